@@ -1,0 +1,82 @@
+"""The audit log: who changed what, when, and from where (GUI, command line, import, demo)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+import sqlite_utils
+
+
+def utc_now() -> str:
+    """The current time as ISO 8601 in UTC, to the second."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting, and through which door (gui, cli, import, demo, migration)."""
+
+    name: str
+    source: str = "gui"
+
+
+def record(
+    db: sqlite_utils.Database,
+    actor: Actor,
+    action: str,
+    entity: str,
+    entity_id: Any = "",
+    summary: str = "",
+    changes: dict | None = None,
+) -> None:
+    """Append one entry; call it inside the transaction that makes the change."""
+    db.execute(
+        "INSERT INTO audit_log (at, actor, source, action, entity, entity_id, summary, changes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            utc_now(),
+            actor.name,
+            actor.source,
+            action,
+            entity,
+            str(entity_id),
+            summary,
+            json.dumps(changes or {}, ensure_ascii=False, default=str),
+        ],
+    )
+
+
+def diff(before: dict | None, after: dict | None) -> dict:
+    """The fields that differ between two versions of a record, as {field: [old, new]}."""
+    before = before or {}
+    after = after or {}
+    skip = {"created_at", "updated_at"}
+    keys = [k for k in dict.fromkeys([*before, *after]) if k not in skip]
+    return {k: [before.get(k), after.get(k)] for k in keys if before.get(k) != after.get(k)}
+
+
+def history(db: sqlite_utils.Database, entity: str | None = None, entity_id: Any = None, limit: int = 200) -> list[dict]:
+    """The most recent entries, newest first, optionally for one entity or one record."""
+    where, params = [], []
+    if entity is not None:
+        where.append("entity = ?")
+        params.append(entity)
+    if entity_id is not None:
+        where.append("entity_id = ?")
+        params.append(str(entity_id))
+    sql = "SELECT * FROM audit_log"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY id DESC LIMIT ?"
+    params.append(limit)
+    rows = db.execute(sql, params)
+    cols = [c[0] for c in rows.description]
+    out = []
+    for row in rows.fetchall():
+        entry = dict(zip(cols, row))
+        entry["changes"] = json.loads(entry["changes"] or "{}")
+        out.append(entry)
+    return out

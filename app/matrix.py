@@ -1,0 +1,148 @@
+"""The State's working copy of the matrix: answers to fields, legal citations, coverage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app import records
+from app.audit import diff, record, utc_now
+from app.errors import NotFoundError, ValidationError
+from app.matrix_template import VALUES
+from app.records import Column, RecordKind
+from app.workspace import Workspace
+from db import write_transaction
+
+MATRIX_ANSWER = RecordKind(
+    table="matrix_answer",
+    title_column="field_key",
+    columns=(
+        Column("value", "choice", choices=VALUES),
+        Column("source", max_length=2000),
+        Column("remarks"),
+        Column("responsible_agency_id", "ref"),
+        Column("reviewed_on", "date"),
+        Column("signature_date", "date"),
+        Column("ratification_date", "date"),
+        Column("entry_into_force_date", "date"),
+        Column("adherence_details"),
+    ),
+    defaults={"value": ""},
+)
+
+_EMPTY_ANSWER = {c.name: ("" if c.kind in ("text", "choice") else None) for c in MATRIX_ANSWER.columns}
+
+
+def _require_field(ws: Workspace, field_key: str) -> None:
+    if ws.db.execute("SELECT 1 FROM matrix_field WHERE key = ?", [field_key]).fetchone() is None:
+        raise NotFoundError(f"The matrix has no field {field_key!r}.")
+
+
+def get_answer(ws: Workspace, field_key: str) -> dict:
+    """The answer to a field (all blank when never answered), with its citations."""
+    _require_field(ws, field_key)
+    cursor = ws.db.execute("SELECT * FROM matrix_answer WHERE field_key = ?", [field_key])
+    row = cursor.fetchone()
+    answer = dict(zip([c[0] for c in cursor.description], row)) if row else {"field_key": field_key, **_EMPTY_ANSWER}
+    answer["citations"] = citations(ws, field_key)
+    return answer
+
+
+def set_answer(ws: Workspace, field_key: str, values: dict) -> dict:
+    """Change some parts of a field's answer; return what changed. One transaction, audited."""
+    _require_field(ws, field_key)
+    data = records.clean(MATRIX_ANSWER, values, partial=True)
+    agency_id = data.get("responsible_agency_id")
+    with write_transaction(ws.db):
+        if agency_id is not None and ws.db.execute("SELECT 1 FROM agency WHERE id = ?", [agency_id]).fetchone() is None:
+            raise ValidationError("responsible_agency_id", "invalid_choice", "The chosen agency no longer exists.")
+        before = get_answer(ws, field_key)
+        changes = diff({k: before[k] for k in data}, data)
+        if not changes:
+            return {}
+        merged = {**{k: before[k] for k in _EMPTY_ANSWER}, **data, "updated_at": utc_now()}
+        cols = ["field_key", *merged]
+        ws.db.execute(
+            f"INSERT INTO matrix_answer ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)}) "
+            f"ON CONFLICT(field_key) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in merged)}",
+            [field_key, *merged.values()],
+        )
+        record(ws.db, ws.actor, "update", "matrix_answer", field_key, field_key, changes)
+    return changes
+
+
+def citations(ws: Workspace, field_key: str) -> list[dict]:
+    """The laws a field cites, in order: id, legal_instrument_id, article, title."""
+    cursor = ws.db.execute(
+        "SELECT c.id, c.legal_instrument_id, c.article, l.title_original, l.title_en, l.status "
+        "FROM matrix_citation c JOIN legal_instrument l ON l.id = c.legal_instrument_id "
+        "WHERE c.field_key = ? ORDER BY c.ordinal, c.id",
+        [field_key],
+    )
+    cols = [c[0] for c in cursor.description]
+    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+
+
+def add_citation(ws: Workspace, field_key: str, legal_instrument_id: int, article: str = "") -> int:
+    """Cite a law of the register (with an article) as evidence for a field."""
+    _require_field(ws, field_key)
+    article = (article or "").strip()
+    if len(article) > 500:
+        raise ValidationError("article", "too_long", "article is longer than 500 characters.")
+    with write_transaction(ws.db):
+        law = ws.db.execute("SELECT title_original FROM legal_instrument WHERE id = ?", [legal_instrument_id]).fetchone()
+        if law is None:
+            raise ValidationError("legal_instrument_id", "invalid_choice", "The chosen law is not in the register.")
+        ordinal = ws.db.execute(
+            "SELECT coalesce(max(ordinal), 0) + 1 FROM matrix_citation WHERE field_key = ?", [field_key]
+        ).fetchone()[0]
+        cursor = ws.db.execute(
+            "INSERT INTO matrix_citation (field_key, legal_instrument_id, article, ordinal) VALUES (?, ?, ?, ?)",
+            [field_key, legal_instrument_id, article, ordinal],
+        )
+        record(ws.db, ws.actor, "create", "matrix_citation", field_key, f"{law[0]} {article}".strip(),
+               {"legal_instrument_id": [None, legal_instrument_id], "article": [None, article]})
+    return cursor.lastrowid
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Counts of X, ?, NA and blank over a set of fields."""
+
+    total: int
+    x: int
+    unsure: int
+    na: int
+
+    @property
+    def blank(self) -> int:
+        return self.total - self.x - self.unsure - self.na
+
+    @property
+    def answered(self) -> int:
+        return self.total - self.blank
+
+    def percent(self, count: int) -> float:
+        return 100.0 * count / self.total if self.total else 0.0
+
+
+def coverage_by_section(ws: Workspace) -> dict[str, Coverage]:
+    """Coverage per matrix section (A, B, C, D), plus '*' for the whole matrix."""
+    rows = ws.db.execute(
+        "SELECT r.section_key, count(*), "
+        "sum(coalesce(a.value, '') = 'X'), sum(coalesce(a.value, '') = '?'), sum(coalesce(a.value, '') = 'NA') "
+        "FROM matrix_field f JOIN matrix_row r ON r.key = f.row_key "
+        "LEFT JOIN matrix_answer a ON a.field_key = f.key "
+        "GROUP BY r.section_key ORDER BY r.section_key"
+    ).fetchall()
+    result = {key: Coverage(total, x, unsure, na) for key, total, x, unsure, na in rows}
+    result["*"] = Coverage(*(sum(getattr(c, name) for c in result.values()) for name in ("total", "x", "unsure", "na")))
+    return result
+
+
+def fields_without_reference(ws: Workspace) -> int:
+    """Fields answered X or ? in sections B-D that cite no law of the register."""
+    return ws.db.execute(
+        "SELECT count(*) FROM matrix_answer a JOIN matrix_field f ON f.key = a.field_key "
+        "WHERE a.value IN ('X', '?') AND f.aspect != 'adherence' "
+        "AND NOT EXISTS (SELECT 1 FROM matrix_citation c WHERE c.field_key = a.field_key)"
+    ).fetchone()[0]

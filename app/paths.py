@@ -1,0 +1,33 @@
+"""Where the application keeps its files on the user's computer."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from app import APP_NAME
+
+DATABASE_FILE_NAME = "un1540.sqlite3"
+
+
+def data_dir() -> Path:
+    """The user's data folder for this application (UN1540_DATA_DIR overrides it, e.g. in tests)."""
+    override = os.environ.get("UN1540_DATA_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    """The user's settings folder (UN1540_CONFIG_DIR overrides it)."""
+    override = os.environ.get("UN1540_CONFIG_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def default_database_path() -> Path:
+    """The embedded default: one SQLite file in the user's data folder."""
+    return data_dir() / DATABASE_FILE_NAME

@@ -1,0 +1,55 @@
+"""Per-user preferences (interface language, ...), kept as JSON in the user's settings folder.
+
+Preferences belong to the person at this computer, not to the State's data, so they are not in the
+database: opening a colleague's database does not switch your language.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from app import LANGUAGES
+from app.paths import config_dir
+
+FILE_NAME = "preferences.json"
+
+
+@dataclass
+class Preferences:
+    language: str = "en"
+    last_database: str = ""
+
+
+def _path() -> Path:
+    return config_dir() / FILE_NAME
+
+
+def load() -> Preferences:
+    """Read the preferences; a missing or damaged file gives the defaults."""
+    try:
+        raw = json.loads(_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Preferences()
+    known = {f.name for f in fields(Preferences)}
+    prefs = Preferences(**{k: v for k, v in raw.items() if k in known and isinstance(v, str)})
+    if prefs.language not in LANGUAGES:
+        prefs.language = "en"
+    return prefs
+
+
+def save(prefs: Preferences) -> None:
+    """Write the preferences atomically (a crash never leaves half a file)."""
+    path = _path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".prefs-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(asdict(prefs), handle, ensure_ascii=False, indent=1)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

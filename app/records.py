@@ -1,0 +1,185 @@
+"""Editing plain records (agencies, points of contact, laws): validation, writes, audit entries.
+
+Each kind of record declares its columns once; creating, updating and deleting then share one
+implementation, so every kind is validated, written in a transaction and audited the same way.
+Column names come from these declarations, never from user input; values are always parameters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Iterable
+
+from app.audit import Actor, diff, record, utc_now
+from app.errors import NotFoundError, ValidationError
+from db import write_transaction
+
+MAX_TEXT = 20_000
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: str = "text"  # text | date | choice | email | ref
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    max_length: int = MAX_TEXT
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    table: str
+    title_column: str
+    columns: tuple[Column, ...]
+    order_by: str = "id"
+    defaults: dict = field(default_factory=dict)
+
+    def column(self, name: str) -> Column:
+        for col in self.columns:
+            if col.name == name:
+                return col
+        raise KeyError(name)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+
+def parse_date(value: Any, field_name: str) -> str | None:
+    """Accept '' / None (no date) or an ISO date YYYY-MM-DD; return the normalised text."""
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValidationError(field_name, "invalid_date", f"{field_name}: '{text}' is not a date (YYYY-MM-DD).") from None
+
+
+def clean(kind: RecordKind, values: dict, *, partial: bool = False) -> dict:
+    """Check and normalise user input for `kind`; raise ValidationError on the first problem."""
+    unknown = set(values) - set(kind.names)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "unknown_field", f"Unknown field: {sorted(unknown)[0]}.")
+    out: dict[str, Any] = {}
+    for col in kind.columns:
+        if col.name not in values:
+            if partial:
+                continue
+            value = kind.defaults.get(col.name)
+        else:
+            value = values[col.name]
+        if col.kind == "date":
+            out[col.name] = parse_date(value, col.name)
+            continue
+        if col.kind == "ref":
+            if value in (None, ""):
+                out[col.name] = None
+            else:
+                try:
+                    out[col.name] = int(value)
+                except (TypeError, ValueError):
+                    raise ValidationError(col.name, "invalid_choice", f"{col.name}: not a valid reference.") from None
+            continue
+        text = "" if value is None else str(value)
+        text = text.strip() if col.kind != "text" or "\n" not in text else text.strip("\n ")
+        if col.required and not text.strip():
+            raise ValidationError(col.name, "required", f"{col.name} is required.")
+        if len(text) > col.max_length:
+            raise ValidationError(col.name, "too_long", f"{col.name} is longer than {col.max_length} characters.")
+        if col.kind == "choice" and text not in col.choices:
+            raise ValidationError(col.name, "invalid_choice", f"{col.name}: '{text}' is not one of {', '.join(col.choices)}.")
+        if col.kind == "email" and text and not _EMAIL.match(text):
+            raise ValidationError(col.name, "invalid_email", f"{col.name}: '{text}' is not an e-mail address.")
+        out[col.name] = text
+    return out
+
+
+def _row(db, kind: RecordKind, record_id: int) -> dict | None:
+    cursor = db.execute(f"SELECT * FROM {kind.table} WHERE id = ?", [record_id])
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return dict(zip([c[0] for c in cursor.description], row))
+
+
+def get(db, kind: RecordKind, record_id: int) -> dict:
+    """One record as a dict; NotFoundError if it no longer exists."""
+    row = _row(db, kind, record_id)
+    if row is None:
+        raise NotFoundError(f"No {kind.table.replace('_', ' ')} with id {record_id}.")
+    return row
+
+
+def list_all(db, kind: RecordKind, where: str = "", params: Iterable = ()) -> list[dict]:
+    """All records of a kind, in the kind's order. `where` is a fixed SQL condition with ? params."""
+    sql = f"SELECT * FROM {kind.table}"
+    if where:
+        sql += f" WHERE {where}"
+    sql += f" ORDER BY {kind.order_by}"
+    cursor = db.execute(sql, list(params))
+    cols = [c[0] for c in cursor.description]
+    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+
+
+def _check_unique(db, kind: RecordKind, values: dict, record_id: int | None) -> None:
+    title = values.get(kind.title_column)
+    if title is None or kind.table != "agency":
+        return
+    clash = db.execute(
+        f"SELECT id FROM {kind.table} WHERE lower({kind.title_column}) = lower(?) AND id IS NOT ?",
+        [title, record_id],
+    ).fetchone()
+    if clash:
+        raise ValidationError(kind.title_column, "duplicate", f"'{title}' already exists.")
+
+
+def create(db, actor: Actor, kind: RecordKind, values: dict) -> int:
+    """Validate and insert a record, with its audit entry, in one transaction; return its id."""
+    data = clean(kind, values)
+    now = utc_now()
+    data["created_at"] = data["updated_at"] = now
+    with write_transaction(db):
+        _check_unique(db, kind, data, None)
+        cols = list(data)
+        cursor = db.execute(
+            f"INSERT INTO {kind.table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+            [data[c] for c in cols],
+        )
+        new_id = cursor.lastrowid
+        record(db, actor, "create", kind.table, new_id, str(data.get(kind.title_column, "")), diff(None, data))
+    return new_id
+
+
+def update(db, actor: Actor, kind: RecordKind, record_id: int, values: dict) -> dict:
+    """Validate and apply changes to a record; return what changed as {field: [old, new]}."""
+    data = clean(kind, values, partial=True)
+    with write_transaction(db):
+        before = get(db, kind, record_id)
+        _check_unique(db, kind, {**before, **data}, record_id)
+        changes = diff({k: before[k] for k in data}, data)
+        if not changes:
+            return {}
+        data["updated_at"] = utc_now()
+        cols = list(data)
+        db.execute(
+            f"UPDATE {kind.table} SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
+            [data[c] for c in cols] + [record_id],
+        )
+        record(db, actor, "update", kind.table, record_id, str(before.get(kind.title_column, "")), changes)
+    return changes
+
+
+def delete(db, actor: Actor, kind: RecordKind, record_id: int) -> None:
+    """Delete a record and log what it held, in one transaction."""
+    with write_transaction(db):
+        before = get(db, kind, record_id)
+        db.execute(f"DELETE FROM {kind.table} WHERE id = ?", [record_id])
+        record(db, actor, "delete", kind.table, record_id, str(before.get(kind.title_column, "")), diff(before, None))

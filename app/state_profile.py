@@ -1,0 +1,96 @@
+"""The State profile: which State this database is for, its focal point and reporting dates."""
+
+from __future__ import annotations
+
+from app import records
+from app.audit import diff, record, utc_now
+from app.errors import ValidationError
+from app.records import Column, RecordKind
+from app.states import TRAINING_STATE_CODE, member_state_codes
+from app.workspace import Workspace
+from db import write_transaction
+
+STATE_PROFILE = RecordKind(
+    table="state_profile",
+    title_column="state_code",
+    columns=(
+        Column("state_code", required=True, max_length=3),
+        Column("focal_point_name", max_length=300),
+        Column("focal_point_title", max_length=300),
+        Column("first_report_date", "date"),
+        Column("committee_approval_date", "date"),
+        Column("coordination_mechanism"),
+        Column("notes"),
+    ),
+)
+
+ADDITIONAL_REPORT = RecordKind(
+    table="additional_report",
+    title_column="submitted_on",
+    order_by="submitted_on",
+    columns=(
+        Column("submitted_on", "date"),
+        Column("reference", max_length=300),
+        Column("notes"),
+    ),
+)
+
+
+def get_profile(ws: Workspace) -> dict | None:
+    """The profile, or None before the first start has asked for the State."""
+    cursor = ws.db.execute("SELECT * FROM state_profile WHERE id = 1")
+    row = cursor.fetchone()
+    return dict(zip([c[0] for c in cursor.description], row)) if row else None
+
+
+def is_set_up(ws: Workspace) -> bool:
+    return get_profile(ws) is not None
+
+
+def save_profile(ws: Workspace, values: dict, *, training: bool = False) -> dict:
+    """Create the profile on first start, or update it; return what changed."""
+    existing = get_profile(ws)
+    data = records.clean(STATE_PROFILE, values, partial=existing is not None)
+    code = data.get("state_code")
+    if code is not None:
+        code = code.upper()
+        data["state_code"] = code
+        allowed = code in member_state_codes() or (code == TRAINING_STATE_CODE and (training or (existing or {}).get("is_training")))
+        if not allowed:
+            raise ValidationError("state_code", "invalid_choice", f"'{code}' is not a UN Member State.")
+    now = utc_now()
+    with write_transaction(ws.db):
+        if existing is None:
+            data.update(id=1, is_training=int(training), created_at=now, updated_at=now)
+            cols = list(data)
+            ws.db.execute(
+                f"INSERT INTO state_profile ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+                [data[c] for c in cols],
+            )
+            changes = diff(None, data)
+            record(ws.db, ws.actor, "create", "state_profile", 1, data["state_code"], changes)
+            return changes
+        changes = diff({k: existing[k] for k in data}, data)
+        if not changes:
+            return {}
+        data["updated_at"] = now
+        ws.db.execute(
+            f"UPDATE state_profile SET {', '.join(f'{c} = ?' for c in data)} WHERE id = 1",
+            list(data.values()),
+        )
+        record(ws.db, ws.actor, "update", "state_profile", 1, existing["state_code"], changes)
+    return changes
+
+
+def list_additional_reports(ws: Workspace) -> list[dict]:
+    return records.list_all(ws.db, ADDITIONAL_REPORT)
+
+
+def add_additional_report(ws: Workspace, values: dict) -> int:
+    if not values.get("submitted_on"):
+        raise ValidationError("submitted_on", "required", "submitted_on is required.")
+    return records.create(ws.db, ws.actor, ADDITIONAL_REPORT, values)
+
+
+def delete_additional_report(ws: Workspace, report_id: int) -> None:
+    records.delete(ws.db, ws.actor, ADDITIONAL_REPORT, report_id)

@@ -1,0 +1,16 @@
+"""Storage: the SQLite file, its schema and its maintenance. No Qt here."""
+
+from db.connection import CorruptDatabaseError, DatabaseError, Store, connect, write_transaction
+from db.schema import NewerDatabaseError, latest_schema_version, open_store, schema_version
+
+__all__ = [
+    "CorruptDatabaseError",
+    "DatabaseError",
+    "NewerDatabaseError",
+    "Store",
+    "connect",
+    "latest_schema_version",
+    "open_store",
+    "schema_version",
+    "write_transaction",
+]

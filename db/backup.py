@@ -1,0 +1,71 @@
+"""Consistent copies of a live database, made with SQLite's online backup API.
+
+A plain file copy of a database in WAL mode can miss committed pages that still sit in the -wal
+file; the backup API reads through SQLite and always yields a consistent snapshot.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import sqlite_utils
+
+from db.connection import CorruptDatabaseError
+from db.integrity import storage_problems
+from db.schema import check_file_header
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def backup_to(db: sqlite_utils.Database, out: str | Path) -> Path:
+    """Write a consistent copy of `db` to `out`, atomically (a temporary file, then a rename).
+
+    If anything fails (full disk, permissions), `out` is left as it was and the error propagates.
+    """
+    out = Path(out).expanduser().resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".backup-", suffix=".sqlite3", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        target = sqlite3.connect(tmp_name)
+        try:
+            db.conn.backup(target)
+            target.execute("PRAGMA journal_mode = delete")
+        finally:
+            target.close()
+        _fsync_file(tmp)
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return out
+
+
+def verify_copy(path: str | Path) -> sqlite_utils.Database:
+    """Open a backup file read-only and refuse it unless it is a sound database of ours."""
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise CorruptDatabaseError(f"{path} does not exist.")
+    check_file_header(path)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        copy = sqlite_utils.Database(conn, execute_plugins=False)
+        problems = storage_problems(copy)
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(f"{path} is damaged or not a database ({exc}).") from exc
+    if problems:
+        conn.close()
+        raise CorruptDatabaseError(f"{path} cannot be restored: {problems[0]}.")
+    return copy
+
+
+def copy_into(source: sqlite_utils.Database, target: sqlite_utils.Database) -> None:
+    """Replace the whole content of `target` with `source`, in one step of the backup API."""
+    source.conn.backup(target.conn)

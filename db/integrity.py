@@ -1,0 +1,39 @@
+"""Low-level health checks of a database file."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import sqlite_utils
+
+from db.migrations import applied_names, migration_names
+
+
+def storage_problems(db: sqlite_utils.Database) -> list[str]:
+    """Problems SQLite itself can see: damaged pages, broken references, unknown schema.
+
+    An empty list means the file is sound. Messages are one line each, for people.
+    """
+    problems: list[str] = []
+    try:
+        rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return [f"the file cannot be read as a database ({exc})"]
+    if rows != ["ok"]:
+        problems.append("SQLite integrity check failed: " + "; ".join(rows[:5]))
+    broken = db.execute("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = sorted({row[0] for row in broken})
+        problems.append(f"{len(broken)} broken reference(s) in table(s) {', '.join(tables)}")
+    try:
+        applied = applied_names(db)
+    except sqlite3.DatabaseError as exc:
+        return problems + [f"the schema history cannot be read ({exc})"]
+    known = migration_names()
+    if not applied:
+        problems.append("the database has no schema (it was not created by this application)")
+    elif [name for name in applied if name not in known]:
+        problems.append("the database was written by a newer version of the application")
+    elif len(applied) < len(known):
+        problems.append(f"the schema is at step {len(applied)} of {len(known)} (open it once to upgrade)")
+    return problems

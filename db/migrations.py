@@ -1,0 +1,240 @@
+"""The database schema, as an ordered list of migration steps.
+
+Each step runs in its own transaction together with the record that it was applied (sqlite-utils
+`Migrations`), so a crash or a full disk in the middle of an upgrade leaves the database at the
+previous version, never half upgraded. Steps are never edited once released: a change to the schema
+is a new step at the end.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "un1540"
+LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+
+migrations = Migrations(MIGRATION_SET)
+
+
+def _label_columns(prefix: str = "label") -> str:
+    return ",\n    ".join(f"{prefix}_{lang} TEXT NOT NULL DEFAULT ''" for lang in LANGUAGES)
+
+
+@migrations(name="001_state_agencies_contacts_laws")
+def _m001(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE state_profile (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            state_code TEXT NOT NULL,
+            focal_point_name TEXT NOT NULL DEFAULT '',
+            focal_point_title TEXT NOT NULL DEFAULT '',
+            first_report_date TEXT,
+            committee_approval_date TEXT,
+            coordination_mechanism TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            is_training INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE additional_report (
+            id INTEGER PRIMARY KEY,
+            submitted_on TEXT NOT NULL,
+            reference TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE agency (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+            acronym TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'other' CHECK (kind IN (
+                'ministry', 'regulator', 'customs', 'law_enforcement', 'intelligence',
+                'health', 'defence', 'justice', 'research', 'other')),
+            parent TEXT NOT NULL DEFAULT '',
+            responsibilities TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            website TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE point_of_contact (
+            id INTEGER PRIMARY KEY,
+            contact_type TEXT NOT NULL DEFAULT 'capital' CHECK (contact_type IN (
+                'capital', 'mission', 'assistance', 'other')),
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            title TEXT NOT NULL DEFAULT '',
+            agency_id INTEGER REFERENCES agency(id) ON DELETE SET NULL,
+            organisation TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            languages TEXT NOT NULL DEFAULT '',
+            date_notified TEXT,
+            date_last_confirmed TEXT,
+            training_attended TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_point_of_contact_agency ON point_of_contact(agency_id)")
+    db.execute(
+        """
+        CREATE TABLE legal_instrument (
+            id INTEGER PRIMARY KEY,
+            title_original TEXT NOT NULL CHECK (length(trim(title_original)) > 0),
+            title_en TEXT NOT NULL DEFAULT '',
+            instrument_type TEXT NOT NULL DEFAULT 'law' CHECK (instrument_type IN (
+                'constitution', 'law', 'decree', 'regulation', 'order', 'other')),
+            number TEXT NOT NULL DEFAULT '',
+            date_adopted TEXT,
+            date_in_force TEXT,
+            gazette_reference TEXT NOT NULL DEFAULT '',
+            link TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'in_force' CHECK (status IN (
+                'in_force', 'amended', 'repealed', 'draft')),
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+
+
+@migrations(name="002_matrix_template_and_answers")
+def _m002(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE matrix_template (
+            version TEXT PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            loaded_at TEXT NOT NULL,
+            is_current INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute(
+        f"""
+        CREATE TABLE matrix_section (
+            key TEXT PRIMARY KEY,
+            ordinal INTEGER NOT NULL,
+            layout TEXT NOT NULL CHECK (layout IN ('adherence', 'weapon_aspect')),
+            {_label_columns()}
+        )"""
+    )
+    db.execute(
+        f"""
+        CREATE TABLE matrix_row (
+            key TEXT PRIMARY KEY,
+            section_key TEXT NOT NULL REFERENCES matrix_section(key) ON UPDATE CASCADE,
+            number INTEGER NOT NULL,
+            ordinal INTEGER NOT NULL,
+            confirmed INTEGER NOT NULL DEFAULT 1,
+            {_label_columns()}
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE matrix_field (
+            key TEXT PRIMARY KEY,
+            row_key TEXT NOT NULL REFERENCES matrix_row(key) ON UPDATE CASCADE,
+            weapon TEXT CHECK (weapon IS NULL OR weapon IN ('NW', 'CW', 'BW')),
+            aspect TEXT NOT NULL CHECK (aspect IN ('adherence', 'legal', 'enforcement')),
+            ordinal INTEGER NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_matrix_field_row ON matrix_field(row_key)")
+    db.execute(
+        """
+        CREATE TABLE matrix_answer (
+            field_key TEXT PRIMARY KEY
+                REFERENCES matrix_field(key) ON UPDATE CASCADE ON DELETE RESTRICT,
+            value TEXT NOT NULL DEFAULT '' CHECK (value IN ('X', '?', 'NA', '')),
+            source TEXT NOT NULL DEFAULT '',
+            remarks TEXT NOT NULL DEFAULT '',
+            responsible_agency_id INTEGER REFERENCES agency(id) ON DELETE SET NULL,
+            reviewed_on TEXT,
+            signature_date TEXT,
+            ratification_date TEXT,
+            entry_into_force_date TEXT,
+            adherence_details TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE matrix_citation (
+            id INTEGER PRIMARY KEY,
+            field_key TEXT NOT NULL
+                REFERENCES matrix_field(key) ON UPDATE CASCADE ON DELETE CASCADE,
+            legal_instrument_id INTEGER NOT NULL
+                REFERENCES legal_instrument(id) ON DELETE RESTRICT,
+            article TEXT NOT NULL DEFAULT '',
+            ordinal INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX idx_matrix_citation_field ON matrix_citation(field_key)")
+    db.execute("CREATE INDEX idx_matrix_citation_instrument ON matrix_citation(legal_instrument_id)")
+    # Answers to fields that a newer template dropped are kept here, never deleted.
+    db.execute(
+        """
+        CREATE TABLE matrix_answer_retired (
+            id INTEGER PRIMARY KEY,
+            field_key TEXT NOT NULL,
+            template_version TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            retired_at TEXT NOT NULL
+        )"""
+    )
+
+
+@migrations(name="003_audit_log_and_drafts")
+def _m003(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT 'gui',
+            action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete', 'load', 'upgrade', 'restore')),
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '',
+            changes TEXT NOT NULL DEFAULT '{}'
+        )"""
+    )
+    db.execute("CREATE INDEX idx_audit_log_entity ON audit_log(entity, entity_id)")
+    db.execute("CREATE INDEX idx_audit_log_at ON audit_log(at)")
+    # Text a user is typing in a form, saved as they type so that a crash loses nothing.
+    db.execute(
+        """
+        CREATE TABLE form_draft (
+            key TEXT PRIMARY KEY,
+            data TEXT NOT NULL,
+            saved_at TEXT NOT NULL
+        )"""
+    )
+
+
+def migration_names() -> list[str]:
+    """Names of every step this version of the application knows, in order."""
+    return [m.name for m in migrations._migrations]
+
+
+def applied_names(db: sqlite_utils.Database) -> list[str]:
+    """Names of the steps already applied to `db`, in the order they ran."""
+    return [m.name for m in migrations.applied(db)]

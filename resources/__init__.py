@@ -1,0 +1,1 @@
+"""Data shipped with the application: matrix template, State names, translations, demo content."""
