@@ -57,7 +57,7 @@ def verify_copy(path: str | Path) -> sqlite_utils.Database:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         copy = sqlite_utils.Database(conn, execute_plugins=False)
-        problems = storage_problems(copy)
+        problems = storage_problems(copy, allow_older=True)
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabaseError(f"{path} is damaged or not a database ({exc}).") from exc
     if problems:

@@ -9,10 +9,11 @@ import sqlite_utils
 from db.migrations import applied_names, migration_names
 
 
-def storage_problems(db: sqlite_utils.Database) -> list[str]:
+def storage_problems(db: sqlite_utils.Database, *, allow_older: bool = False) -> list[str]:
     """Problems SQLite itself can see: damaged pages, broken references, unknown schema.
 
-    An empty list means the file is sound. Messages are one line each, for people.
+    An empty list means the file is sound. Messages are one line each, for people. With
+    `allow_older`, a schema that is merely behind (upgraded on opening) is not a problem.
     """
     problems: list[str] = []
     try:
@@ -34,6 +35,6 @@ def storage_problems(db: sqlite_utils.Database) -> list[str]:
         problems.append("the database has no schema (it was not created by this application)")
     elif [name for name in applied if name not in known]:
         problems.append("the database was written by a newer version of the application")
-    elif len(applied) < len(known):
+    elif len(applied) < len(known) and not allow_older:
         problems.append(f"the schema is at step {len(applied)} of {len(known)} (open it once to upgrade)")
     return problems

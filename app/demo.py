@@ -1,0 +1,75 @@
+"""The training State, "Republic of Examplia": a realistic fictional State for workshops and tests.
+
+Its content is data (resources/demo/examplia.json); this module only writes it through the same
+domain operations a user's edits go through, in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+from app import agencies, contacts, legal_instruments, matrix, state_profile
+from app.errors import UserError
+from app.states import TRAINING_STATE_CODE, state_name
+from app.workspace import Workspace
+from db import write_transaction
+
+# Tables holding the State's data, children before parents.
+_DATA_TABLES = (
+    "matrix_citation", "matrix_answer", "matrix_answer_retired", "point_of_contact",
+    "additional_report", "legal_instrument", "agency", "form_draft", "audit_log", "state_profile",
+)
+
+
+def demo_content() -> dict:
+    text = resources.files("resources").joinpath("demo/examplia.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _clear(ws: Workspace) -> None:
+    profile = state_profile.get_profile(ws)
+    if profile is not None and not profile["is_training"]:
+        raise UserError(
+            f"{ws.path} holds the data of {state_name(profile['state_code'])}; "
+            "the training State is only created in a new file or over another training database."
+        )
+    for table in _DATA_TABLES:
+        ws.db.execute(f"DELETE FROM {table}")
+
+
+def build_demo(path: str | Path) -> dict:
+    """Create, or reset, the training State in the database at `path`; return counts of what it holds."""
+    content = demo_content()
+    with Workspace.open(path, source="demo") as ws:
+        with write_transaction(ws.db):
+            _clear(ws)
+            state_profile.save_profile(ws, {"state_code": TRAINING_STATE_CODE, **content["profile"]}, training=True)
+            for report in content["additional_reports"]:
+                state_profile.add_additional_report(ws, report)
+            agency_ids = {}
+            for entry in content["agencies"]:
+                values = {k: v for k, v in entry.items() if k != "ref"}
+                agency_ids[entry["ref"]] = agencies.create_agency(ws, values)
+            for entry in content["contacts"]:
+                values = {k: v for k, v in entry.items() if k != "agency"}
+                values["agency_id"] = agency_ids[entry["agency"]] if entry.get("agency") else None
+                contacts.create_contact(ws, values)
+            law_ids = {}
+            for entry in content["laws"]:
+                values = {k: v for k, v in entry.items() if k != "ref"}
+                law_ids[entry["ref"]] = legal_instruments.create_legal_instrument(ws, values)
+            for entry in content["answers"]:
+                values = {k: v for k, v in entry.items() if k not in ("field", "citations", "agency")}
+                values["responsible_agency_id"] = agency_ids[entry["agency"]] if entry.get("agency") else None
+                matrix.set_answer(ws, entry["field"], values)
+                for citation in entry["citations"]:
+                    matrix.add_citation(ws, entry["field"], law_ids[citation["law"]], citation["article"])
+        counts = {
+            "agencies": len(agency_ids),
+            "contacts": len(content["contacts"]),
+            "laws": len(law_ids),
+            "answers": len(content["answers"]),
+        }
+    return counts

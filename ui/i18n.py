@@ -1,0 +1,111 @@
+"""Interface languages: our translations, Qt's own, layout direction, and a pseudo-translation.
+
+Translations live in resources/translations/un1540_<lang>.ts, the XML format Qt Linguist edits.
+`TsTranslator` reads them directly, so no compiled .qm file is kept in the source tree. Setting the
+environment variable UN1540_PSEUDO=long (every string made 40% longer) or UN1540_PSEUDO=rtl (right to
+left, bracketed) shows how layouts survive before real translations exist.
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ET
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+# The six UN languages, each named in itself (what a user looks for in a list).
+LANGUAGE_NAMES = {
+    "ar": "العربية",
+    "zh": "中文",
+    "en": "English",
+    "fr": "Français",
+    "ru": "Русский",
+    "es": "Español",
+}
+RIGHT_TO_LEFT = {"ar"}
+_QT_LOCALE = {"ar": "ar", "zh": "zh_CN", "en": "en_GB", "fr": "fr_FR", "ru": "ru_RU", "es": "es_ES"}
+
+
+def parse_ts(text: str) -> dict[tuple[str, str], str]:
+    """{(context, source): translation} for every finished message of a Qt Linguist .ts file."""
+    table: dict[tuple[str, str], str] = {}
+    root = ET.fromstring(text)
+    for context in root.iter("context"):
+        name = context.findtext("name", default="")
+        for message in context.iter("message"):
+            source = message.findtext("source", default="")
+            node = message.find("translation")
+            if node is None or node.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            forms = node.findall("numerusform")
+            translation = forms[0].text if forms else node.text
+            if translation:
+                table[(name, source)] = translation
+    return table
+
+
+def bundled_ts(lang: str) -> str | None:
+    path = resources.files("resources").joinpath("translations", f"un1540_{lang}.ts")
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+class TsTranslator(QTranslator):
+    """Serves Qt's translate()/tr() from a parsed .ts table."""
+
+    def __init__(self, table: dict[tuple[str, str], str], parent=None):
+        super().__init__(parent)
+        self._table = table
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 (Qt API)
+        return self._table.get((context, source_text))
+
+    def isEmpty(self):  # noqa: N802 (Qt API)
+        return not self._table
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
+class PseudoTranslator(QTranslator):
+    """Lengthens or mirrors every string, to test layouts (Vorta's trick)."""
+
+    def __init__(self, mode: str, parent=None):
+        super().__init__(parent)
+        self.mode = mode
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 (Qt API)
+        if not source_text:
+            return None
+        if self.mode == "rtl":
+            return "\u202e" + source_text + "\u202c"
+        return source_text + " ~" + "·" * max(2, len(source_text) * 2 // 5)
+
+    def isEmpty(self):  # noqa: N802 (Qt API)
+        return False
+
+
+_installed: list[QTranslator] = []
+
+
+def install_language(app: QApplication, lang: str) -> None:
+    """Make `lang` the interface language: translators, default locale, layout direction."""
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    locale = QLocale(_QT_LOCALE.get(lang, "en_GB"))
+    QLocale.setDefault(locale)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt_translator)
+    text = bundled_ts(lang)
+    if text:
+        _installed.append(TsTranslator(parse_ts(text), app))
+    pseudo = os.environ.get("UN1540_PSEUDO", "")
+    if pseudo in ("long", "rtl"):
+        _installed.append(PseudoTranslator(pseudo, app))
+    for translator in _installed:
+        QCoreApplication.installTranslator(translator)
+    rtl = lang in RIGHT_TO_LEFT or pseudo == "rtl"
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
