@@ -1,0 +1,54 @@
+"""The figures on the Overview: the State at a glance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app import matrix, matrix_template, state_profile
+from app.matrix import Coverage
+from app.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class SectionSummary:
+    key: str
+    label: str
+    coverage: Coverage
+
+
+@dataclass(frozen=True)
+class Overview:
+    profile: dict | None
+    additional_reports: list[dict]
+    agencies: int
+    contacts: int
+    laws: int
+    template_version: str | None
+    sections: list[SectionSummary]
+    total: Coverage
+    without_reference: int
+
+
+def section_labels(ws: Workspace, lang: str) -> dict[str, str]:
+    """Section labels in `lang`, falling back to English where a translation is missing."""
+    column = f"label_{lang}" if lang in ("ar", "zh", "en", "fr", "ru", "es") else "label_en"
+    rows = ws.db.execute(f"SELECT key, {column}, label_en FROM matrix_section ORDER BY ordinal").fetchall()
+    return {key: (label or english) for key, label, english in rows}
+
+
+def overview(ws: Workspace, lang: str = "en") -> Overview:
+    """Everything the Overview shows, read in one go."""
+    db = ws.db
+    coverage = matrix.coverage_by_section(ws)
+    labels = section_labels(ws, lang)
+    return Overview(
+        profile=state_profile.get_profile(ws),
+        additional_reports=state_profile.list_additional_reports(ws),
+        agencies=db.execute("SELECT count(*) FROM agency").fetchone()[0],
+        contacts=db.execute("SELECT count(*) FROM point_of_contact").fetchone()[0],
+        laws=db.execute("SELECT count(*) FROM legal_instrument").fetchone()[0],
+        template_version=matrix_template.current_version(ws),
+        sections=[SectionSummary(key, labels.get(key, key), coverage[key]) for key in labels if key in coverage],
+        total=coverage["*"],
+        without_reference=matrix.fields_without_reference(ws),
+    )

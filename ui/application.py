@@ -1,0 +1,145 @@
+"""Starting the GUI: the Qt application, the language, the database, first start, the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyleFactory
+
+from app import APP_NAME, APP_VERSION, preferences, state_profile
+from app.backup import restore
+from app.errors import UserError
+from app.workspace import Workspace
+from db import DatabaseError
+from ui.dialogs.first_start import FirstStartDialog
+from ui.i18n import install_language
+from ui.main_window import MainWindow
+from ui.session import Session
+from ui.style import STYLE_SHEET
+
+
+class _PaintWatcher(QObject):
+    """Quits the application with status 0 after the watched window's first paint."""
+
+    def eventFilter(self, obj, event):  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, lambda: QApplication.exit(0))
+        return False
+
+
+class Controller(QObject):
+    """Owns the open workspace and the main window; rebuilds the window on language change."""
+
+    def __init__(self, app: QApplication, db_path: Path, exit_when_ready: bool):
+        super().__init__()
+        self.app = app
+        self.db_path = db_path
+        self.exit_when_ready = exit_when_ready
+        self.prefs = preferences.load()
+        self.session: Session | None = None
+        self.window: MainWindow | None = None
+        self._watcher = _PaintWatcher(self)
+
+    def open_workspace(self) -> bool:
+        """Open the database, asking what to do if it cannot be used; False means quit."""
+        while True:
+            try:
+                workspace = Workspace.open(self.db_path, source="gui")
+                self.session = Session(workspace, self)
+                return True
+            except (DatabaseError, UserError) as exc:
+                box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
+                                  self.tr("The database cannot be opened.") + "\n\n" + str(exc))
+                box.setInformativeText(self.tr("Nothing was changed. You can open another database file, or quit "
+                                               "and restore a backup."))
+                open_other = box.addButton(self.tr("Open another file…"), QMessageBox.ButtonRole.AcceptRole)
+                box.addButton(QMessageBox.StandardButton.Close)
+                if self.exit_when_ready:
+                    print(f"error: {exc}", file=sys.stderr)
+                    return False
+                box.exec()
+                if box.clickedButton() is not open_other:
+                    return False
+                chosen, _ = QFileDialog.getOpenFileName(None, self.tr("Open a database"), str(self.db_path.parent),
+                                                        self.tr("Databases (*.sqlite3 *.db);;All files (*)"))
+                if not chosen:
+                    return False
+                self.db_path = Path(chosen)
+
+    def ensure_profile(self) -> bool:
+        if state_profile.is_set_up(self.session.workspace):
+            return True
+        dialog = FirstStartDialog(self.session, self.prefs.language)
+        self._first_start = dialog  # kept alive while the event loop shows it
+        if self.exit_when_ready:
+            dialog.installEventFilter(self._watcher)
+            dialog.show()
+            return False
+        return dialog.exec() == FirstStartDialog.DialogCode.Accepted
+
+    def show_window(self, view: str = "overview") -> None:
+        old = self.window
+        self.window = MainWindow(self.session, self.prefs.language)
+        self.window.language_chosen.connect(self.switch_language)
+        self.window.restore_requested.connect(self.restore_backup)
+        self.window.show_view(view)
+        if old is not None:
+            self.window.restoreGeometry(old.saveGeometry())
+            old.hide()
+            old.deleteLater()
+        if self.exit_when_ready:
+            self.window.installEventFilter(self._watcher)
+        self.window.show()
+
+    def switch_language(self, language: str) -> None:
+        self.prefs.language = language
+        preferences.save(self.prefs)
+        install_language(self.app, language)
+        self.show_window("settings")
+
+    def restore_backup(self, source: str) -> None:
+        path = self.session.workspace.path
+        self.session.workspace.close()
+        try:
+            kept = restore(source, path, source_label="gui")
+        except (DatabaseError, UserError, OSError) as exc:
+            QMessageBox.critical(self.window, APP_NAME, self.tr("The backup was not restored: %1\n\nYour data is unchanged.")
+                                 .replace("%1", str(exc)))
+            kept = None
+            ok = False
+        else:
+            ok = True
+        self.session.workspace = Workspace.open(path, source="gui")
+        self.session.changed.emit("database")
+        if ok:
+            QMessageBox.information(self.window, APP_NAME, self.tr("The backup was restored.") + (
+                "\n\n" + self.tr("The previous data was kept in %1").replace("%1", str(kept)) if kept else ""))
+
+    def close(self) -> None:
+        if self.session is not None:
+            self.session.workspace.close()
+
+
+def run_gui(db_path: Path, exit_when_ready: bool = False) -> int:
+    """Start the application on `db_path`; return the process exit status."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(APP_VERSION)
+    app.setStyle(QStyleFactory.create("Fusion"))
+    app.setStyleSheet(STYLE_SHEET)
+    controller = Controller(app, Path(db_path).expanduser(), exit_when_ready)
+    install_language(app, controller.prefs.language)
+    try:
+        if not controller.open_workspace():
+            return 1
+        controller.prefs.last_database = str(controller.db_path)
+        preferences.save(controller.prefs)
+        if not controller.ensure_profile():
+            return app.exec() if exit_when_ready else 0
+        controller.show_window()
+        return app.exec()
+    finally:
+        controller.close()

@@ -1,0 +1,256 @@
+"""One form dialog for editing a record (agency, point of contact, State profile, ...).
+
+The form is described by a list of `FormField`s. What the user types is saved as a draft while they
+type (see app.drafts), so a crash loses nothing; Save runs the domain operation, and a validation
+error keeps the dialog open with the faulty field focused and the reason shown in the user's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import LANGUAGES, drafts
+from app.errors import ValidationError
+from ui.labels import validation_message
+from ui.session import Session
+
+DRAFT_DELAY_MS = 700
+
+
+@dataclass
+class FormField:
+    name: str
+    label: str
+    kind: str = "line"  # line | text | choice | date | languages
+    choices: list[tuple[object, str]] = field(default_factory=list)
+    required: bool = False
+    placeholder: str = ""
+
+
+class RecordFormDialog(QDialog):
+    def __init__(
+        self,
+        session: Session,
+        title: str,
+        fields: list[FormField],
+        values: dict,
+        draft_key: str,
+        on_save: Callable[[dict], object],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("recordForm")
+        self.session = session
+        self.fields = fields
+        self.draft_key = draft_key
+        self.on_save = on_save
+        self.saved_result: object = None
+        self._initial: dict = {}
+        self.widgets: dict[str, QWidget] = {}
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self._save_draft)
+
+        form_host = QWidget()
+        self.form = QFormLayout(form_host)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for spec in fields:
+            widget = self._make_widget(spec)
+            self.widgets[spec.name] = widget
+            label = QLabel(spec.label + (" *" if spec.required else ""))
+            label.setBuddy(widget)
+            label.setWordWrap(True)
+            self.form.addRow(label, widget)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(form_host)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("formError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.error_label.hide()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.resize(640, min(720, 140 + 44 * len(fields)))
+
+        self.set_values(values)
+        self._initial = self.values()
+        self._offer_draft()
+        for widget in self.widgets.values():
+            self._watch(widget)
+
+    # -- widgets ---------------------------------------------------------------------------
+    def _make_widget(self, spec: FormField) -> QWidget:
+        if spec.kind == "text":
+            widget = QPlainTextEdit()
+            widget.setTabChangesFocus(True)
+            widget.setMinimumHeight(72)
+            widget.setPlaceholderText(spec.placeholder)
+            return widget
+        if spec.kind == "choice":
+            widget = QComboBox()
+            for code, label in spec.choices:
+                widget.addItem(label, code)
+            return widget
+        if spec.kind == "languages":
+            host = QWidget()
+            row = QHBoxLayout(host)
+            row.setContentsMargins(0, 0, 0, 0)
+            for code in LANGUAGES:
+                box = QCheckBox(QLocale(code).nativeLanguageName() or code)
+                box.setObjectName(f"lang_{code}")
+                box.setProperty("code", code)
+                row.addWidget(box)
+            row.addStretch(1)
+            return host
+        widget = QLineEdit()
+        if spec.kind == "date":
+            widget.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            widget.setMaxLength(10)
+        else:
+            widget.setPlaceholderText(spec.placeholder)
+        return widget
+
+    def _watch(self, widget: QWidget) -> None:
+        if isinstance(widget, QLineEdit):
+            widget.textChanged.connect(self._changed)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(self._changed)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(self._changed)
+        else:
+            for box in widget.findChildren(QCheckBox):
+                box.toggled.connect(self._changed)
+
+    def _changed(self, *_):
+        self.error_label.hide()
+        self._draft_timer.start()
+
+    # -- values ----------------------------------------------------------------------------
+    def values(self) -> dict:
+        out: dict = {}
+        for spec in self.fields:
+            widget = self.widgets[spec.name]
+            if isinstance(widget, QPlainTextEdit):
+                out[spec.name] = widget.toPlainText()
+            elif isinstance(widget, QLineEdit):
+                out[spec.name] = widget.text()
+            elif isinstance(widget, QComboBox):
+                out[spec.name] = widget.currentData()
+            else:
+                out[spec.name] = ",".join(b.property("code") for b in widget.findChildren(QCheckBox) if b.isChecked())
+        return out
+
+    def set_values(self, values: dict) -> None:
+        for spec in self.fields:
+            if spec.name not in values:
+                continue
+            value = values[spec.name]
+            widget = self.widgets[spec.name]
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value or "")
+            elif isinstance(widget, QLineEdit):
+                widget.setText("" if value is None else str(value))
+            elif isinstance(widget, QComboBox):
+                index = widget.findData(value)
+                widget.setCurrentIndex(max(index, 0))
+            else:
+                chosen = set((value or "").split(","))
+                for box in widget.findChildren(QCheckBox):
+                    box.setChecked(box.property("code") in chosen)
+
+    def is_modified(self) -> bool:
+        return self.values() != self._initial
+
+    # -- drafts ----------------------------------------------------------------------------
+    def _save_draft(self) -> None:
+        if self.is_modified():
+            drafts.save_draft(self.session.workspace, self.draft_key, self.values())
+        else:
+            drafts.discard_draft(self.session.workspace, self.draft_key)
+
+    def _offer_draft(self) -> None:
+        found = drafts.load_draft(self.session.workspace, self.draft_key)
+        if found is None:
+            return
+        data, saved_at = found
+        if data == self._initial:
+            drafts.discard_draft(self.session.workspace, self.draft_key)
+            return
+        when = saved_at.replace("T", " ")[:16] + " UTC"
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved text found"),
+            self.tr("This form was being edited on %1 and was not saved. Restore that text?").replace("%1", when),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.set_values(data)
+        else:
+            drafts.discard_draft(self.session.workspace, self.draft_key)
+
+    # -- save / cancel ---------------------------------------------------------------------
+    def save(self) -> None:
+        self._draft_timer.stop()
+        try:
+            self.saved_result = self.on_save(self.values())
+        except ValidationError as exc:
+            self.show_error(exc)
+            return
+        drafts.discard_draft(self.session.workspace, self.draft_key)
+        self.accept()
+
+    def show_error(self, exc: ValidationError) -> None:
+        spec = next((f for f in self.fields if f.name == exc.field), None)
+        label = spec.label if spec else exc.field
+        self.error_label.setText(validation_message(exc.code, label))
+        self.error_label.show()
+        if spec:
+            self.widgets[spec.name].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._save_draft()
+
+    def reject(self) -> None:
+        self._draft_timer.stop()
+        if self.is_modified():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard changes?"),
+                self.tr("You have typed changes that are not saved. Discard them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                self._draft_timer.start()
+                return
+        drafts.discard_draft(self.session.workspace, self.draft_key)
+        super().reject()

@@ -1,0 +1,55 @@
+"""Translatable names for the codes the domain uses (agency kinds, contact types, ...)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+_CONTEXT = "Labels"
+
+AGENCY_KINDS = {
+    "ministry": QT_TRANSLATE_NOOP("Labels", "Ministry"),
+    "regulator": QT_TRANSLATE_NOOP("Labels", "Regulatory authority"),
+    "customs": QT_TRANSLATE_NOOP("Labels", "Customs"),
+    "law_enforcement": QT_TRANSLATE_NOOP("Labels", "Law enforcement"),
+    "intelligence": QT_TRANSLATE_NOOP("Labels", "Intelligence"),
+    "health": QT_TRANSLATE_NOOP("Labels", "Health"),
+    "defence": QT_TRANSLATE_NOOP("Labels", "Defence"),
+    "justice": QT_TRANSLATE_NOOP("Labels", "Justice"),
+    "research": QT_TRANSLATE_NOOP("Labels", "Research"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+CONTACT_TYPES = {
+    "capital": QT_TRANSLATE_NOOP("Labels", "Capital"),
+    "mission": QT_TRANSLATE_NOOP("Labels", "Permanent Mission"),
+    "assistance": QT_TRANSLATE_NOOP("Labels", "Assistance"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+VALIDATION = {
+    "required": QT_TRANSLATE_NOOP("Labels", "“%1” must be filled in."),
+    "invalid_date": QT_TRANSLATE_NOOP("Labels", "“%1” is not a date; write it as YYYY-MM-DD, for example 2026-03-31."),
+    "invalid_email": QT_TRANSLATE_NOOP("Labels", "“%1” is not a valid e-mail address."),
+    "invalid_choice": QT_TRANSLATE_NOOP("Labels", "“%1” has a value that is not allowed."),
+    "too_long": QT_TRANSLATE_NOOP("Labels", "“%1” is too long."),
+    "duplicate": QT_TRANSLATE_NOOP("Labels", "Another record already has this “%1”."),
+}
+
+
+def tr_label(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def agency_kind(code: str) -> str:
+    return tr_label(AGENCY_KINDS.get(code, code))
+
+
+def contact_type(code: str) -> str:
+    return tr_label(CONTACT_TYPES.get(code, code))
+
+
+def validation_message(code: str, field_label: str) -> str:
+    template = VALIDATION.get(code)
+    if template is None:
+        return field_label
+    return tr_label(template).replace("%1", field_label)

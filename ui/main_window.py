@@ -1,0 +1,188 @@
+"""The main window: a navigation on the side, one view per part of the work."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from app import APP_NAME, APP_VERSION, matrix_template, state_profile
+from app.backup import backup
+from app.states import state_name
+from ui.session import Session
+from ui.views.agencies_contacts import AgenciesContactsView
+from ui.views.overview import OverviewView
+from ui.views.settings import SettingsView
+from ui.views.upcoming import UpcomingView
+
+NAVIGATION = (
+    "overview", "matrix", "action_plan", "assistance", "legislation", "agencies", "reports", "settings",
+)
+
+
+class MainWindow(QMainWindow):
+    language_chosen = Signal(str)
+    restore_requested = Signal(str)
+
+    def __init__(self, session: Session, language: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.session = session
+        self.language = language
+        self.painted = False
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFixedWidth(230)
+        self.stack = QStackedWidget()
+        self.views: dict[str, QWidget] = {}
+        style = self.style()
+        icon = lambda sp: style.standardIcon(sp)  # noqa: E731
+        P = QStyle.StandardPixmap
+        entries = (
+            ("overview", self.tr("Overview"), P.SP_ComputerIcon, lambda: OverviewView(session, language)),
+            ("matrix", self.tr("Implementation matrix"), P.SP_FileDialogDetailedView, lambda: UpcomingView(
+                self.tr("Implementation matrix"),
+                self.tr("The Committee's matrix (sections A to D, nuclear / chemical / biological columns) with "
+                        "values, legal references, sources and remarks for every data field."))),
+            ("action_plan", self.tr("Action plan"), P.SP_FileDialogListView, lambda: UpcomingView(
+                self.tr("National Implementation Action Plan"),
+                self.tr("Priorities and actions with agencies, dates, status and a timeline."))),
+            ("assistance", self.tr("Assistance"), P.SP_DialogHelpButton, lambda: UpcomingView(
+                self.tr("Assistance requests"),
+                self.tr("Requests on the Committee's template, their lifecycle, and offers from providers."))),
+            ("legislation", self.tr("Legislation"), P.SP_FileDialogContentsView, lambda: UpcomingView(
+                self.tr("National laws register"),
+                self.tr("Constitution, laws, decrees, regulations and orders, and where the matrix cites them."))),
+            ("agencies", self.tr("Agencies and contacts"), P.SP_DirHomeIcon, lambda: AgenciesContactsView(session)),
+            ("reports", self.tr("Reports and exports"), P.SP_DialogSaveButton, lambda: UpcomingView(
+                self.tr("Reports and exports"),
+                self.tr("The national report, the matrix, the action plan and assistance requests as PDF and "
+                        "Excel in the six UN languages, and the history of submissions."))),
+            ("settings", self.tr("Settings"), P.SP_FileDialogInfoView, lambda: self._settings_view()),
+        )
+        for key, title, pixmap, factory in entries:
+            item = QListWidgetItem(icon(pixmap), title)
+            item.setData(256, key)
+            self.navigation.addItem(item)
+            view = factory()
+            view.setProperty("navKey", key)
+            self.views[key] = view
+            self.stack.addWidget(view)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        session.changed.connect(self._refresh_title)
+        self._refresh_title()
+        self.navigation.setCurrentRow(0)
+        self.resize(1200, 780)
+
+    def _settings_view(self) -> SettingsView:
+        view = SettingsView(self.session, self.language)
+        view.language_chosen.connect(self.language_chosen)
+        view.backup_requested.connect(self.back_up)
+        view.restore_requested.connect(self.choose_restore)
+        return view
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        backup_action = QAction(self.tr("&Back up…"), self)
+        backup_action.setShortcut(QKeySequence(self.tr("Ctrl+B")))
+        backup_action.triggered.connect(self.back_up)
+        restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        restore_action.triggered.connect(self.choose_restore)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(backup_action)
+        file_menu.addAction(restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for row in range(self.navigation.count()):
+            action = QAction(self.navigation.item(row).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _checked=False, r=row: self.navigation.setCurrentRow(r))
+            go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def show_view(self, key: str) -> QWidget:
+        self.navigation.setCurrentRow(NAVIGATION.index(key))
+        return self.views[key]
+
+    def _refresh_title(self, *_):
+        profile = state_profile.get_profile(self.session.workspace) or {}
+        name = state_name(profile.get("state_code", ""), self.language) if profile else ""
+        self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
+        self.status_label.setText(
+            self.tr("%1 · matrix template %2")
+            .replace("%1", str(self.session.workspace.path))
+            .replace("%2", matrix_template.current_version(self.session.workspace) or "—")
+        )
+
+    def back_up(self) -> Path | None:
+        suggested = self.session.workspace.path.with_name(f"un1540-backup-{date.today().isoformat()}.sqlite3")
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up the database"), str(suggested), self.tr("Database backups (*.sqlite3)"))
+        if not target:
+            return None
+        try:
+            out = backup(self.session.workspace, target)
+        except Exception as exc:  # disk full, permission denied, ...: say so, lose nothing
+            QMessageBox.critical(self, self.tr("Backup failed"), self.tr("The backup could not be written: %1").replace("%1", str(exc)))
+            return None
+        self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(out)), 8000)
+        return out
+
+    def choose_restore(self) -> None:
+        source, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a backup"), str(self.session.workspace.path.parent),
+            self.tr("Database backups (*.sqlite3 *.db);;All files (*)"))
+        if not source:
+            return
+        answer = QMessageBox.warning(
+            self, self.tr("Restore from a backup"),
+            self.tr("Replace all current data with the backup “%1”? The current data is kept aside in a copy first.")
+            .replace("%1", Path(source).name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_requested.emit(source)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About %1").replace("%1", APP_NAME),
+            self.tr("%1 %2\n\nFor national points of contact under UN Security Council resolution 1540 (2004).\n\n"
+                    "Your data stays on this computer: %3").replace("%1", APP_NAME).replace("%2", APP_VERSION)
+            .replace("%3", str(self.session.workspace.path)))
+
+    def paintEvent(self, event):  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        self.painted = True
+

@@ -1,0 +1,33 @@
+"""The points of contact table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app import contacts
+from ui import labels
+from ui.models.record_table_model import RecordTableModel, TableColumn
+from ui.session import Session
+
+
+def _h(text: str):
+    return lambda: QCoreApplication.translate("ContactTableModel", text)
+
+
+class ContactTableModel(RecordTableModel):
+    columns = (
+        TableColumn("contact_type", _h("Type"), lambda r: labels.contact_type(r["contact_type"])),
+        TableColumn("name", _h("Name")),
+        TableColumn("title", _h("Title")),
+        TableColumn("agency_name", _h("Agency or organisation"), lambda r: r["agency_name"] or r["organisation"]),
+        TableColumn("phone", _h("Phone")),
+        TableColumn("email", _h("E-mail")),
+        TableColumn("date_last_confirmed", _h("Last confirmed")),
+    )
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+
+    def fetch(self) -> list[dict]:
+        return self.session.read(contacts.list_contacts)

@@ -1,0 +1,233 @@
+"""Overview: the State profile and the state of the work at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.overview import Overview, overview
+from app.states import state_name
+from ui.dialogs.forms import edit_profile
+from ui.session import Session
+
+# Colours chosen to stay distinguishable for the most common colour-vision deficiencies.
+VALUE_COLOURS = {"x": "#1b7f5b", "unsure": "#e0a100", "na": "#8c8c8c", "blank": "#dfe3e8"}
+
+
+class CoverageBar(QWidget):
+    """A stacked bar: X, ?, NA and blank shares of a set of matrix fields."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.parts: list[tuple[int, str]] = []
+        self.setMinimumHeight(18)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self):  # noqa: N802 (Qt API)
+        return QSize(240, 18)
+
+    def set_coverage(self, coverage) -> None:
+        self.parts = [
+            (coverage.x, VALUE_COLOURS["x"]),
+            (coverage.unsure, VALUE_COLOURS["unsure"]),
+            (coverage.na, VALUE_COLOURS["na"]),
+            (coverage.blank, VALUE_COLOURS["blank"]),
+        ]
+        self.update()
+
+    def paintEvent(self, _event):  # noqa: N802 (Qt API)
+        total = sum(count for count, _ in self.parts)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(0.5, 2.5, -0.5, -2.5)
+        if total == 0:
+            return
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        x = rect.right() if rtl else rect.left()
+        for count, colour in self.parts:
+            width = rect.width() * count / total
+            left = x - width if rtl else x
+            painter.fillRect(QRectF(left, rect.top(), width, rect.height()), QColor(colour))
+            x = left if rtl else x + width
+        painter.setPen(QColor("#b8bec6"))
+        painter.drawRect(rect)
+
+
+def _card(title: str, value_label: QLabel) -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    value_label.setObjectName("cardValue")
+    caption = QLabel(title)
+    caption.setObjectName("cardCaption")
+    caption.setWordWrap(True)
+    layout.addWidget(value_label)
+    layout.addWidget(caption)
+    return frame
+
+
+class OverviewView(QScrollArea):
+    def __init__(self, session: Session, language: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("overviewView")
+        self.session = session
+        self.language = language
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("overviewBody")
+        self.setWidget(body)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(24, 20, 24, 20)
+        outer.setSpacing(16)
+
+        # Header: the State and its focal point.
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        self.state_label = QLabel()
+        self.state_label.setObjectName("stateName")
+        self.state_label.setWordWrap(True)
+        self.training_label = QLabel(self.tr("Training State: fictional data for workshops"))
+        self.training_label.setObjectName("trainingBadge")
+        self.focal_label = QLabel()
+        self.focal_label.setObjectName("focalPoint")
+        self.focal_label.setWordWrap(True)
+        titles.addWidget(self.state_label)
+        titles.addWidget(self.training_label, 0, Qt.AlignmentFlag.AlignLeading)
+        titles.addWidget(self.focal_label)
+        header.addLayout(titles, 1)
+        self.edit_button = QPushButton(self.tr("Edit profile…"))
+        self.edit_button.setObjectName("editProfile")
+        self.edit_button.clicked.connect(lambda: edit_profile(self.session, self))
+        header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(header)
+
+        # Key figures.
+        cards = QHBoxLayout()
+        self.figures = {name: QLabel("0") for name in ("answered", "agencies", "contacts", "laws", "without_reference")}
+        cards.addWidget(_card(self.tr("matrix fields answered"), self.figures["answered"]))
+        cards.addWidget(_card(self.tr("national agencies"), self.figures["agencies"]))
+        cards.addWidget(_card(self.tr("points of contact"), self.figures["contacts"]))
+        cards.addWidget(_card(self.tr("laws in the register"), self.figures["laws"]))
+        cards.addWidget(_card(self.tr("answers without a legal reference"), self.figures["without_reference"]))
+        outer.addLayout(cards)
+
+        # Reporting dates.
+        reporting = QFrame()
+        reporting.setObjectName("panel")
+        grid = QGridLayout(reporting)
+        heading = QLabel(self.tr("Reporting to the 1540 Committee"))
+        heading.setObjectName("panelHeading")
+        grid.addWidget(heading, 0, 0, 1, 2)
+        self.first_report = QLabel()
+        self.additional = QLabel()
+        self.additional.setWordWrap(True)
+        self.approval = QLabel()
+        self.template = QLabel()
+        rows = (
+            (self.tr("First national report"), self.first_report),
+            (self.tr("Additional information"), self.additional),
+            (self.tr("Matrix approved by the Committee"), self.approval),
+            (self.tr("Matrix template version"), self.template),
+        )
+        for row, (text, value) in enumerate(rows, 1):
+            caption = QLabel(text)
+            caption.setObjectName("fieldCaption")
+            grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, 1)
+        grid.setColumnStretch(1, 1)
+        outer.addWidget(reporting)
+
+        # Coverage per section.
+        coverage = QFrame()
+        coverage.setObjectName("panel")
+        self.coverage_grid = QGridLayout(coverage)
+        heading = QLabel(self.tr("Implementation matrix: coverage by section"))
+        heading.setObjectName("panelHeading")
+        self.coverage_grid.addWidget(heading, 0, 0, 1, 3)
+        legend = QLabel(
+            self.tr("%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information")
+            .replace("%1", f"<span style='color:{VALUE_COLOURS['x']}'>■</span>")
+            .replace("%2", f"<span style='color:{VALUE_COLOURS['unsure']}'>■</span>")
+            .replace("%3", f"<span style='color:{VALUE_COLOURS['na']}'>■</span>")
+            .replace("%4", f"<span style='color:#c5cbd3'>■</span>")
+        )
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setWordWrap(True)
+        self.coverage_grid.addWidget(legend, 1, 0, 1, 3)
+        self.coverage_rows: list[tuple[QLabel, CoverageBar, QLabel]] = []
+        outer.addWidget(coverage)
+        outer.addStretch(1)
+
+        session.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, _entity: str) -> None:
+        self.reload()
+
+    def _date(self, iso: str | None) -> str:
+        if not iso:
+            return "—"
+        from datetime import date
+
+        d = date.fromisoformat(iso)
+        return QLocale().toString(d, QLocale.FormatType.LongFormat)
+
+    def reload(self) -> None:
+        data: Overview = self.session.read(overview, self.language)
+        profile = data.profile or {}
+        self.state_label.setText(state_name(profile.get("state_code", ""), self.language) if profile else "")
+        self.training_label.setVisible(bool(profile.get("is_training")))
+        focal = profile.get("focal_point_name") or self.tr("(focal point not named yet)")
+        if profile.get("focal_point_title"):
+            focal += " · " + profile["focal_point_title"]
+        self.focal_label.setText(self.tr("Focal point: %1").replace("%1", focal))
+        locale = QLocale()
+        self.figures["answered"].setText(
+            self.tr("%1 of %2").replace("%1", locale.toString(data.total.answered)).replace("%2", locale.toString(data.total.total))
+        )
+        self.figures["agencies"].setText(locale.toString(data.agencies))
+        self.figures["contacts"].setText(locale.toString(data.contacts))
+        self.figures["laws"].setText(locale.toString(data.laws))
+        self.figures["without_reference"].setText(locale.toString(data.without_reference))
+        self.first_report.setText(self._date(profile.get("first_report_date")))
+        self.additional.setText(", ".join(self._date(r["submitted_on"]) for r in data.additional_reports) or "—")
+        self.approval.setText(self._date(profile.get("committee_approval_date")))
+        self.template.setText(data.template_version or "—")
+        self._fill_coverage(data)
+
+    def _fill_coverage(self, data: Overview) -> None:
+        locale = QLocale()
+        while len(self.coverage_rows) < len(data.sections):
+            row = len(self.coverage_rows) + 2
+            name, bar, figures = QLabel(), CoverageBar(), QLabel()
+            name.setWordWrap(True)
+            name.setMinimumWidth(260)
+            figures.setObjectName("coverageFigures")
+            self.coverage_grid.addWidget(name, row, 0)
+            self.coverage_grid.addWidget(bar, row, 1)
+            self.coverage_grid.addWidget(figures, row, 2)
+            self.coverage_rows.append((name, bar, figures))
+        self.coverage_grid.setColumnStretch(0, 3)
+        self.coverage_grid.setColumnStretch(1, 2)
+        for (name, bar, figures), section in zip(self.coverage_rows, data.sections):
+            c = section.coverage
+            name.setText(self.tr("Section %1: %2").replace("%1", section.key).replace("%2", section.label))
+            bar.set_coverage(c)
+            figures.setText(
+                self.tr("X %1 · ? %2 · NA %3 · blank %4 (%5% answered)")
+                .replace("%1", locale.toString(c.x)).replace("%2", locale.toString(c.unsure))
+                .replace("%3", locale.toString(c.na)).replace("%4", locale.toString(c.blank))
+                .replace("%5", locale.toString(round(c.percent(c.answered))))
+            )
