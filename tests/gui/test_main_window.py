@@ -1,0 +1,101 @@
+"""The main window, the first start, the overview, the language switch, start-up from the command line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from app import state_profile
+from ui.dialogs.first_start import FirstStartDialog
+from ui.main_window import NAVIGATION, MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_first_start_asks_for_the_state_and_refuses_an_empty_choice(qtbot, session):
+    dialog = FirstStartDialog(session, "en")
+    qtbot.addWidget(dialog)
+    assert dialog.state_combo.count() == 193 + 1  # the Member States and the empty choice
+    dialog.save()
+    assert dialog.error_label.isVisibleTo(dialog) and state_profile.get_profile(session.workspace) is None
+
+    dialog.state_combo.setCurrentIndex(dialog.state_combo.findData("KEN"))
+    qtbot.keyClicks(dialog.focal_point, "Wanjiru Kamau")
+    dialog.save()
+    profile = state_profile.get_profile(session.workspace)
+    assert (profile["state_code"], profile["focal_point_name"]) == ("KEN", "Wanjiru Kamau")
+
+
+def test_first_start_lists_state_names_in_the_chosen_language(qtbot, session):
+    dialog = FirstStartDialog(session, "fr")
+    qtbot.addWidget(dialog)
+    names = [dialog.state_combo.itemText(i) for i in range(dialog.state_combo.count())]
+    assert "Allemagne" in names and "Germany" not in names
+
+
+def test_main_window_shows_the_state_and_every_part_of_the_work(qtbot, demo_session):
+    window = MainWindow(demo_session, "en")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.windowTitle().startswith("Republic of Examplia")
+    assert window.navigation.count() == len(NAVIGATION) == 8
+    texts = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert texts == ["Overview", "Implementation matrix", "Action plan", "Assistance", "Legislation",
+                     "Agencies and contacts", "Reports and exports", "Settings"]
+    for row, key in enumerate(NAVIGATION):
+        window.navigation.setCurrentRow(row)
+        assert window.stack.currentWidget() is window.views[key]
+
+
+def test_overview_shows_profile_and_coverage_and_follows_edits(qtbot, demo_session):
+    window = MainWindow(demo_session, "en")
+    qtbot.addWidget(window)
+    overview = window.views["overview"]
+    assert overview.state_label.text() == "Republic of Examplia"
+    assert overview.training_label.isVisibleTo(overview)
+    assert overview.figures["answered"].text() == "200 of 331"
+    assert overview.figures["agencies"].text() == "12"
+    section_texts = [row[0].text() for row in overview.coverage_rows]
+    assert section_texts[0].startswith("Section A: OP 1") and len(section_texts) == 4
+
+    demo_session.apply("state_profile", state_profile.save_profile, {"focal_point_name": "Nadia Haddad"})
+    assert "Nadia Haddad" in overview.focal_label.text()
+
+
+def test_arabic_interface_is_right_to_left(qtbot, qapp, demo_session):
+    from ui.i18n import install_language
+
+    install_language(qapp, "ar")
+    try:
+        window = MainWindow(demo_session, "ar")
+        qtbot.addWidget(window)
+        assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert window.views["overview"].state_label.text() == "جمهورية إكزامبليا"
+    finally:
+        install_language(qapp, "en")
+
+
+def test_exit_when_ready_starts_the_gui_and_exits_0(demo_db, tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "UN1540_DATA_DIR": str(tmp_path / "data"), "UN1540_CONFIG_DIR": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "main.py", "--db", str(demo_db), "--exit-when-ready"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_exit_when_ready_on_a_damaged_file_says_why_and_exits_1(tmp_path):
+    bad = tmp_path / "state.sqlite3"
+    bad.write_bytes(b"PK\x03\x04 this is a zip, not a database")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "UN1540_DATA_DIR": str(tmp_path / "data"), "UN1540_CONFIG_DIR": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "main.py", "--db", str(bad), "--exit-when-ready"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert "not a SQLite file" in done.stderr and "Traceback" not in done.stderr
+    assert bad.read_bytes() == b"PK\x03\x04 this is a zip, not a database"
