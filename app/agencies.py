@@ -28,6 +28,7 @@ AGENCY = RecordKind(
         Column("notes"),
     ),
     defaults={"kind": "other"},
+    unique_title=True,
 )
 
 

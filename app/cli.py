@@ -122,14 +122,9 @@ def _check(args) -> int:
 
 
 def _backup(args) -> int:
-    from app.backup import backup
-    from app.workspace import Workspace
+    from app.backup import backup_file
 
-    path = database_path(args)
-    if not path.is_file():
-        raise UserError(f"{path} does not exist.")
-    with Workspace.open(path, source="cli") as ws:
-        out = backup(ws, args.out)
+    out = backup_file(database_path(args), args.out)
     print(f"Backup written to {out} ({out.stat().st_size:,} bytes).")
     return 0
 

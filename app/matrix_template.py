@@ -161,6 +161,9 @@ def parse_template(data: dict) -> Template:
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise TemplateError(f"The matrix template data is malformed ({exc!r}).") from exc
+    unknown_targets = sorted(set(template.renamed_fields.values()) - set(template.field_keys()))
+    if unknown_targets:
+        raise TemplateError(f"renamed_fields points at {unknown_targets[0]!r}, which the template does not define.")
     if set(template.value_labels) != set(VALUES):
         raise TemplateError("The matrix template must describe exactly the values X, ?, NA and blank.")
     return template

@@ -36,6 +36,7 @@ class RecordKind:
     columns: tuple[Column, ...]
     order_by: str = "id"
     defaults: dict = field(default_factory=dict)
+    unique_title: bool = False  # titles must differ whatever their case, in any alphabet
 
     def column(self, name: str) -> Column:
         for col in self.columns:
@@ -131,14 +132,16 @@ def list_all(db, kind: RecordKind, where: str = "", params: Iterable = ()) -> li
 
 def _check_unique(db, kind: RecordKind, values: dict, record_id: int | None) -> None:
     title = values.get(kind.title_column)
-    if title is None or kind.table != "agency":
+    if title is None or not kind.unique_title:
         return
-    clash = db.execute(
-        f"SELECT id FROM {kind.table} WHERE lower({kind.title_column}) = lower(?) AND id IS NOT ?",
-        [title, record_id],
-    ).fetchone()
-    if clash:
-        raise ValidationError(kind.title_column, "duplicate", f"'{title}' already exists.")
+    # SQLite's lower() only folds A-Z; compare in Python so that Cyrillic, Greek and accented
+    # names clash too ("МИНИСТЕРСТВО" / "Министерство", "SÛRETÉ" / "sûreté").
+    wanted = title.strip().casefold()
+    for other_id, other in db.execute(
+        f"SELECT id, {kind.title_column} FROM {kind.table} WHERE id IS NOT ?", [record_id]
+    ).fetchall():
+        if other.strip().casefold() == wanted:
+            raise ValidationError(kind.title_column, "duplicate", f"'{title}' already exists.")
 
 
 def create(db, actor: Actor, kind: RecordKind, values: dict) -> int:

@@ -58,6 +58,9 @@ def save_profile(ws: Workspace, values: dict, *, training: bool = False) -> dict
         allowed = code in member_state_codes() or (code == TRAINING_STATE_CODE and (training or (existing or {}).get("is_training")))
         if not allowed:
             raise ValidationError("state_code", "invalid_choice", f"'{code}' is not a UN Member State.")
+        if existing is not None and code != TRAINING_STATE_CODE:
+            # A training file turned into a real State's file: `demo` must never reset it again.
+            data["is_training"] = 0
     now = utc_now()
     with write_transaction(ws.db):
         if existing is None:

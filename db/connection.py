@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Iterator
@@ -19,7 +21,7 @@ import sqlite_utils
 
 BUSY_TIMEOUT_MS = 10_000
 
-_NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "afpfs", "fuse.sshfs", "9p", "davfs", "ncpfs"}
+_NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "afpfs", "fuse.sshfs", "9p", "davfs", "webdav", "ncpfs"}
 
 
 class DatabaseError(Exception):
@@ -30,28 +32,50 @@ class CorruptDatabaseError(DatabaseError):
     """The file is not a SQLite database, or SQLite reports it damaged."""
 
 
+def _windows_drive_is_remote(path: Path) -> bool:
+    import ctypes  # Windows only
+
+    drive = os.path.splitdrive(os.path.abspath(path))[0]
+    DRIVE_REMOTE = 4
+    return bool(drive) and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE
+
+
+def _mount_table() -> list[tuple[str, str]]:
+    """(mount point, file system type) pairs: /proc/mounts on Linux, `mount` on macOS and BSD."""
+    mounts = Path("/proc/mounts")
+    if mounts.exists():
+        table = []
+        for line in mounts.read_text(encoding="utf-8", errors="replace").splitlines():
+            parts = line.split()
+            if len(parts) >= 3:
+                table.append((parts[1].replace("\\040", " "), parts[2]))
+        return table
+    if sys.platform == "darwin" or "bsd" in sys.platform:
+        import re
+
+        output = subprocess.run(["/sbin/mount"], capture_output=True, text=True, timeout=5).stdout
+        # "//user@server/share on /Volumes/share (smbfs, nodev, nosuid, mounted by user)"
+        return [(m.group(1), m.group(2)) for m in re.finditer(r" on (.+?) \(([^,)]+)", output)]
+    return []
+
+
 def is_on_network_share(path: Path) -> bool:
     """True when `path` lives on a network file system, where WAL is unsafe."""
     text = str(path)
     if text.startswith("\\\\") or text.startswith("//"):
         return True  # UNC path on Windows
-    mounts = Path("/proc/mounts")
-    if not mounts.exists():
-        return False
     try:
+        if sys.platform == "win32":
+            return _windows_drive_is_remote(Path(path))
         resolved = str(Path(path).resolve().parent)
         best_mount, best_type = "", ""
-        for line in mounts.read_text(encoding="utf-8", errors="replace").splitlines():
-            parts = line.split()
-            if len(parts) < 3:
-                continue
-            mount_point = parts[1].replace("\\040", " ")
+        for mount_point, fs_type in _mount_table():
             if (resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")) and len(
                 mount_point
             ) >= len(best_mount):
-                best_mount, best_type = mount_point, parts[2]
+                best_mount, best_type = mount_point, fs_type
         return best_type in _NETWORK_FILESYSTEMS
-    except OSError:
+    except (OSError, ValueError, subprocess.SubprocessError):
         return False
 
 

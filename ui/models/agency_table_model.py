@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app import agencies
 from ui import labels
@@ -16,12 +16,12 @@ def _h(text: str):
 
 class AgencyTableModel(RecordTableModel):
     columns = (
-        TableColumn("name", _h("Name")),
-        TableColumn("acronym", _h("Acronym")),
-        TableColumn("kind", _h("Type"), lambda r: labels.agency_kind(r["kind"])),
-        TableColumn("parent", _h("Ministry or parent body")),
-        TableColumn("phone", _h("Phone")),
-        TableColumn("email", _h("E-mail")),
+        TableColumn("name", _h(QT_TRANSLATE_NOOP("AgencyTableModel", "Name"))),
+        TableColumn("acronym", _h(QT_TRANSLATE_NOOP("AgencyTableModel", "Acronym"))),
+        TableColumn("kind", _h(QT_TRANSLATE_NOOP("AgencyTableModel", "Type")), lambda r: labels.agency_kind(r["kind"])),
+        TableColumn("parent", _h(QT_TRANSLATE_NOOP("AgencyTableModel", "Ministry or parent body"))),
+        TableColumn("phone", _h(QT_TRANSLATE_NOOP("AgencyTableModel", "Phone"))),
+        TableColumn("email", _h(QT_TRANSLATE_NOOP("AgencyTableModel", "E-mail"))),
     )
 
     def __init__(self, session: Session, parent=None):

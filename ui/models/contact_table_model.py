@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app import contacts
 from ui import labels
@@ -16,13 +16,13 @@ def _h(text: str):
 
 class ContactTableModel(RecordTableModel):
     columns = (
-        TableColumn("contact_type", _h("Type"), lambda r: labels.contact_type(r["contact_type"])),
-        TableColumn("name", _h("Name")),
-        TableColumn("title", _h("Title")),
-        TableColumn("agency_name", _h("Agency or organisation"), lambda r: r["agency_name"] or r["organisation"]),
-        TableColumn("phone", _h("Phone")),
-        TableColumn("email", _h("E-mail")),
-        TableColumn("date_last_confirmed", _h("Last confirmed")),
+        TableColumn("contact_type", _h(QT_TRANSLATE_NOOP("ContactTableModel", "Type")), lambda r: labels.contact_type(r["contact_type"])),
+        TableColumn("name", _h(QT_TRANSLATE_NOOP("ContactTableModel", "Name"))),
+        TableColumn("title", _h(QT_TRANSLATE_NOOP("ContactTableModel", "Title"))),
+        TableColumn("agency_name", _h(QT_TRANSLATE_NOOP("ContactTableModel", "Agency or organisation")), lambda r: r["agency_name"] or r["organisation"]),
+        TableColumn("phone", _h(QT_TRANSLATE_NOOP("ContactTableModel", "Phone"))),
+        TableColumn("email", _h(QT_TRANSLATE_NOOP("ContactTableModel", "E-mail"))),
+        TableColumn("date_last_confirmed", _h(QT_TRANSLATE_NOOP("ContactTableModel", "Last confirmed"))),
     )
 
     def __init__(self, session: Session, parent=None):

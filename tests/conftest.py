@@ -1,0 +1,46 @@
+"""Shared fixtures: every test runs against its own folders and database files, never the user's."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path, monkeypatch):
+    """Point the application's data and settings folders at the test's temporary folder."""
+    data = tmp_path / "user-data"
+    config = tmp_path / "user-config"
+    data.mkdir()
+    config.mkdir()
+    monkeypatch.setenv("UN1540_DATA_DIR", str(data))
+    monkeypatch.setenv("UN1540_CONFIG_DIR", str(config))
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "state.sqlite3"
+
+
+@pytest.fixture
+def workspace(db_path):
+    from app.workspace import Workspace
+
+    ws = Workspace.open(db_path)
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory):
+    """The training State, built once per session. Read it only; copy it before changing it."""
+    from app.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "examplia.sqlite3"
+    build_demo(path)
+    return path

@@ -1,0 +1,178 @@
+"""Schema upgrades: a new file gets the whole schema, an older file is upgraded keeping its data,
+and a step that fails leaves the file at the version it had."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlite_utils.migrations import Migrations
+
+from app import agencies, contacts
+from app.check import check_database
+from app.workspace import Workspace
+from db.connection import DatabaseError, connect
+from db.migrations import applied_names, migration_names, migrations
+from db.schema import latest_schema_version, open_store, schema_version
+
+EXPECTED_TABLES = {
+    "state_profile", "agency", "point_of_contact", "legal_instrument", "matrix_template",
+    "matrix_section", "matrix_row", "matrix_field", "matrix_answer", "matrix_citation", "audit_log",
+}
+
+
+def _tables(db) -> set[str]:
+    return {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+
+
+def _previous_version_database(path, *, with_data: bool = True):
+    """A database file as the previous release of the application left it."""
+    db = connect(path)
+    migrations.apply(db, stop_before=migration_names()[-1])
+    if with_data:
+        db.execute(
+            "INSERT INTO agency (id, name, acronym, kind, email, created_at, updated_at) "
+            "VALUES (7, 'Autorité nationale de sûreté', 'ANS', 'regulator', 'info@ans.example', "
+            "'2023-01-01T00:00:00+00:00', '2023-01-01T00:00:00+00:00')"
+        )
+        db.execute(
+            "INSERT INTO point_of_contact (id, name, agency_id, languages, date_notified, created_at, updated_at) "
+            "VALUES (3, 'Léa Dubois', 7, 'fr,en', '2022-05-17', "
+            "'2023-01-01T00:00:00+00:00', '2023-01-01T00:00:00+00:00')"
+        )
+    db.conn.close()
+
+
+def test_there_is_more_than_one_step_and_names_are_unique():
+    names = migration_names()
+    assert len(names) >= 2
+    assert len(set(names)) == len(names)
+    assert latest_schema_version() == len(names)
+
+
+def test_empty_database_migrates_to_latest(db_path):
+    store = open_store(db_path)
+    try:
+        db = store.db
+        assert schema_version(db) == latest_schema_version()
+        assert applied_names(db) == migration_names()
+        assert EXPECTED_TABLES <= _tables(db)
+    finally:
+        store.close()
+
+
+def test_new_workspace_is_healthy(workspace, db_path):
+    workspace.close()
+    assert check_database(db_path) == []
+
+
+def test_opening_twice_applies_nothing_more(db_path):
+    open_store(db_path).close()
+    store = open_store(db_path)
+    try:
+        rows = store.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+        assert rows == latest_schema_version()
+    finally:
+        store.close()
+
+
+def test_previous_version_is_upgraded_and_keeps_its_data(db_path):
+    _previous_version_database(db_path)
+    db = connect(db_path)
+    assert schema_version(db) == latest_schema_version() - 1
+    assert "audit_log" not in _tables(db)
+    db.conn.close()
+    # The `check` command sees a merely older file as needing an upgrade, not as damaged data.
+    assert any("open it once to upgrade" in p for p in check_database(db_path))
+
+    with Workspace.open(db_path) as ws:
+        assert schema_version(ws.db) == latest_schema_version()
+        assert EXPECTED_TABLES <= _tables(ws.db)
+        agency = agencies.get_agency(ws, 7)
+        assert agency["name"] == "Autorité nationale de sûreté"
+        assert agency["email"] == "info@ans.example"
+        (contact,) = contacts.list_contacts(ws)
+        assert contact["name"] == "Léa Dubois"
+        assert contact["agency_id"] == 7
+        assert contact["agency_name"] == "Autorité nationale de sûreté"
+        assert contact["date_notified"] == "2022-05-17"
+        # The upgraded file is fully usable: new records and audit entries work.
+        new_id = agencies.create_agency(ws, {"name": "Customs"})
+        assert ws.db.execute("SELECT count(*) FROM audit_log WHERE entity = 'agency' AND entity_id = ?",
+                             [str(new_id)]).fetchone()[0] == 1
+    assert check_database(db_path) == []
+
+
+def test_each_intermediate_version_upgrades(tmp_path):
+    names = migration_names()
+    for index, name in enumerate(names):
+        path = tmp_path / f"v{index}.sqlite3"
+        db = connect(path)
+        migrations.apply(db, stop_before=name)
+        assert schema_version(db) == index
+        db.conn.close()
+        with Workspace.open(path) as ws:
+            assert schema_version(ws.db) == latest_schema_version()
+            assert ws.db.execute("SELECT count(*) FROM matrix_field").fetchone()[0] == 331
+
+
+def _replace_step(monkeypatch, name: str, fn) -> None:
+    steps = [Migrations._Migration(m.name, fn if m.name == name else m.fn, m.transactional)
+             for m in migrations._migrations]
+    monkeypatch.setattr(migrations, "_migrations", steps)
+
+
+def test_a_failing_step_leaves_the_previous_version(db_path, monkeypatch):
+    _previous_version_database(db_path)
+    last = migration_names()[-1]
+    original = next(m.fn for m in migrations._migrations if m.name == last)
+
+    def failing(db):
+        original(db)  # creates the new tables ...
+        raise sqlite3.OperationalError("database or disk is full")  # ... then the disk fills up
+
+    _replace_step(monkeypatch, last, failing)
+    with pytest.raises(DatabaseError, match="left unchanged"):
+        Workspace.open(db_path)
+
+    db = connect(db_path)
+    try:
+        assert schema_version(db) == latest_schema_version() - 1
+        assert last not in applied_names(db)
+        tables = _tables(db)
+        assert "audit_log" not in tables and "form_draft" not in tables
+        assert db.execute("SELECT name FROM agency WHERE id = 7").fetchone()[0] == "Autorité nationale de sûreté"
+        assert db.execute("SELECT count(*) FROM point_of_contact").fetchone()[0] == 1
+    finally:
+        db.conn.close()
+
+    # Once the cause is gone, the same file upgrades normally.
+    monkeypatch.undo()
+    with Workspace.open(db_path) as ws:
+        assert schema_version(ws.db) == latest_schema_version()
+        assert agencies.get_agency(ws, 7)["acronym"] == "ANS"
+
+
+def test_a_failing_new_step_after_the_latest_keeps_the_latest(workspace, db_path, monkeypatch):
+    agency_id = agencies.create_agency(workspace, {"name": "Ministry of Foreign Affairs"})
+    workspace.close()
+
+    def failing(db):
+        db.execute("CREATE TABLE half_done (id INTEGER PRIMARY KEY)")
+        raise RuntimeError("bug in the new step")
+
+    extra = Migrations._Migration("999_failing_step", failing, True)
+    monkeypatch.setattr(migrations, "_migrations", [*migrations._migrations, extra])
+    with pytest.raises(RuntimeError, match="bug in the new step"):
+        open_store(db_path)
+    monkeypatch.undo()
+
+    db = connect(db_path)
+    try:
+        assert "half_done" not in _tables(db)
+        assert applied_names(db) == migration_names()
+        assert db.execute("SELECT name FROM agency WHERE id = ?", [agency_id]).fetchone()[0] == (
+            "Ministry of Foreign Affairs"
+        )
+    finally:
+        db.conn.close()
