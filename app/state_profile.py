@@ -97,3 +97,31 @@ def add_additional_report(ws: Workspace, values: dict) -> int:
 
 def delete_additional_report(ws: Workspace, report_id: int) -> None:
     records.delete(ws.db, ws.actor, ADDITIONAL_REPORT, report_id)
+
+
+def parse_report_dates(text: str) -> list[str]:
+    """Dates typed as a list ("2009-06-02, 2013-10-21"): normalised, sorted, without repeats."""
+    parts = [p.strip() for p in text.replace(";", ",").replace("\n", ",").split(",")]
+    dates = {records.parse_date(p, "additional_reports") for p in parts if p}
+    return sorted(d for d in dates if d)
+
+
+def save_profile_and_report_dates(ws: Workspace, values: dict, report_dates: list[str]) -> dict:
+    """Save the profile and the dates of additional reports together: all of it, or nothing.
+
+    Dates already recorded keep their reference and notes; new dates are added; dates no longer
+    listed are removed.
+    """
+    changes: dict = {}
+    with write_transaction(ws.db):
+        changes.update(save_profile(ws, values))
+        existing = {r["submitted_on"]: r["id"] for r in list_additional_reports(ws)}
+        for day in report_dates:
+            if day not in existing:
+                add_additional_report(ws, {"submitted_on": day})
+        for day, report_id in existing.items():
+            if day not in report_dates:
+                delete_additional_report(ws, report_id)
+        if sorted(existing) != sorted(report_dates):
+            changes["additional_reports"] = [sorted(existing), sorted(report_dates)]
+    return changes

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app import agencies, contacts, state_profile
+from app.states import TRAINING_STATE_CODE, member_states, state_name
 from app.agencies import AGENCY_KINDS
 from app.contacts import CONTACT_TYPES
 from ui import labels
@@ -51,11 +52,14 @@ def contact_fields(agency_rows: list[dict]) -> list[FormField]:
     ]
 
 
-def profile_fields() -> list[FormField]:
+def profile_fields(state_choices: list[tuple[object, str]]) -> list[FormField]:
     return [
+        FormField("state_code", translate("Forms", "State"), "choice", state_choices, required=True),
         FormField("focal_point_name", translate("Forms", "Focal point (name)")),
         FormField("focal_point_title", translate("Forms", "Focal point (title)")),
         FormField("first_report_date", translate("Forms", "Date of first national report"), "date"),
+        FormField("additional_reports", translate("Forms", "Dates of additional information"),
+                  placeholder=translate("Forms", "YYYY-MM-DD, YYYY-MM-DD, …")),
         FormField("committee_approval_date", translate("Forms", "Date of Committee approval of the matrix"), "date"),
         FormField("coordination_mechanism", translate("Forms", "National coordination mechanism"), "text"),
         FormField("notes", translate("Forms", "Notes"), "text"),
@@ -90,8 +94,18 @@ def edit_contact(session: Session, parent: QWidget, contact_id: int | None = Non
     return dialog.saved_result if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def edit_profile(session: Session, parent: QWidget) -> bool:
-    values = state_profile.get_profile(session.workspace) or {}
-    save = lambda v: session.apply("state_profile", state_profile.save_profile, v)  # noqa: E731
-    dialog = RecordFormDialog(session, translate("Forms", "State profile"), profile_fields(), values, "state_profile", save, parent)
+def edit_profile(session: Session, parent: QWidget, language: str = "en") -> bool:
+    ws = session.workspace
+    values = dict(state_profile.get_profile(ws) or {})
+    values["additional_reports"] = ", ".join(r["submitted_on"] for r in state_profile.list_additional_reports(ws))
+    choices = [(s.code, s.name) for s in member_states(language)]
+    if values.get("state_code") == TRAINING_STATE_CODE:
+        choices.insert(0, (TRAINING_STATE_CODE, state_name(TRAINING_STATE_CODE, language)))
+
+    def save(v: dict):
+        dates = state_profile.parse_report_dates(v.pop("additional_reports"))
+        return session.apply("state_profile", state_profile.save_profile_and_report_dates, v, dates)
+
+    dialog = RecordFormDialog(session, translate("Forms", "State profile"), profile_fields(choices), values,
+                              "state_profile", save, parent)
     return dialog.exec() == QDialog.DialogCode.Accepted

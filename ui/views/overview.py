@@ -109,7 +109,7 @@ class OverviewView(QScrollArea):
         header.addLayout(titles, 1)
         self.edit_button = QPushButton(self.tr("Edit profile…"))
         self.edit_button.setObjectName("editProfile")
-        self.edit_button.clicked.connect(lambda: edit_profile(self.session, self))
+        self.edit_button.clicked.connect(lambda: edit_profile(self.session, self, self.language))
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(header)
 
