@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from app import agencies, matrix
+from app.backup import backup_file
 from app.workspace import Workspace
-from db.backup import backup_to
 from db.connection import connect
 
 MAIN = Path(__file__).resolve().parents[1] / "main.py"
@@ -50,11 +50,7 @@ def _one_line_error(result: subprocess.CompletedProcess) -> str:
 
 
 def _copy(src: Path, dst: Path) -> Path:
-    db = connect(src)
-    try:
-        return backup_to(db, dst)
-    finally:
-        db.conn.close()
+    return backup_file(src, dst)
 
 
 @pytest.fixture

@@ -14,9 +14,8 @@ from app.check import check_database
 from app.demo import build_demo, demo_content
 from app.errors import UserError, ValidationError
 from app.states import TRAINING_STATE_CODE, state_name
+from app.backup import backup_file
 from app.workspace import Workspace
-from db.backup import backup_to
-from db.connection import connect
 
 ARABIC = re.compile("[\u0600-\u06ff]")
 CHINESE = re.compile("[\u4e00-\u9fff]")
@@ -27,11 +26,7 @@ DATA_TABLES = ("state_profile", "additional_report", "agency", "point_of_contact
 
 
 def _copy(src: Path, dst: Path) -> Path:
-    db = connect(src)
-    try:
-        return backup_to(db, dst)
-    finally:
-        db.conn.close()
+    return backup_file(src, dst)
 
 
 def _dump(path: Path) -> dict:

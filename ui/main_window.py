@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -48,7 +48,8 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setFixedWidth(230)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.stack = QStackedWidget()
         self.views: dict[str, QWidget] = {}
         style = self.style()
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
             self.views[key] = view
             self.stack.addWidget(view)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # Wide enough for the longest entry in the current language, within reason.
+        self.navigation.setFixedWidth(max(200, min(340, self.navigation.sizeHintForColumn(0) + 36)))
 
         central = QWidget()
         layout = QHBoxLayout(central)

@@ -6,13 +6,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app import agencies, contacts, state_profile
-from app.states import TRAINING_STATE_CODE, member_states, state_name
 from app.agencies import AGENCY_KINDS
 from app.contacts import CONTACT_TYPES
+from app.states import TRAINING_STATE_CODE, member_states, state_name
 from ui import labels
 from ui.dialogs.record_form import FormField, RecordFormDialog
 from ui.session import Session
-
 
 translate = QCoreApplication.translate
 
@@ -66,32 +65,31 @@ def profile_fields(state_choices: list[tuple[object, str]]) -> list[FormField]:
     ]
 
 
-def edit_agency(session: Session, parent: QWidget, agency_id: int | None = None) -> int | None:
-    """Open the agency form; return the agency's id when saved, None when cancelled."""
-    ws = session.workspace
-    values = agencies.get_agency(ws, agency_id) if agency_id else {"kind": "ministry"}
-    if agency_id:
-        save = lambda v: session.apply("agency", agencies.update_agency, agency_id, v) or agency_id  # noqa: E731
-        title = translate("Forms", "Edit agency")
+def _edit_record(session: Session, parent: QWidget, entity: str, record_id: int | None, values: dict,
+                 fields: list[FormField], titles: tuple[str, str], create, update) -> int | None:
+    """Open a record's form; return the record's id when saved, None when cancelled."""
+    if record_id:
+        save = lambda v: session.apply(entity, update, record_id, v) or record_id  # noqa: E731
     else:
-        save = lambda v: session.apply("agency", agencies.create_agency, v)  # noqa: E731
-        title = translate("Forms", "New agency")
-    dialog = RecordFormDialog(session, title, agency_fields(), values, f"agency:{agency_id or 'new'}", save, parent)
+        save = lambda v: session.apply(entity, create, v)  # noqa: E731
+    title = titles[0] if record_id else titles[1]
+    dialog = RecordFormDialog(session, title, fields, values, f"{entity}:{record_id or 'new'}", save, parent)
     return dialog.saved_result if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def edit_agency(session: Session, parent: QWidget, agency_id: int | None = None) -> int | None:
+    values = agencies.get_agency(session.workspace, agency_id) if agency_id else {"kind": "ministry"}
+    titles = (translate("Forms", "Edit agency"), translate("Forms", "New agency"))
+    return _edit_record(session, parent, "agency", agency_id, values, agency_fields(), titles,
+                        agencies.create_agency, agencies.update_agency)
 
 
 def edit_contact(session: Session, parent: QWidget, contact_id: int | None = None, agency_id: int | None = None) -> int | None:
     ws = session.workspace
     values = contacts.get_contact(ws, contact_id) if contact_id else {"contact_type": "capital", "agency_id": agency_id}
-    if contact_id:
-        save = lambda v: session.apply("point_of_contact", contacts.update_contact, contact_id, v) or contact_id  # noqa: E731
-        title = translate("Forms", "Edit point of contact")
-    else:
-        save = lambda v: session.apply("point_of_contact", contacts.create_contact, v)  # noqa: E731
-        title = translate("Forms", "New point of contact")
-    fields = contact_fields(agencies.list_agencies(ws))
-    dialog = RecordFormDialog(session, title, fields, values, f"contact:{contact_id or 'new'}", save, parent)
-    return dialog.saved_result if dialog.exec() == QDialog.DialogCode.Accepted else None
+    titles = (translate("Forms", "Edit point of contact"), translate("Forms", "New point of contact"))
+    return _edit_record(session, parent, "point_of_contact", contact_id, values, contact_fields(agencies.list_agencies(ws)),
+                        titles, contacts.create_contact, contacts.update_contact)
 
 
 def edit_profile(session: Session, parent: QWidget, language: str = "en") -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app import LANGUAGES, drafts
 from app.errors import ValidationError
+from ui.i18n import LANGUAGE_NAMES
 from ui.labels import validation_message
 from ui.session import Session
 
@@ -126,7 +127,7 @@ class RecordFormDialog(QDialog):
             row = QHBoxLayout(host)
             row.setContentsMargins(0, 0, 0, 0)
             for code in LANGUAGES:
-                box = QCheckBox(QLocale(code).nativeLanguageName() or code)
+                box = QCheckBox(LANGUAGE_NAMES[code])
                 box.setObjectName(f"lang_{code}")
                 box.setProperty("code", code)
                 row.addWidget(box)

@@ -161,7 +161,7 @@ class OverviewView(QScrollArea):
             .replace("%1", f"<span style='color:{VALUE_COLOURS['x']}'>■</span>")
             .replace("%2", f"<span style='color:{VALUE_COLOURS['unsure']}'>■</span>")
             .replace("%3", f"<span style='color:{VALUE_COLOURS['na']}'>■</span>")
-            .replace("%4", f"<span style='color:#c5cbd3'>■</span>")
+            .replace("%4", "<span style='color:#c5cbd3'>■</span>")
         )
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setWordWrap(True)
