@@ -16,7 +16,6 @@ from db import connection
 from db.connection import (
     BUSY_TIMEOUT_MS,
     CorruptDatabaseError,
-    Store,
     connect,
     is_on_network_share,
     write_transaction,

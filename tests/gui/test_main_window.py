@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
 
 from app import state_profile
 from ui.dialogs.first_start import FirstStartDialog
