@@ -6,42 +6,42 @@
     <message>
         <location filename="../../ui/views/agencies_contacts.py" line="138"/>
         <source>National agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes nationaux</translation>
     </message>
     <message>
         <location filename="../../ui/views/agencies_contacts.py" line="144"/>
         <source>Points of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contact</translation>
     </message>
     <message>
         <location filename="../../ui/views/agencies_contacts.py" line="146"/>
         <source>Only the selected agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement l’organisme sélectionné</translation>
     </message>
     <message>
         <location filename="../../ui/views/agencies_contacts.py" line="201"/>
         <source>Delete the agency “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’organisme «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/views/agencies_contacts.py" line="204"/>
         <source>%1 point(s) of contact and %2 matrix field(s) refer to it; they keep their data but will no longer be linked to an agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 point(s) de contact et %2 champ(s) de la matrice y font référence&#xa0;; ils conservent leurs données mais ne seront plus rattachés à aucun organisme.</translation>
     </message>
     <message>
         <location filename="../../ui/views/agencies_contacts.py" line="207"/>
         <source>Delete agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’organisme</translation>
     </message>
     <message>
         <location filename="../../ui/views/agencies_contacts.py" line="227"/>
         <source>Delete point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point de contact</translation>
     </message>
     <message>
         <location filename="../../ui/views/agencies_contacts.py" line="228"/>
         <source>Delete the point of contact “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point de contact «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -49,32 +49,32 @@
     <message>
         <location filename="../../ui/models/agency_table_model.py" line="19"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/models/agency_table_model.py" line="20"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <location filename="../../ui/models/agency_table_model.py" line="21"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/models/agency_table_model.py" line="22"/>
         <source>Ministry or parent body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministère ou organe de tutelle</translation>
     </message>
     <message>
         <location filename="../../ui/models/agency_table_model.py" line="23"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/models/agency_table_model.py" line="24"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
 </context>
 <context>
@@ -82,37 +82,37 @@
     <message>
         <location filename="../../ui/models/contact_table_model.py" line="19"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/models/contact_table_model.py" line="20"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/models/contact_table_model.py" line="21"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../ui/models/contact_table_model.py" line="22"/>
         <source>Agency or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme ou organisation</translation>
     </message>
     <message>
         <location filename="../../ui/models/contact_table_model.py" line="23"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/models/contact_table_model.py" line="24"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../ui/models/contact_table_model.py" line="25"/>
         <source>Last confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière confirmation</translation>
     </message>
 </context>
 <context>
@@ -120,44 +120,46 @@
     <message>
         <location filename="../../ui/application.py" line="54"/>
         <source>The database cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="55"/>
         <source>Nothing was changed. You can open another database file, or quit and restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification n’a été apportée. Vous pouvez ouvrir un autre fichier de base de données, ou quitter l’application et restaurer une sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="57"/>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="65"/>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="66"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="108"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas été restaurée&#xa0;: %1
+
+Vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="117"/>
         <source>The backup was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="118"/>
         <source>The previous data was kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données précédentes ont été conservées dans %1</translation>
     </message>
 </context>
 <context>
@@ -165,42 +167,42 @@ Your data is unchanged.</source>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="32"/>
         <source>Welcome to 1540 Focal Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans 1540 Focal Point</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="35"/>
         <source>This application keeps your State&apos;s implementation matrix, national action plan, assistance requests and reports under Security Council resolution 1540 (2004) on this computer. First, tell it which State you work for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application conserve sur cet ordinateur la matrice de mise en œuvre, le plan d’action national, les demandes d’assistance et les rapports de votre État au titre de la résolution 1540 (2004) du Conseil de sécurité. Indiquez d’abord l’État pour lequel vous travaillez.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="54"/>
         <source>Type to search, e.g. Kenya</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour rechercher, p. ex. Kenya</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="60"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="61"/>
         <source>Focal point (your name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contact (votre nom)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="62"/>
         <source>Title or function</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre ou fonction</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="69"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="88"/>
         <source>Choose your State from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre État dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -209,157 +211,172 @@ Your data is unchanged.</source>
         <location filename="../../ui/dialogs/forms.py" line="21"/>
         <location filename="../../ui/dialogs/forms.py" line="39"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="22"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="23"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="24"/>
         <source>Ministry or parent body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministère ou organe de tutelle</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="25"/>
         <source>Responsibilities under resolution 1540</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilités au titre de la résolution 1540</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="26"/>
         <location filename="../../ui/dialogs/forms.py" line="43"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="27"/>
         <location filename="../../ui/dialogs/forms.py" line="44"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="28"/>
         <location filename="../../ui/dialogs/forms.py" line="45"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="29"/>
         <source>Web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site Web</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="30"/>
         <location filename="../../ui/dialogs/forms.py" line="50"/>
-        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <location filename="../../ui/dialogs/forms.py" line="64"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="35"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="37"/>
         <source>Type of point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de point de contact</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="40"/>
         <source>Title or function</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre ou fonction</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="41"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="42"/>
         <source>Other organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre organisation</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="42"/>
         <source>e.g. Permanent Mission in New York</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Mission permanente à New York</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="46"/>
         <source>Working languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues de travail</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="47"/>
         <source>Date notified to the Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de notification au Comité</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="48"/>
         <source>Date last confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la dernière confirmation</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="49"/>
         <source>Training attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Formations suivies</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="56"/>
-        <source>Focal point (name)</source>
-        <translation type="unfinished"></translation>
+        <source>State</source>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="57"/>
-        <source>Focal point (title)</source>
-        <translation type="unfinished"></translation>
+        <source>Focal point (name)</source>
+        <translation>Point de contact (nom)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="58"/>
-        <source>Date of first national report</source>
-        <translation type="unfinished"></translation>
+        <source>Focal point (title)</source>
+        <translation>Point de contact (titre)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="59"/>
-        <source>Date of Committee approval of the matrix</source>
-        <translation type="unfinished"></translation>
+        <source>Date of first national report</source>
+        <translation>Date du premier rapport national</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="60"/>
+        <source>Dates of additional information</source>
+        <translation>Dates des informations complémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <source>YYYY-MM-DD, YYYY-MM-DD, …</source>
+        <translation>AAAA-MM-JJ, AAAA-MM-JJ, …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="62"/>
+        <source>Date of Committee approval of the matrix</source>
+        <translation>Date d’approbation de la matrice par le Comité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="63"/>
         <source>National coordination mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme national de coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="71"/>
+        <location filename="../../ui/dialogs/forms.py" line="82"/>
         <source>Edit agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="74"/>
+        <location filename="../../ui/dialogs/forms.py" line="82"/>
         <source>New agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="84"/>
+        <location filename="../../ui/dialogs/forms.py" line="90"/>
         <source>Edit point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="87"/>
+        <location filename="../../ui/dialogs/forms.py" line="90"/>
         <source>New point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="96"/>
+        <location filename="../../ui/dialogs/forms.py" line="107"/>
         <source>State profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de l’État</translation>
     </message>
 </context>
 <context>
@@ -367,283 +384,287 @@ Your data is unchanged.</source>
     <message>
         <location filename="../../ui/labels.py" line="10"/>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministère</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="11"/>
         <source>Regulatory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité de réglementation</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="12"/>
         <source>Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Douanes</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="13"/>
         <source>Law enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Services de détection et de répression</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="14"/>
         <source>Intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="15"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="16"/>
         <source>Defence</source>
-        <translation type="unfinished"></translation>
+        <translation>Défense</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="17"/>
         <source>Justice</source>
-        <translation type="unfinished"></translation>
+        <translation>Justice</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="18"/>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="19"/>
         <location filename="../../ui/labels.py" line="26"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="23"/>
         <source>Capital</source>
-        <translation type="unfinished"></translation>
+        <translation>Capitale</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="24"/>
         <source>Permanent Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission permanente</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="25"/>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="30"/>
         <source>“%1” must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être renseigné.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="31"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, for example 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne contient pas une date valide&#xa0;; saisissez-la au format AAAA-MM-JJ, par exemple 2026-03-31.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="32"/>
         <source>“%1” is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne contient pas une adresse électronique valide.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="33"/>
         <source>“%1” has a value that is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» contient une valeur non autorisée.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="34"/>
         <source>“%1” is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est trop long.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="35"/>
         <source>Another record already has this “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre enregistrement a déjà cette valeur dans le champ «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="59"/>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="60"/>
-        <source>Implementation matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="61"/>
-        <source>The Committee&apos;s matrix (sections A to D, nuclear / chemical / biological columns) with values, legal references, sources and remarks for every data field.</source>
-        <translation type="unfinished"></translation>
+        <source>Implementation matrix</source>
+        <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
-        <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="62"/>
+        <source>The Committee&apos;s matrix (sections A to D, nuclear / chemical / biological columns) with values, legal references, sources and remarks for every data field.</source>
+        <translation>La matrice du Comité (sections A à D, colonnes nucléaire / chimique / biologique), avec les valeurs, les références juridiques, les sources et les observations pour chaque champ de données.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="64"/>
-        <source>National Implementation Action Plan</source>
-        <translation type="unfinished"></translation>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="65"/>
-        <source>Priorities and actions with agencies, dates, status and a timeline.</source>
-        <translation type="unfinished"></translation>
+        <source>National Implementation Action Plan</source>
+        <translation>Plan d’action national de mise en œuvre</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="66"/>
-        <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <source>Priorities and actions with agencies, dates, status and a timeline.</source>
+        <translation>Priorités et actions, avec les organismes, les dates, l’état d’avancement et un calendrier.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="67"/>
-        <source>Assistance requests</source>
-        <translation type="unfinished"></translation>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="68"/>
-        <source>Requests on the Committee&apos;s template, their lifecycle, and offers from providers.</source>
-        <translation type="unfinished"></translation>
+        <source>Assistance requests</source>
+        <translation>Demandes d’assistance</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="69"/>
-        <source>Legislation</source>
-        <translation type="unfinished"></translation>
+        <source>Requests on the Committee&apos;s template, their lifecycle, and offers from providers.</source>
+        <translation>Demandes établies selon le modèle du Comité, leur cycle de vie et les offres des fournisseurs d’assistance.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="70"/>
-        <source>National laws register</source>
-        <translation type="unfinished"></translation>
+        <source>Legislation</source>
+        <translation>Législation</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="71"/>
-        <source>Constitution, laws, decrees, regulations and orders, and where the matrix cites them.</source>
-        <translation type="unfinished"></translation>
+        <source>National laws register</source>
+        <translation>Registre des lois nationales</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="72"/>
-        <source>Agencies and contacts</source>
-        <translation type="unfinished"></translation>
+        <source>Constitution, laws, decrees, regulations and orders, and where the matrix cites them.</source>
+        <translation>Constitution, lois, décrets, règlements et arrêtés, et les passages de la matrice qui les citent.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="73"/>
+        <source>Agencies and contacts</source>
+        <translation>Organismes et contacts</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="74"/>
-        <source>Reports and exports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="75"/>
+        <source>Reports and exports</source>
+        <translation>Rapports et exportations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>The national report, the matrix, the action plan and assistance requests as PDF and Excel in the six UN languages, and the history of submissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport national, la matrice, le plan d’action et les demandes d’assistance en PDF et Excel dans les six langues officielles de l’ONU, ainsi que l’historique des documents soumis.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="113"/>
-        <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="114"/>
-        <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="116"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>%1 · matrix template %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Database backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes de base de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>The backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Database backups (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes de base de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside in a copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Une copie des données actuelles est d’abord conservée à part.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
 
 Your data stays on this computer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+
+Pour les points de contact nationaux au titre de la résolution 1540 (2004) du Conseil de sécurité de l’Organisation des Nations Unies.
+
+Vos données restent sur cet ordinateur&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -651,125 +672,125 @@ Your data stays on this computer: %3</source>
     <message>
         <location filename="../../ui/views/overview.py" line="101"/>
         <source>Training State: fictional data for workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>État d’exercice&#xa0;: données fictives pour les ateliers</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="110"/>
         <source>Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le profil…</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="119"/>
         <source>matrix fields answered</source>
-        <translation type="unfinished"></translation>
+        <translation>champs de la matrice renseignés</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="120"/>
         <source>national agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>organismes nationaux</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="121"/>
         <source>points of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>points de contact</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="122"/>
         <source>laws in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>lois inscrites au registre</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="123"/>
         <source>answers without a legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>réponses sans référence juridique</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="130"/>
         <source>Reporting to the 1540 Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports présentés au Comité 1540</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="139"/>
         <source>First national report</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier rapport national</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="140"/>
         <source>Additional information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations complémentaires</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="141"/>
         <source>Matrix approved by the Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice approuvée par le Comité</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="142"/>
         <source>Matrix template version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du modèle de matrice</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="156"/>
         <source>Implementation matrix: coverage by section</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de mise en œuvre&#xa0;: couverture par section</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="160"/>
         <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 X&#xa0;: mesure en place   %2 ?&#xa0;: références incomplètes   %3 NA&#xa0;: sans objet   %4 vide&#xa0;: aucune information</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="192"/>
         <source>(focal point not named yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(point de contact non encore désigné)</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="195"/>
         <source>Focal point: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contact&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="198"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="226"/>
         <source>Section %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Section %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="229"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>X %1 · ? %2 · NA %3 · vide %4 (%5&#xa0;% renseignés)</translation>
     </message>
 </context>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="137"/>
+        <location filename="../../ui/dialogs/record_form.py" line="138"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_form.py" line="212"/>
-        <source>Unsaved text found</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="213"/>
-        <source>This form was being edited on %1 and was not saved. Restore that text?</source>
-        <translation type="unfinished"></translation>
+        <source>Unsaved text found</source>
+        <translation>Texte non enregistré retrouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="247"/>
-        <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/record_form.py" line="214"/>
+        <source>This form was being edited on %1 and was not saved. Restore that text?</source>
+        <translation>Ce formulaire était en cours de modification le %1 et n’a pas été enregistré. Restaurer ce texte&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="248"/>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_form.py" line="249"/>
         <source>You have typed changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez saisi des modifications qui ne sont pas enregistrées. Les abandonner&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -777,22 +798,22 @@ Your data stays on this computer: %3</source>
     <message>
         <location filename="../../ui/views/agencies_contacts.py" line="81"/>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher…</translation>
     </message>
     <message>
         <location filename="../../ui/views/agencies_contacts.py" line="83"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <location filename="../../ui/views/agencies_contacts.py" line="84"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../../ui/views/agencies_contacts.py" line="85"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -800,52 +821,52 @@ Your data stays on this computer: %3</source>
     <message>
         <location filename="../../ui/views/settings.py" line="34"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="40"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="43"/>
         <source>The interface is complete in English and French; the other UN languages show English where a translation is still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’interface est complète en anglais et en français&#xa0;; dans les autres langues officielles de l’ONU, l’anglais s’affiche lorsqu’une traduction manque encore.</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="53"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="60"/>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="61"/>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du schéma</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="63"/>
         <source>Matrix template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de matrice</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="64"/>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="66"/>
         <source>Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder…</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="69"/>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde…</translation>
     </message>
 </context>
 <context>
@@ -853,7 +874,7 @@ Your data stays on this computer: %3</source>
     <message>
         <location filename="../../ui/views/upcoming.py" line="17"/>
         <source>Not available in this version yet. Your data for it will be kept in the same database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore disponible dans cette version. Les données correspondantes seront conservées dans le même fichier de base de données.</translation>
     </message>
 </context>
 </TS>
