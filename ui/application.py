@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyleFactory
 
 from app import APP_NAME, APP_VERSION, preferences, state_profile
@@ -122,6 +123,18 @@ class Controller(QObject):
             self.session.workspace.close()
 
 
+def _show_unexpected_error(exc_type, exc, tb) -> None:
+    """Last resort for errors no view handled: tell the user in a dialog instead of failing silently."""
+    traceback.print_exception(exc_type, exc, tb)
+    if issubclass(exc_type, KeyboardInterrupt):
+        QApplication.exit(1)
+        return
+    QMessageBox.critical(
+        QApplication.activeWindow(), APP_NAME,
+        QCoreApplication.translate("Controller", "Something went wrong: %1\n\nYour saved data is safe; the last "
+                                   "action may not have been completed.").replace("%1", str(exc) or exc_type.__name__))
+
+
 def run_gui(db_path: Path, exit_when_ready: bool = False) -> int:
     """Start the application on `db_path`; return the process exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -130,6 +143,8 @@ def run_gui(db_path: Path, exit_when_ready: bool = False) -> int:
     app.setApplicationVersion(APP_VERSION)
     app.setStyle(QStyleFactory.create("Fusion"))
     app.setStyleSheet(STYLE_SHEET)
+    if not exit_when_ready:
+        sys.excepthook = _show_unexpected_error
     controller = Controller(app, Path(db_path).expanduser(), exit_when_ready)
     install_language(app, controller.prefs.language)
     try:

@@ -118,32 +118,32 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="54"/>
+        <location filename="../../ui/application.py" line="55"/>
         <source>The database cannot be opened.</source>
         <translation>Impossible d’ouvrir la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="55"/>
+        <location filename="../../ui/application.py" line="56"/>
         <source>Nothing was changed. You can open another database file, or quit and restore a backup.</source>
         <translation>Aucune modification n’a été apportée. Vous pouvez ouvrir un autre fichier de base de données, ou quitter l’application et restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="57"/>
+        <location filename="../../ui/application.py" line="58"/>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="65"/>
+        <location filename="../../ui/application.py" line="66"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="66"/>
+        <location filename="../../ui/application.py" line="67"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="108"/>
+        <location filename="../../ui/application.py" line="109"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -152,14 +152,23 @@ Your data is unchanged.</source>
 Vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="117"/>
+        <location filename="../../ui/application.py" line="118"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="118"/>
+        <location filename="../../ui/application.py" line="119"/>
         <source>The previous data was kept in %1</source>
         <translation>Les données précédentes ont été conservées dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="134"/>
+        <source>Something went wrong: %1
+
+Your saved data is safe; the last action may not have been completed.</source>
+        <translation>Une erreur s’est produite : %1
+
+Vos données enregistrées sont intactes ; la dernière action n’a peut-être pas abouti.</translation>
     </message>
 </context>
 <context>
@@ -768,27 +777,41 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="138"/>
+        <location filename="../../ui/dialogs/record_form.py" line="139"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="213"/>
+        <location filename="../../ui/dialogs/record_form.py" line="217"/>
         <source>Unsaved text found</source>
         <translation>Texte non enregistré retrouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="214"/>
+        <location filename="../../ui/dialogs/record_form.py" line="218"/>
         <source>This form was being edited on %1 and was not saved. Restore that text?</source>
         <translation>Ce formulaire était en cours de modification le %1 et n’a pas été enregistré. Restaurer ce texte&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="248"/>
+        <location filename="../../ui/dialogs/record_form.py" line="240"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_form.py" line="241"/>
+        <source>Your changes could not be saved: %1
+
+Nothing was changed, and what you typed is still in the form.</source>
+        <translation>Vos modifications n’ont pas pu être enregistrées : %1
+
+Rien n’a été modifié et ce que vous avez saisi est toujours dans le formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_form.py" line="261"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="249"/>
+        <location filename="../../ui/dialogs/record_form.py" line="262"/>
         <source>You have typed changes that are not saved. Discard them?</source>
         <translation>Vous avez saisi des modifications qui ne sont pas enregistrées. Les abandonner&#xa0;?</translation>
     </message>

@@ -178,3 +178,32 @@ def test_table_models_pass_qt_model_tester(qtmodeltester, demo_session):
         model.reload()
         assert model.rowCount() > 0
         qtmodeltester.check(model)
+
+
+def test_a_full_disk_on_save_says_so_and_keeps_the_typed_text(qtbot, session, answer_dialog, monkeypatch):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text: told.append(text)))
+
+    def disk_full(ws, values):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(agencies, "create_agency", disk_full)
+    view = AgenciesContactsView(session)
+    qtbot.addWidget(view)
+    seen = {}
+
+    def fill(dialog):
+        _type(qtbot, _field(dialog, "name"), "Agence de la sécurité radiologique")
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        seen["open"] = dialog.isVisible()
+        seen["name"] = _field(dialog, "name").text()
+        dialog.done(0)
+
+    answer_dialog(fill)
+    qtbot.mouseClick(view.agency_panel.add_button, Qt.MouseButton.LeftButton)
+    assert told and "disk is full" in told[0] and "still in the form" in told[0]
+    assert seen == {"open": True, "name": "Agence de la sécurité radiologique"}

@@ -7,6 +7,7 @@ error keeps the dialog open with the faulty field focused and the reason shown i
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import LANGUAGES, drafts
-from app.errors import ValidationError
+from app.errors import UserError, ValidationError
 from ui.i18n import LANGUAGE_NAMES
 from ui.labels import validation_message
 from ui.session import Session
@@ -194,10 +195,13 @@ class RecordFormDialog(QDialog):
 
     # -- drafts ----------------------------------------------------------------------------
     def _save_draft(self) -> None:
-        if self.is_modified():
-            drafts.save_draft(self.session.workspace, self.draft_key, self.values())
-        else:
-            drafts.discard_draft(self.session.workspace, self.draft_key)
+        try:
+            if self.is_modified():
+                drafts.save_draft(self.session.workspace, self.draft_key, self.values())
+            else:
+                drafts.discard_draft(self.session.workspace, self.draft_key)
+        except (sqlite3.Error, OSError):
+            pass  # a draft is a safety net: failing to write one must not interrupt typing
 
     def _offer_draft(self) -> None:
         found = drafts.load_draft(self.session.workspace, self.draft_key)
@@ -227,6 +231,15 @@ class RecordFormDialog(QDialog):
             self.saved_result = self.on_save(self.values())
         except ValidationError as exc:
             self.show_error(exc)
+            return
+        except (UserError, sqlite3.Error, OSError) as exc:
+            # Disk full, file locked, record deleted meanwhile: nothing was written; the typed text
+            # stays in the form (and in its draft, if the disk allows) so the user can try again.
+            self._draft_timer.start()
+            QMessageBox.critical(
+                self, self.tr("Not saved"),
+                self.tr("Your changes could not be saved: %1\n\nNothing was changed, and what you typed is still "
+                        "in the form.").replace("%1", str(exc)))
             return
         drafts.discard_draft(self.session.workspace, self.draft_key)
         self.accept()
