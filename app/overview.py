@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app import matrix, matrix_template, state_profile
+from app import audit, matrix, matrix_template, state_profile
 from app.matrix import Coverage
 from app.workspace import Workspace
+
+RECENT_CHANGES = 8
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class Overview:
     sections: list[SectionSummary]
     total: Coverage
     without_reference: int
+    recent_changes: list[dict]
 
 
 def section_labels(ws: Workspace, lang: str) -> dict[str, str]:
@@ -51,4 +54,5 @@ def overview(ws: Workspace, lang: str = "en") -> Overview:
         sections=[SectionSummary(key, labels.get(key, key), coverage[key]) for key in labels if key in coverage],
         total=coverage["*"],
         without_reference=matrix.fields_without_reference(ws),
+        recent_changes=audit.history(db, limit=RECENT_CHANGES),
     )

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyleFact
 
 from app import APP_NAME, APP_VERSION, preferences, state_profile
 from app.backup import restore
+from app.demo import build_demo
 from app.errors import UserError
+from app.paths import data_dir
 from app.workspace import Workspace
 from db import DatabaseError
 from ui.dialogs.first_start import FirstStartDialog
@@ -19,6 +21,8 @@ from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.style import STYLE_SHEET
+
+TRAINING_FILE_NAME = "training-state.sqlite3"
 
 
 class _PaintWatcher(QObject):
@@ -85,6 +89,8 @@ class Controller(QObject):
         self.window = MainWindow(self.session, self.prefs.language)
         self.window.language_chosen.connect(self.switch_language)
         self.window.restore_requested.connect(self.restore_backup)
+        self.window.open_requested.connect(lambda path: self.switch_database(Path(path)))
+        self.window.training_requested.connect(self.open_training_state)
         self.window.show_view(view)
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
@@ -99,6 +105,34 @@ class Controller(QObject):
         preferences.save(self.prefs)
         install_language(self.app, language)
         self.show_window("settings")
+
+    def switch_database(self, path: Path) -> bool:
+        """Work on another database file; on any problem, stay on the current one."""
+        try:
+            workspace = Workspace.open(path, source="gui")
+        except (DatabaseError, UserError) as exc:
+            QMessageBox.critical(self.window, APP_NAME, self.tr("The database cannot be opened.") + "\n\n" + str(exc))
+            return False
+        previous, previous_path = self.session, self.db_path
+        self.session, self.db_path = Session(workspace, self), path
+        if not self.ensure_profile():
+            workspace.close()
+            self.session.deleteLater()
+            self.session, self.db_path = previous, previous_path
+            return False
+        previous.workspace.close()
+        previous.deleteLater()
+        self.prefs.last_database = str(path)
+        preferences.save(self.prefs)
+        self.show_window()
+        return True
+
+    def open_training_state(self) -> bool:
+        """Open the training State kept in the user's data folder, creating it the first time."""
+        path = data_dir() / TRAINING_FILE_NAME
+        if not path.exists():
+            build_demo(path)
+        return self.switch_database(path)
 
     def restore_backup(self, source: str) -> None:
         path = self.session.workspace.path

@@ -26,6 +26,27 @@ CONTACT_TYPES = {
     "other": QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 
+ENTITIES = {
+    "agency": QT_TRANSLATE_NOOP("Labels", "Agency"),
+    "point_of_contact": QT_TRANSLATE_NOOP("Labels", "Point of contact"),
+    "state_profile": QT_TRANSLATE_NOOP("Labels", "State profile"),
+    "additional_report": QT_TRANSLATE_NOOP("Labels", "Additional information"),
+    "legal_instrument": QT_TRANSLATE_NOOP("Labels", "Law"),
+    "matrix_answer": QT_TRANSLATE_NOOP("Labels", "Matrix field"),
+    "matrix_citation": QT_TRANSLATE_NOOP("Labels", "Legal reference"),
+    "matrix_template": QT_TRANSLATE_NOOP("Labels", "Matrix template"),
+    "database": QT_TRANSLATE_NOOP("Labels", "Database"),
+}
+
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("Labels", "added"),
+    "update": QT_TRANSLATE_NOOP("Labels", "changed"),
+    "delete": QT_TRANSLATE_NOOP("Labels", "deleted"),
+    "load": QT_TRANSLATE_NOOP("Labels", "loaded"),
+    "upgrade": QT_TRANSLATE_NOOP("Labels", "upgraded"),
+    "restore": QT_TRANSLATE_NOOP("Labels", "restored"),
+}
+
 VALIDATION = {
     "required": QT_TRANSLATE_NOOP("Labels", "“%1” must be filled in."),
     "invalid_date": QT_TRANSLATE_NOOP("Labels", "“%1” is not a date; write it as YYYY-MM-DD, for example 2026-03-31."),
@@ -46,6 +67,10 @@ def agency_kind(code: str) -> str:
 
 def contact_type(code: str) -> str:
     return tr_label(CONTACT_TYPES.get(code, code))
+
+
+def audit_entry(entity: str, action: str) -> str:
+    return f"{tr_label(ENTITIES.get(entity, entity))} · {tr_label(ACTIONS.get(action, action))}"
 
 
 def validation_message(code: str, field_label: str) -> str:

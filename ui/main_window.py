@@ -37,6 +37,8 @@ NAVIGATION = (
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     restore_requested = Signal(str)
+    open_requested = Signal(str)
+    training_requested = Signal()
 
     def __init__(self, session: Session, language: str, parent=None):
         super().__init__(parent)
@@ -113,6 +115,17 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_action = QAction(self.tr("&Open a database…"), self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self.choose_database)
+        new_action = QAction(self.tr("&New database…"), self)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.triggered.connect(self.choose_new_database)
+        training_action = QAction(self.tr("Open the &training State"), self)
+        training_action.triggered.connect(self.training_requested)
+        for action in (open_action, new_action, training_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         backup_action = QAction(self.tr("&Back up…"), self)
         backup_action.setShortcut(QKeySequence(self.tr("Ctrl+B")))
         backup_action.triggered.connect(self.back_up)
@@ -163,6 +176,25 @@ class MainWindow(QMainWindow):
             return None
         self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(out)), 8000)
         return out
+
+    def choose_database(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a database"), str(self.session.workspace.path.parent),
+            self.tr("Databases (*.sqlite3 *.db);;All files (*)"))
+        if chosen:
+            self.open_requested.emit(chosen)
+
+    def choose_new_database(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(self.session.workspace.path.with_name("new-state.sqlite3")),
+            self.tr("Databases (*.sqlite3)"), options=QFileDialog.Option.DontConfirmOverwrite)
+        if not chosen:
+            return
+        if Path(chosen).exists():
+            QMessageBox.information(self, self.tr("New database"),
+                                    self.tr("“%1” already exists; it is opened as it is, nothing is overwritten.")
+                                    .replace("%1", Path(chosen).name))
+        self.open_requested.emit(chosen)
 
     def choose_restore(self) -> None:
         source, _ = QFileDialog.getOpenFileName(

@@ -118,32 +118,33 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="55"/>
+        <location filename="../../ui/application.py" line="59"/>
+        <location filename="../../ui/application.py" line="114"/>
         <source>The database cannot be opened.</source>
         <translation>Impossible d’ouvrir la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="56"/>
+        <location filename="../../ui/application.py" line="60"/>
         <source>Nothing was changed. You can open another database file, or quit and restore a backup.</source>
         <translation>Aucune modification n’a été apportée. Vous pouvez ouvrir un autre fichier de base de données, ou quitter l’application et restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="58"/>
+        <location filename="../../ui/application.py" line="62"/>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="66"/>
+        <location filename="../../ui/application.py" line="70"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="67"/>
+        <location filename="../../ui/application.py" line="71"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="109"/>
+        <location filename="../../ui/application.py" line="143"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -152,23 +153,23 @@ Your data is unchanged.</source>
 Vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="118"/>
+        <location filename="../../ui/application.py" line="152"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
+        <location filename="../../ui/application.py" line="153"/>
         <source>The previous data was kept in %1</source>
         <translation>Les données précédentes ont été conservées dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="134"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
-        <translation>Une erreur s’est produite : %1
+        <translation>Une erreur s’est produite&#xa0;: %1
 
-Vos données enregistrées sont intactes ; la dernière action n’a peut-être pas abouti.</translation>
+Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-être pas abouti.</translation>
     </message>
 </context>
 <context>
@@ -458,31 +459,106 @@ Vos données enregistrées sont intactes ; la dernière action n’a peut-être
     </message>
     <message>
         <location filename="../../ui/labels.py" line="30"/>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>Point of contact</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>State profile</source>
+        <translation>Profil de l’État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Additional information</source>
+        <translation>Informations complémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Law</source>
+        <translation>Loi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35"/>
+        <source>Matrix field</source>
+        <translation>Champ de la matrice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>Legal reference</source>
+        <translation>Référence juridique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>Matrix template</source>
+        <translation>Modèle de matrice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>added</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>changed</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>deleted</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>loaded</source>
+        <translation>chargement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>upgraded</source>
+        <translation>mise à niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47"/>
+        <source>restored</source>
+        <translation>restauration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>“%1” must be filled in.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit être renseigné.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» ne contient pas une date valide&#xa0;; saisissez-la au format AAAA-MM-JJ, par exemple 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>“%1” is not a valid e-mail address.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» ne contient pas une adresse électronique valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>“%1” has a value that is not allowed.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» contient une valeur non autorisée.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>“%1” is too long.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Another record already has this “%1”.</source>
         <translation>Un autre enregistrement a déjà cette valeur dans le champ «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -490,180 +566,221 @@ Vos données enregistrées sont intactes ; la dernière action n’a peut-être
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>The Committee&apos;s matrix (sections A to D, nuclear / chemical / biological columns) with values, legal references, sources and remarks for every data field.</source>
         <translation>La matrice du Comité (sections A à D, colonnes nucléaire / chimique / biologique), avec les valeurs, les références juridiques, les sources et les observations pour chaque champ de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>National Implementation Action Plan</source>
         <translation>Plan d’action national de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Priorities and actions with agencies, dates, status and a timeline.</source>
         <translation>Priorités et actions, avec les organismes, les dates, l’état d’avancement et un calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Assistance requests</source>
         <translation>Demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Requests on the Committee&apos;s template, their lifecycle, and offers from providers.</source>
         <translation>Demandes établies selon le modèle du Comité, leur cycle de vie et les offres des fournisseurs d’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Legislation</source>
         <translation>Législation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>National laws register</source>
         <translation>Registre des lois nationales</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Constitution, laws, decrees, regulations and orders, and where the matrix cites them.</source>
         <translation>Constitution, lois, décrets, règlements et arrêtés, et les passages de la matrice qui les citent.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Agencies and contacts</source>
         <translation>Organismes et contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>The national report, the matrix, the action plan and assistance requests as PDF and Excel in the six UN languages, and the history of submissions.</source>
         <translation>Le rapport national, la matrice, le plan d’action et les demandes d’assistance en PDF et Excel dans les six langues officielles de l’ONU, ainsi que l’historique des documents soumis.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>&amp;Open a database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>Open the &amp;training State</source>
+        <translation>Ouvrir l’État d’&amp;exercice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Database backups (*.sqlite3)</source>
         <translation>Sauvegardes de base de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Backup written to %1</source>
         <translation>Sauvegarde enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>Open a database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>Databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>Databases (*.sqlite3)</source>
+        <translation>Bases de données (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
+        <translation>« %1 » existe déjà ; il est ouvert tel quel, rien n’est écrasé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Database backups (*.sqlite3 *.db);;All files (*)</source>
         <translation>Sauvegardes de base de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside in a copy first.</source>
         <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Une copie des données actuelles est d’abord conservée à part.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -679,97 +796,102 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="101"/>
+        <location filename="../../ui/views/overview.py" line="104"/>
         <source>Training State: fictional data for workshops</source>
         <translation>État d’exercice&#xa0;: données fictives pour les ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="110"/>
+        <location filename="../../ui/views/overview.py" line="113"/>
         <source>Edit profile…</source>
         <translation>Modifier le profil…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="119"/>
+        <location filename="../../ui/views/overview.py" line="122"/>
         <source>matrix fields answered</source>
         <translation>champs de la matrice renseignés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="120"/>
+        <location filename="../../ui/views/overview.py" line="123"/>
         <source>national agencies</source>
         <translation>organismes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="121"/>
+        <location filename="../../ui/views/overview.py" line="124"/>
         <source>points of contact</source>
         <translation>points de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="122"/>
+        <location filename="../../ui/views/overview.py" line="125"/>
         <source>laws in the register</source>
         <translation>lois inscrites au registre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="123"/>
+        <location filename="../../ui/views/overview.py" line="126"/>
         <source>answers without a legal reference</source>
         <translation>réponses sans référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="130"/>
+        <location filename="../../ui/views/overview.py" line="133"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>Rapports présentés au Comité 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="139"/>
+        <location filename="../../ui/views/overview.py" line="142"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="140"/>
+        <location filename="../../ui/views/overview.py" line="143"/>
         <source>Additional information</source>
         <translation>Informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="141"/>
+        <location filename="../../ui/views/overview.py" line="144"/>
         <source>Matrix approved by the Committee</source>
         <translation>Matrice approuvée par le Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="142"/>
+        <location filename="../../ui/views/overview.py" line="145"/>
         <source>Matrix template version</source>
         <translation>Version du modèle de matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="156"/>
+        <location filename="../../ui/views/overview.py" line="159"/>
         <source>Implementation matrix: coverage by section</source>
         <translation>Matrice de mise en œuvre&#xa0;: couverture par section</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="160"/>
+        <location filename="../../ui/views/overview.py" line="163"/>
         <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
         <translation>%1 X&#xa0;: mesure en place   %2 ?&#xa0;: références incomplètes   %3 NA&#xa0;: sans objet   %4 vide&#xa0;: aucune information</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="192"/>
+        <location filename="../../ui/views/overview.py" line="179"/>
+        <source>Recent changes</source>
+        <translation>Modifications récentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview.py" line="207"/>
         <source>(focal point not named yet)</source>
         <translation>(point de contact non encore désigné)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="195"/>
+        <location filename="../../ui/views/overview.py" line="210"/>
         <source>Focal point: %1</source>
         <translation>Point de contact&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="198"/>
+        <location filename="../../ui/views/overview.py" line="213"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="226"/>
+        <location filename="../../ui/views/overview.py" line="249"/>
         <source>Section %1: %2</source>
         <translation>Section %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="229"/>
+        <location filename="../../ui/views/overview.py" line="252"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
         <translation>X %1 · ? %2 · NA %3 · vide %4 (%5&#xa0;% renseignés)</translation>
     </message>
@@ -801,7 +923,7 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
         <source>Your changes could not be saved: %1
 
 Nothing was changed, and what you typed is still in the form.</source>
-        <translation>Vos modifications n’ont pas pu être enregistrées : %1
+        <translation>Vos modifications n’ont pas pu être enregistrées&#xa0;: %1
 
 Rien n’a été modifié et ce que vous avez saisi est toujours dans le formulaire.</translation>
     </message>

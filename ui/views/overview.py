@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from datetime import date, datetime
+
+from PySide6.QtCore import QDateTime, QLocale, QRectF, QSize, Qt, QTime
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.overview import Overview, overview
 from app.states import state_name
+from ui import labels
 from ui.dialogs.forms import edit_profile
 from ui.session import Session
 
@@ -168,6 +171,20 @@ class OverviewView(QScrollArea):
         self.coverage_grid.addWidget(legend, 1, 0, 1, 3)
         self.coverage_rows: list[tuple[QLabel, CoverageBar, QLabel]] = []
         outer.addWidget(coverage)
+
+        # Recent changes, from the audit log: who changed what, and when.
+        changes = QFrame()
+        changes.setObjectName("panel")
+        changes_layout = QVBoxLayout(changes)
+        heading = QLabel(self.tr("Recent changes"))
+        heading.setObjectName("panelHeading")
+        changes_layout.addWidget(heading)
+        self.recent_changes = QLabel()
+        self.recent_changes.setObjectName("recentChanges")
+        self.recent_changes.setTextFormat(Qt.TextFormat.PlainText)
+        self.recent_changes.setWordWrap(True)
+        changes_layout.addWidget(self.recent_changes)
+        outer.addWidget(changes)
         outer.addStretch(1)
 
         session.changed.connect(self._on_changed)
@@ -179,8 +196,6 @@ class OverviewView(QScrollArea):
     def _date(self, iso: str | None) -> str:
         if not iso:
             return "—"
-        from datetime import date
-
         d = date.fromisoformat(iso)
         return QLocale().toString(d, QLocale.FormatType.LongFormat)
 
@@ -206,6 +221,14 @@ class OverviewView(QScrollArea):
         self.approval.setText(self._date(profile.get("committee_approval_date")))
         self.template.setText(data.template_version or "—")
         self._fill_coverage(data)
+        self.recent_changes.setText("\n".join(self._change_line(entry) for entry in data.recent_changes) or "—")
+
+    def _change_line(self, entry: dict) -> str:
+        when = datetime.fromisoformat(entry["at"]).astimezone()
+        stamp = QLocale().toString(QDateTime(when.date(), QTime(when.hour, when.minute)), QLocale.FormatType.ShortFormat)
+        what = labels.audit_entry(entry["entity"], entry["action"])
+        summary = entry["summary"] if len(entry["summary"]) <= 90 else entry["summary"][:89] + "…"
+        return f"{stamp} — {entry['actor']} — {what}: {summary}" if summary else f"{stamp} — {entry['actor']} — {what}"
 
     def _fill_coverage(self, data: Overview) -> None:
         locale = QLocale()
