@@ -756,7 +756,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/main_window.py" line="195"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
-        <translation>« %1 » existe déjà ; il est ouvert tel quel, rien n’est écrasé.</translation>
+        <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="201"/>
@@ -796,102 +796,102 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="104"/>
+        <location filename="../../ui/views/overview.py" line="118"/>
         <source>Training State: fictional data for workshops</source>
         <translation>État d’exercice&#xa0;: données fictives pour les ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="113"/>
+        <location filename="../../ui/views/overview.py" line="127"/>
         <source>Edit profile…</source>
         <translation>Modifier le profil…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="122"/>
+        <location filename="../../ui/views/overview.py" line="136"/>
         <source>matrix fields answered</source>
         <translation>champs de la matrice renseignés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="123"/>
+        <location filename="../../ui/views/overview.py" line="137"/>
         <source>national agencies</source>
         <translation>organismes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="124"/>
+        <location filename="../../ui/views/overview.py" line="138"/>
         <source>points of contact</source>
         <translation>points de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="125"/>
+        <location filename="../../ui/views/overview.py" line="139"/>
         <source>laws in the register</source>
         <translation>lois inscrites au registre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="126"/>
+        <location filename="../../ui/views/overview.py" line="140"/>
         <source>answers without a legal reference</source>
         <translation>réponses sans référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="133"/>
+        <location filename="../../ui/views/overview.py" line="144"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>Rapports présentés au Comité 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="142"/>
+        <location filename="../../ui/views/overview.py" line="151"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="143"/>
+        <location filename="../../ui/views/overview.py" line="152"/>
         <source>Additional information</source>
         <translation>Informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="144"/>
+        <location filename="../../ui/views/overview.py" line="153"/>
         <source>Matrix approved by the Committee</source>
         <translation>Matrice approuvée par le Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="145"/>
+        <location filename="../../ui/views/overview.py" line="154"/>
         <source>Matrix template version</source>
         <translation>Version du modèle de matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="159"/>
+        <location filename="../../ui/views/overview.py" line="165"/>
         <source>Implementation matrix: coverage by section</source>
         <translation>Matrice de mise en œuvre&#xa0;: couverture par section</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="163"/>
+        <location filename="../../ui/views/overview.py" line="167"/>
         <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
         <translation>%1 X&#xa0;: mesure en place   %2 ?&#xa0;: références incomplètes   %3 NA&#xa0;: sans objet   %4 vide&#xa0;: aucune information</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="179"/>
+        <location filename="../../ui/views/overview.py" line="180"/>
         <source>Recent changes</source>
         <translation>Modifications récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="207"/>
+        <location filename="../../ui/views/overview.py" line="206"/>
         <source>(focal point not named yet)</source>
         <translation>(point de contact non encore désigné)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="210"/>
+        <location filename="../../ui/views/overview.py" line="209"/>
         <source>Focal point: %1</source>
         <translation>Point de contact&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="213"/>
+        <location filename="../../ui/views/overview.py" line="212"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="249"/>
+        <location filename="../../ui/views/overview.py" line="248"/>
         <source>Section %1: %2</source>
         <translation>Section %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="252"/>
+        <location filename="../../ui/views/overview.py" line="251"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
         <translation>X %1 · ? %2 · NA %3 · vide %4 (%5&#xa0;% renseignés)</translation>
     </message>

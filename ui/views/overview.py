@@ -80,6 +80,20 @@ def _card(title: str, value_label: QLabel) -> QFrame:
     return frame
 
 
+def _panel(title: str, layout_class, span: int = 1):
+    """A white framed panel with a heading; returns the frame and its layout (heading in row 0)."""
+    frame = QFrame()
+    frame.setObjectName("panel")
+    layout = layout_class(frame)
+    heading = QLabel(title)
+    heading.setObjectName("panelHeading")
+    if isinstance(layout, QGridLayout):
+        layout.addWidget(heading, 0, 0, 1, span)
+    else:
+        layout.addWidget(heading)
+    return frame, layout
+
+
 class OverviewView(QScrollArea):
     def __init__(self, session: Session, language: str, parent=None):
         super().__init__(parent)
@@ -127,12 +141,7 @@ class OverviewView(QScrollArea):
         outer.addLayout(cards)
 
         # Reporting dates.
-        reporting = QFrame()
-        reporting.setObjectName("panel")
-        grid = QGridLayout(reporting)
-        heading = QLabel(self.tr("Reporting to the 1540 Committee"))
-        heading.setObjectName("panelHeading")
-        grid.addWidget(heading, 0, 0, 1, 2)
+        reporting, grid = _panel(self.tr("Reporting to the 1540 Committee"), QGridLayout, span=2)
         self.first_report = QLabel()
         self.additional = QLabel()
         self.additional.setWordWrap(True)
@@ -153,12 +162,7 @@ class OverviewView(QScrollArea):
         outer.addWidget(reporting)
 
         # Coverage per section.
-        coverage = QFrame()
-        coverage.setObjectName("panel")
-        self.coverage_grid = QGridLayout(coverage)
-        heading = QLabel(self.tr("Implementation matrix: coverage by section"))
-        heading.setObjectName("panelHeading")
-        self.coverage_grid.addWidget(heading, 0, 0, 1, 3)
+        coverage, self.coverage_grid = _panel(self.tr("Implementation matrix: coverage by section"), QGridLayout, span=3)
         legend = QLabel(
             self.tr("%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information")
             .replace("%1", f"<span style='color:{VALUE_COLOURS['x']}'>■</span>")
@@ -173,12 +177,7 @@ class OverviewView(QScrollArea):
         outer.addWidget(coverage)
 
         # Recent changes, from the audit log: who changed what, and when.
-        changes = QFrame()
-        changes.setObjectName("panel")
-        changes_layout = QVBoxLayout(changes)
-        heading = QLabel(self.tr("Recent changes"))
-        heading.setObjectName("panelHeading")
-        changes_layout.addWidget(heading)
+        changes, changes_layout = _panel(self.tr("Recent changes"), QVBoxLayout)
         self.recent_changes = QLabel()
         self.recent_changes.setObjectName("recentChanges")
         self.recent_changes.setTextFormat(Qt.TextFormat.PlainText)
