@@ -4,27 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout, QWidget
 
 from app import agencies, contacts
 from ui.dialogs.forms import edit_agency, edit_contact
 from ui.models.agency_table_model import AgencyTableModel
 from ui.models.contact_table_model import ContactTableModel
-from ui.models.record_table_model import ID_ROLE, SORT_ROLE, RecordTableModel
 from ui.session import Session
+from ui.widgets.record_panel import RecordPanel, confirm
 
 
 class ContactFilterProxy(QSortFilterProxyModel):
@@ -33,9 +20,6 @@ class ContactFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.agency_id: int | None = None
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-        self.setSortRole(SORT_ROLE)
 
     def set_agency(self, agency_id: int | None) -> None:
         self.beginFilterChange()
@@ -50,96 +34,13 @@ class ContactFilterProxy(QSortFilterProxyModel):
         return super().filterAcceptsRow(source_row, source_parent)
 
 
-def _table(proxy: QSortFilterProxyModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.setWordWrap(False)
-    return view
-
-
-class RecordPanel(QGroupBox):
-    """A titled table with a search field and Add / Edit / Delete buttons."""
-
-    def __init__(self, title: str, model: RecordTableModel, proxy: QSortFilterProxyModel, name: str):
-        super().__init__(title)
-        self.model = model
-        self.proxy = proxy
-        proxy.setSourceModel(model)
-        self.search = QLineEdit()
-        self.search.setObjectName(f"{name}Search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search…"))
-        self.search.textChanged.connect(proxy.setFilterFixedString)
-        self.add_button = QPushButton(self.tr("Add…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.delete_button = QPushButton(self.tr("Delete"))
-        for button, suffix in ((self.add_button, "Add"), (self.edit_button, "Edit"), (self.delete_button, "Delete")):
-            button.setObjectName(f"{name}{suffix}")
-        self.table = _table(proxy, f"{name}Table")
-        self.bar = QHBoxLayout()
-        self.bar.addWidget(self.search, 1)
-        self.bar.addWidget(self.add_button)
-        self.bar.addWidget(self.edit_button)
-        self.bar.addWidget(self.delete_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.bar)
-        layout.addWidget(self.table)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.model.modelReset.connect(self._update_buttons)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_button.click)
-        self._update_buttons()
-
-    def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ID_ROLE) if rows else None
-
-    def select_id(self, record_id: int | None) -> None:
-        if record_id is None:
-            return
-        source_row = self.model.row_of_id(record_id)
-        if source_row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
-
-    def reload(self) -> None:
-        keep = self.selected_id()
-        self.model.reload()
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            if self.table.columnWidth(column) > 320:
-                self.table.setColumnWidth(column, 320)
-        self.select_id(keep)
-
-    def _update_buttons(self, *_):
-        has = self.selected_id() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
-
-
 class AgenciesContactsView(QWidget):
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.setObjectName("agenciesContactsView")
         self.session = session
 
-        self.agency_panel = RecordPanel(self.tr("National agencies"), AgencyTableModel(session, self),
-                                        QSortFilterProxyModel(self), "agency")
-        self.agency_panel.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.agency_panel.proxy.setFilterKeyColumn(-1)
-        self.agency_panel.proxy.setSortRole(SORT_ROLE)
+        self.agency_panel = RecordPanel(self.tr("National agencies"), AgencyTableModel(session, self), None, "agency")
         self.contact_proxy = ContactFilterProxy(self)
         self.contact_panel = RecordPanel(self.tr("Points of contact"), ContactTableModel(session, self),
                                          self.contact_proxy, "contact")
@@ -204,7 +105,7 @@ class AgenciesContactsView(QWidget):
                 "%1 point(s) of contact and %2 matrix field(s) refer to it; they keep their data but will no longer "
                 "be linked to an agency."
             ).replace("%1", str(usage["contacts"])).replace("%2", str(usage["matrix_fields"]))
-        if self._confirm(self.tr("Delete agency"), text):
+        if confirm(self, self.tr("Delete agency"), text):
             self.session.apply("agency", agencies.delete_agency, agency_id)
             self.session.changed.emit("point_of_contact")
 
@@ -224,16 +125,10 @@ class AgenciesContactsView(QWidget):
         if contact_id is None:
             return
         contact = contacts.get_contact(self.session.workspace, contact_id)
-        if self._confirm(self.tr("Delete point of contact"),
+        if confirm(self, self.tr("Delete point of contact"),
                          self.tr("Delete the point of contact “%1”?").replace("%1", contact["name"])):
             self.session.apply("point_of_contact", contacts.delete_contact, contact_id)
 
-    def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self, title, text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def current_index(self) -> QModelIndex:
         return self.agency_panel.table.currentIndex()

@@ -1,0 +1,111 @@
+"""A titled, searchable table of records with Add / Edit / Delete buttons, and a confirmation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.record_table_model import ID_ROLE, SORT_ROLE, RecordTableModel
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask a yes/no question whose safe answer (No) is the default."""
+    answer = QMessageBox.question(
+        parent, title, text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _table(proxy: QSortFilterProxyModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setWordWrap(False)
+    return view
+
+
+class RecordPanel(QGroupBox):
+    """A titled table with a search field and Add / Edit / Delete buttons."""
+
+    def __init__(self, title: str, model: RecordTableModel, proxy: QSortFilterProxyModel | None, name: str):
+        super().__init__(title)
+        self.model = model
+        self.proxy = proxy = proxy or QSortFilterProxyModel(self)
+        proxy.setSourceModel(model)
+        proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        proxy.setFilterKeyColumn(-1)
+        proxy.setSortRole(SORT_ROLE)
+        self.search = QLineEdit()
+        self.search.setObjectName(f"{name}Search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.textChanged.connect(proxy.setFilterFixedString)
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        for button, suffix in ((self.add_button, "Add"), (self.edit_button, "Edit"), (self.delete_button, "Delete")):
+            button.setObjectName(f"{name}{suffix}")
+        self.table = _table(proxy, f"{name}Table")
+        self.bar = QHBoxLayout()
+        self.bar.addWidget(self.search, 1)
+        self.bar.addWidget(self.add_button)
+        self.bar.addWidget(self.edit_button)
+        self.bar.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.bar)
+        layout.addWidget(self.table)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_button.click)
+        self._update_buttons()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select_id(self, record_id: int | None) -> None:
+        if record_id is None:
+            return
+        source_row = self.model.row_of_id(record_id)
+        if source_row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def reload(self) -> None:
+        keep = self.selected_id()
+        self.model.reload()
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            if self.table.columnWidth(column) > 320:
+                self.table.setColumnWidth(column, 320)
+        self.select_id(keep)
+
+    def _update_buttons(self, *_):
+        has = self.selected_id() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
