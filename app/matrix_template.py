@@ -9,6 +9,7 @@ renamed keys follow `renamed_fields`, and answers to fields the new template dro
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, field
 from importlib import resources
@@ -182,6 +183,12 @@ def load_template(path: str | Path | None = None) -> Template:
             raise TemplateError("No matrix template is bundled with the application.")
         return max(candidates, key=lambda t: version_tuple(t.version))
     return parse_template(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+@functools.lru_cache(maxsize=1)
+def bundled_template() -> Template:
+    """The newest bundled template, read once (labels of weapons, aspects and values)."""
+    return load_template()
 
 
 def current_version(ws: Workspace) -> str | None:

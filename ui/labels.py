@@ -26,6 +26,22 @@ CONTACT_TYPES = {
     "other": QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 
+INSTRUMENT_TYPES = {
+    "constitution": QT_TRANSLATE_NOOP("Labels", "Constitution"),
+    "law": QT_TRANSLATE_NOOP("Labels", "Law"),
+    "decree": QT_TRANSLATE_NOOP("Labels", "Decree"),
+    "regulation": QT_TRANSLATE_NOOP("Labels", "Regulation"),
+    "order": QT_TRANSLATE_NOOP("Labels", "Order"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+INSTRUMENT_STATUSES = {
+    "in_force": QT_TRANSLATE_NOOP("Labels", "In force"),
+    "amended": QT_TRANSLATE_NOOP("Labels", "Amended"),
+    "repealed": QT_TRANSLATE_NOOP("Labels", "Repealed"),
+    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+}
+
 ENTITIES = {
     "agency": QT_TRANSLATE_NOOP("Labels", "Agency"),
     "point_of_contact": QT_TRANSLATE_NOOP("Labels", "Point of contact"),
@@ -54,6 +70,7 @@ VALIDATION = {
     "invalid_choice": QT_TRANSLATE_NOOP("Labels", "“%1” has a value that is not allowed."),
     "too_long": QT_TRANSLATE_NOOP("Labels", "“%1” is too long."),
     "duplicate": QT_TRANSLATE_NOOP("Labels", "Another record already has this “%1”."),
+    "in_use": QT_TRANSLATE_NOOP("Labels", "This law is still cited by matrix fields: remove those references first, or mark it repealed."),
 }
 
 
@@ -67,6 +84,14 @@ def agency_kind(code: str) -> str:
 
 def contact_type(code: str) -> str:
     return tr_label(CONTACT_TYPES.get(code, code))
+
+
+def instrument_type(code: str) -> str:
+    return tr_label(INSTRUMENT_TYPES.get(code, code))
+
+
+def instrument_status(code: str) -> str:
+    return tr_label(INSTRUMENT_STATUSES.get(code, code))
 
 
 def audit_entry(entity: str, action: str) -> str:

@@ -25,6 +25,7 @@ from app.backup import backup
 from app.states import state_name
 from ui.session import Session
 from ui.views.agencies_contacts import AgenciesContactsView
+from ui.views.legislation import LegislationView
 from ui.views.overview import OverviewView
 from ui.views.settings import SettingsView
 from ui.views.upcoming import UpcomingView
@@ -69,9 +70,7 @@ class MainWindow(QMainWindow):
             ("assistance", self.tr("Assistance"), P.SP_DialogHelpButton, lambda: UpcomingView(
                 self.tr("Assistance requests"),
                 self.tr("Requests on the Committee's template, their lifecycle, and offers from providers."))),
-            ("legislation", self.tr("Legislation"), P.SP_FileDialogContentsView, lambda: UpcomingView(
-                self.tr("National laws register"),
-                self.tr("Constitution, laws, decrees, regulations and orders, and where the matrix cites them."))),
+            ("legislation", self.tr("Legislation"), P.SP_FileDialogContentsView, lambda: LegislationView(session, language)),
             ("agencies", self.tr("Agencies and contacts"), P.SP_DirHomeIcon, lambda: AgenciesContactsView(session)),
             ("reports", self.tr("Reports and exports"), P.SP_DialogSaveButton, lambda: UpcomingView(
                 self.tr("Reports and exports"),

@@ -4,42 +4,42 @@
 <context>
     <name>AgenciesContactsView</name>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="138"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="43"/>
         <source>National agencies</source>
         <translation>Organismes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="144"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="45"/>
         <source>Points of contact</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="146"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="47"/>
         <source>Only the selected agency</source>
         <translation>Uniquement l’organisme sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="201"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="102"/>
         <source>Delete the agency “%1”?</source>
         <translation>Supprimer l’organisme «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="204"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="105"/>
         <source>%1 point(s) of contact and %2 matrix field(s) refer to it; they keep their data but will no longer be linked to an agency.</source>
         <translation>%1 point(s) de contact et %2 champ(s) de la matrice y font référence&#xa0;; ils conservent leurs données mais ne seront plus rattachés à aucun organisme.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="207"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="108"/>
         <source>Delete agency</source>
         <translation>Supprimer l’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="227"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="128"/>
         <source>Delete point of contact</source>
         <translation>Supprimer le point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="228"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="129"/>
         <source>Delete the point of contact “%1”?</source>
         <translation>Supprimer le point de contact «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -218,173 +218,230 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="21"/>
-        <location filename="../../ui/dialogs/forms.py" line="39"/>
+        <location filename="../../ui/dialogs/forms.py" line="22"/>
+        <location filename="../../ui/dialogs/forms.py" line="40"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="22"/>
+        <location filename="../../ui/dialogs/forms.py" line="23"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="23"/>
+        <location filename="../../ui/dialogs/forms.py" line="24"/>
+        <location filename="../../ui/dialogs/forms.py" line="59"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="24"/>
+        <location filename="../../ui/dialogs/forms.py" line="25"/>
         <source>Ministry or parent body</source>
         <translation>Ministère ou organe de tutelle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="25"/>
+        <location filename="../../ui/dialogs/forms.py" line="26"/>
         <source>Responsibilities under resolution 1540</source>
         <translation>Responsabilités au titre de la résolution 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="26"/>
-        <location filename="../../ui/dialogs/forms.py" line="43"/>
+        <location filename="../../ui/dialogs/forms.py" line="27"/>
+        <location filename="../../ui/dialogs/forms.py" line="44"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="27"/>
-        <location filename="../../ui/dialogs/forms.py" line="44"/>
+        <location filename="../../ui/dialogs/forms.py" line="28"/>
+        <location filename="../../ui/dialogs/forms.py" line="45"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="28"/>
-        <location filename="../../ui/dialogs/forms.py" line="45"/>
+        <location filename="../../ui/dialogs/forms.py" line="29"/>
+        <location filename="../../ui/dialogs/forms.py" line="46"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="29"/>
+        <location filename="../../ui/dialogs/forms.py" line="30"/>
         <source>Web site</source>
         <translation>Site Web</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="30"/>
-        <location filename="../../ui/dialogs/forms.py" line="50"/>
-        <location filename="../../ui/dialogs/forms.py" line="64"/>
+        <location filename="../../ui/dialogs/forms.py" line="31"/>
+        <location filename="../../ui/dialogs/forms.py" line="51"/>
+        <location filename="../../ui/dialogs/forms.py" line="68"/>
+        <location filename="../../ui/dialogs/forms.py" line="82"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="35"/>
+        <location filename="../../ui/dialogs/forms.py" line="36"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="37"/>
+        <location filename="../../ui/dialogs/forms.py" line="38"/>
         <source>Type of point of contact</source>
         <translation>Type de point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="40"/>
+        <location filename="../../ui/dialogs/forms.py" line="41"/>
         <source>Title or function</source>
         <translation>Titre ou fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="41"/>
+        <location filename="../../ui/dialogs/forms.py" line="42"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="42"/>
+        <location filename="../../ui/dialogs/forms.py" line="43"/>
         <source>Other organisation</source>
         <translation>Autre organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="42"/>
+        <location filename="../../ui/dialogs/forms.py" line="43"/>
         <source>e.g. Permanent Mission in New York</source>
         <translation>p. ex. Mission permanente à New York</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="46"/>
+        <location filename="../../ui/dialogs/forms.py" line="47"/>
         <source>Working languages</source>
         <translation>Langues de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="47"/>
+        <location filename="../../ui/dialogs/forms.py" line="48"/>
         <source>Date notified to the Committee</source>
         <translation>Date de notification au Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="48"/>
+        <location filename="../../ui/dialogs/forms.py" line="49"/>
         <source>Date last confirmed</source>
         <translation>Date de la dernière confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="49"/>
+        <location filename="../../ui/dialogs/forms.py" line="50"/>
         <source>Training attended</source>
         <translation>Formations suivies</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="56"/>
+        <location filename="../../ui/dialogs/forms.py" line="57"/>
+        <source>Title (original language)</source>
+        <translation>Titre (langue originale)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="58"/>
+        <source>Title in English</source>
+        <translation>Titre en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="62"/>
+        <source>Date adopted</source>
+        <translation>Date d’adoption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="63"/>
+        <source>Date of entry into force</source>
+        <translation>Date d’entrée en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="64"/>
+        <source>Official gazette reference</source>
+        <translation>Référence au journal officiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="65"/>
+        <source>Link or file</source>
+        <translation>Lien ou fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="65"/>
+        <source>https://… or a file path</source>
+        <translation>https://… ou chemin d’un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="66"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="74"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="57"/>
+        <location filename="../../ui/dialogs/forms.py" line="75"/>
         <source>Focal point (name)</source>
         <translation>Point de contact (nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="58"/>
+        <location filename="../../ui/dialogs/forms.py" line="76"/>
         <source>Focal point (title)</source>
         <translation>Point de contact (titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="59"/>
+        <location filename="../../ui/dialogs/forms.py" line="77"/>
         <source>Date of first national report</source>
         <translation>Date du premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="60"/>
+        <location filename="../../ui/dialogs/forms.py" line="78"/>
         <source>Dates of additional information</source>
         <translation>Dates des informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <location filename="../../ui/dialogs/forms.py" line="79"/>
         <source>YYYY-MM-DD, YYYY-MM-DD, …</source>
         <translation>AAAA-MM-JJ, AAAA-MM-JJ, …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="62"/>
+        <location filename="../../ui/dialogs/forms.py" line="80"/>
         <source>Date of Committee approval of the matrix</source>
         <translation>Date d’approbation de la matrice par le Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="63"/>
+        <location filename="../../ui/dialogs/forms.py" line="81"/>
         <source>National coordination mechanism</source>
         <translation>Mécanisme national de coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="82"/>
+        <location filename="../../ui/dialogs/forms.py" line="100"/>
         <source>Edit agency</source>
         <translation>Modifier l’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="82"/>
+        <location filename="../../ui/dialogs/forms.py" line="100"/>
         <source>New agency</source>
         <translation>Nouvel organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="90"/>
+        <location filename="../../ui/dialogs/forms.py" line="108"/>
         <source>Edit point of contact</source>
         <translation>Modifier le point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="90"/>
+        <location filename="../../ui/dialogs/forms.py" line="108"/>
         <source>New point of contact</source>
         <translation>Nouveau point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="107"/>
+        <location filename="../../ui/dialogs/forms.py" line="117"/>
+        <source>Edit law</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="117"/>
+        <source>New law</source>
+        <translation>Nouveau texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="134"/>
         <source>State profile</source>
         <translation>Profil de l’État</translation>
     </message>
@@ -439,6 +496,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/labels.py" line="19"/>
         <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -459,328 +517,476 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/labels.py" line="30"/>
+        <source>Constitution</source>
+        <translation>Constitution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Decree</source>
+        <translation>Décret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Regulation</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Order</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Amended</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Repealed</source>
+        <translation>Abrogé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Point of contact</source>
         <translation>Point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>State profile</source>
         <translation>Profil de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Additional information</source>
         <translation>Informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>This law is still cited by matrix fields: remove those references first, or mark it repealed.</source>
+        <translation>Ce texte est encore cité par des champs de la matrice&#xa0;: supprimez d’abord ces références, ou indiquez qu’il est abrogé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Law</source>
         <translation>Loi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Matrix field</source>
         <translation>Champ de la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Legal reference</source>
         <translation>Référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Matrix template</source>
         <translation>Modèle de matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>added</source>
         <translation>ajout</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>loaded</source>
         <translation>chargement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>upgraded</source>
         <translation>mise à niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>restored</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>“%1” must be filled in.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit être renseigné.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» ne contient pas une date valide&#xa0;; saisissez-la au format AAAA-MM-JJ, par exemple 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>“%1” is not a valid e-mail address.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» ne contient pas une adresse électronique valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>“%1” has a value that is not allowed.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» contient une valeur non autorisée.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>“%1” is too long.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Another record already has this “%1”.</source>
         <translation>Un autre enregistrement a déjà cette valeur dans le champ «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>LegalInstrumentTableModel</name>
+    <message>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="22"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="23"/>
+        <source>Title in English</source>
+        <translation>Titre en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="24"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="26"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="27"/>
+        <source>Adopted</source>
+        <translation>Adopté le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="28"/>
+        <source>In force since</source>
+        <translation>En vigueur depuis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="29"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="31"/>
+        <source>Cited by (fields)</source>
+        <translation>Cité par (champs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="51"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="53"/>
+        <source>Matrix row</source>
+        <translation>Ligne de la matrice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="54"/>
+        <source>Weapons</source>
+        <translation>Armes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="55"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="56"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="57"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>LegislationView</name>
+    <message>
+        <location filename="../../ui/views/legislation.py" line="43"/>
+        <source>National laws register</source>
+        <translation>Registre des textes nationaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/legislation.py" line="47"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/legislation.py" line="55"/>
+        <source>Where the selected law is cited in the matrix</source>
+        <translation>Où le texte sélectionné est cité dans la matrice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/legislation.py" line="66"/>
+        <source>No matrix field cites this law.</source>
+        <translation>Aucun champ de la matrice ne cite ce texte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/legislation.py" line="110"/>
+        <source>This law is repealed, but %1 matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
+        <translation>Ce texte est abrogé, mais %1 champ(s) de la matrice le citent encore. Révisez chacun d’eux&#xa0;: citez le texte qui l’a remplacé, ou modifiez la valeur du champ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/legislation.py" line="126"/>
+        <location filename="../../ui/views/legislation.py" line="132"/>
+        <source>Delete law</source>
+        <translation>Supprimer le texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/legislation.py" line="127"/>
+        <source>Delete “%1” from the register?</source>
+        <translation>Supprimer « %1 » du registre&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
         <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>The Committee&apos;s matrix (sections A to D, nuclear / chemical / biological columns) with values, legal references, sources and remarks for every data field.</source>
         <translation>La matrice du Comité (sections A à D, colonnes nucléaire / chimique / biologique), avec les valeurs, les références juridiques, les sources et les observations pour chaque champ de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>National Implementation Action Plan</source>
         <translation>Plan d’action national de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Priorities and actions with agencies, dates, status and a timeline.</source>
         <translation>Priorités et actions, avec les organismes, les dates, l’état d’avancement et un calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Assistance requests</source>
         <translation>Demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Requests on the Committee&apos;s template, their lifecycle, and offers from providers.</source>
         <translation>Demandes établies selon le modèle du Comité, leur cycle de vie et les offres des fournisseurs d’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Legislation</source>
         <translation>Législation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
-        <source>National laws register</source>
-        <translation>Registre des lois nationales</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="74"/>
-        <source>Constitution, laws, decrees, regulations and orders, and where the matrix cites them.</source>
-        <translation>Constitution, lois, décrets, règlements et arrêtés, et les passages de la matrice qui les citent.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="75"/>
         <source>Agencies and contacts</source>
         <translation>Organismes et contacts</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="75"/>
         <location filename="../../ui/main_window.py" line="76"/>
-        <location filename="../../ui/main_window.py" line="77"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>The national report, the matrix, the action plan and assistance requests as PDF and Excel in the six UN languages, and the history of submissions.</source>
         <translation>Le rapport national, la matrice, le plan d’action et les demandes d’assistance en PDF et Excel dans les six langues officielles de l’ONU, ainsi que l’historique des documents soumis.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Open the &amp;training State</source>
         <translation>Ouvrir l’État d’&amp;exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Database backups (*.sqlite3)</source>
         <translation>Sauvegardes de base de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Backup written to %1</source>
         <translation>Sauvegarde enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Database backups (*.sqlite3 *.db);;All files (*)</source>
         <translation>Sauvegardes de base de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside in a copy first.</source>
         <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Une copie des données actuelles est d’abord conservée à part.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -941,22 +1147,22 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="81"/>
+        <location filename="../../ui/widgets/record_panel.py" line="63"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="83"/>
+        <location filename="../../ui/widgets/record_panel.py" line="65"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="84"/>
+        <location filename="../../ui/widgets/record_panel.py" line="66"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="85"/>
+        <location filename="../../ui/widgets/record_panel.py" line="67"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>

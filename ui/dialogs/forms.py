@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app import agencies, contacts, state_profile
+from app import agencies, contacts, legal_instruments, state_profile
 from app.agencies import AGENCY_KINDS
 from app.contacts import CONTACT_TYPES
+from app.legal_instruments import INSTRUMENT_STATUSES, INSTRUMENT_TYPES
 from app.states import TRAINING_STATE_CODE, member_states, state_name
 from ui import labels
 from ui.dialogs.record_form import FormField, RecordFormDialog
@@ -51,6 +52,23 @@ def contact_fields(agency_rows: list[dict]) -> list[FormField]:
     ]
 
 
+def legal_instrument_fields() -> list[FormField]:
+    return [
+        FormField("title_original", translate("Forms", "Title (original language)"), required=True),
+        FormField("title_en", translate("Forms", "Title in English")),
+        FormField("instrument_type", translate("Forms", "Type"), "choice",
+                  [(code, labels.instrument_type(code)) for code in INSTRUMENT_TYPES]),
+        FormField("number", translate("Forms", "Number")),
+        FormField("date_adopted", translate("Forms", "Date adopted"), "date"),
+        FormField("date_in_force", translate("Forms", "Date of entry into force"), "date"),
+        FormField("gazette_reference", translate("Forms", "Official gazette reference")),
+        FormField("link", translate("Forms", "Link or file"), placeholder=translate("Forms", "https://… or a file path")),
+        FormField("status", translate("Forms", "Status"), "choice",
+                  [(code, labels.instrument_status(code)) for code in INSTRUMENT_STATUSES]),
+        FormField("notes", translate("Forms", "Notes"), "text"),
+    ]
+
+
 def profile_fields(state_choices: list[tuple[object, str]]) -> list[FormField]:
     return [
         FormField("state_code", translate("Forms", "State"), "choice", state_choices, required=True),
@@ -90,6 +108,15 @@ def edit_contact(session: Session, parent: QWidget, contact_id: int | None = Non
     titles = (translate("Forms", "Edit point of contact"), translate("Forms", "New point of contact"))
     return _edit_record(session, parent, "point_of_contact", contact_id, values, contact_fields(agencies.list_agencies(ws)),
                         titles, contacts.create_contact, contacts.update_contact)
+
+
+def edit_legal_instrument(session: Session, parent: QWidget, instrument_id: int | None = None) -> int | None:
+    ws = session.workspace
+    values = legal_instruments.get_legal_instrument(ws, instrument_id) if instrument_id else {
+        "instrument_type": "law", "status": "in_force"}
+    titles = (translate("Forms", "Edit law"), translate("Forms", "New law"))
+    return _edit_record(session, parent, "legal_instrument", instrument_id, values, legal_instrument_fields(), titles,
+                        legal_instruments.create_legal_instrument, legal_instruments.update_legal_instrument)
 
 
 def edit_profile(session: Session, parent: QWidget, language: str = "en") -> bool:

@@ -29,7 +29,7 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def _table(proxy: QSortFilterProxyModel, name: str) -> QTableView:
+def make_table(proxy: QSortFilterProxyModel, name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setModel(proxy)
@@ -67,7 +67,7 @@ class RecordPanel(QGroupBox):
         self.delete_button = QPushButton(self.tr("Delete"))
         for button, suffix in ((self.add_button, "Add"), (self.edit_button, "Edit"), (self.delete_button, "Delete")):
             button.setObjectName(f"{name}{suffix}")
-        self.table = _table(proxy, f"{name}Table")
+        self.table = make_table(proxy, f"{name}Table")
         self.bar = QHBoxLayout()
         self.bar.addWidget(self.search, 1)
         self.bar.addWidget(self.add_button)

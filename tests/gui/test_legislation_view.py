@@ -1,0 +1,94 @@
+"""The Legislation view: the laws register, where each law is cited, repeal warnings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app import legal_instruments
+from ui.models.legal_instrument_table_model import CitationTableModel, LegalInstrumentTableModel
+from ui.views.legislation import LegislationView
+
+
+def _law_id(ws, status):
+    return next(law["id"] for law in legal_instruments.list_legal_instruments(ws) if law["status"] == status)
+
+
+def test_selecting_the_repealed_law_warns_and_lists_the_fields_that_still_cite_it(qtbot, demo_session):
+    view = LegislationView(demo_session, "en")
+    qtbot.addWidget(view)
+    view.show()
+    assert view.panel.table.model().rowCount() == 15
+    view.panel.select_id(_law_id(demo_session.workspace, "repealed"))
+    assert view.repeal_warning.isVisible() and "1 matrix field(s) still cite it" in view.repeal_warning.text()
+    table = view.citation_table.model()
+    assert table.rowCount() == 1
+    assert [table.index(0, c).data() for c in range(5)] == [
+        "C.3", "Measures to account for storage", "Nuclear weapons (NW)", "National legal framework", "Art. 21"]
+
+
+def test_repealing_a_cited_law_through_the_form_raises_the_warning(qtbot, demo_session, answer_dialog):
+    view = LegislationView(demo_session, "en")
+    qtbot.addWidget(view)
+    view.show()
+    ws = demo_session.workspace
+    penal_code = next(law for law in legal_instruments.list_legal_instruments(ws) if law["title_original"] == "Code pénal")
+    view.panel.select_id(penal_code["id"])
+    assert not view.repeal_warning.isVisible() and view.citation_table.model().rowCount() >= penal_code["cited_by"] > 0
+
+    def repeal(dialog):
+        status = dialog.widgets["status"]
+        status.setCurrentIndex(status.findData("repealed"))
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+    answer_dialog(repeal)
+    qtbot.mouseClick(view.panel.edit_button, Qt.MouseButton.LeftButton)
+    assert legal_instruments.get_legal_instrument(ws, penal_code["id"])["status"] == "repealed"
+    assert view.repeal_warning.isVisible()
+    assert f"{penal_code['cited_by']} matrix field(s)" in view.repeal_warning.text()
+
+
+def test_deleting_a_cited_law_is_refused_with_a_reason(qtbot, demo_session, answer_questions, monkeypatch):
+    view = LegislationView(demo_session, "en")
+    qtbot.addWidget(view)
+    ws = demo_session.workspace
+    law_id = _law_id(ws, "amended")
+    view.panel.select_id(law_id)
+    answer_questions()
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: warned.append(text)))
+    qtbot.mouseClick(view.panel.delete_button, Qt.MouseButton.LeftButton)
+    assert warned and "still cited by matrix fields" in warned[0]
+    assert any(law["id"] == law_id for law in legal_instruments.list_legal_instruments(ws))
+
+
+def test_add_a_law_and_filter_the_register_by_status(qtbot, demo_session, answer_dialog):
+    view = LegislationView(demo_session, "en")
+    qtbot.addWidget(view)
+
+    def fill(dialog):
+        dialog.widgets["title_original"].setText("Décret n° 2026-114 sur les biens à double usage")
+        dialog.widgets["title_en"].setText("Decree No. 2026-114 on dual-use goods")
+        dialog.widgets["instrument_type"].setCurrentIndex(dialog.widgets["instrument_type"].findData("decree"))
+        dialog.widgets["status"].setCurrentIndex(dialog.widgets["status"].findData("draft"))
+        dialog.widgets["date_adopted"].setText("2026-10-01")
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+    answer_dialog(fill)
+    qtbot.mouseClick(view.panel.add_button, Qt.MouseButton.LeftButton)
+    assert view.panel.table.model().rowCount() == 16
+    view.status_filter.setCurrentIndex(view.status_filter.findData("draft"))
+    model = view.panel.table.model()
+    shown = sorted(model.index(r, 0).data() for r in range(model.rowCount()))
+    assert "Décret n° 2026-114 sur les biens à double usage" in shown
+    assert all(model.index(r, 6).data() == "Draft" for r in range(model.rowCount()))
+
+
+def test_register_models_pass_qt_model_tester(qtmodeltester, demo_session):
+    laws = LegalInstrumentTableModel(demo_session)
+    laws.reload()
+    qtmodeltester.check(laws)
+    citations = CitationTableModel(demo_session, "en")
+    citations.show_instrument(_law_id(demo_session.workspace, "amended"))
+    assert citations.rowCount() > 0
+    qtmodeltester.check(citations)

@@ -1,0 +1,132 @@
+"""Legislation: the national laws register, and where the matrix cites each law."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from app import legal_instruments
+from app.errors import ValidationError
+from app.legal_instruments import INSTRUMENT_STATUSES
+from ui import labels
+from ui.dialogs.forms import edit_legal_instrument
+from ui.models.legal_instrument_table_model import CitationTableModel, LegalInstrumentTableModel
+from ui.session import Session
+from ui.widgets.record_panel import RecordPanel, confirm, make_table
+
+
+class StatusFilterProxy(QSortFilterProxyModel):
+    """Text search over every column, and optionally one status (in force, repealed, ...)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.status: str | None = None
+
+    def set_status(self, status: str | None) -> None:
+        self.beginFilterChange()
+        self.status = status
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row, source_parent):  # noqa: N802 (Qt API)
+        if self.status and self.sourceModel().row_record(source_row)["status"] != self.status:
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
+class LegislationView(QWidget):
+    def __init__(self, session: Session, language: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("legislationView")
+        self.session = session
+        self.status_proxy = StatusFilterProxy(self)
+        self.panel = RecordPanel(self.tr("National laws register"), LegalInstrumentTableModel(session, self),
+                                 self.status_proxy, "law")
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("lawStatusFilter")
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for code in INSTRUMENT_STATUSES:
+            self.status_filter.addItem(labels.instrument_status(code), code)
+        self.status_filter.currentIndexChanged.connect(
+            lambda: self.status_proxy.set_status(self.status_filter.currentData()))
+        self.panel.bar.insertWidget(1, self.status_filter)
+
+        self.citations = CitationTableModel(session, language, self)
+        citations_box = QGroupBox(self.tr("Where the selected law is cited in the matrix"))
+        self.repeal_warning = QLabel()
+        self.repeal_warning.setObjectName("repealWarning")
+        self.repeal_warning.setWordWrap(True)
+        self.repeal_warning.setStyleSheet(
+            "background: #fdecea; color: #9a1f1f; border: 1px solid #f2b8b5; border-radius: 4px; padding: 6px;")
+        self.repeal_warning.hide()
+        citation_proxy = QSortFilterProxyModel(self)
+        citation_proxy.setSourceModel(self.citations)
+        self.citation_table = make_table(citation_proxy, "citationTable")
+        self.citation_table.setSortingEnabled(False)
+        self.no_citation = QLabel(self.tr("No matrix field cites this law."))
+        box_layout = QVBoxLayout(citations_box)
+        box_layout.addWidget(self.repeal_warning)
+        box_layout.addWidget(self.no_citation)
+        box_layout.addWidget(self.citation_table)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.panel)
+        splitter.addWidget(citations_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.panel.add_button.clicked.connect(self.add_law)
+        self.panel.edit_button.clicked.connect(self.edit_law)
+        self.panel.delete_button.clicked.connect(self.delete_law)
+        self.panel.table.doubleClicked.connect(lambda _i: self.edit_law())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.panel.table, activated=self.edit_law)
+        self.panel.table.selectionModel().selectionChanged.connect(self._show_citations)
+        self.panel.model.modelReset.connect(self._show_citations)
+        session.changed.connect(self._on_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        self.panel.reload()
+        self._show_citations()
+
+    def _on_changed(self, entity: str) -> None:
+        if entity in ("legal_instrument", "matrix_answer", "matrix_citation", "database"):
+            self.reload()
+
+    def _show_citations(self, *_):
+        law_id = self.panel.selected_id()
+        self.citations.show_instrument(law_id)
+        count = len({row["field_key"] for row in self.citations._rows})
+        self.citation_table.resizeColumnsToContents()
+        self.no_citation.setVisible(law_id is not None and count == 0)
+        repealed = law_id is not None and legal_instruments.get_legal_instrument(
+            self.session.workspace, law_id)["status"] == "repealed"
+        self.repeal_warning.setVisible(repealed and count > 0)
+        if repealed and count:
+            self.repeal_warning.setText(self.tr(
+                "This law is repealed, but %1 matrix field(s) still cite it. Review each of them: cite the law that "
+                "replaced it, or change the field's value.").replace("%1", str(count)))
+
+    def add_law(self) -> None:
+        self.panel.select_id(edit_legal_instrument(self.session, self))
+
+    def edit_law(self) -> None:
+        law_id = self.panel.selected_id()
+        if law_id is not None:
+            edit_legal_instrument(self.session, self, law_id)
+
+    def delete_law(self) -> None:
+        law_id = self.panel.selected_id()
+        if law_id is None:
+            return
+        law = legal_instruments.get_legal_instrument(self.session.workspace, law_id)
+        if not confirm(self, self.tr("Delete law"),
+                       self.tr("Delete “%1” from the register?").replace("%1", law["title_original"])):
+            return
+        try:
+            self.session.apply("legal_instrument", legal_instruments.delete_legal_instrument, law_id)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Delete law"), labels.validation_message(exc.code, law["title_original"]))
