@@ -81,7 +81,7 @@ def test_add_a_law_and_filter_the_register_by_status(qtbot, demo_session, answer
     model = view.panel.table.model()
     shown = sorted(model.index(r, 0).data() for r in range(model.rowCount()))
     assert "Décret n° 2026-114 sur les biens à double usage" in shown
-    assert all(model.index(r, 6).data() == "Draft" for r in range(model.rowCount()))
+    assert all(model.index(r, 2).data() == "Draft" for r in range(model.rowCount()))
 
 
 def test_register_models_pass_qt_model_tester(qtmodeltester, demo_session):
@@ -92,3 +92,12 @@ def test_register_models_pass_qt_model_tester(qtmodeltester, demo_session):
     citations.show_instrument(_law_id(demo_session.workspace, "amended"))
     assert citations.rowCount() > 0
     qtmodeltester.check(citations)
+
+
+def test_sorting_by_citations_is_numeric(qtbot, demo_session):
+    view = LegislationView(demo_session, "en")
+    qtbot.addWidget(view)
+    view.panel.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    model = view.panel.table.model()
+    counts = [int(model.index(r, 3).data()) for r in range(model.rowCount())]
+    assert counts == sorted(counts, reverse=True) and counts[0] >= 10

@@ -20,15 +20,15 @@ def _h(text: str):
 class LegalInstrumentTableModel(RecordTableModel):
     columns = (
         TableColumn("title_original", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Title"))),
-        TableColumn("title_en", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Title in English"))),
         TableColumn("instrument_type", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Type")),
                     lambda r: labels.instrument_type(r["instrument_type"])),
-        TableColumn("number", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Number"))),
-        TableColumn("date_adopted", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Adopted"))),
-        TableColumn("date_in_force", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "In force since"))),
         TableColumn("status", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Status")),
                     lambda r: labels.instrument_status(r["status"])),
         TableColumn("cited_by", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Cited by (fields)"))),
+        TableColumn("number", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Number"))),
+        TableColumn("date_adopted", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Adopted"))),
+        TableColumn("date_in_force", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "In force since"))),
+        TableColumn("title_en", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Title in English"))),
     )
 
     def __init__(self, session: Session, parent=None):

@@ -62,6 +62,8 @@ class RecordTableModel(QAbstractTableModel):
             return text.replace("\n", " ⏎ ") if len(text) < 300 else text[:297].replace("\n", " ") + "…"
         if role == SORT_ROLE:
             value = column.display(record) if column.display else record.get(column.key)
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                return value  # numbers sort as numbers, not as text ("3" before "13")
             return "" if value is None else str(value).casefold()
         if role == ID_ROLE:
             return record["id"]
