@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app import records
+from app import LANGUAGES, records
 from app.audit import diff, record, utc_now
 from app.errors import NotFoundError, ValidationError
 from app.matrix_template import VALUES
@@ -146,3 +146,85 @@ def fields_without_reference(ws: Workspace) -> int:
         "WHERE a.value IN ('X', '?') AND f.aspect != 'adherence' "
         "AND NOT EXISTS (SELECT 1 FROM matrix_citation c WHERE c.field_key = a.field_key)"
     ).fetchone()[0]
+
+
+def _label_column(lang: str) -> str:
+    return f"label_{lang}" if lang in LANGUAGES else "label_en"
+
+
+def sections(ws: Workspace, lang: str = "en") -> list[dict]:
+    """The matrix sections in order: key, layout (adherence or weapon_aspect), label in `lang`."""
+    label = _label_column(lang)
+    rows = ws.db.execute(
+        f"SELECT key, layout, coalesce(nullif({label}, ''), label_en) FROM matrix_section ORDER BY ordinal"
+    ).fetchall()
+    return [{"key": key, "layout": layout, "label": text} for key, layout, text in rows]
+
+
+def section_grid(ws: Workspace, section_key: str, lang: str = "en") -> list[dict]:
+    """One section as the Committee lays it out: its rows, each with its fields and their answers.
+
+    Each row: key, number, label (in `lang`), confirmed, and `fields`: {(weapon, aspect): field}
+    where a field holds key, value, remarks, adherence_details, cited (number of laws cited).
+    """
+    label = _label_column(lang)
+    cursor = ws.db.execute(
+        f"SELECT r.key, r.number, coalesce(nullif(r.{label}, ''), r.label_en), r.confirmed, "
+        "f.key, f.weapon, f.aspect, coalesce(a.value, ''), coalesce(a.remarks, ''), "
+        "coalesce(a.adherence_details, ''), "
+        "(SELECT count(*) FROM matrix_citation c WHERE c.field_key = f.key) "
+        "FROM matrix_row r JOIN matrix_field f ON f.row_key = r.key "
+        "LEFT JOIN matrix_answer a ON a.field_key = f.key "
+        "WHERE r.section_key = ? ORDER BY r.ordinal, f.ordinal",
+        [section_key],
+    )
+    rows: dict[str, dict] = {}
+    for row_key, number, text, confirmed, key, weapon, aspect, value, remarks, details, cited in cursor.fetchall():
+        row = rows.setdefault(row_key, {"key": row_key, "number": number, "label": text,
+                                        "confirmed": bool(confirmed), "fields": {}})
+        row["fields"][(weapon, aspect)] = {"key": key, "value": value, "remarks": remarks,
+                                          "adherence_details": details, "cited": cited}
+    return list(rows.values())
+
+
+def field_description(ws: Workspace, field_key: str, lang: str = "en") -> dict:
+    """Where a field sits, in words: section, row number and label, weapon and column labels."""
+    from app.matrix_template import bundled_template
+
+    label = _label_column(lang)
+    row = ws.db.execute(
+        f"SELECT r.section_key, r.number, coalesce(nullif(r.{label}, ''), r.label_en), f.weapon, f.aspect "
+        "FROM matrix_field f JOIN matrix_row r ON r.key = f.row_key WHERE f.key = ?",
+        [field_key],
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"The matrix has no field {field_key!r}.")
+    section, number, text, weapon, aspect = row
+    template = bundled_template()
+
+    def pick(labels: dict | None) -> str:
+        return (labels or {}).get(lang) or (labels or {}).get("en", "")
+
+    return {"key": field_key, "section": section, "number": number, "row_label": text, "weapon": weapon,
+            "aspect": aspect, "weapon_label": pick(template.weapon_labels.get(weapon)),
+            "aspect_label": pick(template.aspect_labels.get(aspect))}
+
+
+def remove_citation(ws: Workspace, citation_id: int) -> dict:
+    """Stop citing a law for a field; return what was removed (field_key, legal_instrument_id, article)."""
+    with write_transaction(ws.db):
+        row = ws.db.execute(
+            "SELECT field_key, legal_instrument_id, article FROM matrix_citation WHERE id = ?", [citation_id]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError("That legal reference no longer exists.")
+        removed = {"field_key": row[0], "legal_instrument_id": row[1], "article": row[2]}
+        ws.db.execute("DELETE FROM matrix_citation WHERE id = ?", [citation_id])
+        record(ws.db, ws.actor, "delete", "matrix_citation", row[0], row[2],
+               {"legal_instrument_id": [row[1], None], "article": [row[2], None]})
+    return removed
+
+
+def check_answer_values(values: dict) -> dict:
+    """Validate a change to an answer without writing it (the GUI checks before it records an undo step)."""
+    return records.clean(MATRIX_ANSWER, values, partial=True)

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from app import agencies, matrix, state_profile
+from app.backup import backup_file
 from app.check import check_database
 from app.demo import build_demo, demo_content
 from app.errors import UserError, ValidationError
 from app.states import TRAINING_STATE_CODE, state_name
-from app.backup import backup_file
 from app.workspace import Workspace
 
 ARABIC = re.compile("[\u0600-\u06ff]")

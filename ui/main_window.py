@@ -26,6 +26,7 @@ from app.states import state_name
 from ui.session import Session
 from ui.views.agencies_contacts import AgenciesContactsView
 from ui.views.legislation import LegislationView
+from ui.views.matrix import MatrixView
 from ui.views.overview import OverviewView
 from ui.views.settings import SettingsView
 from ui.views.upcoming import UpcomingView
@@ -60,10 +61,8 @@ class MainWindow(QMainWindow):
         P = QStyle.StandardPixmap
         entries = (
             ("overview", self.tr("Overview"), P.SP_ComputerIcon, lambda: OverviewView(session, language)),
-            ("matrix", self.tr("Implementation matrix"), P.SP_FileDialogDetailedView, lambda: UpcomingView(
-                self.tr("Implementation matrix"),
-                self.tr("The Committee's matrix (sections A to D, nuclear / chemical / biological columns) with "
-                        "values, legal references, sources and remarks for every data field."))),
+            ("matrix", self.tr("Implementation matrix"), P.SP_FileDialogDetailedView,
+             lambda: MatrixView(session, language)),
             ("action_plan", self.tr("Action plan"), P.SP_FileDialogListView, lambda: UpcomingView(
                 self.tr("National Implementation Action Plan"),
                 self.tr("Priorities and actions with agencies, dates, status and a timeline."))),

@@ -173,6 +173,114 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
 </context>
 <context>
+    <name>FieldDetail</name>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="98"/>
+        <source>Article, e.g. Art. 12(3)</source>
+        <translation>Article, p. ex. art. 12(3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="99"/>
+        <source>Cite</source>
+        <translation>Citer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="103"/>
+        <source>Remove reference</source>
+        <translation>Retirer la référence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="112"/>
+        <source>Page of the national report, or official web site</source>
+        <translation>Page du rapport national, ou site Web officiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="125"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="133"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="140"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="141"/>
+        <source>Legal references</source>
+        <translation>Références juridiques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="143"/>
+        <source>Cite a law</source>
+        <translation>Citer un texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="144"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="145"/>
+        <source>Remarks</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="146"/>
+        <source>Responsible agency</source>
+        <translation>Organisme responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="147"/>
+        <source>Last reviewed</source>
+        <translation>Dernier examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="149"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="150"/>
+        <source>Ratification or accession</source>
+        <translation>Ratification ou adhésion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="151"/>
+        <source>Entry into force</source>
+        <translation>Entrée en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="152"/>
+        <source>Adherence details</source>
+        <translation>Détails sur l’adhésion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="185"/>
+        <source>Select a field of the matrix.</source>
+        <translation>Sélectionnez un champ de la matrice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="196"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="243"/>
+        <source>Cite %1</source>
+        <translation>Citer %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="251"/>
+        <source>Remove reference %1</source>
+        <translation>Retirer la référence %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="32"/>
@@ -675,37 +783,37 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="23"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="31"/>
         <source>Title in English</source>
         <translation>Titre en anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="24"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="23"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="26"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="28"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="27"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="29"/>
         <source>Adopted</source>
         <translation>Adopté le</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="28"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="30"/>
         <source>In force since</source>
         <translation>En vigueur depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="29"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="25"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="31"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="27"/>
         <source>Cited by (fields)</source>
         <translation>Cité par (champs)</translation>
     </message>
@@ -782,211 +890,205 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
         <location filename="../../ui/main_window.py" line="64"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
-        <source>The Committee&apos;s matrix (sections A to D, nuclear / chemical / biological columns) with values, legal references, sources and remarks for every data field.</source>
-        <translation>La matrice du Comité (sections A à D, colonnes nucléaire / chimique / biologique), avec les valeurs, les références juridiques, les sources et les observations pour chaque champ de données.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>National Implementation Action Plan</source>
         <translation>Plan d’action national de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Priorities and actions with agencies, dates, status and a timeline.</source>
         <translation>Priorités et actions, avec les organismes, les dates, l’état d’avancement et un calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Assistance requests</source>
         <translation>Demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Requests on the Committee&apos;s template, their lifecycle, and offers from providers.</source>
         <translation>Demandes établies selon le modèle du Comité, leur cycle de vie et les offres des fournisseurs d’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Legislation</source>
         <translation>Législation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Agencies and contacts</source>
         <translation>Organismes et contacts</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="74"/>
         <location filename="../../ui/main_window.py" line="75"/>
-        <location filename="../../ui/main_window.py" line="76"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>The national report, the matrix, the action plan and assistance requests as PDF and Excel in the six UN languages, and the history of submissions.</source>
         <translation>Le rapport national, la matrice, le plan d’action et les demandes d’assistance en PDF et Excel dans les six langues officielles de l’ONU, ainsi que l’historique des documents soumis.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Open the &amp;training State</source>
         <translation>Ouvrir l’État d’&amp;exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Database backups (*.sqlite3)</source>
         <translation>Sauvegardes de base de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Backup written to %1</source>
         <translation>Sauvegarde enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Database backups (*.sqlite3 *.db);;All files (*)</source>
         <translation>Sauvegardes de base de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside in a copy first.</source>
         <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Une copie des données actuelles est d’abord conservée à part.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -997,6 +1099,62 @@ Your data stays on this computer: %3</source>
 Pour les points de contact nationaux au titre de la résolution 1540 (2004) du Conseil de sécurité de l’Organisation des Nations Unies.
 
 Vos données restent sur cet ordinateur&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTableModel</name>
+    <message>
+        <location filename="../../ui/models/matrix_table_model.py" line="19"/>
+        <source>X: the State has taken the step and/or provided references</source>
+        <translation>X : l’État a pris la mesure et/ou fourni des références</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matrix_table_model.py" line="20"/>
+        <source>?: the references may not be relevant or are incomplete</source>
+        <translation>? : les références peuvent ne pas être pertinentes ou sont incomplètes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matrix_table_model.py" line="21"/>
+        <source>NA: does not apply to the State</source>
+        <translation>NA : ne s’applique pas à l’État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matrix_table_model.py" line="22"/>
+        <source>blank: no information given or found</source>
+        <translation>vide : aucune information fournie ou trouvée</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="265"/>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="278"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="280"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="288"/>
+        <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details.</source>
+        <translation>Touches : X, ? ou N (NA) fixent la valeur, Suppr l’efface, Entrée ouvre les détails.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="382"/>
+        <source>Set %1 to %2</source>
+        <translation>%1 mis à %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="389"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,137 @@
+"""The matrix editor driven from the keyboard: values, details, legal references, undo and redo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app import legal_instruments, matrix
+from ui.models.matrix_table_model import MatrixTableModel
+from ui.views.matrix import MatrixView
+
+
+def _go_to(view, section_key, field_key):
+    view.tabs.setCurrentIndex([s["key"] for s in view.sections].index(section_key))
+    index = view.model.index_of_field(field_key)
+    assert index.isValid()
+    view.table.setCurrentIndex(index)
+    view.table.setFocus()
+    return index
+
+
+def test_sections_follow_the_committee_layout(qtbot, session):
+    view = MatrixView(session, "en")
+    qtbot.addWidget(view)
+    assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == ["Section A", "Section B", "Section C", "Section D"]
+    assert view.model.rowCount() == 25 and view.model.columnCount() == 4
+    view.tabs.setCurrentIndex(1)
+    headers = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())]
+    assert headers == ["Measure", "NW\nlegal", "NW\nenforc.", "CW\nlegal", "CW\nenforc.", "BW\nlegal", "BW\nenforc."]
+    assert view.model.rowCount() == 13 and view.model.index(1, 0).data() == "2. Acquire"
+    view.tabs.setCurrentIndex(2)
+    nuclear_only = view.model.index(12, 3)  # C.13 applies to nuclear material only: no CW cell
+    assert view.model.index(12, 1).flags() & Qt.ItemFlag.ItemIsEditable
+    assert not nuclear_only.flags() & Qt.ItemFlag.ItemIsEditable
+
+
+def test_type_values_from_the_keyboard_then_undo_and_redo(qtbot, session):
+    view = MatrixView(session, "en")
+    qtbot.addWidget(view)
+    view.show()
+    key = "OP2.CW.acquire.legal"
+    index = _go_to(view, "B", key)
+    stored = lambda: matrix.get_answer(session.workspace, key)["value"]  # noqa: E731
+
+    qtbot.keyClick(view.table, Qt.Key.Key_X)
+    assert stored() == "X" and view.model.index(index.row(), index.column()).data() == "X"
+    qtbot.keyClick(view.table, Qt.Key.Key_Question, Qt.KeyboardModifier.ShiftModifier)
+    assert stored() == "?"
+    qtbot.keyClick(view.table, Qt.Key.Key_N)
+    assert stored() == "NA"
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert stored() == ""
+
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored() == "NA"
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored() == "?"
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert stored() == "NA"
+    assert view.model.index(index.row(), index.column()).data() == "NA"
+    changes = session.workspace.db.execute(
+        "SELECT count(*) FROM audit_log WHERE entity = 'matrix_answer' AND entity_id = ?", [key]).fetchone()[0]
+    assert changes == 7, "every edit, undo and redo is in the audit log"
+
+
+def test_arrows_move_and_keys_fill_a_whole_row(qtbot, session):
+    view = MatrixView(session, "en")
+    qtbot.addWidget(view)
+    view.show()
+    _go_to(view, "B", "OP2.NW.manufacture.legal")
+    for _ in range(6):
+        qtbot.keyClick(view.table, Qt.Key.Key_X)
+        qtbot.keyClick(view.table, Qt.Key.Key_Right)
+    values = [matrix.get_answer(session.workspace, f"OP2.{w}.manufacture.{a}")["value"]
+              for w in ("NW", "CW", "BW") for a in ("legal", "enforcement")]
+    assert values == ["X"] * 6
+
+
+def test_details_remarks_and_legal_references_with_undo(qtbot, session):
+    law = legal_instruments.create_legal_instrument(session.workspace, {"title_original": "Code pénal"})
+    view = MatrixView(session, "en")
+    qtbot.addWidget(view)
+    view.show()
+    key = "OP2.BW.finance.enforcement"
+    _go_to(view, "B", key)
+    assert view.detail.title.text() == "B.11 Finance any of the above activities — Biological weapons (BW) — " \
+                                       "Enforcement: civil / criminal penalties"
+    view.detail.remarks.setPlainText("Art. 4 covers financing; see also <AML law> & decree =1")
+    view.detail.source.setText("Additional information (2019), para. 23")
+    qtbot.mouseClick(view.detail.apply_button, Qt.MouseButton.LeftButton)
+    answer = matrix.get_answer(session.workspace, key)
+    assert answer["remarks"] == "Art. 4 covers financing; see also <AML law> & decree =1"
+    assert answer["source"] == "Additional information (2019), para. 23"
+
+    view.detail.law.setCurrentIndex(view.detail.law.findData(law))
+    qtbot.keyClicks(view.detail.article, "Art. 4(2)")
+    qtbot.mouseClick(view.detail.cite_button, Qt.MouseButton.LeftButton)
+    assert [(c["title_original"], c["article"]) for c in matrix.citations(session.workspace, key)] == [("Code pénal", "Art. 4(2)")]
+    assert view.detail.citations.count() == 1
+
+    view.detail.citations.setCurrentRow(0)
+    qtbot.mouseClick(view.detail.uncite_button, Qt.MouseButton.LeftButton)
+    assert matrix.citations(session.workspace, key) == []
+    view.undo_stack.undo()  # the reference comes back
+    assert [c["article"] for c in matrix.citations(session.workspace, key)] == ["Art. 4(2)"]
+    view.undo_stack.undo()  # it was never cited
+    view.undo_stack.undo()  # remarks and source as before
+    answer = matrix.get_answer(session.workspace, key)
+    assert (matrix.citations(session.workspace, key), answer["remarks"], answer["source"]) == ([], "", "")
+    assert view.detail.remarks.toPlainText() == ""
+
+
+def test_moving_away_applies_typed_text_and_a_bad_date_keeps_it(qtbot, session):
+    view = MatrixView(session, "en")
+    qtbot.addWidget(view)
+    view.show()
+    _go_to(view, "A", "OP1.cwc")
+    view.detail.ratification_date.setText("1997-03-04")
+    view.detail.remarks.setPlainText("Typed, then the user moved on")
+    view.table.setCurrentIndex(view.model.index_of_field("OP1.bwc"))
+    cwc = matrix.get_answer(session.workspace, "OP1.cwc")
+    assert (cwc["ratification_date"], cwc["remarks"]) == ("1997-03-04", "Typed, then the user moved on")
+    assert view.detail.field_key == "OP1.bwc"
+
+    view.detail.signature_date.setText("10 April 1972")
+    view.detail.adherence_details.setPlainText("Long text the user must not lose")
+    view.table.setCurrentIndex(view.model.index_of_field("OP1.npt"))
+    assert view.detail.field_key == "OP1.bwc", "the cursor stays on the field with the bad date"
+    assert "Signature" in view.detail.error.text() and "not a date" in view.detail.error.text()
+    assert view.detail.adherence_details.toPlainText() == "Long text the user must not lose"
+    assert matrix.get_answer(session.workspace, "OP1.bwc")["signature_date"] is None
+
+
+def test_matrix_models_pass_qt_model_tester(qtmodeltester, demo_session):
+    for section in matrix.sections(demo_session.workspace):
+        model = MatrixTableModel(demo_session, section, "en", lambda key, value: None)
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)

@@ -1,0 +1,163 @@
+"""One section of the matrix in the Committee's layout: a row per measure, a column per weapon and aspect."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app import matrix
+from ui.session import Session
+
+FIELD_KEY_ROLE = Qt.ItemDataRole.UserRole + 3
+WEAPONS = ("NW", "CW", "BW")
+ASPECTS = ("legal", "enforcement")
+VALUE_BACKGROUNDS = {"X": "#d6efe4", "?": "#fbecc2", "NA": "#e4e6e9"}
+ABSENT_BACKGROUND = QBrush(QColor("#f1f2f4"), Qt.BrushStyle.BDiagPattern)
+VALUE_MEANINGS = {
+    "X": QT_TRANSLATE_NOOP("MatrixTableModel", "X: the State has taken the step and/or provided references"),
+    "?": QT_TRANSLATE_NOOP("MatrixTableModel", "?: the references may not be relevant or are incomplete"),
+    "NA": QT_TRANSLATE_NOOP("MatrixTableModel", "NA: does not apply to the State"),
+    "": QT_TRANSLATE_NOOP("MatrixTableModel", "blank: no information given or found"),
+}
+
+
+def normalise_value(text: str) -> str | None:
+    """What a user types for a value (x, ?, na, n, empty) as the matrix value, or None if not a value."""
+    text = (text or "").strip().upper()
+    return {"X": "X", "?": "?", "NA": "NA", "N": "NA", "": ""}.get(text)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MatrixTableModel", text)
+
+
+class MatrixTableModel(QAbstractTableModel):
+    """Rows and answers of one section. Edits go through `on_edit(field_key, value)` (the undo stack)."""
+
+    def __init__(self, session: Session, section: dict, language: str,
+                 on_edit: Callable[[str, str], None], parent=None):
+        super().__init__(parent)
+        self.session, self.section, self.language, self.on_edit = session, section, language, on_edit
+        if section["layout"] == "adherence":
+            self.cells = [(None, "adherence")]
+        else:
+            self.cells = [(w, a) for w in WEAPONS for a in ASPECTS]
+        self.rows: list[dict] = []
+        self.reload()
+
+    # -- data from the domain ---------------------------------------------------------------
+    def reload(self) -> None:
+        rows = self.session.read(matrix.section_grid, self.section["key"], self.language)
+        if len(rows) != len(self.rows):
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+            return
+        self.rows = rows
+        if rows:  # same shape: refresh the values in place, keeping selection and scroll position
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
+
+    def field_at(self, index: QModelIndex) -> dict | None:
+        if not index.isValid() or index.column() == 0 or not (0 <= index.row() < len(self.rows)):
+            return None
+        cell = self.cells[index.column() - 1] if index.column() - 1 < len(self.cells) else None
+        return self.rows[index.row()]["fields"].get(cell) if cell else None
+
+    def index_of_field(self, field_key: str) -> QModelIndex:
+        for r, row in enumerate(self.rows):
+            for c, cell in enumerate(self.cells, 1):
+                f = row["fields"].get(cell)
+                if f and f["key"] == field_key:
+                    return self.index(r, c)
+        return QModelIndex()
+
+    # -- Qt model API -----------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802 (Qt API)
+        if parent.isValid():
+            return 0
+        extra = 2 if self.section["layout"] == "adherence" else 0  # details and remarks for section A
+        return 1 + len(self.cells) + extra
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.column() == 0 or index.column() > len(self.cells):
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.field_at(index) is None:
+            return Qt.ItemFlag.NoItemFlags  # this weapon has no field on this row
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)) or not (0 <= index.column() < self.columnCount()):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if column == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{row['number']}. {row['label']}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return row["label"]
+            return None
+        if column > len(self.cells):  # section A: details and remarks of the row's single field
+            f = row["fields"][(None, "adherence")]
+            text = f["adherence_details"] if column == len(self.cells) + 1 else f["remarks"]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return text.replace("\n", " ")[:200]
+            if role == Qt.ItemDataRole.ToolTipRole and text:
+                return text[:1000]
+            if role == FIELD_KEY_ROLE:
+                return f["key"]
+            return None
+        f = self.field_at(index)
+        if f is None:
+            return ABSENT_BACKGROUND if role == Qt.ItemDataRole.BackgroundRole else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return f["value"]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.BackgroundRole and f["value"]:
+            return QColor(VALUE_BACKGROUNDS[f["value"]])
+        if role == FIELD_KEY_ROLE:
+            return f["key"]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [_tr(VALUE_MEANINGS[f["value"]])]
+            if f["cited"]:
+                lines.append(_tr("%1 legal reference(s)").replace("%1", str(f["cited"])))
+            if f["remarks"]:
+                lines.append(f["remarks"][:300])
+            return "\n".join(lines)
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802 (Qt API)
+        f = self.field_at(index)
+        if role != Qt.ItemDataRole.EditRole or f is None:
+            return False
+        new = normalise_value(str(value))
+        if new is None:
+            return False
+        if new != f["value"]:
+            self.on_edit(f["key"], new)
+        return True
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt API)
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and self.section["layout"] != "adherence" and 1 <= section <= len(self.cells):
+            weapon, aspect = self.cells[section - 1]
+            return f"{weapon}: " + (_tr("national legal framework") if aspect == "legal"
+                                    else _tr("enforcement: civil / criminal penalties"))
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return _tr("Measure")
+        if self.section["layout"] == "adherence":
+            return {1: _tr("Yes (X)"), 2: _tr("Signature, ratification, entry into force"), 3: _tr("Remarks")}.get(section)
+        if 1 <= section <= len(self.cells):
+            weapon, aspect = self.cells[section - 1]
+            return f"{weapon}\n" + (_tr("legal") if aspect == "legal" else _tr("enforc."))
+        return None

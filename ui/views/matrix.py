@@ -1,0 +1,407 @@
+"""The implementation matrix: the Committee's layout, keyboard entry, a detail pane, undo and redo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabBar,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import agencies, legal_instruments, matrix
+from app.errors import UserError, ValidationError
+from ui import labels
+from ui.models.matrix_table_model import FIELD_KEY_ROLE, VALUE_MEANINGS, MatrixTableModel
+from ui.models.matrix_table_model import _tr as tr_matrix
+from ui.session import Session
+from ui.undo import AddCitationCommand, RemoveCitationCommand, SetAnswerCommand
+
+KEY_VALUES = {Qt.Key.Key_X: "X", Qt.Key.Key_Question: "?", Qt.Key.Key_N: "NA",
+              Qt.Key.Key_Delete: "", Qt.Key.Key_Backspace: "", Qt.Key.Key_Space: ""}
+TEXT_FIELDS = ("source", "remarks", "reviewed_on", "signature_date", "ratification_date",
+               "entry_into_force_date", "adherence_details")
+
+
+class _ValueKeys(QObject):
+    """Typing X, ?, N (NA) or Delete on a value cell sets it; Enter goes to the detail pane."""
+
+    def __init__(self, view: "MatrixView"):
+        super().__init__(view)
+        self.view = view
+
+    def eventFilter(self, obj, event):  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.KeyPress:
+            # Also handled here, not only as window shortcuts, so that undo works wherever the
+            # table has the keyboard focus (the shortcut, when it fires, consumes the key first).
+            if event.matches(QKeySequence.StandardKey.Undo):
+                self.view.undo_stack.undo()
+                return True
+            if event.matches(QKeySequence.StandardKey.Redo) or event.keyCombination() == QKeySequence("Ctrl+Shift+Z")[0]:
+                self.view.undo_stack.redo()
+                return True
+        if event.type() == QEvent.Type.KeyPress and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            key = Qt.Key(event.key())
+            if key in KEY_VALUES or event.text() == "?":
+                value = "?" if event.text() == "?" else KEY_VALUES[key]
+                self.view.set_current_value(value)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.view.detail.remarks.setFocus()
+                return True
+        return False
+
+
+class FieldDetail(QWidget):
+    """Everything about the selected field: value, legal references, source, remarks, agency, dates."""
+
+    def __init__(self, view: "MatrixView"):
+        super().__init__()
+        self.view = view
+        self.setObjectName("fieldDetail")
+        self.field_key: str | None = None
+        self.loaded: dict = {}
+        self.title = QLabel()
+        self.title.setObjectName("panelHeading")
+        self.title.setWordWrap(True)
+        self.value = QComboBox()
+        self.value.setObjectName("fieldValue")
+        for code in ("", "X", "?", "NA"):
+            self.value.addItem(self.view.tr_value(code), code)
+        self.value.activated.connect(lambda _i: self.view.set_value(self.field_key, self.value.currentData()))
+
+        self.citations = QListWidget()
+        self.citations.setObjectName("citationList")
+        self.citations.setMaximumHeight(110)
+        self.citations.setWordWrap(True)
+        self.law = QComboBox()
+        self.law.setObjectName("citeLaw")
+        self.article = QLineEdit()
+        self.article.setObjectName("citeArticle")
+        self.article.setPlaceholderText(self.tr("Article, e.g. Art. 12(3)"))
+        self.cite_button = QPushButton(self.tr("Cite"))
+        self.cite_button.setObjectName("citeButton")
+        self.cite_button.clicked.connect(self.cite)
+        self.uncite_button = QToolButton()
+        self.uncite_button.setText(self.tr("Remove reference"))
+        self.uncite_button.setObjectName("unciteButton")
+        self.uncite_button.clicked.connect(self.uncite)
+        cite_row = QHBoxLayout()
+        cite_row.addWidget(self.law, 3)
+        cite_row.addWidget(self.article, 1)
+        cite_row.addWidget(self.cite_button)
+
+        self.source = QLineEdit()
+        self.source.setPlaceholderText(self.tr("Page of the national report, or official web site"))
+        self.remarks = QPlainTextEdit()
+        self.remarks.setObjectName("fieldRemarks")
+        self.remarks.setTabChangesFocus(True)
+        self.agency = QComboBox()
+        self.reviewed_on = QLineEdit()
+        self.signature_date = QLineEdit()
+        self.ratification_date = QLineEdit()
+        self.entry_into_force_date = QLineEdit()
+        self.adherence_details = QPlainTextEdit()
+        self.adherence_details.setTabChangesFocus(True)
+        self.adherence_details.setMaximumHeight(80)
+        for date_edit in (self.reviewed_on, self.signature_date, self.ratification_date, self.entry_into_force_date):
+            date_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            date_edit.setMaxLength(10)
+
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.error.hide()
+        self.apply_button = QPushButton(self.tr("Apply"))
+        self.apply_button.setObjectName("applyField")
+        self.apply_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.apply_button.clicked.connect(self.apply)
+
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.addRow(self.tr("Value"), self.value)
+        self.form.addRow(self.tr("Legal references"), self.citations)
+        self.form.addRow("", self.uncite_button)
+        self.form.addRow(self.tr("Cite a law"), cite_row)
+        self.form.addRow(self.tr("Source"), self.source)
+        self.form.addRow(self.tr("Remarks"), self.remarks)
+        self.form.addRow(self.tr("Responsible agency"), self.agency)
+        self.form.addRow(self.tr("Last reviewed"), self.reviewed_on)
+        self.adherence_rows = [
+            (self.tr("Signature"), self.signature_date),
+            (self.tr("Ratification or accession"), self.ratification_date),
+            (self.tr("Entry into force"), self.entry_into_force_date),
+            (self.tr("Adherence details"), self.adherence_details),
+        ]
+        for text, widget in self.adherence_rows:
+            self.form.addRow(text, widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignTrailing)
+        layout.addStretch(1)
+        for combo in (self.value, self.law, self.agency):
+            # Long law and agency names must not widen the pane: show them elided, in full in the popup.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+        self.setEnabled(False)
+
+    # -- showing a field ----------------------------------------------------------------------
+    def _texts(self) -> dict:
+        out = {}
+        for name in TEXT_FIELDS:
+            widget = getattr(self, name)
+            out[name] = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+        out["responsible_agency_id"] = self.agency.currentData()
+        return out
+
+    def is_modified(self) -> bool:
+        return self.field_key is not None and self._texts() != self.loaded
+
+    def show_field(self, field_key: str | None) -> None:
+        self.field_key = field_key
+        self.error.hide()
+        self.setEnabled(field_key is not None)
+        if field_key is None:
+            self.title.setText(self.tr("Select a field of the matrix."))
+            return
+        ws = self.view.session.workspace
+        where = matrix.field_description(ws, field_key, self.view.language)
+        answer = matrix.get_answer(ws, field_key)
+        heading = f"{where['section']}.{where['number']} {where['row_label']}"
+        if where["weapon"]:
+            heading += f" — {where['weapon_label']} — {where['aspect_label']}"
+        self.title.setText(heading)
+        self.value.setCurrentIndex(self.value.findData(answer["value"]))
+        self.agency.clear()
+        self.agency.addItem(self.tr("(none)"), None)
+        for agency in agencies.list_agencies(ws):
+            self.agency.addItem(agency["name"], agency["id"])
+        self.agency.setCurrentIndex(max(0, self.agency.findData(answer["responsible_agency_id"])))
+        for name in TEXT_FIELDS:
+            widget = getattr(self, name)
+            text = answer[name] or ""
+            widget.setPlainText(text) if isinstance(widget, QPlainTextEdit) else widget.setText(text)
+        adherence = where["aspect"] == "adherence"
+        for text, widget in self.adherence_rows:
+            self.form.setRowVisible(widget, adherence)
+        self.citations.clear()
+        for citation in answer["citations"]:
+            text = citation["title_original"] + (f" — {citation['article']}" if citation["article"] else "")
+            if citation["status"] == "repealed":
+                text += "  ⚠ " + labels.instrument_status("repealed")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, citation["id"])
+            self.citations.addItem(item)
+        self.law.clear()
+        for law in legal_instruments.list_legal_instruments(ws):
+            self.law.addItem(law["title_original"], law["id"])
+        self.loaded = self._texts()
+
+    # -- changes --------------------------------------------------------------------------------
+    def apply(self) -> bool:
+        """Record the typed changes as one undoable step; False (and the reason shown) if refused."""
+        if not self.is_modified():
+            return True
+        changes = {k: v for k, v in self._texts().items() if v != self.loaded.get(k)}
+        try:
+            self.view.change_answer(self.field_key, changes)
+        except ValidationError as exc:
+            label = self.form.labelForField(getattr(self, exc.field, self.remarks))
+            self.error.setText(labels.validation_message(exc.code, label.text() if label else exc.field))
+            self.error.show()
+            return False
+        self.loaded = self._texts()
+        self.error.hide()
+        return True
+
+    def cite(self) -> None:
+        law_id = self.law.currentData()
+        if self.field_key is None or law_id is None:
+            return
+        self.view.undo_stack.push(AddCitationCommand(
+            self.view.session, self.field_key, law_id, self.article.text().strip(),
+            self.tr("Cite %1").replace("%1", self.law.currentText())))
+        self.article.clear()
+
+    def uncite(self) -> None:
+        item = self.citations.currentItem()
+        if item is not None:
+            self.view.undo_stack.push(RemoveCitationCommand(
+                self.view.session, item.data(Qt.ItemDataRole.UserRole),
+                self.tr("Remove reference %1").replace("%1", item.text())))
+
+
+class MatrixView(QWidget):
+    def __init__(self, session: Session, language: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("matrixView")
+        self.session, self.language = session, language
+        self.undo_stack = QUndoStack(self)
+        self.sections = matrix.sections(session.workspace, language)
+
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("sectionTabs")
+        for section in self.sections:
+            self.tabs.addTab(self.tr("Section %1").replace("%1", section["key"]))
+            self.tabs.setTabToolTip(self.tabs.count() - 1, section["label"])
+        self.section_label = QLabel()
+        self.section_label.setWordWrap(True)
+        self.section_label.setObjectName("sectionLabel")
+        self.table = QTableView()
+        self.table.setObjectName("matrixTable")
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.installEventFilter(_ValueKeys(self))
+        undo_button, redo_button = QToolButton(), QToolButton()
+        undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        for action in (undo_action, redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        undo_button.setDefaultAction(undo_action)
+        redo_button.setDefaultAction(redo_action)
+        self.undo_action, self.redo_action = undo_action, redo_action
+        hint = QLabel(self.tr("Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details."))
+        hint.setObjectName("fieldCaption")
+        bar = QHBoxLayout()
+        bar.addWidget(self.tabs)
+        bar.addStretch(1)
+        bar.addWidget(undo_button)
+        bar.addWidget(redo_button)
+
+        self.detail = FieldDetail(self)
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setWidget(self.detail)
+        detail_scroll.setMinimumWidth(320)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.section_label)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(hint)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(detail_scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 360])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.model: MatrixTableModel | None = None
+        self.tabs.currentChanged.connect(self.show_section)
+        session.changed.connect(self._on_changed)
+        self.show_section(0)
+
+    def tr_value(self, code: str) -> str:
+        return tr_matrix(VALUE_MEANINGS[code])
+
+    # -- sections and selection -----------------------------------------------------------------
+    def show_section(self, position: int) -> None:
+        if self.model is not None and not self.detail.apply():
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(self.sections.index(self.model.section))
+            self.tabs.blockSignals(False)
+            return
+        section = self.sections[position]
+        self.section_label.setText(section["label"])
+        if self.model is not None:
+            self.model.deleteLater()
+        self.model = MatrixTableModel(self.session, section, self.language, self.set_value, self)
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        for column in range(1, len(self.model.cells) + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(column, 64)
+        if section["layout"] == "adherence":
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(0, 260)
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(3, 180)
+        self.table.selectionModel().currentChanged.connect(self._current_changed)
+        self.table.resizeRowsToContents()
+        self.table.setCurrentIndex(self.model.index(0, 1))
+
+    def current_field_key(self) -> str | None:
+        """The field under the cursor (in section A, any column of a row means that row's field)."""
+        if self.model is None or not self.table.currentIndex().isValid():
+            return None
+        return self.model.data(self.table.currentIndex(), FIELD_KEY_ROLE)
+
+    def _current_changed(self, current, previous) -> None:
+        key = self.current_field_key()
+        if key == self.detail.field_key:
+            return
+        if not self.detail.apply():  # keep what the user typed: go back to the field being edited
+            self.table.selectionModel().setCurrentIndex(previous, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            return
+        self.detail.show_field(key)
+
+    # -- edits -----------------------------------------------------------------------------------
+    def set_current_value(self, value: str) -> None:
+        key = self.current_field_key()
+        if key is not None and self.model.field_at(self.table.currentIndex()) is not None:
+            self.set_value(key, value)
+
+    def set_value(self, field_key: str | None, value: str) -> None:
+        if field_key is None:
+            return
+        before = matrix.get_answer(self.session.workspace, field_key)["value"]
+        if before != value:
+            self.undo_stack.push(SetAnswerCommand(
+                self.session, field_key, {"value": before}, {"value": value},
+                self.tr("Set %1 to %2").replace("%1", field_key).replace("%2", value or "blank")))
+
+    def change_answer(self, field_key: str, changes: dict) -> None:
+        matrix.check_answer_values(changes)  # refuse before recording an undo step
+        answer = matrix.get_answer(self.session.workspace, field_key)
+        before = {k: answer[k] for k in changes}
+        self.undo_stack.push(SetAnswerCommand(self.session, field_key, before, changes,
+                                              self.tr("Edit %1").replace("%1", field_key)))
+
+    def _on_changed(self, entity: str) -> None:
+        if entity in ("matrix_answer", "matrix_citation", "legal_instrument", "agency", "database") and self.model:
+            self.model.reload()
+            if not self.detail.is_modified():
+                self.detail.show_field(self.detail.field_key)
+            elif self.detail.field_key:  # typing in progress: refresh only the value, keep the text
+                value = matrix.get_answer(self.session.workspace, self.detail.field_key)["value"]
+                self.detail.value.setCurrentIndex(self.detail.value.findData(value))
+            if entity == "database":
+                self.undo_stack.clear()
+
+    def hideEvent(self, event):  # noqa: N802 (Qt API)
+        try:
+            self.detail.apply()  # leaving the view keeps what was typed
+        except UserError:
+            pass
+        super().hideEvent(event)
