@@ -175,107 +175,107 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="98"/>
+        <location filename="../../ui/views/matrix.py" line="101"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>Article, p. ex. art. 12(3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="99"/>
+        <location filename="../../ui/views/matrix.py" line="102"/>
         <source>Cite</source>
         <translation>Citer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="103"/>
+        <location filename="../../ui/views/matrix.py" line="106"/>
         <source>Remove reference</source>
         <translation>Retirer la référence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="112"/>
+        <location filename="../../ui/views/matrix.py" line="115"/>
         <source>Page of the national report, or official web site</source>
         <translation>Page du rapport national, ou site Web officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="125"/>
+        <location filename="../../ui/views/matrix.py" line="128"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="133"/>
+        <location filename="../../ui/views/matrix.py" line="136"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="140"/>
+        <location filename="../../ui/views/matrix.py" line="143"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="141"/>
+        <location filename="../../ui/views/matrix.py" line="144"/>
         <source>Legal references</source>
         <translation>Références juridiques</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="143"/>
+        <location filename="../../ui/views/matrix.py" line="146"/>
         <source>Cite a law</source>
         <translation>Citer un texte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="144"/>
+        <location filename="../../ui/views/matrix.py" line="147"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="145"/>
+        <location filename="../../ui/views/matrix.py" line="148"/>
         <source>Remarks</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="146"/>
+        <location filename="../../ui/views/matrix.py" line="149"/>
         <source>Responsible agency</source>
         <translation>Organisme responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="147"/>
+        <location filename="../../ui/views/matrix.py" line="150"/>
         <source>Last reviewed</source>
         <translation>Dernier examen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="149"/>
+        <location filename="../../ui/views/matrix.py" line="152"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="150"/>
+        <location filename="../../ui/views/matrix.py" line="153"/>
         <source>Ratification or accession</source>
         <translation>Ratification ou adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="151"/>
+        <location filename="../../ui/views/matrix.py" line="154"/>
         <source>Entry into force</source>
         <translation>Entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="152"/>
+        <location filename="../../ui/views/matrix.py" line="155"/>
         <source>Adherence details</source>
         <translation>Détails sur l’adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="185"/>
+        <location filename="../../ui/views/matrix.py" line="188"/>
         <source>Select a field of the matrix.</source>
         <translation>Sélectionnez un champ de la matrice.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="196"/>
+        <location filename="../../ui/views/matrix.py" line="199"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="243"/>
+        <location filename="../../ui/views/matrix.py" line="246"/>
         <source>Cite %1</source>
         <translation>Citer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="251"/>
+        <location filename="../../ui/views/matrix.py" line="254"/>
         <source>Remove reference %1</source>
         <translation>Retirer la référence %1</translation>
     </message>
@@ -1106,53 +1106,104 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="19"/>
         <source>X: the State has taken the step and/or provided references</source>
-        <translation>X : l’État a pris la mesure et/ou fourni des références</translation>
+        <translation>X&#xa0;: l’État a pris la mesure et/ou fourni des références</translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="20"/>
         <source>?: the references may not be relevant or are incomplete</source>
-        <translation>? : les références peuvent ne pas être pertinentes ou sont incomplètes</translation>
+        <translation>?&#xa0;: les références peuvent ne pas être pertinentes ou sont incomplètes</translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="21"/>
         <source>NA: does not apply to the State</source>
-        <translation>NA : ne s’applique pas à l’État</translation>
+        <translation>NA&#xa0;: ne s’applique pas à l’État</translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="22"/>
         <source>blank: no information given or found</source>
-        <translation>vide : aucune information fournie ou trouvée</translation>
+        <translation>vide&#xa0;: aucune information fournie ou trouvée</translation>
     </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="265"/>
+        <location filename="../../ui/views/matrix.py" line="269"/>
+        <location filename="../../ui/views/matrix.py" line="344"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="278"/>
+        <location filename="../../ui/views/matrix.py" line="282"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="280"/>
+        <location filename="../../ui/views/matrix.py" line="284"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="288"/>
+        <location filename="../../ui/views/matrix.py" line="292"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details.</source>
-        <translation>Touches : X, ? ou N (NA) fixent la valeur, Suppr l’efface, Entrée ouvre les détails.</translation>
+        <translation>Touches&#xa0;: X, ? ou N (NA) fixent la valeur, Suppr l’efface, Entrée ouvre les détails.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="382"/>
+        <location filename="../../ui/views/matrix.py" line="335"/>
+        <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
+        <translation>Rechercher dans la matrice : mots dans toute langue, textes, observations, organismes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="338"/>
+        <source>Any value</source>
+        <translation>Toute valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="339"/>
+        <source>blank</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="342"/>
+        <source>All sections</source>
+        <translation>Toutes les sections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="347"/>
+        <source>All weapons</source>
+        <translation>Toutes les armes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="356"/>
+        <source>Changed since YYYY-MM-DD</source>
+        <translation>Modifié depuis AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="358"/>
+        <source>Without legal reference</source>
+        <translation>Sans référence juridique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="394"/>
+        <source>All agencies</source>
+        <translation>Tous les organismes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="414"/>
+        <source>“Changed since” is not a date (YYYY-MM-DD).</source>
+        <translation>« Modifié depuis » n’est pas une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="421"/>
+        <source>%1 field(s) found</source>
+        <translation>%1 champ(s) trouvé(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="499"/>
         <source>Set %1 to %2</source>
         <translation>%1 mis à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="389"/>
+        <location filename="../../ui/views/matrix.py" line="506"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -1323,6 +1374,44 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
         <location filename="../../ui/widgets/record_panel.py" line="67"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <location filename="../../ui/models/search_result_model.py" line="17"/>
+        <source>legal framework</source>
+        <translation>cadre juridique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_result_model.py" line="18"/>
+        <source>enforcement</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_result_model.py" line="23"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_result_model.py" line="25"/>
+        <source>Weapons</source>
+        <translation>Armes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_result_model.py" line="26"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_result_model.py" line="27"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_result_model.py" line="28"/>
+        <source>Remarks</source>
+        <translation>Observations</translation>
     </message>
 </context>
 <context>

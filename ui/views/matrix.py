@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -27,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from app import agencies, legal_instruments, matrix
 from app.errors import UserError, ValidationError
+from app.matrix_search import MatrixQuery
 from ui import labels
 from ui.models.matrix_table_model import FIELD_KEY_ROLE, VALUE_MEANINGS, MatrixTableModel
 from ui.models.matrix_table_model import _tr as tr_matrix
+from ui.models.search_result_model import SearchResultModel
 from ui.session import Session
 from ui.undo import AddCitationCommand, RemoveCitationCommand, SetAnswerCommand
 
@@ -259,6 +262,7 @@ class MatrixView(QWidget):
         self.undo_stack = QUndoStack(self)
         self.sections = matrix.sections(session.workspace, language)
 
+        self._build_search(language)
         self.tabs = QTabBar()
         self.tabs.setObjectName("sectionTabs")
         for section in self.sections:
@@ -301,6 +305,10 @@ class MatrixView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(self.search_bar)
+        left_layout.addLayout(self.filter_bar)
+        left_layout.addWidget(self.results_label)
+        left_layout.addWidget(self.results)
         left_layout.addLayout(bar)
         left_layout.addWidget(self.section_label)
         left_layout.addWidget(self.table)
@@ -318,6 +326,115 @@ class MatrixView(QWidget):
         self.tabs.currentChanged.connect(self.show_section)
         session.changed.connect(self._on_changed)
         self.show_section(0)
+
+    # -- search ----------------------------------------------------------------------------------
+    def _build_search(self, language: str) -> None:
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("matrixSearch")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setPlaceholderText(self.tr("Search the matrix: words in any language, laws, remarks, agencies…"))
+        self.value_filter = QComboBox()
+        self.value_filter.setObjectName("valueFilter")
+        self.value_filter.addItem(self.tr("Any value"), None)
+        for code, text in (("X", "X"), ("?", "?"), ("NA", "NA"), ("", self.tr("blank"))):
+            self.value_filter.addItem(text, code)
+        self.section_filter = QComboBox()
+        self.section_filter.addItem(self.tr("All sections"), None)
+        for section in matrix.sections(self.session.workspace, language):
+            self.section_filter.addItem(self.tr("Section %1").replace("%1", section["key"]), section["key"])
+        self.weapon_filter = QComboBox()
+        self.weapon_filter.setObjectName("weaponFilter")
+        self.weapon_filter.addItem(self.tr("All weapons"), None)
+        for code in ("NW", "CW", "BW"):
+            self.weapon_filter.addItem(code, code)
+        self.agency_filter = QComboBox()
+        self.agency_filter.setObjectName("agencyFilter")
+        self.agency_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.agency_filter.setMinimumContentsLength(12)
+        self.changed_since = QLineEdit()
+        self.changed_since.setObjectName("changedSince")
+        self.changed_since.setPlaceholderText(self.tr("Changed since YYYY-MM-DD"))
+        self.changed_since.setMaxLength(10)
+        self.without_reference = QCheckBox(self.tr("Without legal reference"))
+        self.without_reference.setObjectName("withoutReference")
+        self.search_bar = QHBoxLayout()
+        self.search_bar.addWidget(self.search_field, 1)
+        self.search_bar.addWidget(self.without_reference)
+        self.filter_bar = QHBoxLayout()
+        for widget in (self.value_filter, self.section_filter, self.weapon_filter, self.agency_filter, self.changed_since):
+            self.filter_bar.addWidget(widget)
+        self.results_model = SearchResultModel(self.session, language, self)
+        self.results = QTableView()
+        self.results.setObjectName("searchResults")
+        self.results.setModel(self.results_model)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.verticalHeader().hide()
+        self.results.horizontalHeader().setStretchLastSection(True)
+        self.results.setMaximumHeight(190)
+        self.results.doubleClicked.connect(lambda index: self.go_to(self.results_model.row_record(index.row())["key"]))
+        self.results.activated.connect(lambda index: self.go_to(self.results_model.row_record(index.row())["key"]))
+        self.results_label = QLabel()
+        self.results_label.setObjectName("resultsLabel")
+        self._search_timer = QTimer(self, singleShot=True, interval=200)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_field.textChanged.connect(self._search_timer.start)
+        self.changed_since.textChanged.connect(self._search_timer.start)
+        for combo in (self.value_filter, self.section_filter, self.weapon_filter, self.agency_filter):
+            combo.currentIndexChanged.connect(self.run_search)
+        self.without_reference.toggled.connect(self.run_search)
+        self.search_field.returnPressed.connect(self._first_result)
+        self._fill_agencies()
+        self.run_search()
+
+    def _fill_agencies(self) -> None:
+        current = self.agency_filter.currentData()
+        self.agency_filter.blockSignals(True)
+        self.agency_filter.clear()
+        self.agency_filter.addItem(self.tr("All agencies"), None)
+        for agency in agencies.list_agencies(self.session.workspace):
+            self.agency_filter.addItem(agency["acronym"] or agency["name"], agency["id"])
+        self.agency_filter.setCurrentIndex(max(0, self.agency_filter.findData(current)))
+        self.agency_filter.blockSignals(False)
+
+    def query(self) -> MatrixQuery:
+        since = self.changed_since.text().strip()
+        value = self.value_filter.currentData()
+        return MatrixQuery(
+            text=self.search_field.text(), values=set() if value is None else {value},
+            section=self.section_filter.currentData(), weapon=self.weapon_filter.currentData(),
+            agency_id=self.agency_filter.currentData(), changed_since=since if len(since) == 10 else None,
+            without_reference=self.without_reference.isChecked())
+
+    def run_search(self) -> None:
+        try:
+            query = self.query()
+            self.results_model.run(query)
+        except ValidationError:
+            self.results_label.setText(self.tr("“Changed since” is not a date (YYYY-MM-DD)."))
+            self.results_label.show()
+            return
+        searching = not query.is_empty()
+        self.results.setVisible(searching)
+        self.results_label.setVisible(searching)
+        if searching:
+            self.results_label.setText(self.tr("%1 field(s) found").replace("%1", str(self.results_model.rowCount())))
+            self.results.resizeColumnsToContents()
+
+    def _first_result(self) -> None:
+        if self.results_model.rowCount():
+            self.go_to(self.results_model.row_record(0)["key"])
+
+    def go_to(self, field_key: str) -> None:
+        """Show a field: its section, the cell selected, the details beside it."""
+        section = matrix.field_description(self.session.workspace, field_key, self.language)["section"]
+        self.tabs.setCurrentIndex([s["key"] for s in self.sections].index(section))
+        if self.model.section["key"] != section:
+            return  # the user kept the previous field (its typed text was refused)
+        index = self.model.index_of_field(field_key)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        self.table.setFocus()
 
     def tr_value(self, code: str) -> str:
         return tr_matrix(VALUE_MEANINGS[code])
@@ -391,6 +508,9 @@ class MatrixView(QWidget):
     def _on_changed(self, entity: str) -> None:
         if entity in ("matrix_answer", "matrix_citation", "legal_instrument", "agency", "database") and self.model:
             self.model.reload()
+            if entity == "agency":
+                self._fill_agencies()
+            self.run_search()
             if not self.detail.is_modified():
                 self.detail.show_field(self.detail.field_key)
             elif self.detail.field_key:  # typing in progress: refresh only the value, keep the text

@@ -1,0 +1,81 @@
+"""Finding matrix fields: free text in any script, plus filters (value, section, weapon, agency, ...).
+
+The matrix holds a few hundred fields, so each search reads every field's text in one query and
+matches in Python. Text is compared case-insensitively and without accents or Arabic vowel marks,
+and as a plain substring, so a one-character Chinese word or an Arabic word is found as reliably as a
+Latin one (a trigram index would miss words shorter than three characters).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from app import LANGUAGES
+from app.records import parse_date
+from app.workspace import Workspace
+
+
+@dataclass
+class MatrixQuery:
+    """What the user is looking for; empty criteria match everything."""
+
+    text: str = ""
+    values: set[str] = field(default_factory=set)  # among X, ?, NA, "" (blank)
+    section: str | None = None
+    weapon: str | None = None
+    agency_id: int | None = None
+    changed_since: str | None = None  # ISO date
+    without_reference: bool = False
+
+    def is_empty(self) -> bool:
+        return not (self.text.strip() or self.values or self.section or self.weapon or self.agency_id
+                    or self.changed_since or self.without_reference)
+
+
+def fold(text: str) -> str:
+    """Lower case, without accents or combining marks (Arabic harakat included), for matching."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def search(ws: Workspace, query: MatrixQuery, lang: str = "en") -> list[dict]:
+    """The fields matching `query`, in matrix order, with what a result list shows."""
+    label = f"label_{lang}" if lang in LANGUAGES else "label_en"
+    since = parse_date(query.changed_since, "changed_since") if query.changed_since else None
+    cursor = ws.db.execute(
+        f"SELECT f.key, r.section_key, r.number, coalesce(nullif(r.{label}, ''), r.label_en), f.weapon, f.aspect, "
+        "coalesce(a.value, ''), coalesce(a.remarks, ''), coalesce(a.source, ''), coalesce(a.adherence_details, ''), "
+        "a.responsible_agency_id, coalesce(ag.name, ''), a.updated_at, "
+        "r.label_ar || ' ' || r.label_zh || ' ' || r.label_en || ' ' || r.label_fr || ' ' || r.label_ru || ' ' || r.label_es, "
+        "(SELECT group_concat(l.title_original || ' ' || l.title_en || ' ' || c.article, ' ') "
+        " FROM matrix_citation c JOIN legal_instrument l ON l.id = c.legal_instrument_id WHERE c.field_key = f.key), "
+        "(SELECT count(*) FROM matrix_citation c WHERE c.field_key = f.key) "
+        "FROM matrix_field f JOIN matrix_row r ON r.key = f.row_key JOIN matrix_section s ON s.key = r.section_key "
+        "LEFT JOIN matrix_answer a ON a.field_key = f.key LEFT JOIN agency ag ON ag.id = a.responsible_agency_id "
+        "ORDER BY s.ordinal, r.ordinal, f.ordinal"
+    )
+    words = fold(query.text).split()
+    results = []
+    for (key, section, number, row_label, weapon, aspect, value, remarks, source, details, agency_id,
+         agency_name, updated_at, all_labels, cited_text, cited) in cursor.fetchall():
+        if query.values and value not in query.values:
+            continue
+        if query.section and section != query.section:
+            continue
+        if query.weapon and weapon != query.weapon:
+            continue
+        if query.agency_id and agency_id != query.agency_id:
+            continue
+        if since and not (updated_at and updated_at[:10] >= since):
+            continue
+        if query.without_reference and (cited or aspect == "adherence" or value not in ("X", "?")):
+            continue
+        if words:
+            haystack = fold(" ".join((key, all_labels, remarks, source, details, agency_name, cited_text or "")))
+            if not all(word in haystack for word in words):
+                continue
+        results.append({"key": key, "section": section, "number": number, "row_label": row_label,
+                        "weapon": weapon or "", "aspect": aspect, "value": value, "remarks": remarks,
+                        "cited": cited, "updated_at": updated_at})
+    return results

@@ -1,0 +1,47 @@
+"""Matrix search results: one row per matching field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.matrix_search import MatrixQuery, search
+from ui.models.record_table_model import RecordTableModel, TableColumn
+from ui.session import Session
+
+
+def _h(text: str):
+    return lambda: QCoreApplication.translate("SearchResultModel", text)
+
+
+def _aspect(record: dict) -> str:
+    return {"legal": QCoreApplication.translate("SearchResultModel", "legal framework"),
+            "enforcement": QCoreApplication.translate("SearchResultModel", "enforcement")}.get(record["aspect"], "")
+
+
+class SearchResultModel(RecordTableModel):
+    columns = (
+        TableColumn("row_label", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Field")),
+                    lambda r: f"{r['section']}.{r['number']} {r['row_label']}"),
+        TableColumn("weapon", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Weapons"))),
+        TableColumn("aspect", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Column")), _aspect),
+        TableColumn("value", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Value"))),
+        TableColumn("remarks", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Remarks")),
+                    lambda r: r["remarks"].replace("\n", " ")[:160]),
+    )
+
+    def __init__(self, session: Session, language: str, parent=None):
+        super().__init__(parent)
+        self.session, self.language = session, language
+        self.query = MatrixQuery()
+
+    def run(self, query: MatrixQuery) -> None:
+        self.query = query
+        self.reload()
+
+    def fetch(self) -> list[dict]:
+        if self.query.is_empty():
+            return []
+        rows = self.session.read(search, self.query, self.language)
+        for row in rows:
+            row["id"] = row["key"]  # results are identified by their field key
+        return rows
