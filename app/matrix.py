@@ -139,6 +139,22 @@ def coverage_by_section(ws: Workspace) -> dict[str, Coverage]:
     return result
 
 
+def coverage_by_weapon(ws: Workspace) -> dict[str, Coverage]:
+    """Coverage of the nuclear (NW), chemical (CW) and biological (BW) columns of sections B-D."""
+    rows = ws.db.execute(
+        "SELECT f.weapon, count(*), sum(coalesce(a.value, '') = 'X'), sum(coalesce(a.value, '') = '?'), "
+        "sum(coalesce(a.value, '') = 'NA') FROM matrix_field f LEFT JOIN matrix_answer a ON a.field_key = f.key "
+        "WHERE f.weapon IS NOT NULL GROUP BY f.weapon"
+    ).fetchall()
+    found = {weapon: Coverage(total, x, unsure, na) for weapon, total, x, unsure, na in rows}
+    return {weapon: found[weapon] for weapon in ("NW", "CW", "BW") if weapon in found}
+
+
+def fields_changed_since(ws: Workspace, day: str) -> int:
+    """How many answers were changed after `day` (an ISO date)."""
+    return ws.db.execute("SELECT count(*) FROM matrix_answer WHERE substr(updated_at, 1, 10) > ?", [day]).fetchone()[0]
+
+
 def fields_without_reference(ws: Workspace) -> int:
     """Fields answered X or ? in sections B-D that cite no law of the register."""
     return ws.db.execute(

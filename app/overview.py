@@ -30,6 +30,10 @@ class Overview:
     total: Coverage
     without_reference: int
     recent_changes: list[dict]
+    weapons: dict[str, Coverage]
+    last_report_date: str | None
+    changed_since_last_report: int
+    heat_map: list[dict]
 
 
 def section_labels(ws: Workspace, lang: str) -> dict[str, str]:
@@ -39,10 +43,19 @@ def section_labels(ws: Workspace, lang: str) -> dict[str, str]:
     return {key: (label or english) for key, label, english in rows}
 
 
+def last_report_date(ws: Workspace) -> str | None:
+    """The date of the latest report sent to the Committee: first report or additional information."""
+    profile = state_profile.get_profile(ws) or {}
+    dates = [profile.get("first_report_date")] + [r["submitted_on"] for r in state_profile.list_additional_reports(ws)]
+    dates = [d for d in dates if d]
+    return max(dates) if dates else None
+
+
 def overview(ws: Workspace, lang: str = "en") -> Overview:
     """Everything the Overview shows, read in one go."""
     db = ws.db
     coverage = matrix.coverage_by_section(ws)
+    last_report = last_report_date(ws)
     labels = section_labels(ws, lang)
     return Overview(
         profile=state_profile.get_profile(ws),
@@ -55,4 +68,8 @@ def overview(ws: Workspace, lang: str = "en") -> Overview:
         total=coverage["*"],
         without_reference=matrix.fields_without_reference(ws),
         recent_changes=audit.history(db, limit=RECENT_CHANGES),
+        weapons=matrix.coverage_by_weapon(ws),
+        last_report_date=last_report,
+        changed_since_last_report=matrix.fields_changed_since(ws, last_report) if last_report else 0,
+        heat_map=[{"section": s, "rows": matrix.section_grid(ws, s["key"], lang)} for s in matrix.sections(ws, lang)],
     )

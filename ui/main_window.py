@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
             self.views[key] = view
             self.stack.addWidget(view)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.views["overview"].heat_map.field_clicked.connect(self.open_field)
         # Wide enough for the longest entry in the current language, within reason.
         self.navigation.setFixedWidth(max(200, min(340, self.navigation.sizeHintForColumn(0) + 36)))
 
@@ -150,6 +151,10 @@ class MainWindow(QMainWindow):
     def show_view(self, key: str) -> QWidget:
         self.navigation.setCurrentRow(NAVIGATION.index(key))
         return self.views[key]
+
+    def open_field(self, field_key: str) -> None:
+        """Show one field of the matrix (from the overview's heat map)."""
+        self.show_view("matrix").go_to(field_key)
 
     def _refresh_title(self, *_):
         profile = state_profile.get_profile(self.session.workspace) or {}

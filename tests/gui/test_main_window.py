@@ -60,7 +60,10 @@ def test_overview_shows_profile_and_coverage_and_follows_edits(qtbot, demo_sessi
     assert overview.figures["answered"].text() == "200 of 331"
     assert overview.figures["agencies"].text() == "12"
     section_texts = [row[0].text() for row in overview.coverage_rows]
-    assert section_texts[0].startswith("Section A: OP 1") and len(section_texts) == 4
+    assert section_texts[0].startswith("Section A: OP 1") and len(section_texts) == 4 + 3
+    assert section_texts[4:] == ["All sections B-D: Nuclear weapons (NW)", "All sections B-D: Chemical weapons (CW)",
+                                 "All sections B-D: Biological weapons (BW)"]
+    assert overview.coverage_rows[6][2].text() == "X 29 · ? 9 · NA 0 · blank 64 (37% answered)"
 
     demo_session.apply("state_profile", state_profile.save_profile, {"focal_point_name": "Nadia Haddad"})
     assert "Nadia Haddad" in overview.focal_label.text()
@@ -98,3 +101,30 @@ def test_exit_when_ready_on_a_damaged_file_says_why_and_exits_1(tmp_path):
     assert done.returncode == 1
     assert "not a SQLite file" in done.stderr and "Traceback" not in done.stderr
     assert bad.read_bytes() == b"PK\x03\x04 this is a zip, not a database"
+
+
+def test_heat_map_shows_every_field_and_a_click_opens_it_in_the_matrix(qtbot, demo_session):
+    window = MainWindow(demo_session, "en")
+    qtbot.addWidget(window)
+    window.show()
+    heat_map = window.views["overview"].heat_map
+    assert len(heat_map.squares) == 331
+    colours = {field["value"] for _rect, _s, _r, field in heat_map.squares}
+    assert colours == {"X", "?", "NA", ""}
+    rect, _section, _row, field = next(sq for sq in heat_map.squares if sq[3]["key"] == "OP2.CW.acquire.legal")
+    qtbot.mouseClick(heat_map, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.stack.currentWidget() is window.views["matrix"]
+    assert window.views["matrix"].detail.field_key == "OP2.CW.acquire.legal"
+
+
+def test_fields_changed_since_the_last_report(qtbot, session):
+    from app import matrix
+
+    state_profile.save_profile(session.workspace, {"state_code": "CHL", "first_report_date": "2005-03-01"})
+    window = MainWindow(session, "en")
+    qtbot.addWidget(window)
+    overview = window.views["overview"]
+    assert overview.figures["changed"].text() == "0"
+    session.apply("matrix_answer", matrix.set_answer, "OP1.npt", {"value": "X"})
+    assert overview.figures["changed"].text() == "1"
+    assert "since the last report" in overview.changed_caption.text() and "2005" in overview.changed_caption.text()

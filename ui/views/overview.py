@@ -23,6 +23,7 @@ from app.states import state_name
 from ui import labels
 from ui.dialogs.forms import edit_profile
 from ui.session import Session
+from ui.widgets.heat_map import MatrixHeatMap
 
 # Colours chosen to stay distinguishable for the most common colour-vision deficiencies.
 VALUE_COLOURS = {"x": "#1b7f5b", "unsure": "#e0a100", "na": "#8c8c8c", "blank": "#dfe3e8"}
@@ -67,12 +68,13 @@ class CoverageBar(QWidget):
         painter.drawRect(rect)
 
 
-def _card(title: str, value_label: QLabel) -> QFrame:
+def _card(title: str | QLabel, value_label: QLabel) -> QFrame:
+    """A figure with its caption; pass a QLabel as `title` to change the caption later."""
     frame = QFrame()
     frame.setObjectName("card")
     layout = QVBoxLayout(frame)
     value_label.setObjectName("cardValue")
-    caption = QLabel(title)
+    caption = title if isinstance(title, QLabel) else QLabel(title)
     caption.setObjectName("cardCaption")
     caption.setWordWrap(True)
     layout.addWidget(value_label)
@@ -132,8 +134,11 @@ class OverviewView(QScrollArea):
 
         # Key figures.
         cards = QHBoxLayout()
-        self.figures = {name: QLabel("0") for name in ("answered", "agencies", "contacts", "laws", "without_reference")}
+        self.figures = {name: QLabel("0") for name in
+                        ("answered", "changed", "agencies", "contacts", "laws", "without_reference")}
         cards.addWidget(_card(self.tr("matrix fields answered"), self.figures["answered"]))
+        self.changed_caption = QLabel()
+        cards.addWidget(_card(self.changed_caption, self.figures["changed"]))
         cards.addWidget(_card(self.tr("national agencies"), self.figures["agencies"]))
         cards.addWidget(_card(self.tr("points of contact"), self.figures["contacts"]))
         cards.addWidget(_card(self.tr("laws in the register"), self.figures["laws"]))
@@ -162,7 +167,8 @@ class OverviewView(QScrollArea):
         outer.addWidget(reporting)
 
         # Coverage per section.
-        coverage, self.coverage_grid = _panel(self.tr("Implementation matrix: coverage by section"), QGridLayout, span=3)
+        coverage, self.coverage_grid = _panel(self.tr("Implementation matrix: coverage by section and weapon type"),
+                                              QGridLayout, span=3)
         legend = QLabel(
             self.tr("%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information")
             .replace("%1", f"<span style='color:{VALUE_COLOURS['x']}'>■</span>")
@@ -175,6 +181,15 @@ class OverviewView(QScrollArea):
         self.coverage_grid.addWidget(legend, 1, 0, 1, 3)
         self.coverage_rows: list[tuple[QLabel, CoverageBar, QLabel]] = []
         outer.addWidget(coverage)
+
+        # The whole matrix at a glance; a click opens the field in the matrix view.
+        glance, glance_layout = _panel(self.tr("The matrix at a glance"), QVBoxLayout)
+        self.heat_map = MatrixHeatMap()
+        glance_layout.addWidget(self.heat_map)
+        hint = QLabel(self.tr("Each square is a data field; click one to open it."))
+        hint.setObjectName("fieldCaption")
+        glance_layout.addWidget(hint)
+        outer.addWidget(glance)
 
         # Recent changes, from the audit log: who changed what, and when.
         changes, changes_layout = _panel(self.tr("Recent changes"), QVBoxLayout)
@@ -215,6 +230,11 @@ class OverviewView(QScrollArea):
         self.figures["contacts"].setText(locale.toString(data.contacts))
         self.figures["laws"].setText(locale.toString(data.laws))
         self.figures["without_reference"].setText(locale.toString(data.without_reference))
+        self.figures["changed"].setText(locale.toString(data.changed_since_last_report))
+        self.changed_caption.setText(
+            self.tr("fields changed since the last report (%1)").replace("%1", self._date(data.last_report_date))
+            if data.last_report_date else self.tr("fields changed (no report sent yet)"))
+        self.heat_map.set_data(data.heat_map)
         self.first_report.setText(self._date(profile.get("first_report_date")))
         self.additional.setText(", ".join(self._date(r["submitted_on"]) for r in data.additional_reports) or "—")
         self.approval.setText(self._date(profile.get("committee_approval_date")))
@@ -231,7 +251,12 @@ class OverviewView(QScrollArea):
 
     def _fill_coverage(self, data: Overview) -> None:
         locale = QLocale()
-        while len(self.coverage_rows) < len(data.sections):
+        weapon_names = {"NW": self.tr("Nuclear weapons (NW)"), "CW": self.tr("Chemical weapons (CW)"),
+                        "BW": self.tr("Biological weapons (BW)")}
+        entries = [(self.tr("Section %1: %2").replace("%1", s.key).replace("%2", s.label), s.coverage)
+                   for s in data.sections]
+        entries += [(self.tr("All sections B-D: %1").replace("%1", weapon_names[w]), c) for w, c in data.weapons.items()]
+        while len(self.coverage_rows) < len(entries):
             row = len(self.coverage_rows) + 2
             name, bar, figures = QLabel(), CoverageBar(), QLabel()
             name.setWordWrap(True)
@@ -243,9 +268,8 @@ class OverviewView(QScrollArea):
             self.coverage_rows.append((name, bar, figures))
         self.coverage_grid.setColumnStretch(0, 3)
         self.coverage_grid.setColumnStretch(1, 2)
-        for (name, bar, figures), section in zip(self.coverage_rows, data.sections):
-            c = section.coverage
-            name.setText(self.tr("Section %1: %2").replace("%1", section.key).replace("%2", section.label))
+        for (name, bar, figures), (text, c) in zip(self.coverage_rows, entries):
+            name.setText(text)
             bar.set_coverage(c)
             figures.setText(
                 self.tr("X %1 · ? %2 · NA %3 · blank %4 (%5% answered)")
