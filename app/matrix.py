@@ -181,25 +181,28 @@ def section_grid(ws: Workspace, section_key: str, lang: str = "en") -> list[dict
     """One section as the Committee lays it out: its rows, each with its fields and their answers.
 
     Each row: key, number, label (in `lang`), confirmed, and `fields`: {(weapon, aspect): field}
-    where a field holds key, value, remarks, adherence_details, cited (number of laws cited).
+    where a field holds key, value, remarks, adherence_details, cited (number of laws cited) and
+    cites_repealed (how many of those laws are repealed: the field needs review).
     """
     label = _label_column(lang)
     cursor = ws.db.execute(
         f"SELECT r.key, r.number, coalesce(nullif(r.{label}, ''), r.label_en), r.confirmed, "
         "f.key, f.weapon, f.aspect, coalesce(a.value, ''), coalesce(a.remarks, ''), "
         "coalesce(a.adherence_details, ''), "
-        "(SELECT count(*) FROM matrix_citation c WHERE c.field_key = f.key) "
+        "(SELECT count(*) FROM matrix_citation c WHERE c.field_key = f.key), "
+        "(SELECT count(*) FROM matrix_citation c JOIN legal_instrument l ON l.id = c.legal_instrument_id "
+        " WHERE c.field_key = f.key AND l.status = 'repealed') "
         "FROM matrix_row r JOIN matrix_field f ON f.row_key = r.key "
         "LEFT JOIN matrix_answer a ON a.field_key = f.key "
         "WHERE r.section_key = ? ORDER BY r.ordinal, f.ordinal",
         [section_key],
     )
     rows: dict[str, dict] = {}
-    for row_key, number, text, confirmed, key, weapon, aspect, value, remarks, details, cited in cursor.fetchall():
+    for row_key, number, text, confirmed, key, weapon, aspect, value, remarks, details, cited, repealed in cursor.fetchall():
         row = rows.setdefault(row_key, {"key": row_key, "number": number, "label": text,
                                         "confirmed": bool(confirmed), "fields": {}})
         row["fields"][(weapon, aspect)] = {"key": key, "value": value, "remarks": remarks,
-                                          "adherence_details": details, "cited": cited}
+                                          "adherence_details": details, "cited": cited, "cites_repealed": repealed}
     return list(rows.values())
 
 

@@ -1,8 +1,8 @@
 """Finding matrix fields: free text in any script, plus filters (value, section, weapon, agency, ...).
 
 The matrix holds a few hundred fields, so each search reads every field's text in one query and
-matches in Python. Text is compared case-insensitively and without accents or Arabic vowel marks,
-and as a plain substring, so a one-character Chinese word or an Arabic word is found as reliably as a
+matches in Python. Text is compared case-insensitively, without accents or Arabic vowel marks, with
+Arabic letter variants unified, and as a plain substring, so a one-character Chinese word or an Arabic word is found as reliably as a
 Latin one (a trigram index would miss words shorter than three characters).
 """
 
@@ -33,10 +33,26 @@ class MatrixQuery:
                     or self.changed_since or self.without_reference)
 
 
+# Arabic letters written in several ways: alef with hamza or madda, alef maqsura, taa marbuta.
+_ARABIC_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None})
+
+
 def fold(text: str) -> str:
     """Lower case, without accents or combining marks (Arabic harakat included), for matching."""
     decomposed = unicodedata.normalize("NFKD", text or "")
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return unicodedata.normalize("NFC", stripped).translate(_ARABIC_VARIANTS)
+
+
+def query_words(text: str) -> list[str]:
+    """The words to look for. An Arabic word loses its definite article, which merges with prefixes
+    in running text (ل + الجمارك is written للجمارك), so that "الجمارك" also finds "للجمارك"."""
+    words = []
+    for word in fold(text).split():
+        if len(word) > 3 and word.startswith("ال") and "\u0600" <= word[2] <= "\u06ff":
+            word = word[2:]
+        words.append(word)
+    return words
 
 
 def search(ws: Workspace, query: MatrixQuery, lang: str = "en") -> list[dict]:
@@ -55,7 +71,7 @@ def search(ws: Workspace, query: MatrixQuery, lang: str = "en") -> list[dict]:
         "LEFT JOIN matrix_answer a ON a.field_key = f.key LEFT JOIN agency ag ON ag.id = a.responsible_agency_id "
         "ORDER BY s.ordinal, r.ordinal, f.ordinal"
     )
-    words = fold(query.text).split()
+    words = query_words(query.text)
     results = []
     for (key, section, number, row_label, weapon, aspect, value, remarks, source, details, agency_id,
          agency_name, updated_at, all_labels, cited_text, cited) in cursor.fetchall():

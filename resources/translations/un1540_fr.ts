@@ -175,107 +175,117 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="101"/>
+        <location filename="../../ui/views/matrix.py" line="104"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>Article, p. ex. art. 12(3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="102"/>
+        <location filename="../../ui/views/matrix.py" line="105"/>
         <source>Cite</source>
         <translation>Citer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="106"/>
+        <location filename="../../ui/views/matrix.py" line="109"/>
         <source>Remove reference</source>
         <translation>Retirer la référence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="115"/>
+        <location filename="../../ui/views/matrix.py" line="118"/>
         <source>Page of the national report, or official web site</source>
         <translation>Page du rapport national, ou site Web officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="128"/>
+        <location filename="../../ui/views/matrix.py" line="131"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="136"/>
+        <location filename="../../ui/views/matrix.py" line="144"/>
+        <source>Discard recovered text</source>
+        <translation>Abandonner le texte récupéré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="151"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="143"/>
+        <location filename="../../ui/views/matrix.py" line="158"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="144"/>
+        <location filename="../../ui/views/matrix.py" line="159"/>
         <source>Legal references</source>
         <translation>Références juridiques</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="146"/>
+        <location filename="../../ui/views/matrix.py" line="161"/>
         <source>Cite a law</source>
         <translation>Citer un texte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="147"/>
+        <location filename="../../ui/views/matrix.py" line="162"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="148"/>
+        <location filename="../../ui/views/matrix.py" line="163"/>
         <source>Remarks</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="149"/>
+        <location filename="../../ui/views/matrix.py" line="164"/>
         <source>Responsible agency</source>
         <translation>Organisme responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="150"/>
+        <location filename="../../ui/views/matrix.py" line="165"/>
         <source>Last reviewed</source>
         <translation>Dernier examen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="152"/>
+        <location filename="../../ui/views/matrix.py" line="167"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="153"/>
+        <location filename="../../ui/views/matrix.py" line="168"/>
         <source>Ratification or accession</source>
         <translation>Ratification ou adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="154"/>
+        <location filename="../../ui/views/matrix.py" line="169"/>
         <source>Entry into force</source>
         <translation>Entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="155"/>
+        <location filename="../../ui/views/matrix.py" line="170"/>
         <source>Adherence details</source>
         <translation>Détails sur l’adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="188"/>
+        <location filename="../../ui/views/matrix.py" line="247"/>
         <source>Select a field of the matrix.</source>
         <translation>Sélectionnez un champ de la matrice.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="199"/>
+        <location filename="../../ui/views/matrix.py" line="258"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="246"/>
+        <location filename="../../ui/views/matrix.py" line="280"/>
+        <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
+        <translation>Le texte saisi le %1 n’a pas été appliqué (l’application a été fermée ou arrêtée). Il est affiché ci-dessous : cliquez sur Appliquer pour le conserver.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="314"/>
         <source>Cite %1</source>
         <translation>Citer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="254"/>
+        <location filename="../../ui/views/matrix.py" line="322"/>
         <source>Remove reference %1</source>
         <translation>Retirer la référence %1</translation>
     </message>
@@ -1104,12 +1114,12 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
 <context>
     <name>MatrixHeatMap</name>
     <message>
-        <location filename="../../ui/widgets/heat_map.py" line="70"/>
+        <location filename="../../ui/widgets/heat_map.py" line="39"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heat_map.py" line="89"/>
+        <location filename="../../ui/widgets/heat_map.py" line="91"/>
         <source>blank</source>
         <translation>vide</translation>
     </message>
@@ -1140,83 +1150,83 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="269"/>
-        <location filename="../../ui/views/matrix.py" line="344"/>
+        <location filename="../../ui/views/matrix.py" line="337"/>
+        <location filename="../../ui/views/matrix.py" line="412"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="282"/>
+        <location filename="../../ui/views/matrix.py" line="350"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="284"/>
+        <location filename="../../ui/views/matrix.py" line="352"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="292"/>
+        <location filename="../../ui/views/matrix.py" line="360"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details.</source>
         <translation>Touches&#xa0;: X, ? ou N (NA) fixent la valeur, Suppr l’efface, Entrée ouvre les détails.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="335"/>
+        <location filename="../../ui/views/matrix.py" line="403"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>Rechercher dans la matrice&#xa0;: mots dans toute langue, textes, observations, organismes…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="338"/>
+        <location filename="../../ui/views/matrix.py" line="406"/>
         <source>Any value</source>
         <translation>Toute valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="339"/>
+        <location filename="../../ui/views/matrix.py" line="407"/>
         <source>blank</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="342"/>
+        <location filename="../../ui/views/matrix.py" line="410"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="347"/>
+        <location filename="../../ui/views/matrix.py" line="415"/>
         <source>All weapons</source>
         <translation>Toutes les armes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="356"/>
+        <location filename="../../ui/views/matrix.py" line="424"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>Modifié depuis AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="358"/>
+        <location filename="../../ui/views/matrix.py" line="426"/>
         <source>Without legal reference</source>
         <translation>Sans référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="394"/>
+        <location filename="../../ui/views/matrix.py" line="462"/>
         <source>All agencies</source>
         <translation>Tous les organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="414"/>
+        <location filename="../../ui/views/matrix.py" line="482"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«&#xa0;Modifié depuis&#xa0;» n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="421"/>
+        <location filename="../../ui/views/matrix.py" line="489"/>
         <source>%1 field(s) found</source>
         <translation>%1 champ(s) trouvé(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="499"/>
+        <location filename="../../ui/views/matrix.py" line="567"/>
         <source>Set %1 to %2</source>
         <translation>%1 mis à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="506"/>
+        <location filename="../../ui/views/matrix.py" line="574"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -1286,7 +1296,7 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
     <message>
         <location filename="../../ui/views/overview.py" line="170"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
-        <translation>Matrice de mise en œuvre : couverture par section et par type d’arme</translation>
+        <translation>Matrice de mise en œuvre&#xa0;: couverture par section et par type d’arme</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="173"/>
@@ -1301,7 +1311,7 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
     <message>
         <location filename="../../ui/views/overview.py" line="189"/>
         <source>Each square is a data field; click one to open it.</source>
-        <translation>Chaque carré est un champ de données ; cliquez pour l’ouvrir.</translation>
+        <translation>Chaque carré est un champ de données&#xa0;; cliquez pour l’ouvrir.</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="195"/>
@@ -1356,7 +1366,7 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
     <message>
         <location filename="../../ui/views/overview.py" line="258"/>
         <source>All sections B-D: %1</source>
-        <translation>Sections B à D : %1</translation>
+        <translation>Sections B à D&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="275"/>

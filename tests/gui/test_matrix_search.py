@@ -64,3 +64,20 @@ def test_search_from_the_view_and_jump_to_a_result(qtbot, demo_session):
     view.search_field.clear()
     view.value_filter.setCurrentIndex(view.value_filter.findData("NA"))
     assert view.results_model.rowCount() == sum(a["value"] == "NA" for a in demo_content()["answers"])
+
+
+def test_search_result_model_passes_qt_model_tester(qtmodeltester, demo_session):
+    from ui.models.search_result_model import SearchResultModel
+
+    model = SearchResultModel(demo_session, "en")
+    model.run(MatrixQuery(text="export"))
+    assert model.rowCount() > 0
+    qtmodeltester.check(model)
+
+
+def test_arabic_words_are_found_with_or_without_the_article_and_letter_variants(demo_session):
+    ws = demo_session.workspace
+    customs = "OP3cd.CW.border_controls.legal"  # "... المديرية العامة للجمارك ..."
+    for query in ("الجمارك", "جمارك", "للجمارك", "المديرية العامة"):
+        assert customs in [r["key"] for r in search(ws, MatrixQuery(text=query))], query
+    assert fold("الأسلحة الكيميائيّة") == fold("الاسلحه الكيميائية")

@@ -135,3 +135,51 @@ def test_matrix_models_pass_qt_model_tester(qtmodeltester, demo_session):
         model = MatrixTableModel(demo_session, section, "en", lambda key, value: None)
         assert model.rowCount() > 0
         qtmodeltester.check(model)
+
+
+def test_a_field_citing_a_repealed_law_is_flagged_in_the_matrix(qtbot, demo_session):
+    view = MatrixView(demo_session, "en")
+    qtbot.addWidget(view)
+    index = _go_to(view, "C", "OP3ab.NW.account_storage.legal")  # the training State's stale citation
+    assert index.data() == "X ⚠"
+    assert "repealed law" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert index.data(Qt.ItemDataRole.EditRole) == "X"
+    other = view.model.index_of_field("OP3ab.NW.account_production.legal")
+    assert other.data() == "X"
+
+
+def test_text_typed_in_the_details_survives_a_crash(qtbot, session):
+    key = "OP3cd.NW.catch_all.legal"
+    first = MatrixView(session, "en")
+    qtbot.addWidget(first)
+    _go_to(first, "D", key)
+    first.detail.remarks.setPlainText("Catch-all clause in Art. 9 of the draft decree — 草案第9条")
+    qtbot.waitUntil(lambda: session.workspace.db.execute(
+        "SELECT count(*) FROM form_draft WHERE key = ?", [f"matrix:{key}"]).fetchone()[0] == 1, timeout=3000)
+    first.setParent(None)  # the application is killed: nothing applied, no clean exit
+    first.detail.field_key = None
+
+    second = MatrixView(session, "en")
+    qtbot.addWidget(second)
+    _go_to(second, "D", key)
+    assert second.detail.remarks.toPlainText() == "Catch-all clause in Art. 9 of the draft decree — 草案第9条"
+    assert second.detail.recovered.isVisibleTo(second.detail)
+    assert matrix.get_answer(session.workspace, key)["remarks"] == ""
+    qtbot.mouseClick(second.detail.apply_button, Qt.MouseButton.LeftButton)
+    assert matrix.get_answer(session.workspace, key)["remarks"].endswith("草案第9条")
+    assert session.workspace.db.execute("SELECT count(*) FROM form_draft").fetchone()[0] == 0
+
+
+def test_recovered_text_can_be_discarded(qtbot, session):
+    from app import drafts
+
+    key = "OP2.NW.use.legal"
+    drafts.save_draft(session.workspace, f"matrix:{key}", {"remarks": "stale text", "source": "",
+                                                          "responsible_agency_id": None})
+    view = MatrixView(session, "en")
+    qtbot.addWidget(view)
+    _go_to(view, "B", key)
+    assert view.detail.remarks.toPlainText() == "stale text"
+    qtbot.mouseClick(view.detail.discard_button, Qt.MouseButton.LeftButton)
+    assert view.detail.remarks.toPlainText() == "" and not view.detail.recovered.isVisibleTo(view.detail)
+    assert drafts.load_draft(session.workspace, f"matrix:{key}") is None

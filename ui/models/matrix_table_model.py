@@ -116,7 +116,9 @@ class MatrixTableModel(QAbstractTableModel):
         f = self.field_at(index)
         if f is None:
             return ABSENT_BACKGROUND if role == Qt.ItemDataRole.BackgroundRole else None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{f['value']} ⚠" if f["cites_repealed"] else f["value"]
+        if role == Qt.ItemDataRole.EditRole:
             return f["value"]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
@@ -128,6 +130,8 @@ class MatrixTableModel(QAbstractTableModel):
             lines = [_tr(VALUE_MEANINGS[f["value"]])]
             if f["cited"]:
                 lines.append(_tr("%1 legal reference(s)").replace("%1", str(f["cited"])))
+            if f["cites_repealed"]:
+                lines.append(_tr("⚠ Cites a repealed law: review this field."))
             if f["remarks"]:
                 lines.append(f["remarks"][:300])
             return "\n".join(lines)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import agencies, legal_instruments, matrix
+from app import agencies, drafts, legal_instruments, matrix
 from app.errors import UserError, ValidationError
 from app.matrix_search import MatrixQuery
 from ui import labels
@@ -38,6 +40,7 @@ from ui.undo import AddCitationCommand, RemoveCitationCommand, SetAnswerCommand
 
 KEY_VALUES = {Qt.Key.Key_X: "X", Qt.Key.Key_Question: "?", Qt.Key.Key_N: "NA",
               Qt.Key.Key_Delete: "", Qt.Key.Key_Backspace: "", Qt.Key.Key_Space: ""}
+DRAFT_DELAY_MS = 700
 TEXT_FIELDS = ("source", "remarks", "reviewed_on", "signature_date", "ratification_date",
                "entry_into_force_date", "adherence_details")
 
@@ -133,6 +136,18 @@ class FieldDetail(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020; font-weight: 600;")
         self.error.hide()
+        self.recovered = QLabel()
+        self.recovered.setObjectName("recoveredNote")
+        self.recovered.setWordWrap(True)
+        self.recovered.setStyleSheet("background: #fff3cd; color: #7a5b00; border-radius: 4px; padding: 6px;")
+        self.recovered.hide()
+        self.discard_button = QPushButton(self.tr("Discard recovered text"))
+        self.discard_button.setObjectName("discardRecovered")
+        self.discard_button.hide()
+        self.discard_button.clicked.connect(self.discard_recovered)
+        self._loading = False
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self._save_draft)
         self.apply_button = QPushButton(self.tr("Apply"))
         self.apply_button.setObjectName("applyField")
         self.apply_button.setShortcut(QKeySequence("Ctrl+Return"))
@@ -158,10 +173,15 @@ class FieldDetail(QWidget):
             self.form.addRow(text, widget)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.recovered)
+        layout.addWidget(self.discard_button, 0, Qt.AlignmentFlag.AlignTrailing)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignTrailing)
         layout.addStretch(1)
+        for name in TEXT_FIELDS:
+            getattr(self, name).textChanged.connect(self._typed)
+        self.agency.currentIndexChanged.connect(self._typed)
         for combo in (self.value, self.law, self.agency):
             # Long law and agency names must not widen the pane: show them elided, in full in the popup.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -180,9 +200,48 @@ class FieldDetail(QWidget):
     def is_modified(self) -> bool:
         return self.field_key is not None and self._texts() != self.loaded
 
+    # -- drafts: what is typed survives a crash ------------------------------------------------
+    def _draft_key(self) -> str:
+        return f"matrix:{self.field_key}"
+
+    def _typed(self, *_):
+        if not self._loading and self.field_key is not None:
+            self._draft_timer.start()
+
+    def _save_draft(self) -> None:
+        ws = self.view.session.workspace
+        try:
+            if self.is_modified():
+                drafts.save_draft(ws, self._draft_key(), self._texts())
+            else:
+                drafts.discard_draft(ws, self._draft_key())
+        except (sqlite3.Error, OSError):
+            pass  # a draft is a safety net: failing to write one must not interrupt typing
+
+    def _set_texts(self, values: dict) -> None:
+        for name in TEXT_FIELDS:
+            widget = getattr(self, name)
+            text = values.get(name) or ""
+            widget.setPlainText(text) if isinstance(widget, QPlainTextEdit) else widget.setText(text)
+        self.agency.setCurrentIndex(max(0, self.agency.findData(values.get("responsible_agency_id"))))
+
+    def discard_recovered(self) -> None:
+        drafts.discard_draft(self.view.session.workspace, self._draft_key())
+        self.show_field(self.field_key)
+
     def show_field(self, field_key: str | None) -> None:
+        self._loading = True
+        try:
+            self._show_field(field_key)
+        finally:
+            self._loading = False
+
+    def _show_field(self, field_key: str | None) -> None:
+        self._draft_timer.stop()
         self.field_key = field_key
         self.error.hide()
+        self.recovered.hide()
+        self.discard_button.hide()
         self.setEnabled(field_key is not None)
         if field_key is None:
             self.title.setText(self.tr("Select a field of the matrix."))
@@ -199,11 +258,7 @@ class FieldDetail(QWidget):
         self.agency.addItem(self.tr("(none)"), None)
         for agency in agencies.list_agencies(ws):
             self.agency.addItem(agency["name"], agency["id"])
-        self.agency.setCurrentIndex(max(0, self.agency.findData(answer["responsible_agency_id"])))
-        for name in TEXT_FIELDS:
-            widget = getattr(self, name)
-            text = answer[name] or ""
-            widget.setPlainText(text) if isinstance(widget, QPlainTextEdit) else widget.setText(text)
+        self._set_texts(answer)
         adherence = where["aspect"] == "adherence"
         for text, widget in self.adherence_rows:
             self.form.setRowVisible(widget, adherence)
@@ -219,10 +274,19 @@ class FieldDetail(QWidget):
         for law in legal_instruments.list_legal_instruments(ws):
             self.law.addItem(law["title_original"], law["id"])
         self.loaded = self._texts()
+        found = drafts.load_draft(ws, self._draft_key())
+        if found and found[0] != self.loaded:
+            self._set_texts(found[0])
+            self.recovered.setText(self.tr("Text typed on %1 was not applied (the application was closed or "
+                                           "stopped). It is shown below: Apply to keep it.")
+                                   .replace("%1", found[1].replace("T", " ")[:16] + " UTC"))
+            self.recovered.show()
+            self.discard_button.show()
 
     # -- changes --------------------------------------------------------------------------------
     def apply(self) -> bool:
         """Record the typed changes as one undoable step; False (and the reason shown) if refused."""
+        self._draft_timer.stop()
         if not self.is_modified():
             return True
         changes = {k: v for k, v in self._texts().items() if v != self.loaded.get(k)}
@@ -232,9 +296,13 @@ class FieldDetail(QWidget):
             label = self.form.labelForField(getattr(self, exc.field, self.remarks))
             self.error.setText(labels.validation_message(exc.code, label.text() if label else exc.field))
             self.error.show()
+            self._save_draft()
             return False
         self.loaded = self._texts()
         self.error.hide()
+        self.recovered.hide()
+        self.discard_button.hide()
+        drafts.discard_draft(self.view.session.workspace, self._draft_key())
         return True
 
     def cite(self) -> None:
