@@ -175,117 +175,117 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="104"/>
+        <location filename="../../ui/views/matrix.py" line="109"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>Article, p. ex. art. 12(3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="105"/>
+        <location filename="../../ui/views/matrix.py" line="110"/>
         <source>Cite</source>
         <translation>Citer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="109"/>
+        <location filename="../../ui/views/matrix.py" line="114"/>
         <source>Remove reference</source>
         <translation>Retirer la référence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="118"/>
+        <location filename="../../ui/views/matrix.py" line="123"/>
         <source>Page of the national report, or official web site</source>
         <translation>Page du rapport national, ou site Web officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="131"/>
+        <location filename="../../ui/views/matrix.py" line="136"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="144"/>
+        <location filename="../../ui/views/matrix.py" line="149"/>
         <source>Discard recovered text</source>
         <translation>Abandonner le texte récupéré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="151"/>
+        <location filename="../../ui/views/matrix.py" line="156"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="158"/>
+        <location filename="../../ui/views/matrix.py" line="163"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="159"/>
+        <location filename="../../ui/views/matrix.py" line="164"/>
         <source>Legal references</source>
         <translation>Références juridiques</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="161"/>
+        <location filename="../../ui/views/matrix.py" line="166"/>
         <source>Cite a law</source>
         <translation>Citer un texte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="162"/>
+        <location filename="../../ui/views/matrix.py" line="167"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="163"/>
+        <location filename="../../ui/views/matrix.py" line="168"/>
         <source>Remarks</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="164"/>
+        <location filename="../../ui/views/matrix.py" line="169"/>
         <source>Responsible agency</source>
         <translation>Organisme responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="165"/>
+        <location filename="../../ui/views/matrix.py" line="170"/>
         <source>Last reviewed</source>
         <translation>Dernier examen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="167"/>
+        <location filename="../../ui/views/matrix.py" line="172"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="168"/>
+        <location filename="../../ui/views/matrix.py" line="173"/>
         <source>Ratification or accession</source>
         <translation>Ratification ou adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="169"/>
+        <location filename="../../ui/views/matrix.py" line="174"/>
         <source>Entry into force</source>
         <translation>Entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="170"/>
+        <location filename="../../ui/views/matrix.py" line="175"/>
         <source>Adherence details</source>
         <translation>Détails sur l’adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="247"/>
+        <location filename="../../ui/views/matrix.py" line="252"/>
         <source>Select a field of the matrix.</source>
         <translation>Sélectionnez un champ de la matrice.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="258"/>
+        <location filename="../../ui/views/matrix.py" line="263"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="280"/>
+        <location filename="../../ui/views/matrix.py" line="285"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
-        <translation>Le texte saisi le %1 n’a pas été appliqué (l’application a été fermée ou arrêtée). Il est affiché ci-dessous : cliquez sur Appliquer pour le conserver.</translation>
+        <translation>Le texte saisi le %1 n’a pas été appliqué (l’application a été fermée ou arrêtée). Il est affiché ci-dessous&#xa0;: cliquez sur Appliquer pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="314"/>
+        <location filename="../../ui/views/matrix.py" line="319"/>
         <source>Cite %1</source>
         <translation>Citer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="322"/>
+        <location filename="../../ui/views/matrix.py" line="327"/>
         <source>Remove reference %1</source>
         <translation>Retirer la référence %1</translation>
     </message>
@@ -1150,83 +1150,83 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="337"/>
-        <location filename="../../ui/views/matrix.py" line="412"/>
+        <location filename="../../ui/views/matrix.py" line="342"/>
+        <location filename="../../ui/views/matrix.py" line="418"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="350"/>
+        <location filename="../../ui/views/matrix.py" line="355"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="352"/>
+        <location filename="../../ui/views/matrix.py" line="357"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="360"/>
-        <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details.</source>
-        <translation>Touches&#xa0;: X, ? ou N (NA) fixent la valeur, Suppr l’efface, Entrée ouvre les détails.</translation>
+        <location filename="../../ui/views/matrix.py" line="365"/>
+        <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
+        <translation>Touches : X, ? ou N (NA) fixent la valeur, Suppr l’efface, Entrée ouvre les détails, Ctrl+PgSuiv / Ctrl+PgPréc changent de section.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="403"/>
+        <location filename="../../ui/views/matrix.py" line="409"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>Rechercher dans la matrice&#xa0;: mots dans toute langue, textes, observations, organismes…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="406"/>
+        <location filename="../../ui/views/matrix.py" line="412"/>
         <source>Any value</source>
         <translation>Toute valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="407"/>
+        <location filename="../../ui/views/matrix.py" line="413"/>
         <source>blank</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="410"/>
+        <location filename="../../ui/views/matrix.py" line="416"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="415"/>
+        <location filename="../../ui/views/matrix.py" line="421"/>
         <source>All weapons</source>
         <translation>Toutes les armes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="424"/>
+        <location filename="../../ui/views/matrix.py" line="430"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>Modifié depuis AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="426"/>
+        <location filename="../../ui/views/matrix.py" line="432"/>
         <source>Without legal reference</source>
         <translation>Sans référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="462"/>
+        <location filename="../../ui/views/matrix.py" line="468"/>
         <source>All agencies</source>
         <translation>Tous les organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="482"/>
+        <location filename="../../ui/views/matrix.py" line="488"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«&#xa0;Modifié depuis&#xa0;» n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="489"/>
+        <location filename="../../ui/views/matrix.py" line="495"/>
         <source>%1 field(s) found</source>
         <translation>%1 champ(s) trouvé(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="567"/>
+        <location filename="../../ui/views/matrix.py" line="573"/>
         <source>Set %1 to %2</source>
         <translation>%1 mis à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="574"/>
+        <location filename="../../ui/views/matrix.py" line="580"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>

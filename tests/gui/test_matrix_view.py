@@ -183,3 +183,16 @@ def test_recovered_text_can_be_discarded(qtbot, session):
     qtbot.mouseClick(view.detail.discard_button, Qt.MouseButton.LeftButton)
     assert view.detail.remarks.toPlainText() == "" and not view.detail.recovered.isVisibleTo(view.detail)
     assert drafts.load_draft(session.workspace, f"matrix:{key}") is None
+
+
+def test_sections_change_from_the_keyboard(qtbot, session):
+    view = MatrixView(session, "en")
+    qtbot.addWidget(view)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert view.model.section["key"] == "B"
+    qtbot.keyClick(view.table, Qt.Key.Key_X)
+    assert matrix.get_answer(session.workspace, "OP2.NW.manufacture.legal")["value"] == "X"
+    qtbot.keyClick(view.table, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.table, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert view.model.section["key"] == "D"

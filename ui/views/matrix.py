@@ -62,6 +62,11 @@ class _ValueKeys(QObject):
             if event.matches(QKeySequence.StandardKey.Redo) or event.keyCombination() == QKeySequence("Ctrl+Shift+Z")[0]:
                 self.view.undo_stack.redo()
                 return True
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                step = 1 if event.key() == Qt.Key.Key_PageDown else -1
+                self.view.tabs.setCurrentIndex((self.view.tabs.currentIndex() + step) % self.view.tabs.count())
+                self.view.table.setFocus()
+                return True
         if event.type() == QEvent.Type.KeyPress and not event.modifiers() & (
                 Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             key = Qt.Key(event.key())
@@ -357,7 +362,8 @@ class MatrixView(QWidget):
         undo_button.setDefaultAction(undo_action)
         redo_button.setDefaultAction(redo_action)
         self.undo_action, self.redo_action = undo_action, redo_action
-        hint = QLabel(self.tr("Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details."))
+        hint = QLabel(self.tr("Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, "
+                              "Ctrl+PgDown / Ctrl+PgUp change section."))
         hint.setObjectName("fieldCaption")
         bar = QHBoxLayout()
         bar.addWidget(self.tabs)
