@@ -1146,6 +1146,56 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
         <source>blank: no information given or found</source>
         <translation>vide&#xa0;: aucune information fournie ou trouvée</translation>
     </message>
+    <message>
+        <location filename="../../ui/models/matrix_table_model.py" line="136"/>
+        <source>%1 legal reference(s)</source>
+        <translation>%1 référence(s) juridique(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matrix_table_model.py" line="138"/>
+        <source>⚠ Cites a repealed law: review this field.</source>
+        <translation>⚠ Cite un texte abrogé : révisez ce champ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matrix_table_model.py" line="160"/>
+        <source>national legal framework</source>
+        <translation>cadre juridique national</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matrix_table_model.py" line="161"/>
+        <source>enforcement: civil / criminal penalties</source>
+        <translation>application : sanctions civiles / pénales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matrix_table_model.py" line="165"/>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matrix_table_model.py" line="167"/>
+        <source>Yes (X)</source>
+        <translation>Oui (X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matrix_table_model.py" line="167"/>
+        <source>Signature, ratification, entry into force</source>
+        <translation>Signature, ratification, entrée en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matrix_table_model.py" line="167"/>
+        <source>Remarks</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matrix_table_model.py" line="170"/>
+        <source>legal</source>
+        <translation>cadre jur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matrix_table_model.py" line="170"/>
+        <source>enforc.</source>
+        <translation>sanctions</translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
@@ -1168,7 +1218,7 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
     <message>
         <location filename="../../ui/views/matrix.py" line="365"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
-        <translation>Touches : X, ? ou N (NA) fixent la valeur, Suppr l’efface, Entrée ouvre les détails, Ctrl+PgSuiv / Ctrl+PgPréc changent de section.</translation>
+        <translation>Touches&#xa0;: X, ? ou N (NA) fixent la valeur, Suppr l’efface, Entrée ouvre les détails, Ctrl+PgSuiv / Ctrl+PgPréc changent de section.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="409"/>

@@ -78,3 +78,21 @@ def test_pseudo_translation_lengthens_and_mirrors_strings():
     longer = PseudoTranslator("long").translate("MainWindow", "Overview")
     assert longer.startswith("Overview") and len(longer) > len("Overview") * 1.3
     assert PseudoTranslator("rtl").translate("MainWindow", "Overview") == "\u202eOverview\u202c"
+
+
+def test_no_literal_string_hides_from_translation_extraction():
+    """lupdate only sees tr(), translate() and QT_TRANSLATE_NOOP(); a literal passed to a home-made
+    wrapper would never reach the translators and would show in English in every language."""
+    import ast
+
+    extractable = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+    offenders = []
+    for path in (ROOT / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            literal = isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
+            if literal and (name.startswith("_t") or name in ("_h", "tr_label", "tr_matrix")) and name not in extractable:
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} {name}({node.args[0].value!r})")
+    assert not offenders, offenders

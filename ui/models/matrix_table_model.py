@@ -29,7 +29,11 @@ def normalise_value(text: str) -> str | None:
     return {"X": "X", "?": "?", "NA": "NA", "N": "NA", "": ""}.get(text)
 
 
+translate = QCoreApplication.translate  # called by this name so that pyside6-lupdate extracts the strings
+
+
 def _tr(text: str) -> str:
+    """Translate a string marked elsewhere with QT_TRANSLATE_NOOP("MatrixTableModel", ...)."""
     return QCoreApplication.translate("MatrixTableModel", text)
 
 
@@ -129,9 +133,9 @@ class MatrixTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [_tr(VALUE_MEANINGS[f["value"]])]
             if f["cited"]:
-                lines.append(_tr("%1 legal reference(s)").replace("%1", str(f["cited"])))
+                lines.append(translate("MatrixTableModel", "%1 legal reference(s)").replace("%1", str(f["cited"])))
             if f["cites_repealed"]:
-                lines.append(_tr("⚠ Cites a repealed law: review this field."))
+                lines.append(translate("MatrixTableModel", "⚠ Cites a repealed law: review this field."))
             if f["remarks"]:
                 lines.append(f["remarks"][:300])
             return "\n".join(lines)
@@ -153,15 +157,15 @@ class MatrixTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and self.section["layout"] != "adherence" and 1 <= section <= len(self.cells):
             weapon, aspect = self.cells[section - 1]
-            return f"{weapon}: " + (_tr("national legal framework") if aspect == "legal"
-                                    else _tr("enforcement: civil / criminal penalties"))
+            return f"{weapon}: " + (translate("MatrixTableModel", "national legal framework") if aspect == "legal"
+                                    else translate("MatrixTableModel", "enforcement: civil / criminal penalties"))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
-            return _tr("Measure")
+            return translate("MatrixTableModel", "Measure")
         if self.section["layout"] == "adherence":
-            return {1: _tr("Yes (X)"), 2: _tr("Signature, ratification, entry into force"), 3: _tr("Remarks")}.get(section)
+            return {1: translate("MatrixTableModel", "Yes (X)"), 2: translate("MatrixTableModel", "Signature, ratification, entry into force"), 3: translate("MatrixTableModel", "Remarks")}.get(section)
         if 1 <= section <= len(self.cells):
             weapon, aspect = self.cells[section - 1]
-            return f"{weapon}\n" + (_tr("legal") if aspect == "legal" else _tr("enforc."))
+            return f"{weapon}\n" + (translate("MatrixTableModel", "legal") if aspect == "legal" else translate("MatrixTableModel", "enforc."))
         return None
