@@ -1127,72 +1127,72 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
 <context>
     <name>MatrixTableModel</name>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="19"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="21"/>
         <source>X: the State has taken the step and/or provided references</source>
         <translation>X&#xa0;: l’État a pris la mesure et/ou fourni des références</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="20"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="22"/>
         <source>?: the references may not be relevant or are incomplete</source>
         <translation>?&#xa0;: les références peuvent ne pas être pertinentes ou sont incomplètes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="21"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="23"/>
         <source>NA: does not apply to the State</source>
         <translation>NA&#xa0;: ne s’applique pas à l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="22"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="24"/>
         <source>blank: no information given or found</source>
         <translation>vide&#xa0;: aucune information fournie ou trouvée</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="136"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="146"/>
         <source>%1 legal reference(s)</source>
         <translation>%1 référence(s) juridique(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="138"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="148"/>
         <source>⚠ Cites a repealed law: review this field.</source>
-        <translation>⚠ Cite un texte abrogé : révisez ce champ.</translation>
+        <translation>⚠ Cite un texte abrogé&#xa0;: révisez ce champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="160"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="170"/>
         <source>national legal framework</source>
         <translation>cadre juridique national</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="161"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="171"/>
         <source>enforcement: civil / criminal penalties</source>
-        <translation>application : sanctions civiles / pénales</translation>
+        <translation>application&#xa0;: sanctions civiles / pénales</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="165"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="175"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="167"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="177"/>
         <source>Yes (X)</source>
         <translation>Oui (X)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="167"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="177"/>
         <source>Signature, ratification, entry into force</source>
         <translation>Signature, ratification, entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="167"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="177"/>
         <source>Remarks</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="170"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="180"/>
         <source>legal</source>
         <translation>cadre jur.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="170"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="180"/>
         <source>enforc.</source>
         <translation>sanctions</translation>
     </message>

@@ -196,3 +196,11 @@ def test_sections_change_from_the_keyboard(qtbot, session):
     qtbot.keyClick(view.table, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(view.table, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert view.model.section["key"] == "D"
+
+
+def test_french_headers_use_the_french_weapon_abbreviations(qtbot, session):
+    from ui.models.matrix_table_model import weapon_abbreviation
+
+    assert [weapon_abbreviation(w, "fr") for w in ("NW", "CW", "BW")] == ["AN", "AC", "AB"]
+    assert [weapon_abbreviation(w, "en") for w in ("NW", "CW", "BW")] == ["NW", "CW", "BW"]
+    assert weapon_abbreviation("NW", "ar") == "NW", "a language without labels yet falls back to English"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app import matrix
+from app.matrix_template import bundled_template
 from ui.session import Session
 
 FIELD_KEY_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -29,6 +31,13 @@ def normalise_value(text: str) -> str | None:
     return {"X": "X", "?": "?", "NA": "NA", "N": "NA", "": ""}.get(text)
 
 
+def weapon_abbreviation(weapon: str, language: str) -> str:
+    """The weapon's abbreviation in the user's language, from the template ("Armes nucléaires (AN)" -> AN)."""
+    label = bundled_template().weapon_labels.get(weapon, {})
+    found = re.search(r"\(([^()]+)\)\s*$", label.get(language) or label.get("en", ""))
+    return found.group(1) if found else weapon
+
+
 translate = QCoreApplication.translate  # called by this name so that pyside6-lupdate extracts the strings
 
 
@@ -48,6 +57,7 @@ class MatrixTableModel(QAbstractTableModel):
             self.cells = [(None, "adherence")]
         else:
             self.cells = [(w, a) for w in WEAPONS for a in ASPECTS]
+        self.weapon_codes = {w: weapon_abbreviation(w, language) for w in WEAPONS}
         self.rows: list[dict] = []
         self.reload()
 
@@ -157,7 +167,7 @@ class MatrixTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and self.section["layout"] != "adherence" and 1 <= section <= len(self.cells):
             weapon, aspect = self.cells[section - 1]
-            return f"{weapon}: " + (translate("MatrixTableModel", "national legal framework") if aspect == "legal"
+            return f"{self.weapon_codes[weapon]}: " + (translate("MatrixTableModel", "national legal framework") if aspect == "legal"
                                     else translate("MatrixTableModel", "enforcement: civil / criminal penalties"))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -167,5 +177,5 @@ class MatrixTableModel(QAbstractTableModel):
             return {1: translate("MatrixTableModel", "Yes (X)"), 2: translate("MatrixTableModel", "Signature, ratification, entry into force"), 3: translate("MatrixTableModel", "Remarks")}.get(section)
         if 1 <= section <= len(self.cells):
             weapon, aspect = self.cells[section - 1]
-            return f"{weapon}\n" + (translate("MatrixTableModel", "legal") if aspect == "legal" else translate("MatrixTableModel", "enforc."))
+            return f"{self.weapon_codes[weapon]}\n" + (translate("MatrixTableModel", "legal") if aspect == "legal" else translate("MatrixTableModel", "enforc."))
         return None
