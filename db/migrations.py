@@ -230,6 +230,91 @@ def _m003(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="004_action_plan")
+def _m004(db: sqlite_utils.Database) -> None:
+    # One working plan (frozen_on NULL) and any number of frozen versions, each read-only once
+    # submitted; a frozen version keeps its own copy of priorities, actions and links.
+    db.execute(
+        """
+        CREATE TABLE action_plan (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            period_start TEXT,
+            period_end TEXT,
+            adopting_authority TEXT NOT NULL DEFAULT '',
+            adoption_decision TEXT NOT NULL DEFAULT '',
+            coordination_mechanism TEXT NOT NULL DEFAULT '',
+            submitted_on TEXT,
+            review_dates TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            frozen_on TEXT,
+            previous_id INTEGER REFERENCES action_plan(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE UNIQUE INDEX idx_action_plan_one_working ON action_plan((frozen_on IS NULL)) WHERE frozen_on IS NULL")
+    db.execute(
+        """
+        CREATE TABLE plan_priority (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES action_plan(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL DEFAULT 0,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            description TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_plan_priority_plan ON plan_priority(plan_id)")
+    db.execute(
+        """
+        CREATE TABLE plan_action (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES action_plan(id) ON DELETE CASCADE,
+            priority_id INTEGER REFERENCES plan_priority(id) ON DELETE SET NULL,
+            ordinal INTEGER NOT NULL DEFAULT 0,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            description TEXT NOT NULL DEFAULT '',
+            operative_paragraphs TEXT NOT NULL DEFAULT '',
+            weapon_scope TEXT NOT NULL DEFAULT '',
+            lead_agency_id INTEGER REFERENCES agency(id) ON DELETE SET NULL,
+            start_date TEXT,
+            due_date TEXT,
+            status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN (
+                'planned', 'in_progress', 'done', 'delayed', 'cancelled')),
+            progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+            expected_output TEXT NOT NULL DEFAULT '',
+            indicator TEXT NOT NULL DEFAULT '',
+            budget TEXT NOT NULL DEFAULT '',
+            funding_source TEXT NOT NULL DEFAULT '',
+            assistance_needed INTEGER NOT NULL DEFAULT 0 CHECK (assistance_needed IN (0, 1)),
+            notes TEXT NOT NULL DEFAULT '',
+            is_proposal INTEGER NOT NULL DEFAULT 0 CHECK (is_proposal IN (0, 1)),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_plan_action_plan ON plan_action(plan_id, priority_id)")
+    db.execute(
+        """
+        CREATE TABLE plan_action_agency (
+            action_id INTEGER NOT NULL REFERENCES plan_action(id) ON DELETE CASCADE,
+            agency_id INTEGER NOT NULL REFERENCES agency(id) ON DELETE CASCADE,
+            PRIMARY KEY (action_id, agency_id)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE plan_action_field (
+            action_id INTEGER NOT NULL REFERENCES plan_action(id) ON DELETE CASCADE,
+            field_key TEXT NOT NULL REFERENCES matrix_field(key) ON UPDATE CASCADE ON DELETE CASCADE,
+            PRIMARY KEY (action_id, field_key)
+        )"""
+    )
+    db.execute("CREATE INDEX idx_plan_action_field_key ON plan_action_field(field_key)")
+
+
 def migration_names() -> list[str]:
     """Names of every step this version of the application knows, in order."""
     return [m.name for m in migrations._migrations]
