@@ -23,10 +23,11 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 @dataclass(frozen=True)
 class Column:
     name: str
-    kind: str = "text"  # text | date | choice | email | ref
+    kind: str = "text"  # text | date | choice | email | ref | int | flag | codes
     required: bool = False
-    choices: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()  # allowed values (choice) or codes (codes: a comma-separated list)
     max_length: int = MAX_TEXT
+    bounds: tuple[int, int] = (0, 100)  # for int
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,27 @@ def clean(kind: RecordKind, values: dict, *, partial: bool = False) -> dict:
             value = values[col.name]
         if col.kind == "date":
             out[col.name] = parse_date(value, col.name)
+            continue
+        if col.kind == "flag":
+            out[col.name] = 1 if value in (True, 1, "1", "true", "yes") else 0
+            continue
+        if col.kind == "int":
+            try:
+                number = int(value if value not in (None, "") else col.bounds[0])
+            except (TypeError, ValueError):
+                raise ValidationError(col.name, "invalid_number", f"{col.name}: '{value}' is not a whole number.") from None
+            if not col.bounds[0] <= number <= col.bounds[1]:
+                raise ValidationError(col.name, "invalid_number",
+                                      f"{col.name}: {number} is not between {col.bounds[0]} and {col.bounds[1]}.")
+            out[col.name] = number
+            continue
+        if col.kind == "codes":
+            items = value if isinstance(value, (list, tuple, set)) else str(value or "").replace(";", ",").split(",")
+            codes = [str(c).strip() for c in items if str(c).strip()]
+            bad = [c for c in codes if c not in col.choices]
+            if bad:
+                raise ValidationError(col.name, "invalid_choice", f"{col.name}: '{bad[0]}' is not one of {', '.join(col.choices)}.")
+            out[col.name] = ",".join(c for c in col.choices if c in codes)  # canonical order, no repeats
             continue
         if col.kind == "ref":
             if value in (None, ""):
@@ -144,9 +166,12 @@ def _check_unique(db, kind: RecordKind, values: dict, record_id: int | None) -> 
             raise ValidationError(kind.title_column, "duplicate", f"'{title}' already exists.")
 
 
-def create(db, actor: Actor, kind: RecordKind, values: dict) -> int:
-    """Validate and insert a record, with its audit entry, in one transaction; return its id."""
-    data = clean(kind, values)
+def create(db, actor: Actor, kind: RecordKind, values: dict, system: dict | None = None) -> int:
+    """Validate and insert a record, with its audit entry, in one transaction; return its id.
+
+    `system` holds columns the application sets itself (a parent id, an order), never user input.
+    """
+    data = {**clean(kind, values), **(system or {})}
     now = utc_now()
     data["created_at"] = data["updated_at"] = now
     with write_transaction(db):

@@ -1,0 +1,344 @@
+"""The National Implementation Action Plan: the plan's header, priorities, actions, versions.
+
+There is always one working version of the plan. Freezing it ("as submitted") keeps that version
+dated and read-only, and continues with a copy as the next working version, so every submitted
+version stays viewable exactly as it was sent.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from app import records
+from app.audit import record, utc_now
+from app.errors import UserError, ValidationError
+from app.records import Column, RecordKind
+from app.workspace import Workspace
+from db import write_transaction
+
+OPERATIVE_PARAGRAPHS = ("OP1", "OP2", "OP3a", "OP3b", "OP3c", "OP3d", "OP6", "OP7", "OP8", "OP9", "OP10")
+WEAPON_SCOPES = ("NW", "CW", "BW", "MoD", "cross")
+ACTION_STATUSES = ("planned", "in_progress", "done", "delayed", "cancelled")
+OPEN_STATUSES = ("planned", "in_progress", "delayed")
+
+# The operative paragraphs each matrix section serves, for actions proposed from matrix gaps.
+SECTION_PARAGRAPHS = {"A": "OP1", "B": "OP2", "C": "OP3a,OP3b", "D": "OP3c,OP3d"}
+
+ACTION_PLAN = RecordKind(
+    table="action_plan",
+    title_column="title",
+    columns=(
+        Column("title", max_length=500),
+        Column("period_start", "date"),
+        Column("period_end", "date"),
+        Column("adopting_authority", max_length=500),
+        Column("adoption_decision", max_length=1000),
+        Column("coordination_mechanism"),
+        Column("submitted_on", "date"),
+        Column("review_dates", max_length=500),
+        Column("notes"),
+    ),
+)
+
+PRIORITY = RecordKind(
+    table="plan_priority",
+    title_column="title",
+    order_by="ordinal, id",
+    columns=(Column("title", required=True, max_length=500), Column("description")),
+)
+
+ACTION = RecordKind(
+    table="plan_action",
+    title_column="title",
+    order_by="ordinal, id",
+    columns=(
+        Column("priority_id", "ref"),
+        Column("title", required=True, max_length=500),
+        Column("description"),
+        Column("operative_paragraphs", "codes", choices=OPERATIVE_PARAGRAPHS),
+        Column("weapon_scope", "codes", choices=WEAPON_SCOPES),
+        Column("lead_agency_id", "ref"),
+        Column("start_date", "date"),
+        Column("due_date", "date"),
+        Column("status", "choice", choices=ACTION_STATUSES),
+        Column("progress", "int", bounds=(0, 100)),
+        Column("expected_output"),
+        Column("indicator"),
+        Column("budget", max_length=200),
+        Column("funding_source", max_length=500),
+        Column("assistance_needed", "flag"),
+        Column("notes"),
+    ),
+    defaults={"status": "planned", "progress": 0},
+)
+
+
+# -- the plan and its versions ---------------------------------------------------------------
+def _one(ws: Workspace, sql: str, params) -> dict | None:
+    cursor = ws.db.execute(sql, params)
+    row = cursor.fetchone()
+    return dict(zip([c[0] for c in cursor.description], row)) if row else None
+
+
+def working_plan(ws: Workspace) -> dict:
+    """The version being worked on, created (empty) the first time it is asked for."""
+    plan = _one(ws, "SELECT * FROM action_plan WHERE frozen_on IS NULL", [])
+    if plan is None:
+        with write_transaction(ws.db):
+            plan_id = records.create(ws.db, ws.actor, ACTION_PLAN, {})
+        plan = records.get(ws.db, ACTION_PLAN, plan_id)
+    return plan
+
+
+def versions(ws: Workspace) -> list[dict]:
+    """Every version: the working one first, then the frozen ones, newest first."""
+    cursor = ws.db.execute(
+        "SELECT * FROM action_plan ORDER BY frozen_on IS NOT NULL, frozen_on DESC, id DESC")
+    cols = [c[0] for c in cursor.description]
+    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+
+
+def _require_working(ws: Workspace, plan_id: int) -> None:
+    plan = records.get(ws.db, ACTION_PLAN, plan_id)
+    if plan["frozen_on"]:
+        raise UserError(f"This version of the plan was frozen on {plan['frozen_on']} and is read-only; "
+                        "edit the working version instead.")
+
+
+def update_plan(ws: Workspace, values: dict) -> dict:
+    """Change the working plan's header (title, period, adopting authority, ...)."""
+    plan = working_plan(ws)
+    data = records.clean(ACTION_PLAN, values, partial=True)
+    start = data.get("period_start", plan["period_start"])
+    end = data.get("period_end", plan["period_end"])
+    if start and end and end < start:
+        raise ValidationError("period_end", "invalid_period", "The plan's period ends before it starts.")
+    return records.update(ws.db, ws.actor, ACTION_PLAN, plan["id"], values)
+
+
+def freeze_plan(ws: Workspace, submitted_on: str | None = None, frozen_on: str | None = None) -> int:
+    """Freeze the working plan as submitted (dated, read-only); return the new working version's id.
+
+    The new working version starts as a copy of the frozen one: header, priorities, actions, their
+    supporting agencies and linked matrix fields.
+    """
+    frozen_on = records.parse_date(frozen_on, "frozen_on") or date.today().isoformat()
+    submitted_on = records.parse_date(submitted_on, "submitted_on")
+    with write_transaction(ws.db):
+        plan = working_plan(ws)
+        now = utc_now()
+        ws.db.execute("UPDATE action_plan SET frozen_on = ?, submitted_on = coalesce(?, submitted_on), updated_at = ? "
+                      "WHERE id = ?", [frozen_on, submitted_on, now, plan["id"]])
+        header = [c.name for c in ACTION_PLAN.columns]
+        cursor = ws.db.execute(
+            f"INSERT INTO action_plan ({', '.join(header)}, previous_id, created_at, updated_at) "
+            f"SELECT {', '.join(header)}, id, ?, ? FROM action_plan WHERE id = ?", [now, now, plan["id"]])
+        new_plan = cursor.lastrowid
+        priority_ids = {}
+        for old_id, in ws.db.execute("SELECT id FROM plan_priority WHERE plan_id = ? ORDER BY id", [plan["id"]]).fetchall():
+            cursor = ws.db.execute(
+                "INSERT INTO plan_priority (plan_id, ordinal, title, description, created_at, updated_at) "
+                "SELECT ?, ordinal, title, description, ?, ? FROM plan_priority WHERE id = ?", [new_plan, now, now, old_id])
+            priority_ids[old_id] = cursor.lastrowid
+        copied = [c.name for c in ACTION.columns if c.name != "priority_id"] + ["ordinal", "is_proposal"]
+        for old_id, old_priority in ws.db.execute(
+                "SELECT id, priority_id FROM plan_action WHERE plan_id = ? ORDER BY id", [plan["id"]]).fetchall():
+            cursor = ws.db.execute(
+                f"INSERT INTO plan_action (plan_id, priority_id, {', '.join(copied)}, created_at, updated_at) "
+                f"SELECT ?, ?, {', '.join(copied)}, ?, ? FROM plan_action WHERE id = ?",
+                [new_plan, priority_ids.get(old_priority), now, now, old_id])
+            new_action = cursor.lastrowid
+            ws.db.execute("INSERT INTO plan_action_agency (action_id, agency_id) "
+                          "SELECT ?, agency_id FROM plan_action_agency WHERE action_id = ?", [new_action, old_id])
+            ws.db.execute("INSERT INTO plan_action_field (action_id, field_key) "
+                          "SELECT ?, field_key FROM plan_action_field WHERE action_id = ?", [new_action, old_id])
+        record(ws.db, ws.actor, "update", "action_plan", plan["id"], f"Plan frozen as submitted on {frozen_on}",
+               {"frozen_on": [None, frozen_on], "next_version": [None, new_plan]})
+    return new_plan
+
+
+# -- priorities ------------------------------------------------------------------------------
+def list_priorities(ws: Workspace, plan_id: int | None = None) -> list[dict]:
+    plan_id = plan_id or working_plan(ws)["id"]
+    return records.list_all(ws.db, PRIORITY, "plan_id = ?", [plan_id])
+
+
+def create_priority(ws: Workspace, values: dict) -> int:
+    plan = working_plan(ws)
+    with write_transaction(ws.db):
+        ordinal = ws.db.execute("SELECT coalesce(max(ordinal), 0) + 1 FROM plan_priority WHERE plan_id = ?",
+                                [plan["id"]]).fetchone()[0]
+        return records.create(ws.db, ws.actor, PRIORITY, values, {"plan_id": plan["id"], "ordinal": ordinal})
+
+
+def update_priority(ws: Workspace, priority_id: int, values: dict) -> dict:
+    _require_working(ws, records.get(ws.db, PRIORITY, priority_id)["plan_id"])
+    return records.update(ws.db, ws.actor, PRIORITY, priority_id, values)
+
+
+def delete_priority(ws: Workspace, priority_id: int) -> None:
+    """Delete a priority; its actions stay in the plan, without a priority."""
+    _require_working(ws, records.get(ws.db, PRIORITY, priority_id)["plan_id"])
+    records.delete(ws.db, ws.actor, PRIORITY, priority_id)
+
+
+# -- actions ---------------------------------------------------------------------------------
+def _check_action(ws: Workspace, data: dict, plan_id: int) -> None:
+    if data.get("start_date") and data.get("due_date") and data["due_date"] < data["start_date"]:
+        raise ValidationError("due_date", "invalid_period", "The action is due before it starts.")
+    if data.get("priority_id") is not None and ws.db.execute(
+            "SELECT 1 FROM plan_priority WHERE id = ? AND plan_id = ?", [data["priority_id"], plan_id]).fetchone() is None:
+        raise ValidationError("priority_id", "invalid_choice", "The chosen priority is not in this plan.")
+    if data.get("lead_agency_id") is not None and ws.db.execute(
+            "SELECT 1 FROM agency WHERE id = ?", [data["lead_agency_id"]]).fetchone() is None:
+        raise ValidationError("lead_agency_id", "invalid_choice", "The chosen agency no longer exists.")
+
+
+def _set_links(ws: Workspace, action_id: int, supporting: list[int] | None, fields: list[str] | None) -> None:
+    if supporting is not None:
+        ws.db.execute("DELETE FROM plan_action_agency WHERE action_id = ?", [action_id])
+        for agency_id in dict.fromkeys(supporting):
+            ws.db.execute("INSERT INTO plan_action_agency (action_id, agency_id) VALUES (?, ?)", [action_id, agency_id])
+    if fields is not None:
+        known = {r[0] for r in ws.db.execute("SELECT key FROM matrix_field").fetchall()}
+        unknown = [key for key in fields if key not in known]
+        if unknown:
+            raise ValidationError("fields", "invalid_choice", f"The matrix has no field {unknown[0]!r}.")
+        ws.db.execute("DELETE FROM plan_action_field WHERE action_id = ?", [action_id])
+        for key in dict.fromkeys(fields):
+            ws.db.execute("INSERT INTO plan_action_field (action_id, field_key) VALUES (?, ?)", [action_id, key])
+
+
+def create_action(ws: Workspace, values: dict, supporting: list[int] = (), fields: list[str] = (),
+                  proposal: bool = False) -> int:
+    """Add an action to the working plan, with its supporting agencies and the matrix fields it closes."""
+    plan = working_plan(ws)
+    data = records.clean(ACTION, values)
+    _check_action(ws, data, plan["id"])
+    with write_transaction(ws.db):
+        ordinal = ws.db.execute("SELECT coalesce(max(ordinal), 0) + 1 FROM plan_action WHERE plan_id = ?",
+                                [plan["id"]]).fetchone()[0]
+        action_id = records.create(ws.db, ws.actor, ACTION, values,
+                                   {"plan_id": plan["id"], "ordinal": ordinal, "is_proposal": int(proposal)})
+        _set_links(ws, action_id, list(supporting), list(fields))
+    return action_id
+
+
+def get_action(ws: Workspace, action_id: int) -> dict:
+    """One action with `supporting` (agency ids) and `fields` (matrix field keys)."""
+    action = records.get(ws.db, ACTION, action_id)
+    action["supporting"] = [r[0] for r in ws.db.execute(
+        "SELECT agency_id FROM plan_action_agency WHERE action_id = ? ORDER BY agency_id", [action_id]).fetchall()]
+    action["fields"] = [r[0] for r in ws.db.execute(
+        "SELECT field_key FROM plan_action_field WHERE action_id = ? ORDER BY field_key", [action_id]).fetchall()]
+    return action
+
+
+def update_action(ws: Workspace, action_id: int, values: dict, supporting: list[int] | None = None,
+                  fields: list[str] | None = None) -> dict:
+    """Change an action of the working plan (and, if given, its supporting agencies and fields)."""
+    before = get_action(ws, action_id)
+    _require_working(ws, before["plan_id"])
+    data = records.clean(ACTION, values, partial=True)
+    _check_action(ws, {**before, **data}, before["plan_id"])
+    with write_transaction(ws.db):
+        changes = records.update(ws.db, ws.actor, ACTION, action_id, values) if values else {}
+        _set_links(ws, action_id, supporting, fields)
+        after = get_action(ws, action_id)
+        for name in ("supporting", "fields"):
+            if after[name] != before[name]:
+                changes[name] = [before[name], after[name]]
+                record(ws.db, ws.actor, "update", "plan_action", action_id, before["title"], {name: changes[name]})
+    return changes
+
+
+def accept_proposal(ws: Workspace, action_id: int) -> None:
+    """Keep an action proposed from matrix gaps as a real action of the plan."""
+    _require_working(ws, get_action(ws, action_id)["plan_id"])
+    with write_transaction(ws.db):
+        ws.db.execute("UPDATE plan_action SET is_proposal = 0, updated_at = ? WHERE id = ?", [utc_now(), action_id])
+        record(ws.db, ws.actor, "update", "plan_action", action_id, "Proposal accepted", {"is_proposal": [1, 0]})
+
+
+def delete_action(ws: Workspace, action_id: int) -> None:
+    _require_working(ws, get_action(ws, action_id)["plan_id"])
+    records.delete(ws.db, ws.actor, ACTION, action_id)
+
+
+def list_actions(ws: Workspace, plan_id: int | None = None, today: str | None = None) -> list[dict]:
+    """The actions of a version (the working one by default), in plan order, with lead agency and
+    priority names, the number of linked fields, and `overdue` (open and past its due date)."""
+    plan_id = plan_id or working_plan(ws)["id"]
+    today = today or date.today().isoformat()
+    cursor = ws.db.execute(
+        "SELECT a.*, coalesce(g.name, '') AS lead_agency, coalesce(g.acronym, '') AS lead_acronym, "
+        "coalesce(p.title, '') AS priority, coalesce(p.ordinal, 1e9) AS priority_ordinal, "
+        "(SELECT count(*) FROM plan_action_field f WHERE f.action_id = a.id) AS field_count "
+        "FROM plan_action a LEFT JOIN agency g ON g.id = a.lead_agency_id "
+        "LEFT JOIN plan_priority p ON p.id = a.priority_id WHERE a.plan_id = ? "
+        "ORDER BY priority_ordinal, a.ordinal, a.id", [plan_id])
+    cols = [c[0] for c in cursor.description]
+    actions = []
+    for row in cursor.fetchall():
+        action = dict(zip(cols, row))
+        action["overdue"] = bool(action["status"] in OPEN_STATUSES and action["due_date"] and action["due_date"] < today)
+        actions.append(action)
+    return actions
+
+
+def upcoming_and_overdue(ws: Workspace, today: str | None = None, days: int = 60) -> list[dict]:
+    """Open actions of the working plan that are overdue or due within `days`, soonest first."""
+    today = today or date.today().isoformat()
+    horizon = (date.fromisoformat(today) + timedelta(days=days)).isoformat()
+    due = [a for a in list_actions(ws, today=today)
+           if a["status"] in OPEN_STATUSES and a["due_date"] and a["due_date"] <= horizon and not a["is_proposal"]]
+    return sorted(due, key=lambda a: a["due_date"])
+
+
+def actions_for_field(ws: Workspace, field_key: str) -> list[dict]:
+    """The working plan's actions that close a matrix field (shown beside the field in the matrix)."""
+    plan_id = working_plan(ws)["id"]
+    cursor = ws.db.execute(
+        "SELECT a.id, a.title, a.status, a.due_date, a.progress FROM plan_action a "
+        "JOIN plan_action_field f ON f.action_id = a.id WHERE f.field_key = ? AND a.plan_id = ? ORDER BY a.ordinal",
+        [field_key, plan_id])
+    cols = [c[0] for c in cursor.description]
+    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+
+
+def propose_actions_for_gaps(ws: Workspace, field_keys: list[str]) -> list[int]:
+    """Draft actions for chosen blank or '?' fields, one per matrix section; return their ids.
+
+    Proposals are ordinary actions marked as proposals: the user edits them, accepts them, or
+    deletes them. Fields already answered X or NA are not gaps and are refused.
+    """
+    if not field_keys:
+        return []
+    marks = ", ".join("?" for _ in field_keys)
+    rows = ws.db.execute(
+        f"SELECT f.key, r.section_key, f.weapon, coalesce(a.value, '') FROM matrix_field f "
+        f"JOIN matrix_row r ON r.key = f.row_key LEFT JOIN matrix_answer a ON a.field_key = f.key "
+        f"WHERE f.key IN ({marks})", list(field_keys)).fetchall()
+    found = {key for key, *_ in rows}
+    missing = [key for key in field_keys if key not in found]
+    if missing:
+        raise ValidationError("fields", "invalid_choice", f"The matrix has no field {missing[0]!r}.")
+    answered = [key for key, _s, _w, value in rows if value in ("X", "NA")]
+    if answered:
+        raise ValidationError("fields", "not_a_gap", f"{answered[0]} is already answered; only blank or '?' fields are gaps.")
+    by_section: dict[str, list[tuple[str, str | None]]] = {}
+    for key, section, weapon, _value in rows:
+        by_section.setdefault(section, []).append((key, weapon))
+    created = []
+    with write_transaction(ws.db):
+        for section in sorted(by_section):
+            fields = by_section[section]
+            weapons = sorted({w for _k, w in fields if w}, key=WEAPON_SCOPES.index)
+            created.append(create_action(
+                ws,
+                {"title": f"Close {len(fields)} gap(s) in section {section} of the matrix",
+                 "description": "Proposed from the matrix for: " + ", ".join(k for k, _w in fields),
+                 "operative_paragraphs": SECTION_PARAGRAPHS.get(section, ""),
+                 "weapon_scope": ",".join(weapons)},
+                fields=[k for k, _w in fields], proposal=True))
+    return created
