@@ -104,7 +104,8 @@ def _demo(args) -> int:
     counts = build_demo(database_path(args))
     print(
         f"Training State ready in {database_path(args)}: {counts['agencies']} agencies, "
-        f"{counts['contacts']} points of contact, {counts['laws']} laws, {counts['answers']} matrix answers."
+        f"{counts['contacts']} points of contact, {counts['laws']} laws, {counts['answers']} matrix answers, "
+        f"{counts['actions']} action plan actions."
     )
     return 0
 

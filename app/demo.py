@@ -10,7 +10,7 @@ import json
 from importlib import resources
 from pathlib import Path
 
-from app import agencies, contacts, legal_instruments, matrix, state_profile
+from app import action_plan, agencies, contacts, legal_instruments, matrix, state_profile
 from app.errors import UserError
 from app.states import TRAINING_STATE_CODE, state_name
 from app.workspace import Workspace
@@ -40,6 +40,22 @@ def _clear(ws: Workspace) -> None:
         ws.db.execute(f"DELETE FROM {table}")
 
 
+def _build_action_plan(ws: Workspace, plan: dict | None, agency_ids: dict) -> int:
+    """The training State's action plan: header, priorities, actions; return the number of actions."""
+    if not plan:
+        return 0
+    action_plan.update_plan(ws, plan["plan"])
+    priority_ids = {p["ref"]: action_plan.create_priority(ws, {"title": p["title"], "description": p["description"]})
+                    for p in plan["priorities"]}
+    links = ("priority", "lead_agency", "supporting_agencies", "fields")
+    for entry in plan["actions"]:
+        values = {k: v for k, v in entry.items() if k not in links}
+        values["priority_id"] = priority_ids[entry["priority"]]
+        values["lead_agency_id"] = agency_ids[entry["lead_agency"]] if entry.get("lead_agency") else None
+        action_plan.create_action(ws, values, [agency_ids[ref] for ref in entry["supporting_agencies"]], entry["fields"])
+    return len(plan["actions"])
+
+
 def build_demo(path: str | Path) -> dict:
     """Create, or reset, the training State in the database at `path`; return counts of what it holds."""
     content = demo_content()
@@ -67,10 +83,12 @@ def build_demo(path: str | Path) -> dict:
                 matrix.set_answer(ws, entry["field"], values)
                 for citation in entry["citations"]:
                     matrix.add_citation(ws, entry["field"], law_ids[citation["law"]], citation["article"])
+            actions = _build_action_plan(ws, content.get("action_plan"), agency_ids)
         counts = {
             "agencies": len(agency_ids),
             "contacts": len(content["contacts"]),
             "laws": len(law_ids),
             "answers": len(content["answers"]),
+            "actions": actions,
         }
     return counts

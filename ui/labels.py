@@ -42,6 +42,14 @@ INSTRUMENT_STATUSES = {
     "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
 }
 
+ACTION_STATUSES = {
+    "planned": QT_TRANSLATE_NOOP("Labels", "Planned"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "done": QT_TRANSLATE_NOOP("Labels", "Done"),
+    "delayed": QT_TRANSLATE_NOOP("Labels", "Delayed"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+
 ENTITIES = {
     "agency": QT_TRANSLATE_NOOP("Labels", "Agency"),
     "point_of_contact": QT_TRANSLATE_NOOP("Labels", "Point of contact"),
@@ -52,6 +60,9 @@ ENTITIES = {
     "matrix_citation": QT_TRANSLATE_NOOP("Labels", "Legal reference"),
     "matrix_template": QT_TRANSLATE_NOOP("Labels", "Matrix template"),
     "database": QT_TRANSLATE_NOOP("Labels", "Database"),
+    "action_plan": QT_TRANSLATE_NOOP("Labels", "Action plan"),
+    "plan_priority": QT_TRANSLATE_NOOP("Labels", "Priority"),
+    "plan_action": QT_TRANSLATE_NOOP("Labels", "Action"),
 }
 
 ACTIONS = {
@@ -70,6 +81,9 @@ VALIDATION = {
     "invalid_choice": QT_TRANSLATE_NOOP("Labels", "“%1” has a value that is not allowed."),
     "too_long": QT_TRANSLATE_NOOP("Labels", "“%1” is too long."),
     "duplicate": QT_TRANSLATE_NOOP("Labels", "Another record already has this “%1”."),
+    "invalid_number": QT_TRANSLATE_NOOP("Labels", "“%1” must be a whole number from 0 to 100."),
+    "invalid_period": QT_TRANSLATE_NOOP("Labels", "“%1” is before the start date."),
+    "not_a_gap": QT_TRANSLATE_NOOP("Labels", "Only blank or “?” fields are gaps."),
     "in_use": QT_TRANSLATE_NOOP("Labels", "This law is still cited by matrix fields: remove those references first, or mark it repealed."),
 }
 
@@ -92,6 +106,10 @@ def instrument_type(code: str) -> str:
 
 def instrument_status(code: str) -> str:
     return tr_label(INSTRUMENT_STATUSES.get(code, code))
+
+
+def action_status(code: str) -> str:
+    return tr_label(ACTION_STATUSES.get(code, code))
 
 
 def audit_entry(entity: str, action: str) -> str:

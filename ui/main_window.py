@@ -24,6 +24,7 @@ from app import APP_NAME, APP_VERSION, matrix_template, state_profile
 from app.backup import backup
 from app.states import state_name
 from ui.session import Session
+from ui.views.action_plan import ActionPlanView
 from ui.views.agencies_contacts import AgenciesContactsView
 from ui.views.legislation import LegislationView
 from ui.views.matrix import MatrixView
@@ -63,9 +64,7 @@ class MainWindow(QMainWindow):
             ("overview", self.tr("Overview"), P.SP_ComputerIcon, lambda: OverviewView(session, language)),
             ("matrix", self.tr("Implementation matrix"), P.SP_FileDialogDetailedView,
              lambda: MatrixView(session, language)),
-            ("action_plan", self.tr("Action plan"), P.SP_FileDialogListView, lambda: UpcomingView(
-                self.tr("National Implementation Action Plan"),
-                self.tr("Priorities and actions with agencies, dates, status and a timeline."))),
+            ("action_plan", self.tr("Action plan"), P.SP_FileDialogListView, lambda: ActionPlanView(session, language)),
             ("assistance", self.tr("Assistance"), P.SP_DialogHelpButton, lambda: UpcomingView(
                 self.tr("Assistance requests"),
                 self.tr("Requests on the Committee's template, their lifecycle, and offers from providers."))),

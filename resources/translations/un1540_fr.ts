@@ -2,6 +2,188 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActionPlanView</name>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="44"/>
+        <source>Edit plan…</source>
+        <translation>Modifier le plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="45"/>
+        <source>Freeze as submitted…</source>
+        <translation>Figer comme soumis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="52"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="57"/>
+        <source>Add priority…</source>
+        <translation>Ajouter une priorité…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="58"/>
+        <source>Add action…</source>
+        <translation>Ajouter une action…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="60"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="62"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="63"/>
+        <source>Keep proposal</source>
+        <translation>Conserver la proposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="66"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="67"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="74"/>
+        <source>Timeline by priority</source>
+        <translation>Calendrier par priorité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="75"/>
+        <source>Timeline by lead agency</source>
+        <translation>Calendrier par organisme chef de file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="133"/>
+        <source>Submitted version, frozen on %1 (read-only)</source>
+        <translation>Version soumise, figée le %1 (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="135"/>
+        <source>Working version</source>
+        <translation>Version de travail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="142"/>
+        <source>All lead agencies</source>
+        <translation>Tous les organismes chefs de file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="176"/>
+        <source>(untitled plan: use “Edit plan…”)</source>
+        <translation>(plan sans titre : utilisez « Modifier le plan… »)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="178"/>
+        <source>Period: %1 to %2</source>
+        <translation>Période : du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="180"/>
+        <source>Adopted by: %1</source>
+        <translation>Adopté par : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="183"/>
+        <source>Submitted to the Committee: %1</source>
+        <translation>Soumis au Comité : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="233"/>
+        <source>Delete action</source>
+        <translation>Supprimer l’action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="233"/>
+        <source>Delete the action “%1”?</source>
+        <translation>Supprimer l’action « %1 » ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="235"/>
+        <source>Delete priority</source>
+        <translation>Supprimer la priorité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="236"/>
+        <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
+        <translation>Supprimer cette priorité ? Ses actions restent dans le plan, sans priorité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="247"/>
+        <location filename="../../ui/views/action_plan.py" line="254"/>
+        <source>Freeze the plan</source>
+        <translation>Figer le plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="248"/>
+        <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
+        <translation>Figer cette version comme soumise au Comité le %1 ? Elle passe en lecture seule et reste consultable ; vous continuez sur une copie.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTreeModel</name>
+    <message>
+        <location filename="../../ui/models/action_tree_model.py" line="18"/>
+        <source>Priority / action</source>
+        <translation>Priorité / action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/action_tree_model.py" line="19"/>
+        <source>Lead agency</source>
+        <translation>Organisme chef de file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/action_tree_model.py" line="20"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/action_tree_model.py" line="21"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/action_tree_model.py" line="22"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/action_tree_model.py" line="23"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/action_tree_model.py" line="24"/>
+        <source>Matrix fields</source>
+        <translation>Champs de la matrice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/action_tree_model.py" line="111"/>
+        <source>(no priority)</source>
+        <translation>(sans priorité)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/action_tree_model.py" line="121"/>
+        <source>Proposal: </source>
+        <translation>Proposition : </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/action_tree_model.py" line="130"/>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesContactsView</name>
     <message>
         <location filename="../../ui/views/agencies_contacts.py" line="43"/>
@@ -75,6 +257,14 @@
         <location filename="../../ui/models/agency_table_model.py" line="24"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <location filename="../../ui/dialogs/record_form.py" line="60"/>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
     </message>
 </context>
 <context>
@@ -336,232 +526,395 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="22"/>
-        <location filename="../../ui/dialogs/forms.py" line="40"/>
+        <location filename="../../ui/dialogs/forms.py" line="24"/>
+        <location filename="../../ui/dialogs/forms.py" line="42"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="23"/>
+        <location filename="../../ui/dialogs/forms.py" line="25"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="24"/>
-        <location filename="../../ui/dialogs/forms.py" line="59"/>
+        <location filename="../../ui/dialogs/forms.py" line="26"/>
+        <location filename="../../ui/dialogs/forms.py" line="61"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="25"/>
+        <location filename="../../ui/dialogs/forms.py" line="27"/>
         <source>Ministry or parent body</source>
         <translation>Ministère ou organe de tutelle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="26"/>
+        <location filename="../../ui/dialogs/forms.py" line="28"/>
         <source>Responsibilities under resolution 1540</source>
         <translation>Responsabilités au titre de la résolution 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="27"/>
-        <location filename="../../ui/dialogs/forms.py" line="44"/>
+        <location filename="../../ui/dialogs/forms.py" line="29"/>
+        <location filename="../../ui/dialogs/forms.py" line="46"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="28"/>
-        <location filename="../../ui/dialogs/forms.py" line="45"/>
+        <location filename="../../ui/dialogs/forms.py" line="30"/>
+        <location filename="../../ui/dialogs/forms.py" line="47"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="29"/>
-        <location filename="../../ui/dialogs/forms.py" line="46"/>
+        <location filename="../../ui/dialogs/forms.py" line="31"/>
+        <location filename="../../ui/dialogs/forms.py" line="48"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="30"/>
+        <location filename="../../ui/dialogs/forms.py" line="32"/>
         <source>Web site</source>
         <translation>Site Web</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="31"/>
-        <location filename="../../ui/dialogs/forms.py" line="51"/>
-        <location filename="../../ui/dialogs/forms.py" line="68"/>
-        <location filename="../../ui/dialogs/forms.py" line="82"/>
+        <location filename="../../ui/dialogs/forms.py" line="33"/>
+        <location filename="../../ui/dialogs/forms.py" line="53"/>
+        <location filename="../../ui/dialogs/forms.py" line="70"/>
+        <location filename="../../ui/dialogs/forms.py" line="84"/>
+        <location filename="../../ui/dialogs/forms.py" line="152"/>
+        <location filename="../../ui/dialogs/forms.py" line="205"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="36"/>
+        <location filename="../../ui/dialogs/forms.py" line="38"/>
+        <location filename="../../ui/dialogs/forms.py" line="183"/>
+        <location filename="../../ui/dialogs/forms.py" line="192"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="38"/>
+        <location filename="../../ui/dialogs/forms.py" line="40"/>
         <source>Type of point of contact</source>
         <translation>Type de point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="41"/>
+        <location filename="../../ui/dialogs/forms.py" line="43"/>
         <source>Title or function</source>
         <translation>Titre ou fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="42"/>
+        <location filename="../../ui/dialogs/forms.py" line="44"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="43"/>
+        <location filename="../../ui/dialogs/forms.py" line="45"/>
         <source>Other organisation</source>
         <translation>Autre organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="43"/>
+        <location filename="../../ui/dialogs/forms.py" line="45"/>
         <source>e.g. Permanent Mission in New York</source>
         <translation>p. ex. Mission permanente à New York</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="47"/>
+        <location filename="../../ui/dialogs/forms.py" line="49"/>
         <source>Working languages</source>
         <translation>Langues de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="48"/>
+        <location filename="../../ui/dialogs/forms.py" line="50"/>
         <source>Date notified to the Committee</source>
         <translation>Date de notification au Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="49"/>
+        <location filename="../../ui/dialogs/forms.py" line="51"/>
         <source>Date last confirmed</source>
         <translation>Date de la dernière confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="50"/>
+        <location filename="../../ui/dialogs/forms.py" line="52"/>
         <source>Training attended</source>
         <translation>Formations suivies</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="57"/>
+        <location filename="../../ui/dialogs/forms.py" line="59"/>
         <source>Title (original language)</source>
         <translation>Titre (langue originale)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="58"/>
+        <location filename="../../ui/dialogs/forms.py" line="60"/>
         <source>Title in English</source>
         <translation>Titre en anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <location filename="../../ui/dialogs/forms.py" line="63"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="62"/>
+        <location filename="../../ui/dialogs/forms.py" line="64"/>
         <source>Date adopted</source>
         <translation>Date d’adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="63"/>
+        <location filename="../../ui/dialogs/forms.py" line="65"/>
         <source>Date of entry into force</source>
         <translation>Date d’entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="64"/>
+        <location filename="../../ui/dialogs/forms.py" line="66"/>
         <source>Official gazette reference</source>
         <translation>Référence au journal officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="65"/>
+        <location filename="../../ui/dialogs/forms.py" line="67"/>
         <source>Link or file</source>
         <translation>Lien ou fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="65"/>
+        <location filename="../../ui/dialogs/forms.py" line="67"/>
         <source>https://… or a file path</source>
         <translation>https://… ou chemin d’un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="66"/>
+        <location filename="../../ui/dialogs/forms.py" line="68"/>
+        <location filename="../../ui/dialogs/forms.py" line="198"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="74"/>
+        <location filename="../../ui/dialogs/forms.py" line="76"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="75"/>
+        <location filename="../../ui/dialogs/forms.py" line="77"/>
         <source>Focal point (name)</source>
         <translation>Point de contact (nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="76"/>
+        <location filename="../../ui/dialogs/forms.py" line="78"/>
         <source>Focal point (title)</source>
         <translation>Point de contact (titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="77"/>
+        <location filename="../../ui/dialogs/forms.py" line="79"/>
         <source>Date of first national report</source>
         <translation>Date du premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="78"/>
+        <location filename="../../ui/dialogs/forms.py" line="80"/>
         <source>Dates of additional information</source>
         <translation>Dates des informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="79"/>
+        <location filename="../../ui/dialogs/forms.py" line="81"/>
+        <location filename="../../ui/dialogs/forms.py" line="151"/>
         <source>YYYY-MM-DD, YYYY-MM-DD, …</source>
         <translation>AAAA-MM-JJ, AAAA-MM-JJ, …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="80"/>
+        <location filename="../../ui/dialogs/forms.py" line="82"/>
         <source>Date of Committee approval of the matrix</source>
         <translation>Date d’approbation de la matrice par le Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="81"/>
+        <location filename="../../ui/dialogs/forms.py" line="83"/>
         <source>National coordination mechanism</source>
         <translation>Mécanisme national de coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="100"/>
+        <location filename="../../ui/dialogs/forms.py" line="102"/>
         <source>Edit agency</source>
         <translation>Modifier l’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="100"/>
+        <location filename="../../ui/dialogs/forms.py" line="102"/>
         <source>New agency</source>
         <translation>Nouvel organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="108"/>
+        <location filename="../../ui/dialogs/forms.py" line="110"/>
         <source>Edit point of contact</source>
         <translation>Modifier le point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="108"/>
+        <location filename="../../ui/dialogs/forms.py" line="110"/>
         <source>New point of contact</source>
         <translation>Nouveau point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="117"/>
+        <location filename="../../ui/dialogs/forms.py" line="119"/>
         <source>Edit law</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="117"/>
+        <location filename="../../ui/dialogs/forms.py" line="119"/>
         <source>New law</source>
         <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="134"/>
+        <location filename="../../ui/dialogs/forms.py" line="136"/>
         <source>State profile</source>
         <translation>Profil de l’État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="144"/>
+        <source>Title of the plan</source>
+        <translation>Titre du plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="145"/>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="146"/>
+        <source>Period to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="147"/>
+        <source>Adopting authority</source>
+        <translation>Autorité d’adoption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="148"/>
+        <source>Decision adopting the plan</source>
+        <translation>Décision portant adoption du plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="149"/>
+        <source>Coordination mechanism</source>
+        <translation>Mécanisme de coordination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="150"/>
+        <source>Date submitted to the Committee</source>
+        <translation>Date de soumission au Comité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="151"/>
+        <source>Review dates</source>
+        <translation>Dates d’examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="159"/>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="166"/>
+        <location filename="../../ui/dialogs/forms.py" line="182"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="167"/>
+        <location filename="../../ui/dialogs/forms.py" line="185"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="168"/>
+        <source>Edit priority</source>
+        <translation>Modifier la priorité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="168"/>
+        <source>New priority</source>
+        <translation>Nouvelle priorité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="184"/>
+        <source>Action or project</source>
+        <translation>Action ou projet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="186"/>
+        <source>Operative paragraphs</source>
+        <translation>Paragraphes du dispositif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="188"/>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="189"/>
+        <source>Means of delivery</source>
+        <translation>Vecteurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="190"/>
+        <source>Cross-cutting</source>
+        <translation>Transversal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="191"/>
+        <source>Lead agency</source>
+        <translation>Organisme chef de file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="193"/>
+        <source>Supporting agencies</source>
+        <translation>Organismes d’appui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="194"/>
+        <source>Matrix fields this action closes</source>
+        <translation>Champs de la matrice que cette action comble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="196"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="197"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="199"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="200"/>
+        <source>Expected output</source>
+        <translation>Résultat attendu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="201"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="202"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="203"/>
+        <source>Funding source</source>
+        <translation>Source de financement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="204"/>
+        <source>Assistance needed</source>
+        <translation>Assistance nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="221"/>
+        <source>Edit action</source>
+        <translation>Modifier l’action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="221"/>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
     </message>
 </context>
 <context>
@@ -675,112 +1028,167 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/labels.py" line="46"/>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>Done</source>
+        <translation>Achevée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>Delayed</source>
+        <translation>Retardée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Point of contact</source>
         <translation>Point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>State profile</source>
         <translation>Profil de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Additional information</source>
         <translation>Informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="63"/>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84"/>
+        <source>“%1” must be a whole number from 0 to 100.</source>
+        <translation>Le champ « %1 » doit être un nombre entier de 0 à 100.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85"/>
+        <source>“%1” is before the start date.</source>
+        <translation>Le champ « %1 » est antérieur à la date de début.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86"/>
+        <source>Only blank or “?” fields are gaps.</source>
+        <translation>Seuls les champs vides ou « ? » sont des lacunes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>This law is still cited by matrix fields: remove those references first, or mark it repealed.</source>
         <translation>Ce texte est encore cité par des champs de la matrice&#xa0;: supprimez d’abord ces références, ou indiquez qu’il est abrogé.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="31"/>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Law</source>
         <translation>Loi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Matrix field</source>
         <translation>Champ de la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Legal reference</source>
         <translation>Référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Matrix template</source>
         <translation>Modèle de matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>added</source>
         <translation>ajout</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>loaded</source>
         <translation>chargement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>upgraded</source>
         <translation>mise à niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>restored</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>“%1” must be filled in.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit être renseigné.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» ne contient pas une date valide&#xa0;; saisissez-la au format AAAA-MM-JJ, par exemple 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>“%1” is not a valid e-mail address.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» ne contient pas une adresse électronique valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>“%1” has a value that is not allowed.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» contient une valeur non autorisée.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>“%1” is too long.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Another record already has this “%1”.</source>
         <translation>Un autre enregistrement a déjà cette valeur dans le champ «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -900,205 +1308,195 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
-        <source>National Implementation Action Plan</source>
-        <translation>Plan d’action national de mise en œuvre</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="68"/>
-        <source>Priorities and actions with agencies, dates, status and a timeline.</source>
-        <translation>Priorités et actions, avec les organismes, les dates, l’état d’avancement et un calendrier.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="69"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Assistance requests</source>
         <translation>Demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Requests on the Committee&apos;s template, their lifecycle, and offers from providers.</source>
         <translation>Demandes établies selon le modèle du Comité, leur cycle de vie et les offres des fournisseurs d’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Legislation</source>
         <translation>Législation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Agencies and contacts</source>
         <translation>Organismes et contacts</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="73"/>
         <location filename="../../ui/main_window.py" line="74"/>
-        <location filename="../../ui/main_window.py" line="75"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>The national report, the matrix, the action plan and assistance requests as PDF and Excel in the six UN languages, and the history of submissions.</source>
         <translation>Le rapport national, la matrice, le plan d’action et les demandes d’assistance en PDF et Excel dans les six langues officielles de l’ONU, ainsi que l’historique des documents soumis.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Open the &amp;training State</source>
         <translation>Ouvrir l’État d’&amp;exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Database backups (*.sqlite3)</source>
         <translation>Sauvegardes de base de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Backup written to %1</source>
         <translation>Sauvegarde enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Database backups (*.sqlite3 *.db);;All files (*)</source>
         <translation>Sauvegardes de base de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside in a copy first.</source>
         <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Une copie des données actuelles est d’abord conservée à part.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -1427,27 +1825,27 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="139"/>
+        <location filename="../../ui/dialogs/record_form.py" line="193"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="217"/>
+        <location filename="../../ui/dialogs/record_form.py" line="289"/>
         <source>Unsaved text found</source>
         <translation>Texte non enregistré retrouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="218"/>
+        <location filename="../../ui/dialogs/record_form.py" line="290"/>
         <source>This form was being edited on %1 and was not saved. Restore that text?</source>
         <translation>Ce formulaire était en cours de modification le %1 et n’a pas été enregistré. Restaurer ce texte&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="240"/>
+        <location filename="../../ui/dialogs/record_form.py" line="312"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="241"/>
+        <location filename="../../ui/dialogs/record_form.py" line="313"/>
         <source>Your changes could not be saved: %1
 
 Nothing was changed, and what you typed is still in the form.</source>
@@ -1456,12 +1854,12 @@ Nothing was changed, and what you typed is still in the form.</source>
 Rien n’a été modifié et ce que vous avez saisi est toujours dans le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="261"/>
+        <location filename="../../ui/dialogs/record_form.py" line="333"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="262"/>
+        <location filename="../../ui/dialogs/record_form.py" line="334"/>
         <source>You have typed changes that are not saved. Discard them?</source>
         <translation>Vous avez saisi des modifications qui ne sont pas enregistrées. Les abandonner&#xa0;?</translation>
     </message>
@@ -1578,6 +1976,24 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
         <location filename="../../ui/views/settings.py" line="69"/>
         <source>Restore from a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="39"/>
+        <source>(no priority)</source>
+        <translation>(sans priorité)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="40"/>
+        <source>(no lead agency)</source>
+        <translation>(sans organisme chef de file)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="117"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
     </message>
 </context>
 <context>

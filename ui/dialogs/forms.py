@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app import agencies, contacts, legal_instruments, state_profile
+from app import action_plan, agencies, contacts, legal_instruments, records, state_profile
+from app.action_plan import ACTION_STATUSES, OPERATIVE_PARAGRAPHS
 from app.agencies import AGENCY_KINDS
 from app.contacts import CONTACT_TYPES
 from app.legal_instruments import INSTRUMENT_STATUSES, INSTRUMENT_TYPES
+from app.matrix_search import MatrixQuery, search
 from app.states import TRAINING_STATE_CODE, member_states, state_name
 from ui import labels
 from ui.dialogs.record_form import FormField, RecordFormDialog
@@ -134,3 +136,90 @@ def edit_profile(session: Session, parent: QWidget, language: str = "en") -> boo
     dialog = RecordFormDialog(session, translate("Forms", "State profile"), profile_fields(choices), values,
                               "state_profile", save, parent)
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+# -- action plan --------------------------------------------------------------------------------
+def plan_fields() -> list[FormField]:
+    return [
+        FormField("title", translate("Forms", "Title of the plan")),
+        FormField("period_start", translate("Forms", "Period from"), "date"),
+        FormField("period_end", translate("Forms", "Period to"), "date"),
+        FormField("adopting_authority", translate("Forms", "Adopting authority")),
+        FormField("adoption_decision", translate("Forms", "Decision adopting the plan")),
+        FormField("coordination_mechanism", translate("Forms", "Coordination mechanism"), "text"),
+        FormField("submitted_on", translate("Forms", "Date submitted to the Committee"), "date"),
+        FormField("review_dates", translate("Forms", "Review dates"), placeholder=translate("Forms", "YYYY-MM-DD, YYYY-MM-DD, …")),
+        FormField("notes", translate("Forms", "Notes"), "text"),
+    ]
+
+
+def edit_plan(session: Session, parent: QWidget) -> bool:
+    values = action_plan.working_plan(session.workspace)
+    save = lambda v: session.apply("action_plan", action_plan.update_plan, v)  # noqa: E731
+    dialog = RecordFormDialog(session, translate("Forms", "Action plan"), plan_fields(), values, "action_plan", save, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def edit_priority(session: Session, parent: QWidget, priority_id: int | None = None) -> int | None:
+    ws = session.workspace
+    values = records.get(ws.db, action_plan.PRIORITY, priority_id) if priority_id else {}
+    fields = [FormField("title", translate("Forms", "Priority"), required=True),
+              FormField("description", translate("Forms", "Description"), "text")]
+    titles = (translate("Forms", "Edit priority"), translate("Forms", "New priority"))
+    return _edit_record(session, parent, "plan_priority", priority_id, values, fields, titles,
+                        action_plan.create_priority, action_plan.update_priority)
+
+
+def _field_label(field: dict) -> str:
+    where = f" — {field['weapon']} {field['aspect']}" if field["weapon"] else ""
+    return f"{field['section']}.{field['number']} {field['row_label']}{where} [{field['value'] or '—'}]"
+
+
+def action_fields(session: Session, language: str) -> list[FormField]:
+    ws = session.workspace
+    agency_rows = agencies.list_agencies(ws)
+    return [
+        FormField("priority_id", translate("Forms", "Priority"), "choice",
+                  [(None, translate("Forms", "(none)"))] + [(p["id"], p["title"]) for p in action_plan.list_priorities(ws)]),
+        FormField("title", translate("Forms", "Action or project"), required=True),
+        FormField("description", translate("Forms", "Description"), "text"),
+        FormField("operative_paragraphs", translate("Forms", "Operative paragraphs"), "codes",
+                  [(code, code.replace("OP", "OP ")) for code in OPERATIVE_PARAGRAPHS]),
+        FormField("weapon_scope", translate("Forms", "Scope"), "codes",
+                  [("NW", "NW"), ("CW", "CW"), ("BW", "BW"), ("MoD", translate("Forms", "Means of delivery")),
+                   ("cross", translate("Forms", "Cross-cutting"))]),
+        FormField("lead_agency_id", translate("Forms", "Lead agency"), "choice",
+                  [(None, translate("Forms", "(none)"))] + [(a["id"], a["name"]) for a in agency_rows]),
+        FormField("supporting", translate("Forms", "Supporting agencies"), "checklist", [(a["id"], a["name"]) for a in agency_rows]),
+        FormField("fields", translate("Forms", "Matrix fields this action closes"), "checklist",
+                  [(f["key"], _field_label(f)) for f in search(ws, MatrixQuery(), language)]),
+        FormField("start_date", translate("Forms", "Start"), "date"),
+        FormField("due_date", translate("Forms", "Due"), "date"),
+        FormField("status", translate("Forms", "Status"), "choice", [(c, labels.action_status(c)) for c in ACTION_STATUSES]),
+        FormField("progress", translate("Forms", "Progress"), "number"),
+        FormField("expected_output", translate("Forms", "Expected output"), "text"),
+        FormField("indicator", translate("Forms", "Indicator"), "text"),
+        FormField("budget", translate("Forms", "Budget")),
+        FormField("funding_source", translate("Forms", "Funding source")),
+        FormField("assistance_needed", translate("Forms", "Assistance needed"), "flag"),
+        FormField("notes", translate("Forms", "Notes"), "text"),
+    ]
+
+
+def edit_action(session: Session, parent: QWidget, language: str, action_id: int | None = None,
+                priority_id: int | None = None) -> int | None:
+    ws = session.workspace
+    values = action_plan.get_action(ws, action_id) if action_id else {"status": "planned", "priority_id": priority_id}
+
+    def save(v: dict):
+        supporting, fields = v.pop("supporting"), v.pop("fields")
+        if action_id:
+            session.apply("plan_action", action_plan.update_action, action_id, v, supporting, fields)
+            return action_id
+        return session.apply("plan_action", action_plan.create_action, v, supporting, fields)
+
+    title = translate("Forms", "Edit action") if action_id else translate("Forms", "New action")
+    dialog = RecordFormDialog(session, title, action_fields(session, language), values,
+                              f"plan_action:{action_id or 'new'}", save, parent)
+    dialog.resize(720, 760)
+    return dialog.saved_result if dialog.exec() == QDialog.DialogCode.Accepted else None

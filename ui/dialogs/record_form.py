@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -41,10 +44,50 @@ DRAFT_DELAY_MS = 700
 class FormField:
     name: str
     label: str
-    kind: str = "line"  # line | text | choice | date | languages
+    kind: str = "line"  # line | text | choice | date | languages | codes | checklist | number | flag
     choices: list[tuple[object, str]] = field(default_factory=list)
     required: bool = False
     placeholder: str = ""
+
+
+class CheckList(QWidget):
+    """A list of checkable choices with a filter box (supporting agencies, matrix fields)."""
+
+    def __init__(self, choices: list[tuple[object, str]], parent=None):
+        super().__init__(parent)
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(self.tr("Filter…"))
+        self.list = QListWidget()
+        self.list.setMinimumHeight(110)
+        for value, label in choices:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.filter.textChanged.connect(self._filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+
+    def _filter(self, text: str) -> None:
+        needle = text.casefold()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
+
+    def checked(self) -> list:
+        return [self.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.list.count())
+                if self.list.item(r).checkState() == Qt.CheckState.Checked]
+
+    def set_checked(self, values) -> None:
+        wanted = set(values)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted
+                               else Qt.CheckState.Unchecked)
 
 
 class RecordFormDialog(QDialog):
@@ -123,17 +166,28 @@ class RecordFormDialog(QDialog):
             for code, label in spec.choices:
                 widget.addItem(label, code)
             return widget
-        if spec.kind == "languages":
+        if spec.kind in ("languages", "codes"):
             host = QWidget()
+            host.setProperty("kind", "codes")
             row = QHBoxLayout(host)
             row.setContentsMargins(0, 0, 0, 0)
-            for code in LANGUAGES:
-                box = QCheckBox(LANGUAGE_NAMES[code])
-                box.setObjectName(f"lang_{code}")
+            choices = [(code, LANGUAGE_NAMES[code]) for code in LANGUAGES] if spec.kind == "languages" else spec.choices
+            for code, label in choices:
+                box = QCheckBox(label)
+                box.setObjectName(f"{spec.name}_{code}")
                 box.setProperty("code", code)
                 row.addWidget(box)
             row.addStretch(1)
             return host
+        if spec.kind == "checklist":
+            return CheckList(spec.choices)
+        if spec.kind == "number":
+            widget = QSpinBox()
+            widget.setRange(0, 100)
+            widget.setSuffix(" %")
+            return widget
+        if spec.kind == "flag":
+            return QCheckBox()
         widget = QLineEdit()
         if spec.kind == "date":
             widget.setPlaceholderText(self.tr("YYYY-MM-DD"))
@@ -143,7 +197,13 @@ class RecordFormDialog(QDialog):
         return widget
 
     def _watch(self, widget: QWidget) -> None:
-        if isinstance(widget, QLineEdit):
+        if isinstance(widget, CheckList):
+            widget.list.itemChanged.connect(self._changed)
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(self._changed)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(self._changed)
+        elif isinstance(widget, QLineEdit):
             widget.textChanged.connect(self._changed)
         elif isinstance(widget, QPlainTextEdit):
             widget.textChanged.connect(self._changed)
@@ -162,7 +222,13 @@ class RecordFormDialog(QDialog):
         out: dict = {}
         for spec in self.fields:
             widget = self.widgets[spec.name]
-            if isinstance(widget, QPlainTextEdit):
+            if isinstance(widget, CheckList):
+                out[spec.name] = widget.checked()
+            elif isinstance(widget, QSpinBox):
+                out[spec.name] = widget.value()
+            elif isinstance(widget, QCheckBox):
+                out[spec.name] = widget.isChecked()
+            elif isinstance(widget, QPlainTextEdit):
                 out[spec.name] = widget.toPlainText()
             elif isinstance(widget, QLineEdit):
                 out[spec.name] = widget.text()
@@ -178,7 +244,13 @@ class RecordFormDialog(QDialog):
                 continue
             value = values[spec.name]
             widget = self.widgets[spec.name]
-            if isinstance(widget, QPlainTextEdit):
+            if isinstance(widget, CheckList):
+                widget.set_checked(value or [])
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(int(value or 0))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(value or "")
             elif isinstance(widget, QLineEdit):
                 widget.setText("" if value is None else str(value))

@@ -1,0 +1,256 @@
+"""The National Implementation Action Plan: header, priorities and actions, timeline, versions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import action_plan, agencies
+from app.action_plan import ACTION_STATUSES
+from app.errors import UserError
+from ui import labels
+from ui.dialogs.forms import edit_action, edit_plan, edit_priority
+from ui.models.action_tree_model import ID_ROLE, KIND_ROLE, ActionTreeModel
+from ui.session import Session
+from ui.widgets.record_panel import confirm
+from ui.widgets.timeline import Timeline
+
+PLAN_ENTITIES = ("action_plan", "plan_priority", "plan_action", "agency", "database", "matrix_answer")
+
+
+class ActionPlanView(QWidget):
+    def __init__(self, session: Session, language: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("actionPlanView")
+        self.session, self.language = session, language
+
+        self.version = QComboBox()
+        self.version.setObjectName("planVersion")
+        self.edit_plan_button = QPushButton(self.tr("Edit plan…"))
+        self.freeze_button = QPushButton(self.tr("Freeze as submitted…"))
+        self.freeze_button.setObjectName("freezePlan")
+        self.header = QLabel()
+        self.header.setObjectName("planHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Version")))
+        top.addWidget(self.version, 1)
+        top.addWidget(self.edit_plan_button)
+        top.addWidget(self.freeze_button)
+
+        self.add_priority_button = QPushButton(self.tr("Add priority…"))
+        self.add_action_button = QPushButton(self.tr("Add action…"))
+        self.add_action_button.setObjectName("addAction")
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setObjectName("editPlanItem")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.accept_button = QPushButton(self.tr("Keep proposal"))
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("actionStatusFilter")
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        self.status_filter.addItem(self.tr("Overdue"), "overdue")
+        for code in ACTION_STATUSES:
+            self.status_filter.addItem(labels.action_status(code), code)
+        self.agency_filter = QComboBox()
+        self.agency_filter.setObjectName("actionAgencyFilter")
+        self.group_by = QComboBox()
+        self.group_by.setObjectName("timelineGroupBy")
+        self.group_by.addItem(self.tr("Timeline by priority"), "priority")
+        self.group_by.addItem(self.tr("Timeline by lead agency"), "agency")
+        tools = QHBoxLayout()
+        for widget in (self.add_priority_button, self.add_action_button, self.edit_button, self.delete_button,
+                       self.accept_button):
+            tools.addWidget(widget)
+        tools.addStretch(1)
+        for widget in (self.status_filter, self.agency_filter, self.group_by):
+            tools.addWidget(widget)
+
+        self.model = ActionTreeModel(session, self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("actionTree")
+        self.tree.setModel(self.model)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.timeline = Timeline()
+        timeline_scroll = QScrollArea()
+        timeline_scroll.setWidgetResizable(True)
+        timeline_scroll.setWidget(self.timeline)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(timeline_scroll)
+        splitter.setSizes([380, 300])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.header)
+        layout.addLayout(tools)
+        layout.addWidget(splitter)
+
+        self.edit_plan_button.clicked.connect(lambda: edit_plan(self.session, self))
+        self.freeze_button.clicked.connect(self.freeze)
+        self.add_priority_button.clicked.connect(lambda: edit_priority(self.session, self))
+        self.add_action_button.clicked.connect(self.add_action)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.tree.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.version.currentIndexChanged.connect(self.reload_actions)
+        self.status_filter.currentIndexChanged.connect(self.reload_actions)
+        self.agency_filter.currentIndexChanged.connect(self.reload_actions)
+        self.group_by.currentIndexChanged.connect(self._fill_timeline)
+        self.timeline.action_clicked.connect(self.select_action)
+        session.changed.connect(self._on_changed)
+        self.reload()
+
+    # -- loading ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        ws = self.session.workspace
+        action_plan.working_plan(ws)  # a new database starts with an empty working plan
+        current = self.version.currentData()
+        self.version.blockSignals(True)
+        self.version.clear()
+        for plan in action_plan.versions(ws):
+            if plan["frozen_on"]:
+                text = self.tr("Submitted version, frozen on %1 (read-only)").replace("%1", plan["frozen_on"])
+            else:
+                text = self.tr("Working version")
+            self.version.addItem(text, plan["id"])
+        self.version.setCurrentIndex(max(0, self.version.findData(current)))
+        self.version.blockSignals(False)
+        agency = self.agency_filter.currentData()
+        self.agency_filter.blockSignals(True)
+        self.agency_filter.clear()
+        self.agency_filter.addItem(self.tr("All lead agencies"), None)
+        for row in agencies.list_agencies(ws):
+            self.agency_filter.addItem(row["acronym"] or row["name"], row["id"])
+        self.agency_filter.setCurrentIndex(max(0, self.agency_filter.findData(agency)))
+        self.agency_filter.blockSignals(False)
+        self.reload_actions()
+
+    def plan(self) -> dict:
+        plan_id = self.version.currentData()
+        return next(p for p in action_plan.versions(self.session.workspace) if p["id"] == plan_id)
+
+    def read_only(self) -> bool:
+        return bool(self.plan()["frozen_on"])
+
+    def reload_actions(self, *_):
+        plan = self.plan()
+        self.model.plan_id = plan["id"]
+        self.model.status = self.status_filter.currentData()
+        self.model.agency_id = self.agency_filter.currentData()
+        self.model.reload()
+        self.tree.expandAll()
+        for column in range(1, self.model.columnCount()):
+            self.tree.resizeColumnToContents(column)
+        self._fill_header(plan)
+        self._fill_timeline()
+        frozen = bool(plan["frozen_on"])
+        for button in (self.edit_plan_button, self.freeze_button, self.add_priority_button, self.add_action_button,
+                       self.edit_button, self.delete_button, self.accept_button):
+            button.setEnabled(not frozen)
+
+    def _fill_header(self, plan: dict) -> None:
+        def day(iso):
+            return QLocale().toString(date.fromisoformat(iso), QLocale.FormatType.ShortFormat) if iso else "…"
+
+        lines = [plan["title"] or self.tr("(untitled plan: use “Edit plan…”)")]
+        if plan["period_start"] or plan["period_end"]:
+            lines.append(self.tr("Period: %1 to %2").replace("%1", day(plan["period_start"])).replace("%2", day(plan["period_end"])))
+        if plan["adopting_authority"] or plan["adoption_decision"]:
+            lines.append(self.tr("Adopted by: %1").replace("%1", " — ".join(
+                t for t in (plan["adopting_authority"], plan["adoption_decision"]) if t)))
+        if plan["submitted_on"]:
+            lines.append(self.tr("Submitted to the Committee: %1").replace("%1", day(plan["submitted_on"])))
+        self.header.setText("\n".join(lines))
+
+    def _fill_timeline(self, *_):
+        self.timeline.set_actions([a for a in self.model.actions if a["status"] != "cancelled"],
+                                  self.group_by.currentData())
+
+    def _on_changed(self, entity: str) -> None:
+        if entity in PLAN_ENTITIES:
+            self.reload()
+
+    # -- selection and edits ---------------------------------------------------------------------
+    def selected(self) -> tuple[str | None, int | None]:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None, None
+        return index.data(KIND_ROLE), index.data(ID_ROLE)
+
+    def select_action(self, action_id: int) -> None:
+        for group_row in range(self.model.rowCount()):
+            parent = self.model.index(group_row, 0)
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
+                if index.data(ID_ROLE) == action_id:
+                    self.tree.setCurrentIndex(index)
+                    self.tree.scrollTo(index)
+                    return
+
+    def add_action(self) -> None:
+        kind, item_id = self.selected()
+        priority = item_id if kind == "priority" else None
+        new_id = edit_action(self.session, self, self.language, priority_id=priority)
+        if new_id:
+            self.select_action(new_id)
+
+    def edit_selected(self) -> None:
+        if self.read_only():
+            return
+        kind, item_id = self.selected()
+        if kind == "action":
+            edit_action(self.session, self, self.language, item_id)
+        elif kind == "priority" and item_id:
+            edit_priority(self.session, self, item_id)
+
+    def delete_selected(self) -> None:
+        kind, item_id = self.selected()
+        if item_id is None:
+            return
+        if kind == "action":
+            title = action_plan.get_action(self.session.workspace, item_id)["title"]
+            if confirm(self, self.tr("Delete action"), self.tr("Delete the action “%1”?").replace("%1", title)):
+                self.session.apply("plan_action", action_plan.delete_action, item_id)
+        elif confirm(self, self.tr("Delete priority"),
+                     self.tr("Delete this priority? Its actions stay in the plan, without a priority.")):
+            self.session.apply("plan_priority", action_plan.delete_priority, item_id)
+
+    def accept_selected(self) -> None:
+        kind, item_id = self.selected()
+        if kind == "action":
+            self.session.apply("plan_action", action_plan.accept_proposal, item_id)
+
+    def freeze(self) -> None:
+        plan = self.plan()
+        submitted = plan["submitted_on"] or date.today().isoformat()
+        if not confirm(self, self.tr("Freeze the plan"), self.tr(
+                "Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; "
+                "you continue working on a copy.").replace("%1", submitted)):
+            return
+        try:
+            self.session.apply("action_plan", action_plan.freeze_plan, submitted)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Freeze the plan"), str(exc))
+            return
+        self.version.setCurrentIndex(0)  # carry on with the new working version

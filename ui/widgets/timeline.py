@@ -1,0 +1,123 @@
+"""A Gantt-like timeline of the plan's actions: bars from start to due date, today's line,
+overdue actions in red, grouped by priority or by lead agency."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+LABEL_WIDTH = 280
+ROW = 22
+HEADER = 26
+STATUS_COLOURS = {"planned": "#7fa7d1", "in_progress": "#2f5d88", "done": "#1b7f5b", "delayed": "#e0a100",
+                  "cancelled": "#b8bec6"}
+OVERDUE = "#b00020"
+
+
+def _days(d: str) -> int:
+    return date.fromisoformat(d).toordinal()
+
+
+class Timeline(QWidget):
+    action_clicked = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.rows: list[tuple[str, dict | None]] = []  # ("group", title) or ("action", action)
+        self.start = self.end = date.today().toordinal()
+        self.today = date.today().toordinal()
+        self.bars: list[tuple[QRect, dict]] = []
+
+    def set_actions(self, actions: list[dict], group_by: str, today: str | None = None) -> None:
+        """Lay out `actions` grouped by "priority" or "agency"."""
+        self.today = _days(today) if today else date.today().toordinal()
+        key = (lambda a: a["priority"] or self.tr("(no priority)")) if group_by == "priority" else \
+              (lambda a: a["lead_agency"] or self.tr("(no lead agency)"))
+        groups: dict[str, list[dict]] = {}
+        for action in actions:
+            groups.setdefault(key(action), []).append(action)
+        self.rows = []
+        for title, members in groups.items():
+            self.rows.append(("group", {"title": title}))
+            self.rows.extend(("action", a) for a in members)
+        dated = [d for a in actions for d in (a["start_date"], a["due_date"]) if d]
+        days = [_days(d) for d in dated] + [self.today]
+        self.start, self.end = min(days) - 15, max(days) + 15
+        self.setMinimumHeight(HEADER + ROW * len(self.rows) + 6)
+        self.updateGeometry()
+        self._layout()
+        self.update()
+
+    def _layout(self) -> None:
+        """Where each action's bar goes, for the current width (used to paint and to click)."""
+        self.bars = []
+        for row, (kind, item) in enumerate(self.rows):
+            if kind != "action" or not (item["start_date"] or item["due_date"]):
+                continue
+            start = item["start_date"] or item["due_date"]
+            due = item["due_date"] or item["start_date"]
+            x0, x1 = self._x(_days(start)), self._x(_days(due))
+            self.bars.append((QRect(int(x0), HEADER + row * ROW + 5, max(4, int(x1 - x0)), ROW - 10), item))
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._layout()
+
+    def sizeHint(self):  # noqa: N802 (Qt API)
+        return QSize(900, HEADER + ROW * len(self.rows) + 6)
+
+    def _x(self, ordinal: int) -> float:
+        span = max(1, self.end - self.start)
+        return LABEL_WIDTH + (self.width() - LABEL_WIDTH - 10) * (ordinal - self.start) / span
+
+    def paintEvent(self, _event):  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        # Years and months along the top.
+        painter.setPen(QColor("#5b6773"))
+        first, last = date.fromordinal(self.start), date.fromordinal(self.end)
+        month = date(first.year, first.month, 1)
+        while month <= last:
+            x = self._x(month.toordinal())
+            if x >= LABEL_WIDTH:
+                painter.setPen(QColor("#e4e6e9"))
+                painter.drawLine(int(x), HEADER, int(x), self.height())
+                if month.month in (1, 7) or (last - first).days < 400:
+                    painter.setPen(QColor("#5b6773"))
+                    painter.drawText(int(x) + 3, HEADER - 8, f"{month.year}" if month.month == 1 else f"{month.month:02d}")
+            month = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for row, (kind, item) in enumerate(self.rows):
+            top = HEADER + row * ROW
+            if kind == "group":
+                painter.setFont(bold)
+                painter.setPen(QColor("#1f3b57"))
+                painter.drawText(QRect(6, top, self.width() - 12, ROW), Qt.AlignmentFlag.AlignVCenter, item["title"])
+                painter.setFont(self.font())
+                continue
+            painter.setPen(QColor("#2b2b2b"))
+            label = painter.fontMetrics().elidedText(item["title"], Qt.TextElideMode.ElideRight, LABEL_WIDTH - 24)
+            painter.drawText(QRect(18, top, LABEL_WIDTH - 20, ROW), Qt.AlignmentFlag.AlignVCenter, label)
+        for bar, item in self.bars:
+            colour = QColor(OVERDUE if item["overdue"] else STATUS_COLOURS[item["status"]])
+            painter.fillRect(bar, colour)
+            if item["progress"] and item["status"] != "done":
+                done = QRect(bar.left(), bar.bottom() - 2, int(bar.width() * item["progress"] / 100), 3)
+                painter.fillRect(done, QColor("#0d3b2a"))
+        # Today.
+        x = int(self._x(self.today))
+        painter.setPen(QPen(QColor(OVERDUE), 2))
+        painter.drawLine(x, HEADER - 4, x, self.height())
+        painter.drawText(x + 4, 12, self.tr("Today"))
+
+    def mousePressEvent(self, event):  # noqa: N802 (Qt API)
+        for rect, action in self.bars:
+            if rect.adjusted(-2, -3, 2, 3).contains(event.position().toPoint()):
+                self.action_clicked.emit(action["id"])
+                return
