@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app import audit, matrix, matrix_template, state_profile
+from app import action_plan, audit, matrix, matrix_template, state_profile
 from app.matrix import Coverage
 from app.workspace import Workspace
 
 RECENT_CHANGES = 8
+DUE_ACTIONS = 10
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class Overview:
     last_report_date: str | None
     changed_since_last_report: int
     heat_map: list[dict]
+    due_actions: list[dict]
 
 
 def section_labels(ws: Workspace, lang: str) -> dict[str, str]:
@@ -72,4 +74,5 @@ def overview(ws: Workspace, lang: str = "en") -> Overview:
         last_report_date=last_report,
         changed_since_last_report=matrix.fields_changed_since(ws, last_report) if last_report else 0,
         heat_map=[{"section": s, "rows": matrix.section_grid(ws, s["key"], lang)} for s in matrix.sections(ws, lang)],
+        due_actions=action_plan.upcoming_and_overdue(ws)[:DUE_ACTIONS],
     )

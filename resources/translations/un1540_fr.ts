@@ -81,22 +81,22 @@
     <message>
         <location filename="../../ui/views/action_plan.py" line="176"/>
         <source>(untitled plan: use “Edit plan…”)</source>
-        <translation>(plan sans titre : utilisez « Modifier le plan… »)</translation>
+        <translation>(plan sans titre&#xa0;: utilisez «&#xa0;Modifier le plan…&#xa0;»)</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="178"/>
         <source>Period: %1 to %2</source>
-        <translation>Période : du %1 au %2</translation>
+        <translation>Période&#xa0;: du %1 au %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="180"/>
         <source>Adopted by: %1</source>
-        <translation>Adopté par : %1</translation>
+        <translation>Adopté par&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="183"/>
         <source>Submitted to the Committee: %1</source>
-        <translation>Soumis au Comité : %1</translation>
+        <translation>Soumis au Comité&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="233"/>
@@ -106,7 +106,7 @@
     <message>
         <location filename="../../ui/views/action_plan.py" line="233"/>
         <source>Delete the action “%1”?</source>
-        <translation>Supprimer l’action « %1 » ?</translation>
+        <translation>Supprimer l’action «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="235"/>
@@ -116,7 +116,7 @@
     <message>
         <location filename="../../ui/views/action_plan.py" line="236"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
-        <translation>Supprimer cette priorité ? Ses actions restent dans le plan, sans priorité.</translation>
+        <translation>Supprimer cette priorité&#xa0;? Ses actions restent dans le plan, sans priorité.</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="247"/>
@@ -127,7 +127,7 @@
     <message>
         <location filename="../../ui/views/action_plan.py" line="248"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
-        <translation>Figer cette version comme soumise au Comité le %1 ? Elle passe en lecture seule et reste consultable ; vous continuez sur une copie.</translation>
+        <translation>Figer cette version comme soumise au Comité le %1&#xa0;? Elle passe en lecture seule et reste consultable&#xa0;; vous continuez sur une copie.</translation>
     </message>
 </context>
 <context>
@@ -175,7 +175,7 @@
     <message>
         <location filename="../../ui/models/action_tree_model.py" line="121"/>
         <source>Proposal: </source>
-        <translation>Proposition : </translation>
+        <translation>Proposition&#xa0;: </translation>
     </message>
     <message>
         <location filename="../../ui/models/action_tree_model.py" line="130"/>
@@ -365,117 +365,127 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="109"/>
+        <location filename="../../ui/views/matrix.py" line="110"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>Article, p. ex. art. 12(3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="110"/>
+        <location filename="../../ui/views/matrix.py" line="111"/>
         <source>Cite</source>
         <translation>Citer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="114"/>
+        <location filename="../../ui/views/matrix.py" line="115"/>
         <source>Remove reference</source>
         <translation>Retirer la référence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="123"/>
+        <location filename="../../ui/views/matrix.py" line="124"/>
         <source>Page of the national report, or official web site</source>
         <translation>Page du rapport national, ou site Web officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="136"/>
+        <location filename="../../ui/views/matrix.py" line="137"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="149"/>
+        <location filename="../../ui/views/matrix.py" line="150"/>
         <source>Discard recovered text</source>
         <translation>Abandonner le texte récupéré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="156"/>
+        <location filename="../../ui/views/matrix.py" line="157"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="163"/>
+        <location filename="../../ui/views/matrix.py" line="164"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="164"/>
+        <location filename="../../ui/views/matrix.py" line="165"/>
         <source>Legal references</source>
         <translation>Références juridiques</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="166"/>
+        <location filename="../../ui/views/matrix.py" line="167"/>
         <source>Cite a law</source>
         <translation>Citer un texte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="167"/>
+        <location filename="../../ui/views/matrix.py" line="168"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="168"/>
+        <location filename="../../ui/views/matrix.py" line="169"/>
         <source>Remarks</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="169"/>
+        <location filename="../../ui/views/matrix.py" line="170"/>
         <source>Responsible agency</source>
         <translation>Organisme responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="170"/>
+        <location filename="../../ui/views/matrix.py" line="175"/>
+        <source>Actions in the plan</source>
+        <translation>Actions du plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="176"/>
         <source>Last reviewed</source>
         <translation>Dernier examen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="172"/>
+        <location filename="../../ui/views/matrix.py" line="178"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="173"/>
+        <location filename="../../ui/views/matrix.py" line="179"/>
         <source>Ratification or accession</source>
         <translation>Ratification ou adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="174"/>
+        <location filename="../../ui/views/matrix.py" line="180"/>
         <source>Entry into force</source>
         <translation>Entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="175"/>
+        <location filename="../../ui/views/matrix.py" line="181"/>
         <source>Adherence details</source>
         <translation>Détails sur l’adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="252"/>
+        <location filename="../../ui/views/matrix.py" line="258"/>
         <source>Select a field of the matrix.</source>
         <translation>Sélectionnez un champ de la matrice.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="263"/>
+        <location filename="../../ui/views/matrix.py" line="269"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="285"/>
+        <location filename="../../ui/views/matrix.py" line="286"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="294"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>Le texte saisi le %1 n’a pas été appliqué (l’application a été fermée ou arrêtée). Il est affiché ci-dessous&#xa0;: cliquez sur Appliquer pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="319"/>
+        <location filename="../../ui/views/matrix.py" line="328"/>
         <source>Cite %1</source>
         <translation>Citer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="327"/>
+        <location filename="../../ui/views/matrix.py" line="336"/>
         <source>Remove reference %1</source>
         <translation>Retirer la référence %1</translation>
     </message>
@@ -1089,17 +1099,17 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/labels.py" line="84"/>
         <source>“%1” must be a whole number from 0 to 100.</source>
-        <translation>Le champ « %1 » doit être un nombre entier de 0 à 100.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être un nombre entier de 0 à 100.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="85"/>
         <source>“%1” is before the start date.</source>
-        <translation>Le champ « %1 » est antérieur à la date de début.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est antérieur à la date de début.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="86"/>
         <source>Only blank or “?” fields are gaps.</source>
-        <translation>Seuls les champs vides ou « ? » sont des lacunes.</translation>
+        <translation>Seuls les champs vides ou «&#xa0;?&#xa0;» sont des lacunes.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="87"/>
@@ -1598,83 +1608,109 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="342"/>
-        <location filename="../../ui/views/matrix.py" line="418"/>
+        <location filename="../../ui/views/matrix.py" line="351"/>
+        <location filename="../../ui/views/matrix.py" line="433"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="355"/>
+        <location filename="../../ui/views/matrix.py" line="364"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="357"/>
+        <location filename="../../ui/views/matrix.py" line="366"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="365"/>
+        <location filename="../../ui/views/matrix.py" line="374"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>Touches&#xa0;: X, ? ou N (NA) fixent la valeur, Suppr l’efface, Entrée ouvre les détails, Ctrl+PgSuiv / Ctrl+PgPréc changent de section.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="409"/>
+        <location filename="../../ui/views/matrix.py" line="377"/>
+        <source>Propose actions for selected gaps</source>
+        <translation>Proposer des actions pour les lacunes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="379"/>
+        <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
+        <translation>Sélectionnez des cellules vides ou ? (Ctrl+clic ou Maj+flèches), puis ajoutez des projets d’action au plan d’action, un par section.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="424"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>Rechercher dans la matrice&#xa0;: mots dans toute langue, textes, observations, organismes…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="412"/>
+        <location filename="../../ui/views/matrix.py" line="427"/>
         <source>Any value</source>
         <translation>Toute valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="413"/>
+        <location filename="../../ui/views/matrix.py" line="428"/>
         <source>blank</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="416"/>
+        <location filename="../../ui/views/matrix.py" line="431"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="421"/>
+        <location filename="../../ui/views/matrix.py" line="436"/>
         <source>All weapons</source>
         <translation>Toutes les armes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="430"/>
+        <location filename="../../ui/views/matrix.py" line="445"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>Modifié depuis AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="432"/>
+        <location filename="../../ui/views/matrix.py" line="447"/>
         <source>Without legal reference</source>
         <translation>Sans référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="468"/>
+        <location filename="../../ui/views/matrix.py" line="483"/>
         <source>All agencies</source>
         <translation>Tous les organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="488"/>
+        <location filename="../../ui/views/matrix.py" line="503"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«&#xa0;Modifié depuis&#xa0;» n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="495"/>
+        <location filename="../../ui/views/matrix.py" line="510"/>
         <source>%1 field(s) found</source>
         <translation>%1 champ(s) trouvé(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="573"/>
+        <location filename="../../ui/views/matrix.py" line="588"/>
         <source>Set %1 to %2</source>
         <translation>%1 mis à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="580"/>
+        <location filename="../../ui/views/matrix.py" line="602"/>
+        <location filename="../../ui/views/matrix.py" line="606"/>
+        <source>Propose actions</source>
+        <translation>Proposer des actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="603"/>
+        <source>Select one or more blank or “?” cells first.</source>
+        <translation>Sélectionnez d’abord une ou plusieurs cellules vides ou « ? ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="607"/>
+        <source>%1 draft action(s) added to the action plan for %2 field(s). Edit them there, then keep or delete them.</source>
+        <translation>%1 projet(s) d’action ajouté(s) au plan d’action pour %2 champ(s). Modifiez-les dans le plan, puis conservez-les ou supprimez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matrix.py" line="616"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -1753,71 +1789,86 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="186"/>
+        <source>Action plan: overdue and due in the next 60 days</source>
+        <translation>Plan d’action : en retard et à échéance dans les 60 prochains jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview.py" line="195"/>
         <source>The matrix at a glance</source>
         <translation>La matrice d’un coup d’œil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="189"/>
+        <location filename="../../ui/views/overview.py" line="198"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>Chaque carré est un champ de données&#xa0;; cliquez pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="195"/>
+        <location filename="../../ui/views/overview.py" line="204"/>
         <source>Recent changes</source>
         <translation>Modifications récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="221"/>
+        <location filename="../../ui/views/overview.py" line="230"/>
         <source>(focal point not named yet)</source>
         <translation>(point de contact non encore désigné)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="224"/>
+        <location filename="../../ui/views/overview.py" line="233"/>
         <source>Focal point: %1</source>
         <translation>Point de contact&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="227"/>
+        <location filename="../../ui/views/overview.py" line="236"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="235"/>
+        <location filename="../../ui/views/overview.py" line="244"/>
         <source>fields changed since the last report (%1)</source>
         <translation>champs modifiés depuis le dernier rapport (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="236"/>
+        <location filename="../../ui/views/overview.py" line="245"/>
         <source>fields changed (no report sent yet)</source>
         <translation>champs modifiés (aucun rapport envoyé)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="254"/>
+        <location filename="../../ui/views/overview.py" line="247"/>
+        <source>Nothing overdue or due soon.</source>
+        <translation>Rien en retard ni à échéance proche.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview.py" line="258"/>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview.py" line="270"/>
         <source>Nuclear weapons (NW)</source>
         <translation>Armes nucléaires (AN)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="254"/>
+        <location filename="../../ui/views/overview.py" line="270"/>
         <source>Chemical weapons (CW)</source>
         <translation>Armes chimiques (AC)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="255"/>
+        <location filename="../../ui/views/overview.py" line="271"/>
         <source>Biological weapons (BW)</source>
         <translation>Armes biologiques (AB)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="256"/>
+        <location filename="../../ui/views/overview.py" line="272"/>
         <source>Section %1: %2</source>
         <translation>Section %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="258"/>
+        <location filename="../../ui/views/overview.py" line="274"/>
         <source>All sections B-D: %1</source>
         <translation>Sections B à D&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="275"/>
+        <location filename="../../ui/views/overview.py" line="291"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
         <translation>X %1 · ? %2 · NA %3 · vide %4 (%5&#xa0;% renseignés)</translation>
     </message>

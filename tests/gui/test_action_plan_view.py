@@ -102,3 +102,44 @@ def test_action_tree_model_passes_qt_model_tester(qtmodeltester, session):
     model.reload()
     assert model.rowCount() == 2
     qtmodeltester.check(model)
+
+
+def test_overview_lists_overdue_and_upcoming_actions(qtbot, session):
+    from datetime import date, timedelta
+
+    from ui.views.overview import OverviewView
+
+    ws = session.workspace
+    soon = (date.today() + timedelta(days=20)).isoformat()
+    action_plan.create_action(ws, {"title": "Late bill", "due_date": "2025-01-01", "status": "in_progress"})
+    action_plan.create_action(ws, {"title": "Decree due soon", "due_date": soon})
+    action_plan.create_action(ws, {"title": "Far away", "due_date": (date.today() + timedelta(days=400)).isoformat()})
+    view = OverviewView(session, "en")
+    qtbot.addWidget(view)
+    lines = view.due_actions.text().splitlines()
+    assert len(lines) == 2
+    assert "OVERDUE — Late bill" in lines[0] and "Planned — Decree due soon" in lines[1]
+
+
+def test_matrix_proposes_actions_for_selected_gaps_and_shows_linked_actions(qtbot, session, monkeypatch):
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.views.matrix import MatrixView
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text: told.append(text)))
+    view = MatrixView(session, "en")
+    qtbot.addWidget(view)
+    view.tabs.setCurrentIndex(1)
+    first = view.model.index_of_field("OP2.BW.finance.legal")
+    second = view.model.index_of_field("OP2.BW.finance.enforcement")
+    selection = view.table.selectionModel()
+    selection.select(first, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    selection.select(second, QItemSelectionModel.SelectionFlag.Select)
+    qtbot.mouseClick(view.propose_button, Qt.MouseButton.LeftButton)
+    [proposal] = action_plan.list_actions(session.workspace)
+    assert proposal["is_proposal"] and proposal["title"] == "Close 2 gap(s) in section B of the matrix"
+    assert told and told[0].startswith("1 draft action(s) added")
+    view.table.setCurrentIndex(first)
+    assert "Close 2 gap(s) in section B of the matrix (Planned" in view.detail.linked_actions.text()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import agencies, drafts, legal_instruments, matrix
+from app import action_plan, agencies, drafts, legal_instruments, matrix
 from app.errors import UserError, ValidationError
 from app.matrix_search import MatrixQuery
 from ui import labels
@@ -167,6 +168,11 @@ class FieldDetail(QWidget):
         self.form.addRow(self.tr("Source"), self.source)
         self.form.addRow(self.tr("Remarks"), self.remarks)
         self.form.addRow(self.tr("Responsible agency"), self.agency)
+        self.linked_actions = QLabel()
+        self.linked_actions.setObjectName("linkedActions")
+        self.linked_actions.setWordWrap(True)
+        self.linked_actions.setTextFormat(Qt.TextFormat.PlainText)
+        self.form.addRow(self.tr("Actions in the plan"), self.linked_actions)
         self.form.addRow(self.tr("Last reviewed"), self.reviewed_on)
         self.adherence_rows = [
             (self.tr("Signature"), self.signature_date),
@@ -275,6 +281,9 @@ class FieldDetail(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, citation["id"])
             self.citations.addItem(item)
+        self.linked_actions.setText("\n".join(
+            f"• {a['title']} ({labels.action_status(a['status'])}, {a['due_date'] or '—'})"
+            for a in action_plan.actions_for_field(ws, field_key)) or self.tr("None"))
         self.law.clear()
         for law in legal_instruments.list_legal_instruments(ws):
             self.law.addItem(law["title_original"], law["id"])
@@ -346,7 +355,7 @@ class MatrixView(QWidget):
         self.section_label.setObjectName("sectionLabel")
         self.table = QTableView()
         self.table.setObjectName("matrixTable")
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
@@ -365,9 +374,15 @@ class MatrixView(QWidget):
         hint = QLabel(self.tr("Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, "
                               "Ctrl+PgDown / Ctrl+PgUp change section."))
         hint.setObjectName("fieldCaption")
+        self.propose_button = QPushButton(self.tr("Propose actions for selected gaps"))
+        self.propose_button.setObjectName("proposeActions")
+        self.propose_button.setToolTip(self.tr("Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft "
+                                               "actions to the action plan, one per section."))
+        self.propose_button.clicked.connect(self.propose_actions)
         bar = QHBoxLayout()
         bar.addWidget(self.tabs)
         bar.addStretch(1)
+        bar.addWidget(self.propose_button)
         bar.addWidget(undo_button)
         bar.addWidget(redo_button)
 
@@ -572,6 +587,27 @@ class MatrixView(QWidget):
                 self.session, field_key, {"value": before}, {"value": value},
                 self.tr("Set %1 to %2").replace("%1", field_key).replace("%2", value or "blank")))
 
+    def selected_gaps(self) -> list[str]:
+        """Field keys of the selected cells that are blank or '?'."""
+        keys = []
+        for index in self.table.selectionModel().selectedIndexes():
+            field = self.model.field_at(index)
+            if field and field["value"] in ("", "?"):
+                keys.append(field["key"])
+        return sorted(set(keys))
+
+    def propose_actions(self) -> list[int]:
+        gaps = self.selected_gaps()
+        if not gaps:
+            QMessageBox.information(self, self.tr("Propose actions"),
+                                    self.tr("Select one or more blank or “?” cells first."))
+            return []
+        created = self.session.apply("plan_action", action_plan.propose_actions_for_gaps, gaps)
+        QMessageBox.information(self, self.tr("Propose actions"), self.tr(
+            "%1 draft action(s) added to the action plan for %2 field(s). Edit them there, then keep or delete them.")
+            .replace("%1", str(len(created))).replace("%2", str(len(gaps))))
+        return created
+
     def change_answer(self, field_key: str, changes: dict) -> None:
         matrix.check_answer_values(changes)  # refuse before recording an undo step
         answer = matrix.get_answer(self.session.workspace, field_key)
@@ -580,7 +616,7 @@ class MatrixView(QWidget):
                                               self.tr("Edit %1").replace("%1", field_key)))
 
     def _on_changed(self, entity: str) -> None:
-        if entity in ("matrix_answer", "matrix_citation", "legal_instrument", "agency", "database") and self.model:
+        if entity in ("matrix_answer", "matrix_citation", "legal_instrument", "agency", "database", "plan_action") and self.model:
             self.model.reload()
             if entity == "agency":
                 self._fill_agencies()

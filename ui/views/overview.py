@@ -182,6 +182,15 @@ class OverviewView(QScrollArea):
         self.coverage_rows: list[tuple[QLabel, CoverageBar, QLabel]] = []
         outer.addWidget(coverage)
 
+        # Action plan follow-up: what is overdue, and what falls due in the next 60 days.
+        due, due_layout = _panel(self.tr("Action plan: overdue and due in the next 60 days"), QVBoxLayout)
+        self.due_actions = QLabel()
+        self.due_actions.setObjectName("dueActions")
+        self.due_actions.setTextFormat(Qt.TextFormat.PlainText)
+        self.due_actions.setWordWrap(True)
+        due_layout.addWidget(self.due_actions)
+        outer.addWidget(due)
+
         # The whole matrix at a glance; a click opens the field in the matrix view.
         glance, glance_layout = _panel(self.tr("The matrix at a glance"), QVBoxLayout)
         self.heat_map = MatrixHeatMap()
@@ -235,12 +244,19 @@ class OverviewView(QScrollArea):
             self.tr("fields changed since the last report (%1)").replace("%1", self._date(data.last_report_date))
             if data.last_report_date else self.tr("fields changed (no report sent yet)"))
         self.heat_map.set_data(data.heat_map)
+        self.due_actions.setText("\n".join(self._due_line(a) for a in data.due_actions) or self.tr("Nothing overdue or due soon."))
         self.first_report.setText(self._date(profile.get("first_report_date")))
         self.additional.setText(", ".join(self._date(r["submitted_on"]) for r in data.additional_reports) or "—")
         self.approval.setText(self._date(profile.get("committee_approval_date")))
         self.template.setText(data.template_version or "—")
         self._fill_coverage(data)
         self.recent_changes.setText("\n".join(self._change_line(entry) for entry in data.recent_changes) or "—")
+
+    def _due_line(self, action: dict) -> str:
+        when = self._date(action["due_date"])
+        who = action["lead_acronym"] or action["lead_agency"]
+        state = self.tr("OVERDUE") if action["overdue"] else labels.action_status(action["status"])
+        return f"{when} — {state} — {action['title']}" + (f" ({who})" if who else "")
 
     def _change_line(self, entry: dict) -> str:
         when = datetime.fromisoformat(entry["at"]).astimezone()
