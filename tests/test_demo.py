@@ -230,3 +230,18 @@ def test_demo_refuses_a_file_that_is_not_a_database(tmp_path):
     with pytest.raises(Exception, match="not"):
         build_demo(path)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+
+
+def test_training_state_has_a_realistic_action_plan(demo_db):
+    from app import action_plan
+
+    with Workspace.open(demo_db) as ws:
+        plan = action_plan.working_plan(ws)
+        actions = action_plan.list_actions(ws, today="2026-11-23")
+        assert plan["title"].startswith("Plan d'action national") and plan["submitted_on"] == "2024-06-15"
+        assert len(actions) == 20 and len(action_plan.list_priorities(ws)) == 5
+        assert {a["status"] for a in actions} == {"planned", "in_progress", "done", "delayed", "cancelled"}
+        assert sum(a["overdue"] for a in actions) >= 2 and sum(a["assistance_needed"] for a in actions) >= 3
+        linked = [key for a in actions for key in action_plan.get_action(ws, a["id"])["fields"]]
+        values = {key: matrix.get_answer(ws, key)["value"] for key in linked}
+        assert linked and sum(v in ("", "?") for v in values.values()) / len(values) >= 0.7, "actions close gaps"
