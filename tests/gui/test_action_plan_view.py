@@ -143,3 +143,23 @@ def test_matrix_proposes_actions_for_selected_gaps_and_shows_linked_actions(qtbo
     assert told and told[0].startswith("1 draft action(s) added")
     view.table.setCurrentIndex(first)
     assert "Close 2 gap(s) in section B of the matrix (Planned" in view.detail.linked_actions.text()
+
+
+def test_timeline_mirrors_for_right_to_left_and_still_answers_clicks(qtbot, session):
+    from ui.widgets.timeline import LABEL_WIDTH
+
+    ws = session.workspace
+    first = action_plan.create_action(ws, {"title": "Early", "start_date": "2025-01-01", "due_date": "2025-06-30"})
+    action_plan.create_action(ws, {"title": "Late", "start_date": "2026-07-01", "due_date": "2027-06-30"})
+    view = ActionPlanView(session, "en")
+    qtbot.addWidget(view)
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    view.resize(1000, 600)
+    view.show()
+    timeline = view.timeline
+    early = next(timeline._mrect(rect) for rect, action in timeline.bars if action["id"] == first)
+    late = next(timeline._mrect(rect) for rect, action in timeline.bars if action["id"] != first)
+    assert early.left() > late.left(), "time flows from right to left"
+    assert early.right() < timeline.width() - LABEL_WIDTH, "the label column is on the right"
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=early.center())
+    assert view.selected() == ("action", first)

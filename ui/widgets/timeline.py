@@ -75,6 +75,18 @@ class Timeline(QWidget):
         span = max(1, self.end - self.start)
         return LABEL_WIDTH + (self.width() - LABEL_WIDTH - 10) * (ordinal - self.start) / span
 
+    def _rtl(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def _mx(self, x: float) -> int:
+        """A left-to-right x position, mirrored in right-to-left layouts (labels right, time flowing left)."""
+        return int(self.width() - x) if self._rtl() else int(x)
+
+    def _mrect(self, rect: QRect) -> QRect:
+        if not self._rtl():
+            return rect
+        return QRect(self.width() - rect.right() - 1, rect.top(), rect.width(), rect.height())
+
     def paintEvent(self, _event):  # noqa: N802 (Qt API)
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("white"))
@@ -86,10 +98,12 @@ class Timeline(QWidget):
             x = self._x(month.toordinal())
             if x >= LABEL_WIDTH:
                 painter.setPen(QColor("#e4e6e9"))
-                painter.drawLine(int(x), HEADER, int(x), self.height())
+                painter.drawLine(self._mx(x), HEADER, self._mx(x), self.height())
                 if month.month in (1, 7) or (last - first).days < 400:
                     painter.setPen(QColor("#5b6773"))
-                    painter.drawText(int(x) + 3, HEADER - 8, f"{month.year}" if month.month == 1 else f"{month.month:02d}")
+                    text = f"{month.year}" if month.month == 1 else f"{month.month:02d}"
+                    painter.drawText(self._mrect(QRect(int(x) + 3, 0, 40, HEADER - 4)),
+                                     Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignBottom, text)
             month = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
         bold = QFont(self.font())
         bold.setBold(True)
@@ -98,26 +112,29 @@ class Timeline(QWidget):
             if kind == "group":
                 painter.setFont(bold)
                 painter.setPen(QColor("#1f3b57"))
-                painter.drawText(QRect(6, top, self.width() - 12, ROW), Qt.AlignmentFlag.AlignVCenter, item["title"])
+                painter.drawText(self._mrect(QRect(6, top, self.width() - 12, ROW)),
+                                 Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter, item["title"])
                 painter.setFont(self.font())
                 continue
             painter.setPen(QColor("#2b2b2b"))
             label = painter.fontMetrics().elidedText(item["title"], Qt.TextElideMode.ElideRight, LABEL_WIDTH - 24)
-            painter.drawText(QRect(18, top, LABEL_WIDTH - 20, ROW), Qt.AlignmentFlag.AlignVCenter, label)
+            painter.drawText(self._mrect(QRect(18, top, LABEL_WIDTH - 20, ROW)),
+                             Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter, label)
         for bar, item in self.bars:
             colour = QColor(OVERDUE if item["overdue"] else STATUS_COLOURS[item["status"]])
-            painter.fillRect(bar, colour)
+            painter.fillRect(self._mrect(bar), colour)
             if item["progress"] and item["status"] != "done":
                 done = QRect(bar.left(), bar.bottom() - 2, int(bar.width() * item["progress"] / 100), 3)
-                painter.fillRect(done, QColor("#0d3b2a"))
+                painter.fillRect(self._mrect(done), QColor("#0d3b2a"))
         # Today.
-        x = int(self._x(self.today))
+        x = self._x(self.today)
         painter.setPen(QPen(QColor(OVERDUE), 2))
-        painter.drawLine(x, HEADER - 4, x, self.height())
-        painter.drawText(x + 4, 12, self.tr("Today"))
+        painter.drawLine(self._mx(x), HEADER - 4, self._mx(x), self.height())
+        painter.drawText(self._mrect(QRect(int(x) + 4, 0, 120, 14)),
+                         Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop, self.tr("Today"))
 
     def mousePressEvent(self, event):  # noqa: N802 (Qt API)
         for rect, action in self.bars:
-            if rect.adjusted(-2, -3, 2, 3).contains(event.position().toPoint()):
+            if self._mrect(rect).adjusted(-2, -3, 2, 3).contains(event.position().toPoint()):
                 self.action_clicked.emit(action["id"])
                 return
