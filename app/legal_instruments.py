@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from app import LANGUAGES, records
+from app import records
 from app.errors import ValidationError
-from app.matrix_template import bundled_template
+from app.matrix_template import bundled_template, label_column, label_in
 from app.records import Column, RecordKind
 from app.workspace import Workspace
 from db import write_transaction
@@ -49,7 +49,7 @@ def get_legal_instrument(ws: Workspace, instrument_id: int) -> dict:
 
 def citing_fields(ws: Workspace, instrument_id: int, lang: str = "en") -> list[dict]:
     """The matrix fields that cite a law, in the matrix's order, with their labels in `lang`."""
-    label = f"label_{lang}" if lang in LANGUAGES else "label_en"
+    label = label_column(lang)
     template = bundled_template()
     cursor = ws.db.execute(
         f"SELECT c.id, c.field_key, c.article, f.weapon, f.aspect, r.section_key, r.number, "
@@ -64,16 +64,10 @@ def citing_fields(ws: Workspace, instrument_id: int, lang: str = "en") -> list[d
     out = []
     for row in cursor.fetchall():
         entry = dict(zip(cols, row))
-        entry["weapon_label"] = _label(template.weapon_labels.get(entry["weapon"]), lang)
-        entry["aspect_label"] = _label(template.aspect_labels.get(entry["aspect"]), lang)
+        entry["weapon_label"] = label_in(template.weapon_labels.get(entry["weapon"]), lang)
+        entry["aspect_label"] = label_in(template.aspect_labels.get(entry["aspect"]), lang)
         out.append(entry)
     return out
-
-
-def _label(labels: dict | None, lang: str) -> str:
-    if not labels:
-        return ""
-    return labels.get(lang) or labels.get("en", "")
 
 
 def fields_citing_repealed_laws(ws: Workspace) -> list[str]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app import LANGUAGES, records
+from app import records
 from app.audit import diff, record, utc_now
 from app.errors import NotFoundError, ValidationError
-from app.matrix_template import VALUES
+from app.matrix_template import VALUES, bundled_template, label_column, label_in
 from app.records import Column, RecordKind
 from app.workspace import Workspace
 from db import write_transaction
@@ -164,13 +164,9 @@ def fields_without_reference(ws: Workspace) -> int:
     ).fetchone()[0]
 
 
-def _label_column(lang: str) -> str:
-    return f"label_{lang}" if lang in LANGUAGES else "label_en"
-
-
 def sections(ws: Workspace, lang: str = "en") -> list[dict]:
     """The matrix sections in order: key, layout (adherence or weapon_aspect), label in `lang`."""
-    label = _label_column(lang)
+    label = label_column(lang)
     rows = ws.db.execute(
         f"SELECT key, layout, coalesce(nullif({label}, ''), label_en) FROM matrix_section ORDER BY ordinal"
     ).fetchall()
@@ -184,7 +180,7 @@ def section_grid(ws: Workspace, section_key: str, lang: str = "en") -> list[dict
     where a field holds key, value, remarks, adherence_details, cited (number of laws cited) and
     cites_repealed (how many of those laws are repealed: the field needs review).
     """
-    label = _label_column(lang)
+    label = label_column(lang)
     cursor = ws.db.execute(
         f"SELECT r.key, r.number, coalesce(nullif(r.{label}, ''), r.label_en), r.confirmed, "
         "f.key, f.weapon, f.aspect, coalesce(a.value, ''), coalesce(a.remarks, ''), "
@@ -208,9 +204,7 @@ def section_grid(ws: Workspace, section_key: str, lang: str = "en") -> list[dict
 
 def field_description(ws: Workspace, field_key: str, lang: str = "en") -> dict:
     """Where a field sits, in words: section, row number and label, weapon and column labels."""
-    from app.matrix_template import bundled_template
-
-    label = _label_column(lang)
+    label = label_column(lang)
     row = ws.db.execute(
         f"SELECT r.section_key, r.number, coalesce(nullif(r.{label}, ''), r.label_en), f.weapon, f.aspect "
         "FROM matrix_field f JOIN matrix_row r ON r.key = f.row_key WHERE f.key = ?",
@@ -220,13 +214,9 @@ def field_description(ws: Workspace, field_key: str, lang: str = "en") -> dict:
         raise NotFoundError(f"The matrix has no field {field_key!r}.")
     section, number, text, weapon, aspect = row
     template = bundled_template()
-
-    def pick(labels: dict | None) -> str:
-        return (labels or {}).get(lang) or (labels or {}).get("en", "")
-
     return {"key": field_key, "section": section, "number": number, "row_label": text, "weapon": weapon,
-            "aspect": aspect, "weapon_label": pick(template.weapon_labels.get(weapon)),
-            "aspect_label": pick(template.aspect_labels.get(aspect))}
+            "aspect": aspect, "weapon_label": label_in(template.weapon_labels.get(weapon), lang),
+            "aspect_label": label_in(template.aspect_labels.get(aspect), lang)}
 
 
 def remove_citation(ws: Workspace, citation_id: int) -> dict:

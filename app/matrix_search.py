@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from app import LANGUAGES
+from app.matrix_template import label_column
 from app.records import parse_date
 from app.workspace import Workspace
 
@@ -57,7 +57,7 @@ def query_words(text: str) -> list[str]:
 
 def search(ws: Workspace, query: MatrixQuery, lang: str = "en") -> list[dict]:
     """The fields matching `query`, in matrix order, with what a result list shows."""
-    label = f"label_{lang}" if lang in LANGUAGES else "label_en"
+    label = label_column(lang)
     since = parse_date(query.changed_since, "changed_since") if query.changed_since else None
     cursor = ws.db.execute(
         f"SELECT f.key, r.section_key, r.number, coalesce(nullif(r.{label}, ''), r.label_en), f.weapon, f.aspect, "

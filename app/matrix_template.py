@@ -197,6 +197,17 @@ def current_version(ws: Workspace) -> str | None:
     return row[0] if row else None
 
 
+def label_column(lang: str) -> str:
+    """The database column holding labels in `lang` (English for an unknown language)."""
+    return f"label_{lang}" if lang in LANGUAGES else "label_en"
+
+
+def label_in(labels: dict | None, lang: str) -> str:
+    """A label in `lang`, falling back to English while a translation is missing."""
+    labels = labels or {}
+    return labels.get(lang) or labels.get("en", "")
+
+
 def _label_params(labels: dict) -> list[str]:
     return [labels.get(lang, "") for lang in LANGUAGES]
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from app import action_plan, audit, matrix, matrix_template, state_profile
 from app.matrix import Coverage
+from app.matrix_template import label_column
 from app.workspace import Workspace
 
 RECENT_CHANGES = 8
@@ -40,7 +41,7 @@ class Overview:
 
 def section_labels(ws: Workspace, lang: str) -> dict[str, str]:
     """Section labels in `lang`, falling back to English where a translation is missing."""
-    column = f"label_{lang}" if lang in ("ar", "zh", "en", "fr", "ru", "es") else "label_en"
+    column = label_column(lang)
     rows = ws.db.execute(f"SELECT key, {column}, label_en FROM matrix_section ORDER BY ordinal").fetchall()
     return {key: (label or english) for key, label, english in rows}
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QBrush, QColor
 
 from app import matrix
-from app.matrix_template import bundled_template
+from app.matrix_template import bundled_template, label_in
 from ui.session import Session
 
 FIELD_KEY_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -33,8 +33,8 @@ def normalise_value(text: str) -> str | None:
 
 def weapon_abbreviation(weapon: str, language: str) -> str:
     """The weapon's abbreviation in the user's language, from the template ("Armes nucléaires (AN)" -> AN)."""
-    label = bundled_template().weapon_labels.get(weapon, {})
-    found = re.search(r"\(([^()]+)\)\s*$", label.get(language) or label.get("en", ""))
+    label = label_in(bundled_template().weapon_labels.get(weapon), language)
+    found = re.search(r"\(([^()]+)\)\s*$", label)
     return found.group(1) if found else weapon
 
 
