@@ -152,6 +152,8 @@ def freeze_plan(ws: Workspace, submitted_on: str | None = None, frozen_on: str |
                           "SELECT ?, agency_id FROM plan_action_agency WHERE action_id = ?", [new_action, old_id])
             ws.db.execute("INSERT INTO plan_action_field (action_id, field_key) "
                           "SELECT ?, field_key FROM plan_action_field WHERE action_id = ?", [new_action, old_id])
+            # Assistance requests follow the action into the version being worked on.
+            ws.db.execute("UPDATE assistance_request SET action_id = ? WHERE action_id = ?", [new_action, old_id])
         record(ws.db, ws.actor, "update", "action_plan", plan["id"], f"Plan frozen as submitted on {frozen_on}",
                {"frozen_on": [None, frozen_on], "next_version": [None, new_plan]})
     return new_plan

@@ -18,6 +18,8 @@ from db import write_transaction
 
 # Tables holding the State's data, children before parents.
 _DATA_TABLES = (
+    "assistance_match", "assistance_event", "assistance_request_field", "assistance_request_agency",
+    "assistance_request", "assistance_offer", "assistance_provider",
     "plan_action_field", "plan_action_agency", "plan_action", "plan_priority", "action_plan",
     "matrix_citation", "matrix_answer", "matrix_answer_retired", "point_of_contact",
     "additional_report", "legal_instrument", "agency", "form_draft", "audit_log", "state_profile",

@@ -315,6 +315,120 @@ def _m004(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_plan_action_field_key ON plan_action_field(field_key)")
 
 
+
+@migrations(name="005_assistance")
+def _m005(db: sqlite_utils.Database) -> None:
+    # Requests on the Committee's assistance template (one per subject area), their dated status
+    # history, the providers' published offers, and which offer answers which request.
+    db.execute(
+        """
+        CREATE TABLE assistance_request (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            request_date TEXT,
+            note_verbale_reference TEXT NOT NULL DEFAULT '',
+            contact_id INTEGER REFERENCES point_of_contact(id) ON DELETE SET NULL,
+            areas TEXT NOT NULL DEFAULT '',
+            weapon_scope TEXT NOT NULL DEFAULT '',
+            assistance_types TEXT NOT NULL DEFAULT '',
+            need_description TEXT NOT NULL DEFAULT '',
+            current_situation TEXT NOT NULL DEFAULT '',
+            objectives TEXT NOT NULL DEFAULT '',
+            expected_results TEXT NOT NULL DEFAULT '',
+            timeframe_start TEXT,
+            timeframe_end TEXT,
+            timeframe TEXT NOT NULL DEFAULT '',
+            estimated_resources TEXT NOT NULL DEFAULT '',
+            assistance_received TEXT NOT NULL DEFAULT '',
+            preferred_providers TEXT NOT NULL DEFAULT '',
+            consent_to_publication TEXT NOT NULL DEFAULT '' CHECK (consent_to_publication IN ('', 'yes', 'no')),
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN (
+                'draft', 'ready', 'sent', 'acknowledged', 'circulated', 'offer_received', 'matched',
+                'delivered', 'closed', 'withdrawn')),
+            sent_on TEXT,
+            action_id INTEGER REFERENCES plan_action(id) ON DELETE SET NULL,
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_assistance_request_action ON assistance_request(action_id)")
+    db.execute(
+        """
+        CREATE TABLE assistance_request_agency (
+            request_id INTEGER NOT NULL REFERENCES assistance_request(id) ON DELETE CASCADE,
+            agency_id INTEGER NOT NULL REFERENCES agency(id) ON DELETE CASCADE,
+            PRIMARY KEY (request_id, agency_id)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE assistance_request_field (
+            request_id INTEGER NOT NULL REFERENCES assistance_request(id) ON DELETE CASCADE,
+            field_key TEXT NOT NULL REFERENCES matrix_field(key) ON UPDATE CASCADE ON DELETE CASCADE,
+            PRIMARY KEY (request_id, field_key)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE assistance_event (
+            id INTEGER PRIMARY KEY,
+            request_id INTEGER NOT NULL REFERENCES assistance_request(id) ON DELETE CASCADE,
+            status TEXT NOT NULL,
+            previous_status TEXT NOT NULL,
+            event_date TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_assistance_event_request ON assistance_event(request_id, event_date)")
+    db.execute(
+        """
+        CREATE TABLE assistance_provider (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            kind TEXT NOT NULL DEFAULT 'state',
+            contact_name TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            website TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE assistance_offer (
+            id INTEGER PRIMARY KEY,
+            provider_id INTEGER NOT NULL REFERENCES assistance_provider(id) ON DELETE CASCADE,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            assistance_types TEXT NOT NULL DEFAULT '',
+            weapon_scope TEXT NOT NULL DEFAULT '',
+            areas TEXT NOT NULL DEFAULT '',
+            regions TEXT NOT NULL DEFAULT '',
+            subjects TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT '',
+            published_on TEXT,
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_assistance_offer_provider ON assistance_offer(provider_id)")
+    db.execute(
+        """
+        CREATE TABLE assistance_match (
+            request_id INTEGER NOT NULL REFERENCES assistance_request(id) ON DELETE CASCADE,
+            offer_id INTEGER NOT NULL REFERENCES assistance_offer(id) ON DELETE CASCADE,
+            linked_on TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (request_id, offer_id)
+        )"""
+    )
+    db.execute("CREATE INDEX idx_assistance_match_offer ON assistance_match(offer_id)")
+
+
 def migration_names() -> list[str]:
     """Names of every step this version of the application knows, in order."""
     return [m.name for m in migrations._migrations]
