@@ -105,7 +105,7 @@ def _demo(args) -> int:
     print(
         f"Training State ready in {database_path(args)}: {counts['agencies']} agencies, "
         f"{counts['contacts']} points of contact, {counts['laws']} laws, {counts['answers']} matrix answers, "
-        f"{counts['actions']} action plan actions."
+        f"{counts['actions']} action plan actions, {counts['requests']} assistance requests."
     )
     return 0
 

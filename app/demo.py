@@ -10,7 +10,7 @@ import json
 from importlib import resources
 from pathlib import Path
 
-from app import action_plan, agencies, contacts, legal_instruments, matrix, state_profile
+from app import action_plan, agencies, assistance, contacts, legal_instruments, matrix, state_profile
 from app.errors import UserError
 from app.states import TRAINING_STATE_CODE, state_name
 from app.workspace import Workspace
@@ -42,20 +42,44 @@ def _clear(ws: Workspace) -> None:
         ws.db.execute(f"DELETE FROM {table}")
 
 
-def _build_action_plan(ws: Workspace, plan: dict | None, agency_ids: dict) -> int:
-    """The training State's action plan: header, priorities, actions; return the number of actions."""
+def _build_action_plan(ws: Workspace, plan: dict | None, agency_ids: dict) -> dict[str, int]:
+    """The training State's action plan: header, priorities, actions; return the actions' ids by title."""
     if not plan:
-        return 0
+        return {}
     action_plan.update_plan(ws, plan["plan"])
     priority_ids = {p["ref"]: action_plan.create_priority(ws, {"title": p["title"], "description": p["description"]})
                     for p in plan["priorities"]}
     links = ("priority", "lead_agency", "supporting_agencies", "fields")
+    action_ids = {}
     for entry in plan["actions"]:
         values = {k: v for k, v in entry.items() if k not in links}
         values["priority_id"] = priority_ids[entry["priority"]]
         values["lead_agency_id"] = agency_ids[entry["lead_agency"]] if entry.get("lead_agency") else None
-        action_plan.create_action(ws, values, [agency_ids[ref] for ref in entry["supporting_agencies"]], entry["fields"])
-    return len(plan["actions"])
+        action_ids[entry["title"]] = action_plan.create_action(
+            ws, values, [agency_ids[ref] for ref in entry["supporting_agencies"]], entry["fields"])
+    return action_ids
+
+
+def _build_assistance(ws: Workspace, content: dict | None, action_ids: dict[str, int]) -> int:
+    """Providers, their offers, and requests made from actions of the plan, each taken through its
+    steps as a focal point would; return the number of requests."""
+    if not content:
+        return 0
+    provider_ids = {p["ref"]: assistance.create_provider(ws, {k: v for k, v in p.items() if k != "ref"})
+                    for p in content["providers"]}
+    offer_ids = {}
+    for entry in content["offers"]:
+        values = {k: v for k, v in entry.items() if k not in ("ref", "provider")}
+        offer_ids[entry["ref"]] = assistance.create_offer(ws, {**values, "provider_id": provider_ids[entry["provider"]]})
+    for entry in content["requests"]:
+        request_id = assistance.create_from_action(ws, action_ids[entry["action"]])
+        assistance.update_request(ws, request_id, entry["values"])
+        for step in entry["steps"]:
+            if "offer" in step:
+                assistance.link_offer(ws, request_id, offer_ids[step["offer"]], step["date"], step["note"])
+            else:
+                assistance.set_status(ws, request_id, step["status"], step["date"], step["note"], step.get("reference"))
+    return len(content["requests"])
 
 
 def build_demo(path: str | Path) -> dict:
@@ -85,12 +109,14 @@ def build_demo(path: str | Path) -> dict:
                 matrix.set_answer(ws, entry["field"], values)
                 for citation in entry["citations"]:
                     matrix.add_citation(ws, entry["field"], law_ids[citation["law"]], citation["article"])
-            actions = _build_action_plan(ws, content.get("action_plan"), agency_ids)
+            action_ids = _build_action_plan(ws, content.get("action_plan"), agency_ids)
+            requests = _build_assistance(ws, content.get("assistance"), action_ids)
         counts = {
             "agencies": len(agency_ids),
             "contacts": len(content["contacts"]),
             "laws": len(law_ids),
             "answers": len(content["answers"]),
-            "actions": actions,
+            "actions": len(action_ids),
+            "requests": requests,
         }
     return counts

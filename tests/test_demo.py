@@ -22,7 +22,7 @@ CHINESE = re.compile("[\u4e00-\u9fff]")
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\U0001f1e6-\U0001f1ff]")
 DATA_TABLES = ("state_profile", "additional_report", "agency", "point_of_contact", "legal_instrument",
-               "matrix_answer", "matrix_citation")
+               "matrix_answer", "matrix_citation", "assistance_request", "assistance_event", "assistance_offer")
 
 
 def _copy(src: Path, dst: Path) -> Path:
@@ -245,3 +245,21 @@ def test_training_state_has_a_realistic_action_plan(demo_db):
         linked = [key for a in actions for key in action_plan.get_action(ws, a["id"])["fields"]]
         values = {key: matrix.get_answer(ws, key)["value"] for key in linked}
         assert linked and sum(v in ("", "?") for v in values.values()) / len(values) >= 0.7, "actions close gaps"
+
+
+def test_training_state_has_three_requests_at_different_stages(demo_ws):
+    from app import assistance
+
+    requests = assistance.list_requests(demo_ws, today="2026-11-23")
+    assert [r["status"] for r in requests] == ["matched", "circulated", "draft"]
+    matched, circulated, draft = requests
+    assert matched["offer_count"] == 1 and matched["follow_up_on"] == "2026-12-01" and not matched["follow_up_due"]
+    assert circulated["follow_up_due"] and circulated["note_verbale_reference"] == "NV/MP-EX/1540/2025/061"
+    # Sent requests passed the completeness check; the draft shows what is still to be written.
+    assert matched["gaps"] == circulated["gaps"] == 0
+    gaps = {g.field for g in assistance.request_gaps(demo_ws, draft["id"])}
+    assert {"current_situation", "objectives", "assistance_received", "consent_to_publication"} <= gaps
+    assert all(r["action_id"] and r["beneficiaries"] for r in requests)
+    offers = assistance.offers_for_request(demo_ws, circulated["id"])
+    assert offers[0]["provider_name"].startswith("Agence internationale") and offers[0]["score"] > 0
+    assert len(assistance.list_providers(demo_ws)) == 5 and len(assistance.list_offers(demo_ws)) == 5
