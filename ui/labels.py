@@ -50,6 +50,89 @@ ACTION_STATUSES = {
     "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 }
 
+AREAS = {
+    "OP1": QT_TRANSLATE_NOOP("Labels", "OP 1 (non-support, treaties)"),
+    "OP2": QT_TRANSLATE_NOOP("Labels", "OP 2 (legislation and penalties)"),
+    "OP3a": QT_TRANSLATE_NOOP("Labels", "OP 3 (a) accounting and securing"),
+    "OP3b": QT_TRANSLATE_NOOP("Labels", "OP 3 (b) physical protection"),
+    "OP3c": QT_TRANSLATE_NOOP("Labels", "OP 3 (c) border control and law enforcement"),
+    "OP3d": QT_TRANSLATE_NOOP("Labels", "OP 3 (d) export and trans-shipment controls"),
+    "action_plan": QT_TRANSLATE_NOOP("Labels", "National action plan"),
+    "reporting": QT_TRANSLATE_NOOP("Labels", "Reporting"),
+    "outreach": QT_TRANSLATE_NOOP("Labels", "Outreach"),
+}
+
+WEAPON_SCOPES = {
+    "NW": QT_TRANSLATE_NOOP("Labels", "Nuclear"),
+    "CW": QT_TRANSLATE_NOOP("Labels", "Chemical"),
+    "BW": QT_TRANSLATE_NOOP("Labels", "Biological"),
+    "MoD": QT_TRANSLATE_NOOP("Labels", "Means of delivery"),
+    "cross": QT_TRANSLATE_NOOP("Labels", "Cross-cutting"),
+}
+
+ASSISTANCE_TYPES = {
+    "legislative_drafting": QT_TRANSLATE_NOOP("Labels", "Legislative drafting"),
+    "expert_advice": QT_TRANSLATE_NOOP("Labels", "Expert advice"),
+    "training": QT_TRANSLATE_NOOP("Labels", "Training"),
+    "equipment": QT_TRANSLATE_NOOP("Labels", "Equipment"),
+    "awareness": QT_TRANSLATE_NOOP("Labels", "Awareness raising"),
+    "institutional": QT_TRANSLATE_NOOP("Labels", "Institutional capacity"),
+}
+
+REQUEST_STATUSES = {
+    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+    "ready": QT_TRANSLATE_NOOP("Labels", "Ready to send"),
+    "sent": QT_TRANSLATE_NOOP("Labels", "Sent"),
+    "acknowledged": QT_TRANSLATE_NOOP("Labels", "Acknowledged"),
+    "circulated": QT_TRANSLATE_NOOP("Labels", "Circulated to providers"),
+    "offer_received": QT_TRANSLATE_NOOP("Labels", "Offer received"),
+    "matched": QT_TRANSLATE_NOOP("Labels", "Matched, in delivery"),
+    "delivered": QT_TRANSLATE_NOOP("Labels", "Delivered"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
+    "withdrawn": QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
+}
+
+PROVIDER_KINDS = {
+    "state": QT_TRANSLATE_NOOP("Labels", "State"),
+    "international_organisation": QT_TRANSLATE_NOOP("Labels", "International organisation"),
+    "regional_organisation": QT_TRANSLATE_NOOP("Labels", "Regional organisation"),
+    "ngo_academia": QT_TRANSLATE_NOOP("Labels", "NGO or academia"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+CONSENT = {
+    "": QT_TRANSLATE_NOOP("Labels", "Not decided"),
+    "yes": QT_TRANSLATE_NOOP("Labels", "Yes, a summary may be published"),
+    "no": QT_TRANSLATE_NOOP("Labels", "No"),
+}
+
+# What each part of a request must say to be matched (the completeness check's prompts).
+GAP_PROMPTS = {
+    "title": QT_TRANSLATE_NOOP("Labels", "Give the request a title naming its subject."),
+    "contact_id": QT_TRANSLATE_NOOP("Labels", "Choose the point of contact for this request."),
+    "areas": QT_TRANSLATE_NOOP("Labels", "Choose the area (operative paragraph) of the request."),
+    "weapon_scope": QT_TRANSLATE_NOOP("Labels", "Choose the scope: nuclear, chemical, biological, means of delivery or cross-cutting."),
+    "assistance_types": QT_TRANSLATE_NOOP("Labels", "Choose the type of assistance (legislative drafting, expert advice, training…)."),
+    "need_description": QT_TRANSLATE_NOOP("Labels", "Describe exactly what is needed: which text, how many people, which equipment."),
+    "current_situation": QT_TRANSLATE_NOOP("Labels", "Describe what exists already: laws, institutions, equipment, trained staff."),
+    "objectives": QT_TRANSLATE_NOOP("Labels", "State the objectives of the assistance."),
+    "expected_results": QT_TRANSLATE_NOOP("Labels", "State the results expected at the end of the assistance."),
+    "beneficiaries": QT_TRANSLATE_NOOP("Labels", "Name the beneficiary agencies: for whom the assistance is."),
+    "timeframe": QT_TRANSLATE_NOOP("Labels", "Give the timeframe: start and end dates, or how long."),
+    "estimated_resources": QT_TRANSLATE_NOOP("Labels", "Estimate the resources: experts, days, equipment, cost."),
+    "assistance_received": QT_TRANSLATE_NOOP("Labels", "Say what assistance was received or is under way (write “None” if there is none)."),
+    "consent_to_publication": QT_TRANSLATE_NOOP("Labels", "Say whether the Committee may publish a summary of the request."),
+}
+
+GAP_CODES = {
+    "too_short": QT_TRANSLATE_NOOP("Labels", "At least %1 words are expected."),
+    "vague": QT_TRANSLATE_NOOP("Labels", "Replace “%1” with specifics."),
+    "no_figures": QT_TRANSLATE_NOOP("Labels", "Give figures: how many people, sessions, texts, items or days."),
+    "several_areas": QT_TRANSLATE_NOOP("Labels", "The Committee asks for one request per subject area: keep one area here and "
+                                                 "make another request for the others."),
+    "contact_unreachable": QT_TRANSLATE_NOOP("Labels", "The point of contact has neither a phone number nor an e-mail address."),
+}
+
 ENTITIES = {
     "agency": QT_TRANSLATE_NOOP("Labels", "Agency"),
     "point_of_contact": QT_TRANSLATE_NOOP("Labels", "Point of contact"),
@@ -63,6 +146,9 @@ ENTITIES = {
     "action_plan": QT_TRANSLATE_NOOP("Labels", "Action plan"),
     "plan_priority": QT_TRANSLATE_NOOP("Labels", "Priority"),
     "plan_action": QT_TRANSLATE_NOOP("Labels", "Action"),
+    "assistance_request": QT_TRANSLATE_NOOP("Labels", "Assistance request"),
+    "assistance_provider": QT_TRANSLATE_NOOP("Labels", "Assistance provider"),
+    "assistance_offer": QT_TRANSLATE_NOOP("Labels", "Assistance offer"),
 }
 
 ACTIONS = {
@@ -84,6 +170,8 @@ VALIDATION = {
     "invalid_number": QT_TRANSLATE_NOOP("Labels", "“%1” must be a whole number from 0 to 100."),
     "invalid_period": QT_TRANSLATE_NOOP("Labels", "“%1” is before the start date."),
     "not_a_gap": QT_TRANSLATE_NOOP("Labels", "Only blank or “?” fields are gaps."),
+    "invalid_transition": QT_TRANSLATE_NOOP("Labels", "The request cannot move to this status from where it is."),
+    "before_previous": QT_TRANSLATE_NOOP("Labels", "“%1” is before the previous step of this request."),
     "in_use": QT_TRANSLATE_NOOP("Labels", "This law is still cited by matrix fields: remove those references first, or mark it repealed."),
 }
 
@@ -121,3 +209,42 @@ def validation_message(code: str, field_label: str) -> str:
     if template is None:
         return field_label
     return tr_label(template).replace("%1", field_label)
+
+
+def area(code: str) -> str:
+    return tr_label(AREAS.get(code, code))
+
+
+def weapon_scope(code: str) -> str:
+    return tr_label(WEAPON_SCOPES.get(code, code))
+
+
+def assistance_type(code: str) -> str:
+    return tr_label(ASSISTANCE_TYPES.get(code, code))
+
+
+def request_status(code: str) -> str:
+    return tr_label(REQUEST_STATUSES.get(code, code))
+
+
+def provider_kind(code: str) -> str:
+    return tr_label(PROVIDER_KINDS.get(code, code))
+
+
+def consent(code: str) -> str:
+    return tr_label(CONSENT.get(code, code))
+
+
+def codes(text: str, name) -> str:
+    """A comma-separated list of codes in words: "OP3c,OP3d" -> "OP 3 (c) …, OP 3 (d) …"."""
+    return ", ".join(name(code) for code in (text or "").split(",") if code)
+
+
+def gap_message(field: str, code: str, detail: str = "") -> str:
+    """A completeness gap in the user's language: what to write, and why it is not enough yet."""
+    prompt = tr_label(GAP_PROMPTS.get(field, field))
+    if code in ("too_short", "vague"):
+        return prompt + " " + tr_label(GAP_CODES[code]).replace("%1", detail)
+    if code in GAP_CODES:
+        return tr_label(GAP_CODES[code])
+    return prompt

@@ -26,6 +26,7 @@ from app.states import state_name
 from ui.session import Session
 from ui.views.action_plan import ActionPlanView
 from ui.views.agencies_contacts import AgenciesContactsView
+from ui.views.assistance import AssistanceView
 from ui.views.legislation import LegislationView
 from ui.views.matrix import MatrixView
 from ui.views.overview import OverviewView
@@ -65,9 +66,7 @@ class MainWindow(QMainWindow):
             ("matrix", self.tr("Implementation matrix"), P.SP_FileDialogDetailedView,
              lambda: MatrixView(session, language)),
             ("action_plan", self.tr("Action plan"), P.SP_FileDialogListView, lambda: ActionPlanView(session, language)),
-            ("assistance", self.tr("Assistance"), P.SP_DialogHelpButton, lambda: UpcomingView(
-                self.tr("Assistance requests"),
-                self.tr("Requests on the Committee's template, their lifecycle, and offers from providers."))),
+            ("assistance", self.tr("Assistance"), P.SP_DialogHelpButton, lambda: AssistanceView(session, language)),
             ("legislation", self.tr("Legislation"), P.SP_FileDialogContentsView, lambda: LegislationView(session, language)),
             ("agencies", self.tr("Agencies and contacts"), P.SP_DirHomeIcon, lambda: AgenciesContactsView(session)),
             ("reports", self.tr("Reports and exports"), P.SP_DialogSaveButton, lambda: UpcomingView(

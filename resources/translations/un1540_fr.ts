@@ -186,42 +186,42 @@
 <context>
     <name>AgenciesContactsView</name>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="43"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="23"/>
         <source>National agencies</source>
         <translation>Organismes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="45"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="25"/>
         <source>Points of contact</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="47"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="27"/>
         <source>Only the selected agency</source>
         <translation>Uniquement l’organisme sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="102"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="82"/>
         <source>Delete the agency “%1”?</source>
         <translation>Supprimer l’organisme «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="105"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="85"/>
         <source>%1 point(s) of contact and %2 matrix field(s) refer to it; they keep their data but will no longer be linked to an agency.</source>
         <translation>%1 point(s) de contact et %2 champ(s) de la matrice y font référence&#xa0;; ils conservent leurs données mais ne seront plus rattachés à aucun organisme.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="108"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="88"/>
         <source>Delete agency</source>
         <translation>Supprimer l’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="128"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="108"/>
         <source>Delete point of contact</source>
         <translation>Supprimer le point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="129"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="109"/>
         <source>Delete the point of contact “%1”?</source>
         <translation>Supprimer le point de contact «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -260,9 +260,279 @@
     </message>
 </context>
 <context>
+    <name>AssistanceModels</name>
+    <message>
+        <location filename="../../ui/models/assistance_models.py" line="34"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assistance_models.py" line="35"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assistance_models.py" line="36"/>
+        <source>To complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assistance_models.py" line="37"/>
+        <source>One-year follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assistance_models.py" line="38"/>
+        <location filename="../../ui/models/assistance_models.py" line="81"/>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assistance_models.py" line="39"/>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assistance_models.py" line="40"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assistance_models.py" line="41"/>
+        <location filename="../../ui/models/assistance_models.py" line="78"/>
+        <location filename="../../ui/models/assistance_models.py" line="96"/>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assistance_models.py" line="69"/>
+        <source>A year has passed since the request was sent: the Chair will ask whether it has been met. Prepare the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assistance_models.py" line="77"/>
+        <location filename="../../ui/models/assistance_models.py" line="95"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assistance_models.py" line="79"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assistance_models.py" line="80"/>
+        <source>E-mail</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assistance_models.py" line="94"/>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assistance_models.py" line="98"/>
+        <source>Scope</source>
+        <translation type="unfinished">Portée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assistance_models.py" line="100"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assistance_models.py" line="101"/>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/assistance_models.py" line="102"/>
+        <source>Requests linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceView</name>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="96"/>
+        <source>Assistance requests</source>
+        <translation type="unfinished">Demandes d’assistance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="98"/>
+        <source>New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="99"/>
+        <source>From the action plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="101"/>
+        <source>Change status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="103"/>
+        <source>Link offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="107"/>
+        <source>All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="108"/>
+        <source>Open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="109"/>
+        <source>One-year follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="132"/>
+        <source>Assistance providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="134"/>
+        <source>Published offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="135"/>
+        <source>Only the selected provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="144"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="145"/>
+        <source>Providers and offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="220"/>
+        <source>Select a request to see what it still lacks, its offers and its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="225"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="227"/>
+        <source>Sent on %1, note verbale %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="230"/>
+        <source>One-year follow-up by the Chair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="239"/>
+        <source>Nothing missing: the request can be marked ready and sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="249"/>
+        <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="252"/>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="255"/>
+        <source>Changes to the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="260"/>
+        <source>Request created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="262"/>
+        <source>Changed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="306"/>
+        <source>Delete the request “%1” with its history and links to offers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="308"/>
+        <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="310"/>
+        <source>Delete request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="329"/>
+        <source>Cancel the last status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="330"/>
+        <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="347"/>
+        <source>Link offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="354"/>
+        <source>Unlink offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="354"/>
+        <source>Remove the link between this offer and the request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="372"/>
+        <source>Delete provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="373"/>
+        <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="391"/>
+        <source>Delete offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="391"/>
+        <source>Delete the offer “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckList</name>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="60"/>
+        <location filename="../../ui/dialogs/record_form.py" line="62"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
@@ -536,395 +806,651 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="24"/>
-        <location filename="../../ui/dialogs/forms.py" line="42"/>
+        <location filename="../../ui/dialogs/forms.py" line="25"/>
+        <location filename="../../ui/dialogs/forms.py" line="43"/>
+        <location filename="../../ui/dialogs/forms.py" line="339"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="25"/>
+        <location filename="../../ui/dialogs/forms.py" line="26"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="26"/>
-        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <location filename="../../ui/dialogs/forms.py" line="27"/>
+        <location filename="../../ui/dialogs/forms.py" line="62"/>
+        <location filename="../../ui/dialogs/forms.py" line="340"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="27"/>
+        <location filename="../../ui/dialogs/forms.py" line="28"/>
         <source>Ministry or parent body</source>
         <translation>Ministère ou organe de tutelle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="28"/>
+        <location filename="../../ui/dialogs/forms.py" line="29"/>
         <source>Responsibilities under resolution 1540</source>
         <translation>Responsabilités au titre de la résolution 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="29"/>
-        <location filename="../../ui/dialogs/forms.py" line="46"/>
+        <location filename="../../ui/dialogs/forms.py" line="30"/>
+        <location filename="../../ui/dialogs/forms.py" line="47"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="30"/>
-        <location filename="../../ui/dialogs/forms.py" line="47"/>
+        <location filename="../../ui/dialogs/forms.py" line="31"/>
+        <location filename="../../ui/dialogs/forms.py" line="48"/>
+        <location filename="../../ui/dialogs/forms.py" line="343"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="31"/>
-        <location filename="../../ui/dialogs/forms.py" line="48"/>
+        <location filename="../../ui/dialogs/forms.py" line="32"/>
+        <location filename="../../ui/dialogs/forms.py" line="49"/>
+        <location filename="../../ui/dialogs/forms.py" line="342"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="32"/>
+        <location filename="../../ui/dialogs/forms.py" line="33"/>
+        <location filename="../../ui/dialogs/forms.py" line="344"/>
         <source>Web site</source>
         <translation>Site Web</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="33"/>
-        <location filename="../../ui/dialogs/forms.py" line="53"/>
-        <location filename="../../ui/dialogs/forms.py" line="70"/>
-        <location filename="../../ui/dialogs/forms.py" line="84"/>
-        <location filename="../../ui/dialogs/forms.py" line="152"/>
-        <location filename="../../ui/dialogs/forms.py" line="205"/>
+        <location filename="../../ui/dialogs/forms.py" line="34"/>
+        <location filename="../../ui/dialogs/forms.py" line="54"/>
+        <location filename="../../ui/dialogs/forms.py" line="71"/>
+        <location filename="../../ui/dialogs/forms.py" line="85"/>
+        <location filename="../../ui/dialogs/forms.py" line="153"/>
+        <location filename="../../ui/dialogs/forms.py" line="206"/>
+        <location filename="../../ui/dialogs/forms.py" line="345"/>
+        <location filename="../../ui/dialogs/forms.py" line="370"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="38"/>
-        <location filename="../../ui/dialogs/forms.py" line="183"/>
-        <location filename="../../ui/dialogs/forms.py" line="192"/>
+        <location filename="../../ui/dialogs/forms.py" line="39"/>
+        <location filename="../../ui/dialogs/forms.py" line="184"/>
+        <location filename="../../ui/dialogs/forms.py" line="193"/>
+        <location filename="../../ui/dialogs/forms.py" line="271"/>
+        <location filename="../../ui/dialogs/forms.py" line="299"/>
+        <location filename="../../ui/dialogs/forms.py" line="360"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="40"/>
+        <location filename="../../ui/dialogs/forms.py" line="41"/>
         <source>Type of point of contact</source>
         <translation>Type de point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="43"/>
+        <location filename="../../ui/dialogs/forms.py" line="44"/>
         <source>Title or function</source>
         <translation>Titre ou fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="44"/>
+        <location filename="../../ui/dialogs/forms.py" line="45"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="45"/>
+        <location filename="../../ui/dialogs/forms.py" line="46"/>
         <source>Other organisation</source>
         <translation>Autre organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="45"/>
+        <location filename="../../ui/dialogs/forms.py" line="46"/>
         <source>e.g. Permanent Mission in New York</source>
         <translation>p. ex. Mission permanente à New York</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="49"/>
+        <location filename="../../ui/dialogs/forms.py" line="50"/>
         <source>Working languages</source>
         <translation>Langues de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="50"/>
+        <location filename="../../ui/dialogs/forms.py" line="51"/>
         <source>Date notified to the Committee</source>
         <translation>Date de notification au Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="51"/>
+        <location filename="../../ui/dialogs/forms.py" line="52"/>
         <source>Date last confirmed</source>
         <translation>Date de la dernière confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="52"/>
+        <location filename="../../ui/dialogs/forms.py" line="53"/>
         <source>Training attended</source>
         <translation>Formations suivies</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="59"/>
+        <location filename="../../ui/dialogs/forms.py" line="60"/>
         <source>Title (original language)</source>
         <translation>Titre (langue originale)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="60"/>
+        <location filename="../../ui/dialogs/forms.py" line="61"/>
         <source>Title in English</source>
         <translation>Titre en anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="63"/>
+        <location filename="../../ui/dialogs/forms.py" line="64"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="64"/>
+        <location filename="../../ui/dialogs/forms.py" line="65"/>
         <source>Date adopted</source>
         <translation>Date d’adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="65"/>
+        <location filename="../../ui/dialogs/forms.py" line="66"/>
         <source>Date of entry into force</source>
         <translation>Date d’entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="66"/>
+        <location filename="../../ui/dialogs/forms.py" line="67"/>
         <source>Official gazette reference</source>
         <translation>Référence au journal officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="67"/>
+        <location filename="../../ui/dialogs/forms.py" line="68"/>
         <source>Link or file</source>
         <translation>Lien ou fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="67"/>
+        <location filename="../../ui/dialogs/forms.py" line="68"/>
         <source>https://… or a file path</source>
         <translation>https://… ou chemin d’un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="68"/>
-        <location filename="../../ui/dialogs/forms.py" line="198"/>
+        <location filename="../../ui/dialogs/forms.py" line="69"/>
+        <location filename="../../ui/dialogs/forms.py" line="199"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="76"/>
+        <location filename="../../ui/dialogs/forms.py" line="77"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="77"/>
+        <location filename="../../ui/dialogs/forms.py" line="78"/>
         <source>Focal point (name)</source>
         <translation>Point de contact (nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="78"/>
+        <location filename="../../ui/dialogs/forms.py" line="79"/>
         <source>Focal point (title)</source>
         <translation>Point de contact (titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="79"/>
+        <location filename="../../ui/dialogs/forms.py" line="80"/>
         <source>Date of first national report</source>
         <translation>Date du premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="80"/>
+        <location filename="../../ui/dialogs/forms.py" line="81"/>
         <source>Dates of additional information</source>
         <translation>Dates des informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="81"/>
-        <location filename="../../ui/dialogs/forms.py" line="151"/>
+        <location filename="../../ui/dialogs/forms.py" line="82"/>
+        <location filename="../../ui/dialogs/forms.py" line="152"/>
         <source>YYYY-MM-DD, YYYY-MM-DD, …</source>
         <translation>AAAA-MM-JJ, AAAA-MM-JJ, …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="82"/>
+        <location filename="../../ui/dialogs/forms.py" line="83"/>
         <source>Date of Committee approval of the matrix</source>
         <translation>Date d’approbation de la matrice par le Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="83"/>
+        <location filename="../../ui/dialogs/forms.py" line="84"/>
         <source>National coordination mechanism</source>
         <translation>Mécanisme national de coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="102"/>
+        <location filename="../../ui/dialogs/forms.py" line="103"/>
         <source>Edit agency</source>
         <translation>Modifier l’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="102"/>
+        <location filename="../../ui/dialogs/forms.py" line="103"/>
         <source>New agency</source>
         <translation>Nouvel organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="110"/>
+        <location filename="../../ui/dialogs/forms.py" line="111"/>
         <source>Edit point of contact</source>
         <translation>Modifier le point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="110"/>
+        <location filename="../../ui/dialogs/forms.py" line="111"/>
         <source>New point of contact</source>
         <translation>Nouveau point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="119"/>
+        <location filename="../../ui/dialogs/forms.py" line="120"/>
         <source>Edit law</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="119"/>
+        <location filename="../../ui/dialogs/forms.py" line="120"/>
         <source>New law</source>
         <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="136"/>
+        <location filename="../../ui/dialogs/forms.py" line="137"/>
         <source>State profile</source>
         <translation>Profil de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="144"/>
+        <location filename="../../ui/dialogs/forms.py" line="145"/>
         <source>Title of the plan</source>
         <translation>Titre du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="145"/>
+        <location filename="../../ui/dialogs/forms.py" line="146"/>
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="146"/>
+        <location filename="../../ui/dialogs/forms.py" line="147"/>
         <source>Period to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="147"/>
+        <location filename="../../ui/dialogs/forms.py" line="148"/>
         <source>Adopting authority</source>
         <translation>Autorité d’adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="148"/>
+        <location filename="../../ui/dialogs/forms.py" line="149"/>
         <source>Decision adopting the plan</source>
         <translation>Décision portant adoption du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="149"/>
+        <location filename="../../ui/dialogs/forms.py" line="150"/>
         <source>Coordination mechanism</source>
         <translation>Mécanisme de coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="150"/>
+        <location filename="../../ui/dialogs/forms.py" line="151"/>
         <source>Date submitted to the Committee</source>
         <translation>Date de soumission au Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="151"/>
+        <location filename="../../ui/dialogs/forms.py" line="152"/>
         <source>Review dates</source>
         <translation>Dates d’examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="159"/>
+        <location filename="../../ui/dialogs/forms.py" line="160"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="166"/>
-        <location filename="../../ui/dialogs/forms.py" line="182"/>
+        <location filename="../../ui/dialogs/forms.py" line="167"/>
+        <location filename="../../ui/dialogs/forms.py" line="183"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="167"/>
-        <location filename="../../ui/dialogs/forms.py" line="185"/>
+        <location filename="../../ui/dialogs/forms.py" line="168"/>
+        <location filename="../../ui/dialogs/forms.py" line="186"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="168"/>
+        <location filename="../../ui/dialogs/forms.py" line="169"/>
         <source>Edit priority</source>
         <translation>Modifier la priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="168"/>
+        <location filename="../../ui/dialogs/forms.py" line="169"/>
         <source>New priority</source>
         <translation>Nouvelle priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="184"/>
+        <location filename="../../ui/dialogs/forms.py" line="185"/>
         <source>Action or project</source>
         <translation>Action ou projet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="186"/>
+        <location filename="../../ui/dialogs/forms.py" line="187"/>
         <source>Operative paragraphs</source>
         <translation>Paragraphes du dispositif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="188"/>
+        <location filename="../../ui/dialogs/forms.py" line="189"/>
+        <location filename="../../ui/dialogs/forms.py" line="236"/>
+        <location filename="../../ui/dialogs/forms.py" line="364"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="189"/>
+        <location filename="../../ui/dialogs/forms.py" line="190"/>
         <source>Means of delivery</source>
         <translation>Vecteurs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="190"/>
+        <location filename="../../ui/dialogs/forms.py" line="191"/>
         <source>Cross-cutting</source>
         <translation>Transversal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="191"/>
+        <location filename="../../ui/dialogs/forms.py" line="192"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="193"/>
+        <location filename="../../ui/dialogs/forms.py" line="194"/>
         <source>Supporting agencies</source>
         <translation>Organismes d’appui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="194"/>
+        <location filename="../../ui/dialogs/forms.py" line="195"/>
         <source>Matrix fields this action closes</source>
         <translation>Champs de la matrice que cette action comble</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="196"/>
+        <location filename="../../ui/dialogs/forms.py" line="197"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="197"/>
+        <location filename="../../ui/dialogs/forms.py" line="198"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="199"/>
+        <location filename="../../ui/dialogs/forms.py" line="200"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="200"/>
+        <location filename="../../ui/dialogs/forms.py" line="201"/>
         <source>Expected output</source>
         <translation>Résultat attendu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="201"/>
+        <location filename="../../ui/dialogs/forms.py" line="202"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="202"/>
+        <location filename="../../ui/dialogs/forms.py" line="203"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="203"/>
+        <location filename="../../ui/dialogs/forms.py" line="204"/>
         <source>Funding source</source>
         <translation>Source de financement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="204"/>
+        <location filename="../../ui/dialogs/forms.py" line="205"/>
         <source>Assistance needed</source>
         <translation>Assistance nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="221"/>
+        <location filename="../../ui/dialogs/forms.py" line="222"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="221"/>
+        <location filename="../../ui/dialogs/forms.py" line="222"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="233"/>
+        <source>Subject of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="234"/>
+        <source>Point of contact for the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="235"/>
+        <source>Area (one per request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="237"/>
+        <location filename="../../ui/dialogs/forms.py" line="362"/>
+        <source>Type of assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="238"/>
+        <source>Description of the need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="239"/>
+        <source>Current situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="240"/>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="241"/>
+        <source>Expected results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="242"/>
+        <source>Beneficiary agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="243"/>
+        <source>Timeframe from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="244"/>
+        <source>Timeframe to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="245"/>
+        <source>Timeframe (details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="246"/>
+        <source>Estimated resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="247"/>
+        <source>Assistance already received or under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="248"/>
+        <source>Preferred or already contacted providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="249"/>
+        <source>Consent to publication of a summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="250"/>
+        <source>Action of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="251"/>
+        <source>Matrix fields concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="252"/>
+        <source>Date of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="253"/>
+        <source>Note verbale reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="254"/>
+        <source>Internal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="276"/>
+        <source>What exactly: which law or regulation, how many people to train and from which agencies, which equipment and how many units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="279"/>
+        <source>What exists already: laws in force, institutions, equipment, trained staff; and what is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="282"/>
+        <source>What the assistance should achieve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="283"/>
+        <source>Results that can be checked: a law adopted, 40 officers trained, 4 detectors installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="290"/>
+        <source>e.g. 3 missions of 5 days in the first half of 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="292"/>
+        <source>Experts and days, equipment, approximate cost, national contribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="294"/>
+        <source>From whom, when, on what; write “None” if there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="329"/>
+        <source>Edit assistance request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="329"/>
+        <source>New assistance request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="341"/>
+        <source>Contact person or office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="351"/>
+        <source>Edit provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="351"/>
+        <source>New provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="359"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="361"/>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="365"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="366"/>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="366"/>
+        <source>e.g. Africa; Central Asia; global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="367"/>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="368"/>
+        <source>Contact for the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="369"/>
+        <source>Date published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="376"/>
+        <source>Edit offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="376"/>
+        <source>New offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FromActionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="142"/>
+        <source>Request assistance for an action of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="149"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="151"/>
+        <source>a request exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="155"/>
+        <source>Actions of the plan marked “assistance needed”. The request starts with the action&apos;s area, scope, agencies, timeframe and matrix fields; you then add what makes it specific enough to be matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="159"/>
+        <source>No action of the plan is marked “assistance needed”. Mark one in the action plan, or create a request directly.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -978,6 +1504,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <location filename="../../ui/labels.py" line="19"/>
         <location filename="../../ui/labels.py" line="26"/>
         <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -1033,6 +1560,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
@@ -1063,142 +1591,442 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/labels.py" line="54"/>
+        <source>OP 1 (non-support, treaties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>OP 2 (legislation and penalties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>OP 3 (a) accounting and securing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>OP 3 (b) physical protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58"/>
+        <source>OP 3 (c) border control and law enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59"/>
+        <source>OP 3 (d) export and trans-shipment controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60"/>
+        <source>National action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61"/>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>Outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66"/>
+        <source>Nuclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>Chemical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
+        <source>Biological</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69"/>
+        <source>Means of delivery</source>
+        <translation type="unfinished">Vecteurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70"/>
+        <source>Cross-cutting</source>
+        <translation type="unfinished">Transversal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>Legislative drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75"/>
+        <source>Expert advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77"/>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78"/>
+        <source>Awareness raising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>Institutional capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84"/>
+        <source>Ready to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87"/>
+        <source>Circulated to providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>Offer received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89"/>
+        <source>Matched, in delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="91"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="92"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="96"/>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="97"/>
+        <source>International organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="98"/>
+        <source>Regional organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="99"/>
+        <source>NGO or academia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="104"/>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="105"/>
+        <source>Yes, a summary may be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="106"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="111"/>
+        <source>Give the request a title naming its subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="112"/>
+        <source>Choose the point of contact for this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113"/>
+        <source>Choose the area (operative paragraph) of the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>Choose the scope: nuclear, chemical, biological, means of delivery or cross-cutting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="115"/>
+        <source>Choose the type of assistance (legislative drafting, expert advice, training…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="116"/>
+        <source>Describe exactly what is needed: which text, how many people, which equipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="117"/>
+        <source>Describe what exists already: laws, institutions, equipment, trained staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="118"/>
+        <source>State the objectives of the assistance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="119"/>
+        <source>State the results expected at the end of the assistance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="120"/>
+        <source>Name the beneficiary agencies: for whom the assistance is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="121"/>
+        <source>Give the timeframe: start and end dates, or how long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="122"/>
+        <source>Estimate the resources: experts, days, equipment, cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="123"/>
+        <source>Say what assistance was received or is under way (write “None” if there is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="124"/>
+        <source>Say whether the Committee may publish a summary of the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="128"/>
+        <source>At least %1 words are expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="129"/>
+        <source>Replace “%1” with specifics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="130"/>
+        <source>Give figures: how many people, sessions, texts, items or days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="131"/>
+        <source>The Committee asks for one request per subject area: keep one area here and make another request for the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="133"/>
+        <source>The point of contact has neither a phone number nor an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>Point of contact</source>
         <translation>Point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>State profile</source>
         <translation>Profil de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Additional information</source>
         <translation>Informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="149"/>
+        <source>Assistance request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="150"/>
+        <source>Assistance provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="151"/>
+        <source>Assistance offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>“%1” must be a whole number from 0 to 100.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit être un nombre entier de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>“%1” is before the start date.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est antérieur à la date de début.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Only blank or “?” fields are gaps.</source>
         <translation>Seuls les champs vides ou «&#xa0;?&#xa0;» sont des lacunes.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="173"/>
+        <source>The request cannot move to this status from where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="174"/>
+        <source>“%1” is before the previous step of this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>This law is still cited by matrix fields: remove those references first, or mark it repealed.</source>
         <translation>Ce texte est encore cité par des champs de la matrice&#xa0;: supprimez d’abord ces références, ou indiquez qu’il est abrogé.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="31"/>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Law</source>
         <translation>Loi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Matrix field</source>
         <translation>Champ de la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Legal reference</source>
         <translation>Référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Matrix template</source>
         <translation>Modèle de matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>added</source>
         <translation>ajout</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>loaded</source>
         <translation>chargement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>upgraded</source>
         <translation>mise à niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>restored</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>“%1” must be filled in.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit être renseigné.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» ne contient pas une date valide&#xa0;; saisissez-la au format AAAA-MM-JJ, par exemple 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>“%1” is not a valid e-mail address.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» ne contient pas une adresse électronique valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>“%1” has a value that is not allowed.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» contient une valeur non autorisée.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>“%1” is too long.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>Another record already has this “%1”.</source>
         <translation>Un autre enregistrement a déjà cette valeur dans le champ «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1316,197 +2144,220 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
 </context>
 <context>
+    <name>LinkOfferDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="188"/>
+        <source>Link an offer to the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="200"/>
+        <source>(already linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="203"/>
+        <source>Offers in the register, best fit first (★: shared type of assistance, area and scope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="209"/>
+        <source>e.g. expert mission proposed for March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="211"/>
+        <source>Offer received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="212"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
-        <source>Assistance requests</source>
-        <translation>Demandes d’assistance</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="70"/>
-        <source>Requests on the Committee&apos;s template, their lifecycle, and offers from providers.</source>
-        <translation>Demandes établies selon le modèle du Comité, leur cycle de vie et les offres des fournisseurs d’assistance.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="71"/>
         <source>Legislation</source>
         <translation>Législation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Agencies and contacts</source>
         <translation>Organismes et contacts</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="72"/>
         <location filename="../../ui/main_window.py" line="73"/>
-        <location filename="../../ui/main_window.py" line="74"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>The national report, the matrix, the action plan and assistance requests as PDF and Excel in the six UN languages, and the history of submissions.</source>
         <translation>Le rapport national, la matrice, le plan d’action et les demandes d’assistance en PDF et Excel dans les six langues officielles de l’ONU, ainsi que l’historique des documents soumis.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Open the &amp;training State</source>
         <translation>Ouvrir l’État d’&amp;exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Database backups (*.sqlite3)</source>
         <translation>Sauvegardes de base de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Backup written to %1</source>
         <translation>Sauvegarde enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Database backups (*.sqlite3 *.db);;All files (*)</source>
         <translation>Sauvegardes de base de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside in a copy first.</source>
         <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Une copie des données actuelles est d’abord conservée à part.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -1702,7 +2553,7 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
     <message>
         <location filename="../../ui/views/matrix.py" line="603"/>
         <source>Select one or more blank or “?” cells first.</source>
-        <translation>Sélectionnez d’abord une ou plusieurs cellules vides ou « ? ».</translation>
+        <translation>Sélectionnez d’abord une ou plusieurs cellules vides ou «&#xa0;?&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="607"/>
@@ -1790,7 +2641,7 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
     <message>
         <location filename="../../ui/views/overview.py" line="186"/>
         <source>Action plan: overdue and due in the next 60 days</source>
-        <translation>Plan d’action : en retard et à échéance dans les 60 prochains jours</translation>
+        <translation>Plan d’action&#xa0;: en retard et à échéance dans les 60 prochains jours</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="195"/>
@@ -1876,27 +2727,37 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="193"/>
+        <location filename="../../ui/dialogs/record_form.py" line="153"/>
+        <source>Still to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_form.py" line="219"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="289"/>
+        <location filename="../../ui/dialogs/record_form.py" line="258"/>
+        <source>Nothing missing: the request can be marked ready and sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_form.py" line="351"/>
         <source>Unsaved text found</source>
         <translation>Texte non enregistré retrouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="290"/>
+        <location filename="../../ui/dialogs/record_form.py" line="352"/>
         <source>This form was being edited on %1 and was not saved. Restore that text?</source>
         <translation>Ce formulaire était en cours de modification le %1 et n’a pas été enregistré. Restaurer ce texte&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="312"/>
+        <location filename="../../ui/dialogs/record_form.py" line="374"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="313"/>
+        <location filename="../../ui/dialogs/record_form.py" line="375"/>
         <source>Your changes could not be saved: %1
 
 Nothing was changed, and what you typed is still in the form.</source>
@@ -1905,12 +2766,12 @@ Nothing was changed, and what you typed is still in the form.</source>
 Rien n’a été modifié et ce que vous avez saisi est toujours dans le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="333"/>
+        <location filename="../../ui/dialogs/record_form.py" line="395"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="334"/>
+        <location filename="../../ui/dialogs/record_form.py" line="396"/>
         <source>You have typed changes that are not saved. Discard them?</source>
         <translation>Vous avez saisi des modifications qui ne sont pas enregistrées. Les abandonner&#xa0;?</translation>
     </message>
@@ -1918,24 +2779,67 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="63"/>
+        <location filename="../../ui/widgets/record_panel.py" line="83"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="65"/>
+        <location filename="../../ui/widgets/record_panel.py" line="85"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="66"/>
+        <location filename="../../ui/widgets/record_panel.py" line="86"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="67"/>
+        <location filename="../../ui/widgets/record_panel.py" line="87"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="58"/>
+        <source>Still to complete (double-click to fill in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="63"/>
+        <source>Unlink offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="65"/>
+        <source>Offers linked to this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="71"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="71"/>
+        <source>Step or change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="71"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="74"/>
+        <source>Cancel the last status change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="76"/>
+        <source>Lifecycle and history</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2934,56 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="58"/>
+        <source>Change the status of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="72"/>
+        <source>e.g. NV/1540/2026/12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="73"/>
+        <source>Note verbale reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="77"/>
+        <source>What happened: who answered, what was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="86"/>
+        <source>Current status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="87"/>
+        <location filename="../../ui/dialogs/assistance.py" line="128"/>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="88"/>
+        <location filename="../../ui/dialogs/assistance.py" line="127"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="90"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="118"/>
+        <source>The request is not complete yet. Complete it first: what is missing is listed above, and the form opens on the first item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../ui/widgets/timeline.py" line="39"/>
@@ -2042,7 +2996,7 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
         <translation>(sans organisme chef de file)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="117"/>
+        <location filename="../../ui/widgets/timeline.py" line="134"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app import action_plan, agencies, contacts, legal_instruments, records, state_profile
+from app import action_plan, agencies, assistance, contacts, legal_instruments, records, state_profile
 from app.action_plan import ACTION_STATUSES, OPERATIVE_PARAGRAPHS
 from app.agencies import AGENCY_KINDS
+from app.assistance import AREAS, ASSISTANCE_TYPES, CONSENT, PROVIDER_KINDS, WEAPON_SCOPES
 from app.contacts import CONTACT_TYPES
 from app.legal_instruments import INSTRUMENT_STATUSES, INSTRUMENT_TYPES
 from app.matrix_search import MatrixQuery, search
@@ -223,3 +224,155 @@ def edit_action(session: Session, parent: QWidget, language: str, action_id: int
                               f"plan_action:{action_id or 'new'}", save, parent)
     dialog.resize(720, 760)
     return dialog.saved_result if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+# -- assistance ---------------------------------------------------------------------------------
+def request_field_labels() -> dict[str, str]:
+    """The name of each part of a request, in the user's language (the form's labels, the history)."""
+    return {
+        "title": translate("Forms", "Subject of the request"),
+        "contact_id": translate("Forms", "Point of contact for the request"),
+        "areas": translate("Forms", "Area (one per request)"),
+        "weapon_scope": translate("Forms", "Scope"),
+        "assistance_types": translate("Forms", "Type of assistance"),
+        "need_description": translate("Forms", "Description of the need"),
+        "current_situation": translate("Forms", "Current situation"),
+        "objectives": translate("Forms", "Objectives"),
+        "expected_results": translate("Forms", "Expected results"),
+        "beneficiaries": translate("Forms", "Beneficiary agencies"),
+        "timeframe_start": translate("Forms", "Timeframe from"),
+        "timeframe_end": translate("Forms", "Timeframe to"),
+        "timeframe": translate("Forms", "Timeframe (details)"),
+        "estimated_resources": translate("Forms", "Estimated resources"),
+        "assistance_received": translate("Forms", "Assistance already received or under way"),
+        "preferred_providers": translate("Forms", "Preferred or already contacted providers"),
+        "consent_to_publication": translate("Forms", "Consent to publication of a summary"),
+        "action_id": translate("Forms", "Action of the plan"),
+        "fields": translate("Forms", "Matrix fields concerned"),
+        "request_date": translate("Forms", "Date of the request"),
+        "note_verbale_reference": translate("Forms", "Note verbale reference"),
+        "notes": translate("Forms", "Internal notes"),
+    }
+
+
+def request_fields(session: Session, language: str) -> list[FormField]:
+    ws = session.workspace
+    agency_rows = agencies.list_agencies(ws)
+    contact_rows = contacts.list_contacts(ws)
+    names = request_field_labels()
+
+    def contact_label(c: dict) -> str:
+        where = c["agency_name"] or c["organisation"]
+        return f"{c['name']} — {where}" if where else c["name"]
+
+    return [
+        FormField("title", names["title"], required=True),
+        FormField("contact_id", names["contact_id"], "choice",
+                  [(None, translate("Forms", "(none)"))] + [(c["id"], contact_label(c)) for c in contact_rows]),
+        FormField("areas", names["areas"], "codes", [(c, labels.area(c)) for c in AREAS]),
+        FormField("weapon_scope", names["weapon_scope"], "codes", [(c, labels.weapon_scope(c)) for c in WEAPON_SCOPES]),
+        FormField("assistance_types", names["assistance_types"], "codes",
+                  [(c, labels.assistance_type(c)) for c in ASSISTANCE_TYPES]),
+        FormField("need_description", names["need_description"], "text", placeholder=translate(
+            "Forms", "What exactly: which law or regulation, how many people to train and from which agencies, "
+                     "which equipment and how many units.")),
+        FormField("current_situation", names["current_situation"], "text", placeholder=translate(
+            "Forms", "What exists already: laws in force, institutions, equipment, trained staff; and what is missing.")),
+        FormField("objectives", names["objectives"], "text",
+                  placeholder=translate("Forms", "What the assistance should achieve.")),
+        FormField("expected_results", names["expected_results"], "text", placeholder=translate(
+            "Forms", "Results that can be checked: a law adopted, 40 officers trained, 4 detectors installed.")),
+        FormField("beneficiaries", names["beneficiaries"], "checklist",
+                  [(a["id"], a["name"]) for a in agency_rows]),
+        FormField("timeframe_start", names["timeframe_start"], "date"),
+        FormField("timeframe_end", names["timeframe_end"], "date"),
+        FormField("timeframe", names["timeframe"],
+                  placeholder=translate("Forms", "e.g. 3 missions of 5 days in the first half of 2027")),
+        FormField("estimated_resources", names["estimated_resources"], "text",
+                  placeholder=translate("Forms", "Experts and days, equipment, approximate cost, national contribution.")),
+        FormField("assistance_received", names["assistance_received"], "text",
+                  placeholder=translate("Forms", "From whom, when, on what; write “None” if there is none.")),
+        FormField("preferred_providers", names["preferred_providers"], "text"),
+        FormField("consent_to_publication", names["consent_to_publication"], "choice",
+                  [(c, labels.consent(c)) for c in CONSENT]),
+        FormField("action_id", names["action_id"], "choice",
+                  [(None, translate("Forms", "(none)"))] + [(a["id"], a["title"]) for a in action_plan.list_actions(ws)]),
+        FormField("fields", names["fields"], "checklist",
+                  [(f["key"], _field_label(f)) for f in search(ws, MatrixQuery(), language)]),
+        FormField("request_date", names["request_date"], "date"),
+        FormField("note_verbale_reference", names["note_verbale_reference"]),
+        FormField("notes", names["notes"], "text"),
+    ]
+
+
+def request_checker(session: Session):
+    """The completeness check, worded in the user's language, for the form's live list."""
+    def check(values: dict) -> list[tuple[str, str]]:
+        return [(g.field, labels.gap_message(g.field, g.code, g.detail))
+                for g in assistance.completeness(session.workspace, values)]
+    return check
+
+
+def edit_request(session: Session, parent: QWidget, language: str, request_id: int | None = None,
+                 focus: str | None = None) -> int | None:
+    """The request form, with the live list of what is still missing; return the id when saved."""
+    ws = session.workspace
+    values = assistance.get_request(ws, request_id) if request_id else {"consent_to_publication": ""}
+
+    def save(v: dict):
+        beneficiaries, fields = v.pop("beneficiaries"), v.pop("fields")
+        if request_id:
+            session.apply("assistance_request", assistance.update_request, request_id, v, beneficiaries, fields)
+            return request_id
+        return session.apply("assistance_request", assistance.create_request, v, beneficiaries, fields)
+
+    title = translate("Forms", "Edit assistance request") if request_id else translate("Forms", "New assistance request")
+    dialog = RecordFormDialog(session, title, request_fields(session, language), values,
+                              f"assistance_request:{request_id or 'new'}", save, parent,
+                              checker=request_checker(session), focus=focus)
+    dialog.resize(940, 860)
+    return dialog.saved_result if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def provider_fields() -> list[FormField]:
+    return [
+        FormField("name", translate("Forms", "Name"), required=True),
+        FormField("kind", translate("Forms", "Type"), "choice", [(c, labels.provider_kind(c)) for c in PROVIDER_KINDS]),
+        FormField("contact_name", translate("Forms", "Contact person or office")),
+        FormField("email", translate("Forms", "E-mail")),
+        FormField("phone", translate("Forms", "Phone")),
+        FormField("website", translate("Forms", "Web site")),
+        FormField("notes", translate("Forms", "Notes"), "text"),
+    ]
+
+
+def edit_provider(session: Session, parent: QWidget, provider_id: int | None = None) -> int | None:
+    values = assistance.get_provider(session.workspace, provider_id) if provider_id else {"kind": "state"}
+    titles = (translate("Forms", "Edit provider"), translate("Forms", "New provider"))
+    return _edit_record(session, parent, "assistance_provider", provider_id, values, provider_fields(), titles,
+                        assistance.create_provider, assistance.update_provider)
+
+
+def offer_fields(session: Session) -> list[FormField]:
+    providers = assistance.list_providers(session.workspace)
+    return [
+        FormField("provider_id", translate("Forms", "Provider"), "choice",
+                  [(None, translate("Forms", "(none)"))] + [(p["id"], p["name"]) for p in providers], required=True),
+        FormField("title", translate("Forms", "Offer"), required=True),
+        FormField("assistance_types", translate("Forms", "Type of assistance"), "codes",
+                  [(c, labels.assistance_type(c)) for c in ASSISTANCE_TYPES]),
+        FormField("weapon_scope", translate("Forms", "Scope"), "codes", [(c, labels.weapon_scope(c)) for c in WEAPON_SCOPES]),
+        FormField("areas", translate("Forms", "Areas"), "codes", [(c, labels.area(c)) for c in AREAS]),
+        FormField("regions", translate("Forms", "Regions"), placeholder=translate("Forms", "e.g. Africa; Central Asia; global")),
+        FormField("subjects", translate("Forms", "Subjects"), "text"),
+        FormField("contact", translate("Forms", "Contact for the offer"), "text"),
+        FormField("published_on", translate("Forms", "Date published"), "date"),
+        FormField("notes", translate("Forms", "Notes"), "text"),
+    ]
+
+
+def edit_offer(session: Session, parent: QWidget, offer_id: int | None = None, provider_id: int | None = None) -> int | None:
+    values = assistance.get_offer(session.workspace, offer_id) if offer_id else {"provider_id": provider_id}
+    titles = (translate("Forms", "Edit offer"), translate("Forms", "New offer"))
+    return _edit_record(session, parent, "assistance_offer", offer_id, values, offer_fields(session), titles,
+                        assistance.create_offer, assistance.update_offer)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -100,7 +102,11 @@ class RecordFormDialog(QDialog):
         draft_key: str,
         on_save: Callable[[dict], object],
         parent: QWidget | None = None,
+        checker: Callable[[dict], list[tuple[str, str]]] | None = None,
+        focus: str | None = None,
     ):
+        """`checker`, if given, lists what the values still lack as (field name, message); the list
+        shows under the form and follows the typing. `focus` names the field to start in."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("recordForm")
@@ -136,13 +142,29 @@ class RecordFormDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020; font-weight: 600;")
         self.error_label.hide()
 
+        self.checker = checker
+        self.completeness = QListWidget()
+        self.completeness.setObjectName("completenessList")
+        self.completeness.setWordWrap(True)
+        self.completeness.setMaximumHeight(130)
+        self.completeness.setMinimumHeight(60)
+        self.completeness.itemActivated.connect(self._go_to_gap)
+        self.completeness.itemClicked.connect(self._go_to_gap)
+        self.completeness_box = QGroupBox(self.tr("Still to complete"))
+        QVBoxLayout(self.completeness_box).addWidget(self.completeness)
+        self.completeness_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.completeness_box.setVisible(checker is not None)
+        self._check_timer = QTimer(self, singleShot=True, interval=300)
+        self._check_timer.timeout.connect(self.refresh_completeness)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
 
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.completeness_box)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.resize(640, min(720, 140 + 44 * len(fields)))
@@ -152,6 +174,9 @@ class RecordFormDialog(QDialog):
         self._offer_draft()
         for widget in self.widgets.values():
             self._watch(widget)
+        self.refresh_completeness()
+        if focus in self.widgets:
+            QTimer.singleShot(0, lambda: self.focus_field(focus))
 
     # -- widgets ---------------------------------------------------------------------------
     def _make_widget(self, spec: FormField) -> QWidget:
@@ -169,15 +194,16 @@ class RecordFormDialog(QDialog):
         if spec.kind in ("languages", "codes"):
             host = QWidget()
             host.setProperty("kind", "codes")
-            row = QHBoxLayout(host)
-            row.setContentsMargins(0, 0, 0, 0)
+            grid = QGridLayout(host)
+            grid.setContentsMargins(0, 0, 0, 0)
             choices = [(code, LANGUAGE_NAMES[code]) for code in LANGUAGES] if spec.kind == "languages" else spec.choices
-            for code, label in choices:
+            per_row = len(choices) if len(choices) <= 6 else 3  # long lists wrap onto rows of three
+            for position, (code, label) in enumerate(choices):
                 box = QCheckBox(label)
                 box.setObjectName(f"{spec.name}_{code}")
                 box.setProperty("code", code)
-                row.addWidget(box)
-            row.addStretch(1)
+                grid.addWidget(box, position // per_row, position % per_row)
+            grid.setColumnStretch(per_row, 1)
             return host
         if spec.kind == "checklist":
             return CheckList(spec.choices)
@@ -216,6 +242,42 @@ class RecordFormDialog(QDialog):
     def _changed(self, *_):
         self.error_label.hide()
         self._draft_timer.start()
+        if self.checker is not None:
+            self._check_timer.start()
+
+    # -- completeness ----------------------------------------------------------------------
+    def refresh_completeness(self) -> None:
+        if self.checker is None:
+            return
+        self.completeness.clear()
+        for name, message in self.checker(self.values()):
+            item = QListWidgetItem("• " + message)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.completeness.addItem(item)
+        if not self.completeness.count():
+            done = QListWidgetItem("✓ " + self.tr("Nothing missing: the request can be marked ready and sent."))
+            done.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.completeness.addItem(done)
+
+    def gaps(self) -> list[str]:
+        """The field names the completeness list currently points to."""
+        return [self.completeness.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.completeness.count())
+                if self.completeness.item(r).data(Qt.ItemDataRole.UserRole)]
+
+    def _go_to_gap(self, item: QListWidgetItem) -> None:
+        name = item.data(Qt.ItemDataRole.UserRole)
+        if name:
+            self.focus_field(name)
+
+    def focus_field(self, name: str) -> None:
+        """Put the cursor in a field, scrolled into view."""
+        widget = self.widgets.get(name)
+        if widget is None:
+            return
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        scroll = self.findChild(QScrollArea)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(widget)
 
     # -- values ----------------------------------------------------------------------------
     def values(self) -> dict:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout, QWidget
 
@@ -11,27 +11,7 @@ from ui.dialogs.forms import edit_agency, edit_contact
 from ui.models.agency_table_model import AgencyTableModel
 from ui.models.contact_table_model import ContactTableModel
 from ui.session import Session
-from ui.widgets.record_panel import RecordPanel, confirm
-
-
-class ContactFilterProxy(QSortFilterProxyModel):
-    """Text filter over every column, optionally restricted to one agency's contacts."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.agency_id: int | None = None
-
-    def set_agency(self, agency_id: int | None) -> None:
-        self.beginFilterChange()
-        self.agency_id = agency_id
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row, source_parent):  # noqa: N802 (Qt API)
-        if self.agency_id is not None:
-            record = self.sourceModel().row_record(source_row)
-            if record.get("agency_id") != self.agency_id:
-                return False
-        return super().filterAcceptsRow(source_row, source_parent)
+from ui.widgets.record_panel import OwnerFilterProxy, RecordPanel, confirm
 
 
 class AgenciesContactsView(QWidget):
@@ -41,7 +21,7 @@ class AgenciesContactsView(QWidget):
         self.session = session
 
         self.agency_panel = RecordPanel(self.tr("National agencies"), AgencyTableModel(session, self), None, "agency")
-        self.contact_proxy = ContactFilterProxy(self)
+        self.contact_proxy = OwnerFilterProxy("agency_id", self)
         self.contact_panel = RecordPanel(self.tr("Points of contact"), ContactTableModel(session, self),
                                          self.contact_proxy, "contact")
         self.only_selected = QCheckBox(self.tr("Only the selected agency"))
@@ -81,7 +61,7 @@ class AgenciesContactsView(QWidget):
             self.reload()
 
     def _apply_agency_filter(self, *_):
-        self.contact_proxy.set_agency(self.agency_panel.selected_id() if self.only_selected.isChecked() else None)
+        self.contact_proxy.set_owner(self.agency_panel.selected_id() if self.only_selected.isChecked() else None)
 
     # -- agencies ----------------------------------------------------------------------------
     def add_agency(self) -> None:

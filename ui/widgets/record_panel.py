@@ -20,6 +20,26 @@ from PySide6.QtWidgets import (
 from ui.models.record_table_model import ID_ROLE, SORT_ROLE, RecordTableModel
 
 
+class OwnerFilterProxy(QSortFilterProxyModel):
+    """Text filter over every column, optionally restricted to the records of one owner (the
+    contacts of an agency, the offers of a provider): `key` names the record's owner column."""
+
+    def __init__(self, key: str, parent=None):
+        super().__init__(parent)
+        self.key = key
+        self.owner_id: int | None = None
+
+    def set_owner(self, owner_id: int | None) -> None:
+        self.beginFilterChange()
+        self.owner_id = owner_id
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row, source_parent):  # noqa: N802 (Qt API)
+        if self.owner_id is not None and self.sourceModel().row_record(source_row).get(self.key) != self.owner_id:
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Ask a yes/no question whose safe answer (No) is the default."""
     answer = QMessageBox.question(

@@ -1,0 +1,392 @@
+"""Assistance: the State's requests on the Committee's template, their lifecycle, providers and offers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import assistance
+from app.errors import UserError
+from ui import labels
+from ui.dialogs.assistance import FromActionDialog, LinkOfferDialog, StatusDialog
+from ui.dialogs.forms import edit_offer, edit_provider, edit_request, request_field_labels
+from ui.models.assistance_models import OfferTableModel, ProviderTableModel, RequestTableModel
+from ui.session import Session
+from ui.widgets.record_panel import OwnerFilterProxy, RecordPanel, confirm
+
+ASSISTANCE_ENTITIES = ("assistance_request", "assistance_provider", "assistance_offer", "agency", "point_of_contact",
+                       "plan_action", "action_plan", "database")
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class RequestDetail(QWidget):
+    """What the selected request still lacks, the offers linked to it, and its history."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setObjectName("requestTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setStyleSheet("font-weight: 600; font-size: 13pt;")
+        self.summary = QLabel()
+        self.summary.setObjectName("requestSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.gaps = QListWidget()
+        self.gaps.setObjectName("requestGaps")
+        self.gaps.setWordWrap(True)
+        self.gaps_box = QGroupBox(self.tr("Still to complete (double-click to fill in)"))
+        QVBoxLayout(self.gaps_box).addWidget(self.gaps)
+        self.offers = QListWidget()
+        self.offers.setObjectName("requestOffers")
+        self.offers.setWordWrap(True)
+        self.unlink_button = QPushButton(self.tr("Unlink offer"))
+        self.unlink_button.setObjectName("unlinkOffer")
+        offers_box = QGroupBox(self.tr("Offers linked to this request"))
+        offers_layout = QVBoxLayout(offers_box)
+        offers_layout.addWidget(self.offers)
+        offers_layout.addWidget(self.unlink_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.history = QTreeWidget()
+        self.history.setObjectName("requestHistory")
+        self.history.setHeaderLabels([self.tr("Date"), self.tr("Step or change"), self.tr("Details")])
+        self.history.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.history.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Cancel the last status change…"))
+        self.undo_button.setObjectName("undoStatus")
+        history_box = QGroupBox(self.tr("Lifecycle and history"))
+        history_layout = QVBoxLayout(history_box)
+        history_layout.addWidget(self.history)
+        history_layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.gaps_box, 1)
+        layout.addWidget(offers_box, 1)
+        layout.addWidget(history_box, 2)
+
+
+class AssistanceView(QWidget):
+    def __init__(self, session: Session, language: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("assistanceView")
+        self.session, self.language = session, language
+
+        # -- requests ----------------------------------------------------------------------------
+        self.request_panel = RecordPanel(self.tr("Assistance requests"), RequestTableModel(session, self), None, "request")
+        panel = self.request_panel
+        panel.add_button.setText(self.tr("New request…"))
+        self.from_action_button = QPushButton(self.tr("From the action plan…"))
+        self.from_action_button.setObjectName("requestFromAction")
+        self.status_button = QPushButton(self.tr("Change status…"))
+        self.status_button.setObjectName("requestStatus")
+        self.link_button = QPushButton(self.tr("Link offer…"))
+        self.link_button.setObjectName("requestLinkOffer")
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("requestStatusFilter")
+        self.status_filter.addItem(self.tr("All requests"), None)
+        self.status_filter.addItem(self.tr("Open requests"), "open")
+        self.status_filter.addItem(self.tr("One-year follow-up due"), "follow_up")
+        for code in assistance.STATUSES:
+            self.status_filter.addItem(labels.request_status(code), code)
+        # Search and filter on the first row; what can be done with requests on the second.
+        panel.bar.insertWidget(1, self.status_filter)
+        actions = QHBoxLayout()
+        for button in (panel.add_button, self.from_action_button, panel.edit_button, panel.delete_button):
+            panel.bar.removeWidget(button)
+            actions.addWidget(button)
+        actions.addSpacing(16)
+        actions.addWidget(self.status_button)
+        actions.addWidget(self.link_button)
+        actions.addStretch(1)
+        panel.layout().insertLayout(1, actions)
+        self.detail = RequestDetail()
+        requests_split = QSplitter(Qt.Orientation.Horizontal)
+        requests_split.addWidget(panel)
+        requests_split.addWidget(self.detail)
+        requests_split.setStretchFactor(0, 3)
+        requests_split.setStretchFactor(1, 2)
+        requests_split.setSizes([760, 520])
+
+        # -- providers and offers ----------------------------------------------------------------
+        self.provider_panel = RecordPanel(self.tr("Assistance providers"), ProviderTableModel(session, self), None, "provider")
+        self.offer_proxy = OwnerFilterProxy("provider_id", self)
+        self.offer_panel = RecordPanel(self.tr("Published offers"), OfferTableModel(session, self), self.offer_proxy, "offer")
+        self.only_selected = QCheckBox(self.tr("Only the selected provider"))
+        self.only_selected.setObjectName("onlySelectedProvider")
+        self.offer_panel.bar.insertWidget(1, self.only_selected)
+        providers_split = QSplitter(Qt.Orientation.Vertical)
+        providers_split.addWidget(self.provider_panel)
+        providers_split.addWidget(self.offer_panel)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("assistanceTabs")
+        self.tabs.addTab(requests_split, self.tr("Requests"))
+        self.tabs.addTab(providers_split, self.tr("Providers and offers"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+        panel.add_button.clicked.connect(self.add_request)
+        panel.edit_button.clicked.connect(lambda: self.edit_request())
+        panel.delete_button.clicked.connect(self.delete_request)
+        panel.table.doubleClicked.connect(lambda _i: self.edit_request())
+        panel.table.selectionModel().selectionChanged.connect(self.show_detail)
+        panel.model.modelReset.connect(self.show_detail)
+        self.from_action_button.clicked.connect(self.request_from_action)
+        self.status_button.clicked.connect(self.change_status)
+        self.link_button.clicked.connect(self.link_offer)
+        self.status_filter.currentIndexChanged.connect(self._filter_requests)
+        self.detail.gaps.itemActivated.connect(self._fill_gap)
+        self.detail.gaps.itemDoubleClicked.connect(self._fill_gap)
+        self.detail.unlink_button.clicked.connect(self.unlink_offer)
+        self.detail.undo_button.clicked.connect(self.undo_status)
+        self.detail.offers.currentRowChanged.connect(lambda _r: self._update_buttons())
+        p, o = self.provider_panel, self.offer_panel
+        p.add_button.clicked.connect(self.add_provider)
+        p.edit_button.clicked.connect(self.edit_provider)
+        p.delete_button.clicked.connect(self.delete_provider)
+        p.table.doubleClicked.connect(lambda _i: self.edit_provider())
+        o.add_button.clicked.connect(self.add_offer)
+        o.edit_button.clicked.connect(self.edit_offer)
+        o.delete_button.clicked.connect(self.delete_offer)
+        o.table.doubleClicked.connect(lambda _i: self.edit_offer())
+        self.only_selected.toggled.connect(self._filter_offers)
+        p.table.selectionModel().selectionChanged.connect(self._filter_offers)
+        session.changed.connect(self._on_changed)
+        self.reload()
+
+    # -- loading ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.request_panel.reload()
+        self.provider_panel.reload()
+        self.offer_panel.reload()
+        self.show_detail()
+
+    def _on_changed(self, entity: str) -> None:
+        if entity in ASSISTANCE_ENTITIES:
+            self.reload()
+
+    def _filter_requests(self, *_):
+        self.request_panel.model.status = self.status_filter.currentData()
+        self.request_panel.reload()
+
+    def _filter_offers(self, *_):
+        self.offer_proxy.set_owner(self.provider_panel.selected_id() if self.only_selected.isChecked() else None)
+
+    def selected_request(self) -> int | None:
+        return self.request_panel.selected_id()
+
+    def select_request(self, request_id: int | None) -> None:
+        self.request_panel.select_id(request_id)
+
+    def _update_buttons(self) -> None:
+        request_id = self.selected_request()
+        status = assistance.get_request(self.session.workspace, request_id)["status"] if request_id else None
+        self.status_button.setEnabled(bool(status and assistance.next_statuses(status)))
+        self.link_button.setEnabled(request_id is not None)
+        self.detail.unlink_button.setEnabled(self.detail.offers.currentRow() >= 0)
+        self.detail.undo_button.setEnabled(bool(request_id and assistance.events(self.session.workspace, request_id)))
+
+    # -- the detail pane ---------------------------------------------------------------------------
+    def show_detail(self, *_):
+        detail = self.detail
+        detail.gaps.clear()
+        detail.offers.clear()
+        detail.history.clear()
+        request_id = self.selected_request()
+        self._update_buttons()
+        detail.title.setText(assistance.get_request(self.session.workspace, request_id)["title"] if request_id else "")
+        if request_id is None:
+            detail.summary.setText(self.tr("Select a request to see what it still lacks, its offers and its history."))
+            detail.gaps_box.hide()
+            return
+        ws = self.session.workspace
+        request = assistance.get_request(ws, request_id)
+        lines = [self.tr("Status: %1").replace("%1", labels.request_status(request["status"]))]
+        if request["sent_on"]:
+            lines.append(self.tr("Sent on %1, note verbale %2").replace("%1", request["sent_on"])
+                         .replace("%2", request["note_verbale_reference"]))
+        if request["follow_up_on"]:
+            lines.append(self.tr("One-year follow-up by the Chair: %1").replace("%1", request["follow_up_on"]))
+        detail.summary.setText("\n".join(lines))
+        gaps = assistance.completeness(ws, request)
+        detail.gaps_box.setVisible(request["status"] in ("draft", "ready") or bool(gaps))
+        for gap in gaps:
+            item = QListWidgetItem("• " + labels.gap_message(gap.field, gap.code, gap.detail))
+            item.setData(ID_ROLE, gap.field)
+            detail.gaps.addItem(item)
+        if not gaps:
+            detail.gaps.addItem("✓ " + self.tr("Nothing missing: the request can be marked ready and sent."))
+        for offer in assistance.offers_for_request(ws, request_id):
+            if offer["linked"]:
+                text = f"{offer['provider_name']} — {offer['title']} ({offer['linked_on']})"
+                if offer["link_note"]:
+                    text += f"\n{offer['link_note']}"
+                item = QListWidgetItem(text)
+                item.setData(ID_ROLE, offer["id"])
+                detail.offers.addItem(item)
+        if not detail.offers.count():
+            hint = QListWidgetItem(self.tr("No offer linked yet. “Link offer…” lists the register's offers, best fit first."))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            detail.offers.addItem(hint)
+        lifecycle = QTreeWidgetItem([self.tr("Lifecycle"), "", ""])
+        for event in reversed(assistance.events(ws, request_id)):
+            lifecycle.addChild(QTreeWidgetItem([event["event_date"], labels.request_status(event["status"]), event["note"]]))
+        changes = QTreeWidgetItem([self.tr("Changes to the content"), "", ""])
+        names = request_field_labels()
+        for change in assistance.request_history(ws, request_id):
+            fields = [names.get(name, name) for name in change["changes"] if name not in ("status", "sent_on")]
+            if change["action"] == "create":
+                changes.addChild(QTreeWidgetItem([change["at"][:10], self.tr("Request created"), change["actor"]]))
+            elif fields:
+                changes.addChild(QTreeWidgetItem([change["at"][:10], self.tr("Changed by %1").replace("%1", change["actor"]),
+                                                  ", ".join(fields)]))
+        for group in (lifecycle, changes):
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            detail.history.addTopLevelItem(group)
+            group.setExpanded(True)
+            group.setFirstColumnSpanned(True)
+            for row in range(group.childCount()):
+                group.child(row).setToolTip(2, group.child(row).text(2))
+        date_width = detail.history.fontMetrics().horizontalAdvance("2026-12-31") + 2 * detail.history.indentation() + 12
+        detail.history.setColumnWidth(0, date_width)
+        detail.history.resizeColumnToContents(1)
+        self._update_buttons()
+
+    def _fill_gap(self, item: QListWidgetItem) -> None:
+        field = item.data(ID_ROLE)
+        if field:
+            self.edit_request(focus=field)
+
+    # -- requests ----------------------------------------------------------------------------------
+    def add_request(self) -> None:
+        self.select_request(edit_request(self.session, self, self.language))
+
+    def edit_request(self, focus: str | None = None) -> None:
+        request_id = self.selected_request()
+        if request_id is not None:
+            edit_request(self.session, self, self.language, request_id, focus=focus)
+
+    def request_from_action(self) -> None:
+        dialog = FromActionDialog(self.session, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.action_id() is None:
+            return
+        request_id = self.session.apply("assistance_request", assistance.create_from_action, dialog.action_id())
+        self.select_request(request_id)
+        gaps = assistance.request_gaps(self.session.workspace, request_id)
+        edit_request(self.session, self, self.language, request_id, focus=gaps[0].field if gaps else None)
+
+    def delete_request(self) -> None:
+        request_id = self.selected_request()
+        if request_id is None:
+            return
+        request = assistance.get_request(self.session.workspace, request_id)
+        text = self.tr("Delete the request “%1” with its history and links to offers?").replace("%1", request["title"])
+        if request["status"] not in ("draft", "ready"):
+            text += "\n\n" + self.tr("This request was sent to the Committee. To keep its record, mark it withdrawn "
+                                     "instead of deleting it.")
+        if confirm(self, self.tr("Delete request"), text):
+            self.session.apply("assistance_request", assistance.delete_request, request_id)
+
+    def change_status(self) -> None:
+        request_id = self.selected_request()
+        if request_id is None:
+            return
+        dialog = StatusDialog(self.session, request_id, self)
+        dialog.exec()
+        if dialog.incomplete:
+            self.edit_request(focus=dialog.incomplete[0].field)
+        self.select_request(request_id)
+
+    def undo_status(self) -> None:
+        request_id = self.selected_request()
+        events = assistance.events(self.session.workspace, request_id) if request_id else []
+        if not events:
+            return
+        last = events[-1]
+        if confirm(self, self.tr("Cancel the last status change"), self.tr(
+                "Cancel the change to “%1” of %2? The request goes back to “%3”.")
+                .replace("%1", labels.request_status(last["status"])).replace("%2", last["event_date"])
+                .replace("%3", labels.request_status(last["previous_status"]))):
+            self.session.apply("assistance_request", assistance.undo_last_status, request_id)
+            self.select_request(request_id)
+
+    def link_offer(self) -> None:
+        request_id = self.selected_request()
+        if request_id is None:
+            return
+        dialog = LinkOfferDialog(self.session, request_id, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice() is None:
+            return
+        offer_id, when, note = dialog.choice()
+        try:
+            self.session.apply("assistance_request", assistance.link_offer, request_id, offer_id, when, note)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Link offer"), str(exc))
+        self.select_request(request_id)
+
+    def unlink_offer(self) -> None:
+        request_id, item = self.selected_request(), self.detail.offers.currentItem()
+        if request_id is None or item is None:
+            return
+        if confirm(self, self.tr("Unlink offer"), self.tr("Remove the link between this offer and the request?")):
+            self.session.apply("assistance_request", assistance.unlink_offer, request_id, item.data(ID_ROLE))
+            self.select_request(request_id)
+
+    # -- providers and offers ----------------------------------------------------------------------
+    def add_provider(self) -> None:
+        self.provider_panel.select_id(edit_provider(self.session, self))
+
+    def edit_provider(self) -> None:
+        provider_id = self.provider_panel.selected_id()
+        if provider_id is not None:
+            edit_provider(self.session, self, provider_id)
+
+    def delete_provider(self) -> None:
+        provider_id = self.provider_panel.selected_id()
+        if provider_id is None:
+            return
+        provider = assistance.get_provider(self.session.workspace, provider_id)
+        if confirm(self, self.tr("Delete provider"), self.tr(
+                "Delete the provider “%1” with its offers? Requests keep their content but lose their links to "
+                "these offers.").replace("%1", provider["name"])):
+            self.session.apply("assistance_provider", assistance.delete_provider, provider_id)
+
+    def add_offer(self) -> None:
+        preset = self.provider_panel.selected_id()
+        self.offer_panel.select_id(edit_offer(self.session, self, provider_id=preset))
+
+    def edit_offer(self) -> None:
+        offer_id = self.offer_panel.selected_id()
+        if offer_id is not None:
+            edit_offer(self.session, self, offer_id)
+
+    def delete_offer(self) -> None:
+        offer_id = self.offer_panel.selected_id()
+        if offer_id is None:
+            return
+        offer = assistance.get_offer(self.session.workspace, offer_id)
+        if confirm(self, self.tr("Delete offer"), self.tr("Delete the offer “%1”?").replace("%1", offer["title"])):
+            self.session.apply("assistance_offer", assistance.delete_offer, offer_id)
