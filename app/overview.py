@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app import action_plan, audit, matrix, matrix_template, state_profile
+from app import action_plan, assistance, audit, matrix, matrix_template, state_profile
 from app.matrix import Coverage
 from app.matrix_template import label_column
 from app.workspace import Workspace
@@ -37,6 +37,7 @@ class Overview:
     changed_since_last_report: int
     heat_map: list[dict]
     due_actions: list[dict]
+    follow_ups: list[dict]  # assistance requests whose one-year follow-up is past or within 60 days
 
 
 def section_labels(ws: Workspace, lang: str) -> dict[str, str]:
@@ -76,4 +77,5 @@ def overview(ws: Workspace, lang: str = "en") -> Overview:
         changed_since_last_report=matrix.fields_changed_since(ws, last_report) if last_report else 0,
         heat_map=[{"section": s, "rows": matrix.section_grid(ws, s["key"], lang)} for s in matrix.sections(ws, lang)],
         due_actions=action_plan.upcoming_and_overdue(ws)[:DUE_ACTIONS],
+        follow_ups=assistance.follow_ups(ws),
     )

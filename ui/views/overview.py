@@ -183,12 +183,17 @@ class OverviewView(QScrollArea):
         outer.addWidget(coverage)
 
         # Action plan follow-up: what is overdue, and what falls due in the next 60 days.
-        due, due_layout = _panel(self.tr("Action plan: overdue and due in the next 60 days"), QVBoxLayout)
+        due, due_layout = _panel(self.tr("Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests"), QVBoxLayout)
         self.due_actions = QLabel()
         self.due_actions.setObjectName("dueActions")
         self.due_actions.setTextFormat(Qt.TextFormat.PlainText)
         self.due_actions.setWordWrap(True)
         due_layout.addWidget(self.due_actions)
+        self.follow_ups = QLabel()
+        self.follow_ups.setObjectName("assistanceFollowUps")
+        self.follow_ups.setTextFormat(Qt.TextFormat.PlainText)
+        self.follow_ups.setWordWrap(True)
+        due_layout.addWidget(self.follow_ups)
         outer.addWidget(due)
 
         # The whole matrix at a glance; a click opens the field in the matrix view.
@@ -245,6 +250,8 @@ class OverviewView(QScrollArea):
             if data.last_report_date else self.tr("fields changed (no report sent yet)"))
         self.heat_map.set_data(data.heat_map)
         self.due_actions.setText("\n".join(self._due_line(a) for a in data.due_actions) or self.tr("Nothing overdue or due soon."))
+        self.follow_ups.setText("\n".join(self._follow_up_line(r) for r in data.follow_ups))
+        self.follow_ups.setVisible(bool(data.follow_ups))
         self.first_report.setText(self._date(profile.get("first_report_date")))
         self.additional.setText(", ".join(self._date(r["submitted_on"]) for r in data.additional_reports) or "—")
         self.approval.setText(self._date(profile.get("committee_approval_date")))
@@ -257,6 +264,11 @@ class OverviewView(QScrollArea):
         who = action["lead_acronym"] or action["lead_agency"]
         state = self.tr("OVERDUE") if action["overdue"] else labels.action_status(action["status"])
         return f"{when} — {state} — {action['title']}" + (f" ({who})" if who else "")
+
+    def _follow_up_line(self, request: dict) -> str:
+        text = self.tr("%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3")
+        return (("⚠ " if request["follow_up_due"] else "") + text.replace("%1", self._date(request["follow_up_on"]))
+                .replace("%2", self._date(request["sent_on"])).replace("%3", request["title"]))
 
     def _change_line(self, entry: dict) -> str:
         when = datetime.fromisoformat(entry["at"]).astimezone()
