@@ -353,7 +353,7 @@ def create_from_action(ws: Workspace, action_id: int) -> int:
     """A draft request pre-filled from an action of the plan: area, scope, beneficiary agencies
     (lead and supporting), timeframe, resources, expected results and the matrix fields it closes.
     The specifics that make it matchable are for the user to add; `completeness` lists them."""
-    from app.action_plan import get_action
+    from app.action_plan import get_action, update_action
 
     action = get_action(ws, action_id)
     areas = [_AREA_OF_PARAGRAPH[p] for p in action["operative_paragraphs"].split(",") if p in _AREA_OF_PARAGRAPH]
@@ -370,7 +370,10 @@ def create_from_action(ws: Workspace, action_id: int) -> int:
         "action_id": action_id,
     }
     beneficiaries = ([action["lead_agency_id"]] if action["lead_agency_id"] else []) + action["supporting"]
-    return create_request(ws, values, beneficiaries, action["fields"])
+    with write_transaction(ws.db):
+        if not action["assistance_needed"]:
+            update_action(ws, action_id, {"assistance_needed": True})  # asking for it means it is needed
+        return create_request(ws, values, beneficiaries, action["fields"])
 
 
 # -- lifecycle -------------------------------------------------------------------------------

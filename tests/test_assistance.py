@@ -213,3 +213,10 @@ def test_bad_input_is_refused_and_changes_nothing(workspace, request_id):
         assistance.update_request(workspace, request_id, {"title": "Still fine"}, beneficiaries=[9999])
     assert assistance.get_request(workspace, request_id) == before
     assert audit.history(workspace.db, "assistance_request", request_id)[0]["action"] == "create"
+
+
+def test_requesting_assistance_for_an_action_marks_it_as_needing_assistance(workspace):
+    action_id = action_plan.create_action(workspace, {"title": "Outreach to 30 companies", "operative_paragraphs": "OP8"})
+    request_id = assistance.create_from_action(workspace, action_id)
+    assert action_plan.get_action(workspace, action_id)["assistance_needed"] == 1
+    assert assistance.get_request(workspace, request_id)["areas"] == "outreach"

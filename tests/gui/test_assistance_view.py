@@ -269,3 +269,26 @@ def test_overview_reminds_of_the_one_year_follow_up(qtbot, demo_session):
     assert len(lines) == 2 and lines[0].startswith("⚠ ") and "Équipement : portiques" in lines[0]
     assert "Rédaction législative" in lines[1]
     assert lines[1].startswith("⚠") == (date.today().isoformat() >= "2026-12-01")
+
+
+def test_request_assistance_from_the_action_plan(qtbot, session, plan_action, answer, answer_questions):
+    from ui.views.action_plan import ActionPlanView
+
+    view = ActionPlanView(session, "en")
+    qtbot.addWidget(view)
+    view.select_action(plan_action)
+    seen = {}
+
+    def look(dialog):
+        seen["title"] = dialog.widgets["title"].text()
+        seen["gaps"] = dialog.gaps()
+        dialog.reject()
+
+    answer("recordForm", look)
+    qtbot.mouseClick(view.request_button, Qt.MouseButton.LeftButton)
+    assert seen["title"] == "Train 120 customs officers" and "assistance_types" in seen["gaps"]
+    [request] = assistance.list_requests(session.workspace)
+    assert request["action_id"] == plan_action and request["beneficiaries"]
+    asked = answer_questions(QMessageBox.StandardButton.No)
+    qtbot.mouseClick(view.request_button, Qt.MouseButton.LeftButton)
+    assert "already exists" in asked[0] and len(assistance.list_requests(session.workspace)) == 1

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import action_plan, agencies
+from app import action_plan, agencies, assistance
 from app.action_plan import ACTION_STATUSES
 from app.errors import UserError
 from ui import labels
-from ui.dialogs.forms import edit_action, edit_plan, edit_priority
+from ui.dialogs.forms import edit_action, edit_plan, edit_priority, edit_request
 from ui.models.action_tree_model import ID_ROLE, KIND_ROLE, ActionTreeModel
 from ui.session import Session
 from ui.widgets.record_panel import confirm
@@ -61,6 +61,8 @@ class ActionPlanView(QWidget):
         self.edit_button.setObjectName("editPlanItem")
         self.delete_button = QPushButton(self.tr("Delete"))
         self.accept_button = QPushButton(self.tr("Keep proposal"))
+        self.request_button = QPushButton(self.tr("Request assistance…"))
+        self.request_button.setObjectName("requestAssistance")
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("actionStatusFilter")
         self.status_filter.addItem(self.tr("All statuses"), None)
@@ -75,7 +77,7 @@ class ActionPlanView(QWidget):
         self.group_by.addItem(self.tr("Timeline by lead agency"), "agency")
         tools = QHBoxLayout()
         for widget in (self.add_priority_button, self.add_action_button, self.edit_button, self.delete_button,
-                       self.accept_button):
+                       self.accept_button, self.request_button):
             tools.addWidget(widget)
         tools.addStretch(1)
         for widget in (self.status_filter, self.agency_filter, self.group_by):
@@ -112,6 +114,7 @@ class ActionPlanView(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.accept_button.clicked.connect(self.accept_selected)
+        self.request_button.clicked.connect(self.request_assistance)
         self.tree.doubleClicked.connect(lambda _i: self.edit_selected())
         self.version.currentIndexChanged.connect(self.reload_actions)
         self.status_filter.currentIndexChanged.connect(self.reload_actions)
@@ -154,19 +157,22 @@ class ActionPlanView(QWidget):
         return bool(self.plan()["frozen_on"])
 
     def reload_actions(self, *_):
+        kept_kind, kept_id = self.selected()
         plan = self.plan()
         self.model.plan_id = plan["id"]
         self.model.status = self.status_filter.currentData()
         self.model.agency_id = self.agency_filter.currentData()
         self.model.reload()
         self.tree.expandAll()
+        if kept_kind == "action":
+            self.select_action(kept_id)  # an edit elsewhere keeps the user's place
         for column in range(1, self.model.columnCount()):
             self.tree.resizeColumnToContents(column)
         self._fill_header(plan)
         self._fill_timeline()
         frozen = bool(plan["frozen_on"])
         for button in (self.edit_plan_button, self.freeze_button, self.add_priority_button, self.add_action_button,
-                       self.edit_button, self.delete_button, self.accept_button):
+                       self.edit_button, self.delete_button, self.accept_button, self.request_button):
             button.setEnabled(not frozen)
 
     def _fill_header(self, plan: dict) -> None:
@@ -254,3 +260,19 @@ class ActionPlanView(QWidget):
             QMessageBox.warning(self, self.tr("Freeze the plan"), str(exc))
             return
         self.version.setCurrentIndex(0)  # carry on with the new working version
+
+    def request_assistance(self) -> None:
+        """Start an assistance request from the selected action and open it on what it still lacks."""
+        kind, action_id = self.selected()
+        if kind != "action" or self.read_only():
+            return
+        ws = self.session.workspace
+        existing = next((a["request_ids"] for a in assistance.actions_needing_assistance(ws) if a["id"] == action_id), [])
+        if existing and not confirm(self, self.tr("Request assistance"), self.tr(
+                "An assistance request already exists for this action (see Assistance). Make another one, for "
+                "another subject area?")):
+            return
+        request_id = self.session.apply("assistance_request", assistance.create_from_action, action_id)
+        self.session.changed.emit("plan_action")
+        gaps = assistance.request_gaps(ws, request_id)
+        edit_request(self.session, self, self.language, request_id, focus=gaps[0].field if gaps else None)

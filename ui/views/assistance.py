@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import assistance
+from app import assistance, state_profile
 from app.errors import UserError
+from app.states import state_name
 from ui import labels
 from ui.dialogs.assistance import FromActionDialog, LinkOfferDialog, StatusDialog
 from ui.dialogs.forms import edit_offer, edit_provider, edit_request, request_field_labels
@@ -170,6 +172,10 @@ class AssistanceView(QWidget):
         o.edit_button.clicked.connect(self.edit_offer)
         o.delete_button.clicked.connect(self.delete_offer)
         o.table.doubleClicked.connect(lambda _i: self.edit_offer())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), panel.table, activated=lambda: self.edit_request())
+            QShortcut(QKeySequence(key), p.table, activated=self.edit_provider)
+            QShortcut(QKeySequence(key), o.table, activated=self.edit_offer)
         self.only_selected.toggled.connect(self._filter_offers)
         p.table.selectionModel().selectionChanged.connect(self._filter_offers)
         session.changed.connect(self._on_changed)
@@ -222,7 +228,9 @@ class AssistanceView(QWidget):
             return
         ws = self.session.workspace
         request = assistance.get_request(ws, request_id)
-        lines = [self.tr("Status: %1").replace("%1", labels.request_status(request["status"]))]
+        profile = state_profile.get_profile(ws) or {}
+        lines = [self.tr("Requesting State: %1").replace("%1", state_name(profile.get("state_code") or "", self.language)),
+                 self.tr("Status: %1").replace("%1", labels.request_status(request["status"]))]
         if request["sent_on"]:
             lines.append(self.tr("Sent on %1, note verbale %2").replace("%1", request["sent_on"])
                          .replace("%2", request["note_verbale_reference"]))
