@@ -108,20 +108,27 @@ class StatusDialog(QDialog):
         self.reference_label.setVisible(sending)
         self.gaps.hide()
         self.error.hide()
+        self.incomplete = []
+        self.ok_button.setText(self.tr("OK"))
 
     def save(self) -> None:
+        if self.incomplete:
+            self.reject()  # "Complete the request…": the caller opens the form on the first gap
+            return
         try:
             self.session.apply("assistance_request", assistance.set_status, self.request_id, self.status.currentData(),
                                self.date.date().toString("yyyy-MM-dd"), self.note.toPlainText(), self.reference.text())
         except assistance.IncompleteRequestError as exc:
             self.incomplete = exc.gaps
-            self.error.setText(self.tr("The request is not complete yet. Complete it first: what is missing is "
-                                       "listed above, and the form opens on the first item."))
+            self.error.setText(self.tr("The request is not complete yet: what is missing is listed above. "
+                                       "“Complete the request…” opens the form on the first item."))
             self.error.show()
             self.gaps.clear()
             for gap in exc.gaps:
                 self.gaps.addItem("• " + labels.gap_message(gap.field, gap.code, gap.detail))
             self.gaps.show()
+            self.ok_button.setText(self.tr("Complete the request…"))
+            self.resize(max(self.width(), 620), max(self.height(), 520))
             return
         except ValidationError as exc:
             label = {"note_verbale_reference": self.reference_label.text(), "event_date": self.tr("Date"),
@@ -129,7 +136,6 @@ class StatusDialog(QDialog):
             self.error.setText(labels.validation_message(exc.code, label))
             self.error.show()
             return
-        self.incomplete = []
         self.accept()
 
 
