@@ -196,19 +196,14 @@ def _check_action(ws: Workspace, data: dict, plan_id: int) -> None:
         raise ValidationError("lead_agency_id", "invalid_choice", "The chosen agency no longer exists.")
 
 
+SUPPORTING = records.LinkSet("supporting", "plan_action_agency", "action_id", "agency_id", "SELECT id FROM agency")
+ACTION_FIELDS = records.LinkSet("fields", "plan_action_field", "action_id", "field_key", "SELECT key FROM matrix_field")
+
+
 def _set_links(ws: Workspace, action_id: int, supporting: list[int] | None, fields: list[str] | None) -> None:
-    if supporting is not None:
-        ws.db.execute("DELETE FROM plan_action_agency WHERE action_id = ?", [action_id])
-        for agency_id in dict.fromkeys(supporting):
-            ws.db.execute("INSERT INTO plan_action_agency (action_id, agency_id) VALUES (?, ?)", [action_id, agency_id])
-    if fields is not None:
-        known = {r[0] for r in ws.db.execute("SELECT key FROM matrix_field").fetchall()}
-        unknown = [key for key in fields if key not in known]
-        if unknown:
-            raise ValidationError("fields", "invalid_choice", f"The matrix has no field {unknown[0]!r}.")
-        ws.db.execute("DELETE FROM plan_action_field WHERE action_id = ?", [action_id])
-        for key in dict.fromkeys(fields):
-            ws.db.execute("INSERT INTO plan_action_field (action_id, field_key) VALUES (?, ?)", [action_id, key])
+    for link, values in ((SUPPORTING, supporting), (ACTION_FIELDS, fields)):
+        if values is not None:
+            link.write(ws.db, action_id, values)
 
 
 def create_action(ws: Workspace, values: dict, supporting: list[int] = (), fields: list[str] = (),
@@ -229,10 +224,8 @@ def create_action(ws: Workspace, values: dict, supporting: list[int] = (), field
 def get_action(ws: Workspace, action_id: int) -> dict:
     """One action with `supporting` (agency ids) and `fields` (matrix field keys)."""
     action = records.get(ws.db, ACTION, action_id)
-    action["supporting"] = [r[0] for r in ws.db.execute(
-        "SELECT agency_id FROM plan_action_agency WHERE action_id = ? ORDER BY agency_id", [action_id]).fetchall()]
-    action["fields"] = [r[0] for r in ws.db.execute(
-        "SELECT field_key FROM plan_action_field WHERE action_id = ? ORDER BY field_key", [action_id]).fetchall()]
+    for link in (SUPPORTING, ACTION_FIELDS):
+        action[link.name] = link.read(ws.db, action_id)
     return action
 
 
@@ -246,11 +239,8 @@ def update_action(ws: Workspace, action_id: int, values: dict, supporting: list[
     with write_transaction(ws.db):
         changes = records.update(ws.db, ws.actor, ACTION, action_id, values) if values else {}
         _set_links(ws, action_id, supporting, fields)
-        after = get_action(ws, action_id)
-        for name in ("supporting", "fields"):
-            if after[name] != before[name]:
-                changes[name] = [before[name], after[name]]
-                record(ws.db, ws.actor, "update", "plan_action", action_id, before["title"], {name: changes[name]})
+        changes.update(records.record_link_changes(ws.db, ws.actor, ACTION, action_id, (SUPPORTING, ACTION_FIELDS),
+                                                   before, get_action(ws, action_id)))
     return changes
 
 

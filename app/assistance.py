@@ -228,22 +228,16 @@ def _check_request(ws: Workspace, data: dict) -> None:
             raise ValidationError(name, "invalid_choice", f"The chosen {table.replace('_', ' ')} no longer exists.")
 
 
+BENEFICIARIES = records.LinkSet("beneficiaries", "assistance_request_agency", "request_id", "agency_id",
+                                "SELECT id FROM agency")
+REQUEST_FIELDS = records.LinkSet("fields", "assistance_request_field", "request_id", "field_key",
+                                 "SELECT key FROM matrix_field")
+
+
 def _set_links(ws: Workspace, request_id: int, beneficiaries: list[int] | None, fields: list[str] | None) -> None:
-    if beneficiaries is not None:
-        known = {r[0] for r in ws.db.execute("SELECT id FROM agency").fetchall()}
-        if any(a not in known for a in beneficiaries):
-            raise ValidationError("beneficiaries", "invalid_choice", "A chosen beneficiary agency no longer exists.")
-        ws.db.execute("DELETE FROM assistance_request_agency WHERE request_id = ?", [request_id])
-        for agency_id in dict.fromkeys(beneficiaries):
-            ws.db.execute("INSERT INTO assistance_request_agency (request_id, agency_id) VALUES (?, ?)", [request_id, agency_id])
-    if fields is not None:
-        known = {r[0] for r in ws.db.execute("SELECT key FROM matrix_field").fetchall()}
-        unknown = [key for key in fields if key not in known]
-        if unknown:
-            raise ValidationError("fields", "invalid_choice", f"The matrix has no field {unknown[0]!r}.")
-        ws.db.execute("DELETE FROM assistance_request_field WHERE request_id = ?", [request_id])
-        for key in dict.fromkeys(fields):
-            ws.db.execute("INSERT INTO assistance_request_field (request_id, field_key) VALUES (?, ?)", [request_id, key])
+    for link, values in ((BENEFICIARIES, beneficiaries), (REQUEST_FIELDS, fields)):
+        if values is not None:
+            link.write(ws.db, request_id, values)
 
 
 def create_request(ws: Workspace, values: dict, beneficiaries: list[int] = (), fields: list[str] = ()) -> int:
@@ -259,10 +253,8 @@ def create_request(ws: Workspace, values: dict, beneficiaries: list[int] = (), f
 def get_request(ws: Workspace, request_id: int) -> dict:
     """One request with `beneficiaries` (agency ids), `fields` (matrix keys) and `follow_up_on`."""
     request = records.get(ws.db, REQUEST, request_id)
-    request["beneficiaries"] = [r[0] for r in ws.db.execute(
-        "SELECT agency_id FROM assistance_request_agency WHERE request_id = ? ORDER BY agency_id", [request_id]).fetchall()]
-    request["fields"] = [r[0] for r in ws.db.execute(
-        "SELECT field_key FROM assistance_request_field WHERE request_id = ? ORDER BY field_key", [request_id]).fetchall()]
+    for link in (BENEFICIARIES, REQUEST_FIELDS):
+        request[link.name] = link.read(ws.db, request_id)
     request["follow_up_on"] = follow_up_date(request)
     return request
 
@@ -276,11 +268,8 @@ def update_request(ws: Workspace, request_id: int, values: dict, beneficiaries: 
     with write_transaction(ws.db):
         changes = records.update(ws.db, ws.actor, REQUEST, request_id, values) if values else {}
         _set_links(ws, request_id, beneficiaries, fields)
-        after = get_request(ws, request_id)
-        for name in ("beneficiaries", "fields"):
-            if after[name] != before[name]:
-                changes[name] = [before[name], after[name]]
-                record(ws.db, ws.actor, "update", "assistance_request", request_id, before["title"], {name: changes[name]})
+        changes.update(records.record_link_changes(ws.db, ws.actor, REQUEST, request_id, (BENEFICIARIES, REQUEST_FIELDS),
+                                                   before, get_request(ws, request_id)))
     return changes
 
 

@@ -50,6 +50,47 @@ class RecordKind:
         return tuple(c.name for c in self.columns)
 
 
+@dataclass(frozen=True)
+class LinkSet:
+    """A list of links a record owns (an action's supporting agencies, a request's matrix fields),
+    kept in a table of (owner, value) pairs. Names are the declaring module's constants."""
+
+    name: str  # the key in the record's dict, and the field named by a ValidationError
+    table: str
+    owner_column: str
+    value_column: str
+    known_sql: str  # selects every value a link may point to
+
+    def read(self, db, owner_id: int) -> list:
+        return [r[0] for r in db.execute(
+            f"SELECT {self.value_column} FROM {self.table} WHERE {self.owner_column} = ? ORDER BY {self.value_column}",
+            [owner_id]).fetchall()]
+
+    def write(self, db, owner_id: int, values) -> None:
+        """Replace the owner's links with `values` (repeats ignored); unknown values are refused."""
+        values = list(dict.fromkeys(values))
+        known = {r[0] for r in db.execute(self.known_sql).fetchall()}
+        unknown = [v for v in values if v not in known]
+        if unknown:
+            raise ValidationError(self.name, "invalid_choice", f"{self.name}: {unknown[0]!r} does not exist.")
+        db.execute(f"DELETE FROM {self.table} WHERE {self.owner_column} = ?", [owner_id])
+        for value in values:
+            db.execute(f"INSERT INTO {self.table} ({self.owner_column}, {self.value_column}) VALUES (?, ?)",
+                       [owner_id, value])
+
+
+def record_link_changes(db, actor: Actor, kind: RecordKind, record_id: int, links: Iterable[LinkSet],
+                        before: dict, after: dict) -> dict:
+    """Audit the link lists that differ between `before` and `after`; return them as {name: [old, new]}."""
+    changes = {}
+    for link in links:
+        if after[link.name] != before[link.name]:
+            changes[link.name] = [before[link.name], after[link.name]]
+            record(db, actor, "update", kind.table, record_id, str(before.get(kind.title_column, "")),
+                   {link.name: changes[link.name]})
+    return changes
+
+
 def parse_date(value: Any, field_name: str) -> str | None:
     """Accept '' / None (no date) or an ISO date YYYY-MM-DD; return the normalised text."""
     if value is None:

@@ -80,7 +80,7 @@ ASSISTANCE_TYPES = {
 }
 
 REQUEST_STATUSES = {
-    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+    "draft": QT_TRANSLATE_NOOP("Labels", "Draft, not sent"),
     "ready": QT_TRANSLATE_NOOP("Labels", "Ready to send"),
     "sent": QT_TRANSLATE_NOOP("Labels", "Sent"),
     "acknowledged": QT_TRANSLATE_NOOP("Labels", "Acknowledged"),

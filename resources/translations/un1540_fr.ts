@@ -44,90 +44,105 @@
         <translation>Conserver la proposition</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="66"/>
+        <location filename="../../ui/views/action_plan.py" line="64"/>
+        <source>Request assistance…</source>
+        <translation>Demander une assistance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="68"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="67"/>
+        <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="74"/>
+        <location filename="../../ui/views/action_plan.py" line="76"/>
         <source>Timeline by priority</source>
         <translation>Calendrier par priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="75"/>
+        <location filename="../../ui/views/action_plan.py" line="77"/>
         <source>Timeline by lead agency</source>
         <translation>Calendrier par organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="133"/>
+        <location filename="../../ui/views/action_plan.py" line="136"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>Version soumise, figée le %1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="135"/>
+        <location filename="../../ui/views/action_plan.py" line="138"/>
         <source>Working version</source>
         <translation>Version de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="142"/>
+        <location filename="../../ui/views/action_plan.py" line="145"/>
         <source>All lead agencies</source>
         <translation>Tous les organismes chefs de file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="176"/>
+        <location filename="../../ui/views/action_plan.py" line="182"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>(plan sans titre&#xa0;: utilisez «&#xa0;Modifier le plan…&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="178"/>
+        <location filename="../../ui/views/action_plan.py" line="184"/>
         <source>Period: %1 to %2</source>
         <translation>Période&#xa0;: du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="180"/>
+        <location filename="../../ui/views/action_plan.py" line="186"/>
         <source>Adopted by: %1</source>
         <translation>Adopté par&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="183"/>
+        <location filename="../../ui/views/action_plan.py" line="189"/>
         <source>Submitted to the Committee: %1</source>
         <translation>Soumis au Comité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="233"/>
+        <location filename="../../ui/views/action_plan.py" line="239"/>
         <source>Delete action</source>
         <translation>Supprimer l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="233"/>
+        <location filename="../../ui/views/action_plan.py" line="239"/>
         <source>Delete the action “%1”?</source>
         <translation>Supprimer l’action «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="235"/>
+        <location filename="../../ui/views/action_plan.py" line="241"/>
         <source>Delete priority</source>
         <translation>Supprimer la priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="236"/>
+        <location filename="../../ui/views/action_plan.py" line="242"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>Supprimer cette priorité&#xa0;? Ses actions restent dans le plan, sans priorité.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="247"/>
-        <location filename="../../ui/views/action_plan.py" line="254"/>
+        <location filename="../../ui/views/action_plan.py" line="253"/>
+        <location filename="../../ui/views/action_plan.py" line="260"/>
         <source>Freeze the plan</source>
         <translation>Figer le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="248"/>
+        <location filename="../../ui/views/action_plan.py" line="254"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>Figer cette version comme soumise au Comité le %1&#xa0;? Elle passe en lecture seule et reste consultable&#xa0;; vous continuez sur une copie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="271"/>
+        <source>Request assistance</source>
+        <translation>Demander une assistance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/action_plan.py" line="272"/>
+        <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
+        <translation>Une demande d’assistance existe déjà pour cette action (voir Assistance). En faire une autre, pour un autre domaine&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -264,269 +279,274 @@
     <message>
         <location filename="../../ui/models/assistance_models.py" line="34"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <location filename="../../ui/models/assistance_models.py" line="35"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../ui/models/assistance_models.py" line="36"/>
         <source>To complete</source>
-        <translation type="unfinished"></translation>
+        <translation>À compléter</translation>
     </message>
     <message>
         <location filename="../../ui/models/assistance_models.py" line="37"/>
         <source>One-year follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi à un an</translation>
     </message>
     <message>
         <location filename="../../ui/models/assistance_models.py" line="38"/>
         <location filename="../../ui/models/assistance_models.py" line="81"/>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres</translation>
     </message>
     <message>
         <location filename="../../ui/models/assistance_models.py" line="39"/>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée le</translation>
     </message>
     <message>
         <location filename="../../ui/models/assistance_models.py" line="40"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <location filename="../../ui/models/assistance_models.py" line="41"/>
         <location filename="../../ui/models/assistance_models.py" line="78"/>
         <location filename="../../ui/models/assistance_models.py" line="96"/>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/models/assistance_models.py" line="69"/>
         <source>A year has passed since the request was sent: the Chair will ask whether it has been met. Prepare the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un an s’est écoulé depuis l’envoi de la demande&#xa0;: le Président du Comité demandera si elle a été satisfaite. Préparez la réponse.</translation>
     </message>
     <message>
         <location filename="../../ui/models/assistance_models.py" line="77"/>
         <location filename="../../ui/models/assistance_models.py" line="95"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <location filename="../../ui/models/assistance_models.py" line="79"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../ui/models/assistance_models.py" line="80"/>
         <source>E-mail</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../ui/models/assistance_models.py" line="94"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <location filename="../../ui/models/assistance_models.py" line="98"/>
         <source>Scope</source>
-        <translation type="unfinished">Portée</translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <location filename="../../ui/models/assistance_models.py" line="100"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines</translation>
     </message>
     <message>
         <location filename="../../ui/models/assistance_models.py" line="101"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions</translation>
     </message>
     <message>
         <location filename="../../ui/models/assistance_models.py" line="102"/>
         <source>Requests linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes liées</translation>
     </message>
 </context>
 <context>
     <name>AssistanceView</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="96"/>
-        <source>Assistance requests</source>
-        <translation type="unfinished">Demandes d’assistance</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/assistance.py" line="98"/>
-        <source>New request…</source>
-        <translation type="unfinished"></translation>
+        <source>Assistance requests</source>
+        <translation>Demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="99"/>
-        <source>From the action plan…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/assistance.py" line="100"/>
+        <source>New request…</source>
+        <translation>Nouvelle demande…</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="101"/>
-        <source>Change status…</source>
-        <translation type="unfinished"></translation>
+        <source>From the action plan…</source>
+        <translation>À partir du plan d’action…</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="103"/>
+        <source>Change status…</source>
+        <translation>Changer le statut…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="105"/>
         <source>Link offer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/assistance.py" line="107"/>
-        <source>All requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/assistance.py" line="108"/>
-        <source>Open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier une offre…</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="109"/>
-        <source>One-year follow-up due</source>
-        <translation type="unfinished"></translation>
+        <source>All requests</source>
+        <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="132"/>
-        <source>Assistance providers</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/assistance.py" line="110"/>
+        <source>Open requests</source>
+        <translation>Demandes en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="111"/>
+        <source>One-year follow-up due</source>
+        <translation>Suivi à un an échu</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="134"/>
+        <source>Assistance providers</source>
+        <translation>Fournisseurs d’assistance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="136"/>
         <source>Published offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres publiées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="135"/>
+        <location filename="../../ui/views/assistance.py" line="137"/>
         <source>Only the selected provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement le fournisseur sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="144"/>
+        <location filename="../../ui/views/assistance.py" line="146"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="145"/>
+        <location filename="../../ui/views/assistance.py" line="147"/>
         <source>Providers and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs et offres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="220"/>
+        <location filename="../../ui/views/assistance.py" line="226"/>
         <source>Select a request to see what it still lacks, its offers and its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une demande pour voir ce qui lui manque encore, ses offres et son historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="225"/>
+        <location filename="../../ui/views/assistance.py" line="232"/>
+        <source>Requesting State: %1</source>
+        <translation>État demandeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="233"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="227"/>
+        <location filename="../../ui/views/assistance.py" line="235"/>
         <source>Sent on %1, note verbale %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée le %1, note verbale %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="230"/>
+        <location filename="../../ui/views/assistance.py" line="238"/>
         <source>One-year follow-up by the Chair: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi à un an par le Président du Comité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="239"/>
+        <location filename="../../ui/views/assistance.py" line="247"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne manque&#xa0;: la demande peut être marquée comme prête et envoyée.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="249"/>
+        <location filename="../../ui/views/assistance.py" line="257"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/assistance.py" line="252"/>
-        <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/assistance.py" line="255"/>
-        <source>Changes to the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune offre liée pour l’instant. «&#xa0;Lier une offre…&#xa0;» affiche les offres du registre, les mieux adaptées en premier.</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="260"/>
+        <source>Lifecycle</source>
+        <translation>Cycle de vie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="263"/>
+        <source>Changes to the content</source>
+        <translation>Modifications du contenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="268"/>
         <source>Request created</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande créée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="262"/>
+        <location filename="../../ui/views/assistance.py" line="270"/>
         <source>Changed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="306"/>
+        <location filename="../../ui/views/assistance.py" line="314"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la demande «&#xa0;%1&#xa0;» avec son historique et ses liens vers les offres&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="308"/>
+        <location filename="../../ui/views/assistance.py" line="316"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande a été envoyée au Comité. Pour en conserver la trace, marquez-la comme retirée au lieu de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="310"/>
+        <location filename="../../ui/views/assistance.py" line="318"/>
         <source>Delete request</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="329"/>
+        <location filename="../../ui/views/assistance.py" line="337"/>
         <source>Cancel the last status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le dernier changement de statut</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="330"/>
+        <location filename="../../ui/views/assistance.py" line="338"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le passage au statut «&#xa0;%1&#xa0;» du %2&#xa0;? La demande revient au statut «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="347"/>
+        <location filename="../../ui/views/assistance.py" line="355"/>
         <source>Link offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier une offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="354"/>
+        <location filename="../../ui/views/assistance.py" line="362"/>
         <source>Unlink offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="354"/>
+        <location filename="../../ui/views/assistance.py" line="362"/>
         <source>Remove the link between this offer and the request?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lien entre cette offre et la demande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="372"/>
+        <location filename="../../ui/views/assistance.py" line="380"/>
         <source>Delete provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="373"/>
+        <location filename="../../ui/views/assistance.py" line="381"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le fournisseur «&#xa0;%1&#xa0;» avec ses offres&#xa0;? Les demandes conservent leur contenu mais perdent leurs liens vers ces offres.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="391"/>
+        <location filename="../../ui/views/assistance.py" line="399"/>
         <source>Delete offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="391"/>
+        <location filename="../../ui/views/assistance.py" line="399"/>
         <source>Delete the offer “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’offre «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1211,246 +1231,246 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/dialogs/forms.py" line="233"/>
         <source>Subject of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet de la demande</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="234"/>
         <source>Point of contact for the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contact pour la demande</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="235"/>
         <source>Area (one per request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine (un par demande)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="237"/>
         <location filename="../../ui/dialogs/forms.py" line="362"/>
         <source>Type of assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’assistance</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="238"/>
         <source>Description of the need</source>
-        <translation type="unfinished"></translation>
+        <translation>Description du besoin</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="239"/>
         <source>Current situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation actuelle</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="240"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="241"/>
         <source>Expected results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats attendus</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="242"/>
         <source>Beneficiary agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes bénéficiaires</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="243"/>
         <source>Timeframe from</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="244"/>
         <source>Timeframe to</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="245"/>
         <source>Timeframe (details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier (précisions)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="246"/>
         <source>Estimated resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources estimées</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="247"/>
         <source>Assistance already received or under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance déjà reçue ou en cours</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="248"/>
         <source>Preferred or already contacted providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs privilégiés ou déjà contactés</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="249"/>
         <source>Consent to publication of a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement à la publication d’un résumé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="250"/>
         <source>Action of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action du plan</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="251"/>
         <source>Matrix fields concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de la matrice concernés</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="252"/>
         <source>Date of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la demande</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="253"/>
         <source>Note verbale reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de la note verbale</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="254"/>
         <source>Internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes internes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="276"/>
         <source>What exactly: which law or regulation, how many people to train and from which agencies, which equipment and how many units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi exactement&#xa0;: quelle loi ou quel règlement, combien de personnes à former et de quels organismes, quel équipement et combien d’unités.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="279"/>
         <source>What exists already: laws in force, institutions, equipment, trained staff; and what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui existe déjà&#xa0;: lois en vigueur, institutions, équipement, personnel formé&#xa0;; et ce qui manque.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="282"/>
         <source>What the assistance should achieve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’assistance doit permettre d’atteindre.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="283"/>
         <source>Results that can be checked: a law adopted, 40 officers trained, 4 detectors installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats vérifiables&#xa0;: une loi adoptée, 40 agents formés, 4 détecteurs installés.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="290"/>
         <source>e.g. 3 missions of 5 days in the first half of 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 3 missions de 5 jours au premier semestre 2027</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="292"/>
         <source>Experts and days, equipment, approximate cost, national contribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experts et jours, équipement, coût approximatif, contribution nationale.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="294"/>
         <source>From whom, when, on what; write “None” if there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>De qui, quand, sur quoi&#xa0;; écrivez «&#xa0;Aucune&#xa0;» s’il n’y en a pas.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="329"/>
         <source>Edit assistance request</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la demande d’assistance</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="329"/>
         <source>New assistance request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande d’assistance</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="341"/>
         <source>Contact person or office</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ou service à contacter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="351"/>
         <source>Edit provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le fournisseur</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="351"/>
         <source>New provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau fournisseur</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="359"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="361"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="365"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="366"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="366"/>
         <source>e.g. Africa; Central Asia; global</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Afrique&#xa0;; Asie centrale&#xa0;; monde</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="367"/>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="368"/>
         <source>Contact for the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact pour l’offre</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="369"/>
         <source>Date published</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de publication</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="376"/>
         <source>Edit offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’offre</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="376"/>
         <source>New offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle offre</translation>
     </message>
 </context>
 <context>
     <name>FromActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="142"/>
+        <location filename="../../ui/dialogs/assistance.py" line="148"/>
         <source>Request assistance for an action of the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/assistance.py" line="149"/>
-        <source>due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/assistance.py" line="151"/>
-        <source>a request exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une assistance pour une action du plan</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="155"/>
-        <source>Actions of the plan marked “assistance needed”. The request starts with the action&apos;s area, scope, agencies, timeframe and matrix fields; you then add what makes it specific enough to be matched.</source>
-        <translation type="unfinished"></translation>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="159"/>
+        <location filename="../../ui/dialogs/assistance.py" line="157"/>
+        <source>a request exists already</source>
+        <translation>une demande existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="161"/>
+        <source>Actions of the plan marked “assistance needed”. The request starts with the action&apos;s area, scope, agencies, timeframe and matrix fields; you then add what makes it specific enough to be matched.</source>
+        <translation>Actions du plan marquées «&#xa0;assistance nécessaire&#xa0;». La demande reprend le domaine, la portée, les organismes, le calendrier et les champs de la matrice de l’action&#xa0;; vous ajoutez ensuite ce qui la rend suffisamment précise pour être appariée à une offre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="165"/>
         <source>No action of the plan is marked “assistance needed”. Mark one in the action plan, or create a request directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action du plan n’est marquée «&#xa0;assistance nécessaire&#xa0;». Marquez-en une dans le plan d’action, ou créez directement une demande.</translation>
     </message>
 </context>
 <context>
@@ -1560,7 +1580,6 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/labels.py" line="42"/>
-        <location filename="../../ui/labels.py" line="83"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
@@ -1592,277 +1611,282 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/labels.py" line="54"/>
         <source>OP 1 (non-support, treaties)</source>
-        <translation type="unfinished"></translation>
+        <translation>OP 1 (non-soutien, traités)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="55"/>
         <source>OP 2 (legislation and penalties)</source>
-        <translation type="unfinished"></translation>
+        <translation>OP 2 (législation et sanctions)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="56"/>
         <source>OP 3 (a) accounting and securing</source>
-        <translation type="unfinished"></translation>
+        <translation>OP 3 a) comptabilité et sécurisation</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="57"/>
         <source>OP 3 (b) physical protection</source>
-        <translation type="unfinished"></translation>
+        <translation>OP 3 b) protection physique</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="58"/>
         <source>OP 3 (c) border control and law enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>OP 3 c) contrôle aux frontières et application de la loi</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="59"/>
         <source>OP 3 (d) export and trans-shipment controls</source>
-        <translation type="unfinished"></translation>
+        <translation>OP 3 d) contrôles des exportations et du transbordement</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="60"/>
         <source>National action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d’action national</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="61"/>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation de rapports</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="62"/>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités de communication</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="66"/>
         <source>Nuclear</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes nucléaires</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="67"/>
         <source>Chemical</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes chimiques</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="68"/>
         <source>Biological</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes biologiques</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="69"/>
         <source>Means of delivery</source>
-        <translation type="unfinished">Vecteurs</translation>
+        <translation>Vecteurs</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="70"/>
         <source>Cross-cutting</source>
-        <translation type="unfinished">Transversal</translation>
+        <translation>Transversal</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="74"/>
         <source>Legislative drafting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction législative</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="75"/>
         <source>Expert advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils d’experts</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="76"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="77"/>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipement</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="78"/>
         <source>Awareness raising</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilisation</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="79"/>
         <source>Institutional capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacités institutionnelles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83"/>
+        <source>Draft, not sent</source>
+        <translation>Brouillon, non envoyée</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="84"/>
         <source>Ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Prête à envoyer</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="85"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="86"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusé de réception reçu</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="87"/>
         <source>Circulated to providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusée aux fournisseurs</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="88"/>
         <source>Offer received</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre reçue</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="89"/>
         <source>Matched, in delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Appariée, en cours</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="90"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournie</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="91"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="92"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="96"/>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="97"/>
         <source>International organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation internationale</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="98"/>
         <source>Regional organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation régionale</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="99"/>
         <source>NGO or academia</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG ou milieu universitaire</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="104"/>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Non décidé</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="105"/>
         <source>Yes, a summary may be published</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, un résumé peut être publié</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="106"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="111"/>
         <source>Give the request a title naming its subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à la demande un titre qui en indique l’objet.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="112"/>
         <source>Choose the point of contact for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le point de contact pour cette demande.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="113"/>
         <source>Choose the area (operative paragraph) of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le domaine (paragraphe du dispositif) de la demande.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="114"/>
         <source>Choose the scope: nuclear, chemical, biological, means of delivery or cross-cutting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la portée&#xa0;: armes nucléaires, chimiques, biologiques, vecteurs ou transversal.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="115"/>
         <source>Choose the type of assistance (legislative drafting, expert advice, training…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le type d’assistance (rédaction législative, conseils d’experts, formation…).</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="116"/>
         <source>Describe exactly what is needed: which text, how many people, which equipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez précisément ce qui est nécessaire&#xa0;: quel texte, combien de personnes, quel équipement.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="117"/>
         <source>Describe what exists already: laws, institutions, equipment, trained staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez ce qui existe déjà&#xa0;: lois, institutions, équipement, personnel formé.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="118"/>
         <source>State the objectives of the assistance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les objectifs de l’assistance.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="119"/>
         <source>State the results expected at the end of the assistance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les résultats attendus à l’issue de l’assistance.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="120"/>
         <source>Name the beneficiary agencies: for whom the assistance is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les organismes bénéficiaires&#xa0;: à qui l’assistance est destinée.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="121"/>
         <source>Give the timeframe: start and end dates, or how long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le calendrier&#xa0;: dates de début et de fin, ou durée.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="122"/>
         <source>Estimate the resources: experts, days, equipment, cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimez les ressources&#xa0;: experts, jours, équipement, coût.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="123"/>
         <source>Say what assistance was received or is under way (write “None” if there is none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l’assistance déjà reçue ou en cours (écrivez «&#xa0;Aucune&#xa0;» s’il n’y en a pas).</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="124"/>
         <source>Say whether the Committee may publish a summary of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez si le Comité peut publier un résumé de la demande.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="128"/>
         <source>At least %1 words are expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins %1 mots sont attendus.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="129"/>
         <source>Replace “%1” with specifics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez «&#xa0;%1&#xa0;» par des précisions.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="130"/>
         <source>Give figures: how many people, sessions, texts, items or days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez des chiffres&#xa0;: combien de personnes, de sessions, de textes, d’éléments ou de jours.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="131"/>
         <source>The Committee asks for one request per subject area: keep one area here and make another request for the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Comité demande une demande par domaine&#xa0;: conservez un seul domaine ici et présentez une autre demande pour les autres.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="133"/>
         <source>The point of contact has neither a phone number nor an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de contact n’a ni numéro de téléphone ni adresse électronique.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="137"/>
@@ -1902,17 +1926,17 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/labels.py" line="149"/>
         <source>Assistance request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’assistance</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="150"/>
         <source>Assistance provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur d’assistance</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="151"/>
         <source>Assistance offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre d’assistance</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="170"/>
@@ -1932,12 +1956,12 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/labels.py" line="173"/>
         <source>The request cannot move to this status from where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande ne peut pas passer à ce statut depuis son statut actuel.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="174"/>
         <source>“%1” is before the previous step of this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est antérieur à l’étape précédente de cette demande.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="175"/>
@@ -2146,34 +2170,34 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>LinkOfferDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="188"/>
+        <location filename="../../ui/dialogs/assistance.py" line="194"/>
         <source>Link an offer to the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier une offre à la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="200"/>
+        <location filename="../../ui/dialogs/assistance.py" line="206"/>
         <source>(already linked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/assistance.py" line="203"/>
-        <source>Offers in the register, best fit first (★: shared type of assistance, area and scope).</source>
-        <translation type="unfinished"></translation>
+        <translation>(déjà liée)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="209"/>
+        <source>Offers in the register, best fit first (★: shared type of assistance, area and scope).</source>
+        <translation>Offres du registre, les mieux adaptées en premier (★&#xa0;: type d’assistance, domaine et portée en commun).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="215"/>
         <source>e.g. expert mission proposed for March</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. mission d’experts proposée pour mars</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="211"/>
+        <location filename="../../ui/dialogs/assistance.py" line="217"/>
         <source>Offer received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre reçue le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="212"/>
+        <location filename="../../ui/dialogs/assistance.py" line="218"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2640,86 +2664,91 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="186"/>
-        <source>Action plan: overdue and due in the next 60 days</source>
-        <translation>Plan d’action&#xa0;: en retard et à échéance dans les 60 prochains jours</translation>
+        <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
+        <translation>En retard et à échéance dans les 60 prochains jours&#xa0;: actions du plan, suivi des demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="195"/>
+        <location filename="../../ui/views/overview.py" line="200"/>
         <source>The matrix at a glance</source>
         <translation>La matrice d’un coup d’œil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="198"/>
+        <location filename="../../ui/views/overview.py" line="203"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>Chaque carré est un champ de données&#xa0;; cliquez pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="204"/>
+        <location filename="../../ui/views/overview.py" line="209"/>
         <source>Recent changes</source>
         <translation>Modifications récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="230"/>
+        <location filename="../../ui/views/overview.py" line="235"/>
         <source>(focal point not named yet)</source>
         <translation>(point de contact non encore désigné)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="233"/>
+        <location filename="../../ui/views/overview.py" line="238"/>
         <source>Focal point: %1</source>
         <translation>Point de contact&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="236"/>
+        <location filename="../../ui/views/overview.py" line="241"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="244"/>
+        <location filename="../../ui/views/overview.py" line="249"/>
         <source>fields changed since the last report (%1)</source>
         <translation>champs modifiés depuis le dernier rapport (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="245"/>
+        <location filename="../../ui/views/overview.py" line="250"/>
         <source>fields changed (no report sent yet)</source>
         <translation>champs modifiés (aucun rapport envoyé)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="247"/>
+        <location filename="../../ui/views/overview.py" line="252"/>
         <source>Nothing overdue or due soon.</source>
         <translation>Rien en retard ni à échéance proche.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="258"/>
+        <location filename="../../ui/views/overview.py" line="265"/>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="270"/>
+        <location filename="../../ui/views/overview.py" line="269"/>
+        <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
+        <translation>%1 — demande d’assistance envoyée le %2&#xa0;: le Président demandera si elle a été satisfaite — %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview.py" line="282"/>
         <source>Nuclear weapons (NW)</source>
         <translation>Armes nucléaires (AN)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="270"/>
+        <location filename="../../ui/views/overview.py" line="282"/>
         <source>Chemical weapons (CW)</source>
         <translation>Armes chimiques (AC)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="271"/>
+        <location filename="../../ui/views/overview.py" line="283"/>
         <source>Biological weapons (BW)</source>
         <translation>Armes biologiques (AB)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="272"/>
+        <location filename="../../ui/views/overview.py" line="284"/>
         <source>Section %1: %2</source>
         <translation>Section %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="274"/>
+        <location filename="../../ui/views/overview.py" line="286"/>
         <source>All sections B-D: %1</source>
         <translation>Sections B à D&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="291"/>
+        <location filename="../../ui/views/overview.py" line="303"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
         <translation>X %1 · ? %2 · NA %3 · vide %4 (%5&#xa0;% renseignés)</translation>
     </message>
@@ -2729,7 +2758,7 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="153"/>
         <source>Still to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste à compléter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="219"/>
@@ -2739,7 +2768,7 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="258"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne manque&#xa0;: la demande peut être marquée comme prête et envoyée.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="351"/>
@@ -2802,44 +2831,44 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="58"/>
+        <location filename="../../ui/views/assistance.py" line="60"/>
         <source>Still to complete (double-click to fill in)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/assistance.py" line="63"/>
-        <source>Unlink offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste à compléter (double-cliquez pour renseigner)</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="65"/>
+        <source>Unlink offer</source>
+        <translation>Délier l’offre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="67"/>
         <source>Offers linked to this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres liées à cette demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="71"/>
+        <location filename="../../ui/views/assistance.py" line="73"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="71"/>
+        <location filename="../../ui/views/assistance.py" line="73"/>
         <source>Step or change</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape ou modification</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="71"/>
+        <location filename="../../ui/views/assistance.py" line="73"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/assistance.py" line="74"/>
-        <source>Cancel the last status change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="76"/>
+        <source>Cancel the last status change…</source>
+        <translation>Annuler le dernier changement de statut…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="78"/>
         <source>Lifecycle and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de vie et historique</translation>
     </message>
 </context>
 <context>
@@ -2938,49 +2967,59 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="58"/>
         <source>Change the status of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut de la demande</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="72"/>
         <source>e.g. NV/1540/2026/12</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. NV/1540/2026/12</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="73"/>
         <source>Note verbale reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de la note verbale</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="77"/>
         <source>What happened: who answered, what was agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé&#xa0;: qui a répondu, ce qui a été convenu.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="86"/>
         <source>Current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut actuel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="87"/>
-        <location filename="../../ui/dialogs/assistance.py" line="128"/>
+        <location filename="../../ui/dialogs/assistance.py" line="135"/>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau statut</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="88"/>
-        <location filename="../../ui/dialogs/assistance.py" line="127"/>
+        <location filename="../../ui/dialogs/assistance.py" line="134"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="90"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="118"/>
-        <source>The request is not complete yet. Complete it first: what is missing is listed above, and the form opens on the first item.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/assistance.py" line="112"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="123"/>
+        <source>The request is not complete yet: what is missing is listed above. “Complete the request…” opens the form on the first item.</source>
+        <translation>La demande n’est pas encore complète&#xa0;: ce qui manque est indiqué ci-dessus. «&#xa0;Compléter la demande…&#xa0;» ouvre le formulaire sur le premier élément.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="130"/>
+        <source>Complete the request…</source>
+        <translation>Compléter la demande…</translation>
     </message>
 </context>
 <context>

@@ -38,12 +38,14 @@ def demo_session(demo_db, tmp_path, english):
 
 @pytest.fixture
 def answer_dialog(qtbot):
-    """Run `action(dialog)` on the next modal dialog, as a user would act on it once it shows."""
+    """Run `action(dialog)` on the next modal dialog, as a user would act on it once it shows.
 
-    def arm(action):
+    With `name`, wait for the dialog of that object name (when dialogs follow one another)."""
+
+    def arm(action, name: str | None = None):
         def act():
             dialog = QApplication.activeModalWidget()
-            if dialog is None:
+            if dialog is None or (name is not None and dialog.objectName() != name):
                 QTimer.singleShot(20, act)
                 return
             action(dialog)

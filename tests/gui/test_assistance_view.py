@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QMessageBox
 
 from app import action_plan, agencies, assistance, contacts
 from ui.models.assistance_models import OfferTableModel, ProviderTableModel, RequestTableModel
@@ -21,20 +21,9 @@ def _save(dialog):
 
 
 @pytest.fixture
-def answer(qtbot):
-    """Run `action(dialog)` on the modal dialog called `name` once it shows (dialogs may follow each other)."""
-
-    def arm(name, action):
-        def act():
-            dialog = QApplication.activeModalWidget()
-            if dialog is None or dialog.objectName() != name:
-                QTimer.singleShot(20, act)
-                return
-            action(dialog)
-
-        QTimer.singleShot(0, act)
-
-    return arm
+def answer(answer_dialog):
+    """Act on the dialog called `name` once it shows."""
+    return lambda name, action: answer_dialog(action, name)
 
 
 @pytest.fixture
@@ -100,7 +89,7 @@ def test_an_action_becomes_a_complete_request(qtbot, session, view, plan_action,
     assert view.selected_request() == request["id"]
     assert view.detail.gaps.item(0).text().startswith("✓")
     table = view.request_panel.table
-    assert table.model().index(0, 1).data() == "Draft" and table.model().index(0, 2).data() == "✓"
+    assert table.model().index(0, 1).data() == "Draft, not sent" and table.model().index(0, 2).data() == "✓"
 
 
 def test_an_incomplete_request_cannot_be_sent_and_the_form_opens_on_what_is_missing(qtbot, session, view, answer):
@@ -253,7 +242,7 @@ def test_training_state_requests(qtbot, demo_session, qtmodeltester):
     qtbot.addWidget(view)
     model = view.request_panel.model
     statuses = sorted(model.index(r, 1).data() for r in range(model.rowCount()))
-    assert statuses == ["Circulated to providers", "Draft", "Matched, in delivery"]
+    assert statuses == ["Circulated to providers", "Draft, not sent", "Matched, in delivery"]
     for table_model in (model, view.provider_panel.model, view.offer_panel.model):
         qtmodeltester.check(table_model)
     assert isinstance(model, RequestTableModel) and isinstance(view.provider_panel.model, ProviderTableModel)
