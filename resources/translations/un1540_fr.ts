@@ -369,182 +369,182 @@
 <context>
     <name>AssistanceView</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="98"/>
+        <location filename="../../ui/views/assistance.py" line="100"/>
         <source>Assistance requests</source>
         <translation>Demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="100"/>
+        <location filename="../../ui/views/assistance.py" line="102"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="101"/>
+        <location filename="../../ui/views/assistance.py" line="103"/>
         <source>From the action plan…</source>
         <translation>À partir du plan d’action…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="103"/>
+        <location filename="../../ui/views/assistance.py" line="105"/>
         <source>Change status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="105"/>
+        <location filename="../../ui/views/assistance.py" line="107"/>
         <source>Link offer…</source>
         <translation>Lier une offre…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="109"/>
+        <location filename="../../ui/views/assistance.py" line="111"/>
         <source>All requests</source>
         <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="110"/>
+        <location filename="../../ui/views/assistance.py" line="112"/>
         <source>Open requests</source>
         <translation>Demandes en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="111"/>
+        <location filename="../../ui/views/assistance.py" line="113"/>
         <source>One-year follow-up due</source>
         <translation>Suivi à un an échu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="134"/>
+        <location filename="../../ui/views/assistance.py" line="136"/>
         <source>Assistance providers</source>
         <translation>Fournisseurs d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="136"/>
+        <location filename="../../ui/views/assistance.py" line="138"/>
         <source>Published offers</source>
         <translation>Offres publiées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="137"/>
+        <location filename="../../ui/views/assistance.py" line="139"/>
         <source>Only the selected provider</source>
         <translation>Uniquement le fournisseur sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="146"/>
+        <location filename="../../ui/views/assistance.py" line="148"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="147"/>
+        <location filename="../../ui/views/assistance.py" line="149"/>
         <source>Providers and offers</source>
         <translation>Fournisseurs et offres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="226"/>
+        <location filename="../../ui/views/assistance.py" line="228"/>
         <source>Select a request to see what it still lacks, its offers and its history.</source>
         <translation>Sélectionnez une demande pour voir ce qui lui manque encore, ses offres et son historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="232"/>
+        <location filename="../../ui/views/assistance.py" line="234"/>
         <source>Requesting State: %1</source>
         <translation>État demandeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="233"/>
+        <location filename="../../ui/views/assistance.py" line="235"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="235"/>
+        <location filename="../../ui/views/assistance.py" line="237"/>
         <source>Sent on %1, note verbale %2</source>
         <translation>Envoyée le %1, note verbale %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="238"/>
+        <location filename="../../ui/views/assistance.py" line="240"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>Suivi à un an par le Président du Comité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="247"/>
+        <location filename="../../ui/views/assistance.py" line="249"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>Rien ne manque&#xa0;: la demande peut être marquée comme prête et envoyée.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="257"/>
+        <location filename="../../ui/views/assistance.py" line="259"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>Aucune offre liée pour l’instant. «&#xa0;Lier une offre…&#xa0;» affiche les offres du registre, les mieux adaptées en premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="260"/>
+        <location filename="../../ui/views/assistance.py" line="262"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="263"/>
+        <location filename="../../ui/views/assistance.py" line="265"/>
         <source>Changes to the content</source>
         <translation>Modifications du contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="268"/>
+        <location filename="../../ui/views/assistance.py" line="270"/>
         <source>Request created</source>
         <translation>Demande créée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="270"/>
+        <location filename="../../ui/views/assistance.py" line="272"/>
         <source>Changed by %1</source>
         <translation>Modifiée par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="314"/>
+        <location filename="../../ui/views/assistance.py" line="316"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>Supprimer la demande «&#xa0;%1&#xa0;» avec son historique et ses liens vers les offres&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="316"/>
+        <location filename="../../ui/views/assistance.py" line="318"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Cette demande a été envoyée au Comité. Pour en conserver la trace, marquez-la comme retirée au lieu de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="318"/>
+        <location filename="../../ui/views/assistance.py" line="320"/>
         <source>Delete request</source>
         <translation>Supprimer la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="337"/>
+        <location filename="../../ui/views/assistance.py" line="339"/>
         <source>Cancel the last status change</source>
         <translation>Annuler le dernier changement de statut</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="338"/>
+        <location filename="../../ui/views/assistance.py" line="340"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>Annuler le passage au statut «&#xa0;%1&#xa0;» du %2&#xa0;? La demande revient au statut «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="355"/>
+        <location filename="../../ui/views/assistance.py" line="357"/>
         <source>Link offer</source>
         <translation>Lier une offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="362"/>
+        <location filename="../../ui/views/assistance.py" line="364"/>
         <source>Unlink offer</source>
         <translation>Délier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="362"/>
+        <location filename="../../ui/views/assistance.py" line="364"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>Supprimer le lien entre cette offre et la demande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="380"/>
+        <location filename="../../ui/views/assistance.py" line="382"/>
         <source>Delete provider</source>
         <translation>Supprimer le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="381"/>
+        <location filename="../../ui/views/assistance.py" line="383"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>Supprimer le fournisseur «&#xa0;%1&#xa0;» avec ses offres&#xa0;? Les demandes conservent leur contenu mais perdent leurs liens vers ces offres.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="399"/>
+        <location filename="../../ui/views/assistance.py" line="401"/>
         <source>Delete offer</source>
         <translation>Supprimer l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="399"/>
+        <location filename="../../ui/views/assistance.py" line="401"/>
         <source>Delete the offer “%1”?</source>
         <translation>Supprimer l’offre «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -1448,27 +1448,27 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>FromActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="148"/>
+        <location filename="../../ui/dialogs/assistance.py" line="156"/>
         <source>Request assistance for an action of the plan</source>
         <translation>Demander une assistance pour une action du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="155"/>
+        <location filename="../../ui/dialogs/assistance.py" line="163"/>
         <source>due %1</source>
         <translation>échéance le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="157"/>
+        <location filename="../../ui/dialogs/assistance.py" line="165"/>
         <source>a request exists already</source>
         <translation>une demande existe déjà</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="161"/>
+        <location filename="../../ui/dialogs/assistance.py" line="169"/>
         <source>Actions of the plan marked “assistance needed”. The request starts with the action&apos;s area, scope, agencies, timeframe and matrix fields; you then add what makes it specific enough to be matched.</source>
         <translation>Actions du plan marquées «&#xa0;assistance nécessaire&#xa0;». La demande reprend le domaine, la portée, les organismes, le calendrier et les champs de la matrice de l’action&#xa0;; vous ajoutez ensuite ce qui la rend suffisamment précise pour être appariée à une offre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="165"/>
+        <location filename="../../ui/dialogs/assistance.py" line="173"/>
         <source>No action of the plan is marked “assistance needed”. Mark one in the action plan, or create a request directly.</source>
         <translation>Aucune action du plan n’est marquée «&#xa0;assistance nécessaire&#xa0;». Marquez-en une dans le plan d’action, ou créez directement une demande.</translation>
     </message>
@@ -2170,32 +2170,32 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>LinkOfferDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="194"/>
+        <location filename="../../ui/dialogs/assistance.py" line="202"/>
         <source>Link an offer to the request</source>
         <translation>Lier une offre à la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="206"/>
+        <location filename="../../ui/dialogs/assistance.py" line="214"/>
         <source>(already linked)</source>
         <translation>(déjà liée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="209"/>
+        <location filename="../../ui/dialogs/assistance.py" line="217"/>
         <source>Offers in the register, best fit first (★: shared type of assistance, area and scope).</source>
         <translation>Offres du registre, les mieux adaptées en premier (★&#xa0;: type d’assistance, domaine et portée en commun).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="215"/>
+        <location filename="../../ui/dialogs/assistance.py" line="223"/>
         <source>e.g. expert mission proposed for March</source>
         <translation>p. ex. mission d’experts proposée pour mars</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="217"/>
+        <location filename="../../ui/dialogs/assistance.py" line="225"/>
         <source>Offer received on</source>
         <translation>Offre reçue le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="218"/>
+        <location filename="../../ui/dialogs/assistance.py" line="226"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2831,42 +2831,42 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="60"/>
+        <location filename="../../ui/views/assistance.py" line="62"/>
         <source>Still to complete (double-click to fill in)</source>
         <translation>Reste à compléter (double-cliquez pour renseigner)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="65"/>
+        <location filename="../../ui/views/assistance.py" line="67"/>
         <source>Unlink offer</source>
         <translation>Délier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="67"/>
+        <location filename="../../ui/views/assistance.py" line="69"/>
         <source>Offers linked to this request</source>
         <translation>Offres liées à cette demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="73"/>
+        <location filename="../../ui/views/assistance.py" line="75"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="73"/>
+        <location filename="../../ui/views/assistance.py" line="75"/>
         <source>Step or change</source>
         <translation>Étape ou modification</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="73"/>
+        <location filename="../../ui/views/assistance.py" line="75"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="76"/>
+        <location filename="../../ui/views/assistance.py" line="78"/>
         <source>Cancel the last status change…</source>
         <translation>Annuler le dernier changement de statut…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="78"/>
+        <location filename="../../ui/views/assistance.py" line="80"/>
         <source>Lifecycle and history</source>
         <translation>Cycle de vie et historique</translation>
     </message>
@@ -2965,61 +2965,66 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="58"/>
+        <location filename="../../ui/dialogs/assistance.py" line="60"/>
         <source>Change the status of the request</source>
         <translation>Changer le statut de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="72"/>
+        <location filename="../../ui/dialogs/assistance.py" line="74"/>
         <source>e.g. NV/1540/2026/12</source>
         <translation>p. ex. NV/1540/2026/12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="73"/>
+        <location filename="../../ui/dialogs/assistance.py" line="75"/>
         <source>Note verbale reference</source>
         <translation>Référence de la note verbale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="77"/>
+        <location filename="../../ui/dialogs/assistance.py" line="79"/>
         <source>What happened: who answered, what was agreed.</source>
         <translation>Ce qui s’est passé&#xa0;: qui a répondu, ce qui a été convenu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="86"/>
+        <location filename="../../ui/dialogs/assistance.py" line="88"/>
         <source>Current status</source>
         <translation>Statut actuel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="87"/>
-        <location filename="../../ui/dialogs/assistance.py" line="135"/>
+        <location filename="../../ui/dialogs/assistance.py" line="89"/>
+        <location filename="../../ui/dialogs/assistance.py" line="137"/>
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="88"/>
-        <location filename="../../ui/dialogs/assistance.py" line="134"/>
+        <location filename="../../ui/dialogs/assistance.py" line="90"/>
+        <location filename="../../ui/dialogs/assistance.py" line="136"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="90"/>
+        <location filename="../../ui/dialogs/assistance.py" line="92"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="112"/>
+        <location filename="../../ui/dialogs/assistance.py" line="114"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="123"/>
+        <location filename="../../ui/dialogs/assistance.py" line="125"/>
         <source>The request is not complete yet: what is missing is listed above. “Complete the request…” opens the form on the first item.</source>
         <translation>La demande n’est pas encore complète&#xa0;: ce qui manque est indiqué ci-dessus. «&#xa0;Compléter la demande…&#xa0;» ouvre le formulaire sur le premier élément.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="130"/>
+        <location filename="../../ui/dialogs/assistance.py" line="132"/>
         <source>Complete the request…</source>
         <translation>Compléter la demande…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assistance.py" line="144"/>
+        <source>The status could not be changed: %1</source>
+        <translation>Le statut n’a pas pu être modifié&#xa0;: %1</translation>
     </message>
 </context>
 <context>

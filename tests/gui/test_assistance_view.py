@@ -282,3 +282,18 @@ def test_request_assistance_from_the_action_plan(qtbot, session, plan_action, an
     asked = answer_questions(QMessageBox.StandardButton.No)
     qtbot.mouseClick(view.request_button, Qt.MouseButton.LeftButton)
     assert "already exists" in asked[0] and len(assistance.list_requests(session.workspace)) == 1
+
+
+def test_a_failed_status_change_keeps_the_dialog_and_the_note(qtbot, session):
+    from ui.dialogs.assistance import StatusDialog
+
+    request_id = _complete_request(session)
+    dialog = StatusDialog(session, request_id)
+    qtbot.addWidget(dialog)
+    dialog.status.setCurrentIndex(dialog.status.findData("withdrawn"))
+    dialog.note.setPlainText("Covered by the national budget after all")
+    assistance.delete_request(session.workspace, request_id)  # deleted meanwhile, e.g. from another window
+    dialog.ok_button.click()
+    assert dialog.result() == 0 and not dialog.error.isHidden()
+    assert dialog.error.text().startswith("The status could not be changed")
+    assert dialog.note.toPlainText() == "Covered by the national budget after all"

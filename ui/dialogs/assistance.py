@@ -3,6 +3,8 @@ link an offer to a request."""
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import assistance
-from app.errors import ValidationError
+from app.errors import UserError, ValidationError
 from ui import labels
 from ui.session import Session
 
@@ -134,6 +136,12 @@ class StatusDialog(QDialog):
             label = {"note_verbale_reference": self.reference_label.text(), "event_date": self.tr("Date"),
                      "status": self.tr("New status")}.get(exc.field, exc.field)
             self.error.setText(labels.validation_message(exc.code, label))
+            self.error.show()
+            return
+        except (UserError, sqlite3.Error, OSError) as exc:
+            # The request was deleted meanwhile, the disk is full, the file is locked: nothing changed,
+            # and the dialog stays open with what was typed.
+            self.error.setText(self.tr("The status could not be changed: %1").replace("%1", str(exc)))
             self.error.show()
             return
         self.accept()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -351,7 +353,7 @@ class AssistanceView(QWidget):
         offer_id, when, note = dialog.choice()
         try:
             self.session.apply("assistance_request", assistance.link_offer, request_id, offer_id, when, note)
-        except UserError as exc:
+        except (UserError, sqlite3.Error, OSError) as exc:
             QMessageBox.warning(self, self.tr("Link offer"), str(exc))
         self.select_request(request_id)
 
