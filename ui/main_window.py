@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -38,6 +39,17 @@ NAVIGATION = (
 )
 
 
+class _Views(dict):
+    """The views by navigation key; a view not built yet is built when asked for."""
+
+    def __init__(self, build: Callable[[str], QWidget]):
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        return self._build(key)
+
+
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     restore_requested = Signal(str)
@@ -57,7 +69,10 @@ class MainWindow(QMainWindow):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.stack = QStackedWidget()
-        self.views: dict[str, QWidget] = {}
+        # Views are built the first time they are shown (or asked for), so start-up builds only the
+        # overview; each stack page is a placeholder until then.
+        self.views: dict[str, QWidget] = _Views(self._build_view)
+        self._factories: dict[str, Callable[[], QWidget]] = {}
         style = self.style()
         icon = lambda sp: style.standardIcon(sp)  # noqa: E731
         P = QStyle.StandardPixmap
@@ -75,16 +90,14 @@ class MainWindow(QMainWindow):
                         "Excel in the six UN languages, and the history of submissions."))),
             ("settings", self.tr("Settings"), P.SP_FileDialogInfoView, lambda: self._settings_view()),
         )
+        assert [key for key, *_ in entries] == list(NAVIGATION)
         for key, title, pixmap, factory in entries:
             item = QListWidgetItem(icon(pixmap), title)
             item.setData(256, key)
             self.navigation.addItem(item)
-            view = factory()
-            view.setProperty("navKey", key)
-            self.views[key] = view
-            self.stack.addWidget(view)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.views["overview"].heat_map.field_clicked.connect(self.open_field)
+            self._factories[key] = factory
+            self.stack.addWidget(QWidget())
+        self.navigation.currentRowChanged.connect(self._show_row)
         # Wide enough for the longest entry in the current language, within reason.
         self.navigation.setFixedWidth(max(200, min(340, self.navigation.sizeHintForColumn(0) + 36)))
 
@@ -145,6 +158,24 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def _build_view(self, key: str) -> QWidget:
+        view = self._factories[key]()
+        view.setProperty("navKey", key)
+        index = NAVIGATION.index(key)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, view)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        dict.__setitem__(self.views, key, view)
+        if key == "overview":
+            view.heat_map.field_clicked.connect(self.open_field)
+        return view
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(NAVIGATION):
+            view = self.views[NAVIGATION[row]]
+            self.stack.setCurrentWidget(view)
 
     def show_view(self, key: str) -> QWidget:
         self.navigation.setCurrentRow(NAVIGATION.index(key))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from app import state_profile
+from app import agencies, state_profile
 from ui.dialogs.first_start import FirstStartDialog
 from ui.main_window import NAVIGATION, MainWindow
 
@@ -128,3 +128,14 @@ def test_fields_changed_since_the_last_report(qtbot, session):
     session.apply("matrix_answer", matrix.set_answer, "OP1.npt", {"value": "X"})
     assert overview.figures["changed"].text() == "1"
     assert "since the last report" in overview.changed_caption.text() and "2005" in overview.changed_caption.text()
+
+
+def test_views_are_built_when_first_shown_and_show_current_data(qtbot, demo_session):
+    window = MainWindow(demo_session, "en")
+    qtbot.addWidget(window)
+    assert set(dict(window.views)) == {"overview"}, "start-up builds only the first view"
+    demo_session.apply("agency", agencies.create_agency, {"name": "Autorité nationale CIAC"})
+    window.navigation.setCurrentRow(NAVIGATION.index("agencies"))
+    view = window.stack.currentWidget()
+    assert view is window.views["agencies"] and view.agency_panel.model.rowCount() == 13
+    assert window.stack.count() == len(NAVIGATION)
