@@ -242,6 +242,8 @@ def test_training_state_requests(qtbot, demo_session, qtmodeltester):
     qtbot.addWidget(view)
     model = view.request_panel.model
     statuses = sorted(model.index(r, 1).data() for r in range(model.rowCount()))
+    first = view.request_panel.table.model().index(0, 0).data()
+    assert view.selected_request() is not None and view.detail.title.text().startswith(first[:20])
     assert statuses == ["Circulated to providers", "Draft, not sent", "Matched, in delivery"]
     for table_model in (model, view.provider_panel.model, view.offer_panel.model):
         qtmodeltester.check(table_model)

@@ -188,6 +188,8 @@ class AssistanceView(QWidget):
         self.request_panel.reload()
         self.provider_panel.reload()
         self.offer_panel.reload()
+        if self.selected_request() is None and self.request_panel.proxy.rowCount():
+            self.request_panel.table.selectRow(0)  # the detail pane starts on a request, not empty
         self.show_detail()
 
     def _on_changed(self, entity: str) -> None:
