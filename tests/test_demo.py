@@ -13,7 +13,7 @@ from app import agencies, matrix, state_profile
 from app.backup import backup_file
 from app.check import check_database
 from app.demo import build_demo, demo_content
-from app.errors import UserError, ValidationError
+from app.errors import UserError
 from app.states import TRAINING_STATE_CODE, state_name
 from app.workspace import Workspace
 
@@ -200,10 +200,8 @@ def test_demo_refuses_a_training_file_that_became_a_real_state(tmp_path, demo_db
     not lose that State's data to a later `demo` run."""
     path = _copy(demo_db, tmp_path / "training.sqlite3")
     with Workspace.open(path) as ws:
-        try:
-            state_profile.save_profile(ws, {"state_code": "FRA", "focal_point_name": "Jeanne Martin"})
-        except ValidationError:
-            return  # turning a training file into a real State is refused: also safe
+        state_profile.save_profile(ws, {"state_code": "FRA", "focal_point_name": "Jeanne Martin"})
+        assert state_profile.get_profile(ws)["is_training"] == 0
         agencies.create_agency(ws, {"name": "Real agency of France"})
     before = _dump(path)
 

@@ -40,19 +40,36 @@ def demo_session(demo_db, tmp_path, english):
 def answer_dialog(qtbot):
     """Run `action(dialog)` on the next modal dialog, as a user would act on it once it shows.
 
-    With `name`, wait for the dialog of that object name (when dialogs follow one another)."""
+    With `name`, wait for the dialog of that object name (when dialogs follow one another).
+    A dialog that never shows fails the test instead of hanging it; a failure inside `action`
+    closes the dialog so the test ends and reports it."""
+    armed: list[dict] = []
 
-    def arm(action, name: str | None = None):
-        def act():
+    def arm(action, name: str | None = None, tries: int = 250):
+        state = {"name": name, "ran": False}
+        armed.append(state)
+
+        def act(left=tries):
             dialog = QApplication.activeModalWidget()
             if dialog is None or (name is not None and dialog.objectName() != name):
-                QTimer.singleShot(20, act)
+                if left > 0:
+                    QTimer.singleShot(20, lambda: act(left - 1))
+                elif dialog is not None:
+                    dialog.done(0)  # another dialog is in the way: close it so the test can end
                 return
-            action(dialog)
+            state["ran"] = True
+            try:
+                action(dialog)
+            except BaseException:
+                if dialog.isVisible():
+                    dialog.done(0)
+                raise
 
         QTimer.singleShot(0, act)
 
-    return arm
+    yield arm
+    missing = [state["name"] or "a dialog" for state in armed if not state["ran"]]
+    assert not missing, f"expected dialog(s) never showed: {missing}"
 
 
 @pytest.fixture

@@ -55,8 +55,11 @@ def test_opening_a_damaged_file_keeps_the_current_database(controller, qtbot, tm
 def test_a_new_database_whose_first_start_is_cancelled_changes_nothing(controller, tmp_path, monkeypatch):
     new = tmp_path / "other.sqlite3"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(new), "")))
-    monkeypatch.setattr(FirstStartDialog, "exec", lambda self: FirstStartDialog.DialogCode.Rejected)
+    shown = []
+    monkeypatch.setattr(FirstStartDialog, "exec", lambda self: shown.append(self) or FirstStartDialog.DialogCode.Rejected)
     controller.window.choose_new_database()
+    assert len(shown) == 1, "the first-start questions were asked"
+    assert controller.db_path != new
     assert state_profile.get_profile(controller.session.workspace)["state_code"] == "SEN"
     assert controller.window.windowTitle().startswith("Senegal")
 
