@@ -98,7 +98,7 @@ def versions(ws: Workspace) -> list[dict]:
     return [dict(zip(cols, row)) for row in cursor.fetchall()]
 
 
-def _require_working(ws: Workspace, plan_id: int) -> None:
+def require_working(ws: Workspace, plan_id: int) -> None:
     plan = records.get(ws.db, ACTION_PLAN, plan_id)
     if plan["frozen_on"]:
         raise UserError(f"This version of the plan was frozen on {plan['frozen_on']} and is read-only; "
@@ -174,13 +174,13 @@ def create_priority(ws: Workspace, values: dict) -> int:
 
 
 def update_priority(ws: Workspace, priority_id: int, values: dict) -> dict:
-    _require_working(ws, records.get(ws.db, PRIORITY, priority_id)["plan_id"])
+    require_working(ws, records.get(ws.db, PRIORITY, priority_id)["plan_id"])
     return records.update(ws.db, ws.actor, PRIORITY, priority_id, values)
 
 
 def delete_priority(ws: Workspace, priority_id: int) -> None:
     """Delete a priority; its actions stay in the plan, without a priority."""
-    _require_working(ws, records.get(ws.db, PRIORITY, priority_id)["plan_id"])
+    require_working(ws, records.get(ws.db, PRIORITY, priority_id)["plan_id"])
     records.delete(ws.db, ws.actor, PRIORITY, priority_id)
 
 
@@ -233,7 +233,7 @@ def update_action(ws: Workspace, action_id: int, values: dict, supporting: list[
                   fields: list[str] | None = None) -> dict:
     """Change an action of the working plan (and, if given, its supporting agencies and fields)."""
     before = get_action(ws, action_id)
-    _require_working(ws, before["plan_id"])
+    require_working(ws, before["plan_id"])
     data = records.clean(ACTION, values, partial=True)
     _check_action(ws, {**before, **data}, before["plan_id"])
     with write_transaction(ws.db):
@@ -246,14 +246,14 @@ def update_action(ws: Workspace, action_id: int, values: dict, supporting: list[
 
 def accept_proposal(ws: Workspace, action_id: int) -> None:
     """Keep an action proposed from matrix gaps as a real action of the plan."""
-    _require_working(ws, get_action(ws, action_id)["plan_id"])
+    require_working(ws, get_action(ws, action_id)["plan_id"])
     with write_transaction(ws.db):
         ws.db.execute("UPDATE plan_action SET is_proposal = 0, updated_at = ? WHERE id = ?", [utc_now(), action_id])
         record(ws.db, ws.actor, "update", "plan_action", action_id, "Proposal accepted", {"is_proposal": [1, 0]})
 
 
 def delete_action(ws: Workspace, action_id: int) -> None:
-    _require_working(ws, get_action(ws, action_id)["plan_id"])
+    require_working(ws, get_action(ws, action_id)["plan_id"])
     records.delete(ws.db, ws.actor, ACTION, action_id)
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from app import records
+from app import action_plan, records
 from app.audit import history, record, utc_now
 from app.errors import UserError, ValidationError
 from app.records import Column, RecordKind
@@ -22,7 +22,7 @@ from app.workspace import Workspace
 from db import write_transaction
 
 AREAS = ("OP1", "OP2", "OP3a", "OP3b", "OP3c", "OP3d", "action_plan", "reporting", "outreach")
-WEAPON_SCOPES = ("NW", "CW", "BW", "MoD", "cross")
+WEAPON_SCOPES = action_plan.WEAPON_SCOPES
 ASSISTANCE_TYPES = ("legislative_drafting", "expert_advice", "training", "equipment", "awareness", "institutional")
 CONSENT = ("", "yes", "no")
 PROVIDER_KINDS = ("state", "international_organisation", "regional_organisation", "ngo_academia", "other")
@@ -31,6 +31,7 @@ PROVIDER_KINDS = ("state", "international_organisation", "regional_organisation"
 STATUSES = ("draft", "ready", "sent", "acknowledged", "circulated", "offer_received", "matched", "delivered",
             "closed", "withdrawn")
 FINAL_STATUSES = ("closed", "withdrawn")
+UNSENT_STATUSES = ("draft", "ready")  # still being written: the completeness check applies
 # Sent and not yet met: the Chair's one-year follow-up concerns these.
 AWAITING_STATUSES = ("sent", "acknowledged", "circulated", "offer_received", "matched")
 FOLLOW_UP_AFTER_DAYS = 365
@@ -223,9 +224,14 @@ def _rows(ws: Workspace, sql: str, params=()) -> list[dict]:
 def _check_request(ws: Workspace, data: dict) -> None:
     if data.get("timeframe_start") and data.get("timeframe_end") and data["timeframe_end"] < data["timeframe_start"]:
         raise ValidationError("timeframe_end", "invalid_period", "The timeframe ends before it starts.")
-    for name, table in (("contact_id", "point_of_contact"), ("action_id", "plan_action")):
-        if data.get(name) is not None and ws.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [data[name]]).fetchone() is None:
-            raise ValidationError(name, "invalid_choice", f"The chosen {table.replace('_', ' ')} no longer exists.")
+    if data.get("contact_id") is not None and ws.db.execute(
+            "SELECT 1 FROM point_of_contact WHERE id = ?", [data["contact_id"]]).fetchone() is None:
+        raise ValidationError("contact_id", "invalid_choice", "The chosen point of contact no longer exists.")
+    # A request follows the plan being worked on, never a frozen (submitted) version of it.
+    if data.get("action_id") is not None and ws.db.execute(
+            "SELECT 1 FROM plan_action a JOIN action_plan p ON p.id = a.plan_id WHERE a.id = ? AND p.frozen_on IS NULL",
+            [data["action_id"]]).fetchone() is None:
+        raise ValidationError("action_id", "invalid_choice", "The chosen action is not in the working plan.")
 
 
 BENEFICIARIES = records.LinkSet("beneficiaries", "assistance_request_agency", "request_id", "agency_id",
@@ -303,7 +309,7 @@ def list_requests(ws: Workspace, today: str | None = None) -> list[dict]:
         beneficiaries.setdefault(request_id, []).append(agency_id)
     for row in rows:
         row["beneficiaries"] = beneficiaries.get(row["id"], [])
-        row["gaps"] = len(completeness(ws, row)) if row["status"] in ("draft", "ready") else 0
+        row["gaps"] = len(completeness(ws, row)) if row["status"] in UNSENT_STATUSES else 0
         row["follow_up_on"] = follow_up_date(row)
         row["follow_up_due"] = bool(row["follow_up_on"] and row["follow_up_on"] <= today)
     return rows
@@ -313,22 +319,36 @@ def follow_ups(ws: Workspace, today: str | None = None, days: int = 60) -> list[
     """Requests whose one-year follow-up is past or within `days`, soonest first."""
     today = today or date.today().isoformat()
     horizon = (date.fromisoformat(today) + timedelta(days=days)).isoformat()
-    due = [r for r in list_requests(ws, today) if r["follow_up_on"] and r["follow_up_on"] <= horizon]
+    marks = ", ".join("?" for _ in AWAITING_STATUSES)
+    due = []
+    for row in _rows(ws, f"SELECT * FROM assistance_request WHERE sent_on IS NOT NULL AND status IN ({marks})",
+                     AWAITING_STATUSES):
+        row["follow_up_on"] = follow_up_date(row)
+        row["follow_up_due"] = row["follow_up_on"] <= today
+        if row["follow_up_on"] <= horizon:
+            due.append(row)
     return sorted(due, key=lambda r: r["follow_up_on"])
 
 
 # -- from the action plan --------------------------------------------------------------------
 def actions_needing_assistance(ws: Workspace) -> list[dict]:
     """Actions of the working plan flagged as needing assistance, with the requests made for them."""
-    from app.action_plan import working_plan
-
-    plan_id = working_plan(ws)["id"]
+    plan_id = action_plan.working_plan(ws)["id"]
     actions = _rows(ws, "SELECT id, title, status, due_date, operative_paragraphs, weapon_scope FROM plan_action "
                         "WHERE plan_id = ? AND assistance_needed = 1 AND is_proposal = 0 ORDER BY ordinal, id", [plan_id])
+    requests: dict[int, list[int]] = {}
+    for request_id, action_id in ws.db.execute(
+            "SELECT id, action_id FROM assistance_request WHERE action_id IS NOT NULL ORDER BY id").fetchall():
+        requests.setdefault(action_id, []).append(request_id)
     for action in actions:
-        action["request_ids"] = [r[0] for r in ws.db.execute(
-            "SELECT id FROM assistance_request WHERE action_id = ? ORDER BY id", [action["id"]]).fetchall()]
+        action["request_ids"] = requests.get(action["id"], [])
     return actions
+
+
+def requests_for_action(ws: Workspace, action_id: int) -> list[int]:
+    """The requests made for an action, whether or not it is still marked as needing assistance."""
+    return [r[0] for r in ws.db.execute("SELECT id FROM assistance_request WHERE action_id = ? ORDER BY id",
+                                        [action_id]).fetchall()]
 
 
 def _default_contact(ws: Workspace) -> int | None:
@@ -342,9 +362,8 @@ def create_from_action(ws: Workspace, action_id: int) -> int:
     """A draft request pre-filled from an action of the plan: area, scope, beneficiary agencies
     (lead and supporting), timeframe, resources, expected results and the matrix fields it closes.
     The specifics that make it matchable are for the user to add; `completeness` lists them."""
-    from app.action_plan import get_action, update_action
-
-    action = get_action(ws, action_id)
+    action = action_plan.get_action(ws, action_id)
+    action_plan.require_working(ws, action["plan_id"])
     areas = [_AREA_OF_PARAGRAPH[p] for p in action["operative_paragraphs"].split(",") if p in _AREA_OF_PARAGRAPH]
     values = {
         "title": action["title"],
@@ -361,7 +380,7 @@ def create_from_action(ws: Workspace, action_id: int) -> int:
     beneficiaries = ([action["lead_agency_id"]] if action["lead_agency_id"] else []) + action["supporting"]
     with write_transaction(ws.db):
         if not action["assistance_needed"]:
-            update_action(ws, action_id, {"assistance_needed": True})  # asking for it means it is needed
+            action_plan.update_action(ws, action_id, {"assistance_needed": True})  # asking for it means it is needed
         return create_request(ws, values, beneficiaries, action["fields"])
 
 
@@ -404,7 +423,7 @@ def set_status(ws: Workspace, request_id: int, status: str, event_date: str | No
         raise ValidationError("status", "invalid_transition",
                               f"A request that is {request['status']} cannot become {status}.")
     when = records.parse_date(event_date, "event_date") or date.today().isoformat()
-    last = ws.db.execute("SELECT max(event_date) FROM assistance_event WHERE request_id = ?", [request_id]).fetchone()[0]
+    last = _last_event_date(ws, request_id)
     if last and when < last:
         raise ValidationError("event_date", "before_previous", f"{when} is before the previous step ({last}).")
     if status in ("ready", "sent"):
@@ -430,6 +449,10 @@ def set_status(ws: Workspace, request_id: int, status: str, event_date: str | No
         ws.db.execute("INSERT INTO assistance_event (request_id, status, previous_status, event_date, note, created_at) "
                       "VALUES (?, ?, ?, ?, ?, ?)", [request_id, status, request["status"], when, note, now])
         record(ws.db, ws.actor, "update", "assistance_request", request_id, request["title"], changes)
+
+
+def _last_event_date(ws: Workspace, request_id: int) -> str | None:
+    return ws.db.execute("SELECT max(event_date) FROM assistance_event WHERE request_id = ?", [request_id]).fetchone()[0]
 
 
 def events(ws: Workspace, request_id: int) -> list[dict]:
@@ -557,8 +580,7 @@ def link_offer(ws: Workspace, request_id: int, offer_id: int, linked_on: str | N
         record(ws.db, ws.actor, "update", "assistance_request", request_id, request["title"],
                {"offers": [None, offer["title"]]})
         if request["status"] in ("sent", "acknowledged", "circulated"):
-            last = ws.db.execute("SELECT max(event_date) FROM assistance_event WHERE request_id = ?",
-                                 [request_id]).fetchone()[0]
+            last = _last_event_date(ws, request_id)
             set_status(ws, request_id, "offer_received", max(when, last or when), f"Offer: {offer['title']}")
 
 

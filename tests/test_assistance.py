@@ -220,3 +220,16 @@ def test_requesting_assistance_for_an_action_marks_it_as_needing_assistance(work
     request_id = assistance.create_from_action(workspace, action_id)
     assert action_plan.get_action(workspace, action_id)["assistance_needed"] == 1
     assert assistance.get_request(workspace, request_id)["areas"] == "outreach"
+
+
+def test_requests_follow_the_working_plan_never_a_frozen_version(workspace, request_id):
+    old_action = action_plan.create_action(workspace, {"title": "Border training", "assistance_needed": True})
+    action_plan.freeze_plan(workspace, "2026-05-01")
+    with pytest.raises(UserError):
+        assistance.create_from_action(workspace, old_action)
+    with pytest.raises(ValidationError) as error:
+        assistance.update_request(workspace, request_id, {"action_id": old_action})
+    assert error.value.field == "action_id"
+    [working] = action_plan.list_actions(workspace)
+    assistance.update_request(workspace, request_id, {"action_id": working["id"]})
+    assert assistance.requests_for_action(workspace, working["id"]) == [request_id]

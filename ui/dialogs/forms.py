@@ -334,6 +334,14 @@ def edit_request(session: Session, parent: QWidget, language: str, request_id: i
     return dialog.saved_result if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+def request_from_action(session: Session, parent: QWidget, language: str, action_id: int) -> int:
+    """Start a request from an action of the plan and open its form on the first thing it still lacks."""
+    request_id = session.apply("assistance_request", assistance.create_from_action, action_id)
+    gaps = assistance.request_gaps(session.workspace, request_id)
+    edit_request(session, parent, language, request_id, focus=gaps[0].field if gaps else None)
+    return request_id
+
+
 def provider_fields() -> list[FormField]:
     return [
         FormField("name", translate("Forms", "Name"), required=True),

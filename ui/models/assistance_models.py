@@ -22,7 +22,7 @@ def _follow_up(row: dict) -> str:
 
 
 def _to_complete(row: dict) -> str:
-    if row["status"] not in ("draft", "ready"):
+    if row["status"] not in assistance.UNSENT_STATUSES:
         return ""
     if not row["gaps"]:
         return "✓"

@@ -24,13 +24,13 @@ from app import action_plan, agencies, assistance
 from app.action_plan import ACTION_STATUSES
 from app.errors import UserError
 from ui import labels
-from ui.dialogs.forms import edit_action, edit_plan, edit_priority, edit_request
+from ui.dialogs.forms import edit_action, edit_plan, edit_priority, request_from_action
 from ui.models.action_tree_model import ID_ROLE, KIND_ROLE, ActionTreeModel
 from ui.session import Session
 from ui.widgets.record_panel import confirm
 from ui.widgets.timeline import Timeline
 
-PLAN_ENTITIES = ("action_plan", "plan_priority", "plan_action", "agency", "database", "matrix_answer")
+PLAN_ENTITIES = ("action_plan", "plan_priority", "plan_action", "agency", "database")
 
 
 class ActionPlanView(QWidget):
@@ -266,13 +266,9 @@ class ActionPlanView(QWidget):
         kind, action_id = self.selected()
         if kind != "action" or self.read_only():
             return
-        ws = self.session.workspace
-        existing = next((a["request_ids"] for a in assistance.actions_needing_assistance(ws) if a["id"] == action_id), [])
-        if existing and not confirm(self, self.tr("Request assistance"), self.tr(
-                "An assistance request already exists for this action (see Assistance). Make another one, for "
-                "another subject area?")):
+        if assistance.requests_for_action(self.session.workspace, action_id) and not confirm(
+                self, self.tr("Request assistance"), self.tr(
+                    "An assistance request already exists for this action (see Assistance). Make another one, for "
+                    "another subject area?")):
             return
-        request_id = self.session.apply("assistance_request", assistance.create_from_action, action_id)
-        self.session.changed.emit("plan_action")
-        gaps = assistance.request_gaps(ws, request_id)
-        edit_request(self.session, self, self.language, request_id, focus=gaps[0].field if gaps else None)
+        request_from_action(self.session, self, self.language, action_id)

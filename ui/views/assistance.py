@@ -31,13 +31,13 @@ from app.errors import UserError
 from app.states import state_name
 from ui import labels
 from ui.dialogs.assistance import FromActionDialog, LinkOfferDialog, StatusDialog
-from ui.dialogs.forms import edit_offer, edit_provider, edit_request, request_field_labels
+from ui.dialogs.forms import edit_offer, edit_provider, edit_request, request_field_labels, request_from_action
 from ui.models.assistance_models import OfferTableModel, ProviderTableModel, RequestTableModel
 from ui.session import Session
 from ui.widgets.record_panel import OwnerFilterProxy, RecordPanel, confirm
 
 ASSISTANCE_ENTITIES = ("assistance_request", "assistance_provider", "assistance_offer", "agency", "point_of_contact",
-                       "plan_action", "action_plan", "database")
+                       "database")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -95,6 +95,7 @@ class AssistanceView(QWidget):
         super().__init__(parent)
         self.setObjectName("assistanceView")
         self.session, self.language = session, language
+        self._reloading = False
 
         # -- requests ----------------------------------------------------------------------------
         self.request_panel = RecordPanel(self.tr("Assistance requests"), RequestTableModel(session, self), None, "request")
@@ -164,7 +165,7 @@ class AssistanceView(QWidget):
         self.detail.gaps.itemDoubleClicked.connect(self._fill_gap)
         self.detail.unlink_button.clicked.connect(self.unlink_offer)
         self.detail.undo_button.clicked.connect(self.undo_status)
-        self.detail.offers.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self.detail.offers.currentRowChanged.connect(lambda row: self.detail.unlink_button.setEnabled(row >= 0))
         p, o = self.provider_panel, self.offer_panel
         p.add_button.clicked.connect(self.add_provider)
         p.edit_button.clicked.connect(self.edit_provider)
@@ -185,11 +186,15 @@ class AssistanceView(QWidget):
 
     # -- loading ---------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.request_panel.reload()
-        self.provider_panel.reload()
-        self.offer_panel.reload()
-        if self.selected_request() is None and self.request_panel.proxy.rowCount():
-            self.request_panel.table.selectRow(0)  # the detail pane starts on a request, not empty
+        self._reloading = True  # the panels' resets and restored selections would each rebuild the detail
+        try:
+            self.request_panel.reload()
+            self.provider_panel.reload()
+            self.offer_panel.reload()
+            if self.selected_request() is None and self.request_panel.proxy.rowCount():
+                self.request_panel.table.selectRow(0)  # the detail pane starts on a request, not empty
+        finally:
+            self._reloading = False
         self.show_detail()
 
     def _on_changed(self, entity: str) -> None:
@@ -209,29 +214,31 @@ class AssistanceView(QWidget):
     def select_request(self, request_id: int | None) -> None:
         self.request_panel.select_id(request_id)
 
-    def _update_buttons(self) -> None:
-        request_id = self.selected_request()
-        status = assistance.get_request(self.session.workspace, request_id)["status"] if request_id else None
-        self.status_button.setEnabled(bool(status and assistance.next_statuses(status)))
-        self.link_button.setEnabled(request_id is not None)
+    def _update_buttons(self, request: dict | None, events: list[dict]) -> None:
+        self.status_button.setEnabled(bool(request and assistance.next_statuses(request["status"])))
+        self.link_button.setEnabled(request is not None)
         self.detail.unlink_button.setEnabled(self.detail.offers.currentRow() >= 0)
-        self.detail.undo_button.setEnabled(bool(request_id and assistance.events(self.session.workspace, request_id)))
+        self.detail.undo_button.setEnabled(bool(events))
 
     # -- the detail pane ---------------------------------------------------------------------------
     def show_detail(self, *_):
+        if self._reloading:
+            return
         detail = self.detail
         detail.gaps.clear()
         detail.offers.clear()
         detail.history.clear()
         request_id = self.selected_request()
-        self._update_buttons()
-        detail.title.setText(assistance.get_request(self.session.workspace, request_id)["title"] if request_id else "")
         if request_id is None:
+            detail.title.setText("")
             detail.summary.setText(self.tr("Select a request to see what it still lacks, its offers and its history."))
             detail.gaps_box.hide()
+            self._update_buttons(None, [])
             return
         ws = self.session.workspace
         request = assistance.get_request(ws, request_id)
+        events = assistance.events(ws, request_id)
+        detail.title.setText(request["title"])
         profile = state_profile.get_profile(ws) or {}
         lines = [self.tr("Requesting State: %1").replace("%1", state_name(profile.get("state_code") or "", self.language)),
                  self.tr("Status: %1").replace("%1", labels.request_status(request["status"]))]
@@ -242,7 +249,7 @@ class AssistanceView(QWidget):
             lines.append(self.tr("One-year follow-up by the Chair: %1").replace("%1", request["follow_up_on"]))
         detail.summary.setText("\n".join(lines))
         gaps = assistance.completeness(ws, request)
-        detail.gaps_box.setVisible(request["status"] in ("draft", "ready") or bool(gaps))
+        detail.gaps_box.setVisible(request["status"] in assistance.UNSENT_STATUSES or bool(gaps))
         for gap in gaps:
             item = QListWidgetItem("• " + labels.gap_message(gap.field, gap.code, gap.detail))
             item.setData(ID_ROLE, gap.field)
@@ -262,7 +269,7 @@ class AssistanceView(QWidget):
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
             detail.offers.addItem(hint)
         lifecycle = QTreeWidgetItem([self.tr("Lifecycle"), "", ""])
-        for event in reversed(assistance.events(ws, request_id)):
+        for event in reversed(events):
             lifecycle.addChild(QTreeWidgetItem([event["event_date"], labels.request_status(event["status"]), event["note"]]))
         changes = QTreeWidgetItem([self.tr("Changes to the content"), "", ""])
         names = request_field_labels()
@@ -285,7 +292,7 @@ class AssistanceView(QWidget):
         date_width = detail.history.fontMetrics().horizontalAdvance("2026-12-31") + 2 * detail.history.indentation() + 12
         detail.history.setColumnWidth(0, date_width)
         detail.history.resizeColumnToContents(1)
-        self._update_buttons()
+        self._update_buttons(request, events)
 
     def _fill_gap(self, item: QListWidgetItem) -> None:
         field = item.data(ID_ROLE)
@@ -305,10 +312,7 @@ class AssistanceView(QWidget):
         dialog = FromActionDialog(self.session, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.action_id() is None:
             return
-        request_id = self.session.apply("assistance_request", assistance.create_from_action, dialog.action_id())
-        self.select_request(request_id)
-        gaps = assistance.request_gaps(self.session.workspace, request_id)
-        edit_request(self.session, self, self.language, request_id, focus=gaps[0].field if gaps else None)
+        self.select_request(request_from_action(self.session, self, self.language, dialog.action_id()))
 
     def delete_request(self) -> None:
         request_id = self.selected_request()
@@ -316,7 +320,7 @@ class AssistanceView(QWidget):
             return
         request = assistance.get_request(self.session.workspace, request_id)
         text = self.tr("Delete the request “%1” with its history and links to offers?").replace("%1", request["title"])
-        if request["status"] not in ("draft", "ready"):
+        if request["status"] not in assistance.UNSENT_STATUSES:
             text += "\n\n" + self.tr("This request was sent to the Committee. To keep its record, mark it withdrawn "
                                      "instead of deleting it.")
         if confirm(self, self.tr("Delete request"), text):
