@@ -10,7 +10,6 @@ from app.errors import UserError
 from app.workspace import Workspace
 from db import CorruptDatabaseError, connect, write_transaction
 from db.backup import backup_to, copy_into, verify_copy
-from db.migrations import applied_names, migration_names
 from db.schema import check_file_header
 
 
@@ -67,11 +66,7 @@ def restore(source: str | Path, db_path: str | Path, source_label: str = "cli") 
     db_path = Path(db_path).expanduser()
     copy = verify_copy(source)
     try:
-        names = applied_names(copy)
-        if [n for n in names if n not in migration_names()]:
-            raise UserError(f"{source} was made by a newer version of the application; install it to restore this backup.")
-        if not names:
-            raise UserError(f"{source} is not a backup of this application.")
+        # verify_copy has refused a file without our schema or from a newer version.
         kept: Path | None = None
         try:
             current = Workspace.open(db_path, source=source_label)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from app.matrix_template import load_template
+from app.matrix_template import bundled_template
 from db.integrity import storage_problems
 from db.schema import check_file_header
 
@@ -39,7 +39,7 @@ def _domain_problems(db: sqlite_utils.Database) -> list[str]:
     current = db.execute("SELECT version FROM matrix_template WHERE is_current = 1").fetchall()
     if len(current) != 1:
         return ["no current matrix template is loaded"]
-    template = load_template()
+    template = bundled_template()
     expected = set(template.field_keys()) if current[0][0] == template.version else None
     present = {r[0] for r in db.execute("SELECT key FROM matrix_field").fetchall()}
     if expected is not None and present != expected:

@@ -8,6 +8,7 @@ Latin one (a trigram index would miss words shorter than three characters).
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -42,6 +43,11 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text or "")
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
     return unicodedata.normalize("NFC", stripped).translate(_ARABIC_VARIANTS)
+
+
+# Labels in six languages repeat across fields and never change while the application runs:
+# fold each distinct text once.
+_fold_cached = functools.lru_cache(maxsize=8192)(fold)
 
 
 def query_words(text: str) -> list[str]:
@@ -88,7 +94,7 @@ def search(ws: Workspace, query: MatrixQuery, lang: str = "en") -> list[dict]:
         if query.without_reference and (cited or aspect == "adherence" or value not in ("X", "?")):
             continue
         if words:
-            haystack = fold(" ".join((key, all_labels, remarks, source, details, agency_name, cited_text or "")))
+            haystack = " ".join(_fold_cached(t or "") for t in (key, all_labels, remarks, source, details, agency_name, cited_text))
             if not all(word in haystack for word in words):
                 continue
         results.append({"key": key, "section": section, "number": number, "row_label": row_label,

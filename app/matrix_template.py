@@ -275,7 +275,7 @@ def ensure_current(ws: Workspace, template: Template | None = None) -> str | Non
     Returns None when the database already holds this version (or a newer one), "loaded" on
     first start and "upgraded" after an upgrade. The whole step is one transaction.
     """
-    template = template or load_template()
+    template = template or bundled_template()
     db = ws.db
     existing = current_version(ws)
     if existing is not None and version_tuple(existing) >= version_tuple(template.version):
