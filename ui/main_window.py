@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
-        session.changed.connect(self._refresh_title)
+        session.changed.connect(lambda entity: entity in ("state_profile", "database") and self._refresh_title())
         self._refresh_title()
         self.navigation.setCurrentRow(0)
         self.resize(1200, 780)

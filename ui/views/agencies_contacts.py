@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout, QWidget
 
 from app import agencies, contacts
@@ -38,16 +37,11 @@ class AgenciesContactsView(QWidget):
         a.add_button.clicked.connect(self.add_agency)
         a.edit_button.clicked.connect(self.edit_agency)
         a.delete_button.clicked.connect(self.delete_agency)
-        a.table.doubleClicked.connect(lambda _i: self.edit_agency())
         c.add_button.clicked.connect(self.add_contact)
         c.edit_button.clicked.connect(self.edit_contact)
         c.delete_button.clicked.connect(self.delete_contact)
-        c.table.doubleClicked.connect(lambda _i: self.edit_contact())
         self.only_selected.toggled.connect(self._apply_agency_filter)
         a.table.selectionModel().selectionChanged.connect(self._apply_agency_filter)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), a.table, activated=self.edit_agency)
-            QShortcut(QKeySequence(key), c.table, activated=self.edit_contact)
 
         session.changed.connect(self._on_changed)
         self.reload()
@@ -86,8 +80,7 @@ class AgenciesContactsView(QWidget):
                 "be linked to an agency."
             ).replace("%1", str(usage["contacts"])).replace("%2", str(usage["matrix_fields"]))
         if confirm(self, self.tr("Delete agency"), text):
-            self.session.apply("agency", agencies.delete_agency, agency_id)
-            self.session.changed.emit("point_of_contact")
+            self.session.apply("agency", agencies.delete_agency, agency_id)  # contacts follow "agency" too
 
     # -- contacts ----------------------------------------------------------------------------
     def add_contact(self) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -154,7 +153,6 @@ class AssistanceView(QWidget):
         panel.add_button.clicked.connect(self.add_request)
         panel.edit_button.clicked.connect(lambda: self.edit_request())
         panel.delete_button.clicked.connect(self.delete_request)
-        panel.table.doubleClicked.connect(lambda _i: self.edit_request())
         panel.table.selectionModel().selectionChanged.connect(self.show_detail)
         panel.model.modelReset.connect(self.show_detail)
         self.from_action_button.clicked.connect(self.request_from_action)
@@ -170,15 +168,9 @@ class AssistanceView(QWidget):
         p.add_button.clicked.connect(self.add_provider)
         p.edit_button.clicked.connect(self.edit_provider)
         p.delete_button.clicked.connect(self.delete_provider)
-        p.table.doubleClicked.connect(lambda _i: self.edit_provider())
         o.add_button.clicked.connect(self.add_offer)
         o.edit_button.clicked.connect(self.edit_offer)
         o.delete_button.clicked.connect(self.delete_offer)
-        o.table.doubleClicked.connect(lambda _i: self.edit_offer())
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), panel.table, activated=lambda: self.edit_request())
-            QShortcut(QKeySequence(key), p.table, activated=self.edit_provider)
-            QShortcut(QKeySequence(key), o.table, activated=self.edit_offer)
         self.only_selected.toggled.connect(self._filter_offers)
         p.table.selectionModel().selectionChanged.connect(self._filter_offers)
         session.changed.connect(self._on_changed)

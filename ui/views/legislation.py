@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from app import legal_instruments
@@ -80,30 +79,29 @@ class LegislationView(QWidget):
         self.panel.add_button.clicked.connect(self.add_law)
         self.panel.edit_button.clicked.connect(self.edit_law)
         self.panel.delete_button.clicked.connect(self.delete_law)
-        self.panel.table.doubleClicked.connect(lambda _i: self.edit_law())
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.panel.table, activated=self.edit_law)
         self.panel.table.selectionModel().selectionChanged.connect(self._show_citations)
         self.panel.model.modelReset.connect(self._show_citations)
         session.changed.connect(self._on_changed)
         self.reload()
 
     def reload(self) -> None:
-        self.panel.reload()
-        self._show_citations()
+        self.panel.reload()  # its reset and restored selection refresh the citations pane
 
     def _on_changed(self, entity: str) -> None:
-        if entity in ("legal_instrument", "matrix_answer", "matrix_citation", "database"):
+        if entity == "matrix_answer":
+            self._show_citations()  # only the cited fields' values changed
+        elif entity in ("legal_instrument", "matrix_citation", "database"):
             self.reload()
 
     def _show_citations(self, *_):
         law_id = self.panel.selected_id()
         self.citations.show_instrument(law_id)
-        count = len({row["field_key"] for row in self.citations._rows})
+        model = self.panel.model
+        law = model.row_record(model.row_of_id(law_id)) if law_id is not None else {}
+        count = law.get("cited_by", 0)
         self.citation_table.resizeColumnsToContents()
         self.no_citation.setVisible(law_id is not None and count == 0)
-        repealed = law_id is not None and legal_instruments.get_legal_instrument(
-            self.session.workspace, law_id)["status"] == "repealed"
+        repealed = law.get("status") == "repealed"
         self.repeal_warning.setVisible(repealed and count > 0)
         if repealed and count:
             self.repeal_warning.setText(self.tr(

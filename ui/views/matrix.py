@@ -461,7 +461,7 @@ class MatrixView(QWidget):
         self.results.verticalHeader().hide()
         self.results.horizontalHeader().setStretchLastSection(True)
         self.results.setMaximumHeight(190)
-        self.results.doubleClicked.connect(lambda index: self.go_to(self.results_model.row_record(index.row())["key"]))
+        # "activated" covers double-click and Enter; connecting doubleClicked too would jump twice.
         self.results.activated.connect(lambda index: self.go_to(self.results_model.row_record(index.row())["key"]))
         self.results_label = QLabel()
         self.results_label.setObjectName("resultsLabel")

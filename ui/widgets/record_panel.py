@@ -99,6 +99,10 @@ class RecordPanel(QGroupBox):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_button.click)
+        # Double-click, Return and Enter open the selected record, as the Edit button does.
+        self.table.doubleClicked.connect(lambda _index: self.edit_button.click())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, activated=self.edit_button.click)
         self._update_buttons()
 
     def selected_id(self) -> int | None:
