@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from app import audit, legal_instruments, matrix, matrix_template
+from app import LANGUAGES, audit, legal_instruments, matrix, matrix_template
 from app.matrix_template import TemplateError, bundled_template_paths, load_template, parse_template
 from app.workspace import Workspace
+from db import open_store
 
 REFERENCE = Path("/work/shared/reference/matrix-1540.md")
 EXPECTED_ROWS = {"A": 25, "B": 13, "C": 15, "D": 25}
@@ -319,3 +320,101 @@ def test_failed_upgrade_changes_nothing(workspace, raw_template, tmp_path, monke
     assert not workspace.db.conn.in_transaction
     assert _snapshot(workspace.db) == before
     assert matrix_template.current_version(workspace) == load_template().version
+
+
+# --- labels in the six UN languages (template 2024.2) ---------------------------------------------
+
+SCRIPTS = {
+    "zh": re.compile(r"[\u4e00-\u9fff]"),
+    "ar": re.compile(r"[\u0621-\u064a]"),
+    "ru": re.compile(r"[\u0400-\u04ff]"),
+}
+
+
+def _bundled_path(version: str) -> Path:
+    (path,) = [p for p in bundled_template_paths() if p.name == f"un1540-matrix-{version}.json"]
+    return path
+
+
+def _raw(version: str) -> dict:
+    return json.loads(_bundled_path(version).read_text(encoding="utf-8"))
+
+
+def test_newest_template_has_labels_in_all_six_languages(raw_template):
+    assert matrix_template.version_tuple(raw_template["version"]) >= (2024, 2)
+    problems = []
+    for where, labels in _all_label_objects(raw_template):
+        for lang in LANGUAGES:
+            text = str(labels.get(lang, "")).strip()
+            if not text:
+                problems.append(f"{where}: {lang} missing")
+            elif lang in SCRIPTS and not SCRIPTS[lang].search(text):
+                problems.append(f"{where}: {lang} label {text!r} is not in the expected script")
+    assert problems == []
+
+
+def test_2024_2_only_adds_translations_to_2024_1():
+    old, new = _raw("2024.1"), _raw("2024.2")
+    assert new["version"] == "2024.2"
+    assert new["based_on"].startswith(old["based_on"])
+    assert new["renamed_fields"] == {}
+
+    def en_fr_only(data: dict) -> dict:
+        data = copy.deepcopy(data)
+        for key in ("version", "based_on"):
+            data.pop(key)
+        for _, labels in _all_label_objects(data):
+            for lang in list(labels):
+                if lang not in ("en", "fr"):
+                    del labels[lang]
+        return data
+
+    # Same keys in the same order, same slugs, numbers, flags and English / French labels.
+    assert json.dumps(en_fr_only(new)) == json.dumps(en_fr_only(old))
+    old_t, new_t = load_template(_bundled_path("2024.1")), load_template(_bundled_path("2024.2"))
+    assert new_t.field_keys() == old_t.field_keys()
+    assert [(r.key, r.number, r.confirmed) for r in new_t.rows] == [(r.key, r.number, r.confirmed) for r in old_t.rows]
+
+
+def test_database_on_2024_1_is_upgraded_with_answers_and_chinese_labels(tmp_path):
+    ws = Workspace(open_store(tmp_path / "old.sqlite3"))
+    try:
+        old = load_template(_bundled_path("2024.1"))
+        assert matrix_template.ensure_current(ws, old) == "loaded"
+        assert matrix_template.current_version(ws) == "2024.1"
+        assert ws.db.execute("SELECT count(*) FROM matrix_row WHERE label_zh <> ''").fetchone()[0] == 0
+        law = legal_instruments.create_legal_instrument(ws, {"title_original": "Loi n° 2013-15 sur les armes"})
+        matrix.set_answer(ws, "OP1.npt", {"value": "X", "ratification_date": "1970-03-05"})
+        matrix.set_answer(ws, "OP2.NW.acquire.legal", {"value": "?", "remarks": "art. 4 only covers acquisition"})
+        matrix.add_citation(ws, "OP2.NW.acquire.legal", law, "art. 4")
+        answers_before = ws.db.execute("SELECT * FROM matrix_answer ORDER BY 1").fetchall()
+
+        newest = load_template()
+        assert matrix_template.ensure_current(ws, newest) == "upgraded"
+        assert matrix_template.current_version(ws) == newest.version
+
+        assert ws.db.execute("SELECT * FROM matrix_answer ORDER BY 1").fetchall() == answers_before
+        npt = matrix.get_answer(ws, "OP1.npt")
+        assert (npt["value"], npt["ratification_date"]) == ("X", "1970-03-05")
+        acquire = matrix.get_answer(ws, "OP2.NW.acquire.legal")
+        assert (acquire["value"], acquire["remarks"]) == ("?", "art. 4 only covers acquisition")
+        assert [(c["legal_instrument_id"], c["article"]) for c in acquire["citations"]] == [(law, "art. 4")]
+        assert ws.db.execute("SELECT count(*) FROM matrix_answer_retired").fetchone()[0] == 0
+        assert ws.db.execute("SELECT count(*) FROM matrix_field").fetchone()[0] == 331
+
+        labels = dict(ws.db.execute("SELECT key, label_zh FROM matrix_row").fetchall())
+        assert labels["OP1.npt"] == "《不扩散核武器条约》"
+        assert all(SCRIPTS["zh"].search(text) for text in labels.values())
+        for table in ("matrix_section", "matrix_row"):
+            blank = ws.db.execute(
+                f"SELECT count(*) FROM {table} WHERE "
+                + " OR ".join(f"trim(label_{lang}) = ''" for lang in LANGUAGES)
+            ).fetchone()[0]
+            assert blank == 0, table
+        en = ws.db.execute("SELECT label_en FROM matrix_row WHERE key = 'OP1.npt'").fetchone()[0]
+        assert en == "Nuclear Non-Proliferation Treaty (NPT)"
+        (entry,) = audit.history(ws.db, "matrix_template", newest.version)
+        assert entry["changes"]["from"] == "2024.1"
+        assert (entry["changes"]["renamed"], entry["changes"]["retired"]) == (0, 0)
+    finally:
+        ws.close()
