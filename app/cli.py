@@ -27,6 +27,8 @@ examples:
   python main.py check --db training.sqlite3      integrity check (exit 0 healthy, 1 not)
   python main.py backup --db state.sqlite3 --out state-2026-11-23.sqlite3
   python main.py restore state-2026-11-23.sqlite3 --db state.sqlite3
+  python main.py export report --format pdf --lang fr --out rapport.pdf
+  python main.py export assistance --id 2 --format xlsx --lang es --out solicitud.xlsx
 
 exit status: 0 done, 1 error (one line on stderr), 2 usage error or capability not available yet.
 """
@@ -71,6 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--lang", choices=LANGUAGES, default="en", help="language of labels and headings")
     export.add_argument("--out", metavar="FILE", type=Path, required=True)
     export.add_argument("--id", metavar="N", type=int, help="the assistance request to export")
+    export.add_argument("--scope", choices=("full", "changes"), default="full",
+                        help="report only: the full report, or the changes since the last submitted report")
+    export.add_argument("--mark-submitted", metavar="DATE", dest="submitted_on",
+                        help="keep the file and the data behind it as submitted on DATE (YYYY-MM-DD)")
+    export.add_argument("--reference", default="", help="note verbale reference of the submission")
     importer = commands.add_parser(
         "import", parents=[db_option], help="import a workbook returned by an agency",
         description="Validate a returned workbook, preview its changes and apply them in one transaction.",
@@ -130,6 +137,28 @@ def _backup(args) -> int:
     return 0
 
 
+def _export(args) -> int:
+    from app import submissions
+    from app.exports.service import describe, export_document
+    from app.workspace import Workspace
+
+    path = database_path(args)
+    if not path.exists():
+        raise UserError(f"{path} does not exist.")
+    with Workspace.open(path, source="cli") as ws:
+        result = export_document(ws, args.kind, args.format, args.lang, args.out.expanduser(), request_id=args.id,
+                                 scope=args.scope)
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        print(describe(result))
+        if args.submitted_on:
+            submissions.mark_submitted(ws, result.path, kind=args.kind, fmt=args.format, lang=args.lang,
+                                       submitted_on=args.submitted_on, reference=args.reference, scope=args.scope,
+                                       request_id=args.id, counts=result.counts)
+            print(f"Marked as submitted on {args.submitted_on}.")
+    return 0
+
+
 def _restore(args) -> int:
     from app.backup import restore
 
@@ -146,7 +175,7 @@ def run_command(args: argparse.Namespace) -> int:
         "check": _check,
         "backup": _backup,
         "restore": _restore,
-        "export": lambda a: _not_built(f"Export of the {a.kind} as {a.format.upper()}"),
+        "export": _export,
         "import": lambda a: _not_built("Import of agency workbooks"),
     }
     try:

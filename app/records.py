@@ -79,6 +79,13 @@ class LinkSet:
                        [owner_id, value])
 
 
+def rows(db, sql: str, params: Iterable = ()) -> list[dict]:
+    """The rows of a query as dicts (column name -> value)."""
+    cursor = db.execute(sql, list(params))
+    cols = [c[0] for c in cursor.description]
+    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+
+
 def record_link_changes(db, actor: Actor, kind: RecordKind, record_id: int, links: Iterable[LinkSet],
                         before: dict, after: dict) -> dict:
     """Audit the link lists that differ between `before` and `after`; return them as {name: [old, new]}."""

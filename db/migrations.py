@@ -429,6 +429,58 @@ def _m005(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_assistance_match_offer ON assistance_match(offer_id)")
 
 
+@migrations(name="006_reports_and_submissions")
+def _m006(db: sqlite_utils.Database) -> None:
+    # What the national report says besides the matrix (covering note, introduction, other measures),
+    # and the read-only record of every document marked as submitted: the file itself and a snapshot of
+    # the data behind it, against which "changes since the last submitted report" is computed.
+    db.execute(
+        """
+        CREATE TABLE report_settings (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            report_type TEXT NOT NULL DEFAULT 'first' CHECK (report_type IN ('first', 'additional')),
+            reference TEXT NOT NULL DEFAULT '',
+            report_date TEXT,
+            national_context TEXT NOT NULL DEFAULT '',
+            other_measures TEXT NOT NULL DEFAULT '',
+            updated_at TEXT
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE submission (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('report', 'matrix', 'nap', 'assistance')),
+            scope TEXT NOT NULL DEFAULT 'full' CHECK (scope IN ('full', 'changes')),
+            request_id INTEGER,
+            submitted_on TEXT NOT NULL,
+            reference TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            lang TEXT NOT NULL,
+            format TEXT NOT NULL CHECK (format IN ('pdf', 'xlsx')),
+            file_name TEXT NOT NULL,
+            document BLOB NOT NULL,
+            sha256 TEXT NOT NULL,
+            snapshot TEXT NOT NULL,
+            counts TEXT NOT NULL DEFAULT '{}',
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX idx_submission_kind ON submission(kind, submitted_on)")
+    # A submission is a record of what was sent: never changed. Only resetting the training State
+    # may delete them.
+    db.execute(
+        "CREATE TRIGGER submission_read_only BEFORE UPDATE ON submission "
+        "BEGIN SELECT RAISE(ABORT, 'a submitted document is read-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER submission_kept BEFORE DELETE ON submission "
+        "WHEN coalesce((SELECT is_training FROM state_profile WHERE id = 1), 0) = 0 "
+        "BEGIN SELECT RAISE(ABORT, 'a submitted document is kept for the record'); END"
+    )
+
+
 def migration_names() -> list[str]:
     """Names of every step this version of the application knows, in order."""
     return [m.name for m in migrations._migrations]

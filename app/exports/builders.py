@@ -1,0 +1,620 @@
+"""The four documents, described from the database in one language (see `document.py`).
+
+Each builder reads what it needs once, and records in `Document.expected` how many fields, actions,
+requests and laws the database holds for it, counted by separate queries: the document is checked
+against these counts before and after it is written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app import action_plan as plan_module
+from app import records, submissions
+from app.errors import NotFoundError, UserError
+from app.exports.document import Column, Document, Heading, LabelValues, Paragraph, Part, Table
+from app.exports.text import Text
+from app.matrix_template import WEAPONS, label_column
+from app.states import state_name
+from app.workspace import Workspace
+
+NOT_APPLICABLE_FILL = "#e6e6e6"
+STATUS_FILLS = {"planned": "#9fc5e8", "in_progress": "#6aa84f", "done": "#b7b7b7", "delayed": "#e06666",
+                "cancelled": "#efefef"}
+SECTION_PARTS = {"A": "report.op1", "B": "report.op2", "C": "report.op3ab", "D": "report.op3cd"}
+LATER_PARAGRAPHS = ("OP6", "OP7", "OP8", "OP9", "OP10")
+SENT_FILTER = "status NOT IN ('draft', 'ready')"
+
+
+class Context:
+    """What every builder needs: the workspace, the language's labels, the State's name, today."""
+
+    def __init__(self, ws: Workspace, lang: str, today: str | None = None):
+        self.ws = ws
+        self.t = Text(lang)
+        self.lang = lang
+        profile = records.rows(ws.db, "SELECT * FROM state_profile WHERE id = 1")
+        if not profile:
+            raise UserError("The State is not set up yet: start the application once and choose the State.")
+        self.profile = profile[0]
+        self.state = state_name(self.profile["state_code"], lang)
+        self.today = today or date.today().isoformat()
+
+    def count(self, sql: str, params=()) -> int:
+        return self.ws.db.execute(sql, list(params)).fetchone()[0]
+
+    def footer(self) -> str:
+        return self.t("generated_on", date=self.t.date(self.today))
+
+
+# -- the matrix, as the template lays it out ------------------------------------------------------------
+def _matrix_rows(ctx: Context, section_key: str | None = None) -> list[dict]:
+    """Rows in order with their label in the language and their fields (weapon, aspect, key)."""
+    label = label_column(ctx.lang)
+    where, params = ("WHERE r.section_key = ?", [section_key]) if section_key else ("", [])
+    found: dict[str, dict] = {}
+    for r in records.rows(
+            ctx.ws.db,
+            f"SELECT r.key AS row_key, r.section_key, r.number, coalesce(nullif(r.{label}, ''), r.label_en) AS label, "
+            f"f.key, f.weapon, f.aspect FROM matrix_row r JOIN matrix_section s ON s.key = r.section_key "
+            f"JOIN matrix_field f ON f.row_key = r.key {where} ORDER BY s.ordinal, r.ordinal, f.ordinal", params):
+        row = found.setdefault(r["row_key"], {"key": r["row_key"], "section": r["section_key"], "number": r["number"],
+                                               "label": r["label"], "fields": {}})
+        row["fields"][(r["weapon"], r["aspect"])] = r["key"]
+    return list(found.values())
+
+
+def _sections(ctx: Context) -> list[dict]:
+    label = label_column(ctx.lang)
+    return records.rows(ctx.ws.db, f"SELECT key, layout, coalesce(nullif({label}, ''), label_en) AS label "
+                                   "FROM matrix_section ORDER BY ordinal")
+
+
+def _citations(ctx: Context, entry: dict) -> str:
+    return "; ".join(c["title"] + (f", {c['article']}" if c["article"] else "")
+                     for c in entry["citations"])
+
+
+def _references_and_remarks(ctx: Context, entry: dict, *, with_source: bool = True) -> str:
+    t = ctx.t
+    lines = []
+    if entry["citations"]:
+        lines.append(_citations(ctx, entry))
+    if with_source and entry["source"]:
+        lines.append(f"{t('source')}: {entry['source']}")
+    if entry["remarks"]:
+        lines.append(f"{t('remarks')}: {entry['remarks']}")
+    return "\n".join(lines)
+
+
+def _adherence_details(ctx: Context, key: str) -> str:
+    t = ctx.t
+    answer = records.rows(ctx.ws.db, "SELECT adherence_details, signature_date, ratification_date, "
+                                     "entry_into_force_date FROM matrix_answer WHERE field_key = ?", [key])
+    if not answer:
+        return ""
+    a = answer[0]
+    parts = [t(name, date=t.date(a[col])) for name, col in (("signature", "signature_date"),
+                                                             ("ratification", "ratification_date"),
+                                                             ("entry_into_force", "entry_into_force_date")) if a[col]]
+    if a["adherence_details"]:
+        parts.append(a["adherence_details"])
+    return "\n".join(parts)
+
+
+def _weapons_of(row: dict) -> list[str]:
+    return [w for w in WEAPONS if (w, "legal") in row["fields"] or (w, "enforcement") in row["fields"]]
+
+
+def matrix_section_table(ctx: Context, section: dict, entries: dict[str, dict], *, codes: bool) -> Table:
+    """One section in the Committee's layout: one line per row, a column per weapon and aspect.
+
+    `codes` writes X / ? / NA as the Committee does (the matrix); otherwise values are words.
+    """
+    t = ctx.t
+    rows = _matrix_rows(ctx, section["key"])
+    value = (lambda v: v) if codes else (lambda v: t.label("value", v))
+    if section["layout"] == "adherence":
+        table = Table(columns=[Column(t("matrix.number"), 0.5, "center"), Column(t("matrix.item"), 4.0),
+                               Column(t("aspect.adherence"), 0.9, "center"), Column(t("details"), 2.6),
+                               Column(t("matrix.references_remarks"), 4.0)], rows=[])
+        for row in rows:
+            key = row["fields"][(None, "adherence")]
+            entry = entries[key]
+            table.rows.append([str(row["number"]), row["label"], value(entry["value"]),
+                               _adherence_details(ctx, key), _references_and_remarks(ctx, entry)])
+            table.keys.append(f"field:{key}")
+        return table
+    columns = [Column(t("matrix.number"), 0.45, "center"), Column(t("matrix.item"), 3.6)]
+    group = [("", 2)]
+    for weapon in WEAPONS:
+        columns += [Column(t("aspect.legal"), 0.95, "center"), Column(t("aspect.enforcement"), 0.95, "center")]
+        group.append((t(f"weapon.{weapon}"), 2))
+    columns.append(Column(t("matrix.references_remarks"), 4.2))
+    group.append(("", 1))
+    table = Table(columns=columns, rows=[], group_header=group)
+    for row in rows:
+        cells = [str(row["number"]), row["label"]]
+        keys, notes = [], []
+        for w_index, weapon in enumerate(WEAPONS):
+            for a_index, aspect in enumerate(("legal", "enforcement")):
+                key = row["fields"].get((weapon, aspect))
+                if key is None:
+                    cells.append("")
+                    table.fills[(len(table.rows), 2 + 2 * w_index + a_index)] = NOT_APPLICABLE_FILL
+                    continue
+                keys.append(f"field:{key}")
+                cells.append(value(entries[key]["value"]))
+            notes_for_weapon = [_references_and_remarks(ctx, entries[row["fields"][(weapon, aspect)]])
+                                for aspect in ("legal", "enforcement") if (weapon, aspect) in row["fields"]]
+            notes_for_weapon = [n for n in dict.fromkeys(notes_for_weapon) if n]
+            if notes_for_weapon:
+                notes.append(f"{t(f'weapon_short.{weapon}')}: " + "\n".join(notes_for_weapon))
+        cells.append("\n".join(notes))
+        table.rows.append(cells)
+        table.keys.append(" ".join(keys))
+    return table
+
+
+def build_matrix(ws: Workspace, lang: str, today: str | None = None) -> Document:
+    ctx = Context(ws, lang, today)
+    t = ctx.t
+    entries = submissions.field_entries(ws)
+    doc = Document("matrix", lang, t("doc.matrix.title", state=ctx.state), t("doc.matrix.subtitle", date=t.date(ctx.today)),
+                   header=t("doc.matrix.title", state=ctx.state), landscape=True, footer=ctx.footer())
+    for index, section in enumerate(_sections(ctx)):
+        part = Part(f"{t('matrix.section', key=section['key'])}. {section['label']}", sheet=section["key"],
+                    new_page=index > 0)
+        part.add(matrix_section_table(ctx, section, entries, codes=True))
+        doc.parts.append(part)
+    legend = Part(t("legend"), sheet=t("legend"), new_page=True)
+    template = ws.db.execute("SELECT version FROM matrix_template WHERE is_current = 1").fetchone()
+    from app.matrix_template import bundled_template, label_in
+    bundled = bundled_template()
+    legend.add(LabelValues([(code or "—", label_in(bundled.value_labels.get(code), lang)) for code in ("X", "?", "NA", "")]))
+    legend.add(Heading(t("matrix.disclaimer_heading"), 2), Paragraph(label_in(bundled.disclaimer, lang), style="note"))
+    if template:
+        legend.add(Paragraph(f"{label_in(bundled.title, lang)} {template[0]}", style="note"))
+    doc.parts.append(legend)
+    doc.expected = {"field": ctx.count("SELECT count(*) FROM matrix_field")}
+    return doc
+
+
+# -- the national report -------------------------------------------------------------------------------------
+def _split_paragraphs(text: str) -> list[str]:
+    blocks = [b.strip() for b in (text or "").replace("\r\n", "\n").split("\n\n")]
+    return [b for b in blocks if b]
+
+
+class _Numbering:
+    def __init__(self):
+        self.n = 0
+
+    def next(self) -> int:
+        self.n += 1
+        return self.n
+
+
+def _report_section_table(ctx: Context, section: dict, entries: dict[str, dict], numbering: _Numbering,
+                          only: set[str] | None, before: dict[str, dict] | None) -> Table | None:
+    """A part of the report: a numbered entry per matrix row, a line per weapon, values in words."""
+    t = ctx.t
+    changes = before is not None
+    columns = [Column(t("matrix.number"), 0.45, "center"), Column(t("matrix.item"), 2.8)]
+    if section["layout"] != "adherence":
+        columns.append(Column(t("matrix.value"), 1.1))
+    if changes:
+        columns += [Column(t("report.changed_what"), 1.2), Column(t("report.previous"), 2.4), Column(t("report.current"), 2.4)]
+    else:
+        columns += ([Column(t("aspect.adherence"), 1.2), Column(t("details"), 1.8)] if section["layout"] == "adherence"
+                    else [Column(t("aspect.legal"), 1.2), Column(t("aspect.enforcement"), 1.2)])
+        columns.append(Column(t("legal_references") + " / " + t("remarks"), 3.4))
+    table = Table(columns=columns, rows=[], freeze=True)
+
+    def describe(entry: dict | None, aspect_label: str = "") -> str:
+        if entry is None:
+            return ""
+        parts = [f"{aspect_label}: {t.label('value', entry['value'])}" if aspect_label else t.label("value", entry["value"])]
+        citations = _citations(ctx, entry)
+        if citations:
+            parts.append(citations)
+        for name in ("details", "remarks"):
+            if entry[name]:
+                parts.append(entry[name])
+        return "\n".join(parts)
+
+    for row in _matrix_rows(ctx, section["key"]):
+        keys = list(row["fields"].values())
+        if only is not None and not any(k in only for k in keys):
+            continue
+        number = str(numbering.next())
+        first = True
+        lines = ([(None, [row["fields"][(None, "adherence")]])] if section["layout"] == "adherence"
+                 else [(w, [row["fields"][(w, a)] for a in ("legal", "enforcement") if (w, a) in row["fields"]])
+                       for w in _weapons_of(row)])
+        for weapon, field_keys in lines:
+            if only is not None:
+                field_keys = [k for k in field_keys if k in only]
+                if not field_keys:
+                    continue
+            cells = [number if first else "", row["label"] if first else ""]
+            if weapon is not None:
+                cells.append(t(f"weapon.{weapon}"))
+            if changes:
+                aspects = {k: k.rsplit(".", 1)[-1] for k in field_keys}
+                what = sorted({t(f"change.{p}") if p in submissions.FIELD_PARTS else t("change.added_field")
+                               for k in field_keys for p in only[k]})
+                label = (lambda k: t(f"aspect.{aspects[k]}") if weapon is not None else "")
+                cells += [", ".join(what),
+                          "\n".join(describe(before.get(k), label(k)) for k in field_keys),
+                          "\n".join(describe(entries.get(k), label(k)) for k in field_keys)]
+            elif weapon is None:
+                entry = entries[field_keys[0]]
+                cells += [t.label("value", entry["value"]), _adherence_details(ctx, field_keys[0]),
+                          _references_and_remarks(ctx, entry)]
+            else:
+                by_aspect = {k.rsplit(".", 1)[-1]: entries[k] for k in field_keys}
+                cells += [t.label("value", by_aspect["legal"]["value"]) if "legal" in by_aspect else "",
+                          t.label("value", by_aspect["enforcement"]["value"]) if "enforcement" in by_aspect else ""]
+                notes = [n for n in dict.fromkeys(_references_and_remarks(ctx, e) for e in by_aspect.values()) if n]
+                cells.append("\n".join(notes))
+            table.rows.append(cells)
+            table.keys.append(" ".join(f"field:{k}" for k in field_keys))
+            first = False
+    return table if table.rows else None
+
+
+def _contacts_table(ctx: Context) -> Table | None:
+    t = ctx.t
+    contacts = records.rows(ctx.ws.db, "SELECT c.contact_type, c.name, c.title, coalesce(g.name, c.organisation) AS agency, "
+                                       "c.phone, c.email FROM point_of_contact c LEFT JOIN agency g ON g.id = c.agency_id "
+                                       "WHERE c.contact_type IN ('capital', 'mission') ORDER BY c.contact_type, c.name")
+    if not contacts:
+        return None
+    return Table(columns=[Column(t("contact.type"), 1.0), Column(t("contact.name"), 1.6), Column(t("contact.title"), 1.6),
+                          Column(t("contact.agency"), 2.0), Column(t("contact.phone"), 1.3), Column(t("contact.email"), 1.9)],
+                 rows=[[t.label("contact.type", c["contact_type"]), c["name"], c["title"], c["agency"], c["phone"],
+                        c["email"]] for c in contacts], freeze=False)
+
+
+def _plan_summary(ctx: Context) -> tuple[str, dict]:
+    t = ctx.t
+    plan = plan_module.working_plan(ctx.ws)
+    actions = [a for a in plan_module.list_actions(ctx.ws, plan["id"], ctx.today) if not a["is_proposal"]]
+    if not actions:
+        return t("report.action_plan_none"), plan
+    counts = {s: sum(1 for a in actions if a["status"] == s) for s in plan_module.ACTION_STATUSES}
+    period = " – ".join(t.date(d) for d in (plan["period_start"], plan["period_end"]) if d)
+    return t("report.action_plan_text", title=plan["title"] or t("report.action_plan"), period=period or t("not_stated"),
+             priorities=len(plan_module.list_priorities(ctx.ws, plan["id"])), actions=len(actions), **counts), plan
+
+
+def _later_paragraph_actions(ctx: Context) -> list[dict]:
+    plan = plan_module.working_plan(ctx.ws)
+    return [a for a in plan_module.list_actions(ctx.ws, plan["id"], ctx.today)
+            if not a["is_proposal"] and set((a["operative_paragraphs"] or "").split(",")) & set(LATER_PARAGRAPHS)]
+
+
+def _later_paragraph_count(ctx: Context) -> int:
+    """Actions of the working plan serving OP 6-10, counted by the database itself."""
+    like = " OR ".join("(',' || a.operative_paragraphs || ',') LIKE ?" for _ in LATER_PARAGRAPHS)
+    return ctx.count(f"SELECT count(*) FROM plan_action a JOIN action_plan p ON p.id = a.plan_id "
+                     f"WHERE p.frozen_on IS NULL AND a.is_proposal = 0 AND ({like})",
+                     [f"%,{p},%" for p in LATER_PARAGRAPHS])
+
+
+def _actions_table(ctx: Context, actions: list[dict]) -> Table:
+    t = ctx.t
+    table = Table(columns=[Column(t("nap.col.action"), 3.2), Column(t("nap.col.paragraphs"), 1.0),
+                           Column(t("nap.col.lead"), 1.8), Column(t("nap.col.due"), 1.2), Column(t("nap.col.status"), 1.2)],
+                  rows=[], freeze=False)
+    for a in actions:
+        table.rows.append([a["title"], t.labels("paragraph", a["operative_paragraphs"]), a["lead_agency"],
+                           t.date(a["due_date"]), t.label("status", a["status"])])
+        table.keys.append(f"action:{a['id']}")
+    return table
+
+
+def _requests_table(ctx: Context) -> Table | None:
+    t = ctx.t
+    requests = records.rows(ctx.ws.db, f"SELECT id, title, areas, assistance_types, status, sent_on FROM assistance_request "
+                                       f"WHERE {SENT_FILTER} ORDER BY sent_on, id")
+    if not requests:
+        return None
+    table = Table(columns=[Column(t("req.title"), 3.0), Column(t("req.area"), 2.0), Column(t("req.types"), 1.6),
+                           Column(t("req.date"), 1.3), Column(t("req.status"), 1.5)], rows=[], freeze=False)
+    for r in requests:
+        table.rows.append([r["title"], t.labels("area", r["areas"]), t.labels("type", r["assistance_types"]),
+                           t.date(r["sent_on"]), t.label("request_status", r["status"])])
+        table.keys.append(f"request:{r['id']}")
+    return table
+
+
+def _laws_table(ctx: Context) -> Table | None:
+    t = ctx.t
+    laws = records.rows(ctx.ws.db, "SELECT id, title_original, title_en, instrument_type, number, date_adopted, status "
+                                   "FROM legal_instrument WHERE id IN (SELECT legal_instrument_id FROM matrix_citation) "
+                                   "ORDER BY title_original COLLATE NOCASE")
+    if not laws:
+        return None
+    table = Table(columns=[Column(t("law.title"), 3.0), Column(t("law.title_en"), 2.6), Column(t("law.type"), 1.1),
+                           Column(t("law.number"), 1.1), Column(t("law.adopted"), 1.3), Column(t("law.status"), 1.0)],
+                  rows=[], freeze=False)
+    for law in laws:
+        table.rows.append([law["title_original"], law["title_en"], t.label("law_type", law["instrument_type"]),
+                           law["number"], t.date(law["date_adopted"]), t.label("law_status", law["status"])])
+        table.keys.append(f"law:{law['id']}")
+    return table
+
+
+def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | None = None) -> Document:
+    """The national report: covering note, introduction, one part per operative paragraph, annex of laws.
+
+    scope "changes" reports only the fields changed since the last submitted report, each with what
+    was reported then and what holds now.
+    """
+    if scope not in submissions.SCOPES:
+        raise UserError(f"Unknown report scope {scope!r}.")
+    ctx = Context(ws, lang, today)
+    t = ctx.t
+    settings = submissions.report_settings(ws)
+    entries = submissions.field_entries(ws)
+    only = before = None
+    last = None
+    if scope == "changes":
+        last, changed = submissions.changes_since_last_report(ws)
+        only = {c["key"]: c["parts"] for c in changed}
+        before = submissions.snapshot(ws, last["id"])["fields"]
+    title_key = "doc.report.title_first" if settings["report_type"] == "first" else "doc.report.title_additional"
+    doc = Document("report", lang, t(title_key, state=ctx.state),
+                   t("doc.report.changes_subtitle", date=t.date(last["submitted_on"])) if last else "",
+                   header=t(title_key, state=ctx.state), footer=ctx.footer())
+    numbering = _Numbering()
+
+    note = Part(t("report.covering_note"), sheet=t("report.covering_note"))
+    note.add(Paragraph(t("report.covering_text_first" if settings["report_type"] == "first"
+                         else "report.covering_text_additional", state=ctx.state)))
+    if last:
+        note.add(Paragraph(t("report.covering_text_changes", date=t.date(last["submitted_on"]))))
+    note.add(LabelValues([(t("report.reference"), settings["reference"] or t("not_stated")),
+                          (t("report.date"), f"{t('report.place')}, {t.date(settings['report_date'] or ctx.today)}")]))
+    doc.parts.append(note)
+
+    intro = Part(t("report.introduction"), sheet=t("report.introduction"), new_page=True)
+    context_text = _split_paragraphs(settings["national_context"])
+    if context_text:
+        intro.add(Heading(t("report.national_context"), 2))
+        intro.add(*[Paragraph(p, numbering.next()) for p in context_text])
+    plan = plan_module.working_plan(ws)
+    coordination = _split_paragraphs(ctx.profile["coordination_mechanism"] or plan.get("coordination_mechanism") or "")
+    if coordination:
+        intro.add(Heading(t("report.coordination"), 2))
+        intro.add(*[Paragraph(p, numbering.next()) for p in coordination])
+    contacts = _contacts_table(ctx)
+    if contacts or ctx.profile["focal_point_name"]:
+        intro.add(Heading(t("report.points_of_contact"), 2))
+        if ctx.profile["focal_point_name"]:
+            name = ", ".join(x for x in (ctx.profile["focal_point_name"], ctx.profile["focal_point_title"]) if x)
+            intro.add(Paragraph(t("report.focal_point", name=name), numbering.next()))
+        if contacts:
+            intro.add(contacts)
+    if intro.blocks:
+        doc.parts.append(intro)
+
+    any_changes = False
+    for section in _sections(ctx):
+        table = _report_section_table(ctx, section, entries, numbering, only, before)
+        if table is None:
+            continue
+        any_changes = True
+        doc.parts.append(Part(t(SECTION_PARTS.get(section["key"], "matrix.section"), key=section["key"]),
+                              [table], sheet=f"OP {section['key']}", new_page=True))
+    if scope == "changes" and not any_changes:
+        doc.parts.append(Part(t("report.changed_fields", date=t.date(last["submitted_on"])),
+                              [Paragraph(t("report.no_changes", date=t.date(last["submitted_on"])))], sheet="OP"))
+
+    later = Part(t("report.op6_10"), sheet="OP 6-10", new_page=True)
+    other = _split_paragraphs(settings["other_measures"])
+    if other:
+        later.add(Heading(t("report.other_measures"), 2), *[Paragraph(p, numbering.next()) for p in other])
+    summary, plan = _plan_summary(ctx)
+    later.add(Heading(t("report.action_plan"), 2), Paragraph(summary, numbering.next()))
+    actions = _later_paragraph_actions(ctx)
+    if actions:
+        later.add(Heading(t("report.outreach_actions"), 3), _actions_table(ctx, actions))
+    later.add(Heading(t("report.assistance"), 2))
+    requests = _requests_table(ctx)
+    later.add(requests if requests else Paragraph(t("report.assistance_none"), numbering.next()))
+    doc.parts.append(later)
+
+    laws = _laws_table(ctx)
+    if laws:
+        doc.parts.append(Part(t("report.annex_laws"), [laws], sheet=t("law.title"), new_page=True))
+
+    doc.expected = {
+        "field": len(only) if only is not None else ctx.count("SELECT count(*) FROM matrix_field"),
+        "action": _later_paragraph_count(ctx),
+        "request": ctx.count(f"SELECT count(*) FROM assistance_request WHERE {SENT_FILTER}"),
+        "law": ctx.count("SELECT count(DISTINCT legal_instrument_id) FROM matrix_citation"),
+    }
+    return doc
+
+
+# -- the action plan ---------------------------------------------------------------------------------------------
+def _quarters(start: str, end: str) -> list[tuple[int, int]]:
+    y, q = int(start[:4]), (int(start[5:7]) - 1) // 3 + 1
+    last = (int(end[:4]), (int(end[5:7]) - 1) // 3 + 1)
+    out = []
+    while (y, q) <= last and len(out) < 40:
+        out.append((y, q))
+        y, q = (y + 1, 1) if q == 4 else (y, q + 1)
+    return out
+
+
+def _quarter_of(day: str) -> tuple[int, int]:
+    return int(day[:4]), (int(day[5:7]) - 1) // 3 + 1
+
+
+def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
+    ctx = Context(ws, lang, today)
+    t = ctx.t
+    plan = plan_module.working_plan(ws)
+    actions = [a for a in plan_module.list_actions(ws, plan["id"], ctx.today) if not a["is_proposal"]]
+    priorities = plan_module.list_priorities(ws, plan["id"])
+    supporting = {}
+    for r in records.rows(ws.db, "SELECT s.action_id, coalesce(nullif(g.acronym, ''), g.name) AS name FROM plan_action_agency s "
+                                 "JOIN agency g ON g.id = s.agency_id ORDER BY g.name"):
+        supporting.setdefault(r["action_id"], []).append(r["name"])
+    fields = {}
+    for r in records.rows(ws.db, "SELECT action_id, field_key FROM plan_action_field ORDER BY field_key"):
+        fields.setdefault(r["action_id"], []).append(r["field_key"])
+
+    doc = Document("nap", lang, t("doc.nap.title", state=ctx.state), plan["title"] or "",
+                   header=t("doc.nap.title", state=ctx.state), landscape=True, footer=ctx.footer())
+    period = " – ".join(t.date(d) for d in (plan["period_start"], plan["period_end"]) if d)
+    header = Part(t("nap.header"), sheet=t("nap.header"))
+    header.add(LabelValues([(label, value or t("not_stated")) for label, value in (
+        (t("nap.plan_title"), plan["title"]), (t("nap.period"), period), (t("nap.adopting_authority"), plan["adopting_authority"]),
+        (t("nap.adoption_decision"), plan["adoption_decision"]), (t("nap.coordination"), plan["coordination_mechanism"]),
+        (t("nap.submitted_on"), t.date(plan["submitted_on"])), (t("nap.review_dates"), plan["review_dates"]))]))
+    counts = {s: sum(1 for a in actions if a["status"] == s) for s in plan_module.ACTION_STATUSES}
+    header.add(Paragraph(t("nap.summary", actions=len(actions), **counts) if actions else t("nap.no_actions")))
+    doc.parts.append(header)
+
+    table = Table(columns=[Column(t("nap.col.number"), 0.5, "center"), Column(t("nap.col.action"), 3.4),
+                           Column(t("nap.col.paragraphs"), 0.9), Column(t("nap.col.scope"), 0.9),
+                           Column(t("nap.col.lead"), 1.3), Column(t("nap.col.supporting"), 1.3),
+                           Column(t("nap.col.start"), 1.0), Column(t("nap.col.due"), 1.0),
+                           Column(t("nap.col.status"), 1.0), Column(t("nap.col.output"), 2.4),
+                           Column(t("nap.col.budget"), 1.2), Column(t("nap.col.assistance"), 0.8, "center"),
+                           Column(t("nap.col.fields"), 1.3)], rows=[])
+    groups = [(p["id"], t("nap.priority", n=i, title=p["title"])) for i, p in enumerate(priorities, 1)]
+    groups.append((None, t("nap.no_priority")))
+    number = 0
+    for priority_id, title in groups:
+        members = [a for a in actions if a["priority_id"] == priority_id]
+        if not members:
+            continue
+        table.emphasis.add(len(table.rows))
+        table.rows.append([title] + [""] * (len(table.columns) - 1))
+        table.keys.append("")
+        for a in members:
+            number += 1
+            description = a["title"] + (f"\n{a['description']}" if a["description"] else "")
+            status = t.label("status", a["status"]) + (f" ({a['progress']} %)" if a["status"] in ("in_progress", "delayed")
+                                                       and a["progress"] else "")
+            if a["overdue"]:
+                status += f"\n{t('nap.overdue')}"
+                table.fills[(len(table.rows), 8)] = "#f4cccc"
+            output = "\n".join(x for x in (a["expected_output"], a["indicator"]) if x)
+            budget = "\n".join(x for x in (a["budget"], a["funding_source"]) if x)
+            table.rows.append([str(number), description, t.labels("paragraph", a["operative_paragraphs"]),
+                               t.labels("scope", a["weapon_scope"]), a["lead_acronym"] or a["lead_agency"],
+                               ", ".join(supporting.get(a["id"], [])), t.date(a["start_date"]), t.date(a["due_date"]),
+                               status, output, budget, t("yes") if a["assistance_needed"] else "",
+                               ", ".join(fields.get(a["id"], []))])
+            table.keys.append(f"action:{a['id']}")
+    doc.parts.append(Part(t("nap.actions"), [table] if actions else [Paragraph(t("nap.no_actions"))],
+                          sheet=t("nap.actions"), new_page=True))
+
+    dated = [a for a in actions if a["start_date"] or a["due_date"]]
+    if dated:
+        start = min((a["start_date"] or a["due_date"]) for a in dated)
+        end = max((a["due_date"] or a["start_date"]) for a in dated)
+        quarters = _quarters(start, end)
+        timeline = Table(columns=[Column(t("nap.col.action"), 3.0)] +
+                         [Column(f"{y} T{q}" if lang == "fr" else f"{y} Q{q}", 0.35, "center", wrap=False)
+                          for y, q in quarters] + [Column(t("nap.col.status"), 1.0)], rows=[])
+        for a in dated:
+            first = _quarter_of(a["start_date"] or a["due_date"])
+            final = _quarter_of(a["due_date"] or a["start_date"])
+            row_index = len(timeline.rows)
+            for col, quarter in enumerate(quarters, 1):
+                if first <= quarter <= final:
+                    timeline.fills[(row_index, col)] = "#e06666" if a["overdue"] else STATUS_FILLS.get(a["status"], "#9fc5e8")
+            timeline.rows.append([a["title"]] + [""] * len(quarters) + [t.label("status", a["status"])])
+            timeline.keys.append("")
+        doc.parts.append(Part(t("nap.timeline"), [timeline], sheet=t("nap.timeline"), new_page=True))
+
+    doc.expected = {"action": ctx.count("SELECT count(*) FROM plan_action a JOIN action_plan p ON p.id = a.plan_id "
+                                        "WHERE p.frozen_on IS NULL AND a.is_proposal = 0")}
+    return doc
+
+
+# -- one assistance request ---------------------------------------------------------------------------------------
+def build_assistance(ws: Workspace, lang: str, request_id: int | None, today: str | None = None) -> Document:
+    if request_id is None:
+        raise UserError("Say which assistance request to export (its number, --id N).")
+    ctx = Context(ws, lang, today)
+    t = ctx.t
+    found = records.rows(ws.db, "SELECT * FROM assistance_request WHERE id = ?", [request_id])
+    if not found:
+        raise NotFoundError(f"There is no assistance request number {request_id}.")
+    r = found[0]
+    contact = records.rows(ws.db, "SELECT c.name, c.title, coalesce(g.name, c.organisation) AS agency, c.phone, c.email "
+                                  "FROM point_of_contact c LEFT JOIN agency g ON g.id = c.agency_id WHERE c.id = ?",
+                           [r["contact_id"] or -1])
+    contact = contact[0] if contact else {}
+    beneficiaries = [x["name"] for x in records.rows(
+        ws.db, "SELECT g.name FROM assistance_request_agency b JOIN agency g ON g.id = b.agency_id "
+               "WHERE b.request_id = ? ORDER BY g.name", [request_id])]
+    action = records.rows(ws.db, "SELECT title FROM plan_action WHERE id = ?", [r["action_id"] or -1])
+    label = label_column(lang)
+    fields = records.rows(ws.db, f"SELECT f.key, r.section_key, r.number, coalesce(nullif(r.{label}, ''), r.label_en) AS label, "
+                                 "f.weapon, f.aspect FROM assistance_request_field x JOIN matrix_field f ON f.key = x.field_key "
+                                 "JOIN matrix_row r ON r.key = f.row_key JOIN matrix_section s ON s.key = r.section_key "
+                                 "WHERE x.request_id = ? ORDER BY s.ordinal, r.ordinal, f.ordinal", [request_id])
+
+    def text(value: str | None) -> str:
+        return value if value and value.strip() else t("not_stated")
+
+    doc = Document("assistance", lang, t("doc.assistance.title"), r["title"], header=f"{ctx.state} · {t('doc.assistance.title')}",
+                   footer=ctx.footer())
+    timeframe = ""
+    if r["timeframe_start"] or r["timeframe_end"]:
+        timeframe = t("req.timeframe_dates", start=t.date(r["timeframe_start"]) or "…", end=t.date(r["timeframe_end"]) or "…")
+    timeframe = "\n".join(x for x in (timeframe, r["timeframe"]) if x)
+    sections = [
+        ("req.part1", [("req.state", ctx.state), ("req.date", t.date(r["request_date"])),
+                       ("req.reference", r["note_verbale_reference"])]),
+        ("req.part2", [("contact.name", contact.get("name")), ("contact.title", contact.get("title")),
+                       ("contact.agency", contact.get("agency")), ("contact.phone", contact.get("phone")),
+                       ("contact.email", contact.get("email"))]),
+        ("req.part3", [("req.title", r["title"]), ("req.area", t.labels("area", r["areas"])),
+                       ("req.scope", t.labels("scope", r["weapon_scope"])),
+                       ("req.types", t.labels("type", r["assistance_types"]))]),
+        ("req.part4", [("req.need", r["need_description"]), ("req.situation", r["current_situation"]),
+                       ("req.objectives", r["objectives"]), ("req.results", r["expected_results"])]),
+        ("req.part5", [("req.beneficiaries", "\n".join(beneficiaries)), ("req.timeframe", timeframe),
+                       ("req.resources", r["estimated_resources"]), ("req.received", r["assistance_received"]),
+                       ("req.providers", r["preferred_providers"])]),
+        ("req.part6", [("req.consent", t.label("consent", r["consent_to_publication"]))]),
+    ]
+    form = Part(r["title"], sheet=t("doc.assistance.title")[:31])
+    for heading, pairs in sections:
+        form.add(Heading(t(heading), 2))
+        block = LabelValues([(t(k), text(v)) for k, v in pairs])
+        if heading == "req.part3":
+            block.keys = [f"request:{request_id}", "", "", ""]
+        form.add(block)
+    form.add(Heading(t("req.part7"), 2))
+    form.add(LabelValues([(t("req.action"), action[0]["title"] if action else t("none")),
+                          (t("req.status"), t.label("request_status", r["status"]))]))
+    if fields:
+        from app.matrix_template import bundled_template, label_in
+        bundled = bundled_template()
+        table = Table(columns=[Column(t("matrix.section", key="").strip(), 0.8, "center"), Column(t("matrix.number"), 0.5, "center"),
+                               Column(t("matrix.item"), 4.0), Column(t("matrix.value"), 2.2)], rows=[], freeze=False)
+        for f in fields:
+            where = " · ".join(label_in(labels, lang) for labels in (bundled.weapon_labels.get(f["weapon"]),
+                                                                      bundled.aspect_labels.get(f["aspect"])) if labels)
+            table.rows.append([f["section_key"], str(f["number"]), f["label"], where])
+            table.keys.append(f"field:{f['key']}")
+        form.add(Heading(t("req.fields"), 3), table)
+    doc.parts.append(form)
+    doc.expected = {"request": 1, "field": ctx.count("SELECT count(*) FROM assistance_request_field WHERE request_id = ?",
+                                                     [request_id])}
+    return doc
+
+
+BUILDERS = {"report": build_report, "matrix": build_matrix, "nap": build_nap, "assistance": build_assistance}

@@ -1,0 +1,407 @@
+"""A document as PDF (reportlab): embedded fonts, every script shaped, "page X of Y", repeated headers.
+
+All text goes through `FontSet.markup`, which escapes it (user text is never markup) and switches font
+for runs the main font cannot show (Chinese remarks in an English report). Arabic is shaped with
+HarfBuzz (`shaping=1`) and laid out right to left: right-aligned text, tables read from the right.
+Each record row carries a named destination (its stable key), which the check after writing reads.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from xml.sax.saxutils import escape as xml_escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfdoc, ttfonts
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas as pdf_canvas
+from reportlab.platypus import CondPageBreak, Flowable, LongTable, PageBreak, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Paragraph as RLParagraph
+
+from app.exports.document import Document, Heading, LabelValues, Paragraph, Table
+from app.exports.fonts import FontSet, font_set
+from app.exports.text import Text
+
+# -- text extraction of shaped glyphs ----------------------------------------------------------------
+# HarfBuzz may pick a glyph the font's character map does not list (FiraGO draws "reh" after some
+# letters with "uni0631.alt"); reportlab then gives it a private-use code, and copy, search and
+# pdftotext lose the letter. The glyph's name says which character it draws: the shim below puts
+# that character in the PDF's ToUnicode map instead of the private code.
+_GLYPH_NAME = re.compile(r"^(?:uni((?:[0-9A-F]{4})+)|u([0-9A-F]{4,6}))(?:[._].*)?$")
+_PRIVATE_TEXT: dict[tuple[str, int], str] = {}
+
+
+def _glyph_text(name: str) -> str:
+    match = _GLYPH_NAME.match(name or "")
+    if not match:
+        return ""
+    if match.group(1):
+        hexes = match.group(1)
+        return "".join(chr(int(hexes[i:i + 4], 16)) for i in range(0, len(hexes), 4))
+    return chr(int(match.group(2), 16))
+
+
+def _install_private_glyph_text() -> None:
+    if getattr(ttfonts, "_un1540_shim", False):
+        return
+    add_private = ttfonts.TTFont._TTFont__addPrivate
+    make_cmap = ttfonts.makeToUnicodeCMap
+
+    def _add_private(self, name, gid, advance):
+        code = add_private(self, name, gid, advance)
+        text = _glyph_text(name.decode("latin-1") if isinstance(name, bytes) else str(name))
+        if text:
+            face = self.face.name.decode("latin-1") if isinstance(self.face.name, bytes) else str(self.face.name)
+            _PRIVATE_TEXT[(face, code)] = text
+        return code
+
+    def _make_cmap(fontname, subset):
+        face = str(fontname).split("+", 1)[-1]
+        mapped = {i: _PRIVATE_TEXT.get((face, v)) for i, v in enumerate(subset)}
+        cmap = make_cmap(fontname, subset)
+        for i, text in mapped.items():
+            if text:
+                cmap = cmap.replace("<%02X> <%04X>" % (i, subset[i]),
+                                    "<%02X> <%s>" % (i, "".join("%04X" % ord(ch) for ch in text)), 1)
+        return cmap
+
+    ttfonts.TTFont._TTFont__addPrivate = _add_private
+    ttfonts.makeToUnicodeCMap = _make_cmap
+    ttfonts._un1540_shim = True
+
+
+_install_private_glyph_text()
+
+_ARABIC = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+MARGIN = 1.8 * cm
+CELL_SIZE = 8
+CELL_LEADING = 10
+GRID = colors.HexColor("#9a9a9a")
+HEADER_BG = colors.HexColor("#d9e2f3")
+GROUP_BG = colors.HexColor("#ededed")
+MUTED = colors.HexColor("#555555")
+
+
+class _Paragraph(RLParagraph):
+    """A paragraph that remembers its layout: a table wraps each cell up to three times at the same
+    width (measure, split, draw), and line breaking is most of an export's time."""
+
+    _wrapped_for = None
+
+    def wrap(self, available_width, available_height):
+        if self._wrapped_for == available_width and "blPara" in self.__dict__:
+            return self.width, self.height
+        size = super().wrap(available_width, available_height)
+        self._wrapped_for = available_width
+        return size
+
+
+class _Anchor(Flowable):
+    """A named destination where it is drawn (a record's key), taking no space."""
+
+    def __init__(self, names: tuple[str, ...]):
+        super().__init__()
+        self.names = names
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        for name in self.names:
+            self.canv.bookmarkHorizontal(name, 0, 0)
+
+
+class _Styles:
+    def __init__(self, fonts: FontSet, rtl: bool, cjk: bool):
+        self.fonts = fonts
+        self.rtl = rtl
+        start = TA_RIGHT if rtl else TA_LEFT
+        self.start = start
+        base = dict(fontName=fonts.primary.name, wordWrap="CJK" if cjk else None, alignment=start)
+        self.styles = {
+            "title": ParagraphStyle("title", **{**base, "alignment": TA_CENTER}, fontSize=17, leading=23, spaceAfter=6),
+            "subtitle": ParagraphStyle("subtitle", **{**base, "alignment": TA_CENTER}, fontSize=12, leading=16,
+                                       textColor=MUTED, spaceAfter=14),
+            "h1": ParagraphStyle("h1", **base, fontSize=14, leading=19, spaceBefore=8, spaceAfter=8),
+            "h2": ParagraphStyle("h2", **base, fontSize=12, leading=16, spaceBefore=8, spaceAfter=5),
+            "h3": ParagraphStyle("h3", **base, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=4),
+            "body": ParagraphStyle("body", **base, fontSize=10, leading=14, spaceAfter=6),
+            "note": ParagraphStyle("note", **base, fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=4),
+            "cell": ParagraphStyle("cell", **base, fontSize=8, leading=10),
+            "cell_center": ParagraphStyle("cell_center", **{**base, "alignment": TA_CENTER}, fontSize=8, leading=10),
+            "head": ParagraphStyle("head", **{**base, "alignment": TA_CENTER}, fontSize=8, leading=10),
+            "label": ParagraphStyle("label", **base, fontSize=9, leading=12),
+            "value": ParagraphStyle("value", **base, fontSize=9.5, leading=12.5),
+            "margin": ParagraphStyle("margin", **base, fontSize=7.5, leading=9, textColor=MUTED),
+            "margin_center": ParagraphStyle("margin_center", **{**base, "alignment": TA_CENTER}, fontSize=7.5,
+                                            leading=9, textColor=MUTED),
+        }
+        self._shaped: dict[str, ParagraphStyle] = {}
+        self._primary_chars: set[str] = set(" ")
+
+    def get(self, name: str, text: str) -> ParagraphStyle:
+        """The style, with HarfBuzz shaping switched on when the text holds Arabic (joined letters)."""
+        style = self.styles[name]
+        if not _ARABIC.search(text):
+            return style
+        shaped = self._shaped.get(name)
+        if shaped is None:
+            shaped = self._shaped[name] = ParagraphStyle(f"{name}_shaped", parent=style, shaping=1)
+        return shaped
+
+    def plain(self, text: str) -> bool:
+        """Whether `text` can be drawn as it is: no markup needed, one font, no shaping, no line break."""
+        if "\n" in text or _ARABIC.search(text):
+            return False
+        unknown = set(text) - self._primary_chars
+        if unknown:
+            if any(self.fonts.face_for(ch) is not self.fonts.primary for ch in unknown):
+                return False
+            self._primary_chars.update(unknown)
+        return True
+
+    def markup(self, text: str, bold: bool) -> str:
+        if not bold and self.plain(text.replace("\n", " ")):
+            return xml_escape(text).replace("\n", "<br/>")  # the common case, without the per-run work
+        return self.fonts.markup(text, bold=bold)
+
+    def para(self, text: str, name: str = "body", *, bold: bool = False, anchors: tuple[str, ...] = (),
+             prefix: str = ""):
+        """A paragraph of `text` (escaped); with `anchors`, a list led by their named destinations."""
+        markup = prefix + self.markup(text, bold)
+        if bold:
+            markup = f"<b>{markup}</b>"
+        paragraph = _Paragraph(markup, self.get(name, text))
+        return [_Anchor(anchors), paragraph] if anchors else paragraph
+
+
+def _numbered_canvas(text: Text, styles: _Styles, doc: Document, pagesize):
+    """A canvas that knows the page count when it finishes, to write "page X of Y" on each page."""
+
+    class NumberedCanvas(pdf_canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            kwargs.setdefault("initialFontName", styles.fonts.primary.name)
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            # Pages are kept until the count is known; the page counter still advances so that
+            # destinations (outline, record keys) point at the page they are on.
+            self._pages.append(dict(self.__dict__))
+            self._doc.pageCounter += 1
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            self._doc.pageCounter -= total
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._margins(total)
+                super().showPage()
+            # Named destinations, one per record key: a reader (and the check after writing) finds them.
+            self._doc.Catalog.Dests = pdfdoc.PDFDictionary(
+                {name: self._doc.Reference(dest) for name, dest in self._destinations.items()})
+            super().save()
+
+        def _margins(self, total: int):
+            width, height = pagesize
+            inner = width - 2 * MARGIN
+            header = styles.para(doc.header, "margin_center")
+            _, h = header.wrap(inner, MARGIN)
+            header.drawOn(self, MARGIN, height - MARGIN * 0.55 - h / 2)
+            self.setStrokeColor(GRID)
+            self.setLineWidth(0.4)
+            self.line(MARGIN, height - MARGIN * 0.55 - h / 2 - 3, width - MARGIN, height - MARGIN * 0.55 - h / 2 - 3)
+            page = styles.para(text("page_x_of_y", page=self._pageNumber, pages=total), "margin_center")
+            page.wrap(inner, MARGIN)
+            page.drawOn(self, MARGIN, MARGIN * 0.45)
+            if doc.footer:
+                footer = styles.para(doc.footer, "margin")
+                footer.wrap(inner / 2, MARGIN)
+                footer.drawOn(self, (width - MARGIN - inner / 2) if styles.rtl else MARGIN, MARGIN * 0.45)
+
+    return NumberedCanvas
+
+
+class _Template(SimpleDocTemplate):
+    def __init__(self, *args, outline: list, check=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._outline = outline
+        self._check = check
+
+    def afterFlowable(self, flowable):
+        if self._check:
+            self._check()
+        level = getattr(flowable, "_outline_level", None)
+        if level is not None:
+            key = f"part{len(self._outline)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable._outline_text, key, level=level, closed=level > 0)
+            self._outline.append(key)
+
+
+def _table(table: Table, styles: _Styles, width: float) -> LongTable:
+    rtl = styles.rtl
+    total = sum(c.width for c in table.columns) or 1
+    col_widths = [width * c.width / total for c in table.columns]
+    order = list(range(len(table.columns)))
+    if rtl:
+        order.reverse()
+    widths = [col_widths[i] for i in order]
+    data = []
+    head_rows = 0
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), styles.fonts.primary.name),  # empty cells too: no stray Helvetica
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+        ("ALIGN", (0, 0), (-1, -1), "RIGHT" if rtl else "LEFT"),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if table.group_header:
+        row, spans, col = [], [], 0
+        for title, span in table.group_header:
+            spans.append((col, col + span - 1))
+            row.extend([styles.para(title, "head", bold=True)] + [""] * (span - 1))
+            col += span
+        if rtl:
+            row.reverse()
+            spans = [(len(order) - 1 - b, len(order) - 1 - a) for a, b in spans]
+        for a, b in spans:
+            if b > a:
+                commands.append(("SPAN", (a, 0), (b, 0)))
+        data.append(row)
+        head_rows += 1
+    data.append([styles.para(table.columns[i].title, "head", bold=True) for i in order])
+    head_rows += 1
+    commands.append(("BACKGROUND", (0, 0), (-1, head_rows - 1), HEADER_BG))
+    for r_index, cells in enumerate(table.rows):
+        key = table.keys[r_index] if r_index < len(table.keys) else ""
+        anchors = tuple(key.split()) if key else ()
+        y = head_rows + r_index
+        if r_index in table.emphasis:
+            data.append([styles.para(cells[0], "cell", bold=True, anchors=anchors)] + [""] * (len(order) - 1))
+            commands += [("SPAN", (0, y), (-1, y)), ("BACKGROUND", (0, y), (-1, y), GROUP_BG)]
+            continue
+        row = []
+        for position, c_index in enumerate(order):
+            text = cells[c_index]
+            center = table.columns[c_index].align == "center"
+            cell_anchors = anchors if c_index == 0 else ()
+            if not cell_anchors and (not text or (len(text) < 60 and styles.plain(text) and stringWidth(
+                    text, styles.fonts.primary.name, CELL_SIZE) <= widths[position] - 7)):
+                # Short text drawn directly: a Paragraph per cell is most of the layout time.
+                row.append(text)
+                if center:
+                    commands.append(("ALIGN", (position, y), (position, y), "CENTER"))
+            else:
+                row.append(styles.para(text, "cell_center" if center else "cell", anchors=cell_anchors))
+            fill = table.fills.get((r_index, c_index))
+            if fill:
+                commands.append(("BACKGROUND", (position, y), (position, y), colors.HexColor(fill)))
+        data.append(row)
+    result = LongTable(data, colWidths=widths, repeatRows=head_rows, splitInRow=1, hAlign="RIGHT" if rtl else "LEFT")
+    result.setStyle(TableStyle(commands))
+    return result
+
+
+def _label_values(block: LabelValues, styles: _Styles, width: float) -> LongTable:
+    data = []
+    for p_index, (label, value) in enumerate(block.pairs):
+        key = block.keys[p_index] if p_index < len(block.keys) else ""
+        row = [styles.para(label, "label", bold=True, anchors=tuple(key.split()) if key else ()), styles.para(value, "value")]
+        data.append(row[::-1] if styles.rtl else row)
+    widths = [width * 0.3, width * 0.7]
+    if styles.rtl:
+        widths.reverse()
+    table = LongTable(data, colWidths=widths, splitInRow=1, hAlign="RIGHT" if styles.rtl else "LEFT")
+    label_col = 1 if styles.rtl else 0
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), styles.fonts.primary.name),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (label_col, 0), (label_col, -1), colors.HexColor("#f3f3f3")),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
+
+
+def _heading(text: str, level: int, styles: _Styles) -> RLParagraph:
+    para = styles.para(text, {1: "h1", 2: "h2"}.get(level, "h3"), bold=True)
+    if level <= 2:
+        para._outline_level = level - 1
+        para._outline_text = text
+    return para
+
+
+def document_texts(doc: Document) -> list[str]:
+    """Every piece of text the document will show (for the font check before writing)."""
+    texts = [doc.title, doc.subtitle, doc.header, doc.footer]
+    for part in doc.parts:
+        texts.append(part.title)
+        for block in part.blocks:
+            if isinstance(block, (Heading, Paragraph)):
+                texts.append(block.text)
+            elif isinstance(block, LabelValues):
+                texts.extend(x for pair in block.pairs for x in pair)
+            elif isinstance(block, Table):
+                texts.extend(c.title for c in block.columns)
+                texts.extend(t for t, _ in block.group_header)
+                texts.extend(cell for row in block.rows for cell in row)
+    return texts
+
+
+def write_pdf(doc: Document, path: Path, *, check_cancel=None) -> int:
+    """Write `doc` to `path`; return the number of pages."""
+    text = Text(doc.lang)
+    fonts = font_set(doc.lang)
+    styles = _Styles(fonts, text.rtl, doc.lang == "zh")
+    pagesize = landscape(A4) if doc.landscape else A4
+    outline: list = []
+    template = _Template(str(path), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                         bottomMargin=MARGIN, title=doc.title, author="1540 Focal Point", subject=doc.subtitle,
+                         creator="1540 Focal Point", lang=doc.lang, initialFontName=fonts.primary.name, outline=outline,
+                         check=check_cancel)
+    width = pagesize[0] - 2 * MARGIN
+    story = [styles.para(doc.title, "title", bold=True)]
+    if doc.subtitle:
+        story.append(styles.para(doc.subtitle, "subtitle"))
+    for index, part in enumerate(doc.parts):
+        if part.new_page and index > 0:
+            story.append(PageBreak())
+        story.append(CondPageBreak(4 * cm))
+        story.append(_heading(part.title, 1, styles))
+        for block in part.blocks:
+            if isinstance(block, Heading):
+                story.append(CondPageBreak(3 * cm))
+                story.append(_heading(block.text, block.level, styles))
+            elif isinstance(block, Paragraph):
+                prefix = ""
+                if block.number is not None:
+                    prefix = f"{block.number} -&nbsp;" if text.rtl else f"{block.number}.&nbsp;&nbsp;"
+                style = {"note": "note"}.get(block.style, "body")
+                story.append(styles.para(block.text, style, prefix=prefix, bold=block.style == "strong"))
+            elif isinstance(block, LabelValues):
+                story.append(_label_values(block, styles, width))
+                story.append(Spacer(1, 8))
+            elif isinstance(block, Table):
+                story.append(_table(block, styles, width))
+                story.append(Spacer(1, 8))
+    counter = {}
+
+    class Canvas(_numbered_canvas(text, styles, doc, pagesize)):
+        def save(self):
+            counter["pages"] = len(self._pages)
+            super().save()
+
+    template.build(story, canvasmaker=Canvas)
+    return counter.get("pages", 0)
+

@@ -1,0 +1,245 @@
+"""The national report's own text, and the record of every document marked as submitted.
+
+"Mark as submitted" keeps, read-only, the exported file exactly as it was sent and a snapshot of the
+data behind it (every matrix field with its legal references, the laws, the plan's actions, the
+requests). The report of "changes since the last submitted report" compares the current data with
+that snapshot field by field. The database refuses to change or delete a submission (a trigger), so
+the history cannot be rewritten by mistake.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+from pathlib import Path
+
+from app import LANGUAGES, records
+from app.audit import diff, record, utc_now
+from app.errors import NotFoundError, UserError, ValidationError
+from app.records import Column, RecordKind
+from app.workspace import Workspace
+from db import write_transaction
+
+KINDS = ("report", "matrix", "nap", "assistance")
+FORMATS = ("pdf", "xlsx")
+SCOPES = ("full", "changes")
+REPORT_TYPES = ("first", "additional")
+MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
+SNAPSHOT_FORMAT = 1
+
+REPORT_SETTINGS = RecordKind(
+    table="report_settings",
+    title_column="reference",
+    columns=(
+        Column("report_type", "choice", choices=REPORT_TYPES),
+        Column("reference", max_length=200),
+        Column("report_date", "date"),
+        Column("national_context"),
+        Column("other_measures"),
+    ),
+)
+
+# What a field's entry says, compared one by one for "changes since the last submitted report".
+FIELD_PARTS = ("value", "citations", "source", "remarks", "details")
+
+
+# -- the report's own text -------------------------------------------------------------------------
+def report_settings(ws: Workspace) -> dict:
+    """The covering note and introduction of the report being prepared (defaults before any edit)."""
+    found = records.rows(ws.db, "SELECT * FROM report_settings WHERE id = 1")
+    if found:
+        return found[0]
+    default_type = "additional" if (ws.db.execute("SELECT first_report_date FROM state_profile WHERE id = 1").fetchone()
+                                    or [None])[0] else "first"
+    return {"id": 1, "report_type": default_type, "reference": "", "report_date": None,
+            "national_context": "", "other_measures": "", "updated_at": None}
+
+
+def save_report_settings(ws: Workspace, values: dict) -> dict:
+    """Save the report's text; return what changed."""
+    data = records.clean(REPORT_SETTINGS, values, partial=True)
+    before = report_settings(ws)
+    after = {**before, **data}
+    changes = diff({k: before.get(k) for k in data}, data)
+    if not changes:
+        return {}
+    with write_transaction(ws.db):
+        ws.db.execute(
+            "INSERT INTO report_settings (id, report_type, reference, report_date, national_context, other_measures, "
+            "updated_at) VALUES (1, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET report_type = excluded.report_type, "
+            "reference = excluded.reference, report_date = excluded.report_date, "
+            "national_context = excluded.national_context, other_measures = excluded.other_measures, "
+            "updated_at = excluded.updated_at",
+            [after["report_type"], after["reference"] or "", after["report_date"], after["national_context"] or "",
+             after["other_measures"] or "", utc_now()])
+        record(ws.db, ws.actor, "update", "report_settings", 1, "Report text changed", changes)
+    return changes
+
+
+# -- snapshots ---------------------------------------------------------------------------------------
+def field_entries(ws: Workspace) -> dict[str, dict]:
+    """Every matrix field as reported: value, legal references, source, remarks and details."""
+    entries = {key: {"value": "", "citations": [], "source": "", "remarks": "", "details": ""}
+               for (key,) in ws.db.execute("SELECT key FROM matrix_field").fetchall()}
+    for a in records.rows(ws.db, "SELECT field_key, value, source, remarks, adherence_details, signature_date, "
+                                 "ratification_date, entry_into_force_date FROM matrix_answer"):
+        entry = entries.get(a["field_key"])
+        if entry is None:
+            continue
+        dates = [f"{label}: {a[col]}" for label, col in (("signature", "signature_date"),
+                                                          ("ratification", "ratification_date"),
+                                                          ("entry into force", "entry_into_force_date")) if a[col]]
+        entry.update(value=a["value"] or "", source=a["source"] or "", remarks=a["remarks"] or "",
+                     details="; ".join([*([a["adherence_details"]] if a["adherence_details"] else []), *dates]))
+    for c in records.rows(ws.db, "SELECT c.field_key, l.id, l.title_original, c.article FROM matrix_citation c "
+                                 "JOIN legal_instrument l ON l.id = c.legal_instrument_id ORDER BY c.field_key, c.ordinal"):
+        if c["field_key"] in entries:
+            entries[c["field_key"]]["citations"].append(
+                {"law_id": c["id"], "title": c["title_original"], "article": c["article"] or ""})
+    return entries
+
+
+def current_data(ws: Workspace) -> dict:
+    """The data a report is made of, as a JSON-ready snapshot."""
+    template = ws.db.execute("SELECT version FROM matrix_template WHERE is_current = 1").fetchone()
+    plan = ws.db.execute("SELECT id FROM action_plan WHERE frozen_on IS NULL ORDER BY id DESC LIMIT 1").fetchone()
+    return {
+        "format": SNAPSHOT_FORMAT,
+        "template_version": template[0] if template else None,
+        "fields": field_entries(ws),
+        "laws": {str(r["id"]): r for r in records.rows(
+            ws.db, "SELECT id, title_original, title_en, number, date_adopted, status FROM legal_instrument")},
+        "actions": {str(r["id"]): r for r in records.rows(
+            ws.db, "SELECT id, title, status, progress, due_date FROM plan_action WHERE plan_id = ?",
+            [plan[0] if plan else -1])},
+        "requests": {str(r["id"]): r for r in records.rows(
+            ws.db, "SELECT id, title, status, sent_on FROM assistance_request")},
+    }
+
+
+def _citation_text(citations: list[dict]) -> str:
+    return "; ".join(c["title"] + (f" ({c['article']})" if c["article"] else "") for c in citations)
+
+
+def compare_fields(before: dict[str, dict], after: dict[str, dict]) -> list[dict]:
+    """The fields whose entry differs, in key order: {key, parts (what changed), before, after}."""
+    changed = []
+    for key in sorted(set(before) | set(after)):
+        old, new = before.get(key), after.get(key)
+        if old is None or new is None:
+            changed.append({"key": key, "parts": ["added" if old is None else "removed"], "before": old, "after": new})
+            continue
+        parts = [p for p in FIELD_PARTS
+                 if (_citation_text(old[p]) if p == "citations" else old[p])
+                 != (_citation_text(new[p]) if p == "citations" else new[p])]
+        if parts:
+            changed.append({"key": key, "parts": parts, "before": old, "after": new})
+    return changed
+
+
+# -- submissions ---------------------------------------------------------------------------------------
+def mark_submitted(ws: Workspace, path: str | Path, *, kind: str, fmt: str, lang: str, submitted_on: str | None = None,
+                   reference: str = "", note: str = "", scope: str = "full", request_id: int | None = None,
+                   counts: dict | None = None) -> int:
+    """Keep the exported file at `path` and the data behind it as a read-only submission."""
+    if kind not in KINDS or fmt not in FORMATS or lang not in LANGUAGES or scope not in SCOPES:
+        raise ValidationError("kind", "invalid_choice", "Unknown document, format, language or scope.")
+    submitted_on = records.parse_date(submitted_on, "submitted_on") or date.today().isoformat()
+    if submitted_on > date.today().isoformat():
+        raise ValidationError("submitted_on", "in_future", "A document cannot be submitted on a future date.")
+    reference = str(reference or "").strip()
+    if len(reference) > 200:
+        raise ValidationError("reference", "too_long", "The reference is longer than 200 characters.")
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise UserError(f"{path.name} is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB.")
+        content = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"The exported file {path} cannot be read ({exc.strerror or exc}).") from exc
+    snapshot = json.dumps(current_data(ws), ensure_ascii=False, default=str)
+    with write_transaction(ws.db):
+        cursor = ws.db.execute(
+            "INSERT INTO submission (kind, scope, request_id, submitted_on, reference, note, lang, format, file_name, "
+            "document, sha256, snapshot, counts, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [kind, scope, request_id, submitted_on, reference, str(note or ""), lang, fmt, path.name, content,
+             hashlib.sha256(content).hexdigest(), snapshot, json.dumps(counts or {}), utc_now(), ws.actor.name])
+        submission_id = cursor.lastrowid
+        if kind == "report":
+            _record_report_date(ws, submitted_on, reference)
+        record(ws.db, ws.actor, "create", "submission", submission_id,
+               f"{kind} ({fmt}, {lang}) marked as submitted on {submitted_on}",
+               {"file": path.name, "reference": reference})
+    return submission_id
+
+
+def _record_report_date(ws: Workspace, submitted_on: str, reference: str) -> None:
+    """A submitted report is also a reporting date of the State profile (first report, then additional)."""
+    first = ws.db.execute("SELECT first_report_date FROM state_profile WHERE id = 1").fetchone()
+    if first is None:
+        return
+    if not first[0]:
+        ws.db.execute("UPDATE state_profile SET first_report_date = ?, updated_at = ? WHERE id = 1",
+                      [submitted_on, utc_now()])
+    elif first[0] != submitted_on and ws.db.execute(
+            "SELECT 1 FROM additional_report WHERE submitted_on = ?", [submitted_on]).fetchone() is None:
+        now = utc_now()
+        ws.db.execute("INSERT INTO additional_report (submitted_on, reference, notes, created_at, updated_at) "
+                      "VALUES (?, ?, '', ?, ?)", [submitted_on, reference, now, now])
+
+
+_LIST_COLUMNS = ("id, kind, scope, request_id, submitted_on, reference, note, lang, format, file_name, "
+                 "length(document) AS size, sha256, counts, created_at, created_by")
+
+
+def list_submissions(ws: Workspace, kind: str | None = None) -> list[dict]:
+    """The history of submissions, newest first (without the documents themselves)."""
+    where, params = ("WHERE kind = ?", [kind]) if kind else ("", [])
+    found = records.rows(ws.db, f"SELECT {_LIST_COLUMNS} FROM submission {where} ORDER BY submitted_on DESC, id DESC",
+                         params)
+    for item in found:
+        item["counts"] = json.loads(item["counts"] or "{}")
+    return found
+
+
+def last_report_submission(ws: Workspace) -> dict | None:
+    """The most recent submitted report (full or changes), or None."""
+    found = list_submissions(ws, "report")
+    return found[0] if found else None
+
+
+def snapshot(ws: Workspace, submission_id: int) -> dict:
+    row = ws.db.execute("SELECT snapshot FROM submission WHERE id = ?", [submission_id]).fetchone()
+    if row is None:
+        raise NotFoundError(f"Submission {submission_id} does not exist.")
+    return json.loads(row[0])
+
+
+def save_document_copy(ws: Workspace, submission_id: int, out: str | Path) -> Path:
+    """Write the document exactly as it was submitted to `out` (checked against its fingerprint)."""
+    row = ws.db.execute("SELECT document, sha256 FROM submission WHERE id = ?", [submission_id]).fetchone()
+    if row is None:
+        raise NotFoundError(f"Submission {submission_id} does not exist.")
+    content, fingerprint = row
+    if hashlib.sha256(content).hexdigest() != fingerprint:
+        raise UserError("The stored copy of this submission is damaged (its fingerprint does not match).")
+    out = Path(out)
+    temp = out.with_name(out.name + ".part")
+    try:
+        temp.write_bytes(content)
+        temp.replace(out)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise UserError(f"Cannot write {out} ({exc.strerror or exc}).") from exc
+    return out
+
+
+def changes_since_last_report(ws: Workspace) -> tuple[dict, list[dict]]:
+    """The last submitted report and the fields changed since, compared with its snapshot."""
+    last = last_report_submission(ws)
+    if last is None:
+        raise UserError("No report has been marked as submitted yet: export the full report, "
+                        "then mark it as submitted, to report changes later.")
+    return last, compare_fields(snapshot(ws, last["id"])["fields"], field_entries(ws))
