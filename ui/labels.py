@@ -149,6 +149,8 @@ ENTITIES = {
     "assistance_request": QT_TRANSLATE_NOOP("Labels", "Assistance request"),
     "assistance_provider": QT_TRANSLATE_NOOP("Labels", "Assistance provider"),
     "assistance_offer": QT_TRANSLATE_NOOP("Labels", "Assistance offer"),
+    "report_settings": QT_TRANSLATE_NOOP("Labels", "Text of the national report"),
+    "submission": QT_TRANSLATE_NOOP("Labels", "Submitted document"),
 }
 
 ACTIONS = {
@@ -158,6 +160,7 @@ ACTIONS = {
     "load": QT_TRANSLATE_NOOP("Labels", "loaded"),
     "upgrade": QT_TRANSLATE_NOOP("Labels", "upgraded"),
     "restore": QT_TRANSLATE_NOOP("Labels", "restored"),
+    "submit": QT_TRANSLATE_NOOP("Labels", "marked as submitted"),
 }
 
 VALIDATION = {
@@ -172,6 +175,7 @@ VALIDATION = {
     "not_a_gap": QT_TRANSLATE_NOOP("Labels", "Only blank or “?” fields are gaps."),
     "invalid_transition": QT_TRANSLATE_NOOP("Labels", "The request cannot move to this status from where it is."),
     "before_previous": QT_TRANSLATE_NOOP("Labels", "“%1” is before the previous step of this request."),
+    "in_future": QT_TRANSLATE_NOOP("Labels", "“%1” cannot be a date in the future."),
     "in_use": QT_TRANSLATE_NOOP("Labels", "This law is still cited by matrix fields: remove those references first, or mark it repealed."),
 }
 

@@ -31,8 +31,8 @@ from ui.views.assistance import AssistanceView
 from ui.views.legislation import LegislationView
 from ui.views.matrix import MatrixView
 from ui.views.overview import OverviewView
+from ui.views.reports import ReportsView
 from ui.views.settings import SettingsView
-from ui.views.upcoming import UpcomingView
 
 NAVIGATION = (
     "overview", "matrix", "action_plan", "assistance", "legislation", "agencies", "reports", "settings",
@@ -84,10 +84,7 @@ class MainWindow(QMainWindow):
             ("assistance", self.tr("Assistance"), P.SP_DialogHelpButton, lambda: AssistanceView(session, language)),
             ("legislation", self.tr("Legislation"), P.SP_FileDialogContentsView, lambda: LegislationView(session, language)),
             ("agencies", self.tr("Agencies and contacts"), P.SP_DirHomeIcon, lambda: AgenciesContactsView(session)),
-            ("reports", self.tr("Reports and exports"), P.SP_DialogSaveButton, lambda: UpcomingView(
-                self.tr("Reports and exports"),
-                self.tr("The national report, the matrix, the action plan and assistance requests as PDF and "
-                        "Excel in the six UN languages, and the history of submissions."))),
+            ("reports", self.tr("Reports and exports"), P.SP_DialogSaveButton, lambda: ReportsView(session, language)),
             ("settings", self.tr("Settings"), P.SP_FileDialogInfoView, lambda: self._settings_view()),
         )
         assert [key for key, *_ in entries] == list(NAVIGATION)

@@ -135,12 +135,12 @@
         <translation>Figer cette version comme soumise au Comité le %1&#xa0;? Elle passe en lecture seule et reste consultable&#xa0;; vous continuez sur une copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="271"/>
+        <location filename="../../ui/views/action_plan.py" line="270"/>
         <source>Request assistance</source>
         <translation>Demander une assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="272"/>
+        <location filename="../../ui/views/action_plan.py" line="271"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>Une demande d’assistance existe déjà pour cette action (voir Assistance). En faire une autre, pour un autre domaine&#xa0;?</translation>
     </message>
@@ -201,42 +201,42 @@
 <context>
     <name>AgenciesContactsView</name>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="23"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="22"/>
         <source>National agencies</source>
         <translation>Organismes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="25"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="24"/>
         <source>Points of contact</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="27"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="26"/>
         <source>Only the selected agency</source>
         <translation>Uniquement l’organisme sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="82"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="76"/>
         <source>Delete the agency “%1”?</source>
         <translation>Supprimer l’organisme «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="85"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="79"/>
         <source>%1 point(s) of contact and %2 matrix field(s) refer to it; they keep their data but will no longer be linked to an agency.</source>
         <translation>%1 point(s) de contact et %2 champ(s) de la matrice y font référence&#xa0;; ils conservent leurs données mais ne seront plus rattachés à aucun organisme.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="88"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="82"/>
         <source>Delete agency</source>
         <translation>Supprimer l’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="108"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="101"/>
         <source>Delete point of contact</source>
         <translation>Supprimer le point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="109"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="102"/>
         <source>Delete the point of contact “%1”?</source>
         <translation>Supprimer le point de contact «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -434,117 +434,117 @@
         <translation>Fournisseurs et offres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="228"/>
+        <location filename="../../ui/views/assistance.py" line="226"/>
         <source>Select a request to see what it still lacks, its offers and its history.</source>
         <translation>Sélectionnez une demande pour voir ce qui lui manque encore, ses offres et son historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="234"/>
+        <location filename="../../ui/views/assistance.py" line="235"/>
         <source>Requesting State: %1</source>
         <translation>État demandeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="235"/>
+        <location filename="../../ui/views/assistance.py" line="236"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="237"/>
+        <location filename="../../ui/views/assistance.py" line="238"/>
         <source>Sent on %1, note verbale %2</source>
         <translation>Envoyée le %1, note verbale %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="240"/>
+        <location filename="../../ui/views/assistance.py" line="241"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>Suivi à un an par le Président du Comité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="249"/>
+        <location filename="../../ui/views/assistance.py" line="250"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>Rien ne manque&#xa0;: la demande peut être marquée comme prête et envoyée.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="259"/>
+        <location filename="../../ui/views/assistance.py" line="260"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>Aucune offre liée pour l’instant. «&#xa0;Lier une offre…&#xa0;» affiche les offres du registre, les mieux adaptées en premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="262"/>
+        <location filename="../../ui/views/assistance.py" line="263"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="265"/>
+        <location filename="../../ui/views/assistance.py" line="266"/>
         <source>Changes to the content</source>
         <translation>Modifications du contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="270"/>
+        <location filename="../../ui/views/assistance.py" line="271"/>
         <source>Request created</source>
         <translation>Demande créée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="272"/>
+        <location filename="../../ui/views/assistance.py" line="273"/>
         <source>Changed by %1</source>
         <translation>Modifiée par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="316"/>
+        <location filename="../../ui/views/assistance.py" line="314"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>Supprimer la demande «&#xa0;%1&#xa0;» avec son historique et ses liens vers les offres&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="318"/>
+        <location filename="../../ui/views/assistance.py" line="316"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Cette demande a été envoyée au Comité. Pour en conserver la trace, marquez-la comme retirée au lieu de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="320"/>
+        <location filename="../../ui/views/assistance.py" line="318"/>
         <source>Delete request</source>
         <translation>Supprimer la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="339"/>
+        <location filename="../../ui/views/assistance.py" line="337"/>
         <source>Cancel the last status change</source>
         <translation>Annuler le dernier changement de statut</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="340"/>
+        <location filename="../../ui/views/assistance.py" line="338"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>Annuler le passage au statut «&#xa0;%1&#xa0;» du %2&#xa0;? La demande revient au statut «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="357"/>
+        <location filename="../../ui/views/assistance.py" line="355"/>
         <source>Link offer</source>
         <translation>Lier une offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="364"/>
+        <location filename="../../ui/views/assistance.py" line="362"/>
         <source>Unlink offer</source>
         <translation>Délier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="364"/>
+        <location filename="../../ui/views/assistance.py" line="362"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>Supprimer le lien entre cette offre et la demande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="382"/>
+        <location filename="../../ui/views/assistance.py" line="380"/>
         <source>Delete provider</source>
         <translation>Supprimer le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="383"/>
+        <location filename="../../ui/views/assistance.py" line="381"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>Supprimer le fournisseur «&#xa0;%1&#xa0;» avec ses offres&#xa0;? Les demandes conservent leur contenu mais perdent leurs liens vers ces offres.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="401"/>
+        <location filename="../../ui/views/assistance.py" line="399"/>
         <source>Delete offer</source>
         <translation>Supprimer l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="401"/>
+        <location filename="../../ui/views/assistance.py" line="399"/>
         <source>Delete the offer “%1”?</source>
         <translation>Supprimer l’offre «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -828,7 +828,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/dialogs/forms.py" line="25"/>
         <location filename="../../ui/dialogs/forms.py" line="43"/>
-        <location filename="../../ui/dialogs/forms.py" line="339"/>
+        <location filename="../../ui/dialogs/forms.py" line="347"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -840,7 +840,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/dialogs/forms.py" line="27"/>
         <location filename="../../ui/dialogs/forms.py" line="62"/>
-        <location filename="../../ui/dialogs/forms.py" line="340"/>
+        <location filename="../../ui/dialogs/forms.py" line="348"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -863,20 +863,20 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/dialogs/forms.py" line="31"/>
         <location filename="../../ui/dialogs/forms.py" line="48"/>
-        <location filename="../../ui/dialogs/forms.py" line="343"/>
+        <location filename="../../ui/dialogs/forms.py" line="351"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="32"/>
         <location filename="../../ui/dialogs/forms.py" line="49"/>
-        <location filename="../../ui/dialogs/forms.py" line="342"/>
+        <location filename="../../ui/dialogs/forms.py" line="350"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="33"/>
-        <location filename="../../ui/dialogs/forms.py" line="344"/>
+        <location filename="../../ui/dialogs/forms.py" line="352"/>
         <source>Web site</source>
         <translation>Site Web</translation>
     </message>
@@ -887,8 +887,8 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <location filename="../../ui/dialogs/forms.py" line="85"/>
         <location filename="../../ui/dialogs/forms.py" line="153"/>
         <location filename="../../ui/dialogs/forms.py" line="206"/>
-        <location filename="../../ui/dialogs/forms.py" line="345"/>
-        <location filename="../../ui/dialogs/forms.py" line="370"/>
+        <location filename="../../ui/dialogs/forms.py" line="353"/>
+        <location filename="../../ui/dialogs/forms.py" line="378"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -898,7 +898,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <location filename="../../ui/dialogs/forms.py" line="193"/>
         <location filename="../../ui/dialogs/forms.py" line="271"/>
         <location filename="../../ui/dialogs/forms.py" line="299"/>
-        <location filename="../../ui/dialogs/forms.py" line="360"/>
+        <location filename="../../ui/dialogs/forms.py" line="368"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1149,7 +1149,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/dialogs/forms.py" line="189"/>
         <location filename="../../ui/dialogs/forms.py" line="236"/>
-        <location filename="../../ui/dialogs/forms.py" line="364"/>
+        <location filename="../../ui/dialogs/forms.py" line="372"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
@@ -1245,7 +1245,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="237"/>
-        <location filename="../../ui/dialogs/forms.py" line="362"/>
+        <location filename="../../ui/dialogs/forms.py" line="370"/>
         <source>Type of assistance</source>
         <translation>Type d’assistance</translation>
     </message>
@@ -1326,6 +1326,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="253"/>
+        <location filename="../../ui/dialogs/forms.py" line="395"/>
         <source>Note verbale reference</source>
         <translation>Référence de la note verbale</translation>
     </message>
@@ -1380,69 +1381,119 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>Nouvelle demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="341"/>
+        <location filename="../../ui/dialogs/forms.py" line="349"/>
         <source>Contact person or office</source>
         <translation>Personne ou service à contacter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="351"/>
+        <location filename="../../ui/dialogs/forms.py" line="359"/>
         <source>Edit provider</source>
         <translation>Modifier le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="351"/>
+        <location filename="../../ui/dialogs/forms.py" line="359"/>
         <source>New provider</source>
         <translation>Nouveau fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="359"/>
+        <location filename="../../ui/dialogs/forms.py" line="367"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="361"/>
+        <location filename="../../ui/dialogs/forms.py" line="369"/>
         <source>Offer</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="365"/>
+        <location filename="../../ui/dialogs/forms.py" line="373"/>
         <source>Areas</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="366"/>
+        <location filename="../../ui/dialogs/forms.py" line="374"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="366"/>
+        <location filename="../../ui/dialogs/forms.py" line="374"/>
         <source>e.g. Africa; Central Asia; global</source>
         <translation>p. ex. Afrique&#xa0;; Asie centrale&#xa0;; monde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="367"/>
+        <location filename="../../ui/dialogs/forms.py" line="375"/>
         <source>Subjects</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="368"/>
+        <location filename="../../ui/dialogs/forms.py" line="376"/>
         <source>Contact for the offer</source>
         <translation>Contact pour l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="369"/>
+        <location filename="../../ui/dialogs/forms.py" line="377"/>
         <source>Date published</source>
         <translation>Date de publication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="376"/>
+        <location filename="../../ui/dialogs/forms.py" line="384"/>
         <source>Edit offer</source>
         <translation>Modifier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="376"/>
+        <location filename="../../ui/dialogs/forms.py" line="384"/>
         <source>New offer</source>
         <translation>Nouvelle offre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="392"/>
+        <source>Type of report</source>
+        <translation>Type de rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="393"/>
+        <source>First national report</source>
+        <translation>Premier rapport national</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="394"/>
+        <source>Additional information (a later report)</source>
+        <translation>Informations complémentaires (rapport ultérieur)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="396"/>
+        <source>the reference of the covering note verbale</source>
+        <translation>la référence de la note verbale d’accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="397"/>
+        <source>Date of the report</source>
+        <translation>Date du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="398"/>
+        <source>National context (introduction)</source>
+        <translation>Contexte national (introduction)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="399"/>
+        <source>Leave an empty line between paragraphs; each becomes a numbered paragraph.</source>
+        <translation>Laissez une ligne vide entre les paragraphes&#xa0;; chacun devient un paragraphe numéroté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="400"/>
+        <source>Other measures (OP 6 to 10)</source>
+        <translation>Autres mesures (PO 6 à 10)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="401"/>
+        <source>Control lists, outreach, cooperation… Leave an empty line between paragraphs.</source>
+        <translation>Listes de contrôle, sensibilisation, coopération… Laissez une ligne vide entre les paragraphes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/forms.py" line="409"/>
+        <source>Text of the national report</source>
+        <translation>Texte du rapport national</translation>
     </message>
 </context>
 <context>
@@ -1939,32 +1990,52 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>Offre d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="152"/>
+        <source>Text of the national report</source>
+        <translation>Texte du rapport national</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="153"/>
+        <source>Submitted document</source>
+        <translation>Document soumis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="163"/>
+        <source>marked as submitted</source>
+        <translation>marqué comme soumis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>“%1” must be a whole number from 0 to 100.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit être un nombre entier de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>“%1” is before the start date.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est antérieur à la date de début.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Only blank or “?” fields are gaps.</source>
         <translation>Seuls les champs vides ou «&#xa0;?&#xa0;» sont des lacunes.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>The request cannot move to this status from where it is.</source>
         <translation>La demande ne peut pas passer à ce statut depuis son statut actuel.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>“%1” is before the previous step of this request.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est antérieur à l’étape précédente de cette demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="178"/>
+        <source>“%1” cannot be a date in the future.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être une date future.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>This law is still cited by matrix fields: remove those references first, or mark it repealed.</source>
         <translation>Ce texte est encore cité par des champs de la matrice&#xa0;: supprimez d’abord ces références, ou indiquez qu’il est abrogé.</translation>
     </message>
@@ -1995,62 +2066,62 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>added</source>
         <translation>ajout</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>loaded</source>
         <translation>chargement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>upgraded</source>
         <translation>mise à niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>restored</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>“%1” must be filled in.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit être renseigné.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» ne contient pas une date valide&#xa0;; saisissez-la au format AAAA-MM-JJ, par exemple 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>“%1” is not a valid e-mail address.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» ne contient pas une adresse électronique valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>“%1” has a value that is not allowed.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» contient une valeur non autorisée.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>“%1” is too long.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Another record already has this “%1”.</source>
         <translation>Un autre enregistrement a déjà cette valeur dans le champ «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2131,38 +2202,38 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>LegislationView</name>
     <message>
-        <location filename="../../ui/views/legislation.py" line="43"/>
+        <location filename="../../ui/views/legislation.py" line="42"/>
         <source>National laws register</source>
         <translation>Registre des textes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="47"/>
+        <location filename="../../ui/views/legislation.py" line="46"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="55"/>
+        <location filename="../../ui/views/legislation.py" line="54"/>
         <source>Where the selected law is cited in the matrix</source>
         <translation>Où le texte sélectionné est cité dans la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="66"/>
+        <location filename="../../ui/views/legislation.py" line="65"/>
         <source>No matrix field cites this law.</source>
         <translation>Aucun champ de la matrice ne cite ce texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="110"/>
+        <location filename="../../ui/views/legislation.py" line="108"/>
         <source>This law is repealed, but %1 matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
         <translation>Ce texte est abrogé, mais %1 champ(s) de la matrice le citent encore. Révisez chacun d’eux&#xa0;: citez le texte qui l’a remplacé, ou modifiez la valeur du champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="126"/>
-        <location filename="../../ui/views/legislation.py" line="132"/>
+        <location filename="../../ui/views/legislation.py" line="124"/>
+        <location filename="../../ui/views/legislation.py" line="130"/>
         <source>Delete law</source>
         <translation>Supprimer le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="127"/>
+        <location filename="../../ui/views/legislation.py" line="125"/>
         <source>Delete “%1” from the register?</source>
         <translation>Supprimer « %1 » du registre&#xa0;?</translation>
     </message>
@@ -2203,185 +2274,179 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Legislation</source>
         <translation>Législation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Agencies and contacts</source>
         <translation>Organismes et contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
-        <source>The national report, the matrix, the action plan and assistance requests as PDF and Excel in the six UN languages, and the history of submissions.</source>
-        <translation>Le rapport national, la matrice, le plan d’action et les demandes d’assistance en PDF et Excel dans les six langues officielles de l’ONU, ainsi que l’historique des documents soumis.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Open the &amp;training State</source>
         <translation>Ouvrir l’État d’&amp;exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Database backups (*.sqlite3)</source>
         <translation>Sauvegardes de base de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Backup written to %1</source>
         <translation>Sauvegarde enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Database backups (*.sqlite3 *.db);;All files (*)</source>
         <translation>Sauvegardes de base de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside in a copy first.</source>
         <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Une copie des données actuelles est d’abord conservée à part.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -2392,6 +2457,59 @@ Your data stays on this computer: %3</source>
 Pour les points de contact nationaux au titre de la résolution 1540 (2004) du Conseil de sécurité de l’Organisation des Nations Unies.
 
 Vos données restent sur cet ordinateur&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSubmittedDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="36"/>
+        <location filename="../../ui/dialogs/reports.py" line="79"/>
+        <source>Mark as submitted</source>
+        <translation>Marquer comme soumis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="41"/>
+        <source>Document: %1
+File: %2</source>
+        <translation>Document&#xa0;: %1
+Fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="55"/>
+        <source>e.g. the reference of the note verbale</source>
+        <translation>p. ex. la référence de la note verbale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="62"/>
+        <location filename="../../ui/dialogs/reports.py" line="107"/>
+        <source>Date submitted</source>
+        <translation>Date de soumission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="63"/>
+        <location filename="../../ui/dialogs/reports.py" line="107"/>
+        <source>Note verbale reference</source>
+        <translation>Référence de la note verbale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="64"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="67"/>
+        <source>The file is kept in the database exactly as it is now, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
+        <translation>Le fichier est conservé dans la base de données tel qu’il est maintenant, avec une copie des données dont il est issu. Un document soumis est en lecture seule&#xa0;: il ne peut plus être modifié ni supprimé. Un rapport ultérieur pourra alors ne présenter que les changements depuis celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="112"/>
+        <source>Not marked as submitted</source>
+        <translation>Non marqué comme soumis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reports.py" line="113"/>
+        <source>The document could not be marked as submitted: %1</source>
+        <translation>Le document n’a pas pu être marqué comme soumis&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2829,44 +2947,507 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../ui/views/reports.py" line="67"/>
+        <source>National report</source>
+        <translation>Rapport national</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="68"/>
+        <source>Implementation matrix</source>
+        <translation>Matrice de mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="69"/>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="70"/>
+        <source>Assistance request</source>
+        <translation>Demande d’assistance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="73"/>
+        <source>The national report in the Committee&apos;s layout: covering note, introduction, one part per operative paragraph with every matrix field and its legal references, the measures under OP 6 to 10 (action plan, assistance requests sent) and an annex of the laws cited.</source>
+        <translation>Le rapport national selon la présentation du Comité&#xa0;: note d’accompagnement, introduction, une partie par paragraphe du dispositif avec chaque champ de la matrice et ses références juridiques, les mesures relevant des PO 6 à 10 (plan d’action, demandes d’assistance envoyées) et une annexe des lois citées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="77"/>
+        <source>Only the matrix fields changed since the report submitted on %1, each with what was reported then and what holds now, with the covering note, the introduction and the part on OP 6 to 10.</source>
+        <translation>Seuls les champs de la matrice modifiés depuis le rapport soumis le %1, chacun avec ce qui avait été déclaré et ce qui vaut maintenant, avec la note d’accompagnement, l’introduction et la partie sur les PO 6 à 10.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="80"/>
+        <source>The 1540 Committee matrix: every field of sections A to D with its value, legal references, source and remarks, in the Committee&apos;s layout.</source>
+        <translation>La matrice du Comité 1540&#xa0;: chaque champ des sections A à D avec sa valeur, ses références juridiques, sa source et ses remarques, selon la présentation du Comité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="83"/>
+        <source>The National Implementation Action Plan: its header, priorities and every action with lead agency, dates, status and progress, and a timeline.</source>
+        <translation>Le plan d’action national de mise en œuvre&#xa0;: son en-tête, ses priorités et chaque action avec l’organisme chef de file, les dates, le statut et l’avancement, ainsi qu’un calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="86"/>
+        <source>One assistance request on the Committee&apos;s template: point of contact, need, current situation, objectives, beneficiaries, timeframe and resources.</source>
+        <translation>Une demande d’assistance sur le modèle du Comité&#xa0;: point de contact, besoin, situation actuelle, objectifs, bénéficiaires, calendrier et ressources.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="91"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="92"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="95"/>
+        <source>Full</source>
+        <translation>Complet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="96"/>
+        <source>Changes only</source>
+        <translation>Changements seulement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="99"/>
+        <source>Reading the data…</source>
+        <translation>Lecture des données…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="100"/>
+        <source>Laying out the pages…</source>
+        <translation>Mise en page…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="101"/>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="102"/>
+        <source>Checking the file against the database…</source>
+        <translation>Vérification du fichier par rapport à la base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="105"/>
+        <source>matrix fields</source>
+        <translation>champs de la matrice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="106"/>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="107"/>
+        <source>assistance requests</source>
+        <translation>demandes d’assistance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="108"/>
+        <source>laws</source>
+        <translation>lois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="109"/>
+        <source>parts of the request</source>
+        <translation>rubriques de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="132"/>
+        <source>%1 (changes since the last submitted report)</source>
+        <translation>%1 (changements depuis le dernier rapport soumis)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="141"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="154"/>
+        <source>Date submitted</source>
+        <translation>Date de soumission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="155"/>
+        <location filename="../../ui/views/reports.py" line="321"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="157"/>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="158"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="159"/>
+        <location filename="../../ui/views/reports.py" line="325"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="160"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="161"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="162"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="163"/>
+        <source>Marked by</source>
+        <translation>Marqué par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="183"/>
+        <source>Checked: %1</source>
+        <translation>Vérifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="260"/>
+        <source>Reports and exports</source>
+        <translation>Rapports et exportations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="262"/>
+        <source>Export the national report, the matrix, the action plan or an assistance request as PDF or Excel in any of the six UN languages. Every file is checked against the database before it is kept.</source>
+        <translation>Exportez le rapport national, la matrice, le plan d’action ou une demande d’assistance en PDF ou Excel dans l’une des six langues de l’ONU. Chaque fichier est vérifié par rapport à la base de données avant d’être conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="276"/>
+        <source>Full report</source>
+        <translation>Rapport complet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="278"/>
+        <source>Changes since the last submitted report</source>
+        <translation>Changements depuis le dernier rapport soumis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="295"/>
+        <source>PDF (to print or send)</source>
+        <translation>PDF (pour imprimer ou envoyer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="297"/>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="314"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="322"/>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="323"/>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="329"/>
+        <source>New export</source>
+        <translation>Nouvelle exportation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="361"/>
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="363"/>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="365"/>
+        <source>Mark as submitted…</source>
+        <translation>Marquer comme soumis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="367"/>
+        <source>Keep this file, read-only, as the document sent to the 1540 Committee.</source>
+        <translation>Conserver ce fichier, en lecture seule, comme le document envoyé au Comité 1540.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="381"/>
+        <source>Last export</source>
+        <translation>Dernière exportation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="392"/>
+        <source>Report text…</source>
+        <translation>Texte du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="394"/>
+        <source>The type of report, its reference and date, the national context and the other measures (OP 6 to 10).</source>
+        <translation>Le type de rapport, sa référence et sa date, le contexte national et les autres mesures (PO 6 à 10).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="396"/>
+        <source>Text of the national report</source>
+        <translation>Texte du rapport national</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="421"/>
+        <source>No document has been marked as submitted yet. After sending a document to the Committee, export it here and use “Mark as submitted…”.</source>
+        <translation>Aucun document n’a encore été marqué comme soumis. Après avoir envoyé un document au Comité, exportez-le ici et utilisez «&#xa0;Marquer comme soumis…&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="426"/>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="428"/>
+        <source>Write the document exactly as it was submitted to a file.</source>
+        <translation>Écrire dans un fichier le document exactement tel qu’il a été soumis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="429"/>
+        <source>Submitted documents are kept in the database exactly as sent; they cannot be changed or deleted.</source>
+        <translation>Les documents soumis sont conservés dans la base de données exactement tels qu’envoyés&#xa0;; ils ne peuvent être ni modifiés ni supprimés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="436"/>
+        <source>Submitted documents</source>
+        <translation>Documents soumis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="481"/>
+        <source>No assistance request yet</source>
+        <translation>Aucune demande d’assistance pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="490"/>
+        <source>Available once a national report has been marked as submitted: export the full report, send it, then use “Mark as submitted…”.</source>
+        <translation>Disponible dès qu’un rapport national a été marqué comme soumis&#xa0;: exportez le rapport complet, envoyez-le, puis utilisez «&#xa0;Marquer comme soumis…&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="494"/>
+        <source>Only the matrix fields changed since the report submitted on %1.</source>
+        <translation>Seuls les champs de la matrice modifiés depuis le rapport soumis le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="498"/>
+        <source>First national report</source>
+        <translation>Premier rapport national</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="499"/>
+        <source>Additional information (a later report)</source>
+        <translation>Informations complémentaires (rapport ultérieur)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="501"/>
+        <source>Reference: %1</source>
+        <translation>Référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="502"/>
+        <source>Date: %1</source>
+        <translation>Date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="502"/>
+        <source>the day of the export</source>
+        <translation>le jour de l’exportation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="526"/>
+        <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
+        <translation>Dans Excel, chaque partie est une feuille&#xa0;; la première colonne contient la clé de chaque enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="532"/>
+        <source>There is no assistance request to export yet.</source>
+        <translation>Il n’y a pas encore de demande d’assistance à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="579"/>
+        <location filename="../../ui/views/reports.py" line="761"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="579"/>
+        <location filename="../../ui/views/reports.py" line="761"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="580"/>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="591"/>
+        <source>Exporting %1…</source>
+        <translation>Exportation&#xa0;: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="608"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="617"/>
+        <source>Exporting %1</source>
+        <translation>Exportation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="618"/>
+        <source>Preparing the export…</source>
+        <translation>Préparation de l’exportation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="627"/>
+        <source>Cancelling the export…</source>
+        <translation>Annulation de l’exportation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="664"/>
+        <source>The export failed: nothing was written.</source>
+        <translation>L’exportation a échoué&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="667"/>
+        <source>The export stopped because of an unexpected problem: %1
+
+Nothing was written. Please report this problem.</source>
+        <translation>L’exportation s’est arrêtée à cause d’un problème inattendu&#xa0;: %1
+
+Rien n’a été écrit. Merci de signaler ce problème.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="669"/>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="673"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Exportation annulée&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="681"/>
+        <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
+        <translation>Rien n’a encore été exporté. Choisissez un document, puis appuyez sur «&#xa0;Exporter…&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="685"/>
+        <source>Written and checked: %1</source>
+        <translation>Écrit et vérifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="691"/>
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="693"/>
+        <source>Checked against the database: %1.</source>
+        <translation>Vérifié par rapport à la base de données&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="695"/>
+        <source>Marked as submitted: it is listed under “Submitted documents”.</source>
+        <translation>Marqué comme soumis&#xa0;: il figure sous «&#xa0;Documents soumis&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="718"/>
+        <location filename="../../ui/views/reports.py" line="726"/>
+        <source>Mark as submitted</source>
+        <translation>Marquer comme soumis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="719"/>
+        <source>The file %1 is no longer there; export the document again.</source>
+        <translation>Le fichier %1 n’existe plus&#xa0;; exportez à nouveau le document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="727"/>
+        <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
+        <translation>Le fichier a été modifié après l’exportation (il a peut-être été ouvert et enregistré). Le fichier sera conservé tel qu’il est maintenant. Continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="762"/>
+        <source>Save a copy of the submitted document</source>
+        <translation>Enregistrer une copie du document soumis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="770"/>
+        <source>Copy not saved</source>
+        <translation>Copie non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="772"/>
+        <source>Copy of the submitted document saved to %1</source>
+        <translation>Copie du document soumis enregistrée dans %1</translation>
+    </message>
+</context>
+<context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="62"/>
+        <location filename="../../ui/views/assistance.py" line="61"/>
         <source>Still to complete (double-click to fill in)</source>
         <translation>Reste à compléter (double-cliquez pour renseigner)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="67"/>
+        <location filename="../../ui/views/assistance.py" line="66"/>
         <source>Unlink offer</source>
         <translation>Délier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="69"/>
+        <location filename="../../ui/views/assistance.py" line="68"/>
         <source>Offers linked to this request</source>
         <translation>Offres liées à cette demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="75"/>
+        <location filename="../../ui/views/assistance.py" line="74"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="75"/>
+        <location filename="../../ui/views/assistance.py" line="74"/>
         <source>Step or change</source>
         <translation>Étape ou modification</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="75"/>
+        <location filename="../../ui/views/assistance.py" line="74"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="78"/>
+        <location filename="../../ui/views/assistance.py" line="77"/>
         <source>Cancel the last status change…</source>
         <translation>Annuler le dernier changement de statut…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="80"/>
+        <location filename="../../ui/views/assistance.py" line="79"/>
         <source>Lifecycle and history</source>
         <translation>Cycle de vie et historique</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app import action_plan, agencies, assistance, contacts, legal_instruments, records, state_profile
+from app import action_plan, agencies, assistance, contacts, legal_instruments, records, state_profile, submissions
 from app.action_plan import ACTION_STATUSES, OPERATIVE_PARAGRAPHS
 from app.agencies import AGENCY_KINDS
 from app.assistance import AREAS, ASSISTANCE_TYPES, CONSENT, PROVIDER_KINDS, WEAPON_SCOPES
@@ -384,3 +384,29 @@ def edit_offer(session: Session, parent: QWidget, offer_id: int | None = None, p
     titles = (translate("Forms", "Edit offer"), translate("Forms", "New offer"))
     return _edit_record(session, parent, "assistance_offer", offer_id, values, offer_fields(session), titles,
                         assistance.create_offer, assistance.update_offer)
+
+
+# -- the national report's own text -------------------------------------------------------------
+def report_text_fields() -> list[FormField]:
+    return [
+        FormField("report_type", translate("Forms", "Type of report"), "choice",
+                  [("first", translate("Forms", "First national report")),
+                   ("additional", translate("Forms", "Additional information (a later report)"))]),
+        FormField("reference", translate("Forms", "Note verbale reference"),
+                  placeholder=translate("Forms", "the reference of the covering note verbale")),
+        FormField("report_date", translate("Forms", "Date of the report"), "date"),
+        FormField("national_context", translate("Forms", "National context (introduction)"), "text",
+                  placeholder=translate("Forms", "Leave an empty line between paragraphs; each becomes a numbered paragraph.")),
+        FormField("other_measures", translate("Forms", "Other measures (OP 6 to 10)"), "text",
+                  placeholder=translate("Forms", "Control lists, outreach, cooperation… Leave an empty line between paragraphs.")),
+    ]
+
+
+def edit_report_text(session: Session, parent: QWidget) -> bool:
+    """The report's covering note and introduction; True when saved."""
+    values = submissions.report_settings(session.workspace)
+    save = lambda v: session.apply("report_settings", submissions.save_report_settings, v)  # noqa: E731
+    dialog = RecordFormDialog(session, translate("Forms", "Text of the national report"), report_text_fields(), values,
+                              "report_settings", save, parent)
+    dialog.resize(720, 640)
+    return dialog.exec() == QDialog.DialogCode.Accepted

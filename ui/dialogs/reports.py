@@ -1,0 +1,115 @@
+"""Marking an exported document as submitted to the 1540 Committee."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import submissions
+from app.errors import UserError, ValidationError
+from app.exports.service import ExportResult
+from ui.labels import validation_message
+from ui.session import Session
+
+
+class MarkSubmittedDialog(QDialog):
+    """Date, note verbale reference and a note for one exported file; Save keeps it as submitted."""
+
+    def __init__(self, session: Session, result: ExportResult, document: str, reference: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("markSubmittedDialog")
+        self.setWindowTitle(self.tr("Mark as submitted"))
+        self.session = session
+        self.result = result
+        self.submission_id: int | None = None
+
+        what = QLabel(self.tr("Document: %1\nFile: %2").replace("%1", document)
+                      .replace("%2", "\u2066" + result.path.name + "\u2069"))
+        what.setObjectName("submittedDocument")
+        what.setWordWrap(True)
+        what.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setObjectName("submittedOn")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMaximumDate(QDate.currentDate())  # a document is never submitted in the future
+        self.reference_edit = QLineEdit(reference)
+        self.reference_edit.setObjectName("submissionReference")
+        self.reference_edit.setMaxLength(200)
+        self.reference_edit.setPlaceholderText(self.tr("e.g. the reference of the note verbale"))
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setObjectName("submissionNote")
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(80)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Date submitted"), self.date_edit)
+        form.addRow(self.tr("Note verbale reference"), self.reference_edit)
+        form.addRow(self.tr("Note"), self.note_edit)
+
+        explanation = QLabel(self.tr(
+            "The file is kept in the database exactly as it is now, with a copy of the data behind it. "
+            "A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can "
+            "then list only the changes since this one."))
+        explanation.setObjectName("submittedExplanation")
+        explanation.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("formError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.error_label.hide()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Mark as submitted"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(what)
+        layout.addLayout(form)
+        layout.addWidget(explanation)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def values(self) -> dict:
+        return {"submitted_on": self.date_edit.date().toString("yyyy-MM-dd"),
+                "reference": self.reference_edit.text().strip(),
+                "note": self.note_edit.toPlainText().strip()}
+
+    def save(self) -> None:
+        result, values = self.result, self.values()
+        if values["submitted_on"] > date.today().isoformat():  # the day changed while the dialog was open
+            self.date_edit.setMaximumDate(QDate.currentDate())
+        try:
+            self.submission_id = self.session.apply(
+                "submission", submissions.mark_submitted, result.path, kind=result.kind, fmt=result.fmt,
+                lang=result.lang, submitted_on=values["submitted_on"], reference=values["reference"],
+                note=values["note"], scope=result.scope, request_id=result.request_id, counts=result.counts)
+        except ValidationError as exc:
+            names = {"submitted_on": self.tr("Date submitted"), "reference": self.tr("Note verbale reference")}
+            self.error_label.setText(validation_message(exc.code, names.get(exc.field, exc.field)))
+            self.error_label.show()
+            return
+        except (UserError, sqlite3.Error, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Not marked as submitted"),
+                                self.tr("The document could not be marked as submitted: %1").replace("%1", str(exc)))
+            return
+        self.accept()
