@@ -216,9 +216,7 @@ def completeness(ws: Workspace, values: dict) -> list[Gap]:
 
 # -- requests --------------------------------------------------------------------------------
 def _rows(ws: Workspace, sql: str, params=()) -> list[dict]:
-    cursor = ws.db.execute(sql, list(params))
-    cols = [c[0] for c in cursor.description]
-    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+    return records.rows(ws.db, sql, params)
 
 
 def _check_request(ws: Workspace, data: dict) -> None:

@@ -14,7 +14,7 @@ from app import records, submissions
 from app.errors import NotFoundError, UserError
 from app.exports.document import Column, Document, Heading, LabelValues, Paragraph, Part, Table
 from app.exports.text import Text
-from app.matrix_template import WEAPONS, label_column
+from app.matrix_template import WEAPONS, bundled_template, label_column, label_in
 from app.states import state_name
 from app.workspace import Workspace
 
@@ -169,7 +169,6 @@ def build_matrix(ws: Workspace, lang: str, today: str | None = None) -> Document
         doc.parts.append(part)
     legend = Part(t("legend"), sheet=t("legend"), new_page=True)
     template = ws.db.execute("SELECT version FROM matrix_template WHERE is_current = 1").fetchone()
-    from app.matrix_template import bundled_template, label_in
     bundled = bundled_template()
     legend.add(LabelValues([(code or "—", label_in(bundled.value_labels.get(code), lang)) for code in ("X", "?", "NA", "")]))
     legend.add(Heading(t("matrix.disclaimer_heading"), 2), Paragraph(label_in(bundled.disclaimer, lang), style="note"))
@@ -277,22 +276,24 @@ def _contacts_table(ctx: Context) -> Table | None:
                         c["email"]] for c in contacts], freeze=False)
 
 
-def _plan_summary(ctx: Context) -> tuple[str, dict]:
-    t = ctx.t
+def _plan_actions(ctx: Context) -> tuple[dict, list[dict]]:
+    """The working plan and its actions (proposals left out)."""
     plan = plan_module.working_plan(ctx.ws)
-    actions = [a for a in plan_module.list_actions(ctx.ws, plan["id"], ctx.today) if not a["is_proposal"]]
+    return plan, [a for a in plan_module.list_actions(ctx.ws, plan["id"], ctx.today) if not a["is_proposal"]]
+
+
+def _plan_summary(ctx: Context, plan: dict, actions: list[dict]) -> str:
+    t = ctx.t
     if not actions:
-        return t("report.action_plan_none"), plan
+        return t("report.action_plan_none")
     counts = {s: sum(1 for a in actions if a["status"] == s) for s in plan_module.ACTION_STATUSES}
     period = " – ".join(t.date(d) for d in (plan["period_start"], plan["period_end"]) if d)
     return t("report.action_plan_text", title=plan["title"] or t("report.action_plan"), period=period or t("not_stated"),
-             priorities=len(plan_module.list_priorities(ctx.ws, plan["id"])), actions=len(actions), **counts), plan
+             priorities=len(plan_module.list_priorities(ctx.ws, plan["id"])), actions=len(actions), **counts)
 
 
-def _later_paragraph_actions(ctx: Context) -> list[dict]:
-    plan = plan_module.working_plan(ctx.ws)
-    return [a for a in plan_module.list_actions(ctx.ws, plan["id"], ctx.today)
-            if not a["is_proposal"] and set((a["operative_paragraphs"] or "").split(",")) & set(LATER_PARAGRAPHS)]
+def _later_paragraph_actions(actions: list[dict]) -> list[dict]:
+    return [a for a in actions if set((a["operative_paragraphs"] or "").split(",")) & set(LATER_PARAGRAPHS)]
 
 
 def _later_paragraph_count(ctx: Context) -> int:
@@ -385,7 +386,7 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
     if context_text:
         intro.add(Heading(t("report.national_context"), 2))
         intro.add(*[Paragraph(p, numbering.next()) for p in context_text])
-    plan = plan_module.working_plan(ws)
+    plan, plan_actions = _plan_actions(ctx)
     coordination = _split_paragraphs(ctx.profile["coordination_mechanism"] or plan.get("coordination_mechanism") or "")
     if coordination:
         intro.add(Heading(t("report.coordination"), 2))
@@ -417,9 +418,8 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
     other = _split_paragraphs(settings["other_measures"])
     if other:
         later.add(Heading(t("report.other_measures"), 2), *[Paragraph(p, numbering.next()) for p in other])
-    summary, plan = _plan_summary(ctx)
-    later.add(Heading(t("report.action_plan"), 2), Paragraph(summary, numbering.next()))
-    actions = _later_paragraph_actions(ctx)
+    later.add(Heading(t("report.action_plan"), 2), Paragraph(_plan_summary(ctx, plan, plan_actions), numbering.next()))
+    actions = _later_paragraph_actions(plan_actions)
     if actions:
         later.add(Heading(t("report.outreach_actions"), 3), _actions_table(ctx, actions))
     later.add(Heading(t("report.assistance"), 2))
@@ -458,8 +458,7 @@ def _quarter_of(day: str) -> tuple[int, int]:
 def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
     ctx = Context(ws, lang, today)
     t = ctx.t
-    plan = plan_module.working_plan(ws)
-    actions = [a for a in plan_module.list_actions(ws, plan["id"], ctx.today) if not a["is_proposal"]]
+    plan, actions = _plan_actions(ctx)
     priorities = plan_module.list_priorities(ws, plan["id"])
     supporting = {}
     for r in records.rows(ws.db, "SELECT s.action_id, coalesce(nullif(g.acronym, ''), g.name) AS name FROM plan_action_agency s "
@@ -601,7 +600,6 @@ def build_assistance(ws: Workspace, lang: str, request_id: int | None, today: st
     form.add(LabelValues([(t("req.action"), action[0]["title"] if action else t("none")),
                           (t("req.status"), t.label("request_status", r["status"]))]))
     if fields:
-        from app.matrix_template import bundled_template, label_in
         bundled = bundled_template()
         table = Table(columns=[Column(t("matrix.section", key="").strip(), 0.8, "center"), Column(t("matrix.number"), 0.5, "center"),
                                Column(t("matrix.item"), 4.0), Column(t("matrix.value"), 2.2)], rows=[], freeze=False)

@@ -105,8 +105,7 @@ class _Sheet:
         heights: dict[int, int] = {}
         for cell in self.wrap_cells:
             width = self.ws.column_dimensions[get_column_letter(cell.column)].width or 10
-            merged_extra = 0
-            lines = sum(max(1, math.ceil(_display_width(line) / max(width + merged_extra - 1, 1)))
+            lines = sum(max(1, math.ceil(_display_width(line) / max(width - 1, 1)))
                         for line in str(cell.value).split("\n"))
             heights[cell.row] = max(heights.get(cell.row, 1), lines)
         for row, lines in heights.items():
