@@ -18,7 +18,7 @@ from db import write_transaction
 
 # Tables holding the State's data, children before parents.
 _DATA_TABLES = (
-    "submission", "report_settings",
+    "agency_workbook", "attachment", "submission", "report_settings",
     "assistance_match", "assistance_event", "assistance_request_field", "assistance_request_agency",
     "assistance_request", "assistance_offer", "assistance_provider",
     "plan_action_field", "plan_action_agency", "plan_action", "plan_priority", "action_plan",

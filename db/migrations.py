@@ -481,6 +481,54 @@ def _m006(db: sqlite_utils.Database) -> None:
     )
 
 
+
+@migrations(name="007_attachments_and_agency_workbooks")
+def _m007(db: sqlite_utils.Database) -> None:
+    # Documents kept as evidence (the text of a law, a note verbale, ...). The file itself lives in the
+    # documents folder beside the database, named by its SHA-256, so it is written once however often it
+    # is attached and a package can check every byte of it.
+    db.execute(
+        """
+        CREATE TABLE attachment (
+            id INTEGER PRIMARY KEY,
+            entity TEXT NOT NULL CHECK (entity IN (
+                'state_profile', 'legal_instrument', 'matrix_field', 'plan_action', 'assistance_request')),
+            entity_id TEXT NOT NULL DEFAULT '',
+            file_name TEXT NOT NULL CHECK (length(trim(file_name)) > 0),
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            size INTEGER NOT NULL CHECK (size >= 0),
+            description TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL,
+            added_by TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX idx_attachment_entity ON attachment(entity, entity_id)")
+    db.execute("CREATE INDEX idx_attachment_sha256 ON attachment(sha256)")
+    # A workbook sent to an agency: which fields it covers and what they held when it left, so that an
+    # import proposes only what the agency changed and marks what the focal point changed meanwhile.
+    db.execute(
+        """
+        CREATE TABLE agency_workbook (
+            id INTEGER PRIMARY KEY,
+            token TEXT NOT NULL UNIQUE,
+            agency_id INTEGER REFERENCES agency(id) ON DELETE SET NULL,
+            agency_name TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            template_version TEXT NOT NULL,
+            field_keys TEXT NOT NULL,
+            baseline TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            due_on TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            exported_at TEXT NOT NULL,
+            exported_by TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'imported', 'withdrawn')),
+            imported_at TEXT,
+            imported_changes INTEGER
+        )"""
+    )
+    db.execute("CREATE INDEX idx_agency_workbook_status ON agency_workbook(status, exported_at)")
+
 def migration_names() -> list[str]:
     """Names of every step this version of the application knows, in order."""
     return [m.name for m in migrations._migrations]
