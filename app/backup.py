@@ -1,27 +1,60 @@
-"""Backing up and restoring a State's database as one file."""
+"""Backing up and restoring a State's data as one file.
+
+A backup is a project package (`app.package`): the database and every attached document, optionally
+encrypted. A name ending in .sqlite3, .sqlite or .db asks for a plain copy of the database instead, as
+older versions wrote (no documents, no encryption); `restore` accepts both.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
-from app.audit import Actor, record
 from app.errors import UserError
+from app.package import (
+    PackageError,
+    RestoreResult,
+    kept_package_path,
+    looks_like_package,
+    move_damaged_aside,
+    replace_database,
+    restore_package,
+    write_package,
+    write_package_of_file,
+)
 from app.workspace import Workspace
-from db import CorruptDatabaseError, connect, write_transaction
-from db.backup import backup_to, copy_into, verify_copy
+from db import connect
+from db.backup import backup_to, verify_copy
 from db.schema import check_file_header
 
+PLAIN_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 
-def backup(ws: Workspace, out: str | Path) -> Path:
-    """Write a consistent copy of the open database to `out` (replacing it atomically)."""
+# Older names, kept for callers.
+_move_damaged_aside = move_damaged_aside
+safety_copy_path = kept_package_path
+
+
+def is_plain_name(out: str | Path) -> bool:
+    """Whether `out` names a database file (a plain copy) rather than a package."""
+    return Path(out).suffix.lower() in PLAIN_SUFFIXES
+
+
+def _plain_refused(out: Path, passphrase: str | None) -> None:
+    if passphrase is not None:
+        raise PackageError(f"{out.name} names a database file, which cannot be encrypted: give the package a .un1540 name.")
+
+
+def backup(ws: Workspace, out: str | Path, passphrase: str | None = None) -> Path:
+    """Write the open database (and its documents) to `out`, atomically; return the file written."""
     out = Path(out).expanduser()
     if out.resolve() == ws.path.resolve():
         raise UserError("The backup file cannot be the database itself.")
-    return backup_to(ws.db, out)
+    if is_plain_name(out):
+        _plain_refused(out, passphrase)
+        return backup_to(ws.db, out)
+    return write_package(ws, out, passphrase).path
 
 
-def backup_file(db_path: str | Path, out: str | Path) -> Path:
+def backup_file(db_path: str | Path, out: str | Path, passphrase: str | None = None) -> Path:
     """Back up the database file at `db_path` as it is, without upgrading it first."""
     db_path = Path(db_path).expanduser()
     out = Path(out).expanduser()
@@ -29,6 +62,9 @@ def backup_file(db_path: str | Path, out: str | Path) -> Path:
         raise UserError(f"{db_path} does not exist.")
     if out.resolve() == db_path.resolve():
         raise UserError("The backup file cannot be the database itself.")
+    if not is_plain_name(out):
+        return write_package_of_file(db_path, out, passphrase).path
+    _plain_refused(out, passphrase)
     check_file_header(db_path)
     db = connect(db_path)
     try:
@@ -37,50 +73,26 @@ def backup_file(db_path: str | Path, out: str | Path) -> Path:
         db.conn.close()
 
 
-def _move_damaged_aside(db_path: Path) -> Path:
-    """Rename a damaged database (and its journal files) so that a restore can take its place."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = db_path.with_name(f"{db_path.stem}.damaged-{stamp}{db_path.suffix}")
-    db_path.rename(target)
-    for suffix in ("-wal", "-shm", "-journal"):
-        extra = db_path.with_name(db_path.name + suffix)
-        if extra.exists():
-            extra.rename(target.with_name(target.name + suffix))
-    return target
+def restore_from(source: str | Path, db_path: str | Path, source_label: str = "cli",
+                 passphrase: str | None = None) -> RestoreResult:
+    """Replace the data at `db_path` with a package, or with a plain database backup of older versions.
 
-
-def safety_copy_path(db_path: Path) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return db_path.with_name(f"{db_path.stem}.before-restore-{stamp}{db_path.suffix}")
-
-
-def restore(source: str | Path, db_path: str | Path, source_label: str = "cli") -> Path | None:
-    """Replace the database at `db_path` with the backup `source`.
-
-    The backup is checked first (a sound SQLite file of this application, not from a newer
-    version); only then is the current data copied aside (returned path) and replaced. A current
-    database too damaged to open is renamed aside instead. The restored database is upgraded to
-    the current schema and template.
+    Everything is checked before anything changes; the current data is then kept aside as a package
+    beside the database (a database too damaged to open is renamed aside instead). The restored
+    database is upgraded to the current schema and template.
     """
     source = Path(source).expanduser()
     db_path = Path(db_path).expanduser()
-    copy = verify_copy(source)
+    if looks_like_package(source):
+        return restore_package(source, db_path, passphrase=passphrase, source_label=source_label)
+    copy = verify_copy(source)  # refuses a file without our schema or from a newer version
     try:
-        # verify_copy has refused a file without our schema or from a newer version.
-        kept: Path | None = None
-        try:
-            current = Workspace.open(db_path, source=source_label)
-        except CorruptDatabaseError:
-            # Restoring is exactly what a damaged database needs: keep it aside, start afresh.
-            kept = _move_damaged_aside(db_path)
-            current = Workspace.open(db_path, source=source_label)
-        with current as ws:
-            if db_path.exists() and ws.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] > 1:
-                kept = backup_to(ws.db, safety_copy_path(db_path))
-            copy_into(copy, ws.db)
-        with Workspace.open(db_path, source=source_label) as ws:
-            with write_transaction(ws.db):
-                record(ws.db, Actor(ws.actor.name, source_label), "restore", "database", "", f"Restored from {source.name}")
-        return kept
+        kept = replace_database(copy, db_path, source_label, f"Restored from {source.name}")
     finally:
         copy.conn.close()
+    return RestoreResult(kept=kept, documents=0)
+
+
+def restore(source: str | Path, db_path: str | Path, source_label: str = "cli", passphrase: str | None = None) -> Path | None:
+    """`restore_from`, returning only where the previous data was kept (None if there was none)."""
+    return restore_from(source, db_path, source_label, passphrase).kept

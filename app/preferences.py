@@ -22,6 +22,7 @@ FILE_NAME = "preferences.json"
 class Preferences:
     language: str = "en"
     last_database: str = ""
+    backups_kept: int = 14  # rolling daily backups kept per database
 
 
 def _path() -> Path:
@@ -34,10 +35,15 @@ def load() -> Preferences:
         raw = json.loads(_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return Preferences()
-    known = {f.name for f in fields(Preferences)}
-    prefs = Preferences(**{k: v for k, v in raw.items() if k in known and isinstance(v, str)})
+    if not isinstance(raw, dict):
+        return Preferences()
+    kinds = {f.name: type(getattr(Preferences(), f.name)) for f in fields(Preferences)}
+    # bool is an int to Python, not to a person editing the file.
+    prefs = Preferences(**{k: v for k, v in raw.items() if k in kinds and type(v) is kinds[k]})
     if prefs.language not in LANGUAGES:
         prefs.language = "en"
+    if not 1 <= prefs.backups_kept <= 365:
+        prefs.backups_kept = Preferences.backups_kept
     return prefs
 
 

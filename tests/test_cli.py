@@ -18,7 +18,7 @@ from app.workspace import Workspace
 from db.connection import connect
 
 MAIN = Path(__file__).resolve().parents[1] / "main.py"
-COMMANDS = ("demo", "check", "export", "import", "backup", "restore")
+COMMANDS = ("demo", "check", "export", "import", "backup", "restore", "backups")
 
 
 @pytest.fixture
@@ -29,10 +29,10 @@ def run(tmp_path):
     env["QT_QPA_PLATFORM"] = "offscreen"
     env.pop("PYTHONWARNINGS", None)
 
-    def _run(*args: str | Path) -> subprocess.CompletedProcess:
+    def _run(*args: str | Path, extra_env: dict | None = None) -> subprocess.CompletedProcess:
         return subprocess.run(
-            [sys.executable, str(MAIN), *map(str, args)],
-            cwd=MAIN.parent, env=env, capture_output=True, text=True, encoding="utf-8", timeout=60,
+            [sys.executable, str(MAIN), *map(str, args)], stdin=subprocess.DEVNULL,
+            cwd=MAIN.parent, env={**env, **(extra_env or {})}, capture_output=True, text=True, encoding="utf-8", timeout=60,
         )
 
     return _run
@@ -125,21 +125,33 @@ def test_check_reports_a_database_from_a_newer_version(run, training):
 
 
 def test_backup_then_restore_brings_the_data_back(run, training, tmp_path):
-    backup = tmp_path / "backups" / "state-2026-11-23.sqlite3"
+    from app import attachments
+    from app.package import read_manifest, restore_package
+
+    evidence = tmp_path / "gazette.pdf"
+    evidence.write_bytes(b"%PDF-1.4 Official Gazette, Law 12/2019\n" * 200)
+    with Workspace.open(training) as ws:
+        attachments.add(ws, "legal_instrument", 1, evidence, "official text")
+    backup = tmp_path / "backups" / "state-2026-11-23.un1540"
     result = run("backup", "--db", training, "--out", backup)
     assert result.returncode == 0, result.stderr
     assert backup.is_file()
-    assert run("check", "--db", backup).returncode == 0
+    assert "1 document(s)" in result.stdout and "encrypted: no" in result.stdout
+    manifest = read_manifest(backup)
+    assert manifest["state_code"] == "XEX" and [d["file_names"] for d in manifest["documents"]] == [["gazette.pdf"]]
 
     with Workspace.open(training) as ws:
         agency_count = len(agencies.list_agencies(ws))
         npt = matrix.get_answer(ws, "OP1.npt")
         agencies.create_agency(ws, {"name": "Created after the backup"})
         matrix.set_answer(ws, "OP1.npt", {"value": "?", "remarks": "edited after the backup"})
+        attachments.remove(ws, attachments.list_all(ws)[0]["id"])
+        assert attachments.list_all(ws) == []
 
     result = run("restore", backup, "--db", training)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
+    assert "1 document(s)" in result.stdout
 
     with Workspace.open(training) as ws:
         names = [a["name"] for a in agencies.list_agencies(ws)]
@@ -148,14 +160,80 @@ def test_backup_then_restore_brings_the_data_back(run, training, tmp_path):
         restored = matrix.get_answer(ws, "OP1.npt")
         assert (restored["value"], restored["remarks"]) == (npt["value"], npt["remarks"])
         assert ws.db.execute("SELECT count(*) FROM audit_log WHERE action = 'restore'").fetchone()[0] == 1
+        [attached] = attachments.list_all(ws)
+        assert attachments.path_of(ws, attached["id"]).read_bytes() == evidence.read_bytes()
 
-    kept = sorted(tmp_path.glob("training.before-restore-*.sqlite3"))
+    kept = sorted(tmp_path.glob("training.before-restore-*.un1540"))
     assert len(kept) == 1
     assert kept[0].name in result.stdout
-    with Workspace.open(_copy(kept[0], tmp_path / "inspect.sqlite3")) as ws:
+    restore_package(kept[0], tmp_path / "inspect" / "inspect.sqlite3")
+    with Workspace.open(tmp_path / "inspect" / "inspect.sqlite3") as ws:
         assert "Created after the backup" in [a["name"] for a in agencies.list_agencies(ws)]
         assert matrix.get_answer(ws, "OP1.npt")["remarks"] == "edited after the backup"
     assert run("check", "--db", training).returncode == 0
+
+
+def test_encrypted_backup_and_restore_with_the_passphrase_from_the_environment(run, training, tmp_path):
+    from app.package import is_encrypted
+
+    secret = {"UN1540_PASSPHRASE": "Examplia workshop 2026 ☀"}
+    backup = tmp_path / "state.un1540"
+    result = run("backup", "--db", training, "--out", backup, "--encrypt", extra_env=secret)
+    assert result.returncode == 0, result.stderr
+    assert "encrypted: yes" in result.stdout
+    assert is_encrypted(backup)
+    assert b"Examplia" not in backup.read_bytes() and b"database.sqlite3" not in backup.read_bytes()
+
+    with Workspace.open(training) as ws:
+        agencies.create_agency(ws, {"name": "Created after the backup"})
+    before = _digest(training)
+    for env, expected in (({}, "UN1540_PASSPHRASE"), ({"UN1540_PASSPHRASE": "examplia workshop 2026 ☀"}, "passphrase is wrong")):
+        refused = run("restore", backup, "--db", training, extra_env=env)
+        assert refused.returncode == 1
+        assert expected in _one_line_error(refused)
+        assert _digest(training) == before
+    assert list(tmp_path.glob("*.before-restore-*")) == []
+
+    result = run("restore", backup, "--db", training, extra_env=secret)
+    assert result.returncode == 0, result.stderr
+    with Workspace.open(training) as ws:
+        assert "Created after the backup" not in [a["name"] for a in agencies.list_agencies(ws)]
+
+
+def test_encrypted_backup_without_a_passphrase_is_refused(run, training, tmp_path):
+    result = run("backup", "--db", training, "--out", tmp_path / "state.un1540", "--encrypt")
+    assert result.returncode == 1
+    assert "UN1540_PASSPHRASE" in _one_line_error(result)
+    empty = run("backup", "--db", training, "--out", tmp_path / "state.un1540", "--encrypt", extra_env={"UN1540_PASSPHRASE": ""})
+    assert empty.returncode == 1
+    assert "empty" in _one_line_error(empty)
+    assert list(tmp_path.glob("state.un1540*")) == [] and list(tmp_path.glob(".state.un1540*")) == []
+
+
+def test_backup_to_a_database_name_is_refused(run, training, tmp_path):
+    result = run("backup", "--db", training, "--out", tmp_path / "copy.sqlite3")
+    assert result.returncode == 1
+    assert "copy.un1540" in _one_line_error(result)
+    assert not (tmp_path / "copy.sqlite3").exists()
+
+
+def test_backups_lists_the_daily_backups(run, training, tmp_path):
+    from datetime import date
+
+    from app.rolling_backups import backups_dir, daily_backup
+
+    empty = run("backups", "--db", training)
+    assert empty.returncode == 0 and "No daily backups" in empty.stdout
+    # The test process and the command share the data folder (tmp_path / "user-data").
+    with Workspace.open(training) as ws:
+        daily_backup(ws, today=date(2026, 11, 20))
+        daily_backup(ws, today=date(2026, 11, 23))
+    (backups_dir(training) / "2026-11-21.un1540").write_bytes(b"PK\x03\x04 cut short")
+    result = run("backups", "--db", training)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == ["2026-11-23", "2026-11-21", "2026-11-20"]
+    assert "XEX" in lines[0] and "damaged" in lines[1] and "XEX" in lines[2]
 
 
 @pytest.mark.parametrize("content", [b"not a backup at all\n", os.urandom(10_000), b""])
@@ -179,11 +257,11 @@ def test_restore_of_a_missing_backup_changes_nothing(run, training, tmp_path):
 
 
 def test_backup_of_a_missing_database_fails_cleanly(run, tmp_path):
-    result = run("backup", "--db", tmp_path / "missing.sqlite3", "--out", tmp_path / "b.sqlite3")
+    result = run("backup", "--db", tmp_path / "missing.sqlite3", "--out", tmp_path / "b.un1540")
     assert result.returncode == 1
     assert "does not exist" in _one_line_error(result)
     assert not (tmp_path / "missing.sqlite3").exists()
-    assert not (tmp_path / "b.sqlite3").exists()
+    assert not (tmp_path / "b.un1540").exists()
 
 
 def _dump(path: Path) -> dict:
@@ -204,11 +282,11 @@ def test_backup_onto_the_database_itself_is_refused(run, training):
     assert _dump(training) == before
 
 
-def test_import_not_built_yet_exits_2_with_one_line(run, training, tmp_path):
+def test_import_of_a_missing_file_is_one_line_and_changes_nothing(run, training, tmp_path):
     before = _digest(training)
     result = run("import", str(tmp_path / "x.xlsx"), "--db", str(training))
-    assert result.returncode == 2
-    assert "not available" in _one_line_error(result)
+    assert result.returncode == 1
+    assert "x.xlsx" in _one_line_error(result)
     assert _digest(training) == before
 
 
@@ -338,7 +416,7 @@ def test_restore_of_an_older_backup_upgrades_it(tmp_path, training):
 
 
 def test_restore_over_a_damaged_database_brings_the_data_back(run, training, tmp_path):
-    backup = tmp_path / "good.sqlite3"
+    backup = tmp_path / "good.un1540"
     assert run("backup", "--db", training, "--out", backup).returncode == 0
     damaged_bytes = b"\x00" * 100 + training.read_bytes()[100:]  # the header is gone
     training.write_bytes(damaged_bytes)
@@ -354,17 +432,26 @@ def test_restore_over_a_damaged_database_brings_the_data_back(run, training, tmp
 
 
 def test_backup_copies_an_older_database_as_it_is(run, tmp_path):
+    from app.package import restore_package
     from db.migrations import migration_names, migrations
 
     older = tmp_path / "older.sqlite3"
     db = connect(older)
     migrations.apply(db, stop_before=migration_names()[-1])
     db.conn.close()
-    out = tmp_path / "older-backup.sqlite3"
+    out = tmp_path / "older-backup.un1540"
     assert run("backup", "--db", older, "--out", out).returncode == 0
-    for path in (older, out):
-        copy = connect(path)
-        try:
-            assert [r[0] for r in copy.execute("SELECT name FROM _sqlite_migrations ORDER BY id")] == migration_names()[:-1]
-        finally:
-            copy.conn.close()
+    copy = connect(older)
+    try:
+        assert [r[0] for r in copy.execute("SELECT name FROM _sqlite_migrations ORDER BY id")] == migration_names()[:-1]
+    finally:
+        copy.conn.close()
+    from app.package import read_manifest
+
+    assert read_manifest(out)["schema"] == migration_names()[:-1]
+    restored = tmp_path / "restored" / "state.sqlite3"
+    restore_package(out, restored)
+    from db.schema import latest_schema_version, schema_version
+
+    with Workspace.open(restored) as ws:
+        assert schema_version(ws.db) == latest_schema_version()

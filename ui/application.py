@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import sys
+import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyleFactory
 
 from app import APP_NAME, APP_VERSION, preferences, state_profile
-from app.backup import restore
+from app.backup import restore_from
 from app.demo import build_demo
 from app.errors import UserError
 from app.paths import data_dir
+from app.rolling_backups import daily_backup
 from app.workspace import Workspace
-from db import DatabaseError
+from db import DatabaseError, Store
 from ui.dialogs.first_start import FirstStartDialog
 from ui.i18n import install_language
 from ui.main_window import MainWindow
@@ -37,8 +39,12 @@ class _PaintWatcher(QObject):
 class Controller(QObject):
     """Owns the open workspace and the main window; rebuilds the window on language change."""
 
+    daily_backup_done = Signal(str, str)  # the file written ("" if today's existed), or "" and why it failed
+
     def __init__(self, app: QApplication, db_path: Path, exit_when_ready: bool):
         super().__init__()
+        self._backup_thread: threading.Thread | None = None
+        self.daily_backup_done.connect(self._report_daily_backup)
         self.app = app
         self.db_path = db_path
         self.exit_when_ready = exit_when_ready
@@ -99,6 +105,47 @@ class Controller(QObject):
         if self.exit_when_ready:
             self.window.installEventFilter(self._watcher)
         self.window.show()
+        shown = self.session.workspace.path
+        QTimer.singleShot(0, lambda: self.start_daily_backup(shown))
+
+    def start_daily_backup(self, path: Path | None = None) -> None:
+        """Write today's backup of the database (the open one by default) in the background; never blocks."""
+        if path is None:
+            if self.session is None:
+                return
+            path = self.session.workspace.path
+        if self._backup_thread is not None and self._backup_thread.is_alive():
+            QTimer.singleShot(500, lambda: self.start_daily_backup(path))  # another backup is still being written
+            return
+
+        def work() -> None:
+            # A connection of its own, opened and closed in this thread; the database is already upgraded.
+            workspace = Workspace(Store(path), source="gui")
+            try:
+                written = daily_backup(workspace)
+            except Exception as exc:  # disk full, permissions, ...: told in the status bar
+                self.daily_backup_done.emit("", str(exc) or type(exc).__name__)
+            else:
+                self.daily_backup_done.emit(str(written or ""), "")
+            finally:
+                workspace.close()
+
+        self._backup_thread = threading.Thread(target=work, name="daily-backup", daemon=True)
+        self._backup_thread.start()
+
+    def wait_for_daily_backup(self) -> None:
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+            self._backup_thread = None
+
+    def _report_daily_backup(self, written: str, problem: str) -> None:
+        if self.window is None:
+            return
+        if problem:
+            self.window.statusBar().showMessage(
+                self.tr("The daily backup could not be written: %1").replace("%1", problem))
+        elif written:
+            self.window.statusBar().showMessage(self.tr("Today's backup was written to %1").replace("%1", written), 6000)
 
     def switch_language(self, language: str) -> None:
         self.prefs.language = language
@@ -134,17 +181,21 @@ class Controller(QObject):
             build_demo(path)
         return self.switch_database(path)
 
-    def restore_backup(self, source: str) -> None:
+    def restore_backup(self, source: str, passphrase: str = "") -> None:
+        self.wait_for_daily_backup()
         path = self.session.workspace.path
         self.session.workspace.close()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            kept = restore(source, path, source_label="gui")
+            kept = restore_from(source, path, source_label="gui", passphrase=passphrase or None).kept
         except (DatabaseError, UserError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
             QMessageBox.critical(self.window, APP_NAME, self.tr("The backup was not restored: %1\n\nYour data is unchanged.")
                                  .replace("%1", str(exc)))
             kept = None
             ok = False
         else:
+            QApplication.restoreOverrideCursor()
             ok = True
         self.session.workspace = Workspace.open(path, source="gui")
         self.session.changed.emit("database")
@@ -153,6 +204,7 @@ class Controller(QObject):
                 "\n\n" + self.tr("The previous data was kept in %1").replace("%1", str(kept)) if kept else ""))
 
     def close(self) -> None:
+        self.wait_for_daily_backup()
         if self.session is not None:
             self.session.workspace.close()
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import errno
 import shutil
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app import agencies, state_profile
+from app.package import is_encrypted, read_manifest
+from app.rolling_backups import backups_dir, daily_backup
+from app.workspace import Workspace
 from ui.application import Controller
 from ui.views.overview import OverviewView
 
@@ -40,32 +45,176 @@ def test_profile_form_edits_focal_point_and_report_dates(qtbot, demo_session, an
     assert all(year in shown for year in ("2009", "2019", "2025")) and "2013" not in shown
 
 
-def test_backup_and_restore_from_the_gui(qtbot, qapp, demo_db, tmp_path, monkeypatch):
-    db = Path(shutil.copy(demo_db, tmp_path / "training.sqlite3"))
-    target = tmp_path / "backups" / "before-workshop.sqlite3"
-    target.parent.mkdir()
+PASSPHRASE = "Atelier de Niamey, novembre"
+
+
+def _started(qapp, qtbot, db: Path, *, keep_window: bool = True) -> Controller:
     controller = Controller(qapp, db, exit_when_ready=False)
-    try:
-        assert controller.open_workspace()
-        controller.show_window()
+    assert controller.open_workspace()
+    controller.show_window()
+    if keep_window:  # a window replaced by switching databases is deleted by the controller, not by qtbot
         qtbot.addWidget(controller.window)
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-        assert controller.window.back_up() == target.resolve() and target.is_file()
+    return controller
+
+
+def _agency_names(controller: Controller) -> list[str]:
+    return [a["name"] for a in agencies.list_agencies(controller.session.workspace)]
+
+
+def test_encrypted_backup_and_restore_from_the_gui(qtbot, qapp, demo_db, tmp_path, monkeypatch, answer_dialog):
+    db = Path(shutil.copy(demo_db, tmp_path / "training.sqlite3"))
+    target = tmp_path / "usb" / "before-workshop"
+    target.parent.mkdir()
+    controller = _started(qapp, qtbot, db)
+    try:
+        seen = {}
+
+        def choose_file(dialog):
+            seen["suggested"] = Path(dialog.path_edit.text()).name
+            dialog.path_edit.setText(str(target))  # the suffix is added
+            dialog.encrypt_box.setChecked(True)
+            dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+        def passphrase_twice(dialog):
+            dialog.passphrase.setText(PASSPHRASE)
+            dialog.confirmation.setText(PASSPHRASE + " ")
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+            seen["mismatch"] = dialog.error_label.text() if dialog.isVisible() else "closed"
+            dialog.confirmation.setText(PASSPHRASE)
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+        answer_dialog(choose_file, "backupDialog")
+        answer_dialog(passphrase_twice, "passphraseDialog")
+        written = controller.window.back_up()
+        package = target.with_name("before-workshop.un1540")
+        assert written == package.resolve() and is_encrypted(package)
+        assert seen["suggested"] == f"Republic-of-Examplia-{date.today().isoformat()}.un1540"
+        assert "differ" in seen["mismatch"]
+        assert b"Examplia" not in package.read_bytes()
 
         ws = controller.session.workspace
         controller.session.apply("agency", agencies.create_agency, {"name": "Added during the workshop"})
         assert controller.window.views["agencies"].agency_panel.model.rowCount() == 13
 
-        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), "")))
-        monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(package), "")))
+        asked = []
+        monkeypatch.setattr(QMessageBox, "warning", staticmethod(
+            lambda parent, title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes))
         told = []
         monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text: told.append(text)))
+
+        def passphrase_once(dialog):
+            assert dialog.confirmation is None
+            dialog.passphrase.setText("atelier de niamey, novembre")
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+            seen["wrong"] = dialog.error_label.text() if dialog.isVisible() else "closed"
+            dialog.passphrase.setText(PASSPHRASE)
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+        answer_dialog(lambda dialog: dialog.other_button.click(), "restoreDialog")
+        answer_dialog(passphrase_once, "passphraseDialog")
         controller.window.choose_restore()
 
-        names = [a["name"] for a in agencies.list_agencies(controller.session.workspace)]
+        assert seen["wrong"] == "The passphrase is wrong, or the package is damaged."
+        assert asked and "kept aside first" in asked[0]
+        names = _agency_names(controller)
         assert "Added during the workshop" not in names and len(names) == 12
         assert controller.window.views["agencies"].agency_panel.model.rowCount() == 12, "the view shows the restored data"
         assert told and "restored" in told[0] and "before-restore" in told[0]
         assert ws is not controller.session.workspace
+        [kept] = tmp_path.glob("training.before-restore-*.un1540")
+        assert str(kept) in told[0] and not is_encrypted(kept)
+    finally:
+        controller.close()
+
+
+def test_a_damaged_package_is_not_restored_and_the_data_stays(qtbot, qapp, demo_db, tmp_path, monkeypatch, answer_dialog):
+    db = Path(shutil.copy(demo_db, tmp_path / "training.sqlite3"))
+    bogus = tmp_path / "from-a-colleague.un1540"
+    bogus.write_bytes(b"PK\x03\x04" + b"\x00" * 500)
+    controller = _started(qapp, qtbot, db)
+    try:
+        controller.session.apply("agency", agencies.create_agency, {"name": "Kept whatever happens"})
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bogus), "")))
+        monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+        errors = []
+        monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text: errors.append(text)))
+        answer_dialog(lambda dialog: dialog.other_button.click(), "restoreDialog")
+        controller.window.choose_restore()
+        assert errors and "not restored" in errors[0] and "damaged" in errors[0] and "unchanged" in errors[0]
+        assert "Kept whatever happens" in _agency_names(controller)
+        assert list(tmp_path.glob("*.before-restore-*")) == []
+    finally:
+        controller.close()
+
+
+def test_the_daily_backup_is_written_after_start_and_restores_from_the_list(qtbot, qapp, demo_db, tmp_path, monkeypatch,
+                                                                           answer_dialog):
+    db = Path(shutil.copy(demo_db, tmp_path / "training.sqlite3"))
+    folder = backups_dir(db)
+    folder.mkdir(parents=True)
+    (folder / "2020-01-02.un1540").write_bytes(b"damaged")
+    controller = _started(qapp, qtbot, db)
+    try:
+        today = folder / f"{date.today().isoformat()}.un1540"
+        qtbot.waitUntil(lambda: today.exists(), timeout=10_000)
+        qtbot.waitUntil(lambda: "Today's backup" in controller.window.statusBar().currentMessage(), timeout=10_000)
+        controller.wait_for_daily_backup()
+        assert read_manifest(today)["state_code"] == "XEX"
+        with Workspace.open(db) as other:
+            daily_backup(other, today=date(2020, 1, 1))  # an older one, listed after today's
+
+        controller.session.apply("agency", agencies.create_agency, {"name": "Added after the daily backup"})
+        monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+        monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: None))
+        listed = {}
+
+        def pick_newest(dialog):
+            table = dialog.table
+            listed["rows"] = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+            listed["selectable"] = [bool(table.item(r, 0).flags() & Qt.ItemFlag.ItemIsEnabled) for r in range(table.rowCount())]
+            dialog.restore_button.click()
+
+        answer_dialog(pick_newest, "restoreDialog")
+        controller.window.choose_restore()
+        assert [row[0] for row in listed["rows"]] == [date.today().isoformat(), "2020-01-02", "2020-01-01"]
+        assert listed["rows"][0][2] == "XEX" and listed["rows"][1][2].startswith("Damaged")
+        assert listed["selectable"] == [True, False, True]
+        assert "Added after the daily backup" not in _agency_names(controller)
+        assert controller.window.views["agencies"].agency_panel.model.rowCount() == 12
+    finally:
+        controller.close()
+
+
+def test_the_training_state_gets_its_daily_backup_too(qtbot, qapp, tmp_path):
+    from app.paths import data_dir
+    from app.rolling_backups import list_backups
+    from ui.application import TRAINING_FILE_NAME
+
+    with Workspace.open(tmp_path / "state.sqlite3") as ws:
+        state_profile.save_profile(ws, {"state_code": "NOR"})
+    controller = _started(qapp, qtbot, tmp_path / "state.sqlite3", keep_window=False)
+    try:
+        assert controller.open_training_state()
+        training = data_dir() / TRAINING_FILE_NAME
+        qtbot.waitUntil(lambda: [e.state_code for e in list_backups(training)] == ["XEX"], timeout=15_000)
+        qtbot.waitUntil(lambda: [e.state_code for e in list_backups(tmp_path / "state.sqlite3")] == ["NOR"], timeout=15_000)
+    finally:
+        controller.close()
+        controller.window.close()
+
+
+def test_a_failing_daily_backup_is_told_in_the_status_bar(qtbot, qapp, demo_db, tmp_path, monkeypatch):
+    import ui.application
+
+    def full_disk(ws):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(ui.application, "daily_backup", full_disk)
+    controller = _started(qapp, qtbot, Path(shutil.copy(demo_db, tmp_path / "training.sqlite3")))
+    try:
+        qtbot.waitUntil(lambda: "could not be written" in controller.window.statusBar().currentMessage(), timeout=10_000)
+        assert "No space left" in controller.window.statusBar().currentMessage()
+        assert controller.window.isVisible() and controller.session.workspace is not None
     finally:
         controller.close()

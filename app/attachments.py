@@ -1,0 +1,223 @@
+"""Documents kept as evidence (the text of a law, a note verbale, ...), attached to a record.
+
+Each file is stored once in the documents folder beside the database, `<db stem>-documents/`, named
+by the SHA-256 of its content; the `attachment` table says which record it belongs to and under
+which name the user added it. A file is written to a temporary name, synced, then renamed, so a
+crash never leaves half a document under a real name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import BinaryIO
+
+from app.audit import record, utc_now
+from app.errors import NotFoundError, UserError, ValidationError
+from app.workspace import Workspace
+from db import write_transaction
+
+ENTITIES = ("state_profile", "legal_instrument", "matrix_field", "plan_action", "assistance_request")
+MAX_SIZE = 200 * 1024 * 1024
+BLOCK = 1024 * 1024
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+
+# How to find the owner of an attachment and name it for people.
+_OWNER_LABEL_SQL = """
+    CASE a.entity
+        WHEN 'legal_instrument' THEN (SELECT title_original FROM legal_instrument WHERE CAST(id AS TEXT) = a.entity_id)
+        WHEN 'matrix_field' THEN (SELECT key FROM matrix_field WHERE key = a.entity_id)
+        WHEN 'plan_action' THEN (SELECT title FROM plan_action WHERE CAST(id AS TEXT) = a.entity_id)
+        WHEN 'assistance_request' THEN (SELECT title FROM assistance_request WHERE CAST(id AS TEXT) = a.entity_id)
+        WHEN 'state_profile' THEN (SELECT 'State profile (' || state_code || ')' FROM state_profile WHERE id = 1)
+    END
+"""
+DELETED_OWNER = "(deleted)"
+
+
+def documents_dir(ws: Workspace | str | Path) -> Path:
+    """The documents folder of a workspace (or of the database file at a path)."""
+    path = ws.path if isinstance(ws, Workspace) else Path(ws).expanduser()
+    return path.parent / f"{path.stem}-documents"
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(BLOCK), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable where the system allows it (not on Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def store_stream(source: BinaryIO, folder: Path, expected: str | None = None,
+                 max_size: int | None = None) -> tuple[str, int, bool]:
+    """Copy a stream into `folder` under its SHA-256; return (sha256, size, written).
+
+    With `expected`, a stream whose hash differs is refused (UserError) and nothing is left behind.
+    A file already present with the right content is kept as it is (written is False).
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", suffix=".tmp", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        digest = hashlib.sha256()
+        size = 0
+        with os.fdopen(fd, "wb") as out:
+            for block in iter(lambda: source.read(BLOCK), b""):
+                size += len(block)
+                if max_size is not None and size > max_size:
+                    raise UserError(f"The file is larger than {max_size // (1024 * 1024)} MB; it cannot be attached.")
+                digest.update(block)
+                out.write(block)
+            out.flush()
+            os.fsync(out.fileno())
+        sha = digest.hexdigest()
+        if expected is not None and sha != expected:
+            raise UserError(f"The document {expected[:12]}… is damaged (its content does not match its hash).")
+        target = folder / sha
+        if target.is_file() and target.stat().st_size == size and file_sha256(target) == sha:
+            tmp.unlink()
+            return sha, size, False
+        os.replace(tmp, target)
+        _fsync_dir(folder)
+        return sha, size, True
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _check_owner(ws: Workspace, entity: str, entity_id) -> str:
+    """The owner's id as stored; ValidationError when there is no such record."""
+    if entity not in ENTITIES:
+        raise ValidationError("entity", "invalid_choice", f"Documents cannot be attached to '{entity}'.")
+    if entity == "state_profile":
+        if str(entity_id) not in ("", "1"):
+            raise ValidationError("entity_id", "invalid_choice", "There is only one State profile (id 1).")
+        found = ws.db.execute("SELECT 1 FROM state_profile WHERE id = 1").fetchone()
+        key = "1"
+    elif entity == "matrix_field":
+        key = str(entity_id)
+        found = ws.db.execute("SELECT 1 FROM matrix_field WHERE key = ?", [key]).fetchone()
+    else:
+        try:
+            number = int(str(entity_id))
+        except ValueError:
+            raise ValidationError("entity_id", "invalid_choice", f"'{entity_id}' is not a record number.") from None
+        key = str(number)
+        found = ws.db.execute(f"SELECT 1 FROM {entity} WHERE id = ?", [number]).fetchone()
+    if not found:
+        raise ValidationError("entity_id", "invalid_choice", f"There is no {entity.replace('_', ' ')} {entity_id}.")
+    return key
+
+
+def _rows(ws: Workspace, sql: str, params=()) -> list[dict]:
+    cursor = ws.db.execute(sql, params)
+    cols = [c[0] for c in cursor.description]
+    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+
+
+def get(ws: Workspace, attachment_id: int) -> dict:
+    rows = _rows(ws, f"SELECT a.*, coalesce({_OWNER_LABEL_SQL}, ?) AS owner FROM attachment a WHERE a.id = ?",
+                 [DELETED_OWNER, attachment_id])
+    if not rows:
+        raise NotFoundError(f"Attachment {attachment_id} does not exist.")
+    return rows[0]
+
+
+def add(ws: Workspace, entity: str, entity_id, source_path: str | Path, description: str = "") -> int:
+    """Attach the file at `source_path` to a record; return the attachment's id."""
+    owner_id = _check_owner(ws, entity, entity_id)
+    source = Path(source_path).expanduser()
+    if not source.is_file():
+        raise ValidationError("file", "required", f"{source} is not a file.")
+    if source.stat().st_size > MAX_SIZE:
+        raise ValidationError("file", "too_large",
+                              f"{source.name} is larger than {MAX_SIZE // (1024 * 1024)} MB; it cannot be attached.")
+    folder = documents_dir(ws)
+    try:
+        with open(source, "rb") as handle:
+            sha, size, written = store_stream(handle, folder, max_size=MAX_SIZE)
+    except UserError as exc:
+        raise ValidationError("file", "too_large", f"{source.name}: {exc}") from exc
+    try:
+        with write_transaction(ws.db):
+            cursor = ws.db.execute(
+                "INSERT INTO attachment (entity, entity_id, file_name, sha256, size, description, added_at, added_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [entity, owner_id, source.name, sha, size, description.strip(), utc_now(), ws.actor.name],
+            )
+            attachment_id = cursor.lastrowid
+            record(ws.db, ws.actor, "create", "attachment", attachment_id, f"Attached {source.name} to {entity} {owner_id}",
+                   {"entity": entity, "entity_id": owner_id, "file_name": source.name, "sha256": sha, "size": size})
+    except BaseException:
+        if written and not _referenced(ws, sha):
+            (folder / sha).unlink(missing_ok=True)
+        raise
+    return attachment_id
+
+
+def _referenced(ws: Workspace, sha: str) -> bool:
+    return ws.db.execute("SELECT 1 FROM attachment WHERE sha256 = ? LIMIT 1", [sha]).fetchone() is not None
+
+
+def list_for(ws: Workspace, entity: str, entity_id) -> list[dict]:
+    """The documents attached to one record, oldest first."""
+    return _rows(ws, "SELECT * FROM attachment WHERE entity = ? AND entity_id = ? ORDER BY added_at, id",
+                 [entity, "1" if entity == "state_profile" else str(entity_id)])
+
+
+def list_all(ws: Workspace) -> list[dict]:
+    """Every attachment with `owner`, a label for people ("(deleted)" when the record is gone)."""
+    return _rows(ws, f"SELECT a.*, coalesce({_OWNER_LABEL_SQL}, ?) AS owner FROM attachment a "
+                     "ORDER BY a.entity, a.entity_id, a.id", [DELETED_OWNER])
+
+
+def path_of(ws: Workspace, attachment_id: int) -> Path:
+    """Where the document's file is; NotFoundError if the row or the file is missing."""
+    row = get(ws, attachment_id)
+    path = documents_dir(ws) / row["sha256"]
+    if not path.is_file():
+        raise NotFoundError(f"The document “{row['file_name']}” is missing from {documents_dir(ws)}.")
+    return path
+
+
+def remove(ws: Workspace, attachment_id: int) -> None:
+    """Detach a document; its file goes too once no other attachment uses the same content."""
+    row = get(ws, attachment_id)
+    with write_transaction(ws.db):
+        ws.db.execute("DELETE FROM attachment WHERE id = ?", [attachment_id])
+        record(ws.db, ws.actor, "delete", "attachment", attachment_id, f"Removed {row['file_name']}",
+               {k: row[k] for k in ("entity", "entity_id", "file_name", "sha256", "size")})
+    if not _referenced(ws, row["sha256"]):
+        (documents_dir(ws) / row["sha256"]).unlink(missing_ok=True)
+
+
+def check(ws: Workspace) -> list[str]:
+    """Problems with the documents' files: missing, or content not matching the recorded hash."""
+    problems = []
+    folder = documents_dir(ws)
+    rows = _rows(ws, "SELECT sha256, size, group_concat(file_name, ', ') AS names FROM attachment GROUP BY sha256 ORDER BY names")
+    for row in rows:
+        path = folder / row["sha256"]
+        if not path.is_file():
+            problems.append(f"the document {row['names']} is missing from {folder}")
+        elif path.stat().st_size != row["size"] or file_sha256(path) != row["sha256"]:
+            problems.append(f"the document {row['names']} is damaged (its content does not match its hash)")
+    return problems

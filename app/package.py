@@ -1,0 +1,576 @@
+"""Project packages: the whole database and every attached document in one `.un1540` file.
+
+A package is a ZIP holding `manifest.json`, `database.sqlite3` (a consistent snapshot made with
+SQLite's backup API) and `documents/<sha256>`. The manifest records the size and SHA-256 of every
+member, so a restore checks every byte before it replaces anything.
+
+An encrypted package starts with `ENCRYPTED_MAGIC`, then one JSON header line (scrypt parameters,
+salt, nonce prefix, chunk size), then the ZIP encrypted in chunks of `CHUNK_SIZE` bytes with
+AES-256-GCM. Each chunk's nonce is the prefix, the chunk number and a last-chunk flag, and the header
+is authenticated with every chunk: a changed, reordered, dropped or truncated chunk fails to decrypt.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import os
+import sqlite3
+import tempfile
+import unicodedata
+import zipfile
+import zlib
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import BinaryIO, Callable
+
+import sqlite_utils
+
+from app import APP_VERSION
+from app.attachments import BLOCK, SHA256_RE, documents_dir, file_sha256, store_stream
+from app.audit import Actor, record, utc_now
+from app.errors import UserError
+from app.workspace import Workspace
+from db import CorruptDatabaseError, DatabaseError, connect, write_transaction
+from db.backup import backup_to, copy_into, verify_copy
+from db.schema import check_file_header
+
+FORMAT = "un1540-package"
+FORMAT_VERSION = 1
+SUFFIX = ".un1540"
+DATABASE_NAME = "database.sqlite3"
+MANIFEST_NAME = "manifest.json"
+ENCRYPTED_MAGIC = b"UN1540-ENCRYPTED\n"
+CIPHER = "AES-256-GCM-STREAM"
+CHUNK_SIZE = 1024 * 1024
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+NONCE_PREFIX_BYTES = 7
+TAG_BYTES = 16
+WRONG_PASSPHRASE = "The passphrase is wrong, or the package is damaged."
+
+
+class PackageError(UserError):
+    """A package that cannot be written, read or restored; the message says why."""
+
+
+class PassphraseRequired(PackageError):
+    """The package is encrypted and no passphrase was given."""
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    path: Path
+    size: int
+    encrypted: bool
+    documents: int
+    database_bytes: int
+    created_at: str
+    missing_documents: tuple[str, ...] = ()  # file names whose document was missing or damaged: not included
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    kept: Path | None  # where the previous data was kept (a package, or the damaged file moved aside)
+    documents: int  # documents in the package, all checked
+    documents_added: int = 0  # of which were missing from the documents folder and copied there
+
+
+def human_size(size: int) -> str:
+    """1 234 567 bytes as '1.2 MB'."""
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1000
+    return f"{size} bytes"
+
+
+# --- encryption ---------------------------------------------------------------------------------
+
+
+def _derive_key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    text = unicodedata.normalize("NFC", passphrase)  # the same passphrase typed on another system
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(text.encode("utf-8"))
+
+
+def _nonce(prefix: bytes, counter: int, last: bool) -> bytes:
+    return prefix + counter.to_bytes(4, "big") + (b"\x01" if last else b"\x00")
+
+
+class _EncryptingWriter(io.RawIOBase):
+    """A write-only stream that encrypts what it receives, chunk by chunk, into `sink`."""
+
+    def __init__(self, sink: BinaryIO, passphrase: str):
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        super().__init__()
+        salt = os.urandom(16)
+        self._prefix = os.urandom(NONCE_PREFIX_BYTES)
+        header = {
+            "format": FORMAT, "format_version": FORMAT_VERSION,
+            "kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": base64.b64encode(salt).decode("ascii"),
+            "cipher": CIPHER, "chunk_size": CHUNK_SIZE, "nonce_prefix": base64.b64encode(self._prefix).decode("ascii"),
+        }
+        self._aad = ENCRYPTED_MAGIC + json.dumps(header, sort_keys=True).encode("ascii") + b"\n"
+        self._aes = AESGCM(_derive_key(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P))
+        self._sink = sink
+        self._buffer = bytearray()
+        self._counter = 0
+        self._position = 0
+        self._finished = False
+        sink.write(self._aad)
+
+    def writable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def write(self, data) -> int:
+        if self._finished:
+            raise ValueError("write to a finished package")
+        self._buffer += data
+        self._position += len(data)
+        # Keep at least one byte back: the last chunk must be written with the last flag.
+        while len(self._buffer) > CHUNK_SIZE:
+            self._emit(bytes(self._buffer[:CHUNK_SIZE]), last=False)
+            del self._buffer[:CHUNK_SIZE]
+        return len(data)
+
+    def _emit(self, chunk: bytes, last: bool) -> None:
+        if self._counter >= 2**32:
+            raise PackageError("The package is too large to encrypt.")
+        self._sink.write(self._aes.encrypt(_nonce(self._prefix, self._counter, last), chunk, self._aad))
+        self._counter += 1
+
+    def finish(self) -> None:
+        """Write the last chunk; the stream is complete only after this."""
+        if not self._finished:
+            self._emit(bytes(self._buffer), last=True)
+            self._buffer.clear()
+            self._finished = True
+
+
+def _read_header(handle: BinaryIO) -> tuple[dict, bytes]:
+    """The encryption header of an open encrypted package, and the bytes it authenticates."""
+    if handle.read(len(ENCRYPTED_MAGIC)) != ENCRYPTED_MAGIC:
+        raise PackageError("The package is not encrypted.")
+    line = handle.readline(4096)
+    try:
+        header = json.loads(line.decode("ascii")) if line.endswith(b"\n") else None
+    except (UnicodeDecodeError, ValueError):
+        header = None
+    if not isinstance(header, dict):
+        raise PackageError(WRONG_PASSPHRASE)
+    version = header.get("format_version")
+    if header.get("format") == FORMAT and isinstance(version, int) and version > FORMAT_VERSION:
+        raise PackageError("The package was made by a newer version of the application; install it to restore the package.")
+    try:
+        ok = (header["kdf"] == "scrypt" and header["cipher"] == CIPHER and 2**10 <= header["n"] <= 2**20
+              and 1 <= header["r"] <= 32 and 1 <= header["p"] <= 16 and 1 <= header["chunk_size"] <= 64 * 1024 * 1024
+              and len(base64.b64decode(header["nonce_prefix"])) == NONCE_PREFIX_BYTES
+              and len(base64.b64decode(header["salt"])) >= 8)
+    except (KeyError, TypeError, ValueError):
+        ok = False
+    if not ok:
+        raise PackageError("The package is encrypted in a way this version of the application does not know.")
+    return header, ENCRYPTED_MAGIC + line
+
+
+def _decrypt(path: Path, passphrase: str, out: BinaryIO | None, first_chunk_only: bool = False) -> None:
+    """Decrypt the package at `path` into `out`; PackageError if anything does not authenticate."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    with open(path, "rb") as handle:
+        header, aad = _read_header(handle)
+        aes = AESGCM(_derive_key(passphrase, base64.b64decode(header["salt"]), header["n"], header["r"], header["p"]))
+        prefix = base64.b64decode(header["nonce_prefix"])
+        size = header["chunk_size"] + TAG_BYTES
+        chunk = handle.read(size)
+        counter = 0
+        while True:
+            following = handle.read(size) if chunk else b""
+            last = not following
+            try:
+                if len(chunk) < TAG_BYTES:
+                    raise InvalidTag()
+                plain = aes.decrypt(_nonce(prefix, counter, last), chunk, aad)
+            except InvalidTag:
+                raise PackageError(WRONG_PASSPHRASE) from None
+            if out is not None:
+                out.write(plain)
+            if last or first_chunk_only:
+                return
+            chunk = following
+            counter += 1
+
+
+def check_passphrase(path: str | Path, passphrase: str) -> bool:
+    """Whether `passphrase` opens the encrypted package (checks its first chunk only: quick)."""
+    try:
+        _decrypt(Path(path).expanduser(), passphrase, None, first_chunk_only=True)
+    except PackageError:
+        return False
+    return True
+
+
+def is_encrypted(path: str | Path) -> bool:
+    try:
+        with open(Path(path).expanduser(), "rb") as handle:
+            return handle.read(len(ENCRYPTED_MAGIC)) == ENCRYPTED_MAGIC
+    except OSError:
+        return False
+
+
+def _looks_like_zip(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
+
+
+def is_package(path: str | Path) -> bool:
+    """True for an encrypted package, or a ZIP holding a manifest of ours."""
+    path = Path(path).expanduser()
+    if is_encrypted(path):
+        return True
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return json.loads(zf.read(MANIFEST_NAME)).get("format") == FORMAT
+    except Exception:  # not a ZIP, no manifest, not JSON: not a package
+        return False
+
+
+def looks_like_package(path: str | Path) -> bool:
+    """What `restore` treats as a package (a damaged one included): not a plain SQLite backup."""
+    path = Path(path).expanduser()
+    return path.suffix.lower() == SUFFIX or is_encrypted(path) or _looks_like_zip(path)
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def _rows(db: sqlite_utils.Database, sql: str) -> list[tuple]:
+    try:
+        return db.execute(sql).fetchall()
+    except sqlite3.OperationalError:  # an older schema without that table
+        return []
+
+
+def _manifest(snapshot: Path, created_by: str) -> tuple[dict, list[tuple[str, int, list[str]]]]:
+    """The manifest of a database snapshot, and the documents it refers to (sha256, size, names)."""
+    from db.migrations import applied_names
+
+    db = sqlite_utils.Database(sqlite3.connect(snapshot), execute_plugins=False)
+    try:
+        profile = _rows(db, "SELECT state_code, is_training FROM state_profile WHERE id = 1")
+        template = _rows(db, "SELECT version FROM matrix_template WHERE is_current = 1")
+        documents: dict[str, tuple[int, list[str]]] = {}
+        for sha, size, name in _rows(db, "SELECT sha256, size, file_name FROM attachment ORDER BY id"):
+            names = documents.setdefault(sha, (size, []))[1]
+            if name not in names:
+                names.append(name)
+        schema = applied_names(db)
+    finally:
+        db.conn.close()
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": APP_VERSION,
+        "created_at": utc_now(),
+        "created_by": created_by,
+        "state_code": profile[0][0] if profile else "",
+        "is_training": bool(profile[0][1]) if profile else False,
+        "schema": schema,
+        "template_version": template[0][0] if template else "",
+        "database": {"name": DATABASE_NAME, "size": snapshot.stat().st_size, "sha256": file_sha256(snapshot)},
+        "documents": [],
+    }
+    return manifest, [(sha, size, names) for sha, (size, names) in documents.items()]
+
+
+def _write_atomically(out: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Write `out` through a temporary file in its folder; on any error `out` is left as it was."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, out)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    try:  # make the rename durable where the system allows it
+        dir_fd = os.open(out.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    except OSError:
+        pass
+
+
+def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase: str | None, created_by: str) -> PackageInfo:
+    out = Path(out).expanduser()
+    if out.resolve() == db_path.resolve():
+        raise PackageError("The backup file cannot be the database itself.")
+    if passphrase is not None and not passphrase:
+        raise PackageError("The passphrase is empty.")
+    folder = documents_dir(db_path)
+    with tempfile.TemporaryDirectory(prefix="un1540-package-") as tmp:
+        snapshot = backup_to(db, Path(tmp) / DATABASE_NAME)
+        manifest, documents = _manifest(snapshot, created_by)
+        included, missing = [], []
+        for sha, size, names in documents:
+            source = folder / sha
+            if SHA256_RE.match(sha) and source.is_file() and source.stat().st_size == size and file_sha256(source) == sha:
+                included.append(source)
+                manifest["documents"].append({"sha256": sha, "size": size, "file_names": names})
+            else:
+                missing.extend(names)
+
+        def write(handle: BinaryIO) -> None:
+            sink = _EncryptingWriter(handle, passphrase) if passphrase else handle
+            with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True, strict_timestamps=False) as zf:
+                zf.writestr(MANIFEST_NAME, json.dumps(manifest, ensure_ascii=False, indent=1))
+                zf.write(snapshot, DATABASE_NAME)
+                for source in included:
+                    zf.write(source, f"documents/{source.name}")
+            if passphrase:
+                sink.finish()
+
+        _write_atomically(out, write)
+    return PackageInfo(path=out.resolve(), size=out.stat().st_size, encrypted=bool(passphrase), documents=len(included),
+                       database_bytes=manifest["database"]["size"], created_at=manifest["created_at"],
+                       missing_documents=tuple(missing))
+
+
+def write_package(ws: Workspace, out: str | Path, passphrase: str | None = None) -> PackageInfo:
+    """Write the workspace's database and documents to the package `out`, atomically.
+
+    With `passphrase`, the package is encrypted. On any error (a full disk included) a previous
+    file at `out` is left untouched and no temporary file remains.
+    """
+    return _write(ws.db, ws.path, out, passphrase, ws.actor.name)
+
+
+def write_package_of_file(db_path: str | Path, out: str | Path, passphrase: str | None = None) -> PackageInfo:
+    """Package the database file at `db_path` as it is, without upgrading it first."""
+    db_path = Path(db_path).expanduser()
+    if not db_path.is_file():
+        raise UserError(f"{db_path} does not exist.")
+    check_file_header(db_path)
+    db = connect(db_path)
+    try:
+        rows = _rows(db, "SELECT focal_point_name FROM state_profile WHERE id = 1")
+        from app.workspace import _os_user
+
+        return _write(db, db_path, out, passphrase, (rows[0][0] if rows else "") or _os_user())
+    finally:
+        db.conn.close()
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+class _OpenPackage:
+    """A package opened for reading: the ZIP (decrypted into a private temporary folder if needed)."""
+
+    def __init__(self, path: Path, passphrase: str | None):
+        self.path = path
+        self._tmp: tempfile.TemporaryDirectory | None = None
+        if not path.is_file():
+            raise PackageError(f"{path} does not exist.")
+        zip_path = path
+        if is_encrypted(path):
+            if not passphrase:
+                raise PassphraseRequired(f"{path.name} is encrypted: its passphrase is needed.")
+            self._tmp = tempfile.TemporaryDirectory(prefix="un1540-open-")
+            zip_path = Path(self._tmp.name) / "package.zip"
+            try:
+                with open(zip_path, "wb") as out:
+                    _decrypt(path, passphrase, out)
+            except BaseException:
+                self.close()
+                raise
+        try:
+            self.zip = zipfile.ZipFile(zip_path)
+            self.manifest = self._read_manifest()
+        except PackageError:
+            self.close()
+            raise
+        except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, OSError) as exc:
+            self.close()
+            raise PackageError(f"{path.name} is damaged or is not a package of this application ({exc}).") from exc
+
+    def _read_manifest(self) -> dict:
+        try:
+            manifest = json.loads(self.zip.read(MANIFEST_NAME).decode("utf-8"))
+        except KeyError:
+            raise PackageError(f"{self.path.name} is not a package of this application (no manifest).") from None
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            raise PackageError(f"{self.path.name} is not a package of this application.")
+        version = manifest.get("format_version")
+        if not isinstance(version, int) or version < 1:
+            raise PackageError(f"{self.path.name} is damaged (unknown package format).")
+        if version > FORMAT_VERSION:
+            raise PackageError(f"{self.path.name} was made by a newer version of the application (package format "
+                               f"{version}); install the newer version to restore it.")
+        database = manifest.get("database")
+        documents = manifest.get("documents")
+        sound = (isinstance(database, dict) and database.get("name") == DATABASE_NAME
+                 and isinstance(database.get("size"), int) and SHA256_RE.match(str(database.get("sha256", "")))
+                 and isinstance(documents, list)
+                 and all(isinstance(d, dict) and SHA256_RE.match(str(d.get("sha256", ""))) and isinstance(d.get("size"), int)
+                         for d in documents))
+        if not sound:
+            raise PackageError(f"{self.path.name} is damaged (its manifest is incomplete).")
+        return manifest
+
+    def check_member(self, name: str, sha256: str, size: int, label: str, out: BinaryIO | None = None) -> None:
+        """Read one member through, comparing it with its manifest entry; optionally copy it to `out`."""
+        digest = hashlib.sha256()
+        length = 0
+        try:
+            with self.zip.open(name) as member:
+                for block in iter(lambda: member.read(BLOCK), b""):
+                    digest.update(block)
+                    length += len(block)
+                    if out is not None:
+                        out.write(block)
+        except KeyError:
+            raise PackageError(f"{self.path.name} is damaged: {label} is missing from it.") from None
+        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            raise PackageError(f"{self.path.name} is damaged: {label} cannot be read ({exc}).") from exc
+        if length != size or digest.hexdigest() != sha256:
+            raise PackageError(f"{self.path.name} is damaged: {label} does not match its manifest.")
+
+    def close(self) -> None:
+        if getattr(self, "zip", None) is not None:
+            self.zip.close()
+        if self._tmp is not None:
+            self._tmp.cleanup()
+            self._tmp = None
+
+    def __enter__(self) -> "_OpenPackage":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def read_manifest(path: str | Path, passphrase: str | None = None) -> dict:
+    """The manifest of a package (an encrypted one needs its passphrase)."""
+    with _OpenPackage(Path(path).expanduser(), passphrase) as package:
+        return package.manifest
+
+
+# --- restoring ----------------------------------------------------------------------------------
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def _free_name(path: Path) -> Path:
+    """`path`, or `path` with -2, -3... before the suffix if it exists already."""
+    candidate, number = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+        number += 1
+    return candidate
+
+
+def kept_package_path(db_path: Path) -> Path:
+    """Where the data replaced by a restore is kept: `<stem>.before-restore-<stamp>.un1540` beside it."""
+    return _free_name(db_path.with_name(f"{db_path.stem}.before-restore-{_stamp()}{SUFFIX}"))
+
+
+def move_damaged_aside(db_path: Path) -> Path:
+    """Rename a damaged database (and its journal files) so that a restore can take its place."""
+    target = _free_name(db_path.with_name(f"{db_path.stem}.damaged-{_stamp()}{db_path.suffix}"))
+    db_path.rename(target)
+    for suffix in ("-wal", "-shm", "-journal"):
+        extra = db_path.with_name(db_path.name + suffix)
+        if extra.exists():
+            extra.rename(target.with_name(target.name + suffix))
+    return target
+
+
+def replace_database(copy: sqlite_utils.Database, db_path: Path, source_label: str, summary: str,
+                     before_replace: Callable[[], None] | None = None) -> Path | None:
+    """Replace the content of the database at `db_path` with the checked `copy`; return what was kept.
+
+    The current data, if any, is first written as a package beside the database; a database too
+    damaged to open is renamed aside instead. `before_replace` runs after that and before the
+    database changes (e.g. to add documents). The result is upgraded and the restore audited.
+    """
+    kept: Path | None = None
+    try:
+        current = Workspace.open(db_path, source=source_label)
+    except CorruptDatabaseError:
+        # Restoring is exactly what a damaged database needs: keep it aside, start afresh.
+        kept = move_damaged_aside(db_path)
+        current = Workspace.open(db_path, source=source_label)
+    with current as ws:
+        if ws.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] > 1:
+            kept = write_package(ws, kept_package_path(db_path)).path
+        if before_replace is not None:
+            before_replace()
+        copy_into(copy, ws.db)
+    with Workspace.open(db_path, source=source_label) as ws:
+        with write_transaction(ws.db):
+            record(ws.db, Actor(ws.actor.name, source_label), "restore", "database", "", summary)
+    return kept
+
+
+def restore_package(path: str | Path, db_path: str | Path, passphrase: str | None = None,
+                    source_label: str = "cli") -> RestoreResult:
+    """Replace the database at `db_path` (and add its documents) with the package at `path`.
+
+    Everything is checked first: the decryption, the ZIP, the manifest, the SHA-256 of the database
+    and of every document, and the database itself (sound, ours, not from a newer version). Only
+    then is the current data kept aside as a package, the missing documents copied into the
+    documents folder (none is ever deleted) and the database replaced.
+    """
+    path = Path(path).expanduser()
+    db_path = Path(db_path).expanduser()
+    with _OpenPackage(path, passphrase) as package, tempfile.TemporaryDirectory(prefix="un1540-restore-") as tmp:
+        manifest = package.manifest
+        extracted = Path(tmp) / DATABASE_NAME
+        database = manifest["database"]
+        with open(extracted, "wb") as out:
+            package.check_member(DATABASE_NAME, database["sha256"], database["size"], "the database", out)
+        documents = manifest["documents"]
+        for entry in documents:
+            names = ", ".join(str(n) for n in entry.get("file_names") or []) or entry["sha256"][:12]
+            package.check_member(f"documents/{entry['sha256']}", entry["sha256"], entry["size"], f"the document {names}")
+        try:
+            copy = verify_copy(extracted)
+        except DatabaseError as exc:
+            raise PackageError(f"{path.name}: " + str(exc).replace(str(extracted), "the database")) from exc
+        added = 0
+
+        def add_documents() -> None:
+            nonlocal added
+            folder = documents_dir(db_path)
+            for entry in documents:
+                with package.zip.open(f"documents/{entry['sha256']}") as member:
+                    added += store_stream(member, folder, expected=entry["sha256"])[2]
+
+        try:
+            summary = (f"Restored from {path.name} (package of {manifest.get('created_at', '?')} by "
+                       f"{manifest.get('created_by', '?')}, {len(documents)} document(s))")
+            kept = replace_database(copy, db_path, source_label, summary, add_documents)
+        finally:
+            copy.conn.close()
+    return RestoreResult(kept=kept, documents=len(documents), documents_added=added)

@@ -1,0 +1,229 @@
+"""Backing up to a package, choosing a backup to restore, and asking for a package's passphrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.package import SUFFIX, human_size
+from app.rolling_backups import backups_dir, list_backups
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("formError")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020; font-weight: 600;")
+    label.hide()
+    return label
+
+
+class PassphraseDialog(QDialog):
+    """Asks for a passphrase; with `confirm`, twice. `check` refuses a wrong one before closing."""
+
+    def __init__(self, parent: QWidget | None = None, *, confirm: bool, file_name: str = "",
+                 check: Callable[[str], bool] | None = None):
+        super().__init__(parent)
+        self.setObjectName("passphraseDialog")
+        self.setWindowTitle(self.tr("Passphrase"))
+        self._check = check
+        if confirm:
+            text = self.tr("Choose a passphrase for the package. Keep it safe: without it nobody, not even you, "
+                           "can restore the package.")
+        else:
+            text = self.tr("“%1” is encrypted. Enter its passphrase.").replace("%1", file_name)
+        explanation = QLabel(text)
+        explanation.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirmation: QLineEdit | None = None
+        form = QFormLayout()
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        if confirm:
+            self.confirmation = QLineEdit()
+            self.confirmation.setObjectName("passphraseConfirmation")
+            self.confirmation.setEchoMode(QLineEdit.EchoMode.Password)
+            form.addRow(self.tr("Passphrase again"), self.confirmation)
+        self.error_label = _error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+    def _refuse(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def accept(self) -> None:
+        text = self.passphrase.text()
+        if not text:
+            return self._refuse(self.tr("Enter a passphrase."))
+        if self.confirmation is not None and self.confirmation.text() != text:
+            return self._refuse(self.tr("The two passphrases differ. Type the same passphrase twice."))
+        if self._check is not None and not self._check(text):
+            return self._refuse(self.tr("The passphrase is wrong, or the package is damaged."))
+        super().accept()
+
+    def value(self) -> str:
+        return self.passphrase.text()
+
+
+class BackupDialog(QDialog):
+    """Where to write the package, and whether to encrypt it."""
+
+    def __init__(self, suggested: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("backupDialog")
+        self.setWindowTitle(self.tr("Back up"))
+        explanation = QLabel(self.tr("The backup is one file holding the whole database and every attached document. "
+                                     "Keep it on another disk or a USB key."))
+        explanation.setWordWrap(True)
+        self.path_edit = QLineEdit(str(suggested))
+        self.path_edit.setObjectName("backupPath")
+        self.browse_button = QPushButton(self.tr("Choose…"))
+        self.browse_button.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        self.encrypt_box = QCheckBox(self.tr("Encrypt with a passphrase"))
+        self.encrypt_box.setObjectName("encryptBackup")
+        self.error_label = _error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Back up"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(row)
+        layout.addWidget(self.encrypt_box)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    def browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"), self.path_edit.text(),
+                                                self.tr("Project packages (*.un1540)"))
+        if chosen:
+            self.path_edit.setText(chosen)
+
+    def target(self) -> Path:
+        """The file to write, with the package suffix added if it was left out."""
+        path = Path(self.path_edit.text().strip()).expanduser()
+        return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
+
+    def accept(self) -> None:
+        if not self.path_edit.text().strip():
+            self.error_label.setText(self.tr("Choose where to write the backup."))
+            self.error_label.show()
+            return
+        super().accept()
+
+    def encrypt(self) -> bool:
+        return self.encrypt_box.isChecked()
+
+
+class RestoreDialog(QDialog):
+    """The daily backups of the open database, newest first, or another file to restore."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("restoreDialog")
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        self.chosen: Path | None = None
+        self.entries = list_backups(db_path)
+        explanation = QLabel(self.tr("A backup of this database is made every day when the application starts. "
+                                     "Choose one, or another backup file. Your current data is kept aside first."))
+        explanation.setWordWrap(True)
+        self.table = QTableWidget(len(self.entries), 3)
+        self.table.setObjectName("backupList")
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Size"), self.tr("State")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for row, entry in enumerate(self.entries):
+            state = (self.tr("Damaged: %1").replace("%1", entry.problem) if entry.problem
+                     else entry.state_code or "—")
+            for column, text in enumerate((entry.day.isoformat(), human_size(entry.size), state)):
+                item = QTableWidgetItem(text)
+                if entry.problem:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable & ~Qt.ItemFlag.ItemIsEnabled)
+                    item.setToolTip(entry.problem)
+                self.table.setItem(row, column, item)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.cellDoubleClicked.connect(lambda *_: self.restore_selected())
+        self.empty_label = QLabel(self.tr("There is no daily backup of this database yet (folder: %1).")
+                                  .replace("%1", str(backups_dir(db_path))))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setVisible(not self.entries)
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setObjectName("restoreSelected")
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.other_button = QPushButton(self.tr("Other file…"))
+        self.other_button.setObjectName("restoreOtherFile")
+        self.other_button.clicked.connect(self.choose_other)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.buttons)
+        self.resize(620, 420)
+        self._folder = db_path.parent
+        first = next((row for row, entry in enumerate(self.entries) if not entry.problem), None)
+        if first is not None:
+            self.table.selectRow(first)
+
+    def _selected(self) -> Path | None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        if len(rows) != 1:
+            return None
+        entry = self.entries[rows.pop()]
+        return None if entry.problem else entry.path
+
+    def _selection_changed(self) -> None:
+        self.restore_button.setEnabled(self._selected() is not None)
+
+    def restore_selected(self) -> None:
+        chosen = self._selected()
+        if chosen is not None:
+            self.chosen = chosen
+            self.accept()
+
+    def choose_other(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a backup"), str(self._folder),
+            self.tr("Backups (*.un1540 *.sqlite3 *.db);;All files (*)"))
+        if chosen:
+            self.chosen = Path(chosen)
+            self.accept()
