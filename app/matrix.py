@@ -47,8 +47,11 @@ def get_answer(ws: Workspace, field_key: str) -> dict:
     return answer
 
 
-def set_answer(ws: Workspace, field_key: str, values: dict) -> dict:
-    """Change some parts of a field's answer; return what changed. One transaction, audited."""
+def set_answer(ws: Workspace, field_key: str, values: dict, summary: str = "") -> dict:
+    """Change some parts of a field's answer; return what changed. One transaction, audited.
+
+    `summary` says in the audit log where the change came from (an imported workbook, ...).
+    """
     _require_field(ws, field_key)
     data = records.clean(MATRIX_ANSWER, values, partial=True)
     agency_id = data.get("responsible_agency_id")
@@ -66,7 +69,7 @@ def set_answer(ws: Workspace, field_key: str, values: dict) -> dict:
             f"ON CONFLICT(field_key) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in merged)}",
             [field_key, *merged.values()],
         )
-        record(ws.db, ws.actor, "update", "matrix_answer", field_key, field_key, changes)
+        record(ws.db, ws.actor, "update", "matrix_answer", field_key, summary or field_key, changes)
     return changes
 
 

@@ -1,0 +1,357 @@
+"""Workbooks sent to an agency: the fields it answers for, to fill in offline and send back.
+
+The workbook holds an instructions sheet and an answers sheet: one row per matrix field, the field's
+stable key in a hidden column, its current answer in white (unlocked) cells with drop-down lists and
+date checks, everything else locked. A very hidden sheet names the workbook (a random token recorded
+in the database with what every field held when it left), so that the import proposes exactly what
+the agency changed and marks what the focal point changed meanwhile.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import secrets
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.protection import WorkbookProtection
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from app import records, state_profile
+from app.audit import record, utc_now
+from app.errors import NotFoundError, UserError, ValidationError
+from app.exports.text import Text
+from app.exports.xlsx import FORMULA_STARTS, cell_text
+from app.matrix_template import label_column
+from app.states import state_name
+from app.workspace import Workspace
+from db import write_transaction
+
+FORMAT = "un1540-agency-workbook"
+FORMAT_VERSION = 1
+META_SHEET = "_un1540"
+HEADER_ROW = 3
+FIRST_ROW = 4
+# The parts of an answer an agency may change, and how each is checked on the way back.
+EDITABLE = ("value", "source", "remarks", "adherence_details", "signature_date", "ratification_date",
+            "entry_into_force_date", "reviewed_on")
+DATES = ("signature_date", "ratification_date", "entry_into_force_date", "reviewed_on")
+ADHERENCE_ONLY = ("adherence_details", "signature_date", "ratification_date", "entry_into_force_date")
+TEXT_LIMITS = {"source": 2000, "remarks": 10_000, "adherence_details": 10_000}
+# Visible columns of the answers sheet (column A is the hidden field key).
+COLUMNS = ("section", "number", "item", "weapon", "aspect", "value", "source", "remarks", "adherence_details",
+           "signature_date", "ratification_date", "entry_into_force_date", "reviewed_on", "references")
+COLUMN_OF = {name: index + 2 for index, name in enumerate(COLUMNS)}
+_WIDTHS = {"section": 8, "number": 5, "item": 46, "weapon": 12, "aspect": 16, "value": 8, "source": 34,
+           "remarks": 40, "adherence_details": 30, "signature_date": 13, "ratification_date": 13,
+           "entry_into_force_date": 13, "reviewed_on": 13, "references": 40}
+_HEADER_KEYS = {"section": "agency.col.section", "number": "agency.col.number", "item": "agency.col.item",
+                "weapon": "agency.col.weapon", "aspect": "agency.col.aspect", "value": "agency.col.value",
+                "source": "agency.col.source", "remarks": "agency.col.remarks",
+                "adherence_details": "agency.col.details", "signature_date": "agency.col.signature",
+                "ratification_date": "agency.col.ratification", "entry_into_force_date": "agency.col.entry_into_force",
+                "reviewed_on": "agency.col.reviewed_on", "references": "agency.col.references"}
+_LOCKED_FILL = PatternFill("solid", fgColor="E7E6E6")
+_HEADER_FILL = PatternFill("solid", fgColor="D9E2F3")
+_THIN = Side(style="thin", color="999999")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+
+
+@dataclass(frozen=True)
+class AgencyWorkbookInfo:
+    id: int
+    path: Path
+    agency: str
+    fields: int
+    token: str
+
+
+def field_keys_for(ws: Workspace, sections: list[str] | None = None, responsible_agency_id: int | None = None) -> list[str]:
+    """Field keys in the Committee's order: of some sections (all when None), optionally only the
+    fields for which an agency is recorded as responsible."""
+    sql = ("SELECT f.key FROM matrix_field f JOIN matrix_row r ON r.key = f.row_key "
+           "JOIN matrix_section s ON s.key = r.section_key "
+           "LEFT JOIN matrix_answer a ON a.field_key = f.key WHERE 1 = 1")
+    params: list = []
+    if sections:
+        sql += f" AND s.key IN ({', '.join('?' for _ in sections)})"
+        params += list(sections)
+    if responsible_agency_id is not None:
+        sql += " AND a.responsible_agency_id = ?"
+        params.append(responsible_agency_id)
+    sql += " ORDER BY s.ordinal, r.ordinal, f.ordinal"
+    return [key for (key,) in ws.db.execute(sql, params).fetchall()]
+
+
+def _field_rows(ws: Workspace, keys: list[str], lang: str) -> list[dict]:
+    label = label_column(lang)
+    found = {r["key"]: r for r in records.rows(
+        ws.db,
+        f"SELECT f.key, f.weapon, f.aspect, r.section_key AS section, r.number, "
+        f"coalesce(nullif(r.{label}, ''), r.label_en) AS item, "
+        "coalesce(a.value, '') AS value, coalesce(a.source, '') AS source, coalesce(a.remarks, '') AS remarks, "
+        "coalesce(a.adherence_details, '') AS adherence_details, a.signature_date, a.ratification_date, "
+        "a.entry_into_force_date, a.reviewed_on "
+        "FROM matrix_field f JOIN matrix_row r ON r.key = f.row_key "
+        "JOIN matrix_section s ON s.key = r.section_key LEFT JOIN matrix_answer a ON a.field_key = f.key "
+        "ORDER BY s.ordinal, r.ordinal, f.ordinal")}
+    missing = [k for k in keys if k not in found]
+    if missing:
+        raise ValidationError("fields", "invalid_choice", f"The matrix has no field {missing[0]!r}.")
+    references: dict[str, list[str]] = {}
+    for c in records.rows(ws.db, "SELECT c.field_key, l.title_original, c.article FROM matrix_citation c "
+                                 "JOIN legal_instrument l ON l.id = c.legal_instrument_id ORDER BY c.field_key, c.ordinal"):
+        references.setdefault(c["field_key"], []).append(c["title_original"] + (f", {c['article']}" if c["article"] else ""))
+    rows = []
+    for key in keys:
+        row = dict(found[key])
+        row["references"] = "\n".join(references.get(key, []))
+        rows.append(row)
+    return rows
+
+
+def baseline_of(row: dict) -> dict:
+    """What the editable parts of an answer held when the workbook left, as stored for the import."""
+    return {name: (row.get(name) or ("" if name not in DATES else None)) for name in EDITABLE}
+
+
+def _put(ws_sheet, row: int, col: int, value, *, locked: bool = True, bold: bool = False, fill=None, wrap=True,
+         date_cell: bool = False, border: bool = True):
+    cell = ws_sheet.cell(row=row, column=col)
+    if date_cell and value:
+        cell.value = date.fromisoformat(value)
+        cell.number_format = "yyyy-mm-dd"
+    elif value not in (None, ""):
+        text = cell_text(str(value))
+        cell.value = text
+        cell.data_type = "s"
+        if text.startswith(FORMULA_STARTS):
+            cell.quotePrefix = True
+    cell.protection = Protection(locked=locked)
+    cell.alignment = Alignment(wrap_text=wrap, vertical="top")
+    if bold:
+        cell.font = Font(bold=True)
+    if fill is not None:
+        cell.fill = fill
+    if border:
+        cell.border = _BORDER
+    return cell
+
+
+def _instructions(wb: Workbook, t: Text, info: dict) -> None:
+    sheet = wb.active
+    sheet.title = t("agency.sheet.instructions")[:31]
+    if t.rtl:
+        sheet.sheet_view.rightToLeft = True
+    sheet.column_dimensions["A"].width = 4
+    sheet.column_dimensions["B"].width = 34
+    sheet.column_dimensions["C"].width = 80
+    title = sheet.cell(row=1, column=2, value=cell_text(t("agency.title", agency=info["agency"])))
+    title.font = Font(bold=True, size=14)
+    lines = [
+        (t("agency.state"), info["state"]),
+        (t("agency.prepared_by"), info["focal_point"]),
+        (t("agency.exported_on"), t.date(info["exported_on"])),
+        (t("agency.reply_by"), t.date(info["due_on"]) if info["due_on"] else ""),
+        (t("agency.fields_count"), str(info["fields"])),
+        (t("agency.note"), info["note"]),
+    ]
+    row = 3
+    for label, value in lines:
+        if not value:
+            continue
+        _put(sheet, row, 2, label, bold=True, border=False)
+        _put(sheet, row, 3, value, border=False)
+        row += 1
+    row += 1
+    _put(sheet, row, 2, t("agency.how_to"), bold=True, border=False)
+    row += 1
+    for n in range(1, 7):
+        _put(sheet, row, 2, f"{n}.", border=False)
+        _put(sheet, row, 3, t(f"agency.step{n}", state=info["state"], focal_point=info["focal_point"] or "—",
+                              sheet=t("agency.sheet.answers")), border=False)
+        row += 1
+    row += 1
+    _put(sheet, row, 2, t("agency.values_legend"), bold=True, border=False)
+    row += 1
+    for code in ("X", "?", "NA", ""):
+        _put(sheet, row, 2, code or "—", border=False)
+        _put(sheet, row, 3, t.label("value", code), border=False)
+        row += 1
+    # Excel does not grow rows for wrapped text written by a program: give long lines their height.
+    for cells in sheet.iter_rows(min_row=3, max_row=row, min_col=3, max_col=3):
+        text = str(cells[0].value or "")
+        lines = sum(max(1, math.ceil(len(line) / 75)) for line in text.split("\n")) if text else 1
+        if lines > 1:
+            sheet.row_dimensions[cells[0].row].height = min(409, 15 * lines)
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.protection.sheet = True
+
+
+def _answers(wb: Workbook, t: Text, rows: list[dict], title: str) -> str:
+    sheet = wb.create_sheet(t("agency.sheet.answers")[:31])
+    if t.rtl:
+        sheet.sheet_view.rightToLeft = True
+    sheet.column_dimensions["A"].hidden = True
+    _put(sheet, 1, 2, title, bold=True, border=False, wrap=False)
+    for name, col in COLUMN_OF.items():
+        _put(sheet, HEADER_ROW, col, t(_HEADER_KEYS[name]), bold=True, fill=_HEADER_FILL)
+        sheet.column_dimensions[get_column_letter(col)].width = _WIDTHS[name]
+    value_check = DataValidation(type="list", formula1='"X,?,NA"', allow_blank=True, showErrorMessage=True,
+                                 errorTitle=t("agency.error.value_title")[:32], error=t("agency.error.value")[:255])
+    date_check = DataValidation(type="date", operator="between", formula1="DATE(1900,1,1)", formula2="DATE(2199,12,31)",
+                                allow_blank=True, showErrorMessage=True,
+                                errorTitle=t("agency.error.date_title")[:32], error=t("agency.error.date")[:255])
+    length_checks = {name: DataValidation(type="textLength", operator="lessThanOrEqual", formula1=str(limit),
+                                          allow_blank=True, showErrorMessage=True,
+                                          error=t("agency.error.length", n=limit)[:255])
+                     for name, limit in TEXT_LIMITS.items()}
+    for check in (value_check, date_check, *length_checks.values()):
+        sheet.add_data_validation(check)
+    weapon = {w: t(f"weapon.{w}") for w in ("NW", "CW", "BW")}
+    for index, row in enumerate(rows):
+        r = FIRST_ROW + index
+        adherence = row["aspect"] == "adherence"
+        _put(sheet, r, 1, row["key"], border=False)
+        fixed = {"section": row["section"], "number": str(row["number"]), "item": row["item"],
+                 "weapon": weapon.get(row["weapon"], ""), "aspect": t(f"aspect.{row['aspect']}"),
+                 "references": row["references"]}
+        for name, value in fixed.items():
+            _put(sheet, r, COLUMN_OF[name], value, fill=_LOCKED_FILL)
+        for name in EDITABLE:
+            editable = adherence or name not in ADHERENCE_ONLY
+            col = COLUMN_OF[name]
+            _put(sheet, r, col, row[name] if editable else "", locked=not editable,
+                 fill=None if editable else _LOCKED_FILL, date_cell=name in DATES)
+            if not editable:
+                continue
+            ref = f"{get_column_letter(col)}{r}"
+            if name == "value":
+                value_check.add(ref)
+            elif name in DATES:
+                date_check.add(ref)
+            elif name in length_checks:
+                length_checks[name].add(ref)
+    sheet.freeze_panes = sheet.cell(row=FIRST_ROW, column=COLUMN_OF["value"])
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.protection.sheet = True
+    sheet.protection.formatColumns = False   # the agency may widen columns and rows to read long text
+    sheet.protection.formatRows = False
+    return sheet.title
+
+
+def _meta(wb: Workbook, meta: dict) -> None:
+    sheet = wb.create_sheet(META_SHEET)
+    for row, (key, value) in enumerate(meta.items(), start=1):
+        sheet.cell(row=row, column=1, value=key)
+        cell = sheet.cell(row=row, column=2, value=str(value))
+        cell.data_type = "s"
+    sheet.sheet_state = "veryHidden"
+    sheet.protection.sheet = True
+
+
+def default_file_name(ws: Workspace, agency: str, today: str | None = None) -> str:
+    profile = state_profile.get_profile(ws) or {}
+    safe = "".join(ch if ch.isalnum() else "-" for ch in agency).strip("-")[:40] or "agency"
+    return f"{profile.get('state_code', 'XXX')}-matrix-{safe}-{today or date.today().isoformat()}.xlsx"
+
+
+def export_agency_workbook(ws: Workspace, agency_id: int, field_keys: list[str], out: str | Path, *, lang: str = "en",
+                           due_on: str | None = None, note: str = "", today: str | None = None) -> AgencyWorkbookInfo:
+    """Write the workbook for an agency and record it as pending (one transaction, audited).
+
+    The file is written beside `out` and moved into place only once the record is made: a failure
+    leaves neither a file nor a record.
+    """
+    keys = list(dict.fromkeys(field_keys))
+    if not keys:
+        raise UserError("Choose at least one field for the agency to answer.")
+    agency = ws.db.execute("SELECT name, acronym FROM agency WHERE id = ?", [agency_id]).fetchone()
+    if agency is None:
+        raise NotFoundError("The chosen agency no longer exists.")
+    due_on = records.parse_date(due_on, "due_on")
+    note = (note or "").strip()
+    if len(note) > 2000:
+        raise ValidationError("note", "too_long", "The note is longer than 2000 characters.")
+    out = Path(out).expanduser()
+    if out.suffix.lower() != ".xlsx":
+        out = out.with_name(out.name + ".xlsx")
+    t = Text(lang)
+    profile = state_profile.get_profile(ws) or {}
+    state = state_name(profile.get("state_code", ""), lang)
+    exported_on = today or date.today().isoformat()
+    rows = _field_rows(ws, keys, lang)
+    token = secrets.token_hex(16)
+    template = ws.db.execute("SELECT version FROM matrix_template WHERE is_current = 1").fetchone()
+    template_version = template[0] if template else ""
+    focal_point = ", ".join(p for p in (profile.get("focal_point_name", ""), profile.get("focal_point_title", "")) if p)
+    wb = Workbook()
+    _instructions(wb, t, {"agency": agency[0], "state": state, "focal_point": focal_point, "exported_on": exported_on,
+                          "due_on": due_on, "fields": len(rows), "note": note})
+    answers = _answers(wb, t, rows, t("agency.title", agency=agency[0]))
+    _meta(wb, {"format": FORMAT, "format_version": FORMAT_VERSION, "token": token, "template_version": template_version,
+               "sheet": answers,
+               "agency": agency[0], "lang": lang, "exported_on": exported_on, "state_code": profile.get("state_code", ""),
+               "fields": len(rows), "header_row": HEADER_ROW, "first_row": FIRST_ROW})
+    wb.security = WorkbookProtection(lockStructure=True)
+    wb.properties.title = t("agency.title", agency=agency[0])[:250]
+    wb.properties.creator = "UN 1540 focal point tool"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    part = out.with_name(f".{out.stem}.{os.getpid()}.part.xlsx")
+    try:
+        wb.save(part)
+        with write_transaction(ws.db):
+            cursor = ws.db.execute(
+                "INSERT INTO agency_workbook (token, agency_id, agency_name, lang, template_version, field_keys, baseline, "
+                "file_name, due_on, note, exported_at, exported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [token, agency_id, agency[0], lang, template_version, json.dumps(keys),
+                 json.dumps({row["key"]: baseline_of(row) for row in rows}, ensure_ascii=False), out.name, due_on, note,
+                 utc_now(), ws.actor.name])
+            workbook_id = cursor.lastrowid
+            record(ws.db, ws.actor, "create", "agency_workbook", workbook_id,
+                   f"Workbook for {agency[0]}: {len(rows)} fields ({out.name})")
+            os.replace(part, out)
+    finally:
+        part.unlink(missing_ok=True)
+    return AgencyWorkbookInfo(workbook_id, out, agency[0], len(rows), token)
+
+
+def list_workbooks(ws: Workspace, status: str | None = None) -> list[dict]:
+    """Workbooks sent to agencies, newest first, with the number of fields each covers."""
+    sql = ("SELECT id, agency_id, agency_name, lang, template_version, field_keys, file_name, due_on, note, exported_at, "
+           "exported_by, status, imported_at, imported_changes FROM agency_workbook")
+    params: list = []
+    if status:
+        sql += " WHERE status = ?"
+        params.append(status)
+    out = records.rows(ws.db, sql + " ORDER BY exported_at DESC, id DESC", params)
+    for row in out:
+        row["fields"] = len(json.loads(row.pop("field_keys")))
+    return out
+
+
+def withdraw(ws: Workspace, workbook_id: int) -> None:
+    """Stop waiting for a workbook (the agency will not answer it); it can no longer be imported."""
+    with write_transaction(ws.db):
+        row = ws.db.execute("SELECT agency_name, status FROM agency_workbook WHERE id = ?", [workbook_id]).fetchone()
+        if row is None:
+            raise NotFoundError("This agency workbook is not recorded.")
+        if row[1] != "pending":
+            raise UserError("Only a workbook still awaited can be withdrawn.")
+        ws.db.execute("UPDATE agency_workbook SET status = 'withdrawn' WHERE id = ?", [workbook_id])
+        record(ws.db, ws.actor, "update", "agency_workbook", workbook_id, f"Workbook for {row[0]} withdrawn",
+               {"status": ["pending", "withdrawn"]})

@@ -1,0 +1,347 @@
+"""Reading a workbook that came back, showing what it would change, and applying what the user accepts.
+
+Two kinds of workbook come in: an agency workbook this application sent out (`agency_workbook`), and
+the State's matrix as the Committee published it, typed into Excel in the Committee's layout
+(`committee_matrix`). Both are read in full and checked before anything is proposed; any problem
+refuses the whole file with every problem listed, and nothing changes. The preview lists every change
+field by field (current value, new value, where it comes from) and marks conflicts; the accepted
+changes are written in one transaction, each recorded in the audit log with the file it came from.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from app import matrix, records
+from app.audit import record, utc_now
+from app.errors import UserError
+from app.exports.xlsx import cell_text
+from app.interchange import agency_workbook as aw
+from app.interchange.safe_workbook import open_workbook
+from app.workspace import Workspace
+from db import write_transaction
+
+MAX_PROBLEMS_LISTED = 25
+ATTRIBUTE_LABELS = {"value": "value", "source": "source", "remarks": "remarks", "adherence_details": "details",
+                    "signature_date": "signature date", "ratification_date": "ratification date",
+                    "entry_into_force_date": "entry into force date", "reviewed_on": "reviewed on"}
+
+
+class ImportRefused(UserError):
+    """The file cannot be imported; `problems` lists every reason, each with its sheet and cell."""
+
+    def __init__(self, message: str, problems: list[str] | None = None):
+        self.problems = problems or []
+        listed = self.problems[:MAX_PROBLEMS_LISTED]
+        more = len(self.problems) - len(listed)
+        detail = "".join(f"\n  - {p}" for p in listed) + (f"\n  - … and {more} more" if more > 0 else "")
+        super().__init__(message + detail)
+        self.summary = message
+
+
+@dataclass
+class Change:
+    """One part of one field's answer that the file would change."""
+
+    id: int
+    field_key: str
+    attribute: str
+    where: str            # "B 3 · NW · legal" : section, row number, weapon, aspect
+    item: str             # the row's label
+    old: Any              # what the database holds now
+    new: Any              # what the file says
+    baseline: Any = None  # what the field held when the workbook was sent (agency workbooks)
+    conflict: bool = False
+    reason: str = ""      # why it is a conflict, in words
+
+
+@dataclass
+class ImportPreview:
+    kind: str             # "agency" or "committee"
+    path: Path
+    source: str           # who the changes come from: the agency, or "the Committee's matrix"
+    changes: list[Change]
+    fields_read: int
+    already: int = 0      # changes the database already holds
+    workbook_id: int | None = None
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def conflicts(self) -> list[Change]:
+        return [c for c in self.changes if c.conflict]
+
+    @property
+    def fields_changed(self) -> int:
+        return len({c.field_key for c in self.changes})
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    applied: int
+    fields: int
+    skipped: int
+    path: Path
+
+
+# -- reading cells ---------------------------------------------------------------------------------------
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).replace("\r\n", "\n").replace("\r", "\n")
+
+
+VALUE_WORDS = {"X": "X", "?": "?", "NA": "NA", "N/A": "NA", "N.A.": "NA", "": "", "-": "", "—": ""}
+
+
+def _value(cell_value: Any, values: dict[str, str]) -> str | None:
+    """The matrix value a cell means (X, ?, NA or ''), or None when it means none of them."""
+    return values.get(_text(cell_value).strip().upper())
+
+
+def _date(cell_value: Any) -> str | None:
+    """ISO date for a date cell or YYYY-MM-DD text; '' for an empty cell; None when it is no date."""
+    if cell_value is None or (isinstance(cell_value, str) and not cell_value.strip()):
+        return ""
+    if isinstance(cell_value, datetime):
+        return cell_value.date().isoformat()
+    if isinstance(cell_value, date):
+        return cell_value.isoformat()
+    if isinstance(cell_value, str):
+        try:
+            return date.fromisoformat(cell_value.strip()[:10]).isoformat() if len(cell_value.strip()) == 10 else None
+        except ValueError:
+            return None
+    return None
+
+
+def _same(attribute: str, a: Any, b: Any) -> bool:
+    if attribute in aw.DATES:
+        return (a or None) == (b or None)
+    return cell_text(a or "") == cell_text(b or "")
+
+
+def _current(ws: Workspace, keys: list[str]) -> dict[str, dict]:
+    found = {k: {name: ("" if name not in aw.DATES else None) for name in aw.EDITABLE} for k in keys}
+    for chunk_start in range(0, len(keys), 500):
+        chunk = keys[chunk_start:chunk_start + 500]
+        for row in records.rows(ws.db, f"SELECT field_key, {', '.join(aw.EDITABLE)} FROM matrix_answer "
+                                       f"WHERE field_key IN ({', '.join('?' for _ in chunk)})", chunk):
+            found[row.pop("field_key")] = {k: (v if v is not None or k in aw.DATES else "") for k, v in row.items()}
+    return found
+
+
+def _places(ws: Workspace) -> dict[str, dict]:
+    """Where every field sits: section, row number, weapon, aspect and the row's English label."""
+    return {r["key"]: r for r in records.rows(
+        ws.db, "SELECT f.key, r.section_key AS section, r.number, r.label_en AS item, f.weapon, f.aspect, s.layout "
+               "FROM matrix_field f JOIN matrix_row r ON r.key = f.row_key JOIN matrix_section s ON s.key = r.section_key")}
+
+
+def _where(place: dict) -> str:
+    parts = [f"{place['section']} {place['number']}"]
+    if place["weapon"]:
+        parts.append(place["weapon"])
+    parts.append(place["aspect"])
+    return " · ".join(parts)
+
+
+# -- agency workbooks ------------------------------------------------------------------------------------
+def _meta(wb) -> dict[str, str] | None:
+    if aw.META_SHEET not in wb.sheetnames:
+        return None
+    sheet = wb[aw.META_SHEET]
+    meta = {}
+    for key, value in sheet.iter_rows(min_row=1, max_row=100, max_col=2, values_only=True):
+        if key:
+            meta[str(key)] = _text(value)
+    return meta
+
+
+def read_workbook(ws: Workspace, path: str | Path) -> ImportPreview:
+    """Read an agency workbook or the Committee's matrix; check all of it; return the preview."""
+    path = Path(path).expanduser()
+    wb = open_workbook(path)
+    try:
+        meta = _meta(wb)
+        if meta is not None:
+            return _read_agency(ws, path, wb, meta)
+        from app.interchange.committee_matrix import read_committee_matrix
+
+        return read_committee_matrix(ws, path, wb)
+    finally:
+        wb.close()
+
+
+def _read_agency(ws: Workspace, path: Path, wb, meta: dict[str, str]) -> ImportPreview:
+    name = path.name
+    if meta.get("format") != aw.FORMAT:
+        raise ImportRefused(f"{name} is not a workbook of this application.")
+    try:
+        version = int(meta.get("format_version", ""))
+    except ValueError:
+        raise ImportRefused(f"{name} has a damaged workbook identity.") from None
+    if version > aw.FORMAT_VERSION:
+        raise ImportRefused(f"{name} was prepared by a newer version of this application; update it to import the file.")
+    row = ws.db.execute("SELECT id, agency_name, field_keys, baseline, status, imported_at, template_version "
+                        "FROM agency_workbook WHERE token = ?", [meta.get("token", "")]).fetchone()
+    if row is None:
+        raise ImportRefused(f"{name} was not prepared from this database (it was sent for {meta.get('agency') or 'an agency'}"
+                            f" of State {meta.get('state_code') or '?'} on {meta.get('exported_on') or '?'}). "
+                            "Open the database it was sent from, or send the agency a new workbook.")
+    workbook_id, agency, keys_json, baseline_json, status, imported_at, template_version = row
+    if status == "withdrawn":
+        raise ImportRefused(f"{name}: the workbook sent to {agency} was withdrawn; it can no longer be imported.")
+    keys = json.loads(keys_json)
+    baseline = json.loads(baseline_json)
+    notices = []
+    if status == "imported":
+        notices.append(f"This workbook was already imported on {imported_at[:10]}; only what differs from the data "
+                       "now is proposed.")
+    places = _places(ws)
+    problems = [f"field {k} is no longer in the matrix (template changed since the workbook was sent)"
+                for k in keys if k not in places]
+    sheet_name = meta.get("sheet", "")
+    if sheet_name not in wb.sheetnames:
+        raise ImportRefused(f"{name} has lost its sheet “{sheet_name}”; ask the agency for the workbook as it was sent.")
+    sheet = wb[sheet_name]
+    expected = set(keys)
+    seen: dict[str, int] = {}
+    proposed: dict[str, dict] = {}
+    for r, cells in enumerate(sheet.iter_rows(min_row=aw.FIRST_ROW, max_col=max(aw.COLUMN_OF.values()), values_only=True),
+                              start=aw.FIRST_ROW):
+        key = _text(cells[0]).strip()
+        editable = {n: cells[aw.COLUMN_OF[n] - 1] for n in aw.EDITABLE}
+        if not key:
+            if any(_text(v).strip() for v in editable.values()):
+                problems.append(f"{sheet_name}!A{r}: a row was added; answers can only be given in the rows provided")
+            continue
+        if key not in expected:
+            problems.append(f"{sheet_name}!A{r}: field {key[:60]!r} was not sent in this workbook")
+            continue
+        if key in seen:
+            problems.append(f"{sheet_name}!A{r}: field {key} appears twice (rows {seen[key]} and {r})")
+            continue
+        seen[key] = r
+        if key not in places:
+            continue
+        values = _read_row(sheet_name, r, editable, places[key]["aspect"] == "adherence", problems)
+        proposed[key] = values
+    missing = len(expected) - len(seen)
+    if missing:
+        notices.append(f"{missing} field(s) sent were not found in the workbook; they are left as they are.")
+    if problems:
+        raise ImportRefused(f"{name} cannot be imported; nothing was changed. Problems found:", problems)
+    current = _current(ws, list(proposed))
+    changes: list[Change] = []
+    already = 0
+    for key, values in proposed.items():
+        place = places[key]
+        for attribute, new in values.items():
+            sent = baseline.get(key, {}).get(attribute)
+            if _same(attribute, new, sent):
+                continue   # the agency did not change it
+            now = current[key][attribute]
+            if _same(attribute, new, now):
+                already += 1
+                continue
+            conflict = not _same(attribute, now, sent)
+            changes.append(Change(len(changes), key, attribute, _where(place), place["item"], now, new, sent, conflict,
+                                  "changed here since the workbook was sent" if conflict else ""))
+    return ImportPreview("agency", path, agency, changes, len(proposed), already, workbook_id, notices)
+
+
+def _read_row(sheet: str, r: int, cells: dict, adherence: bool, problems: list[str]) -> dict:
+    from openpyxl.utils import get_column_letter
+
+    out: dict[str, Any] = {}
+    for name, raw in cells.items():
+        ref = f"{sheet}!{get_column_letter(aw.COLUMN_OF[name])}{r}"
+        if name in aw.ADHERENCE_ONLY and not adherence:
+            if _text(raw).strip():
+                problems.append(f"{ref}: this cell is locked for this field and must stay empty")
+            continue
+        if name == "value":
+            value = _value(raw, VALUE_WORDS)
+            if value is None:
+                problems.append(f"{ref}: “{_text(raw)[:40]}” is not a value of the matrix (X, ?, NA or empty)")
+                continue
+            out[name] = value
+        elif name in aw.DATES:
+            value = _date(raw)
+            if value is None:
+                problems.append(f"{ref}: “{_text(raw)[:40]}” is not a date (YYYY-MM-DD)")
+                continue
+            out[name] = value or None
+        else:
+            text = _text(raw)
+            limit = aw.TEXT_LIMITS.get(name, 10_000)
+            if len(text) > limit:
+                problems.append(f"{ref}: {len(text):,} characters, more than the {limit:,} allowed")
+                continue
+            out[name] = text
+    return out
+
+
+# -- applying ----------------------------------------------------------------------------------------------
+def apply(ws: Workspace, preview: ImportPreview, accepted: set[int] | None = None) -> ImportResult:
+    """Write the accepted changes (all when `accepted` is None) in one transaction, each audited with its source.
+
+    If the data changed between the preview and now, nothing is written: the user previews again.
+    """
+    chosen = [c for c in preview.changes if accepted is None or c.id in accepted]
+    by_field: dict[str, dict] = {}
+    for change in chosen:
+        by_field.setdefault(change.field_key, {})[change.attribute] = change.new
+    source_ws = Workspace(ws.store, source="import")
+    summary = f"Imported from {preview.path.name} ({preview.source})"
+    with write_transaction(ws.db):
+        current = _current(ws, list({c.field_key for c in preview.changes}))
+        for change in preview.changes:
+            if not _same(change.attribute, current[change.field_key][change.attribute], change.old):
+                raise UserError(f"The data changed since the preview ({change.where}, {ATTRIBUTE_LABELS[change.attribute]}); "
+                                "nothing was imported. Read the file again to see the changes as they are now.")
+        for key, values in by_field.items():
+            matrix.set_answer(source_ws, key, values, summary=summary)
+        if preview.workbook_id is not None:
+            ws.db.execute("UPDATE agency_workbook SET status = 'imported', imported_at = ?, imported_changes = ? "
+                          "WHERE id = ?", [utc_now(), len(chosen), preview.workbook_id])
+        record(ws.db, source_ws.actor, "update", "agency_workbook" if preview.workbook_id is not None else "matrix",
+               preview.workbook_id or "", f"{summary}: {len(chosen)} change(s) in {len(by_field)} field(s) accepted, "
+                                          f"{len(preview.changes) - len(chosen)} not accepted",
+               {"file": [None, preview.path.name], "accepted": [None, len(chosen)],
+                "not_accepted": [None, len(preview.changes) - len(chosen)]})
+    return ImportResult(len(chosen), len(by_field), len(preview.changes) - len(chosen), preview.path)
+
+
+def describe(preview: ImportPreview) -> str:
+    """The preview as text, one change per line (the command line's --dry-run)."""
+    kind = f"agency workbook from {preview.source}" if preview.kind == "agency" else "the Committee's matrix"
+    lines = [f"{preview.path.name}: {kind}; {preview.fields_read} field(s) read, "
+             f"{len(preview.changes)} change(s) in {preview.fields_changed} field(s), {len(preview.conflicts)} conflict(s)"
+             + (f", {preview.already} already in the database" if preview.already else "") + "."]
+    lines += [f"note: {n}" for n in preview.notices]
+
+    def show(v: Any) -> str:
+        text = "" if v is None else str(v)
+        text = text.replace("\n", " ⏎ ")
+        return f"“{text[:60]}…”" if len(text) > 60 else f"“{text}”"
+
+    for c in preview.changes:
+        mark = "CONFLICT " if c.conflict else ""
+        line = f"  {mark}{c.where} {c.field_key} {ATTRIBUTE_LABELS[c.attribute]}: {show(c.old)} → {show(c.new)}"
+        if c.conflict and preview.kind == "agency":
+            line += f" (sent as {show(c.baseline)}, {c.reason})"
+        elif c.conflict:
+            line += f" ({c.reason})"
+        lines.append(line)
+    return "\n".join(lines)

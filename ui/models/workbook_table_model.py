@@ -1,0 +1,104 @@
+"""The workbooks sent to agencies: to whom, when, by when, how many fields, and whether they came back."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.interchange import agency_workbook as aw
+from ui.i18n import LANGUAGE_NAMES
+from ui.models.record_table_model import RecordTableModel, TableColumn
+from ui.session import Session
+
+_CONTEXT = "WorkbookTableModel"
+OVERDUE_COLOUR = QColor("#b00020")
+WITHDRAWN_COLOUR = QColor("#6b7580")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _h(text: str):
+    return lambda: QCoreApplication.translate("WorkbookTableModel", text)
+
+
+def local_day(timestamp: str | None) -> str:
+    """The local date (YYYY-MM-DD) of a UTC ISO timestamp as the domain records it."""
+    if not timestamp:
+        return ""
+    try:
+        return datetime.fromisoformat(timestamp).astimezone().date().isoformat()
+    except ValueError:
+        return timestamp[:10]
+
+
+def is_overdue(record: dict, today: str | None = None) -> bool:
+    """Still awaited and past the date the reply was asked for."""
+    return bool(record["status"] == "pending" and record["due_on"]
+                and record["due_on"] < (today or date.today().isoformat()))
+
+
+def status_text(record: dict) -> str:
+    if record["status"] == "imported":
+        return (QCoreApplication.translate("WorkbookTableModel", "Imported on %1: %2 changes")
+                .replace("%1", local_day(record["imported_at"])).replace("%2", str(record["imported_changes"] or 0)))
+    if record["status"] == "withdrawn":
+        return QCoreApplication.translate("WorkbookTableModel", "Withdrawn")
+    return QCoreApplication.translate("WorkbookTableModel", "Awaited")
+
+
+class WorkbookTableModel(RecordTableModel):
+    """One row per workbook sent, newest first; an awaited workbook past its reply date shows in red."""
+
+    columns = (
+        TableColumn("agency_name", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Agency"))),
+        TableColumn("exported_at", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Sent on")),
+                    lambda r: local_day(r["exported_at"])),
+        TableColumn("due_on", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Reply by")), lambda r: r["due_on"] or "—"),
+        TableColumn("fields", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Fields"))),
+        TableColumn("lang", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Language")),
+                    lambda r: LANGUAGE_NAMES.get(r["lang"], r["lang"])),
+        TableColumn("status", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Status")), status_text),
+        TableColumn("file_name", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "File"))),
+    )
+    DUE_COLUMN = 2
+    FIELDS_COLUMN = 3
+    STATUS_COLUMN = 5
+    FILE_COLUMN = 6
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+
+    def fetch(self) -> list[dict]:
+        return self.session.read(aw.list_workbooks)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < self.rowCount()) or not (0 <= index.column() < len(self.columns)):
+            return None
+        record = self.row_record(index.row())
+        column = index.column()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if record["status"] == "withdrawn":
+                return QBrush(WITHDRAWN_COLOUR)
+            if column in (self.DUE_COLUMN, self.STATUS_COLUMN) and is_overdue(record):
+                return QBrush(OVERDUE_COLOUR)
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.FIELDS_COLUMN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DisplayRole and column == self.STATUS_COLUMN and is_overdue(record):
+            return _t(QT_TRANSLATE_NOOP("WorkbookTableModel", "Awaited, overdue"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [_t(QT_TRANSLATE_NOOP("WorkbookTableModel", "Sent to %1 by %2, %3 fields."))
+                     .replace("%1", record["agency_name"]).replace("%2", record["exported_by"] or "—")
+                     .replace("%3", str(record["fields"]))]
+            if is_overdue(record):
+                lines.append(_t(QT_TRANSLATE_NOOP("WorkbookTableModel", "The reply was expected by %1."))
+                             .replace("%1", record["due_on"]))
+            if record["note"]:
+                lines.append(_t(QT_TRANSLATE_NOOP("WorkbookTableModel", "Note to the agency: %1")).replace("%1", record["note"]))
+            return "\n".join(lines)
+        return super().data(index, role)
