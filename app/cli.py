@@ -25,12 +25,17 @@ examples:
   python main.py                                  open the application on your data
   python main.py demo --db training.sqlite3       create or reset the training State (Examplia)
   python main.py check --db training.sqlite3      integrity check (exit 0 healthy, 1 not)
-  python main.py backup --db state.sqlite3 --out state-2026-11-23.sqlite3
-  python main.py restore state-2026-11-23.sqlite3 --db state.sqlite3
+  python main.py backup --db state.sqlite3 --out state-2026-11-23.un1540
+  python main.py backup --out state.un1540 --encrypt   passphrase from UN1540_PASSPHRASE, or asked
+  python main.py restore state-2026-11-23.un1540 --db state.sqlite3
+  python main.py backups --db state.sqlite3       list the daily backups kept on this computer
   python main.py export report --format pdf --lang fr --out rapport.pdf
   python main.py export assistance --id 2 --format xlsx --lang es --out solicitud.xlsx
+  python main.py agency-workbook --agency "Customs" --sections C,D --due 2027-01-31 --out customs.xlsx
+  python main.py import customs.xlsx --dry-run     show what the returned workbook would change
+  python main.py handover --out handover/ --lang fr --encrypt   PDF for a successor and the project package
 
-exit status: 0 done, 1 error (one line on stderr), 2 usage error or capability not available yet.
+exit status: 0 done, 1 error (one line on stderr; an import that is refused lists every problem), 2 usage error.
 """
 
 
@@ -79,30 +84,62 @@ def build_parser() -> argparse.ArgumentParser:
                         help="keep the file and the data behind it as submitted on DATE (YYYY-MM-DD)")
     export.add_argument("--reference", default="", help="note verbale reference of the submission")
     importer = commands.add_parser(
-        "import", parents=[db_option], help="import a workbook returned by an agency",
-        description="Validate a returned workbook, preview its changes and apply them in one transaction.",
+        "import", parents=[db_option], help="import a workbook returned by an agency, or the Committee's matrix",
+        description="Check the whole workbook (an agency workbook sent from this database, or the State's matrix "
+        "typed into Excel in the Committee's layout), list every change field by field, and apply them in one "
+        "transaction recorded in the audit log. A change to a field that was also changed here since the workbook "
+        "was sent (a conflict) is applied only with --overwrite-conflicts.",
     )
     importer.add_argument("file", metavar="FILE", type=Path)
     importer.add_argument("--dry-run", action="store_true", help="print the changes without applying them")
-    backup = commands.add_parser(
-        "backup", parents=[db_option], help="write a consistent copy of the database to a file",
+    importer.add_argument("--overwrite-conflicts", action="store_true",
+                          help="also apply the changes marked as conflicts (by default they are left out)")
+    agency = commands.add_parser(
+        "agency-workbook", parents=[db_option], help="write a workbook for an agency to fill in and send back",
+        description="Write an Excel workbook with the chosen matrix fields and their current answers for an agency; "
+        "it is recorded as awaited until it is imported.",
     )
-    backup.add_argument("--out", metavar="FILE", type=Path, required=True)
+    agency.add_argument("--agency", required=True, help="the agency's name or acronym (as in the register)")
+    agency.add_argument("--sections", default="", help="sections to include, e.g. B,C (default: all)")
+    agency.add_argument("--responsible", action="store_true",
+                        help="only the fields for which the agency is recorded as responsible")
+    agency.add_argument("--lang", choices=LANGUAGES, default="en")
+    agency.add_argument("--due", metavar="DATE", help="reply wanted by DATE (YYYY-MM-DD)")
+    agency.add_argument("--note", default="", help="a note to the agency, shown on the instructions sheet")
+    agency.add_argument("--out", metavar="FILE", type=Path, required=True)
+    backup = commands.add_parser(
+        "backup", parents=[db_option], help="write the database and its documents to one package file (.un1540)",
+        description="Write a package holding a consistent copy of the database and every attached document. "
+        "With --encrypt, the passphrase comes from the environment variable UN1540_PASSPHRASE or is asked.",
+    )
+    backup.add_argument("--out", metavar="FILE", type=Path, required=True, help="the package to write (FILE.un1540)")
+    backup.add_argument("--encrypt", action="store_true", help="encrypt the package with a passphrase")
     restore = commands.add_parser(
         "restore", parents=[db_option],
         help="replace the database with a backup (the current data is kept aside first)",
+        description="Restore a package (.un1540) or a plain database backup of older versions. Everything is "
+        "checked first; the current data is then kept aside as a package beside the database. An encrypted "
+        "package takes its passphrase from UN1540_PASSPHRASE or asks for it.",
     )
     restore.add_argument("file", metavar="FILE", type=Path)
+    commands.add_parser(
+        "backups", parents=[db_option], help="list the daily backups of the database kept on this computer",
+        description="List the rolling daily backups of --db, newest first: day, size, State and file.",
+    )
+    handover = commands.add_parser(
+        "handover", parents=[db_option], help="write the handover pack for a successor: one PDF and the project package",
+        description="Write in FOLDER a PDF listing the State profile, agencies and points of contact, submissions, open "
+        "actions and assistance requests, agency workbooks awaited and where the evidence is, and the project package "
+        "(.un1540) it names. With --encrypt, the package's passphrase comes from UN1540_PASSPHRASE or is asked.",
+    )
+    handover.add_argument("--out", metavar="FOLDER", type=Path, required=True, help="the folder to write both files in")
+    handover.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the PDF")
+    handover.add_argument("--encrypt", action="store_true", help="encrypt the project package with a passphrase")
     return parser
 
 
 def database_path(args: argparse.Namespace) -> Path:
     return Path(getattr(args, "db", None) or default_database_path()).expanduser()
-
-
-def _not_built(what: str) -> int:
-    print(f"{what} is not available in this version yet.", file=sys.stderr)
-    return 2
 
 
 def _demo(args) -> int:
@@ -129,11 +166,55 @@ def _check(args) -> int:
     return 0
 
 
-def _backup(args) -> int:
-    from app.backup import backup_file
+PASSPHRASE_VARIABLE = "UN1540_PASSPHRASE"
 
-    out = backup_file(database_path(args), args.out)
-    print(f"Backup written to {out} ({out.stat().st_size:,} bytes).")
+
+def _passphrase(confirm: bool) -> str:
+    """The passphrase from UN1540_PASSPHRASE, or typed at the terminal (twice with `confirm`)."""
+    import getpass
+    import os
+
+    given = os.environ.get(PASSPHRASE_VARIABLE)
+    if given is None:
+        if not sys.stdin.isatty():
+            raise UserError(f"a passphrase is needed: set {PASSPHRASE_VARIABLE} or run the command in a terminal.")
+        given = getpass.getpass("Passphrase: ")
+        if confirm and getpass.getpass("Passphrase again: ") != given:
+            raise UserError("the two passphrases differ; nothing was written.")
+    if not given:
+        raise UserError("the passphrase is empty.")
+    return given
+
+
+def _backup(args) -> int:
+    from app.backup import is_plain_name
+    from app.package import human_size, write_package_of_file
+
+    if args.out.expanduser().resolve() == database_path(args).resolve():
+        raise UserError("The backup file cannot be the database itself.")
+    if is_plain_name(args.out):
+        raise UserError(f"{args.out.name} names a database file; a backup is a package: name it {args.out.stem}.un1540.")
+    passphrase = _passphrase(confirm=True) if args.encrypt else None
+    info = write_package_of_file(database_path(args), args.out, passphrase)
+    print(f"Backup written to {info.path} ({human_size(info.size)}, {info.size:,} bytes): the database and "
+          f"{info.documents} document(s); encrypted: {'yes' if info.encrypted else 'no'}.")
+    if info.missing_documents:
+        print(f"warning: {len(info.missing_documents)} document(s) missing or damaged in the documents folder were not "
+              f"included: {', '.join(info.missing_documents)}", file=sys.stderr)
+    return 0
+
+
+def _backups(args) -> int:
+    from app.package import human_size
+    from app.rolling_backups import backups_dir, list_backups
+
+    path = database_path(args)
+    entries = list_backups(path)
+    if not entries:
+        print(f"No daily backups of {path} yet (they go to {backups_dir(path)}).")
+    for entry in entries:
+        what = f"damaged: {entry.problem}" if entry.problem else (entry.state_code or "-")
+        print(f"{entry.day.isoformat()}  {human_size(entry.size):>9}  {what}  {entry.path}")
     return 0
 
 
@@ -159,12 +240,85 @@ def _export(args) -> int:
     return 0
 
 
-def _restore(args) -> int:
-    from app.backup import restore
+def _import(args) -> int:
+    from app.interchange import importing
+    from app.interchange.safe_workbook import check_workbook_file
+    from app.workspace import Workspace
 
     path = database_path(args)
-    kept = restore(args.file, path, source_label="cli")
-    print(f"{path} restored from {args.file}." + (f" The previous data was kept in {kept}." if kept else ""))
+    if not path.exists():
+        raise UserError(f"{path} does not exist.")
+    check_workbook_file(args.file.expanduser())   # a wrong file is refused before the database is even opened
+    with Workspace.open(path, source="cli") as ws:
+        preview = importing.read_workbook(ws, args.file.expanduser())
+        print(importing.describe(preview))
+        if args.dry_run:
+            print("Dry run: nothing was changed.")
+            return 0
+        accepted = {c.id for c in preview.changes if args.overwrite_conflicts or not c.conflict}
+        if not preview.changes:
+            print("Nothing to import: the database already holds everything in the file.")
+            return 0
+        result = importing.apply(ws, preview, accepted)
+        print(f"Imported {result.applied} change(s) in {result.fields} field(s)"
+              + (f"; {result.skipped} conflict(s) left out (use --overwrite-conflicts to apply them)" if result.skipped else "")
+              + ".")
+    return 0
+
+
+def _agency_workbook(args) -> int:
+    from app.interchange import agency_workbook as aw
+    from app.workspace import Workspace
+
+    path = database_path(args)
+    if not path.exists():
+        raise UserError(f"{path} does not exist.")
+    with Workspace.open(path, source="cli") as ws:
+        wanted = args.agency.strip().casefold()
+        found = [a for a in ws.db.execute("SELECT id, name, acronym FROM agency").fetchall()
+                 if wanted in (a[1].casefold(), (a[2] or "").casefold())]
+        if not found:
+            raise UserError(f"No agency is called {args.agency!r}; the register has: "
+                            + ", ".join(a[1] for a in ws.db.execute("SELECT name FROM agency ORDER BY name")))
+        sections = [s.strip().upper() for s in args.sections.split(",") if s.strip()]
+        keys = aw.field_keys_for(ws, sections or None, found[0][0] if args.responsible else None)
+        info = aw.export_agency_workbook(ws, found[0][0], keys, args.out, lang=args.lang, due_on=args.due, note=args.note)
+        print(f"Wrote {info.path} for {info.agency}: {info.fields} field(s). It is recorded as awaited; "
+              f"import it with: python main.py import {info.path.name}")
+    return 0
+
+
+def _restore(args) -> int:
+    from app.backup import restore_from
+    from app.package import is_encrypted
+
+    path = database_path(args)
+    if not args.file.expanduser().exists():
+        raise UserError(f"{args.file} does not exist.")
+    passphrase = _passphrase(confirm=False) if is_encrypted(args.file.expanduser()) else None
+    result = restore_from(args.file, path, source_label="cli", passphrase=passphrase)
+    documents = f" with {result.documents} document(s)" if result.documents else ""
+    print(f"{path} restored from {args.file}{documents}."
+          + (f" The previous data was kept in {result.kept}." if result.kept else " There was no previous data to keep."))
+    return 0
+
+
+def _handover(args) -> int:
+    from app.handover import export_handover
+    from app.package import human_size
+    from app.workspace import Workspace
+
+    path = database_path(args)
+    if not path.exists():
+        raise UserError(f"{path} does not exist.")
+    passphrase = _passphrase(confirm=True) if args.encrypt else None
+    with Workspace.open(path, source="cli") as ws:
+        result = export_handover(ws, args.out, lang=args.lang, passphrase=passphrase)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"Handover pack: {result.pdf} ({result.pages} pages)")
+    print(f"Project package: {result.package} ({human_size(result.package_size)}, {result.documents} document(s), "
+          f"{'encrypted' if result.encrypted else 'not encrypted'})")
     return 0
 
 
@@ -175,8 +329,11 @@ def run_command(args: argparse.Namespace) -> int:
         "check": _check,
         "backup": _backup,
         "restore": _restore,
+        "backups": _backups,
         "export": _export,
-        "import": lambda a: _not_built("Import of agency workbooks"),
+        "import": _import,
+        "agency-workbook": _agency_workbook,
+        "handover": _handover,
     }
     try:
         return handlers[args.command](args)

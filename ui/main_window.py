@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -22,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, APP_VERSION, matrix_template, state_profile
-from app.backup import backup
+from app.package import check_passphrase, human_size, is_encrypted, write_package
 from app.states import state_name
+from ui.dialogs.backups import BackupDialog, PassphraseDialog, RestoreDialog
+from ui.dialogs.handover import HandoverDialog
 from ui.session import Session
 from ui.views.action_plan import ActionPlanView
 from ui.views.agencies_contacts import AgenciesContactsView
@@ -33,9 +37,10 @@ from ui.views.matrix import MatrixView
 from ui.views.overview import OverviewView
 from ui.views.reports import ReportsView
 from ui.views.settings import SettingsView
+from ui.views.workbooks import WorkbooksView
 
 NAVIGATION = (
-    "overview", "matrix", "action_plan", "assistance", "legislation", "agencies", "reports", "settings",
+    "overview", "matrix", "action_plan", "assistance", "legislation", "agencies", "workbooks", "reports", "settings",
 )
 
 
@@ -52,7 +57,7 @@ class _Views(dict):
 
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
-    restore_requested = Signal(str)
+    restore_requested = Signal(str, str)  # the file, and its passphrase ("" when it is not encrypted)
     open_requested = Signal(str)
     training_requested = Signal()
 
@@ -84,6 +89,7 @@ class MainWindow(QMainWindow):
             ("assistance", self.tr("Assistance"), P.SP_DialogHelpButton, lambda: AssistanceView(session, language)),
             ("legislation", self.tr("Legislation"), P.SP_FileDialogContentsView, lambda: LegislationView(session, language)),
             ("agencies", self.tr("Agencies and contacts"), P.SP_DirHomeIcon, lambda: AgenciesContactsView(session)),
+            ("workbooks", self.tr("Agency workbooks"), P.SP_BrowserReload, lambda: WorkbooksView(session, language)),
             ("reports", self.tr("Reports and exports"), P.SP_DialogSaveButton, lambda: ReportsView(session, language)),
             ("settings", self.tr("Settings"), P.SP_FileDialogInfoView, lambda: self._settings_view()),
         )
@@ -133,7 +139,7 @@ class MainWindow(QMainWindow):
         for action in (open_action, new_action, training_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        backup_action = QAction(self.tr("&Back up…"), self)
+        backup_action = QAction(self.tr("&Back up (export the project package)…"), self)
         backup_action.setShortcut(QKeySequence(self.tr("Ctrl+B")))
         backup_action.triggered.connect(self.back_up)
         restore_action = QAction(self.tr("&Restore from a backup…"), self)
@@ -141,8 +147,11 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        handover_action = QAction(self.tr("&Handover pack for a successor…"), self)
+        handover_action.triggered.connect(self.hand_over)
         file_menu.addAction(backup_action)
         file_menu.addAction(restore_action)
+        file_menu.addAction(handover_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -192,19 +201,77 @@ class MainWindow(QMainWindow):
             .replace("%2", matrix_template.current_version(self.session.workspace) or "—")
         )
 
+    def _suggested_backup(self) -> Path:
+        profile = state_profile.get_profile(self.session.workspace) or {}
+        name = state_name(profile.get("state_code", ""), "en") if profile else ""
+        stem = re.sub(r"[^\w]+", "-", name).strip("-") or "un1540"
+        return self.session.workspace.path.with_name(f"{stem}-{date.today().isoformat()}.un1540")
+
     def back_up(self) -> Path | None:
-        suggested = self.session.workspace.path.with_name(f"un1540-backup-{date.today().isoformat()}.sqlite3")
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up the database"), str(suggested), self.tr("Database backups (*.sqlite3)"))
-        if not target:
+        """Write a package of the database and its documents where the user says, encrypted if asked."""
+        dialog = BackupDialog(self._suggested_backup(), self)
+        if dialog.exec() != BackupDialog.DialogCode.Accepted:
             return None
+        passphrase = None
+        if dialog.encrypt():
+            ask = PassphraseDialog(self, confirm=True)
+            if ask.exec() != PassphraseDialog.DialogCode.Accepted:
+                return None
+            passphrase = ask.value()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            out = backup(self.session.workspace, target)
+            info = write_package(self.session.workspace, dialog.target(), passphrase)
         except Exception as exc:  # disk full, permission denied, ...: say so, lose nothing
-            QMessageBox.critical(self, self.tr("Backup failed"), self.tr("The backup could not be written: %1").replace("%1", str(exc)))
+            QApplication.restoreOverrideCursor()
+            QMessageBox.critical(self, self.tr("Backup failed"),
+                                 self.tr("The backup could not be written: %1").replace("%1", str(exc)))
             return None
-        self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(out)), 8000)
-        return out
+        else:
+            QApplication.restoreOverrideCursor()
+        if info.missing_documents:
+            QMessageBox.warning(self, self.tr("Back up"), self.tr(
+                "The backup was written, but these documents are missing or damaged in the documents folder and are "
+                "not in it: %1").replace("%1", ", ".join(info.missing_documents)))
+        self.statusBar().showMessage(
+            self.tr("Backup written to %1 (%2, %3 document(s))").replace("%1", str(info.path))
+            .replace("%2", human_size(info.size)).replace("%3", str(info.documents)), 8000)
+        return info.path
+
+    def hand_over(self):
+        """Write the handover PDF and the project package for the person who takes over."""
+        from app.handover import export_handover  # loads the PDF machinery only when asked
+
+        dialog = HandoverDialog(self.session.workspace.path.parent, self.language, self)
+        if dialog.exec() != HandoverDialog.DialogCode.Accepted:
+            return None
+        passphrase = None
+        if dialog.encrypt():
+            ask = PassphraseDialog(self, confirm=True)
+            if ask.exec() != PassphraseDialog.DialogCode.Accepted:
+                return None
+            passphrase = ask.value()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = export_handover(self.session.workspace, dialog.folder(), lang=dialog.lang(), passphrase=passphrase)
+        except Exception as exc:  # disk full, no Chinese font, ...: say so; nothing half written is left
+            QApplication.restoreOverrideCursor()
+            QMessageBox.critical(self, self.tr("Handover pack"),
+                                 self.tr("The handover pack could not be written: %1").replace("%1", str(exc)))
+            return None
+        QApplication.restoreOverrideCursor()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Handover pack"), self.tr(
+            "The handover pack is ready:\n\n%1 (%2 pages)\n%3 (%4)\n\nGive both files to your successor.")
+            .replace("%1", str(result.pdf)).replace("%2", str(result.pages)).replace("%3", str(result.package))
+            .replace("%4", human_size(result.package_size)), QMessageBox.StandardButton.Close, self)
+        box.setObjectName("handoverDone")
+        open_button = box.addButton(self.tr("Open the PDF"), QMessageBox.ButtonRole.ActionRole)
+        folder_button = box.addButton(self.tr("Show the folder"), QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.pdf)))
+        elif box.clickedButton() is folder_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.pdf.parent)))
+        return result
 
     def choose_database(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
@@ -226,18 +293,25 @@ class MainWindow(QMainWindow):
         self.open_requested.emit(chosen)
 
     def choose_restore(self) -> None:
-        source, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from a backup"), str(self.session.workspace.path.parent),
-            self.tr("Database backups (*.sqlite3 *.db);;All files (*)"))
-        if not source:
+        """Pick a daily backup or another file, its passphrase if encrypted, confirm, then ask for the restore."""
+        dialog = RestoreDialog(self.session.workspace.path, self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
             return
+        source = dialog.chosen
+        passphrase = ""
+        if is_encrypted(source):
+            ask = PassphraseDialog(self, confirm=False, file_name=source.name,
+                                   check=lambda text: check_passphrase(source, text))
+            if ask.exec() != PassphraseDialog.DialogCode.Accepted:
+                return
+            passphrase = ask.value()
         answer = QMessageBox.warning(
             self, self.tr("Restore from a backup"),
-            self.tr("Replace all current data with the backup “%1”? The current data is kept aside in a copy first.")
-            .replace("%1", Path(source).name),
+            self.tr("Replace all current data with the backup “%1”? The current data is kept aside first, as a "
+                    "backup file beside the database.").replace("%1", source.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
-            self.restore_requested.emit(source)
+            self.restore_requested.emit(str(source), passphrase)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -36,10 +36,20 @@ _GLYPH_NAME = re.compile(r"^(?:uni((?:[0-9A-F]{4})+)|u([0-9A-F]{4,6}))(?:[._].*)
 _PRIVATE_TEXT: dict[tuple[str, int], str] = {}
 
 
+# Glyphs of FiraGO named neither uniXXXX nor after a single Latin letter.
+_NAMED_GLYPHS = {"periodar": "\u06d4", "commaar": "\u060c", "semicolonar": "\u061b", "questionar": "\u061f",
+                 "percentar": "\u066a", "decimalseparatorar": "\u066b", "thousandsseparatorar": "\u066c"}
+
+
 def _glyph_text(name: str) -> str:
+    """The text a glyph without a Unicode value stands for: from its name (uni0631.fina, f_short, periodar)."""
     match = _GLYPH_NAME.match(name or "")
     if not match:
-        return ""
+        base = (name or "").split(".")[0]
+        if base in _NAMED_GLYPHS:
+            return _NAMED_GLYPHS[base]
+        letter = base.split("_")[0]
+        return letter if len(letter) == 1 and letter.isascii() and letter.isalpha() else ""
     if match.group(1):
         hexes = match.group(1)
         return "".join(chr(int(hexes[i:i + 4], 16)) for i in range(0, len(hexes), 4))

@@ -21,8 +21,10 @@ from app.exports.text import Text
 from app.workspace import Workspace
 
 KINDS = ("report", "matrix", "nap", "assistance")
+HANDOVER = "handover"  # the handover pack (app.handover): PDF only, written with a project package; not listed in KINDS
 FORMATS = ("pdf", "xlsx")
-_FILE_STEMS = {"report": "national-report", "matrix": "matrix", "nap": "action-plan", "assistance": "assistance-request"}
+_FILE_STEMS = {"report": "national-report", "matrix": "matrix", "nap": "action-plan", "assistance": "assistance-request",
+               HANDOVER: "handover"}
 
 
 class ExportCheckError(UserError):
@@ -55,7 +57,11 @@ def default_file_name(kind: str, fmt: str, lang: str, state_code: str, *, reques
 
 
 def build(ws: Workspace, kind: str, lang: str, *, request_id: int | None = None, scope: str = "full",
-          today: str | None = None) -> Document:
+          today: str | None = None, package=None) -> Document:
+    if kind == HANDOVER:
+        from app.handover import build_handover  # app.handover exports through this module
+
+        return build_handover(ws, lang, today, package=package)
     if kind == "report":
         return builders.build_report(ws, lang, scope, today)
     if kind == "assistance":
@@ -119,14 +125,18 @@ def _verify_xlsx(path: Path, doc: Document, written) -> dict[str, int]:
 
 
 def export_document(ws: Workspace, kind: str, fmt: str, lang: str, out: str | Path, *, request_id: int | None = None,
-                    scope: str = "full", today: str | None = None, progress=None, cancelled=None) -> ExportResult:
+                    scope: str = "full", today: str | None = None, progress=None, cancelled=None,
+                    package=None) -> ExportResult:
     """Write one document as PDF or Excel to `out`, checked; return what was written.
 
+    `package` (handover only) is the `PackageInfo` of the project package the pack names.
     `progress(stage, done, total)` is called as the export advances (stage is a catalogue key);
     `cancelled()` is polled and, when it returns True, the export stops and writes nothing.
     """
-    if kind not in KINDS:
+    if kind not in KINDS and kind != HANDOVER:
         raise UserError(f"Unknown document {kind!r}: choose one of {', '.join(KINDS)}.")
+    if kind == HANDOVER and fmt != "pdf":
+        raise UserError("The handover pack is written as PDF only.")
     if fmt not in FORMATS:
         raise UserError(f"Unknown format {fmt!r}: choose pdf or xlsx.")
     started = time.perf_counter()
@@ -142,7 +152,7 @@ def export_document(ws: Workspace, kind: str, fmt: str, lang: str, out: str | Pa
             raise ExportCancelled("Export cancelled: nothing was written.")
 
     report("progress.collect", 0, 4)
-    doc = build(ws, kind, lang, request_id=request_id, scope=scope, today=today)
+    doc = build(ws, kind, lang, request_id=request_id, scope=scope, today=today, package=package)
     _check_counts(key_counts(name for k in doc.keys() for name in k.split()), doc.expected, "document")
     check_cancel()
     warnings: list[str] = []

@@ -42,10 +42,10 @@ def test_main_window_shows_the_state_and_every_part_of_the_work(qtbot, demo_sess
     qtbot.addWidget(window)
     window.show()
     assert window.windowTitle().startswith("Republic of Examplia")
-    assert window.navigation.count() == len(NAVIGATION) == 8
+    assert window.navigation.count() == len(NAVIGATION) == 9
     texts = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert texts == ["Overview", "Implementation matrix", "Action plan", "Assistance", "Legislation",
-                     "Agencies and contacts", "Reports and exports", "Settings"]
+                     "Agencies and contacts", "Agency workbooks", "Reports and exports", "Settings"]
     for row, key in enumerate(NAVIGATION):
         window.navigation.setCurrentRow(row)
         assert window.stack.currentWidget() is window.views[key]
@@ -139,3 +139,38 @@ def test_views_are_built_when_first_shown_and_show_current_data(qtbot, demo_sess
     view = window.stack.currentWidget()
     assert view is window.views["agencies"] and view.agency_panel.model.rowCount() == 13
     assert window.stack.count() == len(NAVIGATION)
+
+
+def test_the_handover_pack_is_written_from_the_file_menu(qtbot, demo_session, answer_dialog, tmp_path):
+    import subprocess as sp
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.package import read_manifest
+
+    window = MainWindow(demo_session, "en")
+    qtbot.addWidget(window)
+    action = next(a for a in window.menuBar().actions()[0].menu().actions() if "Handover" in a.text())
+    folder = tmp_path / "for-my-successor"
+    folder.mkdir()
+    told = {}
+
+    def choose(dialog):
+        dialog.folder_edit.setText(str(folder))
+        dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+    def read(box):
+        told["text"] = box.text()
+        box.button(QMessageBox.StandardButton.Close).click()
+
+    answer_dialog(choose, "handoverDialog")
+    answer_dialog(read, "handoverDone")
+    action.trigger()
+    pdf = next(folder.glob("*-handover-*-fr.pdf"))
+    package = next(folder.glob("*.un1540"))
+    assert pdf.name in told["text"] and package.name in told["text"]
+    text = sp.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Examplia" in text
+    assert package.name in text, "the PDF says which package holds the data"
+    assert read_manifest(package)["state_code"] == "XEX"

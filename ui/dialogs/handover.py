@@ -1,0 +1,88 @@
+"""The handover pack for a successor: where to write it, in which language, and whether to encrypt the package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import LANGUAGES
+from ui.i18n import LANGUAGE_NAMES
+
+
+class HandoverDialog(QDialog):
+    def __init__(self, folder: Path, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("handoverDialog")
+        self.setWindowTitle(self.tr("Handover pack for a successor"))
+        explanation = QLabel(self.tr(
+            "Writes two files in the chosen folder: a PDF for the person who takes over (the State profile, agencies "
+            "and contacts, submissions, open actions and requests, workbooks awaited from agencies, and where the "
+            "evidence is), and the project package holding the whole database and every attached document. "
+            "Give both to your successor; the package is restored with File › Restore from a backup."))
+        explanation.setWordWrap(True)
+        self.folder_edit = QLineEdit(str(folder))
+        self.folder_edit.setObjectName("handoverFolder")
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self.browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(browse)
+        self.language = QComboBox()
+        self.language.setObjectName("handoverLanguage")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.encrypt_box = QCheckBox(self.tr("Encrypt the package with a passphrase (give the passphrase separately)"))
+        self.encrypt_box.setObjectName("handoverEncrypt")
+        form = QFormLayout()
+        form.addRow(self.tr("Folder"), folder_row)
+        form.addRow(self.tr("Language of the PDF"), self.language)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Write the handover pack"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.encrypt_box)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(600)
+
+    def browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the handover pack"), self.folder_edit.text())
+        if chosen:
+            self.folder_edit.setText(chosen)
+
+    def folder(self) -> Path:
+        return Path(self.folder_edit.text().strip()).expanduser()
+
+    def lang(self) -> str:
+        return self.language.currentData()
+
+    def encrypt(self) -> bool:
+        return self.encrypt_box.isChecked()
+
+    def accept(self) -> None:
+        if not self.folder_edit.text().strip() or not self.folder().is_dir():
+            self.error_label.setText(self.tr("Choose an existing folder."))
+            self.error_label.show()
+            return
+        super().accept()
