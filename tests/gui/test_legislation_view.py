@@ -101,3 +101,39 @@ def test_sorting_by_citations_is_numeric(qtbot, demo_session):
     model = view.panel.table.model()
     counts = [int(model.index(r, 3).data()) for r in range(model.rowCount())]
     assert counts == sorted(counts, reverse=True) and counts[0] >= 10
+
+
+def test_the_text_of_a_law_is_attached_opened_under_its_name_and_removed(qtbot, demo_session, answer_questions,
+                                                                         monkeypatch, tmp_path):
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    from app import attachments
+
+    view = LegislationView(demo_session, "en")
+    qtbot.addWidget(view)
+    view.show()
+    ws = demo_session.workspace
+    law_id = _law_id(ws, "in_force")
+    view.panel.select_id(law_id)
+    assert not view.documents.empty.isHidden() and view.details.tabText(1) == "Documents"
+    text = tmp_path / "Loi 2005-12 (texte intégral).pdf"
+    text.write_bytes(b"%PDF-1.4 the law as published in the gazette")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(text)], "")))
+    qtbot.mouseClick(view.documents.attach_button, Qt.MouseButton.LeftButton)
+    assert [a["file_name"] for a in attachments.list_for(ws, "legal_instrument", law_id)] == [text.name]
+    assert view.details.tabText(1) == "Documents (1)" and view.documents.list.count() == 1
+    assert text.name in view.documents.list.item(0).text()
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    view.documents.list.setCurrentRow(0)
+    qtbot.mouseClick(view.documents.open_button, Qt.MouseButton.LeftButton)
+    assert opened and opened[0].endswith(text.name) and open(opened[0], "rb").read() == text.read_bytes()
+    other_law = next(law["id"] for law in legal_instruments.list_legal_instruments(ws) if law["id"] != law_id)
+    view.panel.select_id(other_law)
+    assert view.documents.list.count() == 0, "each law shows its own documents"
+    view.panel.select_id(law_id)
+    view.documents.list.setCurrentRow(0)
+    answer_questions()
+    qtbot.mouseClick(view.documents.remove_button, Qt.MouseButton.LeftButton)
+    assert attachments.list_for(ws, "legal_instrument", law_id) == [] and view.documents.list.count() == 0

@@ -35,7 +35,7 @@ class MarkSubmittedDialog(QDialog):
         self.setObjectName("markSubmittedDialog")
         self.setWindowTitle(self.tr("Mark as submitted"))
         self.session = session
-        self.result = result
+        self.chosen = result
         self.submission_id: int | None = None
 
         what = QLabel(self.tr("Document: %1\nFile: %2").replace("%1", document)
@@ -95,7 +95,7 @@ class MarkSubmittedDialog(QDialog):
                 "note": self.note_edit.toPlainText().strip()}
 
     def save(self) -> None:
-        result, values = self.result, self.values()
+        result, values = self.chosen, self.values()
         if values["submitted_on"] > date.today().isoformat():  # the day changed while the dialog was open
             self.date_edit.setMaximumDate(QDate.currentDate())
         try:

@@ -33,6 +33,7 @@ from ui.dialogs.assistance import FromActionDialog, LinkOfferDialog, StatusDialo
 from ui.dialogs.forms import edit_offer, edit_provider, edit_request, request_field_labels, request_from_action
 from ui.models.assistance_models import OfferTableModel, ProviderTableModel, RequestTableModel
 from ui.session import Session
+from ui.widgets.documents_panel import DocumentsPanel
 from ui.widgets.record_panel import OwnerFilterProxy, RecordPanel, confirm
 
 ASSISTANCE_ENTITIES = ("assistance_request", "assistance_provider", "assistance_offer", "agency", "point_of_contact",
@@ -87,6 +88,8 @@ class RequestDetail(QWidget):
         layout.addWidget(self.gaps_box, 1)
         layout.addWidget(offers_box, 1)
         layout.addWidget(history_box, 2)
+        self.documents_box = QGroupBox(self.tr("Documents (note verbale, acknowledgement, offer…)"))
+        layout.addWidget(self.documents_box, 1)
 
 
 class AssistanceView(QWidget):
@@ -125,6 +128,8 @@ class AssistanceView(QWidget):
         actions.addStretch(1)
         panel.layout().insertLayout(1, actions)
         self.detail = RequestDetail()
+        self.documents = DocumentsPanel(session, "assistance_request", self)
+        QVBoxLayout(self.detail.documents_box).addWidget(self.documents)
         requests_split = QSplitter(Qt.Orientation.Horizontal)
         requests_split.addWidget(panel)
         requests_split.addWidget(self.detail)
@@ -221,6 +226,8 @@ class AssistanceView(QWidget):
         detail.offers.clear()
         detail.history.clear()
         request_id = self.selected_request()
+        if request_id != self.documents.owner_id:
+            self.documents.set_owner(request_id)
         if request_id is None:
             detail.title.setText("")
             detail.summary.setText(self.tr("Select a request to see what it still lacks, its offers and its history."))

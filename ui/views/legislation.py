@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app import legal_instruments
 from app.errors import ValidationError
@@ -12,6 +12,7 @@ from ui import labels
 from ui.dialogs.forms import edit_legal_instrument
 from ui.models.legal_instrument_table_model import CitationTableModel, LegalInstrumentTableModel
 from ui.session import Session
+from ui.widgets.documents_panel import DocumentsPanel
 from ui.widgets.record_panel import RecordPanel, confirm, make_table
 
 
@@ -51,7 +52,7 @@ class LegislationView(QWidget):
         self.panel.bar.insertWidget(1, self.status_filter)
 
         self.citations = CitationTableModel(session, language, self)
-        citations_box = QGroupBox(self.tr("Where the selected law is cited in the matrix"))
+        citations_box = QWidget()
         self.repeal_warning = QLabel()
         self.repeal_warning.setObjectName("repealWarning")
         self.repeal_warning.setWordWrap(True)
@@ -68,9 +69,18 @@ class LegislationView(QWidget):
         box_layout.addWidget(self.no_citation)
         box_layout.addWidget(self.citation_table)
 
+        # Below the register: where the selected law is cited, and its text and other documents.
+        self.documents = DocumentsPanel(session, "legal_instrument", self)
+        self.details = QTabWidget()
+        self.details.setObjectName("lawDetails")
+        self.details.addTab(citations_box, self.tr("Where the selected law is cited in the matrix"))
+        self.details.addTab(self.documents, self.tr("Documents"))
+        self.documents.count_changed.connect(
+            lambda n: self.details.setTabText(1, self.tr("Documents (%1)").replace("%1", str(n)) if n else self.tr("Documents")))
+
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.panel)
-        splitter.addWidget(citations_box)
+        splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -96,6 +106,8 @@ class LegislationView(QWidget):
     def _show_citations(self, *_):
         law_id = self.panel.selected_id()
         self.citations.show_instrument(law_id)
+        if law_id != self.documents.owner_id:
+            self.documents.set_owner(law_id)
         model = self.panel.model
         law = model.row_record(model.row_of_id(law_id)) if law_id is not None else {}
         count = law.get("cited_by", 0)

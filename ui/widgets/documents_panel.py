@@ -1,0 +1,162 @@
+"""Documents attached to a record as evidence (the text of a law, a note verbale, a report page)."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import attachments
+from app.errors import UserError
+from ui.session import Session
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+class DocumentsPanel(QWidget):
+    """The documents of one record: attach, open (a copy under its own name), save a copy, remove."""
+
+    count_changed = Signal(int)
+
+    def __init__(self, session: Session, entity: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName(f"documents_{entity}")
+        self.session = session
+        self.entity = entity
+        self.owner_id = None
+        self._open_copies: list[Path] = []
+        self.list = QListWidget()
+        self.list.setObjectName("documentList")
+        self.list.itemDoubleClicked.connect(lambda *_: self.open_selected())
+        self.empty = QLabel(self.tr("No document is attached. Attach the text of the law, the gazette page or any "
+                                    "document that proves the answer: it is kept with the data and in every backup."))
+        self.empty.setWordWrap(True)
+        self.attach_button = QPushButton(self.tr("Attach a document…"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.save_button = QPushButton(self.tr("Save a copy…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        bar = QHBoxLayout()
+        for button in (self.attach_button, self.open_button, self.save_button, self.remove_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list)
+        layout.addLayout(bar)
+        self.attach_button.clicked.connect(self.attach)
+        self.open_button.clicked.connect(self.open_selected)
+        self.save_button.clicked.connect(self.save_copy)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.list.currentRowChanged.connect(lambda *_: self._update_buttons())
+        session.changed.connect(lambda entity: entity in ("attachment", "database") and self.reload())
+        self.set_owner(None)
+
+    def set_owner(self, owner_id) -> None:
+        self.owner_id = owner_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        rows = [] if self.owner_id is None else self.session.read(attachments.list_for, self.entity, self.owner_id)
+        for row in rows:
+            text = f"{row['file_name']}  ·  {_size(row['size'])}  ·  {row['added_at'][:10]}"
+            if row["description"]:
+                text += f"  ·  {row['description']}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row["id"])
+            item.setToolTip(row["file_name"])
+            self.list.addItem(item)
+        self.empty.setVisible(self.owner_id is not None and not rows)
+        self.attach_button.setEnabled(self.owner_id is not None)
+        self._update_buttons()
+        self.count_changed.emit(len(rows))
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_id() is not None
+        for button in (self.open_button, self.save_button, self.remove_button):
+            button.setEnabled(chosen)
+
+    def selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def attach(self) -> None:
+        if self.owner_id is None:
+            return
+        chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach documents"), str(Path.home()),
+                                                 self.tr("All files (*)"))
+        for path in chosen:
+            try:
+                self.session.apply("attachment", attachments.add, self.entity, self.owner_id, path)
+            except (UserError, OSError) as exc:
+                QMessageBox.warning(self, self.tr("Attach a document"),
+                                    self.tr("“%1” was not attached: %2").replace("%1", Path(path).name).replace("%2", str(exc)))
+
+    def _stored(self) -> tuple[dict, Path] | None:
+        attachment_id = self.selected_id()
+        if attachment_id is None:
+            return None
+        try:
+            row = self.session.read(attachments.get, attachment_id)
+            return row, self.session.read(attachments.path_of, attachment_id)
+        except (UserError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Documents"), str(exc))
+            return None
+
+    def open_selected(self) -> Path | None:
+        """Open a copy under the document's own name (the stored file is named by its content)."""
+        found = self._stored()
+        if found is None:
+            return None
+        row, path = found
+        copy = Path(tempfile.mkdtemp(prefix="un1540-document-")) / row["file_name"]
+        shutil.copyfile(path, copy)
+        self._open_copies.append(copy)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        return copy
+
+    def save_copy(self) -> Path | None:
+        found = self._stored()
+        if found is None:
+            return None
+        row, path = found
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(Path.home() / row["file_name"]))
+        if not target:
+            return None
+        try:
+            shutil.copyfile(path, target)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save a copy"), str(exc))
+            return None
+        return Path(target)
+
+    def remove_selected(self) -> None:
+        attachment_id = self.selected_id()
+        if attachment_id is None:
+            return
+        row = self.session.read(attachments.get, attachment_id)
+        answer = QMessageBox.question(
+            self, self.tr("Remove"),
+            self.tr("Remove “%1” from this record? Backups made before keep it.").replace("%1", row["file_name"]))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.apply("attachment", attachments.remove, attachment_id)
