@@ -211,9 +211,17 @@ def remove(ws: Workspace, attachment_id: int) -> None:
 
 def check(ws: Workspace) -> list[str]:
     """Problems with the documents' files: missing, or content not matching the recorded hash."""
+    return check_files(ws.db, documents_dir(ws))
+
+
+def check_files(db, folder: Path) -> list[str]:
+    """`check` for a database opened read-only (the `check` command) and its documents folder."""
     problems = []
-    folder = documents_dir(ws)
-    rows = _rows(ws, "SELECT sha256, size, group_concat(file_name, ', ') AS names FROM attachment GROUP BY sha256 ORDER BY names")
+    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachment'").fetchone() is None:
+        return problems   # a database from before documents could be attached
+    cursor = db.execute("SELECT sha256, size, group_concat(file_name, ', ') AS names FROM attachment GROUP BY sha256 "
+                        "ORDER BY names")
+    rows = [dict(zip([c[0] for c in cursor.description], row)) for row in cursor.fetchall()]
     for row in rows:
         path = folder / row["sha256"]
         if not path.is_file():

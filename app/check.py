@@ -7,6 +7,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from app import attachments
 from app.matrix_template import bundled_template
 from db.integrity import storage_problems
 from db.schema import check_file_header
@@ -27,7 +28,7 @@ def check_database(path: str | Path) -> list[str]:
         problems = storage_problems(db)
         if problems:
             return problems
-        return problems + _domain_problems(db)
+        return _domain_problems(db) + attachments.check_files(db, attachments.documents_dir(path))
     except sqlite3.DatabaseError as exc:
         return [f"the file cannot be read as a database ({exc})"]
     finally:

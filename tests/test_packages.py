@@ -486,3 +486,15 @@ def test_list_backups_survives_a_damaged_file(state):
     assert entries[0].problem and entries[1].problem and not entries[2].problem
     assert entries[2].state_code == "XEX" and entries[2].template_version and entries[2].size > 0
     assert list_backups(state.with_name("never-backed-up.sqlite3")) == []
+
+
+def test_the_check_command_names_a_missing_or_damaged_document(state):
+    from app.check import check_database
+
+    assert check_database(state) == []
+    folder = state.parent / "examplia-documents"
+    (folder / _sha(LAW_TEXT)).write_bytes(b"tampered")
+    (folder / _sha(NOTE_TEXT)).unlink()
+    problems = check_database(state)
+    assert any("loi-2019-12.pdf" in p and "damaged" in p for p in problems), problems
+    assert any("note-verbale.pdf" in p and "missing" in p for p in problems), problems
