@@ -37,11 +37,16 @@ from ui.views.matrix import MatrixView
 from ui.views.overview import OverviewView
 from ui.views.reports import ReportsView
 from ui.views.settings import SettingsView
-from ui.views.workbooks import WorkbooksView
 
 NAVIGATION = (
     "overview", "matrix", "action_plan", "assistance", "legislation", "agencies", "workbooks", "reports", "settings",
 )
+
+
+def _workbooks_view(session: Session, language: str) -> QWidget:
+    from ui.views.workbooks import WorkbooksView  # openpyxl is loaded when the view is first shown, not at start
+
+    return WorkbooksView(session, language)
 
 
 class _Views(dict):
@@ -89,7 +94,7 @@ class MainWindow(QMainWindow):
             ("assistance", self.tr("Assistance"), P.SP_DialogHelpButton, lambda: AssistanceView(session, language)),
             ("legislation", self.tr("Legislation"), P.SP_FileDialogContentsView, lambda: LegislationView(session, language)),
             ("agencies", self.tr("Agencies and contacts"), P.SP_DirHomeIcon, lambda: AgenciesContactsView(session)),
-            ("workbooks", self.tr("Agency workbooks"), P.SP_BrowserReload, lambda: WorkbooksView(session, language)),
+            ("workbooks", self.tr("Agency workbooks"), P.SP_BrowserReload, lambda: _workbooks_view(session, language)),
             ("reports", self.tr("Reports and exports"), P.SP_DialogSaveButton, lambda: ReportsView(session, language)),
             ("settings", self.tr("Settings"), P.SP_FileDialogInfoView, lambda: self._settings_view()),
         )
