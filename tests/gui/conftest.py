@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.workspace import Workspace
 from ui.i18n import install_language
@@ -86,3 +87,41 @@ def answer_questions(monkeypatch):
         return asked
 
     return install
+
+
+@pytest.fixture
+def save_as(monkeypatch):
+    """Answer every save dialog with the next path given; record what each dialog proposed."""
+    proposed: list[str] = []
+    answers: list[Path] = []
+
+    def fake(parent, caption="", directory="", *args, **kwargs):
+        proposed.append(directory)
+        return (str(answers.pop(0)), "") if answers else ("", "")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
+
+    def arm(*paths: Path) -> list[str]:
+        answers.extend(paths)
+        return proposed
+
+    return arm
+
+
+@pytest.fixture
+def open_file(monkeypatch):
+    """Answer every open dialog with the next path given; record the dialogs' titles."""
+    titles: list[str] = []
+    answers: list[Path] = []
+
+    def fake(parent, caption="", directory="", *args, **kwargs):
+        titles.append(caption)
+        return (str(answers.pop(0)), "") if answers else ("", "")
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake))
+
+    def arm(*paths: Path) -> list[str]:
+        answers.extend(paths)
+        return titles
+
+    return arm

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
 from app import submissions
 from app.errors import UserError
@@ -27,25 +27,6 @@ def view(qtbot, demo_session):
     view.resize(1300, 820)
     view.show()
     return view
-
-
-@pytest.fixture
-def save_as(monkeypatch):
-    """Answer every save dialog with the next path given; record what each dialog proposed."""
-    proposed: list[str] = []
-    answers: list[Path] = []
-
-    def fake(parent, caption="", directory="", *args, **kwargs):
-        proposed.append(directory)
-        return (str(answers.pop(0)), "") if answers else ("", "")
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
-
-    def arm(*paths: Path) -> list[str]:
-        answers.extend(paths)
-        return proposed
-
-    return arm
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app import agencies, matrix
 from app.interchange import agency_workbook as aw
@@ -26,44 +26,6 @@ def view(qtbot, demo_session):
     view.resize(1300, 760)
     view.show()
     return view
-
-
-@pytest.fixture
-def save_as(monkeypatch):
-    """Answer every save dialog with the next path given; record what each dialog proposed."""
-    proposed: list[str] = []
-    answers: list[Path] = []
-
-    def fake(parent, caption="", directory="", *args, **kwargs):
-        proposed.append(directory)
-        return (str(answers.pop(0)), "") if answers else ("", "")
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
-
-    def arm(*paths: Path) -> list[str]:
-        answers.extend(paths)
-        return proposed
-
-    return arm
-
-
-@pytest.fixture
-def open_file(monkeypatch):
-    """Answer every open dialog with the next path given; record the dialogs' titles."""
-    titles: list[str] = []
-    answers: list[Path] = []
-
-    def fake(parent, caption="", directory="", *args, **kwargs):
-        titles.append(caption)
-        return (str(answers.pop(0)), "") if answers else ("", "")
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake))
-
-    def arm(*paths: Path) -> list[str]:
-        answers.extend(paths)
-        return titles
-
-    return arm
 
 
 @pytest.fixture
