@@ -369,184 +369,223 @@
 <context>
     <name>AssistanceView</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="100"/>
+        <location filename="../../ui/views/assistance.py" line="103"/>
         <source>Assistance requests</source>
         <translation>Demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="102"/>
+        <location filename="../../ui/views/assistance.py" line="105"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="103"/>
+        <location filename="../../ui/views/assistance.py" line="106"/>
         <source>From the action plan…</source>
         <translation>À partir du plan d’action…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="105"/>
+        <location filename="../../ui/views/assistance.py" line="108"/>
         <source>Change status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="107"/>
+        <location filename="../../ui/views/assistance.py" line="110"/>
         <source>Link offer…</source>
         <translation>Lier une offre…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="111"/>
+        <location filename="../../ui/views/assistance.py" line="114"/>
         <source>All requests</source>
         <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="112"/>
+        <location filename="../../ui/views/assistance.py" line="115"/>
         <source>Open requests</source>
         <translation>Demandes en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="113"/>
+        <location filename="../../ui/views/assistance.py" line="116"/>
         <source>One-year follow-up due</source>
         <translation>Suivi à un an échu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="136"/>
+        <location filename="../../ui/views/assistance.py" line="141"/>
         <source>Assistance providers</source>
         <translation>Fournisseurs d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="138"/>
+        <location filename="../../ui/views/assistance.py" line="143"/>
         <source>Published offers</source>
         <translation>Offres publiées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="139"/>
+        <location filename="../../ui/views/assistance.py" line="144"/>
         <source>Only the selected provider</source>
         <translation>Uniquement le fournisseur sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="148"/>
+        <location filename="../../ui/views/assistance.py" line="153"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="149"/>
+        <location filename="../../ui/views/assistance.py" line="154"/>
         <source>Providers and offers</source>
         <translation>Fournisseurs et offres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="226"/>
+        <location filename="../../ui/views/assistance.py" line="233"/>
         <source>Select a request to see what it still lacks, its offers and its history.</source>
         <translation>Sélectionnez une demande pour voir ce qui lui manque encore, ses offres et son historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="235"/>
+        <location filename="../../ui/views/assistance.py" line="242"/>
         <source>Requesting State: %1</source>
         <translation>État demandeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="236"/>
+        <location filename="../../ui/views/assistance.py" line="243"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="238"/>
+        <location filename="../../ui/views/assistance.py" line="245"/>
         <source>Sent on %1, note verbale %2</source>
         <translation>Envoyée le %1, note verbale %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="241"/>
+        <location filename="../../ui/views/assistance.py" line="248"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>Suivi à un an par le Président du Comité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="250"/>
+        <location filename="../../ui/views/assistance.py" line="257"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>Rien ne manque&#xa0;: la demande peut être marquée comme prête et envoyée.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="260"/>
+        <location filename="../../ui/views/assistance.py" line="267"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>Aucune offre liée pour l’instant. «&#xa0;Lier une offre…&#xa0;» affiche les offres du registre, les mieux adaptées en premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="263"/>
+        <location filename="../../ui/views/assistance.py" line="270"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="266"/>
+        <location filename="../../ui/views/assistance.py" line="273"/>
         <source>Changes to the content</source>
         <translation>Modifications du contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="271"/>
+        <location filename="../../ui/views/assistance.py" line="278"/>
         <source>Request created</source>
         <translation>Demande créée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="273"/>
+        <location filename="../../ui/views/assistance.py" line="280"/>
         <source>Changed by %1</source>
         <translation>Modifiée par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="314"/>
+        <location filename="../../ui/views/assistance.py" line="321"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>Supprimer la demande «&#xa0;%1&#xa0;» avec son historique et ses liens vers les offres&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="316"/>
+        <location filename="../../ui/views/assistance.py" line="323"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Cette demande a été envoyée au Comité. Pour en conserver la trace, marquez-la comme retirée au lieu de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="318"/>
+        <location filename="../../ui/views/assistance.py" line="325"/>
         <source>Delete request</source>
         <translation>Supprimer la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="337"/>
+        <location filename="../../ui/views/assistance.py" line="344"/>
         <source>Cancel the last status change</source>
         <translation>Annuler le dernier changement de statut</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="338"/>
+        <location filename="../../ui/views/assistance.py" line="345"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>Annuler le passage au statut «&#xa0;%1&#xa0;» du %2&#xa0;? La demande revient au statut «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="355"/>
+        <location filename="../../ui/views/assistance.py" line="362"/>
         <source>Link offer</source>
         <translation>Lier une offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="362"/>
+        <location filename="../../ui/views/assistance.py" line="369"/>
         <source>Unlink offer</source>
         <translation>Délier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="362"/>
+        <location filename="../../ui/views/assistance.py" line="369"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>Supprimer le lien entre cette offre et la demande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="380"/>
+        <location filename="../../ui/views/assistance.py" line="387"/>
         <source>Delete provider</source>
         <translation>Supprimer le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="381"/>
+        <location filename="../../ui/views/assistance.py" line="388"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>Supprimer le fournisseur «&#xa0;%1&#xa0;» avec ses offres&#xa0;? Les demandes conservent leur contenu mais perdent leurs liens vers ces offres.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="399"/>
+        <location filename="../../ui/views/assistance.py" line="406"/>
         <source>Delete offer</source>
         <translation>Supprimer l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="399"/>
+        <location filename="../../ui/views/assistance.py" line="406"/>
         <source>Delete the offer “%1”?</source>
         <translation>Supprimer l’offre «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="102"/>
+        <location filename="../../ui/dialogs/backups.py" line="117"/>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="103"/>
+        <source>The backup is one file holding the whole database and every attached document. Keep it on another disk or a USB key.</source>
+        <translation>La sauvegarde est un fichier unique contenant toute la base de données et chaque document joint. Conservez-la sur un autre disque ou sur une clé USB.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="108"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="113"/>
+        <source>Encrypt with a passphrase</source>
+        <translation>Chiffrer avec une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="129"/>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="130"/>
+        <source>Project packages (*.un1540)</source>
+        <translation>Paquets de projet (*.un1540)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="141"/>
+        <source>Choose where to write the backup.</source>
+        <translation>Choisissez où écrire la sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -598,33 +637,43 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="59"/>
-        <location filename="../../ui/application.py" line="114"/>
+        <location filename="../../ui/application.py" line="65"/>
+        <location filename="../../ui/application.py" line="161"/>
         <source>The database cannot be opened.</source>
         <translation>Impossible d’ouvrir la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="60"/>
+        <location filename="../../ui/application.py" line="66"/>
         <source>Nothing was changed. You can open another database file, or quit and restore a backup.</source>
         <translation>Aucune modification n’a été apportée. Vous pouvez ouvrir un autre fichier de base de données, ou quitter l’application et restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="62"/>
+        <location filename="../../ui/application.py" line="68"/>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="70"/>
+        <location filename="../../ui/application.py" line="76"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="71"/>
+        <location filename="../../ui/application.py" line="77"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/application.py" line="146"/>
+        <source>The daily backup could not be written: %1</source>
+        <translation>La sauvegarde quotidienne n’a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="148"/>
+        <source>Today&apos;s backup was written to %1</source>
+        <translation>La sauvegarde du jour a été écrite dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="193"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -633,23 +682,88 @@ Your data is unchanged.</source>
 Vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="152"/>
+        <location filename="../../ui/application.py" line="203"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="153"/>
+        <location filename="../../ui/application.py" line="204"/>
         <source>The previous data was kept in %1</source>
         <translation>Les données précédentes ont été conservées dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/application.py" line="220"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
         <translation>Une erreur s’est produite&#xa0;: %1
 
 Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-être pas abouti.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/documents_panel.py" line="51"/>
+        <source>No document is attached. Attach the text of the law, the gazette page or any document that proves the answer: it is kept with the data and in every backup.</source>
+        <translation>Aucun document n’est joint. Joignez le texte de la loi, la page du journal officiel ou tout document qui justifie la réponse : il est conservé avec les données et dans chaque sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents_panel.py" line="54"/>
+        <source>Attach a document…</source>
+        <translation>Joindre un document…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents_panel.py" line="55"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents_panel.py" line="56"/>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents_panel.py" line="57"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="159"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents_panel.py" line="106"/>
+        <source>Attach documents</source>
+        <translation>Joindre des documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents_panel.py" line="107"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents_panel.py" line="112"/>
+        <source>Attach a document</source>
+        <translation>Joindre un document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents_panel.py" line="113"/>
+        <source>“%1” was not attached: %2</source>
+        <translation>« %1 » n’a pas été joint : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents_panel.py" line="123"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents_panel.py" line="143"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="149"/>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents_panel.py" line="160"/>
+        <source>Remove “%1” from this record? Backups made before keep it.</source>
+        <translation>Retirer « %1 » de cet enregistrement ? Les sauvegardes antérieures le conservent.</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1639,245 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/handover.py" line="30"/>
+        <source>Handover pack for a successor</source>
+        <translation>Dossier de passation pour un successeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover.py" line="32"/>
+        <source>Writes two files in the chosen folder: a PDF for the person who takes over (the State profile, agencies and contacts, submissions, open actions and requests, workbooks awaited from agencies, and where the evidence is), and the project package holding the whole database and every attached document. Give both to your successor; the package is restored with File › Restore from a backup.</source>
+        <translation>Écrit deux fichiers dans le dossier choisi : un PDF pour la personne qui prend le relais (le profil de l’État, les organismes et les contacts, les documents soumis, les actions et demandes en cours, les classeurs attendus des organismes et l’emplacement des justificatifs), et le paquet de projet contenant toute la base de données et chaque document joint. Remettez les deux à votre successeur ; le paquet se restaure avec Fichier › Restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover.py" line="39"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover.py" line="49"/>
+        <source>Encrypt the package with a passphrase (give the passphrase separately)</source>
+        <translation>Chiffrer le paquet avec une phrase secrète (à transmettre séparément)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover.py" line="52"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover.py" line="53"/>
+        <source>Language of the PDF</source>
+        <translation>Langue du PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover.py" line="58"/>
+        <source>Write the handover pack</source>
+        <translation>Créer le dossier de passation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover.py" line="70"/>
+        <source>Folder for the handover pack</source>
+        <translation>Emplacement du dossier de passation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/handover.py" line="85"/>
+        <source>Choose an existing folder.</source>
+        <translation>Choisissez un dossier existant.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChangeModel</name>
+    <message>
+        <location filename="../../ui/models/import_change_model.py" line="26"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_change_model.py" line="29"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_change_model.py" line="30"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_change_model.py" line="31"/>
+        <source>Remarks</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_change_model.py" line="32"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_change_model.py" line="33"/>
+        <source>Signature date</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_change_model.py" line="34"/>
+        <source>Ratification date</source>
+        <translation>Date de ratification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_change_model.py" line="35"/>
+        <source>Entry into force</source>
+        <translation>Entrée en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_change_model.py" line="36"/>
+        <source>Reviewed on</source>
+        <translation>Examiné le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_change_model.py" line="40"/>
+        <source>Changed here since it was sent</source>
+        <translation>Modifié ici depuis l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_change_model.py" line="42"/>
+        <source>The database holds another answer</source>
+        <translation>La base de données contient une autre réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_change_model.py" line="45"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_change_model.py" line="46"/>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_change_model.py" line="47"/>
+        <source>Item</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_change_model.py" line="48"/>
+        <source>Part</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_change_model.py" line="49"/>
+        <source>Current value</source>
+        <translation>Valeur actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_change_model.py" line="50"/>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_change_model.py" line="51"/>
+        <source>Sent as</source>
+        <translation>Valeur envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_change_model.py" line="52"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_change_model.py" line="55"/>
+        <source>legal</source>
+        <translation>cadre jur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_change_model.py" line="56"/>
+        <source>enforcement</source>
+        <translation>application</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="48"/>
+        <source>Import from %1</source>
+        <translation>Importation depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="64"/>
+        <source>⚠ %1 change(s) conflict with a change made here since the workbook was sent: they are not ticked. Tick one to replace what the database holds now.</source>
+        <translation>⚠ %1 modification(s) en conflit avec une modification faite ici depuis l’envoi du classeur : elles ne sont pas cochées. Cochez-en une pour remplacer ce que contient actuellement la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="67"/>
+        <source>⚠ %1 change(s) would replace an answer the database already holds: they are not ticked. Tick one to replace what the database holds now.</source>
+        <translation>⚠ %1 modification(s) remplaceraient une réponse que la base de données contient déjà : elles ne sont pas cochées. Cochez-en une pour remplacer ce que contient actuellement la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="74"/>
+        <source>Nothing has changed yet. Untick what should not be applied, then press “Apply”. Every change applied is recorded in the history with the file it came from.</source>
+        <translation>Rien n’a encore été modifié. Décochez ce qui ne doit pas être appliqué, puis appuyez sur « Appliquer ». Chaque modification appliquée est consignée dans l’historique avec le fichier dont elle provient.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="101"/>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="103"/>
+        <source>Select none</source>
+        <translation>Tout désélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="107"/>
+        <source>Conflicts only</source>
+        <translation>Conflits seulement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="143"/>
+        <source>Workbook returned by %1</source>
+        <translation>Classeur renvoyé par %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="145"/>
+        <source>The Committee&apos;s matrix, in the Committee&apos;s layout</source>
+        <translation>La matrice du Comité, selon la présentation du Comité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="146"/>
+        <source>%1 fields read</source>
+        <translation>%1 champs lus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="147"/>
+        <source>%1 changes in %2 fields</source>
+        <translation>%1 modifications dans %2 champs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="148"/>
+        <source>%1 conflicts</source>
+        <translation>%1 conflits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="150"/>
+        <source>%1 already in the database</source>
+        <translation>%1 déjà dans la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="151"/>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="159"/>
+        <source>Apply %1 selected changes</source>
+        <translation>Appliquer les %1 modifications sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="172"/>
+        <source>Nothing imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="10"/>
@@ -2202,38 +2555,49 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>LegislationView</name>
     <message>
-        <location filename="../../ui/views/legislation.py" line="42"/>
+        <location filename="../../ui/views/legislation.py" line="43"/>
         <source>National laws register</source>
         <translation>Registre des textes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="46"/>
+        <location filename="../../ui/views/legislation.py" line="47"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="54"/>
+        <location filename="../../ui/views/legislation.py" line="76"/>
         <source>Where the selected law is cited in the matrix</source>
         <translation>Où le texte sélectionné est cité dans la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="65"/>
+        <location filename="../../ui/views/legislation.py" line="66"/>
         <source>No matrix field cites this law.</source>
         <translation>Aucun champ de la matrice ne cite ce texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="108"/>
+        <location filename="../../ui/views/legislation.py" line="77"/>
+        <location filename="../../ui/views/legislation.py" line="79"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/legislation.py" line="79"/>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/legislation.py" line="120"/>
         <source>This law is repealed, but %1 matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
         <translation>Ce texte est abrogé, mais %1 champ(s) de la matrice le citent encore. Révisez chacun d’eux&#xa0;: citez le texte qui l’a remplacé, ou modifiez la valeur du champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="124"/>
-        <location filename="../../ui/views/legislation.py" line="130"/>
+        <location filename="../../ui/views/legislation.py" line="136"/>
+        <location filename="../../ui/views/legislation.py" line="142"/>
         <source>Delete law</source>
         <translation>Supprimer le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="125"/>
+        <location filename="../../ui/views/legislation.py" line="137"/>
         <source>Delete “%1” from the register?</source>
         <translation>Supprimer « %1 » du registre&#xa0;?</translation>
     </message>
@@ -2274,179 +2638,219 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Legislation</source>
         <translation>Législation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Agencies and contacts</source>
         <translation>Organismes et contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <source>Agency workbooks</source>
+        <translation>Classeurs des organismes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Open the &amp;training State</source>
         <translation>Ouvrir l’État d’&amp;exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
-        <source>&amp;Back up…</source>
-        <translation>&amp;Sauvegarder…</translation>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>&amp;Back up (export the project package)…</source>
+        <translation>&amp;Sauvegarder (exporter le paquet de projet)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="232"/>
+        <source>Back up</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
+        <translation>La sauvegarde a été écrite, mais ces documents sont absents ou endommagés dans le dossier des documents et n’y figurent pas : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <source>Backup written to %1 (%2, %3 document(s))</source>
+        <translation>Sauvegarde écrite dans %1 (%2, %3 document(s))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <source>Handover pack</source>
+        <translation>Dossier de passation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="259"/>
+        <source>The handover pack could not be written: %1</source>
+        <translation>Le dossier de passation n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <source>The handover pack is ready:
+
+%1 (%2 pages)
+%3 (%4)
+
+Give both files to your successor.</source>
+        <translation>Le dossier de passation est prêt :
+
+%1 (%2 pages)
+%3 (%4)
+
+Remettez les deux fichiers à votre successeur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="267"/>
+        <source>Open the PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="268"/>
+        <source>Show the folder</source>
+        <translation>Afficher le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
+        <translation>Remplacer toutes les données actuelles par la sauvegarde « %1 » ? Les données actuelles sont d’abord mises de côté, dans un fichier de sauvegarde à côté de la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>&amp;Handover pack for a successor…</source>
+        <translation>&amp;Dossier de passation pour un successeur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
-        <source>Back up the database</source>
-        <translation>Sauvegarder la base de données</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="198"/>
-        <source>Database backups (*.sqlite3)</source>
-        <translation>Sauvegardes de base de données (*.sqlite3)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
-        <source>Backup written to %1</source>
-        <translation>Sauvegarde enregistrée dans %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
-        <source>Database backups (*.sqlite3 *.db);;All files (*)</source>
-        <translation>Sauvegardes de base de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="236"/>
-        <source>Replace all current data with the backup “%1”? The current data is kept aside in a copy first.</source>
-        <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Une copie des données actuelles est d’abord conservée à part.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -2709,6 +3113,123 @@ Fichier&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>NewWorkbookDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="63"/>
+        <source>New workbook for an agency</source>
+        <translation>Nouveau classeur pour un organisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="71"/>
+        <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
+        <translation>L’organisme reçoit un classeur Excel contenant les champs choisis ici et leur contenu actuel. Il remplit les cellules blanches et renvoie le fichier ; vous l’importez ensuite et acceptez les modifications une à une.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="79"/>
+        <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
+        <translation>Aucun organisme n’est encore enregistré. Ajoutez d’abord les organismes sous « Organismes et contacts » : un classeur est toujours envoyé à l’un d’eux.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="107"/>
+        <source>Section %1: %2</source>
+        <translation>Section %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="113"/>
+        <source>Only the fields this agency is responsible for</source>
+        <translation>Uniquement les champs dont cet organisme est responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="115"/>
+        <source>The fields for which the matrix names this agency as responsible.</source>
+        <translation>Les champs pour lesquels la matrice désigne cet organisme comme responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="130"/>
+        <source>Ask for a reply by</source>
+        <translation>Demander une réponse d’ici le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="149"/>
+        <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
+        <translation>Affichée sur la première feuille du classeur, p. ex. ce qu’il faut vérifier en premier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="162"/>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="163"/>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="164"/>
+        <source>Language of the workbook</source>
+        <translation>Langue du classeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="165"/>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="166"/>
+        <source>Note to the agency</source>
+        <translation>Note à l’organisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="171"/>
+        <source>Create the workbook…</source>
+        <translation>Créer le classeur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="209"/>
+        <source>%1 fields will be sent.</source>
+        <translation>%1 champs seront envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="213"/>
+        <source>No field: tick at least one section.</source>
+        <translation>Aucun champ : cochez au moins une section.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="214"/>
+        <source>No field of these sections names this agency as responsible.</source>
+        <translation>Aucun champ de ces sections ne désigne cet organisme comme responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="217"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="230"/>
+        <source>Save the workbook for %1</source>
+        <translation>Enregistrer le classeur pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="231"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="241"/>
+        <source>Workbook not created</source>
+        <translation>Classeur non créé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="242"/>
+        <source>The workbook could not be written: %1
+
+Nothing was recorded.</source>
+        <translation>Le classeur n’a pas pu être écrit : %1
+
+Rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <location filename="../../ui/views/overview.py" line="120"/>
@@ -2869,6 +3390,45 @@ Fichier&#xa0;: %2</translation>
         <location filename="../../ui/views/overview.py" line="303"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
         <translation>X %1 · ? %2 · NA %3 · vide %4 (%5&#xa0;% renseignés)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="47"/>
+        <location filename="../../ui/dialogs/backups.py" line="61"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="50"/>
+        <source>Choose a passphrase for the package. Keep it safe: without it nobody, not even you, can restore the package.</source>
+        <translation>Choisissez une phrase secrète pour le paquet. Conservez-la en lieu sûr : sans elle, personne, pas même vous, ne peut restaurer le paquet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="53"/>
+        <source>“%1” is encrypted. Enter its passphrase.</source>
+        <translation>« %1 » est chiffré. Saisissez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="66"/>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète (confirmation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="85"/>
+        <source>Enter a passphrase.</source>
+        <translation>Saisissez une phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="87"/>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Les deux phrases secrètes diffèrent. Saisissez deux fois la même phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="89"/>
+        <source>The passphrase is wrong, or the package is damaged.</source>
+        <translation>La phrase secrète est incorrecte, ou le paquet est endommagé.</translation>
     </message>
 </context>
 <context>
@@ -3412,44 +3972,103 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="61"/>
+        <location filename="../../ui/views/assistance.py" line="62"/>
         <source>Still to complete (double-click to fill in)</source>
         <translation>Reste à compléter (double-cliquez pour renseigner)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="66"/>
+        <location filename="../../ui/views/assistance.py" line="67"/>
         <source>Unlink offer</source>
         <translation>Délier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="68"/>
+        <location filename="../../ui/views/assistance.py" line="69"/>
         <source>Offers linked to this request</source>
         <translation>Offres liées à cette demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="74"/>
+        <location filename="../../ui/views/assistance.py" line="75"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="74"/>
+        <location filename="../../ui/views/assistance.py" line="75"/>
         <source>Step or change</source>
         <translation>Étape ou modification</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="74"/>
+        <location filename="../../ui/views/assistance.py" line="75"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="77"/>
+        <location filename="../../ui/views/assistance.py" line="78"/>
         <source>Cancel the last status change…</source>
         <translation>Annuler le dernier changement de statut…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="79"/>
+        <location filename="../../ui/views/assistance.py" line="80"/>
         <source>Lifecycle and history</source>
         <translation>Cycle de vie et historique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/assistance.py" line="91"/>
+        <source>Documents (note verbale, acknowledgement, offer…)</source>
+        <translation>Documents (note verbale, accusé de réception, offre…)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="156"/>
+        <location filename="../../ui/dialogs/backups.py" line="225"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="159"/>
+        <source>A backup of this database is made every day when the application starts. Choose one, or another backup file. Your current data is kept aside first.</source>
+        <translation>Une sauvegarde de cette base de données est faite chaque jour au démarrage de l’application. Choisissez-en une, ou un autre fichier de sauvegarde. Vos données actuelles sont d’abord mises de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="164"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="164"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="164"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="171"/>
+        <source>Damaged: %1</source>
+        <translation>Endommagée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="181"/>
+        <source>There is no daily backup of this database yet (folder: %1).</source>
+        <translation>Il n’y a pas encore de sauvegarde quotidienne de cette base de données (dossier : %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="185"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="189"/>
+        <source>Other file…</source>
+        <translation>Autre fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="226"/>
+        <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
+        <translation>Sauvegardes (*.un1540 *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +4251,223 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         <location filename="../../ui/views/upcoming.py" line="17"/>
         <source>Not available in this version yet. Your data for it will be kept in the same database file.</source>
         <translation>Pas encore disponible dans cette version. Les données correspondantes seront conservées dans le même fichier de base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookTableModel</name>
+    <message>
+        <location filename="../../ui/models/workbook_table_model.py" line="46"/>
+        <source>Imported on %1: %2 changes</source>
+        <translation>Importé le %1 : %2 modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/workbook_table_model.py" line="49"/>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/workbook_table_model.py" line="50"/>
+        <source>Awaited</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/workbook_table_model.py" line="57"/>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/workbook_table_model.py" line="58"/>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
+        <source>Reply by</source>
+        <translation>Réponse d’ici le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/workbook_table_model.py" line="62"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/workbook_table_model.py" line="64"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/workbook_table_model.py" line="65"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/workbook_table_model.py" line="93"/>
+        <source>Awaited, overdue</source>
+        <translation>Attendu, en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/workbook_table_model.py" line="95"/>
+        <source>Sent to %1 by %2, %3 fields.</source>
+        <translation>Envoyé à %1 par %2, %3 champs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/workbook_table_model.py" line="99"/>
+        <source>The reply was expected by %1.</source>
+        <translation>La réponse était attendue pour le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/workbook_table_model.py" line="102"/>
+        <source>Note to the agency: %1</source>
+        <translation>Note à l’organisme : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbooksView</name>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="45"/>
+        <source>Agency workbooks</source>
+        <translation>Classeurs des organismes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="48"/>
+        <source>A workbook is an Excel file that asks an agency to check and complete the matrix fields it knows about. The agency fills in the white cells and sends the file back to you. When you import it, you see every change it proposes next to what the database holds; nothing changes until you accept the changes.</source>
+        <translation>Un classeur est un fichier Excel qui demande à un organisme de vérifier et de compléter les champs de la matrice qui relèvent de sa compétence. L’organisme remplit les cellules blanches et vous renvoie le fichier. Lorsque vous l’importez, vous voyez chaque modification proposée à côté de ce que contient la base de données ; rien ne change tant que vous n’avez pas accepté les modifications.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="54"/>
+        <source>The Committee&apos;s matrix can be imported the same way: the matrix as the 1540 Committee published it for your State, typed into Excel in the Committee&apos;s layout (the Excel export of the matrix from “Reports and exports” has that layout and serves as the blank form).</source>
+        <translation>La matrice du Comité peut être importée de la même manière : la matrice telle que le Comité 1540 l’a publiée pour votre État, saisie dans Excel selon la présentation du Comité (l’exportation Excel de la matrice depuis « Rapports et exportations » a cette présentation et sert de formulaire vierge).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="61"/>
+        <source>New workbook for an agency…</source>
+        <translation>Nouveau classeur pour un organisme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="63"/>
+        <source>Choose the agency and the fields; the workbook is saved where you say, ready to send by e-mail.</source>
+        <translation>Choisissez l’organisme et les champs ; le classeur est enregistré à l’endroit indiqué, prêt à être envoyé par courriel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="65"/>
+        <source>Import a returned workbook…</source>
+        <translation>Importer un classeur renvoyé…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="67"/>
+        <source>Read a workbook an agency sent back and see what it would change.</source>
+        <translation>Lire un classeur renvoyé par un organisme et voir ce qu’il modifierait.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="68"/>
+        <source>Import the Committee&apos;s matrix…</source>
+        <translation>Importer la matrice du Comité…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="71"/>
+        <source>Read the Committee&apos;s matrix for your State, typed into Excel in the Committee&apos;s layout (one sheet per section A to D), and see what it would change.</source>
+        <translation>Lire la matrice du Comité pour votre État, saisie dans Excel selon la présentation du Comité (une feuille par section, de A à D), et voir ce qu’elle modifierait.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="73"/>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="75"/>
+        <source>Stop waiting for the selected workbook: it can no longer be imported.</source>
+        <translation>Ne plus attendre le classeur sélectionné : il ne pourra plus être importé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="102"/>
+        <source>No workbook has been sent yet. Press “New workbook for an agency…” to prepare the first one.</source>
+        <translation>Aucun classeur n’a encore été envoyé. Appuyez sur « Nouveau classeur pour un organisme… » pour préparer le premier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="107"/>
+        <source>Workbooks sent</source>
+        <translation>Classeurs envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="175"/>
+        <source>Workbook for %1 written to %2 (%3 fields). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
+        <translation>Classeur pour %1 écrit dans %2 (%3 champs). Envoyez-le à l’organisme ; à son retour, utilisez « Importer un classeur renvoyé… ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="184"/>
+        <location filename="../../ui/views/workbooks.py" line="192"/>
+        <source>Withdraw the workbook</source>
+        <translation>Retirer le classeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="185"/>
+        <source>Stop waiting for the workbook sent to %1 on %2? It can no longer be imported afterwards; the answers in the database do not change.</source>
+        <translation>Ne plus attendre le classeur envoyé à %1 le %2 ? Il ne pourra plus être importé par la suite ; les réponses de la base de données ne changent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="200"/>
+        <source>Import the Committee&apos;s matrix (Excel, in the Committee&apos;s layout)</source>
+        <translation>Importer la matrice du Comité (Excel, selon la présentation du Comité)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="202"/>
+        <source>Import a workbook returned by an agency</source>
+        <translation>Importer un classeur renvoyé par un organisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="204"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="226"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="228"/>
+        <source>File not imported</source>
+        <translation>Fichier non importé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="231"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="241"/>
+        <source>Nothing to import: %1 proposes no change to the data (%2 fields read).</source>
+        <translation>Rien à importer : %1 ne propose aucune modification des données (%2 champs lus).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="244"/>
+        <source>%1 of its answers are already in the database.</source>
+        <translation>%1 de ses réponses figurent déjà dans la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="247"/>
+        <source>Nothing to import</source>
+        <translation>Rien à importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="255"/>
+        <source>%1 changes imported in %2 fields from %3.</source>
+        <translation>%1 modifications importées dans %2 champs depuis %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="258"/>
+        <source>%1 changes were not accepted.</source>
+        <translation>%1 modifications n’ont pas été acceptées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="262"/>
+        <source>Changes imported</source>
+        <translation>Modifications importées</translation>
     </message>
 </context>
 </TS>
