@@ -178,7 +178,7 @@ def test_the_daily_backup_is_written_after_start_and_restores_from_the_list(qtbo
         answer_dialog(pick_newest, "restoreDialog")
         controller.window.choose_restore()
         assert [row[0] for row in listed["rows"]] == [date.today().isoformat(), "2020-01-02", "2020-01-01"]
-        assert listed["rows"][0][2] == "XEX" and listed["rows"][1][2].startswith("Damaged")
+        assert listed["rows"][0][2] == "Republic of Examplia" and listed["rows"][1][2].startswith("Damaged")
         assert listed["selectable"] == [True, False, True]
         assert "Added after the daily backup" not in _agency_names(controller)
         assert controller.window.views["agencies"].agency_panel.model.rowCount() == 12

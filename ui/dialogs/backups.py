@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import LANGUAGES
 from app.package import SUFFIX, human_size
 from app.rolling_backups import backups_dir, list_backups
+from app.states import state_name
 
 
 def _error_label() -> QLabel:
@@ -167,9 +169,11 @@ class RestoreDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        lang = QLocale().name()[:2]
+        lang = lang if lang in LANGUAGES else "en"
         for row, entry in enumerate(self.entries):
             state = (self.tr("Damaged: %1").replace("%1", entry.problem) if entry.problem
-                     else entry.state_code or "—")
+                     else state_name(entry.state_code, lang) if entry.state_code else "—")
             for column, text in enumerate((entry.day.isoformat(), human_size(entry.size), state)):
                 item = QTableWidgetItem(text)
                 if entry.problem:
