@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 from datetime import date, datetime
@@ -74,6 +75,7 @@ def _row_of(sheet, key: str) -> int:
 def _edit(path: Path, out: Path, edits: dict[tuple[str, str], object]) -> Path:
     """Change cells as an agency would: {(field key, column name): new value}."""
     wb = openpyxl.load_workbook(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
     sheet = _answers_sheet(wb)
     for (key, column), value in edits.items():
         cell = sheet.cell(row=_row_of(sheet, key), column=aw.COLUMN_OF[column])
@@ -336,3 +338,34 @@ def test_dates_in_the_workbook_are_real_dates(training, sent):
     if answer["ratification_date"]:
         assert isinstance(cell.value, (date, datetime)) and cell.value.strftime("%Y-%m-%d") == answer["ratification_date"]
     assert json.loads(training.db.execute("SELECT baseline FROM agency_workbook").fetchone()[0])["OP1.npt"]["value"] == "X"
+
+
+def _resave_with_libreoffice(path: Path, out_dir: Path) -> Path:
+    """Open and save the workbook with LibreOffice Calc, as an agency using it would."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.fail("LibreOffice Calc is needed for this test (Debian: libreoffice-calc-nogui; .ci/run installs it)")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    profile = (out_dir / "lo-profile").resolve().as_uri()
+    subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--calc", "--convert-to", "xlsx",
+                    "--outdir", str(out_dir), str(path)], check=True, capture_output=True, timeout=180)
+    saved = out_dir / path.name
+    assert saved.exists(), "LibreOffice wrote no file"
+    return saved
+
+
+def test_a_workbook_saved_by_libreoffice_comes_back_with_exactly_the_intended_changes(training, tmp_path):
+    agency_id, _ = _agency(training)
+    sent = aw.export_agency_workbook(training, agency_id, aw.field_keys_for(training), tmp_path / "sent" / "agency.xlsx",
+                                     lang="ar")
+    untouched = _resave_with_libreoffice(sent.path, tmp_path / "lo-untouched")
+    assert importing.read_workbook(training, untouched).changes == [], "LibreOffice's own saving changes nothing"
+    edited = _edit(sent.path, tmp_path / "edited" / "agency.xlsx", {
+        ("OP1.npt", "value"): "?",
+        ("OP1.bwc", "remarks"): "=1+1 reste du texte",
+        ("OP1.ctbt", "reviewed_on"): date(2026, 11, 20),
+    })
+    returned = _resave_with_libreoffice(edited, tmp_path / "lo-edited")
+    preview = importing.read_workbook(training, returned)
+    assert {(c.field_key, c.attribute): c.new for c in preview.changes} == {
+        ("OP1.npt", "value"): "?", ("OP1.bwc", "remarks"): "=1+1 reste du texte", ("OP1.ctbt", "reviewed_on"): "2026-11-20"}
