@@ -23,7 +23,8 @@ from db import write_transaction
 ENTITIES = ("state_profile", "legal_instrument", "matrix_field", "plan_action", "assistance_request")
 MAX_SIZE = 200 * 1024 * 1024
 BLOCK = 1024 * 1024
-SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+# \A and \Z: "$" would also accept a trailing newline. A stored name is only ever this, never a path.
+SHA256_RE = re.compile(r"\A[0-9a-f]{64}\Z")
 
 # How to find the owner of an attachment and name it for people.
 _OWNER_LABEL_SQL = """
@@ -189,10 +190,18 @@ def list_all(ws: Workspace) -> list[dict]:
                      "ORDER BY a.entity, a.entity_id, a.id", [DELETED_OWNER])
 
 
+def stored_path(folder: Path, sha: str) -> Path:
+    """The file of a document in the documents folder; a recorded hash that is not one (a tampered
+    database) is refused rather than used as a path."""
+    if not SHA256_RE.match(str(sha)):
+        raise UserError("This document's record is damaged (its content hash is not valid); it is not opened.")
+    return folder / sha
+
+
 def path_of(ws: Workspace, attachment_id: int) -> Path:
     """Where the document's file is; NotFoundError if the row or the file is missing."""
     row = get(ws, attachment_id)
-    path = documents_dir(ws) / row["sha256"]
+    path = stored_path(documents_dir(ws), row["sha256"])
     if not path.is_file():
         raise NotFoundError(f"The document “{row['file_name']}” is missing from {documents_dir(ws)}.")
     return path
@@ -205,7 +214,7 @@ def remove(ws: Workspace, attachment_id: int) -> None:
         ws.db.execute("DELETE FROM attachment WHERE id = ?", [attachment_id])
         record(ws.db, ws.actor, "delete", "attachment", attachment_id, f"Removed {row['file_name']}",
                {k: row[k] for k in ("entity", "entity_id", "file_name", "sha256", "size")})
-    if not _referenced(ws, row["sha256"]):
+    if SHA256_RE.match(str(row["sha256"])) and not _referenced(ws, row["sha256"]):
         (documents_dir(ws) / row["sha256"]).unlink(missing_ok=True)
 
 
@@ -223,6 +232,9 @@ def check_files(db, folder: Path) -> list[str]:
                         "ORDER BY names")
     rows = [dict(zip([c[0] for c in cursor.description], row)) for row in cursor.fetchall()]
     for row in rows:
+        if not SHA256_RE.match(str(row["sha256"])):
+            problems.append(f"the document {row['names']} has a damaged record (its content hash is not valid)")
+            continue
         path = folder / row["sha256"]
         if not path.is_file():
             problems.append(f"the document {row['names']} is missing from {folder}")

@@ -259,6 +259,10 @@ def _import(args) -> int:
         if not preview.changes:
             print("Nothing to import: the database already holds everything in the file.")
             return 0
+        if not accepted:
+            print(f"Nothing imported: all {len(preview.changes)} change(s) are conflicts; the workbook stays awaited. "
+                  "Use --overwrite-conflicts to apply them, or import it in the application to choose.")
+            return 0
         result = importing.apply(ws, preview, accepted)
         print(f"Imported {result.applied} change(s) in {result.fields} field(s)"
               + (f"; {result.skipped} conflict(s) left out (use --overwrite-conflicts to apply them)" if result.skipped else "")

@@ -260,9 +260,10 @@ def _documents_block(ctx: Context) -> list:
         owner = t(f"handover.entity.{a['entity']}")
         if a["entity"] != "state_profile":
             owner += f": {a['owner']}"
-        stored = folder / a["sha256"]
+        valid = attachments.SHA256_RE.match(str(a["sha256"])) is not None
+        stored = folder / (a["sha256"] if valid else "?")
         where = str(stored)
-        if not stored.is_file():
+        if not valid or not stored.is_file():
             where += f"\n{t('handover.file_missing')}"
             table.fills[(len(table.rows), 3)] = LATE_FILL
         table.rows.append([owner, _lines(a["file_name"], a["description"]), human_size(a["size"]), where])

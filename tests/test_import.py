@@ -369,3 +369,32 @@ def test_a_workbook_saved_by_libreoffice_comes_back_with_exactly_the_intended_ch
     preview = importing.read_workbook(training, returned)
     assert {(c.field_key, c.attribute): c.new for c in preview.changes} == {
         ("OP1.npt", "value"): "?", ("OP1.bwc", "remarks"): "=1+1 reste du texte", ("OP1.ctbt", "reviewed_on"): "2026-11-20"}
+
+
+def test_a_long_answer_sent_back_untouched_is_no_change_and_too_long_committee_text_is_refused(training, tmp_path):
+    matrix.set_answer(training, "OP1.npt", {"remarks": "r" * 13_000})
+    agency_id, _ = _agency(training)
+    sent = aw.export_agency_workbook(training, agency_id, ["OP1.npt"], tmp_path / "long.xlsx")
+    assert importing.read_workbook(training, sent.path).changes == []
+    wb = openpyxl.Workbook()
+    wb.active.title = "A"
+    wb.active.append([1, "NPT", "X", "", "x" * 20_001])
+    wb.active.append([2, "NWFZ", "X", "", ""])
+    wb.active.append([3, "ICSANT", "X", "", ""])
+    wb.save(tmp_path / "committee.xlsx")
+    with pytest.raises(importing.ImportRefused) as refused:
+        importing.read_workbook(training, tmp_path / "committee.xlsx")
+    assert any("section A row 1" in p and "20,001 characters" in p for p in refused.value.problems)
+
+
+def test_the_command_line_applies_nothing_when_every_change_is_a_conflict(training, sent, tmp_path):
+    returned = _edit(sent.path, tmp_path / "returned.xlsx", {("OP1.npt", "value"): "?"})
+    matrix.set_answer(training, "OP1.npt", {"value": "NA"})
+    path = training.path
+    training.close()
+    done = _run(tmp_path, "import", returned, "--db", path)
+    assert done.returncode == 0, done.stderr
+    assert "Nothing imported" in done.stdout and "stays awaited" in done.stdout
+    with Workspace.open(path) as ws:
+        assert matrix.get_answer(ws, "OP1.npt")["value"] == "NA"
+        assert aw.list_workbooks(ws)[0]["status"] == "pending"

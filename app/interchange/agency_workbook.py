@@ -29,6 +29,7 @@ from app.errors import NotFoundError, UserError, ValidationError
 from app.exports.text import Text
 from app.exports.xlsx import FORMULA_STARTS, cell_text
 from app.matrix_template import label_column
+from app.records import MAX_TEXT
 from app.states import state_name
 from app.workspace import Workspace
 from db import write_transaction
@@ -43,7 +44,7 @@ EDITABLE = ("value", "source", "remarks", "adherence_details", "signature_date",
             "entry_into_force_date", "reviewed_on")
 DATES = ("signature_date", "ratification_date", "entry_into_force_date", "reviewed_on")
 ADHERENCE_ONLY = ("adherence_details", "signature_date", "ratification_date", "entry_into_force_date")
-TEXT_LIMITS = {"source": 2000, "remarks": 10_000, "adherence_details": 10_000}
+TEXT_LIMITS = {"source": 2000, "remarks": MAX_TEXT, "adherence_details": MAX_TEXT}   # as the database allows
 # Visible columns of the answers sheet (column A is the hidden field key).
 COLUMNS = ("section", "number", "item", "weapon", "aspect", "value", "source", "remarks", "adherence_details",
            "signature_date", "ratification_date", "entry_into_force_date", "reviewed_on", "references")

@@ -16,6 +16,7 @@ from typing import Any
 
 from app import LANGUAGES, records
 from app.exports.text import catalogue
+from app.interchange.agency_workbook import TEXT_LIMITS
 from app.interchange.importing import (
     VALUE_WORDS,
     Change,
@@ -198,6 +199,13 @@ def read_committee_matrix(ws: Workspace, path: Path, wb) -> ImportPreview:
         if missing:
             notices.append(f"section {section}: row(s) {', '.join(str(n) for n in sorted(missing))} not found; "
                            "left as they are")
+    for key, values in proposed.items():
+        for attribute, text in values.items():
+            limit = TEXT_LIMITS.get(attribute)
+            if limit and len(text) > limit:
+                place = places[key]
+                problems.append(f"section {place['section']} row {place['number']}: {attribute.replace('_', ' ')} has "
+                                f"{len(text):,} characters, more than the {limit:,} allowed")
     if problems:
         raise ImportRefused(f"{name} cannot be imported; nothing was changed. Problems found:", problems)
     current = _current(ws, list(proposed))

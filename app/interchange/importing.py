@@ -226,7 +226,7 @@ def _read_agency(ws: Workspace, path: Path, wb, meta: dict[str, str]) -> ImportP
                 problems.append(f"{sheet_name}!A{r}: a row was added; answers can only be given in the rows provided")
             continue
         if key not in expected:
-            problems.append(f"{sheet_name}!A{r}: field {key[:60]!r} was not sent in this workbook")
+            problems.append(f"{sheet_name}!A{r}: field “{key[:60]}” was not sent in this workbook")
             continue
         if key in seen:
             problems.append(f"{sheet_name}!A{r}: field {key} appears twice (rows {seen[key]} and {r})")
@@ -284,7 +284,7 @@ def _read_row(sheet: str, r: int, cells: dict, adherence: bool, problems: list[s
             out[name] = value or None
         else:
             text = _text(raw)
-            limit = aw.TEXT_LIMITS.get(name, 10_000)
+            limit = aw.TEXT_LIMITS.get(name, records.MAX_TEXT)
             if len(text) > limit:
                 problems.append(f"{ref}: {len(text):,} characters, more than the {limit:,} allowed")
                 continue

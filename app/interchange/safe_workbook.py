@@ -100,10 +100,10 @@ def check_loaded_workbook(workbook: openpyxl.Workbook, name: str, limits: Limits
     """Raise WorkbookRefused("too_many_cells") if a worksheet extends beyond max_rows or max_columns."""
     for sheet in workbook.worksheets:
         if sheet.max_row > limits.max_rows:
-            raise _refused("too_many_cells", name, f"the sheet {sheet.title!r} has more than {limits.max_rows:,} rows")
+            raise _refused("too_many_cells", name, f"the sheet “{sheet.title}” has more than {limits.max_rows:,} rows")
         if sheet.max_column > limits.max_columns:
             raise _refused("too_many_cells", name,
-                           f"the sheet {sheet.title!r} has more than {limits.max_columns:,} columns")
+                           f"the sheet “{sheet.title}” has more than {limits.max_columns:,} columns")
 
 
 def _caused_by_defusedxml(exc: BaseException | None) -> bool:

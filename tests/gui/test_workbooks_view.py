@@ -428,3 +428,17 @@ def test_the_committee_matrix_is_previewed_without_sent_as_and_cancel_changes_no
     assert "The Committee's matrix" in seen["summary"] and seen["unticked_conflicts"]
     assert seen["rows"] == 1, "only the field where the Committee's view differs"
     assert _dump(ws) == before
+
+
+def test_a_name_that_looks_like_markup_is_shown_as_typed_in_questions(qtbot, answer_questions):
+    from PySide6.QtWidgets import QTextEdit
+
+    from ui.widgets.record_panel import confirm
+
+    asked = answer_questions()
+    assert confirm(None, "Withdraw", "Withdraw the workbook sent to <b>Customs</b> & Co?")
+    assert confirm(None, "Withdraw", "Withdraw the workbook sent to Customs?")
+    shown = QTextEdit()
+    shown.setHtml(asked[0])
+    assert shown.toPlainText() == "Withdraw the workbook sent to <b>Customs</b> & Co?", "not bold: the name as typed"
+    assert asked[1] == "Withdraw the workbook sent to Customs?"

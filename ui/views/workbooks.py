@@ -228,6 +228,7 @@ class WorkbooksView(QWidget):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("File not imported"), summary, QMessageBox.StandardButton.Ok,
                           self)
         box.setObjectName("importRefused")
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(self.tr("Nothing was changed."))
         if problems:
             box.setDetailedText("\n".join(problems))

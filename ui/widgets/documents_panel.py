@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from app import attachments
 from app.errors import UserError
+from app.paths import data_dir
 from ui.session import Session
+from ui.widgets.record_panel import confirm
 
 
 def _size(n: int) -> str:
@@ -44,7 +46,6 @@ class DocumentsPanel(QWidget):
         self.session = session
         self.entity = entity
         self.owner_id = None
-        self._open_copies: list[Path] = []
         self.list = QListWidget()
         self.list.setObjectName("documentList")
         self.list.itemDoubleClicked.connect(lambda *_: self.open_selected())
@@ -129,9 +130,12 @@ class DocumentsPanel(QWidget):
         if found is None:
             return None
         row, path = found
-        copy = Path(tempfile.mkdtemp(prefix="un1540-document-")) / row["file_name"]
+        name = Path(str(row["file_name"]).replace("\\", "/")).name or "document"   # a name, never a path
+        # A copy in the data folder's tmp/ (private to the user; stale copies are swept at start).
+        scratch = data_dir() / "tmp"
+        scratch.mkdir(parents=True, exist_ok=True)
+        copy = Path(tempfile.mkdtemp(prefix="un1540-document-", dir=scratch)) / name
         shutil.copyfile(path, copy)
-        self._open_copies.append(copy)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
         return copy
 
@@ -140,7 +144,8 @@ class DocumentsPanel(QWidget):
         if found is None:
             return None
         row, path = found
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(Path.home() / row["file_name"]))
+        name = Path(str(row["file_name"]).replace("\\", "/")).name or "document"
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(Path.home() / name))
         if not target:
             return None
         try:
@@ -155,8 +160,6 @@ class DocumentsPanel(QWidget):
         if attachment_id is None:
             return
         row = self.session.read(attachments.get, attachment_id)
-        answer = QMessageBox.question(
-            self, self.tr("Remove"),
-            self.tr("Remove “%1” from this record? Backups made before keep it.").replace("%1", row["file_name"]))
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("Remove"),
+                   self.tr("Remove “%1” from this record? Backups made before keep it.").replace("%1", row["file_name"])):
             self.session.apply("attachment", attachments.remove, attachment_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -43,10 +44,16 @@ class OwnerFilterProxy(QSortFilterProxyModel):
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Ask a yes/no question whose safe answer (No) is the default."""
     answer = QMessageBox.question(
-        parent, title, text,
+        parent, title, shown_as_typed(text),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def shown_as_typed(text: str) -> str:
+    """Text for a message box that shows names typed by users as typed: a message box renders text that looks
+    like markup as markup, so such text is escaped."""
+    return GuiQt.convertFromPlainText(text) if GuiQt.mightBeRichText(text) else text
 
 
 def make_table(proxy: QSortFilterProxyModel, name: str) -> QTableView:
