@@ -16,7 +16,9 @@ import base64
 import hashlib
 import io
 import json
+import lzma
 import os
+import shutil
 import sqlite3
 import tempfile
 import unicodedata
@@ -33,6 +35,7 @@ from app import APP_VERSION
 from app.attachments import BLOCK, SHA256_RE, documents_dir, file_sha256, store_stream
 from app.audit import Actor, record, utc_now
 from app.errors import UserError
+from app.paths import data_dir
 from app.workspace import Workspace
 from db import CorruptDatabaseError, DatabaseError, connect, write_transaction
 from db.backup import backup_to, copy_into, verify_copy
@@ -47,9 +50,24 @@ ENCRYPTED_MAGIC = b"UN1540-ENCRYPTED\n"
 CIPHER = "AES-256-GCM-STREAM"
 CHUNK_SIZE = 1024 * 1024
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+# The header is not authenticated before the key is derived: only these costs are accepted (at most 128 MB, 1 s).
+SCRYPT_ALLOWED = {"n": (2**14, 2**15, 2**16, 2**17), "r": (8,), "p": (1, 2)}
+CHUNK_SIZES = (64 * 1024, 16 * 1024 * 1024)  # smallest and largest chunk accepted when reading
 NONCE_PREFIX_BYTES = 7
 TAG_BYTES = 16
 WRONG_PASSPHRASE = "The passphrase is wrong, or the package is damaged."
+UNKNOWN_ENCRYPTION = ("The package is encrypted in a way this version of the application does not know: it was made by a "
+                      "newer version or is damaged.")
+MAX_MANIFEST_BYTES = 32 * 1024 * 1024
+SPACE_RESERVE = 32 * 1000 * 1000  # left free on a disk after a restore has written what it needs
+TEMP_PREFIX = "un1540-"
+TEMP_FOLDER = "tmp"
+_JOURNALS = ("-wal", "-shm", "-journal")
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
+# What zipfile and its decompressors raise on a damaged or unusual ZIP (an encrypted member, an unknown
+# compression, a bad CRC, a truncated stream...). OSError is left out where a write could raise it.
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, lzma.LZMAError, EOFError, KeyError, RuntimeError,
+               NotImplementedError, ValueError, OverflowError)
 
 
 class PackageError(UserError):
@@ -58,6 +76,10 @@ class PackageError(UserError):
 
 class PassphraseRequired(PackageError):
     """The package is encrypted and no passphrase was given."""
+
+
+class WrongPassphrase(PackageError):
+    """The package did not decrypt: the passphrase is wrong (or the encrypted data is damaged)."""
 
 
 @dataclass(frozen=True)
@@ -86,6 +108,59 @@ def human_size(size: int) -> str:
             return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
         value /= 1000
     return f"{size} bytes"
+
+
+# --- temporary files ----------------------------------------------------------------------------
+
+
+def temp_root() -> Path:
+    """The folder for temporary files (decrypted packages, snapshots): private, in the user's data folder.
+
+    Falls back to the system's temporary folder only if the data folder cannot be written.
+    """
+    root = data_dir() / TEMP_FOLDER
+    try:
+        root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(root, 0o700)
+    except OSError:
+        return Path(tempfile.gettempdir())
+    return root
+
+
+def private_temp_dir(kind: str) -> tempfile.TemporaryDirectory:
+    """A temporary folder `un1540-<kind>-*` readable by the user only (mkdtemp creates it with mode 0o700)."""
+    return tempfile.TemporaryDirectory(prefix=f"{TEMP_PREFIX}{kind}-", dir=temp_root(), ignore_cleanup_errors=True)
+
+
+def _existing(folder: Path) -> Path:
+    """`folder` or its nearest existing parent (where a folder yet to be made will be)."""
+    folder = folder.resolve()
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    return folder
+
+
+def _check_room(needs: list[tuple[Path, int]], package_name: str) -> None:
+    """Refuse (PackageError) unless each disk has room for what will be written there, with a reserve left."""
+    per_disk: dict[int, tuple[Path, int]] = {}
+    for folder, size in needs:
+        try:
+            folder = _existing(folder)
+            device = folder.stat().st_dev
+        except OSError:
+            continue  # the system cannot tell: writing will say if the disk is full
+        first, total = per_disk.get(device, (folder, 0))
+        per_disk[device] = (first, total + size)
+    for folder, total in per_disk.values():
+        try:
+            free = shutil.disk_usage(folder).free
+        except OSError:
+            continue
+        if total + SPACE_RESERVE > free:
+            raise PackageError(f"There is not enough free space to restore {package_name}: it needs {human_size(total)} "
+                               f"in {folder} and {human_size(SPACE_RESERVE)} to spare, but only {human_size(free)} is "
+                               "free. Free some space, then try again.")
 
 
 # --- encryption ---------------------------------------------------------------------------------
@@ -171,14 +246,15 @@ def _read_header(handle: BinaryIO) -> tuple[dict, bytes]:
     if header.get("format") == FORMAT and isinstance(version, int) and version > FORMAT_VERSION:
         raise PackageError("The package was made by a newer version of the application; install it to restore the package.")
     try:
-        ok = (header["kdf"] == "scrypt" and header["cipher"] == CIPHER and 2**10 <= header["n"] <= 2**20
-              and 1 <= header["r"] <= 32 and 1 <= header["p"] <= 16 and 1 <= header["chunk_size"] <= 64 * 1024 * 1024
-              and len(base64.b64decode(header["nonce_prefix"])) == NONCE_PREFIX_BYTES
-              and len(base64.b64decode(header["salt"])) >= 8)
-    except (KeyError, TypeError, ValueError):
+        ok = (header["format"] == FORMAT and header["kdf"] == "scrypt" and header["cipher"] == CIPHER
+              and all(type(header[name]) is int and header[name] in allowed for name, allowed in SCRYPT_ALLOWED.items())
+              and type(header["chunk_size"]) is int and CHUNK_SIZES[0] <= header["chunk_size"] <= CHUNK_SIZES[1]
+              and len(base64.b64decode(header["nonce_prefix"], validate=True)) == NONCE_PREFIX_BYTES
+              and 8 <= len(base64.b64decode(header["salt"], validate=True)) <= 64)
+    except (KeyError, TypeError, ValueError, OverflowError):  # binascii.Error is a ValueError
         ok = False
     if not ok:
-        raise PackageError("The package is encrypted in a way this version of the application does not know.")
+        raise PackageError(UNKNOWN_ENCRYPTION)
     return header, ENCRYPTED_MAGIC + line
 
 
@@ -189,7 +265,11 @@ def _decrypt(path: Path, passphrase: str, out: BinaryIO | None, first_chunk_only
 
     with open(path, "rb") as handle:
         header, aad = _read_header(handle)
-        aes = AESGCM(_derive_key(passphrase, base64.b64decode(header["salt"]), header["n"], header["r"], header["p"]))
+        try:
+            key = _derive_key(passphrase, base64.b64decode(header["salt"]), header["n"], header["r"], header["p"])
+        except (KeyError, TypeError, ValueError, OverflowError, MemoryError) as exc:
+            raise PackageError(UNKNOWN_ENCRYPTION) from exc
+        aes = AESGCM(key)
         prefix = base64.b64decode(header["nonce_prefix"])
         size = header["chunk_size"] + TAG_BYTES
         chunk = handle.read(size)
@@ -202,7 +282,7 @@ def _decrypt(path: Path, passphrase: str, out: BinaryIO | None, first_chunk_only
                     raise InvalidTag()
                 plain = aes.decrypt(_nonce(prefix, counter, last), chunk, aad)
             except InvalidTag:
-                raise PackageError(WRONG_PASSPHRASE) from None
+                raise WrongPassphrase(WRONG_PASSPHRASE) from None
             if out is not None:
                 out.write(plain)
             if last or first_chunk_only:
@@ -212,11 +292,18 @@ def _decrypt(path: Path, passphrase: str, out: BinaryIO | None, first_chunk_only
 
 
 def check_passphrase(path: str | Path, passphrase: str) -> bool:
-    """Whether `passphrase` opens the encrypted package (checks its first chunk only: quick)."""
+    """Whether `passphrase` opens the encrypted package (checks its first chunk only: quick).
+
+    False only when the first chunk does not decrypt; any other problem (a package made by a newer
+    version, a damaged header, a file that cannot be read) raises PackageError with its own message.
+    """
+    path = Path(path).expanduser()
     try:
-        _decrypt(Path(path).expanduser(), passphrase, None, first_chunk_only=True)
-    except PackageError:
+        _decrypt(path, passphrase, None, first_chunk_only=True)
+    except WrongPassphrase:
         return False
+    except OSError as exc:
+        raise PackageError(f"{path.name} cannot be read ({exc.strerror or exc}).") from exc
     return True
 
 
@@ -243,6 +330,8 @@ def is_package(path: str | Path) -> bool:
         return True
     try:
         with zipfile.ZipFile(path) as zf:
+            if zf.getinfo(MANIFEST_NAME).file_size > MAX_MANIFEST_BYTES:
+                return False
             return json.loads(zf.read(MANIFEST_NAME)).get("format") == FORMAT
     except Exception:  # not a ZIP, no manifest, not JSON: not a package
         return False
@@ -326,25 +415,31 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
     if passphrase is not None and not passphrase:
         raise PackageError("The passphrase is empty.")
     folder = documents_dir(db_path)
-    with tempfile.TemporaryDirectory(prefix="un1540-package-") as tmp:
+    with private_temp_dir("package") as tmp:
         snapshot = backup_to(db, Path(tmp) / DATABASE_NAME)
         manifest, documents = _manifest(snapshot, created_by)
-        included, missing = [], []
+        candidates: list[tuple[Path, dict]] = []
+        missing: list[str] = []
         for sha, size, names in documents:
-            source = folder / sha
-            if SHA256_RE.match(sha) and source.is_file() and source.stat().st_size == size and file_sha256(source) == sha:
-                included.append(source)
-                manifest["documents"].append({"sha256": sha, "size": size, "file_names": names})
+            if SHA256_RE.match(sha) and _is_intact(folder / sha, sha, size):
+                candidates.append((folder / sha, {"sha256": sha, "size": size, "file_names": names}))
             else:
                 missing.extend(names)
+        included: list[dict] = []
 
         def write(handle: BinaryIO) -> None:
             sink = _EncryptingWriter(handle, passphrase) if passphrase else handle
             with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True, strict_timestamps=False) as zf:
-                zf.writestr(MANIFEST_NAME, json.dumps(manifest, ensure_ascii=False, indent=1))
                 zf.write(snapshot, DATABASE_NAME)
-                for source in included:
-                    zf.write(source, f"documents/{source.name}")
+                for source, entry in candidates:
+                    try:
+                        zf.write(source, f"documents/{source.name}")
+                    except FileNotFoundError:  # removed meanwhile (the daily backup runs beside the user's work)
+                        missing.extend(entry["file_names"])
+                        continue
+                    included.append(entry)
+                # Last, so that it lists exactly the documents written (readers find it by name).
+                zf.writestr(MANIFEST_NAME, json.dumps({**manifest, "documents": included}, ensure_ascii=False, indent=1))
             if passphrase:
                 sink.finish()
 
@@ -352,6 +447,14 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
     return PackageInfo(path=out.resolve(), size=out.stat().st_size, encrypted=bool(passphrase), documents=len(included),
                        database_bytes=manifest["database"]["size"], created_at=manifest["created_at"],
                        missing_documents=tuple(missing))
+
+
+def _is_intact(source: Path, sha: str, size: int) -> bool:
+    """Whether the document file is there with its size and content; a file removed meanwhile is not."""
+    try:
+        return source.is_file() and source.stat().st_size == size and file_sha256(source) == sha
+    except FileNotFoundError:
+        return False
 
 
 def write_package(ws: Workspace, out: str | Path, passphrase: str | None = None) -> PackageInfo:
@@ -387,6 +490,7 @@ class _OpenPackage:
 
     def __init__(self, path: Path, passphrase: str | None):
         self.path = path
+        self.zip: zipfile.ZipFile | None = None
         self._tmp: tempfile.TemporaryDirectory | None = None
         if not path.is_file():
             raise PackageError(f"{path} does not exist.")
@@ -394,7 +498,8 @@ class _OpenPackage:
         if is_encrypted(path):
             if not passphrase:
                 raise PassphraseRequired(f"{path.name} is encrypted: its passphrase is needed.")
-            self._tmp = tempfile.TemporaryDirectory(prefix="un1540-open-")
+            _check_room([(temp_root(), path.stat().st_size)], path.name)  # the decrypted ZIP is about as large
+            self._tmp = private_temp_dir("open")
             zip_path = Path(self._tmp.name) / "package.zip"
             try:
                 with open(zip_path, "wb") as out:
@@ -408,15 +513,19 @@ class _OpenPackage:
         except PackageError:
             self.close()
             raise
-        except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, OSError) as exc:
+        except (*_ZIP_ERRORS, OSError) as exc:
             self.close()
             raise PackageError(f"{path.name} is damaged or is not a package of this application ({exc}).") from exc
 
     def _read_manifest(self) -> dict:
         try:
-            manifest = json.loads(self.zip.read(MANIFEST_NAME).decode("utf-8"))
+            info = self.zip.getinfo(MANIFEST_NAME)
         except KeyError:
             raise PackageError(f"{self.path.name} is not a package of this application (no manifest).") from None
+        if info.file_size > MAX_MANIFEST_BYTES:
+            raise PackageError(f"{self.path.name} is damaged or is not a package of this application (its manifest is "
+                               f"{human_size(info.file_size)}).")
+        manifest = json.loads(self.zip.read(info).decode("utf-8"))
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise PackageError(f"{self.path.name} is not a package of this application.")
         version = manifest.get("format_version")
@@ -428,35 +537,54 @@ class _OpenPackage:
         database = manifest.get("database")
         documents = manifest.get("documents")
         sound = (isinstance(database, dict) and database.get("name") == DATABASE_NAME
-                 and isinstance(database.get("size"), int) and SHA256_RE.match(str(database.get("sha256", "")))
+                 and _is_size(database.get("size")) and SHA256_RE.match(str(database.get("sha256", "")))
                  and isinstance(documents, list)
-                 and all(isinstance(d, dict) and SHA256_RE.match(str(d.get("sha256", ""))) and isinstance(d.get("size"), int)
+                 and all(isinstance(d, dict) and SHA256_RE.match(str(d.get("sha256", ""))) and _is_size(d.get("size"))
                          for d in documents))
         if not sound:
             raise PackageError(f"{self.path.name} is damaged (its manifest is incomplete).")
         return manifest
 
     def check_member(self, name: str, sha256: str, size: int, label: str, out: BinaryIO | None = None) -> None:
-        """Read one member through, comparing it with its manifest entry; optionally copy it to `out`."""
+        """Read one member through, comparing it with its manifest entry; optionally copy it to `out`.
+
+        A member whose recorded size differs from the manifest is refused before it is read, and
+        reading stops as soon as more bytes come than the manifest says: nothing larger is written.
+        """
+        mismatch = PackageError(f"{self.path.name} is damaged: {label} does not match its manifest.")
+        try:
+            info = self.zip.getinfo(name)
+        except KeyError:
+            raise PackageError(f"{self.path.name} is damaged: {label} is missing from it.") from None
+        if info.file_size != size:
+            raise mismatch
         digest = hashlib.sha256()
         length = 0
         try:
-            with self.zip.open(name) as member:
-                for block in iter(lambda: member.read(BLOCK), b""):
-                    digest.update(block)
-                    length += len(block)
-                    if out is not None:
-                        out.write(block)
-        except KeyError:
-            raise PackageError(f"{self.path.name} is damaged: {label} is missing from it.") from None
-        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            member = self.zip.open(info)
+        except (*_ZIP_ERRORS, OSError) as exc:
             raise PackageError(f"{self.path.name} is damaged: {label} cannot be read ({exc}).") from exc
+        with member:
+            while True:
+                try:
+                    block = member.read(BLOCK)
+                except (*_ZIP_ERRORS, OSError) as exc:  # bz2 reports a damaged stream as OSError
+                    raise PackageError(f"{self.path.name} is damaged: {label} cannot be read ({exc}).") from exc
+                if not block:
+                    break
+                length += len(block)
+                if length > size:
+                    raise mismatch
+                digest.update(block)
+                if out is not None:
+                    out.write(block)  # a full disk here is an OSError, not a damaged package
         if length != size or digest.hexdigest() != sha256:
-            raise PackageError(f"{self.path.name} is damaged: {label} does not match its manifest.")
+            raise mismatch
 
     def close(self) -> None:
-        if getattr(self, "zip", None) is not None:
+        if self.zip is not None:
             self.zip.close()
+            self.zip = None
         if self._tmp is not None:
             self._tmp.cleanup()
             self._tmp = None
@@ -466,6 +594,10 @@ class _OpenPackage:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _is_size(value) -> bool:
+    return type(value) is int and value >= 0
 
 
 def read_manifest(path: str | Path, passphrase: str | None = None) -> dict:
@@ -499,53 +631,135 @@ def move_damaged_aside(db_path: Path) -> Path:
     """Rename a damaged database (and its journal files) so that a restore can take its place."""
     target = _free_name(db_path.with_name(f"{db_path.stem}.damaged-{_stamp()}{db_path.suffix}"))
     db_path.rename(target)
-    for suffix in ("-wal", "-shm", "-journal"):
+    for suffix in _JOURNALS:
         extra = db_path.with_name(db_path.name + suffix)
         if extra.exists():
             extra.rename(target.with_name(target.name + suffix))
     return target
 
 
+def _move_back(kept: Path, db_path: Path) -> None:
+    """Undo `move_damaged_aside`: the file (then its journal files) back under its own name."""
+    os.replace(kept, db_path)
+    for suffix in _JOURNALS:
+        extra = kept.with_name(kept.name + suffix)
+        if extra.exists():
+            os.replace(extra, db_path.with_name(db_path.name + suffix))
+
+
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite failed because the file is damaged (not because a disk is full or the file busy)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
+def _quick_check_fails(db: sqlite_utils.Database) -> bool:
+    """Whether SQLite's quick check finds damaged pages in the open database."""
+    try:
+        return [row[0] for row in db.execute("PRAGMA quick_check").fetchall()] != ["ok"]
+    except sqlite3.DatabaseError as exc:
+        if _is_damage(exc):
+            return True
+        raise
+
+
+def _replace_damaged(copy: sqlite_utils.Database, db_path: Path) -> Path | None:
+    """Put the checked `copy` in place of the damaged database at `db_path`; return where that file was moved.
+
+    The new database is written completely beside it first: once the damaged file is moved aside, only
+    a rename remains, and if that fails the damaged file is put back under its name.
+    """
+    fresh = _free_name(db_path.with_name(f".{db_path.stem}.restoring{db_path.suffix}"))
+    try:
+        fresh = backup_to(copy, fresh)  # a full disk fails here, before anything is moved
+        kept = move_damaged_aside(db_path) if db_path.exists() else None
+        try:
+            os.replace(fresh, db_path)
+        except OSError as exc:
+            if kept is not None:
+                try:
+                    _move_back(kept, db_path)
+                except OSError:
+                    raise PackageError(
+                        f"The restored database could not be put in place ({exc.strerror or exc}), and the damaged "
+                        f"database could not be put back: it is kept as {kept}. Quit the application and rename that "
+                        f"file {db_path.name} to use it again.") from exc
+            raise
+    finally:
+        fresh.unlink(missing_ok=True)
+    return kept
+
+
 def replace_database(copy: sqlite_utils.Database, db_path: Path, source_label: str, summary: str,
                      before_replace: Callable[[], None] | None = None) -> Path | None:
     """Replace the content of the database at `db_path` with the checked `copy`; return what was kept.
 
-    The current data, if any, is first written as a package beside the database; a database too
-    damaged to open is renamed aside instead. `before_replace` runs after that and before the
-    database changes (e.g. to add documents). The result is upgraded and the restore audited.
+    The current data, if any, is first written as a package beside the database. A damaged database
+    (too damaged to open, failing SQLite's quick check, or failing to be read into that package) is
+    renamed aside instead, only once the restored database is ready to take its place. `before_replace`
+    runs before the database changes (e.g. to add documents). The result is upgraded and the restore
+    audited.
     """
     kept: Path | None = None
+    damaged = False
     try:
         current = Workspace.open(db_path, source=source_label)
     except CorruptDatabaseError:
-        # Restoring is exactly what a damaged database needs: keep it aside, start afresh.
-        kept = move_damaged_aside(db_path)
-        current = Workspace.open(db_path, source=source_label)
-    with current as ws:
-        if ws.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] > 1:
-            kept = write_package(ws, kept_package_path(db_path)).path
+        damaged = True  # restoring is exactly what a damaged database needs
+    else:
+        with current as ws:
+            try:
+                damaged = _quick_check_fails(ws.db)
+                if not damaged and ws.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] > 1:
+                    kept = write_package(ws, kept_package_path(db_path)).path
+            except sqlite3.DatabaseError as exc:
+                if not _is_damage(exc):
+                    raise DatabaseError(f"The current data could not be kept aside ({exc}); nothing was restored.") from exc
+                damaged = True  # a damaged page that the quick check did not see
+            if not damaged:
+                if before_replace is not None:
+                    before_replace()
+                copy_into(copy, ws.db)
+    if damaged:
         if before_replace is not None:
             before_replace()
-        copy_into(copy, ws.db)
+        kept = _replace_damaged(copy, db_path)
     with Workspace.open(db_path, source=source_label) as ws:
         with write_transaction(ws.db):
             record(ws.db, Actor(ws.actor.name, source_label), "restore", "database", "", summary)
     return kept
 
 
+def _room_needed(manifest: dict, db_path: Path, tmp: Path) -> list[tuple[Path, int]]:
+    """What a restore writes, and where: the database in the temporary folder and beside the current
+    one, and the documents the documents folder does not hold yet."""
+    folder = documents_dir(db_path)
+    sizes = {entry["sha256"]: entry["size"] for entry in manifest["documents"]}
+    to_add = 0
+    for sha, size in sizes.items():
+        try:
+            present = (folder / sha).stat().st_size == size
+        except OSError:
+            present = False
+        to_add += 0 if present else size
+    database = manifest["database"]["size"]
+    return [(tmp, database), (db_path.parent, database), (folder, to_add)]
+
+
 def restore_package(path: str | Path, db_path: str | Path, passphrase: str | None = None,
                     source_label: str = "cli") -> RestoreResult:
     """Replace the database at `db_path` (and add its documents) with the package at `path`.
 
-    Everything is checked first: the decryption, the ZIP, the manifest, the SHA-256 of the database
-    and of every document, and the database itself (sound, ours, not from a newer version). Only
-    then is the current data kept aside as a package, the missing documents copied into the
-    documents folder (none is ever deleted) and the database replaced.
+    Everything is checked first: the decryption, the ZIP, the manifest, the room on the disks, the
+    SHA-256 of the database and of every document, and the database itself (sound, ours, not from a
+    newer version). Only then is the current data kept aside as a package, the missing documents
+    copied into the documents folder (none is ever deleted) and the database replaced.
     """
     path = Path(path).expanduser()
     db_path = Path(db_path).expanduser()
-    with _OpenPackage(path, passphrase) as package, tempfile.TemporaryDirectory(prefix="un1540-restore-") as tmp:
+    with _OpenPackage(path, passphrase) as package, private_temp_dir("restore") as tmp:
         manifest = package.manifest
+        _check_room(_room_needed(manifest, db_path, Path(tmp)), path.name)
         extracted = Path(tmp) / DATABASE_NAME
         database = manifest["database"]
         with open(extracted, "wb") as out:
@@ -564,7 +778,11 @@ def restore_package(path: str | Path, db_path: str | Path, passphrase: str | Non
             nonlocal added
             folder = documents_dir(db_path)
             for entry in documents:
-                with package.zip.open(f"documents/{entry['sha256']}") as member:
+                try:
+                    member = package.zip.open(f"documents/{entry['sha256']}")
+                except _ZIP_ERRORS as exc:  # checked above: only a package changed meanwhile gets here
+                    raise PackageError(f"{path.name} is damaged ({exc}).") from exc
+                with member:
                     added += store_stream(member, folder, expected=entry["sha256"])[2]
 
         try:

@@ -1,23 +1,28 @@
 """Rolling daily backups: one package a day of each database, in the user's data folder.
 
 They stay on this computer like the database itself, so they are not encrypted. Only files named
-`YYYY-MM-DD.un1540` are ever deleted, and only the oldest beyond the number to keep.
+`YYYY-MM-DD.un1540` are ever deleted, and only the oldest beyond the number to keep (and, by
+`sweep_stale_temp`, what an interrupted run left in the user's data folder).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import shutil
+import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from app import preferences
-from app.package import SUFFIX, read_manifest, write_package
+from app.package import SUFFIX, TEMP_FOLDER, TEMP_PREFIX, read_manifest, write_package
 from app.paths import data_dir
 from app.workspace import Workspace
 
 _NAME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})" + re.escape(SUFFIX) + "$")
+_PARTIAL_RE = re.compile(r"\A\..+" + re.escape(SUFFIX) + r"\..+\.tmp\Z")  # a package being written: .<name>.un1540.<random>.tmp
+STALE_AFTER = 3600  # seconds without change after which a temporary file is taken as left by a stopped run
 
 
 @dataclass(frozen=True)
@@ -84,3 +89,49 @@ def list_backups(db_path: str | Path) -> list[BackupEntry]:
         entries.append(BackupEntry(path, day, size, str(manifest.get("state_code", "")),
                                    str(manifest.get("template_version", "")), str(manifest.get("created_at", ""))))
     return entries
+
+
+def _newest_change(path: Path) -> float:
+    """The latest modification time of `path` and, for a folder, of anything in it."""
+    newest = path.lstat().st_mtime
+    if path.is_dir() and not path.is_symlink():
+        for child in path.rglob("*"):
+            try:
+                newest = max(newest, child.lstat().st_mtime)
+            except OSError:
+                continue
+    return newest
+
+
+def sweep_stale_temp(max_age: float = STALE_AFTER) -> list[Path]:
+    """Remove what a stopped run left in the user's data folder; return what was removed.
+
+    That is the `un1540-*` temporary folders (decrypted packages, snapshots, restores) and the partial
+    packages `.*.un1540.*.tmp` of the backups folder, once nothing in them changed for `max_age` seconds.
+    """
+    candidates: list[Path] = []
+    temporary = data_dir() / TEMP_FOLDER
+    backups = data_dir() / "backups"
+    try:
+        if temporary.is_dir():
+            candidates += [path for path in temporary.iterdir() if path.name.startswith(TEMP_PREFIX)]
+        if backups.is_dir():
+            for folder in backups.iterdir():
+                if folder.is_dir() and not folder.is_symlink():
+                    candidates += [path for path in folder.iterdir() if _PARTIAL_RE.match(path.name)]
+    except OSError:
+        pass  # a folder being removed meanwhile: what was found is swept
+    removed = []
+    now = time.time()
+    for path in candidates:
+        try:
+            if now - _newest_change(path) < max_age:
+                continue  # perhaps in use by another window or process
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+        except OSError:
+            continue  # in use (Windows), or gone already
+        removed.append(path)
+    return removed

@@ -7,6 +7,9 @@ import hashlib
 import json
 import os
 import sqlite3
+import stat
+import struct
+import time
 import zipfile
 from datetime import date, timedelta
 from pathlib import Path
@@ -26,7 +29,8 @@ from app.package import (
     restore_package,
     write_package,
 )
-from app.rolling_backups import backups_dir, daily_backup, list_backups
+from app.paths import data_dir
+from app.rolling_backups import backups_dir, daily_backup, list_backups, sweep_stale_temp
 from app.workspace import Workspace
 from db.connection import DatabaseError
 
@@ -249,6 +253,52 @@ def _other_zip(out: Path) -> Path:
     return out
 
 
+def _patch_central_directory(path: Path, edit, only: str | None = None) -> Path:
+    """Change the entries of a ZIP's central directory in place (as odd ZIP tools write them)."""
+    data = bytearray(path.read_bytes())
+    i = 0
+    while (i := data.find(b"PK\x01\x02", i)) != -1:
+        name_length = struct.unpack_from("<H", data, i + 28)[0]
+        if only is None or data[i + 46: i + 46 + name_length].decode() == only:
+            edit(data, i)
+        i += 4
+    path.write_bytes(bytes(data))
+    return path
+
+
+def _flag_encrypted(data: bytearray, i: int) -> None:
+    struct.pack_into("<H", data, i + 8, struct.unpack_from("<H", data, i + 8)[0] | 1)  # a ZIP made with a password
+
+
+def _unknown_compression(data: bytearray, i: int) -> None:
+    struct.pack_into("<H", data, i + 10, 99)  # a compression method zipfile does not implement
+
+
+def _bomb(out: Path, claimed: int = 4096, actual: int = 64 * 1024 * 1024) -> Path:
+    """A small ZIP whose database unpacks to far more than its manifest says."""
+    manifest = {"format": "un1540-package", "format_version": 1, "documents": [],
+                "database": {"name": "database.sqlite3", "size": claimed, "sha256": "0" * 64}}
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", json.dumps(manifest))
+        with zf.open("database.sqlite3", "w", force_zip64=True) as member:
+            block = b"\0" * (1024 * 1024)
+            for _ in range(actual // len(block)):
+                member.write(block)
+    return out
+
+
+BAD_PACKAGES.update({
+    "ZIP entries flagged encrypted": (lambda p, out: _patch_central_directory(p, _flag_encrypted), None,
+                                      "damaged or is not a package of this application"),
+    "unknown compression": (lambda p, out: _patch_central_directory(p, _unknown_compression), None,
+                            "damaged or is not a package of this application"),
+    "unknown compression of the database": (
+        lambda p, out: _patch_central_directory(p, _unknown_compression, only="database.sqlite3"), None,
+        "damaged: the database cannot be read"),
+    "database far larger than its manifest says": (lambda p, out: _bomb(out), None, "database does not match its manifest"),
+})
+
+
 @pytest.mark.parametrize("case", list(BAD_PACKAGES))
 def test_a_bad_package_is_refused_and_nothing_changes(state, target, tmp_path, case):
     make_bad, passphrase, message = BAD_PACKAGES[case]
@@ -295,6 +345,219 @@ def test_a_package_restores_over_a_damaged_database(package, target):
     assert result.kept is not None and result.kept.read_bytes() == damaged, "the damaged file is kept, not deleted"
     with Workspace.open(target) as ws:
         assert len(attachments.list_all(ws)) == 3
+
+
+def _damage_page_of(db_path: Path, table: str) -> bytes:
+    """Overwrite the first page of `table` in the closed database file; return the damaged bytes."""
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(db_path.read_bytes())
+    data[(page - 1) * page_size: page * page_size] = b"\xff" * page_size
+    db_path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+@pytest.mark.parametrize("kind", ["package", "plain backup"])
+def test_a_restore_over_a_database_with_one_damaged_page_keeps_the_damaged_file(state, package, target, tmp_path, kind):
+    source = package if kind == "package" else backup_file(state, tmp_path / "old-style.sqlite3")
+    damaged = _damage_page_of(target, "state_profile")  # opens, but the State profile cannot be read
+    result = restore_from(source, target, source_label="gui")
+    assert result.kept is not None and result.kept.name.startswith("state.damaged-")
+    assert result.kept.read_bytes() == damaged, "the damaged file is kept as it was"
+    assert list(target.parent.glob("*.before-restore-*")) == [] and list(target.parent.glob(".*")) == []
+    with Workspace.open(target) as ws:
+        assert ws.db.execute("SELECT state_code FROM state_profile").fetchone()[0] == "XEX"
+        assert "Only in the target" not in [a["name"] for a in agencies.list_agencies(ws)]
+
+
+def _damage_schema(db_path: Path) -> bytes:
+    data = db_path.read_bytes()
+    damaged = data[:100] + b"\xff" * 3996 + data[4096:]  # the schema page: the file no longer opens
+    db_path.write_bytes(damaged)
+    for suffix in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    return damaged
+
+
+def test_a_restore_failing_over_a_damaged_database_leaves_it_where_it_was(package, target, monkeypatch):
+    damaged = _damage_schema(target)
+
+    def full_disk(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("app.package.store_stream", full_disk)  # the documents folder's disk is full
+    with pytest.raises(OSError) as raised:
+        restore_from(package, target, source_label="gui")
+    assert raised.value.errno == errno.ENOSPC
+    assert target.read_bytes() == damaged, "the damaged database is still there, not an empty one"
+    assert [p.name for p in target.parent.iterdir() if "damaged" in p.name or p.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize("failures", [1, 99])
+def test_when_the_restored_database_cannot_take_its_place_the_damaged_one_is_put_back(package, target, monkeypatch,
+                                                                                       failures):
+    damaged = _damage_schema(target)
+    real_replace = os.replace
+    left = [failures]
+
+    def replace(src, dst, *args, **kwargs):
+        if Path(dst) == target and left[0] > 0:
+            left[0] -= 1
+            raise OSError(errno.EACCES, "Permission denied")
+        return real_replace(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", replace)
+    if failures == 1:  # the last rename fails, putting the damaged file back works
+        with pytest.raises(OSError, match="Permission denied"):
+            restore_from(package, target, source_label="gui")
+        assert target.read_bytes() == damaged
+        assert [p.name for p in target.parent.iterdir() if "damaged" in p.name or p.name.startswith(".")] == []
+    else:  # nothing can be renamed to the database's name: the message says where the file is
+        with pytest.raises(PackageError, match="could not be put back") as raised:
+            restore_from(package, target, source_label="gui")
+        [kept] = target.parent.glob("state.damaged-*.sqlite3")
+        assert str(kept) in str(raised.value) and kept.read_bytes() == damaged
+        assert [p.name for p in target.parent.iterdir() if p.name.startswith(".")] == [], "no half-written file is left"
+
+
+def _with_header(package: Path, out: Path, **changes) -> Path:
+    """A copy of an encrypted package with its (unauthenticated until decrypted) header changed."""
+    data = package.read_bytes()
+    start = len(b"UN1540-ENCRYPTED\n")
+    end = data.index(b"\n", start)
+    header = json.loads(data[start:end])
+    header.update(changes)
+    out.write_bytes(data[:start] + json.dumps(header).encode("ascii") + data[end:])
+    return out
+
+
+@pytest.mark.parametrize("changes", [
+    {"n": 2**18}, {"n": 2**20, "r": 32}, {"p": 16}, {"r": 16}, {"n": 1025}, {"n": 1024.0}, {"n": True}, {"n": "32768"},
+    {"r": 8.0}, {"p": None}, {"salt": 12}, {"nonce_prefix": "not base64!"}, {"chunk_size": 2**40},
+], ids=str)
+def test_an_encrypted_package_with_unknown_key_costs_is_refused_at_once(state, target, tmp_path, changes):
+    with Workspace.open(state) as ws:
+        good = write_package(ws, tmp_path / "good.un1540", PASSPHRASE).path
+    odd = _with_header(good, tmp_path / "odd.un1540", **changes)
+    before = _state_of(target)
+    started = time.perf_counter()
+    for attempt in (lambda: check_passphrase(odd, PASSPHRASE), lambda: read_manifest(odd, PASSPHRASE),
+                    lambda: restore_from(odd, target, passphrase=PASSPHRASE)):
+        with pytest.raises(PackageError, match="made by a newer version or is damaged"):
+            attempt()
+    assert time.perf_counter() - started < 1, "no key is derived with costs taken from the file"
+    assert _state_of(target) == before
+
+
+def test_a_newer_encrypted_package_is_not_taken_for_a_wrong_passphrase(state, tmp_path):
+    with Workspace.open(state) as ws:
+        good = write_package(ws, tmp_path / "good.un1540", PASSPHRASE).path
+    assert check_passphrase(good, PASSPHRASE) is True and check_passphrase(good, "wrong") is False
+    newer = _with_header(good, tmp_path / "newer.un1540", format_version=2)
+    with pytest.raises(PackageError, match="newer version"):
+        check_passphrase(newer, PASSPHRASE)
+    with pytest.raises(PackageError, match="cannot be read"):
+        check_passphrase(tmp_path / "gone.un1540", PASSPHRASE)
+
+
+def test_a_package_larger_than_its_manifest_says_is_refused_before_it_is_unpacked(target, tmp_path, monkeypatch):
+    bomb = _bomb(tmp_path / "bomb.un1540")
+    assert bomb.stat().st_size < 1_000_000
+    unpacked = []
+    real_read = zipfile.ZipExtFile.read
+
+    def counting_read(self, n=-1):
+        data = real_read(self, n)
+        unpacked.append(len(data))
+        return data
+
+    monkeypatch.setattr(zipfile.ZipExtFile, "read", counting_read)
+    before = _state_of(target)
+    with pytest.raises(PackageError, match="the database does not match its manifest"):
+        restore_from(bomb, target)
+    assert sum(unpacked) < 100_000, "the 64 MB inside were not unpacked"
+    assert _state_of(target) == before
+
+
+def test_a_restore_needing_more_room_than_the_disk_has_is_refused(package, target, monkeypatch):
+    import shutil
+
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: shutil._ntuple_diskusage(10**12, 10**12 - 10**7, 10**7))
+    before = _state_of(target)
+    with pytest.raises(PackageError, match="not enough free space"):
+        restore_from(package, target)
+    assert _state_of(target) == before
+
+
+def test_temporary_files_stay_private_in_the_data_folder_and_are_removed(state, target, tmp_path, monkeypatch):
+    import app.package
+
+    with Workspace.open(state) as ws:
+        secret = write_package(ws, tmp_path / "secret.un1540", PASSPHRASE).path
+    seen = []
+    real_verify = app.package.verify_copy
+
+    def looking(path):
+        temporary = data_dir() / "tmp"
+        seen.append((Path(path).parent.parent, {p.name.rsplit("-", 1)[0]: stat.S_IMODE(p.stat().st_mode)
+                                                for p in temporary.iterdir()}))
+        return real_verify(path)
+
+    monkeypatch.setattr(app.package, "verify_copy", looking)
+    restore_from(secret, target, passphrase=PASSPHRASE)
+    [(folder, modes)] = seen
+    assert folder == data_dir() / "tmp", "the decrypted data is kept in the user's own folder"
+    assert set(modes) == {"un1540-open", "un1540-restore"}
+    if os.name == "posix":
+        assert set(modes.values()) == {0o700}
+    assert list((data_dir() / "tmp").iterdir()) == [], "nothing is left once restored"
+
+
+def test_leftovers_of_a_stopped_run_are_swept_after_an_hour(state):
+    temporary = data_dir() / "tmp"
+    old = time.time() - 2 * 3600
+    stale = temporary / "un1540-open-k2j4"
+    stale.mkdir(parents=True)
+    (stale / "package.zip").write_bytes(b"PK decrypted data")
+    fresh = temporary / "un1540-restore-8fh3"
+    fresh.mkdir()
+    (fresh / "database.sqlite3").write_bytes(b"SQLite format 3\x00")
+    mine = temporary / "notes"
+    mine.mkdir()
+    with Workspace.open(state) as ws:
+        written = daily_backup(ws, today=date(2026, 11, 1))
+    partial = written.with_name(".2026-11-02.un1540.x1y2z3.tmp")
+    partial.write_bytes(b"half a package")
+    writing = written.with_name(".2026-11-03.un1540.a1b2c3.tmp")
+    writing.write_bytes(b"being written")
+    for path in (stale / "package.zip", stale, mine, partial, written):
+        os.utime(path, (old, old))
+    removed = sweep_stale_temp()
+    assert sorted(removed) == sorted([stale, partial])
+    assert not stale.exists() and not partial.exists()
+    assert fresh.exists() and mine.exists() and writing.exists() and written.exists()
+
+
+def test_a_document_removed_while_the_backup_is_written_is_listed_as_missing(state, tmp_path, monkeypatch):
+    import app.package
+
+    real_sha256 = app.package.file_sha256
+
+    def racing(path):
+        digest = real_sha256(path)
+        if path.name == _sha(NOTE_TEXT):
+            path.unlink()  # the user removes the document right after it was checked
+        return digest
+
+    monkeypatch.setattr(app.package, "file_sha256", racing)
+    with Workspace.open(state) as ws:
+        info = write_package(ws, tmp_path / "daily.un1540")
+    assert info.documents == 1 and info.missing_documents == ("note-verbale.pdf",)
+    assert [d["sha256"] for d in read_manifest(info.path)["documents"]] == [_sha(LAW_TEXT)]
+    restore_package(info.path, tmp_path / "restored" / "state.sqlite3")
 
 
 @pytest.mark.parametrize("passphrase", [None, PASSPHRASE])
@@ -498,3 +761,18 @@ def test_the_check_command_names_a_missing_or_damaged_document(state):
     problems = check_database(state)
     assert any("loi-2019-12.pdf" in p and "damaged" in p for p in problems), problems
     assert any("note-verbale.pdf" in p and "missing" in p for p in problems), problems
+
+
+def test_a_tampered_document_record_is_never_used_as_a_path(state, tmp_path):
+    victim = tmp_path / "precious.docx"
+    victim.write_bytes(b"someone's work")
+    with Workspace.open(state) as ws:
+        row = attachments.list_all(ws)[0]
+        # A hostile database (e.g. from a tampered package) names a file outside the documents folder.
+        hostile = ("../" * 30 + str(victim).lstrip("/"))[-64:]
+        ws.db.execute("UPDATE attachment SET sha256 = ? WHERE id = ?", [hostile, row["id"]])
+        with pytest.raises(UserError, match="damaged"):
+            attachments.path_of(ws, row["id"])
+        assert any("damaged record" in p for p in attachments.check(ws))
+        attachments.remove(ws, row["id"])
+        assert victim.read_bytes() == b"someone's work"

@@ -15,7 +15,7 @@ from app.backup import restore_from
 from app.demo import build_demo
 from app.errors import UserError
 from app.paths import data_dir
-from app.rolling_backups import daily_backup
+from app.rolling_backups import daily_backup, sweep_stale_temp
 from app.workspace import Workspace
 from db import DatabaseError, Store
 from ui.dialogs.first_start import FirstStartDialog
@@ -122,6 +122,7 @@ class Controller(QObject):
             # A connection of its own, opened and closed in this thread; the database is already upgraded.
             workspace = Workspace(Store(path), source="gui")
             try:
+                sweep_stale_temp()  # what a stopped run left: decrypted packages, snapshots, partial backups
                 written = daily_backup(workspace)
             except Exception as exc:  # disk full, permissions, ...: told in the status bar
                 self.daily_backup_done.emit("", str(exc) or type(exc).__name__)
@@ -182,24 +183,30 @@ class Controller(QObject):
         return self.switch_database(path)
 
     def restore_backup(self, source: str, passphrase: str = "") -> None:
+        """Restore `source` over the open database; whatever happens, the database is reopened and the views refreshed."""
         self.wait_for_daily_backup()
         path = self.session.workspace.path
         self.session.workspace.close()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        kept, problem = None, None
         try:
             kept = restore_from(source, path, source_label="gui", passphrase=passphrase or None).kept
-        except (DatabaseError, UserError, OSError) as exc:
+        except Exception as exc:  # every failure is told here, and the window goes on with the data as it is
+            if not isinstance(exc, (DatabaseError, UserError, OSError)):
+                traceback.print_exc()  # unexpected: keep the details for a report
+            problem = str(exc) or type(exc).__name__
+        finally:
             QApplication.restoreOverrideCursor()
-            QMessageBox.critical(self.window, APP_NAME, self.tr("The backup was not restored: %1\n\nYour data is unchanged.")
-                                 .replace("%1", str(exc)))
-            kept = None
-            ok = False
+        try:
+            self.session.workspace = Workspace.open(path, source="gui")
+        except (DatabaseError, UserError) as exc:  # the views are left as they were rather than read from a broken file
+            QMessageBox.critical(self.window, APP_NAME, self.tr("The database cannot be opened.") + "\n\n" + str(exc))
         else:
-            QApplication.restoreOverrideCursor()
-            ok = True
-        self.session.workspace = Workspace.open(path, source="gui")
-        self.session.changed.emit("database")
-        if ok:
+            self.session.changed.emit("database")
+        if problem is not None:
+            QMessageBox.critical(self.window, APP_NAME, self.tr("The backup was not restored: %1\n\nYour data is unchanged.")
+                                 .replace("%1", problem))
+        else:
             QMessageBox.information(self.window, APP_NAME, self.tr("The backup was restored.") + (
                 "\n\n" + self.tr("The previous data was kept in %1").replace("%1", str(kept)) if kept else ""))
 

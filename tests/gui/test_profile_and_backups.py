@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import errno
+import json
+import os
 import shutil
+import sqlite3
+import time
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app import agencies, state_profile
-from app.package import is_encrypted, read_manifest
+from app.package import is_encrypted, read_manifest, write_package
+from app.paths import data_dir
 from app.rolling_backups import backups_dir, daily_backup
 from app.workspace import Workspace
 from ui.application import Controller
@@ -216,5 +221,73 @@ def test_a_failing_daily_backup_is_told_in_the_status_bar(qtbot, qapp, demo_db, 
         qtbot.waitUntil(lambda: "could not be written" in controller.window.statusBar().currentMessage(), timeout=10_000)
         assert "No space left" in controller.window.statusBar().currentMessage()
         assert controller.window.isVisible() and controller.session.workspace is not None
+    finally:
+        controller.close()
+
+
+def test_any_failure_of_a_restore_is_told_and_the_views_show_the_data_as_it_is(qtbot, qapp, demo_db, tmp_path, monkeypatch):
+    import ui.application
+
+    controller = _started(qapp, qtbot, Path(shutil.copy(demo_db, tmp_path / "training.sqlite3")))
+    try:
+        controller.wait_for_daily_backup()
+
+        def fails_half_way(source, path, **kwargs):
+            with Workspace.open(path) as other:  # the database changed before the failure
+                agencies.create_agency(other, {"name": "Written before the failure"})
+            raise sqlite3.DatabaseError("database disk image is malformed")
+
+        monkeypatch.setattr(ui.application, "restore_from", fails_half_way)
+        errors = []
+        monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text: errors.append(text)))
+        controller.restore_backup(str(tmp_path / "from-a-colleague.un1540"))
+        assert len(errors) == 1 and "not restored" in errors[0] and "malformed" in errors[0]
+        assert "Written before the failure" in _agency_names(controller), "the database is open again"
+        assert controller.window.views["agencies"].agency_panel.model.rowCount() == 13, "the view shows it"
+    finally:
+        controller.close()
+
+
+def test_a_package_from_a_newer_version_is_not_called_a_wrong_passphrase(qtbot, qapp, demo_db, tmp_path, monkeypatch,
+                                                                         answer_dialog):
+    controller = _started(qapp, qtbot, Path(shutil.copy(demo_db, tmp_path / "training.sqlite3")))
+    try:
+        package = write_package(controller.session.workspace, tmp_path / "examplia.un1540", PASSPHRASE).path
+        data = package.read_bytes()
+        start, end = len(b"UN1540-ENCRYPTED\n"), data.index(b"\n", len(b"UN1540-ENCRYPTED\n"))
+        header = json.loads(data[start:end]) | {"format_version": 2}
+        newer = tmp_path / "from-version-2.un1540"
+        newer.write_bytes(data[:start] + json.dumps(header).encode("ascii") + data[end:])
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(newer), "")))
+        seen = {}
+
+        def passphrase_once(dialog):
+            dialog.passphrase.setText(PASSPHRASE)
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+            seen["error"] = dialog.error_label.text() if dialog.isVisible() else "closed"
+            dialog.reject()
+
+        answer_dialog(lambda dialog: dialog.other_button.click(), "restoreDialog")
+        answer_dialog(passphrase_once, "passphraseDialog")
+        controller.window.choose_restore()
+        assert "newer version" in seen["error"] and "passphrase is wrong" not in seen["error"]
+    finally:
+        controller.close()
+
+
+def test_the_daily_backup_sweeps_what_a_stopped_run_left(qtbot, qapp, demo_db, tmp_path):
+    leftover = data_dir() / "tmp" / "un1540-open-q9z8"
+    leftover.mkdir(parents=True)
+    (leftover / "package.zip").write_bytes(b"PK a decrypted package")
+    in_use = data_dir() / "tmp" / "un1540-restore-a7b6"
+    in_use.mkdir()
+    two_hours_ago = time.time() - 2 * 3600
+    for path in (leftover / "package.zip", leftover):
+        os.utime(path, (two_hours_ago, two_hours_ago))
+    controller = _started(qapp, qtbot, Path(shutil.copy(demo_db, tmp_path / "training.sqlite3")))
+    try:
+        qtbot.waitUntil(lambda: "Today's backup" in controller.window.statusBar().currentMessage(), timeout=10_000)
+        controller.wait_for_daily_backup()
+        assert not leftover.exists() and in_use.exists()
     finally:
         controller.close()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import LANGUAGES
+from app.errors import UserError
 from app.package import SUFFIX, human_size
 from app.rolling_backups import backups_dir, list_backups
 from app.states import state_name
@@ -40,7 +41,11 @@ def _error_label() -> QLabel:
 
 
 class PassphraseDialog(QDialog):
-    """Asks for a passphrase; with `confirm`, twice. `check` refuses a wrong one before closing."""
+    """Asks for a passphrase; with `confirm`, twice. `check` refuses a wrong one before closing.
+
+    `check` returns False for a wrong passphrase; a UserError it raises (a package made by a newer
+    version, a damaged one) is shown as it is.
+    """
 
     def __init__(self, parent: QWidget | None = None, *, confirm: bool, file_name: str = "",
                  check: Callable[[str], bool] | None = None):
@@ -87,8 +92,13 @@ class PassphraseDialog(QDialog):
             return self._refuse(self.tr("Enter a passphrase."))
         if self.confirmation is not None and self.confirmation.text() != text:
             return self._refuse(self.tr("The two passphrases differ. Type the same passphrase twice."))
-        if self._check is not None and not self._check(text):
-            return self._refuse(self.tr("The passphrase is wrong, or the package is damaged."))
+        if self._check is not None:
+            try:
+                right = self._check(text)
+            except UserError as exc:
+                return self._refuse(str(exc))
+            if not right:
+                return self._refuse(self.tr("The passphrase is wrong, or the package is damaged."))
         super().accept()
 
     def value(self) -> str:
