@@ -27,6 +27,7 @@ from ui import labels
 from ui.session import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+from ui.widgets.record_panel import error_label
 
 
 def _date_edit(minimum: str | None = None) -> QDateEdit:
@@ -36,15 +37,6 @@ def _date_edit(minimum: str | None = None) -> QDateEdit:
     if minimum:
         edit.setMinimumDate(QDate.fromString(minimum, "yyyy-MM-dd"))
     return edit
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("dialogError")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020; font-weight: 600;")
-    label.hide()
-    return label
 
 
 class StatusDialog(QDialog):
@@ -82,7 +74,7 @@ class StatusDialog(QDialog):
         self.gaps.setObjectName("statusGaps")
         self.gaps.setWordWrap(True)
         self.gaps.hide()
-        self.error = _error_label()
+        self.error = error_label("dialogError")
 
         form = QFormLayout()
         form.addRow(self.tr("Current status"), QLabel(labels.request_status(request["status"])))

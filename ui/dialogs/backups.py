@@ -29,15 +29,7 @@ from app.errors import UserError
 from app.package import SUFFIX, human_size
 from app.rolling_backups import backups_dir, list_backups
 from app.states import state_name
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("formError")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020; font-weight: 600;")
-    label.hide()
-    return label
+from ui.widgets.record_panel import error_label
 
 
 class PassphraseDialog(QDialog):
@@ -71,7 +63,7 @@ class PassphraseDialog(QDialog):
             self.confirmation.setObjectName("passphraseConfirmation")
             self.confirmation.setEchoMode(QLineEdit.EchoMode.Password)
             form.addRow(self.tr("Passphrase again"), self.confirmation)
-        self.error_label = _error_label()
+        self.error_label = error_label("formError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -124,7 +116,7 @@ class BackupDialog(QDialog):
         row.addWidget(self.browse_button)
         self.encrypt_box = QCheckBox(self.tr("Encrypt with a passphrase"))
         self.encrypt_box.setObjectName("encryptBackup")
-        self.error_label = _error_label()
+        self.error_label = error_label("formError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Back up"))
         self.buttons.accepted.connect(self.accept)

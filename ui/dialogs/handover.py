@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app import LANGUAGES
 from ui.i18n import LANGUAGE_NAMES
+from ui.widgets.record_panel import error_label
 
 
 class HandoverDialog(QDialog):
@@ -51,9 +52,7 @@ class HandoverDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Folder"), folder_row)
         form.addRow(self.tr("Language of the PDF"), self.language)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020; font-weight: 600;")
-        self.error_label.hide()
+        self.error_label = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Write the handover pack"))
         self.buttons.accepted.connect(self.accept)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -140,3 +141,13 @@ class RecordPanel(QGroupBox):
         has = self.selected_id() is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+
+
+def error_label(object_name: str = "formError") -> QLabel:
+    """A red line under a form that says why it cannot be accepted yet; hidden until needed."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020; font-weight: 600;")
+    label.hide()
+    return label
