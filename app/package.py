@@ -78,6 +78,11 @@ class PassphraseRequired(PackageError):
     """The package is encrypted and no passphrase was given."""
 
 
+class DataMovedAside(PackageError):
+    """The restore failed after the damaged database was moved aside, and it could not be put back: the message
+    names where it is (so "your data is unchanged" would be untrue)."""
+
+
 class WrongPassphrase(PackageError):
     """The package did not decrypt: the passphrase is wrong (or the encrypted data is damaged)."""
 
@@ -680,7 +685,7 @@ def _replace_damaged(copy: sqlite_utils.Database, db_path: Path) -> Path | None:
                 try:
                     _move_back(kept, db_path)
                 except OSError:
-                    raise PackageError(
+                    raise DataMovedAside(
                         f"The restored database could not be put in place ({exc.strerror or exc}), and the damaged "
                         f"database could not be put back: it is kept as {kept}. Quit the application and rename that "
                         f"file {db_path.name} to use it again.") from exc

@@ -14,6 +14,7 @@ from app import APP_NAME, APP_VERSION, preferences, state_profile
 from app.backup import restore_from
 from app.demo import build_demo
 from app.errors import UserError
+from app.package import DataMovedAside
 from app.paths import data_dir
 from app.rolling_backups import daily_backup, sweep_stale_temp
 from app.workspace import Workspace
@@ -188,13 +189,14 @@ class Controller(QObject):
         path = self.session.workspace.path
         self.session.workspace.close()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        kept, problem = None, None
+        kept, problem, moved = None, None, False
         try:
             kept = restore_from(source, path, source_label="gui", passphrase=passphrase or None).kept
         except Exception as exc:  # every failure is told here, and the window goes on with the data as it is
             if not isinstance(exc, (DatabaseError, UserError, OSError)):
                 traceback.print_exc()  # unexpected: keep the details for a report
             problem = str(exc) or type(exc).__name__
+            moved = isinstance(exc, DataMovedAside)
         finally:
             QApplication.restoreOverrideCursor()
         try:
@@ -203,7 +205,9 @@ class Controller(QObject):
             QMessageBox.critical(self.window, APP_NAME, self.tr("The database cannot be opened.") + "\n\n" + str(exc))
         else:
             self.session.changed.emit("database")
-        if problem is not None:
+        if problem is not None and moved:
+            QMessageBox.critical(self.window, APP_NAME, self.tr("The backup was not restored: %1").replace("%1", problem))
+        elif problem is not None:
             QMessageBox.critical(self.window, APP_NAME, self.tr("The backup was not restored: %1\n\nYour data is unchanged.")
                                  .replace("%1", problem))
         else:

@@ -552,38 +552,38 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="102"/>
-        <location filename="../../ui/dialogs/backups.py" line="117"/>
+        <location filename="../../ui/dialogs/backups.py" line="106"/>
+        <location filename="../../ui/dialogs/backups.py" line="121"/>
         <source>Back up</source>
         <translation>Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="103"/>
+        <location filename="../../ui/dialogs/backups.py" line="107"/>
         <source>The backup is one file holding the whole database and every attached document. Keep it on another disk or a USB key.</source>
         <translation>La sauvegarde est un fichier unique contenant toute la base de données et chaque document joint. Conservez-la sur un autre disque ou sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="108"/>
+        <location filename="../../ui/dialogs/backups.py" line="112"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="113"/>
+        <location filename="../../ui/dialogs/backups.py" line="117"/>
         <source>Encrypt with a passphrase</source>
         <translation>Chiffrer avec une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="129"/>
+        <location filename="../../ui/dialogs/backups.py" line="133"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="130"/>
+        <location filename="../../ui/dialogs/backups.py" line="134"/>
         <source>Project packages (*.un1540)</source>
         <translation>Paquets de projet (*.un1540)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="141"/>
+        <location filename="../../ui/dialogs/backups.py" line="145"/>
         <source>Choose where to write the backup.</source>
         <translation>Choisissez où écrire la sauvegarde.</translation>
     </message>
@@ -637,43 +637,49 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="65"/>
-        <location filename="../../ui/application.py" line="161"/>
+        <location filename="../../ui/application.py" line="66"/>
+        <location filename="../../ui/application.py" line="163"/>
+        <location filename="../../ui/application.py" line="205"/>
         <source>The database cannot be opened.</source>
         <translation>Impossible d’ouvrir la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="66"/>
+        <location filename="../../ui/application.py" line="67"/>
         <source>Nothing was changed. You can open another database file, or quit and restore a backup.</source>
         <translation>Aucune modification n’a été apportée. Vous pouvez ouvrir un autre fichier de base de données, ou quitter l’application et restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="68"/>
+        <location filename="../../ui/application.py" line="69"/>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="76"/>
+        <location filename="../../ui/application.py" line="77"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="77"/>
+        <location filename="../../ui/application.py" line="78"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="148"/>
         <source>The daily backup could not be written: %1</source>
-        <translation>La sauvegarde quotidienne n’a pas pu être écrite : %1</translation>
+        <translation>La sauvegarde quotidienne n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="148"/>
+        <location filename="../../ui/application.py" line="150"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>La sauvegarde du jour a été écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="193"/>
+        <location filename="../../ui/application.py" line="209"/>
+        <source>The backup was not restored: %1</source>
+        <translation>La sauvegarde n’a pas été restaurée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="211"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -682,17 +688,17 @@ Your data is unchanged.</source>
 Vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="203"/>
+        <location filename="../../ui/application.py" line="214"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="204"/>
+        <location filename="../../ui/application.py" line="215"/>
         <source>The previous data was kept in %1</source>
         <translation>Les données précédentes ont été conservées dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="220"/>
+        <location filename="../../ui/application.py" line="231"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -704,66 +710,66 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="51"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="52"/>
         <source>No document is attached. Attach the text of the law, the gazette page or any document that proves the answer: it is kept with the data and in every backup.</source>
-        <translation>Aucun document n’est joint. Joignez le texte de la loi, la page du journal officiel ou tout document qui justifie la réponse : il est conservé avec les données et dans chaque sauvegarde.</translation>
+        <translation>Aucun document n’est joint. Joignez le texte de la loi, la page du journal officiel ou tout document qui justifie la réponse&#xa0;: il est conservé avec les données et dans chaque sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="54"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="55"/>
         <source>Attach a document…</source>
         <translation>Joindre un document…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="55"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="56"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="56"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="57"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="57"/>
-        <location filename="../../ui/widgets/documents_panel.py" line="159"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="58"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="163"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="106"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="107"/>
         <source>Attach documents</source>
         <translation>Joindre des documents</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="107"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="108"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="112"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="113"/>
         <source>Attach a document</source>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="113"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="114"/>
         <source>“%1” was not attached: %2</source>
-        <translation>« %1 » n’a pas été joint : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été joint&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="123"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="124"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="143"/>
-        <location filename="../../ui/widgets/documents_panel.py" line="149"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="148"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="154"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="160"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="164"/>
         <source>Remove “%1” from this record? Backups made before keep it.</source>
-        <translation>Retirer « %1 » de cet enregistrement ? Les sauvegardes antérieures le conservent.</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» de cet enregistrement&#xa0;? Les sauvegardes antérieures le conservent.</translation>
     </message>
 </context>
 <context>
@@ -1613,27 +1619,27 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>FromActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="156"/>
+        <location filename="../../ui/dialogs/assistance.py" line="148"/>
         <source>Request assistance for an action of the plan</source>
         <translation>Demander une assistance pour une action du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="163"/>
+        <location filename="../../ui/dialogs/assistance.py" line="155"/>
         <source>due %1</source>
         <translation>échéance le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="165"/>
+        <location filename="../../ui/dialogs/assistance.py" line="157"/>
         <source>a request exists already</source>
         <translation>une demande existe déjà</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="169"/>
+        <location filename="../../ui/dialogs/assistance.py" line="161"/>
         <source>Actions of the plan marked “assistance needed”. The request starts with the action&apos;s area, scope, agencies, timeframe and matrix fields; you then add what makes it specific enough to be matched.</source>
         <translation>Actions du plan marquées «&#xa0;assistance nécessaire&#xa0;». La demande reprend le domaine, la portée, les organismes, le calendrier et les champs de la matrice de l’action&#xa0;; vous ajoutez ensuite ce qui la rend suffisamment précise pour être appariée à une offre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="173"/>
+        <location filename="../../ui/dialogs/assistance.py" line="165"/>
         <source>No action of the plan is marked “assistance needed”. Mark one in the action plan, or create a request directly.</source>
         <translation>Aucune action du plan n’est marquée «&#xa0;assistance nécessaire&#xa0;». Marquez-en une dans le plan d’action, ou créez directement une demande.</translation>
     </message>
@@ -1641,47 +1647,47 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="30"/>
+        <location filename="../../ui/dialogs/handover.py" line="31"/>
         <source>Handover pack for a successor</source>
         <translation>Dossier de passation pour un successeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="32"/>
+        <location filename="../../ui/dialogs/handover.py" line="33"/>
         <source>Writes two files in the chosen folder: a PDF for the person who takes over (the State profile, agencies and contacts, submissions, open actions and requests, workbooks awaited from agencies, and where the evidence is), and the project package holding the whole database and every attached document. Give both to your successor; the package is restored with File › Restore from a backup.</source>
-        <translation>Écrit deux fichiers dans le dossier choisi : un PDF pour la personne qui prend le relais (le profil de l’État, les organismes et les contacts, les documents soumis, les actions et demandes en cours, les classeurs attendus des organismes et l’emplacement des justificatifs), et le paquet de projet contenant toute la base de données et chaque document joint. Remettez les deux à votre successeur ; le paquet se restaure avec Fichier › Restaurer une sauvegarde.</translation>
+        <translation>Écrit deux fichiers dans le dossier choisi&#xa0;: un PDF pour la personne qui prend le relais (le profil de l’État, les organismes et les contacts, les documents soumis, les actions et demandes en cours, les classeurs attendus des organismes et l’emplacement des justificatifs), et le paquet de projet contenant toute la base de données et chaque document joint. Remettez les deux à votre successeur&#xa0;; le paquet se restaure avec Fichier › Restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="39"/>
+        <location filename="../../ui/dialogs/handover.py" line="40"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="49"/>
+        <location filename="../../ui/dialogs/handover.py" line="50"/>
         <source>Encrypt the package with a passphrase (give the passphrase separately)</source>
         <translation>Chiffrer le paquet avec une phrase secrète (à transmettre séparément)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="52"/>
+        <location filename="../../ui/dialogs/handover.py" line="53"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="53"/>
+        <location filename="../../ui/dialogs/handover.py" line="54"/>
         <source>Language of the PDF</source>
         <translation>Langue du PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="58"/>
+        <location filename="../../ui/dialogs/handover.py" line="57"/>
         <source>Write the handover pack</source>
         <translation>Créer le dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="70"/>
+        <location filename="../../ui/dialogs/handover.py" line="69"/>
         <source>Folder for the handover pack</source>
         <translation>Emplacement du dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="85"/>
+        <location filename="../../ui/dialogs/handover.py" line="84"/>
         <source>Choose an existing folder.</source>
         <translation>Choisissez un dossier existant.</translation>
     </message>
@@ -1804,17 +1810,17 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="64"/>
         <source>⚠ %1 change(s) conflict with a change made here since the workbook was sent: they are not ticked. Tick one to replace what the database holds now.</source>
-        <translation>⚠ %1 modification(s) en conflit avec une modification faite ici depuis l’envoi du classeur : elles ne sont pas cochées. Cochez-en une pour remplacer ce que contient actuellement la base de données.</translation>
+        <translation>⚠ %1 modification(s) en conflit avec une modification faite ici depuis l’envoi du classeur&#xa0;: elles ne sont pas cochées. Cochez-en une pour remplacer ce que contient actuellement la base de données.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="67"/>
         <source>⚠ %1 change(s) would replace an answer the database already holds: they are not ticked. Tick one to replace what the database holds now.</source>
-        <translation>⚠ %1 modification(s) remplaceraient une réponse que la base de données contient déjà : elles ne sont pas cochées. Cochez-en une pour remplacer ce que contient actuellement la base de données.</translation>
+        <translation>⚠ %1 modification(s) remplaceraient une réponse que la base de données contient déjà&#xa0;: elles ne sont pas cochées. Cochez-en une pour remplacer ce que contient actuellement la base de données.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="74"/>
         <source>Nothing has changed yet. Untick what should not be applied, then press “Apply”. Every change applied is recorded in the history with the file it came from.</source>
-        <translation>Rien n’a encore été modifié. Décochez ce qui ne doit pas être appliqué, puis appuyez sur « Appliquer ». Chaque modification appliquée est consignée dans l’historique avec le fichier dont elle provient.</translation>
+        <translation>Rien n’a encore été modifié. Décochez ce qui ne doit pas être appliqué, puis appuyez sur «&#xa0;Appliquer&#xa0;». Chaque modification appliquée est consignée dans l’historique avec le fichier dont elle provient.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="101"/>
@@ -1864,7 +1870,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="151"/>
         <source>File: %1</source>
-        <translation>Fichier : %1</translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="159"/>
@@ -2605,32 +2611,32 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>LinkOfferDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="202"/>
+        <location filename="../../ui/dialogs/assistance.py" line="194"/>
         <source>Link an offer to the request</source>
         <translation>Lier une offre à la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="214"/>
+        <location filename="../../ui/dialogs/assistance.py" line="206"/>
         <source>(already linked)</source>
         <translation>(déjà liée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="217"/>
+        <location filename="../../ui/dialogs/assistance.py" line="209"/>
         <source>Offers in the register, best fit first (★: shared type of assistance, area and scope).</source>
         <translation>Offres du registre, les mieux adaptées en premier (★&#xa0;: type d’assistance, domaine et portée en commun).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="223"/>
+        <location filename="../../ui/dialogs/assistance.py" line="215"/>
         <source>e.g. expert mission proposed for March</source>
         <translation>p. ex. mission d’experts proposée pour mars</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="225"/>
+        <location filename="../../ui/dialogs/assistance.py" line="217"/>
         <source>Offer received on</source>
         <translation>Offre reçue le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="226"/>
+        <location filename="../../ui/dialogs/assistance.py" line="218"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2638,110 +2644,110 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Legislation</source>
         <translation>Législation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Agencies and contacts</source>
         <translation>Organismes et contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Agency workbooks</source>
         <translation>Classeurs des organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Open the &amp;training State</source>
         <translation>Ouvrir l’État d’&amp;exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>&amp;Sauvegarder (exporter le paquet de projet)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Back up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
-        <translation>La sauvegarde a été écrite, mais ces documents sont absents ou endommagés dans le dossier des documents et n’y figurent pas : %1</translation>
+        <translation>La sauvegarde a été écrite, mais ces documents sont absents ou endommagés dans le dossier des documents et n’y figurent pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Backup written to %1 (%2, %3 document(s))</source>
         <translation>Sauvegarde écrite dans %1 (%2, %3 document(s))</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Handover pack</source>
         <translation>Dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>The handover pack could not be written: %1</source>
-        <translation>Le dossier de passation n’a pas pu être écrit : %1</translation>
+        <translation>Le dossier de passation n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>The handover pack is ready:
 
 %1 (%2 pages)
 %3 (%4)
 
 Give both files to your successor.</source>
-        <translation>Le dossier de passation est prêt :
+        <translation>Le dossier de passation est prêt&#xa0;:
 
 %1 (%2 pages)
 %3 (%4)
@@ -2749,108 +2755,108 @@ Give both files to your successor.</source>
 Remettez les deux fichiers à votre successeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Show the folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
-        <translation>Remplacer toutes les données actuelles par la sauvegarde « %1 » ? Les données actuelles sont d’abord mises de côté, dans un fichier de sauvegarde à côté de la base de données.</translation>
+        <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Les données actuelles sont d’abord mises de côté, dans un fichier de sauvegarde à côté de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>&amp;Dossier de passation pour un successeur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -3122,17 +3128,17 @@ Fichier&#xa0;: %2</translation>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="71"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
-        <translation>L’organisme reçoit un classeur Excel contenant les champs choisis ici et leur contenu actuel. Il remplit les cellules blanches et renvoie le fichier ; vous l’importez ensuite et acceptez les modifications une à une.</translation>
+        <translation>L’organisme reçoit un classeur Excel contenant les champs choisis ici et leur contenu actuel. Il remplit les cellules blanches et renvoie le fichier&#xa0;; vous l’importez ensuite et acceptez les modifications une à une.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="79"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
-        <translation>Aucun organisme n’est encore enregistré. Ajoutez d’abord les organismes sous « Organismes et contacts » : un classeur est toujours envoyé à l’un d’eux.</translation>
+        <translation>Aucun organisme n’est encore enregistré. Ajoutez d’abord les organismes sous «&#xa0;Organismes et contacts&#xa0;»&#xa0;: un classeur est toujours envoyé à l’un d’eux.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="107"/>
         <source>Section %1: %2</source>
-        <translation>Section %1 : %2</translation>
+        <translation>Section %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="113"/>
@@ -3192,7 +3198,7 @@ Fichier&#xa0;: %2</translation>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="213"/>
         <source>No field: tick at least one section.</source>
-        <translation>Aucun champ : cochez au moins une section.</translation>
+        <translation>Aucun champ&#xa0;: cochez au moins une section.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="214"/>
@@ -3224,7 +3230,7 @@ Fichier&#xa0;: %2</translation>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
-        <translation>Le classeur n’a pas pu être écrit : %1
+        <translation>Le classeur n’a pas pu être écrit&#xa0;: %1
 
 Rien n’a été enregistré.</translation>
     </message>
@@ -3395,38 +3401,38 @@ Rien n’a été enregistré.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="47"/>
-        <location filename="../../ui/dialogs/backups.py" line="61"/>
+        <location filename="../../ui/dialogs/backups.py" line="46"/>
+        <location filename="../../ui/dialogs/backups.py" line="60"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="50"/>
+        <location filename="../../ui/dialogs/backups.py" line="49"/>
         <source>Choose a passphrase for the package. Keep it safe: without it nobody, not even you, can restore the package.</source>
-        <translation>Choisissez une phrase secrète pour le paquet. Conservez-la en lieu sûr : sans elle, personne, pas même vous, ne peut restaurer le paquet.</translation>
+        <translation>Choisissez une phrase secrète pour le paquet. Conservez-la en lieu sûr&#xa0;: sans elle, personne, pas même vous, ne peut restaurer le paquet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="53"/>
+        <location filename="../../ui/dialogs/backups.py" line="52"/>
         <source>“%1” is encrypted. Enter its passphrase.</source>
-        <translation>« %1 » est chiffré. Saisissez sa phrase secrète.</translation>
+        <translation>«&#xa0;%1&#xa0;» est chiffré. Saisissez sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="66"/>
+        <location filename="../../ui/dialogs/backups.py" line="65"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="85"/>
+        <location filename="../../ui/dialogs/backups.py" line="84"/>
         <source>Enter a passphrase.</source>
         <translation>Saisissez une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="87"/>
+        <location filename="../../ui/dialogs/backups.py" line="86"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>Les deux phrases secrètes diffèrent. Saisissez deux fois la même phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="89"/>
+        <location filename="../../ui/dialogs/backups.py" line="93"/>
         <source>The passphrase is wrong, or the package is damaged.</source>
         <translation>La phrase secrète est incorrecte, ou le paquet est endommagé.</translation>
     </message>
@@ -3486,22 +3492,22 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="83"/>
+        <location filename="../../ui/widgets/record_panel.py" line="91"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="85"/>
+        <location filename="../../ui/widgets/record_panel.py" line="93"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="86"/>
+        <location filename="../../ui/widgets/record_panel.py" line="94"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="87"/>
+        <location filename="../../ui/widgets/record_panel.py" line="95"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -4020,53 +4026,53 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="156"/>
-        <location filename="../../ui/dialogs/backups.py" line="225"/>
+        <location filename="../../ui/dialogs/backups.py" line="160"/>
+        <location filename="../../ui/dialogs/backups.py" line="231"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="159"/>
+        <location filename="../../ui/dialogs/backups.py" line="163"/>
         <source>A backup of this database is made every day when the application starts. Choose one, or another backup file. Your current data is kept aside first.</source>
         <translation>Une sauvegarde de cette base de données est faite chaque jour au démarrage de l’application. Choisissez-en une, ou un autre fichier de sauvegarde. Vos données actuelles sont d’abord mises de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="164"/>
+        <location filename="../../ui/dialogs/backups.py" line="168"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="164"/>
+        <location filename="../../ui/dialogs/backups.py" line="168"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="164"/>
+        <location filename="../../ui/dialogs/backups.py" line="168"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="171"/>
+        <location filename="../../ui/dialogs/backups.py" line="177"/>
         <source>Damaged: %1</source>
-        <translation>Endommagée : %1</translation>
+        <translation>Endommagée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="181"/>
+        <location filename="../../ui/dialogs/backups.py" line="187"/>
         <source>There is no daily backup of this database yet (folder: %1).</source>
-        <translation>Il n’y a pas encore de sauvegarde quotidienne de cette base de données (dossier : %1).</translation>
+        <translation>Il n’y a pas encore de sauvegarde quotidienne de cette base de données (dossier&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="185"/>
+        <location filename="../../ui/dialogs/backups.py" line="191"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="189"/>
+        <location filename="../../ui/dialogs/backups.py" line="195"/>
         <source>Other file…</source>
         <translation>Autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="226"/>
+        <location filename="../../ui/dialogs/backups.py" line="232"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Sauvegardes (*.un1540 *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
@@ -4165,64 +4171,64 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="60"/>
+        <location filename="../../ui/dialogs/assistance.py" line="52"/>
         <source>Change the status of the request</source>
         <translation>Changer le statut de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="74"/>
+        <location filename="../../ui/dialogs/assistance.py" line="66"/>
         <source>e.g. NV/1540/2026/12</source>
         <translation>p. ex. NV/1540/2026/12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="75"/>
+        <location filename="../../ui/dialogs/assistance.py" line="67"/>
         <source>Note verbale reference</source>
         <translation>Référence de la note verbale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="79"/>
+        <location filename="../../ui/dialogs/assistance.py" line="71"/>
         <source>What happened: who answered, what was agreed.</source>
         <translation>Ce qui s’est passé&#xa0;: qui a répondu, ce qui a été convenu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="88"/>
+        <location filename="../../ui/dialogs/assistance.py" line="80"/>
         <source>Current status</source>
         <translation>Statut actuel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="89"/>
-        <location filename="../../ui/dialogs/assistance.py" line="137"/>
+        <location filename="../../ui/dialogs/assistance.py" line="81"/>
+        <location filename="../../ui/dialogs/assistance.py" line="129"/>
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="90"/>
-        <location filename="../../ui/dialogs/assistance.py" line="136"/>
+        <location filename="../../ui/dialogs/assistance.py" line="82"/>
+        <location filename="../../ui/dialogs/assistance.py" line="128"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="92"/>
+        <location filename="../../ui/dialogs/assistance.py" line="84"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="114"/>
+        <location filename="../../ui/dialogs/assistance.py" line="106"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="125"/>
+        <location filename="../../ui/dialogs/assistance.py" line="117"/>
         <source>The request is not complete yet: what is missing is listed above. “Complete the request…” opens the form on the first item.</source>
         <translation>La demande n’est pas encore complète&#xa0;: ce qui manque est indiqué ci-dessus. «&#xa0;Compléter la demande…&#xa0;» ouvre le formulaire sur le premier élément.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="132"/>
+        <location filename="../../ui/dialogs/assistance.py" line="124"/>
         <source>Complete the request…</source>
         <translation>Compléter la demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="144"/>
+        <location filename="../../ui/dialogs/assistance.py" line="136"/>
         <source>The status could not be changed: %1</source>
         <translation>Le statut n’a pas pu être modifié&#xa0;: %1</translation>
     </message>
@@ -4258,7 +4264,7 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="46"/>
         <source>Imported on %1: %2 changes</source>
-        <translation>Importé le %1 : %2 modifications</translation>
+        <translation>Importé le %1&#xa0;: %2 modifications</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="49"/>
@@ -4323,7 +4329,7 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="102"/>
         <source>Note to the agency: %1</source>
-        <translation>Note à l’organisme : %1</translation>
+        <translation>Note à l’organisme&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4336,12 +4342,12 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
     <message>
         <location filename="../../ui/views/workbooks.py" line="48"/>
         <source>A workbook is an Excel file that asks an agency to check and complete the matrix fields it knows about. The agency fills in the white cells and sends the file back to you. When you import it, you see every change it proposes next to what the database holds; nothing changes until you accept the changes.</source>
-        <translation>Un classeur est un fichier Excel qui demande à un organisme de vérifier et de compléter les champs de la matrice qui relèvent de sa compétence. L’organisme remplit les cellules blanches et vous renvoie le fichier. Lorsque vous l’importez, vous voyez chaque modification proposée à côté de ce que contient la base de données ; rien ne change tant que vous n’avez pas accepté les modifications.</translation>
+        <translation>Un classeur est un fichier Excel qui demande à un organisme de vérifier et de compléter les champs de la matrice qui relèvent de sa compétence. L’organisme remplit les cellules blanches et vous renvoie le fichier. Lorsque vous l’importez, vous voyez chaque modification proposée à côté de ce que contient la base de données&#xa0;; rien ne change tant que vous n’avez pas accepté les modifications.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="54"/>
         <source>The Committee&apos;s matrix can be imported the same way: the matrix as the 1540 Committee published it for your State, typed into Excel in the Committee&apos;s layout (the Excel export of the matrix from “Reports and exports” has that layout and serves as the blank form).</source>
-        <translation>La matrice du Comité peut être importée de la même manière : la matrice telle que le Comité 1540 l’a publiée pour votre État, saisie dans Excel selon la présentation du Comité (l’exportation Excel de la matrice depuis « Rapports et exportations » a cette présentation et sert de formulaire vierge).</translation>
+        <translation>La matrice du Comité peut être importée de la même manière&#xa0;: la matrice telle que le Comité 1540 l’a publiée pour votre État, saisie dans Excel selon la présentation du Comité (l’exportation Excel de la matrice depuis «&#xa0;Rapports et exportations&#xa0;» a cette présentation et sert de formulaire vierge).</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="61"/>
@@ -4351,7 +4357,7 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
     <message>
         <location filename="../../ui/views/workbooks.py" line="63"/>
         <source>Choose the agency and the fields; the workbook is saved where you say, ready to send by e-mail.</source>
-        <translation>Choisissez l’organisme et les champs ; le classeur est enregistré à l’endroit indiqué, prêt à être envoyé par courriel.</translation>
+        <translation>Choisissez l’organisme et les champs&#xa0;; le classeur est enregistré à l’endroit indiqué, prêt à être envoyé par courriel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="65"/>
@@ -4381,12 +4387,12 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
     <message>
         <location filename="../../ui/views/workbooks.py" line="75"/>
         <source>Stop waiting for the selected workbook: it can no longer be imported.</source>
-        <translation>Ne plus attendre le classeur sélectionné : il ne pourra plus être importé.</translation>
+        <translation>Ne plus attendre le classeur sélectionné&#xa0;: il ne pourra plus être importé.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="102"/>
         <source>No workbook has been sent yet. Press “New workbook for an agency…” to prepare the first one.</source>
-        <translation>Aucun classeur n’a encore été envoyé. Appuyez sur « Nouveau classeur pour un organisme… » pour préparer le premier.</translation>
+        <translation>Aucun classeur n’a encore été envoyé. Appuyez sur «&#xa0;Nouveau classeur pour un organisme…&#xa0;» pour préparer le premier.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="107"/>
@@ -4396,7 +4402,7 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
     <message>
         <location filename="../../ui/views/workbooks.py" line="175"/>
         <source>Workbook for %1 written to %2 (%3 fields). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
-        <translation>Classeur pour %1 écrit dans %2 (%3 champs). Envoyez-le à l’organisme ; à son retour, utilisez « Importer un classeur renvoyé… ».</translation>
+        <translation>Classeur pour %1 écrit dans %2 (%3 champs). Envoyez-le à l’organisme&#xa0;; à son retour, utilisez «&#xa0;Importer un classeur renvoyé…&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="184"/>
@@ -4407,7 +4413,7 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
     <message>
         <location filename="../../ui/views/workbooks.py" line="185"/>
         <source>Stop waiting for the workbook sent to %1 on %2? It can no longer be imported afterwards; the answers in the database do not change.</source>
-        <translation>Ne plus attendre le classeur envoyé à %1 le %2 ? Il ne pourra plus être importé par la suite ; les réponses de la base de données ne changent pas.</translation>
+        <translation>Ne plus attendre le classeur envoyé à %1 le %2&#xa0;? Il ne pourra plus être importé par la suite&#xa0;; les réponses de la base de données ne changent pas.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="200"/>
@@ -4427,7 +4433,7 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
     <message>
         <location filename="../../ui/views/workbooks.py" line="226"/>
         <source>%1 could not be read: %2</source>
-        <translation>%1 n’a pas pu être lu : %2</translation>
+        <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="228"/>
@@ -4435,37 +4441,37 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         <translation>Fichier non importé</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="231"/>
+        <location filename="../../ui/views/workbooks.py" line="232"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="241"/>
+        <location filename="../../ui/views/workbooks.py" line="242"/>
         <source>Nothing to import: %1 proposes no change to the data (%2 fields read).</source>
-        <translation>Rien à importer : %1 ne propose aucune modification des données (%2 champs lus).</translation>
+        <translation>Rien à importer&#xa0;: %1 ne propose aucune modification des données (%2 champs lus).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="244"/>
+        <location filename="../../ui/views/workbooks.py" line="245"/>
         <source>%1 of its answers are already in the database.</source>
         <translation>%1 de ses réponses figurent déjà dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="247"/>
+        <location filename="../../ui/views/workbooks.py" line="248"/>
         <source>Nothing to import</source>
         <translation>Rien à importer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="255"/>
+        <location filename="../../ui/views/workbooks.py" line="256"/>
         <source>%1 changes imported in %2 fields from %3.</source>
         <translation>%1 modifications importées dans %2 champs depuis %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="258"/>
+        <location filename="../../ui/views/workbooks.py" line="259"/>
         <source>%1 changes were not accepted.</source>
         <translation>%1 modifications n’ont pas été acceptées.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="262"/>
+        <location filename="../../ui/views/workbooks.py" line="263"/>
         <source>Changes imported</source>
         <translation>Modifications importées</translation>
     </message>

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app import agencies, state_profile
-from app.package import is_encrypted, read_manifest, write_package
+from app.package import DataMovedAside, is_encrypted, read_manifest, write_package
 from app.paths import data_dir
 from app.rolling_backups import backups_dir, daily_backup
 from app.workspace import Workspace
@@ -242,6 +242,14 @@ def test_any_failure_of_a_restore_is_told_and_the_views_show_the_data_as_it_is(q
         monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text: errors.append(text)))
         controller.restore_backup(str(tmp_path / "from-a-colleague.un1540"))
         assert len(errors) == 1 and "not restored" in errors[0] and "malformed" in errors[0]
+        assert "Your data is unchanged" in errors[0]
+
+        def moved_aside(*args, **kwargs):
+            raise DataMovedAside("the damaged database could not be put back: it is kept as state.damaged-1.sqlite3")
+
+        monkeypatch.setattr(ui.application, "restore_from", moved_aside)
+        controller.restore_backup(str(tmp_path / "from-a-colleague.un1540"))
+        assert "state.damaged-1.sqlite3" in errors[1] and "unchanged" not in errors[1], "never told untrue"
         assert "Written before the failure" in _agency_names(controller), "the database is open again"
         assert controller.window.views["agencies"].agency_panel.model.rowCount() == 13, "the view shows it"
     finally:
