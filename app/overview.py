@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from app import action_plan, assistance, audit, matrix, matrix_template, state_profile
+from app import action_plan, assistance, audit, matrix, matrix_template, records, state_profile
 from app.matrix import Coverage
 from app.matrix_template import label_column
 from app.workspace import Workspace
@@ -38,6 +39,17 @@ class Overview:
     heat_map: list[dict]
     due_actions: list[dict]
     follow_ups: list[dict]  # assistance requests whose one-year follow-up is past or within 60 days
+    awaited_workbooks: list[dict]  # workbooks sent to agencies and not back yet, the latest reply date first
+
+
+def awaited_workbooks(ws: Workspace, today: str | None = None) -> list[dict]:
+    """Agency workbooks still awaited: agency, sent on, reply by, and whether the reply is overdue."""
+    today = today or date.today().isoformat()
+    rows = records.rows(ws.db, "SELECT id, agency_name, substr(exported_at, 1, 10) AS sent_on, due_on FROM agency_workbook "
+                               "WHERE status = 'pending' ORDER BY coalesce(due_on, '9999-12-31'), exported_at")
+    for row in rows:
+        row["overdue"] = bool(row["due_on"]) and row["due_on"] < today
+    return rows
 
 
 def section_labels(ws: Workspace, lang: str) -> dict[str, str]:
@@ -78,4 +90,5 @@ def overview(ws: Workspace, lang: str = "en") -> Overview:
         heat_map=[{"section": s, "rows": matrix.section_grid(ws, s["key"], lang)} for s in matrix.sections(ws, lang)],
         due_actions=action_plan.upcoming_and_overdue(ws)[:DUE_ACTIONS],
         follow_ups=assistance.follow_ups(ws),
+        awaited_workbooks=awaited_workbooks(ws),
     )

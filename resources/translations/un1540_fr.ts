@@ -676,7 +676,7 @@
     <message>
         <location filename="../../ui/application.py" line="209"/>
         <source>The backup was not restored: %1</source>
-        <translation>La sauvegarde n’a pas été restaurée : %1</translation>
+        <translation>La sauvegarde n’a pas été restaurée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="211"/>
@@ -3313,87 +3313,98 @@ Rien n’a été enregistré.</translation>
         <translation>En retard et à échéance dans les 60 prochains jours&#xa0;: actions du plan, suivi des demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="200"/>
+        <location filename="../../ui/views/overview.py" line="205"/>
         <source>The matrix at a glance</source>
         <translation>La matrice d’un coup d’œil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="203"/>
+        <location filename="../../ui/views/overview.py" line="208"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>Chaque carré est un champ de données&#xa0;; cliquez pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="209"/>
+        <location filename="../../ui/views/overview.py" line="214"/>
         <source>Recent changes</source>
         <translation>Modifications récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="235"/>
+        <location filename="../../ui/views/overview.py" line="240"/>
         <source>(focal point not named yet)</source>
         <translation>(point de contact non encore désigné)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="238"/>
+        <location filename="../../ui/views/overview.py" line="243"/>
         <source>Focal point: %1</source>
         <translation>Point de contact&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="241"/>
+        <location filename="../../ui/views/overview.py" line="246"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="249"/>
+        <location filename="../../ui/views/overview.py" line="254"/>
         <source>fields changed since the last report (%1)</source>
         <translation>champs modifiés depuis le dernier rapport (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="250"/>
+        <location filename="../../ui/views/overview.py" line="255"/>
         <source>fields changed (no report sent yet)</source>
         <translation>champs modifiés (aucun rapport envoyé)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="252"/>
+        <location filename="../../ui/views/overview.py" line="257"/>
         <source>Nothing overdue or due soon.</source>
         <translation>Rien en retard ni à échéance proche.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="265"/>
+        <location filename="../../ui/views/overview.py" line="272"/>
+        <location filename="../../ui/views/overview.py" line="286"/>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="269"/>
+        <location filename="../../ui/views/overview.py" line="276"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1 — demande d’assistance envoyée le %2&#xa0;: le Président demandera si elle a été satisfaite — %3</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="282"/>
+        <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
+        <translation>%1 — réponse attendue de %2 (classeur envoyé le %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview.py" line="284"/>
+        <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
+        <translation>Sans date de réponse — réponse attendue de %2 (classeur envoyé le %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview.py" line="297"/>
         <source>Nuclear weapons (NW)</source>
         <translation>Armes nucléaires (AN)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="282"/>
+        <location filename="../../ui/views/overview.py" line="297"/>
         <source>Chemical weapons (CW)</source>
         <translation>Armes chimiques (AC)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="283"/>
+        <location filename="../../ui/views/overview.py" line="298"/>
         <source>Biological weapons (BW)</source>
         <translation>Armes biologiques (AB)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="284"/>
+        <location filename="../../ui/views/overview.py" line="299"/>
         <source>Section %1: %2</source>
         <translation>Section %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="286"/>
+        <location filename="../../ui/views/overview.py" line="301"/>
         <source>All sections B-D: %1</source>
         <translation>Sections B à D&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="303"/>
+        <location filename="../../ui/views/overview.py" line="318"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
         <translation>X %1 · ? %2 · NA %3 · vide %4 (%5&#xa0;% renseignés)</translation>
     </message>

@@ -442,3 +442,24 @@ def test_a_name_that_looks_like_markup_is_shown_as_typed_in_questions(qtbot, ans
     shown.setHtml(asked[0])
     assert shown.toPlainText() == "Withdraw the workbook sent to <b>Customs</b> & Co?", "not bold: the name as typed"
     assert asked[1] == "Withdraw the workbook sent to Customs?"
+
+
+def test_the_overview_lists_the_workbooks_awaited_with_the_overdue_first(qtbot, demo_session, tmp_path):
+    from ui.views.overview import OverviewView
+
+    ws = demo_session.workspace
+    overview = OverviewView(demo_session, "en")
+    qtbot.addWidget(overview)
+    overview.show()
+    assert overview.awaited.isHidden(), "nothing awaited, nothing shown"
+    late = aw.export_agency_workbook(ws, _agency(ws, "ANCAC")["id"], aw.field_keys_for(ws, ["A"]), tmp_path / "late.xlsx",
+                                     due_on="2020-01-31")
+    aw.export_agency_workbook(ws, _agency(ws, "ANSR")["id"], aw.field_keys_for(ws, ["B"]), tmp_path / "open.xlsx")
+    demo_session.changed.emit("agency_workbook")
+    lines = overview.awaited.text().split("\n")
+    assert not overview.awaited.isHidden() and len(lines) == 2
+    assert lines[0].startswith("⚠ OVERDUE") and late.agency in lines[0] and "31 January 2020" in lines[0]
+    assert lines[1].startswith("No reply date")
+    aw.withdraw(ws, late.id)
+    demo_session.changed.emit("agency_workbook")
+    assert len(overview.awaited.text().split("\n")) == 1

@@ -194,6 +194,11 @@ class OverviewView(QScrollArea):
         self.follow_ups.setTextFormat(Qt.TextFormat.PlainText)
         self.follow_ups.setWordWrap(True)
         due_layout.addWidget(self.follow_ups)
+        self.awaited = QLabel()
+        self.awaited.setObjectName("awaitedWorkbooks")
+        self.awaited.setTextFormat(Qt.TextFormat.PlainText)
+        self.awaited.setWordWrap(True)
+        due_layout.addWidget(self.awaited)
         outer.addWidget(due)
 
         # The whole matrix at a glance; a click opens the field in the matrix view.
@@ -252,6 +257,8 @@ class OverviewView(QScrollArea):
         self.due_actions.setText("\n".join(self._due_line(a) for a in data.due_actions) or self.tr("Nothing overdue or due soon."))
         self.follow_ups.setText("\n".join(self._follow_up_line(r) for r in data.follow_ups))
         self.follow_ups.setVisible(bool(data.follow_ups))
+        self.awaited.setText("\n".join(self._awaited_line(w) for w in data.awaited_workbooks))
+        self.awaited.setVisible(bool(data.awaited_workbooks))
         self.first_report.setText(self._date(profile.get("first_report_date")))
         self.additional.setText(", ".join(self._date(r["submitted_on"]) for r in data.additional_reports) or "—")
         self.approval.setText(self._date(profile.get("committee_approval_date")))
@@ -269,6 +276,14 @@ class OverviewView(QScrollArea):
         text = self.tr("%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3")
         return (("⚠ " if request["follow_up_due"] else "") + text.replace("%1", self._date(request["follow_up_on"]))
                 .replace("%2", self._date(request["sent_on"])).replace("%3", request["title"]))
+
+    def _awaited_line(self, workbook: dict) -> str:
+        if workbook["due_on"]:
+            text = self.tr("%1 — reply awaited from %2 (workbook sent on %3)").replace("%1", self._date(workbook["due_on"]))
+        else:
+            text = self.tr("No reply date — reply awaited from %2 (workbook sent on %3)")
+        text = text.replace("%2", workbook["agency_name"]).replace("%3", self._date(workbook["sent_on"]))
+        return ("⚠ " + self.tr("OVERDUE") + " — " if workbook["overdue"] else "") + text
 
     def _change_line(self, entry: dict) -> str:
         when = datetime.fromisoformat(entry["at"]).astimezone()
