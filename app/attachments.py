@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
+from app import records
 from app.audit import record, utc_now
 from app.errors import NotFoundError, UserError, ValidationError
 from app.workspace import Workspace
@@ -75,6 +76,10 @@ def store_stream(source: BinaryIO, folder: Path, expected: str | None = None,
     A file already present with the right content is kept as it is (written is False).
     """
     folder.mkdir(parents=True, exist_ok=True)
+    if expected is not None and SHA256_RE.match(expected):
+        present = folder / expected
+        if present.is_file() and file_sha256(present) == expected:   # already here, intact: nothing to write
+            return expected, present.stat().st_size, False
     fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:
@@ -128,14 +133,8 @@ def _check_owner(ws: Workspace, entity: str, entity_id) -> str:
     return key
 
 
-def _rows(ws: Workspace, sql: str, params=()) -> list[dict]:
-    cursor = ws.db.execute(sql, params)
-    cols = [c[0] for c in cursor.description]
-    return [dict(zip(cols, row)) for row in cursor.fetchall()]
-
-
 def get(ws: Workspace, attachment_id: int) -> dict:
-    rows = _rows(ws, f"SELECT a.*, coalesce({_OWNER_LABEL_SQL}, ?) AS owner FROM attachment a WHERE a.id = ?",
+    rows = records.rows(ws.db, f"SELECT a.*, coalesce({_OWNER_LABEL_SQL}, ?) AS owner FROM attachment a WHERE a.id = ?",
                  [DELETED_OWNER, attachment_id])
     if not rows:
         raise NotFoundError(f"Attachment {attachment_id} does not exist.")
@@ -180,13 +179,13 @@ def _referenced(ws: Workspace, sha: str) -> bool:
 
 def list_for(ws: Workspace, entity: str, entity_id) -> list[dict]:
     """The documents attached to one record, oldest first."""
-    return _rows(ws, "SELECT * FROM attachment WHERE entity = ? AND entity_id = ? ORDER BY added_at, id",
+    return records.rows(ws.db, "SELECT * FROM attachment WHERE entity = ? AND entity_id = ? ORDER BY added_at, id",
                  [entity, "1" if entity == "state_profile" else str(entity_id)])
 
 
 def list_all(ws: Workspace) -> list[dict]:
     """Every attachment with `owner`, a label for people ("(deleted)" when the record is gone)."""
-    return _rows(ws, f"SELECT a.*, coalesce({_OWNER_LABEL_SQL}, ?) AS owner FROM attachment a "
+    return records.rows(ws.db, f"SELECT a.*, coalesce({_OWNER_LABEL_SQL}, ?) AS owner FROM attachment a "
                      "ORDER BY a.entity, a.entity_id, a.id", [DELETED_OWNER])
 
 
@@ -228,9 +227,8 @@ def check_files(db, folder: Path) -> list[str]:
     problems = []
     if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachment'").fetchone() is None:
         return problems   # a database from before documents could be attached
-    cursor = db.execute("SELECT sha256, size, group_concat(file_name, ', ') AS names FROM attachment GROUP BY sha256 "
-                        "ORDER BY names")
-    rows = [dict(zip([c[0] for c in cursor.description], row)) for row in cursor.fetchall()]
+    rows = records.rows(db, "SELECT sha256, size, group_concat(file_name, ', ') AS names FROM attachment GROUP BY sha256 "
+                            "ORDER BY names")
     for row in rows:
         if not SHA256_RE.match(str(row["sha256"])):
             problems.append(f"the document {row['names']} has a damaged record (its content hash is not valid)")

@@ -13,25 +13,16 @@ from app.errors import UserError
 from app.package import (
     PackageError,
     RestoreResult,
-    kept_package_path,
     looks_like_package,
-    move_damaged_aside,
     replace_database,
     restore_package,
-    write_package,
     write_package_of_file,
 )
-from app.workspace import Workspace
 from db import connect
 from db.backup import backup_to, verify_copy
 from db.schema import check_file_header
 
 PLAIN_SUFFIXES = (".sqlite3", ".sqlite", ".db")
-
-# Older names, kept for callers.
-_move_damaged_aside = move_damaged_aside
-safety_copy_path = kept_package_path
-
 
 def is_plain_name(out: str | Path) -> bool:
     """Whether `out` names a database file (a plain copy) rather than a package."""
@@ -41,17 +32,6 @@ def is_plain_name(out: str | Path) -> bool:
 def _plain_refused(out: Path, passphrase: str | None) -> None:
     if passphrase is not None:
         raise PackageError(f"{out.name} names a database file, which cannot be encrypted: give the package a .un1540 name.")
-
-
-def backup(ws: Workspace, out: str | Path, passphrase: str | None = None) -> Path:
-    """Write the open database (and its documents) to `out`, atomically; return the file written."""
-    out = Path(out).expanduser()
-    if out.resolve() == ws.path.resolve():
-        raise UserError("The backup file cannot be the database itself.")
-    if is_plain_name(out):
-        _plain_refused(out, passphrase)
-        return backup_to(ws.db, out)
-    return write_package(ws, out, passphrase).path
 
 
 def backup_file(db_path: str | Path, out: str | Path, passphrase: str | None = None) -> Path:

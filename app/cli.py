@@ -242,15 +242,15 @@ def _export(args) -> int:
 
 def _import(args) -> int:
     from app.interchange import importing
-    from app.interchange.safe_workbook import check_workbook_file
+    from app.interchange.safe_workbook import open_workbook
     from app.workspace import Workspace
 
     path = database_path(args)
     if not path.exists():
         raise UserError(f"{path} does not exist.")
-    check_workbook_file(args.file.expanduser())   # a wrong file is refused before the database is even opened
+    wb = open_workbook(args.file.expanduser())   # a wrong file is refused before the database is even opened
     with Workspace.open(path, source="cli") as ws:
-        preview = importing.read_workbook(ws, args.file.expanduser())
+        preview = importing.read_workbook(ws, args.file.expanduser(), wb)
         print(importing.describe(preview))
         if args.dry_run:
             print("Dry run: nothing was changed.")

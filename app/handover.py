@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from app import LANGUAGES, attachments, records, submissions
+from app import LANGUAGES, attachments, matrix, matrix_template, records, submissions
 from app import action_plan as plan_module
 from app.assistance import FINAL_STATUSES, follow_up_date
 from app.errors import UserError
 from app.exports import service
-from app.exports.builders import Context, _plan_actions, _sections
+from app.exports.builders import Context, plan_actions
 from app.exports.document import Column, Document, Heading, LabelValues, Paragraph, Part, Table
 from app.exports.text import Text
 from app.interchange.agency_workbook import list_workbooks
@@ -69,7 +69,7 @@ def _state_part(ctx: Context, package: PackageInfo | None) -> Part:
     t, p, ws = ctx.t, ctx.profile, ctx.ws
     focal_point = ", ".join(x for x in (p["focal_point_name"], p["focal_point_title"]) if x)
     reports = records.rows(ws.db, "SELECT submitted_on, reference FROM additional_report ORDER BY submitted_on")
-    template = ws.db.execute("SELECT version FROM matrix_template WHERE is_current = 1").fetchone()
+    template = matrix_template.current_version(ws)
     part = Part(t("handover.part.state"), sheet="1")
     if p["is_training"]:
         part.add(Paragraph(t("handover.training"), style="note"))
@@ -81,7 +81,7 @@ def _state_part(ctx: Context, package: PackageInfo | None) -> Part:
         (t("handover.additional_reports"), "\n".join(" · ".join(x for x in (t.date(r["submitted_on"]), r["reference"]) if x)
                                                     for r in reports) or t("none")),
         (t("report.coordination"), p["coordination_mechanism"] or t("not_stated")),
-        (t("handover.template"), template[0] if template else t("not_stated")),
+        (t("handover.template"), template or t("not_stated")),
     ]
     part.add(LabelValues(pairs))
     part.add(Heading(t("handover.files"), 2))
@@ -169,7 +169,7 @@ def _submissions_part(ctx: Context) -> Part:
 def _actions_part(ctx: Context) -> Part:
     t = ctx.t
     part = Part(t("handover.part.actions"), sheet="5")
-    plan, actions = _plan_actions(ctx)
+    plan, actions = plan_actions(ctx)
     open_actions = sorted((a for a in actions if a["status"] in plan_module.OPEN_STATUSES),
                           key=lambda a: (a["due_date"] is None, a["due_date"] or "", a["ordinal"], a["id"]))
     overdue = sum(1 for a in open_actions if a["overdue"])
@@ -309,7 +309,7 @@ def _sources_block(ctx: Context) -> list:
                            Column(t("handover.col.answered"), 1.0, "center"),
                            Column(t("handover.col.with_source"), 1.1, "center"),
                            Column(t("handover.col.with_law"), 1.1, "center")], rows=[], freeze=False)
-    for section in _sections(ctx):
+    for section in matrix.sections(ctx.ws, ctx.lang):
         c = counts.get(section["key"])
         if c:
             table.rows.append([f"{t('matrix.section', key=section['key'])}. {section['label']}",

@@ -14,7 +14,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from app import LANGUAGES, records
+from app import LANGUAGES, matrix_template, records
 from app.audit import diff, record, utc_now
 from app.errors import NotFoundError, UserError, ValidationError
 from app.records import Column, RecordKind
@@ -102,11 +102,10 @@ def field_entries(ws: Workspace) -> dict[str, dict]:
 
 def current_data(ws: Workspace) -> dict:
     """The data a report is made of, as a JSON-ready snapshot."""
-    template = ws.db.execute("SELECT version FROM matrix_template WHERE is_current = 1").fetchone()
     plan = ws.db.execute("SELECT id FROM action_plan WHERE frozen_on IS NULL ORDER BY id DESC LIMIT 1").fetchone()
     return {
         "format": SNAPSHOT_FORMAT,
-        "template_version": template[0] if template else None,
+        "template_version": matrix_template.current_version(ws),
         "fields": field_entries(ws),
         "laws": {str(r["id"]): r for r in records.rows(
             ws.db, "SELECT id, title_original, title_en, number, date_adopted, status FROM legal_instrument")},

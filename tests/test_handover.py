@@ -13,14 +13,13 @@ from pathlib import Path
 import pytest
 
 from app import attachments, state_profile, submissions
+from app.backup import backup_file
 from app.exports import service
 from app.handover import build_handover, export_handover, package_file_name
 from app.interchange import agency_workbook as aw
 from app.package import is_encrypted, read_manifest
 from app.states import state_name
 from app.workspace import Workspace
-from db.backup import backup_to
-from db.connection import connect
 
 assert shutil.which("pdftotext"), "install poppler-utils to run these tests"
 
@@ -46,14 +45,6 @@ def flat(text: str) -> str:
     return "".join(text.split())
 
 
-def _copy(src: Path, dst: Path) -> Path:
-    db = connect(src)
-    try:
-        return backup_to(db, dst)
-    finally:
-        db.conn.close()
-
-
 def _rows(ws: Workspace, sql: str, params=()) -> list[tuple]:
     return ws.db.execute(sql, list(params)).fetchall()
 
@@ -64,7 +55,7 @@ def training(tmp_path_factory, demo_db):
     folder = tmp_path_factory.mktemp("handover")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("UN1540_DATA_DIR", str(folder / "user-data"))
-        path = _copy(demo_db, folder / "training.sqlite3")
+        path = backup_file(demo_db, folder / "training.sqlite3")
         with Workspace.open(path, source="cli") as ws:
             law_id = _rows(ws, "SELECT id FROM legal_instrument ORDER BY title_original LIMIT 1")[0][0]
             text = folder / "Loi 27-2003 texte publié.pdf"
@@ -183,7 +174,7 @@ def test_a_new_state_gets_a_pack_that_says_what_is_missing(workspace, tmp_path):
 
 
 def test_the_command_line_writes_the_pack(training, tmp_path):
-    copy = _copy(training, tmp_path / "copy.sqlite3")
+    copy = backup_file(training, tmp_path / "copy.sqlite3")
     env = {k: v for k, v in os.environ.items() if k != "UN1540_PASSPHRASE"}
     env.update(UN1540_DATA_DIR=str(tmp_path / "d"), UN1540_CONFIG_DIR=str(tmp_path / "c"))
 

@@ -7,10 +7,11 @@ against these counts before and after it is written.
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 from app import action_plan as plan_module
-from app import records, submissions
+from app import matrix, matrix_template, records, submissions
 from app.errors import NotFoundError, UserError
 from app.exports.document import Column, Document, Heading, LabelValues, Paragraph, Part, Table
 from app.exports.text import Text
@@ -40,6 +41,13 @@ class Context:
         self.state = state_name(self.profile["state_code"], lang)
         self.today = today or date.today().isoformat()
 
+    @functools.cached_property
+    def adherence(self) -> dict[str, dict]:
+        """Section A's treaty dates and details for every answered field, read once per document."""
+        return {a["field_key"]: a for a in records.rows(
+            self.ws.db, "SELECT field_key, adherence_details, signature_date, ratification_date, entry_into_force_date "
+                        "FROM matrix_answer")}
+
     def count(self, sql: str, params=()) -> int:
         return self.ws.db.execute(sql, list(params)).fetchone()[0]
 
@@ -64,12 +72,6 @@ def _matrix_rows(ctx: Context, section_key: str | None = None) -> list[dict]:
     return list(found.values())
 
 
-def _sections(ctx: Context) -> list[dict]:
-    label = label_column(ctx.lang)
-    return records.rows(ctx.ws.db, f"SELECT key, layout, coalesce(nullif({label}, ''), label_en) AS label "
-                                   "FROM matrix_section ORDER BY ordinal")
-
-
 def _citations(ctx: Context, entry: dict) -> str:
     return "; ".join(c["title"] + (f", {c['article']}" if c["article"] else "")
                      for c in entry["citations"])
@@ -89,11 +91,9 @@ def _references_and_remarks(ctx: Context, entry: dict, *, with_source: bool = Tr
 
 def _adherence_details(ctx: Context, key: str) -> str:
     t = ctx.t
-    answer = records.rows(ctx.ws.db, "SELECT adherence_details, signature_date, ratification_date, "
-                                     "entry_into_force_date FROM matrix_answer WHERE field_key = ?", [key])
-    if not answer:
+    a = ctx.adherence.get(key)
+    if a is None:
         return ""
-    a = answer[0]
     parts = [t(name, date=t.date(a[col])) for name, col in (("signature", "signature_date"),
                                                              ("ratification", "ratification_date"),
                                                              ("entry_into_force", "entry_into_force_date")) if a[col]]
@@ -162,18 +162,18 @@ def build_matrix(ws: Workspace, lang: str, today: str | None = None) -> Document
     entries = submissions.field_entries(ws)
     doc = Document("matrix", lang, t("doc.matrix.title", state=ctx.state), t("doc.matrix.subtitle", date=t.date(ctx.today)),
                    header=t("doc.matrix.title", state=ctx.state), landscape=True, footer=ctx.footer())
-    for index, section in enumerate(_sections(ctx)):
+    for index, section in enumerate(matrix.sections(ctx.ws, ctx.lang)):
         part = Part(f"{t('matrix.section', key=section['key'])}. {section['label']}", sheet=section["key"],
                     new_page=index > 0)
         part.add(matrix_section_table(ctx, section, entries, codes=True))
         doc.parts.append(part)
     legend = Part(t("legend"), sheet=t("legend"), new_page=True)
-    template = ws.db.execute("SELECT version FROM matrix_template WHERE is_current = 1").fetchone()
+    version = matrix_template.current_version(ws)
     bundled = bundled_template()
     legend.add(LabelValues([(code or "—", label_in(bundled.value_labels.get(code), lang)) for code in ("X", "?", "NA", "")]))
     legend.add(Heading(t("matrix.disclaimer_heading"), 2), Paragraph(label_in(bundled.disclaimer, lang), style="note"))
-    if template:
-        legend.add(Paragraph(f"{label_in(bundled.title, lang)} {template[0]}", style="note"))
+    if version:
+        legend.add(Paragraph(f"{label_in(bundled.title, lang)} {version}", style="note"))
     doc.parts.append(legend)
     doc.expected = {"field": ctx.count("SELECT count(*) FROM matrix_field")}
     return doc
@@ -276,7 +276,7 @@ def _contacts_table(ctx: Context) -> Table | None:
                         c["email"]] for c in contacts], freeze=False)
 
 
-def _plan_actions(ctx: Context) -> tuple[dict, list[dict]]:
+def plan_actions(ctx: Context) -> tuple[dict, list[dict]]:
     """The working plan and its actions (proposals left out)."""
     plan = plan_module.working_plan(ctx.ws)
     return plan, [a for a in plan_module.list_actions(ctx.ws, plan["id"], ctx.today) if not a["is_proposal"]]
@@ -386,7 +386,7 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
     if context_text:
         intro.add(Heading(t("report.national_context"), 2))
         intro.add(*[Paragraph(p, numbering.next()) for p in context_text])
-    plan, plan_actions = _plan_actions(ctx)
+    plan, working_actions = plan_actions(ctx)
     coordination = _split_paragraphs(ctx.profile["coordination_mechanism"] or plan.get("coordination_mechanism") or "")
     if coordination:
         intro.add(Heading(t("report.coordination"), 2))
@@ -403,7 +403,7 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
         doc.parts.append(intro)
 
     any_changes = False
-    for section in _sections(ctx):
+    for section in matrix.sections(ctx.ws, ctx.lang):
         table = _report_section_table(ctx, section, entries, numbering, only, before)
         if table is None:
             continue
@@ -418,8 +418,8 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
     other = _split_paragraphs(settings["other_measures"])
     if other:
         later.add(Heading(t("report.other_measures"), 2), *[Paragraph(p, numbering.next()) for p in other])
-    later.add(Heading(t("report.action_plan"), 2), Paragraph(_plan_summary(ctx, plan, plan_actions), numbering.next()))
-    actions = _later_paragraph_actions(plan_actions)
+    later.add(Heading(t("report.action_plan"), 2), Paragraph(_plan_summary(ctx, plan, working_actions), numbering.next()))
+    actions = _later_paragraph_actions(working_actions)
     if actions:
         later.add(Heading(t("report.outreach_actions"), 3), _actions_table(ctx, actions))
     later.add(Heading(t("report.assistance"), 2))
@@ -458,7 +458,7 @@ def _quarter_of(day: str) -> tuple[int, int]:
 def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
     ctx = Context(ws, lang, today)
     t = ctx.t
-    plan, actions = _plan_actions(ctx)
+    plan, actions = plan_actions(ctx)
     priorities = plan_module.list_priorities(ws, plan["id"])
     supporting = {}
     for r in records.rows(ws.db, "SELECT s.action_id, coalesce(nullif(g.acronym, ''), g.name) AS name FROM plan_action_agency s "

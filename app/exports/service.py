@@ -18,11 +18,10 @@ from app.errors import UserError
 from app.exports import builders
 from app.exports.document import Document, key_counts
 from app.exports.text import Text
+from app.submissions import FORMATS, KINDS  # noqa: F401 (the export kinds and formats, defined once)
 from app.workspace import Workspace
 
-KINDS = ("report", "matrix", "nap", "assistance")
 HANDOVER = "handover"  # the handover pack (app.handover): PDF only, written with a project package; not listed in KINDS
-FORMATS = ("pdf", "xlsx")
 _FILE_STEMS = {"report": "national-report", "matrix": "matrix", "nap": "action-plan", "assistance": "assistance-request",
                HANDOVER: "handover"}
 

@@ -25,7 +25,7 @@ from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.cell_range import MultiCellRange
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from app import records, state_profile
+from app import matrix_template, records, state_profile
 from app.audit import record, utc_now
 from app.errors import NotFoundError, UserError, ValidationError
 from app.exports.text import Text
@@ -329,8 +329,7 @@ def export_agency_workbook(ws: Workspace, agency_id: int, field_keys: list[str],
     exported_on = today or date.today().isoformat()
     rows = _field_rows(ws, keys, lang)
     token = secrets.token_hex(16)
-    template = ws.db.execute("SELECT version FROM matrix_template WHERE is_current = 1").fetchone()
-    template_version = template[0] if template else ""
+    template_version = matrix_template.current_version(ws) or ""
     focal_point = ", ".join(p for p in (profile.get("focal_point_name", ""), profile.get("focal_point_title", "")) if p)
     wb = Workbook()
     _instructions(wb, t, {"agency": agency[0], "state": state, "focal_point": focal_point, "exported_on": exported_on,

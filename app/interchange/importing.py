@@ -167,10 +167,13 @@ def _meta(wb) -> dict[str, str] | None:
     return meta
 
 
-def read_workbook(ws: Workspace, path: str | Path) -> ImportPreview:
-    """Read an agency workbook or the Committee's matrix; check all of it; return the preview."""
+def read_workbook(ws: Workspace, path: str | Path, wb=None) -> ImportPreview:
+    """Read an agency workbook or the Committee's matrix; check all of it; return the preview.
+
+    `wb` is the workbook already opened with `open_workbook` (the command line opens it before the database).
+    """
     path = Path(path).expanduser()
-    wb = open_workbook(path)
+    wb = wb if wb is not None else open_workbook(path)
     try:
         meta = _meta(wb)
         if meta is not None:
