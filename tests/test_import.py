@@ -15,23 +15,14 @@ import openpyxl
 import pytest
 
 from app import audit, matrix
+from app.backup import backup_file
 from app.errors import UserError
 from app.exports.service import export_document
 from app.interchange import agency_workbook as aw
 from app.interchange import importing
 from app.workspace import Workspace
-from db.backup import backup_to
-from db.connection import connect
 
 MAIN = Path(__file__).resolve().parents[1] / "main.py"
-
-
-def _copy(src: Path, dst: Path) -> Path:
-    db = connect(src)
-    try:
-        return backup_to(db, dst)
-    finally:
-        db.conn.close()
 
 
 def content_digest(ws: Workspace) -> str:
@@ -41,7 +32,7 @@ def content_digest(ws: Workspace) -> str:
 
 @pytest.fixture
 def training(tmp_path, demo_db):
-    ws = Workspace.open(_copy(demo_db, tmp_path / "training.sqlite3"), source="gui")
+    ws = Workspace.open(backup_file(demo_db, tmp_path / "training.sqlite3"), source="gui")
     yield ws
     ws.close()
 
@@ -139,8 +130,7 @@ def test_exactly_the_agency_changes_come_back_and_nothing_else(training, sent, t
     got = {(c.field_key, c.attribute): c.new for c in preview.changes}
     expected = {("OP1.npt", "value"): "?", (b_key, "value"): "?", (b_key, "source"): "=HYPERLINK(\"http://evil\")",
                 (b_key, "remarks"): "قانون العقوبات، المادة 5\nligne 2"}
-    if matrix.get_answer(training, "OP1.npt")["ratification_date"] != "1975-09-22":
-        expected[("OP1.npt", "ratification_date")] = "1975-09-22"
+    assert matrix.get_answer(training, "OP1.npt")["ratification_date"] == "1975-09-22", "a date typed as held: no change"
     assert got == expected
     assert not preview.conflicts
     result = importing.apply(training, preview)
@@ -223,7 +213,7 @@ def test_added_duplicated_or_foreign_rows_are_refused(training, sent, tmp_path):
 
 
 def test_a_workbook_from_another_database_or_withdrawn_or_newer_is_refused(training, sent, tmp_path, demo_db):
-    with Workspace.open(_copy(demo_db, tmp_path / "other.sqlite3")) as other:
+    with Workspace.open(backup_file(demo_db, tmp_path / "other.sqlite3")) as other:
         with pytest.raises(importing.ImportRefused, match="not prepared from this database"):
             importing.read_workbook(other, sent.path)
     wb = openpyxl.load_workbook(sent.path)
@@ -335,8 +325,8 @@ def test_dates_in_the_workbook_are_real_dates(training, sent):
     sheet = _answers_sheet(wb)
     answer = matrix.get_answer(training, "OP1.npt")
     cell = sheet.cell(row=_row_of(sheet, "OP1.npt"), column=aw.COLUMN_OF["ratification_date"])
-    if answer["ratification_date"]:
-        assert isinstance(cell.value, (date, datetime)) and cell.value.strftime("%Y-%m-%d") == answer["ratification_date"]
+    assert answer["ratification_date"] == "1975-09-22"
+    assert isinstance(cell.value, (date, datetime)) and cell.value.strftime("%Y-%m-%d") == answer["ratification_date"]
     assert json.loads(training.db.execute("SELECT baseline FROM agency_workbook").fetchone()[0])["OP1.npt"]["value"] == "X"
 
 
