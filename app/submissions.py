@@ -235,10 +235,14 @@ def save_document_copy(ws: Workspace, submission_id: int, out: str | Path) -> Pa
     return out
 
 
-def changes_since_last_report(ws: Workspace) -> tuple[dict, list[dict]]:
-    """The last submitted report and the fields changed since, compared with its snapshot."""
+def changes_since_last_report(ws: Workspace, current: dict[str, dict] | None = None) -> tuple[dict, list[dict], dict]:
+    """The last submitted report, the fields changed since, and the fields as that report gave them.
+
+    `current` is `field_entries(ws)` when the caller has already read it.
+    """
     last = last_report_submission(ws)
     if last is None:
         raise UserError("No report has been marked as submitted yet: export the full report, "
                         "then mark it as submitted, to report changes later.")
-    return last, compare_fields(snapshot(ws, last["id"])["fields"], field_entries(ws))
+    before = snapshot(ws, last["id"])["fields"]
+    return last, compare_fields(before, current if current is not None else field_entries(ws)), before

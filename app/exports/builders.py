@@ -363,9 +363,8 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
     only = before = None
     last = None
     if scope == "changes":
-        last, changed = submissions.changes_since_last_report(ws)
+        last, changed, before = submissions.changes_since_last_report(ws, entries)
         only = {c["key"]: c["parts"] for c in changed}
-        before = submissions.snapshot(ws, last["id"])["fields"]
     title_key = "doc.report.title_first" if settings["report_type"] == "first" else "doc.report.title_additional"
     doc = Document("report", lang, t(title_key, state=ctx.state),
                    t("doc.report.changes_subtitle", date=t.date(last["submitted_on"])) if last else "",
