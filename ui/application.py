@@ -7,7 +7,7 @@ import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyleFactory
 
 from app import APP_NAME, APP_VERSION, preferences, state_profile
@@ -24,6 +24,7 @@ from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.style import STYLE_SHEET
+from ui.widgets.record_panel import wait_cursor
 
 TRAINING_FILE_NAME = "training-state.sqlite3"
 
@@ -45,6 +46,7 @@ class Controller(QObject):
     def __init__(self, app: QApplication, db_path: Path, exit_when_ready: bool):
         super().__init__()
         self._backup_thread: threading.Thread | None = None
+        self._backed_up: set[Path] = set()  # databases whose daily backup was started in this run
         self.daily_backup_done.connect(self._report_daily_backup)
         self.app = app
         self.db_path = db_path
@@ -107,7 +109,9 @@ class Controller(QObject):
             self.window.installEventFilter(self._watcher)
         self.window.show()
         shown = self.session.workspace.path
-        QTimer.singleShot(0, lambda: self.start_daily_backup(shown))
+        if shown not in self._backed_up:  # show_window also runs on each language switch: back up once per run
+            self._backed_up.add(shown)
+            QTimer.singleShot(0, lambda: self.start_daily_backup(shown))
 
     def start_daily_backup(self, path: Path | None = None) -> None:
         """Write today's backup of the database (the open one by default) in the background; never blocks."""
@@ -126,6 +130,7 @@ class Controller(QObject):
                 sweep_stale_temp()  # what a stopped run left: decrypted packages, snapshots, partial backups
                 written = daily_backup(workspace)
             except Exception as exc:  # disk full, permissions, ...: told in the status bar
+                self._backed_up.discard(path)  # tried again when the window is next shown
                 self.daily_backup_done.emit("", str(exc) or type(exc).__name__)
             else:
                 self.daily_backup_done.emit(str(written or ""), "")
@@ -188,17 +193,15 @@ class Controller(QObject):
         self.wait_for_daily_backup()
         path = self.session.workspace.path
         self.session.workspace.close()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         kept, problem, moved = None, None, False
-        try:
-            kept = restore_from(source, path, source_label="gui", passphrase=passphrase or None).kept
-        except Exception as exc:  # every failure is told here, and the window goes on with the data as it is
-            if not isinstance(exc, (DatabaseError, UserError, OSError)):
-                traceback.print_exc()  # unexpected: keep the details for a report
-            problem = str(exc) or type(exc).__name__
-            moved = isinstance(exc, DataMovedAside)
-        finally:
-            QApplication.restoreOverrideCursor()
+        with wait_cursor():
+            try:
+                kept = restore_from(source, path, source_label="gui", passphrase=passphrase or None).kept
+            except Exception as exc:  # every failure is told here, and the window goes on with the data as it is
+                if not isinstance(exc, (DatabaseError, UserError, OSError)):
+                    traceback.print_exc()  # unexpected: keep the details for a report
+                problem = str(exc) or type(exc).__name__
+                moved = isinstance(exc, DataMovedAside)
         try:
             self.session.workspace = Workspace.open(path, source="gui")
         except (DatabaseError, UserError) as exc:  # the views are left as they were rather than read from a broken file

@@ -13,7 +13,9 @@ import xml.etree.ElementTree as ET
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
+
+from app import LANGUAGES
 
 # The six UN languages, each named in itself (what a user looks for in a list).
 LANGUAGE_NAMES = {
@@ -26,6 +28,21 @@ LANGUAGE_NAMES = {
 }
 RIGHT_TO_LEFT = {"ar"}
 _QT_LOCALE = {"ar": "ar", "zh": "zh_CN", "en": "en_GB", "fr": "fr_FR", "ru": "ru_RU", "es": "es_ES"}
+
+
+def language_combo(object_name: str, current: str) -> QComboBox:
+    """A choice of the UN languages, each named in itself (the item data is the code), set to `current`."""
+    combo = QComboBox()
+    combo.setObjectName(object_name)
+    for code in LANGUAGES:
+        combo.addItem(LANGUAGE_NAMES.get(code, code), code)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+def isolate(text: str) -> str:
+    """A file path or name kept left to right inside a right-to-left sentence."""
+    return "\u2066" + text + "\u2069"
 
 
 def parse_ts(text: str) -> dict[tuple[str, str], str]:

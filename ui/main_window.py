@@ -10,7 +10,6 @@ from typing import Callable
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from ui.views.matrix import MatrixView
 from ui.views.overview import OverviewView
 from ui.views.reports import ReportsView
 from ui.views.settings import SettingsView
+from ui.widgets.record_panel import wait_cursor
 
 NAVIGATION = (
     "overview", "matrix", "action_plan", "assistance", "legislation", "agencies", "workbooks", "reports", "settings",
@@ -229,16 +229,13 @@ class MainWindow(QMainWindow):
         go_on, passphrase = self._new_passphrase(dialog.encrypt())
         if not go_on:
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            info = write_package(self.session.workspace, dialog.target(), passphrase)
-        except Exception as exc:  # disk full, permission denied, ...: say so, lose nothing
-            QApplication.restoreOverrideCursor()
+            with wait_cursor():
+                info = write_package(self.session.workspace, dialog.target(), passphrase)
+        except Exception as exc:  # disk full, permission denied, ...: say so (cursor restored), lose nothing
             QMessageBox.critical(self, self.tr("Backup failed"),
                                  self.tr("The backup could not be written: %1").replace("%1", str(exc)))
             return None
-        else:
-            QApplication.restoreOverrideCursor()
         if info.missing_documents:
             QMessageBox.warning(self, self.tr("Back up"), self.tr(
                 "The backup was written, but these documents are missing or damaged in the documents folder and are "
@@ -258,15 +255,13 @@ class MainWindow(QMainWindow):
         go_on, passphrase = self._new_passphrase(dialog.encrypt())
         if not go_on:
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = export_handover(self.session.workspace, dialog.folder(), lang=dialog.lang(), passphrase=passphrase)
-        except Exception as exc:  # disk full, no Chinese font, ...: say so; nothing half written is left
-            QApplication.restoreOverrideCursor()
+            with wait_cursor():
+                result = export_handover(self.session.workspace, dialog.folder(), lang=dialog.lang(), passphrase=passphrase)
+        except Exception as exc:  # disk full, no Chinese font, ...: say so (cursor restored); nothing half written is left
             QMessageBox.critical(self, self.tr("Handover pack"),
                                  self.tr("The handover pack could not be written: %1").replace("%1", str(exc)))
             return None
-        QApplication.restoreOverrideCursor()
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Handover pack"), self.tr(
             "The handover pack is ready:\n\n%1 (%2 pages)\n%3 (%4)\n\nGive both files to your successor.")
             .replace("%1", str(result.pdf)).replace("%2", str(result.pages)).replace("%3", str(result.package))

@@ -29,10 +29,14 @@ def session(db_path, english):
 
 
 @pytest.fixture
-def demo_session(demo_db, tmp_path, english):
-    copy = tmp_path / "training.sqlite3"
-    shutil.copy(demo_db, copy)  # the session-wide file is closed; copying a closed file is safe
-    ws = Workspace.open(copy)
+def training_db(demo_db, tmp_path) -> Path:
+    """A copy of the training State this test may change (tmp_path / "training.sqlite3")."""
+    return Path(shutil.copy(demo_db, tmp_path / "training.sqlite3"))  # the session-wide file is closed: safe to copy
+
+
+@pytest.fixture
+def demo_session(training_db, english):
+    ws = Workspace.open(training_db)
     yield Session(ws)
     ws.close()
 

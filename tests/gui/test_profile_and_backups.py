@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import shutil
 import sqlite3
 import time
 from datetime import date
@@ -66,11 +65,10 @@ def _agency_names(controller: Controller) -> list[str]:
     return [a["name"] for a in agencies.list_agencies(controller.session.workspace)]
 
 
-def test_encrypted_backup_and_restore_from_the_gui(qtbot, qapp, demo_db, tmp_path, monkeypatch, answer_dialog):
-    db = Path(shutil.copy(demo_db, tmp_path / "training.sqlite3"))
+def test_encrypted_backup_and_restore_from_the_gui(qtbot, qapp, training_db, tmp_path, monkeypatch, answer_dialog):
     target = tmp_path / "usb" / "before-workshop"
     target.parent.mkdir()
-    controller = _started(qapp, qtbot, db)
+    controller = _started(qapp, qtbot, training_db)
     try:
         seen = {}
 
@@ -133,11 +131,10 @@ def test_encrypted_backup_and_restore_from_the_gui(qtbot, qapp, demo_db, tmp_pat
         controller.close()
 
 
-def test_a_damaged_package_is_not_restored_and_the_data_stays(qtbot, qapp, demo_db, tmp_path, monkeypatch, answer_dialog):
-    db = Path(shutil.copy(demo_db, tmp_path / "training.sqlite3"))
+def test_a_damaged_package_is_not_restored_and_the_data_stays(qtbot, qapp, training_db, tmp_path, monkeypatch, answer_dialog):
     bogus = tmp_path / "from-a-colleague.un1540"
     bogus.write_bytes(b"PK\x03\x04" + b"\x00" * 500)
-    controller = _started(qapp, qtbot, db)
+    controller = _started(qapp, qtbot, training_db)
     try:
         controller.session.apply("agency", agencies.create_agency, {"name": "Kept whatever happens"})
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bogus), "")))
@@ -153,20 +150,18 @@ def test_a_damaged_package_is_not_restored_and_the_data_stays(qtbot, qapp, demo_
         controller.close()
 
 
-def test_the_daily_backup_is_written_after_start_and_restores_from_the_list(qtbot, qapp, demo_db, tmp_path, monkeypatch,
-                                                                           answer_dialog):
-    db = Path(shutil.copy(demo_db, tmp_path / "training.sqlite3"))
-    folder = backups_dir(db)
+def test_the_daily_backup_is_written_after_start_and_restores_from_the_list(qtbot, qapp, training_db, monkeypatch, answer_dialog):
+    folder = backups_dir(training_db)
     folder.mkdir(parents=True)
     (folder / "2020-01-02.un1540").write_bytes(b"damaged")
-    controller = _started(qapp, qtbot, db)
+    controller = _started(qapp, qtbot, training_db)
     try:
         today = folder / f"{date.today().isoformat()}.un1540"
         qtbot.waitUntil(lambda: today.exists(), timeout=10_000)
         qtbot.waitUntil(lambda: "Today's backup" in controller.window.statusBar().currentMessage(), timeout=10_000)
         controller.wait_for_daily_backup()
         assert read_manifest(today)["state_code"] == "XEX"
-        with Workspace.open(db) as other:
+        with Workspace.open(training_db) as other:
             daily_backup(other, today=date(2020, 1, 1))  # an older one, listed after today's
 
         controller.session.apply("agency", agencies.create_agency, {"name": "Added after the daily backup"})
@@ -209,14 +204,14 @@ def test_the_training_state_gets_its_daily_backup_too(qtbot, qapp, tmp_path):
         controller.window.close()
 
 
-def test_a_failing_daily_backup_is_told_in_the_status_bar(qtbot, qapp, demo_db, tmp_path, monkeypatch):
+def test_a_failing_daily_backup_is_told_in_the_status_bar(qtbot, qapp, training_db, monkeypatch):
     import ui.application
 
     def full_disk(ws):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(ui.application, "daily_backup", full_disk)
-    controller = _started(qapp, qtbot, Path(shutil.copy(demo_db, tmp_path / "training.sqlite3")))
+    controller = _started(qapp, qtbot, training_db)
     try:
         qtbot.waitUntil(lambda: "could not be written" in controller.window.statusBar().currentMessage(), timeout=10_000)
         assert "No space left" in controller.window.statusBar().currentMessage()
@@ -225,10 +220,10 @@ def test_a_failing_daily_backup_is_told_in_the_status_bar(qtbot, qapp, demo_db, 
         controller.close()
 
 
-def test_any_failure_of_a_restore_is_told_and_the_views_show_the_data_as_it_is(qtbot, qapp, demo_db, tmp_path, monkeypatch):
+def test_any_failure_of_a_restore_is_told_and_the_views_show_the_data_as_it_is(qtbot, qapp, training_db, tmp_path, monkeypatch):
     import ui.application
 
-    controller = _started(qapp, qtbot, Path(shutil.copy(demo_db, tmp_path / "training.sqlite3")))
+    controller = _started(qapp, qtbot, training_db)
     try:
         controller.wait_for_daily_backup()
 
@@ -256,9 +251,9 @@ def test_any_failure_of_a_restore_is_told_and_the_views_show_the_data_as_it_is(q
         controller.close()
 
 
-def test_a_package_from_a_newer_version_is_not_called_a_wrong_passphrase(qtbot, qapp, demo_db, tmp_path, monkeypatch,
-                                                                         answer_dialog):
-    controller = _started(qapp, qtbot, Path(shutil.copy(demo_db, tmp_path / "training.sqlite3")))
+def test_a_package_from_a_newer_version_is_not_called_a_wrong_passphrase(qtbot, qapp, training_db, tmp_path,
+                                                                         monkeypatch, answer_dialog):
+    controller = _started(qapp, qtbot, training_db)
     try:
         package = write_package(controller.session.workspace, tmp_path / "examplia.un1540", PASSPHRASE).path
         data = package.read_bytes()
@@ -283,7 +278,7 @@ def test_a_package_from_a_newer_version_is_not_called_a_wrong_passphrase(qtbot, 
         controller.close()
 
 
-def test_the_daily_backup_sweeps_what_a_stopped_run_left(qtbot, qapp, demo_db, tmp_path):
+def test_the_daily_backup_sweeps_what_a_stopped_run_left(qtbot, qapp, training_db):
     leftover = data_dir() / "tmp" / "un1540-open-q9z8"
     leftover.mkdir(parents=True)
     (leftover / "package.zip").write_bytes(b"PK a decrypted package")
@@ -292,7 +287,7 @@ def test_the_daily_backup_sweeps_what_a_stopped_run_left(qtbot, qapp, demo_db, t
     two_hours_ago = time.time() - 2 * 3600
     for path in (leftover / "package.zip", leftover):
         os.utime(path, (two_hours_ago, two_hours_ago))
-    controller = _started(qapp, qtbot, Path(shutil.copy(demo_db, tmp_path / "training.sqlite3")))
+    controller = _started(qapp, qtbot, training_db)
     try:
         qtbot.waitUntil(lambda: "Today's backup" in controller.window.statusBar().currentMessage(), timeout=10_000)
         controller.wait_for_daily_backup()

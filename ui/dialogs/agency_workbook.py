@@ -5,9 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -27,27 +26,14 @@ from app import agencies, matrix
 from app.errors import UserError
 from app.interchange import agency_workbook as aw
 from app.interchange.agency_workbook import AgencyWorkbookInfo
-from ui.i18n import LANGUAGE_NAMES
+from ui.i18n import language_combo
 from ui.session import Session
+from ui.widgets.folders import remember_folder, start_folder
+from ui.widgets.record_panel import wait_cursor
 
 NOTE_LIMIT = 2000
 DEFAULT_REPLY_DAYS = 30
-
-
-class _Folder:
-    """The folder of the last workbook written or read in this session (the preferences keep none)."""
-
-    last: str = ""
-
-
-def start_folder() -> str:
-    if _Folder.last and Path(_Folder.last).is_dir():
-        return _Folder.last
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-
-
-def remember_folder(path: str | Path) -> None:
-    _Folder.last = str(Path(path).parent)
+FOLDER_KEY = "workbooks"  # workbooks written and read share their last folder, apart from the reports'
 
 
 def agency_label(agency: dict) -> str:
@@ -121,11 +107,7 @@ class NewWorkbookDialog(QDialog):
         self.count_label.setStyleSheet("font-weight: 600;")
         fields_layout.addWidget(self.count_label)
 
-        self.language_combo = QComboBox()
-        self.language_combo.setObjectName("workbookLanguage")
-        for code, name in LANGUAGE_NAMES.items():
-            self.language_combo.addItem(name, code)
-        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        self.language_combo = language_combo("workbookLanguage", language)
 
         self.reply_check = QCheckBox(self.tr("Ask for a reply by"))
         self.reply_check.setObjectName("askReply")
@@ -174,12 +156,13 @@ class NewWorkbookDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
+        self._count = 0  # how many fields the choices cover, counted again only when a choice changes
         self.agency_combo.currentIndexChanged.connect(self._update)
         for box in self.section_boxes.values():
             box.toggled.connect(self._update)
         self.responsible_only.toggled.connect(self._update)
         self.reply_check.toggled.connect(self.reply_date.setEnabled)
-        self.note_edit.textChanged.connect(self._update)
+        self.note_edit.textChanged.connect(self._update_note)  # typing does not query the matrix again
         self._update()
         self.resize(max(620, self.sizeHint().width()), self.sizeHint().height())
 
@@ -204,7 +187,8 @@ class NewWorkbookDialog(QDialog):
         return self.note_edit.toPlainText().strip()
 
     def _update(self, *_):
-        count = len(self.field_keys())
+        """Count the fields the agency, sections and responsibility choices cover."""
+        self._count = count = len(self.field_keys())
         if count:
             self.count_label.setText(self.tr("%1 fields will be sent.").replace("%1", str(count)))
             self.count_label.setStyleSheet("font-weight: 600;")
@@ -213,10 +197,14 @@ class NewWorkbookDialog(QDialog):
                 self.tr("No field: tick at least one section.") if not self.sections() else
                 self.tr("No field of these sections names this agency as responsible."))
             self.count_label.setStyleSheet("font-weight: 600; color: #b00020;")
+        self._update_note()
+
+    def _update_note(self, *_):
+        """The note's character counter and the button, from the field count already made."""
         length = len(self.note())
         self.note_count.setText(self.tr("%1 / %2 characters").replace("%1", str(length)).replace("%2", str(NOTE_LIMIT)))
         self.note_count.setStyleSheet("color: #b00020;" if length > NOTE_LIMIT else "color: #5b6773;")
-        self.create_button.setEnabled(count > 0 and length <= NOTE_LIMIT)
+        self.create_button.setEnabled(self._count > 0 and length <= NOTE_LIMIT)
 
     # -- writing -----------------------------------------------------------------------------------
     def create(self) -> AgencyWorkbookInfo | None:
@@ -227,22 +215,20 @@ class NewWorkbookDialog(QDialog):
         agency = next(a for a in self.agencies if a["id"] == self.agency_id())
         name = self.session.read(aw.default_file_name, agency.get("acronym") or agency["name"])
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the workbook for %1").replace("%1", agency["name"]), str(Path(start_folder()) / name),
+            self, self.tr("Save the workbook for %1").replace("%1", agency["name"]), str(Path(start_folder(FOLDER_KEY)) / name),
             self.tr("Excel workbooks (*.xlsx)"))
         if not chosen:
             return None
-        remember_folder(chosen)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        remember_folder(FOLDER_KEY, chosen)
         try:
-            info = self.session.apply("agency_workbook", aw.export_agency_workbook, agency["id"], keys, chosen,
-                                      lang=self.language_combo.currentData(), due_on=self.due_on(), note=self.note())
-        except (UserError, OSError, sqlite3.Error) as exc:
-            QApplication.restoreOverrideCursor()
+            with wait_cursor():
+                info = self.session.apply("agency_workbook", aw.export_agency_workbook, agency["id"], keys, chosen,
+                                          lang=self.language_combo.currentData(), due_on=self.due_on(), note=self.note())
+        except (UserError, OSError, sqlite3.Error) as exc:  # the cursor is restored before the message
             QMessageBox.warning(self, self.tr("Workbook not created"),
                                 self.tr("The workbook could not be written: %1\n\nNothing was recorded.")
                                 .replace("%1", str(exc) or type(exc).__name__))
             return None
-        QApplication.restoreOverrideCursor()
         self.info = info
         self.accept()
         return info

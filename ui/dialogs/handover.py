@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -19,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import LANGUAGES
-from ui.i18n import LANGUAGE_NAMES
+from ui.i18n import language_combo
 from ui.widgets.record_panel import error_label
 
 
@@ -42,11 +40,7 @@ class HandoverDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(browse)
-        self.language = QComboBox()
-        self.language.setObjectName("handoverLanguage")
-        for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
-        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language = language_combo("handoverLanguage", language)
         self.encrypt_box = QCheckBox(self.tr("Encrypt the package with a passphrase (give the passphrase separately)"))
         self.encrypt_box.setObjectName("handoverEncrypt")
         form = QFormLayout()

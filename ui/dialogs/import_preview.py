@@ -7,7 +7,6 @@ import sqlite3
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -24,16 +23,13 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.interchange import importing
 from app.interchange.importing import ImportPreview, ImportResult
+from ui.i18n import isolate
 from ui.models.import_change_model import ConflictFilterProxy, ImportChangeModel, field_places
 from ui.session import Session
+from ui.widgets.record_panel import wait_cursor
 
 # Widest each column starts (it fits its contents up to this); the last column, the conflict, takes the rest.
 _WIDTHS = {"where": 190, "item": 270, "part": 130, "old": 180, "new": 180, "baseline": 150}
-
-
-def isolate(text: str) -> str:
-    """A file name kept left to right inside a right-to-left sentence."""
-    return "\u2066" + text + "\u2069"
 
 
 class ImportPreviewDialog(QDialog):
@@ -42,7 +38,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, session: Session, preview: ImportPreview, language: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("importPreviewDialog")
-        self.session, self.preview, self.language = session, preview, language
+        self.session, self.preview = session, preview
         self.import_result: ImportResult | None = None
         agency = preview.kind == "agency"
         self.setWindowTitle(self.tr("Import from %1").replace("%1", preview.path.name))
@@ -164,15 +160,13 @@ class ImportPreviewDialog(QDialog):
         accepted = self.model.accepted_ids()
         if not accepted:
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = self.session.apply("matrix_answer", importing.apply, self.preview, accepted)
-        except (UserError, OSError, sqlite3.Error) as exc:
-            QApplication.restoreOverrideCursor()
+            with wait_cursor():
+                result = self.session.apply("matrix_answer", importing.apply, self.preview, accepted)
+        except (UserError, OSError, sqlite3.Error) as exc:  # the cursor is restored before the message
             QMessageBox.warning(self, self.tr("Nothing imported"), str(exc) or type(exc).__name__)
             self.reject()
             return None
-        QApplication.restoreOverrideCursor()
         self.import_result = result
         self.accept()
         return result

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app import submissions
 from app.errors import UserError, ValidationError
 from app.exports.service import ExportResult
+from ui.i18n import isolate
 from ui.labels import validation_message
 from ui.session import Session
 
@@ -39,7 +40,7 @@ class MarkSubmittedDialog(QDialog):
         self.submission_id: int | None = None
 
         what = QLabel(self.tr("Document: %1\nFile: %2").replace("%1", document)
-                      .replace("%2", "\u2066" + result.path.name + "\u2069"))
+                      .replace("%2", isolate(result.path.name)))
         what.setObjectName("submittedDocument")
         what.setWordWrap(True)
         what.setTextFormat(Qt.TextFormat.PlainText)

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QStandardPaths,
     Qt,
     QThread,
     QUrl,
@@ -46,21 +45,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import LANGUAGES, assistance, state_profile, submissions
+from app import assistance, state_profile, submissions
 from app.errors import UserError
 from app.exports import service
 from app.exports.service import ExportCancelled, ExportResult
-from app.exports.text import Text
 from app.workspace import Workspace
 from ui import labels
 from ui.dialogs.forms import edit_report_text
 from ui.dialogs.reports import MarkSubmittedDialog
+from ui.i18n import LANGUAGE_NAMES, isolate, language_combo
 from ui.models.record_table_model import RecordTableModel, TableColumn
 from ui.session import Session
+from ui.widgets.folders import remember_folder, start_folder
 
 log = logging.getLogger(__name__)
 
 REPORT_ENTITIES = ("submission", "report_settings", "assistance_request", "state_profile", "database")
+FOLDER_KEY = "reports"  # the folder of the last export or copy, apart from the workbooks'
 _CONTEXT = "ReportsView"
 
 DOCUMENTS = {
@@ -114,16 +115,6 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-def language_name(lang: str) -> str:
-    """A language named in itself, as the documents name it."""
-    return Text(lang)("_language_name")
-
-
-def isolate(text: str) -> str:
-    """A file path or name kept left to right inside a right-to-left sentence."""
-    return "\u2066" + text + "\u2069"
-
-
 def document_label(kind: str, scope: str = "full", request_id: int | None = None) -> str:
     name = _t(DOCUMENTS.get(kind, kind))
     if kind == "assistance" and request_id:
@@ -155,7 +146,7 @@ class SubmissionTableModel(RecordTableModel):
         TableColumn("kind", _h(QT_TRANSLATE_NOOP("ReportsView", "Document")),
                     lambda r: document_label(r["kind"], "full", r["request_id"])),
         TableColumn("scope", _h(QT_TRANSLATE_NOOP("ReportsView", "Scope")), lambda r: _t(SCOPES.get(r["scope"], r["scope"]))),
-        TableColumn("lang", _h(QT_TRANSLATE_NOOP("ReportsView", "Language")), lambda r: language_name(r["lang"])),
+        TableColumn("lang", _h(QT_TRANSLATE_NOOP("ReportsView", "Language")), lambda r: LANGUAGE_NAMES.get(r["lang"], r["lang"])),
         TableColumn("format", _h(QT_TRANSLATE_NOOP("ReportsView", "Format")), lambda r: _t(FORMATS.get(r["format"], r["format"]))),
         TableColumn("reference", _h(QT_TRANSLATE_NOOP("ReportsView", "Reference"))),
         TableColumn("file_name", _h(QT_TRANSLATE_NOOP("ReportsView", "File"))),
@@ -236,16 +227,8 @@ def _stop_running_exports() -> None:
         thread.wait(30000)
 
 
-def _documents_folder() -> str:
-    return (QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or str(Path.home()))
-
-
 class ReportsView(QWidget):
     export_finished = Signal()  # after success, failure or cancellation (for tests and the status bar)
-
-    # The folder of the last export or copy in this session (the preferences have no place for it yet).
-    last_folder: str = ""
 
     def __init__(self, session: Session, language: str, parent=None):
         super().__init__(parent)
@@ -287,11 +270,7 @@ class ReportsView(QWidget):
         scope_layout.setSpacing(2)
         scope_layout.addWidget(self.full_radio)
         scope_layout.addWidget(self.changes_radio)
-        self.language_combo = QComboBox()
-        self.language_combo.setObjectName("exportLanguage")
-        for code in LANGUAGES:
-            self.language_combo.addItem(language_name(code), code)
-        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        self.language_combo = language_combo("exportLanguage", language)
         self.pdf_radio = QRadioButton(self.tr("PDF (to print or send)"))
         self.pdf_radio.setObjectName("formatPdf")
         self.xlsx_radio = QRadioButton(self.tr("Excel workbook"))
@@ -564,10 +543,6 @@ class ReportsView(QWidget):
         if request_id is not None:
             self.request_combo.setCurrentIndex(self.request_combo.findData(request_id))
 
-    def _start_folder(self) -> str:
-        folder = ReportsView.last_folder
-        return folder if folder and Path(folder).is_dir() else _documents_folder()
-
     # -- exporting ---------------------------------------------------------------------------------
     def start_export(self) -> None:
         if self.thread is not None:
@@ -578,13 +553,13 @@ class ReportsView(QWidget):
                                          request_id=request_id, scope=scope)
         filters = self.tr("PDF documents (*.pdf)") if fmt == "pdf" else self.tr("Excel workbooks (*.xlsx)")
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export %1").replace("%1", document_label(kind, scope, request_id)),
-                                                str(Path(self._start_folder()) / name), filters)
+                                                str(Path(start_folder(FOLDER_KEY)) / name), filters)
         if not chosen:
             return
         out = Path(chosen)
         if out.suffix.lower() != f".{fmt}":
             out = out.with_name(out.name + f".{fmt}")
-        ReportsView.last_folder = str(out.parent)
+        remember_folder(FOLDER_KEY, out)
 
         self.last_result = None
         self._submitted_id = None
@@ -686,7 +661,7 @@ class ReportsView(QWidget):
             "%1", document_label(result.kind, result.scope, result.request_id)))
         self.path_edit.setText(str(result.path))
         self.path_edit.setCursorPosition(0)
-        facts = [language_name(result.lang), _t(FORMATS[result.fmt])]
+        facts = [LANGUAGE_NAMES.get(result.lang, result.lang), _t(FORMATS[result.fmt])]
         if result.pages:
             facts.append(self.tr("%1 pages").replace("%1", str(result.pages)))
         lines = [" · ".join(facts),
@@ -732,7 +707,7 @@ class ReportsView(QWidget):
         reference = submissions.report_settings(self.session.workspace)["reference"] if result.kind == "report" else ""
         dialog = MarkSubmittedDialog(self.session, result,
                                      document_label(result.kind, result.scope, result.request_id) + " — "
-                                     + language_name(result.lang) + ", " + _t(FORMATS[result.fmt]),
+                                     + LANGUAGE_NAMES.get(result.lang, result.lang) + ", " + _t(FORMATS[result.fmt]),
                                      reference or "", self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -760,10 +735,10 @@ class ReportsView(QWidget):
             return None
         filters = self.tr("PDF documents (*.pdf)") if record["format"] == "pdf" else self.tr("Excel workbooks (*.xlsx)")
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the submitted document"),
-                                                str(Path(self._start_folder()) / record["file_name"]), filters)
+                                                str(Path(start_folder(FOLDER_KEY)) / record["file_name"]), filters)
         if not chosen:
             return None
-        ReportsView.last_folder = str(Path(chosen).parent)
+        remember_folder(FOLDER_KEY, chosen)
         try:
             out = self.session.read(submissions.save_document_copy, record["id"], chosen)
         except UserError as exc:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -15,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import LANGUAGES, matrix_template
+from app import matrix_template
 from db import latest_schema_version, schema_version
-from ui.i18n import LANGUAGE_NAMES
+from ui.i18n import language_combo
 from ui.session import Session
 
 
@@ -32,11 +31,7 @@ class SettingsView(QWidget):
         self.session = session
 
         language_box = QGroupBox(self.tr("Language"))
-        self.language_combo = QComboBox()
-        self.language_combo.setObjectName("languageCombo")
-        for code in LANGUAGES:
-            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
-        self.language_combo.setCurrentIndex(self.language_combo.findData(language))
+        self.language_combo = language_combo("languageCombo", language)
         apply_button = QPushButton(self.tr("Apply"))
         apply_button.setObjectName("applyLanguage")
         apply_button.clicked.connect(lambda: self.language_chosen.emit(self.language_combo.currentData()))

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -25,18 +24,18 @@ from app.interchange import agency_workbook as aw
 from app.interchange import importing
 from app.interchange.importing import ImportPreview, ImportRefused, ImportResult
 from app.interchange.safe_workbook import WorkbookRefused
-from ui.dialogs.agency_workbook import NewWorkbookDialog, remember_folder, start_folder
-from ui.dialogs.import_preview import ImportPreviewDialog, isolate
+from ui.dialogs.agency_workbook import FOLDER_KEY, NewWorkbookDialog
+from ui.dialogs.import_preview import ImportPreviewDialog
+from ui.i18n import isolate
 from ui.models.workbook_table_model import WorkbookTableModel
 from ui.session import Session
-from ui.widgets.record_panel import confirm
+from ui.widgets.folders import remember_folder, start_folder
+from ui.widgets.record_panel import confirm, wait_cursor
 
-WORKBOOK_ENTITIES = ("agency_workbook", "matrix_answer", "agency", "database")
+WORKBOOK_ENTITIES = ("agency_workbook", "agency", "database")
 
 
 class WorkbooksView(QWidget):
-    imported = Signal(object)  # the ImportResult, once changes were applied
-
     def __init__(self, session: Session, language: str, parent=None):
         super().__init__(parent)
         self.setObjectName("workbooksView")
@@ -200,23 +199,21 @@ class WorkbooksView(QWidget):
             title = self.tr("Import the Committee's matrix (Excel, in the Committee's layout)")
         else:
             title = self.tr("Import a workbook returned by an agency")
-        chosen, _ = QFileDialog.getOpenFileName(self, title, start_folder(),
+        chosen, _ = QFileDialog.getOpenFileName(self, title, start_folder(FOLDER_KEY),
                                                 self.tr("Excel workbooks (*.xlsx);;All files (*)"))
         if not chosen:
             return None
-        remember_folder(chosen)
+        remember_folder(FOLDER_KEY, chosen)
         return self.import_file(chosen)
 
     def read(self, path: str | Path) -> ImportPreview | None:
         """Read and check the whole file; a refused file is explained and nothing changes."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            preview = self.session.read(importing.read_workbook, path)
+            with wait_cursor():
+                preview = self.session.read(importing.read_workbook, path)
         except (ImportRefused, WorkbookRefused, UserError, OSError) as exc:  # wrong, damaged or hostile file
-            QApplication.restoreOverrideCursor()
-            self._refused(Path(path), exc)
+            self._refused(Path(path), exc)  # the cursor is restored before the message
             return None
-        QApplication.restoreOverrideCursor()
         return preview
 
     def _refused(self, path: Path, exc: BaseException) -> None:
@@ -253,6 +250,7 @@ class WorkbooksView(QWidget):
         dialog.deleteLater()
         if result is None:
             return None
+        self.reload()  # the import is told as a matrix change: the workbook's new status is read here
         text = (self.tr("%1 changes imported in %2 fields from %3.").replace("%1", str(result.applied))
                 .replace("%2", str(result.fields)).replace("%3", isolate(result.path.name)))
         if result.skipped:
@@ -261,5 +259,4 @@ class WorkbooksView(QWidget):
         if preview.workbook_id is not None:
             self.select_id(preview.workbook_id)
         QMessageBox.information(self, self.tr("Changes imported"), text)
-        self.imported.emit(result)
         return result

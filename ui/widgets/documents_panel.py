@@ -22,17 +22,10 @@ from PySide6.QtWidgets import (
 
 from app import attachments
 from app.errors import UserError
+from app.package import human_size
 from app.paths import data_dir
 from ui.session import Session
 from ui.widgets.record_panel import confirm
-
-
-def _size(n: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return str(n)
 
 
 class DocumentsPanel(QWidget):
@@ -80,7 +73,7 @@ class DocumentsPanel(QWidget):
         self.list.clear()
         rows = [] if self.owner_id is None else self.session.read(attachments.list_for, self.entity, self.owner_id)
         for row in rows:
-            text = f"{row['file_name']}  ·  {_size(row['size'])}  ·  {row['added_at'][:10]}"
+            text = f"{row['file_name']}  ·  {human_size(row['size'])}  ·  {row['added_at'][:10]}"
             if row["description"]:
                 text += f"  ·  {row['description']}"
             item = QListWidgetItem(text)

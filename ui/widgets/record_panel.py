@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -151,3 +155,13 @@ def error_label(object_name: str = "formError") -> QLabel:
     label.setStyleSheet("color: #b00020; font-weight: 600;")
     label.hide()
     return label
+
+
+@contextlib.contextmanager
+def wait_cursor() -> Iterator[None]:
+    """Show the wait cursor while the block runs; it is restored however the block ends (show message boxes after)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
