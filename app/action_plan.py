@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app import records
+from app import clock, records
 from app.audit import record, utc_now
 from app.errors import UserError, ValidationError
 from app.records import Column, RecordKind
@@ -122,7 +122,7 @@ def freeze_plan(ws: Workspace, submitted_on: str | None = None, frozen_on: str |
     The new working version starts as a copy of the frozen one: header, priorities, actions, their
     supporting agencies and linked matrix fields.
     """
-    frozen_on = records.parse_date(frozen_on, "frozen_on") or date.today().isoformat()
+    frozen_on = records.parse_date(frozen_on, "frozen_on") or clock.today_iso()
     submitted_on = records.parse_date(submitted_on, "submitted_on")
     with write_transaction(ws.db):
         plan = working_plan(ws)
@@ -261,7 +261,7 @@ def list_actions(ws: Workspace, plan_id: int | None = None, today: str | None = 
     """The actions of a version (the working one by default), in plan order, with lead agency and
     priority names, the number of linked fields, and `overdue` (open and past its due date)."""
     plan_id = plan_id or working_plan(ws)["id"]
-    today = today or date.today().isoformat()
+    today = today or clock.today_iso()
     cursor = ws.db.execute(
         "SELECT a.*, coalesce(g.name, '') AS lead_agency, coalesce(g.acronym, '') AS lead_acronym, "
         "coalesce(p.title, '') AS priority, coalesce(p.ordinal, 1e9) AS priority_ordinal, "
@@ -280,7 +280,7 @@ def list_actions(ws: Workspace, plan_id: int | None = None, today: str | None = 
 
 def upcoming_and_overdue(ws: Workspace, today: str | None = None, days: int = 60) -> list[dict]:
     """Open actions of the working plan that are overdue or due within `days`, soonest first."""
-    today = today or date.today().isoformat()
+    today = today or clock.today_iso()
     horizon = (date.fromisoformat(today) + timedelta(days=days)).isoformat()
     due = [a for a in list_actions(ws, today=today)
            if a["status"] in OPEN_STATUSES and a["due_date"] and a["due_date"] <= horizon and not a["is_proposal"]]

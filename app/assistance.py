@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from app import action_plan, records
+from app import action_plan, clock, records
 from app.audit import history, record, utc_now
 from app.errors import UserError, ValidationError
 from app.records import Column, RecordKind
@@ -294,7 +294,7 @@ def follow_up_date(request: dict) -> str | None:
 
 def list_requests(ws: Workspace, today: str | None = None) -> list[dict]:
     """Every request with its point of contact, linked action, offers, gaps and follow-up date."""
-    today = today or date.today().isoformat()
+    today = today or clock.today_iso()
     rows = _rows(ws, """
         SELECT r.*, coalesce(c.name, '') AS contact_name, coalesce(a.title, '') AS action_title,
                (SELECT count(*) FROM assistance_match m WHERE m.request_id = r.id) AS offer_count
@@ -315,7 +315,7 @@ def list_requests(ws: Workspace, today: str | None = None) -> list[dict]:
 
 def follow_ups(ws: Workspace, today: str | None = None, days: int = 60) -> list[dict]:
     """Requests whose one-year follow-up is past or within `days`, soonest first."""
-    today = today or date.today().isoformat()
+    today = today or clock.today_iso()
     horizon = (date.fromisoformat(today) + timedelta(days=days)).isoformat()
     marks = ", ".join("?" for _ in AWAITING_STATUSES)
     due = []
@@ -420,7 +420,7 @@ def set_status(ws: Workspace, request_id: int, status: str, event_date: str | No
     if status not in next_statuses(request["status"]):
         raise ValidationError("status", "invalid_transition",
                               f"A request that is {request['status']} cannot become {status}.")
-    when = records.parse_date(event_date, "event_date") or date.today().isoformat()
+    when = records.parse_date(event_date, "event_date") or clock.today_iso()
     last = _last_event_date(ws, request_id)
     if last and when < last:
         raise ValidationError("event_date", "before_previous", f"{when} is before the previous step ({last}).")
@@ -568,7 +568,7 @@ def link_offer(ws: Workspace, request_id: int, offer_id: int, linked_on: str | N
     """Record that an offer answers a request. A request waiting for offers moves to "offer received"."""
     request = get_request(ws, request_id)
     offer = get_offer(ws, offer_id)
-    when = records.parse_date(linked_on, "linked_on") or date.today().isoformat()
+    when = records.parse_date(linked_on, "linked_on") or clock.today_iso()
     if ws.db.execute("SELECT 1 FROM assistance_match WHERE request_id = ? AND offer_id = ?",
                      [request_id, offer_id]).fetchone():
         raise UserError("This offer is already linked to the request.")

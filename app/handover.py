@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
-from app import LANGUAGES, attachments, matrix, matrix_template, records, submissions
+from app import LANGUAGES, attachments, clock, matrix, matrix_template, records, submissions
 from app import action_plan as plan_module
 from app.assistance import FINAL_STATUSES, follow_up_date
 from app.errors import UserError
@@ -49,7 +48,7 @@ class HandoverResult:
 
 def package_file_name(state_code: str, today: str | None = None) -> str:
     """The package's file name: "XEX-handover-2026-11-23.un1540"."""
-    return f"{state_code}-{KIND}-{today or date.today().isoformat()}{SUFFIX}"
+    return f"{state_code}-{KIND}-{today or clock.today_iso()}{SUFFIX}"
 
 
 def _backups_folder(ws: Workspace) -> Path | None:
@@ -397,7 +396,7 @@ def export_handover(ws: Workspace, out_dir: str | Path, *, lang: str = "en", pas
         if folder.exists() or not folder.parent.is_dir():
             raise UserError(f"The folder {folder} does not exist.")
         folder.mkdir()
-    day = today or date.today().isoformat()
+    day = today or clock.today_iso()
     code = Context(ws, lang, day).profile["state_code"]
     pdf = folder / service.default_file_name(KIND, "pdf", lang, code, today=day)
     target = folder / package_file_name(code, day)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
-from app import action_plan, assistance, audit, matrix, matrix_template, records, state_profile
+from app import action_plan, assistance, audit, clock, matrix, matrix_template, records, state_profile
 from app.matrix import Coverage
 from app.matrix_template import label_column
 from app.workspace import Workspace
@@ -44,7 +43,7 @@ class Overview:
 
 def awaited_workbooks(ws: Workspace, today: str | None = None) -> list[dict]:
     """Agency workbooks still awaited: agency, sent on, reply by, and whether the reply is overdue."""
-    today = today or date.today().isoformat()
+    today = today or clock.today_iso()
     rows = records.rows(ws.db, "SELECT id, agency_name, substr(exported_at, 1, 10) AS sent_on, due_on FROM agency_workbook "
                                "WHERE status = 'pending' ORDER BY coalesce(due_on, '9999-12-31'), exported_at")
     for row in rows:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from app import preferences
+from app import clock, preferences
 from app.package import SUFFIX, TEMP_FOLDER, TEMP_PREFIX, read_manifest, write_package
 from app.paths import data_dir
 from app.workspace import Workspace
@@ -60,7 +60,7 @@ def _dated_files(folder: Path) -> list[tuple[date, Path]]:
 def daily_backup(ws: Workspace, keep: int | None = None, today: date | None = None) -> Path | None:
     """Write today's backup of `ws` unless it exists; keep the newest `keep`. Return the new file or None."""
     keep = max(1, keep if keep is not None else preferences.load().backups_kept)
-    today = today or date.today()
+    today = today or clock.today()
     folder = backups_dir(ws.path)
     target = folder / f"{today.isoformat()}{SUFFIX}"
     written = None

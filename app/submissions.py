@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date
 from pathlib import Path
 
-from app import LANGUAGES, matrix_template, records
+from app import LANGUAGES, clock, matrix_template, records
 from app.audit import diff, record, utc_now
 from app.errors import NotFoundError, UserError, ValidationError
 from app.records import Column, RecordKind
@@ -144,8 +143,8 @@ def mark_submitted(ws: Workspace, path: str | Path, *, kind: str, fmt: str, lang
     """Keep the exported file at `path` and the data behind it as a read-only submission."""
     if kind not in KINDS or fmt not in FORMATS or lang not in LANGUAGES or scope not in SCOPES:
         raise ValidationError("kind", "invalid_choice", "Unknown document, format, language or scope.")
-    submitted_on = records.parse_date(submitted_on, "submitted_on") or date.today().isoformat()
-    if submitted_on > date.today().isoformat():
+    submitted_on = records.parse_date(submitted_on, "submitted_on") or clock.today_iso()
+    if submitted_on > clock.today_iso():
         raise ValidationError("submitted_on", "in_future", "A document cannot be submitted on a future date.")
     reference = str(reference or "").strip()
     if len(reference) > 200:

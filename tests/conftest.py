@@ -3,10 +3,38 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+
+# The date every test runs on (app.clock.today), whatever the day the suite is run: results that
+# depend on the date (overdue, follow-ups, file names, "no date in the future") are then the same
+# on every run. A test needing another date uses the `today` fixture.
+TODAY = date(2026, 11, 20)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _fixed_date():
+    from app import clock
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(clock, "today", lambda: TODAY)
+        yield
+
+
+@pytest.fixture
+def today(monkeypatch):
+    """Set the application's date for this test: `today("2026-12-01")`; returns it as a `date`."""
+    from app import clock
+
+    def set_today(day: str | date) -> date:
+        day = date.fromisoformat(day) if isinstance(day, str) else day
+        monkeypatch.setattr(clock, "today", lambda: day)
+        return day
+
+    return set_today
 
 
 @pytest.fixture(autouse=True)

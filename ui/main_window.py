@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from pathlib import Path
 from typing import Callable
 
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, APP_VERSION, matrix_template, state_profile
+from app import APP_NAME, APP_VERSION, clock, matrix_template, state_profile
 from app.package import check_passphrase, human_size, is_encrypted, write_package
 from app.states import state_name
 from ui.dialogs.backups import BackupDialog, PassphraseDialog, RestoreDialog
@@ -210,7 +209,7 @@ class MainWindow(QMainWindow):
         profile = state_profile.get_profile(self.session.workspace) or {}
         name = state_name(profile.get("state_code", ""), "en") if profile else ""
         stem = re.sub(r"[^\w]+", "-", name).strip("-") or "un1540"
-        return self.session.workspace.path.with_name(f"{stem}-{date.today().isoformat()}.un1540")
+        return self.session.workspace.path.with_name(f"{stem}-{clock.today_iso()}.un1540")
 
     def _new_passphrase(self, wanted: bool) -> tuple[bool, str | None]:
         """(go on, passphrase): asked twice when the user chose to encrypt; (False, None) if they cancel."""

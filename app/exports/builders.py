@@ -8,10 +8,9 @@ against these counts before and after it is written.
 from __future__ import annotations
 
 import functools
-from datetime import date
 
 from app import action_plan as plan_module
-from app import matrix, matrix_template, records, submissions
+from app import clock, matrix, matrix_template, records, submissions
 from app.errors import NotFoundError, UserError
 from app.exports.document import Column, Document, Heading, LabelValues, Paragraph, Part, Table
 from app.exports.text import Text
@@ -39,7 +38,7 @@ class Context:
             raise UserError("The State is not set up yet: start the application once and choose the State.")
         self.profile = profile[0]
         self.state = state_name(self.profile["state_code"], lang)
-        self.today = today or date.today().isoformat()
+        self.today = today or clock.today_iso()
 
     @functools.cached_property
     def adherence(self) -> dict[str, dict]:

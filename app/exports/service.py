@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
+from app import clock
 from app.errors import UserError
 from app.exports import builders
 from app.exports.document import Document, key_counts
@@ -52,7 +52,7 @@ def default_file_name(kind: str, fmt: str, lang: str, state_code: str, *, reques
                       scope: str = "full", today: str | None = None) -> str:
     """A name that says what the file is: "XEX-national-report-2026-11-23-en.pdf"."""
     stem = _FILE_STEMS[kind] + (f"-{request_id}" if request_id else "") + ("-changes" if scope == "changes" else "")
-    return f"{state_code}-{stem}-{today or date.today().isoformat()}-{lang}.{fmt}"
+    return f"{state_code}-{stem}-{today or clock.today_iso()}-{lang}.{fmt}"
 
 
 def build(ws: Workspace, kind: str, lang: str, *, request_id: int | None = None, scope: str = "full",

@@ -25,7 +25,7 @@ from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.cell_range import MultiCellRange
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from app import matrix_template, records, state_profile
+from app import clock, matrix_template, records, state_profile
 from app.audit import record, utc_now
 from app.errors import NotFoundError, UserError, ValidationError
 from app.exports.text import Text
@@ -300,7 +300,7 @@ def _meta(wb: Workbook, meta: dict) -> None:
 def default_file_name(ws: Workspace, agency: str, today: str | None = None) -> str:
     profile = state_profile.get_profile(ws) or {}
     safe = "".join(ch if ch.isalnum() else "-" for ch in agency).strip("-")[:40] or "agency"
-    return f"{profile.get('state_code', 'XXX')}-matrix-{safe}-{today or date.today().isoformat()}.xlsx"
+    return f"{profile.get('state_code', 'XXX')}-matrix-{safe}-{today or clock.today_iso()}.xlsx"
 
 
 def export_agency_workbook(ws: Workspace, agency_id: int, field_keys: list[str], out: str | Path, *, lang: str = "en",
@@ -326,7 +326,7 @@ def export_agency_workbook(ws: Workspace, agency_id: int, field_keys: list[str],
     t = Text(lang)
     profile = state_profile.get_profile(ws) or {}
     state = state_name(profile.get("state_code", ""), lang)
-    exported_on = today or date.today().isoformat()
+    exported_on = today or clock.today_iso()
     rows = _field_rows(ws, keys, lang)
     token = secrets.token_hex(16)
     template_version = matrix_template.current_version(ws) or ""

@@ -104,16 +104,14 @@ def test_action_tree_model_passes_qt_model_tester(qtmodeltester, session):
     qtmodeltester.check(model)
 
 
-def test_overview_lists_overdue_and_upcoming_actions(qtbot, session):
-    from datetime import date, timedelta
-
+def test_overview_lists_overdue_and_upcoming_actions(qtbot, session, today):
     from ui.views.overview import OverviewView
 
     ws = session.workspace
-    soon = (date.today() + timedelta(days=20)).isoformat()
+    today("2026-03-10")
     action_plan.create_action(ws, {"title": "Late bill", "due_date": "2025-01-01", "status": "in_progress"})
-    action_plan.create_action(ws, {"title": "Decree due soon", "due_date": soon})
-    action_plan.create_action(ws, {"title": "Far away", "due_date": (date.today() + timedelta(days=400)).isoformat()})
+    action_plan.create_action(ws, {"title": "Decree due soon", "due_date": "2026-03-30"})
+    action_plan.create_action(ws, {"title": "Far away", "due_date": "2027-04-14"})
     view = OverviewView(session, "en")
     qtbot.addWidget(view)
     lines = view.due_actions.text().splitlines()

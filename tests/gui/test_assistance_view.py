@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QMessageBox
@@ -251,16 +249,33 @@ def test_training_state_requests(qtbot, demo_session, qtmodeltester):
     assert isinstance(view.offer_panel.model, OfferTableModel) and view.offer_panel.model.rowCount() == 5
 
 
-def test_overview_reminds_of_the_one_year_follow_up(qtbot, demo_session):
+def test_overview_reminds_of_the_one_year_follow_up(qtbot, demo_session, today):
     from ui.views.overview import OverviewView
 
-    view = OverviewView(demo_session, "en")
-    qtbot.addWidget(view)
-    lines = view.follow_ups.text().splitlines()
-    # Sent 2025-10-15 (follow-up past) and 2025-12-01 (follow-up on 2026-12-01), soonest first.
-    assert len(lines) == 2 and lines[0].startswith("⚠ ") and "Équipement : portiques" in lines[0]
-    assert "Rédaction législative" in lines[1]
-    assert lines[1].startswith("⚠") == (date.today().isoformat() >= "2026-12-01")
+    # The training State sent two requests still awaited: on 2025-10-15 and on 2025-12-01. Each
+    # follow-up is listed from 60 days before it falls, soonest first, and flagged from its day on.
+    portals = ("Thursday, 15 October 2026 — assistance request sent on Wednesday, 15 October 2025: the Chair will "
+               "ask whether it has been met — Équipement : portiques de détection de rayonnements au port autonome")
+    drafting = ("Tuesday, 1 December 2026 — assistance request sent on Monday, 1 December 2025: the Chair will ask "
+                "whether it has been met — Rédaction législative : courtage, transit et transbordement des biens "
+                "stratégiques")
+    expected = {
+        "2026-08-15": [],
+        "2026-08-16": [portals],
+        "2026-10-01": [portals],
+        "2026-10-02": [portals, drafting],
+        "2026-10-15": ["⚠ " + portals, drafting],
+        "2026-11-30": ["⚠ " + portals, drafting],
+        "2026-12-01": ["⚠ " + portals, "⚠ " + drafting],
+        "2027-06-01": ["⚠ " + portals, "⚠ " + drafting],
+    }
+    seen = {}
+    for day in expected:
+        today(day)
+        view = OverviewView(demo_session, "en")
+        qtbot.addWidget(view)
+        seen[day] = view.follow_ups.text().splitlines() if view.follow_ups.isVisibleTo(view) else []
+    assert seen == expected
 
 
 def test_request_assistance_from_the_action_plan(qtbot, session, plan_action, answer, answer_questions):

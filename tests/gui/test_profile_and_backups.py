@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app import agencies, state_profile
+from app import agencies, clock, state_profile
 from app.package import DataMovedAside, is_encrypted, read_manifest, write_package
 from app.paths import data_dir
 from app.rolling_backups import backups_dir, daily_backup
@@ -91,7 +91,7 @@ def test_encrypted_backup_and_restore_from_the_gui(qtbot, qapp, training_db, tmp
         written = controller.window.back_up()
         package = target.with_name("before-workshop.un1540")
         assert written == package.resolve() and is_encrypted(package)
-        assert seen["suggested"] == f"Republic-of-Examplia-{date.today().isoformat()}.un1540"
+        assert seen["suggested"] == f"Republic-of-Examplia-{clock.today_iso()}.un1540"
         assert "differ" in seen["mismatch"]
         assert b"Examplia" not in package.read_bytes()
 
@@ -156,7 +156,7 @@ def test_the_daily_backup_is_written_after_start_and_restores_from_the_list(qtbo
     (folder / "2020-01-02.un1540").write_bytes(b"damaged")
     controller = _started(qapp, qtbot, training_db)
     try:
-        today = folder / f"{date.today().isoformat()}.un1540"
+        today = folder / f"{clock.today_iso()}.un1540"
         qtbot.waitUntil(lambda: today.exists(), timeout=10_000)
         qtbot.waitUntil(lambda: "Today's backup" in controller.window.statusBar().currentMessage(), timeout=10_000)
         controller.wait_for_daily_backup()
@@ -177,7 +177,7 @@ def test_the_daily_backup_is_written_after_start_and_restores_from_the_list(qtbo
 
         answer_dialog(pick_newest, "restoreDialog")
         controller.window.choose_restore()
-        assert [row[0] for row in listed["rows"]] == [date.today().isoformat(), "2020-01-02", "2020-01-01"]
+        assert [row[0] for row in listed["rows"]] == [clock.today_iso(), "2020-01-02", "2020-01-01"]
         assert listed["rows"][0][2] == "Republic of Examplia" and listed["rows"][1][2].startswith("Damaged")
         assert listed["selectable"] == [True, False, True]
         assert "Added after the daily backup" not in _agency_names(controller)

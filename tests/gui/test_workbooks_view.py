@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from pathlib import Path
 
 import openpyxl
@@ -81,7 +80,8 @@ def _apply(dialog) -> None:
 
 # -- sending ------------------------------------------------------------------------------------------------
 def test_a_new_workbook_is_written_recorded_and_shown_as_awaited(qtbot, view, demo_session, save_as, answer_dialog,
-                                                                  tmp_path):
+                                                                  tmp_path, today):
+    today("2026-11-20")
     ws = demo_session.workspace
     dce = _agency(ws, "ANCAC")
     target = tmp_path / "out" / "ancac.xlsx"
@@ -118,7 +118,7 @@ def test_a_new_workbook_is_written_recorded_and_shown_as_awaited(qtbot, view, de
     sent = aw.list_workbooks(ws)
     assert [(w["agency_id"], w["fields"], w["lang"], w["due_on"], w["status"]) for w in sent] == [
         (dce["id"], len(expected), "fr", seen["due"], "pending")]
-    assert seen["due"] == (date.today() + timedelta(days=35)).isoformat()
+    assert seen["due"] == "2026-12-25", "30 days from today by default, moved by 5 days"
     rows = _table(view)
     assert len(rows) == 1 and rows[0][0] == dce["name"] and rows[0][3] == str(len(expected))
     assert rows[0][4] == "Français" and rows[0][5] == "Awaited" and rows[0][6] == "ancac.xlsx"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import agencies, matrix
+from app import agencies, clock, matrix
 from app.errors import UserError
 from app.interchange import agency_workbook as aw
 from app.interchange.agency_workbook import AgencyWorkbookInfo
@@ -112,11 +112,11 @@ class NewWorkbookDialog(QDialog):
         self.reply_check = QCheckBox(self.tr("Ask for a reply by"))
         self.reply_check.setObjectName("askReply")
         self.reply_check.setChecked(True)
-        self.reply_date = QDateEdit(QDate.currentDate().addDays(DEFAULT_REPLY_DAYS))
+        self.reply_date = QDateEdit(QDate(clock.today()).addDays(DEFAULT_REPLY_DAYS))
         self.reply_date.setObjectName("replyBy")
         self.reply_date.setCalendarPopup(True)
         self.reply_date.setDisplayFormat("yyyy-MM-dd")
-        self.reply_date.setMinimumDate(QDate.currentDate())
+        self.reply_date.setMinimumDate(QDate(clock.today()))
         reply_box = QWidget()
         reply_layout = QHBoxLayout(reply_box)
         reply_layout.setContentsMargins(0, 0, 0, 0)

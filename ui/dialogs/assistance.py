@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import assistance
+from app import assistance, clock
 from app.errors import UserError, ValidationError
 from ui import labels
 from ui.session import Session
@@ -31,7 +31,7 @@ from ui.widgets.record_panel import error_label
 
 
 def _date_edit(minimum: str | None = None) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
+    edit = QDateEdit(QDate(clock.today()))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     if minimum:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import submissions
+from app import clock, submissions
 from app.errors import UserError, ValidationError
 from app.exports.service import ExportResult
 from ui.i18n import isolate
@@ -45,11 +44,11 @@ class MarkSubmittedDialog(QDialog):
         what.setWordWrap(True)
         what.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit = QDateEdit(QDate(clock.today()))
         self.date_edit.setObjectName("submittedOn")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setMaximumDate(QDate.currentDate())  # a document is never submitted in the future
+        self.date_edit.setMaximumDate(QDate(clock.today()))  # a document is never submitted in the future
         self.reference_edit = QLineEdit(reference)
         self.reference_edit.setObjectName("submissionReference")
         self.reference_edit.setMaxLength(200)
@@ -97,8 +96,8 @@ class MarkSubmittedDialog(QDialog):
 
     def save(self) -> None:
         result, values = self.chosen, self.values()
-        if values["submitted_on"] > date.today().isoformat():  # the day changed while the dialog was open
-            self.date_edit.setMaximumDate(QDate.currentDate())
+        if values["submitted_on"] > clock.today_iso():  # the day changed while the dialog was open
+            self.date_edit.setMaximumDate(QDate(clock.today()))
         try:
             self.submission_id = self.session.apply(
                 "submission", submissions.mark_submitted, result.path, kind=result.kind, fmt=result.fmt,

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from app import action_plan
+from app import action_plan, clock
 from ui import labels
 from ui.session import Session
 
@@ -45,7 +43,7 @@ class ActionTreeModel(QAbstractItemModel):
 
     def reload(self) -> None:
         ws = self.session.workspace
-        today = date.today().isoformat()
+        today = clock.today_iso()
         plan_id = self.plan_id or action_plan.working_plan(ws)["id"]
         actions = action_plan.list_actions(ws, plan_id, today)
         if self.status == "overdue":

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app import clock
 from app.interchange import agency_workbook as aw
 from ui.i18n import LANGUAGE_NAMES
 from ui.models.record_table_model import RecordTableModel, TableColumn
@@ -38,7 +39,7 @@ def local_day(timestamp: str | None) -> str:
 def is_overdue(record: dict, today: str | None = None) -> bool:
     """Still awaited and past the date the reply was asked for."""
     return bool(record["status"] == "pending" and record["due_on"]
-                and record["due_on"] < (today or date.today().isoformat()))
+                and record["due_on"] < (today or clock.today_iso()))
 
 
 def status_text(record: dict) -> str:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import action_plan, agencies, assistance
+from app import action_plan, agencies, assistance, clock
 from app.action_plan import ACTION_STATUSES
 from app.errors import UserError
 from ui import labels
@@ -249,7 +249,7 @@ class ActionPlanView(QWidget):
 
     def freeze(self) -> None:
         plan = self.plan()
-        submitted = plan["submitted_on"] or date.today().isoformat()
+        submitted = plan["submitted_on"] or clock.today_iso()
         if not confirm(self, self.tr("Freeze the plan"), self.tr(
                 "Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; "
                 "you continue working on a copy.").replace("%1", submitted)):

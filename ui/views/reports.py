@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -62,6 +63,7 @@ log = logging.getLogger(__name__)
 
 REPORT_ENTITIES = ("submission", "report_settings", "assistance_request", "state_profile", "database")
 FOLDER_KEY = "reports"  # the folder of the last export or copy, apart from the workbooks'
+PROGRESS_DELAY_MS = 300  # the progress dialog shows only for an export that takes longer than this
 _CONTEXT = "ReportsView"
 
 DOCUMENTS = {
@@ -179,7 +181,11 @@ class SubmissionTableModel(RecordTableModel):
 
 
 class ExportThread(QThread):
-    """One export, in its own thread with its own connection to the database."""
+    """One export, in its own thread with its own connection to the database.
+
+    `gate(stage)`, when given, is called in this thread each time the export reaches a stage, once
+    the stage is announced: tests hold the export there (the application passes none).
+    """
 
     progressed = Signal(str, int, int)
     succeeded = Signal(object)
@@ -187,11 +193,17 @@ class ExportThread(QThread):
     was_cancelled = Signal()
 
     def __init__(self, db_path: Path, kind: str, fmt: str, lang: str, out: Path, *, request_id: int | None,
-                 scope: str):
+                 scope: str, gate: Callable[[str], None] | None = None):
         super().__init__()
         self.db_path, self.kind, self.fmt, self.lang, self.out = db_path, kind, fmt, lang, out
         self.request_id, self.scope = request_id, scope
+        self.gate = gate
         self.cancel_event = threading.Event()
+
+    def _progress(self, stage: str, done: int, total: int) -> None:  # in the worker thread
+        self.progressed.emit(stage, done, total)
+        if self.gate is not None:
+            self.gate(stage)
 
     def run(self) -> None:  # in the worker thread
         ws = None
@@ -199,8 +211,7 @@ class ExportThread(QThread):
             ws = Workspace.open(self.db_path, source="gui")
             result = service.export_document(
                 ws, self.kind, self.fmt, self.lang, self.out, request_id=self.request_id, scope=self.scope,
-                progress=lambda stage, done, total: self.progressed.emit(stage, done, total),
-                cancelled=self.cancel_event.is_set)
+                progress=self._progress, cancelled=self.cancel_event.is_set)
         except ExportCancelled:
             self.was_cancelled.emit()
         except UserError as exc:
@@ -236,6 +247,8 @@ class ReportsView(QWidget):
         self.session, self.language = session, language
         self.thread: ExportThread | None = None
         self.progress: QProgressDialog | None = None
+        self.progress_delay_ms = PROGRESS_DELAY_MS
+        self.export_gate: Callable[[str], None] | None = None  # tests hold an export with it (see ExportThread)
         self.last_result: ExportResult | None = None
         self._file_stamp: tuple[int, int] | None = None
         self._submitted_id: int | None = None
@@ -565,7 +578,8 @@ class ReportsView(QWidget):
         self._submitted_id = None
         self.status_label.setText(self.tr("Exporting %1…").replace("%1", document_label(kind, scope, request_id)))
         self._show_result()
-        thread = ExportThread(self.session.workspace.path, kind, fmt, lang, out, request_id=request_id, scope=scope)
+        thread = ExportThread(self.session.workspace.path, kind, fmt, lang, out, request_id=request_id, scope=scope,
+                              gate=self.export_gate)
         thread.progressed.connect(self._on_progress)
         thread.succeeded.connect(self._on_success)
         thread.failed.connect(self._on_failure)
@@ -584,7 +598,7 @@ class ReportsView(QWidget):
             progress.setWindowModality(Qt.WindowModality.WindowModal)
             progress.setAutoClose(False)
             progress.setAutoReset(False)
-            progress.setMinimumDuration(300)
+            progress.setMinimumDuration(self.progress_delay_ms)
             progress.setMinimumWidth(420)
             progress.canceled.connect(self.cancel_export)
             self.progress = progress

@@ -9,6 +9,8 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app import clock
+
 LABEL_WIDTH = 280
 ROW = 22
 HEADER = 26
@@ -29,13 +31,13 @@ class Timeline(QWidget):
         self.setObjectName("timeline")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.rows: list[tuple[str, dict | None]] = []  # ("group", title) or ("action", action)
-        self.start = self.end = date.today().toordinal()
-        self.today = date.today().toordinal()
+        self.start = self.end = clock.today().toordinal()
+        self.today = clock.today().toordinal()
         self.bars: list[tuple[QRect, dict]] = []
 
     def set_actions(self, actions: list[dict], group_by: str, today: str | None = None) -> None:
         """Lay out `actions` grouped by "priority" or "agency"."""
-        self.today = _days(today) if today else date.today().toordinal()
+        self.today = _days(today) if today else clock.today().toordinal()
         key = (lambda a: a["priority"] or self.tr("(no priority)")) if group_by == "priority" else \
               (lambda a: a["lead_agency"] or self.tr("(no lead agency)"))
         groups: dict[str, list[dict]] = {}
