@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
 import shutil
 import sqlite3
 import subprocess
@@ -96,7 +97,7 @@ def test_check_on_a_database_damaged_in_the_middle(run, training):
     assert result.stdout == ""
 
 
-@pytest.mark.parametrize("content", [b"Minutes of the CNC-1540 meeting\n" * 50, b"PK\x03\x04" + os.urandom(2000)])
+@pytest.mark.parametrize("content", [b"Minutes of the CNC-1540 meeting\n" * 50, b"PK\x03\x04" + random.Random(99).randbytes(2000)])
 def test_check_on_a_file_that_is_not_a_database(run, tmp_path, content):
     path = tmp_path / "state.sqlite3"
     path.write_bytes(content)
@@ -236,7 +237,7 @@ def test_backups_lists_the_daily_backups(run, training, tmp_path):
     assert "XEX" in lines[0] and "damaged" in lines[1] and "XEX" in lines[2]
 
 
-@pytest.mark.parametrize("content", [b"not a backup at all\n", os.urandom(10_000), b""])
+@pytest.mark.parametrize("content", [b"not a backup at all\n", random.Random(239).randbytes(10_000), b""])
 def test_restore_of_a_non_database_changes_nothing(run, training, tmp_path, content):
     bogus = tmp_path / "bogus.sqlite3"
     bogus.write_bytes(content)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
+import random
 import sqlite3
 import threading
 import zipfile
@@ -229,10 +229,10 @@ def _zip_bytes() -> bytes:
 
 
 NOT_DATABASES = {
-    "random_bytes": lambda: os.urandom(64 * 1024),
+    "random_bytes": lambda: random.Random(232).randbytes(64 * 1024),
     "text_file": lambda: ("Focal point notes, not a database.\n" * 200).encode("utf-8"),
     "zip_archive": _zip_bytes,
-    "sqlite_header_then_garbage": lambda: b"SQLite format 3\x00" + os.urandom(16 * 1024),
+    "sqlite_header_then_garbage": lambda: b"SQLite format 3\x00" + random.Random(235).randbytes(16 * 1024),
 }
 
 

@@ -46,11 +46,12 @@ def answer_dialog(qtbot):
     """Run `action(dialog)` on the next modal dialog, as a user would act on it once it shows.
 
     With `name`, wait for the dialog of that object name (when dialogs follow one another).
-    A dialog that never shows fails the test instead of hanging it; a failure inside `action`
-    closes the dialog so the test ends and reports it."""
+    A dialog that never shows (within `tries` looks, 20 ms apart: 30 s, ample on a loaded machine)
+    fails the test instead of hanging it; a failure inside `action` closes the dialog so the test
+    ends and reports it."""
     armed: list[dict] = []
 
-    def arm(action, name: str | None = None, tries: int = 250):
+    def arm(action, name: str | None = None, tries: int = 1500):
         state = {"name": name, "ran": False}
         armed.append(state)
 

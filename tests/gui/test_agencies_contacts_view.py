@@ -92,7 +92,7 @@ def test_typed_text_survives_a_crash_and_is_offered_back(qtbot, session, answer_
     qtbot.addWidget(first)
     _type(qtbot, first.widgets["name"], "Agence nationale de biosécurité")
     _type(qtbot, first.widgets["notes"], "Long notes typed before the power cut 🔌")
-    qtbot.waitUntil(lambda: session.workspace.db.execute("SELECT count(*) FROM form_draft").fetchone()[0] == 1, timeout=3000)
+    qtbot.waitUntil(lambda: session.workspace.db.execute("SELECT count(*) FROM form_draft").fetchone()[0] == 1, timeout=30_000)
     first.hide()  # the process dies here: no Save, no Cancel
 
     asked = answer_questions()

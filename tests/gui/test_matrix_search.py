@@ -52,7 +52,7 @@ def test_search_from_the_view_and_jump_to_a_result(qtbot, demo_session):
     target = _remark_with(("\u0400", "\u04ff"))  # the Russian remark
     word = max(target["remarks"].split(), key=len).strip(".,;:")
     view.search_field.setText(word)
-    qtbot.waitUntil(lambda: view.results.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: view.results.isVisible(), timeout=30_000)
     keys = [view.results_model.row_record(r)["key"] for r in range(view.results_model.rowCount())]
     assert target["field"] in keys
     assert view.results_label.text() == f"{len(keys)} field(s) found"

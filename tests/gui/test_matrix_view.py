@@ -155,7 +155,7 @@ def test_text_typed_in_the_details_survives_a_crash(qtbot, session):
     _go_to(first, "D", key)
     first.detail.remarks.setPlainText("Catch-all clause in Art. 9 of the draft decree — 草案第9条")
     qtbot.waitUntil(lambda: session.workspace.db.execute(
-        "SELECT count(*) FROM form_draft WHERE key = ?", [f"matrix:{key}"]).fetchone()[0] == 1, timeout=3000)
+        "SELECT count(*) FROM form_draft WHERE key = ?", [f"matrix:{key}"]).fetchone()[0] == 1, timeout=30_000)
     first.setParent(None)  # the application is killed: nothing applied, no clean exit
     first.detail.field_key = None
 

@@ -157,8 +157,8 @@ def test_the_daily_backup_is_written_after_start_and_restores_from_the_list(qtbo
     controller = _started(qapp, qtbot, training_db)
     try:
         today = folder / f"{clock.today_iso()}.un1540"
-        qtbot.waitUntil(lambda: today.exists(), timeout=10_000)
-        qtbot.waitUntil(lambda: "Today's backup" in controller.window.statusBar().currentMessage(), timeout=10_000)
+        qtbot.waitUntil(lambda: today.exists(), timeout=60_000)
+        qtbot.waitUntil(lambda: "Today's backup" in controller.window.statusBar().currentMessage(), timeout=60_000)
         controller.wait_for_daily_backup()
         assert read_manifest(today)["state_code"] == "XEX"
         with Workspace.open(training_db) as other:
@@ -197,8 +197,8 @@ def test_the_training_state_gets_its_daily_backup_too(qtbot, qapp, tmp_path):
     try:
         assert controller.open_training_state()
         training = data_dir() / TRAINING_FILE_NAME
-        qtbot.waitUntil(lambda: [e.state_code for e in list_backups(training)] == ["XEX"], timeout=15_000)
-        qtbot.waitUntil(lambda: [e.state_code for e in list_backups(tmp_path / "state.sqlite3")] == ["NOR"], timeout=15_000)
+        qtbot.waitUntil(lambda: [e.state_code for e in list_backups(training)] == ["XEX"], timeout=60_000)
+        qtbot.waitUntil(lambda: [e.state_code for e in list_backups(tmp_path / "state.sqlite3")] == ["NOR"], timeout=60_000)
     finally:
         controller.close()
         controller.window.close()
@@ -213,7 +213,7 @@ def test_a_failing_daily_backup_is_told_in_the_status_bar(qtbot, qapp, training_
     monkeypatch.setattr(ui.application, "daily_backup", full_disk)
     controller = _started(qapp, qtbot, training_db)
     try:
-        qtbot.waitUntil(lambda: "could not be written" in controller.window.statusBar().currentMessage(), timeout=10_000)
+        qtbot.waitUntil(lambda: "could not be written" in controller.window.statusBar().currentMessage(), timeout=60_000)
         assert "No space left" in controller.window.statusBar().currentMessage()
         assert controller.window.isVisible() and controller.session.workspace is not None
     finally:
@@ -289,7 +289,7 @@ def test_the_daily_backup_sweeps_what_a_stopped_run_left(qtbot, qapp, training_d
         os.utime(path, (two_hours_ago, two_hours_ago))
     controller = _started(qapp, qtbot, training_db)
     try:
-        qtbot.waitUntil(lambda: "Today's backup" in controller.window.statusBar().currentMessage(), timeout=10_000)
+        qtbot.waitUntil(lambda: "Today's backup" in controller.window.statusBar().currentMessage(), timeout=60_000)
         controller.wait_for_daily_backup()
         assert not leftover.exists() and in_use.exists()
     finally:
