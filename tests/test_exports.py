@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from app import matrix, submissions
+from app import legal_instruments, matrix, submissions
 from app.backup import backup_file
 from app.errors import UserError
 from app.exports import fonts, service
@@ -65,6 +65,12 @@ def db_counts(training) -> dict:
             "sent_requests": one("SELECT count(*) FROM assistance_request WHERE status NOT IN ('draft', 'ready')"),
             "cited_laws": one("SELECT count(DISTINCT legal_instrument_id) FROM matrix_citation"),
             "request": one("SELECT min(id) FROM assistance_request WHERE status = 'matched'"),
+            # The report's part on OP 6 to 10 lists the working plan's actions serving one of them.
+            "later_paragraph_actions": sum(
+                1 for (paragraphs,) in conn.execute(
+                    "SELECT a.operative_paragraphs FROM plan_action a JOIN action_plan p ON p.id = a.plan_id "
+                    "WHERE p.frozen_on IS NULL AND a.is_proposal = 0")
+                if {"OP6", "OP7", "OP8", "OP9", "OP10"} & set((paragraphs or "").split(","))),
         }
     finally:
         conn.close()
@@ -86,11 +92,11 @@ def english(training, db_counts, tmp_path_factory) -> dict:
 def test_every_document_holds_what_the_database_holds(english, db_counts):
     for fmt in service.FORMATS:
         assert english["matrix", fmt].counts == {"field": db_counts["fields"]}
-        assert english["report", fmt].counts == {"field": db_counts["fields"], "action": english["report", fmt].counts["action"],
+        assert english["report", fmt].counts == {"field": db_counts["fields"], "action": db_counts["later_paragraph_actions"],
                                                  "request": db_counts["sent_requests"], "law": db_counts["cited_laws"]}
         assert english["nap", fmt].counts == {"action": db_counts["plan_actions"]}
         assert english["assistance", fmt].counts["request"] == 1
-    assert db_counts["fields"] == 331 and db_counts["plan_actions"] == 20
+    assert db_counts["fields"] == 331 and db_counts["plan_actions"] == 20 and db_counts["later_paragraph_actions"] == 4
 
 
 def test_the_matrix_workbook_has_a_sheet_per_section_with_frozen_headers_filters_and_every_field(english, training):
@@ -142,6 +148,54 @@ def test_user_text_stays_text_in_excel_and_literal_in_pdf(training, tmp_path):
     assert any(c.value == "+1+2 @SUM(1) -3" and c.data_type == "s" for c in cells)
     text = pdftotext(pdf)
     assert "<b>bold</b> & <font color=red>x</font>" in " ".join(text.split())
+
+
+# Text a spreadsheet would take for a formula (or that Excel turns into one when the cell is edited).
+FORMULA_LIKE = {"=": "=HYPERLINK(\"http://x\",\"click\")", "+": "+1 555 0100 (hotline)", "-": "-5% of the budget",
+                "@": "@SUM(1,2)", "\t": "\t=1+2\nindented by a tab", "\r": "\r=1+2\nafter a carriage return"}
+# Section A fields without dates: their details start a cell of the matrix and of the report.
+UNDATED = ("OP1.other_treaties", "OP1.iaea_code_radioactive_sources", "OP1.iaea_itdb", "OP1.other_arrangements",
+           "OP1.statement_non_possession", "OP1.statement_non_provision")
+
+
+def _starts_a_cell(text: str) -> str:
+    """The text as read back: XML turns a carriage return into a line feed."""
+    return text.replace("\r", "\n")
+
+
+@pytest.mark.parametrize("kind", service.KINDS)
+def test_text_starting_like_a_formula_stays_text_in_every_workbook(training, tmp_path, kind):
+    from app import action_plan, assistance, legal_instruments
+
+    copy = backup_file(training, tmp_path / "copy.sqlite3")
+    texts = list(FORMULA_LIKE.values())
+    with Workspace.open(copy) as ws:
+        for key, text in zip(UNDATED, texts, strict=True):
+            matrix.set_answer(ws, key, {"adherence_details": text})
+        laws = [r[0] for r in ws.db.execute("SELECT DISTINCT legal_instrument_id FROM matrix_citation ORDER BY 1")]
+        actions = [r[0] for r in ws.db.execute("SELECT id FROM plan_action ORDER BY id")]
+        for law, action, text in zip(laws, actions, texts[:4]):  # one-line fields: the first four
+            legal_instruments.update_legal_instrument(ws, law, {"title_original": text})
+            action_plan.update_action(ws, action, {"title": text})
+        for action, text in zip(actions[4:], texts[4:]):
+            action_plan.update_action(ws, action, {"expected_output": text})
+        request_id = ws.db.execute("SELECT min(id) FROM assistance_request WHERE status = 'matched'").fetchone()[0]
+        assistance.update_request(ws, request_id, dict(zip(
+            ("need_description", "current_situation", "objectives", "expected_results", "estimated_resources",
+             "assistance_received"), texts, strict=True)))
+        submissions.save_report_settings(ws, {"national_context": texts[4], "other_measures": texts[5]})
+        path = export_document(ws, kind, "xlsx", "en", tmp_path / f"{kind}.xlsx", request_id=request_id).path
+
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if name.startswith("xl/worksheets/"):
+                assert "<f>" not in z.read(name).decode("utf-8"), name
+    cells = [c for sheet in load_workbook(path) for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    formula_like = [c for c in cells if c.value[:1] in "=+-@\t\r\n"]
+    assert all(c.data_type == "s" and c.quotePrefix for c in formula_like), [
+        (c.coordinate, c.value[:20]) for c in formula_like if not (c.data_type == "s" and c.quotePrefix)]
+    starts = {start for start, text in FORMULA_LIKE.items() if any(c.value.startswith(_starts_a_cell(text)) for c in cells)}
+    assert starts == set(FORMULA_LIKE), f"each start is tried in the {kind} workbook"
 
 
 def test_every_pdf_embeds_its_fonts_and_numbers_its_pages(english):
@@ -298,6 +352,78 @@ def test_submission_keeps_the_document_read_only_and_changes_are_reported_field_
         assert "Ratification instrument being re-verified" in text
         profile = ws.db.execute("SELECT first_report_date FROM state_profile").fetchone()[0]
         assert profile is not None
+
+
+@pytest.fixture(scope="module")
+def submitted(training, tmp_path_factory) -> Path:
+    """The training State with its full report marked as submitted on 2026-01-15 (copy it to change it)."""
+    folder = tmp_path_factory.mktemp("submitted")
+    path = backup_file(training, folder / "submitted.sqlite3")
+    with Workspace.open(path) as ws:
+        full = export_document(ws, "report", "xlsx", "en", folder / "full.xlsx")
+        submissions.mark_submitted(ws, full.path, kind="report", fmt="xlsx", lang="en", submitted_on="2026-01-15",
+                                   reference="NV/1540/2026/3", counts=full.counts)
+    return path
+
+
+def _recite(ws, key: str, article: str) -> None:
+    """The same law cited by `key`, with another article (the only citation of the field)."""
+    [citation] = matrix.citations(ws, key)
+    matrix.remove_citation(ws, citation["id"])
+    matrix.add_citation(ws, key, citation["legal_instrument_id"], article)
+
+
+MANUFACTURE = "OP2.NW.manufacture.legal"  # X, a source, no remark, one citation (law 2, Art. 412-2(1))
+# One part of one field changes: (field, the change, the part compared, what the report calls it,
+# what the submitted report said and what holds now, as the changes report shows them).
+ONE_PART_CHANGES = {
+    "value": (MANUFACTURE, lambda ws: matrix.set_answer(ws, MANUFACTURE, {"value": "?"}), "value", "assessment",
+              "Legal framework: Yes", "Legal framework: References incomplete or under review"),
+    "source": (MANUFACTURE, lambda ws: matrix.set_answer(ws, MANUFACTURE, {"source": "Additional information (2026), p. 2"}),
+               "source", "source", "Source: First national report (2005), p. 7",
+               "Source: Additional information (2026), p. 2"),
+    "remarks": (MANUFACTURE, lambda ws: matrix.set_answer(ws, MANUFACTURE, {"remarks": "Implementing decree pending"}),
+                "remarks", "remarks", None, "Implementing decree pending"),
+    "article of a citation": (MANUFACTURE, lambda ws: _recite(ws, MANUFACTURE, "Art. 412-2(2)"), "citations",
+                              "legal references", "Code pénal, Art. 412-2(1)", "Code pénal, Art. 412-2(2)"),
+    "adherence details": ("OP1.npt", lambda ws: matrix.set_answer(ws, "OP1.npt", {"adherence_details": "Acceded 1975."}),
+                          "details", "details", "Acceded 22 September 1975 (instrument", "Acceded 1975.;"),
+    "ratification date": ("OP1.npt", lambda ws: matrix.set_answer(ws, "OP1.npt", {"ratification_date": "1975-09-23"}),
+                          "details", "details", "ratification: 1975-09-22", "ratification: 1975-09-23"),
+}
+
+
+@pytest.mark.parametrize("case", list(ONE_PART_CHANGES))
+def test_a_change_of_one_part_of_one_field_is_reported(submitted, tmp_path, case):
+    key, change, part, label, then, now = ONE_PART_CHANGES[case]
+    copy = backup_file(submitted, tmp_path / "copy.sqlite3")
+    with Workspace.open(copy) as ws:
+        assert submissions.changes_since_last_report(ws)[1] == []
+        change(ws)
+        _, changed, _ = submissions.changes_since_last_report(ws)
+        assert [(c["key"], c["parts"]) for c in changed] == [(key, [part])]
+        result = export_document(ws, "report", "xlsx", "en", tmp_path / "changes.xlsx", scope="changes")
+    assert result.counts["field"] == 1
+    rows = [row for sheet in load_workbook(result.path) for row in sheet.iter_rows(values_only=True)
+            if row and str(row[0]).startswith("field:")]
+    assert [row[0] for row in rows] == [f"field:{key}"]
+    *_, what, previous, current = rows[0]
+    assert what == label
+    assert now in current and now not in previous
+    if then is not None:
+        assert then in previous and then not in current
+
+
+def test_a_law_retitled_is_a_change_of_every_field_citing_it(submitted, tmp_path):
+    copy = backup_file(submitted, tmp_path / "copy.sqlite3")
+    with Workspace.open(copy) as ws:
+        citing = sorted({r[0] for r in ws.db.execute("SELECT field_key FROM matrix_citation WHERE legal_instrument_id = 2")})
+        assert len(citing) > 1
+        legal_instruments.update_legal_instrument(ws, 2, {"title_original": "Code pénal (version consolidée 2026)"})
+        _, changed, _ = submissions.changes_since_last_report(ws)
+        result = export_document(ws, "report", "xlsx", "en", tmp_path / "changes.xlsx", scope="changes")
+    assert [(c["key"], c["parts"]) for c in changed] == [(key, ["citations"]) for key in citing]
+    assert result.counts["field"] == len(citing)
 
 
 def test_the_command_line_exports_and_marks_as_submitted(training, tmp_path):

@@ -205,6 +205,20 @@ def _rewrite(package: Path, out: Path, *, manifest_edit=None, database_edit=None
     return out
 
 
+def _alter_member(package: Path, out: Path, member: str, old: bytes, new: bytes) -> Path:
+    """A copy of a plain package with `old` replaced by `new` (same length) in one member; the manifest,
+    and so the member's recorded size, unchanged: only the SHA-256 can tell."""
+    assert len(old) == len(new) and old != new
+    with zipfile.ZipFile(package) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as altered:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == member:
+                assert old in data, f"{old!r} is not in {member}"
+                data = data.replace(old, new, 1)
+            altered.writestr(info, data)
+    return out
+
+
 def _flip_middle(path: Path) -> Path:
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x20
@@ -234,6 +248,12 @@ BAD_PACKAGES = {
     "newer schema step": (lambda p, out: _rewrite(p, out, database_edit=_newer_schema), None, "newer version"),
     "document changed": (lambda p, out: _rewrite(p, out, manifest_edit=lambda m: m["documents"][0].update(size=1)), None,
                          "does not match"),
+    "document altered, same size": (
+        lambda p, out: _alter_member(p, out, f"documents/{_sha(LAW_TEXT)}", b"Loi n", b"Loi N"), None,
+        r"^bad\.un1540 is damaged: the document loi-2019-12\.pdf(, loi-2019-12\.pdf)? does not match its manifest\.$"),
+    "database altered, same size": (
+        lambda p, out: _alter_member(p, out, "database.sqlite3", b"Republic of Examplia", b"Republic of Exemplia"), None,
+        r"^bad\.un1540 is damaged: the database does not match its manifest\.$"),
     "not a package": (lambda p, out: (out.write_bytes(b"Minutes of the CNC-1540 meeting\n" * 100), out)[1], None,
                       "not a package|damaged"),
     "a zip of something else": (lambda p, out: _other_zip(out), None, "not a package"),

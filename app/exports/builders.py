@@ -216,6 +216,8 @@ def _report_section_table(ctx: Context, section: dict, entries: dict[str, dict],
         citations = _citations(ctx, entry)
         if citations:
             parts.append(citations)
+        if entry["source"]:  # a change of the source alone is listed: show it
+            parts.append(f"{t('source')}: {entry['source']}")
         for name in ("details", "remarks"):
             if entry[name]:
                 parts.append(entry[name])

@@ -2,9 +2,10 @@
 
 Column A of every sheet is hidden and holds the stable key of each record row (matrix field,
 action, request, law), so a workbook can be checked, and later read back, without relying on labels.
-Text typed by users is written as text, never as a formula: a cell starting with "=", "+", "-" or
-"@" is stored as a string with Excel's "quote prefix", and characters a workbook cannot hold are
-replaced by U+FFFD rather than failing the export.
+Text typed by users is written as text, never as a formula: a cell starting with "=", "+", "-", "@",
+a tab or a line break is stored as a string with Excel's "quote prefix". A carriage return is written
+as a line feed (XML readers turn it into one: the file would no longer match the data), and characters
+a workbook cannot hold are replaced by U+FFFD rather than failing the export.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from openpyxl.utils import get_column_letter
 
 from app.exports.document import Document, Heading, LabelValues, Paragraph, Table
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 KEY_COLUMN = 1
 FIRST = 2                 # first visible column
 MAX_WIDTH = 70
@@ -36,8 +37,9 @@ _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 
 
 def cell_text(value: str | None) -> str:
-    """What a cell holds for `value`: the text itself, minus characters Excel files cannot carry."""
-    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value or "")
+    """What a cell holds for `value`: the text itself, line breaks as line feeds, minus characters Excel
+    files cannot carry."""
+    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", (value or "").replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _display_width(text: str) -> int:
