@@ -63,6 +63,21 @@ def test_overdue_and_upcoming_actions(workspace):
     assert [(a["id"], a["overdue"]) for a in due] == [(late, True), (soon, False)]
 
 
+def test_an_action_due_today_is_upcoming_not_overdue(workspace, today):
+    """Overdue means open and past its due date: on its due day an action is still on time."""
+    yesterday = _action(workspace, title="Hier", due_date="2026-11-22")
+    due_today = _action(workspace, title="Aujourd'hui", due_date="2026-11-23")
+    last_day = _action(workspace, title="Dans 60 jours", due_date="2027-01-22")
+    beyond = _action(workspace, title="Dans 61 jours", due_date="2027-01-23")
+    today("2026-11-23")  # the default date of every call below
+    assert {a["id"]: a["overdue"] for a in plan.list_actions(workspace) if a["id"] in (yesterday, due_today)} == {
+        yesterday: True, due_today: False}
+    due = [(a["id"], a["overdue"]) for a in plan.upcoming_and_overdue(workspace, days=60)]
+    assert due == [(yesterday, True), (due_today, False), (last_day, False)]
+    next_day = [(a["id"], a["overdue"]) for a in plan.upcoming_and_overdue(workspace, today="2026-11-24", days=60)]
+    assert next_day == [(yesterday, True), (due_today, True), (last_day, False), (beyond, False)]
+
+
 def test_gaps_in_the_matrix_become_proposed_actions_by_section(workspace):
     matrix.set_answer(workspace, "OP2.BW.finance.legal", {"value": "?"})
     matrix.set_answer(workspace, "OP2.NW.finance.legal", {"value": "X"})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import os
 import random
@@ -14,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from app import agencies, matrix
+from app.cli import build_parser
 from app.backup import backup_file
 from app.workspace import Workspace
-from db.connection import connect
+from db.connection import DatabaseError, connect
 
 MAIN = Path(__file__).resolve().parents[1] / "main.py"
 COMMANDS = ("demo", "check", "export", "import", "backup", "restore", "backups")
@@ -291,12 +293,26 @@ def test_import_of_a_missing_file_is_one_line_and_changes_nothing(run, training,
     assert _digest(training) == before
 
 
+def _parser_commands() -> dict[str, str]:
+    """Every command the parser knows, with its one-line help: a new command cannot be left out."""
+    parser = build_parser()
+    [commands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    helps = {action.dest: action.help for action in commands._choices_actions}
+    assert set(helps) == set(commands.choices)
+    return helps
+
+
 def test_help_mentions_every_command(run):
+    commands = _parser_commands()
+    assert set(COMMANDS) <= set(commands)
     result = run("--help")
     assert result.returncode == 0
-    for command in COMMANDS:
-        assert command in result.stdout, command
+    shown = " ".join(result.stdout.split())
+    for command, help_line in commands.items():
+        assert help_line and help_line != argparse.SUPPRESS and f"{command} {help_line}" in shown, command
     assert "--db" in result.stdout
+    readme = (MAIN.parent / "README.md").read_text(encoding="utf-8")
+    assert [c for c in commands if f"python main.py {c} " not in readme and f"python main.py [--db FILE] {c}" not in readme] == []
 
 
 def test_unknown_command_is_a_usage_error(run):
@@ -385,7 +401,8 @@ def test_restore_refuses_a_backup_from_a_newer_version(tmp_path, training):
     conn.commit()
     conn.close()
     before = _dump(training)
-    with pytest.raises(Exception, match="newer version"):
+    with pytest.raises(DatabaseError, match=r"^.*newer\.sqlite3 cannot be restored: the database was written by a "
+                                            r"newer version of the application\.$"):
         restore(newer, training)
     assert _dump(training) == before
 

@@ -16,6 +16,7 @@ from app.demo import build_demo, demo_content
 from app.errors import UserError
 from app.states import TRAINING_STATE_CODE, state_name
 from app.workspace import Workspace
+from db.connection import DatabaseError
 
 ARABIC = re.compile("[\u0600-\u06ff]")
 CHINESE = re.compile("[\u4e00-\u9fff]")
@@ -225,7 +226,7 @@ def test_demo_refuses_a_file_that_is_not_a_database(tmp_path):
     path = tmp_path / "notes.sqlite3"
     path.write_text("not a database\n", encoding="utf-8")
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    with pytest.raises(Exception, match="not"):
+    with pytest.raises(DatabaseError, match=r"notes\.sqlite3 is not a database of this application"):
         build_demo(path)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
 

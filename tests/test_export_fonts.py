@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -174,6 +175,42 @@ def test_user_font_folder_is_searched_first(tmp_path):
     copy.symlink_to(system_path)
     result = find_cjk_font()
     assert (result[0] if isinstance(result, tuple) else result) == copy
+
+
+LATIN_ONLY_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")  # Debian package fonts-dejavu-core
+
+
+def _postscript_name(found) -> str:
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    path, index = found if isinstance(found, tuple) else (found, 0)
+    name = TTFontFile(str(path), subfontIndex=index).name
+    return name.decode("latin-1") if isinstance(name, bytes) else name
+
+
+def test_a_latin_only_font_in_the_fonts_folder_is_not_taken_for_chinese(demo_db, tmp_path):
+    from app.backup import backup_file
+    from app.exports.service import export_document
+    from app.workspace import Workspace
+
+    assert LATIN_ONLY_FONT.is_file(), "install the Debian package fonts-dejavu-core (the CI image has it)"
+    system = _cjk_face_for_tests()
+    folder = data_dir() / "fonts"
+    folder.mkdir(parents=True)
+    shutil.copy(LATIN_ONLY_FONT, folder / "0-DejaVuSans.ttf")  # the user's fonts come first, this one first of all
+
+    assert find_cjk_font() == system
+    system_path = system[0] if isinstance(system, tuple) else system
+    assert str(system_path) in font_set("zh").primary.source
+    db = backup_file(demo_db, tmp_path / "training.sqlite3")
+    with Workspace.open(db) as ws:
+        request_id = ws.db.execute("SELECT min(id) FROM assistance_request").fetchone()[0]
+        pdf = export_document(ws, "assistance", "pdf", "zh", tmp_path / "request-zh.pdf", request_id=request_id).path
+    embedded = [row["name"].split("+")[-1] for row in _pdffonts(pdf) if row["emb"] == "yes"]  # subset prefix off
+    chinese = _postscript_name(system)
+    assert any(name == chinese or name.startswith(chinese + "-") for name in embedded), embedded
+    text = _pdftotext(pdf)
+    assert "根据第1540(2004)号决议提出的援助请求" in text and "[U+" not in text
 
 
 # --------------------------------------------------------------------------------------------

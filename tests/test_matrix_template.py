@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from app import LANGUAGES, audit, legal_instruments, matrix, matrix_template
+from app.errors import NotFoundError
 from app.matrix_template import TemplateError, bundled_template_paths, load_template, parse_template
 from app.workspace import Workspace
 from db import open_store
 
-REFERENCE = Path("/work/shared/reference/matrix-1540.md")
+REFERENCE = Path(__file__).parent / "data" / "matrix-1540.md"  # the Committee matrix facts the template follows
 EXPECTED_ROWS = {"A": 25, "B": 13, "C": 15, "D": 25}
 # Documented wording differences: the template says "any of the above activities".
 EXPANDED_ABOVE = {("B", 9), ("B", 10), ("B", 11)}
@@ -263,7 +264,7 @@ def test_upgrade_carries_answers_over(workspace, raw_template, tmp_path):
     assert archived["answer"]["remarks"] == "catch-all in art. 9"
     assert archived["citations"] == [{"legal_instrument_id": other_law, "article": "art. 9"}]
     assert retired["OP1.other_op6_op10"][1]["answer"]["value"] == "NA"
-    with pytest.raises(Exception):
+    with pytest.raises(NotFoundError, match=r"^The matrix has no field 'OP3cd\.NW\.catch_all\.legal'\.$"):
         matrix.get_answer(ws, "OP3cd.NW.catch_all.legal")
 
     # The label changed; the structure has the new size.

@@ -111,12 +111,15 @@ def test_overview_lists_overdue_and_upcoming_actions(qtbot, session, today):
     today("2026-03-10")
     action_plan.create_action(ws, {"title": "Late bill", "due_date": "2025-01-01", "status": "in_progress"})
     action_plan.create_action(ws, {"title": "Decree due soon", "due_date": "2026-03-30"})
+    action_plan.create_action(ws, {"title": "Circular due today", "due_date": "2026-03-10"})
     action_plan.create_action(ws, {"title": "Far away", "due_date": "2027-04-14"})
     view = OverviewView(session, "en")
     qtbot.addWidget(view)
     lines = view.due_actions.text().splitlines()
-    assert len(lines) == 2
-    assert "OVERDUE — Late bill" in lines[0] and "Planned — Decree due soon" in lines[1]
+    assert len(lines) == 3
+    assert "OVERDUE — Late bill" in lines[0]
+    assert "Planned — Circular due today" in lines[1], "on its due day an action is not overdue yet"
+    assert "Planned — Decree due soon" in lines[2]
 
 
 def test_matrix_proposes_actions_for_selected_gaps_and_shows_linked_actions(qtbot, session, monkeypatch):
