@@ -702,9 +702,22 @@ def replace_database(copy: sqlite_utils.Database, db_path: Path, source_label: s
     The current data, if any, is first written as a package beside the database. A damaged database
     (too damaged to open, failing SQLite's quick check, or failing to be read into that package) is
     renamed aside instead, only once the restored database is ready to take its place. `before_replace`
-    runs before the database changes (e.g. to add documents). The result is upgraded and the restore
-    audited.
+    runs before the database changes (e.g. to add documents). What takes the place of the current data
+    is the copy already upgraded and with the restore recorded in its history, so that the data is
+    replaced and the restore audited in one step (a crash leaves the one or the other, whole).
     """
+    with private_temp_dir("restore") as tmp:
+        prepared = Workspace.open(backup_to(copy, Path(tmp) / "restored.sqlite3"), source=source_label)
+        try:
+            with write_transaction(prepared.db):
+                record(prepared.db, Actor(prepared.actor.name, source_label), "restore", "database", "", summary)
+            return _put_in_place(prepared.db, db_path, source_label, before_replace)
+        finally:
+            prepared.close()
+
+
+def _put_in_place(copy: sqlite_utils.Database, db_path: Path, source_label: str,
+                  before_replace: Callable[[], None] | None) -> Path | None:
     kept: Path | None = None
     damaged = False
     try:
@@ -729,9 +742,6 @@ def replace_database(copy: sqlite_utils.Database, db_path: Path, source_label: s
         if before_replace is not None:
             before_replace()
         kept = _replace_damaged(copy, db_path)
-    with Workspace.open(db_path, source=source_label) as ws:
-        with write_transaction(ws.db):
-            record(ws.db, Actor(ws.actor.name, source_label), "restore", "database", "", summary)
     return kept
 
 

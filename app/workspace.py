@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import os
 from pathlib import Path
 
 import sqlite_utils
@@ -31,9 +32,16 @@ class Workspace:
 
     @classmethod
     def open(cls, path: str | Path, source: str = "gui") -> "Workspace":
-        """Open or create the database at `path`: schema upgraded, matrix template current."""
+        """Open or create the database at `path`: schema upgraded, matrix template current.
+
+        A new database is made whole (schema and template) under a temporary name beside `path`
+        and only then takes its name, so that a crash while it is created never leaves half of one.
+        """
         from app import matrix_template  # the template module needs a workspace of its own
 
+        path = Path(path).expanduser()
+        if not path.exists():
+            cls._create(path, source)
         ws = cls(open_store(path), source)
         try:
             matrix_template.ensure_current(ws)
@@ -41,6 +49,30 @@ class Workspace:
             ws.close()
             raise
         return ws
+
+    @classmethod
+    def _create(cls, path: Path, source: str) -> None:
+        from app import matrix_template
+
+        temp = path.with_name(f".{path.name}.{os.getpid()}.new")
+        parts = [temp] + [temp.with_name(temp.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+        try:
+            ws = cls(open_store(temp), source)
+            try:
+                matrix_template.ensure_current(ws)
+                ws.db.execute("PRAGMA journal_mode = DELETE")  # everything in the one file that takes the name
+            finally:
+                ws.close()
+            try:
+                os.link(temp, path)  # never replaces a database another process created meanwhile
+            except FileExistsError:
+                pass
+            except OSError:  # a file system without hard links
+                if not path.exists():
+                    os.replace(temp, path)
+        finally:
+            for part in parts:
+                part.unlink(missing_ok=True)
 
     @property
     def path(self) -> Path:
