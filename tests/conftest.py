@@ -66,9 +66,26 @@ def workspace(db_path):
 
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory):
-    """The training State, built once per session. Read it only; copy it before changing it."""
+    """The training State, built once per session. Read it only; copy it before changing it.
+
+    At the end of the session its content is compared with what was built: a test that changed it
+    would make the tests after it depend on the order they run in."""
     from app.demo import build_demo
 
     path = tmp_path_factory.mktemp("demo") / "examplia.sqlite3"
     build_demo(path)
-    return path
+    built = _content(path)
+    yield path
+    assert _content(path) == built, "a test changed the shared training State: copy it first (training_db, backup_file)"
+
+
+def _content(path) -> str:
+    """Every row of every table, read-only."""
+    import hashlib
+    import sqlite3
+
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return hashlib.sha256("\n".join(conn.iterdump()).encode()).hexdigest()
+    finally:
+        conn.close()

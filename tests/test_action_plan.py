@@ -120,5 +120,5 @@ def test_freezing_keeps_the_submitted_version_read_only_and_continues_with_a_cop
 
 
 def test_plan_period_must_be_in_order(workspace):
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match=r"^The plan's period ends before it starts\.$"):
         plan.update_plan(workspace, {"period_start": "2027-01-01", "period_end": "2024-12-31"})

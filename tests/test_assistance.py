@@ -165,7 +165,7 @@ def test_the_one_year_follow_up(workspace, request_id):
 
 def test_providers_offers_and_links(workspace, request_id):
     iaea = assistance.create_provider(workspace, {"name": "IAEA", "kind": "international_organisation"})
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match=r"^'iaea' already exists\.$"):
         assistance.create_provider(workspace, {"name": "iaea"})
     with pytest.raises(ValidationError) as error:
         assistance.create_offer(workspace, {"title": "Orphan offer"})
@@ -184,7 +184,7 @@ def test_providers_offers_and_links(workspace, request_id):
     saved = assistance.get_request(workspace, request_id)
     assert saved["status"] == "offer_received"
     assert assistance.events(workspace, request_id)[-1]["event_date"] == "2026-02-01"  # never before a prior step
-    with pytest.raises(UserError):
+    with pytest.raises(UserError, match=r"^This offer is already linked to the request\.$"):
         assistance.link_offer(workspace, request_id, legal)
     assert assistance.offers_for_request(workspace, request_id)[0]["linked"]
     assert assistance.list_requests(workspace)[0]["offer_count"] == 1
@@ -207,9 +207,10 @@ def test_bad_input_is_refused_and_changes_nothing(workspace, request_id):
     before = assistance.get_request(workspace, request_id)
     for values in ({"timeframe_end": "2026-01-01"}, {"areas": "OP99"}, {"consent_to_publication": "maybe"},
                    {"contact_id": 9999}, {"timeframe_start": "31/12/2026"}):
-        with pytest.raises(ValidationError):
+        with pytest.raises(ValidationError, match=r"(ends before it starts|'OP99' is not one of|'maybe' is not one of"
+                                                  r"|point of contact no longer exists|'31/12/2026' is not a date)"):
             assistance.update_request(workspace, request_id, values)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match=r"^beneficiaries: 9999 does not exist\.$"):
         assistance.update_request(workspace, request_id, {"title": "Still fine"}, beneficiaries=[9999])
     assert assistance.get_request(workspace, request_id) == before
     assert audit.history(workspace.db, "assistance_request", request_id)[0]["action"] == "create"
@@ -225,7 +226,8 @@ def test_requesting_assistance_for_an_action_marks_it_as_needing_assistance(work
 def test_requests_follow_the_working_plan_never_a_frozen_version(workspace, request_id):
     old_action = action_plan.create_action(workspace, {"title": "Border training", "assistance_needed": True})
     action_plan.freeze_plan(workspace, "2026-05-01")
-    with pytest.raises(UserError):
+    with pytest.raises(UserError, match=r"^This version of the plan was frozen on \d{4}-\d\d-\d\d and is read-only; "
+                                        r"edit the working version instead\.$"):
         assistance.create_from_action(workspace, old_action)
     with pytest.raises(ValidationError) as error:
         assistance.update_request(workspace, request_id, {"action_id": old_action})

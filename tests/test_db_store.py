@@ -61,7 +61,7 @@ def test_connection_enforces_foreign_keys_and_waits_when_busy(db_path):
         assert BUSY_TIMEOUT_MS >= 1000
         db.execute("CREATE TABLE parent (id INTEGER PRIMARY KEY)")
         db.execute("CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id))")
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY constraint failed"):
             db.execute("INSERT INTO child (parent_id) VALUES (42)")
     finally:
         db.conn.close()
@@ -78,7 +78,7 @@ def test_every_thread_gets_its_own_connection_with_the_same_pragmas(db_path):
             seen["foreign_keys"] = db.execute("PRAGMA foreign_keys").fetchone()[0]
             seen["busy_timeout"] = db.execute("PRAGMA busy_timeout").fetchone()[0]
             seen["journal_mode"] = db.execute("PRAGMA journal_mode").fetchone()[0]
-            with pytest.raises(sqlite3.IntegrityError):
+            with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY constraint failed"):
                 db.execute("INSERT INTO point_of_contact (name, agency_id, created_at, updated_at) "
                            "VALUES ('x', 999, 'now', 'now')")
             seen["ok"] = True
@@ -112,7 +112,8 @@ def test_close_closes_connections_of_every_thread(db_path):
     main_db = store.db
     store.close()
     for db in (main_db, holder["db"]):
-        with pytest.raises(sqlite3.ProgrammingError):
+        with pytest.raises(sqlite3.ProgrammingError,
+                           match="Cannot operate on a closed database|can only be used in that same thread"):
             db.execute("SELECT 1")
 
 
@@ -160,7 +161,7 @@ def test_write_transaction_rolls_back_on_sqlite_error(db_path):
     db = connect(db_path)
     try:
         _make_table(db)
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(sqlite3.IntegrityError, match="NOT NULL constraint failed: t.v"):
             with write_transaction(db):
                 db.execute("INSERT INTO t (v) VALUES ('ok')")
                 db.execute("INSERT INTO t (v) VALUES (NULL)")
@@ -175,7 +176,7 @@ def test_nested_write_transaction_is_a_savepoint(db_path):
         _make_table(db)
         with write_transaction(db):
             db.execute("INSERT INTO t (v) VALUES ('outer 1')")
-            with pytest.raises(ValueError):
+            with pytest.raises(ValueError, match="inner fails"):
                 with write_transaction(db):
                     db.execute("INSERT INTO t (v) VALUES ('inner, undone')")
                     raise ValueError("inner fails")
@@ -192,7 +193,7 @@ def test_error_after_nested_block_rolls_back_the_nested_writes_too(db_path):
     db = connect(db_path)
     try:
         _make_table(db)
-        with pytest.raises(RuntimeError):
+        with pytest.raises(RuntimeError, match="outer fails"):
             with write_transaction(db):
                 with write_transaction(db):
                     db.execute("INSERT INTO t (v) VALUES ('inner')")
@@ -243,7 +244,8 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_unchanged(tmp_path, k
     path = folder / "state.sqlite3"
     path.write_bytes(NOT_DATABASES[kind]())
     before = _digest(path)
-    with pytest.raises(CorruptDatabaseError):
+    with pytest.raises(CorruptDatabaseError,
+                       match=r"state\.sqlite3 is not a (database of this application|readable database)"):
         open_store(path)
     assert _digest(path) == before
     assert sorted(p.name for p in folder.iterdir()) == ["state.sqlite3"]  # no -wal / -journal left

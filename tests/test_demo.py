@@ -206,7 +206,8 @@ def test_demo_refuses_a_training_file_that_became_a_real_state(tmp_path, demo_db
         agencies.create_agency(ws, {"name": "Real agency of France"})
     before = _dump(path)
 
-    with pytest.raises(UserError):
+    with pytest.raises(UserError, match=r"holds the data of France; the training State is only created in a new file "
+                                        r"or over another training database\."):
         build_demo(path)
 
     assert _dump(path) == before

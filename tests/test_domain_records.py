@@ -48,7 +48,7 @@ def test_agency_create_update_delete_are_audited_with_the_focal_point_name(franc
     assert agencies.get_agency(ws, agency_id)["acronym"] == "MINDEF"
 
     agencies.delete_agency(ws, agency_id)
-    with pytest.raises(NotFoundError):
+    with pytest.raises(NotFoundError, match=r"^No agency with id \d+\.$"):
         agencies.get_agency(ws, agency_id)
 
     entries = audit.history(ws.db, "agency", agency_id)
@@ -148,9 +148,9 @@ def test_invalid_update_leaves_the_record_unchanged(france):
 def test_updating_a_deleted_agency_says_not_found(france):
     agency_id = agencies.create_agency(france, {"name": "Customs"})
     agencies.delete_agency(france, agency_id)
-    with pytest.raises(NotFoundError):
+    with pytest.raises(NotFoundError, match=r"^No agency with id \d+\.$"):
         agencies.update_agency(france, agency_id, {"acronym": "C"})
-    with pytest.raises(NotFoundError):
+    with pytest.raises(NotFoundError, match=r"^No agency with id \d+\.$"):
         agencies.delete_agency(france, agency_id)
 
 
@@ -284,7 +284,7 @@ def test_profile_accepts_a_member_state_and_records_it(workspace):
     state_profile.save_profile(workspace, {"focal_point_name": "Marc Leroy"})
     assert state_profile.get_profile(workspace)["state_code"] == "FRA"
     assert workspace.actor.name == "Marc Leroy"
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match=r"^'XEX' is not a UN Member State\.$"):
         state_profile.save_profile(workspace, {"state_code": "XEX"})  # a real State cannot become training
     assert state_profile.get_profile(workspace)["state_code"] == "FRA"
 
@@ -348,9 +348,9 @@ def test_matrix_refuses_a_value_outside_x_unsure_na_blank(france, value):
 
 
 def test_matrix_refuses_unknown_field_missing_law_and_missing_agency(france):
-    with pytest.raises(NotFoundError):
+    with pytest.raises(NotFoundError, match=r"^The matrix has no field 'OP9\.nothing'\.$"):
         matrix.set_answer(france, "OP9.nothing", {"value": "X"})
-    with pytest.raises(NotFoundError):
+    with pytest.raises(NotFoundError, match=r"^The matrix has no field 'OP9\.nothing'\.$"):
         matrix.get_answer(france, "OP9.nothing")
     with pytest.raises(ValidationError) as caught:
         matrix.add_citation(france, "OP1.npt", 999, "art. 1")

@@ -154,7 +154,7 @@ def test_a_pack_that_cannot_be_written_leaves_nothing(training, tmp_path, monkey
 
     monkeypatch.setattr(service, "_verify_pdf", fail)
     with Workspace.open(training, source="cli") as ws:
-        with pytest.raises(service.ExportCheckError):
+        with pytest.raises(service.ExportCheckError, match="simulated failure"):
             export_handover(ws, tmp_path / "out", lang="en", today=TODAY)
     assert list((tmp_path / "out").iterdir()) == []
 

@@ -316,7 +316,7 @@ def test_failed_upgrade_changes_nothing(workspace, raw_template, tmp_path, monke
     # The upgrade has already rewritten labels and renamed fields when the disk fills up.
     monkeypatch.setattr(matrix_template, "_retire_fields", disk_full)
     before = _snapshot(workspace.db)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="No space left on device"):
         matrix_template.ensure_current(workspace, newer)
     assert not workspace.db.conn.in_transaction
     assert _snapshot(workspace.db) == before

@@ -156,13 +156,13 @@ def test_an_encrypted_package_restores_with_its_passphrase_only(state, tmp_path,
     for secret in (b"SQLite format 3", b"Examplia", b"manifest.json", LAW_TEXT[:40], NOTE_TEXT[:40]):
         assert secret not in data
     assert is_encrypted(info.path) and is_package(info.path)
-    with pytest.raises(PassphraseRequired):
+    with pytest.raises(PassphraseRequired, match=r"^examplia-secret\.un1540 is encrypted: its passphrase is needed\.$"):
         read_manifest(info.path)
     assert read_manifest(info.path, PASSPHRASE)["state_code"] == "XEX"
     assert check_passphrase(info.path, PASSPHRASE) and not check_passphrase(info.path, PASSPHRASE.upper())
 
     elsewhere = _elsewhere(tmp_path, monkeypatch)
-    with pytest.raises(PassphraseRequired):
+    with pytest.raises(PassphraseRequired, match=r"^examplia-secret\.un1540 is encrypted: its passphrase is needed\.$"):
         restore_package(info.path, elsewhere)
     assert not elsewhere.exists()
     restore_package(info.path, elsewhere, passphrase=PASSPHRASE)
@@ -669,7 +669,7 @@ def test_attachments_are_stored_once_and_removed_with_their_last_use(state, tmp_
         assert (folder / _sha(LAW_TEXT)).read_bytes() == LAW_TEXT, "still used by the other attachment"
         attachments.remove(ws, law_rows[1]["id"])
         assert not (folder / _sha(LAW_TEXT)).exists()
-        with pytest.raises(NotFoundError):
+        with pytest.raises(NotFoundError, match=r"^Attachment \d+ does not exist\.$"):
             attachments.path_of(ws, law_rows[1]["id"])
         actions = [r[0] for r in ws.db.execute("SELECT action FROM audit_log WHERE entity = 'attachment' ORDER BY id")]
         assert actions == ["create", "create", "create", "delete", "delete"]
@@ -684,7 +684,9 @@ def test_attaching_to_a_missing_record_or_a_huge_file_is_refused(state, tmp_path
     with Workspace.open(state) as ws:
         for entity, entity_id in (("legal_instrument", 9999), ("matrix_field", "OP9.none"), ("plan_action", "abc"),
                                   ("agency", 1)):
-            with pytest.raises(ValidationError):
+            with pytest.raises(ValidationError, match=r"^(There is no legal instrument 9999|There is no matrix field "
+                                                      r"OP9\.none|'abc' is not a record number|Documents cannot be "
+                                                      r"attached to 'agency')\.$"):
                 attachments.add(ws, entity, entity_id, small)
         with pytest.raises(ValidationError, match="larger than 200 MB"):
             attachments.add(ws, "legal_instrument", 1, huge)

@@ -14,6 +14,14 @@ from ui.i18n import install_language
 from ui.session import Session
 
 
+@pytest.fixture(autouse=True)
+def _no_remembered_folders(monkeypatch):
+    """File dialogs start where this test's own dialogs left them, never in another test's folder."""
+    from ui.widgets import folders
+
+    monkeypatch.setattr(folders, "_last", {})
+
+
 @pytest.fixture
 def english(qapp):
     install_language(qapp, "en")

@@ -82,10 +82,10 @@ def test_arabic_interface_is_right_to_left(qtbot, qapp, demo_session):
         install_language(qapp, "en")
 
 
-def test_exit_when_ready_starts_the_gui_and_exits_0(demo_db, tmp_path):
+def test_exit_when_ready_starts_the_gui_and_exits_0(training_db, tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "UN1540_DATA_DIR": str(tmp_path / "data"), "UN1540_CONFIG_DIR": str(tmp_path / "config")}
-    done = subprocess.run([sys.executable, "main.py", "--db", str(demo_db), "--exit-when-ready"],
+    done = subprocess.run([sys.executable, "main.py", "--db", str(training_db), "--exit-when-ready"],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
