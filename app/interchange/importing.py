@@ -21,7 +21,7 @@ from app.audit import record, utc_now
 from app.errors import UserError
 from app.exports.xlsx import cell_text
 from app.interchange import agency_workbook as aw
-from app.interchange.safe_workbook import open_workbook
+from app.interchange.safe_workbook import open_workbook, uncomputed_formulas
 from app.workspace import Workspace
 from db import write_transaction
 
@@ -124,6 +124,19 @@ def _date(cell_value: Any) -> str | None:
     return None
 
 
+def formula_problems(wb, sheet_title: str, *, min_row: int = 1, max_column: int | None = None) -> dict[tuple[int, int], str]:
+    """{(row, column): problem} for every cell of the sheet holding a formula without a computed value: such a cell
+    reads as empty, and taking it for an empty answer would erase the answer it stands in."""
+    from openpyxl.utils import get_column_letter
+
+    out = {}
+    for (row, column), formula in uncomputed_formulas(wb, sheet_title, min_row=min_row, max_column=max_column).items():
+        shown = formula if len(formula) <= 60 else formula[:59] + "…"
+        out[(row, column)] = (f"{sheet_title}!{get_column_letter(column)}{row}: a formula without a computed value "
+                              f"({shown}); type the value, or open and save the file in Excel or LibreOffice")
+    return out
+
+
 def _same(attribute: str, a: Any, b: Any) -> bool:
     if attribute in aw.DATES:
         return (a or None) == (b or None)
@@ -220,10 +233,19 @@ def _read_agency(ws: Workspace, path: Path, wb, meta: dict[str, str]) -> ImportP
     expected = set(keys)
     seen: dict[str, int] = {}
     proposed: dict[str, dict] = {}
-    for r, cells in enumerate(sheet.iter_rows(min_row=aw.FIRST_ROW, max_col=max(aw.COLUMN_OF.values()), values_only=True),
+    last_column = max(aw.COLUMN_OF.values())
+    formulas = formula_problems(wb, sheet_name, min_row=aw.FIRST_ROW, max_column=last_column)
+    problems += formulas.values()
+    blind_rows: dict[int, set[int]] = {}     # the columns of each row whose formula has no value: unreadable
+    for r, column in formulas:
+        blind_rows.setdefault(r, set()).add(column)
+    for r, cells in enumerate(sheet.iter_rows(min_row=aw.FIRST_ROW, max_col=last_column, values_only=True),
                               start=aw.FIRST_ROW):
+        blind = blind_rows.get(r, set())
+        if 1 in blind:
+            continue   # the key is a formula without a value: already listed
         key = _text(cells[0]).strip()
-        editable = {n: cells[aw.COLUMN_OF[n] - 1] for n in aw.EDITABLE}
+        editable = {n: cells[aw.COLUMN_OF[n] - 1] for n in aw.EDITABLE if aw.COLUMN_OF[n] not in blind}
         if not key:
             if any(_text(v).strip() for v in editable.values()):
                 problems.append(f"{sheet_name}!A{r}: a row was added; answers can only be given in the rows provided")
