@@ -83,14 +83,16 @@ def _with_formulas(path: Path, out: Path) -> tuple[Path, dict[tuple[str, str], s
 
 
 def _cache(path: Path, part: str, values: dict[str, object]) -> None:
-    """Write computed values into formula cells, as Excel saves them: {coordinate: value}."""
+    """Write computed values into formula cells, as Excel saves them: {coordinate: value} ("#..." is an error)."""
     with zipfile.ZipFile(path) as z:
         parts = {info.filename: z.read(info) for info in z.infolist()}
     xml = parts[part].decode("utf-8")
     for coordinate, value in values.items():
         pattern = re.compile(rf'<c r="{coordinate}"([^>]*)><f>(.*?)</f><v\s*/></c>')
         assert pattern.search(xml), coordinate
-        if isinstance(value, str):
+        if isinstance(value, str) and value.startswith("#"):
+            cached = rf'<c r="{coordinate}"\1 t="e"><f>\2</f><v>{escape(value)}</v></c>'
+        elif isinstance(value, str):
             cached = rf'<c r="{coordinate}"\1 t="str"><f>\2</f><v>{escape(value)}</v></c>'
         else:
             cached = rf'<c r="{coordinate}"\1><f>\2</f><v>{value}</v></c>'
@@ -138,6 +140,32 @@ def test_formulas_with_computed_values_are_read_as_those_values(training, sent, 
     preview = importing.read_workbook(training, returned)
     assert {(c.field_key, c.attribute): c.new for c in preview.changes} == {
         ("OP1.npt", "value"): "?", ("OP1.npt", "source"): "texte calculé", ("OP1.ctbt", "reviewed_on"): "2026-11-20"}
+
+
+def test_a_formula_whose_result_is_an_error_is_refused(training, sent, tmp_path):
+    returned, cells = _with_formulas(sent.path, tmp_path / "returned.xlsx")
+    _cache(returned, ANSWERS_PART, {cells[("OP1.npt", "value")]: "?",
+                                    cells[("OP1.npt", "source")]: "#REF!",
+                                    cells[("OP1.ctbt", "reviewed_on")]: int(to_excel(date(2026, 11, 20)))})
+    digest = content_digest(training)
+    with pytest.raises(importing.ImportRefused) as refused:
+        importing.read_workbook(training, returned)
+    assert refused.value.problems == [
+        f"Réponses!{cells[('OP1.npt', 'source')]}: a formula whose result is an error (#REF!: =A1); type the value"]
+    assert content_digest(training) == digest
+
+
+def test_a_key_made_a_formula_without_a_value_is_named_not_taken_for_an_added_row(training, sent, tmp_path):
+    wb = openpyxl.load_workbook(sent.path)
+    sheet = wb["Réponses"]
+    row = _row_of(sheet, "OP1.ctbt")
+    sheet.cell(row=row, column=1).value = '="OP1.ctbt"'
+    wb.save(tmp_path / "returned.xlsx")
+    with pytest.raises(importing.ImportRefused) as refused:
+        importing.read_workbook(training, tmp_path / "returned.xlsx")
+    assert refused.value.problems == [f'Réponses!A{row}: a formula without a computed value (="OP1.ctbt"); {ADVICE}']
+    _cache(tmp_path / "returned.xlsx", ANSWERS_PART, {f"A{row}": "OP1.ctbt"})
+    assert importing.read_workbook(training, tmp_path / "returned.xlsx").changes == [], "its value is the key"
 
 
 def test_formulas_recalculated_by_libreoffice_are_read_as_their_values(training, sent, tmp_path):

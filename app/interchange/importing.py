@@ -22,7 +22,7 @@ from app.errors import UserError
 from app.exports.text import Text
 from app.exports.xlsx import cell_text
 from app.interchange import agency_workbook as aw
-from app.interchange.safe_workbook import open_workbook, uncomputed_formulas
+from app.interchange.safe_workbook import open_workbook, unreadable_formulas
 from app.workspace import Workspace
 from db import write_transaction
 
@@ -126,15 +126,20 @@ def _date(cell_value: Any) -> str | None:
 
 
 def formula_problems(wb, sheet_title: str, *, min_row: int = 1, max_column: int | None = None) -> dict[tuple[int, int], str]:
-    """{(row, column): problem} for every cell of the sheet holding a formula without a computed value: such a cell
-    reads as empty, and taking it for an empty answer would erase the answer it stands in."""
+    """{(row, column): problem} for every cell of the sheet holding a formula without a computed value (such a cell
+    reads as empty, and taking it for an empty answer would erase the answer it stands in) or with an error."""
     from openpyxl.utils import get_column_letter
 
     out = {}
-    for (row, column), formula in uncomputed_formulas(wb, sheet_title, min_row=min_row, max_column=max_column).items():
+    for (row, column), (formula, error) in unreadable_formulas(wb, sheet_title, min_row=min_row,
+                                                               max_column=max_column).items():
         shown = formula if len(formula) <= 60 else formula[:59] + "…"
-        out[(row, column)] = (f"{sheet_title}!{get_column_letter(column)}{row}: a formula without a computed value "
-                              f"({shown}); type the value, or open and save the file in Excel or LibreOffice")
+        ref = f"{sheet_title}!{get_column_letter(column)}{row}"
+        if error is None:
+            out[(row, column)] = (f"{ref}: a formula without a computed value ({shown}); type the value, or open and "
+                                  "save the file in Excel or LibreOffice")
+        else:
+            out[(row, column)] = f"{ref}: a formula whose result is an error ({error[:20]}: {shown}); type the value"
     return out
 
 

@@ -5,8 +5,8 @@ then every part decompressed as a stream (never into memory) with running counts
 declarations, XML elements, rows and cells, and the cell ranges that openpyxl expands into one object per cell
 (merged cells, hyperlinks and comments over a range). `open_workbook` then parses the same open file with openpyxl,
 which reads XML through defusedxml, and checks every worksheet's extent. A workbook that holds formulas is parsed a
-second time, read-only and without computed values, to know which cells hold a formula: `uncomputed_formulas` names
-those that carry no computed value (files written by a script), which the importer must not read as empty.
+second time, read-only and without computed values, to know which cells hold a formula: `unreadable_formulas` names
+those that carry no computed value (files written by a script), which the importer must not read as empty, or an error.
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ def open_workbook(path, limits: Limits = Limits()) -> openpyxl.Workbook:
     """check_workbook_file, then openpyxl.load_workbook(data_only=True, keep_links=False, keep_vba=False) on the same
     open file; any exception from openpyxl or the XML parser becomes WorkbookRefused("damaged"); then every worksheet's
     max_row/max_column is checked against the limits (WorkbookRefused "too_many_cells"). Cells hold the values Excel
-    or LibreOffice computed for their formulas; `uncomputed_formulas` names the formulas that have none."""
+    or LibreOffice computed for their formulas; `unreadable_formulas` names the formulas that have none."""
     path = Path(path)
     name = path.name
     with _open(path) as fh:
@@ -124,13 +124,14 @@ def _formula_cells(fh: BinaryIO) -> dict[str, dict[tuple[int, int], str]]:
         workbook.close()
 
 
-def uncomputed_formulas(workbook: openpyxl.Workbook, sheet_title: str, *, min_row: int = 1,
-                        max_column: int | None = None) -> dict[tuple[int, int], str]:
-    """The cells of a sheet (from `min_row`, up to `max_column`) that hold a formula without a computed value, as a
-    program writes them (openpyxl never computes one): {(row, column): formula}, in row order. Such a cell reads as
-    empty (None) and must be refused rather than taken for an empty answer. `workbook` comes from open_workbook."""
+def unreadable_formulas(workbook: openpyxl.Workbook, sheet_title: str, *, min_row: int = 1,
+                        max_column: int | None = None) -> dict[tuple[int, int], tuple[str, str | None]]:
+    """The cells of a sheet (from `min_row`, up to `max_column`) whose formula gives no value to read:
+    {(row, column): (formula, None)} for a formula without a computed value, as a program writes them (openpyxl never
+    computes one: the cell reads as empty and must not be taken for an empty answer), and (formula, "#REF!") for one
+    whose computed value is an error. In row order; `workbook` comes from open_workbook."""
     if not hasattr(workbook, _FORMULAS):
-        raise TypeError("uncomputed_formulas needs a workbook opened with open_workbook")
+        raise TypeError("unreadable_formulas needs a workbook opened with open_workbook")
     formulas = getattr(workbook, _FORMULAS).get(sheet_title, {})
     if not formulas:
         return {}
@@ -139,8 +140,10 @@ def uncomputed_formulas(workbook: openpyxl.Workbook, sheet_title: str, *, min_ro
     for (row, column), formula in sorted(formulas.items()):
         if row < min_row or (max_column is not None and column > max_column):
             continue
-        if sheet.cell(row=row, column=column).value is None:
-            out[(row, column)] = formula if formula.startswith("=") else "=" + formula
+        cell = sheet.cell(row=row, column=column)
+        if cell.value is None or cell.data_type == "e":
+            out[(row, column)] = (formula if formula.startswith("=") else "=" + formula,
+                                  None if cell.value is None else str(cell.value))
     return out
 
 
