@@ -12,7 +12,7 @@ from app import attachments
 from app.matrix_template import bundled_template
 from db.connection import recover_interrupted_write
 from db.integrity import storage_problems
-from db.schema import check_file_header
+from db.schema import check_database_file, check_file_header
 
 RECOVERED = "recovered an interrupted write (hot journal)"
 
@@ -40,6 +40,7 @@ def check_report(path: str | Path) -> CheckReport:
             return report
         if recover_interrupted_write(path):
             report.notes.append(RECOVERED)
+        check_database_file(path)  # another program's file, one from a newer version or with SQL of its own
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except Exception as exc:  # a message for the user, whatever the cause
         report.problems.append(str(exc))

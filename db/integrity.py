@@ -19,7 +19,7 @@ def storage_problems(db: sqlite_utils.Database, *, allow_older: bool = False) ->
     """
     problems: list[str] = []
     try:
-        rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+        rows = [" ".join(str(r[0]).split()) for r in db.execute("PRAGMA integrity_check").fetchall()]
     except sqlite3.DatabaseError as exc:
         return [f"the file cannot be read as a database ({exc})"]
     if rows != ["ok"]:
@@ -53,7 +53,7 @@ def quick_check(db: sqlite_utils.Database) -> list[str]:
     middle of the user's work. Other errors (the file in use, a disk error) propagate.
     """
     try:
-        rows = [str(r[0]) for r in db.execute("PRAGMA quick_check").fetchall()]
+        rows = [" ".join(str(r[0]).split()) for r in db.execute("PRAGMA quick_check").fetchall()]  # one line each
     except sqlite3.DatabaseError as exc:
         if is_damage(exc):
             return [str(exc)]
