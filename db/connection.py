@@ -32,8 +32,13 @@ class CorruptDatabaseError(DatabaseError):
     """The file is not a SQLite database, or SQLite reports it damaged."""
 
 
-class ForeignDatabaseError(CorruptDatabaseError):
-    """A SQLite file of another program (or with schema objects this version does not create): left unchanged."""
+class ForeignDatabaseError(DatabaseError):
+    """A SQLite file of another program: refused and left unchanged (a restore does not replace it either)."""
+
+
+class UnknownSchemaError(CorruptDatabaseError):
+    """A database of ours holding schema objects (a trigger, a view...) this version does not create: not opened,
+    since SQLite would run that SQL on our writes. A restore may replace it (it is kept aside)."""
 
 
 # SQLite's primary result codes (the low byte of sqlite_errorcode).

@@ -15,6 +15,7 @@ from db.connection import (
     DatabaseError,
     ForeignDatabaseError,
     Store,
+    UnknownSchemaError,
     ensure_parent,
     SQLITE_FULL,
     error_code,
@@ -100,7 +101,7 @@ def check_database_file(path: Path) -> None:
                 f"(schema step {newer[-1]!r}); install the newer version to open it.")
         unknown = unknown_schema_objects(conn, applied)
         if unknown:
-            raise ForeignDatabaseError(
+            raise UnknownSchemaError(
                 f"{path} holds schema objects this version of the application does not create "
                 f"({', '.join(unknown[:5])}{', …' if len(unknown) > 5 else ''}); it was not opened and nothing in "
                 "it was changed.")

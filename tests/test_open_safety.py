@@ -27,7 +27,7 @@ from app.package import PackageError, write_package
 from app.rolling_backups import backups_dir, daily_backup
 from app.workspace import Workspace
 from db import connection
-from db.connection import CorruptDatabaseError, DatabaseError, ForeignDatabaseError
+from db.connection import CorruptDatabaseError, DatabaseError, ForeignDatabaseError, UnknownSchemaError
 
 ROOT = Path(__file__).resolve().parents[1]
 WIPE_TRIGGER = ("CREATE TRIGGER wipe_answers AFTER INSERT ON audit_log "
@@ -122,7 +122,7 @@ def test_a_database_with_schema_objects_of_its_own_is_not_opened_nor_changed(tra
     sql, named = HOSTILE[kind]
     _edit(training, sql)
     before = _sha(training)
-    with pytest.raises(ForeignDatabaseError, match="does not create") as refused:
+    with pytest.raises(UnknownSchemaError, match="does not create") as refused:
         Workspace.open(training)
     assert named in str(refused.value) and "nothing in it was changed" in str(refused.value)
     assert _sha(training) == before, "nothing was written, no trigger fired"
@@ -478,3 +478,25 @@ def test_a_missing_document_is_not_found_rather_than_taken_from_the_other_databa
     (attachments.documents_dir(first) / hashlib.sha256(b"the law").hexdigest()).unlink()
     with Workspace.open(first) as ws, pytest.raises(NotFoundError, match="missing"):
         attachments.path_of(ws, attached)
+
+
+def test_a_restore_never_replaces_another_programs_file(places, training, tmp_path):
+    with Workspace.open(training) as ws:
+        package = write_package(ws, tmp_path / "ours.un1540").path
+    digest = _sha(places)
+    with pytest.raises(ForeignDatabaseError, match="not a database of this application"):
+        restore_from(package, places, source_label="cli")
+    _untouched(places, digest)
+    assert [p.name for p in places.parent.iterdir() if "damaged" in p.name or "before-restore" in p.name] == []
+
+
+def test_a_restore_replaces_a_database_carrying_its_own_trigger_without_firing_it(training, tmp_path):
+    with Workspace.open(training) as ws:
+        package = write_package(ws, tmp_path / "clean.un1540").path
+    answers = _answers(training)
+    tampered = _edit(training, WIPE_TRIGGER).read_bytes()
+    result = restore_from(package, training, source_label="gui")
+    assert result.kept is not None and result.kept.name.startswith("training.damaged-")
+    assert result.kept.read_bytes() == tampered, "kept aside as it was: nothing ran in it"
+    assert _answers(training) == answers
+    assert check_database(training) == []

@@ -103,17 +103,26 @@ class Controller(QObject):
         return next((e for e in entries if not e.problem and e.path not in self._refused_backups), None)
 
     def offer_ways_out(self, exc: Exception) -> bool:
-        """Tell why the database cannot be used and offer what can be done; False means quit."""
-        good = self.newest_good_backup()
+        """Tell why the database cannot be used and offer what can be done; False means quit.
+
+        A damaged file (or one holding SQL of its own) can be replaced by a backup, the file itself being kept
+        aside; any other file (a folder, another program's database, a full disk) is only left for another.
+        """
+        damaged = isinstance(exc, CorruptDatabaseError)
+        good = self.newest_good_backup() if damaged else None
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, self.tr("The database cannot be opened.") + "\n\n" + str(exc))
         box.setObjectName("cannot-open")
-        box.setInformativeText(self.tr("Nothing was changed. You can restore a backup (the current file is kept aside), "
-                                       "open another database file, or quit."))
-        newest = None
+        if damaged:
+            box.setInformativeText(self.tr("Nothing was changed. You can restore a backup (the current file is kept "
+                                           "aside), open another database file, or quit."))
+        else:
+            box.setInformativeText(self.tr("Nothing was changed. You can open another database file, or quit."))
+        newest = from_file = None
         if good is not None:
             newest = box.addButton(self.tr("Restore the newest good backup (%1)").replace("%1", good.day.isoformat()),
                                    QMessageBox.ButtonRole.AcceptRole)
-        from_file = box.addButton(self.tr("Restore from a file…"), QMessageBox.ButtonRole.ActionRole)
+        if damaged:
+            from_file = box.addButton(self.tr("Restore from a file…"), QMessageBox.ButtonRole.ActionRole)
         open_other = box.addButton(self.tr("Open another file…"), QMessageBox.ButtonRole.ActionRole)
         quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(newest or open_other)
@@ -123,7 +132,7 @@ class Controller(QObject):
         if newest is not None and clicked is newest:
             self.restore_at_start(good.path)
             return True
-        if clicked is from_file:
+        if from_file is not None and clicked is from_file:
             chosen, _ = QFileDialog.getOpenFileName(None, self.tr("Restore from a backup"), str(self.db_path.parent),
                                                     self.tr("Backups (*.un1540 *.sqlite3 *.db);;All files (*)"))
             if chosen:

@@ -119,10 +119,28 @@ def test_a_folder_as_database_offers_another_file(qapp, english, tmp_path, demo_
     try:
         assert controller.open_workspace()
         assert "is a folder, not a database file" in shown[0]["text"]
-        assert "Restore the newest good backup" not in " ".join(shown[0]["buttons"]), "there is none"
+        assert sorted(shown[0]["buttons"]) == ["Open another file…", "Quit"], "no restore over a folder"
         assert controller.db_path == good
     finally:
         controller.close()
+
+
+def test_another_programs_file_at_start_is_only_left_for_another(qapp, english, tmp_path, dialogs):
+    places = tmp_path / "places.sqlite"
+    conn = sqlite3.connect(places)
+    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.commit()
+    conn.close()
+    before = places.read_bytes()
+    shown, _told = dialogs("Quit")
+    controller = _controller(qapp, places)
+    try:
+        assert controller.open_workspace() is False
+    finally:
+        controller.close()
+    assert "not a database of this application" in shown[0]["text"]
+    assert sorted(shown[0]["buttons"]) == ["Open another file…", "Quit"], "no restore over another program's file"
+    assert places.read_bytes() == before
 
 
 def test_quit_from_the_start_dialog_leaves_the_file_as_it_was(qapp, english, state, dialogs):
