@@ -191,12 +191,15 @@ def recover_interrupted_write(path: str | Path) -> bool:
             return False
     except OSError:
         return False
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None,
-                           timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the first read rolls a hot journal back
-    finally:
-        conn.close()
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None,
+                               timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the first read rolls a hot journal back
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise explain(path, exc) from exc
     try:
         return journal.stat().st_size == 0
     except FileNotFoundError:

@@ -500,3 +500,13 @@ def test_a_restore_replaces_a_database_carrying_its_own_trigger_without_firing_i
     assert result.kept.read_bytes() == tampered, "kept aside as it was: nothing ran in it"
     assert _answers(training) == answers
     assert check_database(training) == []
+
+
+def test_a_file_that_cannot_be_read_is_one_clear_error(training, monkeypatch):
+    """As for a file of another user (0600): simulated, since the tests may run as root."""
+    def refused(path, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr("db.schema.open", refused, raising=False)
+    with pytest.raises(DatabaseError, match=r"cannot be read \(Permission denied\)"):
+        Workspace.open(training)
