@@ -11,19 +11,19 @@ import sqlite_utils
 
 from db.connection import (
     BUSY_TIMEOUT_MS,
+    SQLITE_FULL,
     CorruptDatabaseError,
     DatabaseError,
     ForeignDatabaseError,
     Store,
     UnknownSchemaError,
     ensure_parent,
-    SQLITE_FULL,
     error_code,
     explain,
     is_damage,
 )
 from db.migrations import MIGRATION_SET, applied_names, migration_names, migrations
-from db.schema_objects import MIGRATIONS_TABLE, _is_internal, unknown_schema_objects
+from db.schema_objects import MIGRATIONS_TABLE, is_internal, unknown_schema_objects
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -90,7 +90,7 @@ def check_database_file(path: Path) -> None:
             applied = [r[0] for r in conn.execute(
                 f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])]
         if not applied:
-            if any(not _is_internal(*row) for row in rows):
+            if any(not is_internal(*row) for row in rows):
                 raise ForeignDatabaseError(f"{path} is not a database of this application (it holds another "
                                            "program's tables); it was left unchanged.")
             return  # empty, or a new database whose first step did not complete

@@ -24,7 +24,7 @@ def _normal(sql: str | None) -> str:
     return " ".join(sql.split()) if sql else ""
 
 
-def _is_internal(kind: str, name: str, table: str, sql: str | None) -> bool:
+def is_internal(kind: str, name: str, table: str, sql: str | None) -> bool:
     if kind == "index" and name.startswith("sqlite_autoindex_") and sql is None:
         return True  # the index behind a UNIQUE or PRIMARY KEY constraint
     if kind == "table" and name in _INTERNAL_TABLES:
@@ -37,7 +37,7 @@ def schema_objects(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, s
     """(type, name, table, SQL with whitespace normalised) of every object in sqlite_master but SQLite's own."""
     rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     return frozenset((str(kind), str(name), str(table), _normal(sql)) for kind, name, table, sql in rows
-                     if not _is_internal(str(kind), str(name), str(table), sql))
+                     if not is_internal(str(kind), str(name), str(table), sql))
 
 
 @functools.lru_cache(maxsize=8)
