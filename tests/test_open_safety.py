@@ -343,8 +343,7 @@ def _mode(path: Path) -> int:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
-def test_every_file_of_the_states_data_is_created_owner_only(tmp_path, monkeypatch):
-    monkeypatch.setattr(os, "umask", os.umask)  # restored whatever happens
+def test_every_file_of_the_states_data_is_created_owner_only(tmp_path):
     old = os.umask(0o022)  # the usual default: new files readable by all
     try:
         path = tmp_path / "new-folder" / "state.sqlite3"
