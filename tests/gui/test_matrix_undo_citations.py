@@ -28,7 +28,7 @@ def _in_order(citations) -> list[tuple[str, int, str]]:
 
 
 def _open(view, field_key):
-    view.tabs.setCurrentIndex([s["key"] for s in view.sections].index(field_key.split(".")[0].replace("OP2", "B")))
+    view.tabs.setCurrentIndex([s["key"] for s in view.sections].index("B"))  # F1, F2 and F3 are in section B
     index = view.model.index_of_field(field_key)
     assert index.isValid()
     view.table.setCurrentIndex(index)
