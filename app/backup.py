@@ -20,7 +20,7 @@ from app.package import (
 )
 from db import connect
 from db.backup import backup_to, verify_copy
-from db.schema import check_file_header
+from db.schema import check_database_file
 
 PLAIN_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 
@@ -45,7 +45,7 @@ def backup_file(db_path: str | Path, out: str | Path, passphrase: str | None = N
     if not is_plain_name(out):
         return write_package_of_file(db_path, out, passphrase).path
     _plain_refused(out, passphrase)
-    check_file_header(db_path)
+    check_database_file(db_path)
     db = connect(db_path)
     try:
         return backup_to(db, out)

@@ -155,12 +155,14 @@ def _demo(args) -> int:
 
 
 def _check(args) -> int:
-    from app.check import check_database
+    from app.check import check_report
 
     path = database_path(args)
-    problems = check_database(path)
-    if problems:
-        print(f"{path}: not healthy: " + "; ".join(problems), file=sys.stderr)
+    report = check_report(path)
+    for note in report.notes:
+        print(f"{path}: {note}")
+    if report.problems:
+        print(f"{path}: not healthy: " + "; ".join(report.problems), file=sys.stderr)
         return 1
     print(f"{path}: healthy")
     return 0

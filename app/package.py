@@ -32,14 +32,14 @@ from typing import BinaryIO, Callable
 import sqlite_utils
 
 from app import APP_VERSION
-from app.attachments import BLOCK, SHA256_RE, documents_dir, file_sha256, store_stream
+from app.attachments import BLOCK, SHA256_RE, adopt_legacy_documents, documents_dir, file_sha256, store_stream
 from app.audit import Actor, record, utc_now
 from app.errors import UserError
 from app.paths import data_dir
 from app.workspace import Workspace
 from db import CorruptDatabaseError, DatabaseError, connect, write_transaction
 from db.backup import backup_to, copy_into, verify_copy
-from db.schema import check_file_header
+from db.schema import check_database_file
 
 FORMAT = "un1540-package"
 FORMAT_VERSION = 1
@@ -474,11 +474,12 @@ def write_package(ws: Workspace, out: str | Path, passphrase: str | None = None)
 def write_package_of_file(db_path: str | Path, out: str | Path, passphrase: str | None = None) -> PackageInfo:
     """Package the database file at `db_path` as it is, without upgrading it first."""
     db_path = Path(db_path).expanduser()
+    check_database_file(db_path)  # a folder, another program's file, or one with SQL of its own: left unchanged
     if not db_path.is_file():
         raise UserError(f"{db_path} does not exist.")
-    check_file_header(db_path)
     db = connect(db_path)
     try:
+        adopt_legacy_documents(db, db_path)
         rows = _rows(db, "SELECT focal_point_name FROM state_profile WHERE id = 1")
         from app.workspace import _os_user
 

@@ -64,6 +64,8 @@ def daily_backup(ws: Workspace, keep: int | None = None, today: date | None = No
     folder = backups_dir(ws.path)
     target = folder / f"{today.isoformat()}{SUFFIX}"
     written = None
+    for level in (data_dir(), folder.parent, folder):  # the State's data: readable by its owner only
+        level.mkdir(mode=0o700, parents=True, exist_ok=True)
     if not target.exists():
         written = write_package(ws, target).path
     files = _dated_files(folder)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import getpass
 import os
+import sqlite3
 from pathlib import Path
 
 import sqlite_utils
 
 from app.audit import Actor
 from db import Store, open_store
+from db.connection import explain
 
 
 def _os_user() -> str:
@@ -32,19 +34,29 @@ class Workspace:
 
     @classmethod
     def open(cls, path: str | Path, source: str = "gui") -> "Workspace":
-        """Open or create the database at `path`: schema upgraded, matrix template current.
+        """Open or create the database at `path`: schema upgraded, matrix template current, the documents
+        folder ready (see `attachments.prepare_documents`).
 
-        A new database is made whole (schema and template) under a temporary name beside `path`
-        and only then takes its name, so that a crash while it is created never leaves half of one.
+        A new database is made whole (schema and template) under a temporary name beside `path` and only
+        then takes its name, so that a crash while it is created never leaves half of one. A file that
+        cannot be used raises `db.DatabaseError` with one line for the user (damaged pages read here
+        included), never a bare SQLite error.
         """
-        from app import matrix_template  # the template module needs a workspace of its own
+        from app import attachments, matrix_template  # these modules need a workspace of their own
 
         path = Path(path).expanduser()
         if not path.exists():
-            cls._create(path, source)
+            try:
+                cls._create(path, source)
+            except sqlite3.Error as exc:
+                raise explain(path, exc) from exc
         ws = cls(open_store(path), source)
         try:
             matrix_template.ensure_current(ws)
+            attachments.prepare_documents(ws)
+        except sqlite3.Error as exc:
+            ws.close()
+            raise explain(ws.path, exc) from exc
         except BaseException:
             ws.close()
             raise
