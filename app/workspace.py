@@ -12,6 +12,7 @@ import sqlite_utils
 from app.audit import Actor
 from db import Store, open_store
 from db.connection import explain
+from db.schema import check_database_file
 
 
 def _os_user() -> str:
@@ -66,6 +67,7 @@ class Workspace:
     def _create(cls, path: Path, source: str) -> None:
         from app import matrix_template
 
+        check_database_file(path)  # a path that cannot be a database is refused under its own name
         temp = path.with_name(f".{path.name}.{os.getpid()}.new")
         parts = [temp] + [temp.with_name(temp.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
         try:
