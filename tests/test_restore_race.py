@@ -125,6 +125,8 @@ def test_no_commit_of_another_program_is_lost_by_a_restore(tmp_path, demo_db, cu
             writer.wait_for(10)
     finally:
         writer.finish()
+    if current == "damaged" and kept:
+        assert ".damaged-" in kept[0].name, "the first restore kept the damaged file as it was"
     acknowledged = set(writer.acknowledged)
     found = _race_names(db_path)
     for path in kept:
