@@ -813,11 +813,9 @@ def _copy_damaged_aside(db_path: Path, raw: BinaryIO) -> Path:
     target = _free_name(db_path.with_name(f"{db_path.stem}.damaged-{_stamp()}{db_path.suffix}"))
     wal = db_path.with_name(db_path.name + "-wal")  # SQLite locks the database file only: the -wal may be opened
     try:
+        raw.seek(0)
         with open(target, "wb") as out:
-            offset = 0
-            while block := os.pread(raw.fileno(), BLOCK, offset):
-                out.write(block)
-                offset += len(block)
+            shutil.copyfileobj(raw, out, BLOCK)
         if wal.exists() and wal.stat().st_size > 0:
             shutil.copyfile(wal, target.with_name(target.name + "-wal"))
         for path in (target, target.with_name(target.name + "-wal")):
