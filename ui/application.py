@@ -163,6 +163,9 @@ class Controller(QObject):
         if self.window is None:
             return
         self.window.statusBar().showMessage(self.tr("The database is damaged: no backup of it was written."))
+        if self.exit_when_ready:  # no one to answer a dialog
+            print(f"warning: {problem}", file=sys.stderr)
+            return
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
                           self.tr("The database is damaged. Today's backup was not written, and the earlier backups "
                                   "are kept."), parent=self.window)

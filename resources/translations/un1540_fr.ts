@@ -638,8 +638,8 @@
     <name>Controller</name>
     <message>
         <location filename="../../ui/application.py" line="70"/>
-        <location filename="../../ui/application.py" line="190"/>
-        <location filename="../../ui/application.py" line="230"/>
+        <location filename="../../ui/application.py" line="193"/>
+        <location filename="../../ui/application.py" line="233"/>
         <source>The database cannot be opened.</source>
         <translation>Impossible d’ouvrir la base de données.</translation>
     </message>
@@ -679,32 +679,32 @@
         <translation>La base de données est endommagée : aucune sauvegarde n’en a été écrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="167"/>
+        <location filename="../../ui/application.py" line="170"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>La base de données est endommagée. La sauvegarde du jour n’a pas été écrite, et les sauvegardes précédentes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="170"/>
+        <location filename="../../ui/application.py" line="173"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>Restaurez une sauvegarde maintenant : les modifications faites depuis cette sauvegarde seront à refaire. Les données endommagées sont mises de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="173"/>
+        <location filename="../../ui/application.py" line="176"/>
         <source>Restore from a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="174"/>
+        <location filename="../../ui/application.py" line="177"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="234"/>
+        <location filename="../../ui/application.py" line="237"/>
         <source>The backup was not restored: %1</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="236"/>
+        <location filename="../../ui/application.py" line="239"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -713,17 +713,17 @@ Your data is unchanged.</source>
 Vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="239"/>
+        <location filename="../../ui/application.py" line="242"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="240"/>
+        <location filename="../../ui/application.py" line="243"/>
         <source>The previous data was kept in %1</source>
         <translation>Les données précédentes ont été conservées dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="256"/>
+        <location filename="../../ui/application.py" line="259"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
