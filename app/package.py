@@ -812,18 +812,30 @@ def _copy_damaged_aside(db_path: Path, raw: BinaryIO) -> Path:
     """
     target = _free_name(db_path.with_name(f"{db_path.stem}.damaged-{_stamp()}{db_path.suffix}"))
     wal = db_path.with_name(db_path.name + "-wal")  # SQLite locks the database file only: the -wal may be opened
+    copies = [(raw, target)]
+    if wal.exists() and wal.stat().st_size > 0:
+        copies.append((None, target.with_name(target.name + "-wal")))
+    written: list[Path] = []
     try:
-        raw.seek(0)
-        with open(target, "wb") as out:
-            shutil.copyfileobj(raw, out, BLOCK)
-        if wal.exists() and wal.stat().st_size > 0:
-            shutil.copyfile(wal, target.with_name(target.name + "-wal"))
-        for path in (target, target.with_name(target.name + "-wal")):
-            if path.exists():
-                os.chmod(path, 0o600)
+        for source, final in copies:  # each written under a hidden name first: a stopped run leaves no half copy
+            partial = final.with_name(f".{final.name}.tmp")
+            with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
+                written.append(partial)
+                if source is None:
+                    with open(wal, "rb") as handle:
+                        shutil.copyfileobj(handle, out, BLOCK)
+                else:
+                    source.seek(0)
+                    shutil.copyfileobj(source, out, BLOCK)
+                out.flush()
+                os.fsync(out.fileno())
+        for (_source, final), partial in reversed(list(zip(copies, written))):  # the -wal first, then the file
+            os.replace(partial, final)
+            written.remove(partial)
+            written.append(final)
     except BaseException:
-        target.unlink(missing_ok=True)
-        target.with_name(target.name + "-wal").unlink(missing_ok=True)
+        for path in written:
+            path.unlink(missing_ok=True)
         raise
     return target
 
