@@ -845,7 +845,9 @@ def _upgraded_copy(copy: sqlite_utils.Database, folder: Path, source_label: str)
     it replaces the current data in one step of the backup API."""
     fresh = backup_to(copy, folder / "restoring.sqlite3")
     Workspace.open(fresh, source=source_label).close()
-    return sqlite_utils.Database(sqlite3.connect(str(fresh)), execute_plugins=False)
+    conn = sqlite3.connect(str(fresh))
+    conn.execute("PRAGMA journal_mode = delete")  # as the package's copy was: each open then picks its own mode
+    return sqlite_utils.Database(conn, execute_plugins=False)
 
 
 def _actor_name(db: sqlite_utils.Database) -> str:
