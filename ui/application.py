@@ -15,9 +15,9 @@ from app import APP_NAME, APP_VERSION, preferences, state_profile
 from app.backup import restore_from
 from app.demo import build_demo
 from app.errors import UserError
-from app.package import DataMovedAside, is_encrypted
+from app.package import DamagedDatabaseError, DataMovedAside, is_encrypted
 from app.paths import data_dir
-from app.rolling_backups import BackupEntry, daily_backup, list_backups, sweep_stale_temp
+from app.rolling_backups import BackupEntry, daily_backup, newest_good_backup, sweep_stale_temp
 from app.workspace import Workspace
 from db import CorruptDatabaseError, DatabaseError, Store
 from db.integrity import quick_check
@@ -61,12 +61,14 @@ class Controller(QObject):
     """Owns the open workspace and the main window; rebuilds the window on language change."""
 
     daily_backup_done = Signal(str, str)  # the file written ("" if today's existed), or "" and why it failed
+    database_damaged = Signal(str)  # the daily backup found the database damaged: why, and the backup to restore
 
     def __init__(self, app: QApplication, db_path: Path, exit_when_ready: bool):
         super().__init__()
         self._backup_thread: threading.Thread | None = None
         self._backed_up: set[Path] = set()  # databases whose daily backup was started in this run
         self.daily_backup_done.connect(self._report_daily_backup)
+        self.database_damaged.connect(self._warn_damaged)
         self.app = app
         self.db_path = db_path
         self.exit_when_ready = exit_when_ready
@@ -95,12 +97,11 @@ class Controller(QObject):
                     return False
 
     def newest_good_backup(self) -> BackupEntry | None:
-        """The newest daily backup of the database that reads as a package and was not refused in this run."""
+        """The newest daily backup of the database known to restore, and not refused in this run."""
         try:
-            entries = list_backups(self.db_path)
+            return newest_good_backup(self.db_path, exclude=self._refused_backups)
         except OSError:
             return None
-        return next((e for e in entries if not e.problem and e.path not in self._refused_backups), None)
 
     def offer_ways_out(self, exc: Exception) -> bool:
         """Tell why the database cannot be used and offer what can be done; False means quit.
@@ -231,6 +232,8 @@ class Controller(QObject):
             try:
                 sweep_stale_temp()  # what a stopped run left: decrypted packages, snapshots, partial backups
                 written = daily_backup(workspace)
+            except DamagedDatabaseError as exc:  # told in a warning, once per run: retrying cannot help
+                self.database_damaged.emit(str(exc))
             except Exception as exc:  # disk full, permissions, ...: told in the status bar
                 self._backed_up.discard(path)  # tried again when the window is next shown
                 self.daily_backup_done.emit("", str(exc) or type(exc).__name__)
@@ -255,6 +258,27 @@ class Controller(QObject):
                 self.tr("The daily backup could not be written: %1").replace("%1", problem))
         elif written:
             self.window.statusBar().showMessage(self.tr("Today's backup was written to %1").replace("%1", written), 6000)
+
+    def _warn_damaged(self, problem: str) -> None:
+        """The daily backup found the database damaged: say so plainly and offer the restore at once."""
+        if self.window is None:
+            return
+        self.window.statusBar().showMessage(self.tr("The database is damaged: no backup of it was written."))
+        if self.exit_when_ready:  # no one to answer a dialog
+            print(f"warning: {problem}", file=sys.stderr)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
+                          self.tr("The database is damaged. Today's backup was not written, and the earlier backups "
+                                  "are kept."), parent=self.window)
+        box.setObjectName("damagedDatabaseWarning")
+        box.setInformativeText(problem + "\n\n" + self.tr("Restore a backup now: changes made since that backup "
+                                                           "will have to be made again. The damaged data is kept "
+                                                           "aside."))
+        restore = box.addButton(self.tr("Restore from a backup…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is restore:
+            self.window.choose_restore()
 
     def switch_language(self, language: str) -> None:
         self.prefs.language = language

@@ -637,45 +637,45 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="113"/>
-        <location filename="../../ui/application.py" line="270"/>
-        <location filename="../../ui/application.py" line="310"/>
+        <location filename="../../ui/application.py" line="115"/>
+        <location filename="../../ui/application.py" line="295"/>
+        <location filename="../../ui/application.py" line="335"/>
         <source>The database cannot be opened.</source>
         <translation>Impossible d’ouvrir la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="126"/>
+        <location filename="../../ui/application.py" line="128"/>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="144"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="255"/>
+        <location filename="../../ui/application.py" line="259"/>
         <source>The daily backup could not be written: %1</source>
         <translation>La sauvegarde quotidienne n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="257"/>
+        <location filename="../../ui/application.py" line="261"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>La sauvegarde du jour a été écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="164"/>
-        <location filename="../../ui/application.py" line="314"/>
+        <location filename="../../ui/application.py" line="166"/>
+        <location filename="../../ui/application.py" line="339"/>
         <source>The backup was not restored: %1</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="316"/>
+        <location filename="../../ui/application.py" line="341"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -684,59 +684,84 @@ Your data is unchanged.</source>
 Vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="167"/>
-        <location filename="../../ui/application.py" line="319"/>
+        <location filename="../../ui/application.py" line="169"/>
+        <location filename="../../ui/application.py" line="344"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="116"/>
+        <location filename="../../ui/application.py" line="118"/>
         <source>Nothing was changed. You can restore a backup (the current file is kept aside), open another database file, or quit.</source>
         <translation>Rien n’a été modifié. Vous pouvez restaurer une sauvegarde (le fichier actuel est mis de côté), ouvrir un autre fichier de base de données ou quitter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
+        <location filename="../../ui/application.py" line="121"/>
         <source>Nothing was changed. You can open another database file, or quit.</source>
         <translation>Rien n’a été modifié. Vous pouvez ouvrir un autre fichier de base de données ou quitter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="122"/>
+        <location filename="../../ui/application.py" line="124"/>
         <source>Restore the newest good backup (%1)</source>
         <translation>Restaurer la dernière sauvegarde valide (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
+        <location filename="../../ui/application.py" line="127"/>
         <source>Restore from a file…</source>
         <translation>Restaurer à partir d’un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="127"/>
+        <location filename="../../ui/application.py" line="129"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="136"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="139"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Sauvegardes (*.un1540 *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="153"/>
+        <location filename="../../ui/application.py" line="155"/>
         <source>Passphrase of %1:</source>
         <translation>Phrase secrète de %1 :</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
-        <location filename="../../ui/application.py" line="320"/>
+        <location filename="../../ui/application.py" line="170"/>
+        <location filename="../../ui/application.py" line="345"/>
         <source>The previous data was kept in %1</source>
         <translation>Les données précédentes ont été conservées dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="336"/>
+        <location filename="../../ui/application.py" line="267"/>
+        <source>The database is damaged: no backup of it was written.</source>
+        <translation>La base de données est endommagée : aucune sauvegarde n’en a été écrite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="272"/>
+        <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
+        <translation>La base de données est endommagée. La sauvegarde du jour n’a pas été écrite, et les sauvegardes précédentes sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="275"/>
+        <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
+        <translation>Restaurez une sauvegarde maintenant : les modifications faites depuis cette sauvegarde seront à refaire. Les données endommagées sont mises de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="278"/>
+        <source>Restore from a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="279"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="361"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -813,127 +838,127 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="110"/>
+        <location filename="../../ui/views/matrix.py" line="111"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>Article, p. ex. art. 12(3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="111"/>
+        <location filename="../../ui/views/matrix.py" line="112"/>
         <source>Cite</source>
         <translation>Citer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="115"/>
+        <location filename="../../ui/views/matrix.py" line="116"/>
         <source>Remove reference</source>
         <translation>Retirer la référence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="124"/>
+        <location filename="../../ui/views/matrix.py" line="125"/>
         <source>Page of the national report, or official web site</source>
         <translation>Page du rapport national, ou site Web officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="137"/>
+        <location filename="../../ui/views/matrix.py" line="138"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="150"/>
+        <location filename="../../ui/views/matrix.py" line="151"/>
         <source>Discard recovered text</source>
         <translation>Abandonner le texte récupéré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="157"/>
+        <location filename="../../ui/views/matrix.py" line="158"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="164"/>
+        <location filename="../../ui/views/matrix.py" line="165"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="165"/>
+        <location filename="../../ui/views/matrix.py" line="166"/>
         <source>Legal references</source>
         <translation>Références juridiques</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="167"/>
+        <location filename="../../ui/views/matrix.py" line="168"/>
         <source>Cite a law</source>
         <translation>Citer un texte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="168"/>
+        <location filename="../../ui/views/matrix.py" line="169"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="169"/>
+        <location filename="../../ui/views/matrix.py" line="170"/>
         <source>Remarks</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="170"/>
+        <location filename="../../ui/views/matrix.py" line="171"/>
         <source>Responsible agency</source>
         <translation>Organisme responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="175"/>
+        <location filename="../../ui/views/matrix.py" line="176"/>
         <source>Actions in the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="176"/>
+        <location filename="../../ui/views/matrix.py" line="177"/>
         <source>Last reviewed</source>
         <translation>Dernier examen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="178"/>
+        <location filename="../../ui/views/matrix.py" line="179"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="179"/>
+        <location filename="../../ui/views/matrix.py" line="180"/>
         <source>Ratification or accession</source>
         <translation>Ratification ou adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="180"/>
+        <location filename="../../ui/views/matrix.py" line="181"/>
         <source>Entry into force</source>
         <translation>Entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="181"/>
+        <location filename="../../ui/views/matrix.py" line="182"/>
         <source>Adherence details</source>
         <translation>Détails sur l’adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="258"/>
+        <location filename="../../ui/views/matrix.py" line="259"/>
         <source>Select a field of the matrix.</source>
         <translation>Sélectionnez un champ de la matrice.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="269"/>
+        <location filename="../../ui/views/matrix.py" line="270"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="286"/>
+        <location filename="../../ui/views/matrix.py" line="288"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="294"/>
+        <location filename="../../ui/views/matrix.py" line="296"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>Le texte saisi le %1 n’a pas été appliqué (l’application a été fermée ou arrêtée). Il est affiché ci-dessous&#xa0;: cliquez sur Appliquer pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="328"/>
+        <location filename="../../ui/views/matrix.py" line="330"/>
         <source>Cite %1</source>
         <translation>Citer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="336"/>
+        <location filename="../../ui/views/matrix.py" line="340"/>
         <source>Remove reference %1</source>
         <translation>Retirer la référence %1</translation>
     </message>
@@ -3049,109 +3074,109 @@ Fichier&#xa0;: %2</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="351"/>
-        <location filename="../../ui/views/matrix.py" line="433"/>
+        <location filename="../../ui/views/matrix.py" line="356"/>
+        <location filename="../../ui/views/matrix.py" line="438"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="364"/>
+        <location filename="../../ui/views/matrix.py" line="369"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="366"/>
+        <location filename="../../ui/views/matrix.py" line="371"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="374"/>
+        <location filename="../../ui/views/matrix.py" line="379"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>Touches&#xa0;: X, ? ou N (NA) fixent la valeur, Suppr l’efface, Entrée ouvre les détails, Ctrl+PgSuiv / Ctrl+PgPréc changent de section.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="377"/>
+        <location filename="../../ui/views/matrix.py" line="382"/>
         <source>Propose actions for selected gaps</source>
         <translation>Proposer des actions pour les lacunes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="379"/>
+        <location filename="../../ui/views/matrix.py" line="384"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>Sélectionnez des cellules vides ou ? (Ctrl+clic ou Maj+flèches), puis ajoutez des projets d’action au plan d’action, un par section.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="424"/>
+        <location filename="../../ui/views/matrix.py" line="429"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>Rechercher dans la matrice&#xa0;: mots dans toute langue, textes, observations, organismes…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="427"/>
+        <location filename="../../ui/views/matrix.py" line="432"/>
         <source>Any value</source>
         <translation>Toute valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="428"/>
+        <location filename="../../ui/views/matrix.py" line="433"/>
         <source>blank</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="431"/>
+        <location filename="../../ui/views/matrix.py" line="436"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="436"/>
+        <location filename="../../ui/views/matrix.py" line="441"/>
         <source>All weapons</source>
         <translation>Toutes les armes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="445"/>
+        <location filename="../../ui/views/matrix.py" line="450"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>Modifié depuis AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="447"/>
+        <location filename="../../ui/views/matrix.py" line="452"/>
         <source>Without legal reference</source>
         <translation>Sans référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="483"/>
+        <location filename="../../ui/views/matrix.py" line="488"/>
         <source>All agencies</source>
         <translation>Tous les organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="503"/>
+        <location filename="../../ui/views/matrix.py" line="508"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«&#xa0;Modifié depuis&#xa0;» n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="510"/>
+        <location filename="../../ui/views/matrix.py" line="515"/>
         <source>%1 field(s) found</source>
         <translation>%1 champ(s) trouvé(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="588"/>
+        <location filename="../../ui/views/matrix.py" line="593"/>
         <source>Set %1 to %2</source>
         <translation>%1 mis à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="602"/>
-        <location filename="../../ui/views/matrix.py" line="606"/>
+        <location filename="../../ui/views/matrix.py" line="607"/>
+        <location filename="../../ui/views/matrix.py" line="611"/>
         <source>Propose actions</source>
         <translation>Proposer des actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="603"/>
+        <location filename="../../ui/views/matrix.py" line="608"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Sélectionnez d’abord une ou plusieurs cellules vides ou «&#xa0;?&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="607"/>
+        <location filename="../../ui/views/matrix.py" line="612"/>
         <source>%1 draft action(s) added to the action plan for %2 field(s). Edit them there, then keep or delete them.</source>
         <translation>%1 projet(s) d’action ajouté(s) au plan d’action pour %2 champ(s). Modifiez-les dans le plan, puis conservez-les ou supprimez-les.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="616"/>
+        <location filename="../../ui/views/matrix.py" line="621"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -4076,7 +4101,7 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="160"/>
-        <location filename="../../ui/dialogs/backups.py" line="231"/>
+        <location filename="../../ui/dialogs/backups.py" line="233"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -4101,27 +4126,47 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         <translation>État</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/backups.py" line="168"/>
+        <source>Checked</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/backups.py" line="177"/>
         <source>Damaged: %1</source>
         <translation>Endommagée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="187"/>
+        <location filename="../../ui/dialogs/backups.py" line="179"/>
+        <source>Damaged</source>
+        <translation>Endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="179"/>
+        <source>Sound (integrity checked)</source>
+        <translation>Intègre (intégrité vérifiée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="180"/>
+        <source>Not checked (older version; checked when restored)</source>
+        <translation>Non vérifiée (version antérieure ; vérifiée à la restauration)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="189"/>
         <source>There is no daily backup of this database yet (folder: %1).</source>
         <translation>Il n’y a pas encore de sauvegarde quotidienne de cette base de données (dossier&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="191"/>
+        <location filename="../../ui/dialogs/backups.py" line="193"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="195"/>
+        <location filename="../../ui/dialogs/backups.py" line="197"/>
         <source>Other file…</source>
         <translation>Autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="232"/>
+        <location filename="../../ui/dialogs/backups.py" line="234"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Sauvegardes (*.un1540 *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
