@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QMessageBox
 
+from app import clock
 from app.check import check_database
 from app.rolling_backups import backups_dir, daily_backup, list_backups
 from app.workspace import Workspace
@@ -22,9 +23,9 @@ def test_a_damaged_database_is_told_at_the_daily_backup_and_the_newest_good_back
     controller.show_window()
     qtbot.addWidget(controller.window)
     try:
-        qtbot.waitUntil(lambda: "Today's backup" in controller.window.statusBar().currentMessage(), timeout=10_000)
+        qtbot.waitUntil(lambda: "Today's backup" in controller.window.statusBar().currentMessage(), timeout=60_000)
         controller.wait_for_daily_backup()
-        (backups_dir(training_db) / f"{date.today().isoformat()}.un1540").unlink()
+        (backups_dir(training_db) / f"{clock.today_iso()}.un1540").unlink()
         controller.session.workspace.close()  # reopened on the next read
         damage_one_page(training_db, "matrix_answer")  # a page the window has already read
         monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
