@@ -35,6 +35,7 @@ from app import APP_VERSION
 from app.attachments import BLOCK, SHA256_RE, documents_dir, file_sha256, store_stream
 from app.audit import Actor, record, utc_now
 from app.errors import UserError
+from app.outputs import check_output_path, inflight_temp, private_dir_prefix, write_atomically
 from app.paths import data_dir
 from app.workspace import Workspace
 from db import CorruptDatabaseError, DatabaseError, connect, write_transaction
@@ -134,8 +135,9 @@ def temp_root() -> Path:
 
 
 def private_temp_dir(kind: str) -> tempfile.TemporaryDirectory:
-    """A temporary folder `un1540-<kind>-*` readable by the user only (mkdtemp creates it with mode 0o700)."""
-    return tempfile.TemporaryDirectory(prefix=f"{TEMP_PREFIX}{kind}-", dir=temp_root(), ignore_cleanup_errors=True)
+    """A temporary folder `un1540-<kind>-<pid>-<start>-*` readable by the user only (mkdtemp creates it with mode
+    0o700). Its name says which process owns it: `outputs.sweep_leftovers` removes it once that process is gone."""
+    return tempfile.TemporaryDirectory(prefix=private_dir_prefix(kind), dir=temp_root(), ignore_cleanup_errors=True)
 
 
 def _existing(folder: Path) -> Path:
@@ -391,32 +393,14 @@ def _manifest(snapshot: Path, created_by: str) -> tuple[dict, list[tuple[str, in
 
 
 def _write_atomically(out: Path, write: Callable[[BinaryIO], None]) -> None:
-    """Write `out` through a temporary file in its folder; on any error `out` is left as it was."""
+    """Write `out` through a temporary file in its folder (recorded, so that a killed run's is swept at the
+    next start); on any error `out` is left as it was."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, out)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    try:  # make the rename durable where the system allows it
-        dir_fd = os.open(out.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError:
-        pass
+    write_atomically(out, write)
 
 
 def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase: str | None, created_by: str) -> PackageInfo:
-    out = Path(out).expanduser()
-    if out.resolve() == db_path.resolve():
-        raise PackageError("The backup file cannot be the database itself.")
+    out = check_output_path(out, db_path, allow_daily_backup=True)
     if passphrase is not None and not passphrase:
         raise PackageError("The passphrase is empty.")
     folder = documents_dir(db_path)
@@ -676,7 +660,7 @@ def _replace_damaged(copy: sqlite_utils.Database, db_path: Path) -> Path | None:
     """
     fresh = _free_name(db_path.with_name(f".{db_path.stem}.restoring{db_path.suffix}"))
     try:
-        fresh = backup_to(copy, fresh)  # a full disk fails here, before anything is moved
+        fresh = backup_to(copy, fresh, inflight_temp)  # a full disk fails here, before anything is moved
         kept = move_damaged_aside(db_path) if db_path.exists() else None
         try:
             os.replace(fresh, db_path)

@@ -15,6 +15,7 @@ from app.backup import restore_from
 from app.demo import build_demo
 from app.errors import UserError
 from app.package import DataMovedAside
+from app.outputs import sweep_leftovers
 from app.paths import data_dir
 from app.rolling_backups import daily_backup, sweep_stale_temp
 from app.workspace import Workspace
@@ -128,6 +129,7 @@ class Controller(QObject):
             workspace = Workspace(Store(path), source="gui")
             try:
                 sweep_stale_temp()  # what a stopped run left: decrypted packages, snapshots, partial backups
+                sweep_leftovers()  # and at once what a killed process left half written (app.outputs)
                 written = daily_backup(workspace)
             except Exception as exc:  # disk full, permissions, ...: told in the status bar
                 self._backed_up.discard(path)  # tried again when the window is next shown

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, APP_VERSION, matrix_template, state_profile
+from app.outputs import check_output_path
 from app.package import check_passphrase, human_size, is_encrypted, write_package
 from app.states import state_name
 from ui.dialogs.backups import BackupDialog, PassphraseDialog, RestoreDialog
@@ -231,6 +232,7 @@ class MainWindow(QMainWindow):
             return None
         try:
             with wait_cursor():
+                check_output_path(dialog.target(), self.session.workspace.path)  # not the database, not a kept file
                 info = write_package(self.session.workspace, dialog.target(), passphrase)
         except Exception as exc:  # disk full, permission denied, ...: say so (cursor restored), lose nothing
             QMessageBox.critical(self, self.tr("Backup failed"),
