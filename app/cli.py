@@ -342,12 +342,14 @@ def _restore(args) -> int:
 
 def _handover(args) -> int:
     from app.handover import export_handover
+    from app.outputs import check_output_folder
     from app.package import human_size
     from app.workspace import Workspace
 
     path = database_path(args)
     if not path.exists():
         raise UserError(f"{path} does not exist.")
+    check_output_folder(args.out, path)  # before the database is even opened
     passphrase = _passphrase(confirm=True) if args.encrypt else None
     with Workspace.open(path, source="cli") as ws:
         result = export_handover(ws, args.out, lang=args.lang, passphrase=passphrase)
