@@ -297,6 +297,7 @@ def _agency_workbook(args) -> int:
     path = database_path(args)
     if not path.exists():
         raise UserError(f"{path} does not exist.")
+    check_output_path(args.out, path)
     out = check_output_path(aw.workbook_path(args.out), path)
     if out.exists() and not args.overwrite:
         raise UserError(f"{out} already exists: choose another name, or add --overwrite to replace it. Nothing was "

@@ -232,7 +232,8 @@ class MainWindow(QMainWindow):
             return None
         try:
             with wait_cursor():
-                check_output_path(dialog.target(), self.session.workspace.path)  # not the database, not a kept file
+                for chosen in (dialog.typed(), dialog.target()):  # not the database (even picked by mistake),
+                    check_output_path(chosen, self.session.workspace.path)  # nor a file the application keeps
                 info = write_package(self.session.workspace, dialog.target(), passphrase)
         except Exception as exc:  # disk full, permission denied, ...: say so (cursor restored), lose nothing
             QMessageBox.critical(self, self.tr("Backup failed"),

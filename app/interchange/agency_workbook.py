@@ -329,6 +329,7 @@ def export_agency_workbook(ws: Workspace, agency_id: int, field_keys: list[str],
     note = (note or "").strip()
     if len(note) > 2000:
         raise ValidationError("note", "too_long", "The note is longer than 2000 characters.")
+    check_output_path(out, ws.path)  # the database picked by mistake is refused, not written beside it as .xlsx
     out = check_output_path(workbook_path(out), ws.path)
     if not overwrite and os.path.lexists(out):
         raise OutputExists(f"{out} already exists; nothing was written over it.")

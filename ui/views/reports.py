@@ -561,7 +561,8 @@ class ReportsView(QWidget):
         if out.suffix.lower() != f".{fmt}":
             out = out.with_name(out.name + f".{fmt}")
         try:  # never the database, its documents or a file the application keeps (checked again by the export)
-            check_output_path(out, self.session.workspace.path)
+            check_output_path(chosen, self.session.workspace.path)  # the database picked by mistake is refused,
+            check_output_path(out, self.session.workspace.path)     # not quietly written beside it as ".pdf"
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return
