@@ -54,7 +54,8 @@ def _main(*args) -> subprocess.CompletedProcess:
 
 
 def _temps(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if ".part-" in p.name)
+    """The temporary files in a folder: hidden names (whatever scheme wrote them)."""
+    return sorted(p for p in folder.iterdir() if p.name.startswith("."))
 
 
 def _markers() -> list[Path]:
