@@ -97,13 +97,21 @@ def check_output_path(out: str | Path, db_path: str | Path | None = None, *, all
 
     That is the database at `db_path`, its -wal/-shm/-journal, its documents folder, the data folder's
     backups and temporary folders, the preferences file, and any folder. `allow_daily_backup` lets
-    the daily backup (`<data>/backups/<db>/YYYY-MM-DD.un1540`) through, and only it.
+    the daily backup (`<data>/backups/<db>/YYYY-MM-DD.un1540`) through, and only it. A device, pipe
+    or socket is refused too: the rename would replace it.
     """
     out = Path(out).expanduser()
     shown = str(out)
     target = _key(out)
     if out.is_dir():
         raise OutputRefused(f"{shown} is a folder: give a file name. Nothing was written.")
+    try:
+        special = not stat.S_ISREG(out.stat().st_mode)  # symbolic links followed
+    except (OSError, ValueError):
+        special = False  # not there yet (or unreadable: writing will say)
+    if special:
+        raise OutputRefused(f"{shown} is not a regular file (a device, pipe or socket): give a file name. "
+                            "Nothing was written.")
     if db_path is not None:
         from app.attachments import documents_dir  # its naming scheme may change: always ask it
 

@@ -156,6 +156,16 @@ def test_an_agency_workbook_into_the_documents_folder_is_refused(run, state):
     before.check(run)
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+@pytest.mark.parametrize("command", ["export", "backup"])
+def test_a_named_pipe_as_the_output_is_refused_not_replaced(run, state, tmp_path, command):
+    pipe = tmp_path / "pipe.pdf"
+    os.mkfifo(pipe)
+    args = ["export", "matrix", "--format", "pdf"] if command == "export" else ["backup"]
+    assert "not a regular file" in _refused(run(*args, "--db", state, "--out", pipe))
+    assert pipe.is_fifo()
+
+
 def test_a_folder_as_the_backup_file_is_refused_in_one_clear_line(run, state, tmp_path):
     before = Unchanged(state)
     assert "is a folder" in _refused(run("backup", "--db", state, "--out", tmp_path))
@@ -258,3 +268,21 @@ def test_text_that_is_not_utf8_is_refused_in_one_line(run, state, args):
     line = _refused(run(*argv, "--db", state))
     assert "is not valid text" in line
     before.check(run)
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="file names there are always Unicode")
+@pytest.mark.parametrize("command", ["agency-workbook", "export"])
+def test_a_file_name_that_is_not_utf8_is_written_and_recorded(run, state, command):
+    out = os.fsencode(state.parent) + b"/r\xe9ponse.xlsx"  # Latin-1 bytes, as an old USB key names files
+    args = (["agency-workbook", "--agency", "DGD", "--out", out] if command == "agency-workbook" else
+            ["export", "matrix", "--format", "xlsx", "--out", out, "--mark-submitted", "2026-01-05"])
+    result = run(*args, "--db", state)
+    assert result.returncode == 0, result.stderr
+    assert os.path.exists(out)
+    table = "agency_workbook" if command == "agency-workbook" else "submission"
+    conn = sqlite3.connect(state)
+    try:
+        [(name,)] = conn.execute(f"SELECT file_name FROM {table}").fetchall()
+    finally:
+        conn.close()
+    assert name == "r\ufffdponse.xlsx"

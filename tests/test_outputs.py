@@ -345,6 +345,15 @@ def test_an_existing_workbook_is_replaced_only_when_asked(state, tmp_path):
     assert out.read_bytes()[:2] == b"PK" and _agency_rows(state) == 1
 
 
+def _complete(path: Path) -> bool:
+    """Whether a PDF or workbook being written is whole (its end marker is there)."""
+    try:
+        tail = path.read_bytes()[-1024:]
+    except OSError:
+        return False
+    return b"%%EOF" in tail or b"PK\x05\x06" in tail
+
+
 def _hold_write_lock(db: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("BEGIN IMMEDIATE")
@@ -365,10 +374,9 @@ def test_a_command_killed_between_writing_and_recording_leaves_neither(state, tm
     process = subprocess.Popen([sys.executable, str(MAIN), *map(str, args), "--db", str(state)], cwd=ROOT, env=_env(),
                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        while process.poll() is None and not any(p.stat().st_size > 0 for p in _temps(tmp_path)):
+        while process.poll() is None and not any(_complete(p) for p in _temps(tmp_path)):
             time.sleep(0.01)
-        time.sleep(0.2)  # the file is written whole and checked, then the child waits for the lock
-        process.send_signal(signal.SIGKILL)
+        process.send_signal(signal.SIGKILL)  # the file is whole: the child checks it, then waits for the lock
     finally:
         process.wait(timeout=60)
         lock.rollback()
