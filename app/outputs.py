@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
 from app.errors import UserError
-from app.paths import config_dir, data_dir
+from app.paths import config_dir, data_dir, default_database_path
 
 TEMP_FOLDER = "tmp"
 BACKUPS_FOLDER = "backups"
@@ -81,10 +81,12 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _database_files(db_path: Path) -> list[Path]:
-    """The database and its journal files, under the name given and under its resolved name."""
+def _database_files(db_path: Path) -> list[tuple[Path, str]]:
+    """The database and its journal files, under the name given and under its resolved name, each with
+    how a message names it."""
     names = {db_path.expanduser().absolute(), Path(_key(db_path))}
-    return [n.with_name(n.name + suffix) for n in names for suffix in ("", *JOURNAL_SUFFIXES)]
+    return [(n.with_name(n.name + suffix), f"a file of the database ({n.name + suffix})" if suffix
+             else "the database itself") for n in names for suffix in ("", *JOURNAL_SUFFIXES)]
 
 
 def display_name(path: str | Path) -> str:
@@ -95,34 +97,49 @@ def display_name(path: str | Path) -> str:
 def check_output_path(out: str | Path, db_path: str | Path | None = None, *, allow_daily_backup: bool = False) -> Path:
     """Refuse (OutputRefused) an output that is, or is inside, something the application keeps; return it.
 
-    That is the database at `db_path`, its -wal/-shm/-journal, its documents folder, the data folder's
-    backups and temporary folders, the preferences file, and any folder. `allow_daily_backup` lets
-    the daily backup (`<data>/backups/<db>/YYYY-MM-DD.un1540`) through, and only it. A device, pipe
-    or socket is refused too: the rename would replace it.
+    That is the database at `db_path` (and the one in the data folder), its -wal/-shm/-journal, its
+    documents folder, the data folder's backups and temporary folders, the preferences file, and any
+    folder. `allow_daily_backup` lets the daily backup (`<data>/backups/<db>/YYYY-MM-DD.un1540`) through,
+    and only it. A device, pipe or socket is refused too: the rename would replace it.
     """
     out = Path(out).expanduser()
-    shown = str(out)
-    target = _key(out)
     if out.is_dir():
-        raise OutputRefused(f"{shown} is a folder: give a file name. Nothing was written.")
+        raise OutputRefused(f"{out} is a folder: give a file name. Nothing was written.")
     try:
         special = not stat.S_ISREG(out.stat().st_mode)  # symbolic links followed
     except (OSError, ValueError):
         special = False  # not there yet (or unreadable: writing will say)
     if special:
-        raise OutputRefused(f"{shown} is not a regular file (a device, pipe or socket): give a file name. "
+        raise OutputRefused(f"{out} is not a regular file (a device, pipe or socket): give a file name. "
                             "Nothing was written.")
-    if db_path is not None:
-        from app.attachments import documents_dir  # its naming scheme may change: always ask it
+    _refuse_kept(out, db_path, allow_daily_backup)
+    return out
 
-        db_path = Path(db_path).expanduser()
-        for kept in _database_files(db_path):
+
+def check_output_folder(folder: str | Path, db_path: str | Path | None = None) -> Path:
+    """Refuse (OutputRefused) a folder to write in that is, or is inside, a folder the application keeps."""
+    folder = Path(folder).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise OutputRefused(f"{folder} is a file, not a folder: choose a folder. Nothing was written.")
+    _refuse_kept(folder, db_path, False)
+    return folder
+
+
+def _refuse_kept(out: Path, db_path: str | Path | None, allow_daily_backup: bool) -> None:
+    """OutputRefused if `out` is, or is inside, something the application keeps (see check_output_path)."""
+    shown = str(out)
+    target = _key(out)
+    from app.attachments import documents_dir  # its naming scheme may change: always ask it
+
+    # The database in use, and the one in the data folder (a --db elsewhere must not write over the State's own).
+    databases = [Path(db_path).expanduser()] if db_path is not None else []
+    databases.append(default_database_path())
+    for database in databases:
+        for kept, what in _database_files(database):
             if target == _key(kept) or (out.exists() and _same_file(out, kept)):
-                what = "the database itself" if kept.name == db_path.name or kept.name == Path(_key(db_path)).name \
-                    else f"a file of the database ({kept.name})"
                 raise OutputRefused(f"{shown}: the output cannot be {what}; choose another file name. Nothing was "
                                     "written, the database is unchanged.")
-        documents = documents_dir(db_path)
+        documents = documents_dir(database)
         if _inside(target, _key(documents)):
             raise OutputRefused(f"{shown} is in the documents folder of the database ({documents}), which the "
                                 "application keeps: choose another folder. Nothing was written.")
@@ -141,17 +158,6 @@ def check_output_path(out: str | Path, db_path: str | Path | None = None, *, all
     if target == _key(preferences) or (out.exists() and _same_file(out, preferences)):
         raise OutputRefused(f"{shown} is the application's preferences file: choose another file name. "
                             "Nothing was written.")
-    return out
-
-
-def check_output_folder(folder: str | Path, db_path: str | Path | None = None) -> Path:
-    """Refuse (OutputRefused) a folder to write in that is, or is inside, a folder the application keeps."""
-    folder = Path(folder).expanduser()
-    if folder.exists() and not folder.is_dir():
-        raise OutputRefused(f"{folder} is a file, not a folder: choose a folder. Nothing was written.")
-    # A file in that folder is checked like any output: the folder itself stands for it.
-    check_output_path(folder / "_", db_path)
-    return folder
 
 
 # --- the owner of a temporary file ---------------------------------------------------------------
@@ -161,8 +167,10 @@ def _linux_start(pid: int) -> str | None:
     """The start time of a Linux process (clock ticks since boot, with the boot's id), None if it is gone."""
     try:
         text = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
-    except (FileNotFoundError, ProcessLookupError):
+    except FileNotFoundError:
         return None
+    except OSError:  # /proc mounted with hidepid: another user's process, running
+        return ""
     fields = text[text.rfind(")") + 2:].split()  # the command name may hold spaces and parentheses
     if len(fields) < 20 or fields[0] == "Z":
         return None  # a zombie has finished

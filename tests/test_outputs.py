@@ -82,6 +82,11 @@ def test_the_guard_refuses_every_file_the_application_keeps(state, tmp_path):
     for path in refused:
         with pytest.raises(OutputRefused, match="Nothing was written"):
             check_output_path(path, state)
+    from app.paths import default_database_path
+
+    for path in (default_database_path(), default_database_path().with_name("un1540.sqlite3-wal")):
+        with pytest.raises(OutputRefused, match="Nothing was written"):
+            check_output_path(path, state)  # the State's own database, while working on another one
     assert check_output_path(tmp_path / "report.pdf", state) == tmp_path / "report.pdf"
     assert check_output_path(state.with_name("s.sqlite3.pdf"), state)
 
