@@ -238,6 +238,7 @@ def _export(args) -> int:
         raise UserError(f"{path} does not exist.")
     request_id = _record_id(args.id, "assistance request")
     out = check_output_path(args.out, path)
+    submitted_on = reference = None
     if args.submitted_on:  # checked before anything is written: a wrong date leaves no file behind
         submitted_on, reference = submissions.check_submission(args.submitted_on, args.reference)
     with Workspace.open(path, source="cli") as ws:

@@ -4,7 +4,8 @@ The file is written under a temporary name in the target folder (`app.outputs.at
 killed export leaves is swept at the next start) and only replaces the target once it has been
 re-opened and found to hold every field, action, request and law the database has for it: a failed,
 cancelled or interrupted export never leaves a partial file behind, nor destroys the previous one.
-The target is never the database or a file the application keeps (`app.outputs.check_output_path`). The GUI and the command line both call `export_document`.
+The target is never the database or a file the application keeps (`app.outputs.check_output_path`).
+The GUI and the command line both call `export_document`.
 """
 
 from __future__ import annotations
