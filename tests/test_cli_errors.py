@@ -219,7 +219,7 @@ def test_an_assistance_request_number_too_large_for_sqlite(run, state, number):
 @pytest.mark.parametrize("fmt", ["pdf", "xlsx"])
 def test_a_wrong_submission_writes_no_file(run, state, option, value, message, fmt):
     before = Unchanged(state)
-    extra = [option, value] + (["--mark-submitted", "2026-01-05"] if option == "--reference" else [])
+    extra = [option, value] + (["--mark-submitted", "2020-01-06"] if option == "--reference" else [])
     line = _refused(run("export", "matrix", "--format", fmt, "--db", state, "--out", state.with_name(f"m.{fmt}"), *extra))
     assert message in line
     before.check(run)
@@ -228,7 +228,7 @@ def test_a_wrong_submission_writes_no_file(run, state, option, value, message, f
 
 def test_an_export_marked_as_submitted_is_written_and_recorded_together(run, state):
     out = state.with_name("matrix.xlsx")
-    result = run("export", "matrix", "--format", "xlsx", "--db", state, "--out", out, "--mark-submitted", "2026-01-05",
+    result = run("export", "matrix", "--format", "xlsx", "--db", state, "--out", out, "--mark-submitted", "2020-01-06",
                  "--reference", "NV/2026/1")
     assert result.returncode == 0, result.stderr
     conn = sqlite3.connect(state)
@@ -260,7 +260,7 @@ def test_an_unknown_section_is_named(run, state):
     ["agency-workbook", "--agency", b"\xff", "--out", "x.xlsx"],
     ["agency-workbook", "--agency", "DGD", "--note", b"note \xff", "--out", "x.xlsx"],
     ["agency-workbook", "--agency", "DGD", "--sections", b"\xff", "--out", "x.xlsx"],
-    ["export", "matrix", "--format", "pdf", "--out", "m.pdf", "--mark-submitted", "2026-01-05", "--reference", b"\xff"],
+    ["export", "matrix", "--format", "pdf", "--out", "m.pdf", "--mark-submitted", "2020-01-06", "--reference", b"\xff"],
 ], ids=["agency", "note", "sections", "reference"])
 def test_text_that_is_not_utf8_is_refused_in_one_line(run, state, args):
     before = Unchanged(state)
@@ -275,7 +275,7 @@ def test_text_that_is_not_utf8_is_refused_in_one_line(run, state, args):
 def test_a_file_name_that_is_not_utf8_is_written_and_recorded(run, state, command):
     out = os.fsencode(state.parent) + b"/r\xe9ponse.xlsx"  # Latin-1 bytes, as an old USB key names files
     args = (["agency-workbook", "--agency", "DGD", "--out", out] if command == "agency-workbook" else
-            ["export", "matrix", "--format", "xlsx", "--out", out, "--mark-submitted", "2026-01-05"])
+            ["export", "matrix", "--format", "xlsx", "--out", out, "--mark-submitted", "2020-01-06"])
     result = run(*args, "--db", state)
     assert result.returncode == 0, result.stderr
     assert os.path.exists(out)

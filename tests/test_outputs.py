@@ -372,7 +372,7 @@ def test_a_command_killed_between_writing_and_recording_leaves_neither(state, tm
     lock): killed there, it leaves no file at --out and no record, and the next command sweeps the rest."""
     out = tmp_path / ("customs.xlsx" if command == "agency-workbook" else "report.pdf")
     args = (["agency-workbook", "--agency", "DGD", "--out", out] if command == "agency-workbook" else
-            ["export", "matrix", "--format", "pdf", "--out", out, "--mark-submitted", "2026-01-05"])
+            ["export", "matrix", "--format", "pdf", "--out", out, "--mark-submitted", "2020-01-06"])
     with Workspace.open(state):
         pass  # the database in WAL mode: the child can read while the test holds the write lock
     lock = _hold_write_lock(state)
@@ -408,7 +408,7 @@ def test_a_submission_that_cannot_be_recorded_leaves_no_file(state, tmp_path, mo
 
     monkeypatch.setattr(submissions, "mark_submitted", refused)
     args = build_parser().parse_args(["export", "matrix", "--format", "pdf", "--db", str(state), "--out", str(out),
-                                      "--mark-submitted", "2026-01-05"])
+                                      "--mark-submitted", "2020-01-06"])
     assert run_command(args) == 1
     assert capsys.readouterr().err.splitlines() == ["error: The database refused the submission."]
     assert out.read_bytes() == b"the report sent last year"
