@@ -125,3 +125,22 @@ def test_a_document_copy_saved_over_the_database_is_refused(qtbot, demo_session,
     save_as(tmp_path / "copy.pdf")
     assert panel.save_copy() == tmp_path / "copy.pdf"
     assert (tmp_path / "copy.pdf").read_bytes() == evidence.read_bytes()
+
+
+def test_a_handover_into_the_documents_folder_is_refused(qtbot, demo_session, answer_dialog, told):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(demo_session, "en")
+    qtbot.addWidget(window)
+    folder = attachments.documents_dir(demo_session.workspace)
+    folder.mkdir(exist_ok=True)
+
+    def choose(dialog):
+        dialog.folder_edit.setText(str(folder))
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+    answer_dialog(choose, "handoverDialog")
+    assert window.hand_over() is None
+    [(title, text)] = told
+    assert title == "Handover pack" and "documents folder" in text
+    assert list(folder.iterdir()) == []
