@@ -127,8 +127,10 @@ def test_a_document_copy_saved_over_the_database_is_refused(qtbot, demo_session,
     assert (tmp_path / "copy.pdf").read_bytes() == evidence.read_bytes()
 
 
-def test_a_handover_into_the_documents_folder_is_refused(qtbot, demo_session, answer_dialog, told):
+def test_a_handover_into_the_documents_folder_is_refused(qtbot, demo_session, answer_dialog, told, monkeypatch):
     from ui.main_window import MainWindow
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append((box.windowTitle(), box.text())) or 0)
 
     window = MainWindow(demo_session, "en")
     qtbot.addWidget(window)
