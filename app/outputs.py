@@ -390,7 +390,7 @@ def _remove_temp_file(path: Path) -> bool:
         if not stat.S_ISREG(path.lstat().st_mode):
             return False
         path.unlink()
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a damaged record naming a path with a NUL byte
         return False
     return True
 
