@@ -251,7 +251,7 @@ def private_dir_prefix(kind: str) -> str:
 
 def inflight_dir() -> Path:
     """Where the records of temporary files being written are: the data folder's tmp/, as
-    `inflight-<pid>-<start>-<token>.json` (the folder stays empty when nothing is being written)."""
+    `inflight-<pid>-<start>-<token>.json` (none remains once nothing is being written)."""
     return data_dir() / TEMP_FOLDER
 
 
@@ -284,12 +284,15 @@ def inflight_temp(folder: str | Path, stem: str, suffix: str = "") -> Iterator[P
     suffix = suffix if _SUFFIX_RE.match(suffix) else ""  # kept: openpyxl reads a workbook only by its suffix
     temp = folder / f".{stem[:80]}{_PART}{token}{suffix}"
     marker = _write_marker(temp, token)
+    created = False
     try:
         os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        created = True
         yield temp
     finally:
         try:
-            temp.unlink(missing_ok=True)
+            if created:  # never a file of that name that was there before
+                temp.unlink(missing_ok=True)
         finally:
             if marker is not None:
                 marker.unlink(missing_ok=True)
