@@ -14,8 +14,8 @@ from app import APP_NAME, APP_VERSION, preferences, state_profile
 from app.backup import restore_from
 from app.demo import build_demo
 from app.errors import UserError
-from app.package import DataMovedAside
 from app.outputs import sweep_leftovers
+from app.package import DataMovedAside
 from app.paths import data_dir
 from app.rolling_backups import daily_backup, sweep_stale_temp
 from app.workspace import Workspace
