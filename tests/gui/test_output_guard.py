@@ -146,3 +146,18 @@ def test_a_handover_into_the_documents_folder_is_refused(qtbot, demo_session, an
     [(title, text)] = told
     assert title == "Handover pack" and "documents folder" in text
     assert list(folder.iterdir()) == []
+
+
+def test_the_workbook_dialog_replaces_a_file_the_save_dialog_confirmed(qtbot, demo_session, save_as, told, tmp_path):
+    """The save dialog asks before replacing a file (Qt's own confirmation); the workbook then replaces it."""
+    from app.interchange import agency_workbook as aw
+    from ui.dialogs.agency_workbook import NewWorkbookDialog
+
+    target = tmp_path / "customs.xlsx"
+    target.write_bytes(b"last month's workbook")
+    save_as(target)
+    dialog = NewWorkbookDialog(demo_session, "en")
+    qtbot.addWidget(dialog)
+    info = dialog.create()
+    assert told == [] and info is not None and info.path == target
+    assert target.read_bytes()[:2] == b"PK" and len(aw.list_workbooks(demo_session.workspace)) == 1
