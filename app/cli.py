@@ -228,7 +228,7 @@ def _record_id(value: int | None, what: str) -> int | None:
 
 
 def _export(args) -> int:
-    from app import submissions
+    from app import records, submissions
     from app.exports.service import describe, export_document
     from app.outputs import check_output_path
     from app.workspace import Workspace
@@ -240,6 +240,7 @@ def _export(args) -> int:
     out = check_output_path(args.out, path)
     submitted_on = reference = None
     if args.submitted_on:  # checked before anything is written: a wrong date leaves no file behind
+        records.parse_date(args.submitted_on, "--mark-submitted")  # named as typed
         submitted_on, reference = submissions.check_submission(args.submitted_on, args.reference)
     with Workspace.open(path, source="cli") as ws:
         def mark(checked: Path, counts: dict[str, int]) -> None:

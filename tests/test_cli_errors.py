@@ -212,7 +212,7 @@ def test_an_assistance_request_number_too_large_for_sqlite(run, state, number):
 
 
 @pytest.mark.parametrize("option, value, message", [
-    ("--mark-submitted", "2026-02-30", "is not a date"),
+    ("--mark-submitted", "2026-02-30", "--mark-submitted: '2026-02-30' is not a date"),
     ("--mark-submitted", "2999-01-01", "future date"),
     ("--reference", "R" * 201, "longer than 200"),
 ])
