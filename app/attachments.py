@@ -1,7 +1,7 @@
 """Documents kept as evidence (the text of a law, a note verbale, ...), attached to a record.
 
-Each file is stored once in the documents folder beside the database, `<db stem>-documents/`, named
-by the SHA-256 of its content; the `attachment` table says which record it belongs to and under
+Each file is stored once in the documents folder beside the database, `<db file name>-documents/`
+(one per database, even for `state.sqlite3` and `state.db` side by side), named by the SHA-256 of its content; the `attachment` table says which record it belongs to and under
 which name the user added it. A file is written to a temporary name, synced, then renamed, so a
 crash never leaves half a document under a real name.
 """
@@ -11,7 +11,10 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
+import sqlite3
 import tempfile
+import time
 from pathlib import Path
 from typing import BinaryIO
 
@@ -40,10 +43,96 @@ _OWNER_LABEL_SQL = """
 DELETED_OWNER = "(deleted)"
 
 
+ORPHAN_AGE = 15 * 60  # seconds: an unreferenced document younger than this may be being attached right now
+
+
 def documents_dir(ws: Workspace | str | Path) -> Path:
-    """The documents folder of a workspace (or of the database file at a path)."""
+    """The documents folder of a workspace (or of the database file at a path): `<file name>-documents`."""
+    path = ws.path if isinstance(ws, Workspace) else Path(ws).expanduser()
+    return path.parent / f"{path.name}-documents"
+
+
+def legacy_documents_dir(ws: Workspace | str | Path) -> Path:
+    """Where versions before 0.2 kept the documents: `<stem>-documents`, shared by databases of the same stem."""
     path = ws.path if isinstance(ws, Workspace) else Path(ws).expanduser()
     return path.parent / f"{path.stem}-documents"
+
+
+def documents_to_check(db_path: str | Path) -> Path:
+    """The folder holding the documents of a database that may not have been opened by this version yet."""
+    folder = documents_dir(db_path)
+    legacy = legacy_documents_dir(db_path)
+    return legacy if not folder.exists() and legacy.is_dir() else folder
+
+
+def _private_folder(folder: Path) -> None:
+    """Create `folder` (and its parents) with the new folder readable by its owner only."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+
+def adopt_legacy_documents(db, db_path: str | Path) -> int:
+    """Copy into this database's own documents folder the documents it references from the folder of older
+    versions (`<stem>-documents`), which another database of the same stem may share: that one is kept as
+    it is. Done once, when the new folder does not exist yet; return how many files were copied."""
+    folder = documents_dir(db_path)
+    legacy = legacy_documents_dir(db_path)
+    if folder.exists() or not legacy.is_dir() or folder == legacy:
+        return 0
+    try:
+        wanted = {r[0] for r in db.execute("SELECT DISTINCT sha256 FROM attachment").fetchall()}
+    except sqlite3.OperationalError:  # no attachment table yet
+        return 0
+    present = [sha for sha in sorted(wanted) if SHA256_RE.match(str(sha)) and (legacy / sha).is_file()]
+    if not present:
+        return 0
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))  # mode 0o700
+    try:
+        for sha in present:
+            with open(legacy / sha, "rb") as handle:
+                store_stream(handle, staging, expected=sha)
+        os.replace(staging, folder)  # all or nothing: a crash leaves the old folder as the one used
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _fsync_dir(folder.parent)
+    return len(present)
+
+
+def sweep_orphans(ws: Workspace, min_age: float = ORPHAN_AGE, now: float | None = None) -> list[Path]:
+    """Remove from the database's documents folder the files no attachment references (a crash between
+    storing a file and recording it), and unfinished `.incoming-*` copies, once `min_age` seconds old: a
+    file younger than that may be being attached by another window. Return what was removed."""
+    folder = documents_dir(ws)
+    if not folder.is_dir():
+        return []
+    now = time.time() if now is None else now
+    referenced = {r[0] for r in ws.db.execute("SELECT DISTINCT sha256 FROM attachment").fetchall()}
+    removed = []
+    for path in folder.iterdir():
+        leftover = SHA256_RE.match(path.name) and path.name not in referenced
+        partial = path.name.startswith(".incoming-") and path.name.endswith(".tmp")
+        if not (leftover or partial):
+            continue
+        try:
+            if not path.is_file() or path.is_symlink() or now - path.lstat().st_mtime < min_age:
+                continue
+            if leftover and _referenced(ws, path.name):  # attached meanwhile
+                continue
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(path)
+    return removed
+
+
+def prepare_documents(ws: Workspace) -> None:
+    """At opening: the documents of an older version's shared folder copied into this database's own, and
+    the files a crash left unreferenced removed. A folder that cannot be written is left as it is."""
+    try:
+        adopt_legacy_documents(ws.db, ws.path)
+        sweep_orphans(ws)
+    except (OSError, UserError):
+        pass  # a read-only or damaged documents folder: `check` and opening a document say so
 
 
 def file_sha256(path: Path) -> str:
@@ -75,10 +164,11 @@ def store_stream(source: BinaryIO, folder: Path, expected: str | None = None,
     With `expected`, a stream whose hash differs is refused (UserError) and nothing is left behind.
     A file already present with the right content is kept as it is (written is False).
     """
-    folder.mkdir(parents=True, exist_ok=True)
+    _private_folder(folder)
     if expected is not None and SHA256_RE.match(expected):
         present = folder / expected
         if present.is_file() and file_sha256(present) == expected:   # already here, intact: nothing to write
+            _touch(present)
             return expected, present.stat().st_size, False
     fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
@@ -100,6 +190,7 @@ def store_stream(source: BinaryIO, folder: Path, expected: str | None = None,
         target = folder / sha
         if target.is_file() and target.stat().st_size == size and file_sha256(target) == sha:
             tmp.unlink()
+            _touch(target)
             return sha, size, False
         os.replace(tmp, target)
         _fsync_dir(folder)
@@ -107,6 +198,14 @@ def store_stream(source: BinaryIO, folder: Path, expected: str | None = None,
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _touch(path: Path) -> None:
+    """Mark a stored file as just used, so that the orphan sweep leaves it alone while its record is written."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
 
 
 def _check_owner(ws: Workspace, entity: str, entity_id) -> str:

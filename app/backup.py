@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.errors import UserError
+from app.input_files import printable, regular_file
 from app.outputs import check_output_path, inflight_temp
 from app.package import (
     PackageError,
@@ -21,7 +21,7 @@ from app.package import (
 )
 from db import connect
 from db.backup import backup_to, verify_copy
-from db.schema import check_file_header
+from db.schema import check_database_file
 
 PLAIN_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 
@@ -37,15 +37,13 @@ def _plain_refused(out: Path, passphrase: str | None) -> None:
 
 def backup_file(db_path: str | Path, out: str | Path, passphrase: str | None = None) -> Path:
     """Back up the database file at `db_path` as it is, without upgrading it first."""
-    db_path = Path(db_path).expanduser()
+    db_path = regular_file(db_path)
     out = Path(out).expanduser()
-    if not db_path.is_file():
-        raise UserError(f"{db_path} does not exist.")
     check_output_path(out, db_path)
     if not is_plain_name(out):
         return write_package_of_file(db_path, out, passphrase).path
     _plain_refused(out, passphrase)
-    check_file_header(db_path)
+    check_database_file(db_path)
     db = connect(db_path)
     try:
         return backup_to(db, out, inflight_temp)
@@ -61,13 +59,13 @@ def restore_from(source: str | Path, db_path: str | Path, source_label: str = "c
     beside the database (a database too damaged to open is renamed aside instead). The restored
     database is upgraded to the current schema and template.
     """
-    source = Path(source).expanduser()
+    source = regular_file(source)  # a pipe or a device is refused before it is opened
     db_path = Path(db_path).expanduser()
     if looks_like_package(source):
         return restore_package(source, db_path, passphrase=passphrase, source_label=source_label)
     copy = verify_copy(source)  # refuses a file without our schema or from a newer version
     try:
-        kept = replace_database(copy, db_path, source_label, f"Restored from {source.name}")
+        kept = replace_database(copy, db_path, source_label, f"Restored from {printable(source.name)}")
     finally:
         copy.conn.close()
     return RestoreResult(kept=kept, documents=0)

@@ -3,36 +3,58 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
 
 from app import attachments
 from app.matrix_template import bundled_template
+from db.connection import recover_interrupted_write
 from db.integrity import storage_problems
-from db.schema import check_file_header
+from db.schema import check_database_file, check_file_header
+
+RECOVERED = "recovered an interrupted write (hot journal)"
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)  # empty: healthy
+    notes: list[str] = field(default_factory=list)  # what was done on the way (a hot journal rolled back)
 
 
 def check_database(path: str | Path) -> list[str]:
-    """Every problem found in the database at `path`, read-only; an empty list means healthy."""
+    """Every problem found in the database at `path`; an empty list means healthy."""
+    return check_report(path).problems
+
+
+def check_report(path: str | Path) -> CheckReport:
+    """Check the database at `path` read-only, after rolling back a write a crash interrupted (as any open
+    of the file would: the data is then as it was before that write)."""
     path = Path(path).expanduser()
-    if not path.is_file():
-        return [f"{path} does not exist"]
+    report = CheckReport()
     try:
-        check_file_header(path)
+        check_file_header(path)  # a folder, a pipe, an unreadable file: one line
+        if not path.exists():
+            report.problems.append(f"{path} does not exist")
+            return report
+        if recover_interrupted_write(path):
+            report.notes.append(RECOVERED)
+        check_database_file(path)  # another program's file, one from a newer version or with SQL of its own
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except Exception as exc:  # a message for the user, whatever the cause
-        return [str(exc)]
+        report.problems.append(str(exc))
+        return report
     try:
         db = sqlite_utils.Database(conn, execute_plugins=False)
-        problems = storage_problems(db)
-        if problems:
-            return problems
-        return _domain_problems(db) + attachments.check_files(db, attachments.documents_dir(path))
+        report.problems += storage_problems(db)
+        if not report.problems:
+            report.problems += _domain_problems(db) + attachments.check_files(db, attachments.documents_to_check(path))
     except sqlite3.DatabaseError as exc:
-        return [f"the file cannot be read as a database ({exc})"]
+        report.problems.append(f"the file cannot be read as a database ({exc})")
     finally:
         conn.close()
+    return report
 
 
 def _domain_problems(db: sqlite_utils.Database) -> list[str]:

@@ -157,12 +157,14 @@ def _demo(args) -> int:
 
 
 def _check(args) -> int:
-    from app.check import check_database
+    from app.check import check_report
 
     path = database_path(args)
-    problems = check_database(path)
-    if problems:
-        print(f"{path}: not healthy: " + "; ".join(problems), file=sys.stderr)
+    report = check_report(path)
+    for note in report.notes:
+        print(f"{path}: {note}")
+    if report.problems:
+        print(f"{path}: not healthy: " + "; ".join(report.problems), file=sys.stderr)
         return 1
     print(f"{path}: healthy")
     return 0
@@ -207,6 +209,7 @@ def _backup(args) -> int:
 
 
 def _backups(args) -> int:
+    from app.input_files import printable
     from app.package import human_size
     from app.rolling_backups import backups_dir, list_backups
 
@@ -215,8 +218,8 @@ def _backups(args) -> int:
     if not entries:
         print(f"No daily backups of {path} yet (they go to {backups_dir(path)}).")
     for entry in entries:
-        what = f"damaged: {entry.problem}" if entry.problem else (entry.state_code or "-")
-        print(f"{entry.day.isoformat()}  {human_size(entry.size):>9}  {what}  {entry.path}")
+        what = entry.status if entry.problem else f"{entry.state_code or '-'}  {entry.status}"
+        print(printable(f"{entry.day.isoformat()}  {human_size(entry.size):>9}  {what}  {entry.path}"))
     return 0
 
 
@@ -330,16 +333,17 @@ def _agency_workbook(args) -> int:
 
 def _restore(args) -> int:
     from app.backup import restore_from
+    from app.input_files import printable, regular_file
     from app.package import is_encrypted
 
     path = database_path(args)
-    if not args.file.expanduser().exists():
-        raise UserError(f"{args.file} does not exist.")
-    passphrase = _passphrase(confirm=False) if is_encrypted(args.file.expanduser()) else None
-    result = restore_from(args.file, path, source_label="cli", passphrase=passphrase)
+    source = regular_file(args.file)  # a pipe or a device is refused before anything opens it
+    passphrase = _passphrase(confirm=False) if is_encrypted(source) else None
+    result = restore_from(source, path, source_label="cli", passphrase=passphrase)
     documents = f" with {result.documents} document(s)" if result.documents else ""
-    print(f"{path} restored from {args.file}{documents}."
-          + (f" The previous data was kept in {result.kept}." if result.kept else " There was no previous data to keep."))
+    print(printable(f"{path} restored from {args.file}{documents}."
+                    + (f" The previous data was kept in {result.kept}." if result.kept
+                       else " There was no previous data to keep.")))
     return 0
 
 

@@ -85,8 +85,13 @@ def citations(ws: Workspace, field_key: str) -> list[dict]:
     return [dict(zip(cols, row)) for row in cursor.fetchall()]
 
 
-def add_citation(ws: Workspace, field_key: str, legal_instrument_id: int, article: str = "") -> int:
-    """Cite a law of the register (with an article) as evidence for a field."""
+def add_citation(ws: Workspace, field_key: str, legal_instrument_id: int, article: str = "",
+                 ordinal: int | None = None) -> int:
+    """Cite a law of the register (with an article) as evidence for a field; return the citation's id.
+
+    It comes after the field's other citations, or at `ordinal` (what `remove_citation` returned,
+    to put a removed citation back in its place). The id is new: SQLite may or may not give a
+    re-created citation its old id back, so callers never rely on it (see ui/undo.py)."""
     _require_field(ws, field_key)
     article = (article or "").strip()
     if len(article) > 500:
@@ -95,9 +100,10 @@ def add_citation(ws: Workspace, field_key: str, legal_instrument_id: int, articl
         law = ws.db.execute("SELECT title_original FROM legal_instrument WHERE id = ?", [legal_instrument_id]).fetchone()
         if law is None:
             raise ValidationError("legal_instrument_id", "invalid_choice", "The chosen law is not in the register.")
-        ordinal = ws.db.execute(
-            "SELECT coalesce(max(ordinal), 0) + 1 FROM matrix_citation WHERE field_key = ?", [field_key]
-        ).fetchone()[0]
+        if ordinal is None:
+            ordinal = ws.db.execute(
+                "SELECT coalesce(max(ordinal), 0) + 1 FROM matrix_citation WHERE field_key = ?", [field_key]
+            ).fetchone()[0]
         cursor = ws.db.execute(
             "INSERT INTO matrix_citation (field_key, legal_instrument_id, article, ordinal) VALUES (?, ?, ?, ?)",
             [field_key, legal_instrument_id, article, ordinal],
@@ -223,14 +229,15 @@ def field_description(ws: Workspace, field_key: str, lang: str = "en") -> dict:
 
 
 def remove_citation(ws: Workspace, citation_id: int) -> dict:
-    """Stop citing a law for a field; return what was removed (field_key, legal_instrument_id, article)."""
+    """Stop citing a law for a field; return what was removed (field_key, legal_instrument_id, article,
+    ordinal: `add_citation(ws, **removed)` puts it back in its place)."""
     with write_transaction(ws.db):
         row = ws.db.execute(
-            "SELECT field_key, legal_instrument_id, article FROM matrix_citation WHERE id = ?", [citation_id]
+            "SELECT field_key, legal_instrument_id, article, ordinal FROM matrix_citation WHERE id = ?", [citation_id]
         ).fetchone()
         if row is None:
             raise NotFoundError("That legal reference no longer exists.")
-        removed = {"field_key": row[0], "legal_instrument_id": row[1], "article": row[2]}
+        removed = {"field_key": row[0], "legal_instrument_id": row[1], "article": row[2], "ordinal": row[3]}
         ws.db.execute("DELETE FROM matrix_citation WHERE id = ?", [citation_id])
         record(ws.db, ws.actor, "delete", "matrix_citation", row[0], row[2],
                {"legal_instrument_id": [row[1], None], "article": [row[2], None]})

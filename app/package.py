@@ -32,15 +32,16 @@ from typing import BinaryIO, Callable
 import sqlite_utils
 
 from app import APP_VERSION
-from app.attachments import BLOCK, SHA256_RE, documents_dir, file_sha256, store_stream
+from app.attachments import BLOCK, SHA256_RE, adopt_legacy_documents, documents_dir, file_sha256, store_stream
 from app.audit import Actor, record, utc_now
 from app.errors import UserError
+from app.input_files import printable, regular_file
 from app.outputs import check_output_path, inflight_temp, private_dir_prefix, write_atomically
 from app.paths import data_dir
 from app.workspace import Workspace
 from db import CorruptDatabaseError, DatabaseError, connect, write_transaction
 from db.backup import backup_to, copy_into, verify_copy
-from db.schema import check_file_header
+from db.schema import check_database_file
 
 FORMAT = "un1540-package"
 FORMAT_VERSION = 1
@@ -65,6 +66,10 @@ TEMP_PREFIX = "un1540-"
 TEMP_FOLDER = "tmp"
 _JOURNALS = ("-wal", "-shm", "-journal")
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
+SQLITE_BUSY, SQLITE_LOCKED = 5, 6
+CHECKED_OK = "integrity_check ok"  # the manifest's "checked": SQLite found the packed database sound
+LOCK_TIMEOUT = 3.0  # seconds a restore waits for another window or program to finish what it is writing
+IN_USE = ("The database is open in another window or program; close it and try again; nothing was changed.")
 # What zipfile and its decompressors raise on a damaged or unusual ZIP (an encrypted member, an unknown
 # compression, a bad CRC, a truncated stream...). OSError is left out where a write could raise it.
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, lzma.LZMAError, EOFError, KeyError, RuntimeError,
@@ -73,6 +78,17 @@ _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, lzma.LZMAEr
 
 class PackageError(UserError):
     """A package that cannot be written, read or restored; the message says why."""
+
+    def __init__(self, message: str = "", *args):
+        super().__init__(printable(message), *args)  # a file name that is not UTF-8 still prints
+
+
+class DamagedDatabaseError(PackageError):
+    """SQLite's integrity check found the database damaged: no package of it was written."""
+
+
+class DatabaseInUse(PackageError):
+    """Another window or program has the database open: a restore would race with it, so nothing was done."""
 
 
 class PassphraseRequired(PackageError):
@@ -386,6 +402,7 @@ def _manifest(snapshot: Path, created_by: str) -> tuple[dict, list[tuple[str, in
         "is_training": bool(profile[0][1]) if profile else False,
         "schema": schema,
         "template_version": template[0][0] if template else "",
+        "checked": CHECKED_OK,  # _write refuses a snapshot that fails the check
         "database": {"name": DATABASE_NAME, "size": snapshot.stat().st_size, "sha256": file_sha256(snapshot)},
         "documents": [],
     }
@@ -399,13 +416,54 @@ def _write_atomically(out: Path, write: Callable[[BinaryIO], None]) -> None:
     write_atomically(out, write)
 
 
-def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase: str | None, created_by: str) -> PackageInfo:
+def snapshot_problems(snapshot: Path) -> list[str]:
+    """What SQLite's integrity and foreign key checks find in a database copy (empty: sound), one line each."""
+    conn = sqlite3.connect(f"{snapshot.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        rows = [row[0] for row in conn.execute("PRAGMA integrity_check(5)").fetchall()]
+        if rows != ["ok"]:
+            return ["SQLite's integrity check found: " + "; ".join(str(row) for row in rows[:3])]
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            return [f"{len(broken)} broken reference(s) in table(s) {', '.join(sorted({row[0] for row in broken}))}"]
+        return []
+    except sqlite3.DatabaseError as exc:
+        return [f"SQLite cannot read it: {exc}"]
+    finally:
+        conn.close()
+
+
+def _damaged_message(db_path: Path, problems: list[str], advise: bool) -> str:
+    message = f"The database is damaged ({problems[0]}); no backup was written."
+    if not advise:
+        return message
+    from app.rolling_backups import backups_dir, newest_good_backup  # it imports this module
+
+    try:
+        good = newest_good_backup(db_path, verify_unchecked=False)
+    except Exception:  # noqa: BLE001 - the advice must never hide the refusal
+        good = None
+    if good is not None:
+        return message + f" Restore the newest good backup: {good.path}"
+    return message + f" Restore a backup you trust (the daily backups are in {backups_dir(db_path)})."
+
+
+def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase: str | None, created_by: str,
+           advise: bool = True) -> PackageInfo:
     out = check_output_path(out, db_path, allow_daily_backup=True)
     if passphrase is not None and not passphrase:
         raise PackageError("The passphrase is empty.")
     folder = documents_dir(db_path)
     with private_temp_dir("package") as tmp:
-        snapshot = backup_to(db, Path(tmp) / DATABASE_NAME)
+        try:
+            snapshot = backup_to(db, Path(tmp) / DATABASE_NAME)
+        except sqlite3.DatabaseError as exc:
+            if not _is_damage(exc):
+                raise
+            raise DamagedDatabaseError(_damaged_message(db_path, [f"SQLite cannot read it: {exc}"], advise)) from exc
+        problems = snapshot_problems(snapshot)  # cheap: the copy is made and private
+        if problems:
+            raise DamagedDatabaseError(_damaged_message(db_path, problems, advise))
         manifest, documents = _manifest(snapshot, created_by)
         candidates: list[tuple[Path, dict]] = []
         missing: list[str] = []
@@ -457,12 +515,11 @@ def write_package(ws: Workspace, out: str | Path, passphrase: str | None = None)
 
 def write_package_of_file(db_path: str | Path, out: str | Path, passphrase: str | None = None) -> PackageInfo:
     """Package the database file at `db_path` as it is, without upgrading it first."""
-    db_path = Path(db_path).expanduser()
-    if not db_path.is_file():
-        raise UserError(f"{db_path} does not exist.")
-    check_file_header(db_path)
+    db_path = regular_file(db_path)
+    check_database_file(db_path)  # another program's file, or one with SQL of its own: left unchanged
     db = connect(db_path)
     try:
+        adopt_legacy_documents(db, db_path)
         rows = _rows(db, "SELECT focal_point_name FROM state_profile WHERE id = 1")
         from app.workspace import _os_user
 
@@ -595,6 +652,34 @@ def read_manifest(path: str | Path, passphrase: str | None = None) -> dict:
         return package.manifest
 
 
+def _check_contents(package: _OpenPackage, extracted: Path) -> None:
+    """Extract the package's database to `extracted` and read every document through, each compared with
+    its size and SHA-256 in the manifest; PackageError on the first mismatch."""
+    database = package.manifest["database"]
+    with open(extracted, "wb") as out:
+        package.check_member(DATABASE_NAME, database["sha256"], database["size"], "the database", out)
+    for entry in package.manifest["documents"]:
+        names = ", ".join(str(n) for n in entry.get("file_names") or []) or entry["sha256"][:12]
+        package.check_member(f"documents/{entry['sha256']}", entry["sha256"], entry["size"], f"the document {names}")
+
+
+def _verified(extracted: Path, package_path: Path) -> sqlite_utils.Database:
+    try:
+        return verify_copy(extracted)
+    except DatabaseError as exc:
+        raise PackageError(f"{package_path.name}: " + str(exc).replace(str(extracted), "the database")) from exc
+
+
+def verify_package(path: str | Path, passphrase: str | None = None) -> None:
+    """Check the package at `path` in full, as a restore does, without restoring it: PackageError if it
+    would not restore (damaged, not ours, from a newer version, or its database fails SQLite's check)."""
+    path = regular_file(path)
+    with _OpenPackage(path, passphrase) as package, private_temp_dir("verify") as tmp:
+        extracted = Path(tmp) / DATABASE_NAME
+        _check_contents(package, extracted)
+        _verified(extracted, path).conn.close()
+
+
 # --- restoring ----------------------------------------------------------------------------------
 
 
@@ -679,43 +764,168 @@ def _replace_damaged(copy: sqlite_utils.Database, db_path: Path) -> Path | None:
     return kept
 
 
+def _lock_exclusively(db_path: Path) -> sqlite_utils.Database:
+    """A connection to `db_path` that holds it exclusively until it is closed: no other window or program
+    can read or write it meanwhile (SQLite's exclusive locking mode).
+
+    Refuses (DatabaseInUse) if another connection keeps the database open beyond LOCK_TIMEOUT: in WAL
+    mode every open connection holds a shared lock, so a window left open is found reliably. A damaged
+    file raises sqlite3.DatabaseError.
+    """
+    conn = sqlite3.connect(str(db_path), isolation_level=None, timeout=LOCK_TIMEOUT)
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")  # before the first read: the lock is then never released
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        code = getattr(exc, "sqlite_errorcode", 0) or 0
+        if code & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED):
+            raise DatabaseInUse(IN_USE) from exc
+        raise
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+def _copy_damaged_aside(db_path: Path, raw: BinaryIO) -> Path:
+    """Copy the damaged database (and its -wal, which holds committed changes) beside it, byte for byte;
+    called while the database is locked, so the copy is exactly what is replaced.
+
+    The database is read through `raw`, opened before the lock was taken and closed after it is released:
+    on POSIX, closing any descriptor of a file drops every lock the process holds on it, so opening and
+    closing the database file here would let another program in while the restore believes it is alone.
+    """
+    target = _free_name(db_path.with_name(f"{db_path.stem}.damaged-{_stamp()}{db_path.suffix}"))
+    wal = db_path.with_name(db_path.name + "-wal")  # SQLite locks the database file only: the -wal may be opened
+    copies = [(raw, target)]
+    if wal.exists() and wal.stat().st_size > 0:
+        copies.append((None, target.with_name(target.name + "-wal")))
+    written: list[Path] = []
+    try:
+        for source, final in copies:  # each written under a hidden name first: a stopped run leaves no half copy
+            partial = final.with_name(f".{final.name}.tmp")
+            with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
+                written.append(partial)
+                if source is None:
+                    with open(wal, "rb") as handle:
+                        shutil.copyfileobj(handle, out, BLOCK)
+                else:
+                    source.seek(0)
+                    shutil.copyfileobj(source, out, BLOCK)
+                out.flush()
+                os.fsync(out.fileno())
+        for (_source, final), partial in reversed(list(zip(copies, written))):  # the -wal first, then the file
+            os.replace(partial, final)
+            written.remove(partial)
+            written.append(final)
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _upgraded_copy(copy: sqlite_utils.Database, folder: Path, source_label: str) -> sqlite_utils.Database:
+    """A private, writable copy of the checked `copy`, brought to this version's schema and template, so that
+    it replaces the current data in one step of the backup API."""
+    fresh = backup_to(copy, folder / "restoring.sqlite3")
+    Workspace.open(fresh, source=source_label).close()
+    conn = sqlite3.connect(str(fresh))
+    conn.execute("PRAGMA journal_mode = delete")  # as the package's copy was: each open then picks its own mode
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+def _actor_name(db: sqlite_utils.Database) -> str:
+    from app.workspace import _os_user
+
+    rows = _rows(db, "SELECT focal_point_name FROM state_profile WHERE id = 1")
+    return (rows[0][0] if rows else "") or _os_user()
+
+
 def replace_database(copy: sqlite_utils.Database, db_path: Path, source_label: str, summary: str,
                      before_replace: Callable[[], None] | None = None) -> Path | None:
     """Replace the content of the database at `db_path` with the checked `copy`; return what was kept.
 
-    The current data, if any, is first written as a package beside the database. A damaged database
-    (too damaged to open, failing SQLite's quick check, or failing to be read into that package) is
-    renamed aside instead, only once the restored database is ready to take its place. `before_replace`
-    runs before the database changes (e.g. to add documents). The result is upgraded and the restore
-    audited.
+    The current data is kept aside and replaced under one exclusive lock, so no commit of another window
+    or program can fall between the two: while another one has the database open, the restore is refused
+    (DatabaseInUse). The current data, if any, is kept as a package beside the database; a damaged
+    database (failing SQLite's quick check, or its integrity check when packed) is copied aside as it is.
+    A database too damaged to open is renamed aside instead, once the restored database is ready to take
+    its place. `before_replace` runs before the database changes (e.g. to add documents). The restored
+    data is upgraded first, and the restore is audited.
     """
-    kept: Path | None = None
-    damaged = False
-    try:
-        current = Workspace.open(db_path, source=source_label)
-    except CorruptDatabaseError:
-        damaged = True  # restoring is exactly what a damaged database needs
-    else:
-        with current as ws:
+    summary = printable(summary)
+    with private_temp_dir("restore") as tmp:
+        fresh = _upgraded_copy(copy, Path(tmp), source_label)
+        try:
             try:
-                damaged = _quick_check_fails(ws.db)
-                if not damaged and ws.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] > 1:
-                    kept = write_package(ws, kept_package_path(db_path)).path
-            except sqlite3.DatabaseError as exc:
+                Workspace.open(db_path, source=source_label).close()  # created if missing, upgraded if older
+            except CorruptDatabaseError:
+                return _replace_unreadable(fresh, db_path, source_label, summary, before_replace)
+            except sqlite3.DatabaseError as exc:  # a damaged page read on opening: the quick check will find it
                 if not _is_damage(exc):
-                    raise DatabaseError(f"The current data could not be kept aside ({exc}); nothing was restored.") from exc
-                damaged = True  # a damaged page that the quick check did not see
-            if not damaged:
-                if before_replace is not None:
-                    before_replace()
-                copy_into(copy, ws.db)
-    if damaged:
-        if before_replace is not None:
-            before_replace()
-        kept = _replace_damaged(copy, db_path)
+                    raise
+            # Opened before the lock and closed after it (see _copy_damaged_aside).
+            with open(db_path, "rb") as raw:
+                try:
+                    db = _lock_exclusively(db_path)
+                except sqlite3.DatabaseError as exc:
+                    if not _is_damage(exc):
+                        raise DatabaseError(f"The database cannot be locked for the restore ({exc}); nothing was "
+                                            "changed.") from exc
+                    db = None  # too damaged for SQLite to lock it: nobody can be using it
+                if db is not None:
+                    try:
+                        if os.stat(db_path).st_ino != os.fstat(raw.fileno()).st_ino:
+                            raise DatabaseInUse(IN_USE)  # replaced by another program meanwhile
+                        return _replace_locked(db, raw, fresh, db_path, source_label, summary, before_replace)
+                    finally:
+                        db.conn.close()
+            return _replace_unreadable(fresh, db_path, source_label, summary, before_replace)
+        finally:
+            fresh.conn.close()
+
+
+def _replace_unreadable(fresh: sqlite_utils.Database, db_path: Path, source_label: str, summary: str,
+                        before_replace: Callable[[], None] | None) -> Path | None:
+    """`replace_database` for a file too damaged to open: renamed aside once the restored one is ready."""
+    if before_replace is not None:
+        before_replace()
+    kept = _replace_damaged(fresh, db_path)
     with Workspace.open(db_path, source=source_label) as ws:
         with write_transaction(ws.db):
             record(ws.db, Actor(ws.actor.name, source_label), "restore", "database", "", summary)
+    return kept
+
+
+def _replace_locked(db: sqlite_utils.Database, raw: BinaryIO, fresh: sqlite_utils.Database, db_path: Path,
+                    source_label: str, summary: str, before_replace: Callable[[], None] | None) -> Path | None:
+    """The steps of `replace_database` done while `db` holds the database exclusively."""
+    kept: Path | None = None
+    damaged = _quick_check_fails(db)
+    if not damaged:
+        try:
+            if db.execute("SELECT count(*) FROM audit_log").fetchone()[0] > 1:
+                kept = _write(db, db_path, kept_package_path(db_path), None, _actor_name(db), advise=False).path
+        except DamagedDatabaseError:
+            damaged = True  # the integrity check of the packed copy found what the quick check did not
+        except sqlite3.DatabaseError as exc:
+            if not _is_damage(exc):
+                raise DatabaseError(f"The current data could not be kept aside ({exc}); nothing was restored.") from exc
+            damaged = True
+    if damaged:
+        kept = _copy_damaged_aside(db_path, raw)
+    try:
+        if before_replace is not None:
+            before_replace()
+        copy_into(fresh, db)
+    except BaseException:
+        if damaged and kept is not None:
+            kept.unlink(missing_ok=True)  # nothing was replaced: the database itself is still the damaged file
+            kept.with_name(kept.name + "-wal").unlink(missing_ok=True)
+        raise
+    with write_transaction(db):
+        record(db, Actor(_actor_name(db), source_label), "restore", "database", "", summary)
     return kept
 
 
@@ -732,7 +942,7 @@ def _room_needed(manifest: dict, db_path: Path, tmp: Path) -> list[tuple[Path, i
             present = False
         to_add += 0 if present else size
     database = manifest["database"]["size"]
-    return [(tmp, database), (db_path.parent, database), (folder, to_add)]
+    return [(tmp, 2 * database), (db_path.parent, database), (folder, to_add)]  # extracted, then upgraded
 
 
 def restore_package(path: str | Path, db_path: str | Path, passphrase: str | None = None,
@@ -744,23 +954,15 @@ def restore_package(path: str | Path, db_path: str | Path, passphrase: str | Non
     newer version). Only then is the current data kept aside as a package, the missing documents
     copied into the documents folder (none is ever deleted) and the database replaced.
     """
-    path = Path(path).expanduser()
+    path = regular_file(path)  # a pipe or a device is refused before it is opened
     db_path = Path(db_path).expanduser()
     with _OpenPackage(path, passphrase) as package, private_temp_dir("restore") as tmp:
         manifest = package.manifest
         _check_room(_room_needed(manifest, db_path, Path(tmp)), path.name)
         extracted = Path(tmp) / DATABASE_NAME
-        database = manifest["database"]
-        with open(extracted, "wb") as out:
-            package.check_member(DATABASE_NAME, database["sha256"], database["size"], "the database", out)
+        _check_contents(package, extracted)
         documents = manifest["documents"]
-        for entry in documents:
-            names = ", ".join(str(n) for n in entry.get("file_names") or []) or entry["sha256"][:12]
-            package.check_member(f"documents/{entry['sha256']}", entry["sha256"], entry["size"], f"the document {names}")
-        try:
-            copy = verify_copy(extracted)
-        except DatabaseError as exc:
-            raise PackageError(f"{path.name}: " + str(exc).replace(str(extracted), "the database")) from exc
+        copy = _verified(extracted, path)
         added = 0
 
         def add_documents() -> None:

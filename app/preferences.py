@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from app import LANGUAGES
+from app.errors import UserError
 from app.paths import config_dir
 
 FILE_NAME = "preferences.json"
@@ -47,15 +48,27 @@ def load() -> Preferences:
     return prefs
 
 
+class PreferencesNotSaved(UserError):
+    """The settings folder cannot be written (read-only, full, a file in its place): the settings stay as
+    they were on disk; the application goes on with the ones in memory."""
+
+
 def save(prefs: Preferences) -> None:
-    """Write the preferences atomically (a crash never leaves half a file)."""
+    """Write the preferences atomically (a crash never leaves half a file); PreferencesNotSaved if the
+    settings folder cannot be written."""
     path = _path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".prefs-", suffix=".json")
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".prefs-", suffix=".json")
+    except OSError as exc:
+        raise PreferencesNotSaved(f"Your settings could not be saved in {path.parent} ({exc.strerror or exc}).") from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(asdict(prefs), handle, ensure_ascii=False, indent=1)
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise PreferencesNotSaved(f"Your settings could not be saved in {path.parent} ({exc.strerror or exc}).") from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

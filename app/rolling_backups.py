@@ -2,11 +2,14 @@
 
 They stay on this computer like the database itself, so they are not encrypted. Only files named
 `YYYY-MM-DD.un1540` are ever deleted, and only the oldest beyond the number to keep (and, by
-`sweep_stale_temp`, what an interrupted run left in the user's data folder).
+`sweep_stale_temp`, what an interrupted run left in the user's data folder). The newest backup that
+passed SQLite's integrity check is never deleted, however old: a damaged database is never packed
+(the package write refuses it), and backups written by older versions or damaged on disk do not count.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import shutil
@@ -14,9 +17,10 @@ import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Collection
 
 from app import preferences
-from app.package import SUFFIX, TEMP_FOLDER, TEMP_PREFIX, read_manifest, write_package
+from app.package import CHECKED_OK, SUFFIX, TEMP_FOLDER, TEMP_PREFIX, read_manifest, verify_package, write_package
 from app.paths import data_dir
 from app.workspace import Workspace
 
@@ -33,7 +37,20 @@ class BackupEntry:
     state_code: str = ""
     template_version: str = ""
     created_at: str = ""
-    problem: str = ""  # why the file cannot be read; empty for a sound package
+    problem: str = ""  # why the file cannot be restored (damaged, or written from a damaged database); empty otherwise
+    checked: str = ""  # the manifest's "checked": CHECKED_OK when SQLite found the packed database sound
+
+    @property
+    def good(self) -> bool:
+        """Readable, and its database passed SQLite's integrity check when it was written."""
+        return not self.problem and self.checked == CHECKED_OK
+
+    @property
+    def status(self) -> str:
+        """One word or phrase for lists: checked, not checked (an older version's), or damaged and why."""
+        if self.problem:
+            return f"damaged: {self.problem}"
+        return "checked" if self.good else "not checked (made by an older version)"
 
 
 def backups_dir(db_path: str | Path) -> Path:
@@ -64,31 +81,66 @@ def daily_backup(ws: Workspace, keep: int | None = None, today: date | None = No
     folder = backups_dir(ws.path)
     target = folder / f"{today.isoformat()}{SUFFIX}"
     written = None
+    for level in (data_dir(), folder.parent, folder):  # the State's data: readable by its owner only
+        level.mkdir(mode=0o700, parents=True, exist_ok=True)
     if not target.exists():
-        written = write_package(ws, target).path
+        written = write_package(ws, target).path  # refuses a damaged database (DamagedDatabaseError): nothing rotates
     files = _dated_files(folder)
-    for _day, path in files[: max(0, len(files) - keep)]:
-        if path != target:  # never the one just written, even if the clock went back
-            path.unlink(missing_ok=True)
+    older = files[: max(0, len(files) - keep)]
+    if older:
+        protected = {target}  # never the one just written, even if the clock went back
+        if not any(_entry(day, path).good for day, path in files[len(older):]):
+            good = next((path for day, path in reversed(older) if _entry(day, path).good), None)
+            if good is not None:
+                protected.add(good)  # the newest backup that passed the check is kept, however old
+        for _day, path in older:
+            if path not in protected:
+                path.unlink(missing_ok=True)
     return written
+
+
+def _entry(day: date, path: Path) -> BackupEntry:
+    """What the listing says of one rolling backup (its manifest only is read)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return BackupEntry(path, day, 0, problem="it cannot be read")
+    try:
+        manifest = read_manifest(path)
+    except Exception as exc:  # a damaged file is listed, not fatal
+        return BackupEntry(path, day, size, problem=str(exc))
+    checked = str(manifest.get("checked", ""))
+    problem = "" if checked in ("", CHECKED_OK) else f"written from a damaged database ({checked})"
+    return BackupEntry(path, day, size, str(manifest.get("state_code", "")), str(manifest.get("template_version", "")),
+                       str(manifest.get("created_at", "")), problem=problem, checked=checked)
 
 
 def list_backups(db_path: str | Path) -> list[BackupEntry]:
     """The rolling backups of the database at `db_path`, newest first; a damaged one says why."""
     entries = []
     for day, path in reversed(_dated_files(backups_dir(db_path))):
-        try:
-            size = path.stat().st_size
-        except OSError:
-            continue  # deleted meanwhile
-        try:
-            manifest = read_manifest(path)
-        except Exception as exc:  # a damaged file is listed, not fatal
-            entries.append(BackupEntry(path, day, size, problem=str(exc)))
-            continue
-        entries.append(BackupEntry(path, day, size, str(manifest.get("state_code", "")),
-                                   str(manifest.get("template_version", "")), str(manifest.get("created_at", ""))))
+        if path.exists():  # else deleted meanwhile
+            entries.append(_entry(day, path))
     return entries
+
+
+def newest_good_backup(db_path: str | Path, verify_unchecked: bool = True,
+                       exclude: Collection[Path] = ()) -> BackupEntry | None:
+    """The newest rolling backup known to restore: written and checked by this version, or (with
+    `verify_unchecked`) an older version's whose database passes the full check now. None if there is none.
+    Backups in `exclude` (e.g. refused by a restore already) are passed over."""
+    for entry in list_backups(db_path):
+        if entry.path in exclude:
+            continue
+        if entry.good:
+            return entry
+        if verify_unchecked and not entry.problem:
+            try:
+                verify_package(entry.path)
+            except Exception:  # noqa: BLE001 - damaged, or unreadable: not good
+                continue
+            return dataclasses.replace(entry, checked=CHECKED_OK)
+    return None
 
 
 def _newest_change(path: Path) -> float:

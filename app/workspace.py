@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import getpass
+import sqlite3
 from pathlib import Path
 
 import sqlite_utils
 
 from app.audit import Actor
 from db import Store, open_store
+from db.connection import explain
 
 
 def _os_user() -> str:
@@ -31,12 +33,21 @@ class Workspace:
 
     @classmethod
     def open(cls, path: str | Path, source: str = "gui") -> "Workspace":
-        """Open or create the database at `path`: schema upgraded, matrix template current."""
-        from app import matrix_template  # the template module needs a workspace of its own
+        """Open or create the database at `path`: schema upgraded, matrix template current, the documents
+        folder ready (see `attachments.prepare_documents`).
+
+        A file that cannot be used raises `db.DatabaseError` with one line for the user (damaged pages read
+        here included), never a bare SQLite error.
+        """
+        from app import attachments, matrix_template  # these modules need a workspace of their own
 
         ws = cls(open_store(path), source)
         try:
             matrix_template.ensure_current(ws)
+            attachments.prepare_documents(ws)
+        except sqlite3.Error as exc:
+            ws.close()
+            raise explain(ws.path, exc) from exc
         except BaseException:
             ws.close()
             raise

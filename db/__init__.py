@@ -1,13 +1,23 @@
 """Storage: the SQLite file, its schema and its maintenance. No Qt here."""
 
-from db.connection import CorruptDatabaseError, DatabaseError, Store, connect, write_transaction
+from db.connection import (
+    CorruptDatabaseError,
+    DatabaseError,
+    ForeignDatabaseError,
+    Store,
+    UnknownSchemaError,
+    connect,
+    write_transaction,
+)
 from db.schema import NewerDatabaseError, latest_schema_version, open_store, schema_version
 
 __all__ = [
     "CorruptDatabaseError",
     "DatabaseError",
+    "ForeignDatabaseError",
     "NewerDatabaseError",
     "Store",
+    "UnknownSchemaError",
     "connect",
     "latest_schema_version",
     "open_store",

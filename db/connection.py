@@ -32,6 +32,72 @@ class CorruptDatabaseError(DatabaseError):
     """The file is not a SQLite database, or SQLite reports it damaged."""
 
 
+class ForeignDatabaseError(DatabaseError):
+    """A SQLite file of another program: refused and left unchanged (a restore does not replace it either)."""
+
+
+class UnknownSchemaError(CorruptDatabaseError):
+    """A database of ours holding schema objects (a trigger, a view...) this version does not create: not opened,
+    since SQLite would run that SQL on our writes. A restore may replace it (it is kept aside)."""
+
+
+# SQLite's primary result codes (the low byte of sqlite_errorcode).
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 3, 5, 6, 8, 10
+SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
+
+
+def error_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code of `exc`, or None when it does not say."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether SQLite failed because the file is damaged or not a database (not a full disk, a lock...)."""
+    return error_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
+def explain(path: str | Path, exc: sqlite3.Error) -> DatabaseError:
+    """The error to show for `exc` raised on the database at `path`: one line that tells a damaged file
+    apart from a full disk, a file that cannot be written, or one in use."""
+    code = error_code(exc)
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return CorruptDatabaseError(f"{path} is damaged or not a database ({exc}).")
+    if code == SQLITE_FULL:
+        return DatabaseError(f"The disk holding {path} is full: nothing was changed. Free some space, then try again.")
+    if code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN):
+        return DatabaseError(f"{path} cannot be written or opened ({exc}): check the file's permissions and "
+                             "the free space; nothing was changed.")
+    if code == SQLITE_IOERR:
+        return DatabaseError(f"{path} could not be read or written: the disk reported an error ({exc}); "
+                             "nothing was changed.")
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return DatabaseError(f"{path} is in use by another program ({exc}); nothing was changed. Try again.")
+    return DatabaseError(f"{path} cannot be used ({exc}); nothing was changed.")
+
+
+def owner_only(path: Path) -> None:
+    """Take the group's and others' permissions off a file of the State's data (POSIX; never fails)."""
+    if os.name != "posix":
+        return
+    try:
+        mode = os.stat(path).st_mode
+        if mode & 0o077 and os.stat(path).st_uid == os.getuid():
+            os.chmod(path, mode & 0o7700)
+    except OSError:
+        pass
+
+
+def create_private_file(path: Path) -> None:
+    """Create the empty file `path` readable by its owner only, so that SQLite (which gives its -wal,
+    -shm and -journal files the database's permissions) never makes a readable copy. Nothing if it exists."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
+
+
 def _windows_drive_is_remote(path: Path) -> bool:
     import ctypes  # Windows only
 
@@ -86,8 +152,14 @@ def connect(path: str | Path) -> sqlite_utils.Database:
     explicit transaction, so nothing is left half-committed by Python's implicit transactions.
     """
     path = Path(path)
+    if not path.exists():
+        with contextlib.suppress(OSError):  # SQLite will say why it cannot create it
+            create_private_file(path)
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise explain(path, exc) from exc
+    try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         wanted = "delete" if is_on_network_share(path) else "wal"
@@ -95,9 +167,43 @@ def connect(path: str | Path) -> sqlite_utils.Database:
         if mode.lower() not in ("wal", "delete", "memory"):
             conn.execute("PRAGMA journal_mode = delete")
         conn.execute("PRAGMA synchronous = FULL")
-    except sqlite3.DatabaseError as exc:
-        raise CorruptDatabaseError(f"{path} is not a readable database ({exc}).") from exc
+    except sqlite3.Error as exc:
+        conn.close()
+        if is_damage(exc):
+            raise CorruptDatabaseError(f"{path} is not a readable database ({exc}).") from exc
+        raise explain(path, exc) from exc
+    for extra in ("", "-wal", "-shm", "-journal"):  # files left by an older version, created readable by all
+        owner_only(path.with_name(path.name + extra))
     return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+def recover_interrupted_write(path: str | Path) -> bool:
+    """Roll back a hot rollback journal beside the database at `path`, as any normal open would; return
+    whether one was rolled back.
+
+    A write interrupted by a crash (or a network share that went away) leaves `<file>-journal` with the
+    pages as they were before it; until SQLite rolls it back, a read-only reader cannot use the file.
+    """
+    path = Path(path)
+    journal = path.with_name(path.name + "-journal")
+    try:
+        if journal.stat().st_size == 0:
+            return False
+    except OSError:
+        return False
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None,
+                               timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the first read rolls a hot journal back
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise explain(path, exc) from exc
+    try:
+        return journal.stat().st_size == 0
+    except FileNotFoundError:
+        return True
 
 
 @contextlib.contextmanager
@@ -165,5 +271,5 @@ class Store:
 
 
 def ensure_parent(path: Path) -> None:
-    """Create the folder that will hold the database file."""
-    os.makedirs(path.parent, exist_ok=True)
+    """Create the folder that will hold the database file (readable by its owner only when it is new)."""
+    os.makedirs(path.parent, mode=0o700, exist_ok=True)

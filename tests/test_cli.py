@@ -334,7 +334,7 @@ def test_run_command_never_shows_a_traceback(monkeypatch, capsys, tmp_path):
     def boom(path):
         raise KeyError("unexpected")
 
-    monkeypatch.setattr(app.check, "check_database", boom)
+    monkeypatch.setattr(app.check, "check_report", boom)
     path = tmp_path / "x.sqlite3"
     path.write_bytes(b"")  # the file exists, so the command reaches the failing check
     status = run_command(build_parser().parse_args(["check", "--db", str(path)]))

@@ -635,7 +635,7 @@ def test_older_plain_backups_still_restore(state, target, tmp_path):
 def test_attachments_are_stored_once_and_removed_with_their_last_use(state, tmp_path):
     with Workspace.open(state) as ws:
         folder = attachments.documents_dir(ws)
-        assert folder == state.parent / "examplia-documents"
+        assert folder == state.parent / "examplia.sqlite3-documents"
         rows = attachments.list_all(ws)
         assert len(rows) == 3 and len(list(folder.iterdir())) == 2
         law_rows = [r for r in rows if r["sha256"] == _sha(LAW_TEXT)]
@@ -755,7 +755,7 @@ def test_the_check_command_names_a_missing_or_damaged_document(state):
     from app.check import check_database
 
     assert check_database(state) == []
-    folder = state.parent / "examplia-documents"
+    folder = state.parent / "examplia.sqlite3-documents"
     (folder / _sha(LAW_TEXT)).write_bytes(b"tampered")
     (folder / _sha(NOTE_TEXT)).unlink()
     problems = check_database(state)

@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import threading
 import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyleFactory
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QStyleFactory
 
 from app import APP_NAME, APP_VERSION, preferences, state_profile
 from app.backup import restore_from
 from app.demo import build_demo
 from app.errors import UserError
 from app.outputs import sweep_leftovers
-from app.package import DataMovedAside
+from app.package import DamagedDatabaseError, DataMovedAside, is_encrypted
 from app.paths import data_dir
-from app.rolling_backups import daily_backup, sweep_stale_temp
+from app.rolling_backups import BackupEntry, daily_backup, newest_good_backup, sweep_stale_temp
 from app.workspace import Workspace
-from db import DatabaseError, Store
+from db import CorruptDatabaseError, DatabaseError, Store
+from db.integrity import quick_check
 from ui.dialogs.first_start import FirstStartDialog
 from ui.i18n import install_language
 from ui.main_window import MainWindow
@@ -39,49 +41,148 @@ class _PaintWatcher(QObject):
         return False
 
 
+def open_checked(path: Path) -> Workspace:
+    """Open the database for the window, after SQLite's quick check of every page: a damaged page is
+    found here (CorruptDatabaseError) rather than as an error while the views read their data."""
+    workspace = Workspace.open(path, source="gui")
+    try:
+        damage = quick_check(workspace.db)
+    except sqlite3.Error as exc:
+        damage = [str(exc)]
+    except BaseException:
+        workspace.close()
+        raise
+    if damage:
+        workspace.close()
+        raise CorruptDatabaseError(f"{workspace.path} is damaged: SQLite found damaged pages ({damage[0]}).")
+    return workspace
+
+
 class Controller(QObject):
     """Owns the open workspace and the main window; rebuilds the window on language change."""
 
     daily_backup_done = Signal(str, str)  # the file written ("" if today's existed), or "" and why it failed
+    database_damaged = Signal(str)  # the daily backup found the database damaged: why, and the backup to restore
 
     def __init__(self, app: QApplication, db_path: Path, exit_when_ready: bool):
         super().__init__()
         self._backup_thread: threading.Thread | None = None
         self._backed_up: set[Path] = set()  # databases whose daily backup was started in this run
         self.daily_backup_done.connect(self._report_daily_backup)
+        self.database_damaged.connect(self._warn_damaged)
         self.app = app
         self.db_path = db_path
         self.exit_when_ready = exit_when_ready
         self.prefs = preferences.load()
+        self._refused_backups: set[Path] = set()  # backups that failed to restore in this run
+        self._pending_warnings: list[str] = []
         self.session: Session | None = None
         self.window: MainWindow | None = None
         self._watcher = _PaintWatcher(self)
 
     def open_workspace(self) -> bool:
-        """Open the database, asking what to do if it cannot be used; False means quit."""
+        """Open the database, asking what to do if it cannot be used; False means quit.
+
+        A damaged file (found when opening, or by SQLite's quick check of every page) never reaches the
+        window: the user is offered the newest good backup, a backup file, another database, or quitting.
+        """
         while True:
             try:
-                workspace = Workspace.open(self.db_path, source="gui")
-                self.session = Session(workspace, self)
+                self.session = Session(open_checked(self.db_path), self)
                 return True
             except (DatabaseError, UserError) as exc:
-                box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
-                                  self.tr("The database cannot be opened.") + "\n\n" + str(exc))
-                box.setInformativeText(self.tr("Nothing was changed. You can open another database file, or quit "
-                                               "and restore a backup."))
-                open_other = box.addButton(self.tr("Open another file…"), QMessageBox.ButtonRole.AcceptRole)
-                box.addButton(QMessageBox.StandardButton.Close)
                 if self.exit_when_ready:
                     print(f"error: {exc}", file=sys.stderr)
                     return False
-                box.exec()
-                if box.clickedButton() is not open_other:
+                if not self.offer_ways_out(exc):
                     return False
-                chosen, _ = QFileDialog.getOpenFileName(None, self.tr("Open a database"), str(self.db_path.parent),
-                                                        self.tr("Databases (*.sqlite3 *.db);;All files (*)"))
-                if not chosen:
-                    return False
+
+    def newest_good_backup(self) -> BackupEntry | None:
+        """The newest daily backup of the database known to restore, and not refused in this run."""
+        try:
+            return newest_good_backup(self.db_path, exclude=self._refused_backups)
+        except OSError:
+            return None
+
+    def offer_ways_out(self, exc: Exception) -> bool:
+        """Tell why the database cannot be used and offer what can be done; False means quit.
+
+        A damaged file (or one holding SQL of its own) can be replaced by a backup, the file itself being kept
+        aside; any other file (a folder, another program's database, a full disk) is only left for another.
+        """
+        damaged = isinstance(exc, CorruptDatabaseError)
+        good = self.newest_good_backup() if damaged else None
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, self.tr("The database cannot be opened.") + "\n\n" + str(exc))
+        box.setObjectName("cannot-open")
+        if damaged:
+            box.setInformativeText(self.tr("Nothing was changed. You can restore a backup (the current file is kept "
+                                           "aside), open another database file, or quit."))
+        else:
+            box.setInformativeText(self.tr("Nothing was changed. You can open another database file, or quit."))
+        newest = from_file = None
+        if good is not None:
+            newest = box.addButton(self.tr("Restore the newest good backup (%1)").replace("%1", good.day.isoformat()),
+                                   QMessageBox.ButtonRole.AcceptRole)
+        if damaged:
+            from_file = box.addButton(self.tr("Restore from a file…"), QMessageBox.ButtonRole.ActionRole)
+        open_other = box.addButton(self.tr("Open another file…"), QMessageBox.ButtonRole.ActionRole)
+        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(newest or open_other)
+        box.setEscapeButton(quit_button)
+        box.exec()
+        clicked = box.clickedButton()
+        if newest is not None and clicked is newest:
+            self.restore_at_start(good.path)
+            return True
+        if from_file is not None and clicked is from_file:
+            chosen, _ = QFileDialog.getOpenFileName(None, self.tr("Restore from a backup"), str(self.db_path.parent),
+                                                    self.tr("Backups (*.un1540 *.sqlite3 *.db);;All files (*)"))
+            if chosen:
+                self.restore_at_start(Path(chosen))
+            return True
+        if clicked is open_other:
+            chosen, _ = QFileDialog.getOpenFileName(None, self.tr("Open a database"), str(self.db_path.parent),
+                                                    self.tr("Databases (*.sqlite3 *.db);;All files (*)"))
+            if chosen:
                 self.db_path = Path(chosen)
+            return True
+        return False
+
+    def restore_at_start(self, source: Path) -> bool:
+        """Restore `source` in place of the database that cannot be opened (kept aside); say how it went."""
+        passphrase = None
+        if is_encrypted(source):
+            passphrase, ok = QInputDialog.getText(None, APP_NAME, self.tr("Passphrase of %1:").replace("%1", source.name),
+                                                  QLineEdit.EchoMode.Password)
+            if not ok or not passphrase:
+                return False
+        try:
+            with wait_cursor():
+                kept = restore_from(source, self.db_path, source_label="gui", passphrase=passphrase).kept
+        except Exception as exc:  # told, and the user chooses again
+            if not isinstance(exc, (DatabaseError, UserError, OSError)):
+                traceback.print_exc()
+            self._refused_backups.add(source)
+            QMessageBox.critical(None, APP_NAME, self.tr("The backup was not restored: %1").replace(
+                "%1", str(exc) or type(exc).__name__))
+            return False
+        QMessageBox.information(None, APP_NAME, self.tr("The backup was restored.") + (
+            "\n\n" + self.tr("The previous data was kept in %1").replace("%1", str(kept)) if kept else ""))
+        return True
+
+    def save_preferences(self) -> None:
+        """Save the preferences; a settings folder that cannot be written is told, and the work goes on."""
+        try:
+            preferences.save(self.prefs)
+        except UserError as exc:
+            self.warn(str(exc))
+
+    def warn(self, message: str) -> None:
+        """A warning in the window's status bar (shown once the window exists)."""
+        if self.window is None:
+            self._pending_warnings.append(message)
+        else:
+            self.window.statusBar().showMessage(message)
 
     def ensure_profile(self) -> bool:
         if state_profile.is_set_up(self.session.workspace):
@@ -109,6 +210,8 @@ class Controller(QObject):
         if self.exit_when_ready:
             self.window.installEventFilter(self._watcher)
         self.window.show()
+        while self._pending_warnings:
+            self.window.statusBar().showMessage(self._pending_warnings.pop(0))
         shown = self.session.workspace.path
         if shown not in self._backed_up:  # show_window also runs on each language switch: back up once per run
             self._backed_up.add(shown)
@@ -131,6 +234,8 @@ class Controller(QObject):
                 sweep_stale_temp()  # what a stopped run left: decrypted packages, snapshots, partial backups
                 sweep_leftovers()  # and at once what a killed process left half written (app.outputs)
                 written = daily_backup(workspace)
+            except DamagedDatabaseError as exc:  # told in a warning, once per run: retrying cannot help
+                self.database_damaged.emit(str(exc))
             except Exception as exc:  # disk full, permissions, ...: told in the status bar
                 self._backed_up.discard(path)  # tried again when the window is next shown
                 self.daily_backup_done.emit("", str(exc) or type(exc).__name__)
@@ -156,16 +261,37 @@ class Controller(QObject):
         elif written:
             self.window.statusBar().showMessage(self.tr("Today's backup was written to %1").replace("%1", written), 6000)
 
+    def _warn_damaged(self, problem: str) -> None:
+        """The daily backup found the database damaged: say so plainly and offer the restore at once."""
+        if self.window is None:
+            return
+        self.window.statusBar().showMessage(self.tr("The database is damaged: no backup of it was written."))
+        if self.exit_when_ready:  # no one to answer a dialog
+            print(f"warning: {problem}", file=sys.stderr)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
+                          self.tr("The database is damaged. Today's backup was not written, and the earlier backups "
+                                  "are kept."), parent=self.window)
+        box.setObjectName("damagedDatabaseWarning")
+        box.setInformativeText(problem + "\n\n" + self.tr("Restore a backup now: changes made since that backup "
+                                                           "will have to be made again. The damaged data is kept "
+                                                           "aside."))
+        restore = box.addButton(self.tr("Restore from a backup…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is restore:
+            self.window.choose_restore()
+
     def switch_language(self, language: str) -> None:
         self.prefs.language = language
-        preferences.save(self.prefs)
         install_language(self.app, language)
         self.show_window("settings")
+        self.save_preferences()
 
     def switch_database(self, path: Path) -> bool:
         """Work on another database file; on any problem, stay on the current one."""
         try:
-            workspace = Workspace.open(path, source="gui")
+            workspace = open_checked(path)
         except (DatabaseError, UserError) as exc:
             QMessageBox.critical(self.window, APP_NAME, self.tr("The database cannot be opened.") + "\n\n" + str(exc))
             return False
@@ -179,8 +305,8 @@ class Controller(QObject):
         previous.workspace.close()
         previous.deleteLater()
         self.prefs.last_database = str(path)
-        preferences.save(self.prefs)
         self.show_window()
+        self.save_preferences()
         return True
 
     def open_training_state(self) -> bool:
@@ -253,7 +379,7 @@ def run_gui(db_path: Path, exit_when_ready: bool = False) -> int:
         if not controller.open_workspace():
             return 1
         controller.prefs.last_database = str(controller.db_path)
-        preferences.save(controller.prefs)
+        controller.save_preferences()
         if not controller.ensure_profile():
             return app.exec() if exit_when_ready else 0
         controller.show_window()

@@ -15,11 +15,13 @@ from xml.sax.saxutils import escape as xml_escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfdoc, ttfonts
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdf_canvas
+from reportlab.pdfgen import textobject
 from reportlab.platypus import CondPageBreak, Flowable, LongTable, PageBreak, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Paragraph as RLParagraph
 
@@ -87,8 +89,36 @@ def _install_private_glyph_text() -> None:
 
 _install_private_glyph_text()
 
+
+# -- a shaped run that starts with a raised mark --------------------------------------------------------
+# reportlab 5.1 writes a shaped run into an empty list of operators, and moves the baseline (`Ts`) for
+# a glyph HarfBuzz raises or lowers (Arabic vowel marks: shadda, tanwin, damma). `setRise` looks at
+# the last operator written to merge two moves, and fails with IndexError when there is none yet:
+# when the run's first glyph is such a mark. Right to left, a word's marks come before its letter,
+# so this happens when a line (or a run in another font) starts visually with a word ending in a
+# marked letter ("كلٌّ"): it depends only on where the line breaks, e.g. on the length of a folder
+# path earlier in the paragraph. The shim only adds the missing "no operator yet" case.
+def _install_rise_fix() -> None:
+    if getattr(textobject, "_un1540_rise_fix", False):
+        return
+
+    def set_rise(self, rise):
+        if self._code:
+            return set_rise_original(self, rise)
+        self._rise = rise
+        self._y -= rise
+        self._code.append(f"{fp_str(rise)} Ts")
+
+    set_rise_original = textobject.PDFTextObject.setRise
+    textobject.PDFTextObject.setRise = set_rise
+    textobject._un1540_rise_fix = True
+
+
+_install_rise_fix()
+
 _ARABIC = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 MARGIN = 1.8 * cm
+FRAME_PADDING = 6   # reportlab's frame keeps this inside the margins, on each side
 CELL_SIZE = 8
 CELL_LEADING = 10
 GRID = colors.HexColor("#9a9a9a")
@@ -380,7 +410,7 @@ def write_pdf(doc: Document, path: Path, *, check_cancel=None) -> int:
                          bottomMargin=MARGIN, title=doc.title, author="1540 Focal Point", subject=doc.subtitle,
                          creator="1540 Focal Point", lang=doc.lang, initialFontName=fonts.primary.name, outline=outline,
                          check=check_cancel)
-    width = pagesize[0] - 2 * MARGIN
+    width = pagesize[0] - 2 * MARGIN - 2 * FRAME_PADDING  # what the frame holds: a table as wide stays inside
     story = [styles.para(doc.title, "title", bold=True)]
     if doc.subtitle:
         story.append(styles.para(doc.subtitle, "subtitle"))

@@ -187,6 +187,7 @@ def export_document(ws: Workspace, kind: str, fmt: str, lang: str, out: str | Pa
                 report("progress.verify", 3, 4)
                 counts = _verify_xlsx(temp, doc, written)
             _check_counts(counts, doc.expected, "file just written")
+            check_cancel()  # a cancel during the check still keeps nothing: the file is not in place yet
             if on_checked is not None:
                 on_checked(temp, {k: counts.get(k, 0) for k in doc.expected})
                 recorded = True

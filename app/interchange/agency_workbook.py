@@ -4,11 +4,15 @@ The workbook holds an instructions sheet and an answers sheet: one row per matri
 stable key in a hidden column, its current answer in white (unlocked) cells with drop-down lists and
 date checks, everything else locked. A very hidden sheet names the workbook (a random token recorded
 in the database with what every field held when it left), so that the import proposes exactly what
-the agency changed and marks what the focal point changed meanwhile.
+the agency changed and marks what the focal point changed meanwhile. The import checks each row's key
+against what the row shows (section, number, weapon, aspect: `identity_cells`). The sheets and the
+workbook's structure are protected with a password derived from the token (`sheet_password`): not a
+secret, but unprotecting takes more than a click.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -52,6 +56,8 @@ TEXT_LIMITS = {"source": 2000, "remarks": MAX_TEXT, "adherence_details": MAX_TEX
 COLUMNS = ("section", "number", "item", "weapon", "aspect", "value", "source", "remarks", "adherence_details",
            "signature_date", "ratification_date", "entry_into_force_date", "reviewed_on", "references")
 COLUMN_OF = {name: index + 2 for index, name in enumerate(COLUMNS)}
+# The visible columns that say which field a row is; the import checks them against the row's hidden key.
+IDENTITY = ("section", "number", "weapon", "aspect")
 _WIDTHS = {"section": 8, "number": 5, "item": 46, "weapon": 12, "aspect": 16, "value": 8, "source": 34,
            "remarks": 40, "adherence_details": 30, "signature_date": 13, "ratification_date": 13,
            "entry_into_force_date": 13, "reviewed_on": 13, "references": 40}
@@ -120,6 +126,18 @@ def _field_rows(ws: Workspace, keys: list[str], lang: str) -> list[dict]:
     return rows
 
 
+def identity_cells(t: Text, section: str, number, weapon: str | None, aspect: str) -> dict[str, str]:
+    """What the answers sheet shows in its IDENTITY columns for a field, in the workbook's language."""
+    return {"section": section, "number": str(number), "weapon": t(f"weapon.{weapon}") if weapon else "",
+            "aspect": t(f"aspect.{aspect}")}
+
+
+def sheet_password(token: str) -> str:
+    """The password protecting a workbook's sheets and structure, derived from its token (kept in the workbook and
+    in the database): not a secret from the focal point, only a guard against unprotecting by a click."""
+    return hashlib.sha256(f"un1540 agency workbook sheets {token}".encode()).hexdigest()[:16]
+
+
 def baseline_of(row: dict) -> dict:
     """What the editable parts of an answer held when the workbook left, as stored for the import."""
     return {name: (row.get(name) or ("" if name not in DATES else None)) for name in EDITABLE}
@@ -180,6 +198,11 @@ def _ranges(column: int, rows: list[int]) -> str:
     return " ".join(parts)
 
 
+def _protect(sheet, password: str) -> None:
+    sheet.protection.sheet = True
+    sheet.protection.password = password
+
+
 def _instructions(wb: Workbook, t: Text, info: dict) -> None:
     sheet = wb.active
     sheet.title = t("agency.sheet.instructions")[:31]
@@ -230,10 +253,10 @@ def _instructions(wb: Workbook, t: Text, info: dict) -> None:
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
-    sheet.protection.sheet = True
+    _protect(sheet, info["password"])
 
 
-def _answers(wb: Workbook, t: Text, rows: list[dict], title: str) -> str:
+def _answers(wb: Workbook, t: Text, rows: list[dict], title: str, password: str) -> str:
     sheet = wb.create_sheet(t("agency.sheet.answers")[:31])
     if t.rtl:
         sheet.sheet_view.rightToLeft = True
@@ -253,14 +276,12 @@ def _answers(wb: Workbook, t: Text, rows: list[dict], title: str) -> str:
                      for name, limit in TEXT_LIMITS.items()}
     for check in (value_check, date_check, *length_checks.values()):
         sheet.add_data_validation(check)
-    weapon = {w: t(f"weapon.{w}") for w in ("NW", "CW", "BW")}
     checked: dict[str, list[int]] = {}
     for index, row in enumerate(rows):
         r = FIRST_ROW + index
         adherence = row["aspect"] == "adherence"
         _put(sheet, r, 1, row["key"], border=False)
-        fixed = {"section": row["section"], "number": str(row["number"]), "item": row["item"],
-                 "weapon": weapon.get(row["weapon"], ""), "aspect": t(f"aspect.{row['aspect']}"),
+        fixed = {**identity_cells(t, row["section"], row["number"], row["weapon"], row["aspect"]), "item": row["item"],
                  "references": row["references"]}
         for name, value in fixed.items():
             _put(sheet, r, COLUMN_OF[name], value, fill=_LOCKED_FILL)
@@ -282,20 +303,20 @@ def _answers(wb: Workbook, t: Text, rows: list[dict], title: str) -> str:
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
-    sheet.protection.sheet = True
+    _protect(sheet, password)
     sheet.protection.formatColumns = False   # the agency may widen columns and rows to read long text
     sheet.protection.formatRows = False
     return sheet.title
 
 
-def _meta(wb: Workbook, meta: dict) -> None:
+def _meta(wb: Workbook, meta: dict, password: str) -> None:
     sheet = wb.create_sheet(META_SHEET)
     for row, (key, value) in enumerate(meta.items(), start=1):
         sheet.cell(row=row, column=1, value=key)
         cell = sheet.cell(row=row, column=2, value=str(value))
         cell.data_type = "s"
     sheet.sheet_state = "veryHidden"
-    sheet.protection.sheet = True
+    _protect(sheet, password)
 
 
 def default_file_name(ws: Workspace, agency: str, today: str | None = None) -> str:
@@ -339,17 +360,18 @@ def export_agency_workbook(ws: Workspace, agency_id: int, field_keys: list[str],
     exported_on = today or date.today().isoformat()
     rows = _field_rows(ws, keys, lang)
     token = secrets.token_hex(16)
+    password = sheet_password(token)
     template_version = matrix_template.current_version(ws) or ""
     focal_point = ", ".join(p for p in (profile.get("focal_point_name", ""), profile.get("focal_point_title", "")) if p)
     wb = Workbook()
     _instructions(wb, t, {"agency": agency[0], "state": state, "focal_point": focal_point, "exported_on": exported_on,
-                          "due_on": due_on, "fields": len(rows), "note": note})
-    answers = _answers(wb, t, rows, t("agency.title", agency=agency[0]))
+                          "due_on": due_on, "fields": len(rows), "note": note, "password": password})
+    answers = _answers(wb, t, rows, t("agency.title", agency=agency[0]), password)
     _meta(wb, {"format": FORMAT, "format_version": FORMAT_VERSION, "token": token, "template_version": template_version,
                "sheet": answers,
                "agency": agency[0], "lang": lang, "exported_on": exported_on, "state_code": profile.get("state_code", ""),
-               "fields": len(rows), "header_row": HEADER_ROW, "first_row": FIRST_ROW})
-    wb.security = WorkbookProtection(lockStructure=True)
+               "fields": len(rows), "header_row": HEADER_ROW, "first_row": FIRST_ROW}, password)
+    wb.security = WorkbookProtection(workbookPassword=password, lockStructure=True)
     wb.properties.title = t("agency.title", agency=agency[0])[:250]
     wb.properties.creator = "UN 1540 focal point tool"
     out.parent.mkdir(parents=True, exist_ok=True)

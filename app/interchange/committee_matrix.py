@@ -4,7 +4,8 @@ A focal point starting with the application begins from the Committee's view: on
 (named A, B, C, D, or "Section A ..."), one line per row of the matrix with the row's number, and the
 value columns in the Committee's order: for section A the X column, the details and the remarks; for
 sections B to D, legal framework and enforcement for nuclear, chemical and biological weapons, then
-the references and remarks. The matrix Excel export of this application has exactly this layout, so
+the references and remarks. Formulas are read as the values Excel or LibreOffice computed; a formula
+without one (a file written by a script) refuses the file with its cell named. The matrix Excel export of this application has exactly this layout, so
 it serves as the blank form. Values may be the codes (X, ?, NA) or their words in any UN language.
 """
 
@@ -28,6 +29,7 @@ from app.interchange.importing import (
     _text,
     _value,
     _where,
+    formula_problems,
 )
 from app.workspace import Workspace
 
@@ -142,7 +144,10 @@ def read_committee_matrix(ws: Workspace, path: Path, wb) -> ImportPreview:
             continue
         done_sections.add(section)
         numbers = {n for (s, n) in by_row if s == section}
-        grid = [list(r) for r in sheet.iter_rows(max_col=min(sheet.max_column, 30), values_only=True)]
+        last_column = min(sheet.max_column, 30)
+        grid = [list(r) for r in sheet.iter_rows(max_col=last_column, values_only=True)]
+        # A formula without a computed value reads as an empty cell: refused rather than taken for a blank answer.
+        problems += formula_problems(wb, sheet.title, max_column=last_column).values()
         # The number column is the one that holds the section's row numbers most often.
         best, best_hits = None, 0
         for col in range(min(6, max((len(r) for r in grid), default=0))):

@@ -19,9 +19,10 @@ from typing import Any
 from app import matrix, records
 from app.audit import record, utc_now
 from app.errors import UserError
+from app.exports.text import Text
 from app.exports.xlsx import cell_text
 from app.interchange import agency_workbook as aw
-from app.interchange.safe_workbook import open_workbook
+from app.interchange.safe_workbook import open_workbook, unreadable_formulas
 from app.workspace import Workspace
 from db import write_transaction
 
@@ -124,6 +125,24 @@ def _date(cell_value: Any) -> str | None:
     return None
 
 
+def formula_problems(wb, sheet_title: str, *, min_row: int = 1, max_column: int | None = None) -> dict[tuple[int, int], str]:
+    """{(row, column): problem} for every cell of the sheet holding a formula without a computed value (such a cell
+    reads as empty, and taking it for an empty answer would erase the answer it stands in) or with an error."""
+    from openpyxl.utils import get_column_letter
+
+    out = {}
+    for (row, column), (formula, error) in unreadable_formulas(wb, sheet_title, min_row=min_row,
+                                                               max_column=max_column).items():
+        shown = formula if len(formula) <= 60 else formula[:59] + "…"
+        ref = f"{sheet_title}!{get_column_letter(column)}{row}"
+        if error is None:
+            out[(row, column)] = (f"{ref}: a formula without a computed value ({shown}); type the value, or open and "
+                                  "save the file in Excel or LibreOffice")
+        else:
+            out[(row, column)] = f"{ref}: a formula whose result is an error ({error[:20]}: {shown}); type the value"
+    return out
+
+
 def _same(attribute: str, a: Any, b: Any) -> bool:
     if attribute in aw.DATES:
         return (a or None) == (b or None)
@@ -195,13 +214,13 @@ def _read_agency(ws: Workspace, path: Path, wb, meta: dict[str, str]) -> ImportP
         raise ImportRefused(f"{name} has a damaged workbook identity.") from None
     if version > aw.FORMAT_VERSION:
         raise ImportRefused(f"{name} was prepared by a newer version of this application; update it to import the file.")
-    row = ws.db.execute("SELECT id, agency_name, field_keys, baseline, status, imported_at, template_version "
+    row = ws.db.execute("SELECT id, agency_name, field_keys, baseline, status, imported_at, lang "
                         "FROM agency_workbook WHERE token = ?", [meta.get("token", "")]).fetchone()
     if row is None:
         raise ImportRefused(f"{name} was not prepared from this database (it was sent for {meta.get('agency') or 'an agency'}"
                             f" of State {meta.get('state_code') or '?'} on {meta.get('exported_on') or '?'}). "
                             "Open the database it was sent from, or send the agency a new workbook.")
-    workbook_id, agency, keys_json, baseline_json, status, imported_at, template_version = row
+    workbook_id, agency, keys_json, baseline_json, status, imported_at, lang = row
     if status == "withdrawn":
         raise ImportRefused(f"{name}: the workbook sent to {agency} was withdrawn; it can no longer be imported.")
     keys = json.loads(keys_json)
@@ -220,10 +239,20 @@ def _read_agency(ws: Workspace, path: Path, wb, meta: dict[str, str]) -> ImportP
     expected = set(keys)
     seen: dict[str, int] = {}
     proposed: dict[str, dict] = {}
-    for r, cells in enumerate(sheet.iter_rows(min_row=aw.FIRST_ROW, max_col=max(aw.COLUMN_OF.values()), values_only=True),
+    last_column = max(aw.COLUMN_OF.values())
+    formulas = formula_problems(wb, sheet_name, min_row=aw.FIRST_ROW, max_column=last_column)
+    problems += formulas.values()
+    blind_rows: dict[int, set[int]] = {}     # the columns of each row whose formula has no value: unreadable
+    for r, column in formulas:
+        blind_rows.setdefault(r, set()).add(column)
+    shown = _shown_identity(Text(lang or "en"), places)
+    for r, cells in enumerate(sheet.iter_rows(min_row=aw.FIRST_ROW, max_col=last_column, values_only=True),
                               start=aw.FIRST_ROW):
+        blind = blind_rows.get(r, set())
+        if 1 in blind:
+            continue   # the key is a formula without a value: already listed
         key = _text(cells[0]).strip()
-        editable = {n: cells[aw.COLUMN_OF[n] - 1] for n in aw.EDITABLE}
+        editable = {n: cells[aw.COLUMN_OF[n] - 1] for n in aw.EDITABLE if aw.COLUMN_OF[n] not in blind}
         if not key:
             if any(_text(v).strip() for v in editable.values()):
                 problems.append(f"{sheet_name}!A{r}: a row was added; answers can only be given in the rows provided")
@@ -234,6 +263,13 @@ def _read_agency(ws: Workspace, path: Path, wb, meta: dict[str, str]) -> ImportP
         if key in seen:
             problems.append(f"{sheet_name}!A{r}: field {key} appears twice (rows {seen[key]} and {r})")
             continue
+        if key in places and not any(aw.COLUMN_OF[n] in blind for n in aw.IDENTITY):
+            # The key is hidden; what the row shows must be that field, or answers would land in another one.
+            on_row = tuple(_text(cells[aw.COLUMN_OF[n] - 1]) for n in aw.IDENTITY)
+            if _identity(on_row) != _identity(shown[key]):
+                problems.append(f"{sheet_name}!A{r}: the hidden key says {_describe(shown[key])} but the row shows "
+                                f"{_describe(on_row)}; the rows were reordered or changed")
+                continue
         seen[key] = r
         if key not in places:
             continue
@@ -261,6 +297,25 @@ def _read_agency(ws: Workspace, path: Path, wb, meta: dict[str, str]) -> ImportP
             changes.append(Change(len(changes), key, attribute, _where(place), place["item"], now, new, sent, conflict,
                                   "changed here since the workbook was sent" if conflict else ""))
     return ImportPreview("agency", path, agency, changes, len(proposed), already, workbook_id, notices)
+
+
+def _shown_identity(t: Text, places: dict[str, dict]) -> dict[str, tuple[str, ...]]:
+    """What the answers sheet shows for each field in its identity columns (aw.IDENTITY), in the workbook's language."""
+    return {key: tuple(cell_text(v) for v in aw.identity_cells(t, p["section"], p["number"], p["weapon"], p["aspect"]).values())
+            for key, p in places.items()}
+
+
+def _identity(texts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(" ".join(text.split()).casefold() for text in texts)
+
+
+def _describe(texts: tuple[str, ...]) -> str:
+    """A row's identity as a person reads it: "B.3 Nuclear weapons (Legal framework)", or "A.1" for section A."""
+    section, number, weapon, aspect = (" ".join(t.split()) for t in texts)
+    text = f"{section or '?'}.{number or '?'}"
+    if weapon:
+        text += f" {weapon}" + (f" ({aspect})" if aspect else "")
+    return text[:120]
 
 
 def _read_row(sheet: str, r: int, cells: dict, adherence: bool, problems: list[str]) -> dict:

@@ -4,7 +4,9 @@
 then every part decompressed as a stream (never into memory) with running counts: decompressed bytes, DTD and entity
 declarations, XML elements, rows and cells, and the cell ranges that openpyxl expands into one object per cell
 (merged cells, hyperlinks and comments over a range). `open_workbook` then parses the same open file with openpyxl,
-which reads XML through defusedxml, and checks every worksheet's extent.
+which reads XML through defusedxml, and checks every worksheet's extent. A workbook that holds formulas is parsed a
+second time, read-only and without computed values, to know which cells hold a formula: `unreadable_formulas` names
+those that carry no computed value (files written by a script), which the importer must not read as empty, or an error.
 """
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ _ENTITY_TAIL = max(len(mark) for mark in _ENTITY_MARKS) - 1
 # Elements whose position or range openpyxl turns into cell objects; any namespace prefix (even non-ASCII) counts.
 _TAG = re.compile(rb"<(?:[^\s<>/:!?=\"']+:)?(row|c|mergeCell|hyperlink|comment)(?=[\s/>])([^<>]*)(>?)")
 # A cell format costs openpyxl about twice as much as any other element: it counts twice.
+# A formula (<f>) in a worksheet: the workbook is then read a second time to know which cells hold one.
+_FORMULA = re.compile(rb"<(?:[^\s<>/:!?=\"']+:)?f(?=[\s/>])")
+# The attribute of a workbook opened by open_workbook that maps each sheet's title to its formula cells.
+_FORMULAS = "_un1540_formulas"
 _XF = re.compile(rb"<(?:[^\s<>/:!?=\"']+:)?xf(?=[\s/>])")
 _ATTR_R = re.compile(rb"""(?:^|\s)r\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _ATTR_REF = re.compile(rb"""(?:^|\s)ref\s*=\s*(?:"([^"]*)"|'([^']*)')""")
@@ -81,19 +87,64 @@ def check_workbook_file(path, limits: Limits = Limits()) -> None:
 def open_workbook(path, limits: Limits = Limits()) -> openpyxl.Workbook:
     """check_workbook_file, then openpyxl.load_workbook(data_only=True, keep_links=False, keep_vba=False) on the same
     open file; any exception from openpyxl or the XML parser becomes WorkbookRefused("damaged"); then every worksheet's
-    max_row/max_column is checked against the limits (WorkbookRefused "too_many_cells")."""
+    max_row/max_column is checked against the limits (WorkbookRefused "too_many_cells"). Cells hold the values Excel
+    or LibreOffice computed for their formulas; `unreadable_formulas` names the formulas that have none."""
     path = Path(path)
     name = path.name
     with _open(path) as fh:
-        _check_stream(fh, name, limits)
+        has_formulas = _check_stream(fh, name, limits)
         fh.seek(0)
         try:
             # A file object, not the path: openpyxl would refuse a name not ending in .xlsx/.xlsm/.xltx/.xltm.
             workbook = openpyxl.load_workbook(fh, data_only=True, keep_links=False, keep_vba=False)
+            formulas = _formula_cells(fh) if has_formulas else {}
         except Exception as exc:
             raise _refused("xml_entities" if _caused_by_defusedxml(exc) else "damaged", name) from exc
     check_loaded_workbook(workbook, name, limits)
+    setattr(workbook, _FORMULAS, formulas)
     return workbook
+
+
+def _formula_cells(fh: BinaryIO) -> dict[str, dict[tuple[int, int], str]]:
+    """{sheet title: {(row, column): formula}} for every cell that holds a formula (openpyxl, read-only, the formulas
+    themselves rather than their computed values). Only called after the checks, on the same file."""
+    fh.seek(0)
+    workbook = openpyxl.load_workbook(fh, read_only=True, data_only=False, keep_links=False, keep_vba=False)
+    try:
+        found: dict[str, dict[tuple[int, int], str]] = {}
+        for sheet in workbook.worksheets:
+            cells = found.setdefault(sheet.title, {})
+            for row in sheet.iter_rows():
+                for cell in row:
+                    if cell.data_type == "f":
+                        formula = getattr(cell.value, "text", cell.value)   # array formulas are objects
+                        cells[(cell.row, cell.column)] = str(formula if formula is not None else "")
+        return found
+    finally:
+        workbook.close()
+
+
+def unreadable_formulas(workbook: openpyxl.Workbook, sheet_title: str, *, min_row: int = 1,
+                        max_column: int | None = None) -> dict[tuple[int, int], tuple[str, str | None]]:
+    """The cells of a sheet (from `min_row`, up to `max_column`) whose formula gives no value to read:
+    {(row, column): (formula, None)} for a formula without a computed value, as a program writes them (openpyxl never
+    computes one: the cell reads as empty and must not be taken for an empty answer), and (formula, "#REF!") for one
+    whose computed value is an error. In row order; `workbook` comes from open_workbook."""
+    if not hasattr(workbook, _FORMULAS):
+        raise TypeError("unreadable_formulas needs a workbook opened with open_workbook")
+    formulas = getattr(workbook, _FORMULAS).get(sheet_title, {})
+    if not formulas:
+        return {}
+    sheet = workbook[sheet_title]
+    out = {}
+    for (row, column), formula in sorted(formulas.items()):
+        if row < min_row or (max_column is not None and column > max_column):
+            continue
+        cell = sheet.cell(row=row, column=column)
+        if cell.value is None or cell.data_type == "e":
+            out[(row, column)] = (formula if formula.startswith("=") else "=" + formula,
+                                  None if cell.value is None else str(cell.value))
+    return out
 
 
 def check_loaded_workbook(workbook: openpyxl.Workbook, name: str, limits: Limits = Limits()) -> None:
@@ -144,7 +195,8 @@ def _open(path: Path) -> BinaryIO:
     raise _refused("missing", path.name)
 
 
-def _check_stream(fh: BinaryIO, name: str, limits: Limits) -> None:
+def _check_stream(fh: BinaryIO, name: str, limits: Limits) -> bool:
+    """Raise WorkbookRefused unless the open file is a plausible, safe .xlsx; return whether a worksheet holds a formula."""
     size = os.fstat(fh.fileno()).st_size
     if size > limits.max_file_bytes:
         raise WorkbookRefused("too_large", f"{name} is {size / _MB:.1f} MB, more than the {limits.max_file_bytes / _MB:g} MB "
@@ -185,6 +237,7 @@ def _check_stream(fh: BinaryIO, name: str, limits: Limits) -> None:
                 scan.part(archive, info)
         except _READ_ERRORS as exc:
             raise _refused("damaged", name) from exc
+    return scan.formulas
 
 
 def _check_directory_size(fh: BinaryIO, name: str, limits: Limits) -> None:
@@ -225,10 +278,12 @@ class _Scan:
         self.total = 0
         self.cells = 0
         self.elements = 0
+        self.formulas = False     # whether a worksheet holds a formula
+        self.in_sheets = False
 
     def part(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
         limits = self.limits
-        in_sheets = info.filename.startswith("xl/worksheets/")
+        in_sheets = self.in_sheets = info.filename.startswith("xl/worksheets/")
         size = 0
         mode = None          # None until the first significant byte, then "xml" or "binary"
         carry = b""          # xml: from the last "<" on; binary: the last bytes, for marks across chunks
@@ -292,6 +347,8 @@ class _Scan:
             self.elements += len(_XF.findall(text))
         if self.elements > limits.max_elements:
             raise _refused("too_many_cells", self.name, f"it holds more than {limits.max_elements:,} items of content and formatting")
+        if self.in_sheets and not self.formulas and b"f" in text and _FORMULA.search(text):
+            self.formulas = True
         for match in _TAG.finditer(text):
             tag, attributes, closed = match.groups()
             if not closed:

@@ -637,49 +637,45 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="66"/>
-        <location filename="../../ui/application.py" line="163"/>
-        <location filename="../../ui/application.py" line="205"/>
+        <location filename="../../ui/application.py" line="115"/>
+        <location filename="../../ui/application.py" line="295"/>
+        <location filename="../../ui/application.py" line="335"/>
         <source>The database cannot be opened.</source>
         <translation>Impossible d’ouvrir la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="67"/>
-        <source>Nothing was changed. You can open another database file, or quit and restore a backup.</source>
-        <translation>Aucune modification n’a été apportée. Vous pouvez ouvrir un autre fichier de base de données, ou quitter l’application et restaurer une sauvegarde.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/application.py" line="69"/>
+        <location filename="../../ui/application.py" line="128"/>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="77"/>
+        <location filename="../../ui/application.py" line="144"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="78"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="148"/>
+        <location filename="../../ui/application.py" line="259"/>
         <source>The daily backup could not be written: %1</source>
         <translation>La sauvegarde quotidienne n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="150"/>
+        <location filename="../../ui/application.py" line="261"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>La sauvegarde du jour a été écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="209"/>
+        <location filename="../../ui/application.py" line="166"/>
+        <location filename="../../ui/application.py" line="339"/>
         <source>The backup was not restored: %1</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="211"/>
+        <location filename="../../ui/application.py" line="341"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -688,17 +684,84 @@ Your data is unchanged.</source>
 Vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="214"/>
+        <location filename="../../ui/application.py" line="169"/>
+        <location filename="../../ui/application.py" line="344"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="215"/>
+        <location filename="../../ui/application.py" line="118"/>
+        <source>Nothing was changed. You can restore a backup (the current file is kept aside), open another database file, or quit.</source>
+        <translation>Rien n’a été modifié. Vous pouvez restaurer une sauvegarde (le fichier actuel est mis de côté), ouvrir un autre fichier de base de données ou quitter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="121"/>
+        <source>Nothing was changed. You can open another database file, or quit.</source>
+        <translation>Rien n’a été modifié. Vous pouvez ouvrir un autre fichier de base de données ou quitter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="124"/>
+        <source>Restore the newest good backup (%1)</source>
+        <translation>Restaurer la dernière sauvegarde valide (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="127"/>
+        <source>Restore from a file…</source>
+        <translation>Restaurer à partir d’un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="129"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="138"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="139"/>
+        <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
+        <translation>Sauvegardes (*.un1540 *.sqlite3 *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="155"/>
+        <source>Passphrase of %1:</source>
+        <translation>Phrase secrète de %1 :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="170"/>
+        <location filename="../../ui/application.py" line="345"/>
         <source>The previous data was kept in %1</source>
         <translation>Les données précédentes ont été conservées dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="231"/>
+        <location filename="../../ui/application.py" line="267"/>
+        <source>The database is damaged: no backup of it was written.</source>
+        <translation>La base de données est endommagée : aucune sauvegarde n’en a été écrite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="272"/>
+        <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
+        <translation>La base de données est endommagée. La sauvegarde du jour n’a pas été écrite, et les sauvegardes précédentes sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="275"/>
+        <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
+        <translation>Restaurez une sauvegarde maintenant : les modifications faites depuis cette sauvegarde seront à refaire. Les données endommagées sont mises de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="278"/>
+        <source>Restore from a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="279"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="361"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -710,64 +773,64 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="52"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="45"/>
         <source>No document is attached. Attach the text of the law, the gazette page or any document that proves the answer: it is kept with the data and in every backup.</source>
         <translation>Aucun document n’est joint. Joignez le texte de la loi, la page du journal officiel ou tout document qui justifie la réponse&#xa0;: il est conservé avec les données et dans chaque sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="55"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="48"/>
         <source>Attach a document…</source>
         <translation>Joindre un document…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="56"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="49"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="57"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="50"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="58"/>
-        <location filename="../../ui/widgets/documents_panel.py" line="163"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="51"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="156"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="107"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="100"/>
         <source>Attach documents</source>
         <translation>Joindre des documents</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="108"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="101"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="113"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="106"/>
         <source>Attach a document</source>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="114"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="107"/>
         <source>“%1” was not attached: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas été joint&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="124"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="117"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="148"/>
-        <location filename="../../ui/widgets/documents_panel.py" line="154"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="141"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="147"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="164"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="157"/>
         <source>Remove “%1” from this record? Backups made before keep it.</source>
         <translation>Retirer «&#xa0;%1&#xa0;» de cet enregistrement&#xa0;? Les sauvegardes antérieures le conservent.</translation>
     </message>
@@ -775,127 +838,127 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="110"/>
+        <location filename="../../ui/views/matrix.py" line="111"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>Article, p. ex. art. 12(3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="111"/>
+        <location filename="../../ui/views/matrix.py" line="112"/>
         <source>Cite</source>
         <translation>Citer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="115"/>
+        <location filename="../../ui/views/matrix.py" line="116"/>
         <source>Remove reference</source>
         <translation>Retirer la référence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="124"/>
+        <location filename="../../ui/views/matrix.py" line="125"/>
         <source>Page of the national report, or official web site</source>
         <translation>Page du rapport national, ou site Web officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="137"/>
+        <location filename="../../ui/views/matrix.py" line="138"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="150"/>
+        <location filename="../../ui/views/matrix.py" line="151"/>
         <source>Discard recovered text</source>
         <translation>Abandonner le texte récupéré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="157"/>
+        <location filename="../../ui/views/matrix.py" line="158"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="164"/>
+        <location filename="../../ui/views/matrix.py" line="165"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="165"/>
+        <location filename="../../ui/views/matrix.py" line="166"/>
         <source>Legal references</source>
         <translation>Références juridiques</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="167"/>
+        <location filename="../../ui/views/matrix.py" line="168"/>
         <source>Cite a law</source>
         <translation>Citer un texte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="168"/>
+        <location filename="../../ui/views/matrix.py" line="169"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="169"/>
+        <location filename="../../ui/views/matrix.py" line="170"/>
         <source>Remarks</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="170"/>
+        <location filename="../../ui/views/matrix.py" line="171"/>
         <source>Responsible agency</source>
         <translation>Organisme responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="175"/>
+        <location filename="../../ui/views/matrix.py" line="176"/>
         <source>Actions in the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="176"/>
+        <location filename="../../ui/views/matrix.py" line="177"/>
         <source>Last reviewed</source>
         <translation>Dernier examen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="178"/>
+        <location filename="../../ui/views/matrix.py" line="179"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="179"/>
+        <location filename="../../ui/views/matrix.py" line="180"/>
         <source>Ratification or accession</source>
         <translation>Ratification ou adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="180"/>
+        <location filename="../../ui/views/matrix.py" line="181"/>
         <source>Entry into force</source>
         <translation>Entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="181"/>
+        <location filename="../../ui/views/matrix.py" line="182"/>
         <source>Adherence details</source>
         <translation>Détails sur l’adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="258"/>
+        <location filename="../../ui/views/matrix.py" line="259"/>
         <source>Select a field of the matrix.</source>
         <translation>Sélectionnez un champ de la matrice.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="269"/>
+        <location filename="../../ui/views/matrix.py" line="270"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="286"/>
+        <location filename="../../ui/views/matrix.py" line="288"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="294"/>
+        <location filename="../../ui/views/matrix.py" line="296"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>Le texte saisi le %1 n’a pas été appliqué (l’application a été fermée ou arrêtée). Il est affiché ci-dessous&#xa0;: cliquez sur Appliquer pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="328"/>
+        <location filename="../../ui/views/matrix.py" line="330"/>
         <source>Cite %1</source>
         <translation>Citer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="336"/>
+        <location filename="../../ui/views/matrix.py" line="340"/>
         <source>Remove reference %1</source>
         <translation>Retirer la référence %1</translation>
     </message>
@@ -1647,47 +1710,47 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="31"/>
+        <location filename="../../ui/dialogs/handover.py" line="29"/>
         <source>Handover pack for a successor</source>
         <translation>Dossier de passation pour un successeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="33"/>
+        <location filename="../../ui/dialogs/handover.py" line="31"/>
         <source>Writes two files in the chosen folder: a PDF for the person who takes over (the State profile, agencies and contacts, submissions, open actions and requests, workbooks awaited from agencies, and where the evidence is), and the project package holding the whole database and every attached document. Give both to your successor; the package is restored with File › Restore from a backup.</source>
         <translation>Écrit deux fichiers dans le dossier choisi&#xa0;: un PDF pour la personne qui prend le relais (le profil de l’État, les organismes et les contacts, les documents soumis, les actions et demandes en cours, les classeurs attendus des organismes et l’emplacement des justificatifs), et le paquet de projet contenant toute la base de données et chaque document joint. Remettez les deux à votre successeur&#xa0;; le paquet se restaure avec Fichier › Restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="40"/>
+        <location filename="../../ui/dialogs/handover.py" line="38"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="50"/>
+        <location filename="../../ui/dialogs/handover.py" line="44"/>
         <source>Encrypt the package with a passphrase (give the passphrase separately)</source>
         <translation>Chiffrer le paquet avec une phrase secrète (à transmettre séparément)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="53"/>
+        <location filename="../../ui/dialogs/handover.py" line="47"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="54"/>
+        <location filename="../../ui/dialogs/handover.py" line="48"/>
         <source>Language of the PDF</source>
         <translation>Langue du PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="57"/>
+        <location filename="../../ui/dialogs/handover.py" line="51"/>
         <source>Write the handover pack</source>
         <translation>Créer le dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="69"/>
+        <location filename="../../ui/dialogs/handover.py" line="63"/>
         <source>Folder for the handover pack</source>
         <translation>Emplacement du dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="84"/>
+        <location filename="../../ui/dialogs/handover.py" line="78"/>
         <source>Choose an existing folder.</source>
         <translation>Choisissez un dossier existant.</translation>
     </message>
@@ -1803,82 +1866,82 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="48"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="44"/>
         <source>Import from %1</source>
         <translation>Importation depuis %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="64"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="60"/>
         <source>⚠ %1 change(s) conflict with a change made here since the workbook was sent: they are not ticked. Tick one to replace what the database holds now.</source>
         <translation>⚠ %1 modification(s) en conflit avec une modification faite ici depuis l’envoi du classeur&#xa0;: elles ne sont pas cochées. Cochez-en une pour remplacer ce que contient actuellement la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="67"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="63"/>
         <source>⚠ %1 change(s) would replace an answer the database already holds: they are not ticked. Tick one to replace what the database holds now.</source>
         <translation>⚠ %1 modification(s) remplaceraient une réponse que la base de données contient déjà&#xa0;: elles ne sont pas cochées. Cochez-en une pour remplacer ce que contient actuellement la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="74"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="70"/>
         <source>Nothing has changed yet. Untick what should not be applied, then press “Apply”. Every change applied is recorded in the history with the file it came from.</source>
         <translation>Rien n’a encore été modifié. Décochez ce qui ne doit pas être appliqué, puis appuyez sur «&#xa0;Appliquer&#xa0;». Chaque modification appliquée est consignée dans l’historique avec le fichier dont elle provient.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="101"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="97"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="103"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="99"/>
         <source>Select none</source>
         <translation>Tout désélectionner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="107"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="103"/>
         <source>Conflicts only</source>
         <translation>Conflits seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="143"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="139"/>
         <source>Workbook returned by %1</source>
         <translation>Classeur renvoyé par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="145"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="141"/>
         <source>The Committee&apos;s matrix, in the Committee&apos;s layout</source>
         <translation>La matrice du Comité, selon la présentation du Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="146"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="142"/>
         <source>%1 fields read</source>
         <translation>%1 champs lus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="147"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="143"/>
         <source>%1 changes in %2 fields</source>
         <translation>%1 modifications dans %2 champs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="148"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="144"/>
         <source>%1 conflicts</source>
         <translation>%1 conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="150"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="146"/>
         <source>%1 already in the database</source>
         <translation>%1 déjà dans la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="151"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="147"/>
         <source>File: %1</source>
         <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="159"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="155"/>
         <source>Apply %1 selected changes</source>
         <translation>Appliquer les %1 modifications sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="172"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="167"/>
         <source>Nothing imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -2714,33 +2777,33 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>&amp;Sauvegarder (exporter le paquet de projet)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Back up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>La sauvegarde a été écrite, mais ces documents sont absents ou endommagés dans le dossier des documents et n’y figurent pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Backup written to %1 (%2, %3 document(s))</source>
         <translation>Sauvegarde écrite dans %1 (%2, %3 document(s))</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Handover pack</source>
         <translation>Dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Le dossier de passation n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>The handover pack is ready:
 
 %1 (%2 pages)
@@ -2755,17 +2818,17 @@ Give both files to your successor.</source>
 Remettez les deux fichiers à votre successeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Show the folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Les données actuelles sont d’abord mises de côté, dans un fichier de sauvegarde à côté de la base de données.</translation>
     </message>
@@ -2810,53 +2873,53 @@ Remettez les deux fichiers à votre successeur.</translation>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="288"/>
         <location filename="../../ui/main_window.py" line="293"/>
-        <location filename="../../ui/main_window.py" line="298"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -2872,52 +2935,52 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
 <context>
     <name>MarkSubmittedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="36"/>
-        <location filename="../../ui/dialogs/reports.py" line="79"/>
+        <location filename="../../ui/dialogs/reports.py" line="37"/>
+        <location filename="../../ui/dialogs/reports.py" line="80"/>
         <source>Mark as submitted</source>
         <translation>Marquer comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="41"/>
+        <location filename="../../ui/dialogs/reports.py" line="42"/>
         <source>Document: %1
 File: %2</source>
         <translation>Document&#xa0;: %1
 Fichier&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="55"/>
+        <location filename="../../ui/dialogs/reports.py" line="56"/>
         <source>e.g. the reference of the note verbale</source>
         <translation>p. ex. la référence de la note verbale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="62"/>
-        <location filename="../../ui/dialogs/reports.py" line="107"/>
+        <location filename="../../ui/dialogs/reports.py" line="63"/>
+        <location filename="../../ui/dialogs/reports.py" line="108"/>
         <source>Date submitted</source>
         <translation>Date de soumission</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="63"/>
-        <location filename="../../ui/dialogs/reports.py" line="107"/>
+        <location filename="../../ui/dialogs/reports.py" line="64"/>
+        <location filename="../../ui/dialogs/reports.py" line="108"/>
         <source>Note verbale reference</source>
         <translation>Référence de la note verbale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="64"/>
+        <location filename="../../ui/dialogs/reports.py" line="65"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="67"/>
+        <location filename="../../ui/dialogs/reports.py" line="68"/>
         <source>The file is kept in the database exactly as it is now, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
         <translation>Le fichier est conservé dans la base de données tel qu’il est maintenant, avec une copie des données dont il est issu. Un document soumis est en lecture seule&#xa0;: il ne peut plus être modifié ni supprimé. Un rapport ultérieur pourra alors ne présenter que les changements depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="112"/>
+        <location filename="../../ui/dialogs/reports.py" line="113"/>
         <source>Not marked as submitted</source>
         <translation>Non marqué comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="113"/>
+        <location filename="../../ui/dialogs/reports.py" line="114"/>
         <source>The document could not be marked as submitted: %1</source>
         <translation>Le document n’a pas pu être marqué comme soumis&#xa0;: %1</translation>
     </message>
@@ -3011,109 +3074,109 @@ Fichier&#xa0;: %2</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="351"/>
-        <location filename="../../ui/views/matrix.py" line="433"/>
+        <location filename="../../ui/views/matrix.py" line="356"/>
+        <location filename="../../ui/views/matrix.py" line="438"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="364"/>
+        <location filename="../../ui/views/matrix.py" line="369"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="366"/>
+        <location filename="../../ui/views/matrix.py" line="371"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="374"/>
+        <location filename="../../ui/views/matrix.py" line="379"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>Touches&#xa0;: X, ? ou N (NA) fixent la valeur, Suppr l’efface, Entrée ouvre les détails, Ctrl+PgSuiv / Ctrl+PgPréc changent de section.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="377"/>
+        <location filename="../../ui/views/matrix.py" line="382"/>
         <source>Propose actions for selected gaps</source>
         <translation>Proposer des actions pour les lacunes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="379"/>
+        <location filename="../../ui/views/matrix.py" line="384"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>Sélectionnez des cellules vides ou ? (Ctrl+clic ou Maj+flèches), puis ajoutez des projets d’action au plan d’action, un par section.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="424"/>
+        <location filename="../../ui/views/matrix.py" line="429"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>Rechercher dans la matrice&#xa0;: mots dans toute langue, textes, observations, organismes…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="427"/>
+        <location filename="../../ui/views/matrix.py" line="432"/>
         <source>Any value</source>
         <translation>Toute valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="428"/>
+        <location filename="../../ui/views/matrix.py" line="433"/>
         <source>blank</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="431"/>
+        <location filename="../../ui/views/matrix.py" line="436"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="436"/>
+        <location filename="../../ui/views/matrix.py" line="441"/>
         <source>All weapons</source>
         <translation>Toutes les armes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="445"/>
+        <location filename="../../ui/views/matrix.py" line="450"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>Modifié depuis AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="447"/>
+        <location filename="../../ui/views/matrix.py" line="452"/>
         <source>Without legal reference</source>
         <translation>Sans référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="483"/>
+        <location filename="../../ui/views/matrix.py" line="488"/>
         <source>All agencies</source>
         <translation>Tous les organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="503"/>
+        <location filename="../../ui/views/matrix.py" line="508"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«&#xa0;Modifié depuis&#xa0;» n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="510"/>
+        <location filename="../../ui/views/matrix.py" line="515"/>
         <source>%1 field(s) found</source>
         <translation>%1 champ(s) trouvé(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="588"/>
+        <location filename="../../ui/views/matrix.py" line="593"/>
         <source>Set %1 to %2</source>
         <translation>%1 mis à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="602"/>
-        <location filename="../../ui/views/matrix.py" line="606"/>
+        <location filename="../../ui/views/matrix.py" line="607"/>
+        <location filename="../../ui/views/matrix.py" line="611"/>
         <source>Propose actions</source>
         <translation>Proposer des actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="603"/>
+        <location filename="../../ui/views/matrix.py" line="608"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Sélectionnez d’abord une ou plusieurs cellules vides ou «&#xa0;?&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="607"/>
+        <location filename="../../ui/views/matrix.py" line="612"/>
         <source>%1 draft action(s) added to the action plan for %2 field(s). Edit them there, then keep or delete them.</source>
         <translation>%1 projet(s) d’action ajouté(s) au plan d’action pour %2 champ(s). Modifiez-les dans le plan, puis conservez-les ou supprimez-les.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="616"/>
+        <location filename="../../ui/views/matrix.py" line="621"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -3121,112 +3184,112 @@ Fichier&#xa0;: %2</translation>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="63"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="49"/>
         <source>New workbook for an agency</source>
         <translation>Nouveau classeur pour un organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="71"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="57"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
         <translation>L’organisme reçoit un classeur Excel contenant les champs choisis ici et leur contenu actuel. Il remplit les cellules blanches et renvoie le fichier&#xa0;; vous l’importez ensuite et acceptez les modifications une à une.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="79"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="65"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
         <translation>Aucun organisme n’est encore enregistré. Ajoutez d’abord les organismes sous «&#xa0;Organismes et contacts&#xa0;»&#xa0;: un classeur est toujours envoyé à l’un d’eux.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="107"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="93"/>
         <source>Section %1: %2</source>
         <translation>Section %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="113"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="99"/>
         <source>Only the fields this agency is responsible for</source>
         <translation>Uniquement les champs dont cet organisme est responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="115"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="101"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
         <translation>Les champs pour lesquels la matrice désigne cet organisme comme responsable.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="130"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="112"/>
         <source>Ask for a reply by</source>
         <translation>Demander une réponse d’ici le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="149"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="131"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
         <translation>Affichée sur la première feuille du classeur, p. ex. ce qu’il faut vérifier en premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="162"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="144"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="163"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="145"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="164"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="146"/>
         <source>Language of the workbook</source>
         <translation>Langue du classeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="165"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="147"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="166"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="148"/>
         <source>Note to the agency</source>
         <translation>Note à l’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="171"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="153"/>
         <source>Create the workbook…</source>
         <translation>Créer le classeur…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="209"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="193"/>
         <source>%1 fields will be sent.</source>
         <translation>%1 champs seront envoyés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="213"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="197"/>
         <source>No field: tick at least one section.</source>
         <translation>Aucun champ&#xa0;: cochez au moins une section.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="214"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="198"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>Aucun champ de ces sections ne désigne cet organisme comme responsable.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="217"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="205"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="230"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="218"/>
         <source>Save the workbook for %1</source>
         <translation>Enregistrer le classeur pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="231"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="219"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="241"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="228"/>
         <source>Workbook not created</source>
         <translation>Classeur non créé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="242"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="229"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
@@ -3503,22 +3566,22 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="91"/>
+        <location filename="../../ui/widgets/record_panel.py" line="95"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="93"/>
+        <location filename="../../ui/widgets/record_panel.py" line="97"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="94"/>
+        <location filename="../../ui/widgets/record_panel.py" line="98"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="95"/>
+        <location filename="../../ui/widgets/record_panel.py" line="99"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -3526,392 +3589,392 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="67"/>
+        <location filename="../../ui/views/reports.py" line="68"/>
         <source>National report</source>
         <translation>Rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="68"/>
+        <location filename="../../ui/views/reports.py" line="69"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="69"/>
+        <location filename="../../ui/views/reports.py" line="70"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="70"/>
+        <location filename="../../ui/views/reports.py" line="71"/>
         <source>Assistance request</source>
         <translation>Demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="73"/>
+        <location filename="../../ui/views/reports.py" line="74"/>
         <source>The national report in the Committee&apos;s layout: covering note, introduction, one part per operative paragraph with every matrix field and its legal references, the measures under OP 6 to 10 (action plan, assistance requests sent) and an annex of the laws cited.</source>
         <translation>Le rapport national selon la présentation du Comité&#xa0;: note d’accompagnement, introduction, une partie par paragraphe du dispositif avec chaque champ de la matrice et ses références juridiques, les mesures relevant des PO 6 à 10 (plan d’action, demandes d’assistance envoyées) et une annexe des lois citées.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="77"/>
+        <location filename="../../ui/views/reports.py" line="78"/>
         <source>Only the matrix fields changed since the report submitted on %1, each with what was reported then and what holds now, with the covering note, the introduction and the part on OP 6 to 10.</source>
         <translation>Seuls les champs de la matrice modifiés depuis le rapport soumis le %1, chacun avec ce qui avait été déclaré et ce qui vaut maintenant, avec la note d’accompagnement, l’introduction et la partie sur les PO 6 à 10.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="80"/>
+        <location filename="../../ui/views/reports.py" line="81"/>
         <source>The 1540 Committee matrix: every field of sections A to D with its value, legal references, source and remarks, in the Committee&apos;s layout.</source>
         <translation>La matrice du Comité 1540&#xa0;: chaque champ des sections A à D avec sa valeur, ses références juridiques, sa source et ses remarques, selon la présentation du Comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="83"/>
+        <location filename="../../ui/views/reports.py" line="84"/>
         <source>The National Implementation Action Plan: its header, priorities and every action with lead agency, dates, status and progress, and a timeline.</source>
         <translation>Le plan d’action national de mise en œuvre&#xa0;: son en-tête, ses priorités et chaque action avec l’organisme chef de file, les dates, le statut et l’avancement, ainsi qu’un calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="86"/>
+        <location filename="../../ui/views/reports.py" line="87"/>
         <source>One assistance request on the Committee&apos;s template: point of contact, need, current situation, objectives, beneficiaries, timeframe and resources.</source>
         <translation>Une demande d’assistance sur le modèle du Comité&#xa0;: point de contact, besoin, situation actuelle, objectifs, bénéficiaires, calendrier et ressources.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="91"/>
+        <location filename="../../ui/views/reports.py" line="92"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="92"/>
+        <location filename="../../ui/views/reports.py" line="93"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="95"/>
+        <location filename="../../ui/views/reports.py" line="96"/>
         <source>Full</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="96"/>
+        <location filename="../../ui/views/reports.py" line="97"/>
         <source>Changes only</source>
         <translation>Changements seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="99"/>
+        <location filename="../../ui/views/reports.py" line="100"/>
         <source>Reading the data…</source>
         <translation>Lecture des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="100"/>
+        <location filename="../../ui/views/reports.py" line="101"/>
         <source>Laying out the pages…</source>
         <translation>Mise en page…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="101"/>
+        <location filename="../../ui/views/reports.py" line="102"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="102"/>
+        <location filename="../../ui/views/reports.py" line="103"/>
         <source>Checking the file against the database…</source>
         <translation>Vérification du fichier par rapport à la base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="105"/>
+        <location filename="../../ui/views/reports.py" line="106"/>
         <source>matrix fields</source>
         <translation>champs de la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="106"/>
+        <location filename="../../ui/views/reports.py" line="107"/>
         <source>actions</source>
         <translation>actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="107"/>
+        <location filename="../../ui/views/reports.py" line="108"/>
         <source>assistance requests</source>
         <translation>demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="108"/>
+        <location filename="../../ui/views/reports.py" line="109"/>
         <source>laws</source>
         <translation>lois</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="109"/>
+        <location filename="../../ui/views/reports.py" line="110"/>
         <source>parts of the request</source>
         <translation>rubriques de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="132"/>
+        <location filename="../../ui/views/reports.py" line="123"/>
         <source>%1 (changes since the last submitted report)</source>
         <translation>%1 (changements depuis le dernier rapport soumis)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="141"/>
+        <location filename="../../ui/views/reports.py" line="132"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="154"/>
+        <location filename="../../ui/views/reports.py" line="145"/>
         <source>Date submitted</source>
         <translation>Date de soumission</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="155"/>
-        <location filename="../../ui/views/reports.py" line="321"/>
+        <location filename="../../ui/views/reports.py" line="146"/>
+        <location filename="../../ui/views/reports.py" line="300"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="157"/>
+        <location filename="../../ui/views/reports.py" line="148"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="158"/>
-        <location filename="../../ui/views/reports.py" line="324"/>
+        <location filename="../../ui/views/reports.py" line="149"/>
+        <location filename="../../ui/views/reports.py" line="303"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="159"/>
-        <location filename="../../ui/views/reports.py" line="325"/>
+        <location filename="../../ui/views/reports.py" line="150"/>
+        <location filename="../../ui/views/reports.py" line="304"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="160"/>
+        <location filename="../../ui/views/reports.py" line="151"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="161"/>
+        <location filename="../../ui/views/reports.py" line="152"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="162"/>
+        <location filename="../../ui/views/reports.py" line="153"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="163"/>
+        <location filename="../../ui/views/reports.py" line="154"/>
         <source>Marked by</source>
         <translation>Marqué par</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="183"/>
+        <location filename="../../ui/views/reports.py" line="174"/>
         <source>Checked: %1</source>
         <translation>Vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="260"/>
+        <location filename="../../ui/views/reports.py" line="243"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="262"/>
+        <location filename="../../ui/views/reports.py" line="245"/>
         <source>Export the national report, the matrix, the action plan or an assistance request as PDF or Excel in any of the six UN languages. Every file is checked against the database before it is kept.</source>
         <translation>Exportez le rapport national, la matrice, le plan d’action ou une demande d’assistance en PDF ou Excel dans l’une des six langues de l’ONU. Chaque fichier est vérifié par rapport à la base de données avant d’être conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="276"/>
+        <location filename="../../ui/views/reports.py" line="259"/>
         <source>Full report</source>
         <translation>Rapport complet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="278"/>
+        <location filename="../../ui/views/reports.py" line="261"/>
         <source>Changes since the last submitted report</source>
         <translation>Changements depuis le dernier rapport soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="295"/>
+        <location filename="../../ui/views/reports.py" line="274"/>
         <source>PDF (to print or send)</source>
         <translation>PDF (pour imprimer ou envoyer)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="297"/>
+        <location filename="../../ui/views/reports.py" line="276"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="314"/>
+        <location filename="../../ui/views/reports.py" line="293"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="322"/>
+        <location filename="../../ui/views/reports.py" line="301"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="302"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="329"/>
+        <location filename="../../ui/views/reports.py" line="308"/>
         <source>New export</source>
         <translation>Nouvelle exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="361"/>
+        <location filename="../../ui/views/reports.py" line="340"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="363"/>
+        <location filename="../../ui/views/reports.py" line="342"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="365"/>
+        <location filename="../../ui/views/reports.py" line="344"/>
         <source>Mark as submitted…</source>
         <translation>Marquer comme soumis…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="367"/>
+        <location filename="../../ui/views/reports.py" line="346"/>
         <source>Keep this file, read-only, as the document sent to the 1540 Committee.</source>
         <translation>Conserver ce fichier, en lecture seule, comme le document envoyé au Comité 1540.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="381"/>
+        <location filename="../../ui/views/reports.py" line="360"/>
         <source>Last export</source>
         <translation>Dernière exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="392"/>
+        <location filename="../../ui/views/reports.py" line="371"/>
         <source>Report text…</source>
         <translation>Texte du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="394"/>
+        <location filename="../../ui/views/reports.py" line="373"/>
         <source>The type of report, its reference and date, the national context and the other measures (OP 6 to 10).</source>
         <translation>Le type de rapport, sa référence et sa date, le contexte national et les autres mesures (PO 6 à 10).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="396"/>
+        <location filename="../../ui/views/reports.py" line="375"/>
         <source>Text of the national report</source>
         <translation>Texte du rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="421"/>
+        <location filename="../../ui/views/reports.py" line="400"/>
         <source>No document has been marked as submitted yet. After sending a document to the Committee, export it here and use “Mark as submitted…”.</source>
         <translation>Aucun document n’a encore été marqué comme soumis. Après avoir envoyé un document au Comité, exportez-le ici et utilisez «&#xa0;Marquer comme soumis…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="426"/>
+        <location filename="../../ui/views/reports.py" line="405"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="428"/>
+        <location filename="../../ui/views/reports.py" line="407"/>
         <source>Write the document exactly as it was submitted to a file.</source>
         <translation>Écrire dans un fichier le document exactement tel qu’il a été soumis.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="429"/>
+        <location filename="../../ui/views/reports.py" line="408"/>
         <source>Submitted documents are kept in the database exactly as sent; they cannot be changed or deleted.</source>
         <translation>Les documents soumis sont conservés dans la base de données exactement tels qu’envoyés&#xa0;; ils ne peuvent être ni modifiés ni supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="436"/>
+        <location filename="../../ui/views/reports.py" line="415"/>
         <source>Submitted documents</source>
         <translation>Documents soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="481"/>
+        <location filename="../../ui/views/reports.py" line="460"/>
         <source>No assistance request yet</source>
         <translation>Aucune demande d’assistance pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="490"/>
+        <location filename="../../ui/views/reports.py" line="469"/>
         <source>Available once a national report has been marked as submitted: export the full report, send it, then use “Mark as submitted…”.</source>
         <translation>Disponible dès qu’un rapport national a été marqué comme soumis&#xa0;: exportez le rapport complet, envoyez-le, puis utilisez «&#xa0;Marquer comme soumis…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="494"/>
+        <location filename="../../ui/views/reports.py" line="473"/>
         <source>Only the matrix fields changed since the report submitted on %1.</source>
         <translation>Seuls les champs de la matrice modifiés depuis le rapport soumis le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="498"/>
+        <location filename="../../ui/views/reports.py" line="477"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="499"/>
+        <location filename="../../ui/views/reports.py" line="478"/>
         <source>Additional information (a later report)</source>
         <translation>Informations complémentaires (rapport ultérieur)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="501"/>
+        <location filename="../../ui/views/reports.py" line="480"/>
         <source>Reference: %1</source>
         <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="502"/>
+        <location filename="../../ui/views/reports.py" line="481"/>
         <source>Date: %1</source>
         <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="502"/>
+        <location filename="../../ui/views/reports.py" line="481"/>
         <source>the day of the export</source>
         <translation>le jour de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="526"/>
+        <location filename="../../ui/views/reports.py" line="505"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>Dans Excel, chaque partie est une feuille&#xa0;; la première colonne contient la clé de chaque enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="532"/>
+        <location filename="../../ui/views/reports.py" line="511"/>
         <source>There is no assistance request to export yet.</source>
         <translation>Il n’y a pas encore de demande d’assistance à exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="579"/>
-        <location filename="../../ui/views/reports.py" line="761"/>
+        <location filename="../../ui/views/reports.py" line="554"/>
+        <location filename="../../ui/views/reports.py" line="736"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="579"/>
-        <location filename="../../ui/views/reports.py" line="761"/>
+        <location filename="../../ui/views/reports.py" line="554"/>
+        <location filename="../../ui/views/reports.py" line="736"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="580"/>
+        <location filename="../../ui/views/reports.py" line="555"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="591"/>
+        <location filename="../../ui/views/reports.py" line="566"/>
         <source>Exporting %1…</source>
         <translation>Exportation&#xa0;: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="608"/>
+        <location filename="../../ui/views/reports.py" line="583"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="617"/>
+        <location filename="../../ui/views/reports.py" line="592"/>
         <source>Exporting %1</source>
         <translation>Exportation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="618"/>
+        <location filename="../../ui/views/reports.py" line="593"/>
         <source>Preparing the export…</source>
         <translation>Préparation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="627"/>
+        <location filename="../../ui/views/reports.py" line="602"/>
         <source>Cancelling the export…</source>
         <translation>Annulation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="664"/>
+        <location filename="../../ui/views/reports.py" line="639"/>
         <source>The export failed: nothing was written.</source>
         <translation>L’exportation a échoué&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="667"/>
+        <location filename="../../ui/views/reports.py" line="642"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -3920,68 +3983,68 @@ Nothing was written. Please report this problem.</source>
 Rien n’a été écrit. Merci de signaler ce problème.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="669"/>
+        <location filename="../../ui/views/reports.py" line="644"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="673"/>
+        <location filename="../../ui/views/reports.py" line="648"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Exportation annulée&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="681"/>
+        <location filename="../../ui/views/reports.py" line="656"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>Rien n’a encore été exporté. Choisissez un document, puis appuyez sur «&#xa0;Exporter…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="685"/>
+        <location filename="../../ui/views/reports.py" line="660"/>
         <source>Written and checked: %1</source>
         <translation>Écrit et vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="691"/>
+        <location filename="../../ui/views/reports.py" line="666"/>
         <source>%1 pages</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="693"/>
+        <location filename="../../ui/views/reports.py" line="668"/>
         <source>Checked against the database: %1.</source>
         <translation>Vérifié par rapport à la base de données&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="695"/>
+        <location filename="../../ui/views/reports.py" line="670"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>Marqué comme soumis&#xa0;: il figure sous «&#xa0;Documents soumis&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="718"/>
-        <location filename="../../ui/views/reports.py" line="726"/>
+        <location filename="../../ui/views/reports.py" line="693"/>
+        <location filename="../../ui/views/reports.py" line="701"/>
         <source>Mark as submitted</source>
         <translation>Marquer comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="719"/>
+        <location filename="../../ui/views/reports.py" line="694"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>Le fichier %1 n’existe plus&#xa0;; exportez à nouveau le document.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="727"/>
+        <location filename="../../ui/views/reports.py" line="702"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>Le fichier a été modifié après l’exportation (il a peut-être été ouvert et enregistré). Le fichier sera conservé tel qu’il est maintenant. Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="762"/>
+        <location filename="../../ui/views/reports.py" line="737"/>
         <source>Save a copy of the submitted document</source>
         <translation>Enregistrer une copie du document soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="770"/>
+        <location filename="../../ui/views/reports.py" line="745"/>
         <source>Copy not saved</source>
         <translation>Copie non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="772"/>
+        <location filename="../../ui/views/reports.py" line="747"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>Copie du document soumis enregistrée dans %1</translation>
     </message>
@@ -4038,7 +4101,7 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="160"/>
-        <location filename="../../ui/dialogs/backups.py" line="231"/>
+        <location filename="../../ui/dialogs/backups.py" line="233"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -4063,27 +4126,47 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         <translation>État</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/backups.py" line="168"/>
+        <source>Checked</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/backups.py" line="177"/>
         <source>Damaged: %1</source>
         <translation>Endommagée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="187"/>
+        <location filename="../../ui/dialogs/backups.py" line="179"/>
+        <source>Damaged</source>
+        <translation>Endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="179"/>
+        <source>Sound (integrity checked)</source>
+        <translation>Intègre (intégrité vérifiée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="180"/>
+        <source>Not checked (older version; checked when restored)</source>
+        <translation>Non vérifiée (version antérieure ; vérifiée à la restauration)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="189"/>
         <source>There is no daily backup of this database yet (folder: %1).</source>
         <translation>Il n’y a pas encore de sauvegarde quotidienne de cette base de données (dossier&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="191"/>
+        <location filename="../../ui/dialogs/backups.py" line="193"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="195"/>
+        <location filename="../../ui/dialogs/backups.py" line="197"/>
         <source>Other file…</source>
         <translation>Autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="232"/>
+        <location filename="../../ui/dialogs/backups.py" line="234"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Sauvegardes (*.un1540 *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
@@ -4129,52 +4212,52 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="34"/>
+        <location filename="../../ui/views/settings.py" line="33"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="40"/>
+        <location filename="../../ui/views/settings.py" line="35"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="43"/>
+        <location filename="../../ui/views/settings.py" line="38"/>
         <source>The interface is complete in English and French; the other UN languages show English where a translation is still missing.</source>
         <translation>L’interface est complète en anglais et en français&#xa0;; dans les autres langues officielles de l’ONU, l’anglais s’affiche lorsqu’une traduction manque encore.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="53"/>
+        <location filename="../../ui/views/settings.py" line="48"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="60"/>
+        <location filename="../../ui/views/settings.py" line="55"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="61"/>
+        <location filename="../../ui/views/settings.py" line="56"/>
         <source>Schema version</source>
         <translation>Version du schéma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="63"/>
+        <location filename="../../ui/views/settings.py" line="58"/>
         <source>Matrix template</source>
         <translation>Modèle de matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="64"/>
+        <location filename="../../ui/views/settings.py" line="59"/>
         <source>Open data folder</source>
         <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="66"/>
+        <location filename="../../ui/views/settings.py" line="61"/>
         <source>Back up…</source>
         <translation>Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="69"/>
+        <location filename="../../ui/views/settings.py" line="64"/>
         <source>Restore from a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
@@ -4346,143 +4429,143 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>WorkbooksView</name>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="45"/>
+        <location filename="../../ui/views/workbooks.py" line="44"/>
         <source>Agency workbooks</source>
         <translation>Classeurs des organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="48"/>
+        <location filename="../../ui/views/workbooks.py" line="47"/>
         <source>A workbook is an Excel file that asks an agency to check and complete the matrix fields it knows about. The agency fills in the white cells and sends the file back to you. When you import it, you see every change it proposes next to what the database holds; nothing changes until you accept the changes.</source>
         <translation>Un classeur est un fichier Excel qui demande à un organisme de vérifier et de compléter les champs de la matrice qui relèvent de sa compétence. L’organisme remplit les cellules blanches et vous renvoie le fichier. Lorsque vous l’importez, vous voyez chaque modification proposée à côté de ce que contient la base de données&#xa0;; rien ne change tant que vous n’avez pas accepté les modifications.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="54"/>
+        <location filename="../../ui/views/workbooks.py" line="53"/>
         <source>The Committee&apos;s matrix can be imported the same way: the matrix as the 1540 Committee published it for your State, typed into Excel in the Committee&apos;s layout (the Excel export of the matrix from “Reports and exports” has that layout and serves as the blank form).</source>
         <translation>La matrice du Comité peut être importée de la même manière&#xa0;: la matrice telle que le Comité 1540 l’a publiée pour votre État, saisie dans Excel selon la présentation du Comité (l’exportation Excel de la matrice depuis «&#xa0;Rapports et exportations&#xa0;» a cette présentation et sert de formulaire vierge).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="61"/>
+        <location filename="../../ui/views/workbooks.py" line="60"/>
         <source>New workbook for an agency…</source>
         <translation>Nouveau classeur pour un organisme…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="63"/>
+        <location filename="../../ui/views/workbooks.py" line="62"/>
         <source>Choose the agency and the fields; the workbook is saved where you say, ready to send by e-mail.</source>
         <translation>Choisissez l’organisme et les champs&#xa0;; le classeur est enregistré à l’endroit indiqué, prêt à être envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="65"/>
+        <location filename="../../ui/views/workbooks.py" line="64"/>
         <source>Import a returned workbook…</source>
         <translation>Importer un classeur renvoyé…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="67"/>
+        <location filename="../../ui/views/workbooks.py" line="66"/>
         <source>Read a workbook an agency sent back and see what it would change.</source>
         <translation>Lire un classeur renvoyé par un organisme et voir ce qu’il modifierait.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="68"/>
+        <location filename="../../ui/views/workbooks.py" line="67"/>
         <source>Import the Committee&apos;s matrix…</source>
         <translation>Importer la matrice du Comité…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="71"/>
+        <location filename="../../ui/views/workbooks.py" line="70"/>
         <source>Read the Committee&apos;s matrix for your State, typed into Excel in the Committee&apos;s layout (one sheet per section A to D), and see what it would change.</source>
         <translation>Lire la matrice du Comité pour votre État, saisie dans Excel selon la présentation du Comité (une feuille par section, de A à D), et voir ce qu’elle modifierait.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="73"/>
+        <location filename="../../ui/views/workbooks.py" line="72"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="75"/>
+        <location filename="../../ui/views/workbooks.py" line="74"/>
         <source>Stop waiting for the selected workbook: it can no longer be imported.</source>
         <translation>Ne plus attendre le classeur sélectionné&#xa0;: il ne pourra plus être importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="102"/>
+        <location filename="../../ui/views/workbooks.py" line="101"/>
         <source>No workbook has been sent yet. Press “New workbook for an agency…” to prepare the first one.</source>
         <translation>Aucun classeur n’a encore été envoyé. Appuyez sur «&#xa0;Nouveau classeur pour un organisme…&#xa0;» pour préparer le premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="107"/>
+        <location filename="../../ui/views/workbooks.py" line="106"/>
         <source>Workbooks sent</source>
         <translation>Classeurs envoyés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="175"/>
+        <location filename="../../ui/views/workbooks.py" line="174"/>
         <source>Workbook for %1 written to %2 (%3 fields). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
         <translation>Classeur pour %1 écrit dans %2 (%3 champs). Envoyez-le à l’organisme&#xa0;; à son retour, utilisez «&#xa0;Importer un classeur renvoyé…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="184"/>
-        <location filename="../../ui/views/workbooks.py" line="192"/>
+        <location filename="../../ui/views/workbooks.py" line="183"/>
+        <location filename="../../ui/views/workbooks.py" line="191"/>
         <source>Withdraw the workbook</source>
         <translation>Retirer le classeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="185"/>
+        <location filename="../../ui/views/workbooks.py" line="184"/>
         <source>Stop waiting for the workbook sent to %1 on %2? It can no longer be imported afterwards; the answers in the database do not change.</source>
         <translation>Ne plus attendre le classeur envoyé à %1 le %2&#xa0;? Il ne pourra plus être importé par la suite&#xa0;; les réponses de la base de données ne changent pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="200"/>
+        <location filename="../../ui/views/workbooks.py" line="199"/>
         <source>Import the Committee&apos;s matrix (Excel, in the Committee&apos;s layout)</source>
         <translation>Importer la matrice du Comité (Excel, selon la présentation du Comité)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="202"/>
+        <location filename="../../ui/views/workbooks.py" line="201"/>
         <source>Import a workbook returned by an agency</source>
         <translation>Importer un classeur renvoyé par un organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="204"/>
+        <location filename="../../ui/views/workbooks.py" line="203"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="226"/>
+        <location filename="../../ui/views/workbooks.py" line="223"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="228"/>
+        <location filename="../../ui/views/workbooks.py" line="225"/>
         <source>File not imported</source>
         <translation>Fichier non importé</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="232"/>
+        <location filename="../../ui/views/workbooks.py" line="229"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="242"/>
+        <location filename="../../ui/views/workbooks.py" line="239"/>
         <source>Nothing to import: %1 proposes no change to the data (%2 fields read).</source>
         <translation>Rien à importer&#xa0;: %1 ne propose aucune modification des données (%2 champs lus).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="245"/>
+        <location filename="../../ui/views/workbooks.py" line="242"/>
         <source>%1 of its answers are already in the database.</source>
         <translation>%1 de ses réponses figurent déjà dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="248"/>
+        <location filename="../../ui/views/workbooks.py" line="245"/>
         <source>Nothing to import</source>
         <translation>Rien à importer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="256"/>
+        <location filename="../../ui/views/workbooks.py" line="254"/>
         <source>%1 changes imported in %2 fields from %3.</source>
         <translation>%1 modifications importées dans %2 champs depuis %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="259"/>
+        <location filename="../../ui/views/workbooks.py" line="257"/>
         <source>%1 changes were not accepted.</source>
         <translation>%1 modifications n’ont pas été acceptées.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="263"/>
+        <location filename="../../ui/views/workbooks.py" line="261"/>
         <source>Changes imported</source>
         <translation>Modifications importées</translation>
     </message>

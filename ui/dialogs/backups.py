@@ -167,9 +167,9 @@ class RestoreDialog(QDialog):
         explanation = QLabel(self.tr("A backup of this database is made every day when the application starts. "
                                      "Choose one, or another backup file. Your current data is kept aside first."))
         explanation.setWordWrap(True)
-        self.table = QTableWidget(len(self.entries), 3)
+        self.table = QTableWidget(len(self.entries), 4)
         self.table.setObjectName("backupList")
-        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Size"), self.tr("State")])
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Size"), self.tr("State"), self.tr("Checked")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -180,7 +180,9 @@ class RestoreDialog(QDialog):
         for row, entry in enumerate(self.entries):
             state = (self.tr("Damaged: %1").replace("%1", entry.problem) if entry.problem
                      else state_name(entry.state_code, lang) if entry.state_code else "—")
-            for column, text in enumerate((entry.day.isoformat(), human_size(entry.size), state)):
+            checked = (self.tr("Damaged") if entry.problem else self.tr("Sound (integrity checked)") if entry.good
+                       else self.tr("Not checked (older version; checked when restored)"))
+            for column, text in enumerate((entry.day.isoformat(), human_size(entry.size), state, checked)):
                 item = QTableWidgetItem(text)
                 if entry.problem:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable & ~Qt.ItemFlag.ItemIsEnabled)

@@ -37,7 +37,7 @@ from ui.models.matrix_table_model import FIELD_KEY_ROLE, VALUE_MEANINGS, MatrixT
 from ui.models.matrix_table_model import _tr as tr_matrix
 from ui.models.search_result_model import SearchResultModel
 from ui.session import Session
-from ui.undo import AddCitationCommand, RemoveCitationCommand, SetAnswerCommand
+from ui.undo import AddCitationCommand, CitationRefs, RemoveCitationCommand, SetAnswerCommand
 
 KEY_VALUES = {Qt.Key.Key_X: "X", Qt.Key.Key_Question: "?", Qt.Key.Key_N: "NA",
               Qt.Key.Key_Delete: "", Qt.Key.Key_Backspace: "", Qt.Key.Key_Space: ""}
@@ -90,6 +90,7 @@ class FieldDetail(QWidget):
         self.setObjectName("fieldDetail")
         self.field_key: str | None = None
         self.loaded: dict = {}
+        self._citations: dict[int, dict] = {}  # the field's legal references by id, as shown
         self.title = QLabel()
         self.title.setObjectName("panelHeading")
         self.title.setWordWrap(True)
@@ -274,6 +275,7 @@ class FieldDetail(QWidget):
         for text, widget in self.adherence_rows:
             self.form.setRowVisible(widget, adherence)
         self.citations.clear()
+        self._citations = {c["id"]: c for c in answer["citations"]}
         for citation in answer["citations"]:
             text = citation["title_original"] + (f" — {citation['article']}" if citation["article"] else "")
             if citation["status"] == "repealed":
@@ -324,15 +326,17 @@ class FieldDetail(QWidget):
         if self.field_key is None or law_id is None:
             return
         self.view.undo_stack.push(AddCitationCommand(
-            self.view.session, self.field_key, law_id, self.article.text().strip(),
+            self.view.session, self.view.citation_refs, self.field_key, law_id, self.article.text().strip(),
             self.tr("Cite %1").replace("%1", self.law.currentText())))
         self.article.clear()
 
     def uncite(self) -> None:
         item = self.citations.currentItem()
         if item is not None:
+            citation = self._citations[item.data(Qt.ItemDataRole.UserRole)]
             self.view.undo_stack.push(RemoveCitationCommand(
-                self.view.session, item.data(Qt.ItemDataRole.UserRole),
+                self.view.session, self.view.citation_refs,
+                self.view.citation_refs.for_citation(self.field_key, citation),
                 self.tr("Remove reference %1").replace("%1", item.text())))
 
 
@@ -342,6 +346,7 @@ class MatrixView(QWidget):
         self.setObjectName("matrixView")
         self.session, self.language = session, language
         self.undo_stack = QUndoStack(self)
+        self.citation_refs = CitationRefs()  # the legal references the undo steps follow
         self.sections = matrix.sections(session.workspace, language)
 
         self._build_search(language)
@@ -628,6 +633,7 @@ class MatrixView(QWidget):
                 self.detail.value.setCurrentIndex(self.detail.value.findData(value))
             if entity == "database":
                 self.undo_stack.clear()
+                self.citation_refs.clear()
 
     def hideEvent(self, event):  # noqa: N802 (Qt API)
         try:
