@@ -13,6 +13,7 @@ is authenticated with every chunk: a changed, reordered, dropped or truncated ch
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import io
 import json
@@ -802,22 +803,25 @@ def _copy_damaged_aside(db_path: Path, raw: BinaryIO) -> Path:
         copies.append((None, target.with_name(target.name + "-wal")))
     written: list[Path] = []
     try:
-        for source, final in copies:  # each written under a hidden name first: a stopped run leaves no half copy
-            partial = final.with_name(f".{final.name}.tmp")
-            with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
-                written.append(partial)
-                if source is None:
-                    with open(wal, "rb") as handle:
-                        shutil.copyfileobj(handle, out, BLOCK)
-                else:
-                    source.seek(0)
-                    shutil.copyfileobj(source, out, BLOCK)
-                out.flush()
-                os.fsync(out.fileno())
-        for (_source, final), partial in reversed(list(zip(copies, written))):  # the -wal first, then the file
-            os.replace(partial, final)
-            written.remove(partial)
-            written.append(final)
+        # Each written under a hidden name first, recorded as in flight: a stopped run leaves no half copy under
+        # the kept name, and the half copy itself is swept at the next start (app.outputs.sweep_leftovers).
+        with contextlib.ExitStack() as partials:
+            for source, final in copies:
+                partial = partials.enter_context(inflight_temp(final.parent, final.name))
+                with os.fdopen(os.open(partial, os.O_WRONLY | os.O_TRUNC), "wb") as out:
+                    written.append(partial)
+                    if source is None:
+                        with open(wal, "rb") as handle:
+                            shutil.copyfileobj(handle, out, BLOCK)
+                    else:
+                        source.seek(0)
+                        shutil.copyfileobj(source, out, BLOCK)
+                    out.flush()
+                    os.fsync(out.fileno())
+            for (_source, final), partial in reversed(list(zip(copies, written))):  # the -wal first, then the file
+                os.replace(partial, final)
+                written.remove(partial)
+                written.append(final)
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)

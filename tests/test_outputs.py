@@ -413,3 +413,26 @@ def test_a_submission_that_cannot_be_recorded_leaves_no_file(state, tmp_path, mo
     assert capsys.readouterr().err.splitlines() == ["error: The database refused the submission."]
     assert out.read_bytes() == b"the report sent last year"
     assert _temps(tmp_path) == [] and _markers() == []
+
+
+@posix_only
+def test_a_half_copy_of_a_damaged_database_is_swept(state, tmp_path):
+    """A restore over a damaged database copies it aside first; killed during that copy, it leaves half a copy
+    of the State's data beside the database, which the next start removes."""
+    code = textwrap.dedent(f"""
+        import io, os, signal, sys
+        from pathlib import Path
+        sys.path.insert(0, {str(ROOT)!r})
+        from app.package import _copy_damaged_aside
+
+        class KilledWhileReading(io.BytesIO):
+            def read(self, *args):
+                os.kill(os.getpid(), signal.SIGKILL)
+
+        _copy_damaged_aside(Path({str(state)!r}), KilledWhileReading(b"damaged pages"))
+    """)
+    done = subprocess.run([sys.executable, "-c", code], env=_env(), capture_output=True, text=True, timeout=60)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    assert _temps(state.parent), "the half copy is there"
+    sweep_leftovers()
+    assert _temps(state.parent) == [] and not list(state.parent.glob("s.damaged-*"))
