@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.errors import UserError
 from app.input_files import printable, regular_file
+from app.outputs import check_output_path, inflight_temp
 from app.package import (
     PackageError,
     RestoreResult,
@@ -39,15 +39,14 @@ def backup_file(db_path: str | Path, out: str | Path, passphrase: str | None = N
     """Back up the database file at `db_path` as it is, without upgrading it first."""
     db_path = regular_file(db_path)
     out = Path(out).expanduser()
-    if out.resolve() == db_path.resolve():
-        raise UserError("The backup file cannot be the database itself.")
+    check_output_path(out, db_path)
     if not is_plain_name(out):
         return write_package_of_file(db_path, out, passphrase).path
     _plain_refused(out, passphrase)
     check_database_file(db_path)
     db = connect(db_path)
     try:
-        return backup_to(db, out)
+        return backup_to(db, out, inflight_temp)
     finally:
         db.conn.close()
 

@@ -107,6 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     agency.add_argument("--due", metavar="DATE", help="reply wanted by DATE (YYYY-MM-DD)")
     agency.add_argument("--note", default="", help="a note to the agency, shown on the instructions sheet")
     agency.add_argument("--out", metavar="FILE", type=Path, required=True)
+    agency.add_argument("--overwrite", action="store_true", help="replace FILE if it exists (by default it is kept "
+                        "and nothing is written)")
     backup = commands.add_parser(
         "backup", parents=[db_option], help="write the database and its documents to one package file (.un1540)",
         description="Write a package holding a consistent copy of the database and every attached document. "
@@ -190,10 +192,10 @@ def _passphrase(confirm: bool) -> str:
 
 def _backup(args) -> int:
     from app.backup import is_plain_name
+    from app.outputs import check_output_path
     from app.package import human_size, write_package_of_file
 
-    if args.out.expanduser().resolve() == database_path(args).resolve():
-        raise UserError("The backup file cannot be the database itself.")
+    check_output_path(args.out, database_path(args))
     if is_plain_name(args.out):
         raise UserError(f"{args.out.name} names a database file; a backup is a package: name it {args.out.stem}.un1540.")
     passphrase = _passphrase(confirm=True) if args.encrypt else None
@@ -221,25 +223,43 @@ def _backups(args) -> int:
     return 0
 
 
+def _record_id(value: int | None, what: str) -> int | None:
+    """An id typed by the user; one SQLite cannot even hold is refused like any unknown one."""
+    if value is not None and not -(2**63) <= value < 2**63:
+        raise UserError(f"There is no {what} number {value}.")
+    return value
+
+
 def _export(args) -> int:
-    from app import submissions
+    from app import records, submissions
     from app.exports.service import describe, export_document
+    from app.outputs import check_output_path
     from app.workspace import Workspace
 
     path = database_path(args)
     if not path.exists():
         raise UserError(f"{path} does not exist.")
+    request_id = _record_id(args.id, "assistance request")
+    out = check_output_path(args.out, path)
+    submitted_on = reference = None
+    if args.submitted_on:  # checked before anything is written: a wrong date leaves no file behind
+        records.parse_date(args.submitted_on, "--mark-submitted")  # named as typed
+        submitted_on, reference = submissions.check_submission(args.submitted_on, args.reference)
     with Workspace.open(path, source="cli") as ws:
-        result = export_document(ws, args.kind, args.format, args.lang, args.out.expanduser(), request_id=args.id,
-                                 scope=args.scope)
+        def mark(checked: Path, counts: dict[str, int]) -> None:
+            # Recorded while the checked file is still under its temporary name: if recording fails, the
+            # file is not kept; once recorded, the database holds the document itself (see export_document).
+            submissions.mark_submitted(ws, checked, kind=args.kind, fmt=args.format, lang=args.lang,
+                                       submitted_on=submitted_on, reference=reference, scope=args.scope,
+                                       request_id=request_id, counts=counts, file_name=out.name)
+
+        result = export_document(ws, args.kind, args.format, args.lang, out, request_id=request_id,
+                                 scope=args.scope, on_checked=mark if args.submitted_on else None)
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         print(describe(result))
         if args.submitted_on:
-            submissions.mark_submitted(ws, result.path, kind=args.kind, fmt=args.format, lang=args.lang,
-                                       submitted_on=args.submitted_on, reference=args.reference, scope=args.scope,
-                                       request_id=args.id, counts=result.counts)
-            print(f"Marked as submitted on {args.submitted_on}.")
+            print(f"Marked as submitted on {submitted_on}.")
     return 0
 
 
@@ -274,22 +294,38 @@ def _import(args) -> int:
 
 
 def _agency_workbook(args) -> int:
+    from app import records
     from app.interchange import agency_workbook as aw
+    from app.outputs import check_output_path
     from app.workspace import Workspace
 
     path = database_path(args)
     if not path.exists():
         raise UserError(f"{path} does not exist.")
+    check_output_path(args.out, path)
+    out = check_output_path(aw.workbook_path(args.out), path)
+    if out.exists() and not args.overwrite:
+        raise UserError(f"{out} already exists: choose another name, or add --overwrite to replace it. Nothing was "
+                        "written.")
+    due_on = records.parse_date(args.due, "--due")  # checked before the database is even opened
     with Workspace.open(path, source="cli") as ws:
         wanted = args.agency.strip().casefold()
-        found = [a for a in ws.db.execute("SELECT id, name, acronym FROM agency").fetchall()
-                 if wanted in (a[1].casefold(), (a[2] or "").casefold())]
+        agencies = ws.db.execute("SELECT id, name, acronym FROM agency ORDER BY name").fetchall()
+        found = [a for a in agencies if wanted in (a[1].casefold(), (a[2] or "").casefold())]
         if not found:
-            raise UserError(f"No agency is called {args.agency!r}; the register has: "
-                            + ", ".join(a[1] for a in ws.db.execute("SELECT name FROM agency ORDER BY name")))
+            known = ", ".join(a[1] + (f" ({a[2]})" if a[2] else "") for a in agencies) or "none yet"
+            raise UserError(f"no agency named {args.agency!r}; known: {known}.")
+        if len(found) > 1:
+            raise UserError(f"several agencies are named {args.agency!r}: {', '.join(a[1] for a in found)}; "
+                            "give the full name.")
         sections = [s.strip().upper() for s in args.sections.split(",") if s.strip()]
+        known_sections = [key for (key,) in ws.db.execute("SELECT key FROM matrix_section ORDER BY ordinal")]
+        unknown = [key for key in sections if key not in known_sections]
+        if unknown:
+            raise UserError(f"no section {unknown[0]!r} in the matrix; its sections are {', '.join(known_sections)}.")
         keys = aw.field_keys_for(ws, sections or None, found[0][0] if args.responsible else None)
-        info = aw.export_agency_workbook(ws, found[0][0], keys, args.out, lang=args.lang, due_on=args.due, note=args.note)
+        info = aw.export_agency_workbook(ws, found[0][0], keys, out, lang=args.lang, due_on=due_on, note=args.note,
+                                         overwrite=args.overwrite)
         print(f"Wrote {info.path} for {info.agency}: {info.fields} field(s). It is recorded as awaited; "
               f"import it with: python main.py import {info.path.name}")
     return 0
@@ -313,12 +349,14 @@ def _restore(args) -> int:
 
 def _handover(args) -> int:
     from app.handover import export_handover
+    from app.outputs import check_output_folder
     from app.package import human_size
     from app.workspace import Workspace
 
     path = database_path(args)
     if not path.exists():
         raise UserError(f"{path} does not exist.")
+    check_output_folder(args.out, path)  # before the database is even opened
     passphrase = _passphrase(confirm=True) if args.encrypt else None
     with Workspace.open(path, source="cli") as ws:
         result = export_handover(ws, args.out, lang=args.lang, passphrase=passphrase)
@@ -328,6 +366,23 @@ def _handover(args) -> int:
     print(f"Project package: {result.package} ({human_size(result.package_size)}, {result.documents} document(s), "
           f"{'encrypted' if result.encrypted else 'not encrypted'})")
     return 0
+
+
+WRITING_COMMANDS = ("demo", "backup", "restore", "export", "import", "agency-workbook", "handover")
+_OPTION_NAMES = {"submitted_on": "--mark-submitted"}
+
+
+def _check_text_options(args: argparse.Namespace) -> None:
+    """Refuse a text option holding bytes that are not UTF-8 (a mistyped terminal encoding): it could be
+    neither stored nor printed. File names are left to the file system."""
+    for name, value in vars(args).items():
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                option = _OPTION_NAMES.get(name, "--" + name.replace("_", "-"))
+                raise UserError(f"{option} is not valid text (it holds bytes that are not UTF-8); nothing was "
+                                "changed.") from None
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -344,6 +399,11 @@ def run_command(args: argparse.Namespace) -> int:
         "handover": _handover,
     }
     try:
+        _check_text_options(args)
+        if args.command in WRITING_COMMANDS:
+            from app.outputs import sweep_leftovers
+
+            sweep_leftovers()  # what a killed run left half written
         return handlers[args.command](args)
     except (UserError, DatabaseError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -22,6 +22,7 @@ from app.exports.builders import Context, plan_actions
 from app.exports.document import Column, Document, Heading, LabelValues, Paragraph, Part, Table
 from app.exports.text import Text
 from app.interchange.agency_workbook import list_workbooks
+from app.outputs import check_output_folder
 from app.package import SUFFIX, PackageInfo, human_size, write_package
 from app.workspace import Workspace
 
@@ -391,9 +392,9 @@ def export_handover(ws: Workspace, out_dir: str | Path, *, lang: str = "en", pas
     started = time.perf_counter()
     if lang not in LANGUAGES:
         raise UserError(f"Unknown language {lang!r}: choose one of {', '.join(LANGUAGES)}.")
-    folder = Path(out_dir).expanduser()
+    folder = check_output_folder(out_dir, ws.path)  # never the documents folder or one the application keeps
     if not folder.is_dir():
-        if folder.exists() or not folder.parent.is_dir():
+        if not folder.parent.is_dir():
             raise UserError(f"The folder {folder} does not exist.")
         folder.mkdir()
     day = today or clock.today_iso()

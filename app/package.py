@@ -13,6 +13,7 @@ is authenticated with every chunk: a changed, reordered, dropped or truncated ch
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import io
 import json
@@ -36,6 +37,7 @@ from app.attachments import BLOCK, SHA256_RE, adopt_legacy_documents, documents_
 from app.audit import Actor, record, utc_now
 from app.errors import UserError
 from app.input_files import printable, regular_file
+from app.outputs import check_output_path, inflight_temp, private_dir_prefix, write_atomically
 from app.paths import data_dir
 from app.workspace import Workspace
 from db import CorruptDatabaseError, DatabaseError, connect, write_transaction
@@ -150,8 +152,9 @@ def temp_root() -> Path:
 
 
 def private_temp_dir(kind: str) -> tempfile.TemporaryDirectory:
-    """A temporary folder `un1540-<kind>-*` readable by the user only (mkdtemp creates it with mode 0o700)."""
-    return tempfile.TemporaryDirectory(prefix=f"{TEMP_PREFIX}{kind}-", dir=temp_root(), ignore_cleanup_errors=True)
+    """A temporary folder `un1540-<kind>-<pid>-<start>-*` readable by the user only (mkdtemp creates it with mode
+    0o700). Its name says which process owns it: `outputs.sweep_leftovers` removes it once that process is gone."""
+    return tempfile.TemporaryDirectory(prefix=private_dir_prefix(kind), dir=temp_root(), ignore_cleanup_errors=True)
 
 
 def _existing(folder: Path) -> Path:
@@ -408,26 +411,10 @@ def _manifest(snapshot: Path, created_by: str) -> tuple[dict, list[tuple[str, in
 
 
 def _write_atomically(out: Path, write: Callable[[BinaryIO], None]) -> None:
-    """Write `out` through a temporary file in its folder; on any error `out` is left as it was."""
+    """Write `out` through a temporary file in its folder (recorded, so that a killed run's is swept at the
+    next start); on any error `out` is left as it was."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, out)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    try:  # make the rename durable where the system allows it
-        dir_fd = os.open(out.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError:
-        pass
+    write_atomically(out, write)
 
 
 def snapshot_problems(snapshot: Path) -> list[str]:
@@ -464,9 +451,7 @@ def _damaged_message(db_path: Path, problems: list[str], advise: bool) -> str:
 
 def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase: str | None, created_by: str,
            advise: bool = True) -> PackageInfo:
-    out = Path(out).expanduser()
-    if out.resolve() == db_path.resolve():
-        raise PackageError("The backup file cannot be the database itself.")
+    out = check_output_path(out, db_path, allow_daily_backup=True)
     if passphrase is not None and not passphrase:
         raise PackageError("The passphrase is empty.")
     folder = documents_dir(db_path)
@@ -761,7 +746,7 @@ def _replace_damaged(copy: sqlite_utils.Database, db_path: Path) -> Path | None:
     """
     fresh = _free_name(db_path.with_name(f".{db_path.stem}.restoring{db_path.suffix}"))
     try:
-        fresh = backup_to(copy, fresh)  # a full disk fails here, before anything is moved
+        fresh = backup_to(copy, fresh, inflight_temp)  # a full disk fails here, before anything is moved
         kept = move_damaged_aside(db_path) if db_path.exists() else None
         try:
             os.replace(fresh, db_path)
@@ -818,22 +803,25 @@ def _copy_damaged_aside(db_path: Path, raw: BinaryIO) -> Path:
         copies.append((None, target.with_name(target.name + "-wal")))
     written: list[Path] = []
     try:
-        for source, final in copies:  # each written under a hidden name first: a stopped run leaves no half copy
-            partial = final.with_name(f".{final.name}.tmp")
-            with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
-                written.append(partial)
-                if source is None:
-                    with open(wal, "rb") as handle:
-                        shutil.copyfileobj(handle, out, BLOCK)
-                else:
-                    source.seek(0)
-                    shutil.copyfileobj(source, out, BLOCK)
-                out.flush()
-                os.fsync(out.fileno())
-        for (_source, final), partial in reversed(list(zip(copies, written))):  # the -wal first, then the file
-            os.replace(partial, final)
-            written.remove(partial)
-            written.append(final)
+        # Each written under a hidden name first, recorded as in flight: a stopped run leaves no half copy under
+        # the kept name, and the half copy itself is swept at the next start (app.outputs.sweep_leftovers).
+        with contextlib.ExitStack() as partials:
+            for source, final in copies:
+                partial = partials.enter_context(inflight_temp(final.parent, final.name))
+                with os.fdopen(os.open(partial, os.O_WRONLY | os.O_TRUNC), "wb") as out:
+                    written.append(partial)
+                    if source is None:
+                        with open(wal, "rb") as handle:
+                            shutil.copyfileobj(handle, out, BLOCK)
+                    else:
+                        source.seek(0)
+                        shutil.copyfileobj(source, out, BLOCK)
+                    out.flush()
+                    os.fsync(out.fileno())
+            for (_source, final), partial in reversed(list(zip(copies, written))):  # the -wal first, then the file
+                os.replace(partial, final)
+                written.remove(partial)
+                written.append(final)
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)

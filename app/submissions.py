@@ -16,6 +16,7 @@ from pathlib import Path
 from app import LANGUAGES, clock, matrix_template, records
 from app.audit import diff, record, utc_now
 from app.errors import NotFoundError, UserError, ValidationError
+from app.outputs import check_output_path, display_name, write_atomically
 from app.records import Column, RecordKind
 from app.workspace import Workspace
 from db import write_transaction
@@ -137,19 +138,34 @@ def compare_fields(before: dict[str, dict], after: dict[str, dict]) -> list[dict
 
 
 # -- submissions ---------------------------------------------------------------------------------------
-def mark_submitted(ws: Workspace, path: str | Path, *, kind: str, fmt: str, lang: str, submitted_on: str | None = None,
-                   reference: str = "", note: str = "", scope: str = "full", request_id: int | None = None,
-                   counts: dict | None = None) -> int:
-    """Keep the exported file at `path` and the data behind it as a read-only submission."""
-    if kind not in KINDS or fmt not in FORMATS or lang not in LANGUAGES or scope not in SCOPES:
-        raise ValidationError("kind", "invalid_choice", "Unknown document, format, language or scope.")
-    submitted_on = records.parse_date(submitted_on, "submitted_on") or clock.today_iso()
-    if submitted_on > clock.today_iso():
+def check_submission(submitted_on: str | None, reference: str = "", today: str | None = None) -> tuple[str, str]:
+    """The date and reference of a submission, checked and normalised; ValidationError if one is wrong.
+
+    Called before anything is exported, so that a wrong date never leaves a file behind.
+    """
+    today = today or clock.today_iso()
+    submitted_on = records.parse_date(submitted_on, "submitted_on") or today
+    if submitted_on > today:
         raise ValidationError("submitted_on", "in_future", "A document cannot be submitted on a future date.")
     reference = str(reference or "").strip()
     if len(reference) > 200:
         raise ValidationError("reference", "too_long", "The reference is longer than 200 characters.")
+    return submitted_on, reference
+
+
+def mark_submitted(ws: Workspace, path: str | Path, *, kind: str, fmt: str, lang: str, submitted_on: str | None = None,
+                   reference: str = "", note: str = "", scope: str = "full", request_id: int | None = None,
+                   counts: dict | None = None, file_name: str | None = None) -> int:
+    """Keep the exported file at `path` and the data behind it as a read-only submission.
+
+    `file_name` is the name recorded (by default the file's own; an export being put in place passes
+    the name it will have).
+    """
+    if kind not in KINDS or fmt not in FORMATS or lang not in LANGUAGES or scope not in SCOPES:
+        raise ValidationError("kind", "invalid_choice", "Unknown document, format, language or scope.")
+    submitted_on, reference = check_submission(submitted_on, reference)
     path = Path(path)
+    file_name = display_name(file_name or path.name)
     try:
         size = path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
@@ -162,14 +178,14 @@ def mark_submitted(ws: Workspace, path: str | Path, *, kind: str, fmt: str, lang
         cursor = ws.db.execute(
             "INSERT INTO submission (kind, scope, request_id, submitted_on, reference, note, lang, format, file_name, "
             "document, sha256, snapshot, counts, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [kind, scope, request_id, submitted_on, reference, str(note or ""), lang, fmt, path.name, content,
+            [kind, scope, request_id, submitted_on, reference, str(note or ""), lang, fmt, file_name, content,
              hashlib.sha256(content).hexdigest(), snapshot, json.dumps(counts or {}), utc_now(), ws.actor.name])
         submission_id = cursor.lastrowid
         if kind == "report":
             _record_report_date(ws, submitted_on, reference)
         record(ws.db, ws.actor, "create", "submission", submission_id,
                f"{kind} ({fmt}, {lang}) marked as submitted on {submitted_on}",
-               {"file": path.name, "reference": reference})
+               {"file": file_name, "reference": reference})
     return submission_id
 
 
@@ -223,15 +239,11 @@ def save_document_copy(ws: Workspace, submission_id: int, out: str | Path) -> Pa
     content, fingerprint = row
     if hashlib.sha256(content).hexdigest() != fingerprint:
         raise UserError("The stored copy of this submission is damaged (its fingerprint does not match).")
-    out = Path(out)
-    temp = out.with_name(out.name + ".part")
+    out = check_output_path(out, ws.path)
     try:
-        temp.write_bytes(content)
-        temp.replace(out)
+        return write_atomically(out, lambda handle: handle.write(content))
     except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise UserError(f"Cannot write {out} ({exc.strerror or exc}).") from exc
-    return out
+        raise UserError(f"Cannot write {out} ({exc.strerror or exc}); nothing was written.") from exc
 
 
 def changes_since_last_report(ws: Workspace, current: dict[str, dict] | None = None) -> tuple[dict, list[dict], dict]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable, ContextManager, Iterator
 
 import sqlite_utils
 
@@ -23,18 +25,31 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def backup_to(db: sqlite_utils.Database, out: str | Path) -> Path:
-    """Write a consistent copy of `db` to `out`, atomically (a temporary file, then a rename).
+TempFile = Callable[[Path, str, str], ContextManager[Path]]
+
+
+@contextmanager
+def _plain_temp_file(folder: Path, stem: str, suffix: str) -> Iterator[Path]:
+    """A temporary file in `folder`, removed when the block ends unless it was renamed away."""
+    fd, name = tempfile.mkstemp(prefix=f".{stem}-", suffix=suffix, dir=folder)
+    os.close(fd)
+    try:
+        yield Path(name)
+    finally:
+        Path(name).unlink(missing_ok=True)
+
+
+def backup_to(db: sqlite_utils.Database, out: str | Path, temp_file: TempFile | None = None) -> Path:
+    """Write a consistent copy of `db` to `out`, atomically (a temporary file `.backup-*`, then a rename).
 
     If anything fails (full disk, permissions), `out` is left as it was and the error propagates.
+    `temp_file(folder, stem, suffix)` makes the temporary file; the application passes one that records
+    it, so that what a killed process leaves is swept at the next start (`app.outputs.inflight_temp`).
     """
     out = Path(out).expanduser().resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".backup-", suffix=".sqlite3", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        target = sqlite3.connect(tmp_name)
+    with (temp_file or _plain_temp_file)(out.parent, "backup", ".sqlite3") as tmp:
+        target = sqlite3.connect(tmp)
         try:
             db.conn.backup(target)
             target.execute("PRAGMA journal_mode = delete")
@@ -42,9 +57,6 @@ def backup_to(db: sqlite_utils.Database, out: str | Path) -> Path:
             target.close()
         _fsync_file(tmp)
         os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return out
 
 

@@ -525,7 +525,7 @@ def test_temporary_files_stay_private_in_the_data_folder_and_are_removed(state, 
 
     def looking(path):
         temporary = data_dir() / "tmp"
-        seen.append((Path(path).parent.parent, {p.name.rsplit("-", 1)[0]: stat.S_IMODE(p.stat().st_mode)
+        seen.append((Path(path).parent.parent, {"-".join(p.name.split("-")[:2]): stat.S_IMODE(p.stat().st_mode)
                                                 for p in temporary.iterdir()}))
         return real_verify(path)
 

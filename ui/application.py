@@ -15,6 +15,7 @@ from app import APP_NAME, APP_VERSION, preferences, state_profile
 from app.backup import restore_from
 from app.demo import build_demo
 from app.errors import UserError
+from app.outputs import sweep_leftovers
 from app.package import DamagedDatabaseError, DataMovedAside, is_encrypted
 from app.paths import data_dir
 from app.rolling_backups import BackupEntry, daily_backup, newest_good_backup, sweep_stale_temp
@@ -231,6 +232,7 @@ class Controller(QObject):
             workspace = Workspace(Store(path), source="gui")
             try:
                 sweep_stale_temp()  # what a stopped run left: decrypted packages, snapshots, partial backups
+                sweep_leftovers()  # and at once what a killed process left half written (app.outputs)
                 written = daily_backup(workspace)
             except DamagedDatabaseError as exc:  # told in a warning, once per run: retrying cannot help
                 self.database_damaged.emit(str(exc))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, APP_VERSION, clock, matrix_template, state_profile
+from app.outputs import check_output_path
 from app.package import check_passphrase, human_size, is_encrypted, write_package
 from app.states import state_name
 from ui.dialogs.backups import BackupDialog, PassphraseDialog, RestoreDialog
@@ -230,6 +231,8 @@ class MainWindow(QMainWindow):
             return None
         try:
             with wait_cursor():
+                for chosen in (dialog.typed(), dialog.target()):  # not the database (even picked by mistake),
+                    check_output_path(chosen, self.session.workspace.path)  # nor a file the application keeps
                 info = write_package(self.session.workspace, dialog.target(), passphrase)
         except Exception as exc:  # disk full, permission denied, ...: say so (cursor restored), lose nothing
             QMessageBox.critical(self, self.tr("Backup failed"),

@@ -1,23 +1,26 @@
 """Exporting a document: build it, write it beside the target, check it, then put it in place.
 
-The file is written under a temporary name in the target folder and only replaces the target once
-it has been re-opened and found to hold every field, action, request and law the database has for
-it: a failed, cancelled or interrupted export never leaves a partial file behind, nor destroys the
-previous one. The GUI and the command line both call `export_document`.
+The file is written under a temporary name in the target folder (`app.outputs.atomic_output`: what a
+killed export leaves is swept at the next start) and only replaces the target once it has been
+re-opened and found to hold every field, action, request and law the database has for it: a failed,
+cancelled or interrupted export never leaves a partial file behind, nor destroys the previous one.
+The target is never the database or a file the application keeps (`app.outputs.check_output_path`).
+The GUI and the command line both call `export_document`.
 """
 
 from __future__ import annotations
 
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from app import clock
 from app.errors import UserError
 from app.exports import builders
 from app.exports.document import Document, key_counts
 from app.exports.text import Text
+from app.outputs import atomic_output, check_output_path
 from app.submissions import FORMATS, KINDS  # noqa: F401 (the export kinds and formats, defined once)
 from app.workspace import Workspace
 
@@ -125,12 +128,14 @@ def _verify_xlsx(path: Path, doc: Document, written) -> dict[str, int]:
 
 def export_document(ws: Workspace, kind: str, fmt: str, lang: str, out: str | Path, *, request_id: int | None = None,
                     scope: str = "full", today: str | None = None, progress=None, cancelled=None,
-                    package=None) -> ExportResult:
+                    package=None, on_checked: Callable[[Path, dict[str, int]], None] | None = None) -> ExportResult:
     """Write one document as PDF or Excel to `out`, checked; return what was written.
 
     `package` (handover only) is the `PackageInfo` of the project package the pack names.
     `progress(stage, done, total)` is called as the export advances (stage is a catalogue key);
     `cancelled()` is polled and, when it returns True, the export stops and writes nothing.
+    `on_checked(file, counts)` (marking the document as submitted) runs once the file is written and
+    checked, still under its temporary name, before it is put at `out`: if it fails, nothing is kept.
     """
     if kind not in KINDS and kind != HANDOVER:
         raise UserError(f"Unknown document {kind!r}: choose one of {', '.join(KINDS)}.")
@@ -139,9 +144,7 @@ def export_document(ws: Workspace, kind: str, fmt: str, lang: str, out: str | Pa
     if fmt not in FORMATS:
         raise UserError(f"Unknown format {fmt!r}: choose pdf or xlsx.")
     started = time.perf_counter()
-    out = Path(out)
-    if out.is_dir():
-        raise UserError(f"{out} is a folder: give a file name.")
+    out = check_output_path(out, ws.path)  # never the database, its documents, or a file the application keeps
     if not out.parent.is_dir():
         raise UserError(f"The folder {out.parent} does not exist.")
     report = progress or (lambda *a: None)
@@ -155,40 +158,46 @@ def export_document(ws: Workspace, kind: str, fmt: str, lang: str, out: str | Pa
     _check_counts(key_counts(name for k in doc.keys() for name in k.split()), doc.expected, "document")
     check_cancel()
     warnings: list[str] = []
-    temp = out.with_name(f".{out.stem}.{os.getpid()}.part{out.suffix}")
     pages = 0
+    recorded = False
     try:
-        if fmt == "pdf":
-            from app.exports.fonts import font_set
-            from app.exports.pdf import document_texts, write_pdf
+        with atomic_output(out) as output:
+            temp = output.temp
+            if fmt == "pdf":
+                from app.exports.fonts import font_set
+                from app.exports.pdf import document_texts, write_pdf
 
-            fonts = font_set(lang)  # FontUnavailableError (a clear message) before anything is written
-            missing = fonts.missing("\n".join(document_texts(doc)))
-            if missing:
-                shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:8])
-                warnings.append(f"{len(missing)} character(s) have no font on this computer and are written as "
-                                f"[U+code]: {shown}{' …' if len(missing) > 8 else ''}.")
-            report("progress.layout", 1, 4)
-            pages = write_pdf(doc, temp, check_cancel=check_cancel)
-            check_cancel()
-            report("progress.verify", 3, 4)
-            counts = _verify_pdf(temp, doc, pages)
-        else:
-            from app.exports.xlsx import write_xlsx
+                fonts = font_set(lang)  # FontUnavailableError (a clear message) before anything is written
+                missing = fonts.missing("\n".join(document_texts(doc)))
+                if missing:
+                    shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:8])
+                    warnings.append(f"{len(missing)} character(s) have no font on this computer and are written as "
+                                    f"[U+code]: {shown}{' …' if len(missing) > 8 else ''}.")
+                report("progress.layout", 1, 4)
+                pages = write_pdf(doc, temp, check_cancel=check_cancel)
+                check_cancel()
+                report("progress.verify", 3, 4)
+                counts = _verify_pdf(temp, doc, pages)
+            else:
+                from app.exports.xlsx import write_xlsx
 
-            report("progress.write", 1, 4)
-            written = write_xlsx(doc, temp, progress=lambda *_: check_cancel())
-            check_cancel()
-            report("progress.verify", 3, 4)
-            counts = _verify_xlsx(temp, doc, written)
-        _check_counts(counts, doc.expected, "file just written")
-        os.replace(temp, out)
+                report("progress.write", 1, 4)
+                written = write_xlsx(doc, temp, progress=lambda *_: check_cancel())
+                check_cancel()
+                report("progress.verify", 3, 4)
+                counts = _verify_xlsx(temp, doc, written)
+            _check_counts(counts, doc.expected, "file just written")
+            check_cancel()  # a cancel during the check still keeps nothing: the file is not in place yet
+            if on_checked is not None:
+                on_checked(temp, {k: counts.get(k, 0) for k in doc.expected})
+                recorded = True
+            output.commit()
     except OSError as exc:
+        if recorded:  # the record holds the checked document itself: it can be saved again from there
+            raise UserError(f"The document was marked as submitted and is kept in the database, but {out} could not "
+                            f"be written ({exc.strerror or exc}): save a copy from the submitted documents.") from exc
         raise UserError(f"Cannot write {out} ({exc.strerror or exc}). Check the folder and the free disk space; "
                         "any previous file of that name is unchanged.") from exc
-    finally:
-        if temp.exists():
-            temp.unlink(missing_ok=True)
     report("progress.verify", 4, 4)
     return ExportResult(out, kind, fmt, lang, {k: counts.get(k, 0) for k in doc.expected}, pages, warnings,
                         time.perf_counter() - started, scope, request_id)

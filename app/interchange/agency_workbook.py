@@ -35,6 +35,7 @@ from app.errors import NotFoundError, UserError, ValidationError
 from app.exports.text import Text
 from app.exports.xlsx import FORMULA_STARTS, cell_text
 from app.matrix_template import label_column
+from app.outputs import OutputExists, atomic_output, check_output_path, display_name
 from app.records import MAX_TEXT
 from app.states import state_name
 from app.workspace import Workspace
@@ -324,12 +325,20 @@ def default_file_name(ws: Workspace, agency: str, today: str | None = None) -> s
     return f"{profile.get('state_code', 'XXX')}-matrix-{safe}-{today or clock.today_iso()}.xlsx"
 
 
+def workbook_path(out: str | Path) -> Path:
+    """The file an agency workbook is written to: `out`, with ".xlsx" added if it has another suffix."""
+    out = Path(out).expanduser()
+    return out if out.suffix.lower() == ".xlsx" else out.with_name(out.name + ".xlsx")
+
+
 def export_agency_workbook(ws: Workspace, agency_id: int, field_keys: list[str], out: str | Path, *, lang: str = "en",
-                           due_on: str | None = None, note: str = "", today: str | None = None) -> AgencyWorkbookInfo:
+                           due_on: str | None = None, note: str = "", today: str | None = None,
+                           overwrite: bool = False) -> AgencyWorkbookInfo:
     """Write the workbook for an agency and record it as pending (one transaction, audited).
 
-    The file is written beside `out` and moved into place only once the record is made: a failure
-    leaves neither a file nor a record.
+    The file is written beside `out`, recorded, then moved into place: a failure leaves neither a file
+    nor a record. An existing `out` is refused (OutputExists) unless `overwrite` (the GUI's save dialog
+    has asked the user).
     """
     keys = list(dict.fromkeys(field_keys))
     if not keys:
@@ -341,9 +350,10 @@ def export_agency_workbook(ws: Workspace, agency_id: int, field_keys: list[str],
     note = (note or "").strip()
     if len(note) > 2000:
         raise ValidationError("note", "too_long", "The note is longer than 2000 characters.")
-    out = Path(out).expanduser()
-    if out.suffix.lower() != ".xlsx":
-        out = out.with_name(out.name + ".xlsx")
+    check_output_path(out, ws.path)  # the database picked by mistake is refused, not written beside it as .xlsx
+    out = check_output_path(workbook_path(out), ws.path)
+    if not overwrite and os.path.lexists(out):
+        raise OutputExists(f"{out} already exists; nothing was written over it.")
     t = Text(lang)
     profile = state_profile.get_profile(ws) or {}
     state = state_name(profile.get("state_code", ""), lang)
@@ -365,22 +375,33 @@ def export_agency_workbook(ws: Workspace, agency_id: int, field_keys: list[str],
     wb.properties.title = t("agency.title", agency=agency[0])[:250]
     wb.properties.creator = "UN 1540 focal point tool"
     out.parent.mkdir(parents=True, exist_ok=True)
-    part = out.with_name(f".{out.stem}.{os.getpid()}.part.xlsx")
-    try:
-        wb.save(part)
+    name = display_name(out)
+    # Record first, then move into place. Commit and rename cannot be one step, so the order decides what
+    # an interruption leaves: killed between the two, the workbook is recorded as awaited but not in place
+    # (the user sees it in the list and can withdraw it; the temporary file is swept at the next start).
+    # The other order could leave a workbook in the agency's hands that this database does not know, whose
+    # answers would be refused on the way back. If the move itself fails (the name was taken meanwhile,
+    # the folder became read-only), the record is removed again and the error propagates.
+    with atomic_output(out, overwrite=overwrite) as output:
+        wb.save(output.temp)
         with write_transaction(ws.db):
             cursor = ws.db.execute(
                 "INSERT INTO agency_workbook (token, agency_id, agency_name, lang, template_version, field_keys, baseline, "
                 "file_name, due_on, note, exported_at, exported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [token, agency_id, agency[0], lang, template_version, json.dumps(keys),
-                 json.dumps({row["key"]: baseline_of(row) for row in rows}, ensure_ascii=False), out.name, due_on, note,
+                 json.dumps({row["key"]: baseline_of(row) for row in rows}, ensure_ascii=False), name, due_on, note,
                  utc_now(), ws.actor.name])
             workbook_id = cursor.lastrowid
             record(ws.db, ws.actor, "create", "agency_workbook", workbook_id,
-                   f"Workbook for {agency[0]}: {len(rows)} fields ({out.name})")
-            os.replace(part, out)
-    finally:
-        part.unlink(missing_ok=True)
+                   f"Workbook for {agency[0]}: {len(rows)} fields ({name})")
+        try:
+            output.commit()
+        except (OSError, UserError) as exc:
+            with write_transaction(ws.db):
+                ws.db.execute("DELETE FROM agency_workbook WHERE id = ?", [workbook_id])
+                record(ws.db, ws.actor, "delete", "agency_workbook", workbook_id,
+                       f"Workbook for {agency[0]} not written ({name}): {getattr(exc, 'strerror', None) or exc}")
+            raise
     return AgencyWorkbookInfo(workbook_id, out, agency[0], len(rows), token)
 
 

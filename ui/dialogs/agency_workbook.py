@@ -223,7 +223,8 @@ class NewWorkbookDialog(QDialog):
         try:
             with wait_cursor():
                 info = self.session.apply("agency_workbook", aw.export_agency_workbook, agency["id"], keys, chosen,
-                                          lang=self.language_combo.currentData(), due_on=self.due_on(), note=self.note())
+                                          lang=self.language_combo.currentData(), due_on=self.due_on(), note=self.note(),
+                                          overwrite=True)  # the save dialog asked before replacing a file
         except (UserError, OSError, sqlite3.Error) as exc:  # the cursor is restored before the message
             QMessageBox.warning(self, self.tr("Workbook not created"),
                                 self.tr("The workbook could not be written: %1\n\nNothing was recorded.")

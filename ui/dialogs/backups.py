@@ -135,9 +135,13 @@ class BackupDialog(QDialog):
         if chosen:
             self.path_edit.setText(chosen)
 
+    def typed(self) -> Path:
+        """The file as typed or chosen, before the package suffix is added."""
+        return Path(self.path_edit.text().strip()).expanduser()
+
     def target(self) -> Path:
         """The file to write, with the package suffix added if it was left out."""
-        path = Path(self.path_edit.text().strip()).expanduser()
+        path = self.typed()
         return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
 
     def accept(self) -> None:

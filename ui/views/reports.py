@@ -50,6 +50,7 @@ from app import assistance, state_profile, submissions
 from app.errors import UserError
 from app.exports import service
 from app.exports.service import ExportCancelled, ExportResult
+from app.outputs import check_output_path
 from app.workspace import Workspace
 from ui import labels
 from ui.dialogs.forms import edit_report_text
@@ -572,6 +573,12 @@ class ReportsView(QWidget):
         out = Path(chosen)
         if out.suffix.lower() != f".{fmt}":
             out = out.with_name(out.name + f".{fmt}")
+        try:  # never the database, its documents or a file the application keeps (checked again by the export)
+            check_output_path(chosen, self.session.workspace.path)  # the database picked by mistake is refused,
+            check_output_path(out, self.session.workspace.path)     # not quietly written beside it as ".pdf"
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return
         remember_folder(FOLDER_KEY, out)
 
         self.last_result = None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import attachments
 from app.errors import UserError
+from app.outputs import check_output_path, copy_file
 from app.package import human_size
 from app.paths import data_dir
 from ui.session import Session
@@ -141,12 +142,11 @@ class DocumentsPanel(QWidget):
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(Path.home() / name))
         if not target:
             return None
-        try:
-            shutil.copyfile(path, target)
-        except OSError as exc:
+        try:  # never over the database or a file the application keeps; written whole or not at all
+            return copy_file(path, check_output_path(target, self.session.workspace.path))
+        except (UserError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Save a copy"), str(exc))
             return None
-        return Path(target)
 
     def remove_selected(self) -> None:
         attachment_id = self.selected_id()
