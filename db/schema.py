@@ -68,6 +68,13 @@ def check_file_header(path: Path) -> None:
         raise CorruptDatabaseError(f"{path} is not a database of this application (not a SQLite file).")
 
 
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
 def check_database_file(path: Path) -> None:
     """Refuse, before anything is written to it, a file that is not empty and not a sound database of ours.
 
@@ -80,8 +87,13 @@ def check_database_file(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     conn = None
+    # A write-ahead log beside the file is read, never copied into it: SQLite takes any valid log as the
+    # file's own (one copied in from another database would replace its pages), and a read-write
+    # connection copies the log into the file when it closes. Without a log, read-write so that a hot
+    # rollback journal is rolled back, as by any open.
+    mode = "ro" if _has_content(path.with_name(path.name + "-wal")) else "rw"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None,
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, isolation_level=None,
                                timeout=BUSY_TIMEOUT_MS / 1000)
         conn.execute("PRAGMA query_only = 1")
         rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()

@@ -1,0 +1,59 @@
+"""A hostile tester at the command line: files beside the database, spellings of paths, messages.
+
+Each test here failed on the code before its fix."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.backup import backup_file
+from app.cli import build_parser, run_command
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _cli(*argv) -> int:
+    return run_command(build_parser().parse_args([str(a) for a in argv]))
+
+
+@pytest.fixture
+def training(tmp_path, demo_db) -> Path:
+    return backup_file(demo_db, tmp_path / "training.sqlite3")
+
+
+def _foreign_wal_beside(database: Path, tmp_path: Path) -> None:
+    """Put beside `database` the write-ahead log of another program's database (a file copied in by hand)."""
+    other = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(other)
+    conn.execute("PRAGMA journal_mode = wal")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.executemany("INSERT INTO moz_places (url) VALUES (?)", [(f"https://example.org/{i}",) for i in range(200)])
+    conn.commit()
+    shutil.copyfile(other.with_name(other.name + "-wal"), database.with_name(database.name + "-wal"))
+    conn.close()
+
+
+@pytest.mark.parametrize("command", [
+    ["check"],
+    ["export", "matrix", "--format", "xlsx", "--out", "{tmp}/m.xlsx"],
+    ["backup", "--out", "{tmp}/b.un1540"],
+])
+def test_a_wal_file_of_another_database_does_not_overwrite_ours(training, tmp_path, command, capsys):
+    """SQLite takes any valid write-ahead log beside a file as its own: the check before opening read it with
+    a connection that copied it into the database on closing, so `check` replaced the State's data with
+    another program's table (761 KB became 20 KB) and then said the file "was left unchanged"."""
+    _foreign_wal_beside(training, tmp_path)
+    digest = _sha(training)
+    assert _cli(*[part.format(tmp=tmp_path) for part in command], "--db", training) == 1
+    err = capsys.readouterr().err
+    assert "not a database of this application" in err and "unexpected" not in err, err
+    assert _sha(training) == digest, "the database file was changed"
+    assert not (tmp_path / "m.xlsx").exists() and not (tmp_path / "b.un1540").exists()
