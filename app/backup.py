@@ -7,8 +7,10 @@ older versions wrote (no documents, no encryption); `restore` accepts both.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from app.errors import UserError
 from app.input_files import printable, regular_file
 from app.outputs import check_output_path, inflight_temp
 from app.package import (
@@ -51,6 +53,20 @@ def backup_file(db_path: str | Path, out: str | Path, passphrase: str | None = N
         db.conn.close()
 
 
+def _refuse_the_database_itself(source: Path, db_path: Path) -> None:
+    """UserError if `source` is the database at `db_path` or one of its journal files, under any name (a
+    symbolic or hard link too): restoring it onto itself can only fail, and not for the reason it would give."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            same = os.path.samefile(source, db_path.with_name(db_path.name + suffix))
+        except (OSError, ValueError):
+            continue
+        if same:
+            raise UserError(f"{printable(source.name)} is the database itself"
+                            + (f" (its {suffix[1:]} file)" if suffix else "")
+                            + ": choose a backup to restore (a .un1540 package). Nothing was changed.")
+
+
 def restore_from(source: str | Path, db_path: str | Path, source_label: str = "cli",
                  passphrase: str | None = None) -> RestoreResult:
     """Replace the data at `db_path` with a package, or with a plain database backup of older versions.
@@ -61,6 +77,7 @@ def restore_from(source: str | Path, db_path: str | Path, source_label: str = "c
     """
     source = regular_file(source)  # a pipe or a device is refused before it is opened
     db_path = Path(db_path).expanduser()
+    _refuse_the_database_itself(source, db_path)
     if looks_like_package(source):
         return restore_package(source, db_path, passphrase=passphrase, source_label=source_label)
     copy = verify_copy(source)  # refuses a file without our schema or from a newer version

@@ -57,3 +57,21 @@ def test_a_wal_file_of_another_database_does_not_overwrite_ours(training, tmp_pa
     assert "not a database of this application" in err and "unexpected" not in err, err
     assert _sha(training) == digest, "the database file was changed"
     assert not (tmp_path / "m.xlsx").exists() and not (tmp_path / "b.un1540").exists()
+
+
+@pytest.mark.parametrize("spelling", ["same", "symlink", "hard link", "wal"])
+def test_restoring_the_database_onto_itself_says_so(training, tmp_path, spelling, capsys):
+    """`restore state.sqlite3 --db state.sqlite3` (or a link to it) said "the database is open in another
+    window or program; close it and try again": the user closes everything, tries again, and gets the same."""
+    source = {"same": lambda: training,
+              "symlink": lambda: (tmp_path / "link.sqlite3").symlink_to(training) or tmp_path / "link.sqlite3",
+              "hard link": lambda: (tmp_path / "hard.sqlite3").hardlink_to(training) or tmp_path / "hard.sqlite3",
+              "wal": lambda: training.with_name(training.name + "-wal").write_bytes(b"") and None
+              or training.with_name(training.name + "-wal")}[spelling]()
+    digest = _sha(training)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert _cli("restore", source, "--db", training) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is the database itself" in err and "another window" not in err, err
+    assert _sha(training) == digest
+    assert sorted(p.name for p in tmp_path.iterdir()) == before, "files were left beside the database"
