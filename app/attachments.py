@@ -47,8 +47,15 @@ ORPHAN_AGE = 15 * 60  # seconds: an unreferenced document younger than this may 
 
 
 def documents_dir(ws: Workspace | str | Path) -> Path:
-    """The documents folder of a workspace (or of the database file at a path): `<file name>-documents`."""
+    """The documents folder of a workspace (or of the database file at a path): `<file name>-documents`
+    beside the file itself, a symbolic link to it followed, so that the database has one folder however
+    it is opened."""
     path = ws.path if isinstance(ws, Workspace) else Path(ws).expanduser()
+    if path.is_symlink():
+        try:
+            path = path.resolve(strict=True)
+        except (OSError, RuntimeError):  # a broken link or a loop: opening it will say so
+            pass
     return path.parent / f"{path.name}-documents"
 
 

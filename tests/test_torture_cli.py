@@ -75,3 +75,29 @@ def test_restoring_the_database_onto_itself_says_so(training, tmp_path, spelling
     assert err.count("\n") == 1 and "is the database itself" in err and "another window" not in err, err
     assert _sha(training) == digest
     assert sorted(p.name for p in tmp_path.iterdir()) == before, "files were left beside the database"
+
+
+def test_a_database_opened_through_a_symbolic_link_keeps_its_documents_in_one_folder(training, tmp_path, capsys):
+    """Opened through a link (`~/state.sqlite3 -> /share/state.sqlite3`), the documents went to the link's own
+    `-documents` folder: the database opened under its real name then had none (a backup left them out, the
+    application could not open them), and an output could be written into the folder the link names."""
+    from app import attachments
+    from app.workspace import Workspace
+
+    link = tmp_path / "shortcut" / "state.sqlite3"
+    link.parent.mkdir()
+    link.symlink_to(training)
+    evidence = tmp_path / "law.txt"
+    evidence.write_text("Article 1. Weapons of mass destruction are prohibited.\n", encoding="utf-8")
+    with Workspace.open(link, source="cli") as ws:
+        attachments.add(ws, "legal_instrument", 1, evidence, "official text")
+    with Workspace.open(training, source="cli") as ws:
+        stored = attachments.path_of(ws, attachments.list_all(ws)[0]["id"])
+        assert stored.read_bytes() == evidence.read_bytes()
+    assert _cli("backup", "--db", training, "--out", tmp_path / "state.un1540") == 0
+    out = capsys.readouterr()
+    assert "1 document(s)" in out.out and "missing" not in out.err, out
+    folder = attachments.documents_dir(training)
+    assert _cli("export", "matrix", "--format", "xlsx", "--db", link, "--out", folder / "m.xlsx") == 1
+    assert "documents folder" in capsys.readouterr().err
+    assert not (folder / "m.xlsx").exists()
