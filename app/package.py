@@ -421,9 +421,9 @@ def snapshot_problems(snapshot: Path) -> list[str]:
     """What SQLite's integrity and foreign key checks find in a database copy (empty: sound), one line each."""
     conn = sqlite3.connect(f"{snapshot.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        rows = [row[0] for row in conn.execute("PRAGMA integrity_check(5)").fetchall()]
-        if rows != ["ok"]:
-            return ["SQLite's integrity check found: " + "; ".join(str(row) for row in rows[:3])]
+        rows = [" ".join(str(row[0]).split()) for row in conn.execute("PRAGMA integrity_check(5)").fetchall()]
+        if rows != ["ok"]:  # SQLite's report may span several lines: one line each
+            return ["SQLite's integrity check found: " + "; ".join(rows[:3])]
         broken = conn.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
             return [f"{len(broken)} broken reference(s) in table(s) {', '.join(sorted({row[0] for row in broken}))}"]
