@@ -265,7 +265,8 @@ def _write_marker(temp: Path, token: str) -> Path | None:
     pid, start = own_identity()
     folder = inflight_dir()
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        data_dir().mkdir(mode=0o700, parents=True, exist_ok=True)  # it will hold the State's data: its owner's only
+        folder.mkdir(mode=0o700, exist_ok=True)
         marker = folder / f"inflight-{pid}-{start}-{token}.json"
         fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

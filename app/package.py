@@ -143,7 +143,8 @@ def temp_root() -> Path:
     """
     root = data_dir() / TEMP_FOLDER
     try:
-        root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        data_dir().mkdir(mode=0o700, parents=True, exist_ok=True)  # it will hold the State's data: its owner's only
+        root.mkdir(mode=0o700, exist_ok=True)
         if os.name == "posix":
             os.chmod(root, 0o700)
     except OSError:

@@ -128,3 +128,20 @@ def test_the_backup_of_a_damaged_database_is_refused_in_one_line(training, tmp_p
     assert err.count("\n") == 1 and err.startswith("error: The database is damaged (SQLite's integrity check"), err
     assert "no backup was written" in err
     assert _sha(training) == digest and not (tmp_path / "b.un1540").exists()
+
+
+def test_the_data_folder_made_by_a_command_is_the_owners_only(tmp_path, monkeypatch, training):
+    """A command run on a database elsewhere made the data folder for its temporary files with the default mode
+    (0755): the State's own database later created in it sat in a folder everyone could list."""
+    import os
+    import stat
+
+    data = tmp_path / "fresh" / "1540 Focal Point"
+    monkeypatch.setenv("UN1540_DATA_DIR", str(data))
+    previous = os.umask(0o022)
+    try:
+        assert _cli("export", "matrix", "--format", "xlsx", "--db", training, "--out", tmp_path / "m.xlsx") == 0
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    assert stat.S_IMODE((data / "tmp").stat().st_mode) == 0o700
