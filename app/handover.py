@@ -9,6 +9,8 @@ document). The PDF goes through `export_document`, so it is checked like any oth
 
 from __future__ import annotations
 
+import contextlib
+
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -393,22 +395,29 @@ def export_handover(ws: Workspace, out_dir: str | Path, *, lang: str = "en", pas
     if lang not in LANGUAGES:
         raise UserError(f"Unknown language {lang!r}: choose one of {', '.join(LANGUAGES)}.")
     folder = check_output_folder(out_dir, ws.path)  # never the documents folder or one the application keeps
-    if not folder.is_dir():
+    day = today or clock.today_iso()
+    code = Context(ws, lang, day).profile["state_code"]  # a State not set up is refused before anything is made
+    made = not folder.is_dir()
+    if made:
         if not folder.parent.is_dir():
             raise UserError(f"The folder {folder} does not exist.")
         folder.mkdir()
-    day = today or clock.today_iso()
-    code = Context(ws, lang, day).profile["state_code"]
     pdf = folder / service.default_file_name(KIND, "pdf", lang, code, today=day)
     target = folder / package_file_name(code, day)
     existed = target.exists()
-    info = write_package(ws, target, passphrase)
     try:
-        result = service.export_document(ws, KIND, "pdf", lang, pdf, today=day, package=info, progress=progress,
-                                         cancelled=cancelled)
+        info = write_package(ws, target, passphrase)
+        try:
+            result = service.export_document(ws, KIND, "pdf", lang, pdf, today=day, package=info, progress=progress,
+                                             cancelled=cancelled)
+        except BaseException:
+            if not existed:
+                target.unlink(missing_ok=True)
+            raise
     except BaseException:
-        if not existed:
-            target.unlink(missing_ok=True)
+        if made:  # refused or cancelled: the folder this call made goes too (only if nothing else is in it)
+            with contextlib.suppress(OSError):
+                folder.rmdir()
         raise
     warnings = list(result.warnings)
     if info.missing_documents:

@@ -145,3 +145,17 @@ def test_the_data_folder_made_by_a_command_is_the_owners_only(tmp_path, monkeypa
         os.umask(previous)
     assert stat.S_IMODE(data.stat().st_mode) == 0o700
     assert stat.S_IMODE((data / "tmp").stat().st_mode) == 0o700
+
+
+def test_a_refused_handover_leaves_no_folder_behind(training, tmp_path, capsys):
+    """The handover made its --out folder first: refused afterwards (a damaged database, no State set up), it left
+    an empty folder behind."""
+    from app.workspace import Workspace
+
+    Workspace.open(training, source="cli").close()
+    _damage_index(training)
+    out = tmp_path / "for my successor"
+    assert _cli("handover", "--db", training, "--out", out) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "The database is damaged" in err, err
+    assert not out.exists()
