@@ -144,6 +144,19 @@ def database_path(args: argparse.Namespace) -> Path:
     return Path(getattr(args, "db", None) or default_database_path()).expanduser()
 
 
+def _existing_database(path: Path) -> None:
+    """UserError unless `path` is a file holding something: a command that reads a State never makes one."""
+    if not path.exists():
+        raise UserError(f"{path} does not exist.")
+    try:
+        empty = path.is_file() and path.stat().st_size == 0
+    except OSError:
+        return  # opening it will say why
+    if empty:
+        raise UserError(f"{path} is empty: it holds no State's data (start the application on it to set one up). "
+                        "Nothing was written.")
+
+
 def _demo(args) -> int:
     from app.demo import build_demo
 
@@ -196,6 +209,7 @@ def _backup(args) -> int:
     from app.package import human_size, write_package_of_file
 
     check_output_path(args.out, database_path(args))
+    _existing_database(database_path(args))
     if is_plain_name(args.out):
         raise UserError(f"{args.out.name} names a database file; a backup is a package: name it {args.out.stem}.un1540.")
     passphrase = _passphrase(confirm=True) if args.encrypt else None
@@ -237,8 +251,7 @@ def _export(args) -> int:
     from app.workspace import Workspace
 
     path = database_path(args)
-    if not path.exists():
-        raise UserError(f"{path} does not exist.")
+    _existing_database(path)
     request_id = _record_id(args.id, "assistance request")
     out = check_output_path(args.out, path)
     submitted_on = reference = None
@@ -269,8 +282,7 @@ def _import(args) -> int:
     from app.workspace import Workspace
 
     path = database_path(args)
-    if not path.exists():
-        raise UserError(f"{path} does not exist.")
+    _existing_database(path)
     wb = open_workbook(args.file.expanduser())   # a wrong file is refused before the database is even opened
     with Workspace.open(path, source="cli") as ws:
         preview = importing.read_workbook(ws, args.file.expanduser(), wb)
@@ -300,8 +312,7 @@ def _agency_workbook(args) -> int:
     from app.workspace import Workspace
 
     path = database_path(args)
-    if not path.exists():
-        raise UserError(f"{path} does not exist.")
+    _existing_database(path)
     check_output_path(args.out, path)
     out = check_output_path(aw.workbook_path(args.out), path)
     if out.exists() and not args.overwrite:
@@ -354,8 +365,7 @@ def _handover(args) -> int:
     from app.workspace import Workspace
 
     path = database_path(args)
-    if not path.exists():
-        raise UserError(f"{path} does not exist.")
+    _existing_database(path)
     check_output_folder(args.out, path)  # before the database is even opened
     passphrase = _passphrase(confirm=True) if args.encrypt else None
     with Workspace.open(path, source="cli") as ws:

@@ -159,3 +159,22 @@ def test_a_refused_handover_leaves_no_folder_behind(training, tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "The database is damaged" in err, err
     assert not out.exists()
+
+
+@pytest.mark.parametrize("command", [
+    ["backup", "--out", "{tmp}/b.un1540"],
+    ["export", "matrix", "--format", "xlsx", "--out", "{tmp}/m.xlsx"],
+    ["agency-workbook", "--agency", "Customs", "--out", "{tmp}/a.xlsx"],
+    ["handover", "--out", "{tmp}/handover"],
+])
+def test_an_empty_file_is_not_taken_for_a_state(tmp_path, command, capsys):
+    """A zero-byte file (a copy that failed, a `touch`): `backup` wrote a package of nothing and said "Backup
+    written"; export, handover and agency-workbook made it a new database, then refused (no State set up)."""
+    empty = tmp_path / "state.sqlite3"
+    empty.touch()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert _cli(*[part.format(tmp=tmp_path) for part in command], "--db", empty) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is empty" in err and "unexpected" not in err, err
+    assert empty.stat().st_size == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
