@@ -41,7 +41,7 @@ def backup_file(db_path: str | Path, out: str | Path, passphrase: str | None = N
     """Back up the database file at `db_path` as it is, without upgrading it first."""
     db_path = regular_file(db_path)
     out = Path(out).expanduser()
-    check_output_path(out, db_path)
+    check_output_path(out, db_path, package=not is_plain_name(out))
     if not is_plain_name(out):
         return write_package_of_file(db_path, out, passphrase).path
     _plain_refused(out, passphrase)

@@ -208,7 +208,7 @@ def _backup(args) -> int:
     from app.outputs import check_output_path
     from app.package import human_size, write_package_of_file
 
-    check_output_path(args.out, database_path(args))
+    check_output_path(args.out, database_path(args), package=True)
     _existing_database(database_path(args))
     if is_plain_name(args.out):
         raise UserError(f"{args.out.name} names a database file; a backup is a package: name it {args.out.stem}.un1540.")

@@ -94,13 +94,16 @@ def display_name(path: str | Path) -> str:
     return Path(path).name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def check_output_path(out: str | Path, db_path: str | Path | None = None, *, allow_daily_backup: bool = False) -> Path:
+def check_output_path(out: str | Path, db_path: str | Path | None = None, *, allow_daily_backup: bool = False,
+                      package: bool = False) -> Path:
     """Refuse (OutputRefused) an output that is, or is inside, something the application keeps; return it.
 
     That is the database at `db_path` (and the one in the data folder), its -wal/-shm/-journal, its
     documents folder, the data folder's backups and temporary folders, the preferences file, and any
     folder. `allow_daily_backup` lets the daily backup (`<data>/backups/<db>/YYYY-MM-DD.un1540`) through,
-    and only it. A device, pipe or socket is refused too: the rename would replace it.
+    and only it. A device, pipe or socket is refused too: the rename would replace it. Whatever its name,
+    an existing SQLite database (another State's, another program's) is never replaced, nor a backup
+    package except by a new package (`package`): a typo must not cost the user a backup.
     """
     out = Path(out).expanduser()
     if out.is_dir():
@@ -113,7 +116,29 @@ def check_output_path(out: str | Path, db_path: str | Path | None = None, *, all
         raise OutputRefused(f"{out} is not a regular file (a device, pipe or socket): give a file name. "
                             "Nothing was written.")
     _refuse_kept(out, db_path, allow_daily_backup)
+    _refuse_precious(out, package)
     return out
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _refuse_precious(out: Path, package: bool) -> None:
+    """OutputRefused if `out` exists and holds a SQLite database, or a backup package while `package` is false."""
+    try:
+        with open(out, "rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except OSError:
+        return  # not there (or unreadable: writing will say)
+    if head == SQLITE_HEADER:
+        raise OutputRefused(f"{out} is a database file (a State's data, or another program's), which an output never "
+                            "replaces: choose another file name. Nothing was written.")
+    if not package:
+        from app.package import is_package  # it imports this module
+
+        if is_package(out):
+            raise OutputRefused(f"{out} is a backup package, which only a new backup may replace: choose another "
+                                "file name. Nothing was written.")
 
 
 def check_output_folder(folder: str | Path, db_path: str | Path | None = None) -> Path:

@@ -452,7 +452,7 @@ def _damaged_message(db_path: Path, problems: list[str], advise: bool) -> str:
 
 def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase: str | None, created_by: str,
            advise: bool = True) -> PackageInfo:
-    out = check_output_path(out, db_path, allow_daily_backup=True)
+    out = check_output_path(out, db_path, allow_daily_backup=True, package=True)
     if passphrase is not None and not passphrase:
         raise PackageError("The passphrase is empty.")
     folder = documents_dir(db_path)

@@ -178,3 +178,35 @@ def test_an_empty_file_is_not_taken_for_a_state(tmp_path, command, capsys):
     assert err.count("\n") == 1 and "is empty" in err and "unexpected" not in err, err
     assert empty.stat().st_size == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+@pytest.fixture
+def package(training, tmp_path) -> Path:
+    assert _cli("backup", "--db", training, "--out", tmp_path / "state-2026-11-20.un1540") == 0
+    return tmp_path / "state-2026-11-20.un1540"
+
+
+@pytest.mark.parametrize("victim", ["package", "kept aside", "another database"])
+@pytest.mark.parametrize("command", [
+    ["export", "matrix", "--format", "pdf", "--out", "{victim}"],
+    ["export", "report", "--format", "xlsx", "--out", "{victim}"],
+])
+def test_an_export_never_replaces_a_backup_or_another_database(training, package, tmp_path, victim, command, capsys):
+    """A typo in --out replaced the user's backup package (or the copy a restore kept aside, or a second State's
+    database) with a PDF, exit 0: the guard knew only the database in use and the data folder."""
+    target = {"package": lambda: package,
+              "kept aside": lambda: package.rename(tmp_path / "training.before-restore-20261120-101500.un1540"),
+              "another database": lambda: backup_file(training, tmp_path / "other-state.sqlite3")}[victim]()
+    capsys.readouterr()
+    digest = _sha(target)
+    assert _cli(*[part.format(victim=target) for part in command], "--db", training) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Nothing was written" in err, err
+    assert ("is a backup package" if victim != "another database" else "is a database file") in err, err
+    assert _sha(target) == digest
+
+
+def test_a_new_backup_may_replace_an_older_one_under_the_same_name(training, package, capsys):
+    inode = package.stat().st_ino
+    assert _cli("backup", "--db", training, "--out", package) == 0, capsys.readouterr().err
+    assert package.stat().st_ino != inode  # written anew, put in place by a rename
