@@ -34,11 +34,11 @@ from typing import BinaryIO, Callable, Iterator
 
 from app.errors import UserError
 from app.paths import config_dir, data_dir, default_database_path
+from db import JOURNAL_SUFFIXES
 
 TEMP_FOLDER = "tmp"
 BACKUPS_FOLDER = "backups"
 PREFERENCES_FILE = "preferences.json"
-JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
 _PART = ".part-"
 # A temporary file of ours: ".<name>.part-<12 hex>[.<suffix>]". Nothing else is ever removed by the sweep.
 _TEMP_NAME_RE = re.compile(r"\A\..*\.part-[0-9a-f]{12}(\.[A-Za-z0-9]{1,10})?\Z", re.DOTALL)
@@ -398,6 +398,10 @@ def _remove_temp_file(path: Path) -> bool:
         if not stat.S_ISREG(path.lstat().st_mode):
             return False
         path.unlink()
+        for suffix in JOURNAL_SUFFIXES:  # a database being created leaves its journal files too
+            journal = path.with_name(path.name + suffix)
+            if journal.is_file() and not journal.is_symlink():
+                journal.unlink()
     except (OSError, ValueError):  # ValueError: a damaged record naming a path with a NUL byte
         return False
     return True

@@ -40,7 +40,7 @@ from app.input_files import printable, regular_file
 from app.outputs import check_output_path, inflight_temp, private_dir_prefix, write_atomically
 from app.paths import data_dir
 from app.workspace import Workspace
-from db import CorruptDatabaseError, DatabaseError, connect, write_transaction
+from db import JOURNAL_SUFFIXES, CorruptDatabaseError, DatabaseError, connect, write_transaction
 from db.backup import backup_to, copy_into, verify_copy
 from db.schema import check_database_file
 
@@ -65,7 +65,6 @@ MAX_MANIFEST_BYTES = 32 * 1024 * 1024
 SPACE_RESERVE = 32 * 1000 * 1000  # left free on a disk after a restore has written what it needs
 TEMP_PREFIX = "un1540-"
 TEMP_FOLDER = "tmp"
-_JOURNALS = ("-wal", "-shm", "-journal")
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 SQLITE_BUSY, SQLITE_LOCKED = 5, 6
 CHECKED_OK = "integrity_check ok"  # the manifest's "checked": SQLite found the packed database sound
@@ -706,7 +705,7 @@ def move_damaged_aside(db_path: Path) -> Path:
     """Rename a damaged database (and its journal files) so that a restore can take its place."""
     target = _free_name(db_path.with_name(f"{db_path.stem}.damaged-{_stamp()}{db_path.suffix}"))
     db_path.rename(target)
-    for suffix in _JOURNALS:
+    for suffix in JOURNAL_SUFFIXES:
         extra = db_path.with_name(db_path.name + suffix)
         if extra.exists():
             extra.rename(target.with_name(target.name + suffix))
@@ -716,7 +715,7 @@ def move_damaged_aside(db_path: Path) -> Path:
 def _move_back(kept: Path, db_path: Path) -> None:
     """Undo `move_damaged_aside`: the file (then its journal files) back under its own name."""
     os.replace(kept, db_path)
-    for suffix in _JOURNALS:
+    for suffix in JOURNAL_SUFFIXES:
         extra = kept.with_name(kept.name + suffix)
         if extra.exists():
             os.replace(extra, db_path.with_name(db_path.name + suffix))

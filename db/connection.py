@@ -21,6 +21,9 @@ import sqlite_utils
 
 BUSY_TIMEOUT_MS = 10_000
 
+# The files SQLite keeps beside a database `<file>`: `<file>-wal`, `<file>-shm`, `<file>-journal`.
+JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
+
 _NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "afpfs", "fuse.sshfs", "9p", "davfs", "webdav", "ncpfs"}
 
 
@@ -172,7 +175,7 @@ def connect(path: str | Path) -> sqlite_utils.Database:
         if is_damage(exc):
             raise CorruptDatabaseError(f"{path} is not a readable database ({exc}).") from exc
         raise explain(path, exc) from exc
-    for extra in ("", "-wal", "-shm", "-journal"):  # files left by an older version, created readable by all
+    for extra in ("", *JOURNAL_SUFFIXES):  # files left by an older version, created readable by all
         owner_only(path.with_name(path.name + extra))
     return sqlite_utils.Database(conn, execute_plugins=False)
 

@@ -195,12 +195,17 @@ def test_a_settings_folder_that_cannot_be_written_is_told_in_the_status_bar(qapp
 
 def test_saving_preferences_on_a_full_disk_raises_one_clear_error(monkeypatch):
     import errno
-    import tempfile
 
-    def full(*args, **kwargs):
-        raise OSError(errno.ENOSPC, "No space left on device")
+    from app.paths import config_dir
 
-    monkeypatch.setattr(tempfile, "mkstemp", full)
+    real_open = os.open
+
+    def full(path, *args, **kwargs):  # no new file can be made in the settings folder
+        if Path(path).parent == config_dir():
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", full)
     with pytest.raises(preferences.PreferencesNotSaved, match="could not be saved .*No space left on device"):
         preferences.save(preferences.Preferences(language="fr"))
 
