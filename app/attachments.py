@@ -23,6 +23,7 @@ from app.audit import record, utc_now
 from app.errors import NotFoundError, UserError, ValidationError
 from app.workspace import Workspace
 from db import write_transaction
+from db.connection import private_folder
 
 ENTITIES = ("state_profile", "legal_instrument", "matrix_field", "plan_action", "assistance_request")
 MAX_SIZE = 200 * 1024 * 1024
@@ -63,11 +64,6 @@ def documents_to_check(db_path: str | Path) -> Path:
     folder = documents_dir(db_path)
     legacy = legacy_documents_dir(db_path)
     return legacy if not folder.exists() and legacy.is_dir() else folder
-
-
-def _private_folder(folder: Path) -> None:
-    """Create `folder` (and its parents) with the new folder readable by its owner only."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
 
 
 def adopt_legacy_documents(db, db_path: str | Path) -> int:
@@ -164,7 +160,7 @@ def store_stream(source: BinaryIO, folder: Path, expected: str | None = None,
     With `expected`, a stream whose hash differs is refused (UserError) and nothing is left behind.
     A file already present with the right content is kept as it is (written is False).
     """
-    _private_folder(folder)
+    private_folder(folder)
     if expected is not None and SHA256_RE.match(expected):
         present = folder / expected
         if present.is_file() and file_sha256(present) == expected:   # already here, intact: nothing to write

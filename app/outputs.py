@@ -35,6 +35,7 @@ from typing import BinaryIO, Callable, Iterator
 from app.errors import UserError
 from app.paths import config_dir, data_dir, default_database_path
 from db import JOURNAL_SUFFIXES
+from db.connection import private_folder
 
 TEMP_FOLDER = "tmp"
 BACKUPS_FOLDER = "backups"
@@ -265,7 +266,7 @@ def _write_marker(temp: Path, token: str) -> Path | None:
     pid, start = own_identity()
     folder = inflight_dir()
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        private_folder(folder)
         marker = folder / f"inflight-{pid}-{start}-{token}.json"
         fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

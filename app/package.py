@@ -39,6 +39,7 @@ from app.errors import UserError
 from app.input_files import printable, regular_file
 from app.outputs import check_output_path, inflight_temp, private_dir_prefix, write_atomically
 from app.paths import data_dir
+from db.connection import private_folder
 from app.workspace import Workspace
 from db import JOURNAL_SUFFIXES, CorruptDatabaseError, DatabaseError, connect, write_transaction
 from db.backup import backup_to, copy_into, verify_copy
@@ -142,7 +143,7 @@ def temp_root() -> Path:
     """
     root = data_dir() / TEMP_FOLDER
     try:
-        root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        private_folder(root)
         if os.name == "posix":
             os.chmod(root, 0o700)
     except OSError:

@@ -14,6 +14,7 @@ from pathlib import Path
 from app import LANGUAGES
 from app.errors import UserError
 from app.paths import config_dir
+from db.connection import private_folder
 
 FILE_NAME = "preferences.json"
 
@@ -60,7 +61,7 @@ def save(prefs: Preferences) -> None:
     path = _path()
     text = json.dumps(asdict(prefs), ensure_ascii=False, indent=1).encode("utf-8")
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        private_folder(path.parent)
         write_atomically(path, lambda handle: handle.write(text))
     except OSError as exc:
         raise PreferencesNotSaved(f"Your settings could not be saved in {path.parent} ({exc.strerror or exc}).") from exc

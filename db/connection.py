@@ -273,6 +273,22 @@ class Store:
         return self.db.execute("PRAGMA journal_mode").fetchone()[0]
 
 
+def private_folder(folder: Path) -> Path:
+    """Create `folder` and any missing parent readable by its owner only (the State's data); return it.
+
+    Folders that exist already are left as they are: the user may have chosen to share one.
+    """
+    missing = []
+    for level in (folder, *folder.parents):
+        if level.exists():
+            break
+        missing.append(level)
+    for level in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # made meanwhile by another process
+            level.mkdir(mode=0o700)
+    return folder
+
+
 def ensure_parent(path: Path) -> None:
-    """Create the folder that will hold the database file (readable by its owner only when it is new)."""
-    os.makedirs(path.parent, mode=0o700, exist_ok=True)
+    """Create the folder that will hold the database file (each new folder readable by its owner only)."""
+    private_folder(path.parent)
