@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -103,6 +104,28 @@ def test_backup_of_a_database_with_one_damaged_page_is_refused_and_says_what_to_
     assert f"Restore the newest good backup: {good}" in stderr
     assert not out.exists()
     assert not out.parent.exists() or list(out.parent.iterdir()) == [], "no partial file left"
+
+
+def test_a_page_with_many_damaged_cells_is_told_in_one_line_with_how_many_more(state, tmp_path):
+    """SQLite reports each damaged cell, several lines per row: the user reads the first and a count."""
+    conn = sqlite3.connect(state)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'matrix_answer'").fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(state.read_bytes())
+    leaves = _leaf_pages(bytes(data), page_size, root)
+    start = (leaves[len(leaves) // 2] - 1) * page_size + 8
+    data[start: start + 40] = b"\x00\x50" * 20  # twenty cell pointers aimed outside the page's content
+    state.write_bytes(bytes(data))
+
+    check = _run("check", "--db", state)
+    backup = _run("backup", "--db", state, "--out", tmp_path / "b.un1540")
+    for result in (check, backup):
+        lines = result.stderr.decode().strip().splitlines()
+        assert result.returncode == 1 and len(lines) == 1, lines
+        assert re.search(r"On tree page \d+ cell \d+: .* \(and \d+ more findings\)", lines[0]), lines[0]
+        assert "*** in database" not in lines[0]
 
 
 def test_every_package_write_refuses_a_damaged_database(state, tmp_path):

@@ -22,7 +22,7 @@ from app.paths import data_dir
 from app.rolling_backups import BackupEntry, daily_backup, newest_good_backup, sweep_stale_temp
 from app.workspace import Workspace
 from db import CorruptDatabaseError, DatabaseError, Store
-from db.integrity import quick_check
+from db.integrity import damage_summary, quick_check
 from ui.dialogs.first_start import FirstStartDialog
 from ui.i18n import install_language
 from ui.main_window import MainWindow
@@ -55,7 +55,7 @@ def open_checked(path: Path) -> Workspace:
         raise
     if damage:
         workspace.close()
-        raise CorruptDatabaseError(f"{workspace.path} is damaged: SQLite found damaged pages ({damage[0]}).")
+        raise CorruptDatabaseError(f"{workspace.path} is damaged: SQLite found damaged pages ({damage_summary(damage)}).")
     return workspace
 
 
