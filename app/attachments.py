@@ -21,6 +21,7 @@ from typing import BinaryIO
 from app import records
 from app.audit import record, utc_now
 from app.errors import NotFoundError, UserError, ValidationError
+from app.outputs import fsync_dir
 from app.workspace import Workspace
 from db import write_transaction
 from db.connection import private_folder
@@ -90,7 +91,7 @@ def adopt_legacy_documents(db, db_path: str | Path) -> int:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    _fsync_dir(folder.parent)
+    fsync_dir(folder.parent)
     return len(present)
 
 
@@ -139,20 +140,6 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable where the system allows it (not on Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def store_stream(source: BinaryIO, folder: Path, expected: str | None = None,
                  max_size: int | None = None) -> tuple[str, int, bool]:
     """Copy a stream into `folder` under its SHA-256; return (sha256, size, written).
@@ -189,7 +176,7 @@ def store_stream(source: BinaryIO, folder: Path, expected: str | None = None,
             _touch(target)
             return sha, size, False
         os.replace(tmp, target)
-        _fsync_dir(folder)
+        fsync_dir(folder)
         return sha, size, True
     except BaseException:
         tmp.unlink(missing_ok=True)
