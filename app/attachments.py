@@ -21,8 +21,10 @@ from typing import BinaryIO
 from app import records
 from app.audit import record, utc_now
 from app.errors import NotFoundError, UserError, ValidationError
+from app.outputs import fsync_dir
 from app.workspace import Workspace
 from db import write_transaction
+from db.connection import private_folder
 
 ENTITIES = ("state_profile", "legal_instrument", "matrix_field", "plan_action", "assistance_request")
 MAX_SIZE = 200 * 1024 * 1024
@@ -72,11 +74,6 @@ def documents_to_check(db_path: str | Path) -> Path:
     return legacy if not folder.exists() and legacy.is_dir() else folder
 
 
-def _private_folder(folder: Path) -> None:
-    """Create `folder` (and its parents) with the new folder readable by its owner only."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-
-
 def adopt_legacy_documents(db, db_path: str | Path) -> int:
     """Copy into this database's own documents folder the documents it references from the folder of older
     versions (`<stem>-documents`), which another database of the same stem may share: that one is kept as
@@ -101,7 +98,7 @@ def adopt_legacy_documents(db, db_path: str | Path) -> int:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    _fsync_dir(folder.parent)
+    fsync_dir(folder.parent)
     return len(present)
 
 
@@ -150,20 +147,6 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable where the system allows it (not on Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def store_stream(source: BinaryIO, folder: Path, expected: str | None = None,
                  max_size: int | None = None) -> tuple[str, int, bool]:
     """Copy a stream into `folder` under its SHA-256; return (sha256, size, written).
@@ -171,7 +154,7 @@ def store_stream(source: BinaryIO, folder: Path, expected: str | None = None,
     With `expected`, a stream whose hash differs is refused (UserError) and nothing is left behind.
     A file already present with the right content is kept as it is (written is False).
     """
-    _private_folder(folder)
+    private_folder(folder)
     if expected is not None and SHA256_RE.match(expected):
         present = folder / expected
         if present.is_file() and file_sha256(present) == expected:   # already here, intact: nothing to write
@@ -200,7 +183,7 @@ def store_stream(source: BinaryIO, folder: Path, expected: str | None = None,
             _touch(target)
             return sha, size, False
         os.replace(tmp, target)
-        _fsync_dir(folder)
+        fsync_dir(folder)
         return sha, size, True
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -34,11 +34,12 @@ from typing import BinaryIO, Callable, Iterator
 
 from app.errors import UserError
 from app.paths import config_dir, data_dir, default_database_path
+from db import JOURNAL_SUFFIXES
+from db.connection import private_folder
 
 TEMP_FOLDER = "tmp"
 BACKUPS_FOLDER = "backups"
 PREFERENCES_FILE = "preferences.json"
-JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
 _PART = ".part-"
 # A temporary file of ours: ".<name>.part-<12 hex>[.<suffix>]". Nothing else is ever removed by the sweep.
 _TEMP_NAME_RE = re.compile(r"\A\..*\.part-[0-9a-f]{12}(\.[A-Za-z0-9]{1,10})?\Z", re.DOTALL)
@@ -290,8 +291,7 @@ def _write_marker(temp: Path, token: str) -> Path | None:
     pid, start = own_identity()
     folder = inflight_dir()
     try:
-        data_dir().mkdir(mode=0o700, parents=True, exist_ok=True)  # it will hold the State's data: its owner's only
-        folder.mkdir(mode=0o700, exist_ok=True)
+        private_folder(folder)
         marker = folder / f"inflight-{pid}-{start}-{token}.json"
         fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -424,6 +424,10 @@ def _remove_temp_file(path: Path) -> bool:
         if not stat.S_ISREG(path.lstat().st_mode):
             return False
         path.unlink()
+        for suffix in JOURNAL_SUFFIXES:  # a database being created leaves its journal files too
+            journal = path.with_name(path.name + suffix)
+            if journal.is_file() and not journal.is_symlink():
+                journal.unlink()
     except (OSError, ValueError):  # ValueError: a damaged record naming a path with a NUL byte
         return False
     return True

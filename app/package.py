@@ -40,8 +40,10 @@ from app.input_files import printable, regular_file
 from app.outputs import check_output_path, inflight_temp, private_dir_prefix, write_atomically
 from app.paths import data_dir
 from app.workspace import Workspace
-from db import CorruptDatabaseError, DatabaseError, connect, write_transaction
+from db import JOURNAL_SUFFIXES, CorruptDatabaseError, DatabaseError, connect, write_transaction
 from db.backup import backup_to, copy_into, verify_copy
+from db.connection import is_damage, private_folder
+from db.integrity import check_pages, damage_summary, quick_check
 from db.schema import check_database_file
 
 FORMAT = "un1540-package"
@@ -65,8 +67,6 @@ MAX_MANIFEST_BYTES = 32 * 1024 * 1024
 SPACE_RESERVE = 32 * 1000 * 1000  # left free on a disk after a restore has written what it needs
 TEMP_PREFIX = "un1540-"
 TEMP_FOLDER = "tmp"
-_JOURNALS = ("-wal", "-shm", "-journal")
-SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 SQLITE_BUSY, SQLITE_LOCKED = 5, 6
 CHECKED_OK = "integrity_check ok"  # the manifest's "checked": SQLite found the packed database sound
 LOCK_TIMEOUT = 3.0  # seconds a restore waits for another window or program to finish what it is writing
@@ -143,8 +143,7 @@ def temp_root() -> Path:
     """
     root = data_dir() / TEMP_FOLDER
     try:
-        data_dir().mkdir(mode=0o700, parents=True, exist_ok=True)  # it will hold the State's data: its owner's only
-        root.mkdir(mode=0o700, exist_ok=True)
+        private_folder(root)
         if os.name == "posix":
             os.chmod(root, 0o700)
     except OSError:
@@ -422,9 +421,9 @@ def snapshot_problems(snapshot: Path) -> list[str]:
     """What SQLite's integrity and foreign key checks find in a database copy (empty: sound), one line each."""
     conn = sqlite3.connect(f"{snapshot.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        rows = [" ".join(str(row[0]).split()) for row in conn.execute("PRAGMA integrity_check(5)").fetchall()]
-        if rows != ["ok"]:  # SQLite's report may span several lines: one line each
-            return ["SQLite's integrity check found: " + "; ".join(rows[:3])]
+        findings = check_pages(conn)
+        if findings:
+            return ["SQLite's integrity check found: " + damage_summary(findings)]
         broken = conn.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
             return [f"{len(broken)} broken reference(s) in table(s) {', '.join(sorted({row[0] for row in broken}))}"]
@@ -460,7 +459,7 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
         try:
             snapshot = backup_to(db, Path(tmp) / DATABASE_NAME)
         except sqlite3.DatabaseError as exc:
-            if not _is_damage(exc):
+            if not is_damage(exc):
                 raise
             raise DamagedDatabaseError(_damaged_message(db_path, [f"SQLite cannot read it: {exc}"], advise)) from exc
         problems = snapshot_problems(snapshot)  # cheap: the copy is made and private
@@ -707,7 +706,7 @@ def move_damaged_aside(db_path: Path) -> Path:
     """Rename a damaged database (and its journal files) so that a restore can take its place."""
     target = _free_name(db_path.with_name(f"{db_path.stem}.damaged-{_stamp()}{db_path.suffix}"))
     db_path.rename(target)
-    for suffix in _JOURNALS:
+    for suffix in JOURNAL_SUFFIXES:
         extra = db_path.with_name(db_path.name + suffix)
         if extra.exists():
             extra.rename(target.with_name(target.name + suffix))
@@ -717,26 +716,11 @@ def move_damaged_aside(db_path: Path) -> Path:
 def _move_back(kept: Path, db_path: Path) -> None:
     """Undo `move_damaged_aside`: the file (then its journal files) back under its own name."""
     os.replace(kept, db_path)
-    for suffix in _JOURNALS:
+    for suffix in JOURNAL_SUFFIXES:
         extra = kept.with_name(kept.name + suffix)
         if extra.exists():
             os.replace(extra, db_path.with_name(db_path.name + suffix))
 
-
-def _is_damage(exc: sqlite3.DatabaseError) -> bool:
-    """Whether SQLite failed because the file is damaged (not because a disk is full or the file busy)."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    return code is not None and code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
-
-
-def _quick_check_fails(db: sqlite_utils.Database) -> bool:
-    """Whether SQLite's quick check finds damaged pages in the open database."""
-    try:
-        return [row[0] for row in db.execute("PRAGMA quick_check").fetchall()] != ["ok"]
-    except sqlite3.DatabaseError as exc:
-        if _is_damage(exc):
-            return True
-        raise
 
 
 def _replace_damaged(copy: sqlite_utils.Database, db_path: Path) -> Path | None:
@@ -871,14 +855,14 @@ def replace_database(copy: sqlite_utils.Database, db_path: Path, source_label: s
             except CorruptDatabaseError:
                 return _replace_unreadable(fresh, db_path, before_replace)
             except sqlite3.DatabaseError as exc:  # a damaged page read on opening: the quick check will find it
-                if not _is_damage(exc):
+                if not is_damage(exc):
                     raise
             # Opened before the lock and closed after it (see _copy_damaged_aside).
             with open(db_path, "rb") as raw:
                 try:
                     db = _lock_exclusively(db_path)
                 except sqlite3.DatabaseError as exc:
-                    if not _is_damage(exc):
+                    if not is_damage(exc):
                         raise DatabaseError(f"The database cannot be locked for the restore ({exc}); nothing was "
                                             "changed.") from exc
                     db = None  # too damaged for SQLite to lock it: nobody can be using it
@@ -906,7 +890,7 @@ def _replace_locked(db: sqlite_utils.Database, raw: BinaryIO, fresh: sqlite_util
                     before_replace: Callable[[], None] | None) -> Path | None:
     """The steps of `replace_database` done while `db` holds the database exclusively."""
     kept: Path | None = None
-    damaged = _quick_check_fails(db)
+    damaged = bool(quick_check(db))
     if not damaged:
         try:
             if db.execute("SELECT count(*) FROM audit_log").fetchone()[0] > 1:
@@ -914,7 +898,7 @@ def _replace_locked(db: sqlite_utils.Database, raw: BinaryIO, fresh: sqlite_util
         except DamagedDatabaseError:
             damaged = True  # the integrity check of the packed copy found what the quick check did not
         except sqlite3.DatabaseError as exc:
-            if not _is_damage(exc):
+            if not is_damage(exc):
                 raise DatabaseError(f"The current data could not be kept aside ({exc}); nothing was restored.") from exc
             damaged = True
     if damaged:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from app import LANGUAGES
 from app.errors import UserError
 from app.paths import config_dir
+from db.connection import private_folder
 
 FILE_NAME = "preferences.json"
 
@@ -54,21 +54,14 @@ class PreferencesNotSaved(UserError):
 
 
 def save(prefs: Preferences) -> None:
-    """Write the preferences atomically (a crash never leaves half a file); PreferencesNotSaved if the
-    settings folder cannot be written."""
+    """Write the preferences atomically (a crash never leaves half a file, and what a killed run left is
+    swept at the next start); PreferencesNotSaved if the settings folder cannot be written."""
+    from app.outputs import write_atomically
+
     path = _path()
+    text = json.dumps(asdict(prefs), ensure_ascii=False, indent=1).encode("utf-8")
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".prefs-", suffix=".json")
+        private_folder(path.parent)
+        write_atomically(path, lambda handle: handle.write(text))
     except OSError as exc:
         raise PreferencesNotSaved(f"Your settings could not be saved in {path.parent} ({exc.strerror or exc}).") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(asdict(prefs), handle, ensure_ascii=False, indent=1)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise PreferencesNotSaved(f"Your settings could not be saved in {path.parent} ({exc.strerror or exc}).") from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -22,6 +22,7 @@ from typing import Collection
 from app import clock, preferences
 from app.package import CHECKED_OK, SUFFIX, TEMP_FOLDER, TEMP_PREFIX, read_manifest, verify_package, write_package
 from app.paths import data_dir
+from db.connection import private_folder
 from app.workspace import Workspace
 
 _NAME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})" + re.escape(SUFFIX) + "$")
@@ -81,8 +82,7 @@ def daily_backup(ws: Workspace, keep: int | None = None, today: date | None = No
     folder = backups_dir(ws.path)
     target = folder / f"{today.isoformat()}{SUFFIX}"
     written = None
-    for level in (data_dir(), folder.parent, folder):  # the State's data: readable by its owner only
-        level.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_folder(folder)  # the State's data: readable by its owner only
     if not target.exists():
         written = write_package(ws, target).path  # refuses a damaged database (DamagedDatabaseError): nothing rotates
     files = _dated_files(folder)

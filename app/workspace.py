@@ -10,8 +10,9 @@ from pathlib import Path
 import sqlite_utils
 
 from app.audit import Actor
-from db import Store, open_store
-from db.connection import explain
+from app.outputs import inflight_temp
+from db import JOURNAL_SUFFIXES, Store, open_store
+from db.connection import ensure_parent, explain
 from db.schema import check_database_file
 
 
@@ -68,25 +69,25 @@ class Workspace:
         from app import matrix_template
 
         check_database_file(path)  # a path that cannot be a database is refused under its own name
-        temp = path.with_name(f".{path.name}.{os.getpid()}.new")
-        parts = [temp] + [temp.with_name(temp.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
-        try:
-            ws = cls(open_store(temp), source)
+        ensure_parent(path)
+        with inflight_temp(path.parent, path.name) as temp:  # recorded: a killed run's is swept at the next start
             try:
-                matrix_template.ensure_current(ws)
-                ws.db.execute("PRAGMA journal_mode = DELETE")  # everything in the one file that takes the name
+                ws = cls(open_store(temp), source)
+                try:
+                    matrix_template.ensure_current(ws)
+                    ws.db.execute("PRAGMA journal_mode = DELETE")  # everything in the one file that takes the name
+                finally:
+                    ws.close()
+                try:
+                    os.link(temp, path)  # never replaces a database another process created meanwhile
+                except FileExistsError:
+                    pass
+                except OSError:  # a file system without hard links
+                    if not path.exists():
+                        os.replace(temp, path)
             finally:
-                ws.close()
-            try:
-                os.link(temp, path)  # never replaces a database another process created meanwhile
-            except FileExistsError:
-                pass
-            except OSError:  # a file system without hard links
-                if not path.exists():
-                    os.replace(temp, path)
-        finally:
-            for part in parts:
-                part.unlink(missing_ok=True)
+                for suffix in JOURNAL_SUFFIXES:
+                    temp.with_name(temp.name + suffix).unlink(missing_ok=True)
 
     @property
     def path(self) -> Path:

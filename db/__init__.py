@@ -2,6 +2,7 @@
 
 from db.connection import (
     CorruptDatabaseError,
+    JOURNAL_SUFFIXES,
     DatabaseError,
     ForeignDatabaseError,
     Store,
@@ -12,6 +13,7 @@ from db.connection import (
 from db.schema import NewerDatabaseError, latest_schema_version, open_store, schema_version
 
 __all__ = [
+    "JOURNAL_SUFFIXES",
     "CorruptDatabaseError",
     "DatabaseError",
     "ForeignDatabaseError",

@@ -21,6 +21,9 @@ import sqlite_utils
 
 BUSY_TIMEOUT_MS = 10_000
 
+# The files SQLite keeps beside a database `<file>`: `<file>-wal`, `<file>-shm`, `<file>-journal`.
+JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
+
 _NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "afpfs", "fuse.sshfs", "9p", "davfs", "webdav", "ncpfs"}
 
 
@@ -172,7 +175,7 @@ def connect(path: str | Path) -> sqlite_utils.Database:
         if is_damage(exc):
             raise CorruptDatabaseError(f"{path} is not a readable database ({exc}).") from exc
         raise explain(path, exc) from exc
-    for extra in ("", "-wal", "-shm", "-journal"):  # files left by an older version, created readable by all
+    for extra in ("", *JOURNAL_SUFFIXES):  # files left by an older version, created readable by all
         owner_only(path.with_name(path.name + extra))
     return sqlite_utils.Database(conn, execute_plugins=False)
 
@@ -270,6 +273,22 @@ class Store:
         return self.db.execute("PRAGMA journal_mode").fetchone()[0]
 
 
+def private_folder(folder: Path) -> Path:
+    """Create `folder` and any missing parent readable by its owner only (the State's data); return it.
+
+    Folders that exist already are left as they are: the user may have chosen to share one.
+    """
+    missing = []
+    for level in (folder, *folder.parents):
+        if level.exists():
+            break
+        missing.append(level)
+    for level in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # made meanwhile by another process
+            level.mkdir(mode=0o700)
+    return folder
+
+
 def ensure_parent(path: Path) -> None:
-    """Create the folder that will hold the database file (readable by its owner only when it is new)."""
-    os.makedirs(path.parent, mode=0o700, exist_ok=True)
+    """Create the folder that will hold the database file (each new folder readable by its owner only)."""
+    private_folder(path.parent)

@@ -19,11 +19,11 @@ def storage_problems(db: sqlite_utils.Database, *, allow_older: bool = False) ->
     """
     problems: list[str] = []
     try:
-        rows = [" ".join(str(r[0]).split()) for r in db.execute("PRAGMA integrity_check").fetchall()]
+        findings = check_pages(db)
     except sqlite3.DatabaseError as exc:
         return [f"the file cannot be read as a database ({exc})"]
-    if rows != ["ok"]:
-        problems.append("SQLite integrity check failed: " + "; ".join(rows[:5]))
+    if findings:
+        problems.append("SQLite integrity check failed: " + damage_summary(findings))
     broken = db.execute("PRAGMA foreign_key_check").fetchall()
     if broken:
         tables = sorted({row[0] for row in broken})
@@ -46,16 +46,31 @@ def storage_problems(db: sqlite_utils.Database, *, allow_older: bool = False) ->
     return problems
 
 
-def quick_check(db: sqlite_utils.Database) -> list[str]:
-    """SQLite's quick check of every page (no index contents): an empty list when the file reads back sound.
+def check_pages(db: sqlite_utils.Database | sqlite3.Connection, *, quick: bool = False, limit: int = 100) -> list[str]:
+    """SQLite's integrity check of the open database (with `quick`, its quick check: every page, not the
+    index contents): one line per finding, an empty list when the file reads back sound.
 
-    Damage that only shows when a page is read is found here at once, rather than as an error in the
-    middle of the user's work. Other errors (the file in use, a disk error) propagate.
+    Damage so bad that the check cannot run is one finding; other errors (the file in use, a disk error)
+    propagate.
     """
+    pragma = "quick_check" if quick else "integrity_check"
     try:
-        rows = [" ".join(str(r[0]).split()) for r in db.execute("PRAGMA quick_check").fetchall()]  # one line each
+        rows = db.execute(f"PRAGMA {pragma}({int(limit)})").fetchall()
     except sqlite3.DatabaseError as exc:
         if is_damage(exc):
             return [str(exc)]
         raise
-    return [] if rows == ["ok"] else rows[:5]
+    lines = (" ".join(line.split()) for row in rows for line in str(row[0]).splitlines())
+    return [line for line in lines if line and line != "ok" and not line.startswith("*** in database")]
+
+
+def quick_check(db: sqlite_utils.Database) -> list[str]:
+    """SQLite's quick check of every page: damage that only shows when a page is read is found at once,
+    rather than as an error in the middle of the user's work. Empty when sound."""
+    return check_pages(db, quick=True)
+
+
+def damage_summary(findings: list[str]) -> str:
+    """The first of SQLite's findings, and how many more there are: one readable line."""
+    more = len(findings) - 1
+    return findings[0] + (f" (and {more} more finding{'s' if more > 1 else ''})" if more > 0 else "")

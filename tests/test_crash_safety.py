@@ -214,6 +214,12 @@ def test_a_new_database_killed_while_it_is_made_is_not_left_half_made(tmp_path):
                             text=True, timeout=120)
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     assert not db.exists(), "no half-made database under the name"
+    left = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".new.sqlite3"))
+    assert left, "the half-made database is left under its temporary name (what the next start must sweep)"
+    demo = subprocess.run([sys.executable, str(MAIN), "demo", "--db", str(db)], cwd=MAIN.parent, env=_env(tmp_path),
+                          capture_output=True, text=True, timeout=120)
+    assert demo.returncode == 0, demo.stderr
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".new.sqlite3")] == [], "swept at the next start"
     with Workspace.open(db) as ws:
         assert matrix_template.current_version(ws) == matrix_template.bundled_template().version
     assert check_database(db) == []

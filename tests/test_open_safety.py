@@ -364,6 +364,30 @@ def test_every_file_of_the_states_data_is_created_owner_only(tmp_path):
         os.umask(old)
 
 
+def test_every_folder_made_for_the_states_data_on_a_fresh_computer_is_owner_only(tmp_path, monkeypatch):
+    """A fresh account: not even ~/.local/share exists. Every folder the application makes is its owner's only."""
+    from app import preferences
+    from app.outputs import write_atomically
+    from app.paths import default_database_path
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("UN1540_DATA_DIR", str(home / ".local" / "share" / "1540 Focal Point"))
+    monkeypatch.setenv("UN1540_CONFIG_DIR", str(home / ".config" / "1540 Focal Point"))
+    home.mkdir()
+    old = os.umask(0o022)
+    try:
+        preferences.save(preferences.Preferences(language="fr"))
+        with Workspace.open(default_database_path()) as ws:
+            daily_backup(ws, today=date(2026, 11, 20))
+        write_atomically(home / "export.pdf", lambda handle: handle.write(b"%PDF"))  # records its work in tmp/
+    finally:
+        os.umask(old)
+    made = sorted(p for p in home.rglob("*") if p.is_dir())
+    assert len(made) >= 7  # .local, share, the data folder, backups, the database's backups, tmp, .config, ...
+    assert {str(p.relative_to(home)): oct(_mode(p)) for p in made} == {
+        str(p.relative_to(home)): oct(0o700) for p in made}
+
+
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_an_older_database_readable_by_all_is_made_owner_only(training):
     os.chmod(training, 0o644)

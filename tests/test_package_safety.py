@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -27,6 +28,8 @@ from app.package import (
 from app.rolling_backups import backups_dir, daily_backup, list_backups, newest_good_backup
 from app.workspace import Workspace
 
+from tests.damage import damage_cells, damage_one_page
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -36,39 +39,8 @@ def _run(*args, timeout: float = 60, **kwargs) -> subprocess.CompletedProcess:
                           cwd=ROOT, env=env, timeout=timeout, **kwargs)
 
 
-def _leaf_pages(data: bytes, page_size: int, page: int) -> list[int]:
-    """The leaf pages of the b-tree rooted at `page`, in key order (interior pages followed down)."""
-    offset = (page - 1) * page_size + (100 if page == 1 else 0)
-    kind = data[offset]
-    if kind in (0x0D, 0x0A):
-        return [page]
-    count = int.from_bytes(data[offset + 3: offset + 5], "big")
-    base = (page - 1) * page_size
-    children = []
-    for i in range(count):
-        cell = int.from_bytes(data[offset + 12 + 2 * i: offset + 14 + 2 * i], "big")
-        children.append(int.from_bytes(data[base + cell: base + cell + 4], "big"))
-    children.append(int.from_bytes(data[offset + 8: offset + 12], "big"))
-    return [leaf for child in children for leaf in _leaf_pages(data, page_size, child)]
 
 
-def damage_one_page(db_path: Path, table: str = "matrix_answer") -> int:
-    """Overwrite 100 bytes of a leaf page in the middle of `table` (the closed database); return the page number.
-
-    Opening the database and reading the other tables still works: only reading that page fails.
-    """
-    conn = sqlite3.connect(db_path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(db_path.read_bytes())
-    leaves = _leaf_pages(bytes(data), page_size, root)
-    page = leaves[len(leaves) // 2]
-    start = (page - 1) * page_size
-    data[start: start + 100] = b"\xa5" * 100
-    db_path.write_bytes(bytes(data))
-    return page
 
 
 @pytest.fixture
@@ -103,6 +75,19 @@ def test_backup_of_a_database_with_one_damaged_page_is_refused_and_says_what_to_
     assert f"Restore the newest good backup: {good}" in stderr
     assert not out.exists()
     assert not out.parent.exists() or list(out.parent.iterdir()) == [], "no partial file left"
+
+
+def test_a_page_with_many_damaged_cells_is_told_in_one_line_with_how_many_more(state, tmp_path):
+    """SQLite reports each damaged cell, several lines per row: the user reads the first and a count."""
+    damage_cells(state)
+
+    check = _run("check", "--db", state)
+    backup = _run("backup", "--db", state, "--out", tmp_path / "b.un1540")
+    for result in (check, backup):
+        lines = result.stderr.decode().strip().splitlines()
+        assert result.returncode == 1 and len(lines) == 1, lines
+        assert re.search(r"On tree page \d+ cell \d+: .* \(and \d+ more findings\)", lines[0]), lines[0]
+        assert "*** in database" not in lines[0]
 
 
 def test_every_package_write_refuses_a_damaged_database(state, tmp_path):

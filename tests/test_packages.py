@@ -35,6 +35,7 @@ from app.paths import data_dir
 from app.rolling_backups import backups_dir, daily_backup, list_backups, sweep_stale_temp
 from app.workspace import Workspace
 from db.connection import DatabaseError
+from tests.damage import damage_page_of
 
 PASSPHRASE = "Nuit blanche à Examplia, 23 novembre"
 LAW_TEXT = b"%PDF-1.4\nLoi n\xc2\xb0 2019-12 relative aux biens a double usage\n" * 500
@@ -369,23 +370,12 @@ def test_a_package_restores_over_a_damaged_database(package, target):
         assert len(attachments.list_all(ws)) == 3
 
 
-def _damage_page_of(db_path: Path, table: str) -> bytes:
-    """Overwrite the first page of `table` in the closed database file; return the damaged bytes."""
-    conn = sqlite3.connect(db_path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(db_path.read_bytes())
-    data[(page - 1) * page_size: page * page_size] = b"\xff" * page_size
-    db_path.write_bytes(bytes(data))
-    return bytes(data)
 
 
 @pytest.mark.parametrize("kind", ["package", "plain backup"])
 def test_a_restore_over_a_database_with_one_damaged_page_keeps_the_damaged_file(state, package, target, tmp_path, kind):
     source = package if kind == "package" else backup_file(state, tmp_path / "old-style.sqlite3")
-    damaged = _damage_page_of(target, "state_profile")  # opens, but the State profile cannot be read
+    damaged = damage_page_of(target, "state_profile")  # opens, but the State profile cannot be read
     result = restore_from(source, target, source_label="gui")
     assert result.kept is not None and result.kept.name.startswith("state.damaged-")
     assert result.kept.read_bytes() == damaged, "the damaged file is kept as it was"

@@ -106,7 +106,7 @@ def fast_refusal(monkeypatch):
 
 @pytest.mark.parametrize("current", ["healthy", "damaged"])
 def test_no_commit_of_another_program_is_lost_by_a_restore(tmp_path, demo_db, current, fast_refusal):
-    from tests.test_package_safety import damage_one_page
+    from tests.damage import damage_one_page
 
     package = write_package_of_file(demo_db, tmp_path / "good.un1540").path
     db_path = backup_file(demo_db, tmp_path / "state.sqlite3")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import sys
 import threading
@@ -21,7 +22,7 @@ from app.paths import data_dir
 from app.rolling_backups import BackupEntry, daily_backup, newest_good_backup, sweep_stale_temp
 from app.workspace import Workspace
 from db import CorruptDatabaseError, DatabaseError, Store
-from db.integrity import quick_check
+from db.integrity import damage_summary, quick_check
 from ui.dialogs.first_start import FirstStartDialog
 from ui.i18n import install_language
 from ui.main_window import MainWindow
@@ -54,7 +55,7 @@ def open_checked(path: Path) -> Workspace:
         raise
     if damage:
         workspace.close()
-        raise CorruptDatabaseError(f"{workspace.path} is damaged: SQLite found damaged pages ({damage[0]}).")
+        raise CorruptDatabaseError(f"{workspace.path} is damaged: SQLite found damaged pages ({damage_summary(damage)}).")
     return workspace
 
 
@@ -363,6 +364,25 @@ def _show_unexpected_error(exc_type, exc, tb) -> None:
                                    "action may not have been completed.").replace("%1", str(exc) or exc_type.__name__))
 
 
+GARBAGE_COLLECTION_MS = 60_000
+
+
+def collect_garbage_in_gui_thread(app: QApplication) -> QTimer:
+    """Collect Python's cyclic garbage only in the GUI thread, on a timer; return that timer.
+
+    Left automatic, the collector runs in whichever thread happens to allocate: in an export or backup
+    thread it can destroy Qt objects of the GUI thread left in reference cycles, and the application
+    crashes. Anki's main window disables it and collects on a timer for the same reason.
+    """
+    gc.collect()
+    gc.disable()
+    timer = QTimer(app)
+    timer.setInterval(GARBAGE_COLLECTION_MS)
+    timer.timeout.connect(gc.collect)
+    timer.start()
+    return timer
+
+
 def run_gui(db_path: Path, exit_when_ready: bool = False) -> int:
     """Start the application on `db_path`; return the process exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -375,6 +395,7 @@ def run_gui(db_path: Path, exit_when_ready: bool = False) -> int:
         sys.excepthook = _show_unexpected_error
     controller = Controller(app, Path(db_path).expanduser(), exit_when_ready)
     install_language(app, controller.prefs.language)
+    collector = collect_garbage_in_gui_thread(app)
     try:
         if not controller.open_workspace():
             return 1
@@ -386,3 +407,5 @@ def run_gui(db_path: Path, exit_when_ready: bool = False) -> int:
         return app.exec()
     finally:
         controller.close()
+        collector.stop()
+        gc.enable()

@@ -10,7 +10,7 @@ from app import clock
 from app.check import check_database
 from app.rolling_backups import backups_dir, daily_backup, list_backups
 from app.workspace import Workspace
-from tests.test_package_safety import damage_one_page
+from tests.damage import damage_one_page
 from ui.application import Controller
 
 

@@ -174,3 +174,37 @@ def test_the_handover_pack_is_written_from_the_file_menu(qtbot, demo_session, an
     assert "Examplia" in text
     assert package.name in text, "the PDF says which package holds the data"
     assert read_manifest(package)["state_code"] == "XEX"
+
+
+def test_python_garbage_is_collected_only_in_the_gui_thread(qapp, qtbot, monkeypatch):
+    """Qt objects left in reference cycles are destroyed by the GUI thread's timer, never by a worker's allocation."""
+    import gc
+    import threading
+
+    from PySide6.QtCore import QObject
+
+    from ui import application
+
+    destroyed_in: list[str] = []
+
+    class Cycle(QObject):
+        def __init__(self):
+            super().__init__()
+            self.me = self  # a reference cycle: only the cyclic collector frees it
+
+        def __del__(self):
+            destroyed_in.append(threading.current_thread().name)
+
+    monkeypatch.setattr(application, "GARBAGE_COLLECTION_MS", 50)
+    collector = application.collect_garbage_in_gui_thread(qapp)
+    try:
+        assert not gc.isenabled()
+        Cycle()
+        worker = threading.Thread(target=lambda: [[object()] for _ in range(100_000)], name="worker")
+        worker.start()
+        worker.join()  # enough allocations to trigger an automatic collection, were it on
+        assert destroyed_in == []
+        qtbot.waitUntil(lambda: destroyed_in == [threading.main_thread().name], timeout=30_000)
+    finally:
+        collector.stop()
+        gc.enable()

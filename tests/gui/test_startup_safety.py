@@ -17,21 +17,12 @@ from app.backup import backup_file
 from app.paths import config_dir
 from app.rolling_backups import backups_dir, daily_backup
 from app.workspace import Workspace
+from tests.damage import damage_page_of
 from ui.application import Controller
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _damage_page_of(db_path: Path, table: str) -> None:
-    """Overwrite the first page of `table`: the file opens, but that table cannot be read."""
-    conn = sqlite3.connect(db_path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(db_path.read_bytes())
-    data[(page - 1) * page_size: page * page_size] = b"\xff" * page_size
-    db_path.write_bytes(bytes(data))
 
 
 @pytest.fixture
@@ -75,7 +66,7 @@ def _controller(qapp, path: Path) -> Controller:
 
 
 def test_a_damaged_page_at_start_offers_the_newest_good_backup(qapp, english, state, dialogs):
-    _damage_page_of(state, "state_profile")  # opens; the State profile cannot be read
+    damage_page_of(state, "state_profile")  # opens; the State profile cannot be read
     shown, told = dialogs("Restore the newest good backup")
     controller = _controller(qapp, state)
     try:
@@ -144,7 +135,7 @@ def test_another_programs_file_at_start_is_only_left_for_another(qapp, english, 
 
 
 def test_quit_from_the_start_dialog_leaves_the_file_as_it_was(qapp, english, state, dialogs):
-    _damage_page_of(state, "agency")
+    damage_page_of(state, "agency")
     before = state.read_bytes()
     shown, told = dialogs("Quit")
     controller = _controller(qapp, state)
@@ -157,7 +148,7 @@ def test_quit_from_the_start_dialog_leaves_the_file_as_it_was(qapp, english, sta
 
 
 def test_a_backup_that_fails_to_restore_is_told_and_not_offered_again(qapp, english, state, dialogs, monkeypatch):
-    _damage_page_of(state, "agency")
+    damage_page_of(state, "agency")
     import ui.application
 
     def refuse(*args, **kwargs):
@@ -195,19 +186,24 @@ def test_a_settings_folder_that_cannot_be_written_is_told_in_the_status_bar(qapp
 
 def test_saving_preferences_on_a_full_disk_raises_one_clear_error(monkeypatch):
     import errno
-    import tempfile
 
-    def full(*args, **kwargs):
-        raise OSError(errno.ENOSPC, "No space left on device")
+    from app.paths import config_dir
 
-    monkeypatch.setattr(tempfile, "mkstemp", full)
+    real_open = os.open
+
+    def full(path, *args, **kwargs):  # no new file can be made in the settings folder
+        if Path(path).parent == config_dir():
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", full)
     with pytest.raises(preferences.PreferencesNotSaved, match="could not be saved .*No space left on device"):
         preferences.save(preferences.Preferences(language="fr"))
 
 
 @pytest.mark.parametrize("table", ["state_profile", "agency", "matrix_section", "matrix_answer", "audit_log"])
 def test_the_window_on_a_damaged_page_says_one_line_and_never_crashes(state, table):
-    _damage_page_of(state, table)
+    damage_page_of(state, table)
     result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(state), "--exit-when-ready"],
                             capture_output=True, text=True, timeout=120, cwd=ROOT,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
