@@ -19,6 +19,7 @@ import io
 import json
 import lzma
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -75,6 +76,16 @@ IN_USE = ("The database is open in another window or program; close it and try a
 # compression, a bad CRC, a truncated stream...). OSError is left out where a write could raise it.
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, lzma.LZMAError, EOFError, KeyError, RuntimeError,
                NotImplementedError, ValueError, OverflowError)
+
+
+def _why(exc: BaseException, limit: int = 160) -> str:
+    """What a ZIP or decompression error says, for a message: one line, at most `limit` characters, without the raw
+    bytes some of them quote (zipfile quotes a damaged header whole)."""
+    text = " ".join(str(exc).split())
+    quoted = re.search(r"""\bb(['"]).*""", text)  # a bytes literal: its content is not for people
+    if quoted:
+        text = text[:quoted.start()].rstrip(" :,(") + " (raw bytes left out)"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class PackageError(UserError):
@@ -562,7 +573,7 @@ class _OpenPackage:
             raise
         except (*_ZIP_ERRORS, OSError) as exc:
             self.close()
-            raise PackageError(f"{path.name} is damaged or is not a package of this application ({exc}).") from exc
+            raise PackageError(f"{path.name} is damaged or is not a package of this application ({_why(exc)}).") from exc
 
     def _read_manifest(self) -> dict:
         try:
@@ -610,13 +621,13 @@ class _OpenPackage:
         try:
             member = self.zip.open(info)
         except (*_ZIP_ERRORS, OSError) as exc:
-            raise PackageError(f"{self.path.name} is damaged: {label} cannot be read ({exc}).") from exc
+            raise PackageError(f"{self.path.name} is damaged: {label} cannot be read ({_why(exc)}).") from exc
         with member:
             while True:
                 try:
                     block = member.read(BLOCK)
                 except (*_ZIP_ERRORS, OSError) as exc:  # bz2 reports a damaged stream as OSError
-                    raise PackageError(f"{self.path.name} is damaged: {label} cannot be read ({exc}).") from exc
+                    raise PackageError(f"{self.path.name} is damaged: {label} cannot be read ({_why(exc)}).") from exc
                 if not block:
                     break
                 length += len(block)
@@ -958,7 +969,7 @@ def restore_package(path: str | Path, db_path: str | Path, passphrase: str | Non
                 try:
                     member = package.zip.open(f"documents/{entry['sha256']}")
                 except _ZIP_ERRORS as exc:  # checked above: only a package changed meanwhile gets here
-                    raise PackageError(f"{path.name} is damaged ({exc}).") from exc
+                    raise PackageError(f"{path.name} is damaged ({_why(exc)}).") from exc
                 with member:
                     added += store_stream(member, folder, expected=entry["sha256"])[2]
 

@@ -210,3 +210,19 @@ def test_a_new_backup_may_replace_an_older_one_under_the_same_name(training, pac
     inode = package.stat().st_ino
     assert _cli("backup", "--db", training, "--out", package) == 0, capsys.readouterr().err
     assert package.stat().st_ino != inode  # written anew, put in place by a rename
+
+
+def test_a_damaged_zip_header_is_told_in_a_short_line(training, package, tmp_path, capsys):
+    """A package whose first ZIP header names a longer file name: the refusal quoted zipfile's message, which holds
+    the header's raw bytes (160 KB of escaped binary on one line)."""
+    data = bytearray(package.read_bytes())
+    assert data[:4] == b"PK\x03\x04"
+    data[26:28] = b"\xff\xff"  # the length of the first member's file name in its local header
+    damaged = tmp_path / "damaged.un1540"
+    damaged.write_bytes(bytes(data))
+    digest = _sha(training)
+    assert _cli("restore", damaged, "--db", training) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("error: damaged.un1540 is damaged") and len(err) < 400, err[:600]
+    assert "\\x" not in err, err[:600]
+    assert _sha(training) == digest
