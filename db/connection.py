@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 from typing import Iterator
@@ -180,29 +182,63 @@ def connect(path: str | Path) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # the first bytes of a rollback journal that holds pages
+
+
 def recover_interrupted_write(path: str | Path) -> bool:
     """Roll back a hot rollback journal beside the database at `path`, as any normal open would; return
     whether one was rolled back.
 
     A write interrupted by a crash (or a network share that went away) leaves `<file>-journal` with the
     pages as they were before it; until SQLite rolls it back, a read-only reader cannot use the file.
+    SQLite takes any journal beside a file as the file's own: one copied in with another database's would
+    write that database's pages into this one. So the file and the journal are copied first, and put back
+    as they were (CorruptDatabaseError) if the file is not sound after the rollback.
     """
     path = Path(path)
     journal = path.with_name(path.name + "-journal")
     try:
         if journal.stat().st_size == 0:
             return False
+        with open(journal, "rb") as handle:
+            guarded = handle.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC
     except OSError:
         return False
+    copies: list[tuple[Path, Path]] = []
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None,
-                               timeout=BUSY_TIMEOUT_MS / 1000)
+        if guarded:
+            for original in (path, journal):
+                fd, name = tempfile.mkstemp(prefix=f".{original.name}.", suffix=".before-rollback", dir=path.parent)
+                os.close(fd)
+                shutil.copy2(original, name)
+                copies.append((Path(name), original))
         try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the first read rolls a hot journal back
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        raise explain(path, exc) from exc
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None,
+                                   timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the first read rolls a hot journal back
+                sound = not guarded or conn.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok"
+            except sqlite3.DatabaseError as exc:
+                if not is_damage(exc):
+                    raise
+                sound = False
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            raise explain(path, exc) from exc
+        if not sound:
+            for copy, original in copies:
+                os.replace(copy, original)
+            copies.clear()
+            raise CorruptDatabaseError(
+                f"{path} has a rollback journal beside it ({journal.name}) that does not belong to it: rolling it back "
+                "would damage the database. Both were left as they were; move that journal away, or restore a backup.")
+    except OSError as exc:
+        raise DatabaseError(f"{path}: an interrupted write cannot be recovered ({exc.strerror or exc}); nothing was "
+                            "changed.") from exc
+    finally:
+        for copy, _original in copies:
+            copy.unlink(missing_ok=True)
     try:
         return journal.stat().st_size == 0
     except FileNotFoundError:

@@ -21,6 +21,7 @@ from db.connection import (
     error_code,
     explain,
     is_damage,
+    recover_interrupted_write,
 )
 from db.migrations import MIGRATION_SET, applied_names, migration_names, migrations
 from db.schema_objects import MIGRATIONS_TABLE, is_internal, unknown_schema_objects
@@ -86,6 +87,7 @@ def check_database_file(path: Path) -> None:
     check_file_header(path)
     if not path.exists() or path.stat().st_size == 0:
         return
+    recover_interrupted_write(path)  # before any connection: a journal of another file is not rolled back into it
     conn = None
     # A write-ahead log beside the file is read, never copied into it: SQLite takes any valid log as the
     # file's own (one copied in from another database would replace its pages), and a read-write

@@ -226,3 +226,62 @@ def test_a_damaged_zip_header_is_told_in_a_short_line(training, package, tmp_pat
     assert err.count("\n") == 1 and err.startswith("error: damaged.un1540 is damaged") and len(err) < 400, err[:600]
     assert "\\x" not in err, err[:600]
     assert _sha(training) == digest
+
+
+def _foreign_hot_journal(database: Path, tmp_path: Path) -> None:
+    """Put beside `database` the hot rollback journal of another program's database, taken in the middle of a write
+    (as a copy of a folder made while that program was writing would bring it)."""
+    other = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(other, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = delete")
+    conn.execute("CREATE TABLE moz_places (url TEXT)")
+    conn.executemany("INSERT INTO moz_places VALUES (?)", [("y" * 500,)] * 300)
+    conn.execute("PRAGMA cache_size = 1")  # pages spill to the file during the write: the journal is hot
+    conn.execute("BEGIN")
+    conn.execute("UPDATE moz_places SET url = 'z'")
+    conn.executemany("INSERT INTO moz_places VALUES (?)", [("q" * 500,)] * 3000)
+    shutil.copyfile(other.with_name(other.name + "-journal"), database.with_name(database.name + "-journal"))
+    conn.execute("ROLLBACK")
+    conn.close()
+
+
+@pytest.mark.parametrize("command", [
+    ["check"],
+    ["export", "matrix", "--format", "xlsx", "--out", "{tmp}/m.xlsx"],
+])
+def test_a_rollback_journal_of_another_database_does_not_damage_ours(training, tmp_path, command, capsys):
+    """SQLite rolls back any hot journal beside a file: one that belongs to another database wrote that database's
+    pages into ours and cut it to that database's size (761 KB became 164 KB, "damaged or not a database")."""
+    _foreign_hot_journal(training, tmp_path)
+    journal = training.with_name(training.name + "-journal")
+    digest, journal_digest = _sha(training), _sha(journal)
+    assert _cli(*[part.format(tmp=tmp_path) for part in command], "--db", training) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "does not belong to it" in err and "unexpected" not in err, err
+    assert _sha(training) == digest, "the database file was changed"
+    assert _sha(journal) == journal_digest, "the journal was changed or removed"
+    assert not (tmp_path / "m.xlsx").exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_hot_journal_of_the_database_itself_is_still_rolled_back(training, tmp_path, capsys):
+    """The guard above leaves the normal case alone: a write interrupted by a crash is rolled back, and said."""
+    before = _sha(training)
+    conn = sqlite3.connect(training, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = delete")
+    conn.execute("PRAGMA cache_size = 1")
+    conn.execute("BEGIN")
+    conn.execute("UPDATE matrix_answer SET remarks = 'interrupted'")
+    conn.execute("UPDATE audit_log SET summary = 'interrupted'")
+    journal = training.with_name(training.name + "-journal")
+    snapshot = tmp_path / "crashed"
+    snapshot.mkdir()
+    shutil.copyfile(training, snapshot / training.name)  # the file as a crash leaves it: half written
+    shutil.copyfile(journal, snapshot / journal.name)
+    conn.execute("ROLLBACK")
+    conn.close()
+    crashed = snapshot / training.name
+    assert _sha(crashed) != before
+    assert _cli("check", "--db", crashed) == 0, capsys.readouterr().err
+    assert "recovered an interrupted write" in capsys.readouterr().out
+    assert not (snapshot / journal.name).exists()
