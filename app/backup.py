@@ -7,6 +7,7 @@ older versions wrote (no documents, no encryption); `restore` accepts both.
 
 from __future__ import annotations
 
+import codecs
 import os
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from app.errors import UserError
 from app.input_files import printable, regular_file
 from app.outputs import check_output_path, inflight_temp
 from app.package import (
+    ENCRYPTED_MAGIC,
     PackageError,
     RestoreResult,
     looks_like_package,
@@ -23,7 +25,7 @@ from app.package import (
 )
 from db import connect
 from db.backup import backup_to, verify_copy
-from db.schema import check_database_file
+from db.schema import SQLITE_HEADER, check_database_file
 
 PLAIN_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 
@@ -67,6 +69,33 @@ def _refuse_the_database_itself(source: Path, db_path: Path) -> None:
                             + ": choose a backup to restore (a .un1540 package). Nothing was changed.")
 
 
+# Files a wrong --db may name, which a restore must not take for a damaged database and replace.
+_OTHER_FORMATS = ((b"PK\x03\x04", "a ZIP file: a package or a workbook"), (b"%PDF", "a PDF"),
+                  (ENCRYPTED_MAGIC, "an encrypted package"))
+
+
+def _refuse_other_file(db_path: Path) -> None:
+    """UserError if the file at `db_path` is plainly not a database (a package, a workbook, a PDF, text): a damaged
+    database is replaced by a restore (and kept aside), another file is left alone."""
+    try:
+        with open(db_path, "rb") as handle:
+            head = handle.read(512)
+    except OSError:
+        return  # not there, or unreadable: the restore says so
+    if not head or head.startswith(SQLITE_HEADER):
+        return
+    what = next((what for magic, what in _OTHER_FORMATS if head.startswith(magic)), None)
+    if what is None and b"\x00" not in head:
+        try:
+            codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+            what = "text"
+        except UnicodeDecodeError:
+            pass
+    if what:
+        raise UserError(f"{printable(db_path.name)} is not a database ({what}): choose the database file to restore "
+                        "into. Nothing was changed.")
+
+
 def restore_from(source: str | Path, db_path: str | Path, source_label: str = "cli",
                  passphrase: str | None = None) -> RestoreResult:
     """Replace the data at `db_path` with a package, or with a plain database backup of older versions.
@@ -78,6 +107,7 @@ def restore_from(source: str | Path, db_path: str | Path, source_label: str = "c
     source = regular_file(source)  # a pipe or a device is refused before it is opened
     db_path = Path(db_path).expanduser()
     _refuse_the_database_itself(source, db_path)
+    _refuse_other_file(db_path)
     if looks_like_package(source):
         return restore_package(source, db_path, passphrase=passphrase, source_label=source_label)
     copy = verify_copy(source)  # refuses a file without our schema or from a newer version

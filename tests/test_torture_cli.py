@@ -285,3 +285,27 @@ def test_a_hot_journal_of_the_database_itself_is_still_rolled_back(training, tmp
     assert _cli("check", "--db", crashed) == 0, capsys.readouterr().err
     assert "recovered an interrupted write" in capsys.readouterr().out
     assert not (snapshot / journal.name).exists()
+
+
+@pytest.mark.parametrize("kind", ["package", "text", "pdf", "workbook"])
+def test_a_restore_onto_a_file_that_is_no_database_is_refused(package, tmp_path, kind, capsys):
+    """`restore backup.un1540 --db notes.txt` (a wrong --db) took the file for a damaged database: it was renamed to
+    notes.damaged-<time>.txt and a database put in its place, exit 0."""
+    target = tmp_path / {"package": "older.un1540", "text": "notes.txt", "pdf": "report.pdf", "workbook": "w.xlsx"}[kind]
+    if kind == "package":
+        shutil.copyfile(package, target)
+    elif kind == "text":
+        target.write_text("Minutes of the inter-agency meeting\n" * 20, encoding="utf-8")
+    elif kind == "pdf":
+        target.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n" + b"\x00" * 200)
+    else:
+        import openpyxl
+
+        openpyxl.Workbook().save(target)
+    digest = _sha(target)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert _cli("restore", package, "--db", target) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is not a database" in err and "Nothing was changed" in err, err
+    assert _sha(target) == digest
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
