@@ -7,6 +7,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import re
 import sqlite3
 import sys
 from pathlib import Path
@@ -231,9 +233,10 @@ def _backups(args) -> int:
     entries = list_backups(path)
     if not entries:
         print(f"No daily backups of {path} yet (they go to {backups_dir(path)}).")
-    for entry in entries:
+    for entry in entries:  # one line each, whatever a package's manifest holds
         what = entry.status if entry.problem else f"{entry.state_code or '-'}  {entry.status}"
-        print(printable(f"{entry.day.isoformat()}  {human_size(entry.size):>9}  {what}  {entry.path}"))
+        print(_CONTROLS.sub("\ufffd", printable(f"{entry.day.isoformat()}  {human_size(entry.size):>9}  {what}  "
+                                                 f"{entry.path}")))
     return 0
 
 
@@ -395,8 +398,42 @@ def _check_text_options(args: argparse.Namespace) -> None:
                                 "changed.") from None
 
 
+# Control characters (escape sequences, carriage return, bell...): text from a file, a package or a workbook could
+# drive the terminal with them. A line feed and a tab are kept in what is printed, a line of a list keeps neither.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class _TerminalSafe:
+    """A text stream that writes control characters other than line feed and tab as U+FFFD."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(_TERMINAL_CONTROLS.sub("\ufffd", text))
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def _terminal_safe_output():
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _TerminalSafe(sys.stdout), _TerminalSafe(sys.stderr)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run one command; return the exit status. Every failure becomes one line on stderr."""
+    with _terminal_safe_output():
+        return _run_command(args)
+
+
+def _run_command(args: argparse.Namespace) -> int:
     handlers = {
         "demo": _demo,
         "check": _check,

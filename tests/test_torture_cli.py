@@ -309,3 +309,36 @@ def test_a_restore_onto_a_file_that_is_no_database_is_refused(package, tmp_path,
     assert err.count("\n") == 1 and "is not a database" in err and "Nothing was changed" in err, err
     assert _sha(target) == digest
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_text_from_a_crafted_package_cannot_drive_the_terminal(training, package, capsys):
+    """`backups` printed a package's manifest as it was: a State code holding escape sequences, a carriage return
+    and a line feed recoloured the terminal and printed a fake line (a package can come from anyone)."""
+    import json
+    import zipfile
+
+    from app.rolling_backups import backups_dir
+
+    folder = backups_dir(training)
+    folder.mkdir(parents=True)
+    with zipfile.ZipFile(package) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    manifest = json.loads(parts["manifest.json"])
+    manifest["state_code"] = "\x1b[31mRED\x1b[0m\nFAKE 2026-01-01 checked\rX\x07"
+    parts["manifest.json"] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(folder / "2026-11-19.un1540", "w") as crafted:
+        for name, data in parts.items():
+            crafted.writestr(name, data)
+    capsys.readouterr()
+    assert _cli("backups", "--db", training) == 0
+    out = capsys.readouterr().out
+    assert not any(c in out for c in "\x1b\r\x07"), repr(out)
+    assert out.count("\n") == 1 and "2026-11-19.un1540" in out, repr(out)
+
+
+def test_an_error_naming_a_hostile_file_name_cannot_drive_the_terminal(training, tmp_path, capsys):
+    hostile = tmp_path / "backup\x1b[2J\x1b]0;owned\x07.un1540"
+    hostile.write_bytes(b"not a package")
+    assert _cli("restore", hostile, "--db", training) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and not any(c in err for c in "\x1b\x07"), repr(err)
