@@ -342,3 +342,17 @@ def test_an_error_naming_a_hostile_file_name_cannot_drive_the_terminal(training,
     assert _cli("restore", hostile, "--db", training) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and not any(c in err for c in "\x1b\x07"), repr(err)
+
+
+@pytest.mark.parametrize("name", ["matrix", "matrix.txt", "matrix.backup"])
+def test_an_excel_export_under_any_name_is_written(training, tmp_path, name, capsys):
+    """`export --format xlsx --out matrix` failed: "the workbook just written cannot be read back (openpyxl does not
+    support .part-d265f1720fec file format...)": the check re-read the file by its name, which openpyxl judges by
+    its extension."""
+    import openpyxl
+
+    out = tmp_path / name
+    assert _cli("export", "matrix", "--format", "xlsx", "--db", training, "--out", out) == 0, capsys.readouterr().err
+    with open(out, "rb") as handle:
+        assert openpyxl.load_workbook(handle, read_only=True).sheetnames  # a workbook, whatever its name
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

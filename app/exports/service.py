@@ -100,10 +100,15 @@ def _verify_pdf(path: Path, doc: Document, pages: int) -> dict[str, int]:
 
 
 def _verify_xlsx(path: Path, doc: Document, written) -> dict[str, int]:
+    with open(path, "rb") as handle:  # read through a handle: openpyxl judges a path by its extension, --out may have none
+        return _verify_open_xlsx(handle, doc, written)
+
+
+def _verify_open_xlsx(handle, doc: Document, written) -> dict[str, int]:
     from openpyxl import load_workbook
 
     try:
-        wb = load_workbook(path, read_only=True, data_only=False)
+        wb = load_workbook(handle, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds on a damaged file
         raise ExportCheckError(f"The workbook just written cannot be read back ({exc}); it was not kept.") from exc
     try:
