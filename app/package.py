@@ -959,6 +959,10 @@ def restore_package(path: str | Path, db_path: str | Path, passphrase: str | Non
         extracted = Path(tmp) / DATABASE_NAME
         _check_contents(package, extracted)
         documents = manifest["documents"]
+        folder = documents_dir(db_path)
+        if documents and (folder.exists() or folder.is_symlink()) and not folder.is_dir():
+            raise PackageError(f"{folder} is in the way of the documents folder: it is not a folder. Move it away, "
+                               "then restore again. Nothing was changed.")
         copy = _verified(extracted, path)
         added = 0
 

@@ -356,3 +356,28 @@ def test_an_excel_export_under_any_name_is_written(training, tmp_path, name, cap
     with open(out, "rb") as handle:
         assert openpyxl.load_workbook(handle, read_only=True).sheetnames  # a workbook, whatever its name
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_restore_whose_documents_cannot_be_stored_says_so_before_anything(training, tmp_path, capsys):
+    """A file in the way of the documents folder: the restore kept the current data aside as a package, then failed
+    on "Not a directory: …/.incoming-….tmp", leaving that package behind for a restore that did not happen."""
+    from app import attachments
+    from app.workspace import Workspace
+
+    evidence = tmp_path / "law.txt"
+    evidence.write_text("Article 1.\n", encoding="utf-8")
+    with Workspace.open(training, source="cli") as ws:
+        attachments.add(ws, "legal_instrument", 1, evidence)
+    assert _cli("backup", "--db", training, "--out", tmp_path / "with-documents.un1540") == 0
+    target = tmp_path / "other" / "state.sqlite3"
+    target.parent.mkdir()
+    backup_file(training, target)
+    attachments.documents_dir(target).write_text("in the way\n", encoding="utf-8")
+    digest = _sha(target)
+    before = sorted(p.name for p in target.parent.iterdir())
+    capsys.readouterr()
+    assert _cli("restore", tmp_path / "with-documents.un1540", "--db", target) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not a folder" in err and "Nothing was changed" in err, err
+    assert _sha(target) == digest
+    assert sorted(p.name for p in target.parent.iterdir()) == before
