@@ -116,9 +116,24 @@ def check_output_path(out: str | Path, db_path: str | Path | None = None, *, all
     if special:
         raise OutputRefused(f"{out} is not a regular file (a device, pipe or socket): give a file name. "
                             "Nothing was written.")
+    _refuse_file_above(out)
     _refuse_kept(out, db_path, allow_daily_backup)
     _refuse_precious(out, package)
     return out
+
+
+def _refuse_file_above(out: Path) -> None:
+    """OutputRefused if the nearest existing folder above `out` is in fact a file (`notes.txt/report.pdf`)."""
+    ancestor = Path(os.path.abspath(out)).parent
+    while True:
+        try:
+            if ancestor.exists() or ancestor.parent == ancestor:
+                break
+        except OSError:
+            return  # unreadable: writing will say
+        ancestor = ancestor.parent
+    if not ancestor.is_dir():
+        raise OutputRefused(f"{out} cannot be written: {ancestor} is a file, not a folder. Nothing was written.")
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -147,6 +162,7 @@ def check_output_folder(folder: str | Path, db_path: str | Path | None = None) -
     folder = Path(folder).expanduser()
     if folder.exists() and not folder.is_dir():
         raise OutputRefused(f"{folder} is a file, not a folder: choose a folder. Nothing was written.")
+    _refuse_file_above(folder)
     _refuse_kept(folder, db_path, False)
     return folder
 

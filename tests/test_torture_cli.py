@@ -381,3 +381,20 @@ def test_a_restore_whose_documents_cannot_be_stored_says_so_before_anything(trai
     assert err.count("\n") == 1 and "not a folder" in err and "Nothing was changed" in err, err
     assert _sha(target) == digest
     assert sorted(p.name for p in target.parent.iterdir()) == before
+
+
+@pytest.mark.parametrize("command", [
+    ["backup", "--out", "{file}/x.un1540"],
+    ["agency-workbook", "--agency", "ANSR", "--out", "{file}/w.xlsx"],
+    ["export", "matrix", "--format", "pdf", "--out", "{file}/sub/x.pdf"],
+    ["handover", "--out", "{file}/pack"],
+])
+def test_an_output_under_a_file_is_named_as_such(training, tmp_path, command, capsys):
+    """--out under a file taken for a folder: 'error: File exists: notes.txt' (backup, agency-workbook), or 'the
+    folder … does not exist' (export, handover), when the folder named is a file."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("minutes\n", encoding="utf-8")
+    assert _cli(*[part.format(file=notes) for part in command], "--db", training) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "notes.txt is a file, not a folder" in err and "Nothing was written" in err, err
+    assert notes.read_text(encoding="utf-8") == "minutes\n"
