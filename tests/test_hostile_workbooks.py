@@ -144,11 +144,11 @@ def test_a_workbook_named_otherwise_is_read_by_its_content(tmp_path):
     assert open_workbook(tmp_path / "reply.XLSX.download").active["A1"].value == "reply"
 
 
-def test_a_missing_file_or_a_folder_is_missing(tmp_path):
-    for path in (tmp_path / "nowhere.xlsx", tmp_path):
+def test_a_missing_file_is_missing_and_a_folder_is_not_a_file(tmp_path):
+    for path, code in ((tmp_path / "nowhere.xlsx", "missing"), (tmp_path, "not_a_file")):
         with pytest.raises(WorkbookRefused) as refused:
             open_workbook(path)
-        assert refused.value.code == "missing" and path.name in str(refused.value)
+        assert refused.value.code == code and path.name in str(refused.value)
 
 
 def test_the_limits_are_the_callers(corpus):

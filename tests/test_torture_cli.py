@@ -398,3 +398,17 @@ def test_an_output_under_a_file_is_named_as_such(training, tmp_path, command, ca
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "notes.txt is a file, not a folder" in err and "Nothing was written" in err, err
     assert notes.read_text(encoding="utf-8") == "minutes\n"
+
+
+@pytest.mark.parametrize("kind", ["folder", "pipe"])
+def test_importing_a_folder_or_a_pipe_says_what_it_is(training, tmp_path, kind, capsys):
+    """`import <folder>` said the file "cannot be found or opened; check that the file still exists"."""
+    import os
+
+    odd = tmp_path / "returned.xlsx"
+    odd.mkdir() if kind == "folder" else os.mkfifo(odd)
+    digest = _sha(training)
+    assert _cli("import", odd, "--db", training) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is not a file" in err and "still exists" not in err, err
+    assert _sha(training) == digest

@@ -170,6 +170,7 @@ def _caused_by_defusedxml(exc: BaseException | None) -> bool:
 def _refused(code: str, name: str, detail: str = "") -> WorkbookRefused:
     messages = {
         "missing": f"{name} cannot be found or opened; check that the file still exists and choose it again.",
+        "not_a_file": f"{name} is not a file (a folder, a pipe or a device); choose the workbook file (.xlsx).",
         "damaged": f"{name} is damaged and cannot be read; ask the sender for a new copy, or open it in Excel and "
                    "save it again as an Excel Workbook (.xlsx).",
         "zip_bomb": f"{name} was refused as unsafe: {detail or 'its content expands to far more data than a workbook holds'}"
@@ -190,6 +191,8 @@ def _open(path: Path) -> BinaryIO:
     try:
         if path.is_file():
             return open(path, "rb")
+        if path.exists():
+            raise _refused("not_a_file", path.name)
     except OSError:
         pass
     raise _refused("missing", path.name)
