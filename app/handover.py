@@ -10,6 +10,7 @@ document). The PDF goes through `export_document`, so it is checked like any oth
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 
 import time
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from app.exports.builders import Context, plan_actions
 from app.exports.document import Column, Document, Heading, LabelValues, Paragraph, Part, Table
 from app.exports.text import Text
 from app.interchange.agency_workbook import list_workbooks
-from app.outputs import check_output_folder
+from app.outputs import check_output_folder, inflight_temp, move_into_place
 from app.package import SUFFIX, PackageInfo, human_size, write_package
 from app.workspace import Workspace
 
@@ -404,16 +405,14 @@ def export_handover(ws: Workspace, out_dir: str | Path, *, lang: str = "en", pas
         folder.mkdir()
     pdf = folder / service.default_file_name(KIND, "pdf", lang, code, today=day)
     target = folder / package_file_name(code, day)
-    existed = target.exists()
     try:
-        info = write_package(ws, target, passphrase)
-        try:
+        # The package is written under a temporary name recorded in flight, and takes its name only once the PDF
+        # naming it is in place: stopped before (refused, cancelled, killed), the folder holds no half pack.
+        with inflight_temp(folder, target.name, SUFFIX) as staged:
+            info = dataclasses.replace(write_package(ws, staged, passphrase), path=target)
             result = service.export_document(ws, KIND, "pdf", lang, pdf, today=day, package=info, progress=progress,
                                              cancelled=cancelled)
-        except BaseException:
-            if not existed:
-                target.unlink(missing_ok=True)
-            raise
+            move_into_place(staged, target)
     except BaseException:
         if made:  # refused or cancelled: the folder this call made goes too (only if nothing else is in it)
             with contextlib.suppress(OSError):

@@ -412,3 +412,29 @@ def test_importing_a_folder_or_a_pipe_says_what_it_is(training, tmp_path, kind, 
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "is not a file" in err and "still exists" not in err, err
     assert _sha(training) == digest
+
+
+def test_a_handover_killed_before_its_pdf_leaves_no_half_pack(training, tmp_path, capsys):
+    """Killed after the package was written and before the PDF (one kill in three in a torture run), the handover
+    left the package alone in the folder, and the next start kept it: half a pack, which looks complete."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    out = tmp_path / "pack"
+    script = (
+        "import os, signal, sys\n"
+        "from app.exports import service\n"
+        "def killed(*args, **kwargs):\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+        "service.export_document = killed\n"
+        "from app.cli import build_parser, run_command\n"
+        "sys.exit(run_command(build_parser().parse_args(sys.argv[1:])))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, "handover", "--db", str(training), "--out", str(out)],
+                          cwd=root, env={**os.environ, "PYTHONPATH": str(root)}, capture_output=True, timeout=120)
+    assert done.returncode == -9, done.stderr
+    assert _cli("export", "matrix", "--format", "xlsx", "--db", training, "--out", tmp_path / "m.xlsx") == 0  # a start
+    left = sorted(p.name for p in out.iterdir()) if out.exists() else []
+    assert left == [], left
