@@ -57,7 +57,9 @@ class BackupEntry:
 def backups_dir(db_path: str | Path) -> Path:
     """The folder of the rolling backups of the database at `db_path`."""
     resolved = Path(db_path).expanduser().resolve()
-    tag = hashlib.sha1(str(resolved).encode("utf-8")).hexdigest()[:8]
+    # surrogateescape: a path that is not UTF-8 (kept by Python as surrogates) still gets its folder; every
+    # other path keeps the tag it always had
+    tag = hashlib.sha1(str(resolved).encode("utf-8", "surrogateescape")).hexdigest()[:8]
     return data_dir() / "backups" / f"{resolved.stem}-{tag}"
 
 
@@ -85,18 +87,32 @@ def daily_backup(ws: Workspace, keep: int | None = None, today: date | None = No
     private_folder(folder)  # the State's data: readable by its owner only
     if not target.exists():
         written = write_package(ws, target).path  # refuses a damaged database (DamagedDatabaseError): nothing rotates
-    files = _dated_files(folder)
+    # A backup dated after today was written while the clock ran ahead: it is neither counted among the
+    # newest nor deleted, or each real day would push every real backup out.
+    files = [(day, path) for day, path in _dated_files(folder) if day <= today]
     older = files[: max(0, len(files) - keep)]
     if older:
         protected = {target}  # never the one just written, even if the clock went back
-        if not any(_entry(day, path).good for day, path in files[len(older):]):
-            good = next((path for day, path in reversed(older) if _entry(day, path).good), None)
+        if not any(_restores(day, path) for day, path in reversed(files[len(older):])):
+            good = next((path for day, path in reversed(older) if _restores(day, path)), None)
             if good is not None:
                 protected.add(good)  # the newest backup that passed the check is kept, however old
         for _day, path in older:
             if path not in protected:
                 path.unlink(missing_ok=True)
     return written
+
+
+def _restores(day: date, path: Path) -> bool:
+    """Whether the rolling backup passed the check when it was written and still restores now (the file
+    itself may have been damaged on the disk since): checked in full, as a restore would."""
+    if not _entry(day, path).good:
+        return False
+    try:
+        verify_package(path)
+    except Exception:  # noqa: BLE001 - damaged or unreadable: not a backup to rely on
+        return False
+    return True
 
 
 def _entry(day: date, path: Path) -> BackupEntry:

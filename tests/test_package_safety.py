@@ -164,6 +164,53 @@ def test_the_rotation_never_deletes_the_newest_backup_that_passed_the_check(stat
     assert sorted(p.name for p in folder.iterdir()) == ["2026-11-07.un1540", "2026-11-08.un1540", "2026-11-09.un1540"]
 
 
+def test_backups_dated_ahead_of_the_clock_do_not_push_the_real_ones_out(state):
+    """The clock once ran four years ahead for a fortnight: the real days that follow keep their backups."""
+    folder = backups_dir(state)
+    with Workspace.open(state) as ws:
+        for offset in range(14):
+            daily_backup(ws, keep=14, today=date(2030, 1, 1) + timedelta(days=offset))
+        for offset in range(5):
+            daily_backup(ws, keep=3, today=date(2026, 11, 1) + timedelta(days=offset))
+    names = sorted(p.name for p in folder.iterdir())
+    assert [n for n in names if n.startswith("2026")] == [
+        "2026-11-03.un1540", "2026-11-04.un1540", "2026-11-05.un1540"], "the real days rotate among themselves"
+    assert len([n for n in names if n.startswith("2030")]) == 14, "what the clock wrote ahead is left for the user"
+
+
+def test_a_backup_damaged_on_the_disk_after_it_was_written_does_not_protect_the_older_good_one(state):
+    folder = backups_dir(state)
+    with Workspace.open(state) as ws:
+        daily_backup(ws, keep=10, today=date(2026, 11, 1))  # good, and stays good
+    good = folder / "2026-11-01.un1540"
+    for day in (2, 3):  # written by an older version, which did not check
+        (folder / f"2026-11-0{day}.un1540").write_bytes(good.read_bytes())
+        _as_older_version(folder / f"2026-11-0{day}.un1540")
+    damaged = folder / "2026-11-04.un1540"  # checked when written, then damaged on the disk: same size, other bytes
+    data = bytearray(good.read_bytes())
+    with zipfile.ZipFile(good) as zf:
+        start = zf.getinfo("database.sqlite3").header_offset + 30 + len("database.sqlite3") + 200
+    data[start: start + 50] = bytes(b ^ 0xFF for b in data[start: start + 50])
+    damaged.write_bytes(bytes(data))
+    assert next(e for e in list_backups(state) if e.path == damaged).good, "its manifest still says checked"
+    (folder / "2026-11-05.un1540").write_bytes(b"PK\x03\x04 cut short")  # today's, already there and unreadable
+
+    with Workspace.open(state) as ws:
+        assert daily_backup(ws, keep=2, today=date(2026, 11, 5)) is None  # today's exists: only the rotation runs
+    assert good.exists(), "the only backup that restores is never rotated out"
+    assert sorted(p.name for p in folder.iterdir()) == ["2026-11-01.un1540", "2026-11-04.un1540", "2026-11-05.un1540"]
+
+
+def test_the_backups_of_a_database_whose_path_is_not_utf8_have_their_folder(state, tmp_path):
+    odd = Path(os.fsdecode(os.fsencode(str(tmp_path)) + b"/caf\xe9.sqlite3"))
+    backup_file(state, odd)
+    with Workspace.open(odd) as ws:
+        written = daily_backup(ws, today=date(2026, 11, 20))
+    assert written.parent == backups_dir(odd) and [e.path for e in list_backups(odd)] == [written]
+    listed = _run("backups", "--db", os.fsencode(str(odd)))
+    assert listed.returncode == 0 and b"2026-11-20" in listed.stdout and b"unexpected" not in listed.stderr
+
+
 def test_backups_say_which_are_checked_damaged_or_not_checked(state):
     folder = backups_dir(state)
     with Workspace.open(state) as ws:
