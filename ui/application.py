@@ -27,6 +27,7 @@ from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.style import STYLE_SHEET
+from ui.widgets.fit import fit_buttons
 from ui.widgets.record_panel import wait_cursor
 
 TRAINING_FILE_NAME = "training-state.sqlite3"
@@ -129,6 +130,7 @@ class Controller(QObject):
         quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(newest or open_other)
         box.setEscapeButton(quit_button)
+        fit_buttons(box)  # long French buttons are stacked rather than cut
         box.exec()
         clicked = box.clickedButton()
         if newest is not None and clicked is newest:

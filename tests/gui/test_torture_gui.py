@@ -1,0 +1,75 @@
+"""The GUI in the situations of issue 13 (damaged files, restores, small screens, French), as a user sees it."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.backup import backup_file
+from app.rolling_backups import daily_backup
+from app.workspace import Workspace
+from ui.application import Controller
+from ui.i18n import install_language
+
+
+def _damage_page_of(db_path: Path, table: str) -> None:
+    """Overwrite the first page of `table`: the file opens, but that table cannot be read."""
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(db_path.read_bytes())
+    data[(page - 1) * page_size: page * page_size] = b"\xff" * page_size
+    db_path.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def state(tmp_path, demo_db) -> Path:
+    """The training State with a sound daily backup of 20 November 2026."""
+    path = backup_file(demo_db, tmp_path / "state.sqlite3")
+    with Workspace.open(path) as ws:
+        daily_backup(ws, today=date(2026, 11, 20))
+    return path
+
+
+@pytest.fixture
+def french(qapp):
+    install_language(qapp, "fr")
+    yield
+    install_language(qapp, "en")
+
+
+def _cut_buttons(box: QMessageBox) -> list[str]:
+    """The buttons of a shown message box narrower than their text needs."""
+    return [button.text() for button in box.buttons() if button.width() < button.sizeHint().width()]
+
+
+def test_the_start_dialog_shows_every_button_whole_in_french(qapp, french, state, monkeypatch):
+    _damage_page_of(state, "agency")
+    shown: list[dict] = []
+
+    def exec_(box):
+        box.show()
+        QApplication.processEvents()
+        shown.append({"buttons": [b.text() for b in box.buttons()], "cut": _cut_buttons(box),
+                      "inside": box.width() <= box.screen().availableGeometry().width()})
+        box.hide()
+        [quit_button] = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole]
+        quit_button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    controller = Controller(qapp, state, exit_when_ready=False)
+    try:
+        assert controller.open_workspace() is False
+    finally:
+        controller.close()
+    [dialog] = shown
+    assert "Restaurer la dernière sauvegarde valide (2026-11-20)" in dialog["buttons"]
+    assert dialog["cut"] == [], "buttons cut short"
+    assert dialog["inside"]
