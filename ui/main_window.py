@@ -36,6 +36,7 @@ from ui.views.matrix import MatrixView
 from ui.views.overview import OverviewView
 from ui.views.reports import ReportsView
 from ui.views.settings import SettingsView
+from ui.widgets.fit import fit_to_screen
 from ui.widgets.record_panel import wait_cursor
 
 NAVIGATION = (
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(lambda entity: entity in ("state_profile", "database") and self._refresh_title())
         self._refresh_title()
         self.navigation.setCurrentRow(0)
-        self.resize(1200, 780)
+        fit_to_screen(self, 1200, 780)
 
     def _settings_view(self) -> SettingsView:
         view = SettingsView(self.session, self.language)

@@ -73,3 +73,27 @@ def test_the_start_dialog_shows_every_button_whole_in_french(qapp, french, state
     assert "Restaurer la dernière sauvegarde valide (2026-11-20)" in dialog["buttons"]
     assert dialog["cut"] == [], "buttons cut short"
     assert dialog["inside"]
+
+
+def test_the_main_window_and_the_long_forms_fit_a_small_screen(qtbot, session, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from ui.dialogs import forms
+    from ui.main_window import MainWindow
+
+    window = MainWindow(session, "en")
+    qtbot.addWidget(window)
+    area = window.screen().availableGeometry()
+    assert window.width() <= area.width() and window.height() <= area.height(), "the status bar is off the screen"
+    sizes: list[tuple[int, int]] = []
+
+    def exec_(dialog):
+        sizes.append((dialog.width(), dialog.height()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(forms.RecordFormDialog, "exec", exec_)
+    forms.edit_action(session, window, "en")
+    forms.edit_request(session, window, "en")
+    forms.edit_report_text(session, window)
+    assert len(sizes) == 3
+    assert all(w <= area.width() and h <= area.height() for w, h in sizes), f"{sizes} on {area.size()}"
