@@ -97,3 +97,23 @@ def test_the_main_window_and_the_long_forms_fit_a_small_screen(qtbot, session, m
     forms.edit_report_text(session, window)
     assert len(sizes) == 3
     assert all(w <= area.width() and h <= area.height() for w, h in sizes), f"{sizes} on {area.size()}"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_restore_list_shows_whether_each_backup_was_checked_in_full(qapp, qtbot, state, language):
+    from ui.dialogs.backups import RestoreDialog
+
+    install_language(qapp, language)
+    try:
+        dialog = RestoreDialog(state)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        table = dialog.table
+        assert table.rowCount() == 1
+        assert table.item(0, 3).text() in ("Sound (integrity checked)", "Intègre (intégrité vérifiée)")
+        for column in range(table.columnCount()):
+            assert table.columnWidth(column) >= table.sizeHintForColumn(column), f"column {column} is cut"
+        assert table.horizontalHeader().length() <= table.viewport().width(), "columns past the right edge"
+    finally:
+        install_language(qapp, "en")
