@@ -16,7 +16,7 @@ from app.backup import restore_from
 from app.demo import build_demo
 from app.errors import UserError
 from app.outputs import sweep_leftovers
-from app.package import DamagedDatabaseError, DataMovedAside, is_encrypted
+from app.package import DamagedDatabaseError, DatabaseInUse, DataMovedAside, is_encrypted
 from app.paths import data_dir
 from app.rolling_backups import BackupEntry, daily_backup, newest_good_backup, sweep_stale_temp
 from app.workspace import Workspace
@@ -323,7 +323,7 @@ class Controller(QObject):
         self.wait_for_daily_backup()
         path = self.session.workspace.path
         self.session.workspace.close()
-        kept, problem, moved = None, None, False
+        kept, problem, moved, in_use = None, None, False, False
         with wait_cursor():
             try:
                 kept = restore_from(source, path, source_label="gui", passphrase=passphrase or None).kept
@@ -332,6 +332,7 @@ class Controller(QObject):
                     traceback.print_exc()  # unexpected: keep the details for a report
                 problem = str(exc) or type(exc).__name__
                 moved = isinstance(exc, DataMovedAside)
+                in_use = isinstance(exc, DatabaseInUse)
         try:
             self.session.workspace = Workspace.open(path, source="gui")
         except (DatabaseError, UserError) as exc:  # the views are left as they were rather than read from a broken file
@@ -340,10 +341,15 @@ class Controller(QObject):
             self.session.changed.emit("database")
         if problem is not None and moved:
             QMessageBox.critical(self.window, APP_NAME, self.tr("The backup was not restored: %1").replace("%1", problem))
+        elif in_use:
+            QMessageBox.critical(self.window, APP_NAME, self.tr(
+                "The backup was not restored: the database is open in another window or program. Close it and try "
+                "again; your data is unchanged."))
         elif problem is not None:
             QMessageBox.critical(self.window, APP_NAME, self.tr("The backup was not restored: %1\n\nYour data is unchanged.")
                                  .replace("%1", problem))
         else:
+            self.window.statusBar().showMessage(self.tr("The backup was restored."), 6000)  # no longer "damaged"
             QMessageBox.information(self.window, APP_NAME, self.tr("The backup was restored.") + (
                 "\n\n" + self.tr("The previous data was kept in %1").replace("%1", str(kept)) if kept else ""))
 

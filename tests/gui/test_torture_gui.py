@@ -117,3 +117,73 @@ def test_the_restore_list_shows_whether_each_backup_was_checked_in_full(qapp, qt
         assert table.horizontalHeader().length() <= table.viewport().width(), "columns past the right edge"
     finally:
         install_language(qapp, "en")
+
+
+@pytest.fixture
+def told(monkeypatch):
+    """Every information or critical message shown (answered at once), in order."""
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text, *a: messages.append(text)))
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text, *a: messages.append(text)))
+    return messages
+
+
+def _window_controller(qapp, qtbot, path: Path) -> Controller:
+    controller = Controller(qapp, path, exit_when_ready=False)
+    assert controller.open_workspace()
+    controller._backed_up.add(path)  # no daily backup in these tests: they restore the one of 20 November
+    controller.show_window()
+    qtbot.addWidget(controller.window)
+    return controller
+
+
+def test_after_a_restore_the_status_bar_no_longer_says_the_database_is_damaged(qapp, english, qtbot, state, told,
+                                                                               monkeypatch):
+    from app.rolling_backups import backups_dir
+
+    def later(box):
+        [button] = [b for b in box.buttons() if b.text() == "Later"]
+        button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", later)
+    controller = _window_controller(qapp, qtbot, state)
+    try:
+        controller._warn_damaged("The database is damaged (1 broken reference(s) in table(s) matrix_answer).")
+        assert "damaged" in controller.window.statusBar().currentMessage()
+        controller.restore_backup(str(backups_dir(state) / "2026-11-20.un1540"))
+        assert told[0].startswith("The backup was restored.")
+        assert "damaged" not in controller.window.statusBar().currentMessage()
+    finally:
+        controller.close()
+
+
+def test_a_restore_refused_while_another_program_has_the_database_open_says_so_once(qapp, english, qtbot, state, told):
+    import subprocess
+    import sys
+
+    from app import state_profile
+    from app.rolling_backups import backups_dir
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys\n"
+         f"c = sqlite3.connect({str(state)!r}, isolation_level=None)\n"
+         "c.execute('BEGIN'); c.execute('SELECT count(*) FROM agency').fetchone()\n"
+         "print('reading', flush=True); sys.stdin.read()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "reading"
+        controller = _window_controller(qapp, qtbot, state)
+        try:
+            with Workspace.open(state) as ws:
+                state_profile.save_profile(ws, {"focal_point_name": "Typed while another program reads"})
+            controller.restore_backup(str(backups_dir(state) / "2026-11-20.un1540"))
+            assert told == ["The backup was not restored: the database is open in another window or program. "
+                            "Close it and try again; your data is unchanged."]
+            profile = state_profile.get_profile(controller.session.workspace)
+            assert profile["focal_point_name"] == "Typed while another program reads", "the data is as it was"
+            controller.window.show_view("matrix")  # the window goes on with the data
+        finally:
+            controller.close()
+    finally:
+        holder.communicate("")
