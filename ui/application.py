@@ -55,7 +55,8 @@ def open_checked(path: Path) -> Workspace:
         raise
     if damage:
         workspace.close()
-        raise CorruptDatabaseError(f"{workspace.path} is damaged: SQLite found damaged pages ({damage[0]}).")
+        raise CorruptDatabaseError(QCoreApplication.translate("Controller", "%1 is damaged: SQLite found damaged pages (%2).")
+                                   .replace("%1", str(workspace.path)).replace("%2", damage[0]))
     return workspace
 
 

@@ -637,45 +637,45 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="116"/>
-        <location filename="../../ui/application.py" line="298"/>
-        <location filename="../../ui/application.py" line="339"/>
+        <location filename="../../ui/application.py" line="117"/>
+        <location filename="../../ui/application.py" line="299"/>
+        <location filename="../../ui/application.py" line="340"/>
         <source>The database cannot be opened.</source>
         <translation>Impossible d’ouvrir la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="129"/>
+        <location filename="../../ui/application.py" line="130"/>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="146"/>
+        <location filename="../../ui/application.py" line="147"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="147"/>
+        <location filename="../../ui/application.py" line="148"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="262"/>
+        <location filename="../../ui/application.py" line="263"/>
         <source>The daily backup could not be written: %1</source>
         <translation>La sauvegarde quotidienne n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="264"/>
+        <location filename="../../ui/application.py" line="265"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>La sauvegarde du jour a été écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
-        <location filename="../../ui/application.py" line="343"/>
+        <location filename="../../ui/application.py" line="169"/>
+        <location filename="../../ui/application.py" line="344"/>
         <source>The backup was not restored: %1</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="349"/>
+        <location filename="../../ui/application.py" line="350"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -684,90 +684,95 @@ Your data is unchanged.</source>
 Vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="171"/>
-        <location filename="../../ui/application.py" line="352"/>
+        <location filename="../../ui/application.py" line="172"/>
         <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/application.py" line="354"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
+        <location filename="../../ui/application.py" line="58"/>
+        <source>%1 is damaged: SQLite found damaged pages (%2).</source>
+        <translation>Le fichier %1 est endommagé&#xa0;: SQLite y a trouvé des pages endommagées (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="120"/>
         <source>Nothing was changed. You can restore a backup (the current file is kept aside), open another database file, or quit.</source>
         <translation>Rien n’a été modifié. Vous pouvez restaurer une sauvegarde (le fichier actuel est mis de côté), ouvrir un autre fichier de base de données ou quitter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="122"/>
+        <location filename="../../ui/application.py" line="123"/>
         <source>Nothing was changed. You can open another database file, or quit.</source>
         <translation>Rien n’a été modifié. Vous pouvez ouvrir un autre fichier de base de données ou quitter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
+        <location filename="../../ui/application.py" line="126"/>
         <source>Restore the newest good backup (%1)</source>
         <translation>Restaurer la dernière sauvegarde valide (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="128"/>
+        <location filename="../../ui/application.py" line="129"/>
         <source>Restore from a file…</source>
         <translation>Restaurer à partir d’un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="130"/>
+        <location filename="../../ui/application.py" line="131"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="140"/>
+        <location filename="../../ui/application.py" line="141"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="141"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Sauvegardes (*.un1540 *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="157"/>
+        <location filename="../../ui/application.py" line="158"/>
         <source>Passphrase of %1:</source>
         <translation>Phrase secrète de %1 :</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="172"/>
-        <location filename="../../ui/application.py" line="354"/>
+        <location filename="../../ui/application.py" line="173"/>
+        <location filename="../../ui/application.py" line="355"/>
         <source>The previous data was kept in %1</source>
         <translation>Les données précédentes ont été conservées dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="270"/>
+        <location filename="../../ui/application.py" line="271"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>La base de données est endommagée : aucune sauvegarde n’en a été écrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="275"/>
+        <location filename="../../ui/application.py" line="276"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>La base de données est endommagée. La sauvegarde du jour n’a pas été écrite, et les sauvegardes précédentes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="278"/>
+        <location filename="../../ui/application.py" line="279"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>Restaurez une sauvegarde maintenant : les modifications faites depuis cette sauvegarde seront à refaire. Les données endommagées sont mises de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="281"/>
+        <location filename="../../ui/application.py" line="282"/>
         <source>Restore from a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="282"/>
+        <location filename="../../ui/application.py" line="283"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="346"/>
+        <location filename="../../ui/application.py" line="347"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;: la base de données est ouverte dans une autre fenêtre ou un autre programme. Fermez-la et réessayez&#xa0;; vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="370"/>
+        <location filename="../../ui/application.py" line="371"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>

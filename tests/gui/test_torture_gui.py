@@ -56,7 +56,7 @@ def test_the_start_dialog_shows_every_button_whole_in_french(qapp, french, state
     def exec_(box):
         box.show()
         QApplication.processEvents()
-        shown.append({"buttons": [b.text() for b in box.buttons()], "cut": _cut_buttons(box),
+        shown.append({"text": box.text(), "buttons": [b.text() for b in box.buttons()], "cut": _cut_buttons(box),
                       "inside": box.width() <= box.screen().availableGeometry().width()})
         box.hide()
         [quit_button] = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole]
@@ -70,6 +70,7 @@ def test_the_start_dialog_shows_every_button_whole_in_french(qapp, french, state
     finally:
         controller.close()
     [dialog] = shown
+    assert dialog["text"].startswith(f"Impossible d’ouvrir la base de données.\n\nLe fichier {state} est endommagé")
     assert "Restaurer la dernière sauvegarde valide (2026-11-20)" in dialog["buttons"]
     assert dialog["cut"] == [], "buttons cut short"
     assert dialog["inside"]
