@@ -17,7 +17,7 @@ from app.demo import build_demo
 from app.errors import UserError
 from app.outputs import sweep_leftovers
 from app.package import DamagedDatabaseError, DatabaseInUse, DataMovedAside, is_encrypted
-from app.paths import data_dir
+from app.paths import config_dir, data_dir
 from app.rolling_backups import BackupEntry, daily_backup, newest_good_backup, sweep_stale_temp
 from app.workspace import Workspace
 from db import CorruptDatabaseError, DatabaseError, Store
@@ -178,7 +178,9 @@ class Controller(QObject):
         try:
             preferences.save(self.prefs)
         except UserError as exc:
-            self.warn(str(exc))
+            reason = getattr(exc.__cause__, "strerror", None) or str(exc.__cause__ or exc)
+            self.warn(self.tr("Your settings could not be saved in %1 (%2); they apply until the application is closed.")
+                      .replace("%1", str(config_dir())).replace("%2", reason))
 
     def warn(self, message: str) -> None:
         """A warning in the window's status bar (shown once the window exists)."""
@@ -261,7 +263,7 @@ class Controller(QObject):
         if problem:
             self.window.statusBar().showMessage(
                 self.tr("The daily backup could not be written: %1").replace("%1", problem))
-        elif written:
+        elif written and not self.window.statusBar().currentMessage():  # good news never hides a warning
             self.window.statusBar().showMessage(self.tr("Today's backup was written to %1").replace("%1", written), 6000)
 
     def _warn_damaged(self, problem: str) -> None:

@@ -188,3 +188,27 @@ def test_a_restore_refused_while_another_program_has_the_database_open_says_so_o
             controller.close()
     finally:
         holder.communicate("")
+
+
+def test_a_settings_folder_that_cannot_be_written_stays_told_after_the_daily_backup(qapp, french, qtbot, state):
+    from app.paths import config_dir
+
+    folder = config_dir()
+    folder.rmdir()
+    folder.write_text("a file where the settings folder should be")
+    controller = Controller(qapp, state, exit_when_ready=False)
+    try:
+        assert controller.open_workspace()
+        controller.save_preferences()
+        controller._backed_up.add(state)
+        controller.show_window()
+        qtbot.addWidget(controller.window)
+        controller._report_daily_backup("/somewhere/backups/2026-11-21.un1540", "")  # the daily backup, a moment later
+        message = controller.window.statusBar().currentMessage()
+        assert message.startswith(f"Vos paramètres n’ont pas pu être enregistrés dans {folder}"), message
+        controller.switch_language("en")
+        qtbot.addWidget(controller.window)
+        assert controller.prefs.language == "en" and controller.window.menuBar().actions()[0].text() == "&File"
+        assert controller.window.statusBar().currentMessage().startswith(f"Your settings could not be saved in {folder}")
+    finally:
+        controller.close()
