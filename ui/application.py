@@ -179,7 +179,7 @@ class Controller(QObject):
             preferences.save(self.prefs)
         except UserError as exc:
             reason = getattr(exc.__cause__, "strerror", None) or str(exc.__cause__ or exc)
-            self.warn(self.tr("Your settings could not be saved in %1 (%2); they apply until the application is closed.")
+            self.warn(self.tr("Your settings could not be saved in %1 (%2).")
                       .replace("%1", str(config_dir())).replace("%2", reason))
 
     def warn(self, message: str) -> None:

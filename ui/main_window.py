@@ -118,8 +118,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.status_label = QLabel()
-        self.statusBar().addPermanentWidget(self.status_label)
+        self.status_label = QLabel()  # the database and template: hidden while a message is shown, which needs the room
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.statusBar().addWidget(self.status_label, 1)
         session.changed.connect(lambda entity: entity in ("state_profile", "database") and self._refresh_title())
         self._refresh_title()
         self.navigation.setCurrentRow(0)

@@ -743,8 +743,8 @@ Vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="182"/>
-        <source>Your settings could not be saved in %1 (%2); they apply until the application is closed.</source>
-        <translation>Vos paramètres n’ont pas pu être enregistrés dans %1 (%2)&#xa0;; ils s’appliquent jusqu’à la fermeture de l’application.</translation>
+        <source>Your settings could not be saved in %1 (%2).</source>
+        <translation>Vos paramètres n’ont pas pu être enregistrés dans %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="273"/>

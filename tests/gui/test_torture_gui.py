@@ -204,8 +204,13 @@ def test_a_settings_folder_that_cannot_be_written_stays_told_after_the_daily_bac
         controller.show_window()
         qtbot.addWidget(controller.window)
         controller._report_daily_backup("/somewhere/backups/2026-11-21.un1540", "")  # the daily backup, a moment later
-        message = controller.window.statusBar().currentMessage()
+        bar = controller.window.statusBar()
+        message = bar.currentMessage()
         assert message.startswith(f"Vos paramètres n’ont pas pu être enregistrés dans {folder}"), message
+        controller.window.resize(1264, 680)  # a 1280×720 screen
+        label = controller.window.status_label
+        room = bar.width() - (label.width() if label.isVisible() else 0)
+        assert bar.fontMetrics().horizontalAdvance(message) < room, "the message runs under the database's path"
         controller.switch_language("en")
         qtbot.addWidget(controller.window)
         assert controller.prefs.language == "en" and controller.window.menuBar().actions()[0].text() == "&File"
