@@ -217,3 +217,23 @@ def test_a_settings_folder_that_cannot_be_written_stays_told_after_the_daily_bac
         assert controller.window.statusBar().currentMessage().startswith(f"Your settings could not be saved in {folder}")
     finally:
         controller.close()
+
+
+def test_the_french_overview_fits_the_window_at_its_usual_size(qapp, qtbot, session, french):  # french after english
+    from ui.main_window import MainWindow
+    from ui.style import STYLE_SHEET
+
+    before = qapp.styleSheet()
+    qapp.setStyleSheet(STYLE_SHEET)  # as run_gui does: its paddings widen the navigation
+    try:
+        window = MainWindow(session, "fr")
+        qtbot.addWidget(window)
+        window.resize(1200, 672)
+        window.show()
+        qtbot.waitExposed(window)
+        view = window.show_view("overview")
+        QApplication.processEvents()
+        assert view.widget().minimumSizeHint().width() <= view.viewport().width(), "cut on the right (Edit profile…)"
+        assert not view.horizontalScrollBar().isVisible()
+    finally:
+        qapp.setStyleSheet(before)
