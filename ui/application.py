@@ -17,8 +17,8 @@ from app.backup import restore_from
 from app.demo import build_demo
 from app.errors import UserError
 from app.outputs import sweep_leftovers
-from app.package import DamagedDatabaseError, DataMovedAside, is_encrypted
-from app.paths import data_dir
+from app.package import DamagedDatabaseError, DatabaseInUse, DataMovedAside, is_encrypted
+from app.paths import config_dir, data_dir
 from app.rolling_backups import BackupEntry, daily_backup, newest_good_backup, sweep_stale_temp
 from app.workspace import Workspace
 from db import CorruptDatabaseError, DatabaseError, Store
@@ -28,6 +28,7 @@ from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.style import STYLE_SHEET
+from ui.widgets.fit import fit_buttons
 from ui.widgets.record_panel import wait_cursor
 
 TRAINING_FILE_NAME = "training-state.sqlite3"
@@ -55,7 +56,8 @@ def open_checked(path: Path) -> Workspace:
         raise
     if damage:
         workspace.close()
-        raise CorruptDatabaseError(f"{workspace.path} is damaged: SQLite found damaged pages ({damage_summary(damage)}).")
+        raise CorruptDatabaseError(QCoreApplication.translate("Controller", "%1 is damaged: SQLite found damaged pages (%2).")
+                                   .replace("%1", str(workspace.path)).replace("%2", damage_summary(damage)))
     return workspace
 
 
@@ -130,6 +132,7 @@ class Controller(QObject):
         quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(newest or open_other)
         box.setEscapeButton(quit_button)
+        fit_buttons(box)  # long French buttons are stacked rather than cut
         box.exec()
         clicked = box.clickedButton()
         if newest is not None and clicked is newest:
@@ -176,7 +179,9 @@ class Controller(QObject):
         try:
             preferences.save(self.prefs)
         except UserError as exc:
-            self.warn(str(exc))
+            reason = getattr(exc.__cause__, "strerror", None) or str(exc.__cause__ or exc)
+            self.warn(self.tr("Your settings could not be saved in %1 (%2).")
+                      .replace("%1", str(config_dir())).replace("%2", reason))
 
     def warn(self, message: str) -> None:
         """A warning in the window's status bar (shown once the window exists)."""
@@ -259,7 +264,7 @@ class Controller(QObject):
         if problem:
             self.window.statusBar().showMessage(
                 self.tr("The daily backup could not be written: %1").replace("%1", problem))
-        elif written:
+        elif written and not self.window.statusBar().currentMessage():  # good news never hides a warning
             self.window.statusBar().showMessage(self.tr("Today's backup was written to %1").replace("%1", written), 6000)
 
     def _warn_damaged(self, problem: str) -> None:
@@ -322,7 +327,7 @@ class Controller(QObject):
         self.wait_for_daily_backup()
         path = self.session.workspace.path
         self.session.workspace.close()
-        kept, problem, moved = None, None, False
+        kept, problem, moved, in_use = None, None, False, False
         with wait_cursor():
             try:
                 kept = restore_from(source, path, source_label="gui", passphrase=passphrase or None).kept
@@ -331,6 +336,7 @@ class Controller(QObject):
                     traceback.print_exc()  # unexpected: keep the details for a report
                 problem = str(exc) or type(exc).__name__
                 moved = isinstance(exc, DataMovedAside)
+                in_use = isinstance(exc, DatabaseInUse)
         try:
             self.session.workspace = Workspace.open(path, source="gui")
         except (DatabaseError, UserError) as exc:  # the views are left as they were rather than read from a broken file
@@ -339,10 +345,15 @@ class Controller(QObject):
             self.session.changed.emit("database")
         if problem is not None and moved:
             QMessageBox.critical(self.window, APP_NAME, self.tr("The backup was not restored: %1").replace("%1", problem))
+        elif in_use:
+            QMessageBox.critical(self.window, APP_NAME, self.tr(
+                "The backup was not restored: the database is open in another window or program. Close it and try "
+                "again; your data is unchanged."))
         elif problem is not None:
             QMessageBox.critical(self.window, APP_NAME, self.tr("The backup was not restored: %1\n\nYour data is unchanged.")
                                  .replace("%1", problem))
         else:
+            self.window.statusBar().showMessage(self.tr("The backup was restored."), 6000)  # no longer "damaged"
             QMessageBox.information(self.window, APP_NAME, self.tr("The backup was restored.") + (
                 "\n\n" + self.tr("The previous data was kept in %1").replace("%1", str(kept)) if kept else ""))
 

@@ -36,6 +36,7 @@ from ui.views.matrix import MatrixView
 from ui.views.overview import OverviewView
 from ui.views.reports import ReportsView
 from ui.views.settings import SettingsView
+from ui.widgets.fit import fit_to_screen
 from ui.widgets.record_panel import wait_cursor
 
 NAVIGATION = (
@@ -117,12 +118,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.status_label = QLabel()
-        self.statusBar().addPermanentWidget(self.status_label)
+        self.status_label = QLabel()  # the database and template: hidden while a message is shown, which needs the room
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.statusBar().addWidget(self.status_label, 1)
         session.changed.connect(lambda entity: entity in ("state_profile", "database") and self._refresh_title())
         self._refresh_title()
         self.navigation.setCurrentRow(0)
-        self.resize(1200, 780)
+        fit_to_screen(self, 1200, 780)
 
     def _settings_view(self) -> SettingsView:
         view = SettingsView(self.session, self.language)

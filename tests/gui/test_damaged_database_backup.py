@@ -34,6 +34,7 @@ def test_a_damaged_database_is_told_at_the_daily_backup_and_the_newest_good_back
 
         def read_and_restore(box):
             seen["text"], seen["details"] = box.text(), box.informativeText()
+            seen["status"] = controller.window.statusBar().currentMessage()
             [restore] = [b for b in box.buttons() if b.text() == "Restore from a backup…"]
             restore.click()
 
@@ -48,7 +49,8 @@ def test_a_damaged_database_is_told_at_the_daily_backup_and_the_newest_good_back
         qtbot.waitUntil(lambda: "rows" in seen, timeout=20_000)
         assert "The database is damaged" in seen["text"]
         assert "no backup was written" in seen["details"] and str(good) in seen["details"]
-        assert "damaged" in controller.window.statusBar().currentMessage()
+        assert "damaged" in seen["status"], "told in the status bar too while the warning shows"
+        assert controller.window.statusBar().currentMessage() == "The backup was restored.", "and no longer after"
         assert [e.path for e in list_backups(training_db)] == [good], "no package of the damaged data was written"
         assert seen["rows"] == [["2020-01-01", seen["rows"][0][1], "Republic of Examplia", "Sound (integrity checked)"]]
         qtbot.waitUntil(lambda: check_database(training_db) == [], timeout=20_000)

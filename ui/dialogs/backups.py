@@ -29,6 +29,7 @@ from app.errors import UserError
 from app.package import SUFFIX, human_size
 from app.rolling_backups import backups_dir, list_backups
 from app.states import state_name
+from ui.widgets.fit import fit_to_screen
 from ui.widgets.record_panel import error_label
 
 
@@ -174,7 +175,10 @@ class RestoreDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 3):  # date, size and whether it was checked are read whole; the State's name takes the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         lang = QLocale().name()[:2]
         lang = lang if lang in LANGUAGES else "en"
         for row, entry in enumerate(self.entries):
@@ -210,7 +214,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.buttons)
-        self.resize(620, 420)
+        fit_to_screen(self, 760, 420)
         self._folder = db_path.parent
         first = next((row for row, entry in enumerate(self.entries) if not entry.problem), None)
         if first is not None:

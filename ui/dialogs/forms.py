@@ -16,6 +16,7 @@ from app.states import TRAINING_STATE_CODE, member_states, state_name
 from ui import labels
 from ui.dialogs.record_form import FormField, RecordFormDialog
 from ui.session import Session
+from ui.widgets.fit import fit_to_screen
 
 translate = QCoreApplication.translate
 
@@ -222,7 +223,7 @@ def edit_action(session: Session, parent: QWidget, language: str, action_id: int
     title = translate("Forms", "Edit action") if action_id else translate("Forms", "New action")
     dialog = RecordFormDialog(session, title, action_fields(session, language), values,
                               f"plan_action:{action_id or 'new'}", save, parent)
-    dialog.resize(720, 760)
+    fit_to_screen(dialog, 720, 760)
     return dialog.saved_result if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -330,7 +331,7 @@ def edit_request(session: Session, parent: QWidget, language: str, request_id: i
     dialog = RecordFormDialog(session, title, request_fields(session, language), values,
                               f"assistance_request:{request_id or 'new'}", save, parent,
                               checker=request_checker(session), focus=focus)
-    dialog.resize(940, 860)
+    fit_to_screen(dialog, 940, 860)
     return dialog.saved_result if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -408,5 +409,5 @@ def edit_report_text(session: Session, parent: QWidget) -> bool:
     save = lambda v: session.apply("report_settings", submissions.save_report_settings, v)  # noqa: E731
     dialog = RecordFormDialog(session, translate("Forms", "Text of the national report"), report_text_fields(), values,
                               "report_settings", save, parent)
-    dialog.resize(720, 640)
+    fit_to_screen(dialog, 720, 640)
     return dialog.exec() == QDialog.DialogCode.Accepted

@@ -26,6 +26,7 @@ from app.interchange.importing import ImportPreview, ImportResult
 from ui.i18n import isolate
 from ui.models.import_change_model import ConflictFilterProxy, ImportChangeModel, field_places
 from ui.session import Session
+from ui.widgets.fit import fit_to_screen
 from ui.widgets.record_panel import wait_cursor
 
 # Widest each column starts (it fits its contents up to this); the last column, the conflict, takes the rest.
@@ -131,7 +132,7 @@ class ImportPreviewDialog(QDialog):
         self.conflicts_only.toggled.connect(self.proxy.set_conflicts_only)
         self.model.checked_changed.connect(self._update)
         self._update()
-        self.resize(1280, 640)
+        fit_to_screen(self, 1280, 640)
 
     def summary(self) -> str:
         p = self.preview

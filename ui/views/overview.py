@@ -89,6 +89,7 @@ def _panel(title: str, layout_class, span: int = 1):
     layout = layout_class(frame)
     heading = QLabel(title)
     heading.setObjectName("panelHeading")
+    heading.setWordWrap(True)  # a long heading (in French) wraps rather than widening the page past the window
     if isinstance(layout, QGridLayout):
         layout.addWidget(heading, 0, 0, 1, span)
     else:

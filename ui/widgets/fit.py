@@ -1,0 +1,38 @@
+"""Windows and message boxes that fit a small screen (1280×720, 1366×768 laptops) in every language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+
+
+def _available(widget: QWidget):
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else None
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize `widget` to width × height, or less where the screen is smaller (leaving room for the
+    window's frame and title bar), so that its bottom (buttons, status bar) is never off the screen."""
+    area = _available(widget)
+    if area is not None:
+        width = min(width, area.width() - 16)
+        height = min(height, area.height() - 48)
+    widget.resize(width, height)
+
+
+def fit_buttons(box: QMessageBox) -> None:
+    """Stack the buttons of `box` when they do not fit side by side.
+
+    A message box is never wider than a limit Qt derives from the screen (800 pixels on a 1280 or 800
+    pixel wide screen); long buttons, such as French ones, were then cut on the left and right."""
+    buttons = box.findChild(QDialogButtonBox)
+    area = _available(box)
+    if buttons is None or area is None:
+        return
+    limit = area.width() if area.width() <= 1024 else min(area.width() - 480, 1000)  # as QMessageBox computes it
+    margins = box.layout().contentsMargins() if box.layout() is not None else None
+    spare = (margins.left() + margins.right()) if margins is not None else 0
+    if buttons.sizeHint().width() > limit - spare:
+        buttons.setOrientation(Qt.Orientation.Vertical)
