@@ -10,14 +10,14 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QStyleFactory
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyleFactory
 
 from app import APP_NAME, APP_VERSION, preferences, state_profile
 from app.backup import restore_from
 from app.demo import build_demo
 from app.errors import UserError
 from app.outputs import sweep_leftovers
-from app.package import DamagedDatabaseError, DatabaseInUse, DataMovedAside, is_encrypted
+from app.package import DamagedDatabaseError, DatabaseInUse, DataMovedAside, check_passphrase, is_encrypted
 from app.paths import config_dir, data_dir
 from app.rolling_backups import BackupEntry, daily_backup, newest_good_backup, sweep_stale_temp
 from app.workspace import Workspace
@@ -156,10 +156,13 @@ class Controller(QObject):
         """Restore `source` in place of the database that cannot be opened (kept aside); say how it went."""
         passphrase = None
         if is_encrypted(source):
-            passphrase, ok = QInputDialog.getText(None, APP_NAME, self.tr("Passphrase of %1:").replace("%1", source.name),
-                                                  QLineEdit.EchoMode.Password)
-            if not ok or not passphrase:
+            from ui.dialogs.backups import PassphraseDialog  # only when a package is encrypted
+
+            ask = PassphraseDialog(None, confirm=False, file_name=source.name,
+                                   check=lambda text: check_passphrase(source, text))  # a wrong one is told at once
+            if ask.exec() != PassphraseDialog.DialogCode.Accepted:
                 return False
+            passphrase = ask.value()
         try:
             with wait_cursor():
                 kept = restore_from(source, self.db_path, source_label="gui", passphrase=passphrase).kept

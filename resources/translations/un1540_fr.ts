@@ -638,8 +638,8 @@
     <name>Controller</name>
     <message>
         <location filename="../../ui/application.py" line="118"/>
-        <location filename="../../ui/application.py" line="302"/>
-        <location filename="../../ui/application.py" line="343"/>
+        <location filename="../../ui/application.py" line="305"/>
+        <location filename="../../ui/application.py" line="346"/>
         <source>The database cannot be opened.</source>
         <translation>Impossible d’ouvrir la base de données.</translation>
     </message>
@@ -659,23 +659,23 @@
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="266"/>
+        <location filename="../../ui/application.py" line="269"/>
         <source>The daily backup could not be written: %1</source>
         <translation>La sauvegarde quotidienne n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="268"/>
+        <location filename="../../ui/application.py" line="271"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>La sauvegarde du jour a été écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="170"/>
-        <location filename="../../ui/application.py" line="347"/>
+        <location filename="../../ui/application.py" line="173"/>
+        <location filename="../../ui/application.py" line="350"/>
         <source>The backup was not restored: %1</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/application.py" line="356"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -684,9 +684,9 @@ Your data is unchanged.</source>
 Vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="173"/>
-        <location filename="../../ui/application.py" line="356"/>
-        <location filename="../../ui/application.py" line="357"/>
+        <location filename="../../ui/application.py" line="176"/>
+        <location filename="../../ui/application.py" line="359"/>
+        <location filename="../../ui/application.py" line="360"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
@@ -731,53 +731,48 @@ Vos données n’ont pas été modifiées.</translation>
         <translation>Sauvegardes (*.un1540 *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="159"/>
-        <source>Passphrase of %1:</source>
-        <translation>Phrase secrète de %1 :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/application.py" line="174"/>
-        <location filename="../../ui/application.py" line="358"/>
+        <location filename="../../ui/application.py" line="177"/>
+        <location filename="../../ui/application.py" line="361"/>
         <source>The previous data was kept in %1</source>
         <translation>Les données précédentes ont été conservées dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="183"/>
+        <location filename="../../ui/application.py" line="186"/>
         <source>Your settings could not be saved in %1 (%2).</source>
         <translation>Vos paramètres n’ont pas pu être enregistrés dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="274"/>
+        <location filename="../../ui/application.py" line="277"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>La base de données est endommagée : aucune sauvegarde n’en a été écrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="279"/>
+        <location filename="../../ui/application.py" line="282"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>La base de données est endommagée. La sauvegarde du jour n’a pas été écrite, et les sauvegardes précédentes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="282"/>
+        <location filename="../../ui/application.py" line="285"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>Restaurez une sauvegarde maintenant : les modifications faites depuis cette sauvegarde seront à refaire. Les données endommagées sont mises de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="285"/>
+        <location filename="../../ui/application.py" line="288"/>
         <source>Restore from a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="286"/>
+        <location filename="../../ui/application.py" line="289"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="350"/>
+        <location filename="../../ui/application.py" line="353"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;: la base de données est ouverte dans une autre fenêtre ou un autre programme. Fermez-la et réessayez&#xa0;; vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="374"/>
+        <location filename="../../ui/application.py" line="377"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>

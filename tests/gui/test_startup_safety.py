@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app import preferences, state_profile
 from app.backup import backup_file
@@ -95,6 +95,36 @@ def test_a_file_that_no_longer_opens_offers_a_restore_from_a_file(qapp, english,
         assert controller.open_workspace()
         assert len(shown) == 1 and titles == ["Restore from a backup"]
         assert told[0].startswith("The backup was restored.")
+        assert state_profile.get_profile(controller.session.workspace)["state_code"] == "XEX"
+    finally:
+        controller.close()
+
+
+def test_an_encrypted_package_chosen_at_start_asks_its_passphrase_and_refuses_a_wrong_one_at_once(
+        qapp, english, state, tmp_path, dialogs, open_file, answer_dialog):
+    from app.package import write_package
+
+    with Workspace.open(state) as ws:
+        package = write_package(ws, tmp_path / "usb" / "examplia.un1540", passphrase="correct horse").path
+    damage_page_of(state, "state_profile")
+    shown, told = dialogs("Restore from a file…")
+    open_file(package)
+    errors: list[str] = []
+
+    def type_wrong_then_right(dialog):
+        dialog.passphrase.setText("wrong horse")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        assert dialog.isVisible(), "a wrong passphrase keeps the dialog open"
+        errors.append(dialog.error_label.text())
+        dialog.passphrase.setText("correct horse")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    answer_dialog(type_wrong_then_right, "passphraseDialog")
+    controller = _controller(qapp, state)
+    try:
+        assert controller.open_workspace()
+        assert errors == ["The passphrase is wrong, or the package is damaged."]
+        assert told and told[0].startswith("The backup was restored.")
         assert state_profile.get_profile(controller.session.workspace)["state_code"] == "XEX"
     finally:
         controller.close()
