@@ -1,7 +1,8 @@
-"""Damaging a closed database file on purpose, page by page, as a failing disk or a bad copy would."""
+"""Damaging a closed database file on purpose, page by page, as a failing disk or a bad copy would, and\ntelling whether its content changed."""
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from pathlib import Path
 
@@ -69,3 +70,21 @@ def damage_page_of(db_path: Path, table: str) -> bytes:
     data[(root - 1) * page_size: root * page_size] = b"\xff" * page_size
     db_path.write_bytes(bytes(data))
     return bytes(data)
+
+
+def damage_index(db_path: Path, index: str = "idx_audit_log_at") -> None:
+    """Overwrite the cells at the end of an index's root page: only that index is damaged."""
+    root, page_size = _layout(db_path, index)
+    data = bytearray(db_path.read_bytes())
+    end = root * page_size
+    data[end - 300: end - 50] = b"\x07" * 250
+    db_path.write_bytes(bytes(data))
+
+
+def database_digest(db_path: Path) -> str:
+    """Every row of every table of the database at `db_path`: equal digests mean nothing changed."""
+    conn = sqlite3.connect(db_path)
+    try:
+        return hashlib.sha256("\n".join(conn.iterdump()).encode("utf-8")).hexdigest()
+    finally:
+        conn.close()

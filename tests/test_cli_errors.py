@@ -18,6 +18,7 @@ import pytest
 
 from app.attachments import documents_dir
 from app.backup import backup_file
+from tests.damage import database_digest
 
 MAIN = Path(__file__).resolve().parents[1] / "main.py"
 
@@ -48,12 +49,6 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _content(db: Path) -> str:
-    conn = sqlite3.connect(db)
-    try:
-        return hashlib.sha256("\n".join(conn.iterdump()).encode("utf-8")).hexdigest()
-    finally:
-        conn.close()
 
 
 def _listing(folder: Path) -> list[str]:
@@ -82,12 +77,12 @@ class Unchanged:
 
     def __init__(self, db: Path):
         self.db, self.folder = db, db.parent
-        self.sha, self.content, self.files = _sha(db), _content(db), _listing(db.parent)
+        self.sha, self.content, self.files = _sha(db), database_digest(db), _listing(db.parent)
 
     def check(self, run, *, same_bytes: bool = False) -> None:
         if same_bytes:
             assert _sha(self.db) == self.sha, "the database file was changed"
-        assert _content(self.db) == self.content, "the database was changed"
+        assert database_digest(self.db) == self.content, "the database was changed"
         assert _listing(self.folder) == self.files, "a file was written or left"
         check = run("check", "--db", self.db)
         assert check.returncode == 0, check.stderr

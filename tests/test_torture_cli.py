@@ -13,6 +13,7 @@ import pytest
 
 from app.backup import backup_file
 from app.cli import build_parser, run_command
+from tests.damage import damage_index
 
 
 def _sha(path: Path) -> str:
@@ -103,17 +104,6 @@ def test_a_database_opened_through_a_symbolic_link_keeps_its_documents_in_one_fo
     assert not (folder / "m.xlsx").exists()
 
 
-def _damage_index(db_path: Path, index: str = "idx_audit_log_at") -> None:
-    """Overwrite the cells at the end of an index's root page (the closed database): only that index is damaged."""
-    conn = sqlite3.connect(db_path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [index]).fetchone()[0]
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(db_path.read_bytes())
-    end = root * page_size
-    data[end - 300: end - 50] = b"\x07" * 250
-    db_path.write_bytes(bytes(data))
 
 
 def test_the_backup_of_a_damaged_database_is_refused_in_one_line(training, tmp_path, capsys):
@@ -121,7 +111,7 @@ def test_the_backup_of_a_damaged_database_is_refused_in_one_line(training, tmp_p
     from app.workspace import Workspace
 
     Workspace.open(training, source="cli").close()  # as the application leaves it (write-ahead log mode)
-    _damage_index(training)
+    damage_index(training)
     digest = _sha(training)
     assert _cli("backup", "--db", training, "--out", tmp_path / "b.un1540") == 1
     err = capsys.readouterr().err
@@ -153,7 +143,7 @@ def test_a_refused_handover_leaves_no_folder_behind(training, tmp_path, capsys):
     from app.workspace import Workspace
 
     Workspace.open(training, source="cli").close()
-    _damage_index(training)
+    damage_index(training)
     out = tmp_path / "for my successor"
     assert _cli("handover", "--db", training, "--out", out) == 1
     err = capsys.readouterr().err

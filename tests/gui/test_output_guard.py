@@ -3,23 +3,16 @@ its journal files or inside its documents folder is refused with the same messag
 
 from __future__ import annotations
 
-import hashlib
-import sqlite3
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app import attachments, submissions
+from tests.damage import database_digest
 from ui.widgets.documents_panel import DocumentsPanel
 
 
-def _content(db: Path) -> str:
-    conn = sqlite3.connect(db)
-    try:
-        return hashlib.sha256("\n".join(conn.iterdump()).encode("utf-8")).hexdigest()
-    finally:
-        conn.close()
 
 
 @pytest.fixture
@@ -46,13 +39,13 @@ def test_an_export_saved_over_the_database_is_refused_and_nothing_is_written(qtb
     view.choose("matrix", "pdf", "en")
     db = demo_session.workspace.path
     target = db.with_name(db.name + suffix)
-    before = _content(db)
+    before = database_digest(db)
     save_as(target)
     view.start_export()
     assert view.thread is None, "no export was started"
     [(title, text)] = told
     assert title == "Export failed" and "cannot be" in text and "database is unchanged" in text
-    assert _content(db) == before
+    assert database_digest(db) == before
     assert not db.with_name(db.name + suffix + ".pdf").exists()
 
 
@@ -78,7 +71,7 @@ def test_a_backup_over_the_database_journal_is_refused(qtbot, demo_session, answ
     window = MainWindow(demo_session, "en")
     qtbot.addWidget(window)
     db = demo_session.workspace.path
-    before = _content(db)
+    before = database_digest(db)
 
     def choose(dialog):
         dialog.path_edit.setText(str(db.with_name(db.name + "-journal")))
@@ -89,7 +82,7 @@ def test_a_backup_over_the_database_journal_is_refused(qtbot, demo_session, answ
     [(title, text)] = told
     assert title == "Backup failed" and "cannot be a file of the database" in text
     assert not db.with_name(db.name + "-journal").exists()
-    assert _content(db) == before
+    assert database_digest(db) == before
 
 
 def test_a_submitted_document_saved_over_the_database_is_refused(demo_session, tmp_path):
@@ -101,10 +94,10 @@ def test_a_submitted_document_saved_over_the_database_is_refused(demo_session, t
     result = export_document(ws, "matrix", "xlsx", "en", out)
     submission = submissions.mark_submitted(ws, result.path, kind="matrix", fmt="xlsx", lang="en",
                                             submitted_on="2020-01-06")
-    before = _content(ws.path)
+    before = database_digest(ws.path)
     with pytest.raises(UserError, match="cannot be the database itself"):
         submissions.save_document_copy(ws, submission, ws.path)
-    assert _content(ws.path) == before
+    assert database_digest(ws.path) == before
 
 
 def test_a_document_copy_saved_over_the_database_is_refused(qtbot, demo_session, save_as, told, tmp_path):
@@ -116,12 +109,12 @@ def test_a_document_copy_saved_over_the_database_is_refused(qtbot, demo_session,
     qtbot.addWidget(panel)
     panel.set_owner(1)
     panel.list.setCurrentRow(0)
-    before = _content(ws.path)
+    before = database_digest(ws.path)
     save_as(ws.path)
     assert panel.save_copy() is None
     [(title, text)] = told
     assert title == "Save a copy" and "cannot be the database itself" in text
-    assert _content(ws.path) == before
+    assert database_digest(ws.path) == before
     save_as(tmp_path / "copy.pdf")
     assert panel.save_copy() == tmp_path / "copy.pdf"
     assert (tmp_path / "copy.pdf").read_bytes() == evidence.read_bytes()

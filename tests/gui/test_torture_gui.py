@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -12,20 +11,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.backup import backup_file
 from app.rolling_backups import daily_backup
 from app.workspace import Workspace
+from tests.damage import damage_page_of
 from ui.application import Controller
 from ui.i18n import install_language
 
 
-def _damage_page_of(db_path: Path, table: str) -> None:
-    """Overwrite the first page of `table`: the file opens, but that table cannot be read."""
-    conn = sqlite3.connect(db_path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(db_path.read_bytes())
-    data[(page - 1) * page_size: page * page_size] = b"\xff" * page_size
-    db_path.write_bytes(bytes(data))
 
 
 @pytest.fixture
@@ -50,7 +40,7 @@ def _cut_buttons(box: QMessageBox) -> list[str]:
 
 
 def test_the_start_dialog_shows_every_button_whole_in_french(qapp, french, state, monkeypatch):
-    _damage_page_of(state, "agency")
+    damage_page_of(state, "agency")
     shown: list[dict] = []
 
     def exec_(box):
