@@ -32,10 +32,12 @@ def record(
     summary: str = "",
     changes: dict | None = None,
 ) -> None:
-    """Append one entry; call it inside the transaction that makes the change."""
+    """Append one entry; call it inside the transaction that makes the change (the entry names the step
+    running on the connection, if any: see `app.steps`)."""
+    state = getattr(db, "_un1540_steps", None)
     db.execute(
-        "INSERT INTO audit_log (at, actor, source, action, entity, entity_id, summary, changes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO audit_log (at, actor, source, action, entity, entity_id, summary, changes, step_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             utc_now(),
             actor.name,
@@ -45,6 +47,7 @@ def record(
             str(entity_id),
             summary,
             json.dumps(changes or {}, ensure_ascii=False, default=str),
+            state.step_id if state is not None else None,
         ],
     )
 
