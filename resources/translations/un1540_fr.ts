@@ -4,143 +4,143 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="44"/>
+        <location filename="../../ui/views/action_plan.py" line="48"/>
         <source>Edit plan…</source>
         <translation>Modifier le plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="45"/>
+        <location filename="../../ui/views/action_plan.py" line="49"/>
         <source>Freeze as submitted…</source>
         <translation>Figer comme soumis…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="52"/>
+        <location filename="../../ui/views/action_plan.py" line="56"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="57"/>
+        <location filename="../../ui/views/action_plan.py" line="61"/>
         <source>Add priority…</source>
         <translation>Ajouter une priorité…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="58"/>
+        <location filename="../../ui/views/action_plan.py" line="62"/>
         <source>Add action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="60"/>
+        <location filename="../../ui/views/action_plan.py" line="64"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="62"/>
+        <location filename="../../ui/views/action_plan.py" line="66"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="63"/>
+        <location filename="../../ui/views/action_plan.py" line="67"/>
         <source>Keep proposal</source>
         <translation>Conserver la proposition</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="64"/>
+        <location filename="../../ui/views/action_plan.py" line="68"/>
         <source>Request assistance…</source>
         <translation>Demander une assistance…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="68"/>
+        <location filename="../../ui/views/action_plan.py" line="72"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="73"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="76"/>
+        <location filename="../../ui/views/action_plan.py" line="80"/>
         <source>Timeline by priority</source>
         <translation>Calendrier par priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="77"/>
+        <location filename="../../ui/views/action_plan.py" line="81"/>
         <source>Timeline by lead agency</source>
         <translation>Calendrier par organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="136"/>
+        <location filename="../../ui/views/action_plan.py" line="140"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>Version soumise, figée le %1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="138"/>
+        <location filename="../../ui/views/action_plan.py" line="142"/>
         <source>Working version</source>
         <translation>Version de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="145"/>
+        <location filename="../../ui/views/action_plan.py" line="149"/>
         <source>All lead agencies</source>
         <translation>Tous les organismes chefs de file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="182"/>
+        <location filename="../../ui/views/action_plan.py" line="186"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>(plan sans titre&#xa0;: utilisez «&#xa0;Modifier le plan…&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="184"/>
+        <location filename="../../ui/views/action_plan.py" line="188"/>
         <source>Period: %1 to %2</source>
         <translation>Période&#xa0;: du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="186"/>
+        <location filename="../../ui/views/action_plan.py" line="190"/>
         <source>Adopted by: %1</source>
         <translation>Adopté par&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="189"/>
+        <location filename="../../ui/views/action_plan.py" line="193"/>
         <source>Submitted to the Committee: %1</source>
         <translation>Soumis au Comité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="239"/>
+        <location filename="../../ui/views/action_plan.py" line="245"/>
         <source>Delete action</source>
         <translation>Supprimer l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="239"/>
+        <location filename="../../ui/views/action_plan.py" line="245"/>
         <source>Delete the action “%1”?</source>
         <translation>Supprimer l’action «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="241"/>
+        <location filename="../../ui/views/action_plan.py" line="247"/>
         <source>Delete priority</source>
         <translation>Supprimer la priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="242"/>
+        <location filename="../../ui/views/action_plan.py" line="248"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>Supprimer cette priorité&#xa0;? Ses actions restent dans le plan, sans priorité.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="253"/>
-        <location filename="../../ui/views/action_plan.py" line="260"/>
+        <location filename="../../ui/views/action_plan.py" line="259"/>
+        <location filename="../../ui/views/action_plan.py" line="266"/>
         <source>Freeze the plan</source>
         <translation>Figer le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="254"/>
+        <location filename="../../ui/views/action_plan.py" line="260"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>Figer cette version comme soumise au Comité le %1&#xa0;? Elle passe en lecture seule et reste consultable&#xa0;; vous continuez sur une copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="270"/>
+        <location filename="../../ui/views/action_plan.py" line="276"/>
         <source>Request assistance</source>
         <translation>Demander une assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="271"/>
+        <location filename="../../ui/views/action_plan.py" line="277"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>Une demande d’assistance existe déjà pour cette action (voir Assistance). En faire une autre, pour un autre domaine&#xa0;?</translation>
     </message>
@@ -201,42 +201,42 @@
 <context>
     <name>AgenciesContactsView</name>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="22"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="25"/>
         <source>National agencies</source>
         <translation>Organismes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="24"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="27"/>
         <source>Points of contact</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="26"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="29"/>
         <source>Only the selected agency</source>
         <translation>Uniquement l’organisme sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="76"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="83"/>
         <source>Delete the agency “%1”?</source>
         <translation>Supprimer l’organisme «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="79"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="86"/>
         <source>%1 point(s) of contact and %2 matrix field(s) refer to it; they keep their data but will no longer be linked to an agency.</source>
         <translation>%1 point(s) de contact et %2 champ(s) de la matrice y font référence&#xa0;; ils conservent leurs données mais ne seront plus rattachés à aucun organisme.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="82"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="89"/>
         <source>Delete agency</source>
         <translation>Supprimer l’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="101"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="108"/>
         <source>Delete point of contact</source>
         <translation>Supprimer le point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="102"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="109"/>
         <source>Delete the point of contact “%1”?</source>
         <translation>Supprimer le point de contact «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -369,182 +369,182 @@
 <context>
     <name>AssistanceView</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="103"/>
+        <location filename="../../ui/views/assistance.py" line="111"/>
         <source>Assistance requests</source>
         <translation>Demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="105"/>
+        <location filename="../../ui/views/assistance.py" line="113"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="106"/>
+        <location filename="../../ui/views/assistance.py" line="114"/>
         <source>From the action plan…</source>
         <translation>À partir du plan d’action…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="108"/>
+        <location filename="../../ui/views/assistance.py" line="116"/>
         <source>Change status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="110"/>
+        <location filename="../../ui/views/assistance.py" line="118"/>
         <source>Link offer…</source>
         <translation>Lier une offre…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="114"/>
+        <location filename="../../ui/views/assistance.py" line="122"/>
         <source>All requests</source>
         <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="115"/>
+        <location filename="../../ui/views/assistance.py" line="123"/>
         <source>Open requests</source>
         <translation>Demandes en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="116"/>
+        <location filename="../../ui/views/assistance.py" line="124"/>
         <source>One-year follow-up due</source>
         <translation>Suivi à un an échu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="141"/>
+        <location filename="../../ui/views/assistance.py" line="149"/>
         <source>Assistance providers</source>
         <translation>Fournisseurs d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="143"/>
+        <location filename="../../ui/views/assistance.py" line="151"/>
         <source>Published offers</source>
         <translation>Offres publiées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="144"/>
+        <location filename="../../ui/views/assistance.py" line="152"/>
         <source>Only the selected provider</source>
         <translation>Uniquement le fournisseur sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="153"/>
+        <location filename="../../ui/views/assistance.py" line="161"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="154"/>
+        <location filename="../../ui/views/assistance.py" line="162"/>
         <source>Providers and offers</source>
         <translation>Fournisseurs et offres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="233"/>
+        <location filename="../../ui/views/assistance.py" line="252"/>
         <source>Select a request to see what it still lacks, its offers and its history.</source>
         <translation>Sélectionnez une demande pour voir ce qui lui manque encore, ses offres et son historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="242"/>
+        <location filename="../../ui/views/assistance.py" line="261"/>
         <source>Requesting State: %1</source>
         <translation>État demandeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="243"/>
+        <location filename="../../ui/views/assistance.py" line="262"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="245"/>
+        <location filename="../../ui/views/assistance.py" line="264"/>
         <source>Sent on %1, note verbale %2</source>
         <translation>Envoyée le %1, note verbale %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="248"/>
+        <location filename="../../ui/views/assistance.py" line="267"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>Suivi à un an par le Président du Comité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="257"/>
+        <location filename="../../ui/views/assistance.py" line="276"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>Rien ne manque&#xa0;: la demande peut être marquée comme prête et envoyée.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="267"/>
+        <location filename="../../ui/views/assistance.py" line="286"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>Aucune offre liée pour l’instant. «&#xa0;Lier une offre…&#xa0;» affiche les offres du registre, les mieux adaptées en premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="270"/>
+        <location filename="../../ui/views/assistance.py" line="289"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="273"/>
+        <location filename="../../ui/views/assistance.py" line="292"/>
         <source>Changes to the content</source>
         <translation>Modifications du contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="278"/>
+        <location filename="../../ui/views/assistance.py" line="297"/>
         <source>Request created</source>
         <translation>Demande créée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="280"/>
+        <location filename="../../ui/views/assistance.py" line="299"/>
         <source>Changed by %1</source>
         <translation>Modifiée par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="321"/>
+        <location filename="../../ui/views/assistance.py" line="340"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>Supprimer la demande «&#xa0;%1&#xa0;» avec son historique et ses liens vers les offres&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="323"/>
+        <location filename="../../ui/views/assistance.py" line="342"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Cette demande a été envoyée au Comité. Pour en conserver la trace, marquez-la comme retirée au lieu de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="325"/>
+        <location filename="../../ui/views/assistance.py" line="344"/>
         <source>Delete request</source>
         <translation>Supprimer la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="344"/>
+        <location filename="../../ui/views/assistance.py" line="363"/>
         <source>Cancel the last status change</source>
         <translation>Annuler le dernier changement de statut</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="345"/>
+        <location filename="../../ui/views/assistance.py" line="364"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>Annuler le passage au statut «&#xa0;%1&#xa0;» du %2&#xa0;? La demande revient au statut «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="362"/>
+        <location filename="../../ui/views/assistance.py" line="381"/>
         <source>Link offer</source>
         <translation>Lier une offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="369"/>
+        <location filename="../../ui/views/assistance.py" line="388"/>
         <source>Unlink offer</source>
         <translation>Délier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="369"/>
+        <location filename="../../ui/views/assistance.py" line="388"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>Supprimer le lien entre cette offre et la demande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="387"/>
+        <location filename="../../ui/views/assistance.py" line="406"/>
         <source>Delete provider</source>
         <translation>Supprimer le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="388"/>
+        <location filename="../../ui/views/assistance.py" line="407"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>Supprimer le fournisseur «&#xa0;%1&#xa0;» avec ses offres&#xa0;? Les demandes conservent leur contenu mais perdent leurs liens vers ces offres.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="406"/>
+        <location filename="../../ui/views/assistance.py" line="425"/>
         <source>Delete offer</source>
         <translation>Supprimer l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="406"/>
+        <location filename="../../ui/views/assistance.py" line="425"/>
         <source>Delete the offer “%1”?</source>
         <translation>Supprimer l’offre «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -784,64 +784,64 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="46"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="48"/>
         <source>No document is attached. Attach the text of the law, the gazette page or any document that proves the answer: it is kept with the data and in every backup.</source>
         <translation>Aucun document n’est joint. Joignez le texte de la loi, la page du journal officiel ou tout document qui justifie la réponse&#xa0;: il est conservé avec les données et dans chaque sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="49"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="51"/>
         <source>Attach a document…</source>
         <translation>Joindre un document…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="50"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="52"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="51"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="53"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="52"/>
-        <location filename="../../ui/widgets/documents_panel.py" line="156"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="54"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="162"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="101"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="107"/>
         <source>Attach documents</source>
         <translation>Joindre des documents</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="102"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="108"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="107"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="113"/>
         <source>Attach a document</source>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="108"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="114"/>
         <source>“%1” was not attached: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas été joint&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="118"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="124"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="142"/>
         <location filename="../../ui/widgets/documents_panel.py" line="148"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="154"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="157"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="163"/>
         <source>Remove “%1” from this record? Backups made before keep it.</source>
         <translation>Retirer «&#xa0;%1&#xa0;» de cet enregistrement&#xa0;? Les sauvegardes antérieures le conservent.</translation>
     </message>
@@ -849,129 +849,124 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="111"/>
+        <location filename="../../ui/views/matrix.py" line="104"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>Article, p. ex. art. 12(3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="112"/>
+        <location filename="../../ui/views/matrix.py" line="105"/>
         <source>Cite</source>
         <translation>Citer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="116"/>
+        <location filename="../../ui/views/matrix.py" line="109"/>
         <source>Remove reference</source>
         <translation>Retirer la référence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="125"/>
+        <location filename="../../ui/views/matrix.py" line="118"/>
         <source>Page of the national report, or official web site</source>
         <translation>Page du rapport national, ou site Web officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="138"/>
+        <location filename="../../ui/views/matrix.py" line="131"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="151"/>
+        <location filename="../../ui/views/matrix.py" line="144"/>
         <source>Discard recovered text</source>
         <translation>Abandonner le texte récupéré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="158"/>
+        <location filename="../../ui/views/matrix.py" line="151"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="165"/>
+        <location filename="../../ui/views/matrix.py" line="158"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="166"/>
+        <location filename="../../ui/views/matrix.py" line="159"/>
         <source>Legal references</source>
         <translation>Références juridiques</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="168"/>
+        <location filename="../../ui/views/matrix.py" line="161"/>
         <source>Cite a law</source>
         <translation>Citer un texte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="169"/>
+        <location filename="../../ui/views/matrix.py" line="162"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="170"/>
+        <location filename="../../ui/views/matrix.py" line="163"/>
         <source>Remarks</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="171"/>
+        <location filename="../../ui/views/matrix.py" line="164"/>
         <source>Responsible agency</source>
         <translation>Organisme responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="176"/>
+        <location filename="../../ui/views/matrix.py" line="169"/>
         <source>Actions in the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="177"/>
+        <location filename="../../ui/views/matrix.py" line="170"/>
         <source>Last reviewed</source>
         <translation>Dernier examen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="179"/>
+        <location filename="../../ui/views/matrix.py" line="172"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="180"/>
+        <location filename="../../ui/views/matrix.py" line="173"/>
         <source>Ratification or accession</source>
         <translation>Ratification ou adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="181"/>
+        <location filename="../../ui/views/matrix.py" line="174"/>
         <source>Entry into force</source>
         <translation>Entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="182"/>
+        <location filename="../../ui/views/matrix.py" line="175"/>
         <source>Adherence details</source>
         <translation>Détails sur l’adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="259"/>
+        <location filename="../../ui/views/matrix.py" line="252"/>
         <source>Select a field of the matrix.</source>
         <translation>Sélectionnez un champ de la matrice.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="270"/>
+        <location filename="../../ui/views/matrix.py" line="263"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="288"/>
+        <location filename="../../ui/views/matrix.py" line="283"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="296"/>
+        <location filename="../../ui/views/matrix.py" line="291"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>Le texte saisi le %1 n’a pas été appliqué (l’application a été fermée ou arrêtée). Il est affiché ci-dessous&#xa0;: cliquez sur Appliquer pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="330"/>
-        <source>Cite %1</source>
-        <translation>Citer %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matrix.py" line="340"/>
-        <source>Remove reference %1</source>
-        <translation>Retirer la référence %1</translation>
+        <location filename="../../ui/views/matrix.py" line="326"/>
+        <source>Article</source>
+        <translation>Article</translation>
     </message>
 </context>
 <context>
@@ -1022,7 +1017,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/dialogs/forms.py" line="26"/>
         <location filename="../../ui/dialogs/forms.py" line="44"/>
-        <location filename="../../ui/dialogs/forms.py" line="348"/>
+        <location filename="../../ui/dialogs/forms.py" line="349"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1034,7 +1029,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/dialogs/forms.py" line="28"/>
         <location filename="../../ui/dialogs/forms.py" line="63"/>
-        <location filename="../../ui/dialogs/forms.py" line="349"/>
+        <location filename="../../ui/dialogs/forms.py" line="350"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1057,20 +1052,20 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/dialogs/forms.py" line="32"/>
         <location filename="../../ui/dialogs/forms.py" line="49"/>
-        <location filename="../../ui/dialogs/forms.py" line="352"/>
+        <location filename="../../ui/dialogs/forms.py" line="353"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="33"/>
         <location filename="../../ui/dialogs/forms.py" line="50"/>
-        <location filename="../../ui/dialogs/forms.py" line="351"/>
+        <location filename="../../ui/dialogs/forms.py" line="352"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="34"/>
-        <location filename="../../ui/dialogs/forms.py" line="353"/>
+        <location filename="../../ui/dialogs/forms.py" line="354"/>
         <source>Web site</source>
         <translation>Site Web</translation>
     </message>
@@ -1079,20 +1074,20 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <location filename="../../ui/dialogs/forms.py" line="55"/>
         <location filename="../../ui/dialogs/forms.py" line="72"/>
         <location filename="../../ui/dialogs/forms.py" line="86"/>
-        <location filename="../../ui/dialogs/forms.py" line="154"/>
-        <location filename="../../ui/dialogs/forms.py" line="207"/>
-        <location filename="../../ui/dialogs/forms.py" line="354"/>
-        <location filename="../../ui/dialogs/forms.py" line="379"/>
+        <location filename="../../ui/dialogs/forms.py" line="155"/>
+        <location filename="../../ui/dialogs/forms.py" line="208"/>
+        <location filename="../../ui/dialogs/forms.py" line="355"/>
+        <location filename="../../ui/dialogs/forms.py" line="380"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="40"/>
-        <location filename="../../ui/dialogs/forms.py" line="185"/>
-        <location filename="../../ui/dialogs/forms.py" line="194"/>
-        <location filename="../../ui/dialogs/forms.py" line="272"/>
-        <location filename="../../ui/dialogs/forms.py" line="300"/>
-        <location filename="../../ui/dialogs/forms.py" line="369"/>
+        <location filename="../../ui/dialogs/forms.py" line="186"/>
+        <location filename="../../ui/dialogs/forms.py" line="195"/>
+        <location filename="../../ui/dialogs/forms.py" line="273"/>
+        <location filename="../../ui/dialogs/forms.py" line="301"/>
+        <location filename="../../ui/dialogs/forms.py" line="370"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1183,7 +1178,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="70"/>
-        <location filename="../../ui/dialogs/forms.py" line="200"/>
+        <location filename="../../ui/dialogs/forms.py" line="201"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1214,7 +1209,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="83"/>
-        <location filename="../../ui/dialogs/forms.py" line="153"/>
+        <location filename="../../ui/dialogs/forms.py" line="154"/>
         <source>YYYY-MM-DD, YYYY-MM-DD, …</source>
         <translation>AAAA-MM-JJ, AAAA-MM-JJ, …</translation>
     </message>
@@ -1229,463 +1224,463 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>Mécanisme national de coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="104"/>
+        <location filename="../../ui/dialogs/forms.py" line="105"/>
         <source>Edit agency</source>
         <translation>Modifier l’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="104"/>
+        <location filename="../../ui/dialogs/forms.py" line="105"/>
         <source>New agency</source>
         <translation>Nouvel organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="112"/>
+        <location filename="../../ui/dialogs/forms.py" line="113"/>
         <source>Edit point of contact</source>
         <translation>Modifier le point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="112"/>
+        <location filename="../../ui/dialogs/forms.py" line="113"/>
         <source>New point of contact</source>
         <translation>Nouveau point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="121"/>
+        <location filename="../../ui/dialogs/forms.py" line="122"/>
         <source>Edit law</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="121"/>
+        <location filename="../../ui/dialogs/forms.py" line="122"/>
         <source>New law</source>
         <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="138"/>
+        <location filename="../../ui/dialogs/forms.py" line="139"/>
         <source>State profile</source>
         <translation>Profil de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="146"/>
+        <location filename="../../ui/dialogs/forms.py" line="147"/>
         <source>Title of the plan</source>
         <translation>Titre du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="147"/>
+        <location filename="../../ui/dialogs/forms.py" line="148"/>
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="148"/>
+        <location filename="../../ui/dialogs/forms.py" line="149"/>
         <source>Period to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="149"/>
+        <location filename="../../ui/dialogs/forms.py" line="150"/>
         <source>Adopting authority</source>
         <translation>Autorité d’adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="150"/>
+        <location filename="../../ui/dialogs/forms.py" line="151"/>
         <source>Decision adopting the plan</source>
         <translation>Décision portant adoption du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="151"/>
+        <location filename="../../ui/dialogs/forms.py" line="152"/>
         <source>Coordination mechanism</source>
         <translation>Mécanisme de coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="152"/>
+        <location filename="../../ui/dialogs/forms.py" line="153"/>
         <source>Date submitted to the Committee</source>
         <translation>Date de soumission au Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="153"/>
+        <location filename="../../ui/dialogs/forms.py" line="154"/>
         <source>Review dates</source>
         <translation>Dates d’examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="161"/>
+        <location filename="../../ui/dialogs/forms.py" line="162"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="168"/>
-        <location filename="../../ui/dialogs/forms.py" line="184"/>
+        <location filename="../../ui/dialogs/forms.py" line="169"/>
+        <location filename="../../ui/dialogs/forms.py" line="185"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="169"/>
-        <location filename="../../ui/dialogs/forms.py" line="187"/>
+        <location filename="../../ui/dialogs/forms.py" line="170"/>
+        <location filename="../../ui/dialogs/forms.py" line="188"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="170"/>
+        <location filename="../../ui/dialogs/forms.py" line="171"/>
         <source>Edit priority</source>
         <translation>Modifier la priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="170"/>
+        <location filename="../../ui/dialogs/forms.py" line="171"/>
         <source>New priority</source>
         <translation>Nouvelle priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="186"/>
+        <location filename="../../ui/dialogs/forms.py" line="187"/>
         <source>Action or project</source>
         <translation>Action ou projet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="188"/>
+        <location filename="../../ui/dialogs/forms.py" line="189"/>
         <source>Operative paragraphs</source>
         <translation>Paragraphes du dispositif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="190"/>
-        <location filename="../../ui/dialogs/forms.py" line="237"/>
-        <location filename="../../ui/dialogs/forms.py" line="373"/>
+        <location filename="../../ui/dialogs/forms.py" line="191"/>
+        <location filename="../../ui/dialogs/forms.py" line="238"/>
+        <location filename="../../ui/dialogs/forms.py" line="374"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="191"/>
+        <location filename="../../ui/dialogs/forms.py" line="192"/>
         <source>Means of delivery</source>
         <translation>Vecteurs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="192"/>
+        <location filename="../../ui/dialogs/forms.py" line="193"/>
         <source>Cross-cutting</source>
         <translation>Transversal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="193"/>
+        <location filename="../../ui/dialogs/forms.py" line="194"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="195"/>
+        <location filename="../../ui/dialogs/forms.py" line="196"/>
         <source>Supporting agencies</source>
         <translation>Organismes d’appui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="196"/>
+        <location filename="../../ui/dialogs/forms.py" line="197"/>
         <source>Matrix fields this action closes</source>
         <translation>Champs de la matrice que cette action comble</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="198"/>
+        <location filename="../../ui/dialogs/forms.py" line="199"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="199"/>
+        <location filename="../../ui/dialogs/forms.py" line="200"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="201"/>
+        <location filename="../../ui/dialogs/forms.py" line="202"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="202"/>
+        <location filename="../../ui/dialogs/forms.py" line="203"/>
         <source>Expected output</source>
         <translation>Résultat attendu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="203"/>
+        <location filename="../../ui/dialogs/forms.py" line="204"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="204"/>
+        <location filename="../../ui/dialogs/forms.py" line="205"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="205"/>
+        <location filename="../../ui/dialogs/forms.py" line="206"/>
         <source>Funding source</source>
         <translation>Source de financement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="206"/>
+        <location filename="../../ui/dialogs/forms.py" line="207"/>
         <source>Assistance needed</source>
         <translation>Assistance nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="223"/>
+        <location filename="../../ui/dialogs/forms.py" line="224"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="223"/>
+        <location filename="../../ui/dialogs/forms.py" line="224"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="234"/>
+        <location filename="../../ui/dialogs/forms.py" line="235"/>
         <source>Subject of the request</source>
         <translation>Objet de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="235"/>
+        <location filename="../../ui/dialogs/forms.py" line="236"/>
         <source>Point of contact for the request</source>
         <translation>Point de contact pour la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="236"/>
+        <location filename="../../ui/dialogs/forms.py" line="237"/>
         <source>Area (one per request)</source>
         <translation>Domaine (un par demande)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="238"/>
-        <location filename="../../ui/dialogs/forms.py" line="371"/>
+        <location filename="../../ui/dialogs/forms.py" line="239"/>
+        <location filename="../../ui/dialogs/forms.py" line="372"/>
         <source>Type of assistance</source>
         <translation>Type d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="239"/>
+        <location filename="../../ui/dialogs/forms.py" line="240"/>
         <source>Description of the need</source>
         <translation>Description du besoin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="240"/>
+        <location filename="../../ui/dialogs/forms.py" line="241"/>
         <source>Current situation</source>
         <translation>Situation actuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="241"/>
+        <location filename="../../ui/dialogs/forms.py" line="242"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="242"/>
+        <location filename="../../ui/dialogs/forms.py" line="243"/>
         <source>Expected results</source>
         <translation>Résultats attendus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="243"/>
+        <location filename="../../ui/dialogs/forms.py" line="244"/>
         <source>Beneficiary agencies</source>
         <translation>Organismes bénéficiaires</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="244"/>
+        <location filename="../../ui/dialogs/forms.py" line="245"/>
         <source>Timeframe from</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="245"/>
+        <location filename="../../ui/dialogs/forms.py" line="246"/>
         <source>Timeframe to</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="246"/>
+        <location filename="../../ui/dialogs/forms.py" line="247"/>
         <source>Timeframe (details)</source>
         <translation>Calendrier (précisions)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="247"/>
+        <location filename="../../ui/dialogs/forms.py" line="248"/>
         <source>Estimated resources</source>
         <translation>Ressources estimées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="248"/>
+        <location filename="../../ui/dialogs/forms.py" line="249"/>
         <source>Assistance already received or under way</source>
         <translation>Assistance déjà reçue ou en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="249"/>
+        <location filename="../../ui/dialogs/forms.py" line="250"/>
         <source>Preferred or already contacted providers</source>
         <translation>Fournisseurs privilégiés ou déjà contactés</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="250"/>
+        <location filename="../../ui/dialogs/forms.py" line="251"/>
         <source>Consent to publication of a summary</source>
         <translation>Consentement à la publication d’un résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="251"/>
+        <location filename="../../ui/dialogs/forms.py" line="252"/>
         <source>Action of the plan</source>
         <translation>Action du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="252"/>
+        <location filename="../../ui/dialogs/forms.py" line="253"/>
         <source>Matrix fields concerned</source>
         <translation>Champs de la matrice concernés</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="253"/>
+        <location filename="../../ui/dialogs/forms.py" line="254"/>
         <source>Date of the request</source>
         <translation>Date de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="254"/>
-        <location filename="../../ui/dialogs/forms.py" line="396"/>
+        <location filename="../../ui/dialogs/forms.py" line="255"/>
+        <location filename="../../ui/dialogs/forms.py" line="397"/>
         <source>Note verbale reference</source>
         <translation>Référence de la note verbale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="255"/>
+        <location filename="../../ui/dialogs/forms.py" line="256"/>
         <source>Internal notes</source>
         <translation>Notes internes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="277"/>
+        <location filename="../../ui/dialogs/forms.py" line="278"/>
         <source>What exactly: which law or regulation, how many people to train and from which agencies, which equipment and how many units.</source>
         <translation>Quoi exactement&#xa0;: quelle loi ou quel règlement, combien de personnes à former et de quels organismes, quel équipement et combien d’unités.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="280"/>
+        <location filename="../../ui/dialogs/forms.py" line="281"/>
         <source>What exists already: laws in force, institutions, equipment, trained staff; and what is missing.</source>
         <translation>Ce qui existe déjà&#xa0;: lois en vigueur, institutions, équipement, personnel formé&#xa0;; et ce qui manque.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="283"/>
+        <location filename="../../ui/dialogs/forms.py" line="284"/>
         <source>What the assistance should achieve.</source>
         <translation>Ce que l’assistance doit permettre d’atteindre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="284"/>
+        <location filename="../../ui/dialogs/forms.py" line="285"/>
         <source>Results that can be checked: a law adopted, 40 officers trained, 4 detectors installed.</source>
         <translation>Résultats vérifiables&#xa0;: une loi adoptée, 40 agents formés, 4 détecteurs installés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="291"/>
+        <location filename="../../ui/dialogs/forms.py" line="292"/>
         <source>e.g. 3 missions of 5 days in the first half of 2027</source>
         <translation>p. ex. 3 missions de 5 jours au premier semestre 2027</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="293"/>
+        <location filename="../../ui/dialogs/forms.py" line="294"/>
         <source>Experts and days, equipment, approximate cost, national contribution.</source>
         <translation>Experts et jours, équipement, coût approximatif, contribution nationale.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="295"/>
+        <location filename="../../ui/dialogs/forms.py" line="296"/>
         <source>From whom, when, on what; write “None” if there is none.</source>
         <translation>De qui, quand, sur quoi&#xa0;; écrivez «&#xa0;Aucune&#xa0;» s’il n’y en a pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="330"/>
+        <location filename="../../ui/dialogs/forms.py" line="331"/>
         <source>Edit assistance request</source>
         <translation>Modifier la demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="330"/>
+        <location filename="../../ui/dialogs/forms.py" line="331"/>
         <source>New assistance request</source>
         <translation>Nouvelle demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="350"/>
+        <location filename="../../ui/dialogs/forms.py" line="351"/>
         <source>Contact person or office</source>
         <translation>Personne ou service à contacter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="360"/>
+        <location filename="../../ui/dialogs/forms.py" line="361"/>
         <source>Edit provider</source>
         <translation>Modifier le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="360"/>
+        <location filename="../../ui/dialogs/forms.py" line="361"/>
         <source>New provider</source>
         <translation>Nouveau fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="368"/>
+        <location filename="../../ui/dialogs/forms.py" line="369"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="370"/>
+        <location filename="../../ui/dialogs/forms.py" line="371"/>
         <source>Offer</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="374"/>
+        <location filename="../../ui/dialogs/forms.py" line="375"/>
         <source>Areas</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="375"/>
+        <location filename="../../ui/dialogs/forms.py" line="376"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="375"/>
+        <location filename="../../ui/dialogs/forms.py" line="376"/>
         <source>e.g. Africa; Central Asia; global</source>
         <translation>p. ex. Afrique&#xa0;; Asie centrale&#xa0;; monde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="376"/>
+        <location filename="../../ui/dialogs/forms.py" line="377"/>
         <source>Subjects</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="377"/>
+        <location filename="../../ui/dialogs/forms.py" line="378"/>
         <source>Contact for the offer</source>
         <translation>Contact pour l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="378"/>
+        <location filename="../../ui/dialogs/forms.py" line="379"/>
         <source>Date published</source>
         <translation>Date de publication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="385"/>
+        <location filename="../../ui/dialogs/forms.py" line="386"/>
         <source>Edit offer</source>
         <translation>Modifier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="385"/>
+        <location filename="../../ui/dialogs/forms.py" line="386"/>
         <source>New offer</source>
         <translation>Nouvelle offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="393"/>
+        <location filename="../../ui/dialogs/forms.py" line="394"/>
         <source>Type of report</source>
         <translation>Type de rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="394"/>
+        <location filename="../../ui/dialogs/forms.py" line="395"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="395"/>
+        <location filename="../../ui/dialogs/forms.py" line="396"/>
         <source>Additional information (a later report)</source>
         <translation>Informations complémentaires (rapport ultérieur)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="397"/>
+        <location filename="../../ui/dialogs/forms.py" line="398"/>
         <source>the reference of the covering note verbale</source>
         <translation>la référence de la note verbale d’accompagnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="398"/>
+        <location filename="../../ui/dialogs/forms.py" line="399"/>
         <source>Date of the report</source>
         <translation>Date du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="399"/>
+        <location filename="../../ui/dialogs/forms.py" line="400"/>
         <source>National context (introduction)</source>
         <translation>Contexte national (introduction)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="400"/>
+        <location filename="../../ui/dialogs/forms.py" line="401"/>
         <source>Leave an empty line between paragraphs; each becomes a numbered paragraph.</source>
         <translation>Laissez une ligne vide entre les paragraphes&#xa0;; chacun devient un paragraphe numéroté.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="401"/>
+        <location filename="../../ui/dialogs/forms.py" line="402"/>
         <source>Other measures (OP 6 to 10)</source>
         <translation>Autres mesures (PO 6 à 10)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="402"/>
+        <location filename="../../ui/dialogs/forms.py" line="403"/>
         <source>Control lists, outreach, cooperation… Leave an empty line between paragraphs.</source>
         <translation>Listes de contrôle, sensibilisation, coopération… Laissez une ligne vide entre les paragraphes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="410"/>
+        <location filename="../../ui/dialogs/forms.py" line="411"/>
         <source>Text of the national report</source>
         <translation>Texte du rapport national</translation>
     </message>
@@ -1960,601 +1955,1142 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="10"/>
+        <location filename="../../ui/labels.py" line="12"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="11"/>
+        <location filename="../../ui/labels.py" line="13"/>
         <source>Regulatory authority</source>
         <translation>Autorité de réglementation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="12"/>
+        <location filename="../../ui/labels.py" line="14"/>
         <source>Customs</source>
         <translation>Douanes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13"/>
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Law enforcement</source>
         <translation>Services de détection et de répression</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="16"/>
         <source>Intelligence</source>
         <translation>Renseignement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Defence</source>
         <translation>Défense</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Justice</source>
         <translation>Justice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Research</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
-        <location filename="../../ui/labels.py" line="26"/>
-        <location filename="../../ui/labels.py" line="35"/>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Capital</source>
         <translation>Capitale</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Permanent Mission</source>
         <translation>Mission permanente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Constitution</source>
         <translation>Constitution</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Decree</source>
         <translation>Décret</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Regulation</source>
         <translation>Règlement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Order</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>In force</source>
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Amended</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Repealed</source>
         <translation>Abrogé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Done</source>
         <translation>Achevée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Delayed</source>
         <translation>Retardée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>OP 1 (non-support, treaties)</source>
         <translation>OP 1 (non-soutien, traités)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>OP 2 (legislation and penalties)</source>
         <translation>OP 2 (législation et sanctions)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>OP 3 (a) accounting and securing</source>
         <translation>OP 3 a) comptabilité et sécurisation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>OP 3 (b) physical protection</source>
         <translation>OP 3 b) protection physique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>OP 3 (c) border control and law enforcement</source>
         <translation>OP 3 c) contrôle aux frontières et application de la loi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>OP 3 (d) export and trans-shipment controls</source>
         <translation>OP 3 d) contrôles des exportations et du transbordement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>National action plan</source>
         <translation>Plan d’action national</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Reporting</source>
         <translation>Présentation de rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Outreach</source>
         <translation>Activités de communication</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Nuclear</source>
         <translation>Armes nucléaires</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Chemical</source>
         <translation>Armes chimiques</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Biological</source>
         <translation>Armes biologiques</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Means of delivery</source>
         <translation>Vecteurs</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Cross-cutting</source>
         <translation>Transversal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Legislative drafting</source>
         <translation>Rédaction législative</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Expert advice</source>
         <translation>Conseils d’experts</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Awareness raising</source>
         <translation>Sensibilisation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Institutional capacity</source>
         <translation>Capacités institutionnelles</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Draft, not sent</source>
         <translation>Brouillon, non envoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Ready to send</source>
         <translation>Prête à envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Acknowledged</source>
         <translation>Accusé de réception reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Circulated to providers</source>
         <translation>Diffusée aux fournisseurs</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Offer received</source>
         <translation>Offre reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Matched, in delivery</source>
         <translation>Appariée, en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Delivered</source>
         <translation>Fournie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Closed</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>International organisation</source>
         <translation>Organisation internationale</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Regional organisation</source>
         <translation>Organisation régionale</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>NGO or academia</source>
         <translation>ONG ou milieu universitaire</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Not decided</source>
         <translation>Non décidé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Yes, a summary may be published</source>
         <translation>Oui, un résumé peut être publié</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Give the request a title naming its subject.</source>
         <translation>Donnez à la demande un titre qui en indique l’objet.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Choose the point of contact for this request.</source>
         <translation>Choisissez le point de contact pour cette demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>Choose the area (operative paragraph) of the request.</source>
         <translation>Choisissez le domaine (paragraphe du dispositif) de la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>Choose the scope: nuclear, chemical, biological, means of delivery or cross-cutting.</source>
         <translation>Choisissez la portée&#xa0;: armes nucléaires, chimiques, biologiques, vecteurs ou transversal.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>Choose the type of assistance (legislative drafting, expert advice, training…).</source>
         <translation>Choisissez le type d’assistance (rédaction législative, conseils d’experts, formation…).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>Describe exactly what is needed: which text, how many people, which equipment.</source>
         <translation>Décrivez précisément ce qui est nécessaire&#xa0;: quel texte, combien de personnes, quel équipement.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>Describe what exists already: laws, institutions, equipment, trained staff.</source>
         <translation>Décrivez ce qui existe déjà&#xa0;: lois, institutions, équipement, personnel formé.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>State the objectives of the assistance.</source>
         <translation>Indiquez les objectifs de l’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>State the results expected at the end of the assistance.</source>
         <translation>Indiquez les résultats attendus à l’issue de l’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>Name the beneficiary agencies: for whom the assistance is.</source>
         <translation>Indiquez les organismes bénéficiaires&#xa0;: à qui l’assistance est destinée.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>Give the timeframe: start and end dates, or how long.</source>
         <translation>Indiquez le calendrier&#xa0;: dates de début et de fin, ou durée.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Estimate the resources: experts, days, equipment, cost.</source>
         <translation>Estimez les ressources&#xa0;: experts, jours, équipement, coût.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>Say what assistance was received or is under way (write “None” if there is none).</source>
         <translation>Indiquez l’assistance déjà reçue ou en cours (écrivez «&#xa0;Aucune&#xa0;» s’il n’y en a pas).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>Say whether the Committee may publish a summary of the request.</source>
         <translation>Indiquez si le Comité peut publier un résumé de la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>At least %1 words are expected.</source>
         <translation>Au moins %1 mots sont attendus.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Replace “%1” with specifics.</source>
         <translation>Remplacez «&#xa0;%1&#xa0;» par des précisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Give figures: how many people, sessions, texts, items or days.</source>
         <translation>Donnez des chiffres&#xa0;: combien de personnes, de sessions, de textes, d’éléments ou de jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>The Committee asks for one request per subject area: keep one area here and make another request for the others.</source>
         <translation>Le Comité demande une demande par domaine&#xa0;: conservez un seul domaine ici et présentez une autre demande pour les autres.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>The point of contact has neither a phone number nor an e-mail address.</source>
         <translation>Le point de contact n’a ni numéro de téléphone ni adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Point of contact</source>
         <translation>Point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="359"/>
         <source>State profile</source>
         <translation>Profil de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Additional information</source>
         <translation>Informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="150"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="151"/>
         <source>Assistance request</source>
         <translation>Demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="150"/>
+        <location filename="../../ui/labels.py" line="152"/>
         <source>Assistance provider</source>
         <translation>Fournisseur d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>Assistance offer</source>
         <translation>Offre d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>Text of the national report</source>
         <translation>Texte du rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>Submitted document</source>
         <translation>Document soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>marked as submitted</source>
         <translation>marqué comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>“%1” must be a whole number from 0 to 100.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit être un nombre entier de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>“%1” is before the start date.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est antérieur à la date de début.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>Only blank or “?” fields are gaps.</source>
         <translation>Seuls les champs vides ou «&#xa0;?&#xa0;» sont des lacunes.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>The request cannot move to this status from where it is.</source>
         <translation>La demande ne peut pas passer à ce statut depuis son statut actuel.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>“%1” is before the previous step of this request.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est antérieur à l’étape précédente de cette demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>“%1” cannot be a date in the future.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être une date future.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>This law is still cited by matrix fields: remove those references first, or mark it repealed.</source>
         <translation>Ce texte est encore cité par des champs de la matrice&#xa0;: supprimez d’abord ces références, ou indiquez qu’il est abrogé.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="264"/>
+        <source>new agency “%1”</source>
+        <translation>nouvel organisme «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="265"/>
+        <source>changes to agency “%1”</source>
+        <translation>modification de l’organisme «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="266"/>
+        <source>deletion of agency “%1”</source>
+        <translation>suppression de l’organisme «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="267"/>
+        <source>new point of contact “%1”</source>
+        <translation>nouveau point de contact «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="268"/>
+        <source>changes to point of contact “%1”</source>
+        <translation>modification du point de contact «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="269"/>
+        <source>deletion of point of contact “%1”</source>
+        <translation>suppression du point de contact «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="270"/>
+        <source>new law “%1”</source>
+        <translation>nouvelle loi «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="271"/>
+        <source>changes to law “%1”</source>
+        <translation>modification de la loi «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="272"/>
+        <source>deletion of law “%1”</source>
+        <translation>suppression de la loi «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="273"/>
+        <source>new priority “%1”</source>
+        <translation>nouvelle priorité «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="274"/>
+        <source>changes to priority “%1”</source>
+        <translation>modification de la priorité «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="275"/>
+        <source>deletion of priority “%1”</source>
+        <translation>suppression de la priorité «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="276"/>
+        <source>new action “%1”</source>
+        <translation>nouvelle action «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="277"/>
+        <source>changes to action “%1”</source>
+        <translation>modification de l’action «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="278"/>
+        <source>deletion of action “%1”</source>
+        <translation>suppression de l’action «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="279"/>
+        <source>proposed action “%1” kept</source>
+        <translation>action proposée «&#xa0;%1&#xa0;» conservée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="280"/>
+        <source>actions proposed for the selected gaps</source>
+        <translation>actions proposées pour les lacunes choisies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="281"/>
+        <location filename="../../ui/labels.py" line="282"/>
+        <source>changes to the action plan “%1”</source>
+        <translation>modification du plan d’action «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="283"/>
+        <source>action plan version frozen as submitted</source>
+        <translation>version du plan d’action figée comme soumise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="284"/>
+        <source>new assistance request “%1”</source>
+        <translation>nouvelle demande d’assistance «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="285"/>
+        <source>changes to assistance request “%1”</source>
+        <translation>modification de la demande d’assistance «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="286"/>
+        <source>deletion of assistance request “%1”</source>
+        <translation>suppression de la demande d’assistance «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="287"/>
+        <source>new status of assistance request “%1”</source>
+        <translation>nouveau statut de la demande d’assistance «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="288"/>
+        <source>status step cancelled on assistance request “%1”</source>
+        <translation>étape de statut annulée sur la demande d’assistance «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="289"/>
+        <source>new provider “%1”</source>
+        <translation>nouveau fournisseur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="290"/>
+        <source>changes to provider “%1”</source>
+        <translation>modification du fournisseur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="291"/>
+        <source>deletion of provider “%1”</source>
+        <translation>suppression du fournisseur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="292"/>
+        <source>new offer “%1”</source>
+        <translation>nouvelle offre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="293"/>
+        <source>changes to offer “%1”</source>
+        <translation>modification de l’offre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="294"/>
+        <source>deletion of offer “%1”</source>
+        <translation>suppression de l’offre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="295"/>
+        <location filename="../../ui/labels.py" line="296"/>
+        <source>changes to the State profile</source>
+        <translation>modification du profil de l’État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="297"/>
+        <source>State profile set up</source>
+        <translation>profil de l’État créé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="298"/>
+        <source>new date of additional information “%1”</source>
+        <translation>nouvelle date d’informations complémentaires «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="299"/>
+        <source>deletion of a date of additional information “%1”</source>
+        <translation>suppression d’une date d’informations complémentaires «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="300"/>
+        <location filename="../../ui/labels.py" line="301"/>
+        <source>changes to the text of the national report</source>
+        <translation>modification du texte du rapport national</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="303"/>
+        <location filename="../../ui/labels.py" line="325"/>
+        <source>answer to %2</source>
+        <translation>réponse à %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/labels.py" line="326"/>
+        <source>legal reference added to %2</source>
+        <translation>référence juridique ajoutée à %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="305"/>
+        <location filename="../../ui/labels.py" line="327"/>
+        <source>legal reference removed from %2</source>
+        <translation>référence juridique retirée de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="306"/>
+        <location filename="../../ui/labels.py" line="328"/>
+        <source>import of “%1”</source>
+        <translation>importation de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="307"/>
+        <source>import of the workbook “%1”</source>
+        <translation>importation du classeur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="308"/>
+        <location filename="../../ui/labels.py" line="309"/>
+        <source>workbook sent to “%1”</source>
+        <translation>classeur envoyé à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="310"/>
+        <source>workbook for “%1” withdrawn</source>
+        <translation>classeur pour «&#xa0;%1&#xa0;» retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="311"/>
+        <source>document “%1” marked as submitted</source>
+        <translation>document «&#xa0;%1&#xa0;» marqué comme soumis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="312"/>
+        <location filename="../../ui/labels.py" line="313"/>
+        <location filename="../../ui/labels.py" line="340"/>
+        <source>document “%1” attached</source>
+        <translation>document «&#xa0;%1&#xa0;» joint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="314"/>
+        <location filename="../../ui/labels.py" line="315"/>
+        <location filename="../../ui/labels.py" line="341"/>
+        <source>document “%1” removed</source>
+        <translation>document «&#xa0;%1&#xa0;» retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="316"/>
+        <location filename="../../ui/labels.py" line="337"/>
+        <source>restore of the backup “%1”</source>
+        <translation>restauration de la sauvegarde «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="321"/>
+        <source>new record (%3) “%1”</source>
+        <translation>nouvel enregistrement (%3) «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="322"/>
+        <location filename="../../ui/labels.py" line="323"/>
+        <source>changes to %3 “%1”</source>
+        <translation>modification&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="324"/>
+        <source>deletion of %3 “%1”</source>
+        <translation>suppression&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="329"/>
+        <source>offer linked: “%1”</source>
+        <translation>offre liée&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="330"/>
+        <source>offer unlinked: “%1”</source>
+        <translation>offre déliée&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="331"/>
+        <source>new status of %3 “%1”</source>
+        <translation>nouveau statut&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="332"/>
+        <source>status step cancelled on %3 “%1”</source>
+        <translation>étape de statut annulée&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="333"/>
+        <source>%3 “%1” kept</source>
+        <translation>%3 «&#xa0;%1&#xa0;» conservé(e)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="334"/>
+        <source>proposals: %3</source>
+        <translation>propositions&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="335"/>
+        <source>%3 frozen</source>
+        <translation>%3 figé(e)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="336"/>
+        <source>“%1” marked as submitted</source>
+        <translation>«&#xa0;%1&#xa0;» marqué comme soumis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="338"/>
+        <source>%3 sent: “%1”</source>
+        <translation>%3 envoyé(e)&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="339"/>
+        <source>%3 withdrawn: “%1”</source>
+        <translation>%3 retiré(e)&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="342"/>
+        <source>new order of %3</source>
+        <translation>nouvel ordre&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="344"/>
+        <source>change to %3 “%1”</source>
+        <translation>modification&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="348"/>
+        <source>agency</source>
+        <translation>organisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="349"/>
+        <source>point of contact</source>
+        <translation>point de contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="350"/>
+        <source>law</source>
+        <translation>loi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="351"/>
+        <source>matrix answer</source>
+        <translation>réponse de la matrice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="352"/>
+        <source>legal reference</source>
+        <translation>référence juridique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="353"/>
+        <source>action plan</source>
+        <translation>plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="354"/>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="355"/>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="356"/>
+        <source>assistance request</source>
+        <translation>demande d’assistance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="357"/>
+        <source>provider</source>
+        <translation>fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="358"/>
+        <source>offer</source>
+        <translation>offre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="360"/>
+        <source>date of additional information</source>
+        <translation>date d’informations complémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="361"/>
+        <source>text of the national report</source>
+        <translation>texte du rapport national</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="362"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="363"/>
+        <source>agency workbook</source>
+        <translation>classeur d’organisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="364"/>
+        <source>submitted document</source>
+        <translation>document soumis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="365"/>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="367"/>
+        <source>record</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="370"/>
+        <source>legal framework</source>
+        <translation>cadre juridique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="371"/>
+        <source>enforcement</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="373"/>
+        <source>a matrix field</source>
+        <translation>un champ de la matrice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="376"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="377"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="378"/>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="379"/>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="384"/>
+        <source>Cannot undo: plan version frozen</source>
+        <translation>Impossible d’annuler&#xa0;: version du plan figée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="385"/>
+        <source>Cannot undo: report submitted</source>
+        <translation>Impossible d’annuler&#xa0;: rapport soumis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="386"/>
+        <source>Cannot undo: restored from a backup</source>
+        <translation>Impossible d’annuler&#xa0;: données restaurées d’une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="387"/>
+        <source>Cannot undo: workbook sent</source>
+        <translation>Impossible d’annuler&#xa0;: classeur envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="389"/>
+        <source>Cannot undo: “%1” cannot be taken back</source>
+        <translation>Impossible d’annuler&#xa0;: «&#xa0;%1&#xa0;» ne peut pas être repris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="393"/>
+        <source>Cannot undo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
+        <translation>Impossible d’annuler — %1&#xa0;: ce qu’elle a modifié a été modifié de nouveau depuis (%2). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="395"/>
+        <source>Cannot redo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
+        <translation>Impossible de rétablir — %1&#xa0;: ce qu’elle a modifié a été modifié de nouveau depuis (%2). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="397"/>
+        <source>Cannot undo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
+        <translation>Impossible d’annuler — %1&#xa0;: ce qu’elle a modifié a été modifié depuis en dehors des étapes de cette application (par exemple par un autre programme). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="400"/>
+        <source>Cannot redo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
+        <translation>Impossible de rétablir — %1&#xa0;: ce qu’elle a modifié a été modifié depuis en dehors des étapes de cette application (par exemple par un autre programme). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="403"/>
+        <source>Cannot undo — %1: it is no longer the last step, the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
+        <translation>Impossible d’annuler — %1&#xa0;: ce n’est plus la dernière étape, les données ont été modifiées entre-temps (une autre fenêtre ou la ligne de commande). Rien n’a été modifié&#xa0;; le menu Édition indique maintenant l’étape suivante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="406"/>
+        <source>Cannot redo — %1: the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
+        <translation>Impossible de rétablir — %1&#xa0;: les données ont été modifiées entre-temps (une autre fenêtre ou la ligne de commande). Rien n’a été modifié&#xa0;; le menu Édition indique maintenant l’étape suivante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="409"/>
+        <source>There is nothing to undo.</source>
+        <translation>Il n’y a rien à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="410"/>
+        <source>There is nothing to redo.</source>
+        <translation>Il n’y a rien à rétablir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="411"/>
+        <source>Cannot undo — %1. Nothing was changed.</source>
+        <translation>Impossible d’annuler — %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="412"/>
+        <source>Cannot redo — %1. Nothing was changed.</source>
+        <translation>Impossible de rétablir — %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="415"/>
+        <source>Cannot undo — %1: the plan version is frozen as submitted. Nothing was changed.</source>
+        <translation>Impossible d’annuler — %1&#xa0;: la version du plan est figée comme soumise. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="417"/>
+        <source>Cannot undo — %1: the document was submitted to the Committee. Nothing was changed.</source>
+        <translation>Impossible d’annuler — %1&#xa0;: le document a été soumis au Comité. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="419"/>
+        <source>Cannot undo — %1: the data was restored from a backup since. Nothing was changed.</source>
+        <translation>Impossible d’annuler — %1&#xa0;: les données ont été restaurées d’une sauvegarde depuis. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="421"/>
+        <source>Cannot undo — %1: the workbook was sent to the agency. Nothing was changed.</source>
+        <translation>Impossible d’annuler — %1&#xa0;: le classeur a été envoyé à l’organisme. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Law</source>
         <translation>Loi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Matrix field</source>
         <translation>Champ de la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Legal reference</source>
         <translation>Référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>Matrix template</source>
         <translation>Modèle de matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>added</source>
         <translation>ajout</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>loaded</source>
         <translation>chargement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>upgraded</source>
         <translation>mise à niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>restored</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>“%1” must be filled in.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit être renseigné.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» ne contient pas une date valide&#xa0;; saisissez-la au format AAAA-MM-JJ, par exemple 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>“%1” is not a valid e-mail address.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» ne contient pas une adresse électronique valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>“%1” has a value that is not allowed.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» contient une valeur non autorisée.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>“%1” is too long.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>Another record already has this “%1”.</source>
         <translation>Un autre enregistrement a déjà cette valeur dans le champ «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2635,49 +3171,49 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>LegislationView</name>
     <message>
-        <location filename="../../ui/views/legislation.py" line="43"/>
+        <location filename="../../ui/views/legislation.py" line="47"/>
         <source>National laws register</source>
         <translation>Registre des textes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="47"/>
+        <location filename="../../ui/views/legislation.py" line="51"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="76"/>
+        <location filename="../../ui/views/legislation.py" line="80"/>
         <source>Where the selected law is cited in the matrix</source>
         <translation>Où le texte sélectionné est cité dans la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="66"/>
+        <location filename="../../ui/views/legislation.py" line="70"/>
         <source>No matrix field cites this law.</source>
         <translation>Aucun champ de la matrice ne cite ce texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="77"/>
-        <location filename="../../ui/views/legislation.py" line="79"/>
+        <location filename="../../ui/views/legislation.py" line="81"/>
+        <location filename="../../ui/views/legislation.py" line="83"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="79"/>
+        <location filename="../../ui/views/legislation.py" line="83"/>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="120"/>
+        <location filename="../../ui/views/legislation.py" line="124"/>
         <source>This law is repealed, but %1 matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
         <translation>Ce texte est abrogé, mais %1 champ(s) de la matrice le citent encore. Révisez chacun d’eux&#xa0;: citez le texte qui l’a remplacé, ou modifiez la valeur du champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="136"/>
-        <location filename="../../ui/views/legislation.py" line="142"/>
+        <location filename="../../ui/views/legislation.py" line="140"/>
+        <location filename="../../ui/views/legislation.py" line="146"/>
         <source>Delete law</source>
         <translation>Supprimer le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="137"/>
+        <location filename="../../ui/views/legislation.py" line="141"/>
         <source>Delete “%1” from the register?</source>
         <translation>Supprimer « %1 » du registre&#xa0;?</translation>
     </message>
@@ -2718,103 +3254,135 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Legislation</source>
         <translation>Législation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Agencies and contacts</source>
         <translation>Organismes et contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Agency workbooks</source>
         <translation>Classeurs des organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Open the &amp;training State</source>
         <translation>Ouvrir l’État d’&amp;exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>&amp;Sauvegarder (exporter le paquet de projet)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="246"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="246"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="247"/>
+        <source>%1 could not be done: %2 Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être fait&#xa0;: %2 Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <source>Redone: %1</source>
+        <translation>Rétabli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <source>Undone: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Back up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>La sauvegarde a été écrite, mais ces documents sont absents ou endommagés dans le dossier des documents et n’y figurent pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Backup written to %1 (%2, %3 document(s))</source>
         <translation>Sauvegarde écrite dans %1 (%2, %3 document(s))</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Handover pack</source>
         <translation>Dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Le dossier de passation n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>The handover pack is ready:
 
 %1 (%2 pages)
@@ -2829,108 +3397,108 @@ Give both files to your successor.</source>
 Remettez les deux fichiers à votre successeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Show the folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Les données actuelles sont d’abord mises de côté, dans un fichier de sauvegarde à côté de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>&amp;Dossier de passation pour un successeur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -3032,52 +3600,52 @@ Fichier&#xa0;: %2</translation>
         <translation>vide&#xa0;: aucune information fournie ou trouvée</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="146"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="162"/>
         <source>%1 legal reference(s)</source>
         <translation>%1 référence(s) juridique(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="148"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="164"/>
         <source>⚠ Cites a repealed law: review this field.</source>
         <translation>⚠ Cite un texte abrogé&#xa0;: révisez ce champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="170"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="186"/>
         <source>national legal framework</source>
         <translation>cadre juridique national</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="171"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="187"/>
         <source>enforcement: civil / criminal penalties</source>
         <translation>application&#xa0;: sanctions civiles / pénales</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="175"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="191"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="177"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="193"/>
         <source>Yes (X)</source>
         <translation>Oui (X)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="177"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="193"/>
         <source>Signature, ratification, entry into force</source>
         <translation>Signature, ratification, entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="177"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="193"/>
         <source>Remarks</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="180"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="196"/>
         <source>legal</source>
         <translation>cadre jur.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="180"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="196"/>
         <source>enforc.</source>
         <translation>sanctions</translation>
     </message>
@@ -3085,111 +3653,91 @@ Fichier&#xa0;: %2</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="356"/>
-        <location filename="../../ui/views/matrix.py" line="438"/>
+        <location filename="../../ui/views/matrix.py" line="353"/>
+        <location filename="../../ui/views/matrix.py" line="422"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="369"/>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matrix.py" line="371"/>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matrix.py" line="379"/>
+        <location filename="../../ui/views/matrix.py" line="365"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>Touches&#xa0;: X, ? ou N (NA) fixent la valeur, Suppr l’efface, Entrée ouvre les détails, Ctrl+PgSuiv / Ctrl+PgPréc changent de section.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="382"/>
+        <location filename="../../ui/views/matrix.py" line="368"/>
         <source>Propose actions for selected gaps</source>
         <translation>Proposer des actions pour les lacunes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="384"/>
+        <location filename="../../ui/views/matrix.py" line="370"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>Sélectionnez des cellules vides ou ? (Ctrl+clic ou Maj+flèches), puis ajoutez des projets d’action au plan d’action, un par section.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="429"/>
+        <location filename="../../ui/views/matrix.py" line="413"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>Rechercher dans la matrice&#xa0;: mots dans toute langue, textes, observations, organismes…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="432"/>
+        <location filename="../../ui/views/matrix.py" line="416"/>
         <source>Any value</source>
         <translation>Toute valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="433"/>
+        <location filename="../../ui/views/matrix.py" line="417"/>
         <source>blank</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="436"/>
+        <location filename="../../ui/views/matrix.py" line="420"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="441"/>
+        <location filename="../../ui/views/matrix.py" line="425"/>
         <source>All weapons</source>
         <translation>Toutes les armes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="450"/>
+        <location filename="../../ui/views/matrix.py" line="434"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>Modifié depuis AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="452"/>
+        <location filename="../../ui/views/matrix.py" line="436"/>
         <source>Without legal reference</source>
         <translation>Sans référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="488"/>
+        <location filename="../../ui/views/matrix.py" line="472"/>
         <source>All agencies</source>
         <translation>Tous les organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="508"/>
+        <location filename="../../ui/views/matrix.py" line="492"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«&#xa0;Modifié depuis&#xa0;» n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="515"/>
+        <location filename="../../ui/views/matrix.py" line="499"/>
         <source>%1 field(s) found</source>
         <translation>%1 champ(s) trouvé(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="593"/>
-        <source>Set %1 to %2</source>
-        <translation>%1 mis à %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matrix.py" line="607"/>
-        <location filename="../../ui/views/matrix.py" line="611"/>
+        <location filename="../../ui/views/matrix.py" line="587"/>
+        <location filename="../../ui/views/matrix.py" line="591"/>
         <source>Propose actions</source>
         <translation>Proposer des actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="608"/>
+        <location filename="../../ui/views/matrix.py" line="588"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Sélectionnez d’abord une ou plusieurs cellules vides ou «&#xa0;?&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="612"/>
+        <location filename="../../ui/views/matrix.py" line="592"/>
         <source>%1 draft action(s) added to the action plan for %2 field(s). Edit them there, then keep or delete them.</source>
         <translation>%1 projet(s) d’action ajouté(s) au plan d’action pour %2 champ(s). Modifiez-les dans le plan, puis conservez-les ou supprimez-les.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matrix.py" line="621"/>
-        <source>Edit %1</source>
-        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
@@ -3312,173 +3860,173 @@ Rien n’a été enregistré.</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="121"/>
+        <location filename="../../ui/views/overview.py" line="126"/>
         <source>Training State: fictional data for workshops</source>
         <translation>État d’exercice&#xa0;: données fictives pour les ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="130"/>
+        <location filename="../../ui/views/overview.py" line="135"/>
         <source>Edit profile…</source>
         <translation>Modifier le profil…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="140"/>
+        <location filename="../../ui/views/overview.py" line="145"/>
         <source>matrix fields answered</source>
         <translation>champs de la matrice renseignés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="143"/>
+        <location filename="../../ui/views/overview.py" line="148"/>
         <source>national agencies</source>
         <translation>organismes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="144"/>
+        <location filename="../../ui/views/overview.py" line="149"/>
         <source>points of contact</source>
         <translation>points de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="145"/>
+        <location filename="../../ui/views/overview.py" line="150"/>
         <source>laws in the register</source>
         <translation>lois inscrites au registre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="146"/>
+        <location filename="../../ui/views/overview.py" line="151"/>
         <source>answers without a legal reference</source>
         <translation>réponses sans référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="150"/>
+        <location filename="../../ui/views/overview.py" line="155"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>Rapports présentés au Comité 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="157"/>
+        <location filename="../../ui/views/overview.py" line="162"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="158"/>
+        <location filename="../../ui/views/overview.py" line="163"/>
         <source>Additional information</source>
         <translation>Informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="159"/>
+        <location filename="../../ui/views/overview.py" line="164"/>
         <source>Matrix approved by the Committee</source>
         <translation>Matrice approuvée par le Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="160"/>
+        <location filename="../../ui/views/overview.py" line="165"/>
         <source>Matrix template version</source>
         <translation>Version du modèle de matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="171"/>
+        <location filename="../../ui/views/overview.py" line="176"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>Matrice de mise en œuvre&#xa0;: couverture par section et par type d’arme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="174"/>
+        <location filename="../../ui/views/overview.py" line="179"/>
         <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
         <translation>%1 X&#xa0;: mesure en place   %2 ?&#xa0;: références incomplètes   %3 NA&#xa0;: sans objet   %4 vide&#xa0;: aucune information</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="187"/>
+        <location filename="../../ui/views/overview.py" line="192"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>En retard et à échéance dans les 60 prochains jours&#xa0;: actions du plan, suivi des demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="206"/>
+        <location filename="../../ui/views/overview.py" line="211"/>
         <source>The matrix at a glance</source>
         <translation>La matrice d’un coup d’œil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="209"/>
+        <location filename="../../ui/views/overview.py" line="214"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>Chaque carré est un champ de données&#xa0;; cliquez pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="215"/>
+        <location filename="../../ui/views/overview.py" line="220"/>
         <source>Recent changes</source>
         <translation>Modifications récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="241"/>
+        <location filename="../../ui/views/overview.py" line="247"/>
         <source>(focal point not named yet)</source>
         <translation>(point de contact non encore désigné)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="244"/>
+        <location filename="../../ui/views/overview.py" line="250"/>
         <source>Focal point: %1</source>
         <translation>Point de contact&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="247"/>
+        <location filename="../../ui/views/overview.py" line="253"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="255"/>
+        <location filename="../../ui/views/overview.py" line="261"/>
         <source>fields changed since the last report (%1)</source>
         <translation>champs modifiés depuis le dernier rapport (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="256"/>
+        <location filename="../../ui/views/overview.py" line="262"/>
         <source>fields changed (no report sent yet)</source>
         <translation>champs modifiés (aucun rapport envoyé)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="258"/>
+        <location filename="../../ui/views/overview.py" line="264"/>
         <source>Nothing overdue or due soon.</source>
         <translation>Rien en retard ni à échéance proche.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="273"/>
-        <location filename="../../ui/views/overview.py" line="287"/>
+        <location filename="../../ui/views/overview.py" line="279"/>
+        <location filename="../../ui/views/overview.py" line="293"/>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="277"/>
+        <location filename="../../ui/views/overview.py" line="283"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1 — demande d’assistance envoyée le %2&#xa0;: le Président demandera si elle a été satisfaite — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="283"/>
+        <location filename="../../ui/views/overview.py" line="289"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1 — réponse attendue de %2 (classeur envoyé le %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="285"/>
+        <location filename="../../ui/views/overview.py" line="291"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>Sans date de réponse — réponse attendue de %2 (classeur envoyé le %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="298"/>
+        <location filename="../../ui/views/overview.py" line="304"/>
         <source>Nuclear weapons (NW)</source>
         <translation>Armes nucléaires (AN)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="298"/>
+        <location filename="../../ui/views/overview.py" line="304"/>
         <source>Chemical weapons (CW)</source>
         <translation>Armes chimiques (AC)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="299"/>
+        <location filename="../../ui/views/overview.py" line="305"/>
         <source>Biological weapons (BW)</source>
         <translation>Armes biologiques (AB)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="300"/>
+        <location filename="../../ui/views/overview.py" line="306"/>
         <source>Section %1: %2</source>
         <translation>Section %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="302"/>
+        <location filename="../../ui/views/overview.py" line="308"/>
         <source>All sections B-D: %1</source>
         <translation>Sections B à D&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="319"/>
+        <location filename="../../ui/views/overview.py" line="325"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
         <translation>X %1 · ? %2 · NA %3 · vide %4 (%5&#xa0;% renseignés)</translation>
     </message>
@@ -3726,7 +4274,7 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="149"/>
-        <location filename="../../ui/views/reports.py" line="314"/>
+        <location filename="../../ui/views/reports.py" line="316"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -3737,13 +4285,13 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="152"/>
-        <location filename="../../ui/views/reports.py" line="317"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="153"/>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="320"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -3773,219 +4321,219 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
         <translation>Vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="257"/>
+        <location filename="../../ui/views/reports.py" line="259"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="259"/>
+        <location filename="../../ui/views/reports.py" line="261"/>
         <source>Export the national report, the matrix, the action plan or an assistance request as PDF or Excel in any of the six UN languages. Every file is checked against the database before it is kept.</source>
         <translation>Exportez le rapport national, la matrice, le plan d’action ou une demande d’assistance en PDF ou Excel dans l’une des six langues de l’ONU. Chaque fichier est vérifié par rapport à la base de données avant d’être conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="273"/>
+        <location filename="../../ui/views/reports.py" line="275"/>
         <source>Full report</source>
         <translation>Rapport complet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="275"/>
+        <location filename="../../ui/views/reports.py" line="277"/>
         <source>Changes since the last submitted report</source>
         <translation>Changements depuis le dernier rapport soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="288"/>
+        <location filename="../../ui/views/reports.py" line="290"/>
         <source>PDF (to print or send)</source>
         <translation>PDF (pour imprimer ou envoyer)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="290"/>
+        <location filename="../../ui/views/reports.py" line="292"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="307"/>
+        <location filename="../../ui/views/reports.py" line="309"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="315"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="316"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="322"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>New export</source>
         <translation>Nouvelle exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="354"/>
+        <location filename="../../ui/views/reports.py" line="356"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="356"/>
+        <location filename="../../ui/views/reports.py" line="358"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="358"/>
+        <location filename="../../ui/views/reports.py" line="360"/>
         <source>Mark as submitted…</source>
         <translation>Marquer comme soumis…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="360"/>
+        <location filename="../../ui/views/reports.py" line="362"/>
         <source>Keep this file, read-only, as the document sent to the 1540 Committee.</source>
         <translation>Conserver ce fichier, en lecture seule, comme le document envoyé au Comité 1540.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="374"/>
+        <location filename="../../ui/views/reports.py" line="376"/>
         <source>Last export</source>
         <translation>Dernière exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="385"/>
+        <location filename="../../ui/views/reports.py" line="387"/>
         <source>Report text…</source>
         <translation>Texte du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="387"/>
+        <location filename="../../ui/views/reports.py" line="389"/>
         <source>The type of report, its reference and date, the national context and the other measures (OP 6 to 10).</source>
         <translation>Le type de rapport, sa référence et sa date, le contexte national et les autres mesures (PO 6 à 10).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="389"/>
+        <location filename="../../ui/views/reports.py" line="391"/>
         <source>Text of the national report</source>
         <translation>Texte du rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="414"/>
+        <location filename="../../ui/views/reports.py" line="416"/>
         <source>No document has been marked as submitted yet. After sending a document to the Committee, export it here and use “Mark as submitted…”.</source>
         <translation>Aucun document n’a encore été marqué comme soumis. Après avoir envoyé un document au Comité, exportez-le ici et utilisez «&#xa0;Marquer comme soumis…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="419"/>
+        <location filename="../../ui/views/reports.py" line="421"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="421"/>
+        <location filename="../../ui/views/reports.py" line="423"/>
         <source>Write the document exactly as it was submitted to a file.</source>
         <translation>Écrire dans un fichier le document exactement tel qu’il a été soumis.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="422"/>
+        <location filename="../../ui/views/reports.py" line="424"/>
         <source>Submitted documents are kept in the database exactly as sent; they cannot be changed or deleted.</source>
         <translation>Les documents soumis sont conservés dans la base de données exactement tels qu’envoyés&#xa0;; ils ne peuvent être ni modifiés ni supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="429"/>
+        <location filename="../../ui/views/reports.py" line="431"/>
         <source>Submitted documents</source>
         <translation>Documents soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="474"/>
+        <location filename="../../ui/views/reports.py" line="476"/>
         <source>No assistance request yet</source>
         <translation>Aucune demande d’assistance pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="483"/>
+        <location filename="../../ui/views/reports.py" line="485"/>
         <source>Available once a national report has been marked as submitted: export the full report, send it, then use “Mark as submitted…”.</source>
         <translation>Disponible dès qu’un rapport national a été marqué comme soumis&#xa0;: exportez le rapport complet, envoyez-le, puis utilisez «&#xa0;Marquer comme soumis…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="487"/>
+        <location filename="../../ui/views/reports.py" line="489"/>
         <source>Only the matrix fields changed since the report submitted on %1.</source>
         <translation>Seuls les champs de la matrice modifiés depuis le rapport soumis le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="491"/>
+        <location filename="../../ui/views/reports.py" line="493"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="492"/>
+        <location filename="../../ui/views/reports.py" line="494"/>
         <source>Additional information (a later report)</source>
         <translation>Informations complémentaires (rapport ultérieur)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="494"/>
+        <location filename="../../ui/views/reports.py" line="496"/>
         <source>Reference: %1</source>
         <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="495"/>
+        <location filename="../../ui/views/reports.py" line="497"/>
         <source>Date: %1</source>
         <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="495"/>
+        <location filename="../../ui/views/reports.py" line="497"/>
         <source>the day of the export</source>
         <translation>le jour de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="519"/>
+        <location filename="../../ui/views/reports.py" line="521"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>Dans Excel, chaque partie est une feuille&#xa0;; la première colonne contient la clé de chaque enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="525"/>
+        <location filename="../../ui/views/reports.py" line="527"/>
         <source>There is no assistance request to export yet.</source>
         <translation>Il n’y a pas encore de demande d’assistance à exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="568"/>
+        <location filename="../../ui/views/reports.py" line="570"/>
         <location filename="../../ui/views/reports.py" line="757"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="568"/>
+        <location filename="../../ui/views/reports.py" line="570"/>
         <location filename="../../ui/views/reports.py" line="757"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="569"/>
+        <location filename="../../ui/views/reports.py" line="571"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="586"/>
+        <location filename="../../ui/views/reports.py" line="588"/>
         <source>Exporting %1…</source>
         <translation>Exportation&#xa0;: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="604"/>
+        <location filename="../../ui/views/reports.py" line="606"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="613"/>
+        <location filename="../../ui/views/reports.py" line="615"/>
         <source>Exporting %1</source>
         <translation>Exportation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="614"/>
+        <location filename="../../ui/views/reports.py" line="616"/>
         <source>Preparing the export…</source>
         <translation>Préparation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="623"/>
+        <location filename="../../ui/views/reports.py" line="625"/>
         <source>Cancelling the export…</source>
         <translation>Annulation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="660"/>
+        <location filename="../../ui/views/reports.py" line="662"/>
         <source>The export failed: nothing was written.</source>
         <translation>L’exportation a échoué&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="663"/>
+        <location filename="../../ui/views/reports.py" line="665"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -3994,54 +4542,54 @@ Nothing was written. Please report this problem.</source>
 Rien n’a été écrit. Merci de signaler ce problème.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="580"/>
-        <location filename="../../ui/views/reports.py" line="665"/>
+        <location filename="../../ui/views/reports.py" line="582"/>
+        <location filename="../../ui/views/reports.py" line="667"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="669"/>
+        <location filename="../../ui/views/reports.py" line="671"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Exportation annulée&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="677"/>
+        <location filename="../../ui/views/reports.py" line="679"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>Rien n’a encore été exporté. Choisissez un document, puis appuyez sur «&#xa0;Exporter…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="681"/>
+        <location filename="../../ui/views/reports.py" line="683"/>
         <source>Written and checked: %1</source>
         <translation>Écrit et vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="687"/>
+        <location filename="../../ui/views/reports.py" line="689"/>
         <source>%1 pages</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="689"/>
+        <location filename="../../ui/views/reports.py" line="691"/>
         <source>Checked against the database: %1.</source>
         <translation>Vérifié par rapport à la base de données&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="691"/>
+        <location filename="../../ui/views/reports.py" line="693"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>Marqué comme soumis&#xa0;: il figure sous «&#xa0;Documents soumis&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="714"/>
-        <location filename="../../ui/views/reports.py" line="722"/>
+        <location filename="../../ui/views/reports.py" line="716"/>
+        <location filename="../../ui/views/reports.py" line="724"/>
         <source>Mark as submitted</source>
         <translation>Marquer comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="715"/>
+        <location filename="../../ui/views/reports.py" line="717"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>Le fichier %1 n’existe plus&#xa0;; exportez à nouveau le document.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="723"/>
+        <location filename="../../ui/views/reports.py" line="725"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>Le fichier a été modifié après l’exportation (il a peut-être été ouvert et enregistré). Le fichier sera conservé tel qu’il est maintenant. Continuer&#xa0;?</translation>
     </message>
@@ -4064,47 +4612,47 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="62"/>
+        <location filename="../../ui/views/assistance.py" line="68"/>
         <source>Still to complete (double-click to fill in)</source>
         <translation>Reste à compléter (double-cliquez pour renseigner)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="67"/>
+        <location filename="../../ui/views/assistance.py" line="73"/>
         <source>Unlink offer</source>
         <translation>Délier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="69"/>
+        <location filename="../../ui/views/assistance.py" line="75"/>
         <source>Offers linked to this request</source>
         <translation>Offres liées à cette demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="75"/>
+        <location filename="../../ui/views/assistance.py" line="81"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="75"/>
+        <location filename="../../ui/views/assistance.py" line="81"/>
         <source>Step or change</source>
         <translation>Étape ou modification</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="75"/>
+        <location filename="../../ui/views/assistance.py" line="81"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="78"/>
+        <location filename="../../ui/views/assistance.py" line="84"/>
         <source>Cancel the last status change…</source>
         <translation>Annuler le dernier changement de statut…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="80"/>
+        <location filename="../../ui/views/assistance.py" line="86"/>
         <source>Lifecycle and history</source>
         <translation>Cycle de vie et historique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="91"/>
+        <location filename="../../ui/views/assistance.py" line="97"/>
         <source>Documents (note verbale, acknowledgement, offer…)</source>
         <translation>Documents (note verbale, accusé de réception, offre…)</translation>
     </message>
@@ -4441,143 +4989,143 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>WorkbooksView</name>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="44"/>
+        <location filename="../../ui/views/workbooks.py" line="43"/>
         <source>Agency workbooks</source>
         <translation>Classeurs des organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="47"/>
+        <location filename="../../ui/views/workbooks.py" line="46"/>
         <source>A workbook is an Excel file that asks an agency to check and complete the matrix fields it knows about. The agency fills in the white cells and sends the file back to you. When you import it, you see every change it proposes next to what the database holds; nothing changes until you accept the changes.</source>
         <translation>Un classeur est un fichier Excel qui demande à un organisme de vérifier et de compléter les champs de la matrice qui relèvent de sa compétence. L’organisme remplit les cellules blanches et vous renvoie le fichier. Lorsque vous l’importez, vous voyez chaque modification proposée à côté de ce que contient la base de données&#xa0;; rien ne change tant que vous n’avez pas accepté les modifications.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="53"/>
+        <location filename="../../ui/views/workbooks.py" line="52"/>
         <source>The Committee&apos;s matrix can be imported the same way: the matrix as the 1540 Committee published it for your State, typed into Excel in the Committee&apos;s layout (the Excel export of the matrix from “Reports and exports” has that layout and serves as the blank form).</source>
         <translation>La matrice du Comité peut être importée de la même manière&#xa0;: la matrice telle que le Comité 1540 l’a publiée pour votre État, saisie dans Excel selon la présentation du Comité (l’exportation Excel de la matrice depuis «&#xa0;Rapports et exportations&#xa0;» a cette présentation et sert de formulaire vierge).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="60"/>
+        <location filename="../../ui/views/workbooks.py" line="59"/>
         <source>New workbook for an agency…</source>
         <translation>Nouveau classeur pour un organisme…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="62"/>
+        <location filename="../../ui/views/workbooks.py" line="61"/>
         <source>Choose the agency and the fields; the workbook is saved where you say, ready to send by e-mail.</source>
         <translation>Choisissez l’organisme et les champs&#xa0;; le classeur est enregistré à l’endroit indiqué, prêt à être envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="64"/>
+        <location filename="../../ui/views/workbooks.py" line="63"/>
         <source>Import a returned workbook…</source>
         <translation>Importer un classeur renvoyé…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="66"/>
+        <location filename="../../ui/views/workbooks.py" line="65"/>
         <source>Read a workbook an agency sent back and see what it would change.</source>
         <translation>Lire un classeur renvoyé par un organisme et voir ce qu’il modifierait.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="67"/>
+        <location filename="../../ui/views/workbooks.py" line="66"/>
         <source>Import the Committee&apos;s matrix…</source>
         <translation>Importer la matrice du Comité…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="70"/>
+        <location filename="../../ui/views/workbooks.py" line="69"/>
         <source>Read the Committee&apos;s matrix for your State, typed into Excel in the Committee&apos;s layout (one sheet per section A to D), and see what it would change.</source>
         <translation>Lire la matrice du Comité pour votre État, saisie dans Excel selon la présentation du Comité (une feuille par section, de A à D), et voir ce qu’elle modifierait.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="72"/>
+        <location filename="../../ui/views/workbooks.py" line="71"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="74"/>
+        <location filename="../../ui/views/workbooks.py" line="73"/>
         <source>Stop waiting for the selected workbook: it can no longer be imported.</source>
         <translation>Ne plus attendre le classeur sélectionné&#xa0;: il ne pourra plus être importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="101"/>
+        <location filename="../../ui/views/workbooks.py" line="100"/>
         <source>No workbook has been sent yet. Press “New workbook for an agency…” to prepare the first one.</source>
         <translation>Aucun classeur n’a encore été envoyé. Appuyez sur «&#xa0;Nouveau classeur pour un organisme…&#xa0;» pour préparer le premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="106"/>
+        <location filename="../../ui/views/workbooks.py" line="105"/>
         <source>Workbooks sent</source>
         <translation>Classeurs envoyés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="174"/>
+        <location filename="../../ui/views/workbooks.py" line="173"/>
         <source>Workbook for %1 written to %2 (%3 fields). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
         <translation>Classeur pour %1 écrit dans %2 (%3 champs). Envoyez-le à l’organisme&#xa0;; à son retour, utilisez «&#xa0;Importer un classeur renvoyé…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="183"/>
-        <location filename="../../ui/views/workbooks.py" line="191"/>
+        <location filename="../../ui/views/workbooks.py" line="182"/>
+        <location filename="../../ui/views/workbooks.py" line="190"/>
         <source>Withdraw the workbook</source>
         <translation>Retirer le classeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="184"/>
+        <location filename="../../ui/views/workbooks.py" line="183"/>
         <source>Stop waiting for the workbook sent to %1 on %2? It can no longer be imported afterwards; the answers in the database do not change.</source>
         <translation>Ne plus attendre le classeur envoyé à %1 le %2&#xa0;? Il ne pourra plus être importé par la suite&#xa0;; les réponses de la base de données ne changent pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="199"/>
+        <location filename="../../ui/views/workbooks.py" line="198"/>
         <source>Import the Committee&apos;s matrix (Excel, in the Committee&apos;s layout)</source>
         <translation>Importer la matrice du Comité (Excel, selon la présentation du Comité)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="201"/>
+        <location filename="../../ui/views/workbooks.py" line="200"/>
         <source>Import a workbook returned by an agency</source>
         <translation>Importer un classeur renvoyé par un organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="203"/>
+        <location filename="../../ui/views/workbooks.py" line="202"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="223"/>
+        <location filename="../../ui/views/workbooks.py" line="222"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="225"/>
+        <location filename="../../ui/views/workbooks.py" line="224"/>
         <source>File not imported</source>
         <translation>Fichier non importé</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="229"/>
+        <location filename="../../ui/views/workbooks.py" line="228"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="239"/>
+        <location filename="../../ui/views/workbooks.py" line="238"/>
         <source>Nothing to import: %1 proposes no change to the data (%2 fields read).</source>
         <translation>Rien à importer&#xa0;: %1 ne propose aucune modification des données (%2 champs lus).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="242"/>
+        <location filename="../../ui/views/workbooks.py" line="241"/>
         <source>%1 of its answers are already in the database.</source>
         <translation>%1 de ses réponses figurent déjà dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="245"/>
+        <location filename="../../ui/views/workbooks.py" line="244"/>
         <source>Nothing to import</source>
         <translation>Rien à importer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="254"/>
+        <location filename="../../ui/views/workbooks.py" line="252"/>
         <source>%1 changes imported in %2 fields from %3.</source>
         <translation>%1 modifications importées dans %2 champs depuis %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="257"/>
+        <location filename="../../ui/views/workbooks.py" line="255"/>
         <source>%1 changes were not accepted.</source>
         <translation>%1 modifications n’ont pas été acceptées.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="261"/>
+        <location filename="../../ui/views/workbooks.py" line="259"/>
         <source>Changes imported</source>
         <translation>Modifications importées</translation>
     </message>

@@ -90,10 +90,11 @@ def profile_fields(state_choices: list[tuple[object, str]]) -> list[FormField]:
 def _edit_record(session: Session, parent: QWidget, entity: str, record_id: int | None, values: dict,
                  fields: list[FormField], titles: tuple[str, str], create, update) -> int | None:
     """Open a record's form; return the record's id when saved, None when cancelled."""
-    if record_id:
-        save = lambda v: session.apply(entity, update, record_id, v) or record_id  # noqa: E731
-    else:
-        save = lambda v: session.apply(entity, create, v)  # noqa: E731
+    def save(v: dict) -> int | None:
+        if record_id:
+            session.run(update, record_id, v)
+            return record_id
+        return session.run(create, v).id
     title = titles[0] if record_id else titles[1]
     dialog = RecordFormDialog(session, title, fields, values, f"{entity}:{record_id or 'new'}", save, parent)
     return dialog.saved_result if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -133,7 +134,7 @@ def edit_profile(session: Session, parent: QWidget, language: str = "en") -> boo
 
     def save(v: dict):
         dates = state_profile.parse_report_dates(v.pop("additional_reports"))
-        return session.apply("state_profile", state_profile.save_profile_and_report_dates, v, dates)
+        return session.run(state_profile.save_profile_and_report_dates, v, dates).value
 
     dialog = RecordFormDialog(session, translate("Forms", "State profile"), profile_fields(choices), values,
                               "state_profile", save, parent)
@@ -157,7 +158,7 @@ def plan_fields() -> list[FormField]:
 
 def edit_plan(session: Session, parent: QWidget) -> bool:
     values = action_plan.working_plan(session.workspace)
-    save = lambda v: session.apply("action_plan", action_plan.update_plan, v)  # noqa: E731
+    save = lambda v: session.run(action_plan.update_plan, v).value  # noqa: E731
     dialog = RecordFormDialog(session, translate("Forms", "Action plan"), plan_fields(), values, "action_plan", save, parent)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
@@ -216,9 +217,9 @@ def edit_action(session: Session, parent: QWidget, language: str, action_id: int
     def save(v: dict):
         supporting, fields = v.pop("supporting"), v.pop("fields")
         if action_id:
-            session.apply("plan_action", action_plan.update_action, action_id, v, supporting, fields)
+            session.run(action_plan.update_action, action_id, v, supporting, fields)
             return action_id
-        return session.apply("plan_action", action_plan.create_action, v, supporting, fields)
+        return session.run(action_plan.create_action, v, supporting, fields).id
 
     title = translate("Forms", "Edit action") if action_id else translate("Forms", "New action")
     dialog = RecordFormDialog(session, title, action_fields(session, language), values,
@@ -323,9 +324,9 @@ def edit_request(session: Session, parent: QWidget, language: str, request_id: i
     def save(v: dict):
         beneficiaries, fields = v.pop("beneficiaries"), v.pop("fields")
         if request_id:
-            session.apply("assistance_request", assistance.update_request, request_id, v, beneficiaries, fields)
+            session.run(assistance.update_request, request_id, v, beneficiaries, fields)
             return request_id
-        return session.apply("assistance_request", assistance.create_request, v, beneficiaries, fields)
+        return session.run(assistance.create_request, v, beneficiaries, fields).id
 
     title = translate("Forms", "Edit assistance request") if request_id else translate("Forms", "New assistance request")
     dialog = RecordFormDialog(session, title, request_fields(session, language), values,
@@ -337,7 +338,7 @@ def edit_request(session: Session, parent: QWidget, language: str, request_id: i
 
 def request_from_action(session: Session, parent: QWidget, language: str, action_id: int) -> int:
     """Start a request from an action of the plan and open its form on the first thing it still lacks."""
-    request_id = session.apply("assistance_request", assistance.create_from_action, action_id)
+    request_id = session.run(assistance.create_from_action, action_id).id
     gaps = assistance.request_gaps(session.workspace, request_id)
     edit_request(session, parent, language, request_id, focus=gaps[0].field if gaps else None)
     return request_id
@@ -406,7 +407,7 @@ def report_text_fields() -> list[FormField]:
 def edit_report_text(session: Session, parent: QWidget) -> bool:
     """The report's covering note and introduction; True when saved."""
     values = submissions.report_settings(session.workspace)
-    save = lambda v: session.apply("report_settings", submissions.save_report_settings, v)  # noqa: E731
+    save = lambda v: session.run(submissions.save_report_settings, v).value  # noqa: E731
     dialog = RecordFormDialog(session, translate("Forms", "Text of the national report"), report_text_fields(), values,
                               "report_settings", save, parent)
     fit_to_screen(dialog, 720, 640)

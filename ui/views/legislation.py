@@ -6,6 +6,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app import legal_instruments
+from app.changes import Changes
 from app.errors import ValidationError
 from app.legal_instruments import INSTRUMENT_STATUSES
 from ui import labels
@@ -35,6 +36,9 @@ class StatusFilterProxy(QSortFilterProxyModel):
 
 
 class LegislationView(QWidget):
+    # the register, where the selected law is cited (and the cited fields' values); documents: its own panel
+    SHOWS = frozenset({"legal_instrument", "matrix_citation", "matrix_answer"})
+
     def __init__(self, session: Session, language: str, parent=None):
         super().__init__(parent)
         self.setObjectName("legislationView")
@@ -97,11 +101,11 @@ class LegislationView(QWidget):
     def reload(self) -> None:
         self.panel.reload()  # its reset and restored selection refresh the citations pane
 
-    def _on_changed(self, entity: str) -> None:
-        if entity == "matrix_answer":
-            self._show_citations()  # only the cited fields' values changed
-        elif entity in ("legal_instrument", "matrix_citation", "database"):
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches({"legal_instrument", "matrix_citation"}):  # the register's titles, statuses, counts
             self.reload()
+        elif self.citations.shows_fields(changes.ids_of("matrix_answer")):
+            self._show_citations()  # only the values of fields citing the selected law changed
 
     def _show_citations(self, *_):
         law_id = self.panel.selected_id()
@@ -137,6 +141,6 @@ class LegislationView(QWidget):
                        self.tr("Delete “%1” from the register?").replace("%1", law["title_original"])):
             return
         try:
-            self.session.apply("legal_instrument", legal_instruments.delete_legal_instrument, law_id)
+            self.session.run(legal_instruments.delete_legal_instrument, law_id)
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Delete law"), labels.validation_message(exc.code, law["title_original"]))

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import assistance, state_profile, submissions
+from app.changes import Changes
 from app.errors import UserError
 from app.exports import service
 from app.exports.service import ExportCancelled, ExportResult
@@ -62,7 +63,6 @@ from ui.widgets.folders import remember_folder, start_folder
 
 log = logging.getLogger(__name__)
 
-REPORT_ENTITIES = ("submission", "report_settings", "assistance_request", "state_profile", "database")
 FOLDER_KEY = "reports"  # the folder of the last export or copy, apart from the workbooks'
 PROGRESS_DELAY_MS = 300  # the progress dialog shows only for an export that takes longer than this
 _CONTEXT = "ReportsView"
@@ -241,6 +241,8 @@ def _stop_running_exports() -> None:
 
 class ReportsView(QWidget):
     export_finished = Signal()  # after success, failure or cancellation (for tests and the status bar)
+    # the documents submitted, the report's text (its type follows the profile's reporting dates), the requests
+    SHOWS = frozenset({"submission", "report_settings", "assistance_request", "state_profile", "additional_report"})
 
     def __init__(self, session: Session, language: str, parent=None):
         super().__init__(parent)
@@ -503,8 +505,8 @@ class ReportsView(QWidget):
         self.history_empty.setVisible(not has_rows)
         self._update_form()
 
-    def _on_changed(self, entity: str) -> None:
-        if entity in REPORT_ENTITIES:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(self.SHOWS):
             self.reload()
 
     def _update_form(self, *_):
@@ -733,8 +735,6 @@ class ReportsView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         self._submitted_id = dialog.submission_id
-        if result.kind == "report":
-            self.session.changed.emit("state_profile")  # the report's date is also a reporting date of the profile
         self._show_result()
         row = self.history_model.row_of_id(self._submitted_id)
         if row >= 0:

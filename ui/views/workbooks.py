@@ -32,10 +32,9 @@ from ui.session import Session
 from ui.widgets.folders import remember_folder, start_folder
 from ui.widgets.record_panel import confirm, wait_cursor
 
-WORKBOOK_ENTITIES = ("agency_workbook", "agency", "database")
-
-
 class WorkbooksView(QWidget):
+    SHOWS = frozenset({"agency_workbook", "agency"})  # the workbooks sent, and the agency each was sent to
+
     def __init__(self, session: Session, language: str, parent=None):
         super().__init__(parent)
         self.setObjectName("workbooksView")
@@ -139,8 +138,8 @@ class WorkbooksView(QWidget):
             self.select_id(chosen["id"])
         self.empty_label.setVisible(self.model.rowCount() == 0)
 
-    def _on_changed(self, entity: str) -> None:
-        if entity in WORKBOOK_ENTITIES:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(self.SHOWS):
             self.reload()
 
     def selected_workbook(self) -> dict | None:
@@ -186,7 +185,7 @@ class WorkbooksView(QWidget):
                        .replace("%1", record["agency_name"]).replace("%2", record["exported_at"][:10])):
             return False
         try:
-            self.session.apply("agency_workbook", aw.withdraw, record["id"])
+            self.session.run(aw.withdraw, record["id"])
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Withdraw the workbook"), str(exc))
             return False
@@ -250,7 +249,6 @@ class WorkbooksView(QWidget):
         dialog.deleteLater()
         if result is None:
             return None
-        self.reload()  # the import is told as a matrix change: the workbook's new status is read here
         text = (self.tr("%1 changes imported in %2 fields from %3.").replace("%1", str(result.applied))
                 .replace("%2", str(result.fields)).replace("%3", isolate(result.path.name)))
         if result.skipped:
