@@ -2379,7 +2379,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/labels.py" line="141"/>
-        <location filename="../../ui/labels.py" line="359"/>
+        <location filename="../../ui/labels.py" line="363"/>
         <source>State profile</source>
         <translation>Profil de l’État</translation>
     </message>
@@ -2591,420 +2591,440 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/labels.py" line="289"/>
+        <source>offer “%1” linked to a request</source>
+        <translation>offre «&#xa0;%1&#xa0;» liée à une demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="290"/>
+        <source>offer “%1” unlinked from a request</source>
+        <translation>offre «&#xa0;%1&#xa0;» déliée d’une demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="291"/>
+        <source>offer linked to assistance request “%1”</source>
+        <translation>offre liée à la demande d’assistance «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="292"/>
+        <source>offer unlinked from assistance request “%1”</source>
+        <translation>offre déliée de la demande d’assistance «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="293"/>
         <source>new provider “%1”</source>
         <translation>nouveau fournisseur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="294"/>
         <source>changes to provider “%1”</source>
         <translation>modification du fournisseur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="295"/>
         <source>deletion of provider “%1”</source>
         <translation>suppression du fournisseur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="292"/>
+        <location filename="../../ui/labels.py" line="296"/>
         <source>new offer “%1”</source>
         <translation>nouvelle offre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="293"/>
+        <location filename="../../ui/labels.py" line="297"/>
         <source>changes to offer “%1”</source>
         <translation>modification de l’offre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="294"/>
+        <location filename="../../ui/labels.py" line="298"/>
         <source>deletion of offer “%1”</source>
         <translation>suppression de l’offre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="295"/>
-        <location filename="../../ui/labels.py" line="296"/>
+        <location filename="../../ui/labels.py" line="299"/>
+        <location filename="../../ui/labels.py" line="300"/>
         <source>changes to the State profile</source>
         <translation>modification du profil de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="297"/>
+        <location filename="../../ui/labels.py" line="301"/>
         <source>State profile set up</source>
         <translation>profil de l’État créé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>new date of additional information “%1”</source>
         <translation>nouvelle date d’informations complémentaires «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="299"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>deletion of a date of additional information “%1”</source>
         <translation>suppression d’une date d’informations complémentaires «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300"/>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/labels.py" line="305"/>
         <source>changes to the text of the national report</source>
         <translation>modification du texte du rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
-        <location filename="../../ui/labels.py" line="303"/>
-        <location filename="../../ui/labels.py" line="325"/>
+        <location filename="../../ui/labels.py" line="306"/>
+        <location filename="../../ui/labels.py" line="307"/>
+        <location filename="../../ui/labels.py" line="329"/>
         <source>answer to %2</source>
         <translation>réponse à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="304"/>
-        <location filename="../../ui/labels.py" line="326"/>
+        <location filename="../../ui/labels.py" line="308"/>
+        <location filename="../../ui/labels.py" line="330"/>
         <source>legal reference added to %2</source>
         <translation>référence juridique ajoutée à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="305"/>
-        <location filename="../../ui/labels.py" line="327"/>
+        <location filename="../../ui/labels.py" line="309"/>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>legal reference removed from %2</source>
         <translation>référence juridique retirée de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="306"/>
-        <location filename="../../ui/labels.py" line="328"/>
+        <location filename="../../ui/labels.py" line="310"/>
+        <location filename="../../ui/labels.py" line="332"/>
         <source>import of “%1”</source>
         <translation>importation de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="307"/>
+        <location filename="../../ui/labels.py" line="311"/>
         <source>import of the workbook “%1”</source>
         <translation>importation du classeur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="308"/>
-        <location filename="../../ui/labels.py" line="309"/>
+        <location filename="../../ui/labels.py" line="312"/>
+        <location filename="../../ui/labels.py" line="313"/>
         <source>workbook sent to “%1”</source>
         <translation>classeur envoyé à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="310"/>
+        <location filename="../../ui/labels.py" line="314"/>
         <source>workbook for “%1” withdrawn</source>
         <translation>classeur pour «&#xa0;%1&#xa0;» retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="311"/>
+        <location filename="../../ui/labels.py" line="315"/>
         <source>document “%1” marked as submitted</source>
         <translation>document «&#xa0;%1&#xa0;» marqué comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="312"/>
-        <location filename="../../ui/labels.py" line="313"/>
-        <location filename="../../ui/labels.py" line="340"/>
+        <location filename="../../ui/labels.py" line="316"/>
+        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="344"/>
         <source>document “%1” attached</source>
         <translation>document «&#xa0;%1&#xa0;» joint</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="314"/>
-        <location filename="../../ui/labels.py" line="315"/>
-        <location filename="../../ui/labels.py" line="341"/>
+        <location filename="../../ui/labels.py" line="318"/>
+        <location filename="../../ui/labels.py" line="319"/>
+        <location filename="../../ui/labels.py" line="345"/>
         <source>document “%1” removed</source>
         <translation>document «&#xa0;%1&#xa0;» retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="316"/>
-        <location filename="../../ui/labels.py" line="337"/>
+        <location filename="../../ui/labels.py" line="320"/>
+        <location filename="../../ui/labels.py" line="341"/>
         <source>restore of the backup “%1”</source>
         <translation>restauration de la sauvegarde «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="321"/>
+        <location filename="../../ui/labels.py" line="325"/>
         <source>new record (%3) “%1”</source>
         <translation>nouvel enregistrement (%3) «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="322"/>
-        <location filename="../../ui/labels.py" line="323"/>
+        <location filename="../../ui/labels.py" line="326"/>
+        <location filename="../../ui/labels.py" line="327"/>
         <source>changes to %3 “%1”</source>
         <translation>modification&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="324"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>deletion of %3 “%1”</source>
         <translation>suppression&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="329"/>
+        <location filename="../../ui/labels.py" line="333"/>
         <source>offer linked: “%1”</source>
         <translation>offre liée&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="330"/>
+        <location filename="../../ui/labels.py" line="334"/>
         <source>offer unlinked: “%1”</source>
         <translation>offre déliée&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="331"/>
+        <location filename="../../ui/labels.py" line="335"/>
         <source>new status of %3 “%1”</source>
         <translation>nouveau statut&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="332"/>
+        <location filename="../../ui/labels.py" line="336"/>
         <source>status step cancelled on %3 “%1”</source>
         <translation>étape de statut annulée&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="333"/>
+        <location filename="../../ui/labels.py" line="337"/>
         <source>%3 “%1” kept</source>
         <translation>%3 «&#xa0;%1&#xa0;» conservé(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="334"/>
+        <location filename="../../ui/labels.py" line="338"/>
         <source>proposals: %3</source>
         <translation>propositions&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="335"/>
+        <location filename="../../ui/labels.py" line="339"/>
         <source>%3 frozen</source>
         <translation>%3 figé(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="336"/>
+        <location filename="../../ui/labels.py" line="340"/>
         <source>“%1” marked as submitted</source>
         <translation>«&#xa0;%1&#xa0;» marqué comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="338"/>
+        <location filename="../../ui/labels.py" line="342"/>
         <source>%3 sent: “%1”</source>
         <translation>%3 envoyé(e)&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="339"/>
+        <location filename="../../ui/labels.py" line="343"/>
         <source>%3 withdrawn: “%1”</source>
         <translation>%3 retiré(e)&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="342"/>
+        <location filename="../../ui/labels.py" line="346"/>
         <source>new order of %3</source>
         <translation>nouvel ordre&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="344"/>
+        <location filename="../../ui/labels.py" line="348"/>
         <source>change to %3 “%1”</source>
         <translation>modification&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="348"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>agency</source>
         <translation>organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="349"/>
+        <location filename="../../ui/labels.py" line="353"/>
         <source>point of contact</source>
         <translation>point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="350"/>
+        <location filename="../../ui/labels.py" line="354"/>
         <source>law</source>
         <translation>loi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="351"/>
+        <location filename="../../ui/labels.py" line="355"/>
         <source>matrix answer</source>
         <translation>réponse de la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="352"/>
+        <location filename="../../ui/labels.py" line="356"/>
         <source>legal reference</source>
         <translation>référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="353"/>
+        <location filename="../../ui/labels.py" line="357"/>
         <source>action plan</source>
         <translation>plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="354"/>
+        <location filename="../../ui/labels.py" line="358"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="355"/>
+        <location filename="../../ui/labels.py" line="359"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="356"/>
+        <location filename="../../ui/labels.py" line="360"/>
         <source>assistance request</source>
         <translation>demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="357"/>
+        <location filename="../../ui/labels.py" line="361"/>
         <source>provider</source>
         <translation>fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="358"/>
+        <location filename="../../ui/labels.py" line="362"/>
         <source>offer</source>
         <translation>offre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360"/>
+        <location filename="../../ui/labels.py" line="364"/>
         <source>date of additional information</source>
         <translation>date d’informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361"/>
+        <location filename="../../ui/labels.py" line="365"/>
         <source>text of the national report</source>
         <translation>texte du rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362"/>
+        <location filename="../../ui/labels.py" line="366"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="363"/>
+        <location filename="../../ui/labels.py" line="367"/>
         <source>agency workbook</source>
         <translation>classeur d’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="364"/>
+        <location filename="../../ui/labels.py" line="368"/>
         <source>submitted document</source>
         <translation>document soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="365"/>
+        <location filename="../../ui/labels.py" line="369"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="367"/>
+        <location filename="../../ui/labels.py" line="371"/>
         <source>record</source>
         <translation>enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="370"/>
+        <location filename="../../ui/labels.py" line="374"/>
         <source>legal framework</source>
         <translation>cadre juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="371"/>
+        <location filename="../../ui/labels.py" line="375"/>
         <source>enforcement</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="373"/>
+        <location filename="../../ui/labels.py" line="377"/>
         <source>a matrix field</source>
         <translation>un champ de la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="376"/>
+        <location filename="../../ui/labels.py" line="380"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="377"/>
+        <location filename="../../ui/labels.py" line="381"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="378"/>
+        <location filename="../../ui/labels.py" line="382"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="379"/>
+        <location filename="../../ui/labels.py" line="383"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="384"/>
+        <location filename="../../ui/labels.py" line="388"/>
         <source>Cannot undo: plan version frozen</source>
         <translation>Impossible d’annuler&#xa0;: version du plan figée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="385"/>
+        <location filename="../../ui/labels.py" line="389"/>
         <source>Cannot undo: report submitted</source>
         <translation>Impossible d’annuler&#xa0;: rapport soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="386"/>
+        <location filename="../../ui/labels.py" line="390"/>
         <source>Cannot undo: restored from a backup</source>
         <translation>Impossible d’annuler&#xa0;: données restaurées d’une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="387"/>
+        <location filename="../../ui/labels.py" line="391"/>
         <source>Cannot undo: workbook sent</source>
         <translation>Impossible d’annuler&#xa0;: classeur envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="389"/>
+        <location filename="../../ui/labels.py" line="393"/>
         <source>Cannot undo: “%1” cannot be taken back</source>
         <translation>Impossible d’annuler&#xa0;: «&#xa0;%1&#xa0;» ne peut pas être repris</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="393"/>
+        <location filename="../../ui/labels.py" line="397"/>
         <source>Cannot undo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
         <translation>Impossible d’annuler — %1&#xa0;: ce qu’elle a modifié a été modifié de nouveau depuis (%2). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="395"/>
+        <location filename="../../ui/labels.py" line="399"/>
         <source>Cannot redo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
         <translation>Impossible de rétablir — %1&#xa0;: ce qu’elle a modifié a été modifié de nouveau depuis (%2). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="397"/>
+        <location filename="../../ui/labels.py" line="401"/>
         <source>Cannot undo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
         <translation>Impossible d’annuler — %1&#xa0;: ce qu’elle a modifié a été modifié depuis en dehors des étapes de cette application (par exemple par un autre programme). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="400"/>
+        <location filename="../../ui/labels.py" line="404"/>
         <source>Cannot redo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
         <translation>Impossible de rétablir — %1&#xa0;: ce qu’elle a modifié a été modifié depuis en dehors des étapes de cette application (par exemple par un autre programme). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="403"/>
+        <location filename="../../ui/labels.py" line="407"/>
         <source>Cannot undo — %1: it is no longer the last step, the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
         <translation>Impossible d’annuler — %1&#xa0;: ce n’est plus la dernière étape, les données ont été modifiées entre-temps (une autre fenêtre ou la ligne de commande). Rien n’a été modifié&#xa0;; le menu Édition indique maintenant l’étape suivante.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="406"/>
+        <location filename="../../ui/labels.py" line="410"/>
         <source>Cannot redo — %1: the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
         <translation>Impossible de rétablir — %1&#xa0;: les données ont été modifiées entre-temps (une autre fenêtre ou la ligne de commande). Rien n’a été modifié&#xa0;; le menu Édition indique maintenant l’étape suivante.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="409"/>
+        <location filename="../../ui/labels.py" line="413"/>
         <source>There is nothing to undo.</source>
         <translation>Il n’y a rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="410"/>
+        <location filename="../../ui/labels.py" line="414"/>
         <source>There is nothing to redo.</source>
         <translation>Il n’y a rien à rétablir.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="411"/>
+        <location filename="../../ui/labels.py" line="415"/>
         <source>Cannot undo — %1. Nothing was changed.</source>
         <translation>Impossible d’annuler — %1. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="412"/>
+        <location filename="../../ui/labels.py" line="416"/>
         <source>Cannot redo — %1. Nothing was changed.</source>
         <translation>Impossible de rétablir — %1. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="415"/>
+        <location filename="../../ui/labels.py" line="419"/>
         <source>Cannot undo — %1: the plan version is frozen as submitted. Nothing was changed.</source>
         <translation>Impossible d’annuler — %1&#xa0;: la version du plan est figée comme soumise. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="417"/>
+        <location filename="../../ui/labels.py" line="421"/>
         <source>Cannot undo — %1: the document was submitted to the Committee. Nothing was changed.</source>
         <translation>Impossible d’annuler — %1&#xa0;: le document a été soumis au Comité. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="419"/>
+        <location filename="../../ui/labels.py" line="423"/>
         <source>Cannot undo — %1: the data was restored from a backup since. Nothing was changed.</source>
         <translation>Impossible d’annuler — %1&#xa0;: les données ont été restaurées d’une sauvegarde depuis. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="421"/>
+        <location filename="../../ui/labels.py" line="425"/>
         <source>Cannot undo — %1: the workbook was sent to the agency. Nothing was changed.</source>
         <translation>Impossible d’annuler — %1&#xa0;: le classeur a été envoyé à l’organisme. Rien n’a été modifié.</translation>
     </message>

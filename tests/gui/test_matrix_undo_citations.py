@@ -146,7 +146,7 @@ def test_undo_never_links_a_field_to_another_agency_given_the_same_id(qtbot, ses
     view.change_answer(F1, {"responsible_agency_id": customs})
     view.change_answer(F1, {"responsible_agency_id": None})
     session.run(agencies.delete_agency, customs)
-    police = agencies.create_agency(session.workspace, {"name": "Police"}).id
+    police = session.run(agencies.create_agency, {"name": "Police"}).id
     assert police == customs, "the test needs SQLite to give the id back"
 
     for _ in range(3):  # the Police, the deletion, the field's agency cleared

@@ -135,7 +135,8 @@ def _problems(text: str, description: Description, language: str) -> list[str]:
     words = set(re.findall(r"\w+", text))
     if language != "en" and words & TABLES:  # in English "agency" or "database" are words too
         found.append(f"a table name {sorted(words & TABLES)}")
-    if any(word.isdigit() for word in re.findall(r"\S+", text)):
+    own = text.replace(description.subject, "") if description.subject else text  # the name as typed is shown as is
+    if any(word.isdigit() for word in re.findall(r"\S+", own)):
         found.append("an id (a number on its own)")
     if description.ref and description.ref[1] in text:
         found.append("a field's key")

@@ -43,6 +43,7 @@ class LegislationView(QWidget):
         super().__init__(parent)
         self.setObjectName("legislationView")
         self.session = session
+        self._reloading = False
         self.status_proxy = StatusFilterProxy(self)
         self.panel = RecordPanel(self.tr("National laws register"), LegalInstrumentTableModel(session, self),
                                  self.status_proxy, "law")
@@ -99,7 +100,12 @@ class LegislationView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.panel.reload()  # its reset and restored selection refresh the citations pane
+        self._reloading = True  # the panel's reset and restored selection would each show the citations
+        try:
+            self.panel.reload()
+        finally:
+            self._reloading = False
+        self._show_citations()
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches({"legal_instrument", "matrix_citation"}):  # the register's titles, statuses, counts
@@ -108,6 +114,8 @@ class LegislationView(QWidget):
             self._show_citations()  # only the values of fields citing the selected law changed
 
     def _show_citations(self, *_):
+        if self._reloading:
+            return
         law_id = self.panel.selected_id()
         self.citations.show_instrument(law_id)
         if law_id != self.documents.owner_id:
