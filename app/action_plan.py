@@ -7,12 +7,17 @@ version stays viewable exactly as it was sent.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from app import clock, records
 from app.audit import record, utc_now
+from app.changes import Description
 from app.errors import UserError, ValidationError
-from app.records import Column, RecordKind
+from app.records import Column, RecordKind, describes, describes_create
+from app.steps import operation
 from app.workspace import Workspace
 from db import write_transaction
 
@@ -105,6 +110,35 @@ def require_working(ws: Workspace, plan_id: int) -> None:
                         "edit the working version instead.")
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _on_working_plan(op: Callable[Concatenate[Workspace, P], R]) -> Callable[Concatenate[Workspace, P], R]:
+    """Make sure the working plan exists before the operation's step starts.
+
+    `working_plan` creates it the first time it is asked for; created inside a step, its creation would
+    be undone with that step while the views create another one meanwhile, and the redo would then
+    bring back a second working plan."""
+
+    @functools.wraps(op)
+    def run(ws: Workspace, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        working_plan(ws)
+        return op(ws, *args, **kwargs)
+
+    return run
+
+
+def _describe_plan(action: str) -> Callable[..., Description]:
+    def describe(ws: Workspace, *args: Any, **kwargs: Any) -> Description:
+        plan = _one(ws, "SELECT title FROM action_plan WHERE frozen_on IS NULL", [])
+        return Description(action, "action_plan", str((plan or {}).get("title") or ""))
+
+    return describe
+
+
+@_on_working_plan
+@operation(_describe_plan("update"))
 def update_plan(ws: Workspace, values: dict) -> dict:
     """Change the working plan's header (title, period, adopting authority, ...)."""
     plan = working_plan(ws)
@@ -116,6 +150,7 @@ def update_plan(ws: Workspace, values: dict) -> dict:
     return records.update(ws.db, ws.actor, ACTION_PLAN, plan["id"], values)
 
 
+@operation(_describe_plan("freeze"), undoable="frozen")
 def freeze_plan(ws: Workspace, submitted_on: str | None = None, frozen_on: str | None = None) -> int:
     """Freeze the working plan as submitted (dated, read-only); return the new working version's id.
 
@@ -165,6 +200,8 @@ def list_priorities(ws: Workspace, plan_id: int | None = None) -> list[dict]:
     return records.list_all(ws.db, PRIORITY, "plan_id = ?", [plan_id])
 
 
+@_on_working_plan
+@operation(describes_create(PRIORITY))
 def create_priority(ws: Workspace, values: dict) -> int:
     plan = working_plan(ws)
     with write_transaction(ws.db):
@@ -173,11 +210,13 @@ def create_priority(ws: Workspace, values: dict) -> int:
         return records.create(ws.db, ws.actor, PRIORITY, values, {"plan_id": plan["id"], "ordinal": ordinal})
 
 
+@operation(describes("update", PRIORITY))
 def update_priority(ws: Workspace, priority_id: int, values: dict) -> dict:
     require_working(ws, records.get(ws.db, PRIORITY, priority_id)["plan_id"])
     return records.update(ws.db, ws.actor, PRIORITY, priority_id, values)
 
 
+@operation(describes("delete", PRIORITY))
 def delete_priority(ws: Workspace, priority_id: int) -> None:
     """Delete a priority; its actions stay in the plan, without a priority."""
     require_working(ws, records.get(ws.db, PRIORITY, priority_id)["plan_id"])
@@ -206,6 +245,8 @@ def _set_links(ws: Workspace, action_id: int, supporting: list[int] | None, fiel
             link.write(ws.db, action_id, values)
 
 
+@_on_working_plan
+@operation(describes_create(ACTION))
 def create_action(ws: Workspace, values: dict, supporting: list[int] = (), fields: list[str] = (),
                   proposal: bool = False) -> int:
     """Add an action to the working plan, with its supporting agencies and the matrix fields it closes."""
@@ -229,6 +270,7 @@ def get_action(ws: Workspace, action_id: int) -> dict:
     return action
 
 
+@operation(describes("update", ACTION))
 def update_action(ws: Workspace, action_id: int, values: dict, supporting: list[int] | None = None,
                   fields: list[str] | None = None) -> dict:
     """Change an action of the working plan (and, if given, its supporting agencies and fields)."""
@@ -244,6 +286,7 @@ def update_action(ws: Workspace, action_id: int, values: dict, supporting: list[
     return changes
 
 
+@operation(describes("accept", ACTION))
 def accept_proposal(ws: Workspace, action_id: int) -> None:
     """Keep an action proposed from matrix gaps as a real action of the plan."""
     require_working(ws, get_action(ws, action_id)["plan_id"])
@@ -252,6 +295,7 @@ def accept_proposal(ws: Workspace, action_id: int) -> None:
         record(ws.db, ws.actor, "update", "plan_action", action_id, "Proposal accepted", {"is_proposal": [1, 0]})
 
 
+@operation(describes("delete", ACTION))
 def delete_action(ws: Workspace, action_id: int) -> None:
     require_working(ws, get_action(ws, action_id)["plan_id"])
     records.delete(ws.db, ws.actor, ACTION, action_id)
@@ -298,6 +342,8 @@ def actions_for_field(ws: Workspace, field_key: str) -> list[dict]:
     return [dict(zip(cols, row)) for row in cursor.fetchall()]
 
 
+@_on_working_plan
+@operation(lambda ws, field_keys: Description("propose", "plan_action"))
 def propose_actions_for_gaps(ws: Workspace, field_keys: list[str]) -> list[int]:
     """Draft actions for chosen blank or '?' fields, one per matrix section; return their ids.
 
@@ -332,5 +378,5 @@ def propose_actions_for_gaps(ws: Workspace, field_keys: list[str]) -> list[int]:
                  "description": "Proposed from the matrix for: " + ", ".join(k for k, _w in fields),
                  "operative_paragraphs": SECTION_PARAGRAPHS.get(section, ""),
                  "weapon_scope": ",".join(weapons)},
-                fields=[k for k, _w in fields], proposal=True))
+                fields=[k for k, _w in fields], proposal=True).value)
     return created

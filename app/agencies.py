@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from app import records
-from app.records import Column, RecordKind
+from app.records import Column, RecordKind, describes, describes_create
+from app.steps import operation
 from app.workspace import Workspace
 
 AGENCY_KINDS = (
@@ -41,11 +42,13 @@ def get_agency(ws: Workspace, agency_id: int) -> dict:
     return records.get(ws.db, AGENCY, agency_id)
 
 
+@operation(describes_create(AGENCY))
 def create_agency(ws: Workspace, values: dict) -> int:
     """Add an agency; its name must be unique (case-insensitive)."""
     return records.create(ws.db, ws.actor, AGENCY, values)
 
 
+@operation(describes("update", AGENCY))
 def update_agency(ws: Workspace, agency_id: int, values: dict) -> dict:
     return records.update(ws.db, ws.actor, AGENCY, agency_id, values)
 
@@ -59,6 +62,7 @@ def agency_usage(ws: Workspace, agency_id: int) -> dict:
     return {"contacts": contacts, "matrix_fields": fields}
 
 
+@operation(describes("delete", AGENCY))
 def delete_agency(ws: Workspace, agency_id: int) -> None:
     """Delete an agency; its contacts and matrix fields keep their data but lose the link."""
     records.delete(ws.db, ws.actor, AGENCY, agency_id)

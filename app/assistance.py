@@ -13,11 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from collections.abc import Callable
+from typing import Any
 
 from app import action_plan, clock, records
 from app.audit import history, record, utc_now
+from app.changes import Description
 from app.errors import UserError, ValidationError
-from app.records import Column, RecordKind
+from app.records import Column, RecordKind, describes, describes_create, title
+from app.steps import operation
 from app.workspace import Workspace
 from db import write_transaction
 
@@ -244,6 +248,7 @@ def _set_links(ws: Workspace, request_id: int, beneficiaries: list[int] | None, 
             link.write(ws.db, request_id, values)
 
 
+@operation(describes_create(REQUEST))
 def create_request(ws: Workspace, values: dict, beneficiaries: list[int] = (), fields: list[str] = ()) -> int:
     """A new draft request, with its beneficiary agencies and the matrix fields it concerns."""
     data = records.clean(REQUEST, values)
@@ -263,6 +268,7 @@ def get_request(ws: Workspace, request_id: int) -> dict:
     return request
 
 
+@operation(describes("update", REQUEST))
 def update_request(ws: Workspace, request_id: int, values: dict, beneficiaries: list[int] | None = None,
                    fields: list[str] | None = None) -> dict:
     """Change a request's content (at any stage: what was sent is in its history and the audit log)."""
@@ -277,6 +283,7 @@ def update_request(ws: Workspace, request_id: int, values: dict, beneficiaries: 
     return changes
 
 
+@operation(describes("delete", REQUEST))
 def delete_request(ws: Workspace, request_id: int) -> None:
     records.delete(ws.db, ws.actor, REQUEST, request_id)
 
@@ -356,6 +363,11 @@ def _default_contact(ws: Workspace) -> int | None:
     return row[0] if row else None
 
 
+def _describe_from_action(ws: Workspace, action_id: int) -> Description:
+    return Description("create", "assistance_request", title(ws.db, action_plan.ACTION, action_id))
+
+
+@operation(_describe_from_action)
 def create_from_action(ws: Workspace, action_id: int) -> int:
     """A draft request pre-filled from an action of the plan: area, scope, beneficiary agencies
     (lead and supporting), timeframe, resources, expected results and the matrix fields it closes.
@@ -379,7 +391,7 @@ def create_from_action(ws: Workspace, action_id: int) -> int:
     with write_transaction(ws.db):
         if not action["assistance_needed"]:
             action_plan.update_action(ws, action_id, {"assistance_needed": True})  # asking for it means it is needed
-        return create_request(ws, values, beneficiaries, action["fields"])
+        return create_request(ws, values, beneficiaries, action["fields"]).value
 
 
 # -- lifecycle -------------------------------------------------------------------------------
@@ -407,6 +419,7 @@ class IncompleteRequestError(UserError):
         self.gaps = gaps
 
 
+@operation(describes("set_status", REQUEST))
 def set_status(ws: Workspace, request_id: int, status: str, event_date: str | None = None, note: str = "",
                note_verbale_reference: str | None = None) -> None:
     """Move a request along its lifecycle on a given date, with a note; recorded as an event.
@@ -458,6 +471,7 @@ def events(ws: Workspace, request_id: int) -> list[dict]:
     return _rows(ws, "SELECT * FROM assistance_event WHERE request_id = ? ORDER BY event_date, id", [request_id])
 
 
+@operation(describes("undo_status", REQUEST))
 def undo_last_status(ws: Workspace, request_id: int) -> str:
     """Cancel the latest status change (entered by mistake); return the status restored."""
     request = get_request(ws, request_id)
@@ -494,14 +508,17 @@ def get_provider(ws: Workspace, provider_id: int) -> dict:
     return records.get(ws.db, PROVIDER, provider_id)
 
 
+@operation(describes_create(PROVIDER))
 def create_provider(ws: Workspace, values: dict) -> int:
     return records.create(ws.db, ws.actor, PROVIDER, values)
 
 
+@operation(describes("update", PROVIDER))
 def update_provider(ws: Workspace, provider_id: int, values: dict) -> dict:
     return records.update(ws.db, ws.actor, PROVIDER, provider_id, values)
 
 
+@operation(describes("delete", PROVIDER))
 def delete_provider(ws: Workspace, provider_id: int) -> None:
     """Delete a provider with its offers (and their links to requests)."""
     records.delete(ws.db, ws.actor, PROVIDER, provider_id)
@@ -523,16 +540,19 @@ def get_offer(ws: Workspace, offer_id: int) -> dict:
     return records.get(ws.db, OFFER, offer_id)
 
 
+@operation(describes_create(OFFER))
 def create_offer(ws: Workspace, values: dict) -> int:
     _check_offer(ws, records.clean(OFFER, values))
     return records.create(ws.db, ws.actor, OFFER, values)
 
 
+@operation(describes("update", OFFER))
 def update_offer(ws: Workspace, offer_id: int, values: dict) -> dict:
     _check_offer(ws, {**get_offer(ws, offer_id), **records.clean(OFFER, values, partial=True)})
     return records.update(ws.db, ws.actor, OFFER, offer_id, values)
 
 
+@operation(describes("delete", OFFER))
 def delete_offer(ws: Workspace, offer_id: int) -> None:
     records.delete(ws.db, ws.actor, OFFER, offer_id)
 
@@ -564,6 +584,14 @@ def offers_for_request(ws: Workspace, request_id: int) -> list[dict]:
     return sorted(offers, key=lambda o: (not o["linked"], -o["score"], o["provider_name"].casefold(), o["id"]))
 
 
+def _describe_link(action: str) -> Callable[..., Description]:
+    def describe(ws: Workspace, request_id: int, offer_id: int, *args: Any, **kwargs: Any) -> Description:
+        return Description(action, "assistance_offer", title(ws.db, OFFER, offer_id))
+
+    return describe
+
+
+@operation(_describe_link("link"))
 def link_offer(ws: Workspace, request_id: int, offer_id: int, linked_on: str | None = None, note: str = "") -> None:
     """Record that an offer answers a request. A request waiting for offers moves to "offer received"."""
     request = get_request(ws, request_id)
@@ -582,6 +610,7 @@ def link_offer(ws: Workspace, request_id: int, offer_id: int, linked_on: str | N
             set_status(ws, request_id, "offer_received", max(when, last or when), f"Offer: {offer['title']}")
 
 
+@operation(_describe_link("unlink"))
 def unlink_offer(ws: Workspace, request_id: int, offer_id: int) -> None:
     request = get_request(ws, request_id)
     offer = get_offer(ws, offer_id)

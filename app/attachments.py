@@ -16,10 +16,11 @@ import sqlite3
 import tempfile
 import time
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
-from app import records
+from app import records, steps
 from app.audit import record, utc_now
+from app.changes import Changes, Description
 from app.errors import NotFoundError, UserError, ValidationError
 from app.outputs import fsync_dir
 from app.workspace import Workspace
@@ -110,7 +111,7 @@ def sweep_orphans(ws: Workspace, min_age: float = ORPHAN_AGE, now: float | None 
     if not folder.is_dir():
         return []
     now = time.time() if now is None else now
-    referenced = {r[0] for r in ws.db.execute("SELECT DISTINCT sha256 FROM attachment").fetchall()}
+    referenced = _kept_documents(ws)
     removed = []
     for path in folder.iterdir():
         leftover = SHA256_RE.match(path.name) and path.name not in referenced
@@ -127,6 +128,17 @@ def sweep_orphans(ws: Workspace, min_age: float = ORPHAN_AGE, now: float | None 
             continue
         removed.append(path)
     return removed
+
+
+def _kept_documents(ws: Workspace) -> set[str]:
+    """The contents attachments use, and those a step can still bring back (the undo of a removal, the redo
+    of an addition): those files stay until the step is forgotten."""
+    kept = {str(r[0]) for r in ws.db.execute("SELECT DISTINCT sha256 FROM attachment").fetchall()}
+    for before, after in ws.db.execute(
+            "SELECT json_extract(r.before, '$.sha256'), json_extract(r.after, '$.sha256') FROM step_row r "
+            "JOIN step s ON s.id = r.step_id WHERE r.tbl = 'attachment' AND s.state != 'dropped'").fetchall():
+        kept.update(str(sha) for sha in (before, after) if sha)
+    return kept
 
 
 def prepare_documents(ws: Workspace) -> None:
@@ -230,8 +242,11 @@ def get(ws: Workspace, attachment_id: int) -> dict:
     return rows[0]
 
 
-def add(ws: Workspace, entity: str, entity_id, source_path: str | Path, description: str = "") -> int:
-    """Attach the file at `source_path` to a record; return the attachment's id."""
+def add(ws: Workspace, entity: str, entity_id: Any, source_path: str | Path, description: str = "") -> Changes[int]:
+    """Attach the file at `source_path` to a record: one step (its `value` is the attachment's id).
+
+    The file is stored first, outside the step's transaction (a large file is not copied while the
+    database is locked); the step records the attachment."""
     owner_id = _check_owner(ws, entity, entity_id)
     source = Path(source_path).expanduser()
     if not source.is_file():
@@ -246,7 +261,7 @@ def add(ws: Workspace, entity: str, entity_id, source_path: str | Path, descript
     except UserError as exc:
         raise ValidationError("file", "too_large", f"{source.name}: {exc}") from exc
     try:
-        with write_transaction(ws.db):
+        with steps.step(ws, Description("attach", "attachment", source.name)) as recorder:
             cursor = ws.db.execute(
                 "INSERT INTO attachment (entity, entity_id, file_name, sha256, size, description, added_at, added_by) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -259,7 +274,7 @@ def add(ws: Workspace, entity: str, entity_id, source_path: str | Path, descript
         if written and not _referenced(ws, sha):
             (folder / sha).unlink(missing_ok=True)
         raise
-    return attachment_id
+    return recorder.changes(attachment_id)
 
 
 def _referenced(ws: Workspace, sha: str) -> bool:
@@ -295,15 +310,20 @@ def path_of(ws: Workspace, attachment_id: int) -> Path:
     return path
 
 
+def _describe_removal(ws: Workspace, attachment_id: int) -> Description:
+    row = ws.db.execute("SELECT file_name FROM attachment WHERE id = ?", [attachment_id]).fetchone()
+    return Description("detach", "attachment", str(row[0]) if row else "")
+
+
+@steps.operation(_describe_removal)
 def remove(ws: Workspace, attachment_id: int) -> None:
-    """Detach a document; its file goes too once no other attachment uses the same content."""
+    """Detach a document. Its file stays while the removal can be undone; the orphan sweep at a later
+    start (`sweep_orphans`) deletes it once no attachment uses it and no step can bring it back."""
     row = get(ws, attachment_id)
     with write_transaction(ws.db):
         ws.db.execute("DELETE FROM attachment WHERE id = ?", [attachment_id])
         record(ws.db, ws.actor, "delete", "attachment", attachment_id, f"Removed {row['file_name']}",
                {k: row[k] for k in ("entity", "entity_id", "file_name", "sha256", "size")})
-    if SHA256_RE.match(str(row["sha256"])) and not _referenced(ws, row["sha256"]):
-        (documents_dir(ws) / row["sha256"]).unlink(missing_ok=True)
 
 
 def check(ws: Workspace) -> list[str]:

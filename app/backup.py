@@ -11,6 +11,7 @@ import codecs
 import os
 from pathlib import Path
 
+from app.changes import Changes, Description
 from app.errors import UserError
 from app.input_files import printable, regular_file
 from app.outputs import check_output_path, inflight_temp
@@ -97,8 +98,11 @@ def _refuse_other_file(db_path: Path) -> None:
 
 
 def restore_from(source: str | Path, db_path: str | Path, source_label: str = "cli",
-                 passphrase: str | None = None) -> RestoreResult:
+                 passphrase: str | None = None) -> Changes[RestoreResult]:
     """Replace the data at `db_path` with a package, or with a plain database backup of older versions.
+
+    Returns `Changes` of everything (every view reloads), its `value` the `RestoreResult`; the restored
+    database records the restore as a step that cannot be undone.
 
     Everything is checked before anything changes; the current data is then kept aside as a package
     beside the database (a database too damaged to open is renamed aside instead). The restored
@@ -108,16 +112,20 @@ def restore_from(source: str | Path, db_path: str | Path, source_label: str = "c
     db_path = Path(db_path).expanduser()
     _refuse_the_database_itself(source, db_path)
     _refuse_other_file(db_path)
+    description = Description("restore", "database", printable(source.name))
     if looks_like_package(source):
-        return restore_package(source, db_path, passphrase=passphrase, source_label=source_label)
+        result = restore_package(source, db_path, passphrase=passphrase, source_label=source_label)
+        return Changes.of_everything(description, result)
     copy = verify_copy(source)  # refuses a file without our schema or from a newer version
     try:
-        kept = replace_database(copy, db_path, source_label, f"Restored from {printable(source.name)}")
+        kept = replace_database(copy, db_path, source_label, f"Restored from {printable(source.name)}",
+                                source_name=printable(source.name))
     finally:
         copy.conn.close()
-    return RestoreResult(kept=kept, documents=0)
+    return Changes.of_everything(description, RestoreResult(kept=kept, documents=0))
 
 
 def restore(source: str | Path, db_path: str | Path, source_label: str = "cli", passphrase: str | None = None) -> Path | None:
     """`restore_from`, returning only where the previous data was kept (None if there was none)."""
-    return restore_from(source, db_path, source_label, passphrase).kept
+    result = restore_from(source, db_path, source_label, passphrase).value
+    return result.kept if result else None

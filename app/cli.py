@@ -301,7 +301,7 @@ def _import(args) -> int:
             print(f"Nothing imported: all {len(preview.changes)} change(s) are conflicts; the workbook stays awaited. "
                   "Use --overwrite-conflicts to apply them, or import it in the application to choose.")
             return 0
-        result = importing.apply(ws, preview, accepted)
+        result = importing.apply(ws, preview, accepted).value
         print(f"Imported {result.applied} change(s) in {result.fields} field(s)"
               + (f"; {result.skipped} conflict(s) left out (use --overwrite-conflicts to apply them)" if result.skipped else "")
               + ".")
@@ -339,7 +339,7 @@ def _agency_workbook(args) -> int:
             raise UserError(f"no section {unknown[0]!r} in the matrix; its sections are {', '.join(known_sections)}.")
         keys = aw.field_keys_for(ws, sections or None, found[0][0] if args.responsible else None)
         info = aw.export_agency_workbook(ws, found[0][0], keys, out, lang=args.lang, due_on=due_on, note=args.note,
-                                         overwrite=args.overwrite)
+                                         overwrite=args.overwrite).value
         print(f"Wrote {info.path} for {info.agency}: {info.fields} field(s). It is recorded as awaited; "
               f"import it with: python main.py import {info.path.name}")
     return 0
@@ -353,7 +353,7 @@ def _restore(args) -> int:
     path = database_path(args)
     source = regular_file(args.file)  # a pipe or a device is refused before anything opens it
     passphrase = _passphrase(confirm=False) if is_encrypted(source) else None
-    result = restore_from(source, path, source_label="cli", passphrase=passphrase)
+    result = restore_from(source, path, source_label="cli", passphrase=passphrase).value
     documents = f" with {result.documents} document(s)" if result.documents else ""
     print(printable(f"{path} restored from {args.file}{documents}."
                     + (f" The previous data was kept in {result.kept}." if result.kept

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from app import LANGUAGES, records
 from app.errors import ValidationError
-from app.records import Column, RecordKind
+from app.records import Column, RecordKind, describes, describes_create
+from app.steps import operation
 from app.workspace import Workspace
 
 CONTACT_TYPES = ("capital", "mission", "assistance", "other")
@@ -71,17 +72,20 @@ def get_contact(ws: Workspace, contact_id: int) -> dict:
     return records.get(ws.db, POINT_OF_CONTACT, contact_id)
 
 
+@operation(describes_create(POINT_OF_CONTACT))
 def create_contact(ws: Workspace, values: dict) -> int:
     values = _normalise_languages(values)
     _check_agency(ws, values)
     return records.create(ws.db, ws.actor, POINT_OF_CONTACT, values)
 
 
+@operation(describes("update", POINT_OF_CONTACT))
 def update_contact(ws: Workspace, contact_id: int, values: dict) -> dict:
     values = _normalise_languages(values)
     _check_agency(ws, values)
     return records.update(ws.db, ws.actor, POINT_OF_CONTACT, contact_id, values)
 
 
+@operation(describes("delete", POINT_OF_CONTACT))
 def delete_contact(ws: Workspace, contact_id: int) -> None:
     records.delete(ws.db, ws.actor, POINT_OF_CONTACT, contact_id)

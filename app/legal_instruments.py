@@ -5,7 +5,8 @@ from __future__ import annotations
 from app import records
 from app.errors import ValidationError
 from app.matrix_template import bundled_template, label_column, label_in
-from app.records import Column, RecordKind
+from app.records import Column, RecordKind, describes, describes_create
+from app.steps import operation
 from app.workspace import Workspace
 from db import write_transaction
 
@@ -79,6 +80,7 @@ def fields_citing_repealed_laws(ws: Workspace) -> list[str]:
     return [r[0] for r in rows]
 
 
+@operation(describes("delete", LEGAL_INSTRUMENT))
 def delete_legal_instrument(ws: Workspace, instrument_id: int) -> None:
     """Remove a law from the register; refused while matrix fields cite it (repeal it instead)."""
     with write_transaction(ws.db):
@@ -93,9 +95,11 @@ def delete_legal_instrument(ws: Workspace, instrument_id: int) -> None:
         records.delete(ws.db, ws.actor, LEGAL_INSTRUMENT, instrument_id)
 
 
+@operation(describes_create(LEGAL_INSTRUMENT))
 def create_legal_instrument(ws: Workspace, values: dict) -> int:
     return records.create(ws.db, ws.actor, LEGAL_INSTRUMENT, values)
 
 
+@operation(describes("update", LEGAL_INSTRUMENT))
 def update_legal_instrument(ws: Workspace, instrument_id: int, values: dict) -> dict:
     return records.update(ws.db, ws.actor, LEGAL_INSTRUMENT, instrument_id, values)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Callable
+from typing import Any
 
 from app import records
 from app.audit import diff, record, utc_now
+from app.changes import Description
 from app.errors import NotFoundError, ValidationError
 from app.matrix_template import VALUES, bundled_template, label_column, label_in
 from app.records import Column, RecordKind
+from app.steps import operation
 from app.workspace import Workspace
 from db import write_transaction
 
@@ -32,6 +36,30 @@ MATRIX_ANSWER = RecordKind(
 _EMPTY_ANSWER = {c.name: ("" if c.kind in ("text", "choice") else None) for c in MATRIX_ANSWER.columns}
 
 
+def field_code(ws: Workspace, field_key: str) -> str:
+    """The field's place as the matrix shows it in every language: section and row number, and the weapon's
+    code when the row has one per weapon ("A.1", "B.3 NW"); "" for a field the matrix does not hold."""
+    row = ws.db.execute("SELECT r.section_key, r.number, f.weapon FROM matrix_field f JOIN matrix_row r "
+                        "ON r.key = f.row_key WHERE f.key = ?", [field_key]).fetchone()
+    if row is None:
+        return ""
+    return f"{row[0]}.{row[1]}" + (f" {row[2]}" if row[2] else "")
+
+
+def _describe_field(action: str) -> Callable[..., Description]:
+    def describe(ws: Workspace, field_key: str, *args: Any, **kwargs: Any) -> Description:
+        return Description(action, "matrix_answer" if action == "set_answer" else "matrix_citation",
+                           field_code(ws, field_key), ref=("matrix_field", field_key))
+
+    return describe
+
+
+def _describe_removal(ws: Workspace, citation_id: int) -> Description:
+    row = ws.db.execute("SELECT field_key FROM matrix_citation WHERE id = ?", [citation_id]).fetchone()
+    key = str(row[0]) if row else ""
+    return Description("remove_citation", "matrix_citation", field_code(ws, key), ref=("matrix_field", key) if key else None)
+
+
 def _require_field(ws: Workspace, field_key: str) -> None:
     if ws.db.execute("SELECT 1 FROM matrix_field WHERE key = ?", [field_key]).fetchone() is None:
         raise NotFoundError(f"The matrix has no field {field_key!r}.")
@@ -47,6 +75,7 @@ def get_answer(ws: Workspace, field_key: str) -> dict:
     return answer
 
 
+@operation(_describe_field("set_answer"))
 def set_answer(ws: Workspace, field_key: str, values: dict, summary: str = "") -> dict:
     """Change some parts of a field's answer; return what changed. One transaction, audited.
 
@@ -85,6 +114,7 @@ def citations(ws: Workspace, field_key: str) -> list[dict]:
     return [dict(zip(cols, row)) for row in cursor.fetchall()]
 
 
+@operation(_describe_field("add_citation"))
 def add_citation(ws: Workspace, field_key: str, legal_instrument_id: int, article: str = "",
                  ordinal: int | None = None) -> int:
     """Cite a law of the register (with an article) as evidence for a field; return the citation's id.
@@ -228,6 +258,7 @@ def field_description(ws: Workspace, field_key: str, lang: str = "en") -> dict:
             "aspect_label": label_in(template.aspect_labels.get(aspect), lang)}
 
 
+@operation(_describe_removal)
 def remove_citation(ws: Workspace, citation_id: int) -> dict:
     """Stop citing a law for a field; return what was removed (field_key, legal_instrument_id, article,
     ordinal: `add_citation(ws, **removed)` puts it back in its place)."""

@@ -10,11 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from app.audit import Actor, diff, record, utc_now
+from app.changes import Description
 from app.errors import NotFoundError, ValidationError
 from db import write_transaction
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
 
 MAX_TEXT = 20_000
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -67,16 +71,23 @@ class LinkSet:
             [owner_id]).fetchall()]
 
     def write(self, db, owner_id: int, values) -> None:
-        """Replace the owner's links with `values` (repeats ignored); unknown values are refused."""
+        """Replace the owner's links with `values` (repeats ignored); unknown values are refused.
+
+        Only the links that differ are written, so that a step records (and undo puts back) only those."""
         values = list(dict.fromkeys(values))
         known = {r[0] for r in db.execute(self.known_sql).fetchall()}
         unknown = [v for v in values if v not in known]
         if unknown:
             raise ValidationError(self.name, "invalid_choice", f"{self.name}: {unknown[0]!r} does not exist.")
-        db.execute(f"DELETE FROM {self.table} WHERE {self.owner_column} = ?", [owner_id])
+        current = self.read(db, owner_id)
+        for value in current:
+            if value not in values:
+                db.execute(f"DELETE FROM {self.table} WHERE {self.owner_column} = ? AND {self.value_column} = ?",
+                           [owner_id, value])
         for value in values:
-            db.execute(f"INSERT INTO {self.table} ({self.owner_column}, {self.value_column}) VALUES (?, ?)",
-                       [owner_id, value])
+            if value not in current:
+                db.execute(f"INSERT INTO {self.table} ({self.owner_column}, {self.value_column}) VALUES (?, ?)",
+                           [owner_id, value])
 
 
 def rows(db, sql: str, params: Iterable = ()) -> list[dict]:
@@ -259,3 +270,28 @@ def delete(db, actor: Actor, kind: RecordKind, record_id: int) -> None:
         before = get(db, kind, record_id)
         db.execute(f"DELETE FROM {kind.table} WHERE id = ?", [record_id])
         record(db, actor, "delete", kind.table, record_id, str(before.get(kind.title_column, "")), diff(before, None))
+
+
+# -- naming steps (app.steps.operation's `describe`) -----------------------------------------------------
+def title(db: Any, kind: RecordKind, record_id: Any) -> str:
+    """The record's title as the user typed it ("" when it has none, or no longer exists)."""
+    row = db.execute(f"SELECT {kind.title_column} FROM {kind.table} WHERE id = ?", [record_id]).fetchone()
+    return str(row[0] or "") if row else ""
+
+
+def describes_create(kind: RecordKind) -> Callable[..., Description]:
+    """`describe` of an operation `op(ws, values, ...)` that creates a record of `kind`."""
+
+    def describe(ws: Workspace, values: dict[str, Any], *args: Any, **kwargs: Any) -> Description:
+        return Description("create", kind.table, str(values.get(kind.title_column) or "").strip())
+
+    return describe
+
+
+def describes(action: str, kind: RecordKind) -> Callable[..., Description]:
+    """`describe` of an operation `op(ws, record_id, ...)` on an existing record of `kind`, named as it is now."""
+
+    def describe(ws: Workspace, record_id: Any, *args: Any, **kwargs: Any) -> Description:
+        return Description(action, kind.table, title(ws.db, kind, record_id))
+
+    return describe

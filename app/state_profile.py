@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from app import records
 from app.audit import diff, record, utc_now
+from app.changes import Description
 from app.errors import ValidationError
-from app.records import Column, RecordKind
+from app.records import Column, RecordKind, describes
 from app.states import TRAINING_STATE_CODE, member_state_codes
+from app.steps import operation
 from app.workspace import Workspace
 from db import write_transaction
 
@@ -47,6 +51,11 @@ def is_set_up(ws: Workspace) -> bool:
     return get_profile(ws) is not None
 
 
+def _describe_profile(ws: Workspace, *args: Any, **kwargs: Any) -> Description:
+    return Description("save" if is_set_up(ws) else "create", "state_profile")
+
+
+@operation(_describe_profile)
 def save_profile(ws: Workspace, values: dict, *, training: bool = False) -> dict:
     """Create the profile on first start, or update it; return what changed."""
     existing = get_profile(ws)
@@ -89,12 +98,14 @@ def list_additional_reports(ws: Workspace) -> list[dict]:
     return records.list_all(ws.db, ADDITIONAL_REPORT)
 
 
+@operation(lambda ws, values: Description("create", "additional_report", str(values.get("submitted_on") or "")))
 def add_additional_report(ws: Workspace, values: dict) -> int:
     if not values.get("submitted_on"):
         raise ValidationError("submitted_on", "required", "submitted_on is required.")
     return records.create(ws.db, ws.actor, ADDITIONAL_REPORT, values)
 
 
+@operation(describes("delete", ADDITIONAL_REPORT))
 def delete_additional_report(ws: Workspace, report_id: int) -> None:
     records.delete(ws.db, ws.actor, ADDITIONAL_REPORT, report_id)
 
@@ -106,6 +117,7 @@ def parse_report_dates(text: str) -> list[str]:
     return sorted(d for d in dates if d)
 
 
+@operation(_describe_profile)
 def save_profile_and_report_dates(ws: Workspace, values: dict, report_dates: list[str]) -> dict:
     """Save the profile and the dates of additional reports together: all of it, or nothing.
 
@@ -114,7 +126,7 @@ def save_profile_and_report_dates(ws: Workspace, values: dict, report_dates: lis
     """
     changes: dict = {}
     with write_transaction(ws.db):
-        changes.update(save_profile(ws, values))
+        changes.update(save_profile(ws, values).value or {})
         existing = {r["submitted_on"]: r["id"] for r in list_additional_reports(ws)}
         for day in report_dates:
             if day not in existing:

@@ -12,12 +12,15 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 from app import LANGUAGES, clock, matrix_template, records
 from app.audit import diff, record, utc_now
+from app.changes import Description
 from app.errors import NotFoundError, UserError, ValidationError
 from app.outputs import check_output_path, display_name, write_atomically
 from app.records import Column, RecordKind
+from app.steps import operation
 from app.workspace import Workspace
 from db import write_transaction
 
@@ -56,6 +59,7 @@ def report_settings(ws: Workspace) -> dict:
             "national_context": "", "other_measures": "", "updated_at": None}
 
 
+@operation(lambda ws, values: Description("save", "report_settings"))
 def save_report_settings(ws: Workspace, values: dict) -> dict:
     """Save the report's text; return what changed."""
     data = records.clean(REPORT_SETTINGS, values, partial=True)
@@ -153,6 +157,12 @@ def check_submission(submitted_on: str | None, reference: str = "", today: str |
     return submitted_on, reference
 
 
+def _describe_submission(ws: Workspace, path: str | Path, *args: Any, file_name: str | None = None,
+                         **kwargs: Any) -> Description:
+    return Description("submit", "submission", display_name(file_name or Path(path).name))
+
+
+@operation(_describe_submission, undoable="submitted")
 def mark_submitted(ws: Workspace, path: str | Path, *, kind: str, fmt: str, lang: str, submitted_on: str | None = None,
                    reference: str = "", note: str = "", scope: str = "full", request_id: int | None = None,
                    counts: dict | None = None, file_name: str | None = None) -> int:

@@ -51,7 +51,7 @@ def main() -> None:
             keys = aw.field_keys_for(ws)
             counter = iter(range(1000))
             med, worst, info = timed(lambda: aw.export_agency_workbook(
-                ws, agency_id, keys, folder / f"agency-{next(counter)}.xlsx", lang="fr"))
+                ws, agency_id, keys, folder / f"agency-{next(counter)}.xlsx", lang="fr").value)
             report(f"write an agency workbook ({len(keys)} fields)", med, worst, f"{info.path.stat().st_size / 1024:.0f} KB")
             med, worst, preview = timed(lambda: importing.read_workbook(ws, info.path))
             report("read and check it back (no change)", med, worst)
@@ -65,7 +65,7 @@ def main() -> None:
             med, worst, preview = timed(lambda: importing.read_workbook(ws, folder / "returned.xlsx"))
             report("read a returned workbook with 50 changes", med, worst)
             start = time.perf_counter()
-            result = importing.apply(ws, preview)
+            result = importing.apply(ws, preview).value
             report("apply the 50 changes (one transaction)", time.perf_counter() - start, time.perf_counter() - start,
                     f"{result.applied} applied")
             for passphrase, label in ((None, "plain"), ("a long passphrase", "encrypted")):

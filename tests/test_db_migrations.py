@@ -97,7 +97,7 @@ def test_previous_version_is_upgraded_and_keeps_its_data(db_path):
         assert contact["agency_name"] == "Autorité nationale de sûreté"
         assert contact["date_notified"] == "2022-05-17"
         # The upgraded file is fully usable: new records and audit entries work.
-        new_id = agencies.create_agency(ws, {"name": "Customs"})
+        new_id = agencies.create_agency(ws, {"name": "Customs"}).value
         assert ws.db.execute("SELECT count(*) FROM audit_log WHERE entity = 'agency' AND entity_id = ?",
                              [str(new_id)]).fetchone()[0] == 1
     assert check_database(db_path) == []
@@ -156,7 +156,7 @@ def test_a_failing_step_leaves_the_previous_version(db_path, monkeypatch):
 
 
 def test_a_failing_new_step_after_the_latest_keeps_the_latest(workspace, db_path, monkeypatch):
-    agency_id = agencies.create_agency(workspace, {"name": "Ministry of Foreign Affairs"})
+    agency_id = agencies.create_agency(workspace, {"name": "Ministry of Foreign Affairs"}).value
     workspace.close()
 
     def failing(db):

@@ -326,7 +326,7 @@ def test_submission_keeps_the_document_read_only_and_changes_are_reported_field_
         full = export_document(ws, "report", "pdf", "en", tmp_path / "full.pdf")
         submission_id = submissions.mark_submitted(ws, full.path, kind="report", fmt="pdf", lang="en",
                                                    submitted_on="2026-01-15", reference="NV/1540/2026/3",
-                                                   counts=full.counts)
+                                                   counts=full.counts).value
         history = submissions.list_submissions(ws)
         assert [(h["submitted_on"], h["reference"], h["file_name"]) for h in history] == [
             ("2026-01-15", "NV/1540/2026/3", "full.pdf")]
@@ -377,18 +377,18 @@ MANUFACTURE = "OP2.NW.manufacture.legal"  # X, a source, no remark, one citation
 # One part of one field changes: (field, the change, the part compared, what the report calls it,
 # what the submitted report said and what holds now, as the changes report shows them).
 ONE_PART_CHANGES = {
-    "value": (MANUFACTURE, lambda ws: matrix.set_answer(ws, MANUFACTURE, {"value": "?"}), "value", "assessment",
+    "value": (MANUFACTURE, lambda ws: matrix.set_answer(ws, MANUFACTURE, {"value": "?"}).value, "value", "assessment",
               "Legal framework: Yes", "Legal framework: References incomplete or under review"),
-    "source": (MANUFACTURE, lambda ws: matrix.set_answer(ws, MANUFACTURE, {"source": "Additional information (2026), p. 2"}),
+    "source": (MANUFACTURE, lambda ws: matrix.set_answer(ws, MANUFACTURE, {"source": "Additional information (2026), p. 2"}).value,
                "source", "source", "Source: First national report (2005), p. 7",
                "Source: Additional information (2026), p. 2"),
-    "remarks": (MANUFACTURE, lambda ws: matrix.set_answer(ws, MANUFACTURE, {"remarks": "Implementing decree pending"}),
+    "remarks": (MANUFACTURE, lambda ws: matrix.set_answer(ws, MANUFACTURE, {"remarks": "Implementing decree pending"}).value,
                 "remarks", "remarks", None, "Implementing decree pending"),
     "article of a citation": (MANUFACTURE, lambda ws: _recite(ws, MANUFACTURE, "Art. 412-2(2)"), "citations",
                               "legal references", "Code pénal, Art. 412-2(1)", "Code pénal, Art. 412-2(2)"),
-    "adherence details": ("OP1.npt", lambda ws: matrix.set_answer(ws, "OP1.npt", {"adherence_details": "Acceded 1975."}),
+    "adherence details": ("OP1.npt", lambda ws: matrix.set_answer(ws, "OP1.npt", {"adherence_details": "Acceded 1975."}).value,
                           "details", "details", "Acceded 22 September 1975 (instrument", "Acceded 1975.;"),
-    "ratification date": ("OP1.npt", lambda ws: matrix.set_answer(ws, "OP1.npt", {"ratification_date": "1975-09-23"}),
+    "ratification date": ("OP1.npt", lambda ws: matrix.set_answer(ws, "OP1.npt", {"ratification_date": "1975-09-23"}).value,
                           "details", "details", "ratification: 1975-09-22", "ratification: 1975-09-23"),
 }
 

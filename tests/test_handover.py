@@ -68,7 +68,7 @@ def training(tmp_path_factory, demo_db):
             agencies = _rows(ws, "SELECT id, name FROM agency ORDER BY id")
             keys = aw.field_keys_for(ws, ["A"])
             aw.export_agency_workbook(ws, agencies[2][0], keys, folder / "sent" / "awaited-workbook.xlsx", due_on="2026-05-31")
-            gone = aw.export_agency_workbook(ws, agencies[3][0], keys, folder / "sent" / "withdrawn-workbook.xlsx")
+            gone = aw.export_agency_workbook(ws, agencies[3][0], keys, folder / "sent" / "withdrawn-workbook.xlsx").value
             aw.withdraw(ws, gone.id)
         yield path
 

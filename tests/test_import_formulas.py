@@ -51,7 +51,7 @@ def sent(training, tmp_path):
     """Sections A and B sent to the first agency, in French (the answers sheet is “Réponses”)."""
     agency_id = training.db.execute("SELECT id FROM agency ORDER BY id").fetchone()[0]
     return aw.export_agency_workbook(training, agency_id, aw.field_keys_for(training, ["A", "B"]),
-                                     tmp_path / "out" / "agency.xlsx", lang="fr")
+                                     tmp_path / "out" / "agency.xlsx", lang="fr").value
 
 
 def _row_of(sheet, key: str) -> int:

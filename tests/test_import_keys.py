@@ -32,7 +32,7 @@ def training(tmp_path, demo_db):
 
 def _send(ws: Workspace, out: Path, lang: str = "fr") -> aw.AgencyWorkbookInfo:
     agency_id = ws.db.execute("SELECT id FROM agency ORDER BY id").fetchone()[0]
-    return aw.export_agency_workbook(ws, agency_id, aw.field_keys_for(ws, ["A", "B"]), out, lang=lang)
+    return aw.export_agency_workbook(ws, agency_id, aw.field_keys_for(ws, ["A", "B"]), out, lang=lang).value
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from app.errors import ValidationError
 
 
 def _law(ws, **values):
-    return legal_instruments.create_legal_instrument(ws, {"title_original": "Loi n° 1/2020", **values})
+    return legal_instruments.create_legal_instrument(ws, {"title_original": "Loi n° 1/2020", **values}).value
 
 
 def test_register_counts_the_fields_citing_each_law(workspace):

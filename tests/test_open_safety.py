@@ -409,9 +409,9 @@ def test_two_databases_with_the_same_stem_keep_their_own_documents(tmp_path):
     law = _file(tmp_path, "law.pdf", b"the law, shared by both")
     note = _file(tmp_path, "note.pdf", b"a note only the second has")
     with Workspace.open(first) as ws:
-        in_first = attachments.add(ws, "matrix_field", "OP1.npt", law)
+        in_first = attachments.add(ws, "matrix_field", "OP1.npt", law).value
     with Workspace.open(second) as ws:
-        in_second = attachments.add(ws, "matrix_field", "OP1.npt", law)
+        in_second = attachments.add(ws, "matrix_field", "OP1.npt", law).value
         attachments.add(ws, "matrix_field", "OP1.bwc", note)
     assert attachments.documents_dir(first) != attachments.documents_dir(second)
     with Workspace.open(first) as ws:
@@ -459,7 +459,7 @@ def test_an_older_shared_documents_folder_is_copied_not_moved(tmp_path):
 def test_orphan_documents_left_by_a_crash_are_swept_at_the_next_start(training, tmp_path, capsys):
     law = _file(tmp_path, "law.pdf", b"the law")
     with Workspace.open(training) as ws:
-        kept = attachments.add(ws, "legal_instrument", 1, law)
+        kept = attachments.add(ws, "legal_instrument", 1, law).value
     folder = attachments.documents_dir(training)
     hour_ago = time.time() - 3600
     old_orphan = folder / hashlib.sha256(b"stored, then the power went").hexdigest()
@@ -482,7 +482,7 @@ def test_a_document_removed_stays_readable_through_the_other_database_after_a_cr
     first, second = tmp_path / "state.sqlite3", tmp_path / "state.db"
     law = _file(tmp_path, "law.pdf", b"the law")
     with Workspace.open(second) as ws:
-        attached = attachments.add(ws, "matrix_field", "OP1.npt", law)
+        attached = attachments.add(ws, "matrix_field", "OP1.npt", law).value
     stored = attachments.documents_dir(second) / hashlib.sha256(b"the law").hexdigest()
     os.utime(stored, (time.time() - 3600,) * 2)
     with Workspace.open(first) as ws:
@@ -495,7 +495,7 @@ def test_a_missing_document_is_not_found_rather_than_taken_from_the_other_databa
     first, second = tmp_path / "state.sqlite3", tmp_path / "state.db"
     law = _file(tmp_path, "law.pdf", b"the law")
     with Workspace.open(first) as ws:
-        attached = attachments.add(ws, "matrix_field", "OP1.npt", law)
+        attached = attachments.add(ws, "matrix_field", "OP1.npt", law).value
     with Workspace.open(second) as ws:
         attachments.add(ws, "matrix_field", "OP1.npt", law)
     (attachments.documents_dir(first) / hashlib.sha256(b"the law").hexdigest()).unlink()
@@ -518,7 +518,7 @@ def test_a_restore_replaces_a_database_carrying_its_own_trigger_without_firing_i
         package = write_package(ws, tmp_path / "clean.un1540").path
     answers = _answers(training)
     tampered = _edit(training, WIPE_TRIGGER).read_bytes()
-    result = restore_from(package, training, source_label="gui")
+    result = restore_from(package, training, source_label="gui").value
     assert result.kept is not None and result.kept.name.startswith("training.damaged-")
     assert result.kept.read_bytes() == tampered, "kept aside as it was: nothing ran in it"
     assert _answers(training) == answers

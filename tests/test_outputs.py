@@ -315,7 +315,7 @@ def test_the_workbook_is_recorded_before_it_is_put_in_place(state, tmp_path, mon
     monkeypatch.setattr(os, "replace", watching(real_replace))
     monkeypatch.setattr(os, "link", watching(real_link))
     with Workspace.open(state) as ws:
-        info = aw.export_agency_workbook(ws, 3, aw.field_keys_for(ws, ["C"]), out)
+        info = aw.export_agency_workbook(ws, 3, aw.field_keys_for(ws, ["C"]), out).value
     assert seen == [1], "the record was committed before the file appeared"
     assert info.path == out and out.read_bytes()[:2] == b"PK"
 

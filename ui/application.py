@@ -165,7 +165,7 @@ class Controller(QObject):
             passphrase = ask.value()
         try:
             with wait_cursor():
-                kept = restore_from(source, self.db_path, source_label="gui", passphrase=passphrase).kept
+                kept = restore_from(source, self.db_path, source_label="gui", passphrase=passphrase).value.kept
         except Exception as exc:  # told, and the user chooses again
             if not isinstance(exc, (DatabaseError, UserError, OSError)):
                 traceback.print_exc()
@@ -333,7 +333,7 @@ class Controller(QObject):
         kept, problem, moved, in_use = None, None, False, False
         with wait_cursor():
             try:
-                kept = restore_from(source, path, source_label="gui", passphrase=passphrase or None).kept
+                kept = restore_from(source, path, source_label="gui", passphrase=passphrase or None).value.kept
             except Exception as exc:  # every failure is told here, and the window goes on with the data as it is
                 if not isinstance(exc, (DatabaseError, UserError, OSError)):
                     traceback.print_exc()  # unexpected: keep the details for a report

@@ -18,7 +18,7 @@ import math
 import os
 import secrets
 from copy import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -29,8 +29,9 @@ from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.cell_range import MultiCellRange
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from app import clock, matrix_template, records, state_profile
+from app import clock, matrix_template, records, state_profile, steps
 from app.audit import record, utc_now
+from app.changes import Changes, Description
 from app.errors import NotFoundError, UserError, ValidationError
 from app.exports.text import Text
 from app.exports.xlsx import FORMULA_STARTS, cell_text
@@ -333,8 +334,9 @@ def workbook_path(out: str | Path) -> Path:
 
 def export_agency_workbook(ws: Workspace, agency_id: int, field_keys: list[str], out: str | Path, *, lang: str = "en",
                            due_on: str | None = None, note: str = "", today: str | None = None,
-                           overwrite: bool = False) -> AgencyWorkbookInfo:
-    """Write the workbook for an agency and record it as pending (one transaction, audited).
+                           overwrite: bool = False) -> Changes[AgencyWorkbookInfo]:
+    """Write the workbook for an agency and record it as pending (one step, audited, that cannot be undone:
+    the workbook is in the agency's hands); the step's `value` says what was written.
 
     The file is written beside `out`, recorded, then moved into place: a failure leaves neither a file
     nor a record. An existing `out` is refused (OutputExists) unless `overwrite` (the GUI's save dialog
@@ -384,7 +386,7 @@ def export_agency_workbook(ws: Workspace, agency_id: int, field_keys: list[str],
     # the folder became read-only), the record is removed again and the error propagates.
     with atomic_output(out, overwrite=overwrite) as output:
         wb.save(output.temp)
-        with write_transaction(ws.db):
+        with steps.step(ws, Description("send", "agency_workbook", agency[0]), undoable="sent") as recorder:
             cursor = ws.db.execute(
                 "INSERT INTO agency_workbook (token, agency_id, agency_name, lang, template_version, field_keys, baseline, "
                 "file_name, due_on, note, exported_at, exported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -394,15 +396,16 @@ def export_agency_workbook(ws: Workspace, agency_id: int, field_keys: list[str],
             workbook_id = cursor.lastrowid
             record(ws.db, ws.actor, "create", "agency_workbook", workbook_id,
                    f"Workbook for {agency[0]}: {len(rows)} fields ({name})")
+        changes = recorder.changes()
         try:
             output.commit()
         except (OSError, UserError) as exc:
-            with write_transaction(ws.db):
+            with write_transaction(ws.db):  # outside any step: the step above stays, not undoable, as audited
                 ws.db.execute("DELETE FROM agency_workbook WHERE id = ?", [workbook_id])
                 record(ws.db, ws.actor, "delete", "agency_workbook", workbook_id,
                        f"Workbook for {agency[0]} not written ({name}): {getattr(exc, 'strerror', None) or exc}")
             raise
-    return AgencyWorkbookInfo(workbook_id, out, agency[0], len(rows), token)
+    return replace(changes, value=AgencyWorkbookInfo(workbook_id, out, agency[0], len(rows), token))
 
 
 def list_workbooks(ws: Workspace, status: str | None = None) -> list[dict]:
@@ -419,6 +422,12 @@ def list_workbooks(ws: Workspace, status: str | None = None) -> list[dict]:
     return out
 
 
+def _describe_withdrawal(ws: Workspace, workbook_id: int) -> Description:
+    row = ws.db.execute("SELECT agency_name FROM agency_workbook WHERE id = ?", [workbook_id]).fetchone()
+    return Description("withdraw", "agency_workbook", str(row[0]) if row else "")
+
+
+@steps.operation(_describe_withdrawal)
 def withdraw(ws: Workspace, workbook_id: int) -> None:
     """Stop waiting for a workbook (the agency will not answer it); it can no longer be imported."""
     with write_transaction(ws.db):

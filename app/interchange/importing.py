@@ -18,11 +18,13 @@ from typing import Any
 
 from app import matrix, records
 from app.audit import record, utc_now
+from app.changes import Description
 from app.errors import UserError
 from app.exports.text import Text
 from app.exports.xlsx import cell_text
 from app.interchange import agency_workbook as aw
 from app.interchange.safe_workbook import open_workbook, unreadable_formulas
+from app.steps import operation
 from app.workspace import Workspace
 from db import write_transaction
 
@@ -351,8 +353,14 @@ def _read_row(sheet: str, r: int, cells: dict, adherence: bool, problems: list[s
 
 
 # -- applying ----------------------------------------------------------------------------------------------
+def _describe_import(ws: Workspace, preview: ImportPreview, *args: Any, **kwargs: Any) -> Description:
+    return Description("import", "agency_workbook" if preview.workbook_id is not None else "matrix_answer",
+                       preview.path.name)
+
+
+@operation(_describe_import)
 def apply(ws: Workspace, preview: ImportPreview, accepted: set[int] | None = None) -> ImportResult:
-    """Write the accepted changes (all when `accepted` is None) in one transaction, each audited with its source.
+    """Write the accepted changes (all when `accepted` is None) as one step, each audited with its source.
 
     If the data changed between the preview and now, nothing is written: the user previews again.
     """

@@ -76,7 +76,7 @@ def test_arrows_move_and_keys_fill_a_whole_row(qtbot, session):
 
 
 def test_details_remarks_and_legal_references_with_undo(qtbot, session):
-    law = legal_instruments.create_legal_instrument(session.workspace, {"title_original": "Code pénal"})
+    law = legal_instruments.create_legal_instrument(session.workspace, {"title_original": "Code pénal"}).value
     view = MatrixView(session, "en")
     qtbot.addWidget(view)
     view.show()

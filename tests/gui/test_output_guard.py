@@ -93,7 +93,7 @@ def test_a_submitted_document_saved_over_the_database_is_refused(demo_session, t
     out = tmp_path / "matrix.xlsx"
     result = export_document(ws, "matrix", "xlsx", "en", out)
     submission = submissions.mark_submitted(ws, result.path, kind="matrix", fmt="xlsx", lang="en",
-                                            submitted_on="2020-01-06")
+                                            submitted_on="2020-01-06").value
     before = database_digest(ws.path)
     with pytest.raises(UserError, match="cannot be the database itself"):
         submissions.save_document_copy(ws, submission, ws.path)
