@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from app import APP_NAME, APP_VERSION, LANGUAGES
+from app.changes import Description
 from app.errors import UserError
 from app.paths import default_database_path
 from db import DatabaseError
@@ -36,6 +37,8 @@ examples:
   python main.py agency-workbook --agency "Customs" --sections C,D --due 2027-01-31 --out customs.xlsx
   python main.py import customs.xlsx --dry-run     show what the returned workbook would change
   python main.py handover --out handover/ --lang fr --encrypt   PDF for a successor and the project package
+  python main.py history --db state.sqlite3       the changes that can be undone, newest first
+  python main.py undo --db state.sqlite3          take back the last change (redo: do it again)
 
 exit status: 0 done, 1 error (one line on stderr; an import that is refused lists every problem), 2 usage error.
 """
@@ -139,6 +142,23 @@ def build_parser() -> argparse.ArgumentParser:
     handover.add_argument("--out", metavar="FOLDER", type=Path, required=True, help="the folder to write both files in")
     handover.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the PDF")
     handover.add_argument("--encrypt", action="store_true", help="encrypt the project package with a passphrase")
+    commands.add_parser(
+        "undo", parents=[db_option], help="take back the last change made to the database (in any window or here)",
+        description="Take back the newest change still done (the same undo as Edit > Undo). It is refused, and "
+        "nothing is changed, when a record it changed was changed since, or when it cannot be undone (a frozen plan "
+        "version, a submission, a workbook sent, a restore).",
+    )
+    commands.add_parser(
+        "redo", parents=[db_option], help="do again the change undone last",
+        description="Do again the change undone last; refused, and nothing changed, when a record it wrote was "
+        "changed since or a new change was made after the undo.",
+    )
+    history = commands.add_parser(
+        "history", parents=[db_option], help="list the changes that can be undone or redone, newest first",
+        description="List the recorded changes, newest first: when, who, from where, what, and whether it can be "
+        "undone, was undone (can be redone) or cannot be undone.",
+    )
+    history.add_argument("--limit", metavar="N", type=int, default=50, help="how many changes to list (default 50)")
     return parser
 
 
@@ -381,7 +401,55 @@ def _handover(args) -> int:
     return 0
 
 
-WRITING_COMMANDS = ("demo", "backup", "restore", "export", "import", "agency-workbook", "handover")
+def step_text(description: Description) -> str:
+    """A step as the command line names it: "update agency 'Customs'", "set_answer matrix answer 'A.1'"."""
+    d = description
+    return " ".join(part for part in (d.action, d.kind.replace("_", " "), repr(d.subject) if d.subject else "") if part)
+
+
+def _undo_or_redo(args: argparse.Namespace) -> int:
+    from app import undo
+    from app.workspace import Workspace
+
+    path = database_path(args)
+    _existing_database(path)
+    with Workspace.open(path, source="cli") as ws:
+        if args.command == "undo":
+            changes = undo.undo(ws)
+        else:
+            changes = undo.redo(ws)
+    word = "Undone" if args.command == "undo" else "Redone"
+    print(_CONTROLS.sub(" ", f"{word}: {step_text(changes.description)}") if changes.description else f"{word}.")
+    return 0
+
+
+def _history(args: argparse.Namespace) -> int:
+    from app import undo
+    from app.workspace import Workspace
+
+    if args.limit < 1:
+        raise UserError("--limit must be at least 1.")
+    path = database_path(args)
+    _existing_database(path)
+    with Workspace.open(path, source="cli") as ws:
+        steps = undo.history(ws, args.limit)
+        newest_done = undo.undo_target(ws)
+    if not steps:
+        print("Nothing to undo or redo.")
+        return 0
+    for step in steps:
+        if newest_done is None or step.id > newest_done.id:
+            state = "undone (can be redone)"
+        elif step.undoable:
+            state = "can be undone"
+        else:
+            state = f"cannot be undone ({step.reason})"
+        print(_CONTROLS.sub(" ", f"{step.id:>6}  {step.at[:16].replace('T', ' ')}  {step.source:<6} {step.actor}: "
+                                 f"{step_text(step.description)}  [{state}]"))
+    return 0
+
+
+WRITING_COMMANDS = ("demo", "backup", "restore", "export", "import", "agency-workbook", "handover", "undo", "redo")
 _OPTION_NAMES = {"submitted_on": "--mark-submitted"}
 
 
@@ -444,6 +512,9 @@ def _run_command(args: argparse.Namespace) -> int:
         "import": _import,
         "agency-workbook": _agency_workbook,
         "handover": _handover,
+        "undo": _undo_or_redo,
+        "redo": _undo_or_redo,
+        "history": _history,
     }
     try:
         _check_text_options(args)
