@@ -378,5 +378,5 @@ def propose_actions_for_gaps(ws: Workspace, field_keys: list[str]) -> list[int]:
                  "description": "Proposed from the matrix for: " + ", ".join(k for k, _w in fields),
                  "operative_paragraphs": SECTION_PARAGRAPHS.get(section, ""),
                  "weapon_scope": ",".join(weapons)},
-                fields=[k for k, _w in fields], proposal=True).value)
+                fields=[k for k, _w in fields], proposal=True).id)
     return created

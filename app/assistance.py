@@ -391,7 +391,7 @@ def create_from_action(ws: Workspace, action_id: int) -> int:
     with write_transaction(ws.db):
         if not action["assistance_needed"]:
             action_plan.update_action(ws, action_id, {"assistance_needed": True})  # asking for it means it is needed
-        return create_request(ws, values, beneficiaries, action["fields"]).value
+        return create_request(ws, values, beneficiaries, action["fields"]).id
 
 
 # -- lifecycle -------------------------------------------------------------------------------

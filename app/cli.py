@@ -322,6 +322,7 @@ def _import(args) -> int:
                   "Use --overwrite-conflicts to apply them, or import it in the application to choose.")
             return 0
         result = importing.apply(ws, preview, accepted).value
+        assert result is not None  # an operation's own result
         print(f"Imported {result.applied} change(s) in {result.fields} field(s)"
               + (f"; {result.skipped} conflict(s) left out (use --overwrite-conflicts to apply them)" if result.skipped else "")
               + ".")
@@ -360,6 +361,7 @@ def _agency_workbook(args) -> int:
         keys = aw.field_keys_for(ws, sections or None, found[0][0] if args.responsible else None)
         info = aw.export_agency_workbook(ws, found[0][0], keys, out, lang=args.lang, due_on=due_on, note=args.note,
                                          overwrite=args.overwrite).value
+        assert info is not None
         print(f"Wrote {info.path} for {info.agency}: {info.fields} field(s). It is recorded as awaited; "
               f"import it with: python main.py import {info.path.name}")
     return 0
@@ -374,6 +376,7 @@ def _restore(args) -> int:
     source = regular_file(args.file)  # a pipe or a device is refused before anything opens it
     passphrase = _passphrase(confirm=False) if is_encrypted(source) else None
     result = restore_from(source, path, source_label="cli", passphrase=passphrase).value
+    assert result is not None
     documents = f" with {result.documents} document(s)" if result.documents else ""
     print(printable(f"{path} restored from {args.file}{documents}."
                     + (f" The previous data was kept in {result.kept}." if result.kept

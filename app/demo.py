@@ -48,7 +48,7 @@ def _build_action_plan(ws: Workspace, plan: dict | None, agency_ids: dict) -> di
     if not plan:
         return {}
     action_plan.update_plan(ws, plan["plan"])
-    priority_ids = {p["ref"]: action_plan.create_priority(ws, {"title": p["title"], "description": p["description"]}).value
+    priority_ids = {p["ref"]: action_plan.create_priority(ws, {"title": p["title"], "description": p["description"]}).id
                     for p in plan["priorities"]}
     links = ("priority", "lead_agency", "supporting_agencies", "fields")
     action_ids = {}
@@ -57,7 +57,7 @@ def _build_action_plan(ws: Workspace, plan: dict | None, agency_ids: dict) -> di
         values["priority_id"] = priority_ids[entry["priority"]]
         values["lead_agency_id"] = agency_ids[entry["lead_agency"]] if entry.get("lead_agency") else None
         action_ids[entry["title"]] = action_plan.create_action(
-            ws, values, [agency_ids[ref] for ref in entry["supporting_agencies"]], entry["fields"]).value
+            ws, values, [agency_ids[ref] for ref in entry["supporting_agencies"]], entry["fields"]).id
     return action_ids
 
 
@@ -66,14 +66,14 @@ def _build_assistance(ws: Workspace, content: dict | None, action_ids: dict[str,
     steps as a focal point would; return the number of requests."""
     if not content:
         return 0
-    provider_ids = {p["ref"]: assistance.create_provider(ws, {k: v for k, v in p.items() if k != "ref"}).value
+    provider_ids = {p["ref"]: assistance.create_provider(ws, {k: v for k, v in p.items() if k != "ref"}).id
                     for p in content["providers"]}
     offer_ids = {}
     for entry in content["offers"]:
         values = {k: v for k, v in entry.items() if k not in ("ref", "provider")}
-        offer_ids[entry["ref"]] = assistance.create_offer(ws, {**values, "provider_id": provider_ids[entry["provider"]]}).value
+        offer_ids[entry["ref"]] = assistance.create_offer(ws, {**values, "provider_id": provider_ids[entry["provider"]]}).id
     for entry in content["requests"]:
-        request_id = assistance.create_from_action(ws, action_ids[entry["action"]]).value
+        request_id = assistance.create_from_action(ws, action_ids[entry["action"]]).id
         assistance.update_request(ws, request_id, entry["values"])
         for step in entry["steps"]:
             if "offer" in step:
@@ -95,7 +95,7 @@ def build_demo(path: str | Path) -> dict:
             agency_ids = {}
             for entry in content["agencies"]:
                 values = {k: v for k, v in entry.items() if k != "ref"}
-                agency_ids[entry["ref"]] = agencies.create_agency(ws, values).value
+                agency_ids[entry["ref"]] = agencies.create_agency(ws, values).id
             for entry in content["contacts"]:
                 values = {k: v for k, v in entry.items() if k != "agency"}
                 values["agency_id"] = agency_ids[entry["agency"]] if entry.get("agency") else None
@@ -103,7 +103,7 @@ def build_demo(path: str | Path) -> dict:
             law_ids = {}
             for entry in content["laws"]:
                 values = {k: v for k, v in entry.items() if k != "ref"}
-                law_ids[entry["ref"]] = legal_instruments.create_legal_instrument(ws, values).value
+                law_ids[entry["ref"]] = legal_instruments.create_legal_instrument(ws, values).id
             for entry in content["answers"]:
                 values = {k: v for k, v in entry.items() if k not in ("field", "citations", "agency")}
                 values["responsible_agency_id"] = agency_ids[entry["agency"]] if entry.get("agency") else None
