@@ -16,7 +16,7 @@ import sqlite3
 import tempfile
 import time
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from app import records
 from app.audit import record, utc_now
@@ -222,7 +222,7 @@ def _check_owner(ws: Workspace, entity: str, entity_id) -> str:
     return key
 
 
-def get(ws: Workspace, attachment_id: int) -> dict:
+def get(ws: Workspace, attachment_id: int) -> dict[str, Any]:
     rows = records.rows(ws.db, f"SELECT a.*, coalesce({_OWNER_LABEL_SQL}, ?) AS owner FROM attachment a WHERE a.id = ?",
                  [DELETED_OWNER, attachment_id])
     if not rows:
@@ -266,13 +266,13 @@ def _referenced(ws: Workspace, sha: str) -> bool:
     return ws.db.execute("SELECT 1 FROM attachment WHERE sha256 = ? LIMIT 1", [sha]).fetchone() is not None
 
 
-def list_for(ws: Workspace, entity: str, entity_id) -> list[dict]:
+def list_for(ws: Workspace, entity: str, entity_id) -> list[dict[str, Any]]:
     """The documents attached to one record, oldest first."""
     return records.rows(ws.db, "SELECT * FROM attachment WHERE entity = ? AND entity_id = ? ORDER BY added_at, id",
                  [entity, "1" if entity == "state_profile" else str(entity_id)])
 
 
-def list_all(ws: Workspace) -> list[dict]:
+def list_all(ws: Workspace) -> list[dict[str, Any]]:
     """Every attachment with `owner`, a label for people ("(deleted)" when the record is gone)."""
     return records.rows(ws.db, f"SELECT a.*, coalesce({_OWNER_LABEL_SQL}, ?) AS owner FROM attachment a "
                      "ORDER BY a.entity, a.entity_id, a.id", [DELETED_OWNER])

@@ -30,7 +30,7 @@ def record(
     entity: str,
     entity_id: Any = "",
     summary: str = "",
-    changes: dict | None = None,
+    changes: dict[str, Any] | None = None,
 ) -> None:
     """Append one entry; call it inside the transaction that makes the change."""
     db.execute(
@@ -49,7 +49,7 @@ def record(
     )
 
 
-def diff(before: dict | None, after: dict | None) -> dict:
+def diff(before: dict[str, Any] | None, after: dict[str, Any] | None) -> dict[str, Any]:
     """The fields that differ between two versions of a record, as {field: [old, new]}."""
     before = before or {}
     after = after or {}
@@ -58,7 +58,7 @@ def diff(before: dict | None, after: dict | None) -> dict:
     return {k: [before.get(k), after.get(k)] for k in keys if before.get(k) != after.get(k)}
 
 
-def history(db: sqlite_utils.Database, entity: str | None = None, entity_id: Any = None, limit: int = 200) -> list[dict]:
+def history(db: sqlite_utils.Database, entity: str | None = None, entity_id: Any = None, limit: int = 200) -> list[dict[str, Any]]:
     """The most recent entries, newest first, optionally for one entity or one record."""
     where, params = [], []
     if entity is not None:

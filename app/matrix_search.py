@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.matrix_template import label_column
 from app.records import parse_date
@@ -61,7 +62,7 @@ def query_words(text: str) -> list[str]:
     return words
 
 
-def search(ws: Workspace, query: MatrixQuery, lang: str = "en") -> list[dict]:
+def search(ws: Workspace, query: MatrixQuery, lang: str = "en") -> list[dict[str, Any]]:
     """The fields matching `query`, in matrix order, with what a result list shows."""
     label = label_column(lang)
     since = parse_date(query.changed_since, "changed_since") if query.changed_since else None

@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from app import LANGUAGES
 from app.audit import record, utc_now
@@ -48,7 +49,7 @@ class TemplateRow:
     section_key: str
     number: int
     ordinal: int
-    labels: dict
+    labels: dict[str, Any]
     confirmed: bool
     fields: tuple[TemplateField, ...]
 
@@ -58,20 +59,20 @@ class TemplateSection:
     key: str
     ordinal: int
     layout: str
-    labels: dict
+    labels: dict[str, Any]
     rows: tuple[TemplateRow, ...]
 
 
 @dataclass(frozen=True)
 class Template:
     version: str
-    title: dict
-    disclaimer: dict
-    value_labels: dict
-    weapon_labels: dict
-    aspect_labels: dict
+    title: dict[str, Any]
+    disclaimer: dict[str, Any]
+    value_labels: dict[str, Any]
+    weapon_labels: dict[str, Any]
+    aspect_labels: dict[str, Any]
     sections: tuple[TemplateSection, ...]
-    renamed_fields: dict = field(default_factory=dict)
+    renamed_fields: dict[str, Any] = field(default_factory=dict)
 
     @property
     def rows(self) -> list[TemplateRow]:
@@ -85,11 +86,11 @@ class Template:
         return [f.key for f in self.fields]
 
 
-def version_tuple(version: str) -> tuple:
+def version_tuple(version: str) -> tuple[Any, ...]:
     return tuple(int(part) if part.isdigit() else part for part in version.split("."))
 
 
-def _labels(raw: dict, where: str) -> dict:
+def _labels(raw: dict[str, Any], where: str) -> dict[str, Any]:
     if not isinstance(raw, dict):
         raise TemplateError(f"{where}: labels must be an object by language.")
     for lang in REQUIRED_LANGUAGES:
@@ -101,7 +102,7 @@ def _labels(raw: dict, where: str) -> dict:
     return {lang: str(raw.get(lang, "")) for lang in LANGUAGES}
 
 
-def parse_template(data: dict) -> Template:
+def parse_template(data: dict[str, Any]) -> Template:
     """Build and check a Template from its JSON data; TemplateError on any inconsistency."""
     try:
         sections = []
@@ -202,13 +203,13 @@ def label_column(lang: str) -> str:
     return f"label_{lang}" if lang in LANGUAGES else "label_en"
 
 
-def label_in(labels: dict | None, lang: str) -> str:
+def label_in(labels: dict[str, Any] | None, lang: str) -> str:
     """A label in `lang`, falling back to English while a translation is missing."""
     labels = labels or {}
     return labels.get(lang) or labels.get("en", "")
 
 
-def _label_params(labels: dict) -> list[str]:
+def _label_params(labels: dict[str, Any]) -> list[str]:
     return [labels.get(lang, "") for lang in LANGUAGES]
 
 

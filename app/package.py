@@ -29,7 +29,7 @@ import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import Any, BinaryIO, Callable
 
 import sqlite_utils
 
@@ -162,7 +162,7 @@ def temp_root() -> Path:
     return root
 
 
-def private_temp_dir(kind: str) -> tempfile.TemporaryDirectory:
+def private_temp_dir(kind: str) -> tempfile.TemporaryDirectory[str]:
     """A temporary folder `un1540-<kind>-<pid>-<start>-*` readable by the user only (mkdtemp creates it with mode
     0o700). Its name says which process owns it: `outputs.sweep_leftovers` removes it once that process is gone."""
     return tempfile.TemporaryDirectory(prefix=private_dir_prefix(kind), dir=temp_root(), ignore_cleanup_errors=True)
@@ -266,7 +266,7 @@ class _EncryptingWriter(io.RawIOBase):
             self._finished = True
 
 
-def _read_header(handle: BinaryIO) -> tuple[dict, bytes]:
+def _read_header(handle: BinaryIO) -> tuple[dict[str, Any], bytes]:
     """The encryption header of an open encrypted package, and the bytes it authenticates."""
     if handle.read(len(ENCRYPTED_MAGIC)) != ENCRYPTED_MAGIC:
         raise PackageError("The package is not encrypted.")
@@ -381,14 +381,14 @@ def looks_like_package(path: str | Path) -> bool:
 # --- writing ------------------------------------------------------------------------------------
 
 
-def _rows(db: sqlite_utils.Database, sql: str) -> list[tuple]:
+def _rows(db: sqlite_utils.Database, sql: str) -> list[tuple[Any, ...]]:
     try:
         return db.execute(sql).fetchall()
     except sqlite3.OperationalError:  # an older schema without that table
         return []
 
 
-def _manifest(snapshot: Path, created_by: str) -> tuple[dict, list[tuple[str, int, list[str]]]]:
+def _manifest(snapshot: Path, created_by: str) -> tuple[dict[str, Any], list[tuple[str, int, list[str]]]]:
     """The manifest of a database snapshot, and the documents it refers to (sha256, size, names)."""
     from db.migrations import applied_names
 
@@ -477,14 +477,14 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
         if problems:
             raise DamagedDatabaseError(_damaged_message(db_path, problems, advise))
         manifest, documents = _manifest(snapshot, created_by)
-        candidates: list[tuple[Path, dict]] = []
+        candidates: list[tuple[Path, dict[str, Any]]] = []
         missing: list[str] = []
         for sha, size, names in documents:
             if SHA256_RE.match(sha) and _is_intact(folder / sha, sha, size):
                 candidates.append((folder / sha, {"sha256": sha, "size": size, "file_names": names}))
             else:
                 missing.extend(names)
-        included: list[dict] = []
+        included: list[dict[str, Any]] = []
 
         def write(handle: BinaryIO) -> None:
             sink = _EncryptingWriter(handle, passphrase) if passphrase else handle
@@ -549,7 +549,7 @@ class _OpenPackage:
     def __init__(self, path: Path, passphrase: str | None):
         self.path = path
         self.zip: zipfile.ZipFile | None = None
-        self._tmp: tempfile.TemporaryDirectory | None = None
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
         if not path.is_file():
             raise PackageError(f"{path} does not exist.")
         zip_path = path
@@ -575,7 +575,7 @@ class _OpenPackage:
             self.close()
             raise PackageError(f"{path.name} is damaged or is not a package of this application ({_why(exc)}).") from exc
 
-    def _read_manifest(self) -> dict:
+    def _read_manifest(self) -> dict[str, Any]:
         try:
             info = self.zip.getinfo(MANIFEST_NAME)
         except KeyError:
@@ -658,7 +658,7 @@ def _is_size(value) -> bool:
     return type(value) is int and value >= 0
 
 
-def read_manifest(path: str | Path, passphrase: str | None = None) -> dict:
+def read_manifest(path: str | Path, passphrase: str | None = None) -> dict[str, Any]:
     """The manifest of a package (an encrypted one needs its passphrase)."""
     with _OpenPackage(Path(path).expanduser(), passphrase) as package:
         return package.manifest
@@ -926,7 +926,7 @@ def _replace_locked(db: sqlite_utils.Database, raw: BinaryIO, fresh: sqlite_util
     return kept
 
 
-def _room_needed(manifest: dict, db_path: Path, tmp: Path) -> list[tuple[Path, int]]:
+def _room_needed(manifest: dict[str, Any], db_path: Path, tmp: Path) -> list[tuple[Path, int]]:
     """What a restore writes, and where: the database in the temporary folder and beside the current
     one, and the documents the documents folder does not hold yet."""
     folder = documents_dir(db_path)

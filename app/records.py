@@ -36,7 +36,7 @@ class RecordKind:
     title_column: str
     columns: tuple[Column, ...]
     order_by: str = "id"
-    defaults: dict = field(default_factory=dict)
+    defaults: dict[str, Any] = field(default_factory=dict)
     unique_title: bool = False  # titles must differ whatever their case, in any alphabet
 
     def column(self, name: str) -> Column:
@@ -61,7 +61,7 @@ class LinkSet:
     value_column: str
     known_sql: str  # selects every value a link may point to
 
-    def read(self, db, owner_id: int) -> list:
+    def read(self, db, owner_id: int) -> list[Any]:
         return [r[0] for r in db.execute(
             f"SELECT {self.value_column} FROM {self.table} WHERE {self.owner_column} = ? ORDER BY {self.value_column}",
             [owner_id]).fetchall()]
@@ -79,7 +79,7 @@ class LinkSet:
                        [owner_id, value])
 
 
-def rows(db, sql: str, params: Iterable = ()) -> list[dict]:
+def rows(db, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
     """The rows of a query as dicts (column name -> value)."""
     cursor = db.execute(sql, list(params))
     cols = [c[0] for c in cursor.description]
@@ -87,7 +87,7 @@ def rows(db, sql: str, params: Iterable = ()) -> list[dict]:
 
 
 def record_link_changes(db, actor: Actor, kind: RecordKind, record_id: int, links: Iterable[LinkSet],
-                        before: dict, after: dict) -> dict:
+                        before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     """Audit the link lists that differ between `before` and `after`; return them as {name: [old, new]}."""
     changes = {}
     for link in links:
@@ -113,7 +113,7 @@ def parse_date(value: Any, field_name: str) -> str | None:
         raise ValidationError(field_name, "invalid_date", f"{field_name}: '{text}' is not a date (YYYY-MM-DD).") from None
 
 
-def clean(kind: RecordKind, values: dict, *, partial: bool = False) -> dict:
+def clean(kind: RecordKind, values: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
     """Check and normalise user input for `kind`; raise ValidationError on the first problem."""
     unknown = set(values) - set(kind.names)
     if unknown:
@@ -173,7 +173,7 @@ def clean(kind: RecordKind, values: dict, *, partial: bool = False) -> dict:
     return out
 
 
-def _row(db, kind: RecordKind, record_id: int) -> dict | None:
+def _row(db, kind: RecordKind, record_id: int) -> dict[str, Any] | None:
     cursor = db.execute(f"SELECT * FROM {kind.table} WHERE id = ?", [record_id])
     row = cursor.fetchone()
     if row is None:
@@ -181,7 +181,7 @@ def _row(db, kind: RecordKind, record_id: int) -> dict | None:
     return dict(zip([c[0] for c in cursor.description], row))
 
 
-def get(db, kind: RecordKind, record_id: int) -> dict:
+def get(db, kind: RecordKind, record_id: int) -> dict[str, Any]:
     """One record as a dict; NotFoundError if it no longer exists."""
     row = _row(db, kind, record_id)
     if row is None:
@@ -189,7 +189,7 @@ def get(db, kind: RecordKind, record_id: int) -> dict:
     return row
 
 
-def list_all(db, kind: RecordKind, where: str = "", params: Iterable = ()) -> list[dict]:
+def list_all(db, kind: RecordKind, where: str = "", params: Iterable[Any] = ()) -> list[dict[str, Any]]:
     """All records of a kind, in the kind's order. `where` is a fixed SQL condition with ? params."""
     sql = f"SELECT * FROM {kind.table}"
     if where:
@@ -200,7 +200,7 @@ def list_all(db, kind: RecordKind, where: str = "", params: Iterable = ()) -> li
     return [dict(zip(cols, row)) for row in cursor.fetchall()]
 
 
-def _check_unique(db, kind: RecordKind, values: dict, record_id: int | None) -> None:
+def _check_unique(db, kind: RecordKind, values: dict[str, Any], record_id: int | None) -> None:
     title = values.get(kind.title_column)
     if title is None or not kind.unique_title:
         return
@@ -214,7 +214,7 @@ def _check_unique(db, kind: RecordKind, values: dict, record_id: int | None) -> 
             raise ValidationError(kind.title_column, "duplicate", f"'{title}' already exists.")
 
 
-def create(db, actor: Actor, kind: RecordKind, values: dict, system: dict | None = None) -> int:
+def create(db, actor: Actor, kind: RecordKind, values: dict[str, Any], system: dict[str, Any] | None = None) -> int:
     """Validate and insert a record, with its audit entry, in one transaction; return its id.
 
     `system` holds columns the application sets itself (a parent id, an order), never user input.
@@ -234,7 +234,7 @@ def create(db, actor: Actor, kind: RecordKind, values: dict, system: dict | None
     return new_id
 
 
-def update(db, actor: Actor, kind: RecordKind, record_id: int, values: dict) -> dict:
+def update(db, actor: Actor, kind: RecordKind, record_id: int, values: dict[str, Any]) -> dict[str, Any]:
     """Validate and apply changes to a record; return what changed as {field: [old, new]}."""
     data = clean(kind, values, partial=True)
     with write_transaction(db):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from app import records
 from app.audit import diff, record, utc_now
 from app.errors import ValidationError
@@ -36,7 +38,7 @@ ADDITIONAL_REPORT = RecordKind(
 )
 
 
-def get_profile(ws: Workspace) -> dict | None:
+def get_profile(ws: Workspace) -> dict[str, Any] | None:
     """The profile, or None before the first start has asked for the State."""
     cursor = ws.db.execute("SELECT * FROM state_profile WHERE id = 1")
     row = cursor.fetchone()
@@ -47,7 +49,7 @@ def is_set_up(ws: Workspace) -> bool:
     return get_profile(ws) is not None
 
 
-def save_profile(ws: Workspace, values: dict, *, training: bool = False) -> dict:
+def save_profile(ws: Workspace, values: dict[str, Any], *, training: bool = False) -> dict[str, Any]:
     """Create the profile on first start, or update it; return what changed."""
     existing = get_profile(ws)
     data = records.clean(STATE_PROFILE, values, partial=existing is not None)
@@ -85,11 +87,11 @@ def save_profile(ws: Workspace, values: dict, *, training: bool = False) -> dict
     return changes
 
 
-def list_additional_reports(ws: Workspace) -> list[dict]:
+def list_additional_reports(ws: Workspace) -> list[dict[str, Any]]:
     return records.list_all(ws.db, ADDITIONAL_REPORT)
 
 
-def add_additional_report(ws: Workspace, values: dict) -> int:
+def add_additional_report(ws: Workspace, values: dict[str, Any]) -> int:
     if not values.get("submitted_on"):
         raise ValidationError("submitted_on", "required", "submitted_on is required.")
     return records.create(ws.db, ws.actor, ADDITIONAL_REPORT, values)
@@ -106,13 +108,13 @@ def parse_report_dates(text: str) -> list[str]:
     return sorted(d for d in dates if d)
 
 
-def save_profile_and_report_dates(ws: Workspace, values: dict, report_dates: list[str]) -> dict:
+def save_profile_and_report_dates(ws: Workspace, values: dict[str, Any], report_dates: list[str]) -> dict[str, Any]:
     """Save the profile and the dates of additional reports together: all of it, or nothing.
 
     Dates already recorded keep their reference and notes; new dates are added; dates no longer
     listed are removed.
     """
-    changes: dict = {}
+    changes: dict[str, Any] = {}
     with write_transaction(ws.db):
         changes.update(save_profile(ws, values))
         existing = {r["submitted_on"]: r["id"] for r in list_additional_reports(ws)}

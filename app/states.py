@@ -8,6 +8,7 @@ import json
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 import pycountry
 
@@ -26,13 +27,13 @@ class State:
 
 
 @functools.lru_cache(maxsize=1)
-def _member_state_data() -> list[dict]:
+def _member_state_data() -> list[dict[str, Any]]:
     text = resources.files("resources").joinpath("un_member_states.json").read_text(encoding="utf-8")
     return json.loads(text)["member_states"]
 
 
 @functools.lru_cache(maxsize=1)
-def _training_names() -> dict:
+def _training_names() -> dict[str, Any]:
     try:
         text = resources.files("resources").joinpath("demo/examplia.json").read_text(encoding="utf-8")
         return json.loads(text)["state"]["names"]

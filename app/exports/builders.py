@@ -8,6 +8,7 @@ against these counts before and after it is written.
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from app import action_plan as plan_module
 from app import clock, matrix, matrix_template, records, submissions
@@ -41,7 +42,7 @@ class Context:
         self.today = today or clock.today_iso()
 
     @functools.cached_property
-    def adherence(self) -> dict[str, dict]:
+    def adherence(self) -> dict[str, dict[str, Any]]:
         """Section A's treaty dates and details for every answered field, read once per document."""
         return {a["field_key"]: a for a in records.rows(
             self.ws.db, "SELECT field_key, adherence_details, signature_date, ratification_date, entry_into_force_date "
@@ -55,11 +56,11 @@ class Context:
 
 
 # -- the matrix, as the template lays it out ------------------------------------------------------------
-def _matrix_rows(ctx: Context, section_key: str | None = None) -> list[dict]:
+def _matrix_rows(ctx: Context, section_key: str | None = None) -> list[dict[str, Any]]:
     """Rows in order with their label in the language and their fields (weapon, aspect, key)."""
     label = label_column(ctx.lang)
     where, params = ("WHERE r.section_key = ?", [section_key]) if section_key else ("", [])
-    found: dict[str, dict] = {}
+    found: dict[str, dict[str, Any]] = {}
     for r in records.rows(
             ctx.ws.db,
             f"SELECT r.key AS row_key, r.section_key, r.number, coalesce(nullif(r.{label}, ''), r.label_en) AS label, "
@@ -71,12 +72,12 @@ def _matrix_rows(ctx: Context, section_key: str | None = None) -> list[dict]:
     return list(found.values())
 
 
-def _citations(ctx: Context, entry: dict) -> str:
+def _citations(ctx: Context, entry: dict[str, Any]) -> str:
     return "; ".join(c["title"] + (f", {c['article']}" if c["article"] else "")
                      for c in entry["citations"])
 
 
-def _references_and_remarks(ctx: Context, entry: dict, *, with_source: bool = True) -> str:
+def _references_and_remarks(ctx: Context, entry: dict[str, Any], *, with_source: bool = True) -> str:
     t = ctx.t
     lines = []
     if entry["citations"]:
@@ -101,11 +102,11 @@ def _adherence_details(ctx: Context, key: str) -> str:
     return "\n".join(parts)
 
 
-def _weapons_of(row: dict) -> list[str]:
+def _weapons_of(row: dict[str, Any]) -> list[str]:
     return [w for w in WEAPONS if (w, "legal") in row["fields"] or (w, "enforcement") in row["fields"]]
 
 
-def matrix_section_table(ctx: Context, section: dict, entries: dict[str, dict], *, codes: bool) -> Table:
+def matrix_section_table(ctx: Context, section: dict[str, Any], entries: dict[str, dict[str, Any]], *, codes: bool) -> Table:
     """One section in the Committee's layout: one line per row, a column per weapon and aspect.
 
     `codes` writes X / ? / NA as the Committee does (the matrix); otherwise values are words.
@@ -193,8 +194,8 @@ class _Numbering:
         return self.n
 
 
-def _report_section_table(ctx: Context, section: dict, entries: dict[str, dict], numbering: _Numbering,
-                          only: set[str] | None, before: dict[str, dict] | None) -> Table | None:
+def _report_section_table(ctx: Context, section: dict[str, Any], entries: dict[str, dict[str, Any]], numbering: _Numbering,
+                          only: set[str] | None, before: dict[str, dict[str, Any]] | None) -> Table | None:
     """A part of the report: a numbered entry per matrix row, a line per weapon, values in words."""
     t = ctx.t
     changes = before is not None
@@ -209,7 +210,7 @@ def _report_section_table(ctx: Context, section: dict, entries: dict[str, dict],
         columns.append(Column(t("legal_references") + " / " + t("remarks"), 3.4))
     table = Table(columns=columns, rows=[], freeze=True)
 
-    def describe(entry: dict | None, aspect_label: str = "") -> str:
+    def describe(entry: dict[str, Any] | None, aspect_label: str = "") -> str:
         if entry is None:
             return ""
         parts = [f"{aspect_label}: {t.label('value', entry['value'])}" if aspect_label else t.label("value", entry["value"])]
@@ -277,13 +278,13 @@ def _contacts_table(ctx: Context) -> Table | None:
                         c["email"]] for c in contacts], freeze=False)
 
 
-def plan_actions(ctx: Context) -> tuple[dict, list[dict]]:
+def plan_actions(ctx: Context) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The working plan and its actions (proposals left out)."""
     plan = plan_module.working_plan(ctx.ws)
     return plan, [a for a in plan_module.list_actions(ctx.ws, plan["id"], ctx.today) if not a["is_proposal"]]
 
 
-def _plan_summary(ctx: Context, plan: dict, actions: list[dict]) -> str:
+def _plan_summary(ctx: Context, plan: dict[str, Any], actions: list[dict[str, Any]]) -> str:
     t = ctx.t
     if not actions:
         return t("report.action_plan_none")
@@ -293,7 +294,7 @@ def _plan_summary(ctx: Context, plan: dict, actions: list[dict]) -> str:
              priorities=len(plan_module.list_priorities(ctx.ws, plan["id"])), actions=len(actions), **counts)
 
 
-def _later_paragraph_actions(actions: list[dict]) -> list[dict]:
+def _later_paragraph_actions(actions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [a for a in actions if set((a["operative_paragraphs"] or "").split(",")) & set(LATER_PARAGRAPHS)]
 
 
@@ -305,7 +306,7 @@ def _later_paragraph_count(ctx: Context) -> int:
                      [f"%,{p},%" for p in LATER_PARAGRAPHS])
 
 
-def _actions_table(ctx: Context, actions: list[dict]) -> Table:
+def _actions_table(ctx: Context, actions: list[dict[str, Any]]) -> Table:
     t = ctx.t
     table = Table(columns=[Column(t("nap.col.action"), 3.2), Column(t("nap.col.paragraphs"), 1.0),
                            Column(t("nap.col.lead"), 1.8), Column(t("nap.col.due"), 1.2), Column(t("nap.col.status"), 1.2)],

@@ -10,6 +10,7 @@ a stable key: a hidden column in Excel, a named destination in PDF.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -54,7 +55,7 @@ class LabelValues:
 @dataclass
 class Part:
     title: str
-    blocks: list = field(default_factory=list)
+    blocks: list[Any] = field(default_factory=list)
     sheet: str = ""           # Excel sheet name (short); parts with the same sheet share it
     new_page: bool = False
 

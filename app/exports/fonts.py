@@ -31,6 +31,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.errors import UserError
 from app.paths import data_dir
@@ -249,7 +250,7 @@ class _Source:
     collection: bool = False
 
     @property
-    def ident(self) -> tuple:
+    def ident(self) -> tuple[Any, ...]:
         return ("pkg", self.package_key) if self.path is None else (str(self.path), self.index)
 
     @property
@@ -259,12 +260,12 @@ class _Source:
         return f"{self.path} (font {self.index})" if self.collection else str(self.path)
 
 
-_LOADED: dict[tuple, object] = {}      # (ident, stamp, name) -> reportlab TTFont
+_LOADED: dict[tuple[Any, ...], object] = {}      # (ident, stamp, name) -> reportlab TTFont
 _OWN_PRIVATE: dict[int, frozenset[int]] = {}    # id(TTFont) -> private-use code points of the font itself
-_NAME_OWNERS: dict[str, tuple] = {}    # registered name -> ident
+_NAME_OWNERS: dict[str, tuple[Any, ...]] = {}    # registered name -> ident
 
 
-def _stamp(source: _Source) -> tuple:
+def _stamp(source: _Source) -> tuple[Any, ...]:
     if source.path is None:
         return ()
     try:
@@ -730,7 +731,7 @@ class FontSet:
         run, the primary's included, names its face's bold font. Line breaks become <br/>; a character
         no face has becomes the visible text "[U+XXXX]"; zero-width characters a face lacks are dropped.
         """
-        segments: list[list] = []      # [face, text], neighbours in the same face merged
+        segments: list[list[Any]] = []      # [face, text], neighbours in the same face merged
 
         def add(face: FontFace, content: str) -> None:
             if not content:
@@ -770,7 +771,7 @@ def _normal_lang(lang: str) -> str:
     return re.split(r"[-_]", (lang or "en").strip())[0].lower() or "en"
 
 
-def _extra_faces(exclude: set[tuple], system_symbols: list[Path]) -> list[FontFace]:
+def _extra_faces(exclude: set[tuple[Any, ...]], system_symbols: list[Path]) -> list[FontFace]:
     """The user's own fonts (checked now), then a few system symbol fonts (checked when first needed)."""
     faces = []
     files = [] if os.environ.get(CJK_ENV) is not None else _user_font_files()
@@ -802,7 +803,7 @@ def font_set(lang: str) -> FontSet:
         system_cjk, system_symbols = _system_fonts()
         firago = _firago_face()
         faces: list[FontFace] = []
-        used: set[tuple] = set()
+        used: set[tuple[Any, ...]] = set()
         if code == "zh":
             found = _search_cjk(load=True, system_cjk=system_cjk)
             if found.face is None:

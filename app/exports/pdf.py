@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.lib import colors
@@ -227,7 +228,7 @@ def _numbered_canvas(text: Text, styles: _Styles, doc: Document, pagesize):
         def __init__(self, *args, **kwargs):
             kwargs.setdefault("initialFontName", styles.fonts.primary.name)
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, Any]] = []
 
         def showPage(self):
             # Pages are kept until the count is known; the page counter still advances so that
@@ -269,7 +270,7 @@ def _numbered_canvas(text: Text, styles: _Styles, doc: Document, pagesize):
 
 
 class _Template(SimpleDocTemplate):
-    def __init__(self, *args, outline: list, check=None, **kwargs):
+    def __init__(self, *args, outline: list[Any], check=None, **kwargs):
         super().__init__(*args, **kwargs)
         self._outline = outline
         self._check = check
@@ -405,7 +406,7 @@ def write_pdf(doc: Document, path: Path, *, check_cancel=None) -> int:
     fonts = font_set(doc.lang)
     styles = _Styles(fonts, text.rtl, doc.lang == "zh")
     pagesize = landscape(A4) if doc.landscape else A4
-    outline: list = []
+    outline: list[Any] = []
     template = _Template(str(path), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                          bottomMargin=MARGIN, title=doc.title, author="1540 Focal Point", subject=doc.subtitle,
                          creator="1540 Focal Point", lang=doc.lang, initialFontName=fonts.primary.name, outline=outline,

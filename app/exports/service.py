@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from app import clock
 from app.errors import UserError
@@ -112,7 +112,7 @@ def _verify_open_xlsx(handle, doc: Document, written) -> dict[str, int]:
     except Exception as exc:  # openpyxl raises many kinds on a damaged file
         raise ExportCheckError(f"The workbook just written cannot be read back ({exc}); it was not kept.") from exc
     try:
-        by_sheet: dict[str, dict[int, tuple]] = {}
+        by_sheet: dict[str, dict[int, tuple[Any, ...]]] = {}
         for sheet_name in {s for s, *_ in written.rows}:
             by_sheet[sheet_name] = {row[0].row: row for row in wb[sheet_name].iter_rows()
                                     if row and getattr(row[0], "row", None)}

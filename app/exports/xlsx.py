@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -62,7 +63,7 @@ class _Sheet:
         self.row = 1
         self.widths: dict[int, int] = {}
         self.fixed: dict[int, int] = {}
-        self.wrap_cells: list = []
+        self.wrap_cells: list[Any] = []
         self.has_filter = False
         self.max_col = FIRST + 1
         if doc.lang == "ar":

@@ -21,6 +21,7 @@ from copy import copy
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
@@ -88,7 +89,7 @@ def field_keys_for(ws: Workspace, sections: list[str] | None = None, responsible
     sql = ("SELECT f.key FROM matrix_field f JOIN matrix_row r ON r.key = f.row_key "
            "JOIN matrix_section s ON s.key = r.section_key "
            "LEFT JOIN matrix_answer a ON a.field_key = f.key WHERE 1 = 1")
-    params: list = []
+    params: list[Any] = []
     if sections:
         sql += f" AND s.key IN ({', '.join('?' for _ in sections)})"
         params += list(sections)
@@ -99,7 +100,7 @@ def field_keys_for(ws: Workspace, sections: list[str] | None = None, responsible
     return [key for (key,) in ws.db.execute(sql, params).fetchall()]
 
 
-def _field_rows(ws: Workspace, keys: list[str], lang: str) -> list[dict]:
+def _field_rows(ws: Workspace, keys: list[str], lang: str) -> list[dict[str, Any]]:
     label = label_column(lang)
     found = {r["key"]: r for r in records.rows(
         ws.db,
@@ -138,7 +139,7 @@ def sheet_password(token: str) -> str:
     return hashlib.sha256(f"un1540 agency workbook sheets {token}".encode()).hexdigest()[:16]
 
 
-def baseline_of(row: dict) -> dict:
+def baseline_of(row: dict[str, Any]) -> dict[str, Any]:
     """What the editable parts of an answer held when the workbook left, as stored for the import."""
     return {name: (row.get(name) or ("" if name not in DATES else None)) for name in EDITABLE}
 
@@ -203,7 +204,7 @@ def _protect(sheet, password: str) -> None:
     sheet.protection.password = password
 
 
-def _instructions(wb: Workbook, t: Text, info: dict) -> None:
+def _instructions(wb: Workbook, t: Text, info: dict[str, Any]) -> None:
     sheet = wb.active
     sheet.title = t("agency.sheet.instructions")[:31]
     if t.rtl:
@@ -256,7 +257,7 @@ def _instructions(wb: Workbook, t: Text, info: dict) -> None:
     _protect(sheet, info["password"])
 
 
-def _answers(wb: Workbook, t: Text, rows: list[dict], title: str, password: str) -> str:
+def _answers(wb: Workbook, t: Text, rows: list[dict[str, Any]], title: str, password: str) -> str:
     sheet = wb.create_sheet(t("agency.sheet.answers")[:31])
     if t.rtl:
         sheet.sheet_view.rightToLeft = True
@@ -309,7 +310,7 @@ def _answers(wb: Workbook, t: Text, rows: list[dict], title: str, password: str)
     return sheet.title
 
 
-def _meta(wb: Workbook, meta: dict, password: str) -> None:
+def _meta(wb: Workbook, meta: dict[str, Any], password: str) -> None:
     sheet = wb.create_sheet(META_SHEET)
     for row, (key, value) in enumerate(meta.items(), start=1):
         sheet.cell(row=row, column=1, value=key)
@@ -405,11 +406,11 @@ def export_agency_workbook(ws: Workspace, agency_id: int, field_keys: list[str],
     return AgencyWorkbookInfo(workbook_id, out, agency[0], len(rows), token)
 
 
-def list_workbooks(ws: Workspace, status: str | None = None) -> list[dict]:
+def list_workbooks(ws: Workspace, status: str | None = None) -> list[dict[str, Any]]:
     """Workbooks sent to agencies, newest first, with the number of fields each covers."""
     sql = ("SELECT id, agency_id, agency_name, lang, template_version, field_keys, file_name, due_on, note, exported_at, "
            "exported_by, status, imported_at, imported_changes FROM agency_workbook")
-    params: list = []
+    params: list[Any] = []
     if status:
         sql += " WHERE status = ?"
         params.append(status)

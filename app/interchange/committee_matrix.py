@@ -90,7 +90,7 @@ def _split_by_weapon(text: str, prefixes: dict[str, str]) -> dict[str | None, st
     return {k: "\n".join(v).strip() for k, v in parts.items()}
 
 
-def _as_exported(ws: Workspace, places: dict[str, dict]) -> dict[tuple[str, str], set[str]]:
+def _as_exported(ws: Workspace, places: dict[str, dict[str, Any]]) -> dict[tuple[str, str], set[str]]:
     """What the matrix export of this application writes in the details and remarks columns for each field,
     in every language: the same text coming back is no change."""
     from app import submissions
@@ -123,7 +123,7 @@ def read_committee_matrix(ws: Workspace, path: Path, wb) -> ImportPreview:
     name = path.name
     sections = {r["key"]: r["layout"] for r in records.rows(ws.db, "SELECT key, layout FROM matrix_section")}
     places = _places(ws)
-    by_row: dict[tuple[str, int], dict] = {}
+    by_row: dict[tuple[str, int], dict[str, Any]] = {}
     for key, place in places.items():
         by_row.setdefault((place["section"], place["number"]), {})[(place["weapon"], place["aspect"])] = key
     sheets = [(s, _section_of(s.title, set(sections))) for s in wb.worksheets if s.sheet_state == "visible"]
@@ -136,7 +136,7 @@ def read_committee_matrix(ws: Workspace, path: Path, wb) -> ImportPreview:
     prefixes = _weapon_prefixes()
     problems: list[str] = []
     notices: list[str] = []
-    proposed: dict[str, dict] = {}
+    proposed: dict[str, dict[str, Any]] = {}
     done_sections: set[str] = set()
     for sheet, section in sheets:
         if section in done_sections:

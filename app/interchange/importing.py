@@ -149,7 +149,7 @@ def _same(attribute: str, a: Any, b: Any) -> bool:
     return cell_text(a or "") == cell_text(b or "")
 
 
-def _current(ws: Workspace, keys: list[str]) -> dict[str, dict]:
+def _current(ws: Workspace, keys: list[str]) -> dict[str, dict[str, Any]]:
     found = {k: {name: ("" if name not in aw.DATES else None) for name in aw.EDITABLE} for k in keys}
     for chunk_start in range(0, len(keys), 500):
         chunk = keys[chunk_start:chunk_start + 500]
@@ -159,14 +159,14 @@ def _current(ws: Workspace, keys: list[str]) -> dict[str, dict]:
     return found
 
 
-def _places(ws: Workspace) -> dict[str, dict]:
+def _places(ws: Workspace) -> dict[str, dict[str, Any]]:
     """Where every field sits: section, row number, weapon, aspect and the row's English label."""
     return {r["key"]: r for r in records.rows(
         ws.db, "SELECT f.key, r.section_key AS section, r.number, r.label_en AS item, f.weapon, f.aspect, s.layout "
                "FROM matrix_field f JOIN matrix_row r ON r.key = f.row_key JOIN matrix_section s ON s.key = r.section_key")}
 
 
-def _where(place: dict) -> str:
+def _where(place: dict[str, Any]) -> str:
     parts = [f"{place['section']} {place['number']}"]
     if place["weapon"]:
         parts.append(place["weapon"])
@@ -238,7 +238,7 @@ def _read_agency(ws: Workspace, path: Path, wb, meta: dict[str, str]) -> ImportP
     sheet = wb[sheet_name]
     expected = set(keys)
     seen: dict[str, int] = {}
-    proposed: dict[str, dict] = {}
+    proposed: dict[str, dict[str, Any]] = {}
     last_column = max(aw.COLUMN_OF.values())
     formulas = formula_problems(wb, sheet_name, min_row=aw.FIRST_ROW, max_column=last_column)
     problems += formulas.values()
@@ -299,7 +299,7 @@ def _read_agency(ws: Workspace, path: Path, wb, meta: dict[str, str]) -> ImportP
     return ImportPreview("agency", path, agency, changes, len(proposed), already, workbook_id, notices)
 
 
-def _shown_identity(t: Text, places: dict[str, dict]) -> dict[str, tuple[str, ...]]:
+def _shown_identity(t: Text, places: dict[str, dict[str, Any]]) -> dict[str, tuple[str, ...]]:
     """What the answers sheet shows for each field in its identity columns (aw.IDENTITY), in the workbook's language."""
     return {key: tuple(cell_text(v) for v in aw.identity_cells(t, p["section"], p["number"], p["weapon"], p["aspect"]).values())
             for key, p in places.items()}
@@ -318,7 +318,7 @@ def _describe(texts: tuple[str, ...]) -> str:
     return text[:120]
 
 
-def _read_row(sheet: str, r: int, cells: dict, adherence: bool, problems: list[str]) -> dict:
+def _read_row(sheet: str, r: int, cells: dict[str, Any], adherence: bool, problems: list[str]) -> dict[str, Any]:
     from openpyxl.utils import get_column_letter
 
     out: dict[str, Any] = {}
@@ -357,7 +357,7 @@ def apply(ws: Workspace, preview: ImportPreview, accepted: set[int] | None = Non
     If the data changed between the preview and now, nothing is written: the user previews again.
     """
     chosen = [c for c in preview.changes if accepted is None or c.id in accepted]
-    by_field: dict[str, dict] = {}
+    by_field: dict[str, dict[str, Any]] = {}
     for change in chosen:
         by_field.setdefault(change.field_key, {})[change.attribute] = change.new
     source_ws = Workspace(ws.store, source="import")

@@ -420,7 +420,7 @@ class _Scan:
         self._add_cells((max(rows) - min(rows) + 1) * (max(columns) - min(columns) + 1))
 
 
-def _attribute(pattern: re.Pattern, attributes: bytes) -> bytes | None:
+def _attribute(pattern: re.Pattern[str], attributes: bytes) -> bytes | None:
     match = pattern.search(attributes)
     if not match:
         return None
@@ -428,7 +428,7 @@ def _attribute(pattern: re.Pattern, attributes: bytes) -> bytes | None:
     return _CHAR_REF.sub(_unescape, value) if b"&" in value else value
 
 
-def _unescape(match: re.Match) -> bytes:
+def _unescape(match: re.Match[str]) -> bytes:
     ref = match[1]
     if ref in _NAMED_REFS:
         return _NAMED_REFS[ref]
