@@ -10,6 +10,7 @@ a stable key: a hidden column in Excel, a named destination in PDF.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -59,7 +60,7 @@ class Part:
     sheet: str = ""           # Excel sheet name (short); parts with the same sheet share it
     new_page: bool = False
 
-    def add(self, *blocks) -> Part:
+    def add(self, *blocks: Any) -> Part:
         self.blocks.extend(blocks)
         return self
 
@@ -85,7 +86,7 @@ class Document:
         return found
 
 
-def key_counts(keys) -> dict[str, int]:
+def key_counts(keys: Iterable[str]) -> dict[str, int]:
     """How many keys of each kind ("field:OP2.NW.x" counts as "field")."""
     counts: dict[str, int] = {}
     for key in keys:

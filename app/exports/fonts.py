@@ -31,10 +31,13 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from app.errors import UserError
 from app.paths import data_dir
+
+if TYPE_CHECKING:
+    from reportlab.pdfbase.ttfonts import TTFont
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +138,7 @@ class _Probe:
         return all(self.maybe_covers(ord(c)) for c in text)
 
 
-def _read_at(f, offset: int, size: int) -> bytes:
+def _read_at(f: BinaryIO, offset: int, size: int) -> bytes:
     f.seek(offset)
     data = f.read(size)
     if len(data) != size:
@@ -143,7 +146,7 @@ def _read_at(f, offset: int, size: int) -> bytes:
     return data
 
 
-def _subfont_offsets(f) -> list[int]:
+def _subfont_offsets(f: BinaryIO) -> list[int]:
     head = _read_at(f, 0, 12)
     if head[:4] == b"ttcf":
         count = struct.unpack(">I", head[8:12])[0]
@@ -260,7 +263,7 @@ class _Source:
         return f"{self.path} (font {self.index})" if self.collection else str(self.path)
 
 
-_LOADED: dict[tuple[Any, ...], object] = {}      # (ident, stamp, name) -> reportlab TTFont
+_LOADED: dict[tuple[Any, ...], TTFont] = {}      # (ident, stamp, name) -> reportlab TTFont
 _OWN_PRIVATE: dict[int, frozenset[int]] = {}    # id(TTFont) -> private-use code points of the font itself
 _NAME_OWNERS: dict[str, tuple[Any, ...]] = {}    # registered name -> ident
 
@@ -293,7 +296,7 @@ def _registered_name(source: _Source, wanted: str = "") -> str:
         return name
 
 
-def _load_ttfont(source: _Source, name: str):
+def _load_ttfont(source: _Source, name: str) -> TTFont:
     """The reportlab TTFont of a source under `name` (cached), registered; raises _BadFont."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
@@ -392,6 +395,7 @@ class _Face:
                     return False
             if not self.probe.maybe_covers(cp) or not self.load():
                 return False
+        assert self.cmap is not None  # load() set it
         if not self.cmap.get(cp):
             return False
         return not (_PRIVATE_FIRST <= cp <= _PRIVATE_LAST) or cp in self.private
@@ -555,6 +559,8 @@ def _system_fonts() -> tuple[list[Path], list[Path]]:
         home = Path.home() / "Library" / "Fonts"
         cjk = [Path(p) for p in _MAC_CJK_PATHS] + [home / Path(p).name for p in _MAC_CJK_PATHS]
         return [p for p in cjk if p.is_file()], [p for p in map(Path, _MAC_SYMBOL_PATHS) if p.is_file()]
+    cjk_names: tuple[str, ...]
+    symbol_names: tuple[str, ...]
     if platform.startswith("win"):
         cjk_names, symbol_names = _WINDOWS_CJK, _WINDOWS_SYMBOLS
     else:
