@@ -60,7 +60,8 @@ def diff(before: dict[str, Any] | None, after: dict[str, Any] | None) -> dict[st
 
 def history(db: sqlite_utils.Database, entity: str | None = None, entity_id: Any = None, limit: int = 200) -> list[dict[str, Any]]:
     """The most recent entries, newest first, optionally for one entity or one record."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if entity is not None:
         where.append("entity = ?")
         params.append(entity)

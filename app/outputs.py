@@ -231,7 +231,8 @@ def _windows_start(pid: int) -> str | None:
     import ctypes
     from ctypes import wintypes
 
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    # WinDLL and get_last_error exist on Windows only: the ignores are for the type check on other systems
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
     kernel32.OpenProcess.restype = wintypes.HANDLE  # not an int: a handle is 64 bits wide
     kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
     kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
@@ -239,7 +240,7 @@ def _windows_start(pid: int) -> str | None:
     kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
     handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
     if not handle:
-        return "" if ctypes.get_last_error() == 5 else None  # access denied: it runs, as another user
+        return "" if ctypes.get_last_error() == 5 else None  # type: ignore[attr-defined,unused-ignore]  # access denied: it runs, as another user
     try:
         code = wintypes.DWORD()
         if kernel32.GetExitCodeProcess(handle, ctypes.byref(code)) and code.value != 259:  # STILL_ACTIVE
