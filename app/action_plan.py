@@ -135,6 +135,7 @@ def freeze_plan(ws: Workspace, submitted_on: str | None = None, frozen_on: str |
             f"INSERT INTO action_plan ({', '.join(header)}, previous_id, created_at, updated_at) "
             f"SELECT {', '.join(header)}, id, ?, ? FROM action_plan WHERE id = ?", [now, now, plan["id"]])
         new_plan = cursor.lastrowid
+        assert new_plan is not None  # an INSERT sets it
         priority_ids = {}
         for old_id, in ws.db.execute("SELECT id FROM plan_priority WHERE plan_id = ? ORDER BY id", [plan["id"]]).fetchall():
             cursor = ws.db.execute(

@@ -111,7 +111,9 @@ def add_citation(ws: Workspace, field_key: str, legal_instrument_id: int, articl
         )
         record(ws.db, ws.actor, "create", "matrix_citation", field_key, f"{law[0]} {article}".strip(),
                {"legal_instrument_id": [None, legal_instrument_id], "article": [None, article]})
-    return cursor.lastrowid
+    new_id = cursor.lastrowid
+    assert new_id is not None  # an INSERT sets it
+    return new_id
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,16 @@ import json
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import LANGUAGES
 from app.audit import record, utc_now
 from app.errors import UserError
 from app.workspace import Workspace
 from db import write_transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 TEMPLATE_FOLDER = "matrix_template"
 LAYOUTS = ("adherence", "weapon_aspect")
@@ -206,7 +209,8 @@ def label_column(lang: str) -> str:
 def label_in(labels: dict[str, Any] | None, lang: str) -> str:
     """A label in `lang`, falling back to English while a translation is missing."""
     labels = labels or {}
-    return labels.get(lang) or labels.get("en", "")
+    label: str = labels.get(lang) or labels.get("en", "")
+    return label
 
 
 def _label_params(labels: dict[str, Any]) -> list[str]:
@@ -218,7 +222,7 @@ _LABEL_MARKS = ", ".join("?" for _ in LANGUAGES)
 _LABEL_UPDATES = ", ".join(f"label_{lang} = excluded.label_{lang}" for lang in LANGUAGES)
 
 
-def _write_structure(db, template: Template) -> None:
+def _write_structure(db: sqlite_utils.Database, template: Template) -> None:
     for section in template.sections:
         db.execute(
             f"INSERT INTO matrix_section (key, ordinal, layout, {_LABEL_COLS}) VALUES (?, ?, ?, {_LABEL_MARKS}) "
@@ -235,7 +239,7 @@ def _write_structure(db, template: Template) -> None:
             )
 
 
-def _write_fields(db, template: Template) -> None:
+def _write_fields(db: sqlite_utils.Database, template: Template) -> None:
     for f in template.fields:
         db.execute(
             "INSERT INTO matrix_field (key, row_key, weapon, aspect, ordinal) VALUES (?, ?, ?, ?, ?) "
@@ -245,7 +249,7 @@ def _write_fields(db, template: Template) -> None:
         )
 
 
-def _retire_fields(db, keep: set[str], old_version: str) -> int:
+def _retire_fields(db: sqlite_utils.Database, keep: set[str], old_version: str) -> int:
     """Archive then delete the fields (and their answers) the new template no longer has."""
     gone = [r[0] for r in db.execute("SELECT key FROM matrix_field").fetchall() if r[0] not in keep]
     now = utc_now()

@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from app.audit import Actor, diff, record, utc_now
 from app.errors import NotFoundError, ValidationError
 from db import write_transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 MAX_TEXT = 20_000
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -61,12 +64,12 @@ class LinkSet:
     value_column: str
     known_sql: str  # selects every value a link may point to
 
-    def read(self, db, owner_id: int) -> list[Any]:
+    def read(self, db: sqlite_utils.Database, owner_id: int) -> list[Any]:
         return [r[0] for r in db.execute(
             f"SELECT {self.value_column} FROM {self.table} WHERE {self.owner_column} = ? ORDER BY {self.value_column}",
             [owner_id]).fetchall()]
 
-    def write(self, db, owner_id: int, values) -> None:
+    def write(self, db: sqlite_utils.Database, owner_id: int, values: Iterable[Any]) -> None:
         """Replace the owner's links with `values` (repeats ignored); unknown values are refused."""
         values = list(dict.fromkeys(values))
         known = {r[0] for r in db.execute(self.known_sql).fetchall()}
@@ -79,14 +82,14 @@ class LinkSet:
                        [owner_id, value])
 
 
-def rows(db, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+def rows(db: sqlite_utils.Database, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
     """The rows of a query as dicts (column name -> value)."""
     cursor = db.execute(sql, list(params))
     cols = [c[0] for c in cursor.description]
     return [dict(zip(cols, row)) for row in cursor.fetchall()]
 
 
-def record_link_changes(db, actor: Actor, kind: RecordKind, record_id: int, links: Iterable[LinkSet],
+def record_link_changes(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, record_id: int, links: Iterable[LinkSet],
                         before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     """Audit the link lists that differ between `before` and `after`; return them as {name: [old, new]}."""
     changes = {}
@@ -173,7 +176,7 @@ def clean(kind: RecordKind, values: dict[str, Any], *, partial: bool = False) ->
     return out
 
 
-def _row(db, kind: RecordKind, record_id: int) -> dict[str, Any] | None:
+def _row(db: sqlite_utils.Database, kind: RecordKind, record_id: int) -> dict[str, Any] | None:
     cursor = db.execute(f"SELECT * FROM {kind.table} WHERE id = ?", [record_id])
     row = cursor.fetchone()
     if row is None:
@@ -181,7 +184,7 @@ def _row(db, kind: RecordKind, record_id: int) -> dict[str, Any] | None:
     return dict(zip([c[0] for c in cursor.description], row))
 
 
-def get(db, kind: RecordKind, record_id: int) -> dict[str, Any]:
+def get(db: sqlite_utils.Database, kind: RecordKind, record_id: int) -> dict[str, Any]:
     """One record as a dict; NotFoundError if it no longer exists."""
     row = _row(db, kind, record_id)
     if row is None:
@@ -189,7 +192,7 @@ def get(db, kind: RecordKind, record_id: int) -> dict[str, Any]:
     return row
 
 
-def list_all(db, kind: RecordKind, where: str = "", params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+def list_all(db: sqlite_utils.Database, kind: RecordKind, where: str = "", params: Iterable[Any] = ()) -> list[dict[str, Any]]:
     """All records of a kind, in the kind's order. `where` is a fixed SQL condition with ? params."""
     sql = f"SELECT * FROM {kind.table}"
     if where:
@@ -200,7 +203,7 @@ def list_all(db, kind: RecordKind, where: str = "", params: Iterable[Any] = ()) 
     return [dict(zip(cols, row)) for row in cursor.fetchall()]
 
 
-def _check_unique(db, kind: RecordKind, values: dict[str, Any], record_id: int | None) -> None:
+def _check_unique(db: sqlite_utils.Database, kind: RecordKind, values: dict[str, Any], record_id: int | None) -> None:
     title = values.get(kind.title_column)
     if title is None or not kind.unique_title:
         return
@@ -214,7 +217,7 @@ def _check_unique(db, kind: RecordKind, values: dict[str, Any], record_id: int |
             raise ValidationError(kind.title_column, "duplicate", f"'{title}' already exists.")
 
 
-def create(db, actor: Actor, kind: RecordKind, values: dict[str, Any], system: dict[str, Any] | None = None) -> int:
+def create(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, values: dict[str, Any], system: dict[str, Any] | None = None) -> int:
     """Validate and insert a record, with its audit entry, in one transaction; return its id.
 
     `system` holds columns the application sets itself (a parent id, an order), never user input.
@@ -230,11 +233,12 @@ def create(db, actor: Actor, kind: RecordKind, values: dict[str, Any], system: d
             [data[c] for c in cols],
         )
         new_id = cursor.lastrowid
+        assert new_id is not None  # an INSERT sets it
         record(db, actor, "create", kind.table, new_id, str(data.get(kind.title_column, "")), diff(None, data))
     return new_id
 
 
-def update(db, actor: Actor, kind: RecordKind, record_id: int, values: dict[str, Any]) -> dict[str, Any]:
+def update(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, record_id: int, values: dict[str, Any]) -> dict[str, Any]:
     """Validate and apply changes to a record; return what changed as {field: [old, new]}."""
     data = clean(kind, values, partial=True)
     with write_transaction(db):
@@ -253,7 +257,7 @@ def update(db, actor: Actor, kind: RecordKind, record_id: int, values: dict[str,
     return changes
 
 
-def delete(db, actor: Actor, kind: RecordKind, record_id: int) -> None:
+def delete(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, record_id: int) -> None:
     """Delete a record and log what it held, in one transaction."""
     with write_transaction(db):
         before = get(db, kind, record_id)

@@ -182,6 +182,7 @@ def mark_submitted(ws: Workspace, path: str | Path, *, kind: str, fmt: str, lang
             [kind, scope, request_id, submitted_on, reference, str(note or ""), lang, fmt, file_name, content,
              hashlib.sha256(content).hexdigest(), snapshot, json.dumps(counts or {}), utc_now(), ws.actor.name])
         submission_id = cursor.lastrowid
+        assert submission_id is not None  # an INSERT sets it
         if kind == "report":
             _record_report_date(ws, submitted_on, reference)
         record(ws.db, ws.actor, "create", "submission", submission_id,
