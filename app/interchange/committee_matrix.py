@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import LANGUAGES, records
 from app.exports.text import catalogue
@@ -32,6 +32,9 @@ from app.interchange.importing import (
     formula_problems,
 )
 from app.workspace import Workspace
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 WEAPONS = ("NW", "CW", "BW")
 _SECTION_TITLE = re.compile(r"^\s*(?:section\s+|раздел\s+|sección\s+|secci[oó]n\s+)?([A-D])(?:\b|[.\s:-]|$)", re.I)
@@ -119,15 +122,15 @@ def _as_exported(ws: Workspace, places: dict[str, dict[str, Any]]) -> dict[tuple
     return known
 
 
-def read_committee_matrix(ws: Workspace, path: Path, wb) -> ImportPreview:
+def read_committee_matrix(ws: Workspace, path: Path, wb: Workbook) -> ImportPreview:
     name = path.name
     sections = {r["key"]: r["layout"] for r in records.rows(ws.db, "SELECT key, layout FROM matrix_section")}
     places = _places(ws)
-    by_row: dict[tuple[str, int], dict[str, Any]] = {}
+    by_row: dict[tuple[str, int], dict[tuple[str | None, str], str]] = {}
     for key, place in places.items():
         by_row.setdefault((place["section"], place["number"]), {})[(place["weapon"], place["aspect"])] = key
-    sheets = [(s, _section_of(s.title, set(sections))) for s in wb.worksheets if s.sheet_state == "visible"]
-    sheets = [(s, section) for s, section in sheets if section]
+    found = [(s, _section_of(s.title, set(sections))) for s in wb.worksheets if s.sheet_state == "visible"]
+    sheets = [(s, section) for s, section in found if section]
     if not sheets:
         raise ImportRefused(
             f"{name} is neither an agency workbook of this application nor the Committee's matrix in its layout "
@@ -187,8 +190,8 @@ def read_committee_matrix(ws: Workspace, path: Path, wb) -> ImportPreview:
             for w_index, weapon in enumerate(WEAPONS):
                 for a_index, aspect in enumerate(("legal", "enforcement")):
                     raw = cells[best + 2 + 2 * w_index + a_index]
-                    key = fields.get((weapon, aspect))
-                    if key is None:
+                    cell_key = fields.get((weapon, aspect))
+                    if cell_key is None:
                         if _text(raw).strip():
                             notices.append(f"{sheet.title} row {number}: {weapon} {aspect} is not a field of the matrix; "
                                            "its cell was ignored")
@@ -199,7 +202,7 @@ def read_committee_matrix(ws: Workspace, path: Path, wb) -> ImportPreview:
                                         "(X, ?, NA or empty)")
                         continue
                     text = split.get(weapon, split.get(None, "")) if value or weapon in split else ""
-                    proposed[key] = {"value": value, "remarks": text}
+                    proposed[cell_key] = {"value": value, "remarks": text}
         missing = numbers - seen
         if missing:
             notices.append(f"section {section}: row(s) {', '.join(str(n) for n in sorted(missing))} not found; "

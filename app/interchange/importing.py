@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import matrix, records
 from app.audit import record, utc_now
@@ -25,6 +25,9 @@ from app.interchange import agency_workbook as aw
 from app.interchange.safe_workbook import open_workbook, unreadable_formulas
 from app.workspace import Workspace
 from db import write_transaction
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 MAX_PROBLEMS_LISTED = 25
 ATTRIBUTE_LABELS = {"value": "value", "source": "source", "remarks": "remarks", "adherence_details": "details",
@@ -125,7 +128,7 @@ def _date(cell_value: Any) -> str | None:
     return None
 
 
-def formula_problems(wb, sheet_title: str, *, min_row: int = 1, max_column: int | None = None) -> dict[tuple[int, int], str]:
+def formula_problems(wb: Workbook, sheet_title: str, *, min_row: int = 1, max_column: int | None = None) -> dict[tuple[int, int], str]:
     """{(row, column): problem} for every cell of the sheet holding a formula without a computed value (such a cell
     reads as empty, and taking it for an empty answer would erase the answer it stands in) or with an error."""
     from openpyxl.utils import get_column_letter
@@ -175,7 +178,7 @@ def _where(place: dict[str, Any]) -> str:
 
 
 # -- agency workbooks ------------------------------------------------------------------------------------
-def _meta(wb) -> dict[str, str] | None:
+def _meta(wb: Workbook) -> dict[str, str] | None:
     if aw.META_SHEET not in wb.sheetnames:
         return None
     sheet = wb[aw.META_SHEET]
@@ -186,7 +189,7 @@ def _meta(wb) -> dict[str, str] | None:
     return meta
 
 
-def read_workbook(ws: Workspace, path: str | Path, wb=None) -> ImportPreview:
+def read_workbook(ws: Workspace, path: str | Path, wb: Workbook | None = None) -> ImportPreview:
     """Read an agency workbook or the Committee's matrix; check all of it; return the preview.
 
     `wb` is the workbook already opened with `open_workbook` (the command line opens it before the database).
@@ -204,7 +207,7 @@ def read_workbook(ws: Workspace, path: str | Path, wb=None) -> ImportPreview:
         wb.close()
 
 
-def _read_agency(ws: Workspace, path: Path, wb, meta: dict[str, str]) -> ImportPreview:
+def _read_agency(ws: Workspace, path: Path, wb: Workbook, meta: dict[str, str]) -> ImportPreview:
     name = path.name
     if meta.get("format") != aw.FORMAT:
         raise ImportRefused(f"{name} is not a workbook of this application.")
