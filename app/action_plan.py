@@ -7,6 +7,7 @@ version stays viewable exactly as it was sent.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -75,7 +76,7 @@ ACTION = RecordKind(
 
 
 # -- the plan and its versions ---------------------------------------------------------------
-def _one(ws: Workspace, sql: str, params) -> dict[str, Any] | None:
+def _one(ws: Workspace, sql: str, params: Sequence[Any]) -> dict[str, Any] | None:
     cursor = ws.db.execute(sql, params)
     row = cursor.fetchone()
     return dict(zip([c[0] for c in cursor.description], row)) if row else None
@@ -208,7 +209,7 @@ def _set_links(ws: Workspace, action_id: int, supporting: list[int] | None, fiel
             link.write(ws.db, action_id, values)
 
 
-def create_action(ws: Workspace, values: dict[str, Any], supporting: list[int] = (), fields: list[str] = (),
+def create_action(ws: Workspace, values: dict[str, Any], supporting: Iterable[int] = (), fields: Iterable[str] = (),
                   proposal: bool = False) -> int:
     """Add an action to the working plan, with its supporting agencies and the matrix fields it closes."""
     plan = working_plan(ws)

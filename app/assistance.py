@@ -10,6 +10,7 @@ records that an offer was received.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -216,7 +217,7 @@ def completeness(ws: Workspace, values: dict[str, Any]) -> list[Gap]:
 
 
 # -- requests --------------------------------------------------------------------------------
-def _rows(ws: Workspace, sql: str, params=()) -> list[dict[str, Any]]:
+def _rows(ws: Workspace, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
     return records.rows(ws.db, sql, params)
 
 
@@ -245,7 +246,7 @@ def _set_links(ws: Workspace, request_id: int, beneficiaries: list[int] | None, 
             link.write(ws.db, request_id, values)
 
 
-def create_request(ws: Workspace, values: dict[str, Any], beneficiaries: list[int] = (), fields: list[str] = ()) -> int:
+def create_request(ws: Workspace, values: dict[str, Any], beneficiaries: Iterable[int] = (), fields: Iterable[str] = ()) -> int:
     """A new draft request, with its beneficiary agencies and the matrix fields it concerns."""
     data = records.clean(REQUEST, values)
     _check_request(ws, data)
@@ -451,7 +452,8 @@ def set_status(ws: Workspace, request_id: int, status: str, event_date: str | No
 
 
 def _last_event_date(ws: Workspace, request_id: int) -> str | None:
-    return ws.db.execute("SELECT max(event_date) FROM assistance_event WHERE request_id = ?", [request_id]).fetchone()[0]
+    last: str | None = ws.db.execute("SELECT max(event_date) FROM assistance_event WHERE request_id = ?", [request_id]).fetchone()[0]
+    return last
 
 
 def events(ws: Workspace, request_id: int) -> list[dict[str, Any]]:
@@ -476,7 +478,8 @@ def undo_last_status(ws: Workspace, request_id: int) -> str:
         ws.db.execute("DELETE FROM assistance_event WHERE id = ?", [event["id"]])
         record(ws.db, ws.actor, "update", "assistance_request", request_id, f"Status change of {event['event_date']} cancelled",
                {"status": [request["status"], event["previous_status"]]})
-    return event["previous_status"]
+    previous: str = event["previous_status"]
+    return previous
 
 
 def request_history(ws: Workspace, request_id: int) -> list[dict[str, Any]]:

@@ -164,16 +164,18 @@ def coverage_by_weapon(ws: Workspace) -> dict[str, Coverage]:
 
 def fields_changed_since(ws: Workspace, day: str) -> int:
     """How many answers were changed after `day` (an ISO date)."""
-    return ws.db.execute("SELECT count(*) FROM matrix_answer WHERE substr(updated_at, 1, 10) > ?", [day]).fetchone()[0]
+    count: int = ws.db.execute("SELECT count(*) FROM matrix_answer WHERE substr(updated_at, 1, 10) > ?", [day]).fetchone()[0]
+    return count
 
 
 def fields_without_reference(ws: Workspace) -> int:
     """Fields answered X or ? in sections B-D that cite no law of the register."""
-    return ws.db.execute(
+    count: int = ws.db.execute(
         "SELECT count(*) FROM matrix_answer a JOIN matrix_field f ON f.key = a.field_key "
         "WHERE a.value IN ('X', '?') AND f.aspect != 'adherence' "
         "AND NOT EXISTS (SELECT 1 FROM matrix_citation c WHERE c.field_key = a.field_key)"
     ).fetchone()[0]
+    return count
 
 
 def sections(ws: Workspace, lang: str = "en") -> list[dict[str, Any]]:

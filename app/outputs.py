@@ -413,7 +413,7 @@ def atomic_output(out: str | Path, *, overwrite: bool = True) -> Iterator[Output
         yield Output(temp, out, overwrite)
 
 
-def write_atomically(out: str | Path, write: Callable[[BinaryIO], None], *, overwrite: bool = True) -> Path:
+def write_atomically(out: str | Path, write: Callable[[BinaryIO], object], *, overwrite: bool = True) -> Path:
     """Write `out` from a function that writes a binary stream, through `atomic_output`."""
     with atomic_output(out, overwrite=overwrite) as output:
         with os.fdopen(os.open(output.temp, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_BINARY", 0)), "wb") as handle:

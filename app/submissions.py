@@ -81,7 +81,7 @@ def save_report_settings(ws: Workspace, values: dict[str, Any]) -> dict[str, Any
 # -- snapshots ---------------------------------------------------------------------------------------
 def field_entries(ws: Workspace) -> dict[str, dict[str, Any]]:
     """Every matrix field as reported: value, legal references, source, remarks and details."""
-    entries = {key: {"value": "", "citations": [], "source": "", "remarks": "", "details": ""}
+    entries: dict[str, dict[str, Any]] = {key: {"value": "", "citations": [], "source": "", "remarks": "", "details": ""}
                for (key,) in ws.db.execute("SELECT key FROM matrix_field").fetchall()}
     for a in records.rows(ws.db, "SELECT field_key, value, source, remarks, adherence_details, signature_date, "
                                  "ratification_date, entry_into_force_date FROM matrix_answer"):
@@ -230,7 +230,8 @@ def snapshot(ws: Workspace, submission_id: int) -> dict[str, Any]:
     row = ws.db.execute("SELECT snapshot FROM submission WHERE id = ?", [submission_id]).fetchone()
     if row is None:
         raise NotFoundError(f"Submission {submission_id} does not exist.")
-    return json.loads(row[0])
+    snapshot: dict[str, Any] = json.loads(row[0])
+    return snapshot
 
 
 def save_document_copy(ws: Workspace, submission_id: int, out: str | Path) -> Path:
@@ -248,7 +249,7 @@ def save_document_copy(ws: Workspace, submission_id: int, out: str | Path) -> Pa
         raise UserError(f"Cannot write {out} ({exc.strerror or exc}); nothing was written.") from exc
 
 
-def changes_since_last_report(ws: Workspace, current: dict[str, dict[str, Any]] | None = None) -> tuple[dict[str, Any], list[dict[str, Any]], dict]:
+def changes_since_last_report(ws: Workspace, current: dict[str, dict[str, Any]] | None = None) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]:
     """The last submitted report, the fields changed since, and the fields as that report gave them.
 
     `current` is `field_entries(ws)` when the caller has already read it.
