@@ -9,6 +9,7 @@ document). The PDF goes through `export_document`, so it is checked like any oth
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import contextlib
 import dataclasses
 import time
@@ -63,7 +64,7 @@ def _backups_folder(ws: Workspace) -> Path | None:
     return backups_dir(ws.path)
 
 
-def _lines(*values) -> str:
+def _lines(*values: object) -> str:
     return "\n".join(str(v) for v in values if v)
 
 
@@ -387,7 +388,8 @@ def build_handover(ws: Workspace, lang: str, today: str | None = None, *, packag
 
 
 def export_handover(ws: Workspace, out_dir: str | Path, *, lang: str = "en", passphrase: str | None = None,
-                    today: str | None = None, progress=None, cancelled=None) -> HandoverResult:
+                    today: str | None = None, progress: Callable[[str, int, int], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> HandoverResult:
     """Write the project package, then the handover PDF naming it, both in `out_dir`; return what was written.
 
     The PDF is checked like any export; if it cannot be written, a package this call created is removed.

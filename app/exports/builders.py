@@ -7,6 +7,7 @@ against these counts before and after it is written.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import functools
 from typing import Any
 
@@ -616,4 +617,4 @@ def build_assistance(ws: Workspace, lang: str, request_id: int | None, today: st
     return doc
 
 
-BUILDERS = {"report": build_report, "matrix": build_matrix, "nap": build_nap, "assistance": build_assistance}
+BUILDERS: dict[str, Callable[..., Document]] = {"report": build_report, "matrix": build_matrix, "nap": build_nap, "assistance": build_assistance}
