@@ -7,7 +7,7 @@ against these counts before and after it is written.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 import functools
 from typing import Any
 
@@ -49,8 +49,9 @@ class Context:
             self.ws.db, "SELECT field_key, adherence_details, signature_date, ratification_date, entry_into_force_date "
                         "FROM matrix_answer")}
 
-    def count(self, sql: str, params=()) -> int:
-        return self.ws.db.execute(sql, list(params)).fetchone()[0]
+    def count(self, sql: str, params: Iterable[Any] = ()) -> int:
+        count: int = self.ws.db.execute(sql, list(params)).fetchone()[0]
+        return count
 
     def footer(self) -> str:
         return self.t("generated_on", date=self.t.date(self.today))
@@ -187,7 +188,7 @@ def _split_paragraphs(text: str) -> list[str]:
 
 
 class _Numbering:
-    def __init__(self):
+    def __init__(self) -> None:
         self.n = 0
 
     def next(self) -> int:
@@ -196,7 +197,7 @@ class _Numbering:
 
 
 def _report_section_table(ctx: Context, section: dict[str, Any], entries: dict[str, dict[str, Any]], numbering: _Numbering,
-                          only: set[str] | None, before: dict[str, dict[str, Any]] | None) -> Table | None:
+                          only: dict[str, list[str]] | None, before: dict[str, dict[str, Any]] | None) -> Table | None:
     """A part of the report: a numbered entry per matrix row, a line per weapon, values in words."""
     t = ctx.t
     changes = before is not None
@@ -243,13 +244,13 @@ def _report_section_table(ctx: Context, section: dict[str, Any], entries: dict[s
             if weapon is not None:
                 cells.append(t(f"weapon.{weapon}"))
             if changes:
-                aspects = {k: k.rsplit(".", 1)[-1] for k in field_keys}
+                assert only is not None and before is not None  # a changes report has both
                 what = sorted({t(f"change.{p}") if p in submissions.FIELD_PARTS else t("change.added_field")
                                for k in field_keys for p in only[k]})
-                label = (lambda k: t(f"aspect.{aspects[k]}") if weapon is not None else "")
+                labels = {k: t(f"aspect.{k.rsplit('.', 1)[-1]}") if weapon is not None else "" for k in field_keys}
                 cells += [", ".join(what),
-                          "\n".join(describe(before.get(k), label(k)) for k in field_keys),
-                          "\n".join(describe(entries.get(k), label(k)) for k in field_keys)]
+                          "\n".join(describe(before.get(k), labels[k]) for k in field_keys),
+                          "\n".join(describe(entries.get(k), labels[k]) for k in field_keys)]
             elif weapon is None:
                 entry = entries[field_keys[0]]
                 cells += [t.label("value", entry["value"]), _adherence_details(ctx, field_keys[0]),
@@ -363,8 +364,9 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
     t = ctx.t
     settings = submissions.report_settings(ws)
     entries = submissions.field_entries(ws)
-    only = before = None
-    last = None
+    only: dict[str, list[str]] | None = None
+    before: dict[str, Any] | None = None
+    last: dict[str, Any] | None = None
     if scope == "changes":
         last, changed, before = submissions.changes_since_last_report(ws, entries)
         only = {c["key"]: c["parts"] for c in changed}
@@ -413,6 +415,7 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
         doc.parts.append(Part(t(SECTION_PARTS.get(section["key"], "matrix.section"), key=section["key"]),
                               [table], sheet=f"OP {section['key']}", new_page=True))
     if scope == "changes" and not any_changes:
+        assert last is not None  # read above for a changes report
         doc.parts.append(Part(t("report.changed_fields", date=t.date(last["submitted_on"])),
                               [Paragraph(t("report.no_changes", date=t.date(last["submitted_on"])))], sheet="OP"))
 
@@ -446,7 +449,7 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
 def _quarters(start: str, end: str) -> list[tuple[int, int]]:
     y, q = int(start[:4]), (int(start[5:7]) - 1) // 3 + 1
     last = (int(end[:4]), (int(end[5:7]) - 1) // 3 + 1)
-    out = []
+    out: list[tuple[int, int]] = []
     while (y, q) <= last and len(out) < 40:
         out.append((y, q))
         y, q = (y + 1, 1) if q == 4 else (y, q + 1)
@@ -462,11 +465,11 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
     t = ctx.t
     plan, actions = plan_actions(ctx)
     priorities = plan_module.list_priorities(ws, plan["id"])
-    supporting = {}
+    supporting: dict[int, list[str]] = {}
     for r in records.rows(ws.db, "SELECT s.action_id, coalesce(nullif(g.acronym, ''), g.name) AS name FROM plan_action_agency s "
                                  "JOIN agency g ON g.id = s.agency_id ORDER BY g.name"):
         supporting.setdefault(r["action_id"], []).append(r["name"])
-    fields = {}
+    fields: dict[int, list[str]] = {}
     for r in records.rows(ws.db, "SELECT action_id, field_key FROM plan_action_field ORDER BY field_key"):
         fields.setdefault(r["action_id"], []).append(r["field_key"])
 
@@ -552,10 +555,10 @@ def build_assistance(ws: Workspace, lang: str, request_id: int | None, today: st
     if not found:
         raise NotFoundError(f"There is no assistance request number {request_id}.")
     r = found[0]
-    contact = records.rows(ws.db, "SELECT c.name, c.title, coalesce(g.name, c.organisation) AS agency, c.phone, c.email "
+    contacts = records.rows(ws.db, "SELECT c.name, c.title, coalesce(g.name, c.organisation) AS agency, c.phone, c.email "
                                   "FROM point_of_contact c LEFT JOIN agency g ON g.id = c.agency_id WHERE c.id = ?",
                            [r["contact_id"] or -1])
-    contact = contact[0] if contact else {}
+    contact = contacts[0] if contacts else {}
     beneficiaries = [x["name"] for x in records.rows(
         ws.db, "SELECT g.name FROM assistance_request_agency b JOIN agency g ON g.id = b.agency_id "
                "WHERE b.request_id = ? ORDER BY g.name", [request_id])]
