@@ -16,7 +16,7 @@ import sqlite3
 import tempfile
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from app import records
 from app.audit import record, utc_now
@@ -150,7 +150,7 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def store_stream(source: BinaryIO, folder: Path, expected: str | None = None,
+def store_stream(source: IO[bytes], folder: Path, expected: str | None = None,
                  max_size: int | None = None) -> tuple[str, int, bool]:
     """Copy a stream into `folder` under its SHA-256; return (sha256, size, written).
 

@@ -30,7 +30,8 @@ _DATA_TABLES = (
 
 def demo_content() -> dict[str, Any]:
     text = resources.files("resources").joinpath("demo/examplia.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    content: dict[str, Any] = json.loads(text)
+    return content
 
 
 def _clear(ws: Workspace) -> None:

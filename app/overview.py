@@ -62,8 +62,8 @@ def section_labels(ws: Workspace, lang: str) -> dict[str, str]:
 def last_report_date(ws: Workspace) -> str | None:
     """The date of the latest report sent to the Committee: first report or additional information."""
     profile = state_profile.get_profile(ws) or {}
-    dates = [profile.get("first_report_date")] + [r["submitted_on"] for r in state_profile.list_additional_reports(ws)]
-    dates = [d for d in dates if d]
+    reported = [profile.get("first_report_date")] + [r["submitted_on"] for r in state_profile.list_additional_reports(ws)]
+    dates: list[str] = [d for d in reported if d]
     return max(dates) if dates else None
 
 

@@ -91,7 +91,7 @@ def _why(exc: BaseException, limit: int = 160) -> str:
 class PackageError(UserError):
     """A package that cannot be written, read or restored; the message says why."""
 
-    def __init__(self, message: str = "", *args):
+    def __init__(self, message: str = "", *args: object) -> None:
         super().__init__(printable(message), *args)  # a file name that is not UTF-8 still prints
 
 
@@ -241,7 +241,7 @@ class _EncryptingWriter(io.RawIOBase):
     def tell(self) -> int:
         return self._position
 
-    def write(self, data) -> int:
+    def write(self, data: bytes) -> int:  # type: ignore[override]  # zipfile writes bytes
         if self._finished:
             raise ValueError("write to a finished package")
         self._buffer += data
@@ -367,7 +367,7 @@ def is_package(path: str | Path) -> bool:
         with zipfile.ZipFile(path) as zf:
             if zf.getinfo(MANIFEST_NAME).file_size > MAX_MANIFEST_BYTES:
                 return False
-            return json.loads(zf.read(MANIFEST_NAME)).get("format") == FORMAT
+            return bool(json.loads(zf.read(MANIFEST_NAME)).get("format") == FORMAT)
     except Exception:  # not a ZIP, no manifest, not JSON: not a package
         return False
 
@@ -499,7 +499,7 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
                     included.append(entry)
                 # Last, so that it lists exactly the documents written (readers find it by name).
                 zf.writestr(MANIFEST_NAME, json.dumps({**manifest, "documents": included}, ensure_ascii=False, indent=1))
-            if passphrase:
+            if isinstance(sink, _EncryptingWriter):  # with a passphrase
                 sink.finish()
 
         _write_atomically(out, write)
@@ -576,6 +576,7 @@ class _OpenPackage:
             raise PackageError(f"{path.name} is damaged or is not a package of this application ({_why(exc)}).") from exc
 
     def _read_manifest(self) -> dict[str, Any]:
+        assert self.zip is not None  # open until closed
         try:
             info = self.zip.getinfo(MANIFEST_NAME)
         except KeyError:
@@ -610,6 +611,7 @@ class _OpenPackage:
         reading stops as soon as more bytes come than the manifest says: nothing larger is written.
         """
         mismatch = PackageError(f"{self.path.name} is damaged: {label} does not match its manifest.")
+        assert self.zip is not None  # open until closed
         try:
             info = self.zip.getinfo(name)
         except KeyError:
@@ -650,11 +652,11 @@ class _OpenPackage:
     def __enter__(self) -> "_OpenPackage":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 
-def _is_size(value) -> bool:
+def _is_size(value: object) -> bool:
     return type(value) is int and value >= 0
 
 
@@ -794,7 +796,7 @@ def _copy_damaged_aside(db_path: Path, raw: BinaryIO) -> Path:
     """
     target = _free_name(db_path.with_name(f"{db_path.stem}.damaged-{_stamp()}{db_path.suffix}"))
     wal = db_path.with_name(db_path.name + "-wal")  # SQLite locks the database file only: the -wal may be opened
-    copies = [(raw, target)]
+    copies: list[tuple[BinaryIO | None, Path]] = [(raw, target)]
     if wal.exists() and wal.stat().st_size > 0:
         copies.append((None, target.with_name(target.name + "-wal")))
     written: list[Path] = []
@@ -969,6 +971,7 @@ def restore_package(path: str | Path, db_path: str | Path, passphrase: str | Non
         def add_documents() -> None:
             nonlocal added
             folder = documents_dir(db_path)
+            assert package.zip is not None  # open until closed
             for entry in documents:
                 try:
                     member = package.zip.open(f"documents/{entry['sha256']}")
