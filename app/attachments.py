@@ -16,7 +16,7 @@ import sqlite3
 import tempfile
 import time
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any
 
 from app import records
 from app.audit import record, utc_now

@@ -9,10 +9,10 @@ document). The PDF goes through `export_document`, so it is checked like any oth
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import contextlib
 import dataclasses
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any

@@ -26,11 +26,12 @@ import secrets
 import shutil
 import stat
 import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import BinaryIO
 
 from app.errors import UserError
 from app.paths import config_dir, data_dir, default_database_path

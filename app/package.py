@@ -26,10 +26,11 @@ import tempfile
 import unicodedata
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO, Callable
+from typing import Any, BinaryIO
 
 import sqlite_utils
 
@@ -453,7 +454,7 @@ def _damaged_message(db_path: Path, problems: list[str], advise: bool) -> str:
 
     try:
         good = newest_good_backup(db_path, verify_unchecked=False)
-    except Exception:  # noqa: BLE001 - the advice must never hide the refusal
+    except Exception:  # the advice must never hide the refusal
         good = None
     if good is not None:
         return message + f" Restore the newest good backup: {good.path}"
@@ -649,7 +650,7 @@ class _OpenPackage:
             self._tmp.cleanup()
             self._tmp = None
 
-    def __enter__(self) -> "_OpenPackage":
+    def __enter__(self) -> _OpenPackage:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -8,9 +8,10 @@ Column names come from these declarations, never from user input; values are alw
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 from app.audit import Actor, diff, record, utc_now
 from app.errors import NotFoundError, ValidationError

@@ -17,13 +17,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import openpyxl  # noqa: E402
+import openpyxl
 
-from app.demo import build_demo  # noqa: E402
-from app.interchange import agency_workbook as aw  # noqa: E402
-from app.interchange import importing  # noqa: E402
-from app.package import restore_package, write_package  # noqa: E402
-from app.workspace import Workspace  # noqa: E402
+from app.demo import build_demo
+from app.interchange import agency_workbook as aw
+from app.interchange import importing
+from app.package import restore_package, write_package
+from app.workspace import Workspace
 
 RUNS = 5
 

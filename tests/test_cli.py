@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from app import agencies, matrix
-from app.cli import build_parser
 from app.backup import backup_file
+from app.cli import build_parser
 from app.workspace import Workspace
 from db.connection import DatabaseError, connect
 

@@ -14,7 +14,13 @@ from openpyxl.comments import Comment
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from app.errors import UserError
-from app.interchange.safe_workbook import Limits, WorkbookRefused, check_loaded_workbook, check_workbook_file, open_workbook
+from app.interchange.safe_workbook import (
+    Limits,
+    WorkbookRefused,
+    check_loaded_workbook,
+    check_workbook_file,
+    open_workbook,
+)
 from tests.hostile_files import EXPECTED, SHEET, build_corpus, sheet, with_parts
 
 REFUSED = sorted(name for name, code in EXPECTED.items() if code)

@@ -27,7 +27,6 @@ from app.package import (
 )
 from app.rolling_backups import backups_dir, daily_backup, list_backups, newest_good_backup
 from app.workspace import Workspace
-
 from tests.damage import damage_cells, damage_one_page
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -254,9 +253,8 @@ def test_a_restore_over_a_database_failing_only_the_integrity_check_keeps_it_asi
     conn.close()
     with Workspace.open(state) as ws:
         agencies.create_agency(ws, {"name": "Only in the damaged data"})
-    with pytest.raises(DamagedDatabaseError, match="broken reference"):
-        with Workspace.open(state) as ws:
-            write_package(ws, tmp_path / "refused.un1540")
+    with pytest.raises(DamagedDatabaseError, match="broken reference"), Workspace.open(state) as ws:
+        write_package(ws, tmp_path / "refused.un1540")
     result = restore_package(package, state)
     assert result.kept is not None and result.kept.name.startswith("examplia.damaged-")
     assert "Only in the damaged data" in _agency_names(result.kept), "the damaged data is kept as it was"

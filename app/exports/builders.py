@@ -7,8 +7,8 @@ against these counts before and after it is written.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 import functools
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from app import action_plan as plan_module

@@ -9,8 +9,8 @@ a stable key: a hidden column in Excel, a named destination in PDF.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 

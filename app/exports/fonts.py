@@ -798,7 +798,7 @@ def _extra_faces(exclude: set[tuple[Any, ...]], system_symbols: list[Path]) -> l
     return faces
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def font_set(lang: str) -> FontSet:
     """The fonts for a document in `lang` (ar, zh, en, fr, ru, es; others are treated like en).
 

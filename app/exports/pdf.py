@@ -9,8 +9,8 @@ Each record row carries a named destination (its stable key), which the check af
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 

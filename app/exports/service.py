@@ -11,9 +11,10 @@ The GUI and the command line both call `export_document`.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Callable
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from app import clock
 from app.errors import UserError
@@ -21,7 +22,7 @@ from app.exports import builders
 from app.exports.document import Document, key_counts
 from app.exports.text import Text
 from app.outputs import atomic_output, check_output_path
-from app.submissions import FORMATS, KINDS  # noqa: F401 (the export kinds and formats, defined once)
+from app.submissions import FORMATS, KINDS
 from app.workspace import Workspace
 
 if TYPE_CHECKING:

@@ -19,7 +19,7 @@ RTL_LANGUAGES = ("ar",)
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def catalogue(lang: str) -> dict[str, str]:
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}")

@@ -10,10 +10,10 @@ a workbook cannot hold are replaced by U+FFFD rather than failing the export.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any

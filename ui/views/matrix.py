@@ -49,7 +49,7 @@ TEXT_FIELDS = ("source", "remarks", "reviewed_on", "signature_date", "ratificati
 class _ValueKeys(QObject):
     """Typing X, ?, N (NA) or Delete on a value cell sets it; Enter goes to the detail pane."""
 
-    def __init__(self, view: "MatrixView"):
+    def __init__(self, view: MatrixView):
         super().__init__(view)
         self.view = view
 
@@ -84,7 +84,7 @@ class _ValueKeys(QObject):
 class FieldDetail(QWidget):
     """Everything about the selected field: value, legal references, source, remarks, agency, dates."""
 
-    def __init__(self, view: "MatrixView"):
+    def __init__(self, view: MatrixView):
         super().__init__()
         self.view = view
         self.setObjectName("fieldDetail")
