@@ -79,7 +79,7 @@ ACTION = RecordKind(
 def _one(ws: Workspace, sql: str, params: Sequence[Any]) -> dict[str, Any] | None:
     cursor = ws.db.execute(sql, params)
     row = cursor.fetchone()
-    return dict(zip([c[0] for c in cursor.description], row)) if row else None
+    return dict(zip([c[0] for c in cursor.description], row, strict=True)) if row else None
 
 
 def working_plan(ws: Workspace) -> dict[str, Any]:
@@ -97,7 +97,7 @@ def versions(ws: Workspace) -> list[dict[str, Any]]:
     cursor = ws.db.execute(
         "SELECT * FROM action_plan ORDER BY frozen_on IS NOT NULL, frozen_on DESC, id DESC")
     cols = [c[0] for c in cursor.description]
-    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+    return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
 
 def require_working(ws: Workspace, plan_id: int) -> None:
@@ -275,7 +275,7 @@ def list_actions(ws: Workspace, plan_id: int | None = None, today: str | None = 
     cols = [c[0] for c in cursor.description]
     actions = []
     for row in cursor.fetchall():
-        action = dict(zip(cols, row))
+        action = dict(zip(cols, row, strict=True))
         action["overdue"] = bool(action["status"] in OPEN_STATUSES and action["due_date"] and action["due_date"] < today)
         actions.append(action)
     return actions
@@ -298,7 +298,7 @@ def actions_for_field(ws: Workspace, field_key: str) -> list[dict[str, Any]]:
         "JOIN plan_action_field f ON f.action_id = a.id WHERE f.field_key = ? AND a.plan_id = ? ORDER BY a.ordinal",
         [field_key, plan_id])
     cols = [c[0] for c in cursor.description]
-    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+    return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
 
 def propose_actions_for_gaps(ws: Workspace, field_keys: list[str]) -> list[int]:

@@ -8,6 +8,7 @@ crash never leaves half a document under a real name.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -57,10 +58,8 @@ def documents_dir(ws: Workspace | str | Path) -> Path:
     it is opened."""
     path = ws.path if isinstance(ws, Workspace) else Path(ws).expanduser()
     if path.is_symlink():
-        try:
+        with contextlib.suppress(OSError, RuntimeError):  # a broken link or a loop: opening it will say so
             path = path.resolve(strict=True)
-        except (OSError, RuntimeError):  # a broken link or a loop: opening it will say so
-            pass
     return path.parent / f"{path.name}-documents"
 
 
@@ -195,10 +194,8 @@ def store_stream(source: IO[bytes], folder: Path, expected: str | None = None,
 
 def _touch(path: Path) -> None:
     """Mark a stored file as just used, so that the orphan sweep leaves it alone while its record is written."""
-    try:
+    with contextlib.suppress(OSError):
         os.utime(path)
-    except OSError:
-        pass
 
 
 def _check_owner(ws: Workspace, entity: str, entity_id: int) -> str:

@@ -77,7 +77,7 @@ def history(db: sqlite_utils.Database, entity: str | None = None, entity_id: Any
     cols = [c[0] for c in rows.description]
     out = []
     for row in rows.fetchall():
-        entry = dict(zip(cols, row))
+        entry = dict(zip(cols, row, strict=True))
         entry["changes"] = json.loads(entry["changes"] or "{}")
         out.append(entry)
     return out

@@ -48,9 +48,8 @@ def _normalise_languages(values: dict[str, Any]) -> dict[str, Any]:
 
 def _check_agency(ws: Workspace, values: dict[str, Any]) -> None:
     agency_id = values.get("agency_id")
-    if agency_id not in (None, ""):
-        if ws.db.execute("SELECT 1 FROM agency WHERE id = ?", [agency_id]).fetchone() is None:
-            raise ValidationError("agency_id", "invalid_choice", "The chosen agency no longer exists.")
+    if agency_id not in (None, "") and ws.db.execute("SELECT 1 FROM agency WHERE id = ?", [agency_id]).fetchone() is None:
+        raise ValidationError("agency_id", "invalid_choice", "The chosen agency no longer exists.")
 
 
 def list_contacts(ws: Workspace, agency_id: int | None = None) -> list[dict[str, Any]]:
@@ -66,7 +65,7 @@ def list_contacts(ws: Workspace, agency_id: int | None = None) -> list[dict[str,
     sql += " ORDER BY c.contact_type, c.name COLLATE NOCASE"
     cursor = ws.db.execute(sql, params)
     cols = [c[0] for c in cursor.description]
-    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+    return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
 
 def get_contact(ws: Workspace, contact_id: int) -> dict[str, Any]:

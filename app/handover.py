@@ -255,7 +255,7 @@ def _documents_block(ctx: Context) -> list[Any]:
     found = attachments.list_all(ctx.ws)
     blocks: list[Any] = [Heading(t("handover.documents"), 2)]
     if not found:
-        return blocks + [Paragraph(t("handover.documents_none"))]
+        return [*blocks, Paragraph(t("handover.documents_none"))]
     blocks.append(Paragraph(t("handover.documents_where", folder=str(folder))))
     table = Table(columns=[Column(t("handover.col.owner"), 2.6), Column(t("handover.col.file"), 2.4),
                            Column(t("handover.col.size"), 0.9, "end"), Column(t("handover.col.stored"), 4.1)],
@@ -272,7 +272,7 @@ def _documents_block(ctx: Context) -> list[Any]:
             table.fills[(len(table.rows), 3)] = LATE_FILL
         table.rows.append([owner, _lines(a["file_name"], a["description"]), human_size(a["size"]), where])
         table.keys.append(f"attachment:{a['id']}")
-    return blocks + [table]
+    return [*blocks, table]
 
 
 def _laws_block(ctx: Context) -> list[Any]:
@@ -282,7 +282,7 @@ def _laws_block(ctx: Context) -> list[Any]:
                                    "ORDER BY l.title_original COLLATE NOCASE")
     blocks: list[Any] = [Heading(t("handover.laws"), 2)]
     if not laws:
-        return blocks + [Paragraph(t("handover.laws_none"))]
+        return [*blocks, Paragraph(t("handover.laws_none"))]
     table = Table(columns=[Column(t("law.title"), 3.6), Column(t("law.status"), 1.0), Column(t("handover.col.link"), 2.4),
                            Column(t("handover.col.gazette"), 2.2), Column(t("handover.col.cited_by"), 0.8, "center")],
                   rows=[], freeze=False)
@@ -293,7 +293,7 @@ def _laws_block(ctx: Context) -> list[Any]:
         table.rows.append([_lines(law["title_original"], title_en, facts), t.label("law_status", law["status"]),
                            law["link"], law["gazette_reference"], str(law["cited_by"])])
         table.keys.append(f"law:{law['id']}")
-    return blocks + [table]
+    return [*blocks, table]
 
 
 def _sources_block(ctx: Context) -> list[Any]:
@@ -333,7 +333,7 @@ def _package_block(ctx: Context, package: PackageInfo | None) -> list[Any]:
     t = ctx.t
     blocks: list[Any] = [Heading(t("handover.package_heading"), 2)]
     if package is None:
-        return blocks + [Paragraph(t("handover.package_not_written"))]
+        return [*blocks, Paragraph(t("handover.package_not_written"))]
     blocks.append(Paragraph(t("handover.package_text", file=package.path.name, folder=str(package.path.parent),
                               documents=package.documents, size=human_size(package.size))))
     blocks.append(Paragraph(t("handover.package_encrypted" if package.encrypted else "handover.package_plain")))

@@ -42,7 +42,7 @@ def list_legal_instruments(ws: Workspace) -> list[dict[str, Any]]:
         "FROM legal_instrument l ORDER BY l.title_original COLLATE NOCASE"
     )
     cols = [c[0] for c in cursor.description]
-    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+    return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
 
 def get_legal_instrument(ws: Workspace, instrument_id: int) -> dict[str, Any]:
@@ -65,7 +65,7 @@ def citing_fields(ws: Workspace, instrument_id: int, lang: str = "en") -> list[d
     cols = [c[0] for c in cursor.description]
     out = []
     for row in cursor.fetchall():
-        entry = dict(zip(cols, row))
+        entry = dict(zip(cols, row, strict=True))
         entry["weapon_label"] = label_in(template.weapon_labels.get(entry["weapon"]), lang)
         entry["aspect_label"] = label_in(template.aspect_labels.get(entry["aspect"]), lang)
         out.append(entry)

@@ -43,7 +43,7 @@ def get_answer(ws: Workspace, field_key: str) -> dict[str, Any]:
     _require_field(ws, field_key)
     cursor = ws.db.execute("SELECT * FROM matrix_answer WHERE field_key = ?", [field_key])
     row = cursor.fetchone()
-    answer = dict(zip([c[0] for c in cursor.description], row)) if row else {"field_key": field_key, **_EMPTY_ANSWER}
+    answer = dict(zip([c[0] for c in cursor.description], row, strict=True)) if row else {"field_key": field_key, **_EMPTY_ANSWER}
     answer["citations"] = citations(ws, field_key)
     return answer
 
@@ -83,7 +83,7 @@ def citations(ws: Workspace, field_key: str) -> list[dict[str, Any]]:
         [field_key],
     )
     cols = [c[0] for c in cursor.description]
-    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+    return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
 
 def add_citation(ws: Workspace, field_key: str, legal_instrument_id: int, article: str = "",

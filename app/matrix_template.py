@@ -256,7 +256,7 @@ def _retire_fields(db: sqlite_utils.Database, keep: set[str], old_version: str) 
     for key in gone:
         cursor = db.execute("SELECT * FROM matrix_answer WHERE field_key = ?", [key])
         answer = cursor.fetchone()
-        answer_dict = dict(zip([c[0] for c in cursor.description], answer)) if answer else None
+        answer_dict = dict(zip([c[0] for c in cursor.description], answer, strict=True)) if answer else None
         citations = [
             {"legal_instrument_id": r[0], "article": r[1]}
             for r in db.execute(

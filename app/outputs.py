@@ -27,7 +27,7 @@ import shutil
 import stat
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -475,10 +475,8 @@ def sweep_leftovers() -> list[Path]:
             path = None  # killed while writing the marker: the temporary file was not created yet
         if path is not None and _remove_temp_file(path):
             removed.append(path)
-        try:
+        with suppress(OSError):
             marker.unlink(missing_ok=True)
-        except OSError:
-            pass
     temporary = data_dir() / TEMP_FOLDER
     try:
         folders = list(temporary.iterdir()) if temporary.is_dir() else []

@@ -817,7 +817,7 @@ def _copy_damaged_aside(db_path: Path, raw: BinaryIO) -> Path:
                         shutil.copyfileobj(source, out, BLOCK)
                     out.flush()
                     os.fsync(out.fileno())
-            for (_source, final), partial in reversed(list(zip(copies, written))):  # the -wal first, then the file
+            for (_source, final), partial in reversed(list(zip(copies, written, strict=False))):  # the -wal first, then the file
                 os.replace(partial, final)
                 written.remove(partial)
                 written.append(final)

@@ -87,7 +87,7 @@ def rows(db: sqlite_utils.Database, sql: str, params: Iterable[Any] = ()) -> lis
     """The rows of a query as dicts (column name -> value)."""
     cursor = db.execute(sql, list(params))
     cols = [c[0] for c in cursor.description]
-    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+    return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
 
 def record_link_changes(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, record_id: int, links: Iterable[LinkSet],
@@ -182,7 +182,7 @@ def _row(db: sqlite_utils.Database, kind: RecordKind, record_id: int) -> dict[st
     row = cursor.fetchone()
     if row is None:
         return None
-    return dict(zip([c[0] for c in cursor.description], row))
+    return dict(zip([c[0] for c in cursor.description], row, strict=True))
 
 
 def get(db: sqlite_utils.Database, kind: RecordKind, record_id: int) -> dict[str, Any]:
@@ -201,7 +201,7 @@ def list_all(db: sqlite_utils.Database, kind: RecordKind, where: str = "", param
     sql += f" ORDER BY {kind.order_by}"
     cursor = db.execute(sql, list(params))
     cols = [c[0] for c in cursor.description]
-    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+    return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
 
 def _check_unique(db: sqlite_utils.Database, kind: RecordKind, values: dict[str, Any], record_id: int | None) -> None:
@@ -211,7 +211,7 @@ def _check_unique(db: sqlite_utils.Database, kind: RecordKind, values: dict[str,
     # SQLite's lower() only folds A-Z; compare in Python so that Cyrillic, Greek and accented
     # names clash too ("МИНИСТЕРСТВО" / "Министерство", "SÛRETÉ" / "sûreté").
     wanted = title.strip().casefold()
-    for other_id, other in db.execute(
+    for _other_id, other in db.execute(
         f"SELECT id, {kind.title_column} FROM {kind.table} WHERE id IS NOT ?", [record_id]
     ).fetchall():
         if other.strip().casefold() == wanted:

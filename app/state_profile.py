@@ -42,7 +42,7 @@ def get_profile(ws: Workspace) -> dict[str, Any] | None:
     """The profile, or None before the first start has asked for the State."""
     cursor = ws.db.execute("SELECT * FROM state_profile WHERE id = 1")
     row = cursor.fetchone()
-    return dict(zip([c[0] for c in cursor.description], row)) if row else None
+    return dict(zip([c[0] for c in cursor.description], row, strict=True)) if row else None
 
 
 def is_set_up(ws: Workspace) -> bool:

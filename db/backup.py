@@ -10,9 +10,8 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import ContextManager
 
 import sqlite_utils
 
@@ -26,7 +25,7 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-TempFile = Callable[[Path, str, str], ContextManager[Path]]
+TempFile = Callable[[Path, str, str], AbstractContextManager[Path]]
 
 
 @contextmanager

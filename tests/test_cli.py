@@ -386,7 +386,7 @@ def test_restore_refuses_a_sqlite_file_of_another_application(tmp_path, training
     conn.commit()
     conn.close()
     before = _dump(training)
-    with pytest.raises((DatabaseError, UserError), match="not created by this application|not a backup"):
+    with pytest.raises((DatabaseError, UserError), match=r"not created by this application|not a backup"):
         restore(other, training)
     assert _dump(training) == before
     assert list(tmp_path.glob("*.before-restore-*")) == []

@@ -113,7 +113,7 @@ def test_close_closes_connections_of_every_thread(db_path):
     store.close()
     for db in (main_db, holder["db"]):
         with pytest.raises(sqlite3.ProgrammingError,
-                           match="Cannot operate on a closed database|can only be used in that same thread"):
+                           match=r"Cannot operate on a closed database|can only be used in that same thread"):
             db.execute("SELECT 1")
 
 
@@ -160,7 +160,7 @@ def test_write_transaction_rolls_back_on_sqlite_error(db_path):
     db = connect(db_path)
     try:
         _make_table(db)
-        with pytest.raises(sqlite3.IntegrityError, match="NOT NULL constraint failed: t.v"), write_transaction(db):
+        with pytest.raises(sqlite3.IntegrityError, match=r"NOT NULL constraint failed: t\.v"), write_transaction(db):
             db.execute("INSERT INTO t (v) VALUES ('ok')")
             db.execute("INSERT INTO t (v) VALUES (NULL)")
         assert _values(db) == []

@@ -94,7 +94,7 @@ def test_every_package_write_refuses_a_damaged_database(state, tmp_path):
 
     damage_one_page(state)
     with Workspace.open(state) as ws:
-        with pytest.raises(DamagedDatabaseError, match="The database is damaged .*no backup was written"):
+        with pytest.raises(DamagedDatabaseError, match=r"The database is damaged .*no backup was written"):
             write_package(ws, tmp_path / "by-hand.un1540")
         with pytest.raises(DamagedDatabaseError, match="no backup was written"):
             write_package(ws, tmp_path / "encrypted.un1540", "a passphrase")
@@ -113,7 +113,7 @@ def test_the_daily_backup_of_a_damaged_database_is_refused_and_the_good_ones_sta
     damage_one_page(state)
     with Workspace.open(state) as ws:
         for day in (4, 5, 6, 7):
-            with pytest.raises(DamagedDatabaseError, match="Restore the newest good backup: .*2026-11-03.un1540"):
+            with pytest.raises(DamagedDatabaseError, match=r"Restore the newest good backup: .*2026-11-03\.un1540"):
                 daily_backup(ws, keep=3, today=date(2026, 11, day))
     assert sorted(p.name for p in folder.iterdir()) == before, "no damaged package written, no good one deleted"
     assert newest_good_backup(state).path == folder / "2026-11-03.un1540"
@@ -275,7 +275,7 @@ def test_verify_package_refuses_what_would_not_restore(state, tmp_path):
     data = bytearray(package.read_bytes())
     data[len(data) // 3] ^= 0xFF
     (tmp_path / "bad.un1540").write_bytes(bytes(data))
-    with pytest.raises(PackageError, match="bad.un1540"):
+    with pytest.raises(PackageError, match=r"bad\.un1540"):
         verify_package(tmp_path / "bad.un1540")
 
 
@@ -334,5 +334,5 @@ def test_restore_from_refuses_a_pipe_in_the_domain_too(state, tmp_path):
     if not hasattr(os, "mkfifo"):
         pytest.skip("pipes (FIFOs) are a POSIX feature")
     os.mkfifo(tmp_path / "pipe.un1540")
-    with pytest.raises(UserError, match="pipe.un1540 is not a regular file"):
+    with pytest.raises(UserError, match=r"pipe\.un1540 is not a regular file"):
         restore_from(tmp_path / "pipe.un1540", state)

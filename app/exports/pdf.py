@@ -80,8 +80,8 @@ def _install_private_glyph_text() -> None:
         cmap = make_cmap(fontname, subset)
         for i, text in mapped.items():
             if text:
-                cmap = cmap.replace("<%02X> <%04X>" % (i, subset[i]),
-                                    "<%02X> <%s>" % (i, "".join("%04X" % ord(ch) for ch in text)), 1)
+                codes = "".join(f"{ord(ch):04X}" for ch in text)
+                cmap = cmap.replace(f"<{i:02X}> <{subset[i]:04X}>", f"<{i:02X}> <{codes}>", 1)
         return cmap
 
     ttfonts.TTFont._TTFont__addPrivate = _add_private  # type: ignore[attr-defined]
@@ -239,7 +239,7 @@ def _numbered_canvas(text: Text, styles: _Styles, doc: Document, pagesize: tuple
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:
+        def showPage(self) -> None:  # noqa: N802 (reportlab API)
             # Pages are kept until the count is known; the page counter still advances so that
             # destinations (outline, record keys) point at the page they are on.
             self._pages.append(dict(self.__dict__))
@@ -284,7 +284,7 @@ class _Template(SimpleDocTemplate):
         self._outline = outline
         self._check = check
 
-    def afterFlowable(self, flowable: Any) -> None:  # a heading carries _outline_level and _outline_text
+    def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 (reportlab API); a heading carries _outline_*
         if self._check:
             self._check()
         level = getattr(flowable, "_outline_level", None)

@@ -166,7 +166,8 @@ def export_document(ws: Workspace, kind: str, fmt: str, lang: str, out: str | Pa
 
     report("progress.collect", 0, 4)
     doc = build(ws, kind, lang, request_id=request_id, scope=scope, today=today, package=package)
-    _check_counts(key_counts(name for k in doc.keys() for name in k.split()), doc.expected, "document")
+    # Document.keys() (its record keys), not a dict's
+    _check_counts(key_counts(name for k in doc.keys() for name in k.split()), doc.expected, "document")  # noqa: SIM118
     check_cancel()
     warnings: list[str] = []
     pages = 0

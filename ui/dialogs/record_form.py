@@ -229,7 +229,7 @@ class RecordFormDialog(QDialog):
             widget.valueChanged.connect(self._changed)
         elif isinstance(widget, QCheckBox):
             widget.toggled.connect(self._changed)
-        elif isinstance(widget, QLineEdit) or isinstance(widget, QPlainTextEdit):
+        elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
             widget.textChanged.connect(self._changed)
         elif isinstance(widget, QComboBox):
             widget.currentIndexChanged.connect(self._changed)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
@@ -272,7 +273,7 @@ class FieldDetail(QWidget):
             self.agency.addItem(agency["name"], agency["id"])
         self._set_texts(answer)
         adherence = where["aspect"] == "adherence"
-        for text, widget in self.adherence_rows:
+        for _text, widget in self.adherence_rows:
             self.form.setRowVisible(widget, adherence)
         self.citations.clear()
         self._citations = {c["id"]: c for c in answer["citations"]}
@@ -636,8 +637,6 @@ class MatrixView(QWidget):
                 self.citation_refs.clear()
 
     def hideEvent(self, event):  # noqa: N802 (Qt API)
-        try:
+        with contextlib.suppress(UserError):
             self.detail.apply()  # leaving the view keeps what was typed
-        except UserError:
-            pass
         super().hideEvent(event)

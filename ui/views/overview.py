@@ -312,7 +312,7 @@ class OverviewView(QScrollArea):
             self.coverage_rows.append((name, bar, figures))
         self.coverage_grid.setColumnStretch(0, 3)
         self.coverage_grid.setColumnStretch(1, 2)
-        for (name, bar, figures), (text, c) in zip(self.coverage_rows, entries):
+        for (name, bar, figures), (text, c) in zip(self.coverage_rows, entries, strict=False):
             name.setText(text)
             bar.set_coverage(c)
             figures.setText(
