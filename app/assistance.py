@@ -452,7 +452,8 @@ def set_status(ws: Workspace, request_id: int, status: str, event_date: str | No
 
 
 def _last_event_date(ws: Workspace, request_id: int) -> str | None:
-    last: str | None = ws.db.execute("SELECT max(event_date) FROM assistance_event WHERE request_id = ?", [request_id]).fetchone()[0]
+    last: str | None = ws.db.execute("SELECT max(event_date) FROM assistance_event WHERE request_id = ?",
+                                     [request_id]).fetchone()[0]
     return last
 
 

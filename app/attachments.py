@@ -1,7 +1,8 @@
 """Documents kept as evidence (the text of a law, a note verbale, ...), attached to a record.
 
 Each file is stored once in the documents folder beside the database, `<db file name>-documents/`
-(one per database, even for `state.sqlite3` and `state.db` side by side), named by the SHA-256 of its content; the `attachment` table says which record it belongs to and under
+(one per database, even for `state.sqlite3` and `state.db` side by side), named by the SHA-256 of its content;
+the `attachment` table says which record it belongs to and under
 which name the user added it. A file is written to a temporary name, synced, then renamed, so a
 crash never leaves half a document under a real name.
 """

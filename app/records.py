@@ -151,7 +151,8 @@ def clean(kind: RecordKind, values: dict[str, Any], *, partial: bool = False) ->
             codes = [str(c).strip() for c in items if str(c).strip()]
             bad = [c for c in codes if c not in col.choices]
             if bad:
-                raise ValidationError(col.name, "invalid_choice", f"{col.name}: '{bad[0]}' is not one of {', '.join(col.choices)}.")
+                raise ValidationError(col.name, "invalid_choice",
+                                      f"{col.name}: '{bad[0]}' is not one of {', '.join(col.choices)}.")
             out[col.name] = ",".join(c for c in col.choices if c in codes)  # canonical order, no repeats
             continue
         if col.kind == "ref":
@@ -218,7 +219,8 @@ def _check_unique(db: sqlite_utils.Database, kind: RecordKind, values: dict[str,
             raise ValidationError(kind.title_column, "duplicate", f"'{title}' already exists.")
 
 
-def create(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, values: dict[str, Any], system: dict[str, Any] | None = None) -> int:
+def create(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, values: dict[str, Any],
+           system: dict[str, Any] | None = None) -> int:
     """Validate and insert a record, with its audit entry, in one transaction; return its id.
 
     `system` holds columns the application sets itself (a parent id, an order), never user input.

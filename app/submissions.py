@@ -249,7 +249,8 @@ def save_document_copy(ws: Workspace, submission_id: int, out: str | Path) -> Pa
         raise UserError(f"Cannot write {out} ({exc.strerror or exc}); nothing was written.") from exc
 
 
-def changes_since_last_report(ws: Workspace, current: dict[str, dict[str, Any]] | None = None) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]:
+def changes_since_last_report(ws: Workspace, current: dict[str, dict[str, Any]] | None = None
+                              ) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]:
     """The last submitted report, the fields changed since, and the fields as that report gave them.
 
     `current` is `field_entries(ws)` when the caller has already read it.

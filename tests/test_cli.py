@@ -99,7 +99,8 @@ def test_check_on_a_database_damaged_in_the_middle(run, training):
     assert result.stdout == ""
 
 
-@pytest.mark.parametrize("content", [b"Minutes of the CNC-1540 meeting\n" * 50, b"PK\x03\x04" + random.Random(99).randbytes(2000)])
+@pytest.mark.parametrize("content", [b"Minutes of the CNC-1540 meeting\n" * 50,
+                                     b"PK\x03\x04" + random.Random(99).randbytes(2000)])
 def test_check_on_a_file_that_is_not_a_database(run, tmp_path, content):
     path = tmp_path / "state.sqlite3"
     path.write_bytes(content)

@@ -478,7 +478,8 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
     period = " – ".join(t.date(d) for d in (plan["period_start"], plan["period_end"]) if d)
     header = Part(t("nap.header"), sheet=t("nap.header"))
     header.add(LabelValues([(label, value or t("not_stated")) for label, value in (
-        (t("nap.plan_title"), plan["title"]), (t("nap.period"), period), (t("nap.adopting_authority"), plan["adopting_authority"]),
+        (t("nap.plan_title"), plan["title"]), (t("nap.period"), period),
+        (t("nap.adopting_authority"), plan["adopting_authority"]),
         (t("nap.adoption_decision"), plan["adoption_decision"]), (t("nap.coordination"), plan["coordination_mechanism"]),
         (t("nap.submitted_on"), t.date(plan["submitted_on"])), (t("nap.review_dates"), plan["review_dates"]))]))
     counts = {s: sum(1 for a in actions if a["status"] == s) for s in plan_module.ACTION_STATUSES}
@@ -606,7 +607,8 @@ def build_assistance(ws: Workspace, lang: str, request_id: int | None, today: st
                           (t("req.status"), t.label("request_status", r["status"]))]))
     if fields:
         bundled = bundled_template()
-        table = Table(columns=[Column(t("matrix.section", key="").strip(), 0.8, "center"), Column(t("matrix.number"), 0.5, "center"),
+        table = Table(columns=[Column(t("matrix.section", key="").strip(), 0.8, "center"),
+                               Column(t("matrix.number"), 0.5, "center"),
                                Column(t("matrix.item"), 4.0), Column(t("matrix.value"), 2.2)], rows=[], freeze=False)
         for f in fields:
             where = " · ".join(label_in(labels, lang) for labels in (bundled.weapon_labels.get(f["weapon"]),
@@ -620,4 +622,5 @@ def build_assistance(ws: Workspace, lang: str, request_id: int | None, today: st
     return doc
 
 
-BUILDERS: dict[str, Callable[..., Document]] = {"report": build_report, "matrix": build_matrix, "nap": build_nap, "assistance": build_assistance}
+BUILDERS: dict[str, Callable[..., Document]] = {"report": build_report, "matrix": build_matrix, "nap": build_nap,
+                                               "assistance": build_assistance}

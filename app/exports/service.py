@@ -139,7 +139,8 @@ def _verify_open_xlsx(handle: BinaryIO, doc: Document, written: Written) -> dict
 def export_document(ws: Workspace, kind: str, fmt: str, lang: str, out: str | Path, *, request_id: int | None = None,
                     scope: str = "full", today: str | None = None, progress: Callable[[str, int, int], None] | None = None,
                     cancelled: Callable[[], bool] | None = None,
-                    package: PackageInfo | None = None, on_checked: Callable[[Path, dict[str, int]], None] | None = None) -> ExportResult:
+                    package: PackageInfo | None = None,
+                    on_checked: Callable[[Path, dict[str, int]], None] | None = None) -> ExportResult:
     """Write one document as PDF or Excel to `out`, checked; return what was written.
 
     `package` (handover only) is the `PackageInfo` of the project package the pack names.

@@ -5,7 +5,8 @@ A focal point starting with the application begins from the Committee's view: on
 value columns in the Committee's order: for section A the X column, the details and the remarks; for
 sections B to D, legal framework and enforcement for nuclear, chemical and biological weapons, then
 the references and remarks. Formulas are read as the values Excel or LibreOffice computed; a formula
-without one (a file written by a script) refuses the file with its cell named. The matrix Excel export of this application has exactly this layout, so
+without one (a file written by a script) refuses the file with its cell named. The matrix Excel export of this
+application has exactly this layout, so
 it serves as the blank form. Values may be the codes (X, ?, NA) or their words in any UN language.
 """
 

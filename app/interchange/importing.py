@@ -128,7 +128,8 @@ def _date(cell_value: Any) -> str | None:
     return None
 
 
-def formula_problems(wb: Workbook, sheet_title: str, *, min_row: int = 1, max_column: int | None = None) -> dict[tuple[int, int], str]:
+def formula_problems(wb: Workbook, sheet_title: str, *, min_row: int = 1,
+                     max_column: int | None = None) -> dict[tuple[int, int], str]:
     """{(row, column): problem} for every cell of the sheet holding a formula without a computed value (such a cell
     reads as empty, and taking it for an empty answer would erase the answer it stands in) or with an error."""
     from openpyxl.utils import get_column_letter

@@ -351,7 +351,8 @@ class _Scan:
         if b"xf" in text:
             self.elements += len(_XF.findall(text))
         if self.elements > limits.max_elements:
-            raise _refused("too_many_cells", self.name, f"it holds more than {limits.max_elements:,} items of content and formatting")
+            raise _refused("too_many_cells", self.name,
+                           f"it holds more than {limits.max_elements:,} items of content and formatting")
         if self.in_sheets and not self.formulas and b"f" in text and _FORMULA.search(text):
             self.formulas = True
         for match in _TAG.finditer(text):

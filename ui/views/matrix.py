@@ -64,7 +64,8 @@ class _ValueKeys(QObject):
             if event.matches(QKeySequence.StandardKey.Redo) or event.keyCombination() == QKeySequence("Ctrl+Shift+Z")[0]:
                 self.view.undo_stack.redo()
                 return True
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            if (event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                    and event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)):
                 step = 1 if event.key() == Qt.Key.Key_PageDown else -1
                 self.view.tabs.setCurrentIndex((self.view.tabs.currentIndex() + step) % self.view.tabs.count())
                 self.view.table.setFocus()
