@@ -111,16 +111,21 @@ GAP_PROMPTS = {
     "title": QT_TRANSLATE_NOOP("Labels", "Give the request a title naming its subject."),
     "contact_id": QT_TRANSLATE_NOOP("Labels", "Choose the point of contact for this request."),
     "areas": QT_TRANSLATE_NOOP("Labels", "Choose the area (operative paragraph) of the request."),
-    "weapon_scope": QT_TRANSLATE_NOOP("Labels", "Choose the scope: nuclear, chemical, biological, means of delivery or cross-cutting."),
-    "assistance_types": QT_TRANSLATE_NOOP("Labels", "Choose the type of assistance (legislative drafting, expert advice, training…)."),
-    "need_description": QT_TRANSLATE_NOOP("Labels", "Describe exactly what is needed: which text, how many people, which equipment."),
-    "current_situation": QT_TRANSLATE_NOOP("Labels", "Describe what exists already: laws, institutions, equipment, trained staff."),
+    "weapon_scope": QT_TRANSLATE_NOOP(
+        "Labels", "Choose the scope: nuclear, chemical, biological, means of delivery or cross-cutting."),
+    "assistance_types": QT_TRANSLATE_NOOP(
+        "Labels", "Choose the type of assistance (legislative drafting, expert advice, training…)."),
+    "need_description": QT_TRANSLATE_NOOP(
+        "Labels", "Describe exactly what is needed: which text, how many people, which equipment."),
+    "current_situation": QT_TRANSLATE_NOOP(
+        "Labels", "Describe what exists already: laws, institutions, equipment, trained staff."),
     "objectives": QT_TRANSLATE_NOOP("Labels", "State the objectives of the assistance."),
     "expected_results": QT_TRANSLATE_NOOP("Labels", "State the results expected at the end of the assistance."),
     "beneficiaries": QT_TRANSLATE_NOOP("Labels", "Name the beneficiary agencies: for whom the assistance is."),
     "timeframe": QT_TRANSLATE_NOOP("Labels", "Give the timeframe: start and end dates, or how long."),
     "estimated_resources": QT_TRANSLATE_NOOP("Labels", "Estimate the resources: experts, days, equipment, cost."),
-    "assistance_received": QT_TRANSLATE_NOOP("Labels", "Say what assistance was received or is under way (write “None” if there is none)."),
+    "assistance_received": QT_TRANSLATE_NOOP(
+        "Labels", "Say what assistance was received or is under way (write “None” if there is none)."),
     "consent_to_publication": QT_TRANSLATE_NOOP("Labels", "Say whether the Committee may publish a summary of the request."),
 }
 
@@ -176,7 +181,8 @@ VALIDATION = {
     "invalid_transition": QT_TRANSLATE_NOOP("Labels", "The request cannot move to this status from where it is."),
     "before_previous": QT_TRANSLATE_NOOP("Labels", "“%1” is before the previous step of this request."),
     "in_future": QT_TRANSLATE_NOOP("Labels", "“%1” cannot be a date in the future."),
-    "in_use": QT_TRANSLATE_NOOP("Labels", "This law is still cited by matrix fields: remove those references first, or mark it repealed."),
+    "in_use": QT_TRANSLATE_NOOP(
+        "Labels", "This law is still cited by matrix fields: remove those references first, or mark it repealed."),
 }
 
 

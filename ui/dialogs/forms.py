@@ -44,7 +44,8 @@ def contact_fields(agency_rows: list[dict]) -> list[FormField]:
         FormField("name", translate("Forms", "Name"), required=True),
         FormField("title", translate("Forms", "Title or function")),
         FormField("agency_id", translate("Forms", "Agency"), "choice", agency_choices),
-        FormField("organisation", translate("Forms", "Other organisation"), placeholder=translate("Forms", "e.g. Permanent Mission in New York")),
+        FormField("organisation", translate("Forms", "Other organisation"),
+                  placeholder=translate("Forms", "e.g. Permanent Mission in New York")),
         FormField("address", translate("Forms", "Address"), "text"),
         FormField("phone", translate("Forms", "Phone")),
         FormField("email", translate("Forms", "E-mail")),
@@ -150,7 +151,8 @@ def plan_fields() -> list[FormField]:
         FormField("adoption_decision", translate("Forms", "Decision adopting the plan")),
         FormField("coordination_mechanism", translate("Forms", "Coordination mechanism"), "text"),
         FormField("submitted_on", translate("Forms", "Date submitted to the Committee"), "date"),
-        FormField("review_dates", translate("Forms", "Review dates"), placeholder=translate("Forms", "YYYY-MM-DD, YYYY-MM-DD, …")),
+        FormField("review_dates", translate("Forms", "Review dates"),
+                  placeholder=translate("Forms", "YYYY-MM-DD, YYYY-MM-DD, …")),
         FormField("notes", translate("Forms", "Notes"), "text"),
     ]
 
@@ -192,7 +194,8 @@ def action_fields(session: Session, language: str) -> list[FormField]:
                    ("cross", translate("Forms", "Cross-cutting"))]),
         FormField("lead_agency_id", translate("Forms", "Lead agency"), "choice",
                   [(None, translate("Forms", "(none)"))] + [(a["id"], a["name"]) for a in agency_rows]),
-        FormField("supporting", translate("Forms", "Supporting agencies"), "checklist", [(a["id"], a["name"]) for a in agency_rows]),
+        FormField("supporting", translate("Forms", "Supporting agencies"), "checklist",
+                  [(a["id"], a["name"]) for a in agency_rows]),
         FormField("fields", translate("Forms", "Matrix fields this action closes"), "checklist",
                   [(f["key"], _field_label(f)) for f in search(ws, MatrixQuery(), language)]),
         FormField("start_date", translate("Forms", "Start"), "date"),
@@ -399,7 +402,8 @@ def report_text_fields() -> list[FormField]:
         FormField("national_context", translate("Forms", "National context (introduction)"), "text",
                   placeholder=translate("Forms", "Leave an empty line between paragraphs; each becomes a numbered paragraph.")),
         FormField("other_measures", translate("Forms", "Other measures (OP 6 to 10)"), "text",
-                  placeholder=translate("Forms", "Control lists, outreach, cooperation… Leave an empty line between paragraphs.")),
+                  placeholder=translate("Forms",
+                                        "Control lists, outreach, cooperation… Leave an empty line between paragraphs.")),
     ]
 
 

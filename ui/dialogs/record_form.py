@@ -8,8 +8,8 @@ error keeps the dialog open with the faulty field focused and the reason shown i
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -229,9 +229,7 @@ class RecordFormDialog(QDialog):
             widget.valueChanged.connect(self._changed)
         elif isinstance(widget, QCheckBox):
             widget.toggled.connect(self._changed)
-        elif isinstance(widget, QLineEdit):
-            widget.textChanged.connect(self._changed)
-        elif isinstance(widget, QPlainTextEdit):
+        elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
             widget.textChanged.connect(self._changed)
         elif isinstance(widget, QComboBox):
             widget.currentIndexChanged.connect(self._changed)

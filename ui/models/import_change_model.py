@@ -117,7 +117,7 @@ class ImportChangeModel(QAbstractTableModel):
 
     # -- the choices -------------------------------------------------------------------------------
     def accepted_ids(self) -> set[int]:
-        return {c.id for c, on in zip(self.changes, self.checked) if on}
+        return {c.id for c, on in zip(self.changes, self.checked, strict=False) if on}
 
     def checked_count(self) -> int:
         return sum(self.checked)

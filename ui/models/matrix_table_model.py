@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -167,15 +167,19 @@ class MatrixTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and self.section["layout"] != "adherence" and 1 <= section <= len(self.cells):
             weapon, aspect = self.cells[section - 1]
-            return f"{self.weapon_codes[weapon]}: " + (translate("MatrixTableModel", "national legal framework") if aspect == "legal"
+            return f"{self.weapon_codes[weapon]}: " + (
+                translate("MatrixTableModel", "national legal framework") if aspect == "legal"
                                     else translate("MatrixTableModel", "enforcement: civil / criminal penalties"))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
             return translate("MatrixTableModel", "Measure")
         if self.section["layout"] == "adherence":
-            return {1: translate("MatrixTableModel", "Yes (X)"), 2: translate("MatrixTableModel", "Signature, ratification, entry into force"), 3: translate("MatrixTableModel", "Remarks")}.get(section)
+            return {1: translate("MatrixTableModel", "Yes (X)"),
+                    2: translate("MatrixTableModel", "Signature, ratification, entry into force"),
+                    3: translate("MatrixTableModel", "Remarks")}.get(section)
         if 1 <= section <= len(self.cells):
             weapon, aspect = self.cells[section - 1]
-            return f"{self.weapon_codes[weapon]}\n" + (translate("MatrixTableModel", "legal") if aspect == "legal" else translate("MatrixTableModel", "enforc."))
+            return f"{self.weapon_codes[weapon]}\n" + (translate("MatrixTableModel", "legal") if aspect == "legal"
+                                                       else translate("MatrixTableModel", "enforc."))
         return None

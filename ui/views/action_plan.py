@@ -181,7 +181,8 @@ class ActionPlanView(QWidget):
 
         lines = [plan["title"] or self.tr("(untitled plan: use “Edit plan…”)")]
         if plan["period_start"] or plan["period_end"]:
-            lines.append(self.tr("Period: %1 to %2").replace("%1", day(plan["period_start"])).replace("%2", day(plan["period_end"])))
+            lines.append(self.tr("Period: %1 to %2").replace("%1", day(plan["period_start"]))
+                         .replace("%2", day(plan["period_end"])))
         if plan["adopting_authority"] or plan["adoption_decision"]:
             lines.append(self.tr("Adopted by: %1").replace("%1", " — ".join(
                 t for t in (plan["adopting_authority"], plan["adoption_decision"]) if t)))
