@@ -199,8 +199,7 @@ def action_fields(session: Session, language: str) -> list[FormField]:
         FormField("operative_paragraphs", translate("Forms", "Operative paragraphs"), "codes",
                   [(code, code.replace("OP", "OP ")) for code in OPERATIVE_PARAGRAPHS]),
         FormField("weapon_scope", translate("Forms", "Scope"), "codes",
-                  [("NW", "NW"), ("CW", "CW"), ("BW", "BW"), ("MoD", translate("Forms", "Means of delivery")),
-                   ("cross", translate("Forms", "Cross-cutting"))]),
+                  [(c, labels.weapon_scope(c)) for c in WEAPON_SCOPES]),
         FormField("lead_agency_id", translate("Forms", "Lead agency"), "choice",
                   [(None, translate("Forms", "(none)"))] + [(a["id"], a["name"]) for a in agency_rows]),
         FormField("supporting", translate("Forms", "Supporting agencies"), "checklist", [(a["id"], a["name"]) for a in agency_rows]),
@@ -230,39 +229,11 @@ def edit_action(session: Session, parent: QWidget, language: str, action_id: int
 
 
 # -- assistance ---------------------------------------------------------------------------------
-def request_field_labels() -> dict[str, str]:
-    """The name of each part of a request, in the user's language (the form's labels, the history)."""
-    return {
-        "title": translate("Forms", "Subject of the request"),
-        "contact_id": translate("Forms", "Point of contact for the request"),
-        "areas": translate("Forms", "Area (one per request)"),
-        "weapon_scope": translate("Forms", "Scope"),
-        "assistance_types": translate("Forms", "Type of assistance"),
-        "need_description": translate("Forms", "Description of the need"),
-        "current_situation": translate("Forms", "Current situation"),
-        "objectives": translate("Forms", "Objectives"),
-        "expected_results": translate("Forms", "Expected results"),
-        "beneficiaries": translate("Forms", "Beneficiary agencies"),
-        "timeframe_start": translate("Forms", "Timeframe from"),
-        "timeframe_end": translate("Forms", "Timeframe to"),
-        "timeframe": translate("Forms", "Timeframe (details)"),
-        "estimated_resources": translate("Forms", "Estimated resources"),
-        "assistance_received": translate("Forms", "Assistance already received or under way"),
-        "preferred_providers": translate("Forms", "Preferred or already contacted providers"),
-        "consent_to_publication": translate("Forms", "Consent to publication of a summary"),
-        "action_id": translate("Forms", "Action of the plan"),
-        "fields": translate("Forms", "Matrix fields concerned"),
-        "request_date": translate("Forms", "Date of the request"),
-        "note_verbale_reference": translate("Forms", "Note verbale reference"),
-        "notes": translate("Forms", "Internal notes"),
-    }
-
-
 def request_fields(session: Session, language: str) -> list[FormField]:
     ws = session.workspace
     agency_rows = agencies.list_agencies(ws)
     contact_rows = contacts.list_contacts(ws)
-    names = request_field_labels()
+    names = {name: labels.request_field(name) for name in labels.REQUEST_FIELDS}
 
     def contact_label(c: dict) -> str:
         where = c["agency_name"] or c["organisation"]

@@ -30,7 +30,7 @@ from app.errors import UserError
 from app.states import state_name
 from ui import labels
 from ui.dialogs.assistance import FromActionDialog, LinkOfferDialog, StatusDialog
-from ui.dialogs.forms import edit_offer, edit_provider, edit_request, request_field_labels, request_from_action
+from ui.dialogs.forms import edit_offer, edit_provider, edit_request, request_from_action
 from ui.models.assistance_models import OfferTableModel, ProviderTableModel, RequestTableModel
 from ui.session import Session
 from ui.widgets.documents_panel import DocumentsPanel
@@ -273,9 +273,8 @@ class AssistanceView(QWidget):
         for event in reversed(events):
             lifecycle.addChild(QTreeWidgetItem([event["event_date"], labels.request_status(event["status"]), event["note"]]))
         changes = QTreeWidgetItem([self.tr("Changes to the content"), "", ""])
-        names = request_field_labels()
         for change in assistance.request_history(ws, request_id):
-            fields = [names.get(name, name) for name in change["changes"] if name not in ("status", "sent_on")]
+            fields = [labels.request_field(name) for name in change["changes"] if name not in ("status", "sent_on")]
             if change["action"] == "create":
                 changes.addChild(QTreeWidgetItem([change["at"][:10], self.tr("Request created"), change["actor"]]))
             elif fields:
