@@ -6,7 +6,6 @@ import ast
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QCheckBox
 
 from app import matrix
 from app.matrix_search import MatrixQuery

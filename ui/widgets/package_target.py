@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class PackageTarget(QWidget):
@@ -60,7 +68,9 @@ class PackageTarget(QWidget):
         """(go on, passphrase): asked twice when encryption was chosen, else (True, None); (False, None) if cancelled."""
         if not self.encrypt():
             return True, None
-        from ui.dialogs.backups import PassphraseDialog  # the dialogs module imports this one
+        from ui.dialogs.backups import (
+            PassphraseDialog,  # the dialogs module imports this one
+        )
 
         ask = PassphraseDialog(parent or self.window(), confirm=True)
         if ask.exec() != PassphraseDialog.DialogCode.Accepted:
