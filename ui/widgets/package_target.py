@@ -68,9 +68,8 @@ class PackageTarget(QWidget):
         """(go on, passphrase): asked twice when encryption was chosen, else (True, None); (False, None) if cancelled."""
         if not self.encrypt():
             return True, None
-        from ui.dialogs.backups import (
-            PassphraseDialog,  # the dialogs module imports this one
-        )
+        # Imported here: ui/dialogs/backups.py imports this module.
+        from ui.dialogs.backups import PassphraseDialog
 
         ask = PassphraseDialog(parent or self.window(), confirm=True)
         if ask.exec() != PassphraseDialog.DialogCode.Accepted:
