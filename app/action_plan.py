@@ -203,12 +203,6 @@ SUPPORTING = records.LinkSet("supporting", "plan_action_agency", "action_id", "a
 ACTION_FIELDS = records.LinkSet("fields", "plan_action_field", "action_id", "field_key", "SELECT key FROM matrix_field")
 
 
-def _set_links(ws: Workspace, action_id: int, supporting: list[int] | None, fields: list[str] | None) -> None:
-    for link, values in ((SUPPORTING, supporting), (ACTION_FIELDS, fields)):
-        if values is not None:
-            link.write(ws.db, action_id, values)
-
-
 def create_action(ws: Workspace, values: dict[str, Any], supporting: Iterable[int] = (), fields: Iterable[str] = (),
                   proposal: bool = False) -> int:
     """Add an action to the working plan, with its supporting agencies and the matrix fields it closes."""
@@ -218,18 +212,14 @@ def create_action(ws: Workspace, values: dict[str, Any], supporting: Iterable[in
     with write_transaction(ws.db):
         ordinal = ws.db.execute("SELECT coalesce(max(ordinal), 0) + 1 FROM plan_action WHERE plan_id = ?",
                                 [plan["id"]]).fetchone()[0]
-        action_id = records.create(ws.db, ws.actor, ACTION, values,
-                                   {"plan_id": plan["id"], "ordinal": ordinal, "is_proposal": int(proposal)})
-        _set_links(ws, action_id, list(supporting), list(fields))
-    return action_id
+        return records.create_with_links(ws.db, ws.actor, ACTION, values,
+                                         {SUPPORTING: supporting, ACTION_FIELDS: fields},
+                                         {"plan_id": plan["id"], "ordinal": ordinal, "is_proposal": int(proposal)})
 
 
 def get_action(ws: Workspace, action_id: int) -> dict[str, Any]:
     """One action with `supporting` (agency ids) and `fields` (matrix field keys)."""
-    action = records.get(ws.db, ACTION, action_id)
-    for link in (SUPPORTING, ACTION_FIELDS):
-        action[link.name] = link.read(ws.db, action_id)
-    return action
+    return {**records.get(ws.db, ACTION, action_id), **records.read_links(ws.db, action_id, (SUPPORTING, ACTION_FIELDS))}
 
 
 def update_action(ws: Workspace, action_id: int, values: dict[str, Any], supporting: list[int] | None = None,
@@ -239,12 +229,8 @@ def update_action(ws: Workspace, action_id: int, values: dict[str, Any], support
     require_working(ws, before["plan_id"])
     data = records.clean(ACTION, values, partial=True)
     _check_action(ws, {**before, **data}, before["plan_id"])
-    with write_transaction(ws.db):
-        changes = records.update(ws.db, ws.actor, ACTION, action_id, values) if values else {}
-        _set_links(ws, action_id, supporting, fields)
-        changes.update(records.record_link_changes(ws.db, ws.actor, ACTION, action_id, (SUPPORTING, ACTION_FIELDS),
-                                                   before, get_action(ws, action_id)))
-    return changes
+    return records.update_with_links(ws.db, ws.actor, ACTION, action_id, values,
+                                     {SUPPORTING: supporting, ACTION_FIELDS: fields})
 
 
 def accept_proposal(ws: Workspace, action_id: int) -> None:

@@ -240,27 +240,18 @@ REQUEST_FIELDS = records.LinkSet("fields", "assistance_request_field", "request_
                                  "SELECT key FROM matrix_field")
 
 
-def _set_links(ws: Workspace, request_id: int, beneficiaries: list[int] | None, fields: list[str] | None) -> None:
-    for link, values in ((BENEFICIARIES, beneficiaries), (REQUEST_FIELDS, fields)):
-        if values is not None:
-            link.write(ws.db, request_id, values)
-
-
 def create_request(ws: Workspace, values: dict[str, Any], beneficiaries: Iterable[int] = (), fields: Iterable[str] = ()) -> int:
     """A new draft request, with its beneficiary agencies and the matrix fields it concerns."""
     data = records.clean(REQUEST, values)
     _check_request(ws, data)
-    with write_transaction(ws.db):
-        request_id = records.create(ws.db, ws.actor, REQUEST, values, {"status": "draft"})
-        _set_links(ws, request_id, list(beneficiaries), list(fields))
-    return request_id
+    return records.create_with_links(ws.db, ws.actor, REQUEST, values,
+                                     {BENEFICIARIES: beneficiaries, REQUEST_FIELDS: fields}, {"status": "draft"})
 
 
 def get_request(ws: Workspace, request_id: int) -> dict[str, Any]:
     """One request with `beneficiaries` (agency ids), `fields` (matrix keys) and `follow_up_on`."""
-    request = records.get(ws.db, REQUEST, request_id)
-    for link in (BENEFICIARIES, REQUEST_FIELDS):
-        request[link.name] = link.read(ws.db, request_id)
+    request = {**records.get(ws.db, REQUEST, request_id),
+               **records.read_links(ws.db, request_id, (BENEFICIARIES, REQUEST_FIELDS))}
     request["follow_up_on"] = follow_up_date(request)
     return request
 
@@ -271,12 +262,8 @@ def update_request(ws: Workspace, request_id: int, values: dict[str, Any], benef
     before = get_request(ws, request_id)
     data = records.clean(REQUEST, values, partial=True)
     _check_request(ws, {**before, **data})
-    with write_transaction(ws.db):
-        changes = records.update(ws.db, ws.actor, REQUEST, request_id, values) if values else {}
-        _set_links(ws, request_id, beneficiaries, fields)
-        changes.update(records.record_link_changes(ws.db, ws.actor, REQUEST, request_id, (BENEFICIARIES, REQUEST_FIELDS),
-                                                   before, get_request(ws, request_id)))
-    return changes
+    return records.update_with_links(ws.db, ws.actor, REQUEST, request_id, values,
+                                     {BENEFICIARIES: beneficiaries, REQUEST_FIELDS: fields})
 
 
 def delete_request(ws: Workspace, request_id: int) -> None:

@@ -102,6 +102,39 @@ def record_link_changes(db: sqlite_utils.Database, actor: Actor, kind: RecordKin
     return changes
 
 
+def read_links(db: sqlite_utils.Database, record_id: int, links: Iterable[LinkSet]) -> dict[str, list[Any]]:
+    """The record's link lists, as {link name: values}."""
+    return {link.name: link.read(db, record_id) for link in links}
+
+
+def create_with_links(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, values: dict[str, Any],
+                      links: dict[LinkSet, Iterable[Any]], system: dict[str, Any] | None = None) -> int:
+    """Create a record with the lists of links it owns (its agencies, its matrix fields), in one transaction;
+    an unknown link is refused and nothing is written. Return the new record's id."""
+    with write_transaction(db):
+        record_id = create(db, actor, kind, values, system)
+        for link, link_values in links.items():
+            link.write(db, record_id, list(link_values))
+    return record_id
+
+
+def update_with_links(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, record_id: int, values: dict[str, Any],
+                      links: dict[LinkSet, Iterable[Any] | None]) -> dict[str, Any]:
+    """Change a record and replace the link lists given (None leaves a list as it is), in one transaction.
+
+    Each changed list is audited once; return what changed as {field or link name: [old, new]}.
+    """
+    with write_transaction(db):
+        before = {**get(db, kind, record_id), **read_links(db, record_id, links)}
+        changes = update(db, actor, kind, record_id, values) if values else {}
+        for link, link_values in links.items():
+            if link_values is not None:
+                link.write(db, record_id, list(link_values))
+        after = read_links(db, record_id, links)
+        changes.update(record_link_changes(db, actor, kind, record_id, links, before, after))
+    return changes
+
+
 def parse_date(value: Any, field_name: str) -> str | None:
     """Accept '' / None (no date) or an ISO date YYYY-MM-DD; return the normalised text."""
     if value is None:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from app import LANGUAGES, drafts
 from app.errors import UserError, ValidationError
-from ui.i18n import LANGUAGE_NAMES
+from ui import labels
 from ui.labels import validation_message
 from ui.session import Session
 
@@ -196,7 +196,7 @@ class RecordFormDialog(QDialog):
             host.setProperty("kind", "codes")
             grid = QGridLayout(host)
             grid.setContentsMargins(0, 0, 0, 0)
-            choices = [(code, LANGUAGE_NAMES[code]) for code in LANGUAGES] if spec.kind == "languages" else spec.choices
+            choices = [(code, labels.language(code)) for code in LANGUAGES] if spec.kind == "languages" else spec.choices
             per_row = len(choices) if len(choices) <= 6 else 3  # long lists wrap onto rows of three
             for position, (code, label) in enumerate(choices):
                 box = QCheckBox(label)

@@ -34,8 +34,7 @@ from app import action_plan, agencies, drafts, legal_instruments, matrix
 from app.errors import UserError, ValidationError
 from app.matrix_search import MatrixQuery
 from ui import labels
-from ui.models.matrix_table_model import FIELD_KEY_ROLE, VALUE_MEANINGS, MatrixTableModel
-from ui.models.matrix_table_model import _tr as tr_matrix
+from ui.models.matrix_table_model import FIELD_KEY_ROLE, MatrixTableModel
 from ui.models.search_result_model import SearchResultModel
 from ui.session import Session
 from ui.undo import AddCitationCommand, CitationRefs, RemoveCitationCommand, SetAnswerCommand
@@ -533,7 +532,7 @@ class MatrixView(QWidget):
         self.table.setFocus()
 
     def tr_value(self, code: str) -> str:
-        return tr_matrix(VALUE_MEANINGS[code])
+        return labels.value_meaning(code)
 
     # -- sections and selection -----------------------------------------------------------------
     def show_section(self, position: int) -> None:

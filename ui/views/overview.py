@@ -298,11 +298,9 @@ class OverviewView(QScrollArea):
 
     def _fill_coverage(self, data: Overview) -> None:
         locale = QLocale()
-        weapon_names = {"NW": self.tr("Nuclear weapons (NW)"), "CW": self.tr("Chemical weapons (CW)"),
-                        "BW": self.tr("Biological weapons (BW)")}
         entries = [(self.tr("Section %1: %2").replace("%1", s.key).replace("%2", s.label), s.coverage)
                    for s in data.sections]
-        entries += [(self.tr("All sections B-D: %1").replace("%1", weapon_names[w]), c) for w, c in data.weapons.items()]
+        entries += [(self.tr("All sections B-D: %1").replace("%1", labels.weapon_name(w)), c) for w, c in data.weapons.items()]
         while len(self.coverage_rows) < len(entries):
             row = len(self.coverage_rows) + 2
             name, bar, figures = QLabel(), CoverageBar(), QLabel()
