@@ -8,7 +8,7 @@ version stays viewable exactly as it was sent.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -79,13 +79,13 @@ ACTION = RecordKind(
 
 
 # -- the plan and its versions ---------------------------------------------------------------
-def _one(ws: Workspace, sql: str, params) -> dict | None:
+def _one(ws: Workspace, sql: str, params: Sequence[Any]) -> dict[str, Any] | None:
     cursor = ws.db.execute(sql, params)
     row = cursor.fetchone()
-    return dict(zip([c[0] for c in cursor.description], row)) if row else None
+    return dict(zip([c[0] for c in cursor.description], row, strict=True)) if row else None
 
 
-def working_plan(ws: Workspace) -> dict:
+def working_plan(ws: Workspace) -> dict[str, Any]:
     """The version being worked on, created (empty) the first time it is asked for."""
     plan = _one(ws, "SELECT * FROM action_plan WHERE frozen_on IS NULL", [])
     if plan is None:
@@ -95,12 +95,12 @@ def working_plan(ws: Workspace) -> dict:
     return plan
 
 
-def versions(ws: Workspace) -> list[dict]:
+def versions(ws: Workspace) -> list[dict[str, Any]]:
     """Every version: the working one first, then the frozen ones, newest first."""
     cursor = ws.db.execute(
         "SELECT * FROM action_plan ORDER BY frozen_on IS NOT NULL, frozen_on DESC, id DESC")
     cols = [c[0] for c in cursor.description]
-    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+    return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
 
 def require_working(ws: Workspace, plan_id: int) -> None:
@@ -139,7 +139,7 @@ def _describe_plan(action: str) -> Callable[..., Description]:
 
 @_on_working_plan
 @operation(_describe_plan("update"))
-def update_plan(ws: Workspace, values: dict) -> dict:
+def update_plan(ws: Workspace, values: dict[str, Any]) -> dict[str, Any]:
     """Change the working plan's header (title, period, adopting authority, ...)."""
     plan = working_plan(ws)
     data = records.clean(ACTION_PLAN, values, partial=True)
@@ -169,6 +169,7 @@ def freeze_plan(ws: Workspace, submitted_on: str | None = None, frozen_on: str |
             f"INSERT INTO action_plan ({', '.join(header)}, previous_id, created_at, updated_at) "
             f"SELECT {', '.join(header)}, id, ?, ? FROM action_plan WHERE id = ?", [now, now, plan["id"]])
         new_plan = cursor.lastrowid
+        assert new_plan is not None  # an INSERT sets it
         priority_ids = {}
         for old_id, in ws.db.execute("SELECT id FROM plan_priority WHERE plan_id = ? ORDER BY id", [plan["id"]]).fetchall():
             cursor = ws.db.execute(
@@ -195,14 +196,14 @@ def freeze_plan(ws: Workspace, submitted_on: str | None = None, frozen_on: str |
 
 
 # -- priorities ------------------------------------------------------------------------------
-def list_priorities(ws: Workspace, plan_id: int | None = None) -> list[dict]:
+def list_priorities(ws: Workspace, plan_id: int | None = None) -> list[dict[str, Any]]:
     plan_id = plan_id or working_plan(ws)["id"]
     return records.list_all(ws.db, PRIORITY, "plan_id = ?", [plan_id])
 
 
 @_on_working_plan
 @operation(describes_create(PRIORITY))
-def create_priority(ws: Workspace, values: dict) -> int:
+def create_priority(ws: Workspace, values: dict[str, Any]) -> int:
     plan = working_plan(ws)
     with write_transaction(ws.db):
         ordinal = ws.db.execute("SELECT coalesce(max(ordinal), 0) + 1 FROM plan_priority WHERE plan_id = ?",
@@ -211,7 +212,7 @@ def create_priority(ws: Workspace, values: dict) -> int:
 
 
 @operation(describes("update", PRIORITY))
-def update_priority(ws: Workspace, priority_id: int, values: dict) -> dict:
+def update_priority(ws: Workspace, priority_id: int, values: dict[str, Any]) -> dict[str, Any]:
     require_working(ws, records.get(ws.db, PRIORITY, priority_id)["plan_id"])
     return records.update(ws.db, ws.actor, PRIORITY, priority_id, values)
 
@@ -224,7 +225,7 @@ def delete_priority(ws: Workspace, priority_id: int) -> None:
 
 
 # -- actions ---------------------------------------------------------------------------------
-def _check_action(ws: Workspace, data: dict, plan_id: int) -> None:
+def _check_action(ws: Workspace, data: dict[str, Any], plan_id: int) -> None:
     if data.get("start_date") and data.get("due_date") and data["due_date"] < data["start_date"]:
         raise ValidationError("due_date", "invalid_period", "The action is due before it starts.")
     if data.get("priority_id") is not None and ws.db.execute(
@@ -239,15 +240,9 @@ SUPPORTING = records.LinkSet("supporting", "plan_action_agency", "action_id", "a
 ACTION_FIELDS = records.LinkSet("fields", "plan_action_field", "action_id", "field_key", "SELECT key FROM matrix_field")
 
 
-def _set_links(ws: Workspace, action_id: int, supporting: list[int] | None, fields: list[str] | None) -> None:
-    for link, values in ((SUPPORTING, supporting), (ACTION_FIELDS, fields)):
-        if values is not None:
-            link.write(ws.db, action_id, values)
-
-
 @_on_working_plan
 @operation(describes_create(ACTION))
-def create_action(ws: Workspace, values: dict, supporting: list[int] = (), fields: list[str] = (),
+def create_action(ws: Workspace, values: dict[str, Any], supporting: Iterable[int] = (), fields: Iterable[str] = (),
                   proposal: bool = False) -> int:
     """Add an action to the working plan, with its supporting agencies and the matrix fields it closes."""
     plan = working_plan(ws)
@@ -256,34 +251,26 @@ def create_action(ws: Workspace, values: dict, supporting: list[int] = (), field
     with write_transaction(ws.db):
         ordinal = ws.db.execute("SELECT coalesce(max(ordinal), 0) + 1 FROM plan_action WHERE plan_id = ?",
                                 [plan["id"]]).fetchone()[0]
-        action_id = records.create(ws.db, ws.actor, ACTION, values,
-                                   {"plan_id": plan["id"], "ordinal": ordinal, "is_proposal": int(proposal)})
-        _set_links(ws, action_id, list(supporting), list(fields))
-    return action_id
+        return records.create_with_links(ws.db, ws.actor, ACTION, values,
+                                         {SUPPORTING: supporting, ACTION_FIELDS: fields},
+                                         {"plan_id": plan["id"], "ordinal": ordinal, "is_proposal": int(proposal)})
 
 
-def get_action(ws: Workspace, action_id: int) -> dict:
+def get_action(ws: Workspace, action_id: int) -> dict[str, Any]:
     """One action with `supporting` (agency ids) and `fields` (matrix field keys)."""
-    action = records.get(ws.db, ACTION, action_id)
-    for link in (SUPPORTING, ACTION_FIELDS):
-        action[link.name] = link.read(ws.db, action_id)
-    return action
+    return {**records.get(ws.db, ACTION, action_id), **records.read_links(ws.db, action_id, (SUPPORTING, ACTION_FIELDS))}
 
 
 @operation(describes("update", ACTION))
-def update_action(ws: Workspace, action_id: int, values: dict, supporting: list[int] | None = None,
-                  fields: list[str] | None = None) -> dict:
+def update_action(ws: Workspace, action_id: int, values: dict[str, Any], supporting: list[int] | None = None,
+                  fields: list[str] | None = None) -> dict[str, Any]:
     """Change an action of the working plan (and, if given, its supporting agencies and fields)."""
     before = get_action(ws, action_id)
     require_working(ws, before["plan_id"])
     data = records.clean(ACTION, values, partial=True)
     _check_action(ws, {**before, **data}, before["plan_id"])
-    with write_transaction(ws.db):
-        changes = records.update(ws.db, ws.actor, ACTION, action_id, values) if values else {}
-        _set_links(ws, action_id, supporting, fields)
-        changes.update(records.record_link_changes(ws.db, ws.actor, ACTION, action_id, (SUPPORTING, ACTION_FIELDS),
-                                                   before, get_action(ws, action_id)))
-    return changes
+    return records.update_with_links(ws.db, ws.actor, ACTION, action_id, values,
+                                     {SUPPORTING: supporting, ACTION_FIELDS: fields})
 
 
 @operation(describes("accept", ACTION))
@@ -301,7 +288,7 @@ def delete_action(ws: Workspace, action_id: int) -> None:
     records.delete(ws.db, ws.actor, ACTION, action_id)
 
 
-def list_actions(ws: Workspace, plan_id: int | None = None, today: str | None = None) -> list[dict]:
+def list_actions(ws: Workspace, plan_id: int | None = None, today: str | None = None) -> list[dict[str, Any]]:
     """The actions of a version (the working one by default), in plan order, with lead agency and
     priority names, the number of linked fields, and `overdue` (open and past its due date)."""
     plan_id = plan_id or working_plan(ws)["id"]
@@ -316,13 +303,13 @@ def list_actions(ws: Workspace, plan_id: int | None = None, today: str | None = 
     cols = [c[0] for c in cursor.description]
     actions = []
     for row in cursor.fetchall():
-        action = dict(zip(cols, row))
+        action = dict(zip(cols, row, strict=True))
         action["overdue"] = bool(action["status"] in OPEN_STATUSES and action["due_date"] and action["due_date"] < today)
         actions.append(action)
     return actions
 
 
-def upcoming_and_overdue(ws: Workspace, today: str | None = None, days: int = 60) -> list[dict]:
+def upcoming_and_overdue(ws: Workspace, today: str | None = None, days: int = 60) -> list[dict[str, Any]]:
     """Open actions of the working plan that are overdue or due within `days`, soonest first."""
     today = today or clock.today_iso()
     horizon = (date.fromisoformat(today) + timedelta(days=days)).isoformat()
@@ -331,7 +318,7 @@ def upcoming_and_overdue(ws: Workspace, today: str | None = None, days: int = 60
     return sorted(due, key=lambda a: a["due_date"])
 
 
-def actions_for_field(ws: Workspace, field_key: str) -> list[dict]:
+def actions_for_field(ws: Workspace, field_key: str) -> list[dict[str, Any]]:
     """The working plan's actions that close a matrix field (shown beside the field in the matrix)."""
     plan_id = working_plan(ws)["id"]
     cursor = ws.db.execute(
@@ -339,7 +326,7 @@ def actions_for_field(ws: Workspace, field_key: str) -> list[dict]:
         "JOIN plan_action_field f ON f.action_id = a.id WHERE f.field_key = ? AND a.plan_id = ? ORDER BY a.ordinal",
         [field_key, plan_id])
     cols = [c[0] for c in cursor.description]
-    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+    return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
 
 @_on_working_plan

@@ -1,13 +1,15 @@
 """Documents kept as evidence (the text of a law, a note verbale, ...), attached to a record.
 
 Each file is stored once in the documents folder beside the database, `<db file name>-documents/`
-(one per database, even for `state.sqlite3` and `state.db` side by side), named by the SHA-256 of its content; the `attachment` table says which record it belongs to and under
+(one per database, even for `state.sqlite3` and `state.db` side by side), named by the SHA-256 of its content;
+the `attachment` table says which record it belongs to and under
 which name the user added it. A file is written to a temporary name, synced, then renamed, so a
 crash never leaves half a document under a real name.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -16,7 +18,7 @@ import sqlite3
 import tempfile
 import time
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any
 
 from app import records, steps
 from app.audit import record, utc_now
@@ -26,6 +28,9 @@ from app.outputs import fsync_dir
 from app.workspace import Workspace
 from db import write_transaction
 from db.connection import private_folder
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 ENTITIES = ("state_profile", "legal_instrument", "matrix_field", "plan_action", "assistance_request")
 MAX_SIZE = 200 * 1024 * 1024
@@ -55,10 +60,8 @@ def documents_dir(ws: Workspace | str | Path) -> Path:
     it is opened."""
     path = ws.path if isinstance(ws, Workspace) else Path(ws).expanduser()
     if path.is_symlink():
-        try:
+        with contextlib.suppress(OSError, RuntimeError):  # a broken link or a loop: opening it will say so
             path = path.resolve(strict=True)
-        except (OSError, RuntimeError):  # a broken link or a loop: opening it will say so
-            pass
     return path.parent / f"{path.name}-documents"
 
 
@@ -75,7 +78,7 @@ def documents_to_check(db_path: str | Path) -> Path:
     return legacy if not folder.exists() and legacy.is_dir() else folder
 
 
-def adopt_legacy_documents(db, db_path: str | Path) -> int:
+def adopt_legacy_documents(db: sqlite_utils.Database, db_path: str | Path) -> int:
     """Copy into this database's own documents folder the documents it references from the folder of older
     versions (`<stem>-documents`), which another database of the same stem may share: that one is kept as
     it is. Done once, when the new folder does not exist yet; return how many files were copied."""
@@ -159,7 +162,7 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def store_stream(source: BinaryIO, folder: Path, expected: str | None = None,
+def store_stream(source: IO[bytes], folder: Path, expected: str | None = None,
                  max_size: int | None = None) -> tuple[str, int, bool]:
     """Copy a stream into `folder` under its SHA-256; return (sha256, size, written).
 
@@ -204,13 +207,11 @@ def store_stream(source: BinaryIO, folder: Path, expected: str | None = None,
 
 def _touch(path: Path) -> None:
     """Mark a stored file as just used, so that the orphan sweep leaves it alone while its record is written."""
-    try:
+    with contextlib.suppress(OSError):
         os.utime(path)
-    except OSError:
-        pass
 
 
-def _check_owner(ws: Workspace, entity: str, entity_id) -> str:
+def _check_owner(ws: Workspace, entity: str, entity_id: int) -> str:
     """The owner's id as stored; ValidationError when there is no such record."""
     if entity not in ENTITIES:
         raise ValidationError("entity", "invalid_choice", f"Documents cannot be attached to '{entity}'.")
@@ -234,7 +235,7 @@ def _check_owner(ws: Workspace, entity: str, entity_id) -> str:
     return key
 
 
-def get(ws: Workspace, attachment_id: int) -> dict:
+def get(ws: Workspace, attachment_id: int) -> dict[str, Any]:
     rows = records.rows(ws.db, f"SELECT a.*, coalesce({_OWNER_LABEL_SQL}, ?) AS owner FROM attachment a WHERE a.id = ?",
                  [DELETED_OWNER, attachment_id])
     if not rows:
@@ -242,7 +243,8 @@ def get(ws: Workspace, attachment_id: int) -> dict:
     return rows[0]
 
 
-def add(ws: Workspace, entity: str, entity_id: Any, source_path: str | Path, description: str = "") -> Changes[int]:
+def add(ws: Workspace, entity: str, entity_id: int, source_path: str | Path,
+        description: str = "") -> Changes[int]:
     """Attach the file at `source_path` to a record: one step (its `value` is the attachment's id).
 
     The file is stored first, outside the step's transaction (a large file is not copied while the
@@ -268,6 +270,7 @@ def add(ws: Workspace, entity: str, entity_id: Any, source_path: str | Path, des
                 [entity, owner_id, source.name, sha, size, description.strip(), utc_now(), ws.actor.name],
             )
             attachment_id = cursor.lastrowid
+            assert attachment_id is not None  # an INSERT sets it
             record(ws.db, ws.actor, "create", "attachment", attachment_id, f"Attached {source.name} to {entity} {owner_id}",
                    {"entity": entity, "entity_id": owner_id, "file_name": source.name, "sha256": sha, "size": size})
     except BaseException:
@@ -281,13 +284,13 @@ def _referenced(ws: Workspace, sha: str) -> bool:
     return ws.db.execute("SELECT 1 FROM attachment WHERE sha256 = ? LIMIT 1", [sha]).fetchone() is not None
 
 
-def list_for(ws: Workspace, entity: str, entity_id) -> list[dict]:
+def list_for(ws: Workspace, entity: str, entity_id: int) -> list[dict[str, Any]]:
     """The documents attached to one record, oldest first."""
     return records.rows(ws.db, "SELECT * FROM attachment WHERE entity = ? AND entity_id = ? ORDER BY added_at, id",
                  [entity, "1" if entity == "state_profile" else str(entity_id)])
 
 
-def list_all(ws: Workspace) -> list[dict]:
+def list_all(ws: Workspace) -> list[dict[str, Any]]:
     """Every attachment with `owner`, a label for people ("(deleted)" when the record is gone)."""
     return records.rows(ws.db, f"SELECT a.*, coalesce({_OWNER_LABEL_SQL}, ?) AS owner FROM attachment a "
                      "ORDER BY a.entity, a.entity_id, a.id", [DELETED_OWNER])
@@ -331,9 +334,9 @@ def check(ws: Workspace) -> list[str]:
     return check_files(ws.db, documents_dir(ws))
 
 
-def check_files(db, folder: Path) -> list[str]:
+def check_files(db: sqlite_utils.Database, folder: Path) -> list[str]:
     """`check` for a database opened read-only (the `check` command) and its documents folder."""
-    problems = []
+    problems: list[str] = []
     if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachment'").fetchone() is None:
         return problems   # a database from before documents could be attached
     rows = records.rows(db, "SELECT sha256, size, group_concat(file_name, ', ') AS names FROM attachment GROUP BY sha256 "

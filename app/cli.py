@@ -11,7 +11,9 @@ import contextlib
 import re
 import sqlite3
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, TextIO
 
 from app import APP_NAME, APP_VERSION, LANGUAGES
 from app.changes import Description
@@ -179,7 +181,7 @@ def _existing_database(path: Path) -> None:
                         "Nothing was written.")
 
 
-def _demo(args) -> int:
+def _demo(args: argparse.Namespace) -> int:
     from app.demo import build_demo
 
     counts = build_demo(database_path(args))
@@ -191,7 +193,7 @@ def _demo(args) -> int:
     return 0
 
 
-def _check(args) -> int:
+def _check(args: argparse.Namespace) -> int:
     from app.check import check_report
 
     path = database_path(args)
@@ -225,7 +227,7 @@ def _passphrase(confirm: bool) -> str:
     return given
 
 
-def _backup(args) -> int:
+def _backup(args: argparse.Namespace) -> int:
     from app.backup import is_plain_name
     from app.outputs import check_output_path
     from app.package import human_size, write_package_of_file
@@ -244,7 +246,7 @@ def _backup(args) -> int:
     return 0
 
 
-def _backups(args) -> int:
+def _backups(args: argparse.Namespace) -> int:
     from app.input_files import printable
     from app.package import human_size
     from app.rolling_backups import backups_dir, list_backups
@@ -267,7 +269,7 @@ def _record_id(value: int | None, what: str) -> int | None:
     return value
 
 
-def _export(args) -> int:
+def _export(args: argparse.Namespace) -> int:
     from app import records, submissions
     from app.exports.service import describe, export_document
     from app.outputs import check_output_path
@@ -277,7 +279,8 @@ def _export(args) -> int:
     _existing_database(path)
     request_id = _record_id(args.id, "assistance request")
     out = check_output_path(args.out, path)
-    submitted_on = reference = None
+    submitted_on: str | None = None
+    reference = ""  # both set when marked as submitted, the only case they are used
     if args.submitted_on:  # checked before anything is written: a wrong date leaves no file behind
         records.parse_date(args.submitted_on, "--mark-submitted")  # named as typed
         submitted_on, reference = submissions.check_submission(args.submitted_on, args.reference)
@@ -299,7 +302,7 @@ def _export(args) -> int:
     return 0
 
 
-def _import(args) -> int:
+def _import(args: argparse.Namespace) -> int:
     from app.interchange import importing
     from app.interchange.safe_workbook import open_workbook
     from app.workspace import Workspace
@@ -329,7 +332,7 @@ def _import(args) -> int:
     return 0
 
 
-def _agency_workbook(args) -> int:
+def _agency_workbook(args: argparse.Namespace) -> int:
     from app import records
     from app.interchange import agency_workbook as aw
     from app.outputs import check_output_path
@@ -367,7 +370,7 @@ def _agency_workbook(args) -> int:
     return 0
 
 
-def _restore(args) -> int:
+def _restore(args: argparse.Namespace) -> int:
     from app.backup import restore_from
     from app.input_files import printable, regular_file
     from app.package import is_encrypted
@@ -384,7 +387,7 @@ def _restore(args) -> int:
     return 0
 
 
-def _handover(args) -> int:
+def _handover(args: argparse.Namespace) -> int:
     from app.handover import export_handover
     from app.outputs import check_output_folder
     from app.package import human_size
@@ -417,10 +420,7 @@ def _undo_or_redo(args: argparse.Namespace) -> int:
     path = database_path(args)
     _existing_database(path)
     with Workspace.open(path, source="cli") as ws:
-        if args.command == "undo":
-            changes = undo.undo(ws)
-        else:
-            changes = undo.redo(ws)
+        changes = undo.undo(ws) if args.command == "undo" else undo.redo(ws)
     word = "Undone" if args.command == "undo" else "Redone"
     print(_CONTROLS.sub(" ", f"{word}: {step_text(changes.description)}") if changes.description else f"{word}.")
     return 0
@@ -478,18 +478,18 @@ _TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 class _TerminalSafe:
     """A text stream that writes control characters other than line feed and tab as U+FFFD."""
 
-    def __init__(self, stream):
+    def __init__(self, stream: TextIO) -> None:
         self._stream = stream
 
     def write(self, text: str) -> int:
         return self._stream.write(_TERMINAL_CONTROLS.sub("\ufffd", text))
 
-    def __getattr__(self, name):
+    def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
 
 
 @contextlib.contextmanager
-def _terminal_safe_output():
+def _terminal_safe_output() -> Iterator[None]:
     saved = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = _TerminalSafe(sys.stdout), _TerminalSafe(sys.stderr)
     try:

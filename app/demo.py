@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from app import action_plan, agencies, assistance, contacts, legal_instruments, matrix, state_profile
 from app.errors import UserError
@@ -27,9 +28,10 @@ _DATA_TABLES = (
 )
 
 
-def demo_content() -> dict:
+def demo_content() -> dict[str, Any]:
     text = resources.files("resources").joinpath("demo/examplia.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    content: dict[str, Any] = json.loads(text)
+    return content
 
 
 def _clear(ws: Workspace) -> None:
@@ -43,7 +45,7 @@ def _clear(ws: Workspace) -> None:
         ws.db.execute(f"DELETE FROM {table}")
 
 
-def _build_action_plan(ws: Workspace, plan: dict | None, agency_ids: dict) -> dict[str, int]:
+def _build_action_plan(ws: Workspace, plan: dict[str, Any] | None, agency_ids: dict[str, Any]) -> dict[str, int]:
     """The training State's action plan: header, priorities, actions; return the actions' ids by title."""
     if not plan:
         return {}
@@ -61,7 +63,7 @@ def _build_action_plan(ws: Workspace, plan: dict | None, agency_ids: dict) -> di
     return action_ids
 
 
-def _build_assistance(ws: Workspace, content: dict | None, action_ids: dict[str, int]) -> int:
+def _build_assistance(ws: Workspace, content: dict[str, Any] | None, action_ids: dict[str, int]) -> int:
     """Providers, their offers, and requests made from actions of the plan, each taken through its
     steps as a focal point would; return the number of requests."""
     if not content:
@@ -83,7 +85,7 @@ def _build_assistance(ws: Workspace, content: dict | None, action_ids: dict[str,
     return len(content["requests"])
 
 
-def build_demo(path: str | Path) -> dict:
+def build_demo(path: str | Path) -> dict[str, Any]:
     """Create, or reset, the training State in the database at `path`; return counts of what it holds."""
     content = demo_content()
     with Workspace.open(path, source="demo") as ws:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from app import records
@@ -65,18 +65,18 @@ def _require_field(ws: Workspace, field_key: str) -> None:
         raise NotFoundError(f"The matrix has no field {field_key!r}.")
 
 
-def get_answer(ws: Workspace, field_key: str) -> dict:
+def get_answer(ws: Workspace, field_key: str) -> dict[str, Any]:
     """The answer to a field (all blank when never answered), with its citations."""
     _require_field(ws, field_key)
     cursor = ws.db.execute("SELECT * FROM matrix_answer WHERE field_key = ?", [field_key])
     row = cursor.fetchone()
-    answer = dict(zip([c[0] for c in cursor.description], row)) if row else {"field_key": field_key, **_EMPTY_ANSWER}
+    answer = dict(zip([c[0] for c in cursor.description], row, strict=True)) if row else {"field_key": field_key, **_EMPTY_ANSWER}
     answer["citations"] = citations(ws, field_key)
     return answer
 
 
 @operation(_describe_field("set_answer"))
-def set_answer(ws: Workspace, field_key: str, values: dict, summary: str = "") -> dict:
+def set_answer(ws: Workspace, field_key: str, values: dict[str, Any], summary: str = "") -> dict[str, Any]:
     """Change some parts of a field's answer; return what changed. One transaction, audited.
 
     `summary` says in the audit log where the change came from (an imported workbook, ...).
@@ -102,7 +102,7 @@ def set_answer(ws: Workspace, field_key: str, values: dict, summary: str = "") -
     return changes
 
 
-def citations(ws: Workspace, field_key: str) -> list[dict]:
+def citations(ws: Workspace, field_key: str) -> list[dict[str, Any]]:
     """The laws a field cites, in order: id, legal_instrument_id, article, title."""
     cursor = ws.db.execute(
         "SELECT c.id, c.legal_instrument_id, c.article, l.title_original, l.title_en, l.status "
@@ -111,7 +111,7 @@ def citations(ws: Workspace, field_key: str) -> list[dict]:
         [field_key],
     )
     cols = [c[0] for c in cursor.description]
-    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+    return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
 
 @operation(_describe_field("add_citation"))
@@ -140,7 +140,9 @@ def add_citation(ws: Workspace, field_key: str, legal_instrument_id: int, articl
         )
         record(ws.db, ws.actor, "create", "matrix_citation", field_key, f"{law[0]} {article}".strip(),
                {"legal_instrument_id": [None, legal_instrument_id], "article": [None, article]})
-    return cursor.lastrowid
+    new_id = cursor.lastrowid
+    assert new_id is not None  # an INSERT sets it
+    return new_id
 
 
 @dataclass(frozen=True)
@@ -191,19 +193,21 @@ def coverage_by_weapon(ws: Workspace) -> dict[str, Coverage]:
 
 def fields_changed_since(ws: Workspace, day: str) -> int:
     """How many answers were changed after `day` (an ISO date)."""
-    return ws.db.execute("SELECT count(*) FROM matrix_answer WHERE substr(updated_at, 1, 10) > ?", [day]).fetchone()[0]
+    count: int = ws.db.execute("SELECT count(*) FROM matrix_answer WHERE substr(updated_at, 1, 10) > ?", [day]).fetchone()[0]
+    return count
 
 
 def fields_without_reference(ws: Workspace) -> int:
     """Fields answered X or ? in sections B-D that cite no law of the register."""
-    return ws.db.execute(
+    count: int = ws.db.execute(
         "SELECT count(*) FROM matrix_answer a JOIN matrix_field f ON f.key = a.field_key "
         "WHERE a.value IN ('X', '?') AND f.aspect != 'adherence' "
         "AND NOT EXISTS (SELECT 1 FROM matrix_citation c WHERE c.field_key = a.field_key)"
     ).fetchone()[0]
+    return count
 
 
-def sections(ws: Workspace, lang: str = "en") -> list[dict]:
+def sections(ws: Workspace, lang: str = "en") -> list[dict[str, Any]]:
     """The matrix sections in order: key, layout (adherence or weapon_aspect), label in `lang`."""
     label = label_column(lang)
     rows = ws.db.execute(
@@ -212,7 +216,7 @@ def sections(ws: Workspace, lang: str = "en") -> list[dict]:
     return [{"key": key, "layout": layout, "label": text} for key, layout, text in rows]
 
 
-def section_grid(ws: Workspace, section_key: str, lang: str = "en") -> list[dict]:
+def section_grid(ws: Workspace, section_key: str, lang: str = "en") -> list[dict[str, Any]]:
     """One section as the Committee lays it out: its rows, each with its fields and their answers.
 
     Each row: key, number, label (in `lang`), confirmed, and `fields`: {(weapon, aspect): field}
@@ -232,7 +236,7 @@ def section_grid(ws: Workspace, section_key: str, lang: str = "en") -> list[dict
         "WHERE r.section_key = ? ORDER BY r.ordinal, f.ordinal",
         [section_key],
     )
-    rows: dict[str, dict] = {}
+    rows: dict[str, dict[str, Any]] = {}
     for row_key, number, text, confirmed, key, weapon, aspect, value, remarks, details, cited, repealed in cursor.fetchall():
         row = rows.setdefault(row_key, {"key": row_key, "number": number, "label": text,
                                         "confirmed": bool(confirmed), "fields": {}})
@@ -241,7 +245,7 @@ def section_grid(ws: Workspace, section_key: str, lang: str = "en") -> list[dict
     return list(rows.values())
 
 
-def field_description(ws: Workspace, field_key: str, lang: str = "en") -> dict:
+def field_description(ws: Workspace, field_key: str, lang: str = "en") -> dict[str, Any]:
     """Where a field sits, in words: section, row number and label, weapon and column labels."""
     label = label_column(lang)
     row = ws.db.execute(
@@ -259,7 +263,7 @@ def field_description(ws: Workspace, field_key: str, lang: str = "en") -> dict:
 
 
 @operation(_describe_removal)
-def remove_citation(ws: Workspace, citation_id: int) -> dict:
+def remove_citation(ws: Workspace, citation_id: int) -> dict[str, Any]:
     """Stop citing a law for a field; return what was removed (field_key, legal_instrument_id, article,
     ordinal: `add_citation(ws, **removed)` puts it back in its place)."""
     with write_transaction(ws.db):
@@ -275,6 +279,6 @@ def remove_citation(ws: Workspace, citation_id: int) -> dict:
     return removed
 
 
-def check_answer_values(values: dict) -> dict:
+def check_answer_values(values: dict[str, Any]) -> dict[str, Any]:
     """Validate a change to an answer without writing it (the GUI checks before it records an undo step)."""
     return records.clean(MATRIX_ANSWER, values, partial=True)

@@ -26,11 +26,12 @@ import secrets
 import shutil
 import stat
 import sys
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import BinaryIO
 
 from app.errors import UserError
 from app.paths import config_dir, data_dir, default_database_path
@@ -231,7 +232,8 @@ def _windows_start(pid: int) -> str | None:
     import ctypes
     from ctypes import wintypes
 
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    # WinDLL and get_last_error exist on Windows only: the ignores are for the type check on other systems
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
     kernel32.OpenProcess.restype = wintypes.HANDLE  # not an int: a handle is 64 bits wide
     kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
     kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
@@ -239,7 +241,7 @@ def _windows_start(pid: int) -> str | None:
     kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
     handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
     if not handle:
-        return "" if ctypes.get_last_error() == 5 else None  # access denied: it runs, as another user
+        return "" if ctypes.get_last_error() == 5 else None  # type: ignore[attr-defined,unused-ignore]  # access denied: it runs, as another user
     try:
         code = wintypes.DWORD()
         if kernel32.GetExitCodeProcess(handle, ctypes.byref(code)) and code.value != 259:  # STILL_ACTIVE
@@ -412,7 +414,7 @@ def atomic_output(out: str | Path, *, overwrite: bool = True) -> Iterator[Output
         yield Output(temp, out, overwrite)
 
 
-def write_atomically(out: str | Path, write: Callable[[BinaryIO], None], *, overwrite: bool = True) -> Path:
+def write_atomically(out: str | Path, write: Callable[[BinaryIO], object], *, overwrite: bool = True) -> Path:
     """Write `out` from a function that writes a binary stream, through `atomic_output`."""
     with atomic_output(out, overwrite=overwrite) as output:
         with os.fdopen(os.open(output.temp, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_BINARY", 0)), "wb") as handle:
@@ -473,10 +475,8 @@ def sweep_leftovers() -> list[Path]:
             path = None  # killed while writing the marker: the temporary file was not created yet
         if path is not None and _remove_temp_file(path):
             removed.append(path)
-        try:
+        with suppress(OSError):
             marker.unlink(missing_ok=True)
-        except OSError:
-            pass
     temporary = data_dir() / TEMP_FOLDER
     try:
         folders = list(temporary.iterdir()) if temporary.is_dir() else []

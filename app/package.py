@@ -26,10 +26,11 @@ import tempfile
 import unicodedata
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO, Callable, cast
+from typing import Any, BinaryIO, cast
 
 import sqlite_utils
 
@@ -92,7 +93,7 @@ def _why(exc: BaseException, limit: int = 160) -> str:
 class PackageError(UserError):
     """A package that cannot be written, read or restored; the message says why."""
 
-    def __init__(self, message: str = "", *args):
+    def __init__(self, message: str = "", *args: object) -> None:
         super().__init__(printable(message), *args)  # a file name that is not UTF-8 still prints
 
 
@@ -163,7 +164,7 @@ def temp_root() -> Path:
     return root
 
 
-def private_temp_dir(kind: str) -> tempfile.TemporaryDirectory:
+def private_temp_dir(kind: str) -> tempfile.TemporaryDirectory[str]:
     """A temporary folder `un1540-<kind>-<pid>-<start>-*` readable by the user only (mkdtemp creates it with mode
     0o700). Its name says which process owns it: `outputs.sweep_leftovers` removes it once that process is gone."""
     return tempfile.TemporaryDirectory(prefix=private_dir_prefix(kind), dir=temp_root(), ignore_cleanup_errors=True)
@@ -242,7 +243,7 @@ class _EncryptingWriter(io.RawIOBase):
     def tell(self) -> int:
         return self._position
 
-    def write(self, data) -> int:
+    def write(self, data: bytes) -> int:  # type: ignore[override]  # zipfile writes bytes
         if self._finished:
             raise ValueError("write to a finished package")
         self._buffer += data
@@ -267,7 +268,7 @@ class _EncryptingWriter(io.RawIOBase):
             self._finished = True
 
 
-def _read_header(handle: BinaryIO) -> tuple[dict, bytes]:
+def _read_header(handle: BinaryIO) -> tuple[dict[str, Any], bytes]:
     """The encryption header of an open encrypted package, and the bytes it authenticates."""
     if handle.read(len(ENCRYPTED_MAGIC)) != ENCRYPTED_MAGIC:
         raise PackageError("The package is not encrypted.")
@@ -368,7 +369,7 @@ def is_package(path: str | Path) -> bool:
         with zipfile.ZipFile(path) as zf:
             if zf.getinfo(MANIFEST_NAME).file_size > MAX_MANIFEST_BYTES:
                 return False
-            return json.loads(zf.read(MANIFEST_NAME)).get("format") == FORMAT
+            return bool(json.loads(zf.read(MANIFEST_NAME)).get("format") == FORMAT)
     except Exception:  # not a ZIP, no manifest, not JSON: not a package
         return False
 
@@ -382,14 +383,14 @@ def looks_like_package(path: str | Path) -> bool:
 # --- writing ------------------------------------------------------------------------------------
 
 
-def _rows(db: sqlite_utils.Database, sql: str) -> list[tuple]:
+def _rows(db: sqlite_utils.Database, sql: str) -> list[tuple[Any, ...]]:
     try:
         return db.execute(sql).fetchall()
     except sqlite3.OperationalError:  # an older schema without that table
         return []
 
 
-def _manifest(snapshot: Path, created_by: str) -> tuple[dict, list[tuple[str, int, list[str]]]]:
+def _manifest(snapshot: Path, created_by: str) -> tuple[dict[str, Any], list[tuple[str, int, list[str]]]]:
     """The manifest of a database snapshot, and the documents it refers to (sha256, size, names)."""
     from db.migrations import applied_names
 
@@ -454,7 +455,7 @@ def _damaged_message(db_path: Path, problems: list[str], advise: bool) -> str:
 
     try:
         good = newest_good_backup(db_path, verify_unchecked=False)
-    except Exception:  # noqa: BLE001 - the advice must never hide the refusal
+    except Exception:  # the advice must never hide the refusal
         good = None
     if good is not None:
         return message + f" Restore the newest good backup: {good.path}"
@@ -478,14 +479,14 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
         if problems:
             raise DamagedDatabaseError(_damaged_message(db_path, problems, advise))
         manifest, documents = _manifest(snapshot, created_by)
-        candidates: list[tuple[Path, dict]] = []
+        candidates: list[tuple[Path, dict[str, Any]]] = []
         missing: list[str] = []
         for sha, size, names in documents:
             if SHA256_RE.match(sha) and _is_intact(folder / sha, sha, size):
                 candidates.append((folder / sha, {"sha256": sha, "size": size, "file_names": names}))
             else:
                 missing.extend(names)
-        included: list[dict] = []
+        included: list[dict[str, Any]] = []
 
         def write(handle: BinaryIO) -> None:
             sink = _EncryptingWriter(handle, passphrase) if passphrase else handle
@@ -500,7 +501,7 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
                     included.append(entry)
                 # Last, so that it lists exactly the documents written (readers find it by name).
                 zf.writestr(MANIFEST_NAME, json.dumps({**manifest, "documents": included}, ensure_ascii=False, indent=1))
-            if passphrase:
+            if isinstance(sink, _EncryptingWriter):  # with a passphrase
                 sink.finish()
 
         _write_atomically(out, write)
@@ -550,7 +551,7 @@ class _OpenPackage:
     def __init__(self, path: Path, passphrase: str | None):
         self.path = path
         self.zip: zipfile.ZipFile | None = None
-        self._tmp: tempfile.TemporaryDirectory | None = None
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
         if not path.is_file():
             raise PackageError(f"{path} does not exist.")
         zip_path = path
@@ -576,7 +577,8 @@ class _OpenPackage:
             self.close()
             raise PackageError(f"{path.name} is damaged or is not a package of this application ({_why(exc)}).") from exc
 
-    def _read_manifest(self) -> dict:
+    def _read_manifest(self) -> dict[str, Any]:
+        assert self.zip is not None  # open until closed
         try:
             info = self.zip.getinfo(MANIFEST_NAME)
         except KeyError:
@@ -611,6 +613,7 @@ class _OpenPackage:
         reading stops as soon as more bytes come than the manifest says: nothing larger is written.
         """
         mismatch = PackageError(f"{self.path.name} is damaged: {label} does not match its manifest.")
+        assert self.zip is not None  # open until closed
         try:
             info = self.zip.getinfo(name)
         except KeyError:
@@ -648,18 +651,18 @@ class _OpenPackage:
             self._tmp.cleanup()
             self._tmp = None
 
-    def __enter__(self) -> "_OpenPackage":
+    def __enter__(self) -> _OpenPackage:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 
-def _is_size(value) -> bool:
+def _is_size(value: object) -> bool:
     return type(value) is int and value >= 0
 
 
-def read_manifest(path: str | Path, passphrase: str | None = None) -> dict:
+def read_manifest(path: str | Path, passphrase: str | None = None) -> dict[str, Any]:
     """The manifest of a package (an encrypted one needs its passphrase)."""
     with _OpenPackage(Path(path).expanduser(), passphrase) as package:
         return package.manifest
@@ -795,7 +798,7 @@ def _copy_damaged_aside(db_path: Path, raw: BinaryIO) -> Path:
     """
     target = _free_name(db_path.with_name(f"{db_path.stem}.damaged-{_stamp()}{db_path.suffix}"))
     wal = db_path.with_name(db_path.name + "-wal")  # SQLite locks the database file only: the -wal may be opened
-    copies = [(raw, target)]
+    copies: list[tuple[BinaryIO | None, Path]] = [(raw, target)]
     if wal.exists() and wal.stat().st_size > 0:
         copies.append((None, target.with_name(target.name + "-wal")))
     written: list[Path] = []
@@ -815,7 +818,7 @@ def _copy_damaged_aside(db_path: Path, raw: BinaryIO) -> Path:
                         shutil.copyfileobj(source, out, BLOCK)
                     out.flush()
                     os.fsync(out.fileno())
-            for (_source, final), partial in reversed(list(zip(copies, written))):  # the -wal first, then the file
+            for (_source, final), partial in reversed(list(zip(copies, written, strict=False))):  # the -wal first, then the file
                 os.replace(partial, final)
                 written.remove(partial)
                 written.append(final)
@@ -940,7 +943,7 @@ def _replace_locked(db: sqlite_utils.Database, raw: BinaryIO, fresh: sqlite_util
     return kept
 
 
-def _room_needed(manifest: dict, db_path: Path, tmp: Path) -> list[tuple[Path, int]]:
+def _room_needed(manifest: dict[str, Any], db_path: Path, tmp: Path) -> list[tuple[Path, int]]:
     """What a restore writes, and where: the database in the temporary folder and beside the current
     one, and the documents the documents folder does not hold yet."""
     folder = documents_dir(db_path)
@@ -983,6 +986,7 @@ def restore_package(path: str | Path, db_path: str | Path, passphrase: str | Non
         def add_documents() -> None:
             nonlocal added
             folder = documents_dir(db_path)
+            assert package.zip is not None  # open until closed
             for entry in documents:
                 try:
                     member = package.zip.open(f"documents/{entry['sha256']}")

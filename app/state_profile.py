@@ -40,11 +40,11 @@ ADDITIONAL_REPORT = RecordKind(
 )
 
 
-def get_profile(ws: Workspace) -> dict | None:
+def get_profile(ws: Workspace) -> dict[str, Any] | None:
     """The profile, or None before the first start has asked for the State."""
     cursor = ws.db.execute("SELECT * FROM state_profile WHERE id = 1")
     row = cursor.fetchone()
-    return dict(zip([c[0] for c in cursor.description], row)) if row else None
+    return dict(zip([c[0] for c in cursor.description], row, strict=True)) if row else None
 
 
 def is_set_up(ws: Workspace) -> bool:
@@ -56,7 +56,7 @@ def _describe_profile(ws: Workspace, *args: Any, **kwargs: Any) -> Description:
 
 
 @operation(_describe_profile)
-def save_profile(ws: Workspace, values: dict, *, training: bool = False) -> dict:
+def save_profile(ws: Workspace, values: dict[str, Any], *, training: bool = False) -> dict[str, Any]:
     """Create the profile on first start, or update it; return what changed."""
     existing = get_profile(ws)
     data = records.clean(STATE_PROFILE, values, partial=existing is not None)
@@ -64,7 +64,8 @@ def save_profile(ws: Workspace, values: dict, *, training: bool = False) -> dict
     if code is not None:
         code = code.upper()
         data["state_code"] = code
-        allowed = code in member_state_codes() or (code == TRAINING_STATE_CODE and (training or (existing or {}).get("is_training")))
+        allowed = code in member_state_codes() or (
+            code == TRAINING_STATE_CODE and (training or (existing or {}).get("is_training")))
         if not allowed:
             raise ValidationError("state_code", "invalid_choice", f"'{code}' is not a UN Member State.")
         if existing is not None and code != TRAINING_STATE_CODE:
@@ -94,12 +95,12 @@ def save_profile(ws: Workspace, values: dict, *, training: bool = False) -> dict
     return changes
 
 
-def list_additional_reports(ws: Workspace) -> list[dict]:
+def list_additional_reports(ws: Workspace) -> list[dict[str, Any]]:
     return records.list_all(ws.db, ADDITIONAL_REPORT)
 
 
 @operation(lambda ws, values: Description("create", "additional_report", str(values.get("submitted_on") or "")))
-def add_additional_report(ws: Workspace, values: dict) -> int:
+def add_additional_report(ws: Workspace, values: dict[str, Any]) -> int:
     if not values.get("submitted_on"):
         raise ValidationError("submitted_on", "required", "submitted_on is required.")
     return records.create(ws.db, ws.actor, ADDITIONAL_REPORT, values)
@@ -118,13 +119,13 @@ def parse_report_dates(text: str) -> list[str]:
 
 
 @operation(_describe_profile)
-def save_profile_and_report_dates(ws: Workspace, values: dict, report_dates: list[str]) -> dict:
+def save_profile_and_report_dates(ws: Workspace, values: dict[str, Any], report_dates: list[str]) -> dict[str, Any]:
     """Save the profile and the dates of additional reports together: all of it, or nothing.
 
     Dates already recorded keep their reference and notes; new dates are added; dates no longer
     listed are removed.
     """
-    changes: dict = {}
+    changes: dict[str, Any] = {}
     with write_transaction(ws.db):
         changes.update(save_profile(ws, values).value or {})
         existing = {r["submitted_on"]: r["id"] for r in list_additional_reports(ws)}

@@ -35,7 +35,7 @@ class Workspace:
         self.source = source
 
     @classmethod
-    def open(cls, path: str | Path, source: str = "gui") -> "Workspace":
+    def open(cls, path: str | Path, source: str = "gui") -> Workspace:
         """Open or create the database at `path`: schema upgraded, matrix template current, the documents
         folder ready (see `attachments.prepare_documents`).
 
@@ -106,8 +106,8 @@ class Workspace:
     def close(self) -> None:
         self.store.close()
 
-    def __enter__(self) -> "Workspace":
+    def __enter__(self) -> Workspace:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()

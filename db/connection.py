@@ -16,8 +16,8 @@ import subprocess
 import sys
 import tempfile
 import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import sqlite_utils
 
@@ -108,7 +108,11 @@ def _windows_drive_is_remote(path: Path) -> bool:
 
     drive = os.path.splitdrive(os.path.abspath(path))[0]
     DRIVE_REMOTE = 4
-    return bool(drive) and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE
+    # windll exists on Windows only: the ignore is for the type check on other systems
+    if not drive:
+        return False
+    remote: bool = ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE  # type: ignore[attr-defined,unused-ignore]
+    return remote
 
 
 def _mount_table() -> list[tuple[str, str]]:
@@ -306,7 +310,7 @@ class Store:
         self._local = threading.local()
 
     def journal_mode(self) -> str:
-        return self.db.execute("PRAGMA journal_mode").fetchone()[0]
+        return str(self.db.execute("PRAGMA journal_mode").fetchone()[0])
 
 
 def private_folder(folder: Path) -> Path:

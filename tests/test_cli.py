@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from app import agencies, matrix
-from app.cli import build_parser
 from app.backup import backup_file
+from app.cli import build_parser
 from app.workspace import Workspace
 from db.connection import DatabaseError, connect
 
@@ -99,7 +99,8 @@ def test_check_on_a_database_damaged_in_the_middle(run, training):
     assert result.stdout == ""
 
 
-@pytest.mark.parametrize("content", [b"Minutes of the CNC-1540 meeting\n" * 50, b"PK\x03\x04" + random.Random(99).randbytes(2000)])
+@pytest.mark.parametrize("content", [b"Minutes of the CNC-1540 meeting\n" * 50,
+                                     b"PK\x03\x04" + random.Random(99).randbytes(2000)])
 def test_check_on_a_file_that_is_not_a_database(run, tmp_path, content):
     path = tmp_path / "state.sqlite3"
     path.write_bytes(content)
@@ -386,7 +387,7 @@ def test_restore_refuses_a_sqlite_file_of_another_application(tmp_path, training
     conn.commit()
     conn.close()
     before = _dump(training)
-    with pytest.raises((DatabaseError, UserError), match="not created by this application|not a backup"):
+    with pytest.raises((DatabaseError, UserError), match=r"not created by this application|not a backup"):
         restore(other, training)
     assert _dump(training) == before
     assert list(tmp_path.glob("*.before-restore-*")) == []

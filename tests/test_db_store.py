@@ -113,7 +113,7 @@ def test_close_closes_connections_of_every_thread(db_path):
     store.close()
     for db in (main_db, holder["db"]):
         with pytest.raises(sqlite3.ProgrammingError,
-                           match="Cannot operate on a closed database|can only be used in that same thread"):
+                           match=r"Cannot operate on a closed database|can only be used in that same thread"):
             db.execute("SELECT 1")
 
 
@@ -139,12 +139,11 @@ def test_write_transaction_rolls_back_everything_on_error(db_path):
     try:
         _make_table(db)
         db.execute("INSERT INTO t (v) VALUES ('before')")
-        with pytest.raises(RuntimeError, match="power cut"):
-            with write_transaction(db):
-                db.execute("INSERT INTO t (v) VALUES ('half 1')")
-                db.execute("UPDATE t SET v = 'changed' WHERE v = 'before'")
-                db.execute("INSERT INTO t (v) VALUES ('half 2')")
-                raise RuntimeError("power cut")
+        with pytest.raises(RuntimeError, match="power cut"), write_transaction(db):
+            db.execute("INSERT INTO t (v) VALUES ('half 1')")
+            db.execute("UPDATE t SET v = 'changed' WHERE v = 'before'")
+            db.execute("INSERT INTO t (v) VALUES ('half 2')")
+            raise RuntimeError("power cut")
         assert not db.conn.in_transaction
         assert _values(db) == ["before"]
     finally:
@@ -161,10 +160,9 @@ def test_write_transaction_rolls_back_on_sqlite_error(db_path):
     db = connect(db_path)
     try:
         _make_table(db)
-        with pytest.raises(sqlite3.IntegrityError, match="NOT NULL constraint failed: t.v"):
-            with write_transaction(db):
-                db.execute("INSERT INTO t (v) VALUES ('ok')")
-                db.execute("INSERT INTO t (v) VALUES (NULL)")
+        with pytest.raises(sqlite3.IntegrityError, match=r"NOT NULL constraint failed: t\.v"), write_transaction(db):
+            db.execute("INSERT INTO t (v) VALUES ('ok')")
+            db.execute("INSERT INTO t (v) VALUES (NULL)")
         assert _values(db) == []
     finally:
         db.conn.close()
@@ -176,10 +174,9 @@ def test_nested_write_transaction_is_a_savepoint(db_path):
         _make_table(db)
         with write_transaction(db):
             db.execute("INSERT INTO t (v) VALUES ('outer 1')")
-            with pytest.raises(ValueError, match="inner fails"):
-                with write_transaction(db):
-                    db.execute("INSERT INTO t (v) VALUES ('inner, undone')")
-                    raise ValueError("inner fails")
+            with pytest.raises(ValueError, match="inner fails"), write_transaction(db):
+                db.execute("INSERT INTO t (v) VALUES ('inner, undone')")
+                raise ValueError("inner fails")
             assert db.conn.in_transaction  # the outer transaction is still open
             with write_transaction(db):
                 db.execute("INSERT INTO t (v) VALUES ('inner, kept')")
@@ -193,11 +190,10 @@ def test_error_after_nested_block_rolls_back_the_nested_writes_too(db_path):
     db = connect(db_path)
     try:
         _make_table(db)
-        with pytest.raises(RuntimeError, match="outer fails"):
+        with pytest.raises(RuntimeError, match="outer fails"), write_transaction(db):
             with write_transaction(db):
-                with write_transaction(db):
-                    db.execute("INSERT INTO t (v) VALUES ('inner')")
-                raise RuntimeError("outer fails")
+                db.execute("INSERT INTO t (v) VALUES ('inner')")
+            raise RuntimeError("outer fails")
         assert _values(db) == []
     finally:
         db.conn.close()
@@ -209,9 +205,8 @@ def test_write_transaction_takes_the_write_lock_at_once(db_path):
     try:
         _make_table(first)
         second.conn.execute("PRAGMA busy_timeout = 50")
-        with write_transaction(first):
-            with pytest.raises(sqlite3.OperationalError, match="locked"):
-                second.conn.execute("BEGIN IMMEDIATE")
+        with write_transaction(first), pytest.raises(sqlite3.OperationalError, match="locked"):
+            second.conn.execute("BEGIN IMMEDIATE")
         second.conn.execute("BEGIN IMMEDIATE")  # free again once committed
         second.conn.execute("ROLLBACK")
     finally:

@@ -41,7 +41,7 @@ def _dump(path: Path) -> dict:
 def _rows(ws, sql: str, params=()) -> list[dict]:
     cursor = ws.db.execute(sql, list(params))
     cols = [c[0] for c in cursor.description]
-    return [dict(zip(cols, r)) for r in cursor.fetchall()]
+    return [dict(zip(cols, r, strict=True)) for r in cursor.fetchall()]
 
 
 @pytest.fixture(scope="module")

@@ -174,10 +174,10 @@ def test_text_starting_like_a_formula_stays_text_in_every_workbook(training, tmp
             matrix.set_answer(ws, key, {"adherence_details": text})
         laws = [r[0] for r in ws.db.execute("SELECT DISTINCT legal_instrument_id FROM matrix_citation ORDER BY 1")]
         actions = [r[0] for r in ws.db.execute("SELECT id FROM plan_action ORDER BY id")]
-        for law, action, text in zip(laws, actions, texts[:4]):  # one-line fields: the first four
+        for law, action, text in zip(laws, actions, texts[:4], strict=False):  # one-line fields: the first four
             legal_instruments.update_legal_instrument(ws, law, {"title_original": text})
             action_plan.update_action(ws, action, {"title": text})
-        for action, text in zip(actions[4:], texts[4:]):
+        for action, text in zip(actions[4:], texts[4:], strict=False):
             action_plan.update_action(ws, action, {"expected_output": text})
         request_id = ws.db.execute("SELECT min(id) FROM assistance_request WHERE status = 'matched'").fetchone()[0]
         assistance.update_request(ws, request_id, dict(zip(
@@ -274,7 +274,7 @@ def test_a_file_that_does_not_match_the_data_is_not_kept(training, tmp_path, mon
         original(self)
 
     monkeypatch.setattr(pdf_writer._Anchor, "draw", drop_one)
-    with Workspace.open(training) as ws, pytest.raises(ExportCheckError, match="OP1.npt"):
+    with Workspace.open(training) as ws, pytest.raises(ExportCheckError, match=r"OP1\.npt"):
         export_document(ws, "matrix", "pdf", "en", target)
     assert target.read_bytes() == b"the previous export"
     assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["matrix.pdf"]  # no temporary file left behind
@@ -379,7 +379,8 @@ MANUFACTURE = "OP2.NW.manufacture.legal"  # X, a source, no remark, one citation
 ONE_PART_CHANGES = {
     "value": (MANUFACTURE, lambda ws: matrix.set_answer(ws, MANUFACTURE, {"value": "?"}).value, "value", "assessment",
               "Legal framework: Yes", "Legal framework: References incomplete or under review"),
-    "source": (MANUFACTURE, lambda ws: matrix.set_answer(ws, MANUFACTURE, {"source": "Additional information (2026), p. 2"}).value,
+    "source": (MANUFACTURE,
+               lambda ws: matrix.set_answer(ws, MANUFACTURE, {"source": "Additional information (2026), p. 2"}).value,
                "source", "source", "Source: First national report (2005), p. 7",
                "Source: Additional information (2026), p. 2"),
     "remarks": (MANUFACTURE, lambda ws: matrix.set_answer(ws, MANUFACTURE, {"remarks": "Implementing decree pending"}).value,

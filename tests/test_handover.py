@@ -153,9 +153,8 @@ def test_a_pack_that_cannot_be_written_leaves_nothing(training, tmp_path, monkey
         raise service.ExportCheckError("simulated failure")
 
     monkeypatch.setattr(service, "_verify_pdf", fail)
-    with Workspace.open(training, source="cli") as ws:
-        with pytest.raises(service.ExportCheckError, match="simulated failure"):
-            export_handover(ws, tmp_path / "out", lang="en", today=TODAY)
+    with Workspace.open(training, source="cli") as ws, pytest.raises(service.ExportCheckError, match="simulated failure"):
+        export_handover(ws, tmp_path / "out", lang="en", today=TODAY)
     assert not (tmp_path / "out").exists()  # not even the folder it made
 
 

@@ -213,9 +213,9 @@ def test_added_duplicated_or_foreign_rows_are_refused(training, sent, tmp_path):
 
 
 def test_a_workbook_from_another_database_or_withdrawn_or_newer_is_refused(training, sent, tmp_path, demo_db):
-    with Workspace.open(backup_file(demo_db, tmp_path / "other.sqlite3")) as other:
-        with pytest.raises(importing.ImportRefused, match="not prepared from this database"):
-            importing.read_workbook(other, sent.path)
+    with Workspace.open(backup_file(demo_db, tmp_path / "other.sqlite3")) as other, \
+            pytest.raises(importing.ImportRefused, match="not prepared from this database"):
+        importing.read_workbook(other, sent.path)
     wb = openpyxl.load_workbook(sent.path)
     meta = wb[aw.META_SHEET]
     for row in meta.iter_rows():

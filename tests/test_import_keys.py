@@ -100,7 +100,7 @@ def test_rows_moved_whole_keep_their_fields(training, sent, tmp_path):
     first, last = aw.FIRST_ROW, sheet.max_row
     snapshot = {r: [(c.value, copy(c._style)) for c in sheet[r]] for r in range(first, last + 1)}
     for r in range(first, last + 1):          # reversed: the last row first
-        for cell, (value, style) in zip(sheet[r], snapshot[last - (r - first)]):
+        for cell, (value, style) in zip(sheet[r], snapshot[last - (r - first)], strict=False):
             cell.value, cell._style = value, style
     assert sheet.cell(row=first, column=1).value == list(rows)[-1]
     wb.save(tmp_path / "sorted.xlsx")

@@ -302,7 +302,7 @@ def test_upgrade_is_not_undone_by_reopening_with_the_older_bundled_template(work
 def test_a_rename_to_an_undefined_field_is_refused_as_a_template_error(raw_template, tmp_path):
     data = json.loads(_newer_template(raw_template, tmp_path).read_text(encoding="utf-8"))
     data["renamed_fields"]["OP2.NW.acquire.legal"] = "OP2.NW.nowhere.legal"
-    with pytest.raises(matrix_template.TemplateError, match="OP2.NW.nowhere.legal"):
+    with pytest.raises(matrix_template.TemplateError, match=r"OP2\.NW\.nowhere\.legal"):
         parse_template(data)
 
 

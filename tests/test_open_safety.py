@@ -179,7 +179,7 @@ def _untouched(path: Path, digest: str) -> None:
 
 def test_another_programs_sqlite_file_is_refused_unchanged(places):
     digest = _sha(places)
-    with pytest.raises(ForeignDatabaseError, match="not a database of this application.*left unchanged"):
+    with pytest.raises(ForeignDatabaseError, match=r"not a database of this application.*left unchanged"):
         Workspace.open(places)
     _untouched(places, digest)
 

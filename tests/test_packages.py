@@ -174,7 +174,7 @@ def test_a_wrong_passphrase_changes_nothing(state, target, tmp_path):
     with Workspace.open(state) as ws:
         secret = write_package(ws, tmp_path / "secret.un1540", PASSPHRASE).path
     before = _state_of(target)
-    with pytest.raises(PackageError, match="The passphrase is wrong, or the package is damaged."):
+    with pytest.raises(PackageError, match=r"The passphrase is wrong, or the package is damaged\."):
         restore_package(secret, target, passphrase="Nuit blanche a Examplia, 23 novembre")
     assert _state_of(target) == before
     with pytest.raises(PassphraseRequired, match="passphrase is needed"):

@@ -10,12 +10,12 @@ the lock is refused and changes nothing.
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 import threading
 import time
 import zipfile
-import sqlite3
 from pathlib import Path
 
 import pytest

@@ -164,10 +164,9 @@ def test_a_step_that_writes_nothing_leaves_nothing_to_undo(ws):
 
 def test_a_failed_step_leaves_no_step_and_no_row(ws):
     _in_step(ws, "create", "agency", "Customs", agencies.create_agency, {"name": "Customs"})
-    with pytest.raises(ValidationError):
-        with steps.step(ws, Description("create", "agency", "")):
-            agencies.create_agency(ws, {"name": "Police"})
-            agencies.create_agency(ws, {"name": "customs"})  # a duplicate: the whole step is refused
+    with pytest.raises(ValidationError), steps.step(ws, Description("create", "agency", "")):
+        agencies.create_agency(ws, {"name": "Police"})
+        agencies.create_agency(ws, {"name": "customs"})  # a duplicate: the whole step is refused
     assert [a["name"] for a in agencies.list_agencies(ws)] == ["Customs"]
     assert undo.undo_target(ws).description.subject == "Customs"
     assert ws.db.execute("SELECT count(*) FROM step_row").fetchone()[0] == 1

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import matrix, records
 from app.audit import record, utc_now
@@ -27,6 +27,9 @@ from app.interchange.safe_workbook import open_workbook, unreadable_formulas
 from app.steps import operation
 from app.workspace import Workspace
 from db import write_transaction
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 MAX_PROBLEMS_LISTED = 25
 ATTRIBUTE_LABELS = {"value": "value", "source": "source", "remarks": "remarks", "adherence_details": "details",
@@ -127,7 +130,8 @@ def _date(cell_value: Any) -> str | None:
     return None
 
 
-def formula_problems(wb, sheet_title: str, *, min_row: int = 1, max_column: int | None = None) -> dict[tuple[int, int], str]:
+def formula_problems(wb: Workbook, sheet_title: str, *, min_row: int = 1,
+                     max_column: int | None = None) -> dict[tuple[int, int], str]:
     """{(row, column): problem} for every cell of the sheet holding a formula without a computed value (such a cell
     reads as empty, and taking it for an empty answer would erase the answer it stands in) or with an error."""
     from openpyxl.utils import get_column_letter
@@ -151,7 +155,7 @@ def _same(attribute: str, a: Any, b: Any) -> bool:
     return cell_text(a or "") == cell_text(b or "")
 
 
-def _current(ws: Workspace, keys: list[str]) -> dict[str, dict]:
+def _current(ws: Workspace, keys: list[str]) -> dict[str, dict[str, Any]]:
     found = {k: {name: ("" if name not in aw.DATES else None) for name in aw.EDITABLE} for k in keys}
     for chunk_start in range(0, len(keys), 500):
         chunk = keys[chunk_start:chunk_start + 500]
@@ -161,14 +165,14 @@ def _current(ws: Workspace, keys: list[str]) -> dict[str, dict]:
     return found
 
 
-def _places(ws: Workspace) -> dict[str, dict]:
+def _places(ws: Workspace) -> dict[str, dict[str, Any]]:
     """Where every field sits: section, row number, weapon, aspect and the row's English label."""
     return {r["key"]: r for r in records.rows(
         ws.db, "SELECT f.key, r.section_key AS section, r.number, r.label_en AS item, f.weapon, f.aspect, s.layout "
                "FROM matrix_field f JOIN matrix_row r ON r.key = f.row_key JOIN matrix_section s ON s.key = r.section_key")}
 
 
-def _where(place: dict) -> str:
+def _where(place: dict[str, Any]) -> str:
     parts = [f"{place['section']} {place['number']}"]
     if place["weapon"]:
         parts.append(place["weapon"])
@@ -177,7 +181,7 @@ def _where(place: dict) -> str:
 
 
 # -- agency workbooks ------------------------------------------------------------------------------------
-def _meta(wb) -> dict[str, str] | None:
+def _meta(wb: Workbook) -> dict[str, str] | None:
     if aw.META_SHEET not in wb.sheetnames:
         return None
     sheet = wb[aw.META_SHEET]
@@ -188,7 +192,7 @@ def _meta(wb) -> dict[str, str] | None:
     return meta
 
 
-def read_workbook(ws: Workspace, path: str | Path, wb=None) -> ImportPreview:
+def read_workbook(ws: Workspace, path: str | Path, wb: Workbook | None = None) -> ImportPreview:
     """Read an agency workbook or the Committee's matrix; check all of it; return the preview.
 
     `wb` is the workbook already opened with `open_workbook` (the command line opens it before the database).
@@ -206,7 +210,7 @@ def read_workbook(ws: Workspace, path: str | Path, wb=None) -> ImportPreview:
         wb.close()
 
 
-def _read_agency(ws: Workspace, path: Path, wb, meta: dict[str, str]) -> ImportPreview:
+def _read_agency(ws: Workspace, path: Path, wb: Workbook, meta: dict[str, str]) -> ImportPreview:
     name = path.name
     if meta.get("format") != aw.FORMAT:
         raise ImportRefused(f"{name} is not a workbook of this application.")
@@ -240,7 +244,7 @@ def _read_agency(ws: Workspace, path: Path, wb, meta: dict[str, str]) -> ImportP
     sheet = wb[sheet_name]
     expected = set(keys)
     seen: dict[str, int] = {}
-    proposed: dict[str, dict] = {}
+    proposed: dict[str, dict[str, Any]] = {}
     last_column = max(aw.COLUMN_OF.values())
     formulas = formula_problems(wb, sheet_name, min_row=aw.FIRST_ROW, max_column=last_column)
     problems += formulas.values()
@@ -301,7 +305,7 @@ def _read_agency(ws: Workspace, path: Path, wb, meta: dict[str, str]) -> ImportP
     return ImportPreview("agency", path, agency, changes, len(proposed), already, workbook_id, notices)
 
 
-def _shown_identity(t: Text, places: dict[str, dict]) -> dict[str, tuple[str, ...]]:
+def _shown_identity(t: Text, places: dict[str, dict[str, Any]]) -> dict[str, tuple[str, ...]]:
     """What the answers sheet shows for each field in its identity columns (aw.IDENTITY), in the workbook's language."""
     return {key: tuple(cell_text(v) for v in aw.identity_cells(t, p["section"], p["number"], p["weapon"], p["aspect"]).values())
             for key, p in places.items()}
@@ -320,7 +324,7 @@ def _describe(texts: tuple[str, ...]) -> str:
     return text[:120]
 
 
-def _read_row(sheet: str, r: int, cells: dict, adherence: bool, problems: list[str]) -> dict:
+def _read_row(sheet: str, r: int, cells: dict[str, Any], adherence: bool, problems: list[str]) -> dict[str, Any]:
     from openpyxl.utils import get_column_letter
 
     out: dict[str, Any] = {}
@@ -365,7 +369,7 @@ def apply(ws: Workspace, preview: ImportPreview, accepted: set[int] | None = Non
     If the data changed between the preview and now, nothing is written: the user previews again.
     """
     chosen = [c for c in preview.changes if accepted is None or c.id in accepted]
-    by_field: dict[str, dict] = {}
+    by_field: dict[str, dict[str, Any]] = {}
     for change in chosen:
         by_field.setdefault(change.field_key, {})[change.attribute] = change.new
     source_ws = Workspace(ws.store, source="import")

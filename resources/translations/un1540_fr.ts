@@ -4,143 +4,143 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="44"/>
+        <location filename="../../ui/views/action_plan.py" line="45"/>
         <source>Edit plan…</source>
         <translation>Modifier le plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="45"/>
+        <location filename="../../ui/views/action_plan.py" line="46"/>
         <source>Freeze as submitted…</source>
         <translation>Figer comme soumis…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="52"/>
+        <location filename="../../ui/views/action_plan.py" line="53"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="57"/>
+        <location filename="../../ui/views/action_plan.py" line="58"/>
         <source>Add priority…</source>
         <translation>Ajouter une priorité…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="58"/>
+        <location filename="../../ui/views/action_plan.py" line="59"/>
         <source>Add action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="60"/>
+        <location filename="../../ui/views/action_plan.py" line="61"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="62"/>
+        <location filename="../../ui/views/action_plan.py" line="63"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="63"/>
+        <location filename="../../ui/views/action_plan.py" line="64"/>
         <source>Keep proposal</source>
         <translation>Conserver la proposition</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="64"/>
+        <location filename="../../ui/views/action_plan.py" line="65"/>
         <source>Request assistance…</source>
         <translation>Demander une assistance…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="68"/>
+        <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="70"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="76"/>
+        <location filename="../../ui/views/action_plan.py" line="77"/>
         <source>Timeline by priority</source>
         <translation>Calendrier par priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="77"/>
+        <location filename="../../ui/views/action_plan.py" line="78"/>
         <source>Timeline by lead agency</source>
         <translation>Calendrier par organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="136"/>
+        <location filename="../../ui/views/action_plan.py" line="138"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>Version soumise, figée le %1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="138"/>
+        <location filename="../../ui/views/action_plan.py" line="140"/>
         <source>Working version</source>
         <translation>Version de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="145"/>
+        <location filename="../../ui/views/action_plan.py" line="147"/>
         <source>All lead agencies</source>
         <translation>Tous les organismes chefs de file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="182"/>
+        <location filename="../../ui/views/action_plan.py" line="184"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>(plan sans titre&#xa0;: utilisez «&#xa0;Modifier le plan…&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="184"/>
+        <location filename="../../ui/views/action_plan.py" line="186"/>
         <source>Period: %1 to %2</source>
         <translation>Période&#xa0;: du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="186"/>
+        <location filename="../../ui/views/action_plan.py" line="188"/>
         <source>Adopted by: %1</source>
         <translation>Adopté par&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="189"/>
+        <location filename="../../ui/views/action_plan.py" line="191"/>
         <source>Submitted to the Committee: %1</source>
         <translation>Soumis au Comité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="239"/>
+        <location filename="../../ui/views/action_plan.py" line="245"/>
         <source>Delete action</source>
         <translation>Supprimer l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="239"/>
+        <location filename="../../ui/views/action_plan.py" line="245"/>
         <source>Delete the action “%1”?</source>
         <translation>Supprimer l’action «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="241"/>
+        <location filename="../../ui/views/action_plan.py" line="247"/>
         <source>Delete priority</source>
         <translation>Supprimer la priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="242"/>
+        <location filename="../../ui/views/action_plan.py" line="248"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>Supprimer cette priorité&#xa0;? Ses actions restent dans le plan, sans priorité.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="253"/>
-        <location filename="../../ui/views/action_plan.py" line="260"/>
+        <location filename="../../ui/views/action_plan.py" line="259"/>
+        <location filename="../../ui/views/action_plan.py" line="266"/>
         <source>Freeze the plan</source>
         <translation>Figer le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="254"/>
+        <location filename="../../ui/views/action_plan.py" line="260"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>Figer cette version comme soumise au Comité le %1&#xa0;? Elle passe en lecture seule et reste consultable&#xa0;; vous continuez sur une copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="270"/>
+        <location filename="../../ui/views/action_plan.py" line="276"/>
         <source>Request assistance</source>
         <translation>Demander une assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="271"/>
+        <location filename="../../ui/views/action_plan.py" line="277"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>Une demande d’assistance existe déjà pour cette action (voir Assistance). En faire une autre, pour un autre domaine&#xa0;?</translation>
     </message>
@@ -201,42 +201,42 @@
 <context>
     <name>AgenciesContactsView</name>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="22"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="23"/>
         <source>National agencies</source>
         <translation>Organismes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="24"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="25"/>
         <source>Points of contact</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="26"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="27"/>
         <source>Only the selected agency</source>
         <translation>Uniquement l’organisme sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="76"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="73"/>
         <source>Delete the agency “%1”?</source>
         <translation>Supprimer l’organisme «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="79"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="76"/>
         <source>%1 point(s) of contact and %2 matrix field(s) refer to it; they keep their data but will no longer be linked to an agency.</source>
         <translation>%1 point(s) de contact et %2 champ(s) de la matrice y font référence&#xa0;; ils conservent leurs données mais ne seront plus rattachés à aucun organisme.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="82"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="80"/>
         <source>Delete agency</source>
         <translation>Supprimer l’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="101"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="98"/>
         <source>Delete point of contact</source>
         <translation>Supprimer le point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="102"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="99"/>
         <source>Delete the point of contact “%1”?</source>
         <translation>Supprimer le point de contact «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -369,137 +369,137 @@
 <context>
     <name>AssistanceView</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="103"/>
+        <location filename="../../ui/views/assistance.py" line="104"/>
         <source>Assistance requests</source>
         <translation>Demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="105"/>
+        <location filename="../../ui/views/assistance.py" line="106"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="106"/>
+        <location filename="../../ui/views/assistance.py" line="107"/>
         <source>From the action plan…</source>
         <translation>À partir du plan d’action…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="108"/>
+        <location filename="../../ui/views/assistance.py" line="109"/>
         <source>Change status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="110"/>
+        <location filename="../../ui/views/assistance.py" line="111"/>
         <source>Link offer…</source>
         <translation>Lier une offre…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="114"/>
+        <location filename="../../ui/views/assistance.py" line="115"/>
         <source>All requests</source>
         <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="115"/>
+        <location filename="../../ui/views/assistance.py" line="116"/>
         <source>Open requests</source>
         <translation>Demandes en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="116"/>
+        <location filename="../../ui/views/assistance.py" line="117"/>
         <source>One-year follow-up due</source>
         <translation>Suivi à un an échu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="141"/>
+        <location filename="../../ui/views/assistance.py" line="142"/>
         <source>Assistance providers</source>
         <translation>Fournisseurs d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="143"/>
+        <location filename="../../ui/views/assistance.py" line="144"/>
         <source>Published offers</source>
         <translation>Offres publiées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="144"/>
+        <location filename="../../ui/views/assistance.py" line="145"/>
         <source>Only the selected provider</source>
         <translation>Uniquement le fournisseur sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="153"/>
+        <location filename="../../ui/views/assistance.py" line="154"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="154"/>
+        <location filename="../../ui/views/assistance.py" line="155"/>
         <source>Providers and offers</source>
         <translation>Fournisseurs et offres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="233"/>
+        <location filename="../../ui/views/assistance.py" line="235"/>
         <source>Select a request to see what it still lacks, its offers and its history.</source>
         <translation>Sélectionnez une demande pour voir ce qui lui manque encore, ses offres et son historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="242"/>
+        <location filename="../../ui/views/assistance.py" line="244"/>
         <source>Requesting State: %1</source>
         <translation>État demandeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="243"/>
+        <location filename="../../ui/views/assistance.py" line="245"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="245"/>
+        <location filename="../../ui/views/assistance.py" line="247"/>
         <source>Sent on %1, note verbale %2</source>
         <translation>Envoyée le %1, note verbale %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="248"/>
+        <location filename="../../ui/views/assistance.py" line="250"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>Suivi à un an par le Président du Comité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="257"/>
+        <location filename="../../ui/views/assistance.py" line="259"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>Rien ne manque&#xa0;: la demande peut être marquée comme prête et envoyée.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="267"/>
+        <location filename="../../ui/views/assistance.py" line="269"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>Aucune offre liée pour l’instant. «&#xa0;Lier une offre…&#xa0;» affiche les offres du registre, les mieux adaptées en premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="270"/>
+        <location filename="../../ui/views/assistance.py" line="272"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="273"/>
+        <location filename="../../ui/views/assistance.py" line="275"/>
         <source>Changes to the content</source>
         <translation>Modifications du contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="278"/>
+        <location filename="../../ui/views/assistance.py" line="279"/>
         <source>Request created</source>
         <translation>Demande créée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="280"/>
+        <location filename="../../ui/views/assistance.py" line="281"/>
         <source>Changed by %1</source>
         <translation>Modifiée par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="321"/>
+        <location filename="../../ui/views/assistance.py" line="322"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>Supprimer la demande «&#xa0;%1&#xa0;» avec son historique et ses liens vers les offres&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="323"/>
+        <location filename="../../ui/views/assistance.py" line="324"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Cette demande a été envoyée au Comité. Pour en conserver la trace, marquez-la comme retirée au lieu de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="325"/>
+        <location filename="../../ui/views/assistance.py" line="326"/>
         <source>Delete request</source>
         <translation>Supprimer la demande</translation>
     </message>
@@ -529,22 +529,22 @@
         <translation>Supprimer le lien entre cette offre et la demande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="387"/>
+        <location filename="../../ui/views/assistance.py" line="385"/>
         <source>Delete provider</source>
         <translation>Supprimer le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="388"/>
+        <location filename="../../ui/views/assistance.py" line="386"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>Supprimer le fournisseur «&#xa0;%1&#xa0;» avec ses offres&#xa0;? Les demandes conservent leur contenu mais perdent leurs liens vers ces offres.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="406"/>
+        <location filename="../../ui/views/assistance.py" line="401"/>
         <source>Delete offer</source>
         <translation>Supprimer l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="406"/>
+        <location filename="../../ui/views/assistance.py" line="401"/>
         <source>Delete the offer “%1”?</source>
         <translation>Supprimer l’offre «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -552,38 +552,33 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="107"/>
-        <location filename="../../ui/dialogs/backups.py" line="122"/>
+        <location filename="../../ui/dialogs/backups.py" line="106"/>
+        <location filename="../../ui/dialogs/backups.py" line="117"/>
         <source>Back up</source>
         <translation>Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="108"/>
+        <location filename="../../ui/dialogs/backups.py" line="107"/>
         <source>The backup is one file holding the whole database and every attached document. Keep it on another disk or a USB key.</source>
         <translation>La sauvegarde est un fichier unique contenant toute la base de données et chaque document joint. Conservez-la sur un autre disque ou sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="113"/>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/backups.py" line="118"/>
+        <location filename="../../ui/dialogs/backups.py" line="112"/>
         <source>Encrypt with a passphrase</source>
         <translation>Chiffrer avec une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="134"/>
+        <location filename="../../ui/dialogs/backups.py" line="111"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="135"/>
+        <location filename="../../ui/dialogs/backups.py" line="112"/>
         <source>Project packages (*.un1540)</source>
         <translation>Paquets de projet (*.un1540)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="150"/>
+        <location filename="../../ui/dialogs/backups.py" line="138"/>
         <source>Choose where to write the backup.</source>
         <translation>Choisissez où écrire la sauvegarde.</translation>
     </message>
@@ -849,127 +844,127 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="111"/>
+        <location filename="../../ui/views/matrix.py" line="110"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>Article, p. ex. art. 12(3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="112"/>
+        <location filename="../../ui/views/matrix.py" line="111"/>
         <source>Cite</source>
         <translation>Citer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="116"/>
+        <location filename="../../ui/views/matrix.py" line="115"/>
         <source>Remove reference</source>
         <translation>Retirer la référence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="125"/>
+        <location filename="../../ui/views/matrix.py" line="124"/>
         <source>Page of the national report, or official web site</source>
         <translation>Page du rapport national, ou site Web officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="138"/>
+        <location filename="../../ui/views/matrix.py" line="137"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="151"/>
+        <location filename="../../ui/views/matrix.py" line="150"/>
         <source>Discard recovered text</source>
         <translation>Abandonner le texte récupéré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="158"/>
+        <location filename="../../ui/views/matrix.py" line="157"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="165"/>
+        <location filename="../../ui/views/matrix.py" line="164"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="166"/>
+        <location filename="../../ui/views/matrix.py" line="165"/>
         <source>Legal references</source>
         <translation>Références juridiques</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="168"/>
+        <location filename="../../ui/views/matrix.py" line="167"/>
         <source>Cite a law</source>
         <translation>Citer un texte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="169"/>
+        <location filename="../../ui/views/matrix.py" line="168"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="170"/>
+        <location filename="../../ui/views/matrix.py" line="169"/>
         <source>Remarks</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="171"/>
+        <location filename="../../ui/views/matrix.py" line="170"/>
         <source>Responsible agency</source>
         <translation>Organisme responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="176"/>
+        <location filename="../../ui/views/matrix.py" line="175"/>
         <source>Actions in the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="177"/>
+        <location filename="../../ui/views/matrix.py" line="176"/>
         <source>Last reviewed</source>
         <translation>Dernier examen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="179"/>
+        <location filename="../../ui/views/matrix.py" line="178"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="180"/>
+        <location filename="../../ui/views/matrix.py" line="179"/>
         <source>Ratification or accession</source>
         <translation>Ratification ou adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="181"/>
+        <location filename="../../ui/views/matrix.py" line="180"/>
         <source>Entry into force</source>
         <translation>Entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="182"/>
+        <location filename="../../ui/views/matrix.py" line="181"/>
         <source>Adherence details</source>
         <translation>Détails sur l’adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="259"/>
+        <location filename="../../ui/views/matrix.py" line="258"/>
         <source>Select a field of the matrix.</source>
         <translation>Sélectionnez un champ de la matrice.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="270"/>
+        <location filename="../../ui/views/matrix.py" line="269"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="288"/>
+        <location filename="../../ui/views/matrix.py" line="287"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="296"/>
+        <location filename="../../ui/views/matrix.py" line="295"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>Le texte saisi le %1 n’a pas été appliqué (l’application a été fermée ou arrêtée). Il est affiché ci-dessous&#xa0;: cliquez sur Appliquer pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="330"/>
+        <location filename="../../ui/views/matrix.py" line="329"/>
         <source>Cite %1</source>
         <translation>Citer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="340"/>
+        <location filename="../../ui/views/matrix.py" line="339"/>
         <source>Remove reference %1</source>
         <translation>Retirer la référence %1</translation>
     </message>
@@ -1022,7 +1017,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/dialogs/forms.py" line="26"/>
         <location filename="../../ui/dialogs/forms.py" line="44"/>
-        <location filename="../../ui/dialogs/forms.py" line="348"/>
+        <location filename="../../ui/dialogs/forms.py" line="311"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1034,7 +1029,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/dialogs/forms.py" line="28"/>
         <location filename="../../ui/dialogs/forms.py" line="63"/>
-        <location filename="../../ui/dialogs/forms.py" line="349"/>
+        <location filename="../../ui/dialogs/forms.py" line="312"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1057,20 +1052,20 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/dialogs/forms.py" line="32"/>
         <location filename="../../ui/dialogs/forms.py" line="49"/>
-        <location filename="../../ui/dialogs/forms.py" line="352"/>
+        <location filename="../../ui/dialogs/forms.py" line="315"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="33"/>
         <location filename="../../ui/dialogs/forms.py" line="50"/>
-        <location filename="../../ui/dialogs/forms.py" line="351"/>
+        <location filename="../../ui/dialogs/forms.py" line="314"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="34"/>
-        <location filename="../../ui/dialogs/forms.py" line="353"/>
+        <location filename="../../ui/dialogs/forms.py" line="316"/>
         <source>Web site</source>
         <translation>Site Web</translation>
     </message>
@@ -1079,20 +1074,20 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <location filename="../../ui/dialogs/forms.py" line="55"/>
         <location filename="../../ui/dialogs/forms.py" line="72"/>
         <location filename="../../ui/dialogs/forms.py" line="86"/>
-        <location filename="../../ui/dialogs/forms.py" line="154"/>
-        <location filename="../../ui/dialogs/forms.py" line="207"/>
-        <location filename="../../ui/dialogs/forms.py" line="354"/>
-        <location filename="../../ui/dialogs/forms.py" line="379"/>
+        <location filename="../../ui/dialogs/forms.py" line="165"/>
+        <location filename="../../ui/dialogs/forms.py" line="217"/>
+        <location filename="../../ui/dialogs/forms.py" line="317"/>
+        <location filename="../../ui/dialogs/forms.py" line="342"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="40"/>
-        <location filename="../../ui/dialogs/forms.py" line="185"/>
-        <location filename="../../ui/dialogs/forms.py" line="194"/>
-        <location filename="../../ui/dialogs/forms.py" line="272"/>
-        <location filename="../../ui/dialogs/forms.py" line="300"/>
-        <location filename="../../ui/dialogs/forms.py" line="369"/>
+        <location filename="../../ui/dialogs/forms.py" line="196"/>
+        <location filename="../../ui/dialogs/forms.py" line="204"/>
+        <location filename="../../ui/dialogs/forms.py" line="245"/>
+        <location filename="../../ui/dialogs/forms.py" line="273"/>
+        <location filename="../../ui/dialogs/forms.py" line="332"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1183,7 +1178,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="70"/>
-        <location filename="../../ui/dialogs/forms.py" line="200"/>
+        <location filename="../../ui/dialogs/forms.py" line="210"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1214,7 +1209,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="83"/>
-        <location filename="../../ui/dialogs/forms.py" line="153"/>
+        <location filename="../../ui/dialogs/forms.py" line="164"/>
         <source>YYYY-MM-DD, YYYY-MM-DD, …</source>
         <translation>AAAA-MM-JJ, AAAA-MM-JJ, …</translation>
     </message>
@@ -1229,463 +1224,355 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>Mécanisme national de coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="104"/>
+        <location filename="../../ui/dialogs/forms.py" line="115"/>
         <source>Edit agency</source>
         <translation>Modifier l’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="104"/>
+        <location filename="../../ui/dialogs/forms.py" line="115"/>
         <source>New agency</source>
         <translation>Nouvel organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="112"/>
+        <location filename="../../ui/dialogs/forms.py" line="123"/>
         <source>Edit point of contact</source>
         <translation>Modifier le point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="112"/>
+        <location filename="../../ui/dialogs/forms.py" line="123"/>
         <source>New point of contact</source>
         <translation>Nouveau point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="121"/>
+        <location filename="../../ui/dialogs/forms.py" line="132"/>
         <source>Edit law</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="121"/>
+        <location filename="../../ui/dialogs/forms.py" line="132"/>
         <source>New law</source>
         <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="138"/>
+        <location filename="../../ui/dialogs/forms.py" line="149"/>
         <source>State profile</source>
         <translation>Profil de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="146"/>
+        <location filename="../../ui/dialogs/forms.py" line="157"/>
         <source>Title of the plan</source>
         <translation>Titre du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="147"/>
+        <location filename="../../ui/dialogs/forms.py" line="158"/>
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="148"/>
+        <location filename="../../ui/dialogs/forms.py" line="159"/>
         <source>Period to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="149"/>
+        <location filename="../../ui/dialogs/forms.py" line="160"/>
         <source>Adopting authority</source>
         <translation>Autorité d’adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="150"/>
+        <location filename="../../ui/dialogs/forms.py" line="161"/>
         <source>Decision adopting the plan</source>
         <translation>Décision portant adoption du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="151"/>
+        <location filename="../../ui/dialogs/forms.py" line="162"/>
         <source>Coordination mechanism</source>
         <translation>Mécanisme de coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="152"/>
+        <location filename="../../ui/dialogs/forms.py" line="163"/>
         <source>Date submitted to the Committee</source>
         <translation>Date de soumission au Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="153"/>
+        <location filename="../../ui/dialogs/forms.py" line="164"/>
         <source>Review dates</source>
         <translation>Dates d’examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="161"/>
+        <location filename="../../ui/dialogs/forms.py" line="172"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="168"/>
-        <location filename="../../ui/dialogs/forms.py" line="184"/>
+        <location filename="../../ui/dialogs/forms.py" line="179"/>
+        <location filename="../../ui/dialogs/forms.py" line="195"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="169"/>
-        <location filename="../../ui/dialogs/forms.py" line="187"/>
+        <location filename="../../ui/dialogs/forms.py" line="180"/>
+        <location filename="../../ui/dialogs/forms.py" line="198"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="170"/>
+        <location filename="../../ui/dialogs/forms.py" line="181"/>
         <source>Edit priority</source>
         <translation>Modifier la priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="170"/>
+        <location filename="../../ui/dialogs/forms.py" line="181"/>
         <source>New priority</source>
         <translation>Nouvelle priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="186"/>
+        <location filename="../../ui/dialogs/forms.py" line="197"/>
         <source>Action or project</source>
         <translation>Action ou projet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="188"/>
+        <location filename="../../ui/dialogs/forms.py" line="199"/>
         <source>Operative paragraphs</source>
         <translation>Paragraphes du dispositif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="190"/>
-        <location filename="../../ui/dialogs/forms.py" line="237"/>
-        <location filename="../../ui/dialogs/forms.py" line="373"/>
+        <location filename="../../ui/dialogs/forms.py" line="201"/>
+        <location filename="../../ui/dialogs/forms.py" line="336"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="191"/>
-        <source>Means of delivery</source>
-        <translation>Vecteurs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="192"/>
-        <source>Cross-cutting</source>
-        <translation>Transversal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="193"/>
+        <location filename="../../ui/dialogs/forms.py" line="203"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="195"/>
+        <location filename="../../ui/dialogs/forms.py" line="205"/>
         <source>Supporting agencies</source>
         <translation>Organismes d’appui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="196"/>
+        <location filename="../../ui/dialogs/forms.py" line="206"/>
         <source>Matrix fields this action closes</source>
         <translation>Champs de la matrice que cette action comble</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="198"/>
+        <location filename="../../ui/dialogs/forms.py" line="208"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="199"/>
+        <location filename="../../ui/dialogs/forms.py" line="209"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="201"/>
+        <location filename="../../ui/dialogs/forms.py" line="211"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="202"/>
+        <location filename="../../ui/dialogs/forms.py" line="212"/>
         <source>Expected output</source>
         <translation>Résultat attendu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="203"/>
+        <location filename="../../ui/dialogs/forms.py" line="213"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="204"/>
+        <location filename="../../ui/dialogs/forms.py" line="214"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="205"/>
+        <location filename="../../ui/dialogs/forms.py" line="215"/>
         <source>Funding source</source>
         <translation>Source de financement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="206"/>
+        <location filename="../../ui/dialogs/forms.py" line="216"/>
         <source>Assistance needed</source>
         <translation>Assistance nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="223"/>
+        <location filename="../../ui/dialogs/forms.py" line="225"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="223"/>
+        <location filename="../../ui/dialogs/forms.py" line="225"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="234"/>
-        <source>Subject of the request</source>
-        <translation>Objet de la demande</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="235"/>
-        <source>Point of contact for the request</source>
-        <translation>Point de contact pour la demande</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="236"/>
-        <source>Area (one per request)</source>
-        <translation>Domaine (un par demande)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="238"/>
-        <location filename="../../ui/dialogs/forms.py" line="371"/>
+        <location filename="../../ui/dialogs/forms.py" line="334"/>
         <source>Type of assistance</source>
         <translation>Type d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="239"/>
-        <source>Description of the need</source>
-        <translation>Description du besoin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="240"/>
-        <source>Current situation</source>
-        <translation>Situation actuelle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="241"/>
-        <source>Objectives</source>
-        <translation>Objectifs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="242"/>
-        <source>Expected results</source>
-        <translation>Résultats attendus</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="243"/>
-        <source>Beneficiary agencies</source>
-        <translation>Organismes bénéficiaires</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="244"/>
-        <source>Timeframe from</source>
-        <translation>Date de début</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="245"/>
-        <source>Timeframe to</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="246"/>
-        <source>Timeframe (details)</source>
-        <translation>Calendrier (précisions)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="247"/>
-        <source>Estimated resources</source>
-        <translation>Ressources estimées</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="248"/>
-        <source>Assistance already received or under way</source>
-        <translation>Assistance déjà reçue ou en cours</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="249"/>
-        <source>Preferred or already contacted providers</source>
-        <translation>Fournisseurs privilégiés ou déjà contactés</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="250"/>
-        <source>Consent to publication of a summary</source>
-        <translation>Consentement à la publication d’un résumé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="251"/>
-        <source>Action of the plan</source>
-        <translation>Action du plan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="252"/>
-        <source>Matrix fields concerned</source>
-        <translation>Champs de la matrice concernés</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="253"/>
-        <source>Date of the request</source>
-        <translation>Date de la demande</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="254"/>
-        <location filename="../../ui/dialogs/forms.py" line="396"/>
+        <location filename="../../ui/dialogs/forms.py" line="359"/>
         <source>Note verbale reference</source>
         <translation>Référence de la note verbale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="255"/>
-        <source>Internal notes</source>
-        <translation>Notes internes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="277"/>
+        <location filename="../../ui/dialogs/forms.py" line="250"/>
         <source>What exactly: which law or regulation, how many people to train and from which agencies, which equipment and how many units.</source>
         <translation>Quoi exactement&#xa0;: quelle loi ou quel règlement, combien de personnes à former et de quels organismes, quel équipement et combien d’unités.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="280"/>
+        <location filename="../../ui/dialogs/forms.py" line="253"/>
         <source>What exists already: laws in force, institutions, equipment, trained staff; and what is missing.</source>
         <translation>Ce qui existe déjà&#xa0;: lois en vigueur, institutions, équipement, personnel formé&#xa0;; et ce qui manque.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="283"/>
+        <location filename="../../ui/dialogs/forms.py" line="256"/>
         <source>What the assistance should achieve.</source>
         <translation>Ce que l’assistance doit permettre d’atteindre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="284"/>
+        <location filename="../../ui/dialogs/forms.py" line="257"/>
         <source>Results that can be checked: a law adopted, 40 officers trained, 4 detectors installed.</source>
         <translation>Résultats vérifiables&#xa0;: une loi adoptée, 40 agents formés, 4 détecteurs installés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="291"/>
+        <location filename="../../ui/dialogs/forms.py" line="264"/>
         <source>e.g. 3 missions of 5 days in the first half of 2027</source>
         <translation>p. ex. 3 missions de 5 jours au premier semestre 2027</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="293"/>
+        <location filename="../../ui/dialogs/forms.py" line="266"/>
         <source>Experts and days, equipment, approximate cost, national contribution.</source>
         <translation>Experts et jours, équipement, coût approximatif, contribution nationale.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="295"/>
+        <location filename="../../ui/dialogs/forms.py" line="268"/>
         <source>From whom, when, on what; write “None” if there is none.</source>
         <translation>De qui, quand, sur quoi&#xa0;; écrivez «&#xa0;Aucune&#xa0;» s’il n’y en a pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="330"/>
+        <location filename="../../ui/dialogs/forms.py" line="295"/>
         <source>Edit assistance request</source>
         <translation>Modifier la demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="330"/>
+        <location filename="../../ui/dialogs/forms.py" line="295"/>
         <source>New assistance request</source>
         <translation>Nouvelle demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="350"/>
+        <location filename="../../ui/dialogs/forms.py" line="313"/>
         <source>Contact person or office</source>
         <translation>Personne ou service à contacter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="360"/>
+        <location filename="../../ui/dialogs/forms.py" line="323"/>
         <source>Edit provider</source>
         <translation>Modifier le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="360"/>
+        <location filename="../../ui/dialogs/forms.py" line="323"/>
         <source>New provider</source>
         <translation>Nouveau fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="368"/>
+        <location filename="../../ui/dialogs/forms.py" line="331"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="370"/>
+        <location filename="../../ui/dialogs/forms.py" line="333"/>
         <source>Offer</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="374"/>
+        <location filename="../../ui/dialogs/forms.py" line="337"/>
         <source>Areas</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="375"/>
+        <location filename="../../ui/dialogs/forms.py" line="338"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="375"/>
+        <location filename="../../ui/dialogs/forms.py" line="338"/>
         <source>e.g. Africa; Central Asia; global</source>
         <translation>p. ex. Afrique&#xa0;; Asie centrale&#xa0;; monde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="376"/>
+        <location filename="../../ui/dialogs/forms.py" line="339"/>
         <source>Subjects</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="377"/>
+        <location filename="../../ui/dialogs/forms.py" line="340"/>
         <source>Contact for the offer</source>
         <translation>Contact pour l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="378"/>
+        <location filename="../../ui/dialogs/forms.py" line="341"/>
         <source>Date published</source>
         <translation>Date de publication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="385"/>
+        <location filename="../../ui/dialogs/forms.py" line="348"/>
         <source>Edit offer</source>
         <translation>Modifier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="385"/>
+        <location filename="../../ui/dialogs/forms.py" line="348"/>
         <source>New offer</source>
         <translation>Nouvelle offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="393"/>
+        <location filename="../../ui/dialogs/forms.py" line="356"/>
         <source>Type of report</source>
         <translation>Type de rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="394"/>
+        <location filename="../../ui/dialogs/forms.py" line="357"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="395"/>
+        <location filename="../../ui/dialogs/forms.py" line="358"/>
         <source>Additional information (a later report)</source>
         <translation>Informations complémentaires (rapport ultérieur)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="397"/>
+        <location filename="../../ui/dialogs/forms.py" line="360"/>
         <source>the reference of the covering note verbale</source>
         <translation>la référence de la note verbale d’accompagnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="398"/>
+        <location filename="../../ui/dialogs/forms.py" line="361"/>
         <source>Date of the report</source>
         <translation>Date du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="399"/>
+        <location filename="../../ui/dialogs/forms.py" line="362"/>
         <source>National context (introduction)</source>
         <translation>Contexte national (introduction)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="400"/>
+        <location filename="../../ui/dialogs/forms.py" line="363"/>
         <source>Leave an empty line between paragraphs; each becomes a numbered paragraph.</source>
         <translation>Laissez une ligne vide entre les paragraphes&#xa0;; chacun devient un paragraphe numéroté.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="401"/>
+        <location filename="../../ui/dialogs/forms.py" line="364"/>
         <source>Other measures (OP 6 to 10)</source>
         <translation>Autres mesures (PO 6 à 10)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="402"/>
+        <location filename="../../ui/dialogs/forms.py" line="365"/>
         <source>Control lists, outreach, cooperation… Leave an empty line between paragraphs.</source>
         <translation>Listes de contrôle, sensibilisation, coopération… Laissez une ligne vide entre les paragraphes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="410"/>
+        <location filename="../../ui/dialogs/forms.py" line="373"/>
         <source>Text of the national report</source>
         <translation>Texte du rapport national</translation>
     </message>
@@ -1721,47 +1608,42 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="29"/>
+        <location filename="../../ui/dialogs/handover.py" line="25"/>
         <source>Handover pack for a successor</source>
         <translation>Dossier de passation pour un successeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="31"/>
+        <location filename="../../ui/dialogs/handover.py" line="27"/>
         <source>Writes two files in the chosen folder: a PDF for the person who takes over (the State profile, agencies and contacts, submissions, open actions and requests, workbooks awaited from agencies, and where the evidence is), and the project package holding the whole database and every attached document. Give both to your successor; the package is restored with File › Restore from a backup.</source>
         <translation>Écrit deux fichiers dans le dossier choisi&#xa0;: un PDF pour la personne qui prend le relais (le profil de l’État, les organismes et les contacts, les documents soumis, les actions et demandes en cours, les classeurs attendus des organismes et l’emplacement des justificatifs), et le paquet de projet contenant toute la base de données et chaque document joint. Remettez les deux à votre successeur&#xa0;; le paquet se restaure avec Fichier › Restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="38"/>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover.py" line="44"/>
+        <location filename="../../ui/dialogs/handover.py" line="34"/>
         <source>Encrypt the package with a passphrase (give the passphrase separately)</source>
         <translation>Chiffrer le paquet avec une phrase secrète (à transmettre séparément)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="47"/>
+        <location filename="../../ui/dialogs/handover.py" line="39"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="48"/>
+        <location filename="../../ui/dialogs/handover.py" line="40"/>
         <source>Language of the PDF</source>
         <translation>Langue du PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="51"/>
+        <location filename="../../ui/dialogs/handover.py" line="43"/>
         <source>Write the handover pack</source>
         <translation>Créer le dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="63"/>
+        <location filename="../../ui/dialogs/handover.py" line="33"/>
         <source>Folder for the handover pack</source>
         <translation>Emplacement du dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="78"/>
+        <location filename="../../ui/dialogs/handover.py" line="64"/>
         <source>Choose an existing folder.</source>
         <translation>Choisissez un dossier existant.</translation>
     </message>
@@ -1775,103 +1657,43 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/models/import_change_model.py" line="29"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="30"/>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="31"/>
-        <source>Remarks</source>
-        <translation>Observations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="32"/>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="33"/>
-        <source>Signature date</source>
-        <translation>Date de signature</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="34"/>
-        <source>Ratification date</source>
-        <translation>Date de ratification</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="35"/>
-        <source>Entry into force</source>
-        <translation>Entrée en vigueur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="36"/>
-        <source>Reviewed on</source>
-        <translation>Examiné le</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="40"/>
-        <source>Changed here since it was sent</source>
-        <translation>Modifié ici depuis l’envoi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="42"/>
-        <source>The database holds another answer</source>
-        <translation>La base de données contient une autre réponse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="45"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="46"/>
+        <location filename="../../ui/models/import_change_model.py" line="30"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="47"/>
+        <location filename="../../ui/models/import_change_model.py" line="31"/>
         <source>Item</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="48"/>
+        <location filename="../../ui/models/import_change_model.py" line="32"/>
         <source>Part</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="49"/>
+        <location filename="../../ui/models/import_change_model.py" line="33"/>
         <source>Current value</source>
         <translation>Valeur actuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="50"/>
+        <location filename="../../ui/models/import_change_model.py" line="34"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="51"/>
+        <location filename="../../ui/models/import_change_model.py" line="35"/>
         <source>Sent as</source>
         <translation>Valeur envoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="52"/>
+        <location filename="../../ui/models/import_change_model.py" line="36"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="55"/>
-        <source>legal</source>
-        <translation>cadre jur.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="56"/>
-        <source>enforcement</source>
-        <translation>application</translation>
     </message>
 </context>
 <context>
@@ -1960,601 +1782,812 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="10"/>
+        <location filename="../../ui/labels.py" line="12"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="11"/>
+        <location filename="../../ui/labels.py" line="13"/>
         <source>Regulatory authority</source>
         <translation>Autorité de réglementation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="12"/>
+        <location filename="../../ui/labels.py" line="14"/>
         <source>Customs</source>
         <translation>Douanes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13"/>
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Law enforcement</source>
         <translation>Services de détection et de répression</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="16"/>
         <source>Intelligence</source>
         <translation>Renseignement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Defence</source>
         <translation>Défense</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Justice</source>
         <translation>Justice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Research</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
-        <location filename="../../ui/labels.py" line="26"/>
-        <location filename="../../ui/labels.py" line="35"/>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Capital</source>
         <translation>Capitale</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Permanent Mission</source>
         <translation>Mission permanente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Constitution</source>
         <translation>Constitution</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Decree</source>
         <translation>Décret</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Regulation</source>
         <translation>Règlement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Order</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>In force</source>
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Amended</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Repealed</source>
         <translation>Abrogé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Done</source>
         <translation>Achevée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Delayed</source>
         <translation>Retardée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>OP 1 (non-support, treaties)</source>
         <translation>OP 1 (non-soutien, traités)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>OP 2 (legislation and penalties)</source>
         <translation>OP 2 (législation et sanctions)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>OP 3 (a) accounting and securing</source>
         <translation>OP 3 a) comptabilité et sécurisation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>OP 3 (b) physical protection</source>
         <translation>OP 3 b) protection physique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>OP 3 (c) border control and law enforcement</source>
         <translation>OP 3 c) contrôle aux frontières et application de la loi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>OP 3 (d) export and trans-shipment controls</source>
         <translation>OP 3 d) contrôles des exportations et du transbordement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>National action plan</source>
         <translation>Plan d’action national</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Reporting</source>
         <translation>Présentation de rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Outreach</source>
         <translation>Activités de communication</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Nuclear</source>
         <translation>Armes nucléaires</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Chemical</source>
         <translation>Armes chimiques</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Biological</source>
         <translation>Armes biologiques</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Means of delivery</source>
         <translation>Vecteurs</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Cross-cutting</source>
         <translation>Transversal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Legislative drafting</source>
         <translation>Rédaction législative</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Expert advice</source>
         <translation>Conseils d’experts</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Awareness raising</source>
         <translation>Sensibilisation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Institutional capacity</source>
         <translation>Capacités institutionnelles</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Draft, not sent</source>
         <translation>Brouillon, non envoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Ready to send</source>
         <translation>Prête à envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Acknowledged</source>
         <translation>Accusé de réception reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Circulated to providers</source>
         <translation>Diffusée aux fournisseurs</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Offer received</source>
         <translation>Offre reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Matched, in delivery</source>
         <translation>Appariée, en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Delivered</source>
         <translation>Fournie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Closed</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>International organisation</source>
         <translation>Organisation internationale</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Regional organisation</source>
         <translation>Organisation régionale</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>NGO or academia</source>
         <translation>ONG ou milieu universitaire</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Not decided</source>
         <translation>Non décidé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Yes, a summary may be published</source>
         <translation>Oui, un résumé peut être publié</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Give the request a title naming its subject.</source>
         <translation>Donnez à la demande un titre qui en indique l’objet.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Choose the point of contact for this request.</source>
         <translation>Choisissez le point de contact pour cette demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>Choose the area (operative paragraph) of the request.</source>
         <translation>Choisissez le domaine (paragraphe du dispositif) de la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>Choose the scope: nuclear, chemical, biological, means of delivery or cross-cutting.</source>
         <translation>Choisissez la portée&#xa0;: armes nucléaires, chimiques, biologiques, vecteurs ou transversal.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>Choose the type of assistance (legislative drafting, expert advice, training…).</source>
         <translation>Choisissez le type d’assistance (rédaction législative, conseils d’experts, formation…).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>Describe exactly what is needed: which text, how many people, which equipment.</source>
         <translation>Décrivez précisément ce qui est nécessaire&#xa0;: quel texte, combien de personnes, quel équipement.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>Describe what exists already: laws, institutions, equipment, trained staff.</source>
         <translation>Décrivez ce qui existe déjà&#xa0;: lois, institutions, équipement, personnel formé.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>State the objectives of the assistance.</source>
         <translation>Indiquez les objectifs de l’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>State the results expected at the end of the assistance.</source>
         <translation>Indiquez les résultats attendus à l’issue de l’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>Name the beneficiary agencies: for whom the assistance is.</source>
         <translation>Indiquez les organismes bénéficiaires&#xa0;: à qui l’assistance est destinée.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>Give the timeframe: start and end dates, or how long.</source>
         <translation>Indiquez le calendrier&#xa0;: dates de début et de fin, ou durée.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Estimate the resources: experts, days, equipment, cost.</source>
         <translation>Estimez les ressources&#xa0;: experts, jours, équipement, coût.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>Say what assistance was received or is under way (write “None” if there is none).</source>
         <translation>Indiquez l’assistance déjà reçue ou en cours (écrivez «&#xa0;Aucune&#xa0;» s’il n’y en a pas).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>Say whether the Committee may publish a summary of the request.</source>
         <translation>Indiquez si le Comité peut publier un résumé de la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>At least %1 words are expected.</source>
         <translation>Au moins %1 mots sont attendus.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Replace “%1” with specifics.</source>
         <translation>Remplacez «&#xa0;%1&#xa0;» par des précisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Give figures: how many people, sessions, texts, items or days.</source>
         <translation>Donnez des chiffres&#xa0;: combien de personnes, de sessions, de textes, d’éléments ou de jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>The Committee asks for one request per subject area: keep one area here and make another request for the others.</source>
         <translation>Le Comité demande une demande par domaine&#xa0;: conservez un seul domaine ici et présentez une autre demande pour les autres.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>The point of contact has neither a phone number nor an e-mail address.</source>
         <translation>Le point de contact n’a ni numéro de téléphone ni adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="140"/>
+        <source>X: the State has taken the step and/or provided references</source>
+        <translation>X&#xa0;: l’État a pris la mesure et/ou fourni des références</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="141"/>
+        <source>?: the references may not be relevant or are incomplete</source>
+        <translation>?&#xa0;: les références peuvent ne pas être pertinentes ou sont incomplètes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="142"/>
+        <source>NA: does not apply to the State</source>
+        <translation>NA&#xa0;: ne s’applique pas à l’État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="143"/>
+        <source>blank: no information given or found</source>
+        <translation>vide&#xa0;: aucune information fournie ou trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="148"/>
+        <source>legal framework</source>
+        <translation>cadre juridique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="149"/>
+        <source>enforcement</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="153"/>
+        <source>Nuclear weapons (NW)</source>
+        <translation>Armes nucléaires (AN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="154"/>
+        <source>Chemical weapons (CW)</source>
+        <translation>Armes chimiques (AC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="155"/>
+        <source>Biological weapons (BW)</source>
+        <translation>Armes biologiques (AB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="160"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="161"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="162"/>
+        <source>Remarks</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="163"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="164"/>
+        <source>Signature date</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="165"/>
+        <source>Ratification date</source>
+        <translation>Date de ratification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="166"/>
+        <source>Entry into force</source>
+        <translation>Entrée en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="167"/>
+        <source>Reviewed on</source>
+        <translation>Examiné le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="172"/>
+        <source>Changed here since it was sent</source>
+        <translation>Modifié ici depuis l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="173"/>
+        <source>The database holds another answer</source>
+        <translation>La base de données contient une autre réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="178"/>
+        <source>Subject of the request</source>
+        <translation>Objet de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="179"/>
+        <source>Point of contact for the request</source>
+        <translation>Point de contact pour la demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="180"/>
+        <source>Area (one per request)</source>
+        <translation>Domaine (un par demande)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="181"/>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="182"/>
+        <source>Type of assistance</source>
+        <translation>Type d’assistance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="183"/>
+        <source>Description of the need</source>
+        <translation>Description du besoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="184"/>
+        <source>Current situation</source>
+        <translation>Situation actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="185"/>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="186"/>
+        <source>Expected results</source>
+        <translation>Résultats attendus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="187"/>
+        <source>Beneficiary agencies</source>
+        <translation>Organismes bénéficiaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="188"/>
+        <source>Timeframe from</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="189"/>
+        <source>Timeframe to</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="190"/>
+        <source>Timeframe (details)</source>
+        <translation>Calendrier (précisions)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="191"/>
+        <source>Estimated resources</source>
+        <translation>Ressources estimées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="192"/>
+        <source>Assistance already received or under way</source>
+        <translation>Assistance déjà reçue ou en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="193"/>
+        <source>Preferred or already contacted providers</source>
+        <translation>Fournisseurs privilégiés ou déjà contactés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="194"/>
+        <source>Consent to publication of a summary</source>
+        <translation>Consentement à la publication d’un résumé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="195"/>
+        <source>Action of the plan</source>
+        <translation>Action du plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="196"/>
+        <source>Matrix fields concerned</source>
+        <translation>Champs de la matrice concernés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="197"/>
+        <source>Date of the request</source>
+        <translation>Date de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="198"/>
+        <source>Note verbale reference</source>
+        <translation>Référence de la note verbale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="199"/>
+        <source>Internal notes</source>
+        <translation>Notes internes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="204"/>
+        <source>Awaited</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>Point of contact</source>
         <translation>Point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>State profile</source>
         <translation>Profil de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>Additional information</source>
         <translation>Informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>Assistance request</source>
         <translation>Demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="150"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>Assistance provider</source>
         <translation>Fournisseur d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>Assistance offer</source>
         <translation>Offre d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>Text of the national report</source>
         <translation>Texte du rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>Submitted document</source>
         <translation>Document soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>marked as submitted</source>
         <translation>marqué comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>“%1” must be a whole number from 0 to 100.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit être un nombre entier de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>“%1” is before the start date.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est antérieur à la date de début.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>Only blank or “?” fields are gaps.</source>
         <translation>Seuls les champs vides ou «&#xa0;?&#xa0;» sont des lacunes.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="248"/>
         <source>The request cannot move to this status from where it is.</source>
         <translation>La demande ne peut pas passer à ce statut depuis son statut actuel.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>“%1” is before the previous step of this request.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est antérieur à l’étape précédente de cette demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>“%1” cannot be a date in the future.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être une date future.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>This law is still cited by matrix fields: remove those references first, or mark it repealed.</source>
         <translation>Ce texte est encore cité par des champs de la matrice&#xa0;: supprimez d’abord ces références, ou indiquez qu’il est abrogé.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>Law</source>
         <translation>Loi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>Matrix field</source>
         <translation>Champ de la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>Legal reference</source>
         <translation>Référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>Matrix template</source>
         <translation>Modèle de matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="229"/>
         <source>added</source>
         <translation>ajout</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="230"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="231"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>loaded</source>
         <translation>chargement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>upgraded</source>
         <translation>mise à niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>restored</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="239"/>
         <source>“%1” must be filled in.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit être renseigné.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» ne contient pas une date valide&#xa0;; saisissez-la au format AAAA-MM-JJ, par exemple 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>“%1” is not a valid e-mail address.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» ne contient pas une adresse électronique valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>“%1” has a value that is not allowed.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» contient une valeur non autorisée.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>“%1” is too long.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Another record already has this “%1”.</source>
         <translation>Un autre enregistrement a déjà cette valeur dans le champ «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2635,49 +2668,48 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>LegislationView</name>
     <message>
-        <location filename="../../ui/views/legislation.py" line="43"/>
+        <location filename="../../ui/views/legislation.py" line="44"/>
         <source>National laws register</source>
         <translation>Registre des textes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="47"/>
+        <location filename="../../ui/views/legislation.py" line="48"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="76"/>
+        <location filename="../../ui/views/legislation.py" line="77"/>
         <source>Where the selected law is cited in the matrix</source>
         <translation>Où le texte sélectionné est cité dans la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="66"/>
+        <location filename="../../ui/views/legislation.py" line="67"/>
         <source>No matrix field cites this law.</source>
         <translation>Aucun champ de la matrice ne cite ce texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="77"/>
-        <location filename="../../ui/views/legislation.py" line="79"/>
+        <location filename="../../ui/views/legislation.py" line="78"/>
+        <location filename="../../ui/views/legislation.py" line="80"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="79"/>
+        <location filename="../../ui/views/legislation.py" line="80"/>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="120"/>
+        <location filename="../../ui/views/legislation.py" line="121"/>
         <source>This law is repealed, but %1 matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
         <translation>Ce texte est abrogé, mais %1 champ(s) de la matrice le citent encore. Révisez chacun d’eux&#xa0;: citez le texte qui l’a remplacé, ou modifiez la valeur du champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="136"/>
-        <location filename="../../ui/views/legislation.py" line="142"/>
+        <location filename="../../ui/views/legislation.py" line="135"/>
         <source>Delete law</source>
         <translation>Supprimer le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="137"/>
+        <location filename="../../ui/views/legislation.py" line="135"/>
         <source>Delete “%1” from the register?</source>
         <translation>Supprimer « %1 » du registre&#xa0;?</translation>
     </message>
@@ -2788,33 +2820,33 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>&amp;Sauvegarder (exporter le paquet de projet)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Back up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>La sauvegarde a été écrite, mais ces documents sont absents ou endommagés dans le dossier des documents et n’y figurent pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Backup written to %1 (%2, %3 document(s))</source>
         <translation>Sauvegarde écrite dans %1 (%2, %3 document(s))</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Handover pack</source>
         <translation>Dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Le dossier de passation n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>The handover pack is ready:
 
 %1 (%2 pages)
@@ -2829,17 +2861,17 @@ Give both files to your successor.</source>
 Remettez les deux fichiers à votre successeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Show the folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Les données actuelles sont d’abord mises de côté, dans un fichier de sauvegarde à côté de la base de données.</translation>
     </message>
@@ -2884,53 +2916,53 @@ Remettez les deux fichiers à votre successeur.</translation>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -3012,72 +3044,52 @@ Fichier&#xa0;: %2</translation>
 <context>
     <name>MatrixTableModel</name>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="21"/>
-        <source>X: the State has taken the step and/or provided references</source>
-        <translation>X&#xa0;: l’État a pris la mesure et/ou fourni des références</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="22"/>
-        <source>?: the references may not be relevant or are incomplete</source>
-        <translation>?&#xa0;: les références peuvent ne pas être pertinentes ou sont incomplètes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="23"/>
-        <source>NA: does not apply to the State</source>
-        <translation>NA&#xa0;: ne s’applique pas à l’État</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="24"/>
-        <source>blank: no information given or found</source>
-        <translation>vide&#xa0;: aucune information fournie ou trouvée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="146"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="128"/>
         <source>%1 legal reference(s)</source>
         <translation>%1 référence(s) juridique(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="148"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="130"/>
         <source>⚠ Cites a repealed law: review this field.</source>
         <translation>⚠ Cite un texte abrogé&#xa0;: révisez ce champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="170"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="152"/>
         <source>national legal framework</source>
         <translation>cadre juridique national</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="171"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="153"/>
         <source>enforcement: civil / criminal penalties</source>
         <translation>application&#xa0;: sanctions civiles / pénales</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="175"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="157"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="177"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="159"/>
         <source>Yes (X)</source>
         <translation>Oui (X)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="177"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="159"/>
         <source>Signature, ratification, entry into force</source>
         <translation>Signature, ratification, entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="177"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="159"/>
         <source>Remarks</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="180"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="162"/>
         <source>legal</source>
         <translation>cadre jur.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="180"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="162"/>
         <source>enforc.</source>
         <translation>sanctions</translation>
     </message>
@@ -3085,109 +3097,109 @@ Fichier&#xa0;: %2</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="356"/>
-        <location filename="../../ui/views/matrix.py" line="438"/>
+        <location filename="../../ui/views/matrix.py" line="355"/>
+        <location filename="../../ui/views/matrix.py" line="437"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="369"/>
+        <location filename="../../ui/views/matrix.py" line="368"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="371"/>
+        <location filename="../../ui/views/matrix.py" line="370"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="379"/>
+        <location filename="../../ui/views/matrix.py" line="378"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>Touches&#xa0;: X, ? ou N (NA) fixent la valeur, Suppr l’efface, Entrée ouvre les détails, Ctrl+PgSuiv / Ctrl+PgPréc changent de section.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="382"/>
+        <location filename="../../ui/views/matrix.py" line="381"/>
         <source>Propose actions for selected gaps</source>
         <translation>Proposer des actions pour les lacunes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="384"/>
+        <location filename="../../ui/views/matrix.py" line="383"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>Sélectionnez des cellules vides ou ? (Ctrl+clic ou Maj+flèches), puis ajoutez des projets d’action au plan d’action, un par section.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="429"/>
+        <location filename="../../ui/views/matrix.py" line="428"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>Rechercher dans la matrice&#xa0;: mots dans toute langue, textes, observations, organismes…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="432"/>
+        <location filename="../../ui/views/matrix.py" line="431"/>
         <source>Any value</source>
         <translation>Toute valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="433"/>
+        <location filename="../../ui/views/matrix.py" line="432"/>
         <source>blank</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="436"/>
+        <location filename="../../ui/views/matrix.py" line="435"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="441"/>
+        <location filename="../../ui/views/matrix.py" line="440"/>
         <source>All weapons</source>
         <translation>Toutes les armes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="450"/>
+        <location filename="../../ui/views/matrix.py" line="449"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>Modifié depuis AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="452"/>
+        <location filename="../../ui/views/matrix.py" line="451"/>
         <source>Without legal reference</source>
         <translation>Sans référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="488"/>
+        <location filename="../../ui/views/matrix.py" line="487"/>
         <source>All agencies</source>
         <translation>Tous les organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="508"/>
+        <location filename="../../ui/views/matrix.py" line="507"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«&#xa0;Modifié depuis&#xa0;» n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="515"/>
+        <location filename="../../ui/views/matrix.py" line="514"/>
         <source>%1 field(s) found</source>
         <translation>%1 champ(s) trouvé(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="593"/>
+        <location filename="../../ui/views/matrix.py" line="592"/>
         <source>Set %1 to %2</source>
         <translation>%1 mis à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="607"/>
-        <location filename="../../ui/views/matrix.py" line="611"/>
+        <location filename="../../ui/views/matrix.py" line="606"/>
+        <location filename="../../ui/views/matrix.py" line="610"/>
         <source>Propose actions</source>
         <translation>Proposer des actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="608"/>
+        <location filename="../../ui/views/matrix.py" line="607"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Sélectionnez d’abord une ou plusieurs cellules vides ou «&#xa0;?&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="612"/>
+        <location filename="../../ui/views/matrix.py" line="611"/>
         <source>%1 draft action(s) added to the action plan for %2 field(s). Edit them there, then keep or delete them.</source>
         <translation>%1 projet(s) d’action ajouté(s) au plan d’action pour %2 champ(s). Modifiez-les dans le plan, puis conservez-les ou supprimez-les.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="621"/>
+        <location filename="../../ui/views/matrix.py" line="620"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -3454,70 +3466,63 @@ Rien n’a été enregistré.</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="298"/>
-        <source>Nuclear weapons (NW)</source>
-        <translation>Armes nucléaires (AN)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/overview.py" line="298"/>
-        <source>Chemical weapons (CW)</source>
-        <translation>Armes chimiques (AC)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/overview.py" line="299"/>
-        <source>Biological weapons (BW)</source>
-        <translation>Armes biologiques (AB)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/overview.py" line="300"/>
         <source>Section %1: %2</source>
         <translation>Section %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="302"/>
+        <location filename="../../ui/views/overview.py" line="300"/>
         <source>All sections B-D: %1</source>
         <translation>Sections B à D&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="319"/>
+        <location filename="../../ui/views/overview.py" line="317"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
         <translation>X %1 · ? %2 · NA %3 · vide %4 (%5&#xa0;% renseignés)</translation>
     </message>
 </context>
 <context>
+    <name>PackageTarget</name>
+    <message>
+        <location filename="../../ui/widgets/package_target.py" line="29"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="47"/>
-        <location filename="../../ui/dialogs/backups.py" line="61"/>
+        <location filename="../../ui/dialogs/backups.py" line="46"/>
+        <location filename="../../ui/dialogs/backups.py" line="60"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="50"/>
+        <location filename="../../ui/dialogs/backups.py" line="49"/>
         <source>Choose a passphrase for the package. Keep it safe: without it nobody, not even you, can restore the package.</source>
         <translation>Choisissez une phrase secrète pour le paquet. Conservez-la en lieu sûr&#xa0;: sans elle, personne, pas même vous, ne peut restaurer le paquet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="53"/>
+        <location filename="../../ui/dialogs/backups.py" line="52"/>
         <source>“%1” is encrypted. Enter its passphrase.</source>
         <translation>«&#xa0;%1&#xa0;» est chiffré. Saisissez sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="66"/>
+        <location filename="../../ui/dialogs/backups.py" line="65"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="85"/>
+        <location filename="../../ui/dialogs/backups.py" line="84"/>
         <source>Enter a passphrase.</source>
         <translation>Saisissez une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="87"/>
+        <location filename="../../ui/dialogs/backups.py" line="86"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>Les deux phrases secrètes diffèrent. Saisissez deux fois la même phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="94"/>
+        <location filename="../../ui/dialogs/backups.py" line="93"/>
         <source>The passphrase is wrong, or the package is damaged.</source>
         <translation>La phrase secrète est incorrecte, ou le paquet est endommagé.</translation>
     </message>
@@ -4064,47 +4069,47 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="62"/>
+        <location filename="../../ui/views/assistance.py" line="63"/>
         <source>Still to complete (double-click to fill in)</source>
         <translation>Reste à compléter (double-cliquez pour renseigner)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="67"/>
+        <location filename="../../ui/views/assistance.py" line="68"/>
         <source>Unlink offer</source>
         <translation>Délier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="69"/>
+        <location filename="../../ui/views/assistance.py" line="70"/>
         <source>Offers linked to this request</source>
         <translation>Offres liées à cette demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="75"/>
+        <location filename="../../ui/views/assistance.py" line="76"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="75"/>
+        <location filename="../../ui/views/assistance.py" line="76"/>
         <source>Step or change</source>
         <translation>Étape ou modification</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="75"/>
+        <location filename="../../ui/views/assistance.py" line="76"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="78"/>
+        <location filename="../../ui/views/assistance.py" line="79"/>
         <source>Cancel the last status change…</source>
         <translation>Annuler le dernier changement de statut…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="80"/>
+        <location filename="../../ui/views/assistance.py" line="81"/>
         <source>Lifecycle and history</source>
         <translation>Cycle de vie et historique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="91"/>
+        <location filename="../../ui/views/assistance.py" line="92"/>
         <source>Documents (note verbale, acknowledgement, offer…)</source>
         <translation>Documents (note verbale, accusé de réception, offre…)</translation>
     </message>
@@ -4112,89 +4117,79 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="165"/>
-        <location filename="../../ui/dialogs/backups.py" line="241"/>
+        <location filename="../../ui/dialogs/backups.py" line="153"/>
+        <location filename="../../ui/dialogs/backups.py" line="229"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="168"/>
+        <location filename="../../ui/dialogs/backups.py" line="156"/>
         <source>A backup of this database is made every day when the application starts. Choose one, or another backup file. Your current data is kept aside first.</source>
         <translation>Une sauvegarde de cette base de données est faite chaque jour au démarrage de l’application. Choisissez-en une, ou un autre fichier de sauvegarde. Vos données actuelles sont d’abord mises de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="173"/>
+        <location filename="../../ui/dialogs/backups.py" line="161"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="173"/>
+        <location filename="../../ui/dialogs/backups.py" line="161"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="173"/>
+        <location filename="../../ui/dialogs/backups.py" line="161"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="173"/>
+        <location filename="../../ui/dialogs/backups.py" line="161"/>
         <source>Checked</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="185"/>
+        <location filename="../../ui/dialogs/backups.py" line="173"/>
         <source>Damaged: %1</source>
         <translation>Endommagée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="187"/>
+        <location filename="../../ui/dialogs/backups.py" line="175"/>
         <source>Damaged</source>
         <translation>Endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="187"/>
+        <location filename="../../ui/dialogs/backups.py" line="175"/>
         <source>Sound (integrity checked)</source>
         <translation>Intègre (intégrité vérifiée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="188"/>
+        <location filename="../../ui/dialogs/backups.py" line="176"/>
         <source>Not checked (older version; checked when restored)</source>
         <translation>Non vérifiée (version antérieure ; vérifiée à la restauration)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="197"/>
+        <location filename="../../ui/dialogs/backups.py" line="185"/>
         <source>There is no daily backup of this database yet (folder: %1).</source>
         <translation>Il n’y a pas encore de sauvegarde quotidienne de cette base de données (dossier&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="201"/>
+        <location filename="../../ui/dialogs/backups.py" line="189"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="205"/>
+        <location filename="../../ui/dialogs/backups.py" line="193"/>
         <source>Other file…</source>
         <translation>Autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="242"/>
+        <location filename="../../ui/dialogs/backups.py" line="230"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Sauvegardes (*.un1540 *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>SearchResultModel</name>
-    <message>
-        <location filename="../../ui/models/search_result_model.py" line="17"/>
-        <source>legal framework</source>
-        <translation>cadre juridique</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/search_result_model.py" line="18"/>
-        <source>enforcement</source>
-        <translation>application</translation>
-    </message>
     <message>
         <location filename="../../ui/models/search_result_model.py" line="23"/>
         <source>Field</source>
@@ -4373,67 +4368,57 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         <translation>Importé le %1&#xa0;: %2 modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="50"/>
-        <source>Withdrawn</source>
-        <translation>Retiré</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="51"/>
-        <source>Awaited</source>
-        <translation>Attendu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="58"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="56"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="59"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="57"/>
         <source>Sent on</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="59"/>
         <source>Reply by</source>
         <translation>Réponse d’ici le</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="62"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="63"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="65"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="63"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="64"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="94"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="92"/>
         <source>Awaited, overdue</source>
         <translation>Attendu, en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="96"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="94"/>
         <source>Sent to %1 by %2, %3 fields.</source>
         <translation>Envoyé à %1 par %2, %3 champs.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="100"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="98"/>
         <source>The reply was expected by %1.</source>
         <translation>La réponse était attendue pour le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="103"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="101"/>
         <source>Note to the agency: %1</source>
         <translation>Note à l’organisme&#xa0;: %1</translation>
     </message>
@@ -4441,143 +4426,142 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>WorkbooksView</name>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="44"/>
+        <location filename="../../ui/views/workbooks.py" line="45"/>
         <source>Agency workbooks</source>
         <translation>Classeurs des organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="47"/>
+        <location filename="../../ui/views/workbooks.py" line="48"/>
         <source>A workbook is an Excel file that asks an agency to check and complete the matrix fields it knows about. The agency fills in the white cells and sends the file back to you. When you import it, you see every change it proposes next to what the database holds; nothing changes until you accept the changes.</source>
         <translation>Un classeur est un fichier Excel qui demande à un organisme de vérifier et de compléter les champs de la matrice qui relèvent de sa compétence. L’organisme remplit les cellules blanches et vous renvoie le fichier. Lorsque vous l’importez, vous voyez chaque modification proposée à côté de ce que contient la base de données&#xa0;; rien ne change tant que vous n’avez pas accepté les modifications.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="53"/>
+        <location filename="../../ui/views/workbooks.py" line="54"/>
         <source>The Committee&apos;s matrix can be imported the same way: the matrix as the 1540 Committee published it for your State, typed into Excel in the Committee&apos;s layout (the Excel export of the matrix from “Reports and exports” has that layout and serves as the blank form).</source>
         <translation>La matrice du Comité peut être importée de la même manière&#xa0;: la matrice telle que le Comité 1540 l’a publiée pour votre État, saisie dans Excel selon la présentation du Comité (l’exportation Excel de la matrice depuis «&#xa0;Rapports et exportations&#xa0;» a cette présentation et sert de formulaire vierge).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="60"/>
+        <location filename="../../ui/views/workbooks.py" line="61"/>
         <source>New workbook for an agency…</source>
         <translation>Nouveau classeur pour un organisme…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="62"/>
+        <location filename="../../ui/views/workbooks.py" line="63"/>
         <source>Choose the agency and the fields; the workbook is saved where you say, ready to send by e-mail.</source>
         <translation>Choisissez l’organisme et les champs&#xa0;; le classeur est enregistré à l’endroit indiqué, prêt à être envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="64"/>
+        <location filename="../../ui/views/workbooks.py" line="65"/>
         <source>Import a returned workbook…</source>
         <translation>Importer un classeur renvoyé…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="66"/>
+        <location filename="../../ui/views/workbooks.py" line="67"/>
         <source>Read a workbook an agency sent back and see what it would change.</source>
         <translation>Lire un classeur renvoyé par un organisme et voir ce qu’il modifierait.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="67"/>
+        <location filename="../../ui/views/workbooks.py" line="68"/>
         <source>Import the Committee&apos;s matrix…</source>
         <translation>Importer la matrice du Comité…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="70"/>
+        <location filename="../../ui/views/workbooks.py" line="71"/>
         <source>Read the Committee&apos;s matrix for your State, typed into Excel in the Committee&apos;s layout (one sheet per section A to D), and see what it would change.</source>
         <translation>Lire la matrice du Comité pour votre État, saisie dans Excel selon la présentation du Comité (une feuille par section, de A à D), et voir ce qu’elle modifierait.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="72"/>
+        <location filename="../../ui/views/workbooks.py" line="73"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="74"/>
+        <location filename="../../ui/views/workbooks.py" line="75"/>
         <source>Stop waiting for the selected workbook: it can no longer be imported.</source>
         <translation>Ne plus attendre le classeur sélectionné&#xa0;: il ne pourra plus être importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="101"/>
+        <location filename="../../ui/views/workbooks.py" line="102"/>
         <source>No workbook has been sent yet. Press “New workbook for an agency…” to prepare the first one.</source>
         <translation>Aucun classeur n’a encore été envoyé. Appuyez sur «&#xa0;Nouveau classeur pour un organisme…&#xa0;» pour préparer le premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="106"/>
+        <location filename="../../ui/views/workbooks.py" line="107"/>
         <source>Workbooks sent</source>
         <translation>Classeurs envoyés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="174"/>
+        <location filename="../../ui/views/workbooks.py" line="175"/>
         <source>Workbook for %1 written to %2 (%3 fields). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
         <translation>Classeur pour %1 écrit dans %2 (%3 champs). Envoyez-le à l’organisme&#xa0;; à son retour, utilisez «&#xa0;Importer un classeur renvoyé…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="183"/>
-        <location filename="../../ui/views/workbooks.py" line="191"/>
+        <location filename="../../ui/views/workbooks.py" line="185"/>
         <source>Withdraw the workbook</source>
         <translation>Retirer le classeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="184"/>
+        <location filename="../../ui/views/workbooks.py" line="186"/>
         <source>Stop waiting for the workbook sent to %1 on %2? It can no longer be imported afterwards; the answers in the database do not change.</source>
         <translation>Ne plus attendre le classeur envoyé à %1 le %2&#xa0;? Il ne pourra plus être importé par la suite&#xa0;; les réponses de la base de données ne changent pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="199"/>
+        <location filename="../../ui/views/workbooks.py" line="195"/>
         <source>Import the Committee&apos;s matrix (Excel, in the Committee&apos;s layout)</source>
         <translation>Importer la matrice du Comité (Excel, selon la présentation du Comité)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="201"/>
+        <location filename="../../ui/views/workbooks.py" line="197"/>
         <source>Import a workbook returned by an agency</source>
         <translation>Importer un classeur renvoyé par un organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="203"/>
+        <location filename="../../ui/views/workbooks.py" line="199"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="223"/>
+        <location filename="../../ui/views/workbooks.py" line="219"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="225"/>
+        <location filename="../../ui/views/workbooks.py" line="221"/>
         <source>File not imported</source>
         <translation>Fichier non importé</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="229"/>
+        <location filename="../../ui/views/workbooks.py" line="225"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="239"/>
+        <location filename="../../ui/views/workbooks.py" line="235"/>
         <source>Nothing to import: %1 proposes no change to the data (%2 fields read).</source>
         <translation>Rien à importer&#xa0;: %1 ne propose aucune modification des données (%2 champs lus).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="242"/>
+        <location filename="../../ui/views/workbooks.py" line="238"/>
         <source>%1 of its answers are already in the database.</source>
         <translation>%1 de ses réponses figurent déjà dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="245"/>
+        <location filename="../../ui/views/workbooks.py" line="241"/>
         <source>Nothing to import</source>
         <translation>Rien à importer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="254"/>
+        <location filename="../../ui/views/workbooks.py" line="250"/>
         <source>%1 changes imported in %2 fields from %3.</source>
         <translation>%1 modifications importées dans %2 champs depuis %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="257"/>
+        <location filename="../../ui/views/workbooks.py" line="253"/>
         <source>%1 changes were not accepted.</source>
         <translation>%1 modifications n’ont pas été acceptées.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="261"/>
+        <location filename="../../ui/views/workbooks.py" line="257"/>
         <source>Changes imported</source>
         <translation>Modifications importées</translation>
     </message>

@@ -47,7 +47,7 @@ def _cite(qtbot, view, field_key, law, article):
 def _uncite(qtbot, view, field_key, article):
     _open(view, field_key)
     rows = [view.detail.citations.item(i).text() for i in range(view.detail.citations.count())]
-    view.detail.citations.setCurrentRow([i for i, text in enumerate(rows) if text.endswith(article)][0])
+    view.detail.citations.setCurrentRow(next(i for i, text in enumerate(rows) if text.endswith(article)))
     qtbot.mouseClick(view.detail.uncite_button, Qt.MouseButton.LeftButton)
 
 

@@ -94,7 +94,8 @@ def test_details_remarks_and_legal_references_with_undo(qtbot, session):
     view.detail.law.setCurrentIndex(view.detail.law.findData(law))
     qtbot.keyClicks(view.detail.article, "Art. 4(2)")
     qtbot.mouseClick(view.detail.cite_button, Qt.MouseButton.LeftButton)
-    assert [(c["title_original"], c["article"]) for c in matrix.citations(session.workspace, key)] == [("Code pénal", "Art. 4(2)")]
+    citations = matrix.citations(session.workspace, key)
+    assert [(c["title_original"], c["article"]) for c in citations] == [("Code pénal", "Art. 4(2)")]
     assert view.detail.citations.count() == 1
 
     view.detail.citations.setCurrentRow(0)

@@ -3,16 +3,12 @@ its journal files or inside its documents folder is refused with the same messag
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app import attachments, submissions
 from tests.damage import database_digest
 from ui.widgets.documents_panel import DocumentsPanel
-
-
 
 
 @pytest.fixture

@@ -16,8 +16,6 @@ from ui.application import Controller
 from ui.i18n import install_language
 
 
-
-
 @pytest.fixture
 def state(tmp_path, demo_db) -> Path:
     """The training State with a sound daily backup of 20 November 2026."""

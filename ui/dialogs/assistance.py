@@ -25,9 +25,9 @@ from app import assistance, clock
 from app.errors import UserError, ValidationError
 from ui import labels
 from ui.session import Session
+from ui.widgets.record_panel import error_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-from ui.widgets.record_panel import error_label
 
 
 def _date_edit(minimum: str | None = None) -> QDateEdit:

@@ -8,8 +8,8 @@ error keeps the dialog open with the faulty field focused and the reason shown i
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from app import LANGUAGES, drafts
 from app.errors import UserError, ValidationError
-from ui.i18n import LANGUAGE_NAMES
+from ui import labels
 from ui.labels import validation_message
 from ui.session import Session
 
@@ -196,7 +196,7 @@ class RecordFormDialog(QDialog):
             host.setProperty("kind", "codes")
             grid = QGridLayout(host)
             grid.setContentsMargins(0, 0, 0, 0)
-            choices = [(code, LANGUAGE_NAMES[code]) for code in LANGUAGES] if spec.kind == "languages" else spec.choices
+            choices = [(code, labels.language(code)) for code in LANGUAGES] if spec.kind == "languages" else spec.choices
             per_row = len(choices) if len(choices) <= 6 else 3  # long lists wrap onto rows of three
             for position, (code, label) in enumerate(choices):
                 box = QCheckBox(label)
@@ -229,9 +229,7 @@ class RecordFormDialog(QDialog):
             widget.valueChanged.connect(self._changed)
         elif isinstance(widget, QCheckBox):
             widget.toggled.connect(self._changed)
-        elif isinstance(widget, QLineEdit):
-            widget.textChanged.connect(self._changed)
-        elif isinstance(widget, QPlainTextEdit):
+        elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
             widget.textChanged.connect(self._changed)
         elif isinstance(widget, QComboBox):
             widget.currentIndexChanged.connect(self._changed)

@@ -30,10 +30,11 @@ from app.errors import UserError
 from app.states import state_name
 from ui import labels
 from ui.dialogs.assistance import FromActionDialog, LinkOfferDialog, StatusDialog
-from ui.dialogs.forms import edit_offer, edit_provider, edit_request, request_field_labels, request_from_action
+from ui.dialogs.forms import edit_offer, edit_provider, edit_request, request_from_action
 from ui.models.assistance_models import OfferTableModel, ProviderTableModel, RequestTableModel
 from ui.session import Session
 from ui.widgets.documents_panel import DocumentsPanel
+from ui.widgets.record_actions import Deletion, RecordActions
 from ui.widgets.record_panel import OwnerFilterProxy, RecordPanel, confirm
 
 ASSISTANCE_ENTITIES = ("assistance_request", "assistance_provider", "assistance_offer", "agency", "point_of_contact",
@@ -155,9 +156,10 @@ class AssistanceView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
-        panel.add_button.clicked.connect(self.add_request)
-        panel.edit_button.clicked.connect(lambda: self.edit_request())
-        panel.delete_button.clicked.connect(self.delete_request)
+        self.request_actions = RecordActions.for_panel(
+            self, session, panel, add=lambda: edit_request(self.session, self, self.language),
+            edit=lambda request_id: edit_request(self.session, self, self.language, request_id),
+            deletion=self._request_deletion)
         panel.table.selectionModel().selectionChanged.connect(self.show_detail)
         panel.model.modelReset.connect(self.show_detail)
         self.from_action_button.clicked.connect(self.request_from_action)
@@ -169,15 +171,15 @@ class AssistanceView(QWidget):
         self.detail.unlink_button.clicked.connect(self.unlink_offer)
         self.detail.undo_button.clicked.connect(self.undo_status)
         self.detail.offers.currentRowChanged.connect(lambda row: self.detail.unlink_button.setEnabled(row >= 0))
-        p, o = self.provider_panel, self.offer_panel
-        p.add_button.clicked.connect(self.add_provider)
-        p.edit_button.clicked.connect(self.edit_provider)
-        p.delete_button.clicked.connect(self.delete_provider)
-        o.add_button.clicked.connect(self.add_offer)
-        o.edit_button.clicked.connect(self.edit_offer)
-        o.delete_button.clicked.connect(self.delete_offer)
+        self.provider_actions = RecordActions.for_panel(
+            self, session, self.provider_panel, add=lambda: edit_provider(self.session, self),
+            edit=lambda provider_id: edit_provider(self.session, self, provider_id), deletion=self._provider_deletion)
+        self.offer_actions = RecordActions.for_panel(
+            self, session, self.offer_panel,
+            add=lambda: edit_offer(self.session, self, provider_id=self.provider_panel.selected_id()),
+            edit=lambda offer_id: edit_offer(self.session, self, offer_id), deletion=self._offer_deletion)
         self.only_selected.toggled.connect(self._filter_offers)
-        p.table.selectionModel().selectionChanged.connect(self._filter_offers)
+        self.provider_panel.table.selectionModel().selectionChanged.connect(self._filter_offers)
         session.changed.connect(self._on_changed)
         self.reload()
 
@@ -271,9 +273,8 @@ class AssistanceView(QWidget):
         for event in reversed(events):
             lifecycle.addChild(QTreeWidgetItem([event["event_date"], labels.request_status(event["status"]), event["note"]]))
         changes = QTreeWidgetItem([self.tr("Changes to the content"), "", ""])
-        names = request_field_labels()
         for change in assistance.request_history(ws, request_id):
-            fields = [names.get(name, name) for name in change["changes"] if name not in ("status", "sent_on")]
+            fields = [labels.request_field(name) for name in change["changes"] if name not in ("status", "sent_on")]
             if change["action"] == "create":
                 changes.addChild(QTreeWidgetItem([change["at"][:10], self.tr("Request created"), change["actor"]]))
             elif fields:
@@ -300,7 +301,7 @@ class AssistanceView(QWidget):
 
     # -- requests ----------------------------------------------------------------------------------
     def add_request(self) -> None:
-        self.select_request(edit_request(self.session, self, self.language))
+        self.request_actions.add()
 
     def edit_request(self, focus: str | None = None) -> None:
         request_id = self.selected_request()
@@ -314,16 +315,15 @@ class AssistanceView(QWidget):
         self.select_request(request_from_action(self.session, self, self.language, dialog.action_id()))
 
     def delete_request(self) -> None:
-        request_id = self.selected_request()
-        if request_id is None:
-            return
+        self.request_actions.delete()
+
+    def _request_deletion(self, request_id: int) -> Deletion:
         request = assistance.get_request(self.session.workspace, request_id)
         text = self.tr("Delete the request “%1” with its history and links to offers?").replace("%1", request["title"])
         if request["status"] not in assistance.UNSENT_STATUSES:
             text += "\n\n" + self.tr("This request was sent to the Committee. To keep its record, mark it withdrawn "
                                      "instead of deleting it.")
-        if confirm(self, self.tr("Delete request"), text):
-            self.session.apply("assistance_request", assistance.delete_request, request_id)
+        return Deletion(self.tr("Delete request"), text, "assistance_request", assistance.delete_request, (request_id,))
 
     def change_status(self) -> None:
         request_id = self.selected_request()
@@ -372,36 +372,31 @@ class AssistanceView(QWidget):
 
     # -- providers and offers ----------------------------------------------------------------------
     def add_provider(self) -> None:
-        self.provider_panel.select_id(edit_provider(self.session, self))
+        self.provider_actions.add()
 
     def edit_provider(self) -> None:
-        provider_id = self.provider_panel.selected_id()
-        if provider_id is not None:
-            edit_provider(self.session, self, provider_id)
+        self.provider_actions.edit()
 
     def delete_provider(self) -> None:
-        provider_id = self.provider_panel.selected_id()
-        if provider_id is None:
-            return
+        self.provider_actions.delete()
+
+    def _provider_deletion(self, provider_id: int) -> Deletion:
         provider = assistance.get_provider(self.session.workspace, provider_id)
-        if confirm(self, self.tr("Delete provider"), self.tr(
-                "Delete the provider “%1” with its offers? Requests keep their content but lose their links to "
-                "these offers.").replace("%1", provider["name"])):
-            self.session.apply("assistance_provider", assistance.delete_provider, provider_id)
+        return Deletion(self.tr("Delete provider"), self.tr(
+            "Delete the provider “%1” with its offers? Requests keep their content but lose their links to "
+            "these offers.").replace("%1", provider["name"]),
+            "assistance_provider", assistance.delete_provider, (provider_id,))
 
     def add_offer(self) -> None:
-        preset = self.provider_panel.selected_id()
-        self.offer_panel.select_id(edit_offer(self.session, self, provider_id=preset))
+        self.offer_actions.add()
 
     def edit_offer(self) -> None:
-        offer_id = self.offer_panel.selected_id()
-        if offer_id is not None:
-            edit_offer(self.session, self, offer_id)
+        self.offer_actions.edit()
 
     def delete_offer(self) -> None:
-        offer_id = self.offer_panel.selected_id()
-        if offer_id is None:
-            return
+        self.offer_actions.delete()
+
+    def _offer_deletion(self, offer_id: int) -> Deletion:
         offer = assistance.get_offer(self.session.workspace, offer_id)
-        if confirm(self, self.tr("Delete offer"), self.tr("Delete the offer “%1”?").replace("%1", offer["title"])):
-            self.session.apply("assistance_offer", assistance.delete_offer, offer_id)
+        return Deletion(self.tr("Delete offer"), self.tr("Delete the offer “%1”?").replace("%1", offer["title"]),
+                        "assistance_offer", assistance.delete_offer, (offer_id,))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
@@ -33,8 +34,7 @@ from app import action_plan, agencies, drafts, legal_instruments, matrix
 from app.errors import UserError, ValidationError
 from app.matrix_search import MatrixQuery
 from ui import labels
-from ui.models.matrix_table_model import FIELD_KEY_ROLE, VALUE_MEANINGS, MatrixTableModel
-from ui.models.matrix_table_model import _tr as tr_matrix
+from ui.models.matrix_table_model import FIELD_KEY_ROLE, MatrixTableModel
 from ui.models.search_result_model import SearchResultModel
 from ui.session import Session
 from ui.undo import AddCitationCommand, CitationRefs, RemoveCitationCommand, SetAnswerCommand
@@ -49,7 +49,7 @@ TEXT_FIELDS = ("source", "remarks", "reviewed_on", "signature_date", "ratificati
 class _ValueKeys(QObject):
     """Typing X, ?, N (NA) or Delete on a value cell sets it; Enter goes to the detail pane."""
 
-    def __init__(self, view: "MatrixView"):
+    def __init__(self, view: MatrixView):
         super().__init__(view)
         self.view = view
 
@@ -63,7 +63,8 @@ class _ValueKeys(QObject):
             if event.matches(QKeySequence.StandardKey.Redo) or event.keyCombination() == QKeySequence("Ctrl+Shift+Z")[0]:
                 self.view.undo_stack.redo()
                 return True
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            if (event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                    and event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)):
                 step = 1 if event.key() == Qt.Key.Key_PageDown else -1
                 self.view.tabs.setCurrentIndex((self.view.tabs.currentIndex() + step) % self.view.tabs.count())
                 self.view.table.setFocus()
@@ -84,7 +85,7 @@ class _ValueKeys(QObject):
 class FieldDetail(QWidget):
     """Everything about the selected field: value, legal references, source, remarks, agency, dates."""
 
-    def __init__(self, view: "MatrixView"):
+    def __init__(self, view: MatrixView):
         super().__init__()
         self.view = view
         self.setObjectName("fieldDetail")
@@ -272,7 +273,7 @@ class FieldDetail(QWidget):
             self.agency.addItem(agency["name"], agency["id"])
         self._set_texts(answer)
         adherence = where["aspect"] == "adherence"
-        for text, widget in self.adherence_rows:
+        for _text, widget in self.adherence_rows:
             self.form.setRowVisible(widget, adherence)
         self.citations.clear()
         self._citations = {c["id"]: c for c in answer["citations"]}
@@ -531,7 +532,7 @@ class MatrixView(QWidget):
         self.table.setFocus()
 
     def tr_value(self, code: str) -> str:
-        return tr_matrix(VALUE_MEANINGS[code])
+        return labels.value_meaning(code)
 
     # -- sections and selection -----------------------------------------------------------------
     def show_section(self, position: int) -> None:
@@ -636,8 +637,6 @@ class MatrixView(QWidget):
                 self.citation_refs.clear()
 
     def hideEvent(self, event):  # noqa: N802 (Qt API)
-        try:
+        with contextlib.suppress(UserError):
             self.detail.apply()  # leaving the view keeps what was typed
-        except UserError:
-            pass
         super().hideEvent(event)
