@@ -97,3 +97,54 @@ def test_running_a_command_does_not_load_qt(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
                             env={**os.environ, **env_dirs})
     assert result.returncode == 0, result.stderr
+
+
+# --- storage stays behind app/: the interface never reaches the database itself ---------------------
+
+UI = ROOT / "ui"
+STORAGE_MODULES = ("db", "sqlite3", "sqlite_utils")
+STORAGE_ATTRIBUTES = ("db", "store", "conn")
+
+
+def _ui_files() -> list[Path]:
+    files = sorted(UI.rglob("*.py"))
+    assert len(files) >= 20, "the interface package was not found"
+    return files
+
+
+def _storage_uses(path: Path) -> list[tuple[int, str]]:
+    """Where `path` imports the storage layer or SQLite, or reaches a connection (`.db`, `.store`, `.conn`)."""
+    found = [(line, name) for line, name in _imported_modules(path) if name.split(".")[0] in STORAGE_MODULES]
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr in STORAGE_ATTRIBUTES:
+            found.append((node.lineno, "." + node.attr))
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] == "app":
+            found.extend((node.lineno, alias.name) for alias in node.names if alias.name in ("Store", "open_store"))
+    return sorted(found)
+
+
+@pytest.mark.parametrize("path", _ui_files(), ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_interface_reaches_storage_only_through_the_domain(path):
+    """No `db` or SQLite import, no `sqlite3.Error` and no connection in ui/: the domain says what failed."""
+    assert _storage_uses(path) == []
+
+
+def test_the_storage_check_itself_catches_every_way_in(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "import sqlite3\n"
+        "from db import schema_version\n"
+        "def later(ws, self):\n"
+        "    import db.integrity, sqlite_utils\n"
+        "    try:\n"
+        "        ws.db.execute('SELECT 1')\n"
+        "    except sqlite3.Error:\n"
+        "        pass\n"
+        "    return self.session.workspace.store.journal_mode(), ws.db.conn\n",
+        encoding="utf-8",
+    )
+    assert _storage_uses(sample) == [
+        (1, "sqlite3"), (2, "db"), (4, "db.integrity"), (4, "sqlite_utils"), (6, ".db"), (9, ".conn"), (9, ".db"),
+        (9, ".store")]
+

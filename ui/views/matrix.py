@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import action_plan, agencies, drafts, legal_instruments, matrix
-from app.errors import UserError, ValidationError
+from app.errors import DatabaseError, UserError, ValidationError
 from app.matrix_search import MatrixQuery
 from ui import labels
 from ui.models.matrix_table_model import FIELD_KEY_ROLE, VALUE_MEANINGS, MatrixTableModel
@@ -227,7 +226,7 @@ class FieldDetail(QWidget):
                 drafts.save_draft(ws, self._draft_key(), self._texts())
             else:
                 drafts.discard_draft(ws, self._draft_key())
-        except (sqlite3.Error, OSError):
+        except (DatabaseError, OSError):
             pass  # a draft is a safety net: failing to write one must not interrupt typing
 
     def _set_texts(self, values: dict) -> None:
