@@ -16,15 +16,18 @@ import sqlite3
 import tempfile
 import time
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from app import records
 from app.audit import record, utc_now
 from app.errors import NotFoundError, UserError, ValidationError
 from app.outputs import fsync_dir
-from app.workspace import Workspace
+from app.paths import database_documents_dir
 from db import write_transaction
 from db.connection import private_folder
+
+if TYPE_CHECKING:  # a type only: the workspace prepares the documents when it opens (app.workspace imports this module)
+    from app.workspace import Workspace
 
 ENTITIES = ("state_profile", "legal_instrument", "matrix_field", "plan_action", "assistance_request")
 MAX_SIZE = 200 * 1024 * 1024
@@ -52,18 +55,12 @@ def documents_dir(ws: Workspace | str | Path) -> Path:
     """The documents folder of a workspace (or of the database file at a path): `<file name>-documents`
     beside the file itself, a symbolic link to it followed, so that the database has one folder however
     it is opened."""
-    path = ws.path if isinstance(ws, Workspace) else Path(ws).expanduser()
-    if path.is_symlink():
-        try:
-            path = path.resolve(strict=True)
-        except (OSError, RuntimeError):  # a broken link or a loop: opening it will say so
-            pass
-    return path.parent / f"{path.name}-documents"
+    return database_documents_dir(Path(ws).expanduser() if isinstance(ws, (str, os.PathLike)) else ws.path)
 
 
 def legacy_documents_dir(ws: Workspace | str | Path) -> Path:
     """Where versions before 0.2 kept the documents: `<stem>-documents`, shared by databases of the same stem."""
-    path = ws.path if isinstance(ws, Workspace) else Path(ws).expanduser()
+    path = Path(ws).expanduser() if isinstance(ws, (str, os.PathLike)) else ws.path
     return path.parent / f"{path.stem}-documents"
 
 

@@ -14,12 +14,15 @@ import json
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import LANGUAGES
 from app.audit import record, utc_now
 from app.errors import UserError
-from app.workspace import Workspace
 from db import write_transaction
+
+if TYPE_CHECKING:  # a type only: the workspace loads the template when it opens (app.workspace imports this module)
+    from app.workspace import Workspace
 
 TEMPLATE_FOLDER = "matrix_template"
 LAYOUTS = ("adherence", "weapon_aspect")

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
 from app.errors import UserError
-from app.paths import config_dir, data_dir, default_database_path
+from app.paths import config_dir, data_dir, database_documents_dir, default_database_path
 from db import JOURNAL_SUFFIXES
 from db.connection import private_folder
 
@@ -171,8 +171,6 @@ def _refuse_kept(out: Path, db_path: str | Path | None, allow_daily_backup: bool
     """OutputRefused if `out` is, or is inside, something the application keeps (see check_output_path)."""
     shown = str(out)
     target = _key(out)
-    from app.attachments import documents_dir  # its naming scheme may change: always ask it
-
     # The database in use, and the one in the data folder (a --db elsewhere must not write over the State's own).
     databases = [Path(db_path).expanduser()] if db_path is not None else []
     databases.append(default_database_path())
@@ -181,7 +179,7 @@ def _refuse_kept(out: Path, db_path: str | Path | None, allow_daily_backup: bool
             if target == _key(kept) or (out.exists() and _same_file(out, kept)):
                 raise OutputRefused(f"{shown}: the output cannot be {what}; choose another file name. Nothing was "
                                     "written, the database is unchanged.")
-        documents = documents_dir(database)
+        documents = database_documents_dir(database)
         if _inside(target, _key(documents)):
             raise OutputRefused(f"{shown} is in the documents folder of the database ({documents}), which the "
                                 "application keeps: choose another folder. Nothing was written.")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from app import attachments, matrix_template
 from app.audit import Actor
 from app.outputs import inflight_temp
 from db import JOURNAL_SUFFIXES, Store, latest_schema_version, open_store, schema_version
@@ -55,8 +56,6 @@ class Workspace:
         cannot be used raises `db.DatabaseError` with one line for the user (damaged pages read here
         included), never a bare SQLite error.
         """
-        from app import attachments, matrix_template  # these modules need a workspace of their own
-
         path = Path(path).expanduser()
         if not path.exists():
             try:
@@ -83,8 +82,6 @@ class Workspace:
 
     @classmethod
     def _create(cls, path: Path, source: str) -> None:
-        from app import matrix_template
-
         check_database_file(path)  # a path that cannot be a database is refused under its own name
         ensure_parent(path)
         with inflight_temp(path.parent, path.name) as temp:  # recorded: a killed run's is swept at the next start

@@ -59,11 +59,9 @@ def default_file_name(kind: str, fmt: str, lang: str, state_code: str, *, reques
 
 
 def build(ws: Workspace, kind: str, lang: str, *, request_id: int | None = None, scope: str = "full",
-          today: str | None = None, package=None) -> Document:
-    if kind == HANDOVER:
-        from app.handover import build_handover  # app.handover exports through this module
-
-        return build_handover(ws, lang, today, package=package)
+          today: str | None = None) -> Document:
+    if kind == HANDOVER:  # built by app.handover, which passes its builder to export_document
+        raise UserError("The handover pack is written with its project package (File > Handover pack).")
     if kind == "report":
         return builders.build_report(ws, lang, scope, today)
     if kind == "assistance":
@@ -133,10 +131,12 @@ def _verify_open_xlsx(handle, doc: Document, written) -> dict[str, int]:
 
 def export_document(ws: Workspace, kind: str, fmt: str, lang: str, out: str | Path, *, request_id: int | None = None,
                     scope: str = "full", today: str | None = None, progress=None, cancelled=None,
-                    package=None, on_checked: Callable[[Path, dict[str, int]], None] | None = None) -> ExportResult:
+                    builder: Callable[[], Document] | None = None,
+                    on_checked: Callable[[Path, dict[str, int]], None] | None = None) -> ExportResult:
     """Write one document as PDF or Excel to `out`, checked; return what was written.
 
-    `package` (handover only) is the `PackageInfo` of the project package the pack names.
+    `builder()` makes the document when the caller builds it itself (the handover pack, app.handover, which
+    names the project package written with it); otherwise `build` makes it from `kind`.
     `progress(stage, done, total)` is called as the export advances (stage is a catalogue key);
     `cancelled()` is polled and, when it returns True, the export stops and writes nothing.
     `on_checked(file, counts)` (marking the document as submitted) runs once the file is written and
@@ -159,7 +159,7 @@ def export_document(ws: Workspace, kind: str, fmt: str, lang: str, out: str | Pa
             raise ExportCancelled("Export cancelled: nothing was written.")
 
     report("progress.collect", 0, 4)
-    doc = build(ws, kind, lang, request_id=request_id, scope=scope, today=today, package=package)
+    doc = builder() if builder is not None else build(ws, kind, lang, request_id=request_id, scope=scope, today=today)
     _check_counts(key_counts(name for k in doc.keys() for name in k.split()), doc.expected, "document")
     check_cancel()
     warnings: list[str] = []

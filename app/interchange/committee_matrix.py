@@ -18,7 +18,7 @@ from typing import Any
 from app import LANGUAGES, records
 from app.exports.text import catalogue
 from app.interchange.agency_workbook import TEXT_LIMITS
-from app.interchange.importing import (
+from app.interchange.preview import (
     VALUE_WORDS,
     Change,
     ImportPreview,
