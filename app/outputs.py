@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
 from app.errors import UserError
+from app.package_format import is_package
 from app.paths import config_dir, data_dir, database_documents_dir, default_database_path
 from db import JOURNAL_SUFFIXES
 from db.connection import private_folder
@@ -150,8 +151,6 @@ def _refuse_precious(out: Path, package: bool) -> None:
         raise OutputRefused(f"{out} is a database file (a State's data, or another program's), which an output never "
                             "replaces: choose another file name. Nothing was written.")
     if not package:
-        from app.package import is_package  # it imports this module
-
         if is_package(out):
             raise OutputRefused(f"{out} is a backup package, which only a new backup may replace: choose another "
                                 "file name. Nothing was written.")
