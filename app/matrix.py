@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app import records
+from app import action_plan, agencies, drafts, records
 from app.audit import diff, record, utc_now
 from app.errors import NotFoundError, ValidationError
 from app.matrix_template import VALUES, bundled_template, label_column, label_in
@@ -247,3 +247,28 @@ def remove_citation(ws: Workspace, citation_id: int) -> dict:
 def check_answer_values(values: dict) -> dict:
     """Validate a change to an answer without writing it (the GUI checks before it records an undo step)."""
     return records.clean(MATRIX_ANSWER, values, partial=True)
+
+
+def detail_draft_key(field_key: str) -> str:
+    """The key under which the matrix detail pane keeps what is typed for `field_key` (app.drafts)."""
+    return f"matrix:{field_key}"
+
+
+@dataclass(frozen=True)
+class FieldDetail:
+    """Everything the matrix detail pane shows for one field, read in one call."""
+
+    where: dict                      # field_description: section, number, row label, weapon and aspect (labels too)
+    answer: dict                     # get_answer: the answer's parts and its citations
+    agencies: list[dict]             # every agency (id, name, ...), by name: who may be responsible
+    actions: list[dict]              # the working plan's actions that close the field
+    laws: list[dict]                 # every law of the register (id, title_original), by title: what may be cited
+    draft: tuple[dict, str] | None   # text typed for the field and not applied, and when (UTC), if any
+
+
+def field_detail(ws: Workspace, field_key: str, lang: str = "en") -> FieldDetail:
+    """What the detail pane shows when the cursor moves to `field_key` (NotFoundError for an unknown field)."""
+    laws = records.rows(ws.db, "SELECT id, title_original FROM legal_instrument ORDER BY title_original COLLATE NOCASE")
+    return FieldDetail(field_description(ws, field_key, lang), get_answer(ws, field_key), agencies.list_agencies(ws),
+                       action_plan.actions_for_field(ws, field_key), laws,
+                       drafts.load_draft(ws, detail_draft_key(field_key)))
