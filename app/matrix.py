@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app import action_plan, agencies, drafts, records
+from app import action_plan, agencies, drafts, legal_instruments, records
 from app.audit import diff, record, utc_now
 from app.errors import NotFoundError, ValidationError
 from app.matrix_template import VALUES, bundled_template, label_column, label_in
@@ -187,27 +187,27 @@ def section_grid(ws: Workspace, section_key: str, lang: str = "en") -> list[dict
 
     Each row: key, number, label (in `lang`), confirmed, and `fields`: {(weapon, aspect): field}
     where a field holds key, value, remarks, adherence_details, cited (number of laws cited) and
-    cites_repealed (how many of those laws are repealed: the field needs review).
+    cites_repealed (whether one of those laws is repealed: the field needs review, see
+    `legal_instruments.fields_citing_repealed_laws`).
     """
     label = label_column(lang)
+    stale = set(legal_instruments.fields_citing_repealed_laws(ws))
     cursor = ws.db.execute(
         f"SELECT r.key, r.number, coalesce(nullif(r.{label}, ''), r.label_en), r.confirmed, "
         "f.key, f.weapon, f.aspect, coalesce(a.value, ''), coalesce(a.remarks, ''), "
         "coalesce(a.adherence_details, ''), "
-        "(SELECT count(*) FROM matrix_citation c WHERE c.field_key = f.key), "
-        "(SELECT count(*) FROM matrix_citation c JOIN legal_instrument l ON l.id = c.legal_instrument_id "
-        " WHERE c.field_key = f.key AND l.status = 'repealed') "
+        "(SELECT count(*) FROM matrix_citation c WHERE c.field_key = f.key) "
         "FROM matrix_row r JOIN matrix_field f ON f.row_key = r.key "
         "LEFT JOIN matrix_answer a ON a.field_key = f.key "
         "WHERE r.section_key = ? ORDER BY r.ordinal, f.ordinal",
         [section_key],
     )
     rows: dict[str, dict] = {}
-    for row_key, number, text, confirmed, key, weapon, aspect, value, remarks, details, cited, repealed in cursor.fetchall():
+    for row_key, number, text, confirmed, key, weapon, aspect, value, remarks, details, cited in cursor.fetchall():
         row = rows.setdefault(row_key, {"key": row_key, "number": number, "label": text,
                                         "confirmed": bool(confirmed), "fields": {}})
         row["fields"][(weapon, aspect)] = {"key": key, "value": value, "remarks": remarks,
-                                          "adherence_details": details, "cited": cited, "cites_repealed": repealed}
+                                          "adherence_details": details, "cited": cited, "cites_repealed": key in stale}
     return list(rows.values())
 
 

@@ -387,11 +387,9 @@ class Output:
     temp: Path
     path: Path
     overwrite: bool
-    committed: bool = False
 
     def commit(self) -> Path:
         move_into_place(self.temp, self.path, self.overwrite)
-        self.committed = True
         return self.path
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from app import agencies, matrix
 from app.cli import build_parser
-from app.backup import backup_file
+from tests.copies import backup_file
 from app.workspace import Workspace
 from db.connection import DatabaseError, connect
 
@@ -428,9 +428,9 @@ def test_restore_of_an_older_backup_upgrades_it(tmp_path, training):
         assert schema_version(ws.db) == latest_schema_version()
         assert [a["name"] for a in agencies.list_agencies(ws)] == ["Old agency"]
         assert ws.db.execute("SELECT count(*) FROM matrix_field").fetchone()[0] == 331
-    from app.check import check_database
+    from app.check import check_report
 
-    assert check_database(training) == []
+    assert check_report(training).problems == []
 
 
 def test_restore_over_a_damaged_database_brings_the_data_back(run, training, tmp_path):

@@ -189,7 +189,7 @@ def _postscript_name(found) -> str:
 
 
 def test_a_latin_only_font_in_the_fonts_folder_is_not_taken_for_chinese(demo_db, tmp_path):
-    from app.backup import backup_file
+    from tests.copies import backup_file
     from app.exports.service import export_document
     from app.workspace import Workspace
 

@@ -18,7 +18,7 @@ import pytest
 from openpyxl import load_workbook
 
 from app import legal_instruments, matrix, submissions
-from app.backup import backup_file
+from tests.copies import backup_file
 from app.errors import UserError
 from app.exports import fonts, service
 from app.exports.service import ExportCancelled, ExportCheckError, export_document

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app import attachments, state_profile, submissions
-from app.backup import backup_file
+from tests.copies import backup_file
 from app.exports import service
 from app.handover import build_handover, export_handover, package_file_name
 from app.interchange import agency_workbook as aw

@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 
 from app import audit, matrix
-from app.backup import backup_file
+from tests.copies import backup_file
 from app.errors import UserError
 from app.exports.service import export_document
 from app.interchange import agency_workbook as aw

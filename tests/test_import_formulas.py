@@ -20,7 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 
 from app import matrix
-from app.backup import backup_file
+from tests.copies import backup_file
 from app.exports.service import export_document
 from app.interchange import agency_workbook as aw
 from app.interchange import importing

@@ -13,7 +13,7 @@ import pytest
 from openpyxl.utils.protection import hash_password
 
 from app import matrix
-from app.backup import backup_file
+from tests.copies import backup_file
 from app.interchange import agency_workbook as aw
 from app.interchange import importing
 from app.workspace import Workspace

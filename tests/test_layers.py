@@ -253,3 +253,43 @@ def test_the_circle_check_itself_finds_a_circle_hidden_in_a_function(tmp_path):
     graph = _import_graph(sorted((tmp_path / "pkg").glob("*.py")), tmp_path)
     assert graph["pkg.d"] == {"pkg.a"} and graph["pkg.e"] == {"pkg.d"}
     assert _cycles(graph) == [["pkg.a", "pkg.b", "pkg.c"]]
+
+
+# --- no dead code: what app/, db/ and ui/ define, the application uses -----------------------------
+
+# Called by a library, not by our code: the file protocol zipfile writes through (app.package), a reportlab
+# flowable's hook (app.exports.pdf). Qt's overrides (camelCase) and functions registered by a decorator are
+# recognised by themselves.
+CALLED_BY_LIBRARIES = {"writable", "tell", "draw"}
+# Used only by tests today, left for their owners' branches of issue 14: the font search the font tests drive
+# (app.exports.fonts), and the reports view's "choose a document" (ui/views/reports.py, being split).
+USED_BY_TESTS_ONLY = {"find_cjk_font", "choose"}
+
+
+def _unused_definitions(files: list[Path]) -> list[str]:
+    """Functions, methods and classes defined in `files` that no file of them names (call, attribute, import), as
+    "path:line name"."""
+    named: set[str] = set()
+    defined: list[tuple[str, str]] = []
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+            if isinstance(node, ast.Name):
+                named.add(node.id)
+            elif isinstance(node, ast.Attribute):
+                named.add(node.attr)
+            elif isinstance(node, ast.alias):
+                named.add(node.name.rpartition(".")[2])
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.isidentifier():
+                named.add(node.value)  # getattr(obj, "name"), Qt slots by name
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and not node.decorator_list:
+                defined.append((node.name, f"{path.relative_to(ROOT)}:{node.lineno} {node.name}"))
+    camel = lambda name: name[0].islower() and any(c.isupper() for c in name) and "_" not in name  # noqa: E731
+    return sorted(where for name, where in defined if name not in named and not name.startswith("__")
+                  and not camel(name) and name not in CALLED_BY_LIBRARIES)
+
+
+def test_everything_the_layers_define_is_used_by_the_application():
+    """A function only tests call is code nobody runs: remove it with its tests, or let the application use it."""
+    files = [*_python_files(), *_ui_files(), ROOT / "main.py", *sorted((ROOT / "bench").glob("*.py"))]
+    unused = _unused_definitions(files)
+    assert sorted(where.rpartition(" ")[2] for where in unused) == sorted(USED_BY_TESTS_ONLY), unused

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from app import attachments, outputs, submissions
-from app.backup import backup_file
+from tests.copies import backup_file
 from app.cli import build_parser, run_command
 from app.errors import UserError
 from app.interchange import agency_workbook as aw

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from app import agencies
-from app.backup import backup_file, restore_from
+from app.backup import restore_from
+from tests.copies import backup_file
 from app.errors import UserError
 from app.package import (
     CHECKED_OK,

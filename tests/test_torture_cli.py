@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.backup import backup_file
+from tests.copies import backup_file
 from app.cli import build_parser, run_command
 from tests.damage import damage_index
 

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app import preferences, state_profile
-from app.backup import backup_file
+from tests.copies import backup_file
 from app.paths import config_dir
 from app.rolling_backups import backups_dir, daily_backup
 from app.workspace import Workspace

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout, QWidget
 
 from app import agencies, contacts
@@ -102,6 +102,3 @@ class AgenciesContactsView(QWidget):
                          self.tr("Delete the point of contact “%1”?").replace("%1", contact["name"])):
             self.session.apply("point_of_contact", contacts.delete_contact, contact_id)
 
-
-    def current_index(self) -> QModelIndex:
-        return self.agency_panel.table.currentIndex()
