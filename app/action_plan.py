@@ -201,6 +201,11 @@ def list_priorities(ws: Workspace, plan_id: int | None = None) -> list[dict[str,
     return records.list_all(ws.db, PRIORITY, "plan_id = ?", [plan_id])
 
 
+def get_priority(ws: Workspace, priority_id: int) -> dict[str, Any]:
+    """The priority `priority_id` (NotFoundError if it was deleted meanwhile)."""
+    return records.get(ws.db, PRIORITY, priority_id)
+
+
 @_on_working_plan
 @operation(describes_create(PRIORITY))
 def create_priority(ws: Workspace, values: dict[str, Any]) -> int:

@@ -25,12 +25,14 @@ from app.audit import record, utc_now
 from app.changes import Changes, Description
 from app.errors import NotFoundError, UserError, ValidationError
 from app.outputs import fsync_dir
-from app.workspace import Workspace
+from app.paths import database_documents_dir
 from db import write_transaction
 from db.connection import private_folder
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # types only: the workspace prepares the documents when it opens (app.workspace imports this module)
     import sqlite_utils
+
+    from app.workspace import Workspace
 
 ENTITIES = ("state_profile", "legal_instrument", "matrix_field", "plan_action", "assistance_request")
 MAX_SIZE = 200 * 1024 * 1024
@@ -58,16 +60,12 @@ def documents_dir(ws: Workspace | str | Path) -> Path:
     """The documents folder of a workspace (or of the database file at a path): `<file name>-documents`
     beside the file itself, a symbolic link to it followed, so that the database has one folder however
     it is opened."""
-    path = ws.path if isinstance(ws, Workspace) else Path(ws).expanduser()
-    if path.is_symlink():
-        with contextlib.suppress(OSError, RuntimeError):  # a broken link or a loop: opening it will say so
-            path = path.resolve(strict=True)
-    return path.parent / f"{path.name}-documents"
+    return database_documents_dir(Path(ws).expanduser() if isinstance(ws, (str, os.PathLike)) else ws.path)
 
 
 def legacy_documents_dir(ws: Workspace | str | Path) -> Path:
     """Where versions before 0.2 kept the documents: `<stem>-documents`, shared by databases of the same stem."""
-    path = ws.path if isinstance(ws, Workspace) else Path(ws).expanduser()
+    path = Path(ws).expanduser() if isinstance(ws, (str, os.PathLike)) else ws.path
     return path.parent / f"{path.stem}-documents"
 
 

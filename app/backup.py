@@ -1,8 +1,8 @@
 """Backing up and restoring a State's data as one file.
 
 A backup is a project package (`app.package`): the database and every attached document, optionally
-encrypted. A name ending in .sqlite3, .sqlite or .db asks for a plain copy of the database instead, as
-older versions wrote (no documents, no encryption); `restore` accepts both.
+encrypted. `restore` also accepts a plain copy of the database (a name ending in .sqlite3, .sqlite or .db),
+as older versions wrote (no documents, no encryption).
 """
 
 from __future__ import annotations
@@ -14,46 +14,21 @@ from pathlib import Path
 from app.changes import Changes, Description
 from app.errors import UserError
 from app.input_files import printable, regular_file
-from app.outputs import check_output_path, inflight_temp
 from app.package import (
-    ENCRYPTED_MAGIC,
-    PackageError,
     RestoreResult,
     looks_like_package,
     replace_database,
     restore_package,
-    write_package_of_file,
 )
-from db import connect
-from db.backup import backup_to, verify_copy
-from db.schema import SQLITE_HEADER, check_database_file
+from app.package_format import ENCRYPTED_MAGIC
+from db.backup import verify_copy
+from db.schema import SQLITE_HEADER
 
 PLAIN_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 
 def is_plain_name(out: str | Path) -> bool:
     """Whether `out` names a database file (a plain copy) rather than a package."""
     return Path(out).suffix.lower() in PLAIN_SUFFIXES
-
-
-def _plain_refused(out: Path, passphrase: str | None) -> None:
-    if passphrase is not None:
-        raise PackageError(f"{out.name} names a database file, which cannot be encrypted: give the package a .un1540 name.")
-
-
-def backup_file(db_path: str | Path, out: str | Path, passphrase: str | None = None) -> Path:
-    """Back up the database file at `db_path` as it is, without upgrading it first."""
-    db_path = regular_file(db_path)
-    out = Path(out).expanduser()
-    check_output_path(out, db_path, package=not is_plain_name(out))
-    if not is_plain_name(out):
-        return write_package_of_file(db_path, out, passphrase).path
-    _plain_refused(out, passphrase)
-    check_database_file(db_path)
-    db = connect(db_path)
-    try:
-        return backup_to(db, out, inflight_temp)
-    finally:
-        db.conn.close()
 
 
 def _refuse_the_database_itself(source: Path, db_path: Path) -> None:

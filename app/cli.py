@@ -373,7 +373,7 @@ def _agency_workbook(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from app.backup import restore_from
     from app.input_files import printable, regular_file
-    from app.package import is_encrypted
+    from app.package_format import is_encrypted
 
     path = database_path(args)
     source = regular_file(args.file)  # a pipe or a device is refused before anything opens it

@@ -412,8 +412,9 @@ def export_handover(ws: Workspace, out_dir: str | Path, *, lang: str = "en", pas
         # naming it is in place: stopped before (refused, cancelled, killed), the folder holds no half pack.
         with inflight_temp(folder, target.name, SUFFIX) as staged:
             info = dataclasses.replace(write_package(ws, staged, passphrase), path=target)
-            result = service.export_document(ws, KIND, "pdf", lang, pdf, today=day, package=info, progress=progress,
-                                             cancelled=cancelled)
+            result = service.export_document(
+                ws, KIND, "pdf", lang, pdf, today=day, progress=progress, cancelled=cancelled,
+                builder=lambda: build_handover(ws, lang, day, package=info))
             move_into_place(staged, target)
     except BaseException:
         if made:  # refused or cancelled: the folder this call made goes too (only if nothing else is in it)

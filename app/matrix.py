@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from app import records
+from app import action_plan, agencies, drafts, legal_instruments, records
 from app.audit import diff, record, utc_now
 from app.changes import Description
 from app.errors import NotFoundError, ValidationError
@@ -221,27 +221,27 @@ def section_grid(ws: Workspace, section_key: str, lang: str = "en") -> list[dict
 
     Each row: key, number, label (in `lang`), confirmed, and `fields`: {(weapon, aspect): field}
     where a field holds key, value, remarks, adherence_details, cited (number of laws cited) and
-    cites_repealed (how many of those laws are repealed: the field needs review).
+    cites_repealed (whether one of those laws is repealed: the field needs review, see
+    `legal_instruments.fields_citing_repealed_laws`).
     """
     label = label_column(lang)
+    stale = set(legal_instruments.fields_citing_repealed_laws(ws))
     cursor = ws.db.execute(
         f"SELECT r.key, r.number, coalesce(nullif(r.{label}, ''), r.label_en), r.confirmed, "
         "f.key, f.weapon, f.aspect, coalesce(a.value, ''), coalesce(a.remarks, ''), "
         "coalesce(a.adherence_details, ''), "
-        "(SELECT count(*) FROM matrix_citation c WHERE c.field_key = f.key), "
-        "(SELECT count(*) FROM matrix_citation c JOIN legal_instrument l ON l.id = c.legal_instrument_id "
-        " WHERE c.field_key = f.key AND l.status = 'repealed') "
+        "(SELECT count(*) FROM matrix_citation c WHERE c.field_key = f.key) "
         "FROM matrix_row r JOIN matrix_field f ON f.row_key = r.key "
         "LEFT JOIN matrix_answer a ON a.field_key = f.key "
         "WHERE r.section_key = ? ORDER BY r.ordinal, f.ordinal",
         [section_key],
     )
     rows: dict[str, dict[str, Any]] = {}
-    for row_key, number, text, confirmed, key, weapon, aspect, value, remarks, details, cited, repealed in cursor.fetchall():
+    for row_key, number, text, confirmed, key, weapon, aspect, value, remarks, details, cited in cursor.fetchall():
         row = rows.setdefault(row_key, {"key": row_key, "number": number, "label": text,
                                         "confirmed": bool(confirmed), "fields": {}})
         row["fields"][(weapon, aspect)] = {"key": key, "value": value, "remarks": remarks,
-                                          "adherence_details": details, "cited": cited, "cites_repealed": repealed}
+                                          "adherence_details": details, "cited": cited, "cites_repealed": key in stale}
     return list(rows.values())
 
 
@@ -282,3 +282,28 @@ def remove_citation(ws: Workspace, citation_id: int) -> dict[str, Any]:
 def check_answer_values(values: dict[str, Any]) -> dict[str, Any]:
     """Validate a change to an answer without writing it (the GUI checks before it records an undo step)."""
     return records.clean(MATRIX_ANSWER, values, partial=True)
+
+
+def detail_draft_key(field_key: str) -> str:
+    """The key under which the matrix detail pane keeps what is typed for `field_key` (app.drafts)."""
+    return f"matrix:{field_key}"
+
+
+@dataclass(frozen=True)
+class FieldDetail:
+    """Everything the matrix detail pane shows for one field, read in one call."""
+
+    where: dict[str, Any]                      # field_description: section, number, row label, weapon and aspect (labels too)
+    answer: dict[str, Any]                     # get_answer: the answer's parts and its citations
+    agencies: list[dict[str, Any]]             # every agency (id, name, ...), by name: who may be responsible
+    actions: list[dict[str, Any]]              # the working plan's actions that close the field
+    laws: list[dict[str, Any]]                 # every law of the register (id, title_original), by title: what may be cited
+    draft: tuple[dict[str, Any], str] | None   # text typed for the field and not applied, and when (UTC), if any
+
+
+def field_detail(ws: Workspace, field_key: str, lang: str = "en") -> FieldDetail:
+    """What the detail pane shows when the cursor moves to `field_key` (NotFoundError for an unknown field)."""
+    laws = records.rows(ws.db, "SELECT id, title_original FROM legal_instrument ORDER BY title_original COLLATE NOCASE")
+    return FieldDetail(field_description(ws, field_key, lang), get_answer(ws, field_key), agencies.list_agencies(ws),
+                       action_plan.actions_for_field(ws, field_key), laws,
+                       drafts.load_draft(ws, detail_draft_key(field_key)))

@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING, Any
 from app import LANGUAGES
 from app.audit import record, utc_now
 from app.errors import UserError
-from app.workspace import Workspace
 from db import write_transaction
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # types only: the workspace loads the template when it opens (app.workspace imports this module)
     import sqlite_utils
+
+    from app.workspace import Workspace
 
 TEMPLATE_FOLDER = "matrix_template"
 LAYOUTS = ("adherence", "weapon_aspect")

@@ -34,7 +34,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.errors import UserError
-from app.paths import config_dir, data_dir, default_database_path
+from app.package_format import is_package
+from app.paths import config_dir, data_dir, database_documents_dir, default_database_path
 from db import JOURNAL_SUFFIXES
 from db.connection import private_folder
 
@@ -150,12 +151,9 @@ def _refuse_precious(out: Path, package: bool) -> None:
     if head == SQLITE_HEADER:
         raise OutputRefused(f"{out} is a database file (a State's data, or another program's), which an output never "
                             "replaces: choose another file name. Nothing was written.")
-    if not package:
-        from app.package import is_package  # it imports this module
-
-        if is_package(out):
-            raise OutputRefused(f"{out} is a backup package, which only a new backup may replace: choose another "
-                                "file name. Nothing was written.")
+    if not package and is_package(out):
+        raise OutputRefused(f"{out} is a backup package, which only a new backup may replace: choose another "
+                            "file name. Nothing was written.")
 
 
 def check_output_folder(folder: str | Path, db_path: str | Path | None = None) -> Path:
@@ -172,8 +170,6 @@ def _refuse_kept(out: Path, db_path: str | Path | None, allow_daily_backup: bool
     """OutputRefused if `out` is, or is inside, something the application keeps (see check_output_path)."""
     shown = str(out)
     target = _key(out)
-    from app.attachments import documents_dir  # its naming scheme may change: always ask it
-
     # The database in use, and the one in the data folder (a --db elsewhere must not write over the State's own).
     databases = [Path(db_path).expanduser()] if db_path is not None else []
     databases.append(default_database_path())
@@ -182,7 +178,7 @@ def _refuse_kept(out: Path, db_path: str | Path | None, allow_daily_backup: bool
             if target == _key(kept) or (out.exists() and _same_file(out, kept)):
                 raise OutputRefused(f"{shown}: the output cannot be {what}; choose another file name. Nothing was "
                                     "written, the database is unchanged.")
-        documents = documents_dir(database)
+        documents = database_documents_dir(database)
         if _inside(target, _key(documents)):
             raise OutputRefused(f"{shown} is in the documents folder of the database ({documents}), which the "
                                 "application keeps: choose another folder. Nothing was written.")
@@ -392,11 +388,9 @@ class Output:
     temp: Path
     path: Path
     overwrite: bool
-    committed: bool = False
 
     def commit(self) -> Path:
         move_into_place(self.temp, self.path, self.overwrite)
-        self.committed = True
         return self.path
 
 

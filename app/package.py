@@ -41,6 +41,14 @@ from app.changes import Description
 from app.errors import UserError
 from app.input_files import printable, regular_file
 from app.outputs import check_output_path, inflight_temp, private_dir_prefix, write_atomically
+from app.package_format import (  # noqa: F401 (recognising a package: used through this module too)
+    ENCRYPTED_MAGIC,
+    FORMAT,
+    MANIFEST_NAME,
+    MAX_MANIFEST_BYTES,
+    is_encrypted,
+    is_package,
+)
 from app.paths import data_dir
 from app.workspace import Workspace
 from db import JOURNAL_SUFFIXES, CorruptDatabaseError, DatabaseError, connect, write_transaction
@@ -49,12 +57,9 @@ from db.connection import is_damage, private_folder
 from db.integrity import check_pages, damage_summary, quick_check
 from db.schema import check_database_file
 
-FORMAT = "un1540-package"
 FORMAT_VERSION = 1
 SUFFIX = ".un1540"
 DATABASE_NAME = "database.sqlite3"
-MANIFEST_NAME = "manifest.json"
-ENCRYPTED_MAGIC = b"UN1540-ENCRYPTED\n"
 CIPHER = "AES-256-GCM-STREAM"
 CHUNK_SIZE = 1024 * 1024
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
@@ -66,7 +71,6 @@ TAG_BYTES = 16
 WRONG_PASSPHRASE = "The passphrase is wrong, or the package is damaged."
 UNKNOWN_ENCRYPTION = ("The package is encrypted in a way this version of the application does not know: it was made by a "
                       "newer version or is damaged.")
-MAX_MANIFEST_BYTES = 32 * 1024 * 1024
 SPACE_RESERVE = 32 * 1000 * 1000  # left free on a disk after a restore has written what it needs
 TEMP_PREFIX = "un1540-"
 TEMP_FOLDER = "tmp"
@@ -344,33 +348,11 @@ def check_passphrase(path: str | Path, passphrase: str) -> bool:
     return True
 
 
-def is_encrypted(path: str | Path) -> bool:
-    try:
-        with open(Path(path).expanduser(), "rb") as handle:
-            return handle.read(len(ENCRYPTED_MAGIC)) == ENCRYPTED_MAGIC
-    except OSError:
-        return False
-
-
 def _looks_like_zip(path: Path) -> bool:
     try:
         with open(path, "rb") as handle:
             return handle.read(4) == b"PK\x03\x04"
     except OSError:
-        return False
-
-
-def is_package(path: str | Path) -> bool:
-    """True for an encrypted package, or a ZIP holding a manifest of ours."""
-    path = Path(path).expanduser()
-    if is_encrypted(path):
-        return True
-    try:
-        with zipfile.ZipFile(path) as zf:
-            if zf.getinfo(MANIFEST_NAME).file_size > MAX_MANIFEST_BYTES:
-                return False
-            return bool(json.loads(zf.read(MANIFEST_NAME)).get("format") == FORMAT)
-    except Exception:  # not a ZIP, no manifest, not JSON: not a package
         return False
 
 

@@ -255,26 +255,42 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
 
     The outermost block takes the write lock at once (BEGIN IMMEDIATE) so that two writers wait for
     each other through the busy timeout instead of failing half way; nested blocks become
-    savepoints.
+    savepoints. An SQLite error that leaves the outermost block (a full disk, a lock held too long, a
+    damaged page, a broken constraint) is raised as `DatabaseError` (see `explain`), the SQLite error
+    as its cause: the layers above never see SQLite's own exceptions.
     """
     if db.conn.in_transaction:
         with db.atomic():
             yield db
         return
-    db.conn.execute("BEGIN IMMEDIATE")
     try:
-        yield db
-    except BaseException:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
-        raise
-    else:
+        db.conn.execute("BEGIN IMMEDIATE")
         try:
-            db.conn.execute("COMMIT")
+            yield db
         except BaseException:
             if db.conn.in_transaction:
                 db.conn.execute("ROLLBACK")
             raise
+        else:
+            try:
+                db.conn.execute("COMMIT")
+            except BaseException:
+                if db.conn.in_transaction:
+                    db.conn.execute("ROLLBACK")
+                raise
+    except sqlite3.Error as exc:
+        raise explain(database_path(db), exc) from exc
+
+
+def database_path(db: sqlite_utils.Database) -> str:
+    """The file of `db`'s main database, for a message ("the database" when SQLite cannot say)."""
+    try:
+        for row in db.conn.execute("PRAGMA database_list").fetchall():
+            if row[1] == "main" and row[2]:
+                return str(row[2])
+    except sqlite3.Error:
+        pass
+    return "The database"
 
 
 class Store:

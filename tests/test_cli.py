@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from app import agencies, matrix
-from app.backup import backup_file
 from app.cli import build_parser
 from app.workspace import Workspace
 from db.connection import DatabaseError, connect
+from tests.copies import backup_file
 
 MAIN = Path(__file__).resolve().parents[1] / "main.py"
 COMMANDS = ("demo", "check", "export", "import", "backup", "restore", "backups")
@@ -429,9 +429,9 @@ def test_restore_of_an_older_backup_upgrades_it(tmp_path, training):
         assert schema_version(ws.db) == latest_schema_version()
         assert [a["name"] for a in agencies.list_agencies(ws)] == ["Old agency"]
         assert ws.db.execute("SELECT count(*) FROM matrix_field").fetchone()[0] == 331
-    from app.check import check_database
+    from app.check import check_report
 
-    assert check_database(training) == []
+    assert check_report(training).problems == []
 
 
 def test_restore_over_a_damaged_database_brings_the_data_back(run, training, tmp_path):

@@ -29,10 +29,10 @@ import openpyxl
 import pytest
 
 from app import agencies
-from app.backup import backup_file
 from app.interchange import agency_workbook as aw
 from app.package import restore_package, write_package
 from app.workspace import Workspace
+from tests.copies import backup_file
 
 MAIN = Path(__file__).resolve().parents[1] / "main.py"
 SEED = 1540
@@ -214,7 +214,7 @@ def test_killing_the_command_line_at_any_moment_leaves_the_data_before_or_after(
 def test_a_new_database_killed_while_it_is_made_is_not_left_half_made(tmp_path):
     """Killed between the schema and the matrix template (the narrowest moment of the demo's kills), on purpose."""
     from app import matrix_template
-    from app.check import check_database
+    from app.check import check_report
 
     db = tmp_path / "new.sqlite3"
     code = ("import os, signal\n"
@@ -234,7 +234,7 @@ def test_a_new_database_killed_while_it_is_made_is_not_left_half_made(tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".new.sqlite3")] == [], "swept at the next start"
     with Workspace.open(db) as ws:
         assert matrix_template.current_version(ws) == matrix_template.bundled_template().version
-    assert check_database(db) == []
+    assert check_report(db).problems == []
 
 
 def test_a_restore_killed_once_the_data_is_replaced_is_already_in_the_history(commands, tmp_path):

@@ -9,7 +9,7 @@ import pytest
 from sqlite_utils.migrations import Migrations
 
 from app import agencies, contacts
-from app.check import check_database
+from app.check import check_report
 from app.workspace import Workspace
 from db.connection import DatabaseError, connect
 from db.migrations import applied_names, migration_names, migrations
@@ -63,7 +63,7 @@ def test_empty_database_migrates_to_latest(db_path):
 
 def test_new_workspace_is_healthy(workspace, db_path):
     workspace.close()
-    assert check_database(db_path) == []
+    assert check_report(db_path).problems == []
 
 
 def test_opening_twice_applies_nothing_more(db_path):
@@ -83,7 +83,7 @@ def test_previous_version_is_upgraded_and_keeps_its_data(db_path):
     before = _tables(db)
     db.conn.close()
     # The `check` command sees a merely older file as needing an upgrade, not as damaged data.
-    assert any("open it once to upgrade" in p for p in check_database(db_path))
+    assert any("open it once to upgrade" in p for p in check_report(db_path).problems)
 
     with Workspace.open(db_path) as ws:
         assert schema_version(ws.db) == latest_schema_version()
@@ -100,7 +100,7 @@ def test_previous_version_is_upgraded_and_keeps_its_data(db_path):
         new_id = agencies.create_agency(ws, {"name": "Customs"}).value
         assert ws.db.execute("SELECT count(*) FROM audit_log WHERE entity = 'agency' AND entity_id = ?",
                              [str(new_id)]).fetchone()[0] == 1
-    assert check_database(db_path) == []
+    assert check_report(db_path).problems == []
 
 
 def test_each_intermediate_version_upgrades(tmp_path):

@@ -16,6 +16,7 @@ from db import connection
 from db.connection import (
     BUSY_TIMEOUT_MS,
     CorruptDatabaseError,
+    DatabaseError,
     connect,
     is_on_network_share,
     write_transaction,
@@ -160,9 +161,11 @@ def test_write_transaction_rolls_back_on_sqlite_error(db_path):
     db = connect(db_path)
     try:
         _make_table(db)
-        with pytest.raises(sqlite3.IntegrityError, match=r"NOT NULL constraint failed: t\.v"), write_transaction(db):
+        with pytest.raises(DatabaseError, match=r"NOT NULL constraint failed: t\.v\); nothing was changed") as raised, \
+                write_transaction(db):
             db.execute("INSERT INTO t (v) VALUES ('ok')")
             db.execute("INSERT INTO t (v) VALUES (NULL)")
+        assert isinstance(raised.value.__cause__, sqlite3.IntegrityError)  # SQLite's error stays below the domain
         assert _values(db) == []
     finally:
         db.conn.close()
@@ -348,3 +351,18 @@ def test_mount_point_with_a_space_is_recognised(tmp_path, monkeypatch):
 def test_unc_paths_are_network_shares():
     assert is_on_network_share(Path("//fileserver/1540/state.sqlite3")) is True
     assert is_on_network_share("\\\\fileserver\\1540\\state.sqlite3") is True
+
+
+def test_a_domain_write_on_a_full_disk_raises_the_domain_error_and_changes_nothing(workspace):
+    """The interface catches `app.errors.DatabaseError` only: a full disk in a write is told in one line."""
+    from app import agencies
+    from app.errors import DatabaseError as DomainDatabaseError
+
+    pages = workspace.db.execute("PRAGMA page_count").fetchone()[0]
+    workspace.db.execute(f"PRAGMA max_page_count = {pages + 2}")  # a real SQLITE_FULL a few pages on
+    count = len(agencies.list_agencies(workspace))
+    with pytest.raises(DomainDatabaseError, match=f"The disk holding {workspace.path} is full: nothing was changed"):
+        for n in range(2000):
+            agencies.create_agency(workspace, {"name": f"Agency {n} " + "x" * 250})
+            count += 1
+    assert len(agencies.list_agencies(workspace)) == count  # the failed write left nothing behind

@@ -18,11 +18,11 @@ import pytest
 from openpyxl import load_workbook
 
 from app import legal_instruments, matrix, submissions
-from app.backup import backup_file
 from app.errors import UserError
 from app.exports import fonts, service
 from app.exports.service import ExportCancelled, ExportCheckError, export_document
 from app.workspace import Workspace
+from tests.copies import backup_file
 
 # The checks read PDF files as a user's reader would; poppler-utils is a test requirement (.ci/run installs it).
 assert shutil.which("pdftotext") and shutil.which("pdffonts"), "install poppler-utils to run these tests"

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 
 from app import attachments, state_profile, submissions
-from app.backup import backup_file
 from app.exports import service
 from app.handover import build_handover, export_handover, package_file_name
 from app.interchange import agency_workbook as aw
 from app.package import is_encrypted, read_manifest
 from app.states import state_name
 from app.workspace import Workspace
+from tests.copies import backup_file
 
 assert shutil.which("pdftotext"), "install poppler-utils to run these tests"
 

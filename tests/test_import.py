@@ -15,12 +15,12 @@ import openpyxl
 import pytest
 
 from app import audit, matrix
-from app.backup import backup_file
 from app.errors import UserError
 from app.exports.service import export_document
 from app.interchange import agency_workbook as aw
 from app.interchange import importing
 from app.workspace import Workspace
+from tests.copies import backup_file
 
 MAIN = Path(__file__).resolve().parents[1] / "main.py"
 

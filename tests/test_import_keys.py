@@ -13,10 +13,10 @@ import pytest
 from openpyxl.utils.protection import hash_password
 
 from app import matrix
-from app.backup import backup_file
 from app.interchange import agency_workbook as aw
 from app.interchange import importing
 from app.workspace import Workspace
+from tests.copies import backup_file
 
 
 def content_digest(ws: Workspace) -> str:

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from app import attachments
-from app.backup import backup_file, restore_from
-from app.check import check_database
+from app.backup import restore_from
+from app.check import check_report
 from app.cli import build_parser, run_command
 from app.errors import NotFoundError
 from app.package import PackageError, write_package
@@ -28,6 +28,7 @@ from app.rolling_backups import backups_dir, daily_backup
 from app.workspace import Workspace
 from db import connection
 from db.connection import CorruptDatabaseError, DatabaseError, ForeignDatabaseError, UnknownSchemaError
+from tests.copies import backup_file
 
 ROOT = Path(__file__).resolve().parents[1]
 WIPE_TRIGGER = ("CREATE TRIGGER wipe_answers AFTER INSERT ON audit_log "
@@ -149,7 +150,7 @@ def test_sqlite_internal_objects_and_an_older_schema_are_accepted(training):
     _edit(training, "ANALYZE;")  # sqlite_stat1: SQLite's own
     with Workspace.open(training) as ws:
         assert ws.db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()[0] == 1
-    assert check_database(training) == []
+    assert check_report(training).problems == []
 
 
 # --- #7 another program's SQLite file ------------------------------------------------------------
@@ -441,7 +442,7 @@ def test_an_older_shared_documents_folder_is_copied_not_moved(tmp_path):
         attachments.documents_dir(db).rmdir()
     shared = sorted(p.name for p in legacy.iterdir())
     assert len(shared) == 3
-    assert check_database(first) == [] and check_database(second) == [], "checked where the documents are"
+    assert check_report(first).problems == [] and check_report(second).problems == [], "checked where the documents are"
 
     with Workspace.open(first) as ws:
         mine = {row["file_name"]: row["id"] for row in attachments.list_all(ws)}
@@ -522,7 +523,7 @@ def test_a_restore_replaces_a_database_carrying_its_own_trigger_without_firing_i
     assert result.kept is not None and result.kept.name.startswith("training.damaged-")
     assert result.kept.read_bytes() == tampered, "kept aside as it was: nothing ran in it"
     assert _answers(training) == answers
-    assert check_database(training) == []
+    assert check_report(training).problems == []
 
 
 def test_a_file_that_cannot_be_read_is_one_clear_error(training, monkeypatch):

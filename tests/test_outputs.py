@@ -21,7 +21,6 @@ from pathlib import Path
 import pytest
 
 from app import attachments, outputs, submissions
-from app.backup import backup_file
 from app.cli import build_parser, run_command
 from app.errors import UserError
 from app.interchange import agency_workbook as aw
@@ -29,6 +28,7 @@ from app.outputs import OutputExists, OutputRefused, atomic_output, check_output
 from app.package import private_temp_dir
 from app.paths import config_dir, data_dir
 from app.workspace import Workspace
+from tests.copies import backup_file
 
 ROOT = Path(__file__).resolve().parents[1]
 MAIN = ROOT / "main.py"

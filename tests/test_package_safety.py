@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from app import agencies
-from app.backup import backup_file, restore_from
+from app.backup import restore_from
 from app.errors import UserError
 from app.package import (
     CHECKED_OK,
@@ -27,6 +27,7 @@ from app.package import (
 )
 from app.rolling_backups import backups_dir, daily_backup, list_backups, newest_good_backup
 from app.workspace import Workspace
+from tests.copies import backup_file
 from tests.damage import damage_cells, damage_one_page
 
 ROOT = Path(__file__).resolve().parents[1]

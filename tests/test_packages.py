@@ -19,7 +19,7 @@ import pytest
 
 from app import agencies, attachments, legal_instruments, preferences
 from app import package as package_module
-from app.backup import backup_file, restore, restore_from
+from app.backup import restore, restore_from
 from app.errors import NotFoundError, UserError, ValidationError
 from app.package import (
     PackageError,
@@ -35,6 +35,7 @@ from app.paths import data_dir
 from app.rolling_backups import backups_dir, daily_backup, list_backups, sweep_stale_temp
 from app.workspace import Workspace
 from db.connection import DatabaseError
+from tests.copies import backup_file
 from tests.damage import damage_page_of
 
 PASSPHRASE = "Nuit blanche à Examplia, 23 novembre"
@@ -638,8 +639,6 @@ def test_older_plain_backups_still_restore(state, target, tmp_path):
     assert kept is not None and kept.suffix == ".un1540" and is_package(kept)
     with Workspace.open(target) as ws:
         assert "Only in the target" not in [a["name"] for a in agencies.list_agencies(ws)]
-    with pytest.raises(UserError, match="cannot be encrypted"):
-        backup_file(state, tmp_path / "x.sqlite3", passphrase=PASSPHRASE)
 
 
 # --- attachments --------------------------------------------------------------------------------
@@ -771,13 +770,13 @@ def test_list_backups_survives_a_damaged_file(state):
 
 
 def test_the_check_command_names_a_missing_or_damaged_document(state):
-    from app.check import check_database
+    from app.check import check_report
 
-    assert check_database(state) == []
+    assert check_report(state).problems == []
     folder = state.parent / "examplia.sqlite3-documents"
     (folder / _sha(LAW_TEXT)).write_bytes(b"tampered")
     (folder / _sha(NOTE_TEXT)).unlink()
-    problems = check_database(state)
+    problems = check_report(state).problems
     assert any("loi-2019-12.pdf" in p and "damaged" in p for p in problems), problems
     assert any("note-verbale.pdf" in p and "missing" in p for p in problems), problems
 

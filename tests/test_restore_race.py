@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from app.backup import backup_file
 from app.package import DatabaseInUse, restore_package, write_package_of_file
+from tests.copies import backup_file
 
 ROOT = Path(__file__).resolve().parents[1]
 WRITER = r"""

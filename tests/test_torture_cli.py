@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from app.backup import backup_file
 from app.cli import build_parser, run_command
+from tests.copies import backup_file
 from tests.damage import damage_index
 
 

@@ -27,7 +27,6 @@ from app.workspace import Workspace
 
 if TYPE_CHECKING:
     from app.exports.xlsx import Written
-    from app.package import PackageInfo
 
 HANDOVER = "handover"  # the handover pack (app.handover): PDF only, written with a project package; not listed in KINDS
 _FILE_STEMS = {"report": "national-report", "matrix": "matrix", "nap": "action-plan", "assistance": "assistance-request",
@@ -64,11 +63,9 @@ def default_file_name(kind: str, fmt: str, lang: str, state_code: str, *, reques
 
 
 def build(ws: Workspace, kind: str, lang: str, *, request_id: int | None = None, scope: str = "full",
-          today: str | None = None, package: PackageInfo | None = None) -> Document:
-    if kind == HANDOVER:
-        from app.handover import build_handover  # app.handover exports through this module
-
-        return build_handover(ws, lang, today, package=package)
+          today: str | None = None) -> Document:
+    if kind == HANDOVER:  # built by app.handover, which passes its builder to export_document
+        raise UserError("The handover pack is written with its project package (File > Handover pack).")
     if kind == "report":
         return builders.build_report(ws, lang, scope, today)
     if kind == "assistance":
@@ -137,13 +134,15 @@ def _verify_open_xlsx(handle: BinaryIO, doc: Document, written: Written) -> dict
 
 
 def export_document(ws: Workspace, kind: str, fmt: str, lang: str, out: str | Path, *, request_id: int | None = None,
-                    scope: str = "full", today: str | None = None, progress: Callable[[str, int, int], None] | None = None,
+                    scope: str = "full", today: str | None = None,
+                    progress: Callable[[str, int, int], None] | None = None,
                     cancelled: Callable[[], bool] | None = None,
-                    package: PackageInfo | None = None,
+                    builder: Callable[[], Document] | None = None,
                     on_checked: Callable[[Path, dict[str, int]], None] | None = None) -> ExportResult:
     """Write one document as PDF or Excel to `out`, checked; return what was written.
 
-    `package` (handover only) is the `PackageInfo` of the project package the pack names.
+    `builder()` makes the document when the caller builds it itself (the handover pack, app.handover, which
+    names the project package written with it); otherwise `build` makes it from `kind`.
     `progress(stage, done, total)` is called as the export advances (stage is a catalogue key);
     `cancelled()` is polled and, when it returns True, the export stops and writes nothing.
     `on_checked(file, counts)` (marking the document as submitted) runs once the file is written and
@@ -166,7 +165,7 @@ def export_document(ws: Workspace, kind: str, fmt: str, lang: str, out: str | Pa
             raise ExportCancelled("Export cancelled: nothing was written.")
 
     report("progress.collect", 0, 4)
-    doc = build(ws, kind, lang, request_id=request_id, scope=scope, today=today, package=package)
+    doc = builder() if builder is not None else build(ws, kind, lang, request_id=request_id, scope=scope, today=today)
     # Document.keys() (its record keys), not a dict's
     _check_counts(key_counts(name for k in doc.keys() for name in k.split()), doc.expected, "document")  # noqa: SIM118
     check_cancel()

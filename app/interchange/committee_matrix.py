@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from app import LANGUAGES, records
 from app.exports.text import catalogue
 from app.interchange.agency_workbook import TEXT_LIMITS
-from app.interchange.importing import (
+from app.interchange.preview import (
     VALUE_WORDS,
     Change,
     ImportPreview,

@@ -4353,14 +4353,6 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
     </message>
 </context>
 <context>
-    <name>UpcomingView</name>
-    <message>
-        <location filename="../../ui/views/upcoming.py" line="17"/>
-        <source>Not available in this version yet. Your data for it will be kept in the same database file.</source>
-        <translation>Pas encore disponible dans cette version. Les données correspondantes seront conservées dans le même fichier de base de données.</translation>
-    </message>
-</context>
-<context>
     <name>WorkbookTableModel</name>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="47"/>

@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app import preferences, state_profile
-from app.backup import backup_file
 from app.paths import config_dir
 from app.rolling_backups import backups_dir, daily_backup
 from app.workspace import Workspace
+from tests.copies import backup_file
 from tests.damage import damage_page_of
 from ui.application import Controller
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app import action_plan, agencies, assistance, contacts, legal_instruments, records, state_profile, submissions
+from app import action_plan, agencies, assistance, contacts, legal_instruments, state_profile, submissions
 from app.action_plan import ACTION_STATUSES, OPERATIVE_PARAGRAPHS
 from app.agencies import AGENCY_KINDS
 from app.assistance import AREAS, ASSISTANCE_TYPES, CONSENT, PROVIDER_KINDS, WEAPON_SCOPES
@@ -177,7 +177,7 @@ def edit_plan(session: Session, parent: QWidget) -> bool:
 
 def edit_priority(session: Session, parent: QWidget, priority_id: int | None = None) -> int | None:
     ws = session.workspace
-    values = records.get(ws.db, action_plan.PRIORITY, priority_id) if priority_id else {}
+    values = action_plan.get_priority(ws, priority_id) if priority_id else {}
     fields = [FormField("title", translate("Forms", "Priority"), required=True),
               FormField("description", translate("Forms", "Description"), "text")]
     titles = (translate("Forms", "Edit priority"), translate("Forms", "New priority"))

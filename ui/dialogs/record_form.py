@@ -7,7 +7,6 @@ error keeps the dialog open with the faulty field focused and the reason shown i
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import LANGUAGES, drafts
-from app.errors import UserError, ValidationError
+from app.errors import DatabaseError, UserError, ValidationError
 from ui import labels
 from ui.labels import validation_message
 from ui.session import Session
@@ -332,7 +331,7 @@ class RecordFormDialog(QDialog):
                 drafts.save_draft(self.session.workspace, self.draft_key, self.values())
             else:
                 drafts.discard_draft(self.session.workspace, self.draft_key)
-        except (sqlite3.Error, OSError):
+        except (DatabaseError, OSError):
             pass  # a draft is a safety net: failing to write one must not interrupt typing
 
     def _offer_draft(self) -> None:
@@ -364,7 +363,7 @@ class RecordFormDialog(QDialog):
         except ValidationError as exc:
             self.show_error(exc)
             return
-        except (UserError, sqlite3.Error, OSError) as exc:
+        except (UserError, DatabaseError, OSError) as exc:
             # Disk full, file locked, record deleted meanwhile: nothing was written; the typed text
             # stays in the form (and in its draft, if the disk allows) so the user can try again.
             self._draft_timer.start()

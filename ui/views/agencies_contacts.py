@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout, QWidget
 
 from app import agencies, contacts
@@ -98,6 +98,3 @@ class AgenciesContactsView(QWidget):
         return Deletion(self.tr("Delete point of contact"),
                         self.tr("Delete the point of contact “%1”?").replace("%1", contact["name"]),
                         "point_of_contact", contacts.delete_contact, (contact_id,))
-
-    def current_index(self) -> QModelIndex:
-        return self.agency_panel.table.currentIndex()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import assistance, state_profile
-from app.errors import UserError
+from app.errors import DatabaseError, UserError
 from app.states import state_name
 from ui import labels
 from ui.dialogs.assistance import FromActionDialog, LinkOfferDialog, StatusDialog
@@ -358,7 +356,7 @@ class AssistanceView(QWidget):
         offer_id, when, note = dialog.choice()
         try:
             self.session.apply("assistance_request", assistance.link_offer, request_id, offer_id, when, note)
-        except (UserError, sqlite3.Error, OSError) as exc:
+        except (UserError, DatabaseError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Link offer"), str(exc))
         self.select_request(request_id)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -30,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import action_plan, agencies, drafts, legal_instruments, matrix
-from app.errors import UserError, ValidationError
+from app import action_plan, agencies, drafts, matrix
+from app.errors import DatabaseError, UserError, ValidationError
 from app.matrix_search import MatrixQuery
 from ui import labels
 from ui.models.matrix_table_model import FIELD_KEY_ROLE, MatrixTableModel
@@ -215,7 +214,7 @@ class FieldDetail(QWidget):
 
     # -- drafts: what is typed survives a crash ------------------------------------------------
     def _draft_key(self) -> str:
-        return f"matrix:{self.field_key}"
+        return matrix.detail_draft_key(self.field_key)
 
     def _typed(self, *_):
         if not self._loading and self.field_key is not None:
@@ -228,7 +227,7 @@ class FieldDetail(QWidget):
                 drafts.save_draft(ws, self._draft_key(), self._texts())
             else:
                 drafts.discard_draft(ws, self._draft_key())
-        except (sqlite3.Error, OSError):
+        except (DatabaseError, OSError):
             pass  # a draft is a safety net: failing to write one must not interrupt typing
 
     def _set_texts(self, values: dict) -> None:
@@ -259,9 +258,8 @@ class FieldDetail(QWidget):
         if field_key is None:
             self.title.setText(self.tr("Select a field of the matrix."))
             return
-        ws = self.view.session.workspace
-        where = matrix.field_description(ws, field_key, self.view.language)
-        answer = matrix.get_answer(ws, field_key)
+        detail = self.view.session.read(matrix.field_detail, field_key, self.view.language)
+        where, answer = detail.where, detail.answer
         heading = f"{where['section']}.{where['number']} {where['row_label']}"
         if where["weapon"]:
             heading += f" — {where['weapon_label']} — {where['aspect_label']}"
@@ -269,7 +267,7 @@ class FieldDetail(QWidget):
         self.value.setCurrentIndex(self.value.findData(answer["value"]))
         self.agency.clear()
         self.agency.addItem(self.tr("(none)"), None)
-        for agency in agencies.list_agencies(ws):
+        for agency in detail.agencies:
             self.agency.addItem(agency["name"], agency["id"])
         self._set_texts(answer)
         adherence = where["aspect"] == "adherence"
@@ -286,12 +284,12 @@ class FieldDetail(QWidget):
             self.citations.addItem(item)
         self.linked_actions.setText("\n".join(
             f"• {a['title']} ({labels.action_status(a['status'])}, {a['due_date'] or '—'})"
-            for a in action_plan.actions_for_field(ws, field_key)) or self.tr("None"))
+            for a in detail.actions) or self.tr("None"))
         self.law.clear()
-        for law in legal_instruments.list_legal_instruments(ws):
+        for law in detail.laws:
             self.law.addItem(law["title_original"], law["id"])
         self.loaded = self._texts()
-        found = drafts.load_draft(ws, self._draft_key())
+        found = detail.draft
         if found and found[0] != self.loaded:
             self._set_texts(found[0])
             self.recovered.setText(self.tr("Text typed on %1 was not applied (the application was closed or "
