@@ -116,12 +116,6 @@ def table_info(db: sqlite_utils.Database) -> dict[str, _Table]:
     return _prepare(db).tables
 
 
-def running_step(db: sqlite_utils.Database) -> int | None:
-    """The id of the step running on this connection, if any (the audit log notes it with each entry)."""
-    state: _Connection | None = getattr(db, _ATTR, None)
-    return state.step_id if state else None
-
-
 class Recorder:
     """What a running step has recorded so far; `changes()` turns it into the operation's `Changes`."""
 

@@ -221,9 +221,6 @@ class ActionPlanView(QWidget):
         kind, item_id = self.selected()
         return edit_action(self.session, self, self.language, priority_id=item_id if kind == "priority" else None)
 
-    def add_action(self) -> None:
-        self.actions.add()
-
     def edit_selected(self) -> None:
         self._edit_selected()
 
@@ -235,9 +232,6 @@ class ActionPlanView(QWidget):
             edit_action(self.session, self, self.language, item_id)
         elif kind == "priority" and item_id:
             edit_priority(self.session, self, item_id)
-
-    def delete_selected(self) -> None:
-        self.actions.delete()
 
     def _deletion(self, item_id: int) -> Deletion:
         kind, _ = self.selected()

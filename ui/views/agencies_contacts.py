@@ -58,9 +58,6 @@ class AgenciesContactsView(QWidget):
         self.contact_proxy.set_owner(self.agency_panel.selected_id() if self.only_selected.isChecked() else None)
 
     # -- agencies ----------------------------------------------------------------------------
-    def add_agency(self) -> None:
-        self.agency_actions.add()
-
     def edit_agency(self) -> None:
         self.agency_actions.edit()
 
@@ -83,9 +80,6 @@ class AgenciesContactsView(QWidget):
     def _new_contact(self) -> int | None:
         preset = self.agency_panel.selected_id() if self.only_selected.isChecked() else None
         return edit_contact(self.session, self, agency_id=preset)
-
-    def add_contact(self) -> None:
-        self.contact_actions.add()
 
     def edit_contact(self) -> None:
         self.contact_actions.edit()

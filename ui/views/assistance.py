@@ -298,9 +298,6 @@ class AssistanceView(QWidget):
             self.edit_request(focus=field)
 
     # -- requests ----------------------------------------------------------------------------------
-    def add_request(self) -> None:
-        self.request_actions.add()
-
     def edit_request(self, focus: str | None = None) -> None:
         request_id = self.selected_request()
         if request_id is not None:
@@ -369,9 +366,6 @@ class AssistanceView(QWidget):
             self.select_request(request_id)
 
     # -- providers and offers ----------------------------------------------------------------------
-    def add_provider(self) -> None:
-        self.provider_actions.add()
-
     def edit_provider(self) -> None:
         self.provider_actions.edit()
 
@@ -384,9 +378,6 @@ class AssistanceView(QWidget):
             "Delete the provider “%1” with its offers? Requests keep their content but lose their links to "
             "these offers.").replace("%1", provider["name"]),
             "assistance_provider", assistance.delete_provider, (provider_id,))
-
-    def add_offer(self) -> None:
-        self.offer_actions.add()
 
     def edit_offer(self) -> None:
         self.offer_actions.edit()

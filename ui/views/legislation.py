@@ -121,15 +121,6 @@ class LegislationView(QWidget):
                 "This law is repealed, but %1 matrix field(s) still cite it. Review each of them: cite the law that "
                 "replaced it, or change the field's value.").replace("%1", str(count)))
 
-    def add_law(self) -> None:
-        self.actions.add()
-
-    def edit_law(self) -> None:
-        self.actions.edit()
-
-    def delete_law(self) -> None:
-        self.actions.delete()
-
     def _law_deletion(self, law_id: int) -> Deletion:
         law = legal_instruments.get_legal_instrument(self.session.workspace, law_id)
         return Deletion(self.tr("Delete law"), self.tr("Delete “%1” from the register?").replace("%1", law["title_original"]),
