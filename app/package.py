@@ -26,19 +26,29 @@ import tempfile
 import unicodedata
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import Any, BinaryIO, cast
 
 import sqlite_utils
 
-from app import APP_VERSION
+from app import APP_VERSION, steps
 from app.attachments import BLOCK, SHA256_RE, adopt_legacy_documents, documents_dir, file_sha256, store_stream
 from app.audit import Actor, record, utc_now
+from app.changes import Description
 from app.errors import UserError
 from app.input_files import printable, regular_file
 from app.outputs import check_output_path, inflight_temp, private_dir_prefix, write_atomically
+from app.package_format import (  # noqa: F401 (recognising a package: used through this module too)
+    ENCRYPTED_MAGIC,
+    FORMAT,
+    MANIFEST_NAME,
+    MAX_MANIFEST_BYTES,
+    is_encrypted,
+    is_package,
+)
 from app.paths import data_dir
 from app.workspace import Workspace
 from db import JOURNAL_SUFFIXES, CorruptDatabaseError, DatabaseError, connect, write_transaction
@@ -47,12 +57,9 @@ from db.connection import is_damage, private_folder
 from db.integrity import check_pages, damage_summary, quick_check
 from db.schema import check_database_file
 
-FORMAT = "un1540-package"
 FORMAT_VERSION = 1
 SUFFIX = ".un1540"
 DATABASE_NAME = "database.sqlite3"
-MANIFEST_NAME = "manifest.json"
-ENCRYPTED_MAGIC = b"UN1540-ENCRYPTED\n"
 CIPHER = "AES-256-GCM-STREAM"
 CHUNK_SIZE = 1024 * 1024
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
@@ -64,7 +71,6 @@ TAG_BYTES = 16
 WRONG_PASSPHRASE = "The passphrase is wrong, or the package is damaged."
 UNKNOWN_ENCRYPTION = ("The package is encrypted in a way this version of the application does not know: it was made by a "
                       "newer version or is damaged.")
-MAX_MANIFEST_BYTES = 32 * 1024 * 1024
 SPACE_RESERVE = 32 * 1000 * 1000  # left free on a disk after a restore has written what it needs
 TEMP_PREFIX = "un1540-"
 TEMP_FOLDER = "tmp"
@@ -91,7 +97,7 @@ def _why(exc: BaseException, limit: int = 160) -> str:
 class PackageError(UserError):
     """A package that cannot be written, read or restored; the message says why."""
 
-    def __init__(self, message: str = "", *args):
+    def __init__(self, message: str = "", *args: object) -> None:
         super().__init__(printable(message), *args)  # a file name that is not UTF-8 still prints
 
 
@@ -162,7 +168,7 @@ def temp_root() -> Path:
     return root
 
 
-def private_temp_dir(kind: str) -> tempfile.TemporaryDirectory:
+def private_temp_dir(kind: str) -> tempfile.TemporaryDirectory[str]:
     """A temporary folder `un1540-<kind>-<pid>-<start>-*` readable by the user only (mkdtemp creates it with mode
     0o700). Its name says which process owns it: `outputs.sweep_leftovers` removes it once that process is gone."""
     return tempfile.TemporaryDirectory(prefix=private_dir_prefix(kind), dir=temp_root(), ignore_cleanup_errors=True)
@@ -241,7 +247,7 @@ class _EncryptingWriter(io.RawIOBase):
     def tell(self) -> int:
         return self._position
 
-    def write(self, data) -> int:
+    def write(self, data: bytes) -> int:  # type: ignore[override]  # zipfile writes bytes
         if self._finished:
             raise ValueError("write to a finished package")
         self._buffer += data
@@ -266,7 +272,7 @@ class _EncryptingWriter(io.RawIOBase):
             self._finished = True
 
 
-def _read_header(handle: BinaryIO) -> tuple[dict, bytes]:
+def _read_header(handle: BinaryIO) -> tuple[dict[str, Any], bytes]:
     """The encryption header of an open encrypted package, and the bytes it authenticates."""
     if handle.read(len(ENCRYPTED_MAGIC)) != ENCRYPTED_MAGIC:
         raise PackageError("The package is not encrypted.")
@@ -342,33 +348,11 @@ def check_passphrase(path: str | Path, passphrase: str) -> bool:
     return True
 
 
-def is_encrypted(path: str | Path) -> bool:
-    try:
-        with open(Path(path).expanduser(), "rb") as handle:
-            return handle.read(len(ENCRYPTED_MAGIC)) == ENCRYPTED_MAGIC
-    except OSError:
-        return False
-
-
 def _looks_like_zip(path: Path) -> bool:
     try:
         with open(path, "rb") as handle:
             return handle.read(4) == b"PK\x03\x04"
     except OSError:
-        return False
-
-
-def is_package(path: str | Path) -> bool:
-    """True for an encrypted package, or a ZIP holding a manifest of ours."""
-    path = Path(path).expanduser()
-    if is_encrypted(path):
-        return True
-    try:
-        with zipfile.ZipFile(path) as zf:
-            if zf.getinfo(MANIFEST_NAME).file_size > MAX_MANIFEST_BYTES:
-                return False
-            return json.loads(zf.read(MANIFEST_NAME)).get("format") == FORMAT
-    except Exception:  # not a ZIP, no manifest, not JSON: not a package
         return False
 
 
@@ -381,14 +365,14 @@ def looks_like_package(path: str | Path) -> bool:
 # --- writing ------------------------------------------------------------------------------------
 
 
-def _rows(db: sqlite_utils.Database, sql: str) -> list[tuple]:
+def _rows(db: sqlite_utils.Database, sql: str) -> list[tuple[Any, ...]]:
     try:
         return db.execute(sql).fetchall()
     except sqlite3.OperationalError:  # an older schema without that table
         return []
 
 
-def _manifest(snapshot: Path, created_by: str) -> tuple[dict, list[tuple[str, int, list[str]]]]:
+def _manifest(snapshot: Path, created_by: str) -> tuple[dict[str, Any], list[tuple[str, int, list[str]]]]:
     """The manifest of a database snapshot, and the documents it refers to (sha256, size, names)."""
     from db.migrations import applied_names
 
@@ -453,7 +437,7 @@ def _damaged_message(db_path: Path, problems: list[str], advise: bool) -> str:
 
     try:
         good = newest_good_backup(db_path, verify_unchecked=False)
-    except Exception:  # noqa: BLE001 - the advice must never hide the refusal
+    except Exception:  # the advice must never hide the refusal
         good = None
     if good is not None:
         return message + f" Restore the newest good backup: {good.path}"
@@ -477,14 +461,14 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
         if problems:
             raise DamagedDatabaseError(_damaged_message(db_path, problems, advise))
         manifest, documents = _manifest(snapshot, created_by)
-        candidates: list[tuple[Path, dict]] = []
+        candidates: list[tuple[Path, dict[str, Any]]] = []
         missing: list[str] = []
         for sha, size, names in documents:
             if SHA256_RE.match(sha) and _is_intact(folder / sha, sha, size):
                 candidates.append((folder / sha, {"sha256": sha, "size": size, "file_names": names}))
             else:
                 missing.extend(names)
-        included: list[dict] = []
+        included: list[dict[str, Any]] = []
 
         def write(handle: BinaryIO) -> None:
             sink = _EncryptingWriter(handle, passphrase) if passphrase else handle
@@ -499,7 +483,7 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
                     included.append(entry)
                 # Last, so that it lists exactly the documents written (readers find it by name).
                 zf.writestr(MANIFEST_NAME, json.dumps({**manifest, "documents": included}, ensure_ascii=False, indent=1))
-            if passphrase:
+            if isinstance(sink, _EncryptingWriter):  # with a passphrase
                 sink.finish()
 
         _write_atomically(out, write)
@@ -549,7 +533,7 @@ class _OpenPackage:
     def __init__(self, path: Path, passphrase: str | None):
         self.path = path
         self.zip: zipfile.ZipFile | None = None
-        self._tmp: tempfile.TemporaryDirectory | None = None
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
         if not path.is_file():
             raise PackageError(f"{path} does not exist.")
         zip_path = path
@@ -575,7 +559,8 @@ class _OpenPackage:
             self.close()
             raise PackageError(f"{path.name} is damaged or is not a package of this application ({_why(exc)}).") from exc
 
-    def _read_manifest(self) -> dict:
+    def _read_manifest(self) -> dict[str, Any]:
+        assert self.zip is not None  # open until closed
         try:
             info = self.zip.getinfo(MANIFEST_NAME)
         except KeyError:
@@ -610,6 +595,7 @@ class _OpenPackage:
         reading stops as soon as more bytes come than the manifest says: nothing larger is written.
         """
         mismatch = PackageError(f"{self.path.name} is damaged: {label} does not match its manifest.")
+        assert self.zip is not None  # open until closed
         try:
             info = self.zip.getinfo(name)
         except KeyError:
@@ -647,18 +633,18 @@ class _OpenPackage:
             self._tmp.cleanup()
             self._tmp = None
 
-    def __enter__(self) -> "_OpenPackage":
+    def __enter__(self) -> _OpenPackage:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 
-def _is_size(value) -> bool:
+def _is_size(value: object) -> bool:
     return type(value) is int and value >= 0
 
 
-def read_manifest(path: str | Path, passphrase: str | None = None) -> dict:
+def read_manifest(path: str | Path, passphrase: str | None = None) -> dict[str, Any]:
     """The manifest of a package (an encrypted one needs its passphrase)."""
     with _OpenPackage(Path(path).expanduser(), passphrase) as package:
         return package.manifest
@@ -794,7 +780,7 @@ def _copy_damaged_aside(db_path: Path, raw: BinaryIO) -> Path:
     """
     target = _free_name(db_path.with_name(f"{db_path.stem}.damaged-{_stamp()}{db_path.suffix}"))
     wal = db_path.with_name(db_path.name + "-wal")  # SQLite locks the database file only: the -wal may be opened
-    copies = [(raw, target)]
+    copies: list[tuple[BinaryIO | None, Path]] = [(raw, target)]
     if wal.exists() and wal.stat().st_size > 0:
         copies.append((None, target.with_name(target.name + "-wal")))
     written: list[Path] = []
@@ -814,7 +800,7 @@ def _copy_damaged_aside(db_path: Path, raw: BinaryIO) -> Path:
                         shutil.copyfileobj(source, out, BLOCK)
                     out.flush()
                     os.fsync(out.fileno())
-            for (_source, final), partial in reversed(list(zip(copies, written))):  # the -wal first, then the file
+            for (_source, final), partial in reversed(list(zip(copies, written, strict=False))):  # the -wal first, then the file
                 os.replace(partial, final)
                 written.remove(partial)
                 written.append(final)
@@ -842,8 +828,16 @@ def _actor_name(db: sqlite_utils.Database) -> str:
     return (rows[0][0] if rows else "") or _os_user()
 
 
+@dataclass
+class _Restored:
+    """The restored copy as `app.steps.barrier` sees a workspace: its connection and who restored it."""
+
+    db: sqlite_utils.Database
+    actor: Actor
+
+
 def replace_database(copy: sqlite_utils.Database, db_path: Path, source_label: str, summary: str,
-                     before_replace: Callable[[], None] | None = None) -> Path | None:
+                     before_replace: Callable[[], None] | None = None, source_name: str = "") -> Path | None:
     """Replace the content of the database at `db_path` with the checked `copy`; return what was kept.
 
     The current data is kept aside and replaced under one exclusive lock, so no commit of another window
@@ -853,14 +847,19 @@ def replace_database(copy: sqlite_utils.Database, db_path: Path, source_label: s
     A database too damaged to open is renamed aside instead, once the restored database is ready to take
     its place. `before_replace` runs before the database changes (e.g. to add documents). The restored
     data is upgraded first and the restore recorded in its history, so that the data is replaced and the
-    restore audited in one step (a crash leaves the one or the other, whole).
+    restore audited in one step (a crash leaves the one or the other, whole). The restore is also recorded
+    as a step that cannot be undone (`source_name`, the file restored, names it): the steps before it
+    belong to the data as it was when packed, not to the data replaced.
     """
     summary = printable(summary)
     with private_temp_dir("restore") as tmp:
         fresh = _upgraded_copy(copy, Path(tmp), source_label)
         try:
             with write_transaction(fresh):
-                record(fresh, Actor(_actor_name(fresh), source_label), "restore", "database", "", summary)
+                actor = Actor(_actor_name(fresh), source_label)
+                record(fresh, actor, "restore", "database", "", summary)
+                steps.barrier(cast(Workspace, _Restored(fresh, actor)), Description("restore", "database", source_name),
+                              "restored")
             try:
                 Workspace.open(db_path, source=source_label).close()  # created if missing, upgraded if older
             except CorruptDatabaseError:
@@ -926,7 +925,7 @@ def _replace_locked(db: sqlite_utils.Database, raw: BinaryIO, fresh: sqlite_util
     return kept
 
 
-def _room_needed(manifest: dict, db_path: Path, tmp: Path) -> list[tuple[Path, int]]:
+def _room_needed(manifest: dict[str, Any], db_path: Path, tmp: Path) -> list[tuple[Path, int]]:
     """What a restore writes, and where: the database in the temporary folder and beside the current
     one, and the documents the documents folder does not hold yet."""
     folder = documents_dir(db_path)
@@ -969,6 +968,7 @@ def restore_package(path: str | Path, db_path: str | Path, passphrase: str | Non
         def add_documents() -> None:
             nonlocal added
             folder = documents_dir(db_path)
+            assert package.zip is not None  # open until closed
             for entry in documents:
                 try:
                     member = package.zip.open(f"documents/{entry['sha256']}")
@@ -980,7 +980,7 @@ def restore_package(path: str | Path, db_path: str | Path, passphrase: str | Non
         try:
             summary = (f"Restored from {path.name} (package of {manifest.get('created_at', '?')} by "
                        f"{manifest.get('created_by', '?')}, {len(documents)} document(s))")
-            kept = replace_database(copy, db_path, source_label, summary, add_documents)
+            kept = replace_database(copy, db_path, source_label, summary, add_documents, source_name=printable(path.name))
         finally:
             copy.conn.close()
     return RestoreResult(kept=kept, documents=len(documents), documents_added=added)

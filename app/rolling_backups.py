@@ -14,16 +14,16 @@ import hashlib
 import re
 import shutil
 import time
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Collection
 
 from app import clock, preferences
 from app.package import CHECKED_OK, SUFFIX, TEMP_FOLDER, TEMP_PREFIX, read_manifest, verify_package, write_package
 from app.paths import data_dir
-from db.connection import private_folder
 from app.workspace import Workspace
+from db.connection import private_folder
 
 _NAME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})" + re.escape(SUFFIX) + "$")
 _PARTIAL_RE = re.compile(r"\A\..+" + re.escape(SUFFIX) + r"\..+\.tmp\Z")  # a package being written: .<name>.un1540.<random>.tmp
@@ -110,7 +110,7 @@ def _restores(day: date, path: Path) -> bool:
         return False
     try:
         verify_package(path)
-    except Exception:  # noqa: BLE001 - damaged or unreadable: not a backup to rely on
+    except Exception:  # damaged or unreadable: not a backup to rely on
         return False
     return True
 
@@ -153,7 +153,7 @@ def newest_good_backup(db_path: str | Path, verify_unchecked: bool = True,
         if verify_unchecked and not entry.problem:
             try:
                 verify_package(entry.path)
-            except Exception:  # noqa: BLE001 - damaged, or unreadable: not good
+            except Exception:  # damaged, or unreadable: not good
                 continue
             return dataclasses.replace(entry, checked=CHECKED_OK)
     return None

@@ -116,12 +116,6 @@ def table_info(db: sqlite_utils.Database) -> dict[str, _Table]:
     return _prepare(db).tables
 
 
-def running_step(db: sqlite_utils.Database) -> int | None:
-    """The id of the step running on this connection, if any (the audit log notes it with each entry)."""
-    state: _Connection | None = getattr(db, _ATTR, None)
-    return state.step_id if state else None
-
-
 class Recorder:
     """What a running step has recorded so far; `changes()` turns it into the operation's `Changes`."""
 
@@ -174,12 +168,14 @@ def step(ws: Workspace, description: Description | Callable[[], Description],
     with write_transaction(db):
         desc = description() if callable(description) else description
         actor = ws.actor
-        step_id = int(db.execute(
+        cursor = db.execute(
             "INSERT INTO step (at, actor, source, action, kind, subject, ref_kind, ref_key, reason) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [utc_now(), actor.name, actor.source, desc.action, desc.kind, desc.subject,
              desc.ref[0] if desc.ref else None, desc.ref[1] if desc.ref else None,
-             "" if undoable is True else undoable]).lastrowid)
+             "" if undoable is True else undoable])
+        assert cursor.lastrowid is not None  # an INSERT always sets it
+        step_id = cursor.lastrowid
         recorder = Recorder(db, step_id, desc, _last_row(db))
         db.execute("INSERT INTO step_now (step_id) VALUES (?)", [step_id])
         state.step_id = step_id

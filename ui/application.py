@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import sqlite3
 import sys
 import threading
 import traceback
@@ -15,14 +14,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyleFact
 from app import APP_NAME, APP_VERSION, preferences, state_profile
 from app.backup import restore_from
 from app.demo import build_demo
-from app.errors import UserError
+from app.errors import CorruptDatabaseError, DatabaseError, UserError
 from app.outputs import sweep_leftovers
 from app.package import DamagedDatabaseError, DatabaseInUse, DataMovedAside, check_passphrase, is_encrypted
 from app.paths import config_dir, data_dir
 from app.rolling_backups import BackupEntry, daily_backup, newest_good_backup, sweep_stale_temp
 from app.workspace import Workspace
-from db import CorruptDatabaseError, DatabaseError, Store
-from db.integrity import damage_summary, quick_check
 from ui.dialogs.first_start import FirstStartDialog
 from ui.i18n import install_language
 from ui.main_window import MainWindow
@@ -48,16 +45,14 @@ def open_checked(path: Path) -> Workspace:
     found here (CorruptDatabaseError) rather than as an error while the views read their data."""
     workspace = Workspace.open(path, source="gui")
     try:
-        damage = quick_check(workspace.db)
-    except sqlite3.Error as exc:
-        damage = [str(exc)]
+        damage = workspace.damaged_pages()
     except BaseException:
         workspace.close()
         raise
     if damage:
         workspace.close()
         raise CorruptDatabaseError(QCoreApplication.translate("Controller", "%1 is damaged: SQLite found damaged pages (%2).")
-                                   .replace("%1", str(workspace.path)).replace("%2", damage_summary(damage)))
+                                   .replace("%1", str(workspace.path)).replace("%2", damage))
     return workspace
 
 
@@ -165,7 +160,7 @@ class Controller(QObject):
             passphrase = ask.value()
         try:
             with wait_cursor():
-                kept = restore_from(source, self.db_path, source_label="gui", passphrase=passphrase).kept
+                kept = restore_from(source, self.db_path, source_label="gui", passphrase=passphrase).value.kept
         except Exception as exc:  # told, and the user chooses again
             if not isinstance(exc, (DatabaseError, UserError, OSError)):
                 traceback.print_exc()
@@ -238,7 +233,7 @@ class Controller(QObject):
 
         def work() -> None:
             # A connection of its own, opened and closed in this thread; the database is already upgraded.
-            workspace = Workspace(Store(path), source="gui")
+            workspace = Workspace.attach(path, source="gui")
             try:
                 sweep_stale_temp()  # what a stopped run left: decrypted packages, snapshots, partial backups
                 sweep_leftovers()  # and at once what a killed process left half written (app.outputs)
@@ -333,7 +328,7 @@ class Controller(QObject):
         kept, problem, moved, in_use = None, None, False, False
         with wait_cursor():
             try:
-                kept = restore_from(source, path, source_label="gui", passphrase=passphrase or None).kept
+                kept = restore_from(source, path, source_label="gui", passphrase=passphrase or None).value.kept
             except Exception as exc:  # every failure is told here, and the window goes on with the data as it is
                 if not isinstance(exc, (DatabaseError, UserError, OSError)):
                     traceback.print_exc()  # unexpected: keep the details for a report

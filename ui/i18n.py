@@ -75,7 +75,7 @@ class TsTranslator(QTranslator):
         super().__init__(parent)
         self._table = table
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 (Qt API)
+    def translate(self, context, source_text, disambiguation=None, n=-1):
         return self._table.get((context, source_text))
 
     def isEmpty(self):  # noqa: N802 (Qt API)
@@ -92,7 +92,7 @@ class PseudoTranslator(QTranslator):
         super().__init__(parent)
         self.mode = mode
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 (Qt API)
+    def translate(self, context, source_text, disambiguation=None, n=-1):
         if not source_text:
             return None
         if self.mode == "rtl":

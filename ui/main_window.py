@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -297,21 +297,12 @@ class MainWindow(QMainWindow):
         stem = re.sub(r"[^\w]+", "-", name).strip("-") or "un1540"
         return self.session.workspace.path.with_name(f"{stem}-{clock.today_iso()}.un1540")
 
-    def _new_passphrase(self, wanted: bool) -> tuple[bool, str | None]:
-        """(go on, passphrase): asked twice when the user chose to encrypt; (False, None) if they cancel."""
-        if not wanted:
-            return True, None
-        ask = PassphraseDialog(self, confirm=True)
-        if ask.exec() != PassphraseDialog.DialogCode.Accepted:
-            return False, None
-        return True, ask.value()
-
     def back_up(self) -> Path | None:
         """Write a package of the database and its documents where the user says, encrypted if asked."""
         dialog = BackupDialog(self._suggested_backup(), self)
         if dialog.exec() != BackupDialog.DialogCode.Accepted:
             return None
-        go_on, passphrase = self._new_passphrase(dialog.encrypt())
+        go_on, passphrase = dialog.destination.passphrase(self)
         if not go_on:
             return None
         try:
@@ -339,7 +330,7 @@ class MainWindow(QMainWindow):
         dialog = HandoverDialog(self.session.workspace.path.parent, self.language, self)
         if dialog.exec() != HandoverDialog.DialogCode.Accepted:
             return None
-        go_on, passphrase = self._new_passphrase(dialog.encrypt())
+        go_on, passphrase = dialog.destination.passphrase(self)
         if not go_on:
             return None
         try:

@@ -13,8 +13,10 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -57,12 +59,13 @@ class Written:
 
 
 class _Sheet:
-    def __init__(self, ws, doc: Document):
+    # `ws` is an openpyxl Worksheet; its stubs make parts a new sheet always has optional, hence Any
+    def __init__(self, ws: Any, doc: Document) -> None:
         self.ws = ws
         self.row = 1
         self.widths: dict[int, int] = {}
         self.fixed: dict[int, int] = {}
-        self.wrap_cells: list = []
+        self.wrap_cells: list[Any] = []
         self.has_filter = False
         self.max_col = FIRST + 1
         if doc.lang == "ar":
@@ -76,8 +79,9 @@ class _Sheet:
         ws.oddFooter.center.text = "&P / &N"
         ws.oddHeader.center.text = doc.header[:200].replace("&", "&&")
 
-    def put(self, row: int, col: int, value: str, *, bold=False, size=None, wrap=True, fill=None, border=False,
-            align=None, measure=True, italic=False, color=None):
+    def put(self, row: int, col: int, value: str, *, bold: bool = False, size: float | None = None, wrap: bool = True,
+            fill: PatternFill | None = None, border: bool = False, align: str | None = None, measure: bool = True,
+            italic: bool = False, color: str | None = None) -> Any:
         text = cell_text(value)
         cell = self.ws.cell(row=row, column=col)
         if text:
@@ -99,7 +103,7 @@ class _Sheet:
         self.max_col = max(self.max_col, col)
         return cell
 
-    def finish(self):
+    def finish(self) -> None:
         for col in range(FIRST, self.max_col + 1):
             width = self.fixed.get(col) or min(MAX_WIDTH, max(MIN_WIDTH, self.widths.get(col, 8) + 2))
             self.ws.column_dimensions[get_column_letter(col)].width = width
@@ -174,10 +178,10 @@ def _table(sheet: _Sheet, table: Table, written: Written, freeze_here: bool) -> 
     sheet.row += 1
 
 
-def write_xlsx(doc: Document, path: Path, progress=None) -> Written:
+def write_xlsx(doc: Document, path: Path, progress: Callable[[int, int], None] | None = None) -> Written:
     """Write `doc` to `path`; return where its record rows went (for `verify`)."""
     wb = Workbook()
-    wb.remove(wb.active)
+    wb.remove(wb.worksheets[0])  # the new workbook's one (active) sheet
     wb.properties.title = doc.title[:250]
     wb.properties.creator = "1540 Focal Point"
     wb.properties.language = doc.lang

@@ -44,7 +44,7 @@ def _cite(qtbot, window, field_key, law, article):
 def _uncite(qtbot, window, field_key, article):
     view = _open(window, field_key)
     rows = [view.detail.citations.item(i).text() for i in range(view.detail.citations.count())]
-    view.detail.citations.setCurrentRow([i for i, text in enumerate(rows) if text.endswith(article)][0])
+    view.detail.citations.setCurrentRow(next(i for i, text in enumerate(rows) if text.endswith(article)))
     qtbot.mouseClick(view.detail.uncite_button, Qt.MouseButton.LeftButton)
 
 

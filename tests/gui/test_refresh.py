@@ -15,8 +15,17 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app import action_plan, agencies, assistance, attachments, contacts, legal_instruments, matrix, state_profile
-from app import submissions
+from app import (
+    action_plan,
+    agencies,
+    assistance,
+    attachments,
+    contacts,
+    legal_instruments,
+    matrix,
+    state_profile,
+    submissions,
+)
 from app.changes import Changes
 from app.exports import service
 from app.interchange import agency_workbook as aw

@@ -16,8 +16,19 @@ import openpyxl
 import pytest
 
 import app
-from app import action_plan, agencies, assistance, attachments, contacts, legal_instruments, matrix, state_profile
-from app import steps, submissions, undo
+from app import (
+    action_plan,
+    agencies,
+    assistance,
+    attachments,
+    contacts,
+    legal_instruments,
+    matrix,
+    state_profile,
+    steps,
+    submissions,
+    undo,
+)
 from app.changes import KINDS, Changes, Description
 from app.exports import service
 from app.interchange import agency_workbook as aw

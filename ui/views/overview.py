@@ -189,7 +189,8 @@ class OverviewView(QScrollArea):
         outer.addWidget(coverage)
 
         # Action plan follow-up: what is overdue, and what falls due in the next 60 days.
-        due, due_layout = _panel(self.tr("Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests"), QVBoxLayout)
+        due, due_layout = _panel(
+            self.tr("Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests"), QVBoxLayout)
         self.due_actions = QLabel()
         self.due_actions.setObjectName("dueActions")
         self.due_actions.setTextFormat(Qt.TextFormat.PlainText)
@@ -250,7 +251,8 @@ class OverviewView(QScrollArea):
         self.focal_label.setText(self.tr("Focal point: %1").replace("%1", focal))
         locale = QLocale()
         self.figures["answered"].setText(
-            self.tr("%1 of %2").replace("%1", locale.toString(data.total.answered)).replace("%2", locale.toString(data.total.total))
+            self.tr("%1 of %2").replace("%1", locale.toString(data.total.answered))
+            .replace("%2", locale.toString(data.total.total))
         )
         self.figures["agencies"].setText(locale.toString(data.agencies))
         self.figures["contacts"].setText(locale.toString(data.contacts))
@@ -261,7 +263,8 @@ class OverviewView(QScrollArea):
             self.tr("fields changed since the last report (%1)").replace("%1", self._date(data.last_report_date))
             if data.last_report_date else self.tr("fields changed (no report sent yet)"))
         self.heat_map.set_data(data.heat_map)
-        self.due_actions.setText("\n".join(self._due_line(a) for a in data.due_actions) or self.tr("Nothing overdue or due soon."))
+        self.due_actions.setText("\n".join(self._due_line(a) for a in data.due_actions)
+                                 or self.tr("Nothing overdue or due soon."))
         self.follow_ups.setText("\n".join(self._follow_up_line(r) for r in data.follow_ups))
         self.follow_ups.setVisible(bool(data.follow_ups))
         self.awaited.setText("\n".join(self._awaited_line(w) for w in data.awaited_workbooks))
@@ -301,11 +304,9 @@ class OverviewView(QScrollArea):
 
     def _fill_coverage(self, data: Overview) -> None:
         locale = QLocale()
-        weapon_names = {"NW": self.tr("Nuclear weapons (NW)"), "CW": self.tr("Chemical weapons (CW)"),
-                        "BW": self.tr("Biological weapons (BW)")}
         entries = [(self.tr("Section %1: %2").replace("%1", s.key).replace("%2", s.label), s.coverage)
                    for s in data.sections]
-        entries += [(self.tr("All sections B-D: %1").replace("%1", weapon_names[w]), c) for w, c in data.weapons.items()]
+        entries += [(self.tr("All sections B-D: %1").replace("%1", labels.weapon_name(w)), c) for w, c in data.weapons.items()]
         while len(self.coverage_rows) < len(entries):
             row = len(self.coverage_rows) + 2
             name, bar, figures = QLabel(), CoverageBar(), QLabel()
@@ -318,7 +319,7 @@ class OverviewView(QScrollArea):
             self.coverage_rows.append((name, bar, figures))
         self.coverage_grid.setColumnStretch(0, 3)
         self.coverage_grid.setColumnStretch(1, 2)
-        for (name, bar, figures), (text, c) in zip(self.coverage_rows, entries):
+        for (name, bar, figures), (text, c) in zip(self.coverage_rows, entries, strict=False):
             name.setText(text)
             bar.set_coverage(c)
             figures.setText(
