@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, APP_VERSION, clock, matrix_template, state_profile
 from app import undo as domain_undo
 from app.changes import Changes
-from app.errors import UserError
+from app.errors import DatabaseError, UserError
 from app.outputs import check_output_path
 from app.package import check_passphrase, human_size, is_encrypted, write_package
 from app.states import state_name
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         ws = self.session.workspace
         try:
             self._undo_step, self._redo_step = domain_undo.undo_target(ws), domain_undo.redo_target(ws)
-        except UserError:  # the database cannot be read just now (being restored): offer nothing
+        except (UserError, DatabaseError):  # the database cannot be read just now (being restored): offer nothing
             self._undo_step = self._redo_step = None
         step = self._undo_step
         self.undo_action.setText(labels.undo_action_text(step, ws, self.language))
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
             box.setObjectName("undoRefused")
             box.exec()
             return False
-        except UserError as exc:  # the database refused the write: nothing was changed
+        except (UserError, DatabaseError) as exc:  # the database refused the write: nothing was changed
             self.refresh_undo()
             QMessageBox.warning(self, self.tr("Redo") if redo else self.tr("Undo"),
                                 self.tr("%1 could not be done: %2 Nothing was changed.").replace("%1", name)
