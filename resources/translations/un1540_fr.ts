@@ -637,45 +637,45 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="118"/>
-        <location filename="../../ui/application.py" line="305"/>
-        <location filename="../../ui/application.py" line="346"/>
+        <location filename="../../ui/application.py" line="119"/>
+        <location filename="../../ui/application.py" line="316"/>
+        <location filename="../../ui/application.py" line="363"/>
         <source>The database cannot be opened.</source>
         <translation>Impossible d’ouvrir la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="131"/>
+        <location filename="../../ui/application.py" line="132"/>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="148"/>
+        <location filename="../../ui/application.py" line="149"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="149"/>
+        <location filename="../../ui/application.py" line="150"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="269"/>
+        <location filename="../../ui/application.py" line="280"/>
         <source>The daily backup could not be written: %1</source>
         <translation>La sauvegarde quotidienne n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="271"/>
+        <location filename="../../ui/application.py" line="282"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>La sauvegarde du jour a été écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="173"/>
-        <location filename="../../ui/application.py" line="350"/>
+        <location filename="../../ui/application.py" line="178"/>
+        <location filename="../../ui/application.py" line="367"/>
         <source>The backup was not restored: %1</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="356"/>
+        <location filename="../../ui/application.py" line="373"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -684,95 +684,95 @@ Your data is unchanged.</source>
 Vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="176"/>
-        <location filename="../../ui/application.py" line="359"/>
-        <location filename="../../ui/application.py" line="360"/>
+        <location filename="../../ui/application.py" line="181"/>
+        <location filename="../../ui/application.py" line="376"/>
+        <location filename="../../ui/application.py" line="377"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="59"/>
+        <location filename="../../ui/application.py" line="58"/>
         <source>%1 is damaged: SQLite found damaged pages (%2).</source>
         <translation>Le fichier %1 est endommagé&#xa0;: SQLite y a trouvé des pages endommagées (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="121"/>
+        <location filename="../../ui/application.py" line="122"/>
         <source>Nothing was changed. You can restore a backup (the current file is kept aside), open another database file, or quit.</source>
         <translation>Rien n’a été modifié. Vous pouvez restaurer une sauvegarde (le fichier actuel est mis de côté), ouvrir un autre fichier de base de données ou quitter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="124"/>
+        <location filename="../../ui/application.py" line="125"/>
         <source>Nothing was changed. You can open another database file, or quit.</source>
         <translation>Rien n’a été modifié. Vous pouvez ouvrir un autre fichier de base de données ou quitter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="127"/>
+        <location filename="../../ui/application.py" line="128"/>
         <source>Restore the newest good backup (%1)</source>
         <translation>Restaurer la dernière sauvegarde valide (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="130"/>
+        <location filename="../../ui/application.py" line="131"/>
         <source>Restore from a file…</source>
         <translation>Restaurer à partir d’un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="133"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="143"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/application.py" line="144"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Sauvegardes (*.un1540 *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="177"/>
-        <location filename="../../ui/application.py" line="361"/>
+        <location filename="../../ui/application.py" line="182"/>
+        <location filename="../../ui/application.py" line="378"/>
         <source>The previous data was kept in %1</source>
         <translation>Les données précédentes ont été conservées dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="186"/>
+        <location filename="../../ui/application.py" line="191"/>
         <source>Your settings could not be saved in %1 (%2).</source>
         <translation>Vos paramètres n’ont pas pu être enregistrés dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="277"/>
+        <location filename="../../ui/application.py" line="288"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>La base de données est endommagée : aucune sauvegarde n’en a été écrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="282"/>
+        <location filename="../../ui/application.py" line="293"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>La base de données est endommagée. La sauvegarde du jour n’a pas été écrite, et les sauvegardes précédentes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="285"/>
+        <location filename="../../ui/application.py" line="296"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>Restaurez une sauvegarde maintenant : les modifications faites depuis cette sauvegarde seront à refaire. Les données endommagées sont mises de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="288"/>
+        <location filename="../../ui/application.py" line="299"/>
         <source>Restore from a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="289"/>
+        <location filename="../../ui/application.py" line="300"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/application.py" line="370"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;: la base de données est ouverte dans une autre fenêtre ou un autre programme. Fermez-la et réessayez&#xa0;; vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="377"/>
+        <location filename="../../ui/application.py" line="394"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -2718,103 +2718,103 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Legislation</source>
         <translation>Législation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Agencies and contacts</source>
         <translation>Organismes et contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Agency workbooks</source>
         <translation>Classeurs des organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Open the &amp;training State</source>
         <translation>Ouvrir l’État d’&amp;exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>&amp;Sauvegarder (exporter le paquet de projet)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Back up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>La sauvegarde a été écrite, mais ces documents sont absents ou endommagés dans le dossier des documents et n’y figurent pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Backup written to %1 (%2, %3 document(s))</source>
         <translation>Sauvegarde écrite dans %1 (%2, %3 document(s))</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Handover pack</source>
         <translation>Dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Le dossier de passation n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>The handover pack is ready:
 
 %1 (%2 pages)
@@ -2829,108 +2829,108 @@ Give both files to your successor.</source>
 Remettez les deux fichiers à votre successeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Show the folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Les données actuelles sont d’abord mises de côté, dans un fichier de sauvegarde à côté de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>&amp;Dossier de passation pour un successeur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -3312,173 +3312,173 @@ Rien n’a été enregistré.</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="121"/>
+        <location filename="../../ui/views/overview.py" line="120"/>
         <source>Training State: fictional data for workshops</source>
         <translation>État d’exercice&#xa0;: données fictives pour les ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="130"/>
+        <location filename="../../ui/views/overview.py" line="129"/>
         <source>Edit profile…</source>
         <translation>Modifier le profil…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="140"/>
+        <location filename="../../ui/views/overview.py" line="139"/>
         <source>matrix fields answered</source>
         <translation>champs de la matrice renseignés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="143"/>
+        <location filename="../../ui/views/overview.py" line="142"/>
         <source>national agencies</source>
         <translation>organismes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="144"/>
+        <location filename="../../ui/views/overview.py" line="143"/>
         <source>points of contact</source>
         <translation>points de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="145"/>
+        <location filename="../../ui/views/overview.py" line="144"/>
         <source>laws in the register</source>
         <translation>lois inscrites au registre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="146"/>
+        <location filename="../../ui/views/overview.py" line="145"/>
         <source>answers without a legal reference</source>
         <translation>réponses sans référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="150"/>
+        <location filename="../../ui/views/overview.py" line="149"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>Rapports présentés au Comité 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="157"/>
+        <location filename="../../ui/views/overview.py" line="156"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="158"/>
+        <location filename="../../ui/views/overview.py" line="157"/>
         <source>Additional information</source>
         <translation>Informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="159"/>
+        <location filename="../../ui/views/overview.py" line="158"/>
         <source>Matrix approved by the Committee</source>
         <translation>Matrice approuvée par le Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="160"/>
+        <location filename="../../ui/views/overview.py" line="159"/>
         <source>Matrix template version</source>
         <translation>Version du modèle de matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="171"/>
+        <location filename="../../ui/views/overview.py" line="170"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>Matrice de mise en œuvre&#xa0;: couverture par section et par type d’arme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="174"/>
+        <location filename="../../ui/views/overview.py" line="173"/>
         <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
         <translation>%1 X&#xa0;: mesure en place   %2 ?&#xa0;: références incomplètes   %3 NA&#xa0;: sans objet   %4 vide&#xa0;: aucune information</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="187"/>
+        <location filename="../../ui/views/overview.py" line="186"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>En retard et à échéance dans les 60 prochains jours&#xa0;: actions du plan, suivi des demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="206"/>
+        <location filename="../../ui/views/overview.py" line="205"/>
         <source>The matrix at a glance</source>
         <translation>La matrice d’un coup d’œil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="209"/>
+        <location filename="../../ui/views/overview.py" line="208"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>Chaque carré est un champ de données&#xa0;; cliquez pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="215"/>
+        <location filename="../../ui/views/overview.py" line="214"/>
         <source>Recent changes</source>
         <translation>Modifications récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="241"/>
+        <location filename="../../ui/views/overview.py" line="245"/>
         <source>(focal point not named yet)</source>
         <translation>(point de contact non encore désigné)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="244"/>
+        <location filename="../../ui/views/overview.py" line="248"/>
         <source>Focal point: %1</source>
         <translation>Point de contact&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="247"/>
+        <location filename="../../ui/views/overview.py" line="251"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="255"/>
+        <location filename="../../ui/views/overview.py" line="259"/>
         <source>fields changed since the last report (%1)</source>
         <translation>champs modifiés depuis le dernier rapport (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="256"/>
+        <location filename="../../ui/views/overview.py" line="260"/>
         <source>fields changed (no report sent yet)</source>
         <translation>champs modifiés (aucun rapport envoyé)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="258"/>
+        <location filename="../../ui/views/overview.py" line="262"/>
         <source>Nothing overdue or due soon.</source>
         <translation>Rien en retard ni à échéance proche.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="273"/>
-        <location filename="../../ui/views/overview.py" line="287"/>
+        <location filename="../../ui/views/overview.py" line="277"/>
+        <location filename="../../ui/views/overview.py" line="291"/>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="277"/>
+        <location filename="../../ui/views/overview.py" line="281"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1 — demande d’assistance envoyée le %2&#xa0;: le Président demandera si elle a été satisfaite — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="283"/>
+        <location filename="../../ui/views/overview.py" line="287"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1 — réponse attendue de %2 (classeur envoyé le %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="285"/>
+        <location filename="../../ui/views/overview.py" line="289"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>Sans date de réponse — réponse attendue de %2 (classeur envoyé le %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="298"/>
+        <location filename="../../ui/views/overview.py" line="302"/>
         <source>Nuclear weapons (NW)</source>
         <translation>Armes nucléaires (AN)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="298"/>
+        <location filename="../../ui/views/overview.py" line="302"/>
         <source>Chemical weapons (CW)</source>
         <translation>Armes chimiques (AC)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="299"/>
+        <location filename="../../ui/views/overview.py" line="303"/>
         <source>Biological weapons (BW)</source>
         <translation>Armes biologiques (AB)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="300"/>
+        <location filename="../../ui/views/overview.py" line="304"/>
         <source>Section %1: %2</source>
         <translation>Section %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="302"/>
+        <location filename="../../ui/views/overview.py" line="306"/>
         <source>All sections B-D: %1</source>
         <translation>Sections B à D&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="319"/>
+        <location filename="../../ui/views/overview.py" line="323"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
         <translation>X %1 · ? %2 · NA %3 · vide %4 (%5&#xa0;% renseignés)</translation>
     </message>
@@ -3600,392 +3600,392 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="71"/>
+        <location filename="../../ui/reports_labels.py" line="12"/>
         <source>National report</source>
         <translation>Rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="72"/>
+        <location filename="../../ui/reports_labels.py" line="13"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="73"/>
+        <location filename="../../ui/reports_labels.py" line="14"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="74"/>
+        <location filename="../../ui/reports_labels.py" line="15"/>
         <source>Assistance request</source>
         <translation>Demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="77"/>
+        <location filename="../../ui/reports_labels.py" line="18"/>
         <source>The national report in the Committee&apos;s layout: covering note, introduction, one part per operative paragraph with every matrix field and its legal references, the measures under OP 6 to 10 (action plan, assistance requests sent) and an annex of the laws cited.</source>
         <translation>Le rapport national selon la présentation du Comité&#xa0;: note d’accompagnement, introduction, une partie par paragraphe du dispositif avec chaque champ de la matrice et ses références juridiques, les mesures relevant des PO 6 à 10 (plan d’action, demandes d’assistance envoyées) et une annexe des lois citées.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="81"/>
+        <location filename="../../ui/reports_labels.py" line="22"/>
         <source>Only the matrix fields changed since the report submitted on %1, each with what was reported then and what holds now, with the covering note, the introduction and the part on OP 6 to 10.</source>
         <translation>Seuls les champs de la matrice modifiés depuis le rapport soumis le %1, chacun avec ce qui avait été déclaré et ce qui vaut maintenant, avec la note d’accompagnement, l’introduction et la partie sur les PO 6 à 10.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="84"/>
+        <location filename="../../ui/reports_labels.py" line="25"/>
         <source>The 1540 Committee matrix: every field of sections A to D with its value, legal references, source and remarks, in the Committee&apos;s layout.</source>
         <translation>La matrice du Comité 1540&#xa0;: chaque champ des sections A à D avec sa valeur, ses références juridiques, sa source et ses remarques, selon la présentation du Comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="87"/>
+        <location filename="../../ui/reports_labels.py" line="28"/>
         <source>The National Implementation Action Plan: its header, priorities and every action with lead agency, dates, status and progress, and a timeline.</source>
         <translation>Le plan d’action national de mise en œuvre&#xa0;: son en-tête, ses priorités et chaque action avec l’organisme chef de file, les dates, le statut et l’avancement, ainsi qu’un calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="90"/>
+        <location filename="../../ui/reports_labels.py" line="31"/>
         <source>One assistance request on the Committee&apos;s template: point of contact, need, current situation, objectives, beneficiaries, timeframe and resources.</source>
         <translation>Une demande d’assistance sur le modèle du Comité&#xa0;: point de contact, besoin, situation actuelle, objectifs, bénéficiaires, calendrier et ressources.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="95"/>
+        <location filename="../../ui/reports_labels.py" line="36"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="96"/>
+        <location filename="../../ui/reports_labels.py" line="37"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="99"/>
+        <location filename="../../ui/reports_labels.py" line="40"/>
         <source>Full</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="100"/>
+        <location filename="../../ui/reports_labels.py" line="41"/>
         <source>Changes only</source>
         <translation>Changements seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="103"/>
+        <location filename="../../ui/reports_labels.py" line="44"/>
         <source>Reading the data…</source>
         <translation>Lecture des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="104"/>
+        <location filename="../../ui/reports_labels.py" line="45"/>
         <source>Laying out the pages…</source>
         <translation>Mise en page…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="105"/>
+        <location filename="../../ui/reports_labels.py" line="46"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="106"/>
+        <location filename="../../ui/reports_labels.py" line="47"/>
         <source>Checking the file against the database…</source>
         <translation>Vérification du fichier par rapport à la base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="109"/>
+        <location filename="../../ui/reports_labels.py" line="50"/>
         <source>matrix fields</source>
         <translation>champs de la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="110"/>
+        <location filename="../../ui/reports_labels.py" line="51"/>
         <source>actions</source>
         <translation>actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="111"/>
+        <location filename="../../ui/reports_labels.py" line="52"/>
         <source>assistance requests</source>
         <translation>demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="112"/>
+        <location filename="../../ui/reports_labels.py" line="53"/>
         <source>laws</source>
         <translation>lois</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="113"/>
+        <location filename="../../ui/reports_labels.py" line="54"/>
         <source>parts of the request</source>
         <translation>rubriques de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="126"/>
+        <location filename="../../ui/reports_labels.py" line="67"/>
         <source>%1 (changes since the last submitted report)</source>
         <translation>%1 (changements depuis le dernier rapport soumis)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="135"/>
+        <location filename="../../ui/reports_labels.py" line="76"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="148"/>
+        <location filename="../../ui/models/submission_model.py" line="22"/>
         <source>Date submitted</source>
         <translation>Date de soumission</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="149"/>
-        <location filename="../../ui/views/reports.py" line="314"/>
+        <location filename="../../ui/views/reports.py" line="155"/>
+        <location filename="../../ui/models/submission_model.py" line="23"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="151"/>
+        <location filename="../../ui/models/submission_model.py" line="25"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="152"/>
-        <location filename="../../ui/views/reports.py" line="317"/>
+        <location filename="../../ui/views/reports.py" line="158"/>
+        <location filename="../../ui/models/submission_model.py" line="26"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="153"/>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="159"/>
+        <location filename="../../ui/models/submission_model.py" line="27"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="154"/>
+        <location filename="../../ui/models/submission_model.py" line="28"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="155"/>
+        <location filename="../../ui/models/submission_model.py" line="29"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="156"/>
+        <location filename="../../ui/models/submission_model.py" line="30"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="157"/>
+        <location filename="../../ui/models/submission_model.py" line="31"/>
         <source>Marked by</source>
         <translation>Marqué par</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="177"/>
+        <location filename="../../ui/models/submission_model.py" line="51"/>
         <source>Checked: %1</source>
         <translation>Vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="257"/>
+        <location filename="../../ui/views/reports.py" line="72"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="259"/>
+        <location filename="../../ui/views/reports.py" line="74"/>
         <source>Export the national report, the matrix, the action plan or an assistance request as PDF or Excel in any of the six UN languages. Every file is checked against the database before it is kept.</source>
         <translation>Exportez le rapport national, la matrice, le plan d’action ou une demande d’assistance en PDF ou Excel dans l’une des six langues de l’ONU. Chaque fichier est vérifié par rapport à la base de données avant d’être conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="273"/>
+        <location filename="../../ui/views/reports.py" line="114"/>
         <source>Full report</source>
         <translation>Rapport complet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="275"/>
+        <location filename="../../ui/views/reports.py" line="116"/>
         <source>Changes since the last submitted report</source>
         <translation>Changements depuis le dernier rapport soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="288"/>
+        <location filename="../../ui/views/reports.py" line="129"/>
         <source>PDF (to print or send)</source>
         <translation>PDF (pour imprimer ou envoyer)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="290"/>
+        <location filename="../../ui/views/reports.py" line="131"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="307"/>
+        <location filename="../../ui/views/reports.py" line="148"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="315"/>
+        <location filename="../../ui/views/reports.py" line="156"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="316"/>
+        <location filename="../../ui/views/reports.py" line="157"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="322"/>
+        <location filename="../../ui/views/reports.py" line="163"/>
         <source>New export</source>
         <translation>Nouvelle exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="354"/>
+        <location filename="../../ui/views/reports.py" line="197"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="356"/>
+        <location filename="../../ui/views/reports.py" line="199"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="358"/>
+        <location filename="../../ui/views/reports.py" line="201"/>
         <source>Mark as submitted…</source>
         <translation>Marquer comme soumis…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="360"/>
+        <location filename="../../ui/views/reports.py" line="203"/>
         <source>Keep this file, read-only, as the document sent to the 1540 Committee.</source>
         <translation>Conserver ce fichier, en lecture seule, comme le document envoyé au Comité 1540.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="374"/>
+        <location filename="../../ui/views/reports.py" line="217"/>
         <source>Last export</source>
         <translation>Dernière exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="385"/>
+        <location filename="../../ui/views/reports.py" line="230"/>
         <source>Report text…</source>
         <translation>Texte du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="387"/>
+        <location filename="../../ui/views/reports.py" line="232"/>
         <source>The type of report, its reference and date, the national context and the other measures (OP 6 to 10).</source>
         <translation>Le type de rapport, sa référence et sa date, le contexte national et les autres mesures (PO 6 à 10).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="389"/>
+        <location filename="../../ui/views/reports.py" line="234"/>
         <source>Text of the national report</source>
         <translation>Texte du rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="414"/>
+        <location filename="../../ui/views/reports.py" line="254"/>
         <source>No document has been marked as submitted yet. After sending a document to the Committee, export it here and use “Mark as submitted…”.</source>
         <translation>Aucun document n’a encore été marqué comme soumis. Après avoir envoyé un document au Comité, exportez-le ici et utilisez «&#xa0;Marquer comme soumis…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="419"/>
+        <location filename="../../ui/views/reports.py" line="259"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="421"/>
+        <location filename="../../ui/views/reports.py" line="261"/>
         <source>Write the document exactly as it was submitted to a file.</source>
         <translation>Écrire dans un fichier le document exactement tel qu’il a été soumis.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="422"/>
+        <location filename="../../ui/views/reports.py" line="262"/>
         <source>Submitted documents are kept in the database exactly as sent; they cannot be changed or deleted.</source>
         <translation>Les documents soumis sont conservés dans la base de données exactement tels qu’envoyés&#xa0;; ils ne peuvent être ni modifiés ni supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="429"/>
+        <location filename="../../ui/views/reports.py" line="269"/>
         <source>Submitted documents</source>
         <translation>Documents soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="474"/>
+        <location filename="../../ui/views/reports.py" line="303"/>
         <source>No assistance request yet</source>
         <translation>Aucune demande d’assistance pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="483"/>
+        <location filename="../../ui/views/reports.py" line="312"/>
         <source>Available once a national report has been marked as submitted: export the full report, send it, then use “Mark as submitted…”.</source>
         <translation>Disponible dès qu’un rapport national a été marqué comme soumis&#xa0;: exportez le rapport complet, envoyez-le, puis utilisez «&#xa0;Marquer comme soumis…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="487"/>
+        <location filename="../../ui/views/reports.py" line="316"/>
         <source>Only the matrix fields changed since the report submitted on %1.</source>
         <translation>Seuls les champs de la matrice modifiés depuis le rapport soumis le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="491"/>
+        <location filename="../../ui/views/reports.py" line="320"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="492"/>
+        <location filename="../../ui/views/reports.py" line="321"/>
         <source>Additional information (a later report)</source>
         <translation>Informations complémentaires (rapport ultérieur)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="494"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Reference: %1</source>
         <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="495"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>Date: %1</source>
         <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="495"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>the day of the export</source>
         <translation>le jour de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="519"/>
+        <location filename="../../ui/views/reports.py" line="348"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>Dans Excel, chaque partie est une feuille&#xa0;; la première colonne contient la clé de chaque enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="525"/>
+        <location filename="../../ui/views/reports.py" line="354"/>
         <source>There is no assistance request to export yet.</source>
         <translation>Il n’y a pas encore de demande d’assistance à exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="568"/>
-        <location filename="../../ui/views/reports.py" line="757"/>
+        <location filename="../../ui/views/reports.py" line="397"/>
+        <location filename="../../ui/views/reports.py" line="586"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="568"/>
-        <location filename="../../ui/views/reports.py" line="757"/>
+        <location filename="../../ui/views/reports.py" line="397"/>
+        <location filename="../../ui/views/reports.py" line="586"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="569"/>
+        <location filename="../../ui/views/reports.py" line="398"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="586"/>
+        <location filename="../../ui/views/reports.py" line="415"/>
         <source>Exporting %1…</source>
         <translation>Exportation&#xa0;: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="604"/>
+        <location filename="../../ui/views/reports.py" line="433"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="613"/>
+        <location filename="../../ui/views/reports.py" line="442"/>
         <source>Exporting %1</source>
         <translation>Exportation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="614"/>
+        <location filename="../../ui/views/reports.py" line="443"/>
         <source>Preparing the export…</source>
         <translation>Préparation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="623"/>
+        <location filename="../../ui/views/reports.py" line="452"/>
         <source>Cancelling the export…</source>
         <translation>Annulation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="660"/>
+        <location filename="../../ui/views/reports.py" line="489"/>
         <source>The export failed: nothing was written.</source>
         <translation>L’exportation a échoué&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="663"/>
+        <location filename="../../ui/views/reports.py" line="492"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -3994,69 +3994,69 @@ Nothing was written. Please report this problem.</source>
 Rien n’a été écrit. Merci de signaler ce problème.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="580"/>
-        <location filename="../../ui/views/reports.py" line="665"/>
+        <location filename="../../ui/views/reports.py" line="409"/>
+        <location filename="../../ui/views/reports.py" line="494"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="669"/>
+        <location filename="../../ui/views/reports.py" line="498"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Exportation annulée&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="677"/>
+        <location filename="../../ui/views/reports.py" line="506"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>Rien n’a encore été exporté. Choisissez un document, puis appuyez sur «&#xa0;Exporter…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="681"/>
+        <location filename="../../ui/views/reports.py" line="510"/>
         <source>Written and checked: %1</source>
         <translation>Écrit et vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="687"/>
+        <location filename="../../ui/views/reports.py" line="516"/>
         <source>%1 pages</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="689"/>
+        <location filename="../../ui/views/reports.py" line="518"/>
         <source>Checked against the database: %1.</source>
         <translation>Vérifié par rapport à la base de données&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="691"/>
+        <location filename="../../ui/views/reports.py" line="520"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>Marqué comme soumis&#xa0;: il figure sous «&#xa0;Documents soumis&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="714"/>
-        <location filename="../../ui/views/reports.py" line="722"/>
+        <location filename="../../ui/views/reports.py" line="543"/>
+        <location filename="../../ui/views/reports.py" line="551"/>
         <source>Mark as submitted</source>
         <translation>Marquer comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="715"/>
+        <location filename="../../ui/views/reports.py" line="544"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>Le fichier %1 n’existe plus&#xa0;; exportez à nouveau le document.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="723"/>
+        <location filename="../../ui/views/reports.py" line="552"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>Le fichier a été modifié après l’exportation (il a peut-être été ouvert et enregistré). Le fichier sera conservé tel qu’il est maintenant. Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="758"/>
+        <location filename="../../ui/views/reports.py" line="587"/>
         <source>Save a copy of the submitted document</source>
         <translation>Enregistrer une copie du document soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="766"/>
+        <location filename="../../ui/views/reports.py" line="595"/>
         <source>Copy not saved</source>
         <translation>Copie non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="768"/>
+        <location filename="../../ui/views/reports.py" line="597"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>Copie du document soumis enregistrée dans %1</translation>
     </message>
