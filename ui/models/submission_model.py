@@ -24,7 +24,8 @@ class SubmissionTableModel(RecordTableModel):
                     lambda r: document_label(r["kind"], "full", r["request_id"])),
         TableColumn("scope", _h(QT_TRANSLATE_NOOP("ReportsView", "Scope")), lambda r: _t(SCOPES.get(r["scope"], r["scope"]))),
         TableColumn("lang", _h(QT_TRANSLATE_NOOP("ReportsView", "Language")), lambda r: LANGUAGE_NAMES.get(r["lang"], r["lang"])),
-        TableColumn("format", _h(QT_TRANSLATE_NOOP("ReportsView", "Format")), lambda r: _t(FORMATS.get(r["format"], r["format"]))),
+        TableColumn("format", _h(QT_TRANSLATE_NOOP("ReportsView", "Format")),
+                    lambda r: _t(FORMATS.get(r["format"], r["format"]))),
         TableColumn("reference", _h(QT_TRANSLATE_NOOP("ReportsView", "Reference"))),
         TableColumn("file_name", _h(QT_TRANSLATE_NOOP("ReportsView", "File"))),
         TableColumn("size", _h(QT_TRANSLATE_NOOP("ReportsView", "Size")), lambda r: r["size"] or 0),
@@ -48,7 +49,8 @@ class SubmissionTableModel(RecordTableModel):
                                                QLocale.DataSizeFormat.DataSizeTraditionalFormat)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [document_label(record["kind"], record["scope"], record["request_id"]),
-                     _t(QT_TRANSLATE_NOOP("ReportsView", "Checked: %1")).replace("%1", counts_text(record["kind"], record["counts"]))]
+                     _t(QT_TRANSLATE_NOOP("ReportsView", "Checked: %1"))
+                     .replace("%1", counts_text(record["kind"], record["counts"]))]
             if record["note"]:
                 lines.append(record["note"])
             return "\n".join(lines)
