@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-import pycountry
-
 from app import LANGUAGES
 
 # pycountry's catalogue names for the six UN languages.
@@ -47,6 +45,8 @@ def _training_names() -> dict[str, Any]:
 def _catalogue(lang: str) -> gettext.NullTranslations:
     if lang not in _GETTEXT_LOCALE:
         return gettext.NullTranslations()
+    import pycountry  # 20 ms: only when a name is not in un_member_states.json (not at start for the training State)
+
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[_GETTEXT_LOCALE[lang]], fallback=True)
 
 
@@ -65,6 +65,8 @@ def state_name(code: str, lang: str = "en") -> str:
             if override:
                 return override
             break
+    import pycountry
+
     country = pycountry.countries.get(alpha_3=code)
     if country is None:
         return code

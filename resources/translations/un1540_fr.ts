@@ -632,45 +632,45 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="113"/>
-        <location filename="../../ui/application.py" line="300"/>
-        <location filename="../../ui/application.py" line="341"/>
+        <location filename="../../ui/application.py" line="114"/>
+        <location filename="../../ui/application.py" line="311"/>
+        <location filename="../../ui/application.py" line="358"/>
         <source>The database cannot be opened.</source>
         <translation>Impossible d’ouvrir la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="126"/>
+        <location filename="../../ui/application.py" line="127"/>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/application.py" line="144"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="144"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="264"/>
+        <location filename="../../ui/application.py" line="275"/>
         <source>The daily backup could not be written: %1</source>
         <translation>La sauvegarde quotidienne n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="266"/>
+        <location filename="../../ui/application.py" line="277"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>La sauvegarde du jour a été écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
-        <location filename="../../ui/application.py" line="345"/>
+        <location filename="../../ui/application.py" line="173"/>
+        <location filename="../../ui/application.py" line="362"/>
         <source>The backup was not restored: %1</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="351"/>
+        <location filename="../../ui/application.py" line="368"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -679,95 +679,95 @@ Your data is unchanged.</source>
 Vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="171"/>
-        <location filename="../../ui/application.py" line="354"/>
-        <location filename="../../ui/application.py" line="355"/>
+        <location filename="../../ui/application.py" line="176"/>
+        <location filename="../../ui/application.py" line="371"/>
+        <location filename="../../ui/application.py" line="372"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="54"/>
+        <location filename="../../ui/application.py" line="53"/>
         <source>%1 is damaged: SQLite found damaged pages (%2).</source>
         <translation>Le fichier %1 est endommagé&#xa0;: SQLite y a trouvé des pages endommagées (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="116"/>
+        <location filename="../../ui/application.py" line="117"/>
         <source>Nothing was changed. You can restore a backup (the current file is kept aside), open another database file, or quit.</source>
         <translation>Rien n’a été modifié. Vous pouvez restaurer une sauvegarde (le fichier actuel est mis de côté), ouvrir un autre fichier de base de données ou quitter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
+        <location filename="../../ui/application.py" line="120"/>
         <source>Nothing was changed. You can open another database file, or quit.</source>
         <translation>Rien n’a été modifié. Vous pouvez ouvrir un autre fichier de base de données ou quitter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="122"/>
+        <location filename="../../ui/application.py" line="123"/>
         <source>Restore the newest good backup (%1)</source>
         <translation>Restaurer la dernière sauvegarde valide (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
+        <location filename="../../ui/application.py" line="126"/>
         <source>Restore from a file…</source>
         <translation>Restaurer à partir d’un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="127"/>
+        <location filename="../../ui/application.py" line="128"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="139"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Sauvegardes (*.un1540 *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="172"/>
-        <location filename="../../ui/application.py" line="356"/>
+        <location filename="../../ui/application.py" line="177"/>
+        <location filename="../../ui/application.py" line="373"/>
         <source>The previous data was kept in %1</source>
         <translation>Les données précédentes ont été conservées dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="181"/>
+        <location filename="../../ui/application.py" line="186"/>
         <source>Your settings could not be saved in %1 (%2).</source>
         <translation>Vos paramètres n’ont pas pu être enregistrés dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="272"/>
+        <location filename="../../ui/application.py" line="283"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>La base de données est endommagée : aucune sauvegarde n’en a été écrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="277"/>
+        <location filename="../../ui/application.py" line="288"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>La base de données est endommagée. La sauvegarde du jour n’a pas été écrite, et les sauvegardes précédentes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="280"/>
+        <location filename="../../ui/application.py" line="291"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>Restaurez une sauvegarde maintenant : les modifications faites depuis cette sauvegarde seront à refaire. Les données endommagées sont mises de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="283"/>
+        <location filename="../../ui/application.py" line="294"/>
         <source>Restore from a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="284"/>
+        <location filename="../../ui/application.py" line="295"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="348"/>
+        <location filename="../../ui/application.py" line="365"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;: la base de données est ouverte dans une autre fenêtre ou un autre programme. Fermez-la et réessayez&#xa0;; vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="372"/>
+        <location filename="../../ui/application.py" line="389"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -844,122 +844,122 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="104"/>
+        <location filename="../../ui/views/matrix.py" line="103"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>Article, p. ex. art. 12(3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="105"/>
+        <location filename="../../ui/views/matrix.py" line="104"/>
         <source>Cite</source>
         <translation>Citer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="109"/>
+        <location filename="../../ui/views/matrix.py" line="108"/>
         <source>Remove reference</source>
         <translation>Retirer la référence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="118"/>
+        <location filename="../../ui/views/matrix.py" line="117"/>
         <source>Page of the national report, or official web site</source>
         <translation>Page du rapport national, ou site Web officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="131"/>
+        <location filename="../../ui/views/matrix.py" line="130"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="144"/>
+        <location filename="../../ui/views/matrix.py" line="143"/>
         <source>Discard recovered text</source>
         <translation>Abandonner le texte récupéré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="151"/>
+        <location filename="../../ui/views/matrix.py" line="150"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="158"/>
+        <location filename="../../ui/views/matrix.py" line="157"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="159"/>
+        <location filename="../../ui/views/matrix.py" line="158"/>
         <source>Legal references</source>
         <translation>Références juridiques</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="161"/>
+        <location filename="../../ui/views/matrix.py" line="160"/>
         <source>Cite a law</source>
         <translation>Citer un texte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="162"/>
+        <location filename="../../ui/views/matrix.py" line="161"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="163"/>
+        <location filename="../../ui/views/matrix.py" line="162"/>
         <source>Remarks</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="164"/>
+        <location filename="../../ui/views/matrix.py" line="163"/>
         <source>Responsible agency</source>
         <translation>Organisme responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="169"/>
+        <location filename="../../ui/views/matrix.py" line="168"/>
         <source>Actions in the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="170"/>
+        <location filename="../../ui/views/matrix.py" line="169"/>
         <source>Last reviewed</source>
         <translation>Dernier examen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="172"/>
+        <location filename="../../ui/views/matrix.py" line="171"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="173"/>
+        <location filename="../../ui/views/matrix.py" line="172"/>
         <source>Ratification or accession</source>
         <translation>Ratification ou adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="174"/>
+        <location filename="../../ui/views/matrix.py" line="173"/>
         <source>Entry into force</source>
         <translation>Entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="175"/>
+        <location filename="../../ui/views/matrix.py" line="174"/>
         <source>Adherence details</source>
         <translation>Détails sur l’adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="252"/>
+        <location filename="../../ui/views/matrix.py" line="251"/>
         <source>Select a field of the matrix.</source>
         <translation>Sélectionnez un champ de la matrice.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="262"/>
+        <location filename="../../ui/views/matrix.py" line="261"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="281"/>
+        <location filename="../../ui/views/matrix.py" line="280"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="289"/>
+        <location filename="../../ui/views/matrix.py" line="288"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>Le texte saisi le %1 n’a pas été appliqué (l’application a été fermée ou arrêtée). Il est affiché ci-dessous&#xa0;: cliquez sur Appliquer pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="324"/>
+        <location filename="../../ui/views/matrix.py" line="323"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -3296,135 +3296,135 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Legislation</source>
         <translation>Législation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Agencies and contacts</source>
         <translation>Organismes et contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Agency workbooks</source>
         <translation>Classeurs des organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Open the &amp;training State</source>
         <translation>Ouvrir l’État d’&amp;exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>&amp;Sauvegarder (exporter le paquet de projet)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être fait&#xa0;: %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Redone: %1</source>
         <translation>Rétabli&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Back up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>La sauvegarde a été écrite, mais ces documents sont absents ou endommagés dans le dossier des documents et n’y figurent pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Backup written to %1 (%2, %3 document(s))</source>
         <translation>Sauvegarde écrite dans %1 (%2, %3 document(s))</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Handover pack</source>
         <translation>Dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Le dossier de passation n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>The handover pack is ready:
 
 %1 (%2 pages)
@@ -3439,108 +3439,108 @@ Give both files to your successor.</source>
 Remettez les deux fichiers à votre successeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Show the folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Les données actuelles sont d’abord mises de côté, dans un fichier de sauvegarde à côté de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>&amp;Dossier de passation pour un successeur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -3675,89 +3675,89 @@ Fichier&#xa0;: %2</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="351"/>
-        <location filename="../../ui/views/matrix.py" line="420"/>
+        <location filename="../../ui/views/matrix.py" line="350"/>
+        <location filename="../../ui/views/matrix.py" line="419"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="363"/>
+        <location filename="../../ui/views/matrix.py" line="362"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>Touches&#xa0;: X, ? ou N (NA) fixent la valeur, Suppr l’efface, Entrée ouvre les détails, Ctrl+PgSuiv / Ctrl+PgPréc changent de section.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="366"/>
+        <location filename="../../ui/views/matrix.py" line="365"/>
         <source>Propose actions for selected gaps</source>
         <translation>Proposer des actions pour les lacunes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="368"/>
+        <location filename="../../ui/views/matrix.py" line="367"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>Sélectionnez des cellules vides ou ? (Ctrl+clic ou Maj+flèches), puis ajoutez des projets d’action au plan d’action, un par section.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="411"/>
+        <location filename="../../ui/views/matrix.py" line="410"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>Rechercher dans la matrice&#xa0;: mots dans toute langue, textes, observations, organismes…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="414"/>
+        <location filename="../../ui/views/matrix.py" line="413"/>
         <source>Any value</source>
         <translation>Toute valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="415"/>
+        <location filename="../../ui/views/matrix.py" line="414"/>
         <source>blank</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="418"/>
+        <location filename="../../ui/views/matrix.py" line="417"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="423"/>
+        <location filename="../../ui/views/matrix.py" line="422"/>
         <source>All weapons</source>
         <translation>Toutes les armes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="432"/>
+        <location filename="../../ui/views/matrix.py" line="431"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>Modifié depuis AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="434"/>
+        <location filename="../../ui/views/matrix.py" line="433"/>
         <source>Without legal reference</source>
         <translation>Sans référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="470"/>
+        <location filename="../../ui/views/matrix.py" line="469"/>
         <source>All agencies</source>
         <translation>Tous les organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="490"/>
+        <location filename="../../ui/views/matrix.py" line="489"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«&#xa0;Modifié depuis&#xa0;» n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="497"/>
+        <location filename="../../ui/views/matrix.py" line="496"/>
         <source>%1 field(s) found</source>
         <translation>%1 champ(s) trouvé(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="585"/>
-        <location filename="../../ui/views/matrix.py" line="589"/>
+        <location filename="../../ui/views/matrix.py" line="584"/>
+        <location filename="../../ui/views/matrix.py" line="588"/>
         <source>Propose actions</source>
         <translation>Proposer des actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="586"/>
+        <location filename="../../ui/views/matrix.py" line="585"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Sélectionnez d’abord une ou plusieurs cellules vides ou «&#xa0;?&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="590"/>
+        <location filename="../../ui/views/matrix.py" line="589"/>
         <source>%1 draft action(s) added to the action plan for %2 field(s). Edit them there, then keep or delete them.</source>
         <translation>%1 projet(s) d’action ajouté(s) au plan d’action pour %2 champ(s). Modifiez-les dans le plan, puis conservez-les ou supprimez-les.</translation>
     </message>
@@ -3882,158 +3882,158 @@ Rien n’a été enregistré.</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="126"/>
+        <location filename="../../ui/views/overview.py" line="125"/>
         <source>Training State: fictional data for workshops</source>
         <translation>État d’exercice&#xa0;: données fictives pour les ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="135"/>
+        <location filename="../../ui/views/overview.py" line="134"/>
         <source>Edit profile…</source>
         <translation>Modifier le profil…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="145"/>
+        <location filename="../../ui/views/overview.py" line="144"/>
         <source>matrix fields answered</source>
         <translation>champs de la matrice renseignés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="148"/>
+        <location filename="../../ui/views/overview.py" line="147"/>
         <source>national agencies</source>
         <translation>organismes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="149"/>
+        <location filename="../../ui/views/overview.py" line="148"/>
         <source>points of contact</source>
         <translation>points de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="150"/>
+        <location filename="../../ui/views/overview.py" line="149"/>
         <source>laws in the register</source>
         <translation>lois inscrites au registre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="151"/>
+        <location filename="../../ui/views/overview.py" line="150"/>
         <source>answers without a legal reference</source>
         <translation>réponses sans référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="155"/>
+        <location filename="../../ui/views/overview.py" line="154"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>Rapports présentés au Comité 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="162"/>
+        <location filename="../../ui/views/overview.py" line="161"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="163"/>
+        <location filename="../../ui/views/overview.py" line="162"/>
         <source>Additional information</source>
         <translation>Informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="164"/>
+        <location filename="../../ui/views/overview.py" line="163"/>
         <source>Matrix approved by the Committee</source>
         <translation>Matrice approuvée par le Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="165"/>
+        <location filename="../../ui/views/overview.py" line="164"/>
         <source>Matrix template version</source>
         <translation>Version du modèle de matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="176"/>
+        <location filename="../../ui/views/overview.py" line="175"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>Matrice de mise en œuvre&#xa0;: couverture par section et par type d’arme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="179"/>
+        <location filename="../../ui/views/overview.py" line="178"/>
         <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
         <translation>%1 X&#xa0;: mesure en place   %2 ?&#xa0;: références incomplètes   %3 NA&#xa0;: sans objet   %4 vide&#xa0;: aucune information</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="193"/>
+        <location filename="../../ui/views/overview.py" line="192"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>En retard et à échéance dans les 60 prochains jours&#xa0;: actions du plan, suivi des demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="212"/>
+        <location filename="../../ui/views/overview.py" line="211"/>
         <source>The matrix at a glance</source>
         <translation>La matrice d’un coup d’œil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="215"/>
+        <location filename="../../ui/views/overview.py" line="214"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>Chaque carré est un champ de données&#xa0;; cliquez pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="221"/>
+        <location filename="../../ui/views/overview.py" line="220"/>
         <source>Recent changes</source>
         <translation>Modifications récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="248"/>
+        <location filename="../../ui/views/overview.py" line="252"/>
         <source>(focal point not named yet)</source>
         <translation>(point de contact non encore désigné)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="251"/>
+        <location filename="../../ui/views/overview.py" line="255"/>
         <source>Focal point: %1</source>
         <translation>Point de contact&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="254"/>
+        <location filename="../../ui/views/overview.py" line="258"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="263"/>
+        <location filename="../../ui/views/overview.py" line="267"/>
         <source>fields changed since the last report (%1)</source>
         <translation>champs modifiés depuis le dernier rapport (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="264"/>
+        <location filename="../../ui/views/overview.py" line="268"/>
         <source>fields changed (no report sent yet)</source>
         <translation>champs modifiés (aucun rapport envoyé)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="267"/>
+        <location filename="../../ui/views/overview.py" line="271"/>
         <source>Nothing overdue or due soon.</source>
         <translation>Rien en retard ni à échéance proche.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="282"/>
-        <location filename="../../ui/views/overview.py" line="296"/>
+        <location filename="../../ui/views/overview.py" line="286"/>
+        <location filename="../../ui/views/overview.py" line="300"/>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="286"/>
+        <location filename="../../ui/views/overview.py" line="290"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1 — demande d’assistance envoyée le %2&#xa0;: le Président demandera si elle a été satisfaite — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="292"/>
+        <location filename="../../ui/views/overview.py" line="296"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1 — réponse attendue de %2 (classeur envoyé le %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="294"/>
+        <location filename="../../ui/views/overview.py" line="298"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>Sans date de réponse — réponse attendue de %2 (classeur envoyé le %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="307"/>
+        <location filename="../../ui/views/overview.py" line="311"/>
         <source>Section %1: %2</source>
         <translation>Section %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="309"/>
+        <location filename="../../ui/views/overview.py" line="313"/>
         <source>All sections B-D: %1</source>
         <translation>Sections B à D&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="326"/>
+        <location filename="../../ui/views/overview.py" line="330"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
         <translation>X %1 · ? %2 · NA %3 · vide %4 (%5&#xa0;% renseignés)</translation>
     </message>
@@ -4163,392 +4163,392 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="71"/>
+        <location filename="../../ui/reports_labels.py" line="12"/>
         <source>National report</source>
         <translation>Rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="72"/>
+        <location filename="../../ui/reports_labels.py" line="13"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="73"/>
+        <location filename="../../ui/reports_labels.py" line="14"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="74"/>
+        <location filename="../../ui/reports_labels.py" line="15"/>
         <source>Assistance request</source>
         <translation>Demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="77"/>
+        <location filename="../../ui/reports_labels.py" line="18"/>
         <source>The national report in the Committee&apos;s layout: covering note, introduction, one part per operative paragraph with every matrix field and its legal references, the measures under OP 6 to 10 (action plan, assistance requests sent) and an annex of the laws cited.</source>
         <translation>Le rapport national selon la présentation du Comité&#xa0;: note d’accompagnement, introduction, une partie par paragraphe du dispositif avec chaque champ de la matrice et ses références juridiques, les mesures relevant des PO 6 à 10 (plan d’action, demandes d’assistance envoyées) et une annexe des lois citées.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="81"/>
+        <location filename="../../ui/reports_labels.py" line="22"/>
         <source>Only the matrix fields changed since the report submitted on %1, each with what was reported then and what holds now, with the covering note, the introduction and the part on OP 6 to 10.</source>
         <translation>Seuls les champs de la matrice modifiés depuis le rapport soumis le %1, chacun avec ce qui avait été déclaré et ce qui vaut maintenant, avec la note d’accompagnement, l’introduction et la partie sur les PO 6 à 10.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="84"/>
+        <location filename="../../ui/reports_labels.py" line="25"/>
         <source>The 1540 Committee matrix: every field of sections A to D with its value, legal references, source and remarks, in the Committee&apos;s layout.</source>
         <translation>La matrice du Comité 1540&#xa0;: chaque champ des sections A à D avec sa valeur, ses références juridiques, sa source et ses remarques, selon la présentation du Comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="87"/>
+        <location filename="../../ui/reports_labels.py" line="28"/>
         <source>The National Implementation Action Plan: its header, priorities and every action with lead agency, dates, status and progress, and a timeline.</source>
         <translation>Le plan d’action national de mise en œuvre&#xa0;: son en-tête, ses priorités et chaque action avec l’organisme chef de file, les dates, le statut et l’avancement, ainsi qu’un calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="90"/>
+        <location filename="../../ui/reports_labels.py" line="31"/>
         <source>One assistance request on the Committee&apos;s template: point of contact, need, current situation, objectives, beneficiaries, timeframe and resources.</source>
         <translation>Une demande d’assistance sur le modèle du Comité&#xa0;: point de contact, besoin, situation actuelle, objectifs, bénéficiaires, calendrier et ressources.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="95"/>
+        <location filename="../../ui/reports_labels.py" line="36"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="96"/>
+        <location filename="../../ui/reports_labels.py" line="37"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="99"/>
+        <location filename="../../ui/reports_labels.py" line="40"/>
         <source>Full</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="100"/>
+        <location filename="../../ui/reports_labels.py" line="41"/>
         <source>Changes only</source>
         <translation>Changements seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="103"/>
+        <location filename="../../ui/reports_labels.py" line="44"/>
         <source>Reading the data…</source>
         <translation>Lecture des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="104"/>
+        <location filename="../../ui/reports_labels.py" line="45"/>
         <source>Laying out the pages…</source>
         <translation>Mise en page…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="105"/>
+        <location filename="../../ui/reports_labels.py" line="46"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="106"/>
+        <location filename="../../ui/reports_labels.py" line="47"/>
         <source>Checking the file against the database…</source>
         <translation>Vérification du fichier par rapport à la base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="109"/>
+        <location filename="../../ui/reports_labels.py" line="50"/>
         <source>matrix fields</source>
         <translation>champs de la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="110"/>
+        <location filename="../../ui/reports_labels.py" line="51"/>
         <source>actions</source>
         <translation>actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="111"/>
+        <location filename="../../ui/reports_labels.py" line="52"/>
         <source>assistance requests</source>
         <translation>demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="112"/>
+        <location filename="../../ui/reports_labels.py" line="53"/>
         <source>laws</source>
         <translation>lois</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="113"/>
+        <location filename="../../ui/reports_labels.py" line="54"/>
         <source>parts of the request</source>
         <translation>rubriques de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="126"/>
+        <location filename="../../ui/reports_labels.py" line="67"/>
         <source>%1 (changes since the last submitted report)</source>
         <translation>%1 (changements depuis le dernier rapport soumis)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="135"/>
+        <location filename="../../ui/reports_labels.py" line="76"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="148"/>
+        <location filename="../../ui/models/submission_model.py" line="22"/>
         <source>Date submitted</source>
         <translation>Date de soumission</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="149"/>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/models/submission_model.py" line="23"/>
+        <location filename="../../ui/views/reports.py" line="157"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="151"/>
+        <location filename="../../ui/models/submission_model.py" line="25"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="152"/>
-        <location filename="../../ui/views/reports.py" line="321"/>
+        <location filename="../../ui/models/submission_model.py" line="26"/>
+        <location filename="../../ui/views/reports.py" line="160"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="153"/>
-        <location filename="../../ui/views/reports.py" line="322"/>
+        <location filename="../../ui/models/submission_model.py" line="27"/>
+        <location filename="../../ui/views/reports.py" line="161"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="155"/>
+        <location filename="../../ui/models/submission_model.py" line="29"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="156"/>
+        <location filename="../../ui/models/submission_model.py" line="30"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="157"/>
+        <location filename="../../ui/models/submission_model.py" line="31"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="158"/>
+        <location filename="../../ui/models/submission_model.py" line="32"/>
         <source>Marked by</source>
         <translation>Marqué par</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="178"/>
+        <location filename="../../ui/models/submission_model.py" line="52"/>
         <source>Checked: %1</source>
         <translation>Vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="261"/>
+        <location filename="../../ui/views/reports.py" line="74"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="263"/>
+        <location filename="../../ui/views/reports.py" line="76"/>
         <source>Export the national report, the matrix, the action plan or an assistance request as PDF or Excel in any of the six UN languages. Every file is checked against the database before it is kept.</source>
         <translation>Exportez le rapport national, la matrice, le plan d’action ou une demande d’assistance en PDF ou Excel dans l’une des six langues de l’ONU. Chaque fichier est vérifié par rapport à la base de données avant d’être conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="277"/>
+        <location filename="../../ui/views/reports.py" line="116"/>
         <source>Full report</source>
         <translation>Rapport complet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="279"/>
+        <location filename="../../ui/views/reports.py" line="118"/>
         <source>Changes since the last submitted report</source>
         <translation>Changements depuis le dernier rapport soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="292"/>
+        <location filename="../../ui/views/reports.py" line="131"/>
         <source>PDF (to print or send)</source>
         <translation>PDF (pour imprimer ou envoyer)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="294"/>
+        <location filename="../../ui/views/reports.py" line="133"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="311"/>
+        <location filename="../../ui/views/reports.py" line="150"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="158"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="320"/>
+        <location filename="../../ui/views/reports.py" line="159"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="326"/>
+        <location filename="../../ui/views/reports.py" line="165"/>
         <source>New export</source>
         <translation>Nouvelle exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="358"/>
+        <location filename="../../ui/views/reports.py" line="199"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="360"/>
+        <location filename="../../ui/views/reports.py" line="201"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="362"/>
+        <location filename="../../ui/views/reports.py" line="203"/>
         <source>Mark as submitted…</source>
         <translation>Marquer comme soumis…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="364"/>
+        <location filename="../../ui/views/reports.py" line="205"/>
         <source>Keep this file, read-only, as the document sent to the 1540 Committee.</source>
         <translation>Conserver ce fichier, en lecture seule, comme le document envoyé au Comité 1540.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="378"/>
+        <location filename="../../ui/views/reports.py" line="219"/>
         <source>Last export</source>
         <translation>Dernière exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="389"/>
+        <location filename="../../ui/views/reports.py" line="232"/>
         <source>Report text…</source>
         <translation>Texte du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="391"/>
+        <location filename="../../ui/views/reports.py" line="234"/>
         <source>The type of report, its reference and date, the national context and the other measures (OP 6 to 10).</source>
         <translation>Le type de rapport, sa référence et sa date, le contexte national et les autres mesures (PO 6 à 10).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="393"/>
+        <location filename="../../ui/views/reports.py" line="236"/>
         <source>Text of the national report</source>
         <translation>Texte du rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="418"/>
+        <location filename="../../ui/views/reports.py" line="256"/>
         <source>No document has been marked as submitted yet. After sending a document to the Committee, export it here and use “Mark as submitted…”.</source>
         <translation>Aucun document n’a encore été marqué comme soumis. Après avoir envoyé un document au Comité, exportez-le ici et utilisez «&#xa0;Marquer comme soumis…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="423"/>
+        <location filename="../../ui/views/reports.py" line="261"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="425"/>
+        <location filename="../../ui/views/reports.py" line="263"/>
         <source>Write the document exactly as it was submitted to a file.</source>
         <translation>Écrire dans un fichier le document exactement tel qu’il a été soumis.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="426"/>
+        <location filename="../../ui/views/reports.py" line="264"/>
         <source>Submitted documents are kept in the database exactly as sent; they cannot be changed or deleted.</source>
         <translation>Les documents soumis sont conservés dans la base de données exactement tels qu’envoyés&#xa0;; ils ne peuvent être ni modifiés ni supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="433"/>
+        <location filename="../../ui/views/reports.py" line="271"/>
         <source>Submitted documents</source>
         <translation>Documents soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="478"/>
+        <location filename="../../ui/views/reports.py" line="305"/>
         <source>No assistance request yet</source>
         <translation>Aucune demande d’assistance pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="487"/>
+        <location filename="../../ui/views/reports.py" line="314"/>
         <source>Available once a national report has been marked as submitted: export the full report, send it, then use “Mark as submitted…”.</source>
         <translation>Disponible dès qu’un rapport national a été marqué comme soumis&#xa0;: exportez le rapport complet, envoyez-le, puis utilisez «&#xa0;Marquer comme soumis…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="491"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Only the matrix fields changed since the report submitted on %1.</source>
         <translation>Seuls les champs de la matrice modifiés depuis le rapport soumis le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="495"/>
+        <location filename="../../ui/views/reports.py" line="322"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="496"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Additional information (a later report)</source>
         <translation>Informations complémentaires (rapport ultérieur)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="498"/>
+        <location filename="../../ui/views/reports.py" line="325"/>
         <source>Reference: %1</source>
         <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="499"/>
+        <location filename="../../ui/views/reports.py" line="326"/>
         <source>Date: %1</source>
         <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="499"/>
+        <location filename="../../ui/views/reports.py" line="326"/>
         <source>the day of the export</source>
         <translation>le jour de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="523"/>
+        <location filename="../../ui/views/reports.py" line="350"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>Dans Excel, chaque partie est une feuille&#xa0;; la première colonne contient la clé de chaque enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="529"/>
+        <location filename="../../ui/views/reports.py" line="356"/>
         <source>There is no assistance request to export yet.</source>
         <translation>Il n’y a pas encore de demande d’assistance à exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="572"/>
-        <location filename="../../ui/views/reports.py" line="759"/>
+        <location filename="../../ui/views/reports.py" line="399"/>
+        <location filename="../../ui/views/reports.py" line="586"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="572"/>
-        <location filename="../../ui/views/reports.py" line="759"/>
+        <location filename="../../ui/views/reports.py" line="399"/>
+        <location filename="../../ui/views/reports.py" line="586"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="573"/>
+        <location filename="../../ui/views/reports.py" line="400"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="590"/>
+        <location filename="../../ui/views/reports.py" line="417"/>
         <source>Exporting %1…</source>
         <translation>Exportation&#xa0;: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="608"/>
+        <location filename="../../ui/views/reports.py" line="435"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="617"/>
+        <location filename="../../ui/views/reports.py" line="444"/>
         <source>Exporting %1</source>
         <translation>Exportation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="618"/>
+        <location filename="../../ui/views/reports.py" line="445"/>
         <source>Preparing the export…</source>
         <translation>Préparation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="627"/>
+        <location filename="../../ui/views/reports.py" line="454"/>
         <source>Cancelling the export…</source>
         <translation>Annulation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="664"/>
+        <location filename="../../ui/views/reports.py" line="491"/>
         <source>The export failed: nothing was written.</source>
         <translation>L’exportation a échoué&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="667"/>
+        <location filename="../../ui/views/reports.py" line="494"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -4557,69 +4557,69 @@ Nothing was written. Please report this problem.</source>
 Rien n’a été écrit. Merci de signaler ce problème.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="584"/>
-        <location filename="../../ui/views/reports.py" line="669"/>
+        <location filename="../../ui/views/reports.py" line="411"/>
+        <location filename="../../ui/views/reports.py" line="496"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="673"/>
+        <location filename="../../ui/views/reports.py" line="500"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Exportation annulée&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="681"/>
+        <location filename="../../ui/views/reports.py" line="508"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>Rien n’a encore été exporté. Choisissez un document, puis appuyez sur «&#xa0;Exporter…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="685"/>
+        <location filename="../../ui/views/reports.py" line="512"/>
         <source>Written and checked: %1</source>
         <translation>Écrit et vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="691"/>
+        <location filename="../../ui/views/reports.py" line="518"/>
         <source>%1 pages</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="693"/>
+        <location filename="../../ui/views/reports.py" line="520"/>
         <source>Checked against the database: %1.</source>
         <translation>Vérifié par rapport à la base de données&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="695"/>
+        <location filename="../../ui/views/reports.py" line="522"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>Marqué comme soumis&#xa0;: il figure sous «&#xa0;Documents soumis&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="718"/>
-        <location filename="../../ui/views/reports.py" line="726"/>
+        <location filename="../../ui/views/reports.py" line="545"/>
+        <location filename="../../ui/views/reports.py" line="553"/>
         <source>Mark as submitted</source>
         <translation>Marquer comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="719"/>
+        <location filename="../../ui/views/reports.py" line="546"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>Le fichier %1 n’existe plus&#xa0;; exportez à nouveau le document.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="727"/>
+        <location filename="../../ui/views/reports.py" line="554"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>Le fichier a été modifié après l’exportation (il a peut-être été ouvert et enregistré). Le fichier sera conservé tel qu’il est maintenant. Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="760"/>
+        <location filename="../../ui/views/reports.py" line="587"/>
         <source>Save a copy of the submitted document</source>
         <translation>Enregistrer une copie du document soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="768"/>
+        <location filename="../../ui/views/reports.py" line="595"/>
         <source>Copy not saved</source>
         <translation>Copie non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="770"/>
+        <location filename="../../ui/views/reports.py" line="597"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>Copie du document soumis enregistrée dans %1</translation>
     </message>
@@ -4976,142 +4976,142 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>WorkbooksView</name>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="44"/>
+        <location filename="../../ui/views/workbooks.py" line="46"/>
         <source>Agency workbooks</source>
         <translation>Classeurs des organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="47"/>
+        <location filename="../../ui/views/workbooks.py" line="49"/>
         <source>A workbook is an Excel file that asks an agency to check and complete the matrix fields it knows about. The agency fills in the white cells and sends the file back to you. When you import it, you see every change it proposes next to what the database holds; nothing changes until you accept the changes.</source>
         <translation>Un classeur est un fichier Excel qui demande à un organisme de vérifier et de compléter les champs de la matrice qui relèvent de sa compétence. L’organisme remplit les cellules blanches et vous renvoie le fichier. Lorsque vous l’importez, vous voyez chaque modification proposée à côté de ce que contient la base de données&#xa0;; rien ne change tant que vous n’avez pas accepté les modifications.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="53"/>
+        <location filename="../../ui/views/workbooks.py" line="55"/>
         <source>The Committee&apos;s matrix can be imported the same way: the matrix as the 1540 Committee published it for your State, typed into Excel in the Committee&apos;s layout (the Excel export of the matrix from “Reports and exports” has that layout and serves as the blank form).</source>
         <translation>La matrice du Comité peut être importée de la même manière&#xa0;: la matrice telle que le Comité 1540 l’a publiée pour votre État, saisie dans Excel selon la présentation du Comité (l’exportation Excel de la matrice depuis «&#xa0;Rapports et exportations&#xa0;» a cette présentation et sert de formulaire vierge).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="60"/>
+        <location filename="../../ui/views/workbooks.py" line="62"/>
         <source>New workbook for an agency…</source>
         <translation>Nouveau classeur pour un organisme…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="62"/>
+        <location filename="../../ui/views/workbooks.py" line="64"/>
         <source>Choose the agency and the fields; the workbook is saved where you say, ready to send by e-mail.</source>
         <translation>Choisissez l’organisme et les champs&#xa0;; le classeur est enregistré à l’endroit indiqué, prêt à être envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="64"/>
+        <location filename="../../ui/views/workbooks.py" line="66"/>
         <source>Import a returned workbook…</source>
         <translation>Importer un classeur renvoyé…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="66"/>
+        <location filename="../../ui/views/workbooks.py" line="68"/>
         <source>Read a workbook an agency sent back and see what it would change.</source>
         <translation>Lire un classeur renvoyé par un organisme et voir ce qu’il modifierait.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="67"/>
+        <location filename="../../ui/views/workbooks.py" line="69"/>
         <source>Import the Committee&apos;s matrix…</source>
         <translation>Importer la matrice du Comité…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="70"/>
+        <location filename="../../ui/views/workbooks.py" line="72"/>
         <source>Read the Committee&apos;s matrix for your State, typed into Excel in the Committee&apos;s layout (one sheet per section A to D), and see what it would change.</source>
         <translation>Lire la matrice du Comité pour votre État, saisie dans Excel selon la présentation du Comité (une feuille par section, de A à D), et voir ce qu’elle modifierait.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="72"/>
+        <location filename="../../ui/views/workbooks.py" line="74"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="74"/>
+        <location filename="../../ui/views/workbooks.py" line="76"/>
         <source>Stop waiting for the selected workbook: it can no longer be imported.</source>
         <translation>Ne plus attendre le classeur sélectionné&#xa0;: il ne pourra plus être importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="101"/>
+        <location filename="../../ui/views/workbooks.py" line="103"/>
         <source>No workbook has been sent yet. Press “New workbook for an agency…” to prepare the first one.</source>
         <translation>Aucun classeur n’a encore été envoyé. Appuyez sur «&#xa0;Nouveau classeur pour un organisme…&#xa0;» pour préparer le premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="106"/>
+        <location filename="../../ui/views/workbooks.py" line="108"/>
         <source>Workbooks sent</source>
         <translation>Classeurs envoyés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="174"/>
+        <location filename="../../ui/views/workbooks.py" line="176"/>
         <source>Workbook for %1 written to %2 (%3 fields). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
         <translation>Classeur pour %1 écrit dans %2 (%3 champs). Envoyez-le à l’organisme&#xa0;; à son retour, utilisez «&#xa0;Importer un classeur renvoyé…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="184"/>
+        <location filename="../../ui/views/workbooks.py" line="186"/>
         <source>Withdraw the workbook</source>
         <translation>Retirer le classeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="185"/>
+        <location filename="../../ui/views/workbooks.py" line="187"/>
         <source>Stop waiting for the workbook sent to %1 on %2? It can no longer be imported afterwards; the answers in the database do not change.</source>
         <translation>Ne plus attendre le classeur envoyé à %1 le %2&#xa0;? Il ne pourra plus être importé par la suite&#xa0;; les réponses de la base de données ne changent pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="194"/>
+        <location filename="../../ui/views/workbooks.py" line="196"/>
         <source>Import the Committee&apos;s matrix (Excel, in the Committee&apos;s layout)</source>
         <translation>Importer la matrice du Comité (Excel, selon la présentation du Comité)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="196"/>
+        <location filename="../../ui/views/workbooks.py" line="198"/>
         <source>Import a workbook returned by an agency</source>
         <translation>Importer un classeur renvoyé par un organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="198"/>
+        <location filename="../../ui/views/workbooks.py" line="200"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="218"/>
+        <location filename="../../ui/views/workbooks.py" line="220"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="220"/>
+        <location filename="../../ui/views/workbooks.py" line="222"/>
         <source>File not imported</source>
         <translation>Fichier non importé</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="224"/>
+        <location filename="../../ui/views/workbooks.py" line="226"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="234"/>
+        <location filename="../../ui/views/workbooks.py" line="236"/>
         <source>Nothing to import: %1 proposes no change to the data (%2 fields read).</source>
         <translation>Rien à importer&#xa0;: %1 ne propose aucune modification des données (%2 champs lus).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="237"/>
+        <location filename="../../ui/views/workbooks.py" line="239"/>
         <source>%1 of its answers are already in the database.</source>
         <translation>%1 de ses réponses figurent déjà dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="240"/>
+        <location filename="../../ui/views/workbooks.py" line="242"/>
         <source>Nothing to import</source>
         <translation>Rien à importer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="248"/>
+        <location filename="../../ui/views/workbooks.py" line="250"/>
         <source>%1 changes imported in %2 fields from %3.</source>
         <translation>%1 modifications importées dans %2 champs depuis %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="251"/>
+        <location filename="../../ui/views/workbooks.py" line="253"/>
         <source>%1 changes were not accepted.</source>
         <translation>%1 modifications n’ont pas été acceptées.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="255"/>
+        <location filename="../../ui/views/workbooks.py" line="257"/>
         <source>Changes imported</source>
         <translation>Modifications importées</translation>
     </message>

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from app import submissions
 from app.errors import UserError
 from app.exports import service
-from ui.views.reports import ReportsView, SubmissionTableModel
+from ui.models.submission_model import SubmissionTableModel
+from ui.views.reports import ReportsView
 
 EXPORT_TIMEOUT_MS = 60000
 

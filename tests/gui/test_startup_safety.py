@@ -179,12 +179,13 @@ def test_quit_from_the_start_dialog_leaves_the_file_as_it_was(qapp, english, sta
 
 def test_a_backup_that_fails_to_restore_is_told_and_not_offered_again(qapp, english, state, dialogs, monkeypatch):
     damage_page_of(state, "agency")
-    import ui.application
+    import app.backup  # imported by the restore itself, not at start-up
+    from app.errors import UserError
 
     def refuse(*args, **kwargs):
-        raise ui.application.UserError("The package is damaged.")
+        raise UserError("The package is damaged.")
 
-    monkeypatch.setattr(ui.application, "restore_from", refuse)
+    monkeypatch.setattr(app.backup, "restore_from", refuse)
     shown, told = dialogs("Restore the newest good backup", "Quit")
     controller = _controller(qapp, state)
     try:

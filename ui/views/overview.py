@@ -22,7 +22,6 @@ from app.changes import KINDS, Changes
 from app.overview import Overview, overview
 from app.states import state_name
 from ui import labels
-from ui.dialogs.forms import edit_profile
 from ui.session import Session
 from ui.widgets.heat_map import MatrixHeatMap
 
@@ -134,7 +133,7 @@ class OverviewView(QScrollArea):
         header.addLayout(titles, 1)
         self.edit_button = QPushButton(self.tr("Edit profile…"))
         self.edit_button.setObjectName("editProfile")
-        self.edit_button.clicked.connect(lambda: edit_profile(self.session, self, self.language))
+        self.edit_button.clicked.connect(self.edit_profile)
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(header)
 
@@ -229,6 +228,11 @@ class OverviewView(QScrollArea):
 
         session.changed.connect(self._on_changed)
         self.reload()
+
+    def edit_profile(self) -> bool:
+        from ui.dialogs.forms import edit_profile  # the forms are imported on first use, not at start
+
+        return edit_profile(self.session, self, self.language)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(self.SHOWS):
