@@ -2412,7 +2412,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/labels.py" line="216"/>
-        <location filename="../../ui/labels.py" line="486"/>
+        <location filename="../../ui/labels.py" line="562"/>
         <source>State profile</source>
         <translation>Profil de l’État</translation>
     </message>
@@ -2502,552 +2502,552 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>Ce texte est encore cité par des champs de la matrice&#xa0;: supprimez d’abord ces références, ou indiquez qu’il est abrogé.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="387"/>
+        <location filename="../../ui/labels.py" line="463"/>
         <source>new agency “%1”</source>
         <translation>nouvel organisme «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="388"/>
+        <location filename="../../ui/labels.py" line="464"/>
         <source>changes to agency “%1”</source>
         <translation>modification de l’organisme «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="389"/>
+        <location filename="../../ui/labels.py" line="465"/>
         <source>deletion of agency “%1”</source>
         <translation>suppression de l’organisme «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="390"/>
+        <location filename="../../ui/labels.py" line="466"/>
         <source>new point of contact “%1”</source>
         <translation>nouveau point de contact «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="391"/>
+        <location filename="../../ui/labels.py" line="467"/>
         <source>changes to point of contact “%1”</source>
         <translation>modification du point de contact «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="392"/>
+        <location filename="../../ui/labels.py" line="468"/>
         <source>deletion of point of contact “%1”</source>
         <translation>suppression du point de contact «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="393"/>
+        <location filename="../../ui/labels.py" line="469"/>
         <source>new law “%1”</source>
         <translation>nouvelle loi «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="394"/>
+        <location filename="../../ui/labels.py" line="470"/>
         <source>changes to law “%1”</source>
         <translation>modification de la loi «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="395"/>
+        <location filename="../../ui/labels.py" line="471"/>
         <source>deletion of law “%1”</source>
         <translation>suppression de la loi «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="396"/>
+        <location filename="../../ui/labels.py" line="472"/>
         <source>new priority “%1”</source>
         <translation>nouvelle priorité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="397"/>
+        <location filename="../../ui/labels.py" line="473"/>
         <source>changes to priority “%1”</source>
         <translation>modification de la priorité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="398"/>
+        <location filename="../../ui/labels.py" line="474"/>
         <source>deletion of priority “%1”</source>
         <translation>suppression de la priorité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="399"/>
+        <location filename="../../ui/labels.py" line="475"/>
         <source>new action “%1”</source>
         <translation>nouvelle action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="400"/>
+        <location filename="../../ui/labels.py" line="476"/>
         <source>changes to action “%1”</source>
         <translation>modification de l’action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="401"/>
+        <location filename="../../ui/labels.py" line="477"/>
         <source>deletion of action “%1”</source>
         <translation>suppression de l’action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="402"/>
+        <location filename="../../ui/labels.py" line="478"/>
         <source>proposed action “%1” kept</source>
         <translation>action proposée «&#xa0;%1&#xa0;» conservée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="403"/>
+        <location filename="../../ui/labels.py" line="479"/>
         <source>actions proposed for the selected gaps</source>
         <translation>actions proposées pour les lacunes choisies</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="404"/>
-        <location filename="../../ui/labels.py" line="405"/>
+        <location filename="../../ui/labels.py" line="480"/>
+        <location filename="../../ui/labels.py" line="481"/>
         <source>changes to the action plan “%1”</source>
         <translation>modification du plan d’action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="406"/>
+        <location filename="../../ui/labels.py" line="482"/>
         <source>action plan version frozen as submitted</source>
         <translation>version du plan d’action figée comme soumise</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="407"/>
+        <location filename="../../ui/labels.py" line="483"/>
         <source>new assistance request “%1”</source>
         <translation>nouvelle demande d’assistance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="408"/>
+        <location filename="../../ui/labels.py" line="484"/>
         <source>changes to assistance request “%1”</source>
         <translation>modification de la demande d’assistance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="409"/>
+        <location filename="../../ui/labels.py" line="485"/>
         <source>deletion of assistance request “%1”</source>
         <translation>suppression de la demande d’assistance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="410"/>
+        <location filename="../../ui/labels.py" line="486"/>
         <source>new status of assistance request “%1”</source>
         <translation>nouveau statut de la demande d’assistance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="411"/>
+        <location filename="../../ui/labels.py" line="487"/>
         <source>status step cancelled on assistance request “%1”</source>
         <translation>étape de statut annulée sur la demande d’assistance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="412"/>
+        <location filename="../../ui/labels.py" line="488"/>
         <source>offer “%1” linked to a request</source>
         <translation>offre «&#xa0;%1&#xa0;» liée à une demande</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="413"/>
+        <location filename="../../ui/labels.py" line="489"/>
         <source>offer “%1” unlinked from a request</source>
         <translation>offre «&#xa0;%1&#xa0;» déliée d’une demande</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="414"/>
+        <location filename="../../ui/labels.py" line="490"/>
         <source>offer linked to assistance request “%1”</source>
         <translation>offre liée à la demande d’assistance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="415"/>
+        <location filename="../../ui/labels.py" line="491"/>
         <source>offer unlinked from assistance request “%1”</source>
         <translation>offre déliée de la demande d’assistance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="416"/>
+        <location filename="../../ui/labels.py" line="492"/>
         <source>new provider “%1”</source>
         <translation>nouveau fournisseur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="417"/>
+        <location filename="../../ui/labels.py" line="493"/>
         <source>changes to provider “%1”</source>
         <translation>modification du fournisseur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="418"/>
+        <location filename="../../ui/labels.py" line="494"/>
         <source>deletion of provider “%1”</source>
         <translation>suppression du fournisseur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="419"/>
+        <location filename="../../ui/labels.py" line="495"/>
         <source>new offer “%1”</source>
         <translation>nouvelle offre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="420"/>
+        <location filename="../../ui/labels.py" line="496"/>
         <source>changes to offer “%1”</source>
         <translation>modification de l’offre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="421"/>
+        <location filename="../../ui/labels.py" line="497"/>
         <source>deletion of offer “%1”</source>
         <translation>suppression de l’offre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="422"/>
-        <location filename="../../ui/labels.py" line="423"/>
+        <location filename="../../ui/labels.py" line="498"/>
+        <location filename="../../ui/labels.py" line="499"/>
         <source>changes to the State profile</source>
         <translation>modification du profil de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="424"/>
+        <location filename="../../ui/labels.py" line="500"/>
         <source>State profile set up</source>
         <translation>profil de l’État créé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="425"/>
+        <location filename="../../ui/labels.py" line="501"/>
         <source>new date of additional information “%1”</source>
         <translation>nouvelle date d’informations complémentaires «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="426"/>
+        <location filename="../../ui/labels.py" line="502"/>
         <source>deletion of a date of additional information “%1”</source>
         <translation>suppression d’une date d’informations complémentaires «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="427"/>
-        <location filename="../../ui/labels.py" line="428"/>
+        <location filename="../../ui/labels.py" line="503"/>
+        <location filename="../../ui/labels.py" line="504"/>
         <source>changes to the text of the national report</source>
         <translation>modification du texte du rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="429"/>
-        <location filename="../../ui/labels.py" line="430"/>
-        <location filename="../../ui/labels.py" line="452"/>
+        <location filename="../../ui/labels.py" line="505"/>
+        <location filename="../../ui/labels.py" line="506"/>
+        <location filename="../../ui/labels.py" line="528"/>
         <source>answer to %2</source>
         <translation>réponse à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="431"/>
-        <location filename="../../ui/labels.py" line="453"/>
+        <location filename="../../ui/labels.py" line="507"/>
+        <location filename="../../ui/labels.py" line="529"/>
         <source>legal reference added to %2</source>
         <translation>référence juridique ajoutée à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="432"/>
-        <location filename="../../ui/labels.py" line="454"/>
+        <location filename="../../ui/labels.py" line="508"/>
+        <location filename="../../ui/labels.py" line="530"/>
         <source>legal reference removed from %2</source>
         <translation>référence juridique retirée de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="433"/>
-        <location filename="../../ui/labels.py" line="455"/>
+        <location filename="../../ui/labels.py" line="509"/>
+        <location filename="../../ui/labels.py" line="531"/>
         <source>import of “%1”</source>
         <translation>importation de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="434"/>
+        <location filename="../../ui/labels.py" line="510"/>
         <source>import of the workbook “%1”</source>
         <translation>importation du classeur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="435"/>
-        <location filename="../../ui/labels.py" line="436"/>
+        <location filename="../../ui/labels.py" line="511"/>
+        <location filename="../../ui/labels.py" line="512"/>
         <source>workbook sent to “%1”</source>
         <translation>classeur envoyé à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="437"/>
+        <location filename="../../ui/labels.py" line="513"/>
         <source>workbook for “%1” withdrawn</source>
         <translation>classeur pour «&#xa0;%1&#xa0;» retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="438"/>
+        <location filename="../../ui/labels.py" line="514"/>
         <source>document “%1” marked as submitted</source>
         <translation>document «&#xa0;%1&#xa0;» marqué comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="439"/>
-        <location filename="../../ui/labels.py" line="440"/>
-        <location filename="../../ui/labels.py" line="467"/>
+        <location filename="../../ui/labels.py" line="515"/>
+        <location filename="../../ui/labels.py" line="516"/>
+        <location filename="../../ui/labels.py" line="543"/>
         <source>document “%1” attached</source>
         <translation>document «&#xa0;%1&#xa0;» joint</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="441"/>
-        <location filename="../../ui/labels.py" line="442"/>
-        <location filename="../../ui/labels.py" line="468"/>
+        <location filename="../../ui/labels.py" line="517"/>
+        <location filename="../../ui/labels.py" line="518"/>
+        <location filename="../../ui/labels.py" line="544"/>
         <source>document “%1” removed</source>
         <translation>document «&#xa0;%1&#xa0;» retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="443"/>
-        <location filename="../../ui/labels.py" line="464"/>
+        <location filename="../../ui/labels.py" line="519"/>
+        <location filename="../../ui/labels.py" line="540"/>
         <source>restore of the backup “%1”</source>
         <translation>restauration de la sauvegarde «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="448"/>
+        <location filename="../../ui/labels.py" line="524"/>
         <source>new record (%3) “%1”</source>
         <translation>nouvel enregistrement (%3) «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="449"/>
-        <location filename="../../ui/labels.py" line="450"/>
+        <location filename="../../ui/labels.py" line="525"/>
+        <location filename="../../ui/labels.py" line="526"/>
         <source>changes to %3 “%1”</source>
         <translation>modification&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="451"/>
+        <location filename="../../ui/labels.py" line="527"/>
         <source>deletion of %3 “%1”</source>
         <translation>suppression&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="456"/>
+        <location filename="../../ui/labels.py" line="532"/>
         <source>offer linked: “%1”</source>
         <translation>offre liée&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="457"/>
+        <location filename="../../ui/labels.py" line="533"/>
         <source>offer unlinked: “%1”</source>
         <translation>offre déliée&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="458"/>
+        <location filename="../../ui/labels.py" line="534"/>
         <source>new status of %3 “%1”</source>
         <translation>nouveau statut&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="459"/>
+        <location filename="../../ui/labels.py" line="535"/>
         <source>status step cancelled on %3 “%1”</source>
         <translation>étape de statut annulée&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="460"/>
+        <location filename="../../ui/labels.py" line="536"/>
         <source>%3 “%1” kept</source>
         <translation>%3 «&#xa0;%1&#xa0;» conservé(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="461"/>
+        <location filename="../../ui/labels.py" line="537"/>
         <source>proposals: %3</source>
         <translation>propositions&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="462"/>
+        <location filename="../../ui/labels.py" line="538"/>
         <source>%3 frozen</source>
         <translation>%3 figé(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="463"/>
+        <location filename="../../ui/labels.py" line="539"/>
         <source>“%1” marked as submitted</source>
         <translation>«&#xa0;%1&#xa0;» marqué comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="465"/>
+        <location filename="../../ui/labels.py" line="541"/>
         <source>%3 sent: “%1”</source>
         <translation>%3 envoyé(e)&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="466"/>
+        <location filename="../../ui/labels.py" line="542"/>
         <source>%3 withdrawn: “%1”</source>
         <translation>%3 retiré(e)&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="469"/>
+        <location filename="../../ui/labels.py" line="545"/>
         <source>new order of %3</source>
         <translation>nouvel ordre&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="471"/>
+        <location filename="../../ui/labels.py" line="547"/>
         <source>change to %3 “%1”</source>
         <translation>modification&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="475"/>
+        <location filename="../../ui/labels.py" line="551"/>
         <source>agency</source>
         <translation>organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="476"/>
+        <location filename="../../ui/labels.py" line="552"/>
         <source>point of contact</source>
         <translation>point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="477"/>
+        <location filename="../../ui/labels.py" line="553"/>
         <source>law</source>
         <translation>loi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="478"/>
+        <location filename="../../ui/labels.py" line="554"/>
         <source>matrix answer</source>
         <translation>réponse de la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="479"/>
+        <location filename="../../ui/labels.py" line="555"/>
         <source>legal reference</source>
         <translation>référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="480"/>
+        <location filename="../../ui/labels.py" line="556"/>
         <source>action plan</source>
         <translation>plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="481"/>
+        <location filename="../../ui/labels.py" line="557"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="482"/>
+        <location filename="../../ui/labels.py" line="558"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="483"/>
+        <location filename="../../ui/labels.py" line="559"/>
         <source>assistance request</source>
         <translation>demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="484"/>
+        <location filename="../../ui/labels.py" line="560"/>
         <source>provider</source>
         <translation>fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="485"/>
+        <location filename="../../ui/labels.py" line="561"/>
         <source>offer</source>
         <translation>offre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="487"/>
+        <location filename="../../ui/labels.py" line="563"/>
         <source>date of additional information</source>
         <translation>date d’informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="488"/>
+        <location filename="../../ui/labels.py" line="564"/>
         <source>text of the national report</source>
         <translation>texte du rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="489"/>
+        <location filename="../../ui/labels.py" line="565"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="490"/>
+        <location filename="../../ui/labels.py" line="566"/>
         <source>agency workbook</source>
         <translation>classeur d’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="491"/>
+        <location filename="../../ui/labels.py" line="567"/>
         <source>submitted document</source>
         <translation>document soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="492"/>
+        <location filename="../../ui/labels.py" line="568"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="494"/>
+        <location filename="../../ui/labels.py" line="570"/>
         <source>record</source>
         <translation>enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="496"/>
+        <location filename="../../ui/labels.py" line="572"/>
         <source>a matrix field</source>
         <translation>un champ de la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="499"/>
+        <location filename="../../ui/labels.py" line="575"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="500"/>
+        <location filename="../../ui/labels.py" line="576"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="501"/>
+        <location filename="../../ui/labels.py" line="577"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="502"/>
+        <location filename="../../ui/labels.py" line="578"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="507"/>
+        <location filename="../../ui/labels.py" line="583"/>
         <source>Cannot undo: plan version frozen</source>
         <translation>Impossible d’annuler&#xa0;: version du plan figée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="508"/>
+        <location filename="../../ui/labels.py" line="584"/>
         <source>Cannot undo: report submitted</source>
         <translation>Impossible d’annuler&#xa0;: rapport soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="509"/>
+        <location filename="../../ui/labels.py" line="585"/>
         <source>Cannot undo: restored from a backup</source>
         <translation>Impossible d’annuler&#xa0;: données restaurées d’une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="510"/>
+        <location filename="../../ui/labels.py" line="586"/>
         <source>Cannot undo: workbook sent</source>
         <translation>Impossible d’annuler&#xa0;: classeur envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="512"/>
+        <location filename="../../ui/labels.py" line="588"/>
         <source>Cannot undo: “%1” cannot be taken back</source>
         <translation>Impossible d’annuler&#xa0;: «&#xa0;%1&#xa0;» ne peut pas être repris</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="516"/>
+        <location filename="../../ui/labels.py" line="592"/>
         <source>Cannot undo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
         <translation>Impossible d’annuler — %1&#xa0;: ce qu’elle a modifié a été modifié de nouveau depuis (%2). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="518"/>
+        <location filename="../../ui/labels.py" line="594"/>
         <source>Cannot redo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
         <translation>Impossible de rétablir — %1&#xa0;: ce qu’elle a modifié a été modifié de nouveau depuis (%2). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="520"/>
+        <location filename="../../ui/labels.py" line="596"/>
         <source>Cannot undo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
         <translation>Impossible d’annuler — %1&#xa0;: ce qu’elle a modifié a été modifié depuis en dehors des étapes de cette application (par exemple par un autre programme). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="523"/>
+        <location filename="../../ui/labels.py" line="599"/>
         <source>Cannot redo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
         <translation>Impossible de rétablir — %1&#xa0;: ce qu’elle a modifié a été modifié depuis en dehors des étapes de cette application (par exemple par un autre programme). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="526"/>
+        <location filename="../../ui/labels.py" line="602"/>
         <source>Cannot undo — %1: it is no longer the last step, the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
         <translation>Impossible d’annuler — %1&#xa0;: ce n’est plus la dernière étape, les données ont été modifiées entre-temps (une autre fenêtre ou la ligne de commande). Rien n’a été modifié&#xa0;; le menu Édition indique maintenant l’étape suivante.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="529"/>
+        <location filename="../../ui/labels.py" line="605"/>
         <source>Cannot redo — %1: the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
         <translation>Impossible de rétablir — %1&#xa0;: les données ont été modifiées entre-temps (une autre fenêtre ou la ligne de commande). Rien n’a été modifié&#xa0;; le menu Édition indique maintenant l’étape suivante.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="532"/>
+        <location filename="../../ui/labels.py" line="608"/>
         <source>There is nothing to undo.</source>
         <translation>Il n’y a rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="533"/>
+        <location filename="../../ui/labels.py" line="609"/>
         <source>There is nothing to redo.</source>
         <translation>Il n’y a rien à rétablir.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="534"/>
+        <location filename="../../ui/labels.py" line="610"/>
         <source>Cannot undo — %1. Nothing was changed.</source>
         <translation>Impossible d’annuler — %1. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="535"/>
+        <location filename="../../ui/labels.py" line="611"/>
         <source>Cannot redo — %1. Nothing was changed.</source>
         <translation>Impossible de rétablir — %1. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="538"/>
+        <location filename="../../ui/labels.py" line="614"/>
         <source>Cannot undo — %1: the plan version is frozen as submitted. Nothing was changed.</source>
         <translation>Impossible d’annuler — %1&#xa0;: la version du plan est figée comme soumise. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="540"/>
+        <location filename="../../ui/labels.py" line="616"/>
         <source>Cannot undo — %1: the document was submitted to the Committee. Nothing was changed.</source>
         <translation>Impossible d’annuler — %1&#xa0;: le document a été soumis au Comité. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="542"/>
+        <location filename="../../ui/labels.py" line="618"/>
         <source>Cannot undo — %1: the data was restored from a backup since. Nothing was changed.</source>
         <translation>Impossible d’annuler — %1&#xa0;: les données ont été restaurées d’une sauvegarde depuis. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="544"/>
+        <location filename="../../ui/labels.py" line="620"/>
         <source>Cannot undo — %1: the workbook was sent to the agency. Nothing was changed.</source>
         <translation>Impossible d’annuler — %1&#xa0;: le classeur a été envoyé à l’organisme. Rien n’a été modifié.</translation>
     </message>
@@ -4163,122 +4163,122 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_labels.py" line="12"/>
+        <location filename="../../ui/labels.py" line="388"/>
         <source>National report</source>
         <translation>Rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="13"/>
+        <location filename="../../ui/labels.py" line="389"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="390"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="391"/>
         <source>Assistance request</source>
         <translation>Demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="394"/>
         <source>The national report in the Committee&apos;s layout: covering note, introduction, one part per operative paragraph with every matrix field and its legal references, the measures under OP 6 to 10 (action plan, assistance requests sent) and an annex of the laws cited.</source>
         <translation>Le rapport national selon la présentation du Comité&#xa0;: note d’accompagnement, introduction, une partie par paragraphe du dispositif avec chaque champ de la matrice et ses références juridiques, les mesures relevant des PO 6 à 10 (plan d’action, demandes d’assistance envoyées) et une annexe des lois citées.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="398"/>
         <source>Only the matrix fields changed since the report submitted on %1, each with what was reported then and what holds now, with the covering note, the introduction and the part on OP 6 to 10.</source>
         <translation>Seuls les champs de la matrice modifiés depuis le rapport soumis le %1, chacun avec ce qui avait été déclaré et ce qui vaut maintenant, avec la note d’accompagnement, l’introduction et la partie sur les PO 6 à 10.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="401"/>
         <source>The 1540 Committee matrix: every field of sections A to D with its value, legal references, source and remarks, in the Committee&apos;s layout.</source>
         <translation>La matrice du Comité 1540&#xa0;: chaque champ des sections A à D avec sa valeur, ses références juridiques, sa source et ses remarques, selon la présentation du Comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="404"/>
         <source>The National Implementation Action Plan: its header, priorities and every action with lead agency, dates, status and progress, and a timeline.</source>
         <translation>Le plan d’action national de mise en œuvre&#xa0;: son en-tête, ses priorités et chaque action avec l’organisme chef de file, les dates, le statut et l’avancement, ainsi qu’un calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="407"/>
         <source>One assistance request on the Committee&apos;s template: point of contact, need, current situation, objectives, beneficiaries, timeframe and resources.</source>
         <translation>Une demande d’assistance sur le modèle du Comité&#xa0;: point de contact, besoin, situation actuelle, objectifs, bénéficiaires, calendrier et ressources.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="412"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="413"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="416"/>
         <source>Full</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="417"/>
         <source>Changes only</source>
         <translation>Changements seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="420"/>
         <source>Reading the data…</source>
         <translation>Lecture des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="421"/>
         <source>Laying out the pages…</source>
         <translation>Mise en page…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="422"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="423"/>
         <source>Checking the file against the database…</source>
         <translation>Vérification du fichier par rapport à la base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="426"/>
         <source>matrix fields</source>
         <translation>champs de la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="427"/>
         <source>actions</source>
         <translation>actions</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="428"/>
         <source>assistance requests</source>
         <translation>demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="429"/>
         <source>laws</source>
         <translation>lois</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="430"/>
         <source>parts of the request</source>
         <translation>rubriques de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="444"/>
         <source>%1 (changes since the last submitted report)</source>
         <translation>%1 (changements depuis le dernier rapport soumis)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="453"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -4289,7 +4289,7 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="23"/>
-        <location filename="../../ui/views/reports.py" line="157"/>
+        <location filename="../../ui/views/reports.py" line="165"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -4299,256 +4299,256 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="26"/>
-        <location filename="../../ui/views/reports.py" line="160"/>
+        <location filename="../../ui/models/submission_model.py" line="27"/>
+        <location filename="../../ui/views/reports.py" line="168"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="27"/>
-        <location filename="../../ui/views/reports.py" line="161"/>
+        <location filename="../../ui/models/submission_model.py" line="28"/>
+        <location filename="../../ui/views/reports.py" line="169"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="29"/>
+        <location filename="../../ui/models/submission_model.py" line="30"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="30"/>
+        <location filename="../../ui/models/submission_model.py" line="31"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="31"/>
+        <location filename="../../ui/models/submission_model.py" line="32"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="32"/>
+        <location filename="../../ui/models/submission_model.py" line="33"/>
         <source>Marked by</source>
         <translation>Marqué par</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="52"/>
+        <location filename="../../ui/models/submission_model.py" line="53"/>
         <source>Checked: %1</source>
         <translation>Vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="74"/>
+        <location filename="../../ui/views/reports.py" line="82"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="76"/>
+        <location filename="../../ui/views/reports.py" line="84"/>
         <source>Export the national report, the matrix, the action plan or an assistance request as PDF or Excel in any of the six UN languages. Every file is checked against the database before it is kept.</source>
         <translation>Exportez le rapport national, la matrice, le plan d’action ou une demande d’assistance en PDF ou Excel dans l’une des six langues de l’ONU. Chaque fichier est vérifié par rapport à la base de données avant d’être conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="116"/>
+        <location filename="../../ui/views/reports.py" line="124"/>
         <source>Full report</source>
         <translation>Rapport complet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="118"/>
+        <location filename="../../ui/views/reports.py" line="126"/>
         <source>Changes since the last submitted report</source>
         <translation>Changements depuis le dernier rapport soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="131"/>
+        <location filename="../../ui/views/reports.py" line="139"/>
         <source>PDF (to print or send)</source>
         <translation>PDF (pour imprimer ou envoyer)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="133"/>
+        <location filename="../../ui/views/reports.py" line="141"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="150"/>
+        <location filename="../../ui/views/reports.py" line="158"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="158"/>
+        <location filename="../../ui/views/reports.py" line="166"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="159"/>
+        <location filename="../../ui/views/reports.py" line="167"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="165"/>
+        <location filename="../../ui/views/reports.py" line="173"/>
         <source>New export</source>
         <translation>Nouvelle exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="199"/>
+        <location filename="../../ui/views/reports.py" line="207"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="201"/>
+        <location filename="../../ui/views/reports.py" line="209"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="203"/>
+        <location filename="../../ui/views/reports.py" line="211"/>
         <source>Mark as submitted…</source>
         <translation>Marquer comme soumis…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="205"/>
+        <location filename="../../ui/views/reports.py" line="213"/>
         <source>Keep this file, read-only, as the document sent to the 1540 Committee.</source>
         <translation>Conserver ce fichier, en lecture seule, comme le document envoyé au Comité 1540.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="219"/>
+        <location filename="../../ui/views/reports.py" line="227"/>
         <source>Last export</source>
         <translation>Dernière exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="232"/>
+        <location filename="../../ui/views/reports.py" line="240"/>
         <source>Report text…</source>
         <translation>Texte du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="234"/>
+        <location filename="../../ui/views/reports.py" line="242"/>
         <source>The type of report, its reference and date, the national context and the other measures (OP 6 to 10).</source>
         <translation>Le type de rapport, sa référence et sa date, le contexte national et les autres mesures (PO 6 à 10).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="236"/>
+        <location filename="../../ui/views/reports.py" line="244"/>
         <source>Text of the national report</source>
         <translation>Texte du rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="256"/>
+        <location filename="../../ui/views/reports.py" line="264"/>
         <source>No document has been marked as submitted yet. After sending a document to the Committee, export it here and use “Mark as submitted…”.</source>
         <translation>Aucun document n’a encore été marqué comme soumis. Après avoir envoyé un document au Comité, exportez-le ici et utilisez «&#xa0;Marquer comme soumis…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="261"/>
+        <location filename="../../ui/views/reports.py" line="269"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="263"/>
+        <location filename="../../ui/views/reports.py" line="271"/>
         <source>Write the document exactly as it was submitted to a file.</source>
         <translation>Écrire dans un fichier le document exactement tel qu’il a été soumis.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="264"/>
+        <location filename="../../ui/views/reports.py" line="272"/>
         <source>Submitted documents are kept in the database exactly as sent; they cannot be changed or deleted.</source>
         <translation>Les documents soumis sont conservés dans la base de données exactement tels qu’envoyés&#xa0;; ils ne peuvent être ni modifiés ni supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="271"/>
+        <location filename="../../ui/views/reports.py" line="279"/>
         <source>Submitted documents</source>
         <translation>Documents soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="305"/>
+        <location filename="../../ui/views/reports.py" line="313"/>
         <source>No assistance request yet</source>
         <translation>Aucune demande d’assistance pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="314"/>
+        <location filename="../../ui/views/reports.py" line="322"/>
         <source>Available once a national report has been marked as submitted: export the full report, send it, then use “Mark as submitted…”.</source>
         <translation>Disponible dès qu’un rapport national a été marqué comme soumis&#xa0;: exportez le rapport complet, envoyez-le, puis utilisez «&#xa0;Marquer comme soumis…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="326"/>
         <source>Only the matrix fields changed since the report submitted on %1.</source>
         <translation>Seuls les champs de la matrice modifiés depuis le rapport soumis le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="322"/>
+        <location filename="../../ui/views/reports.py" line="330"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="331"/>
         <source>Additional information (a later report)</source>
         <translation>Informations complémentaires (rapport ultérieur)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="325"/>
+        <location filename="../../ui/views/reports.py" line="333"/>
         <source>Reference: %1</source>
         <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="326"/>
+        <location filename="../../ui/views/reports.py" line="334"/>
         <source>Date: %1</source>
         <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="326"/>
+        <location filename="../../ui/views/reports.py" line="334"/>
         <source>the day of the export</source>
         <translation>le jour de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="350"/>
+        <location filename="../../ui/views/reports.py" line="358"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>Dans Excel, chaque partie est une feuille&#xa0;; la première colonne contient la clé de chaque enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="356"/>
+        <location filename="../../ui/views/reports.py" line="364"/>
         <source>There is no assistance request to export yet.</source>
         <translation>Il n’y a pas encore de demande d’assistance à exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="399"/>
-        <location filename="../../ui/views/reports.py" line="586"/>
+        <location filename="../../ui/views/reports.py" line="407"/>
+        <location filename="../../ui/views/reports.py" line="595"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="399"/>
-        <location filename="../../ui/views/reports.py" line="586"/>
+        <location filename="../../ui/views/reports.py" line="407"/>
+        <location filename="../../ui/views/reports.py" line="595"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="400"/>
+        <location filename="../../ui/views/reports.py" line="408"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="417"/>
+        <location filename="../../ui/views/reports.py" line="425"/>
         <source>Exporting %1…</source>
         <translation>Exportation&#xa0;: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="435"/>
+        <location filename="../../ui/views/reports.py" line="443"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="444"/>
+        <location filename="../../ui/views/reports.py" line="452"/>
         <source>Exporting %1</source>
         <translation>Exportation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="445"/>
+        <location filename="../../ui/views/reports.py" line="453"/>
         <source>Preparing the export…</source>
         <translation>Préparation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="454"/>
+        <location filename="../../ui/views/reports.py" line="462"/>
         <source>Cancelling the export…</source>
         <translation>Annulation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="491"/>
+        <location filename="../../ui/views/reports.py" line="499"/>
         <source>The export failed: nothing was written.</source>
         <translation>L’exportation a échoué&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="494"/>
+        <location filename="../../ui/views/reports.py" line="502"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -4557,69 +4557,69 @@ Nothing was written. Please report this problem.</source>
 Rien n’a été écrit. Merci de signaler ce problème.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="411"/>
-        <location filename="../../ui/views/reports.py" line="496"/>
+        <location filename="../../ui/views/reports.py" line="419"/>
+        <location filename="../../ui/views/reports.py" line="504"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="500"/>
+        <location filename="../../ui/views/reports.py" line="508"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Exportation annulée&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="508"/>
+        <location filename="../../ui/views/reports.py" line="516"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>Rien n’a encore été exporté. Choisissez un document, puis appuyez sur «&#xa0;Exporter…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="512"/>
+        <location filename="../../ui/views/reports.py" line="520"/>
         <source>Written and checked: %1</source>
         <translation>Écrit et vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="518"/>
+        <location filename="../../ui/views/reports.py" line="526"/>
         <source>%1 pages</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="520"/>
+        <location filename="../../ui/views/reports.py" line="528"/>
         <source>Checked against the database: %1.</source>
         <translation>Vérifié par rapport à la base de données&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="522"/>
+        <location filename="../../ui/views/reports.py" line="530"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>Marqué comme soumis&#xa0;: il figure sous «&#xa0;Documents soumis&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="545"/>
         <location filename="../../ui/views/reports.py" line="553"/>
+        <location filename="../../ui/views/reports.py" line="561"/>
         <source>Mark as submitted</source>
         <translation>Marquer comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="546"/>
+        <location filename="../../ui/views/reports.py" line="554"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>Le fichier %1 n’existe plus&#xa0;; exportez à nouveau le document.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="554"/>
+        <location filename="../../ui/views/reports.py" line="562"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>Le fichier a été modifié après l’exportation (il a peut-être été ouvert et enregistré). Le fichier sera conservé tel qu’il est maintenant. Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="587"/>
+        <location filename="../../ui/views/reports.py" line="596"/>
         <source>Save a copy of the submitted document</source>
         <translation>Enregistrer une copie du document soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="595"/>
+        <location filename="../../ui/views/reports.py" line="604"/>
         <source>Copy not saved</source>
         <translation>Copie non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="597"/>
+        <location filename="../../ui/views/reports.py" line="606"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>Copie du document soumis enregistrée dans %1</translation>
     </message>

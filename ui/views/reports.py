@@ -44,8 +44,16 @@ from ui import labels
 from ui.dialogs.forms import edit_report_text
 from ui.dialogs.reports import MarkSubmittedDialog
 from ui.i18n import LANGUAGE_NAMES, isolate, language_combo
+from ui.labels import (
+    EXPORT_FORMATS,
+    EXPORT_STAGES,
+    REPORT_CONTENTS,
+    REPORT_DOCUMENTS,
+    counts_text,
+    document_label,
+    report_tr,
+)
 from ui.models.submission_model import SubmissionTableModel
-from ui.reports_labels import CONTENTS, DOCUMENTS, FORMATS, STAGES, _t, counts_text, document_label
 from ui.session import Session
 from ui.widgets.folders import remember_folder, start_folder
 from ui.workers.export import _RUNNING, ExportThread, _stop_running_exports
@@ -108,7 +116,7 @@ class ReportsView(QWidget):
         self.document_combo = QComboBox()
         self.document_combo.setObjectName("exportDocument")
         for kind in service.KINDS:
-            self.document_combo.addItem(_t(DOCUMENTS[kind]), kind)
+            self.document_combo.addItem(report_tr(REPORT_DOCUMENTS[kind]), kind)
         self.request_combo = QComboBox()
         self.request_combo.setObjectName("exportRequest")
         self.request_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -343,9 +351,9 @@ class ReportsView(QWidget):
         self.export_form.setRowVisible(self.request_combo, kind == "assistance")
         self.export_form.setRowVisible(self.scope_box, kind == "report")
         if kind == "report" and self.scope() == "changes":
-            text = _t(CONTENTS["report_changes"]).replace("%1", self._last_report_date)
+            text = report_tr(REPORT_CONTENTS["report_changes"]).replace("%1", self._last_report_date)
         else:
-            text = _t(CONTENTS[kind])
+            text = report_tr(REPORT_CONTENTS[kind])
         if self.fmt() == "xlsx":
             text += " " + self.tr("In Excel, each part is a sheet; the first column holds each record's key.")
         self.contents_label.setText(text)
@@ -458,7 +466,7 @@ class ReportsView(QWidget):
         if progress is None or progress.wasCanceled() or self.thread is None:
             return
         # Label first: setValue() on a modal progress dialog processes events, which may finish the export.
-        progress.setLabelText(_t(STAGES[stage]) if stage in STAGES else stage)
+        progress.setLabelText(report_tr(EXPORT_STAGES[stage]) if stage in EXPORT_STAGES else stage)
         progress.setMaximum(max(total, 1))
         progress.setValue(min(done, total))
 
@@ -513,7 +521,7 @@ class ReportsView(QWidget):
             "%1", document_label(result.kind, result.scope, result.request_id)))
         self.path_edit.setText(str(result.path))
         self.path_edit.setCursorPosition(0)
-        facts = [LANGUAGE_NAMES.get(result.lang, result.lang), _t(FORMATS[result.fmt])]
+        facts = [LANGUAGE_NAMES.get(result.lang, result.lang), report_tr(EXPORT_FORMATS[result.fmt])]
         if result.pages:
             facts.append(self.tr("%1 pages").replace("%1", str(result.pages)))
         lines = [" · ".join(facts),
@@ -559,7 +567,8 @@ class ReportsView(QWidget):
         reference = submissions.report_settings(self.session.workspace)["reference"] if result.kind == "report" else ""
         dialog = MarkSubmittedDialog(self.session, result,
                                      document_label(result.kind, result.scope, result.request_id) + " — "
-                                     + LANGUAGE_NAMES.get(result.lang, result.lang) + ", " + _t(FORMATS[result.fmt]),
+                                     + LANGUAGE_NAMES.get(result.lang, result.lang) + ", "
+                                     + report_tr(EXPORT_FORMATS[result.fmt]),
                                      reference or "", self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
