@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from app import agencies, attachments, legal_instruments, preferences
-from app import package as package_module
 from app.backup import backup_file, restore, restore_from
 from app.errors import NotFoundError, UserError, ValidationError
+from app.package import crypto as package_crypto
 from app.package import (
     PackageError,
     PassphraseRequired,
@@ -400,7 +400,7 @@ def test_a_restore_failing_over_a_damaged_database_leaves_it_where_it_was(packag
     def full_disk(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("app.package.store_stream", full_disk)  # the documents folder's disk is full
+    monkeypatch.setattr("app.package.restore.store_stream", full_disk)  # the documents folder's disk is full
     with pytest.raises(OSError) as raised:
         restore_from(package, target, source_label="gui")
     assert raised.value.errno == errno.ENOSPC
@@ -456,7 +456,7 @@ def test_an_encrypted_package_with_unknown_key_costs_is_refused_at_once(state, t
     odd = _with_header(good, tmp_path / "odd.un1540", **changes)
     before = _state_of(target)
     derived = []
-    monkeypatch.setattr(package_module, "_derive_key", lambda *args: derived.append(args[2:]) or b"\0" * 32)
+    monkeypatch.setattr(package_crypto, "_derive_key", lambda *args: derived.append(args[2:]) or b"\0" * 32)
     for attempt in (lambda: check_passphrase(odd, PASSPHRASE), lambda: read_manifest(odd, PASSPHRASE),
                     lambda: restore_from(odd, target, passphrase=PASSPHRASE)):
         with pytest.raises(PackageError, match="made by a newer version or is damaged"):
@@ -506,12 +506,12 @@ def test_a_restore_needing_more_room_than_the_disk_has_is_refused(package, targe
 
 
 def test_temporary_files_stay_private_in_the_data_folder_and_are_removed(state, target, tmp_path, monkeypatch):
-    import app.package
+    import app.package.reading
 
     with Workspace.open(state) as ws:
         secret = write_package(ws, tmp_path / "secret.un1540", PASSPHRASE).path
     seen = []
-    real_verify = app.package.verify_copy
+    real_verify = app.package.reading.verify_copy
 
     def looking(path):
         temporary = data_dir() / "tmp"
@@ -519,7 +519,7 @@ def test_temporary_files_stay_private_in_the_data_folder_and_are_removed(state, 
                                                 for p in temporary.iterdir()}))
         return real_verify(path)
 
-    monkeypatch.setattr(app.package, "verify_copy", looking)
+    monkeypatch.setattr(app.package.reading, "verify_copy", looking)
     restore_from(secret, target, passphrase=PASSPHRASE)
     [(folder, modes)] = seen
     assert folder == data_dir() / "tmp", "the decrypted data is kept in the user's own folder"
@@ -555,9 +555,9 @@ def test_leftovers_of_a_stopped_run_are_swept_after_an_hour(state):
 
 
 def test_a_document_removed_while_the_backup_is_written_is_listed_as_missing(state, tmp_path, monkeypatch):
-    import app.package
+    import app.package.writing
 
-    real_sha256 = app.package.file_sha256
+    real_sha256 = app.package.writing.file_sha256
 
     def racing(path):
         digest = real_sha256(path)
@@ -565,7 +565,7 @@ def test_a_document_removed_while_the_backup_is_written_is_listed_as_missing(sta
             path.unlink()  # the user removes the document right after it was checked
         return digest
 
-    monkeypatch.setattr(app.package, "file_sha256", racing)
+    monkeypatch.setattr(app.package.writing, "file_sha256", racing)
     with Workspace.open(state) as ws:
         info = write_package(ws, tmp_path / "daily.un1540")
     assert info.documents == 1 and info.missing_documents == ("note-verbale.pdf",)

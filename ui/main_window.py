@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, APP_VERSION, clock, matrix_template, state_profile
 from app.outputs import check_output_path
-from app.package import check_passphrase, human_size, is_encrypted, write_package
+from app.package import check_passphrase, is_encrypted, write_package
+from app.sizes import human_size
 from app.states import state_name
 from ui.dialogs.backups import BackupDialog, PassphraseDialog, RestoreDialog
 from ui.dialogs.handover import HandoverDialog

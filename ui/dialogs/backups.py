@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from app import LANGUAGES
 from app.errors import UserError
-from app.package import SUFFIX, human_size
+from app.package import SUFFIX
+from app.sizes import human_size
 from app.rolling_backups import backups_dir, list_backups
 from app.states import state_name
 from ui.widgets.fit import fit_to_screen

@@ -1,0 +1,219 @@
+"""Opening and checking a package: the ZIP, its manifest and every member against it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import BinaryIO
+
+import sqlite_utils
+
+from app.attachments import BLOCK, SHA256_RE
+from app.input_files import regular_file
+from app.sizes import human_size
+from db import DatabaseError
+from db.backup import verify_copy
+from app.package.format import (
+    FORMAT,
+    FORMAT_VERSION,
+    SUFFIX,
+    DATABASE_NAME,
+    MANIFEST_NAME,
+    MAX_MANIFEST_BYTES,
+    _ZIP_ERRORS,
+    _why,
+    PackageError,
+    PassphraseRequired,
+)
+from app.package.temp import (
+    temp_root,
+    private_temp_dir,
+    _check_room,
+)
+from app.package.crypto import (
+    _decrypt,
+    is_encrypted,
+)
+
+
+def _looks_like_zip(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
+
+
+def is_package(path: str | Path) -> bool:
+    """True for an encrypted package, or a ZIP holding a manifest of ours."""
+    path = Path(path).expanduser()
+    if is_encrypted(path):
+        return True
+    try:
+        with zipfile.ZipFile(path) as zf:
+            if zf.getinfo(MANIFEST_NAME).file_size > MAX_MANIFEST_BYTES:
+                return False
+            return json.loads(zf.read(MANIFEST_NAME)).get("format") == FORMAT
+    except Exception:  # not a ZIP, no manifest, not JSON: not a package
+        return False
+
+
+def looks_like_package(path: str | Path) -> bool:
+    """What `restore` treats as a package (a damaged one included): not a plain SQLite backup."""
+    path = Path(path).expanduser()
+    return path.suffix.lower() == SUFFIX or is_encrypted(path) or _looks_like_zip(path)
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+class _OpenPackage:
+    """A package opened for reading: the ZIP (decrypted into a private temporary folder if needed)."""
+
+    def __init__(self, path: Path, passphrase: str | None):
+        self.path = path
+        self.zip: zipfile.ZipFile | None = None
+        self._tmp: tempfile.TemporaryDirectory | None = None
+        if not path.is_file():
+            raise PackageError(f"{path} does not exist.")
+        zip_path = path
+        if is_encrypted(path):
+            if not passphrase:
+                raise PassphraseRequired(f"{path.name} is encrypted: its passphrase is needed.")
+            _check_room([(temp_root(), path.stat().st_size)], path.name)  # the decrypted ZIP is about as large
+            self._tmp = private_temp_dir("open")
+            zip_path = Path(self._tmp.name) / "package.zip"
+            try:
+                with open(zip_path, "wb") as out:
+                    _decrypt(path, passphrase, out)
+            except BaseException:
+                self.close()
+                raise
+        try:
+            self.zip = zipfile.ZipFile(zip_path)
+            self.manifest = self._read_manifest()
+        except PackageError:
+            self.close()
+            raise
+        except (*_ZIP_ERRORS, OSError) as exc:
+            self.close()
+            raise PackageError(f"{path.name} is damaged or is not a package of this application ({_why(exc)}).") from exc
+
+    def _read_manifest(self) -> dict:
+        try:
+            info = self.zip.getinfo(MANIFEST_NAME)
+        except KeyError:
+            raise PackageError(f"{self.path.name} is not a package of this application (no manifest).") from None
+        if info.file_size > MAX_MANIFEST_BYTES:
+            raise PackageError(f"{self.path.name} is damaged or is not a package of this application (its manifest is "
+                               f"{human_size(info.file_size)}).")
+        manifest = json.loads(self.zip.read(info).decode("utf-8"))
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            raise PackageError(f"{self.path.name} is not a package of this application.")
+        version = manifest.get("format_version")
+        if not isinstance(version, int) or version < 1:
+            raise PackageError(f"{self.path.name} is damaged (unknown package format).")
+        if version > FORMAT_VERSION:
+            raise PackageError(f"{self.path.name} was made by a newer version of the application (package format "
+                               f"{version}); install the newer version to restore it.")
+        database = manifest.get("database")
+        documents = manifest.get("documents")
+        sound = (isinstance(database, dict) and database.get("name") == DATABASE_NAME
+                 and _is_size(database.get("size")) and SHA256_RE.match(str(database.get("sha256", "")))
+                 and isinstance(documents, list)
+                 and all(isinstance(d, dict) and SHA256_RE.match(str(d.get("sha256", ""))) and _is_size(d.get("size"))
+                         for d in documents))
+        if not sound:
+            raise PackageError(f"{self.path.name} is damaged (its manifest is incomplete).")
+        return manifest
+
+    def check_member(self, name: str, sha256: str, size: int, label: str, out: BinaryIO | None = None) -> None:
+        """Read one member through, comparing it with its manifest entry; optionally copy it to `out`.
+
+        A member whose recorded size differs from the manifest is refused before it is read, and
+        reading stops as soon as more bytes come than the manifest says: nothing larger is written.
+        """
+        mismatch = PackageError(f"{self.path.name} is damaged: {label} does not match its manifest.")
+        try:
+            info = self.zip.getinfo(name)
+        except KeyError:
+            raise PackageError(f"{self.path.name} is damaged: {label} is missing from it.") from None
+        if info.file_size != size:
+            raise mismatch
+        digest = hashlib.sha256()
+        length = 0
+        try:
+            member = self.zip.open(info)
+        except (*_ZIP_ERRORS, OSError) as exc:
+            raise PackageError(f"{self.path.name} is damaged: {label} cannot be read ({_why(exc)}).") from exc
+        with member:
+            while True:
+                try:
+                    block = member.read(BLOCK)
+                except (*_ZIP_ERRORS, OSError) as exc:  # bz2 reports a damaged stream as OSError
+                    raise PackageError(f"{self.path.name} is damaged: {label} cannot be read ({_why(exc)}).") from exc
+                if not block:
+                    break
+                length += len(block)
+                if length > size:
+                    raise mismatch
+                digest.update(block)
+                if out is not None:
+                    out.write(block)  # a full disk here is an OSError, not a damaged package
+        if length != size or digest.hexdigest() != sha256:
+            raise mismatch
+
+    def close(self) -> None:
+        if self.zip is not None:
+            self.zip.close()
+            self.zip = None
+        if self._tmp is not None:
+            self._tmp.cleanup()
+            self._tmp = None
+
+    def __enter__(self) -> "_OpenPackage":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _is_size(value) -> bool:
+    return type(value) is int and value >= 0
+
+
+def read_manifest(path: str | Path, passphrase: str | None = None) -> dict:
+    """The manifest of a package (an encrypted one needs its passphrase)."""
+    with _OpenPackage(Path(path).expanduser(), passphrase) as package:
+        return package.manifest
+
+
+def _check_contents(package: _OpenPackage, extracted: Path) -> None:
+    """Extract the package's database to `extracted` and read every document through, each compared with
+    its size and SHA-256 in the manifest; PackageError on the first mismatch."""
+    database = package.manifest["database"]
+    with open(extracted, "wb") as out:
+        package.check_member(DATABASE_NAME, database["sha256"], database["size"], "the database", out)
+    for entry in package.manifest["documents"]:
+        names = ", ".join(str(n) for n in entry.get("file_names") or []) or entry["sha256"][:12]
+        package.check_member(f"documents/{entry['sha256']}", entry["sha256"], entry["size"], f"the document {names}")
+
+
+def _verified(extracted: Path, package_path: Path) -> sqlite_utils.Database:
+    try:
+        return verify_copy(extracted)
+    except DatabaseError as exc:
+        raise PackageError(f"{package_path.name}: " + str(exc).replace(str(extracted), "the database")) from exc
+
+
+def verify_package(path: str | Path, passphrase: str | None = None) -> None:
+    """Check the package at `path` in full, as a restore does, without restoring it: PackageError if it
+    would not restore (damaged, not ours, from a newer version, or its database fails SQLite's check)."""
+    path = regular_file(path)
+    with _OpenPackage(path, passphrase) as package, private_temp_dir("verify") as tmp:
+        extracted = Path(tmp) / DATABASE_NAME
+        _check_contents(package, extracted)
+        _verified(extracted, path).conn.close()

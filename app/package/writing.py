@@ -1,0 +1,201 @@
+"""Writing a package: a checked snapshot of the database and every attached document."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zipfile
+from pathlib import Path
+from typing import BinaryIO, Callable
+
+import sqlite_utils
+
+from app import APP_VERSION
+from app.attachments import SHA256_RE, adopt_legacy_documents, documents_dir, file_sha256
+from app.audit import utc_now
+from app.input_files import regular_file
+from app.outputs import check_output_path, write_atomically
+from app.workspace import Workspace
+from db import connect
+from db.backup import backup_to
+from db.connection import is_damage
+from db.integrity import check_pages, damage_summary
+from db.schema import check_database_file
+from app.package.format import (
+    FORMAT,
+    FORMAT_VERSION,
+    DATABASE_NAME,
+    MANIFEST_NAME,
+    CHECKED_OK,
+    PackageError,
+    DamagedDatabaseError,
+    PackageInfo,
+)
+from app.package.temp import (
+    private_temp_dir,
+)
+from app.package.crypto import (
+    _EncryptingWriter,
+)
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def _rows(db: sqlite_utils.Database, sql: str) -> list[tuple]:
+    try:
+        return db.execute(sql).fetchall()
+    except sqlite3.OperationalError:  # an older schema without that table
+        return []
+
+
+def _manifest(snapshot: Path, created_by: str) -> tuple[dict, list[tuple[str, int, list[str]]]]:
+    """The manifest of a database snapshot, and the documents it refers to (sha256, size, names)."""
+    from db.migrations import applied_names
+
+    db = sqlite_utils.Database(sqlite3.connect(snapshot), execute_plugins=False)
+    try:
+        profile = _rows(db, "SELECT state_code, is_training FROM state_profile WHERE id = 1")
+        template = _rows(db, "SELECT version FROM matrix_template WHERE is_current = 1")
+        documents: dict[str, tuple[int, list[str]]] = {}
+        for sha, size, name in _rows(db, "SELECT sha256, size, file_name FROM attachment ORDER BY id"):
+            names = documents.setdefault(sha, (size, []))[1]
+            if name not in names:
+                names.append(name)
+        schema = applied_names(db)
+    finally:
+        db.conn.close()
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": APP_VERSION,
+        "created_at": utc_now(),
+        "created_by": created_by,
+        "state_code": profile[0][0] if profile else "",
+        "is_training": bool(profile[0][1]) if profile else False,
+        "schema": schema,
+        "template_version": template[0][0] if template else "",
+        "checked": CHECKED_OK,  # _write refuses a snapshot that fails the check
+        "database": {"name": DATABASE_NAME, "size": snapshot.stat().st_size, "sha256": file_sha256(snapshot)},
+        "documents": [],
+    }
+    return manifest, [(sha, size, names) for sha, (size, names) in documents.items()]
+
+
+def _write_atomically(out: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Write `out` through a temporary file in its folder (recorded, so that a killed run's is swept at the
+    next start); on any error `out` is left as it was."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(out, write)
+
+
+def snapshot_problems(snapshot: Path) -> list[str]:
+    """What SQLite's integrity and foreign key checks find in a database copy (empty: sound), one line each."""
+    conn = sqlite3.connect(f"{snapshot.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        findings = check_pages(conn)
+        if findings:
+            return ["SQLite's integrity check found: " + damage_summary(findings)]
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            return [f"{len(broken)} broken reference(s) in table(s) {', '.join(sorted({row[0] for row in broken}))}"]
+        return []
+    except sqlite3.DatabaseError as exc:
+        return [f"SQLite cannot read it: {exc}"]
+    finally:
+        conn.close()
+
+
+def _damaged_message(db_path: Path, problems: list[str], advise: bool) -> str:
+    message = f"The database is damaged ({problems[0]}); no backup was written."
+    if not advise:
+        return message
+    from app.rolling_backups import backups_dir, newest_good_backup  # it imports this module
+
+    try:
+        good = newest_good_backup(db_path, verify_unchecked=False)
+    except Exception:  # noqa: BLE001 - the advice must never hide the refusal
+        good = None
+    if good is not None:
+        return message + f" Restore the newest good backup: {good.path}"
+    return message + f" Restore a backup you trust (the daily backups are in {backups_dir(db_path)})."
+
+
+def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase: str | None, created_by: str,
+           advise: bool = True) -> PackageInfo:
+    out = check_output_path(out, db_path, allow_daily_backup=True, package=True)
+    if passphrase is not None and not passphrase:
+        raise PackageError("The passphrase is empty.")
+    folder = documents_dir(db_path)
+    with private_temp_dir("package") as tmp:
+        try:
+            snapshot = backup_to(db, Path(tmp) / DATABASE_NAME)
+        except sqlite3.DatabaseError as exc:
+            if not is_damage(exc):
+                raise
+            raise DamagedDatabaseError(_damaged_message(db_path, [f"SQLite cannot read it: {exc}"], advise)) from exc
+        problems = snapshot_problems(snapshot)  # cheap: the copy is made and private
+        if problems:
+            raise DamagedDatabaseError(_damaged_message(db_path, problems, advise))
+        manifest, documents = _manifest(snapshot, created_by)
+        candidates: list[tuple[Path, dict]] = []
+        missing: list[str] = []
+        for sha, size, names in documents:
+            if SHA256_RE.match(sha) and _is_intact(folder / sha, sha, size):
+                candidates.append((folder / sha, {"sha256": sha, "size": size, "file_names": names}))
+            else:
+                missing.extend(names)
+        included: list[dict] = []
+
+        def write(handle: BinaryIO) -> None:
+            sink = _EncryptingWriter(handle, passphrase) if passphrase else handle
+            with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True, strict_timestamps=False) as zf:
+                zf.write(snapshot, DATABASE_NAME)
+                for source, entry in candidates:
+                    try:
+                        zf.write(source, f"documents/{source.name}")
+                    except FileNotFoundError:  # removed meanwhile (the daily backup runs beside the user's work)
+                        missing.extend(entry["file_names"])
+                        continue
+                    included.append(entry)
+                # Last, so that it lists exactly the documents written (readers find it by name).
+                zf.writestr(MANIFEST_NAME, json.dumps({**manifest, "documents": included}, ensure_ascii=False, indent=1))
+            if passphrase:
+                sink.finish()
+
+        _write_atomically(out, write)
+    return PackageInfo(path=out.resolve(), size=out.stat().st_size, encrypted=bool(passphrase), documents=len(included),
+                       database_bytes=manifest["database"]["size"], created_at=manifest["created_at"],
+                       missing_documents=tuple(missing))
+
+
+def _is_intact(source: Path, sha: str, size: int) -> bool:
+    """Whether the document file is there with its size and content; a file removed meanwhile is not."""
+    try:
+        return source.is_file() and source.stat().st_size == size and file_sha256(source) == sha
+    except FileNotFoundError:
+        return False
+
+
+def write_package(ws: Workspace, out: str | Path, passphrase: str | None = None) -> PackageInfo:
+    """Write the workspace's database and documents to the package `out`, atomically.
+
+    With `passphrase`, the package is encrypted. On any error (a full disk included) a previous
+    file at `out` is left untouched and no temporary file remains.
+    """
+    return _write(ws.db, ws.path, out, passphrase, ws.actor.name)
+
+
+def write_package_of_file(db_path: str | Path, out: str | Path, passphrase: str | None = None) -> PackageInfo:
+    """Package the database file at `db_path` as it is, without upgrading it first."""
+    db_path = regular_file(db_path)
+    check_database_file(db_path)  # another program's file, or one with SQL of its own: left unchanged
+    db = connect(db_path)
+    try:
+        adopt_legacy_documents(db, db_path)
+        rows = _rows(db, "SELECT focal_point_name FROM state_profile WHERE id = 1")
+        from app.workspace import _os_user
+
+        return _write(db, db_path, out, passphrase, (rows[0][0] if rows else "") or _os_user())
+    finally:
+        db.conn.close()
