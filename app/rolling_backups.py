@@ -5,6 +5,12 @@ They stay on this computer like the database itself, so they are not encrypted. 
 `sweep_stale_temp`, what an interrupted run left in the user's data folder). The newest backup that
 passed SQLite's integrity check is never deleted, however old: a damaged database is never packed
 (the package write refuses it), and backups written by older versions or damaged on disk do not count.
+
+The documents of the daily backups are kept once, in the shared folder `documents/` beside them, under
+their SHA-256 (each backup's manifest lists those it needs): fourteen backups of the same 200 MB of
+documents take 200 MB, not 2.8 GB. After a rotation, a shared document no remaining backup lists is
+deleted; a backup whose shared document is missing or damaged is refused by `verify_package` and by a
+restore, before anything is changed.
 """
 
 from __future__ import annotations
@@ -20,7 +26,17 @@ from pathlib import Path
 from typing import Collection
 
 from app import clock, preferences
-from app.package import CHECKED_OK, SUFFIX, TEMP_FOLDER, TEMP_PREFIX, read_manifest, verify_package, write_package
+from app.attachments import SHA256_RE
+from app.package import (
+    CHECKED_OK,
+    SHARED_DOCUMENTS,
+    SUFFIX,
+    TEMP_FOLDER,
+    TEMP_PREFIX,
+    read_manifest,
+    verify_package,
+    write_package,
+)
 from app.paths import data_dir
 from db.connection import private_folder
 from app.workspace import Workspace
@@ -86,7 +102,7 @@ def daily_backup(ws: Workspace, keep: int | None = None, today: date | None = No
     written = None
     private_folder(folder)  # the State's data: readable by its owner only
     if not target.exists():
-        written = write_package(ws, target).path  # refuses a damaged database (DamagedDatabaseError): nothing rotates
+        written = write_package(ws, target, shared_documents=True).path  # refuses a damaged database (DamagedDatabaseError): nothing rotates
     # A backup dated after today was written while the clock ran ahead: it is neither counted among the
     # newest nor deleted, or each real day would push every real backup out.
     files = [(day, path) for day, path in _dated_files(folder) if day <= today]
@@ -100,7 +116,47 @@ def daily_backup(ws: Workspace, keep: int | None = None, today: date | None = No
         for _day, path in older:
             if path not in protected:
                 path.unlink(missing_ok=True)
+        sweep_shared_documents(folder)
     return written
+
+
+def sweep_shared_documents(folder: Path, min_age: float = STALE_AFTER, now: float | None = None) -> list[Path]:
+    """Delete the shared documents in `folder`/documents that no backup in `folder` lists (and the partial
+    copies a stopped run left there); return them.
+
+    Every package in the folder counts, whatever its name. Nothing is deleted if one of them cannot be
+    read (what it needs is then unknown), nor a document used or written in the last `min_age` seconds
+    (a backup being written in another window lists it only once it is complete).
+    """
+    shared = folder / SHARED_DOCUMENTS
+    if not shared.is_dir():
+        return []
+    needed: set[str] = set()
+    try:
+        packages = [path for path in folder.iterdir() if path.name.endswith(SUFFIX) and path.is_file()]
+    except OSError:
+        return []
+    for path in packages:
+        try:
+            manifest = read_manifest(path)
+        except Exception:  # noqa: BLE001 - unreadable: what it needs is unknown, so nothing is deleted
+            return []
+        if manifest.get("shared_documents"):
+            needed.update(str(entry.get("sha256")) for entry in manifest.get("documents", []))
+    now = time.time() if now is None else now
+    removed = []
+    for path in shared.iterdir():
+        partial = path.name.startswith(".incoming-") and path.name.endswith(".tmp")  # a copy a stopped run left
+        if path.name in needed or not (partial or SHA256_RE.match(path.name)):
+            continue
+        try:
+            if now - path.stat().st_mtime < min_age:
+                continue
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(path)
+    return removed
 
 
 def _restores(day: date, path: Path) -> bool:

@@ -133,7 +133,11 @@ def test_a_package_restores_on_another_machine(state, package, tmp_path, monkeyp
     with zipfile.ZipFile(package) as zf:
         assert sorted(zf.namelist()) == sorted(["manifest.json", "database.sqlite3",
                                                f"documents/{_sha(LAW_TEXT)}", f"documents/{_sha(NOTE_TEXT)}"])
-        assert all(info.compress_type == zipfile.ZIP_DEFLATED for info in zf.infolist())
+        methods = {info.filename.split("/")[0]: info.compress_type for info in zf.infolist()}
+        # Documents (PDFs, photographs: compressed already) are stored as they are, only the database is deflated.
+        assert methods == {"database.sqlite3": zipfile.ZIP_DEFLATED, "manifest.json": zipfile.ZIP_DEFLATED,
+                           "documents": zipfile.ZIP_STORED}
+        assert all(zf.getinfo(f"documents/{_sha(text)}").compress_size >= len(text) for text in (LAW_TEXT, NOTE_TEXT))
 
     elsewhere = _elsewhere(tmp_path, monkeypatch)
     result = restore_package(package, elsewhere)
@@ -727,7 +731,8 @@ def test_daily_backup_once_a_day_keeping_the_newest(state, tmp_path):
         for offset in range(1, 6):
             assert daily_backup(ws, keep=3, today=start + timedelta(days=offset)) is not None
     assert sorted(p.name for p in folder.iterdir()) == [
-        "2026-10-01.un1540.bak", "2026-11-04.un1540", "2026-11-05.un1540", "2026-11-06.un1540", "notes.txt"]
+        "2026-10-01.un1540.bak", "2026-11-04.un1540", "2026-11-05.un1540", "2026-11-06.un1540", "documents",
+        "notes.txt"]  # documents: the documents the daily backups share
 
 
 def test_daily_backup_keeps_as_many_as_the_preferences_say(state):

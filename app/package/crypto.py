@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from app.package.format import (
     FORMAT,
-    FORMAT_VERSION,
+    PLAIN_FORMAT_VERSION,
     ENCRYPTED_MAGIC,
     CIPHER,
     CHUNK_SIZE,
@@ -55,7 +55,7 @@ class _EncryptingWriter(io.RawIOBase):
         salt = os.urandom(16)
         self._prefix = os.urandom(NONCE_PREFIX_BYTES)
         header = {
-            "format": FORMAT, "format_version": FORMAT_VERSION,
+            "format": FORMAT, "format_version": PLAIN_FORMAT_VERSION,
             "kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": base64.b64encode(salt).decode("ascii"),
             "cipher": CIPHER, "chunk_size": CHUNK_SIZE, "nonce_prefix": base64.b64encode(self._prefix).decode("ascii"),
         }
@@ -111,7 +111,7 @@ def _read_header(handle: BinaryIO) -> tuple[dict, bytes]:
     if not isinstance(header, dict):
         raise PackageError(WRONG_PASSPHRASE)
     version = header.get("format_version")
-    if header.get("format") == FORMAT and isinstance(version, int) and version > FORMAT_VERSION:
+    if header.get("format") == FORMAT and isinstance(version, int) and version > PLAIN_FORMAT_VERSION:  # never shared
         raise PackageError("The package was made by a newer version of the application; install it to restore the package.")
     try:
         ok = (header["format"] == FORMAT and header["kdf"] == "scrypt" and header["cipher"] == CIPHER

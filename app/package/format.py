@@ -15,7 +15,11 @@ from app.input_files import printable
 
 
 FORMAT = "un1540-package"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # the newest format this version reads
+PLAIN_FORMAT_VERSION = 1  # a package holding its documents (what every version reads)
+SHARED_FORMAT_VERSION = 2  # a daily backup whose documents are in the backups' shared folder beside it
+SHARED_DOCUMENTS = "documents"  # that folder's name, beside the daily backups
+DATABASE_LEVEL = 1  # deflate level of the database: the fastest, most of its gain (documents are stored as they are)
 SUFFIX = ".un1540"
 DATABASE_NAME = "database.sqlite3"
 MANIFEST_NAME = "manifest.json"

@@ -19,6 +19,8 @@ from db.backup import verify_copy
 from app.package.format import (
     FORMAT,
     FORMAT_VERSION,
+    SHARED_DOCUMENTS,
+    SHARED_FORMAT_VERSION,
     SUFFIX,
     DATABASE_NAME,
     MANIFEST_NAME,
@@ -126,9 +128,59 @@ class _OpenPackage:
                  and isinstance(documents, list)
                  and all(isinstance(d, dict) and SHA256_RE.match(str(d.get("sha256", ""))) and _is_size(d.get("size"))
                          for d in documents))
+        # A daily backup's documents are in the backups' shared folder beside it (never an encrypted package's).
+        shared = manifest.get("shared_documents")
+        if version >= SHARED_FORMAT_VERSION or shared is not None:
+            sound = sound and shared == SHARED_DOCUMENTS and self._tmp is None
         if not sound:
             raise PackageError(f"{self.path.name} is damaged (its manifest is incomplete).")
         return manifest
+
+    @property
+    def shared(self) -> Path | None:
+        """The shared documents folder of a daily backup; None when the documents are in the package."""
+        return self.path.parent / SHARED_DOCUMENTS if self.manifest.get("shared_documents") else None
+
+    def open_document(self, entry: dict) -> BinaryIO:
+        """The content of a document the manifest lists (checked already by `check_document`)."""
+        if self.shared is not None:
+            try:
+                return open(self.shared / entry["sha256"], "rb")
+            except OSError as exc:
+                raise PackageError(self._shared_missing(entry)) from exc
+        try:
+            return self.zip.open(f"documents/{entry['sha256']}")
+        except _ZIP_ERRORS as exc:
+            raise PackageError(f"{self.path.name} is damaged ({_why(exc)}).") from exc
+
+    def _shared_missing(self, entry: dict) -> str:
+        return (f"{self.path.name} cannot be restored: the document {_names(entry)} is missing from the backups' "
+                f"shared documents folder {self.shared}. Nothing was changed; restore another backup.")
+
+    def check_document(self, entry: dict) -> None:
+        """Read one document through, comparing it with its manifest entry (PackageError if it differs)."""
+        label = f"the document {_names(entry)}"
+        if self.shared is None:
+            self.check_member(f"documents/{entry['sha256']}", entry["sha256"], entry["size"], label)
+            return
+        try:
+            handle = open(self.shared / entry["sha256"], "rb")
+        except FileNotFoundError:
+            raise PackageError(self._shared_missing(entry)) from None
+        except OSError as exc:
+            raise PackageError(f"{self.path.name} cannot be restored: {label} cannot be read in the backups' shared "
+                               f"documents folder {self.shared} ({exc.strerror or exc}). Nothing was changed.") from exc
+        with handle:
+            digest, length = hashlib.sha256(), 0
+            for block in iter(lambda: handle.read(BLOCK), b""):
+                length += len(block)
+                if length > entry["size"]:
+                    break
+                digest.update(block)
+        if length != entry["size"] or digest.hexdigest() != entry["sha256"]:
+            raise PackageError(f"{self.path.name} cannot be restored: {label} is damaged in the backups' shared "
+                               f"documents folder {self.shared} (its content does not match the backup). Nothing "
+                               "was changed; restore another backup.")
 
     def check_member(self, name: str, sha256: str, size: int, label: str, out: BinaryIO | None = None) -> None:
         """Read one member through, comparing it with its manifest entry; optionally copy it to `out`.
@@ -181,6 +233,11 @@ class _OpenPackage:
         self.close()
 
 
+def _names(entry: dict) -> str:
+    """A document's file names for a message (its hash when it has none)."""
+    return ", ".join(str(n) for n in entry.get("file_names") or []) or entry["sha256"][:12]
+
+
 def _is_size(value) -> bool:
     return type(value) is int and value >= 0
 
@@ -198,8 +255,7 @@ def _check_contents(package: _OpenPackage, extracted: Path) -> None:
     with open(extracted, "wb") as out:
         package.check_member(DATABASE_NAME, database["sha256"], database["size"], "the database", out)
     for entry in package.manifest["documents"]:
-        names = ", ".join(str(n) for n in entry.get("file_names") or []) or entry["sha256"][:12]
-        package.check_member(f"documents/{entry['sha256']}", entry["sha256"], entry["size"], f"the document {names}")
+        package.check_document(entry)
 
 
 def _verified(extracted: Path, package_path: Path) -> sqlite_utils.Database:

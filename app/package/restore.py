@@ -28,8 +28,6 @@ from app.package.format import (
     SQLITE_LOCKED,
     LOCK_TIMEOUT,
     IN_USE,
-    _ZIP_ERRORS,
-    _why,
     PackageError,
     DamagedDatabaseError,
     DatabaseInUse,
@@ -329,10 +327,7 @@ def restore_package(path: str | Path, db_path: str | Path, passphrase: str | Non
             nonlocal added
             folder = documents_dir(db_path)
             for entry in documents:
-                try:
-                    member = package.zip.open(f"documents/{entry['sha256']}")
-                except _ZIP_ERRORS as exc:  # checked above: only a package changed meanwhile gets here
-                    raise PackageError(f"{path.name} is damaged ({_why(exc)}).") from exc
+                member = package.open_document(entry)  # checked above: only a package changed meanwhile fails here
                 with member:
                     added += store_stream(member, folder, expected=entry["sha256"])[2]
 

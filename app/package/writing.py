@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import BinaryIO, Callable
 import sqlite_utils
 
 from app import APP_VERSION
-from app.attachments import SHA256_RE, adopt_legacy_documents, documents_dir, file_sha256
+from app.attachments import SHA256_RE, adopt_legacy_documents, documents_dir, file_sha256, store_stream
 from app.audit import utc_now
 from app.input_files import regular_file
 from app.outputs import check_output_path, write_atomically
@@ -23,7 +24,10 @@ from db.integrity import check_pages, damage_summary
 from db.schema import check_database_file
 from app.package.format import (
     FORMAT,
-    FORMAT_VERSION,
+    PLAIN_FORMAT_VERSION,
+    SHARED_DOCUMENTS,
+    SHARED_FORMAT_VERSION,
+    DATABASE_LEVEL,
     DATABASE_NAME,
     MANIFEST_NAME,
     CHECKED_OK,
@@ -67,7 +71,7 @@ def _manifest(snapshot: Path, created_by: str) -> tuple[dict, list[tuple[str, in
         db.conn.close()
     manifest = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": PLAIN_FORMAT_VERSION,
         "app_version": APP_VERSION,
         "created_at": utc_now(),
         "created_by": created_by,
@@ -122,10 +126,20 @@ def _damaged_message(db_path: Path, problems: list[str], advise: bool) -> str:
 
 
 def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase: str | None, created_by: str,
-           advise: bool = True) -> PackageInfo:
+           advise: bool = True, shared: bool = False) -> PackageInfo:
+    """Write the package `out` of the database `db` (at `db_path`) and its documents.
+
+    The documents are stored as they are (most are PDFs and photographs, compressed already: deflating
+    them again costs seconds and gains little); only the database is deflated. With `shared` (a daily
+    backup), the documents are not put in the package but in the folder beside it, under their
+    SHA-256 (`SHARED_DOCUMENTS`), where every daily backup finds them: an unchanged document is kept there once.
+    """
     out = check_output_path(out, db_path, allow_daily_backup=True, package=True)
     if passphrase is not None and not passphrase:
         raise PackageError("The passphrase is empty.")
+    if shared and passphrase:
+        raise PackageError("Shared documents are for the unencrypted daily backups only.")
+    shared_folder = out.parent / SHARED_DOCUMENTS
     folder = documents_dir(db_path)
     with private_temp_dir("package") as tmp:
         try:
@@ -146,20 +160,33 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
             else:
                 missing.extend(names)
         included: list[dict] = []
+        if shared:
+            manifest["format_version"] = SHARED_FORMAT_VERSION
+            manifest["shared_documents"] = SHARED_DOCUMENTS
+            for source, entry in candidates:
+                try:
+                    share_document(source, shared_folder, entry["sha256"], entry["size"])
+                except FileNotFoundError:  # removed meanwhile (the daily backup runs beside the user's work)
+                    missing.extend(entry["file_names"])
+                    continue
+                included.append(entry)
 
         def write(handle: BinaryIO) -> None:
             sink = _EncryptingWriter(handle, passphrase) if passphrase else handle
-            with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True, strict_timestamps=False) as zf:
-                zf.write(snapshot, DATABASE_NAME)
-                for source, entry in candidates:
-                    try:
-                        zf.write(source, f"documents/{source.name}")
-                    except FileNotFoundError:  # removed meanwhile (the daily backup runs beside the user's work)
-                        missing.extend(entry["file_names"])
-                        continue
-                    included.append(entry)
+            with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_STORED, allowZip64=True,
+                                 strict_timestamps=False) as zf:
+                zf.write(snapshot, DATABASE_NAME, compress_type=zipfile.ZIP_DEFLATED, compresslevel=DATABASE_LEVEL)
+                if not shared:
+                    for source, entry in candidates:
+                        try:
+                            zf.write(source, f"documents/{source.name}")  # stored: see above
+                        except FileNotFoundError:  # removed meanwhile
+                            missing.extend(entry["file_names"])
+                            continue
+                        included.append(entry)
                 # Last, so that it lists exactly the documents written (readers find it by name).
-                zf.writestr(MANIFEST_NAME, json.dumps({**manifest, "documents": included}, ensure_ascii=False, indent=1))
+                zf.writestr(MANIFEST_NAME, json.dumps({**manifest, "documents": included}, ensure_ascii=False, indent=1),
+                            compress_type=zipfile.ZIP_DEFLATED)
             if passphrase:
                 sink.finish()
 
@@ -167,6 +194,23 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
     return PackageInfo(path=out.resolve(), size=out.stat().st_size, encrypted=bool(passphrase), documents=len(included),
                        database_bytes=manifest["database"]["size"], created_at=manifest["created_at"],
                        missing_documents=tuple(missing))
+
+
+def share_document(source: Path, shared: Path, sha: str, size: int) -> None:
+    """Put the document `source` (checked: `sha`, `size`) in the shared folder unless it is there already.
+
+    One already there is only marked as just used (its modification time), so that a rotation running
+    meanwhile in another window leaves it alone; `verify_package` checks its content.
+    """
+    present = shared / sha
+    try:
+        if present.is_file() and present.stat().st_size == size:
+            os.utime(present)
+            return
+    except OSError:
+        pass  # written again below
+    with open(source, "rb") as handle:
+        store_stream(handle, shared, expected=sha)
 
 
 def _is_intact(source: Path, sha: str, size: int) -> bool:
@@ -177,13 +221,15 @@ def _is_intact(source: Path, sha: str, size: int) -> bool:
         return False
 
 
-def write_package(ws: Workspace, out: str | Path, passphrase: str | None = None) -> PackageInfo:
+def write_package(ws: Workspace, out: str | Path, passphrase: str | None = None, *,
+                  shared_documents: bool = False) -> PackageInfo:
     """Write the workspace's database and documents to the package `out`, atomically.
 
     With `passphrase`, the package is encrypted. On any error (a full disk included) a previous
-    file at `out` is left untouched and no temporary file remains.
+    file at `out` is left untouched and no temporary file remains. With `shared_documents` (the daily
+    backups), the documents go to the shared folder beside `out` instead (see `_write`).
     """
-    return _write(ws.db, ws.path, out, passphrase, ws.actor.name)
+    return _write(ws.db, ws.path, out, passphrase, ws.actor.name, shared=shared_documents)
 
 
 def write_package_of_file(db_path: str | Path, out: str | Path, passphrase: str | None = None) -> PackageInfo:
