@@ -102,7 +102,7 @@ def build(db: Path, scale: float) -> None:
         while True:
             for _ in range(500):
                 key = rng.choice(fields)
-                matrix.set_answer(ws, key, {"value": rng.choice(("X", "?", "NA", "")), "remarks": _text(rng, 120)})
+                matrix.set_answer(ws, key, {"value": rng.choice(("X", "?", "NA", "")), "remarks": _text(rng, 50)})
                 step += 1
             size = ws.db.execute("SELECT sum(length(coalesce(summary,'')) + length(changes)) "
                                  "FROM audit_log").fetchone()[0] or 0

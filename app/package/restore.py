@@ -262,7 +262,9 @@ def _replace_locked(db: sqlite_utils.Database, raw: BinaryIO, fresh: sqlite_util
     if not damaged:
         try:
             if db.execute("SELECT count(*) FROM audit_log").fetchone()[0] > 1:
-                kept = _write(db, db_path, kept_package_path(db_path), None, _actor_name(db), advise=False).path
+                # The database stored as it is: kept aside at once, it is the user's to delete once the restore is right.
+                kept = _write(db, db_path, kept_package_path(db_path), None, _actor_name(db), advise=False,
+                              database_level=None).path
         except DamagedDatabaseError:
             damaged = True  # the integrity check of the packed copy found what the quick check did not
         except sqlite3.DatabaseError as exc:

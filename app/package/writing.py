@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -12,7 +13,7 @@ from typing import BinaryIO, Callable
 import sqlite_utils
 
 from app import APP_VERSION
-from app.attachments import SHA256_RE, adopt_legacy_documents, documents_dir, file_sha256, store_stream
+from app.attachments import BLOCK, SHA256_RE, adopt_legacy_documents, documents_dir, file_sha256, store_stream
 from app.audit import utc_now
 from app.input_files import regular_file
 from app.outputs import check_output_path, write_atomically
@@ -80,7 +81,7 @@ def _manifest(snapshot: Path, created_by: str) -> tuple[dict, list[tuple[str, in
         "schema": schema,
         "template_version": template[0][0] if template else "",
         "checked": CHECKED_OK,  # _write refuses a snapshot that fails the check
-        "database": {"name": DATABASE_NAME, "size": snapshot.stat().st_size, "sha256": file_sha256(snapshot)},
+        "database": {"name": DATABASE_NAME, "size": snapshot.stat().st_size, "sha256": ""},  # hashed as it is packed
         "documents": [],
     }
     return manifest, [(sha, size, names) for sha, (size, names) in documents.items()]
@@ -126,13 +127,14 @@ def _damaged_message(db_path: Path, problems: list[str], advise: bool) -> str:
 
 
 def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase: str | None, created_by: str,
-           advise: bool = True, shared: bool = False) -> PackageInfo:
+           advise: bool = True, shared: bool = False, database_level: int | None = DATABASE_LEVEL) -> PackageInfo:
     """Write the package `out` of the database `db` (at `db_path`) and its documents.
 
     The documents are stored as they are (most are PDFs and photographs, compressed already: deflating
     them again costs seconds and gains little); only the database is deflated. With `shared` (a daily
     backup), the documents are not put in the package but in the folder beside it, under their
     SHA-256 (`SHARED_DOCUMENTS`), where every daily backup finds them: an unchanged document is kept there once.
+    `database_level` None stores the database as it is too (the current data kept aside by a restore: at once).
     """
     out = check_output_path(out, db_path, allow_daily_backup=True, package=True)
     if passphrase is not None and not passphrase:
@@ -175,7 +177,7 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
             sink = _EncryptingWriter(handle, passphrase) if passphrase else handle
             with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_STORED, allowZip64=True,
                                  strict_timestamps=False) as zf:
-                zf.write(snapshot, DATABASE_NAME, compress_type=zipfile.ZIP_DEFLATED, compresslevel=DATABASE_LEVEL)
+                manifest["database"]["sha256"] = _pack_database(zf, snapshot, database_level)
                 if not shared:
                     for source, entry in candidates:
                         try:
@@ -194,6 +196,20 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
     return PackageInfo(path=out.resolve(), size=out.stat().st_size, encrypted=bool(passphrase), documents=len(included),
                        database_bytes=manifest["database"]["size"], created_at=manifest["created_at"],
                        missing_documents=tuple(missing))
+
+
+def _pack_database(zf: zipfile.ZipFile, snapshot: Path, level: int | None) -> str:
+    """Write the snapshot into the package as `DATABASE_NAME` (deflated at `level`, or stored if None), hashing it
+    on the way (read once); return its SHA-256."""
+    info = zipfile.ZipInfo.from_file(snapshot, DATABASE_NAME, strict_timestamps=False)
+    info.compress_type = zipfile.ZIP_STORED if level is None else zipfile.ZIP_DEFLATED
+    info._compresslevel = level  # what ZipFile.write sets too (there is no public way with open())
+    digest = hashlib.sha256()
+    with open(snapshot, "rb") as source, zf.open(info, "w", force_zip64=info.file_size > 2**31) as member:
+        for block in iter(lambda: source.read(BLOCK), b""):
+            digest.update(block)
+            member.write(block)
+    return digest.hexdigest()
 
 
 def share_document(source: Path, shared: Path, sha: str, size: int) -> None:
