@@ -552,38 +552,38 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="107"/>
-        <location filename="../../ui/dialogs/backups.py" line="122"/>
+        <location filename="../../ui/dialogs/backups.py" line="108"/>
+        <location filename="../../ui/dialogs/backups.py" line="123"/>
         <source>Back up</source>
         <translation>Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="108"/>
+        <location filename="../../ui/dialogs/backups.py" line="109"/>
         <source>The backup is one file holding the whole database and every attached document. Keep it on another disk or a USB key.</source>
         <translation>La sauvegarde est un fichier unique contenant toute la base de données et chaque document joint. Conservez-la sur un autre disque ou sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="113"/>
+        <location filename="../../ui/dialogs/backups.py" line="114"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="118"/>
+        <location filename="../../ui/dialogs/backups.py" line="119"/>
         <source>Encrypt with a passphrase</source>
         <translation>Chiffrer avec une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="134"/>
+        <location filename="../../ui/dialogs/backups.py" line="135"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="135"/>
+        <location filename="../../ui/dialogs/backups.py" line="136"/>
         <source>Project packages (*.un1540)</source>
         <translation>Paquets de projet (*.un1540)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="150"/>
+        <location filename="../../ui/dialogs/backups.py" line="151"/>
         <source>Choose where to write the backup.</source>
         <translation>Choisissez où écrire la sauvegarde.</translation>
     </message>
@@ -2718,103 +2718,103 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Legislation</source>
         <translation>Législation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Agencies and contacts</source>
         <translation>Organismes et contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Agency workbooks</source>
         <translation>Classeurs des organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Open the &amp;training State</source>
         <translation>Ouvrir l’État d’&amp;exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>&amp;Sauvegarder (exporter le paquet de projet)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Back up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>La sauvegarde a été écrite, mais ces documents sont absents ou endommagés dans le dossier des documents et n’y figurent pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Backup written to %1 (%2, %3 document(s))</source>
         <translation>Sauvegarde écrite dans %1 (%2, %3 document(s))</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Handover pack</source>
         <translation>Dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Le dossier de passation n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>The handover pack is ready:
 
 %1 (%2 pages)
@@ -2829,108 +2829,108 @@ Give both files to your successor.</source>
 Remettez les deux fichiers à votre successeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Show the folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Les données actuelles sont d’abord mises de côté, dans un fichier de sauvegarde à côté de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>&amp;Dossier de passation pour un successeur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -3427,58 +3427,74 @@ Rien n’a été enregistré.</translation>
         <translation>champs modifiés (aucun rapport envoyé)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="258"/>
+        <location filename="../../ui/views/overview.py" line="259"/>
         <source>Nothing overdue or due soon.</source>
         <translation>Rien en retard ni à échéance proche.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/overview.py" line="268"/>
+        <source>%n earlier</source>
+        <translation>
+            <numerusform>%n plus ancien</numerusform>
+            <numerusform>%n plus anciens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/overview.py" line="278"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="273"/>
-        <location filename="../../ui/views/overview.py" line="287"/>
+        <location filename="../../ui/views/overview.py" line="284"/>
+        <location filename="../../ui/views/overview.py" line="298"/>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="277"/>
+        <location filename="../../ui/views/overview.py" line="288"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1 — demande d’assistance envoyée le %2&#xa0;: le Président demandera si elle a été satisfaite — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="283"/>
+        <location filename="../../ui/views/overview.py" line="294"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1 — réponse attendue de %2 (classeur envoyé le %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="285"/>
+        <location filename="../../ui/views/overview.py" line="296"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>Sans date de réponse — réponse attendue de %2 (classeur envoyé le %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="298"/>
+        <location filename="../../ui/views/overview.py" line="309"/>
         <source>Nuclear weapons (NW)</source>
         <translation>Armes nucléaires (AN)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="298"/>
+        <location filename="../../ui/views/overview.py" line="309"/>
         <source>Chemical weapons (CW)</source>
         <translation>Armes chimiques (AC)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="299"/>
+        <location filename="../../ui/views/overview.py" line="310"/>
         <source>Biological weapons (BW)</source>
         <translation>Armes biologiques (AB)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="300"/>
+        <location filename="../../ui/views/overview.py" line="311"/>
         <source>Section %1: %2</source>
         <translation>Section %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="302"/>
+        <location filename="../../ui/views/overview.py" line="313"/>
         <source>All sections B-D: %1</source>
         <translation>Sections B à D&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="319"/>
+        <location filename="../../ui/views/overview.py" line="330"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
         <translation>X %1 · ? %2 · NA %3 · vide %4 (%5&#xa0;% renseignés)</translation>
     </message>
@@ -3486,38 +3502,38 @@ Rien n’a été enregistré.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="47"/>
-        <location filename="../../ui/dialogs/backups.py" line="61"/>
+        <location filename="../../ui/dialogs/backups.py" line="48"/>
+        <location filename="../../ui/dialogs/backups.py" line="62"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="50"/>
+        <location filename="../../ui/dialogs/backups.py" line="51"/>
         <source>Choose a passphrase for the package. Keep it safe: without it nobody, not even you, can restore the package.</source>
         <translation>Choisissez une phrase secrète pour le paquet. Conservez-la en lieu sûr&#xa0;: sans elle, personne, pas même vous, ne peut restaurer le paquet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="53"/>
+        <location filename="../../ui/dialogs/backups.py" line="54"/>
         <source>“%1” is encrypted. Enter its passphrase.</source>
         <translation>«&#xa0;%1&#xa0;» est chiffré. Saisissez sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="66"/>
+        <location filename="../../ui/dialogs/backups.py" line="67"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="85"/>
+        <location filename="../../ui/dialogs/backups.py" line="86"/>
         <source>Enter a passphrase.</source>
         <translation>Saisissez une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="87"/>
+        <location filename="../../ui/dialogs/backups.py" line="88"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>Les deux phrases secrètes diffèrent. Saisissez deux fois la même phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="94"/>
+        <location filename="../../ui/dialogs/backups.py" line="95"/>
         <source>The passphrase is wrong, or the package is damaged.</source>
         <translation>La phrase secrète est incorrecte, ou le paquet est endommagé.</translation>
     </message>
@@ -4112,73 +4128,73 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="165"/>
-        <location filename="../../ui/dialogs/backups.py" line="241"/>
+        <location filename="../../ui/dialogs/backups.py" line="166"/>
+        <location filename="../../ui/dialogs/backups.py" line="242"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="168"/>
+        <location filename="../../ui/dialogs/backups.py" line="169"/>
         <source>A backup of this database is made every day when the application starts. Choose one, or another backup file. Your current data is kept aside first.</source>
         <translation>Une sauvegarde de cette base de données est faite chaque jour au démarrage de l’application. Choisissez-en une, ou un autre fichier de sauvegarde. Vos données actuelles sont d’abord mises de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="173"/>
+        <location filename="../../ui/dialogs/backups.py" line="174"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="173"/>
+        <location filename="../../ui/dialogs/backups.py" line="174"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="173"/>
+        <location filename="../../ui/dialogs/backups.py" line="174"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="173"/>
+        <location filename="../../ui/dialogs/backups.py" line="174"/>
         <source>Checked</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="185"/>
+        <location filename="../../ui/dialogs/backups.py" line="186"/>
         <source>Damaged: %1</source>
         <translation>Endommagée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="187"/>
+        <location filename="../../ui/dialogs/backups.py" line="188"/>
         <source>Damaged</source>
         <translation>Endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="187"/>
+        <location filename="../../ui/dialogs/backups.py" line="188"/>
         <source>Sound (integrity checked)</source>
         <translation>Intègre (intégrité vérifiée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="188"/>
+        <location filename="../../ui/dialogs/backups.py" line="189"/>
         <source>Not checked (older version; checked when restored)</source>
         <translation>Non vérifiée (version antérieure ; vérifiée à la restauration)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="197"/>
+        <location filename="../../ui/dialogs/backups.py" line="198"/>
         <source>There is no daily backup of this database yet (folder: %1).</source>
         <translation>Il n’y a pas encore de sauvegarde quotidienne de cette base de données (dossier&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="201"/>
+        <location filename="../../ui/dialogs/backups.py" line="202"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="205"/>
+        <location filename="../../ui/dialogs/backups.py" line="206"/>
         <source>Other file…</source>
         <translation>Autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="242"/>
+        <location filename="../../ui/dialogs/backups.py" line="243"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Sauvegardes (*.un1540 *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
