@@ -38,6 +38,7 @@ from ui.models.matrix_table_model import _tr as tr_matrix
 from ui.models.search_result_model import SearchResultModel
 from ui.session import Session
 from ui.undo import AddCitationCommand, CitationRefs, RemoveCitationCommand, SetAnswerCommand
+from ui.widgets.fit import fit_columns
 
 KEY_VALUES = {Qt.Key.Key_X: "X", Qt.Key.Key_Question: "?", Qt.Key.Key_N: "NA",
               Qt.Key.Key_Delete: "", Qt.Key.Key_Backspace: "", Qt.Key.Key_Space: ""}
@@ -513,7 +514,7 @@ class MatrixView(QWidget):
         self.results_label.setVisible(searching)
         if searching:
             self.results_label.setText(self.tr("%1 field(s) found").replace("%1", str(self.results_model.rowCount())))
-            self.results.resizeColumnsToContents()
+            fit_columns(self.results)
 
     def _first_result(self) -> None:
         if self.results_model.rowCount():

@@ -58,6 +58,7 @@ from ui.dialogs.reports import MarkSubmittedDialog
 from ui.i18n import LANGUAGE_NAMES, isolate, language_combo
 from ui.models.record_table_model import RecordTableModel, TableColumn
 from ui.session import Session
+from ui.widgets.fit import fit_columns
 from ui.widgets.folders import remember_folder, start_folder
 
 log = logging.getLogger(__name__)
@@ -496,7 +497,7 @@ class ReportsView(QWidget):
         self.report_text_label.setText("\n".join(lines))
 
         self.history_model.reload()
-        self.history.resizeColumnsToContents()
+        fit_columns(self.history)
         for column in range(self.history_model.columnCount() - 1):  # the last one takes the rest of the width
             self.history.setColumnWidth(column, min(self.history.columnWidth(column) + 12, 320))
         has_rows = self.history_model.rowCount() > 0

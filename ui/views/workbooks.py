@@ -30,6 +30,7 @@ from ui.i18n import isolate
 from ui.models.workbook_table_model import WorkbookTableModel
 from ui.session import Session
 from ui.widgets.folders import remember_folder, start_folder
+from ui.widgets.fit import fit_columns
 from ui.widgets.record_panel import confirm, wait_cursor
 
 WORKBOOK_ENTITIES = ("agency_workbook", "agency", "database")
@@ -132,7 +133,7 @@ class WorkbooksView(QWidget):
     def reload(self) -> None:
         chosen = self.selected_workbook()
         self.model.reload()
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         for column in range(self.model.columnCount() - 1):  # the file name takes the rest of the width
             self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 16, 360))
         if chosen is not None:

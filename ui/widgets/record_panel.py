@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.record_table_model import ID_ROLE, SORT_ROLE, RecordTableModel
+from ui.widgets.fit import fit_columns
 
 
 class OwnerFilterProxy(QSortFilterProxyModel):
@@ -135,7 +136,7 @@ class RecordPanel(QGroupBox):
     def reload(self) -> None:
         keep = self.selected_id()
         self.model.reload()
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         for column in range(self.model.columnCount()):
             if self.table.columnWidth(column) > 320:
                 self.table.setColumnWidth(column, 320)
