@@ -152,12 +152,13 @@ def freeze_plan(ws: Workspace, submitted_on: str | None = None, frozen_on: str |
         conn.executemany("UPDATE plan_action SET priority_id = ? WHERE id = ?",
                          [(priority_ids[priority], new) for (_old, priority), (_o, new) in zip(old_actions, pairs)
                           if priority in priority_ids])
+        moved = [(new, old) for old, new in pairs]
         conn.executemany("INSERT INTO plan_action_agency (action_id, agency_id) "
-                         "SELECT ?, agency_id FROM plan_action_agency WHERE action_id = ?", [(new, old) for old, new in pairs])
+                         "SELECT ?, agency_id FROM plan_action_agency WHERE action_id = ?", moved)
         conn.executemany("INSERT INTO plan_action_field (action_id, field_key) "
-                         "SELECT ?, field_key FROM plan_action_field WHERE action_id = ?", [(new, old) for old, new in pairs])
+                         "SELECT ?, field_key FROM plan_action_field WHERE action_id = ?", moved)
         # Assistance requests follow the action into the version being worked on.
-        conn.executemany("UPDATE assistance_request SET action_id = ? WHERE action_id = ?", [(new, old) for old, new in pairs])
+        conn.executemany("UPDATE assistance_request SET action_id = ? WHERE action_id = ?", moved)
         record(ws.db, ws.actor, "update", "action_plan", plan["id"], f"Plan frozen as submitted on {frozen_on}",
                {"frozen_on": [None, frozen_on], "next_version": [None, new_plan]})
     return new_plan
@@ -165,7 +166,8 @@ def freeze_plan(ws: Workspace, submitted_on: str | None = None, frozen_on: str |
 
 def _ids(ws: Workspace, table: str, plan_id: int) -> list[int]:
     """The ids of a plan version's rows of `table` (plan_priority or plan_action), in order."""
-    return [row[0] for row in ws.db.execute(f"SELECT id FROM {table} WHERE plan_id = ? ORDER BY id", [plan_id]).fetchall()]
+    rows = ws.db.execute(f"SELECT id FROM {table} WHERE plan_id = ? ORDER BY id", [plan_id]).fetchall()
+    return [row[0] for row in rows]
 
 
 # -- priorities ------------------------------------------------------------------------------

@@ -180,7 +180,7 @@ def measure(db: Path, work: Path, skip_gui: bool) -> None:
                 _line(f"export {kind} {fmt}", time.perf_counter() - start, TARGETS["export"])
     if not skip_gui:
         _views(db)
-    with Workspace.open(db) as ws:
+    with Workspace.open(target) as ws:  # the restored copy: FILE stays as it was built, to be measured again
         rng = random.Random(14)
         laws = [row[0] for row in ws.db.execute("SELECT id FROM legal_instrument LIMIT 50").fetchall()]
         start = time.perf_counter()
@@ -193,7 +193,7 @@ def measure(db: Path, work: Path, skip_gui: bool) -> None:
             begin = time.perf_counter()
             daily_backup(ws, keep=14, today=date(2026, 1, 1) + timedelta(days=day))
             times.append(time.perf_counter() - begin)
-        folder = backups_dir(db)
+        folder = backups_dir(target)
         used = _folder_bytes(folder.parent)
         print(f"{'14 daily backups on disk':<34} {used / 1e9:8.2f} GB   (target < 0.5 GB); "
               f"each written in {min(times):.2f}-{max(times):.2f} s")

@@ -367,7 +367,8 @@ def _table(table: Table, styles: _Styles, width: float) -> list[LongTable]:
             data.append(row)
             for name, first, last, *value in own:
                 chunk_commands.append((name, (first, y), (last, y), *value))
-        result = LongTable(data, colWidths=widths, repeatRows=head_rows, splitInRow=1, hAlign="RIGHT" if rtl else "LEFT")
+        result = LongTable(data, colWidths=widths, repeatRows=head_rows, splitInRow=1,
+                           hAlign="RIGHT" if rtl else "LEFT")
         result.setStyle(TableStyle(chunk_commands))
         flowables.append(result)
     return flowables

@@ -50,7 +50,8 @@ from app.package.writing import snapshot_problems, write_package, write_package_
 from app.sizes import human_size
 
 __all__ = [
-    "CHECKED_OK", "DATABASE_NAME", "ENCRYPTED_MAGIC", "FORMAT", "FORMAT_VERSION", "MANIFEST_NAME", "SHARED_DOCUMENTS", "SUFFIX",
+    "CHECKED_OK", "DATABASE_NAME", "ENCRYPTED_MAGIC", "FORMAT", "FORMAT_VERSION", "MANIFEST_NAME", "SHARED_DOCUMENTS",
+    "SUFFIX",
     "TEMP_FOLDER", "TEMP_PREFIX", "DamagedDatabaseError", "DataMovedAside", "DatabaseInUse", "PackageError",
     "PackageInfo", "PassphraseRequired", "RestoreResult", "WrongPassphrase", "check_passphrase", "human_size",
     "is_encrypted", "is_package", "kept_package_path", "looks_like_package", "move_damaged_aside",

@@ -111,7 +111,8 @@ def _read_header(handle: BinaryIO) -> tuple[dict, bytes]:
     if not isinstance(header, dict):
         raise PackageError(WRONG_PASSPHRASE)
     version = header.get("format_version")
-    if header.get("format") == FORMAT and isinstance(version, int) and version > PLAIN_FORMAT_VERSION:  # never shared
+    # An encrypted package is never a daily backup, so never of the shared format: a newer one is a newer version's.
+    if header.get("format") == FORMAT and isinstance(version, int) and version > PLAIN_FORMAT_VERSION:
         raise PackageError("The package was made by a newer version of the application; install it to restore the package.")
     try:
         ok = (header["format"] == FORMAT and header["kdf"] == "scrypt" and header["cipher"] == CIPHER
