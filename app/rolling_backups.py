@@ -29,6 +29,7 @@ from app import clock, preferences
 from app.attachments import SHA256_RE
 from app.package import (
     CHECKED_OK,
+    CHUNK_SUFFIX,
     SHARED_DOCUMENTS,
     SUFFIX,
     TEMP_FOLDER,
@@ -102,7 +103,8 @@ def daily_backup(ws: Workspace, keep: int | None = None, today: date | None = No
     written = None
     private_folder(folder)  # the State's data: readable by its owner only
     if not target.exists():
-        written = write_package(ws, target, shared_documents=True).path  # refuses a damaged database (DamagedDatabaseError): nothing rotates
+        # Refuses a damaged database (DamagedDatabaseError): nothing rotates.
+        written = write_package(ws, target, shared_documents=True).path
     # A backup dated after today was written while the clock ran ahead: it is neither counted among the
     # newest nor deleted, or each real day would push every real backup out.
     files = [(day, path) for day, path in _dated_files(folder) if day <= today]
@@ -143,11 +145,12 @@ def sweep_shared_documents(folder: Path, min_age: float = STALE_AFTER, now: floa
             return []
         if manifest.get("shared_documents"):
             needed.update(str(entry.get("sha256")) for entry in manifest.get("documents", []))
+            needed.update(f"{chunk}{CHUNK_SUFFIX}" for chunk in manifest["database"].get("chunks", []))
     now = time.time() if now is None else now
     removed = []
     for path in shared.iterdir():
         partial = path.name.startswith(".incoming-") and path.name.endswith(".tmp")  # a copy a stopped run left
-        if path.name in needed or not (partial or SHA256_RE.match(path.name)):
+        if path.name in needed or not (partial or SHA256_RE.match(path.name.removesuffix(CHUNK_SUFFIX))):
             continue
         try:
             if now - path.stat().st_mtime < min_age:

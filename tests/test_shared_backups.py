@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app import attachments
+from app import agencies, attachments
 from app.backup import backup_file, restore_from
 from app.package import PackageError, read_manifest, verify_package, write_package
 from app.rolling_backups import backups_dir, daily_backup, list_backups
@@ -47,6 +47,12 @@ def _age(folder: Path) -> None:
         os.utime(path, (old, old))
 
 
+@pytest.fixture(autouse=True)
+def _small_pieces(monkeypatch):
+    """The training State's database is smaller than a piece of the real size: cut it in smaller ones."""
+    monkeypatch.setattr("app.package.writing.DATABASE_CHUNK", 64 * 1024)
+
+
 @pytest.fixture
 def state(tmp_path, demo_db) -> Path:
     return backup_file(demo_db, tmp_path / "here" / "examplia.sqlite3")
@@ -58,13 +64,13 @@ def test_daily_backups_keep_each_document_once(state, tmp_path):
         _attach(ws, tmp_path, "photo.jpg", PHOTO)
         written = [daily_backup(ws, keep=14, today=DAY + timedelta(days=n)) for n in range(5)]
     shared = backups_dir(state) / "documents"
-    assert sorted(p.name for p in shared.iterdir()) == sorted([_sha(SCAN), _sha(PHOTO)])
+    assert sorted(p.name for p in shared.glob("[!.]*[!k]")) == sorted([_sha(SCAN), _sha(PHOTO)])  # the documents
     for path in written:
         with zipfile.ZipFile(path) as zf:
-            assert sorted(zf.namelist()) == ["database.sqlite3", "manifest.json"], "no document copied into each backup"
+            assert zf.namelist() == ["manifest.json"], "no document nor database copied into each backup"
         assert sorted(d["sha256"] for d in read_manifest(path)["documents"]) == sorted([_sha(SCAN), _sha(PHOTO)])
-    on_disk = sum(p.stat().st_size for p in backups_dir(state).rglob("*") if p.is_file())
-    assert on_disk < 2 * (len(SCAN) + len(PHOTO)) + sum(p.stat().st_size for p in written)
+    pieces = [chunk for path in written for chunk in read_manifest(path)["database"]["chunks"]]
+    assert len(list(shared.glob("*.chunk"))) == len(set(pieces)) < len(pieces), "the database's pieces are shared too"
 
 
 def test_rotation_deletes_only_the_documents_no_kept_backup_lists(state, tmp_path):
@@ -79,7 +85,9 @@ def test_rotation_deletes_only_the_documents_no_kept_backup_lists(state, tmp_pat
         _age(shared)
         daily_backup(ws, keep=2, today=DAY + timedelta(days=2))  # scan, minutes; the first day's backup goes
     assert [e.day.day for e in list_backups(state)] == [3, 2]
-    assert sorted(p.name for p in shared.iterdir()) == sorted([_sha(SCAN), _sha(MINUTES)])
+    assert sorted(p.name for p in shared.glob("[!.]*[!k]")) == sorted([_sha(SCAN), _sha(MINUTES)])  # not the pieces
+    kept = {chunk for entry in list_backups(state) for chunk in read_manifest(entry.path)["database"]["chunks"]}
+    assert {p.name.removesuffix(".chunk") for p in shared.glob("*.chunk")} == kept, "only the kept backups' pieces"
 
 
 def test_a_rotation_deletes_nothing_while_a_backup_cannot_be_read(state, tmp_path):
@@ -91,7 +99,7 @@ def test_a_rotation_deletes_nothing_while_a_backup_cannot_be_read(state, tmp_pat
         (backups_dir(state) / "copy of a backup.un1540").write_bytes(b"PK\x03\x04 damaged")  # what does it need?
         _age(shared)
         daily_backup(ws, keep=1, today=DAY + timedelta(days=1))
-    assert [p.name for p in shared.iterdir()] == [_sha(PHOTO)]
+    assert [p.name for p in shared.iterdir() if not p.name.endswith(".chunk")] == [_sha(PHOTO)]
 
 
 def test_each_kept_daily_backup_restores_its_exact_documents(state, tmp_path):
@@ -153,3 +161,37 @@ def test_a_daily_backup_of_an_older_version_holding_its_documents_still_restores
     restore_from(old, restored)
     assert _documents(restored) == {_sha(SCAN): SCAN}
     assert [e.day for e in list_backups(state)] == [DAY, DAY - timedelta(days=1)]
+
+
+def test_the_daily_backups_share_the_unchanged_pieces_of_the_database(state, tmp_path):
+    shared = backups_dir(state) / "documents"
+    with Workspace.open(state) as ws:
+        first = daily_backup(ws, keep=14, today=DAY)
+        pieces = set(shared.glob("*.chunk"))
+        agencies.create_agency(ws, {"name": "Added the next day"})
+        second = daily_backup(ws, keep=14, today=DAY + timedelta(days=1))
+    first_chunks = read_manifest(first)["database"]["chunks"]
+    second_chunks = read_manifest(second)["database"]["chunks"]
+    assert len(first_chunks) > 1 and first_chunks != second_chunks
+    added = set(shared.glob("*.chunk")) - pieces
+    assert 0 < len(added) < len(second_chunks), "only the changed pieces are added"
+    for backup in (first, second):
+        restored = tmp_path / backup.stem / "state.sqlite3"
+        restore_from(backup, restored)
+        with Workspace.open(restored) as ws:
+            names = [a["name"] for a in agencies.list_agencies(ws)]
+        assert ("Added the next day" in names) == (backup == second)
+
+
+def test_a_missing_piece_of_a_daily_backups_database_is_reported(state, tmp_path):
+    with Workspace.open(state) as ws:
+        backup = daily_backup(ws, keep=14, today=DAY)
+    shared = backups_dir(state) / "documents"
+    third = read_manifest(backup)["database"]["chunks"][2]
+    (shared / f"{third}.chunk").unlink()
+    with pytest.raises(PackageError, match=f"^{backup.name} cannot be restored: piece 3 of the database .* is missing"):
+        verify_package(backup)
+    target = tmp_path / "elsewhere" / "state.sqlite3"
+    with pytest.raises(PackageError, match="Nothing was changed"):
+        restore_from(backup, target)
+    assert not target.exists()

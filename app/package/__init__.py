@@ -20,6 +20,7 @@ from __future__ import annotations
 from app.package.crypto import check_passphrase, is_encrypted
 from app.package.format import (
     CHECKED_OK,
+    CHUNK_SUFFIX,
     DATABASE_NAME,
     ENCRYPTED_MAGIC,
     FORMAT,
@@ -50,7 +51,8 @@ from app.package.writing import snapshot_problems, write_package, write_package_
 from app.sizes import human_size
 
 __all__ = [
-    "CHECKED_OK", "DATABASE_NAME", "ENCRYPTED_MAGIC", "FORMAT", "FORMAT_VERSION", "MANIFEST_NAME", "SHARED_DOCUMENTS",
+    "CHECKED_OK", "CHUNK_SUFFIX", "DATABASE_NAME", "ENCRYPTED_MAGIC", "FORMAT", "FORMAT_VERSION", "MANIFEST_NAME",
+    "SHARED_DOCUMENTS",
     "SUFFIX",
     "TEMP_FOLDER", "TEMP_PREFIX", "DamagedDatabaseError", "DataMovedAside", "DatabaseInUse", "PackageError",
     "PackageInfo", "PassphraseRequired", "RestoreResult", "WrongPassphrase", "check_passphrase", "human_size",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zlib
 import tempfile
 import zipfile
 from pathlib import Path
@@ -21,6 +22,8 @@ from app.package.format import (
     FORMAT_VERSION,
     SHARED_DOCUMENTS,
     SHARED_FORMAT_VERSION,
+    MAX_CHUNK,
+    CHUNK_SUFFIX,
     SUFFIX,
     DATABASE_NAME,
     MANIFEST_NAME,
@@ -131,7 +134,11 @@ class _OpenPackage:
         # A daily backup's documents are in the backups' shared folder beside it (never an encrypted package's).
         shared = manifest.get("shared_documents")
         if version >= SHARED_FORMAT_VERSION or shared is not None:
-            sound = sound and shared == SHARED_DOCUMENTS and self._tmp is None
+            chunks = database.get("chunks") if isinstance(database, dict) else None
+            chunk_size = database.get("chunk_size") if isinstance(database, dict) else None
+            sound = (sound and shared == SHARED_DOCUMENTS and self._tmp is None and isinstance(chunks, list)
+                     and type(chunk_size) is int and 4096 <= chunk_size <= MAX_CHUNK
+                     and all(SHA256_RE.match(str(chunk)) for chunk in chunks))
         if not sound:
             raise PackageError(f"{self.path.name} is damaged (its manifest is incomplete).")
         return manifest
@@ -156,6 +163,37 @@ class _OpenPackage:
     def _shared_missing(self, entry: dict) -> str:
         return (f"{self.path.name} cannot be restored: the document {_names(entry)} is missing from the backups' "
                 f"shared documents folder {self.shared}. Nothing was changed; restore another backup.")
+
+    def extract_shared_database(self, out: BinaryIO) -> None:
+        """Write a daily backup's database to `out` from its pieces in the shared folder, each checked, then the
+        whole (PackageError if a piece is missing or damaged)."""
+        database = self.manifest["database"]
+        whole, length, size = hashlib.sha256(), 0, database["chunk_size"]
+        for number, sha in enumerate(database["chunks"], 1):
+            where = (f"piece {number} of the database ({sha[:12]}…) in the backups' shared documents folder "
+                     f"{self.shared}")
+            try:
+                with open(self.shared / f"{sha}{CHUNK_SUFFIX}", "rb") as handle:
+                    inflate = zlib.decompressobj()
+                    piece = inflate.decompress(handle.read(2 * size), size + 1)  # never larger than a piece
+                    if not inflate.eof:
+                        raise zlib.error("the piece is truncated or too large")
+            except FileNotFoundError:
+                raise PackageError(f"{self.path.name} cannot be restored: {where} is missing. Nothing was changed; "
+                                   "restore another backup.") from None
+            except (OSError, zlib.error) as exc:
+                raise PackageError(f"{self.path.name} cannot be restored: {where} is damaged ({_why(exc)}). Nothing "
+                                   "was changed; restore another backup.") from exc
+            if hashlib.sha256(piece).hexdigest() != sha:
+                raise PackageError(f"{self.path.name} cannot be restored: {where} is damaged (its content does not "
+                                   "match the backup). Nothing was changed; restore another backup.")
+            length += len(piece)
+            if length > database["size"]:
+                break
+            whole.update(piece)
+            out.write(piece)
+        if length != database["size"] or whole.hexdigest() != database["sha256"]:
+            raise PackageError(f"{self.path.name} is damaged: the database does not match its manifest.")
 
     def check_document(self, entry: dict) -> None:
         """Read one document through, comparing it with its manifest entry (PackageError if it differs)."""
@@ -253,7 +291,10 @@ def _check_contents(package: _OpenPackage, extracted: Path) -> None:
     its size and SHA-256 in the manifest; PackageError on the first mismatch."""
     database = package.manifest["database"]
     with open(extracted, "wb") as out:
-        package.check_member(DATABASE_NAME, database["sha256"], database["size"], "the database", out)
+        if package.shared is not None:
+            package.extract_shared_database(out)
+        else:
+            package.check_member(DATABASE_NAME, database["sha256"], database["size"], "the database", out)
     for entry in package.manifest["documents"]:
         package.check_document(entry)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tempfile
+import zlib
 import os
 import sqlite3
 import zipfile
@@ -20,7 +22,7 @@ from app.outputs import check_output_path, write_atomically
 from app.workspace import Workspace
 from db import connect
 from db.backup import backup_to
-from db.connection import is_damage
+from db.connection import is_damage, private_folder
 from db.integrity import check_pages, damage_summary
 from db.schema import check_database_file
 from app.package.format import (
@@ -29,6 +31,8 @@ from app.package.format import (
     SHARED_DOCUMENTS,
     SHARED_FORMAT_VERSION,
     DATABASE_LEVEL,
+    DATABASE_CHUNK,
+    CHUNK_SUFFIX,
     DATABASE_NAME,
     MANIFEST_NAME,
     CHECKED_OK,
@@ -165,6 +169,11 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
         if shared:
             manifest["format_version"] = SHARED_FORMAT_VERSION
             manifest["shared_documents"] = SHARED_DOCUMENTS
+            # The database too, in pieces: from one day to the next most pieces are unchanged (the history grows
+            # at its end), so fourteen days of a 140 MB database take little more than one.
+            manifest["database"]["chunk_size"] = DATABASE_CHUNK
+            manifest["database"]["sha256"], manifest["database"]["chunks"] = _share_database(snapshot, shared_folder,
+                                                                                            DATABASE_CHUNK)
             for source, entry in candidates:
                 try:
                     share_document(source, shared_folder, entry["sha256"], entry["size"])
@@ -177,7 +186,8 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
             sink = _EncryptingWriter(handle, passphrase) if passphrase else handle
             with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_STORED, allowZip64=True,
                                  strict_timestamps=False) as zf:
-                manifest["database"]["sha256"] = _pack_database(zf, snapshot, database_level)
+                if not shared:
+                    manifest["database"]["sha256"] = _pack_database(zf, snapshot, database_level)
                 if not shared:
                     for source, entry in candidates:
                         try:
@@ -187,8 +197,8 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
                             continue
                         included.append(entry)
                 # Last, so that it lists exactly the documents written (readers find it by name).
-                zf.writestr(MANIFEST_NAME, json.dumps({**manifest, "documents": included}, ensure_ascii=False, indent=1),
-                            compress_type=zipfile.ZIP_DEFLATED)
+                listed = json.dumps({**manifest, "documents": included}, ensure_ascii=False, indent=1)
+                zf.writestr(MANIFEST_NAME, listed, compress_type=zipfile.ZIP_DEFLATED)
             if passphrase:
                 sink.finish()
 
@@ -210,6 +220,36 @@ def _pack_database(zf: zipfile.ZipFile, snapshot: Path, level: int | None) -> st
             digest.update(block)
             member.write(block)
     return digest.hexdigest()
+
+
+def _share_database(snapshot: Path, shared: Path, size: int) -> tuple[str, list[str]]:
+    """Put the snapshot's pieces that the shared folder lacks there (deflated); return its SHA-256 and its pieces."""
+    private_folder(shared)
+    whole = hashlib.sha256()
+    chunks = []
+    with open(snapshot, "rb") as source:
+        for piece in iter(lambda: source.read(size), b""):
+            whole.update(piece)
+            sha = hashlib.sha256(piece).hexdigest()
+            chunks.append(sha)
+            target = shared / f"{sha}{CHUNK_SUFFIX}"
+            try:
+                if target.is_file():
+                    os.utime(target)  # in use again: a rotation in another window leaves it alone
+                    continue
+            except OSError:
+                pass
+            fd, partial = tempfile.mkstemp(prefix=".incoming-", suffix=".tmp", dir=shared)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(zlib.compress(piece, 6))
+                    out.flush()
+                    os.fsync(out.fileno())
+                os.replace(partial, target)
+            except BaseException:
+                Path(partial).unlink(missing_ok=True)
+                raise
+    return whole.hexdigest(), chunks
 
 
 def share_document(source: Path, shared: Path, sha: str, size: int) -> None:
