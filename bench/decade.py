@@ -201,7 +201,6 @@ def measure(db: Path, work: Path, skip_gui: bool) -> None:
 
 def _views(db: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")  # the offscreen platform's size-hint notes
     from PySide6.QtWidgets import QApplication
 
     from app.workspace import Workspace
