@@ -39,8 +39,8 @@ from app.package import (
     write_package,
 )
 from app.paths import data_dir
-from db.connection import private_folder
 from app.workspace import Workspace
+from db.connection import private_folder
 
 _NAME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})" + re.escape(SUFFIX) + "$")
 _PARTIAL_RE = re.compile(r"\A\..+" + re.escape(SUFFIX) + r"\..+\.tmp\Z")  # a package being written: .<name>.un1540.<random>.tmp

@@ -40,17 +40,17 @@ _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 
 # One style object per look, shared by every cell that has it: building a Font or an Alignment per cell was
 # most of the time of a large sheet (the action plan's timeline: a cell per action and quarter).
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _font(bold, size, italic, color) -> Font:
     return Font(bold=bold, size=size, italic=italic, color=color)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _alignment(wrap, horizontal) -> Alignment:
     return Alignment(wrap_text=wrap, vertical="top", horizontal=horizontal)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _fill(colour: str) -> PatternFill:
     return PatternFill("solid", fgColor=colour.lstrip("#"))
 

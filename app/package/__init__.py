@@ -16,7 +16,6 @@ names are importable from `app.package` itself.
 
 from __future__ import annotations
 
-
 from app.package.crypto import check_passphrase, is_encrypted
 from app.package.format import (
     CHECKED_OK,

@@ -10,26 +10,24 @@ import unicodedata
 from pathlib import Path
 from typing import BinaryIO
 
-
 from app.package.format import (
-    FORMAT,
-    PLAIN_FORMAT_VERSION,
-    ENCRYPTED_MAGIC,
-    CIPHER,
     CHUNK_SIZE,
-    SCRYPT_N,
-    SCRYPT_R,
-    SCRYPT_P,
-    SCRYPT_ALLOWED,
     CHUNK_SIZES,
+    CIPHER,
+    ENCRYPTED_MAGIC,
+    FORMAT,
     NONCE_PREFIX_BYTES,
+    PLAIN_FORMAT_VERSION,
+    SCRYPT_ALLOWED,
+    SCRYPT_N,
+    SCRYPT_P,
+    SCRYPT_R,
     TAG_BYTES,
-    WRONG_PASSPHRASE,
     UNKNOWN_ENCRYPTION,
+    WRONG_PASSPHRASE,
     PackageError,
     WrongPassphrase,
 )
-
 
 # --- encryption ---------------------------------------------------------------------------------
 

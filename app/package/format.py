@@ -9,10 +9,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-
 from app.errors import UserError
 from app.input_files import printable
-
 
 FORMAT = "un1540-package"
 FORMAT_VERSION = 2  # the newest format this version reads

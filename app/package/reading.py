@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import zlib
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 from typing import BinaryIO
 
@@ -14,34 +14,34 @@ import sqlite_utils
 
 from app.attachments import BLOCK, SHA256_RE
 from app.input_files import regular_file
-from app.sizes import human_size
-from db import DatabaseError
-from db.backup import verify_copy
-from app.package.format import (
-    FORMAT,
-    FORMAT_VERSION,
-    SHARED_DOCUMENTS,
-    SHARED_FORMAT_VERSION,
-    MAX_CHUNK,
-    CHUNK_SUFFIX,
-    SUFFIX,
-    DATABASE_NAME,
-    MANIFEST_NAME,
-    MAX_MANIFEST_BYTES,
-    _ZIP_ERRORS,
-    _why,
-    PackageError,
-    PassphraseRequired,
-)
-from app.package.temp import (
-    temp_root,
-    private_temp_dir,
-    _check_room,
-)
 from app.package.crypto import (
     _decrypt,
     is_encrypted,
 )
+from app.package.format import (
+    _ZIP_ERRORS,
+    CHUNK_SUFFIX,
+    DATABASE_NAME,
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST_NAME,
+    MAX_CHUNK,
+    MAX_MANIFEST_BYTES,
+    SHARED_DOCUMENTS,
+    SHARED_FORMAT_VERSION,
+    SUFFIX,
+    PackageError,
+    PassphraseRequired,
+    _why,
+)
+from app.package.temp import (
+    _check_room,
+    private_temp_dir,
+    temp_root,
+)
+from app.sizes import human_size
+from db import DatabaseError
+from db.backup import verify_copy
 
 
 def _looks_like_zip(path: Path) -> bool:

@@ -16,38 +16,37 @@ from app.attachments import BLOCK, documents_dir, store_stream
 from app.audit import Actor, record
 from app.input_files import printable, regular_file
 from app.outputs import inflight_temp
-from app.workspace import Workspace
-from db import JOURNAL_SUFFIXES, CorruptDatabaseError, DatabaseError, write_transaction
-from db.backup import backup_to, copy_into
-from db.connection import is_damage
-from db.integrity import quick_check
 from app.package.format import (
-    SUFFIX,
     DATABASE_NAME,
+    IN_USE,
+    LOCK_TIMEOUT,
     SQLITE_BUSY,
     SQLITE_LOCKED,
-    LOCK_TIMEOUT,
-    IN_USE,
-    PackageError,
+    SUFFIX,
     DamagedDatabaseError,
     DatabaseInUse,
     DataMovedAside,
+    PackageError,
     RestoreResult,
 )
-from app.package.temp import (
-    private_temp_dir,
-    _check_room,
-)
 from app.package.reading import (
-    _OpenPackage,
     _check_contents,
+    _OpenPackage,
     _verified,
+)
+from app.package.temp import (
+    _check_room,
+    private_temp_dir,
 )
 from app.package.writing import (
     _rows,
     _write,
 )
-
+from app.workspace import Workspace
+from db import JOURNAL_SUFFIXES, CorruptDatabaseError, DatabaseError, write_transaction
+from db.backup import backup_to, copy_into
+from db.connection import is_damage
+from db.integrity import quick_check
 
 # --- restoring ----------------------------------------------------------------------------------
 

@@ -7,17 +7,15 @@ import shutil
 import tempfile
 from pathlib import Path
 
-
 from app.outputs import private_dir_prefix
-from app.paths import data_dir
-from app.sizes import human_size
-from db.connection import private_folder
 from app.package.format import (
     SPACE_RESERVE,
     TEMP_FOLDER,
     PackageError,
 )
-
+from app.paths import data_dir
+from app.sizes import human_size
+from db.connection import private_folder
 
 # ----------------------------------------------------------------------------
 

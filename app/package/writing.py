@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import tempfile
-import zlib
 import os
 import sqlite3
+import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 from typing import BinaryIO, Callable
 
@@ -19,34 +19,33 @@ from app.attachments import BLOCK, SHA256_RE, adopt_legacy_documents, documents_
 from app.audit import utc_now
 from app.input_files import regular_file
 from app.outputs import check_output_path, write_atomically
+from app.package.crypto import (
+    _EncryptingWriter,
+)
+from app.package.format import (
+    CHECKED_OK,
+    CHUNK_SUFFIX,
+    DATABASE_CHUNK,
+    DATABASE_LEVEL,
+    DATABASE_NAME,
+    FORMAT,
+    MANIFEST_NAME,
+    PLAIN_FORMAT_VERSION,
+    SHARED_DOCUMENTS,
+    SHARED_FORMAT_VERSION,
+    DamagedDatabaseError,
+    PackageError,
+    PackageInfo,
+)
+from app.package.temp import (
+    private_temp_dir,
+)
 from app.workspace import Workspace
 from db import connect
 from db.backup import backup_to
 from db.connection import is_damage, private_folder
 from db.integrity import check_pages, damage_summary
 from db.schema import check_database_file
-from app.package.format import (
-    FORMAT,
-    PLAIN_FORMAT_VERSION,
-    SHARED_DOCUMENTS,
-    SHARED_FORMAT_VERSION,
-    DATABASE_LEVEL,
-    DATABASE_CHUNK,
-    CHUNK_SUFFIX,
-    DATABASE_NAME,
-    MANIFEST_NAME,
-    CHECKED_OK,
-    PackageError,
-    DamagedDatabaseError,
-    PackageInfo,
-)
-from app.package.temp import (
-    private_temp_dir,
-)
-from app.package.crypto import (
-    _EncryptingWriter,
-)
-
 
 # --- writing ------------------------------------------------------------------------------------
 
