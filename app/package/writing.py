@@ -135,8 +135,9 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
 
     The documents are stored as they are (most are PDFs and photographs, compressed already: deflating
     them again costs seconds and gains little); only the database is deflated. With `shared` (a daily
-    backup), the documents are not put in the package but in the folder beside it, under their
-    SHA-256 (`SHARED_DOCUMENTS`), where every daily backup finds them: an unchanged document is kept there once.
+    backup), the documents and the database's pieces are not put in the package but in the folder beside it,
+    under their SHA-256 (`SHARED_DOCUMENTS`), where every daily backup finds them: what is unchanged is kept
+    there once.
     `database_level` None stores the database as it is too (the current data kept aside by a restore: at once).
     """
     out = check_output_path(out, db_path, allow_daily_backup=True, package=True)
@@ -187,7 +188,6 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
                                  strict_timestamps=False) as zf:
                 if not shared:
                     manifest["database"]["sha256"] = _pack_database(zf, snapshot, database_level)
-                if not shared:
                     for source, entry in candidates:
                         try:
                             zf.write(source, f"documents/{source.name}")  # stored: see above
