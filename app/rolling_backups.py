@@ -6,11 +6,11 @@ They stay on this computer like the database itself, so they are not encrypted. 
 passed SQLite's integrity check is never deleted, however old: a damaged database is never packed
 (the package write refuses it), and backups written by older versions or damaged on disk do not count.
 
-The documents of the daily backups are kept once, in the shared folder `documents/` beside them, under
-their SHA-256 (each backup's manifest lists those it needs): fourteen backups of the same 200 MB of
-documents take 200 MB, not 2.8 GB. After a rotation, a shared document no remaining backup lists is
-deleted; a backup whose shared document is missing or damaged is refused by `verify_package` and by a
-restore, before anything is changed.
+The documents of the daily backups, and their database in 1 MB pieces, are kept once in the shared
+folder `documents/` beside them, under their SHA-256 (each backup's manifest lists those it needs):
+fourteen backups of the same 200 MB of documents and 140 MB database take little more than one. After a
+rotation, a shared file no remaining backup lists is deleted; a backup whose shared document or piece
+is missing or damaged is refused by `verify_package` and by a restore, before anything is changed.
 """
 
 from __future__ import annotations
