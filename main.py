@@ -1,20 +1,15 @@
-"""Start the 1540 Focal Point application, or run one of its commands (see --help)."""
+"""Start the 1540 Focal Point application, or run one of its commands (see --help).
+
+The same as the `un1540` command that `pip install` puts on the PATH (its code is in un1540/).
+"""
 
 from __future__ import annotations
 
 import sys
 
-from app.cli import build_parser, database_path, run_command
+from un1540 import main
 
-
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        from ui.application import run_gui  # Qt is only loaded when the window is wanted
-
-        return run_gui(database_path(args), exit_when_ready=args.exit_when_ready)
-    return run_command(args)
-
+__all__ = ["main"]
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -7,12 +7,17 @@ version stays viewable exactly as it was sent.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from app import clock, records
 from app.audit import record, utc_now
+from app.changes import Description
 from app.errors import UserError, ValidationError
-from app.records import Column, RecordKind
+from app.records import Column, RecordKind, describes, describes_create
+from app.steps import operation
 from app.workspace import Workspace
 from db import write_transaction
 
@@ -74,13 +79,13 @@ ACTION = RecordKind(
 
 
 # -- the plan and its versions ---------------------------------------------------------------
-def _one(ws: Workspace, sql: str, params) -> dict | None:
+def _one(ws: Workspace, sql: str, params: Sequence[Any]) -> dict[str, Any] | None:
     cursor = ws.db.execute(sql, params)
     row = cursor.fetchone()
-    return dict(zip([c[0] for c in cursor.description], row)) if row else None
+    return dict(zip([c[0] for c in cursor.description], row, strict=True)) if row else None
 
 
-def working_plan(ws: Workspace) -> dict:
+def working_plan(ws: Workspace) -> dict[str, Any]:
     """The version being worked on, created (empty) the first time it is asked for."""
     plan = _one(ws, "SELECT * FROM action_plan WHERE frozen_on IS NULL", [])
     if plan is None:
@@ -90,12 +95,12 @@ def working_plan(ws: Workspace) -> dict:
     return plan
 
 
-def versions(ws: Workspace) -> list[dict]:
+def versions(ws: Workspace) -> list[dict[str, Any]]:
     """Every version: the working one first, then the frozen ones, newest first."""
     cursor = ws.db.execute(
         "SELECT * FROM action_plan ORDER BY frozen_on IS NOT NULL, frozen_on DESC, id DESC")
     cols = [c[0] for c in cursor.description]
-    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+    return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
 
 def require_working(ws: Workspace, plan_id: int) -> None:
@@ -105,7 +110,36 @@ def require_working(ws: Workspace, plan_id: int) -> None:
                         "edit the working version instead.")
 
 
-def update_plan(ws: Workspace, values: dict) -> dict:
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _on_working_plan(op: Callable[Concatenate[Workspace, P], R]) -> Callable[Concatenate[Workspace, P], R]:
+    """Make sure the working plan exists before the operation's step starts.
+
+    `working_plan` creates it the first time it is asked for; created inside a step, its creation would
+    be undone with that step while the views create another one meanwhile, and the redo would then
+    bring back a second working plan."""
+
+    @functools.wraps(op)
+    def run(ws: Workspace, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        working_plan(ws)
+        return op(ws, *args, **kwargs)
+
+    return run
+
+
+def _describe_plan(action: str) -> Callable[..., Description]:
+    def describe(ws: Workspace, *args: Any, **kwargs: Any) -> Description:
+        plan = _one(ws, "SELECT title FROM action_plan WHERE frozen_on IS NULL", [])
+        return Description(action, "action_plan", str((plan or {}).get("title") or ""))
+
+    return describe
+
+
+@_on_working_plan
+@operation(_describe_plan("update"))
+def update_plan(ws: Workspace, values: dict[str, Any]) -> dict[str, Any]:
     """Change the working plan's header (title, period, adopting authority, ...)."""
     plan = working_plan(ws)
     data = records.clean(ACTION_PLAN, values, partial=True)
@@ -116,6 +150,7 @@ def update_plan(ws: Workspace, values: dict) -> dict:
     return records.update(ws.db, ws.actor, ACTION_PLAN, plan["id"], values)
 
 
+@operation(_describe_plan("freeze"), undoable="frozen")
 def freeze_plan(ws: Workspace, submitted_on: str | None = None, frozen_on: str | None = None) -> int:
     """Freeze the working plan as submitted (dated, read-only); return the new working version's id.
 
@@ -134,23 +169,24 @@ def freeze_plan(ws: Workspace, submitted_on: str | None = None, frozen_on: str |
             f"INSERT INTO action_plan ({', '.join(header)}, previous_id, created_at, updated_at) "
             f"SELECT {', '.join(header)}, id, ?, ? FROM action_plan WHERE id = ?", [now, now, plan["id"]])
         new_plan = cursor.lastrowid
+        assert new_plan is not None  # an INSERT sets it
         # Set by set: one statement per table, not five per action (ten years of actions, frozen again and again).
         # Rows inserted by one INSERT ... SELECT ... ORDER BY id take increasing ids in that order, so the n-th
         # new row of the new version is the copy of the n-th old one.
         ws.db.execute("INSERT INTO plan_priority (plan_id, ordinal, title, description, created_at, updated_at) "
                       "SELECT ?, ordinal, title, description, ?, ? FROM plan_priority WHERE plan_id = ? ORDER BY id",
                       [new_plan, now, now, plan["id"]])
-        priority_ids = dict(zip(_ids(ws, "plan_priority", plan["id"]), _ids(ws, "plan_priority", new_plan)))
+        priority_ids = dict(zip(_ids(ws, "plan_priority", plan["id"]), _ids(ws, "plan_priority", new_plan), strict=True))
         copied = [c.name for c in ACTION.columns if c.name != "priority_id"] + ["ordinal", "is_proposal"]
         ws.db.execute(f"INSERT INTO plan_action (plan_id, priority_id, {', '.join(copied)}, created_at, updated_at) "
                       f"SELECT ?, NULL, {', '.join(copied)}, ?, ? FROM plan_action WHERE plan_id = ? ORDER BY id",
                       [new_plan, now, now, plan["id"]])
         old_actions = ws.db.execute("SELECT id, priority_id FROM plan_action WHERE plan_id = ? ORDER BY id",
                                     [plan["id"]]).fetchall()
-        pairs = list(zip([old for old, _ in old_actions], _ids(ws, "plan_action", new_plan)))
+        pairs = list(zip([old for old, _ in old_actions], _ids(ws, "plan_action", new_plan), strict=True))
         conn = ws.db.conn
         conn.executemany("UPDATE plan_action SET priority_id = ? WHERE id = ?",
-                         [(priority_ids[priority], new) for (_old, priority), (_o, new) in zip(old_actions, pairs)
+                         [(priority_ids[priority], new) for (_old, priority), (_o, new) in zip(old_actions, pairs, strict=True)
                           if priority in priority_ids])
         moved = [(new, old) for old, new in pairs]
         conn.executemany("INSERT INTO plan_action_agency (action_id, agency_id) "
@@ -171,12 +207,19 @@ def _ids(ws: Workspace, table: str, plan_id: int) -> list[int]:
 
 
 # -- priorities ------------------------------------------------------------------------------
-def list_priorities(ws: Workspace, plan_id: int | None = None) -> list[dict]:
+def list_priorities(ws: Workspace, plan_id: int | None = None) -> list[dict[str, Any]]:
     plan_id = plan_id or working_plan(ws)["id"]
     return records.list_all(ws.db, PRIORITY, "plan_id = ?", [plan_id])
 
 
-def create_priority(ws: Workspace, values: dict) -> int:
+def get_priority(ws: Workspace, priority_id: int) -> dict[str, Any]:
+    """The priority `priority_id` (NotFoundError if it was deleted meanwhile)."""
+    return records.get(ws.db, PRIORITY, priority_id)
+
+
+@_on_working_plan
+@operation(describes_create(PRIORITY))
+def create_priority(ws: Workspace, values: dict[str, Any]) -> int:
     plan = working_plan(ws)
     with write_transaction(ws.db):
         ordinal = ws.db.execute("SELECT coalesce(max(ordinal), 0) + 1 FROM plan_priority WHERE plan_id = ?",
@@ -184,11 +227,13 @@ def create_priority(ws: Workspace, values: dict) -> int:
         return records.create(ws.db, ws.actor, PRIORITY, values, {"plan_id": plan["id"], "ordinal": ordinal})
 
 
-def update_priority(ws: Workspace, priority_id: int, values: dict) -> dict:
+@operation(describes("update", PRIORITY))
+def update_priority(ws: Workspace, priority_id: int, values: dict[str, Any]) -> dict[str, Any]:
     require_working(ws, records.get(ws.db, PRIORITY, priority_id)["plan_id"])
     return records.update(ws.db, ws.actor, PRIORITY, priority_id, values)
 
 
+@operation(describes("delete", PRIORITY))
 def delete_priority(ws: Workspace, priority_id: int) -> None:
     """Delete a priority; its actions stay in the plan, without a priority."""
     require_working(ws, records.get(ws.db, PRIORITY, priority_id)["plan_id"])
@@ -196,7 +241,7 @@ def delete_priority(ws: Workspace, priority_id: int) -> None:
 
 
 # -- actions ---------------------------------------------------------------------------------
-def _check_action(ws: Workspace, data: dict, plan_id: int) -> None:
+def _check_action(ws: Workspace, data: dict[str, Any], plan_id: int) -> None:
     if data.get("start_date") and data.get("due_date") and data["due_date"] < data["start_date"]:
         raise ValidationError("due_date", "invalid_period", "The action is due before it starts.")
     if data.get("priority_id") is not None and ws.db.execute(
@@ -211,13 +256,9 @@ SUPPORTING = records.LinkSet("supporting", "plan_action_agency", "action_id", "a
 ACTION_FIELDS = records.LinkSet("fields", "plan_action_field", "action_id", "field_key", "SELECT key FROM matrix_field")
 
 
-def _set_links(ws: Workspace, action_id: int, supporting: list[int] | None, fields: list[str] | None) -> None:
-    for link, values in ((SUPPORTING, supporting), (ACTION_FIELDS, fields)):
-        if values is not None:
-            link.write(ws.db, action_id, values)
-
-
-def create_action(ws: Workspace, values: dict, supporting: list[int] = (), fields: list[str] = (),
+@_on_working_plan
+@operation(describes_create(ACTION))
+def create_action(ws: Workspace, values: dict[str, Any], supporting: Iterable[int] = (), fields: Iterable[str] = (),
                   proposal: bool = False) -> int:
     """Add an action to the working plan, with its supporting agencies and the matrix fields it closes."""
     plan = working_plan(ws)
@@ -226,35 +267,29 @@ def create_action(ws: Workspace, values: dict, supporting: list[int] = (), field
     with write_transaction(ws.db):
         ordinal = ws.db.execute("SELECT coalesce(max(ordinal), 0) + 1 FROM plan_action WHERE plan_id = ?",
                                 [plan["id"]]).fetchone()[0]
-        action_id = records.create(ws.db, ws.actor, ACTION, values,
-                                   {"plan_id": plan["id"], "ordinal": ordinal, "is_proposal": int(proposal)})
-        _set_links(ws, action_id, list(supporting), list(fields))
-    return action_id
+        return records.create_with_links(ws.db, ws.actor, ACTION, values,
+                                         {SUPPORTING: supporting, ACTION_FIELDS: fields},
+                                         {"plan_id": plan["id"], "ordinal": ordinal, "is_proposal": int(proposal)})
 
 
-def get_action(ws: Workspace, action_id: int) -> dict:
+def get_action(ws: Workspace, action_id: int) -> dict[str, Any]:
     """One action with `supporting` (agency ids) and `fields` (matrix field keys)."""
-    action = records.get(ws.db, ACTION, action_id)
-    for link in (SUPPORTING, ACTION_FIELDS):
-        action[link.name] = link.read(ws.db, action_id)
-    return action
+    return {**records.get(ws.db, ACTION, action_id), **records.read_links(ws.db, action_id, (SUPPORTING, ACTION_FIELDS))}
 
 
-def update_action(ws: Workspace, action_id: int, values: dict, supporting: list[int] | None = None,
-                  fields: list[str] | None = None) -> dict:
+@operation(describes("update", ACTION))
+def update_action(ws: Workspace, action_id: int, values: dict[str, Any], supporting: list[int] | None = None,
+                  fields: list[str] | None = None) -> dict[str, Any]:
     """Change an action of the working plan (and, if given, its supporting agencies and fields)."""
     before = get_action(ws, action_id)
     require_working(ws, before["plan_id"])
     data = records.clean(ACTION, values, partial=True)
     _check_action(ws, {**before, **data}, before["plan_id"])
-    with write_transaction(ws.db):
-        changes = records.update(ws.db, ws.actor, ACTION, action_id, values) if values else {}
-        _set_links(ws, action_id, supporting, fields)
-        changes.update(records.record_link_changes(ws.db, ws.actor, ACTION, action_id, (SUPPORTING, ACTION_FIELDS),
-                                                   before, get_action(ws, action_id)))
-    return changes
+    return records.update_with_links(ws.db, ws.actor, ACTION, action_id, values,
+                                     {SUPPORTING: supporting, ACTION_FIELDS: fields})
 
 
+@operation(describes("accept", ACTION))
 def accept_proposal(ws: Workspace, action_id: int) -> None:
     """Keep an action proposed from matrix gaps as a real action of the plan."""
     require_working(ws, get_action(ws, action_id)["plan_id"])
@@ -263,12 +298,13 @@ def accept_proposal(ws: Workspace, action_id: int) -> None:
         record(ws.db, ws.actor, "update", "plan_action", action_id, "Proposal accepted", {"is_proposal": [1, 0]})
 
 
+@operation(describes("delete", ACTION))
 def delete_action(ws: Workspace, action_id: int) -> None:
     require_working(ws, get_action(ws, action_id)["plan_id"])
     records.delete(ws.db, ws.actor, ACTION, action_id)
 
 
-def list_actions(ws: Workspace, plan_id: int | None = None, today: str | None = None) -> list[dict]:
+def list_actions(ws: Workspace, plan_id: int | None = None, today: str | None = None) -> list[dict[str, Any]]:
     """The actions of a version (the working one by default), in plan order, with lead agency and
     priority names, the number of linked fields, and `overdue` (open and past its due date)."""
     plan_id = plan_id or working_plan(ws)["id"]
@@ -283,13 +319,13 @@ def list_actions(ws: Workspace, plan_id: int | None = None, today: str | None = 
     cols = [c[0] for c in cursor.description]
     actions = []
     for row in cursor.fetchall():
-        action = dict(zip(cols, row))
+        action = dict(zip(cols, row, strict=True))
         action["overdue"] = bool(action["status"] in OPEN_STATUSES and action["due_date"] and action["due_date"] < today)
         actions.append(action)
     return actions
 
 
-def upcoming_and_overdue(ws: Workspace, today: str | None = None, days: int = 60) -> list[dict]:
+def upcoming_and_overdue(ws: Workspace, today: str | None = None, days: int = 60) -> list[dict[str, Any]]:
     """Open actions of the working plan that are overdue or due within `days`, soonest first."""
     today = today or clock.today_iso()
     horizon = (date.fromisoformat(today) + timedelta(days=days)).isoformat()
@@ -298,7 +334,7 @@ def upcoming_and_overdue(ws: Workspace, today: str | None = None, days: int = 60
     return sorted(due, key=lambda a: a["due_date"])
 
 
-def actions_for_field(ws: Workspace, field_key: str) -> list[dict]:
+def actions_for_field(ws: Workspace, field_key: str) -> list[dict[str, Any]]:
     """The working plan's actions that close a matrix field (shown beside the field in the matrix)."""
     plan_id = working_plan(ws)["id"]
     cursor = ws.db.execute(
@@ -306,9 +342,11 @@ def actions_for_field(ws: Workspace, field_key: str) -> list[dict]:
         "JOIN plan_action_field f ON f.action_id = a.id WHERE f.field_key = ? AND a.plan_id = ? ORDER BY a.ordinal",
         [field_key, plan_id])
     cols = [c[0] for c in cursor.description]
-    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+    return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
 
+@_on_working_plan
+@operation(lambda ws, field_keys: Description("propose", "plan_action"))
 def propose_actions_for_gaps(ws: Workspace, field_keys: list[str]) -> list[int]:
     """Draft actions for chosen blank or '?' fields, one per matrix section; return their ids.
 
@@ -343,5 +381,5 @@ def propose_actions_for_gaps(ws: Workspace, field_keys: list[str]) -> list[int]:
                  "description": "Proposed from the matrix for: " + ", ".join(k for k, _w in fields),
                  "operative_paragraphs": SECTION_PARAGRAPHS.get(section, ""),
                  "weapon_scope": ",".join(weapons)},
-                fields=[k for k, _w in fields], proposal=True))
+                fields=[k for k, _w in fields], proposal=True).id)
     return created

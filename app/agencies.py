@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from app import records
-from app.records import Column, RecordKind
+from app.records import Column, RecordKind, describes, describes_create
+from app.steps import operation
 from app.workspace import Workspace
 
 AGENCY_KINDS = (
@@ -32,25 +35,27 @@ AGENCY = RecordKind(
 )
 
 
-def list_agencies(ws: Workspace) -> list[dict]:
+def list_agencies(ws: Workspace) -> list[dict[str, Any]]:
     """Every agency, by name."""
     return records.list_all(ws.db, AGENCY)
 
 
-def get_agency(ws: Workspace, agency_id: int) -> dict:
+def get_agency(ws: Workspace, agency_id: int) -> dict[str, Any]:
     return records.get(ws.db, AGENCY, agency_id)
 
 
-def create_agency(ws: Workspace, values: dict) -> int:
+@operation(describes_create(AGENCY))
+def create_agency(ws: Workspace, values: dict[str, Any]) -> int:
     """Add an agency; its name must be unique (case-insensitive)."""
     return records.create(ws.db, ws.actor, AGENCY, values)
 
 
-def update_agency(ws: Workspace, agency_id: int, values: dict) -> dict:
+@operation(describes("update", AGENCY))
+def update_agency(ws: Workspace, agency_id: int, values: dict[str, Any]) -> dict[str, Any]:
     return records.update(ws.db, ws.actor, AGENCY, agency_id, values)
 
 
-def agency_usage(ws: Workspace, agency_id: int) -> dict:
+def agency_usage(ws: Workspace, agency_id: int) -> dict[str, Any]:
     """How many points of contact and matrix fields refer to the agency (shown before deleting)."""
     contacts = ws.db.execute("SELECT count(*) FROM point_of_contact WHERE agency_id = ?", [agency_id]).fetchone()[0]
     fields = ws.db.execute(
@@ -59,6 +64,7 @@ def agency_usage(ws: Workspace, agency_id: int) -> dict:
     return {"contacts": contacts, "matrix_fields": fields}
 
 
+@operation(describes("delete", AGENCY))
 def delete_agency(ws: Workspace, agency_id: int) -> None:
     """Delete an agency; its contacts and matrix fields keep their data but lose the link."""
     records.delete(ws.db, ws.actor, AGENCY, agency_id)

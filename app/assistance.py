@@ -11,13 +11,17 @@ records that an offer was received.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from app import action_plan, clock, records
 from app.audit import history, record, utc_now
+from app.changes import Description
 from app.errors import UserError, ValidationError
-from app.records import Column, RecordKind
+from app.records import Column, RecordKind, describes, describes_create, title
+from app.steps import operation
 from app.workspace import Workspace
 from db import write_transaction
 
@@ -157,7 +161,7 @@ def word_count(text: str) -> int:
     return count
 
 
-def completeness(ws: Workspace, values: dict) -> list[Gap]:
+def completeness(ws: Workspace, values: dict[str, Any]) -> list[Gap]:
     """What keeps a request (stored or being typed) from being complete and matchable.
 
     `values` holds the request's columns plus `beneficiaries` (agency ids); an empty list means
@@ -215,11 +219,11 @@ def completeness(ws: Workspace, values: dict) -> list[Gap]:
 
 
 # -- requests --------------------------------------------------------------------------------
-def _rows(ws: Workspace, sql: str, params=()) -> list[dict]:
+def _rows(ws: Workspace, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
     return records.rows(ws.db, sql, params)
 
 
-def _check_request(ws: Workspace, data: dict) -> None:
+def _check_request(ws: Workspace, data: dict[str, Any]) -> None:
     if data.get("timeframe_start") and data.get("timeframe_end") and data["timeframe_end"] < data["timeframe_start"]:
         raise ValidationError("timeframe_end", "invalid_period", "The timeframe ends before it starts.")
     if data.get("contact_id") is not None and ws.db.execute(
@@ -238,45 +242,35 @@ REQUEST_FIELDS = records.LinkSet("fields", "assistance_request_field", "request_
                                  "SELECT key FROM matrix_field")
 
 
-def _set_links(ws: Workspace, request_id: int, beneficiaries: list[int] | None, fields: list[str] | None) -> None:
-    for link, values in ((BENEFICIARIES, beneficiaries), (REQUEST_FIELDS, fields)):
-        if values is not None:
-            link.write(ws.db, request_id, values)
-
-
-def create_request(ws: Workspace, values: dict, beneficiaries: list[int] = (), fields: list[str] = ()) -> int:
+@operation(describes_create(REQUEST))
+def create_request(ws: Workspace, values: dict[str, Any], beneficiaries: Iterable[int] = (), fields: Iterable[str] = ()) -> int:
     """A new draft request, with its beneficiary agencies and the matrix fields it concerns."""
     data = records.clean(REQUEST, values)
     _check_request(ws, data)
-    with write_transaction(ws.db):
-        request_id = records.create(ws.db, ws.actor, REQUEST, values, {"status": "draft"})
-        _set_links(ws, request_id, list(beneficiaries), list(fields))
-    return request_id
+    return records.create_with_links(ws.db, ws.actor, REQUEST, values,
+                                     {BENEFICIARIES: beneficiaries, REQUEST_FIELDS: fields}, {"status": "draft"})
 
 
-def get_request(ws: Workspace, request_id: int) -> dict:
+def get_request(ws: Workspace, request_id: int) -> dict[str, Any]:
     """One request with `beneficiaries` (agency ids), `fields` (matrix keys) and `follow_up_on`."""
-    request = records.get(ws.db, REQUEST, request_id)
-    for link in (BENEFICIARIES, REQUEST_FIELDS):
-        request[link.name] = link.read(ws.db, request_id)
+    request = {**records.get(ws.db, REQUEST, request_id),
+               **records.read_links(ws.db, request_id, (BENEFICIARIES, REQUEST_FIELDS))}
     request["follow_up_on"] = follow_up_date(request)
     return request
 
 
-def update_request(ws: Workspace, request_id: int, values: dict, beneficiaries: list[int] | None = None,
-                   fields: list[str] | None = None) -> dict:
+@operation(describes("update", REQUEST))
+def update_request(ws: Workspace, request_id: int, values: dict[str, Any], beneficiaries: list[int] | None = None,
+                   fields: list[str] | None = None) -> dict[str, Any]:
     """Change a request's content (at any stage: what was sent is in its history and the audit log)."""
     before = get_request(ws, request_id)
     data = records.clean(REQUEST, values, partial=True)
     _check_request(ws, {**before, **data})
-    with write_transaction(ws.db):
-        changes = records.update(ws.db, ws.actor, REQUEST, request_id, values) if values else {}
-        _set_links(ws, request_id, beneficiaries, fields)
-        changes.update(records.record_link_changes(ws.db, ws.actor, REQUEST, request_id, (BENEFICIARIES, REQUEST_FIELDS),
-                                                   before, get_request(ws, request_id)))
-    return changes
+    return records.update_with_links(ws.db, ws.actor, REQUEST, request_id, values,
+                                     {BENEFICIARIES: beneficiaries, REQUEST_FIELDS: fields})
 
 
+@operation(describes("delete", REQUEST))
 def delete_request(ws: Workspace, request_id: int) -> None:
     records.delete(ws.db, ws.actor, REQUEST, request_id)
 
@@ -285,14 +279,14 @@ def request_gaps(ws: Workspace, request_id: int) -> list[Gap]:
     return completeness(ws, get_request(ws, request_id))
 
 
-def follow_up_date(request: dict) -> str | None:
+def follow_up_date(request: dict[str, Any]) -> str | None:
     """When the Chair's one-year follow-up falls, for a request sent and not yet met."""
     if request["status"] not in AWAITING_STATUSES or not request.get("sent_on"):
         return None
     return (date.fromisoformat(request["sent_on"]) + timedelta(days=FOLLOW_UP_AFTER_DAYS)).isoformat()
 
 
-def list_requests(ws: Workspace, today: str | None = None) -> list[dict]:
+def list_requests(ws: Workspace, today: str | None = None) -> list[dict[str, Any]]:
     """Every request with its point of contact, linked action, offers, gaps and follow-up date."""
     today = today or clock.today_iso()
     rows = _rows(ws, """
@@ -313,7 +307,7 @@ def list_requests(ws: Workspace, today: str | None = None) -> list[dict]:
     return rows
 
 
-def follow_ups(ws: Workspace, today: str | None = None, days: int = 60) -> list[dict]:
+def follow_ups(ws: Workspace, today: str | None = None, days: int = 60) -> list[dict[str, Any]]:
     """Requests whose one-year follow-up is past or within `days`, soonest first."""
     today = today or clock.today_iso()
     horizon = (date.fromisoformat(today) + timedelta(days=days)).isoformat()
@@ -329,7 +323,7 @@ def follow_ups(ws: Workspace, today: str | None = None, days: int = 60) -> list[
 
 
 # -- from the action plan --------------------------------------------------------------------
-def actions_needing_assistance(ws: Workspace) -> list[dict]:
+def actions_needing_assistance(ws: Workspace) -> list[dict[str, Any]]:
     """Actions of the working plan flagged as needing assistance, with the requests made for them."""
     plan_id = action_plan.working_plan(ws)["id"]
     actions = _rows(ws, "SELECT id, title, status, due_date, operative_paragraphs, weapon_scope FROM plan_action "
@@ -356,6 +350,11 @@ def _default_contact(ws: Workspace) -> int | None:
     return row[0] if row else None
 
 
+def _describe_from_action(ws: Workspace, action_id: int) -> Description:
+    return Description("create", "assistance_request", title(ws.db, action_plan.ACTION, action_id))
+
+
+@operation(_describe_from_action)
 def create_from_action(ws: Workspace, action_id: int) -> int:
     """A draft request pre-filled from an action of the plan: area, scope, beneficiary agencies
     (lead and supporting), timeframe, resources, expected results and the matrix fields it closes.
@@ -379,7 +378,8 @@ def create_from_action(ws: Workspace, action_id: int) -> int:
     with write_transaction(ws.db):
         if not action["assistance_needed"]:
             action_plan.update_action(ws, action_id, {"assistance_needed": True})  # asking for it means it is needed
-        return create_request(ws, values, beneficiaries, action["fields"])
+        request_id: int = create_request(ws, values, beneficiaries, action["fields"]).id
+        return request_id
 
 
 # -- lifecycle -------------------------------------------------------------------------------
@@ -407,6 +407,7 @@ class IncompleteRequestError(UserError):
         self.gaps = gaps
 
 
+@operation(describes("set_status", REQUEST))
 def set_status(ws: Workspace, request_id: int, status: str, event_date: str | None = None, note: str = "",
                note_verbale_reference: str | None = None) -> None:
     """Move a request along its lifecycle on a given date, with a note; recorded as an event.
@@ -450,14 +451,17 @@ def set_status(ws: Workspace, request_id: int, status: str, event_date: str | No
 
 
 def _last_event_date(ws: Workspace, request_id: int) -> str | None:
-    return ws.db.execute("SELECT max(event_date) FROM assistance_event WHERE request_id = ?", [request_id]).fetchone()[0]
+    last: str | None = ws.db.execute("SELECT max(event_date) FROM assistance_event WHERE request_id = ?",
+                                     [request_id]).fetchone()[0]
+    return last
 
 
-def events(ws: Workspace, request_id: int) -> list[dict]:
+def events(ws: Workspace, request_id: int) -> list[dict[str, Any]]:
     """The request's status changes, oldest first."""
     return _rows(ws, "SELECT * FROM assistance_event WHERE request_id = ? ORDER BY event_date, id", [request_id])
 
 
+@operation(describes("undo_status", REQUEST))
 def undo_last_status(ws: Workspace, request_id: int) -> str:
     """Cancel the latest status change (entered by mistake); return the status restored."""
     request = get_request(ws, request_id)
@@ -475,64 +479,71 @@ def undo_last_status(ws: Workspace, request_id: int) -> str:
         ws.db.execute("DELETE FROM assistance_event WHERE id = ?", [event["id"]])
         record(ws.db, ws.actor, "update", "assistance_request", request_id, f"Status change of {event['event_date']} cancelled",
                {"status": [request["status"], event["previous_status"]]})
-    return event["previous_status"]
+    previous: str = event["previous_status"]
+    return previous
 
 
-def request_history(ws: Workspace, request_id: int) -> list[dict]:
+def request_history(ws: Workspace, request_id: int) -> list[dict[str, Any]]:
     """Every recorded change of a request, newest first: {at, actor, action, changes}."""
     return [{"at": e["at"], "actor": e["actor"], "action": e["action"], "summary": e["summary"], "changes": e["changes"]}
             for e in history(ws.db, "assistance_request", request_id, limit=1000)]
 
 
 # -- providers and offers --------------------------------------------------------------------
-def list_providers(ws: Workspace) -> list[dict]:
+def list_providers(ws: Workspace) -> list[dict[str, Any]]:
     return _rows(ws, "SELECT p.*, (SELECT count(*) FROM assistance_offer o WHERE o.provider_id = p.id) AS offer_count "
                      f"FROM assistance_provider p ORDER BY {PROVIDER.order_by}")
 
 
-def get_provider(ws: Workspace, provider_id: int) -> dict:
+def get_provider(ws: Workspace, provider_id: int) -> dict[str, Any]:
     return records.get(ws.db, PROVIDER, provider_id)
 
 
-def create_provider(ws: Workspace, values: dict) -> int:
+@operation(describes_create(PROVIDER))
+def create_provider(ws: Workspace, values: dict[str, Any]) -> int:
     return records.create(ws.db, ws.actor, PROVIDER, values)
 
 
-def update_provider(ws: Workspace, provider_id: int, values: dict) -> dict:
+@operation(describes("update", PROVIDER))
+def update_provider(ws: Workspace, provider_id: int, values: dict[str, Any]) -> dict[str, Any]:
     return records.update(ws.db, ws.actor, PROVIDER, provider_id, values)
 
 
+@operation(describes("delete", PROVIDER))
 def delete_provider(ws: Workspace, provider_id: int) -> None:
     """Delete a provider with its offers (and their links to requests)."""
     records.delete(ws.db, ws.actor, PROVIDER, provider_id)
 
 
-def _check_offer(ws: Workspace, data: dict) -> None:
+def _check_offer(ws: Workspace, data: dict[str, Any]) -> None:
     if data.get("provider_id") is None or ws.db.execute(
             "SELECT 1 FROM assistance_provider WHERE id = ?", [data["provider_id"]]).fetchone() is None:
         raise ValidationError("provider_id", "required", "Choose the provider of the offer.")
 
 
-def list_offers(ws: Workspace) -> list[dict]:
+def list_offers(ws: Workspace) -> list[dict[str, Any]]:
     return _rows(ws, "SELECT o.*, p.name AS provider_name, "
                      "(SELECT count(*) FROM assistance_match m WHERE m.offer_id = o.id) AS request_count "
                      "FROM assistance_offer o JOIN assistance_provider p ON p.id = o.provider_id ORDER BY o.id")
 
 
-def get_offer(ws: Workspace, offer_id: int) -> dict:
+def get_offer(ws: Workspace, offer_id: int) -> dict[str, Any]:
     return records.get(ws.db, OFFER, offer_id)
 
 
-def create_offer(ws: Workspace, values: dict) -> int:
+@operation(describes_create(OFFER))
+def create_offer(ws: Workspace, values: dict[str, Any]) -> int:
     _check_offer(ws, records.clean(OFFER, values))
     return records.create(ws.db, ws.actor, OFFER, values)
 
 
-def update_offer(ws: Workspace, offer_id: int, values: dict) -> dict:
+@operation(describes("update", OFFER))
+def update_offer(ws: Workspace, offer_id: int, values: dict[str, Any]) -> dict[str, Any]:
     _check_offer(ws, {**get_offer(ws, offer_id), **records.clean(OFFER, values, partial=True)})
     return records.update(ws.db, ws.actor, OFFER, offer_id, values)
 
 
+@operation(describes("delete", OFFER))
 def delete_offer(ws: Workspace, offer_id: int) -> None:
     records.delete(ws.db, ws.actor, OFFER, offer_id)
 
@@ -541,7 +552,7 @@ def _codes(text: str) -> set[str]:
     return {c for c in (text or "").split(",") if c}
 
 
-def match_score(request: dict, offer: dict) -> int:
+def match_score(request: dict[str, Any], offer: dict[str, Any]) -> int:
     """How well an offer fits a request: shared types of assistance weigh most, then areas, then scope.
     An offer covering every scope ("cross") fits any scope."""
     types = len(_codes(request["assistance_types"]) & _codes(offer["assistance_types"]))
@@ -551,7 +562,7 @@ def match_score(request: dict, offer: dict) -> int:
     return 4 * types + 2 * areas + scope if (types or areas) else 0
 
 
-def offers_for_request(ws: Workspace, request_id: int) -> list[dict]:
+def offers_for_request(ws: Workspace, request_id: int) -> list[dict[str, Any]]:
     """Every offer with `score` (fit to the request) and `linked`, best fit first; linked ones lead."""
     request = get_request(ws, request_id)
     linked = {r[0]: (r[1], r[2]) for r in ws.db.execute(
@@ -564,6 +575,14 @@ def offers_for_request(ws: Workspace, request_id: int) -> list[dict]:
     return sorted(offers, key=lambda o: (not o["linked"], -o["score"], o["provider_name"].casefold(), o["id"]))
 
 
+def _describe_link(action: str) -> Callable[..., Description]:
+    def describe(ws: Workspace, request_id: int, offer_id: int, *args: Any, **kwargs: Any) -> Description:
+        return Description(action, "assistance_offer", title(ws.db, OFFER, offer_id))
+
+    return describe
+
+
+@operation(_describe_link("link"))
 def link_offer(ws: Workspace, request_id: int, offer_id: int, linked_on: str | None = None, note: str = "") -> None:
     """Record that an offer answers a request. A request waiting for offers moves to "offer received"."""
     request = get_request(ws, request_id)
@@ -582,6 +601,7 @@ def link_offer(ws: Workspace, request_id: int, offer_id: int, linked_on: str | N
             set_status(ws, request_id, "offer_received", max(when, last or when), f"Offer: {offer['title']}")
 
 
+@operation(_describe_link("unlink"))
 def unlink_offer(ws: Workspace, request_id: int, offer_id: int) -> None:
     request = get_request(ws, request_id)
     offer = get_offer(ws, offer_id)

@@ -1,13 +1,15 @@
 """Documents kept as evidence (the text of a law, a note verbale, ...), attached to a record.
 
 Each file is stored once in the documents folder beside the database, `<db file name>-documents/`
-(one per database, even for `state.sqlite3` and `state.db` side by side), named by the SHA-256 of its content; the `attachment` table says which record it belongs to and under
+(one per database, even for `state.sqlite3` and `state.db` side by side), named by the SHA-256 of its content;
+the `attachment` table says which record it belongs to and under
 which name the user added it. A file is written to a temporary name, synced, then renamed, so a
 crash never leaves half a document under a real name.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -16,15 +18,21 @@ import sqlite3
 import tempfile
 import time
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, TYPE_CHECKING, Any
 
-from app import records
+from app import records, steps
 from app.audit import record, utc_now
+from app.changes import Changes, Description
 from app.errors import NotFoundError, UserError, ValidationError
 from app.outputs import fsync_dir
-from app.workspace import Workspace
+from app.paths import database_documents_dir
 from db import write_transaction
 from db.connection import private_folder
+
+if TYPE_CHECKING:  # types only: the workspace prepares the documents when it opens (app.workspace imports this module)
+    import sqlite_utils
+
+    from app.workspace import Workspace
 
 ENTITIES = ("state_profile", "legal_instrument", "matrix_field", "plan_action", "assistance_request")
 MAX_SIZE = 200 * 1024 * 1024
@@ -52,18 +60,12 @@ def documents_dir(ws: Workspace | str | Path) -> Path:
     """The documents folder of a workspace (or of the database file at a path): `<file name>-documents`
     beside the file itself, a symbolic link to it followed, so that the database has one folder however
     it is opened."""
-    path = ws.path if isinstance(ws, Workspace) else Path(ws).expanduser()
-    if path.is_symlink():
-        try:
-            path = path.resolve(strict=True)
-        except (OSError, RuntimeError):  # a broken link or a loop: opening it will say so
-            pass
-    return path.parent / f"{path.name}-documents"
+    return database_documents_dir(Path(ws).expanduser() if isinstance(ws, (str, os.PathLike)) else ws.path)
 
 
 def legacy_documents_dir(ws: Workspace | str | Path) -> Path:
     """Where versions before 0.2 kept the documents: `<stem>-documents`, shared by databases of the same stem."""
-    path = ws.path if isinstance(ws, Workspace) else Path(ws).expanduser()
+    path = Path(ws).expanduser() if isinstance(ws, (str, os.PathLike)) else ws.path
     return path.parent / f"{path.stem}-documents"
 
 
@@ -74,7 +76,7 @@ def documents_to_check(db_path: str | Path) -> Path:
     return legacy if not folder.exists() and legacy.is_dir() else folder
 
 
-def adopt_legacy_documents(db, db_path: str | Path) -> int:
+def adopt_legacy_documents(db: sqlite_utils.Database, db_path: str | Path) -> int:
     """Copy into this database's own documents folder the documents it references from the folder of older
     versions (`<stem>-documents`), which another database of the same stem may share: that one is kept as
     it is. Done once, when the new folder does not exist yet; return how many files were copied."""
@@ -110,7 +112,7 @@ def sweep_orphans(ws: Workspace, min_age: float = ORPHAN_AGE, now: float | None 
     if not folder.is_dir():
         return []
     now = time.time() if now is None else now
-    referenced = {r[0] for r in ws.db.execute("SELECT DISTINCT sha256 FROM attachment").fetchall()}
+    referenced = _kept_documents(ws)
     removed = []
     for path in folder.iterdir():
         leftover = SHA256_RE.match(path.name) and path.name not in referenced
@@ -127,6 +129,17 @@ def sweep_orphans(ws: Workspace, min_age: float = ORPHAN_AGE, now: float | None 
             continue
         removed.append(path)
     return removed
+
+
+def _kept_documents(ws: Workspace) -> set[str]:
+    """The contents attachments use, and those a step can still bring back (the undo of a removal, the redo
+    of an addition): those files stay until the step is forgotten."""
+    kept = {str(r[0]) for r in ws.db.execute("SELECT DISTINCT sha256 FROM attachment").fetchall()}
+    for before, after in ws.db.execute(
+            "SELECT json_extract(r.before, '$.sha256'), json_extract(r.after, '$.sha256') FROM step_row r "
+            "JOIN step s ON s.id = r.step_id WHERE r.tbl = 'attachment' AND s.state != 'dropped'").fetchall():
+        kept.update(str(sha) for sha in (before, after) if sha)
+    return kept
 
 
 def prepare_documents(ws: Workspace) -> None:
@@ -147,7 +160,7 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def store_stream(source: BinaryIO, folder: Path, expected: str | None = None,
+def store_stream(source: IO[bytes], folder: Path, expected: str | None = None,
                  max_size: int | None = None) -> tuple[str, int, bool]:
     """Copy a stream into `folder` under its SHA-256; return (sha256, size, written).
 
@@ -192,13 +205,11 @@ def store_stream(source: BinaryIO, folder: Path, expected: str | None = None,
 
 def _touch(path: Path) -> None:
     """Mark a stored file as just used, so that the orphan sweep leaves it alone while its record is written."""
-    try:
+    with contextlib.suppress(OSError):
         os.utime(path)
-    except OSError:
-        pass
 
 
-def _check_owner(ws: Workspace, entity: str, entity_id) -> str:
+def _check_owner(ws: Workspace, entity: str, entity_id: int) -> str:
     """The owner's id as stored; ValidationError when there is no such record."""
     if entity not in ENTITIES:
         raise ValidationError("entity", "invalid_choice", f"Documents cannot be attached to '{entity}'.")
@@ -222,7 +233,7 @@ def _check_owner(ws: Workspace, entity: str, entity_id) -> str:
     return key
 
 
-def get(ws: Workspace, attachment_id: int) -> dict:
+def get(ws: Workspace, attachment_id: int) -> dict[str, Any]:
     rows = records.rows(ws.db, f"SELECT a.*, coalesce({_OWNER_LABEL_SQL}, ?) AS owner FROM attachment a WHERE a.id = ?",
                  [DELETED_OWNER, attachment_id])
     if not rows:
@@ -230,8 +241,12 @@ def get(ws: Workspace, attachment_id: int) -> dict:
     return rows[0]
 
 
-def add(ws: Workspace, entity: str, entity_id, source_path: str | Path, description: str = "") -> int:
-    """Attach the file at `source_path` to a record; return the attachment's id."""
+def add(ws: Workspace, entity: str, entity_id: int, source_path: str | Path,
+        description: str = "") -> Changes[int]:
+    """Attach the file at `source_path` to a record: one step (its `value` is the attachment's id).
+
+    The file is stored first, outside the step's transaction (a large file is not copied while the
+    database is locked); the step records the attachment."""
     owner_id = _check_owner(ws, entity, entity_id)
     source = Path(source_path).expanduser()
     if not source.is_file():
@@ -246,33 +261,34 @@ def add(ws: Workspace, entity: str, entity_id, source_path: str | Path, descript
     except UserError as exc:
         raise ValidationError("file", "too_large", f"{source.name}: {exc}") from exc
     try:
-        with write_transaction(ws.db):
+        with steps.step(ws, Description("attach", "attachment", source.name)) as recorder:
             cursor = ws.db.execute(
                 "INSERT INTO attachment (entity, entity_id, file_name, sha256, size, description, added_at, added_by) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [entity, owner_id, source.name, sha, size, description.strip(), utc_now(), ws.actor.name],
             )
             attachment_id = cursor.lastrowid
+            assert attachment_id is not None  # an INSERT sets it
             record(ws.db, ws.actor, "create", "attachment", attachment_id, f"Attached {source.name} to {entity} {owner_id}",
                    {"entity": entity, "entity_id": owner_id, "file_name": source.name, "sha256": sha, "size": size})
     except BaseException:
         if written and not _referenced(ws, sha):
             (folder / sha).unlink(missing_ok=True)
         raise
-    return attachment_id
+    return recorder.changes(attachment_id)
 
 
 def _referenced(ws: Workspace, sha: str) -> bool:
     return ws.db.execute("SELECT 1 FROM attachment WHERE sha256 = ? LIMIT 1", [sha]).fetchone() is not None
 
 
-def list_for(ws: Workspace, entity: str, entity_id) -> list[dict]:
+def list_for(ws: Workspace, entity: str, entity_id: int) -> list[dict[str, Any]]:
     """The documents attached to one record, oldest first."""
     return records.rows(ws.db, "SELECT * FROM attachment WHERE entity = ? AND entity_id = ? ORDER BY added_at, id",
                  [entity, "1" if entity == "state_profile" else str(entity_id)])
 
 
-def list_all(ws: Workspace) -> list[dict]:
+def list_all(ws: Workspace) -> list[dict[str, Any]]:
     """Every attachment with `owner`, a label for people ("(deleted)" when the record is gone)."""
     return records.rows(ws.db, f"SELECT a.*, coalesce({_OWNER_LABEL_SQL}, ?) AS owner FROM attachment a "
                      "ORDER BY a.entity, a.entity_id, a.id", [DELETED_OWNER])
@@ -295,15 +311,20 @@ def path_of(ws: Workspace, attachment_id: int) -> Path:
     return path
 
 
+def _describe_removal(ws: Workspace, attachment_id: int) -> Description:
+    row = ws.db.execute("SELECT file_name FROM attachment WHERE id = ?", [attachment_id]).fetchone()
+    return Description("detach", "attachment", str(row[0]) if row else "")
+
+
+@steps.operation(_describe_removal)
 def remove(ws: Workspace, attachment_id: int) -> None:
-    """Detach a document; its file goes too once no other attachment uses the same content."""
+    """Detach a document. Its file stays while the removal can be undone; the orphan sweep at a later
+    start (`sweep_orphans`) deletes it once no attachment uses it and no step can bring it back."""
     row = get(ws, attachment_id)
     with write_transaction(ws.db):
         ws.db.execute("DELETE FROM attachment WHERE id = ?", [attachment_id])
         record(ws.db, ws.actor, "delete", "attachment", attachment_id, f"Removed {row['file_name']}",
                {k: row[k] for k in ("entity", "entity_id", "file_name", "sha256", "size")})
-    if SHA256_RE.match(str(row["sha256"])) and not _referenced(ws, row["sha256"]):
-        (documents_dir(ws) / row["sha256"]).unlink(missing_ok=True)
 
 
 def check(ws: Workspace) -> list[str]:
@@ -311,9 +332,9 @@ def check(ws: Workspace) -> list[str]:
     return check_files(ws.db, documents_dir(ws))
 
 
-def check_files(db, folder: Path) -> list[str]:
+def check_files(db: sqlite_utils.Database, folder: Path) -> list[str]:
     """`check` for a database opened read-only (the `check` command) and its documents folder."""
-    problems = []
+    problems: list[str] = []
     if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachment'").fetchone() is None:
         return problems   # a database from before documents could be attached
     rows = records.rows(db, "SELECT sha256, size, group_concat(file_name, ', ') AS names FROM attachment GROUP BY sha256 "

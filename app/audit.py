@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlite_utils
@@ -12,7 +12,7 @@ import sqlite_utils
 
 def utc_now() -> str:
     """The current time as ISO 8601 in UTC, to the second."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 @dataclass(frozen=True)
@@ -30,12 +30,14 @@ def record(
     entity: str,
     entity_id: Any = "",
     summary: str = "",
-    changes: dict | None = None,
+    changes: dict[str, Any] | None = None,
 ) -> None:
-    """Append one entry; call it inside the transaction that makes the change."""
+    """Append one entry; call it inside the transaction that makes the change (the entry names the step
+    running on the connection, if any: see `app.steps`)."""
+    state = getattr(db, "_un1540_steps", None)
     db.execute(
-        "INSERT INTO audit_log (at, actor, source, action, entity, entity_id, summary, changes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO audit_log (at, actor, source, action, entity, entity_id, summary, changes, step_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             utc_now(),
             actor.name,
@@ -45,11 +47,12 @@ def record(
             str(entity_id),
             summary,
             json.dumps(changes or {}, ensure_ascii=False, default=str),
+            state.step_id if state is not None else None,
         ],
     )
 
 
-def diff(before: dict | None, after: dict | None) -> dict:
+def diff(before: dict[str, Any] | None, after: dict[str, Any] | None) -> dict[str, Any]:
     """The fields that differ between two versions of a record, as {field: [old, new]}."""
     before = before or {}
     after = after or {}
@@ -58,9 +61,11 @@ def diff(before: dict | None, after: dict | None) -> dict:
     return {k: [before.get(k), after.get(k)] for k in keys if before.get(k) != after.get(k)}
 
 
-def history(db: sqlite_utils.Database, entity: str | None = None, entity_id: Any = None, limit: int = 200) -> list[dict]:
+def history(db: sqlite_utils.Database, entity: str | None = None, entity_id: Any = None,
+            limit: int = 200) -> list[dict[str, Any]]:
     """The most recent entries, newest first, optionally for one entity or one record."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if entity is not None:
         where.append("entity = ?")
         params.append(entity)
@@ -76,7 +81,7 @@ def history(db: sqlite_utils.Database, entity: str | None = None, entity_id: Any
     cols = [c[0] for c in rows.description]
     out = []
     for row in rows.fetchall():
-        entry = dict(zip(cols, row))
+        entry = dict(zip(cols, row, strict=True))
         entry["changes"] = json.loads(entry["changes"] or "{}")
         out.append(entry)
     return out

@@ -1,8 +1,8 @@
 """Backing up and restoring a State's data as one file.
 
 A backup is a project package (`app.package`): the database and every attached document, optionally
-encrypted. A name ending in .sqlite3, .sqlite or .db asks for a plain copy of the database instead, as
-older versions wrote (no documents, no encryption); `restore` accepts both.
+encrypted. `restore` also accepts a plain copy of the database (a name ending in .sqlite3, .sqlite or .db),
+as older versions wrote (no documents, no encryption).
 """
 
 from __future__ import annotations
@@ -11,48 +11,20 @@ import codecs
 import os
 from pathlib import Path
 
+from app.changes import Changes, Description
 from app.errors import UserError
 from app.input_files import printable, regular_file
-from app.outputs import check_output_path, inflight_temp
-from app.package import (
-    ENCRYPTED_MAGIC,
-    PackageError,
-    RestoreResult,
-    looks_like_package,
-    replace_database,
-    restore_package,
-    write_package_of_file,
-)
-from db import connect
-from db.backup import backup_to, verify_copy
-from db.schema import SQLITE_HEADER, check_database_file
+from app.package.format import ENCRYPTED_MAGIC, RestoreResult
+from app.package.reading import looks_like_package
+from app.package.restore import replace_database, restore_package
+from db.backup import verify_copy
+from db.schema import SQLITE_HEADER
 
 PLAIN_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 
 def is_plain_name(out: str | Path) -> bool:
     """Whether `out` names a database file (a plain copy) rather than a package."""
     return Path(out).suffix.lower() in PLAIN_SUFFIXES
-
-
-def _plain_refused(out: Path, passphrase: str | None) -> None:
-    if passphrase is not None:
-        raise PackageError(f"{out.name} names a database file, which cannot be encrypted: give the package a .un1540 name.")
-
-
-def backup_file(db_path: str | Path, out: str | Path, passphrase: str | None = None) -> Path:
-    """Back up the database file at `db_path` as it is, without upgrading it first."""
-    db_path = regular_file(db_path)
-    out = Path(out).expanduser()
-    check_output_path(out, db_path, package=not is_plain_name(out))
-    if not is_plain_name(out):
-        return write_package_of_file(db_path, out, passphrase).path
-    _plain_refused(out, passphrase)
-    check_database_file(db_path)
-    db = connect(db_path)
-    try:
-        return backup_to(db, out, inflight_temp)
-    finally:
-        db.conn.close()
 
 
 def _refuse_the_database_itself(source: Path, db_path: Path) -> None:
@@ -97,8 +69,11 @@ def _refuse_other_file(db_path: Path) -> None:
 
 
 def restore_from(source: str | Path, db_path: str | Path, source_label: str = "cli",
-                 passphrase: str | None = None) -> RestoreResult:
+                 passphrase: str | None = None) -> Changes[RestoreResult]:
     """Replace the data at `db_path` with a package, or with a plain database backup of older versions.
+
+    Returns `Changes` of everything (every view reloads), its `value` the `RestoreResult`; the restored
+    database records the restore as a step that cannot be undone.
 
     Everything is checked before anything changes; the current data is then kept aside as a package
     beside the database (a database too damaged to open is renamed aside instead). The restored
@@ -108,16 +83,20 @@ def restore_from(source: str | Path, db_path: str | Path, source_label: str = "c
     db_path = Path(db_path).expanduser()
     _refuse_the_database_itself(source, db_path)
     _refuse_other_file(db_path)
+    description = Description("restore", "database", printable(source.name))
     if looks_like_package(source):
-        return restore_package(source, db_path, passphrase=passphrase, source_label=source_label)
+        result = restore_package(source, db_path, passphrase=passphrase, source_label=source_label)
+        return Changes.of_everything(description, result)
     copy = verify_copy(source)  # refuses a file without our schema or from a newer version
     try:
-        kept = replace_database(copy, db_path, source_label, f"Restored from {printable(source.name)}")
+        kept = replace_database(copy, db_path, source_label, f"Restored from {printable(source.name)}",
+                                source_name=printable(source.name))
     finally:
         copy.conn.close()
-    return RestoreResult(kept=kept, documents=0)
+    return Changes.of_everything(description, RestoreResult(kept=kept, documents=0))
 
 
 def restore(source: str | Path, db_path: str | Path, source_label: str = "cli", passphrase: str | None = None) -> Path | None:
     """`restore_from`, returning only where the previous data was kept (None if there was none)."""
-    return restore_from(source, db_path, source_label, passphrase).kept
+    result = restore_from(source, db_path, source_label, passphrase).value
+    return result.kept if result else None

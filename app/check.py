@@ -23,11 +23,6 @@ class CheckReport:
     notes: list[str] = field(default_factory=list)  # what was done on the way (a hot journal rolled back)
 
 
-def check_database(path: str | Path) -> list[str]:
-    """Every problem found in the database at `path`; an empty list means healthy."""
-    return check_report(path).problems
-
-
 def check_report(path: str | Path) -> CheckReport:
     """Check the database at `path` read-only, after rolling back a write a crash interrupted (as any open
     of the file would: the data is then as it was before that write)."""

@@ -11,9 +11,12 @@ import contextlib
 import re
 import sqlite3
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, TextIO
 
 from app import APP_NAME, APP_VERSION, LANGUAGES
+from app.changes import Description
 from app.errors import UserError
 from app.paths import default_database_path
 from db import DatabaseError
@@ -36,6 +39,8 @@ examples:
   python main.py agency-workbook --agency "Customs" --sections C,D --due 2027-01-31 --out customs.xlsx
   python main.py import customs.xlsx --dry-run     show what the returned workbook would change
   python main.py handover --out handover/ --lang fr --encrypt   PDF for a successor and the project package
+  python main.py history --db state.sqlite3       the changes that can be undone, newest first
+  python main.py undo --db state.sqlite3          take back the last change (redo: do it again)
 
 exit status: 0 done, 1 error (one line on stderr; an import that is refused lists every problem), 2 usage error.
 """
@@ -139,6 +144,23 @@ def build_parser() -> argparse.ArgumentParser:
     handover.add_argument("--out", metavar="FOLDER", type=Path, required=True, help="the folder to write both files in")
     handover.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the PDF")
     handover.add_argument("--encrypt", action="store_true", help="encrypt the project package with a passphrase")
+    commands.add_parser(
+        "undo", parents=[db_option], help="take back the last change made to the database (in any window or here)",
+        description="Take back the newest change still done (the same undo as Edit > Undo). It is refused, and "
+        "nothing is changed, when a record it changed was changed since, or when it cannot be undone (a frozen plan "
+        "version, a submission, a workbook sent, a restore).",
+    )
+    commands.add_parser(
+        "redo", parents=[db_option], help="do again the change undone last",
+        description="Do again the change undone last; refused, and nothing changed, when a record it wrote was "
+        "changed since or a new change was made after the undo.",
+    )
+    history = commands.add_parser(
+        "history", parents=[db_option], help="list the changes that can be undone or redone, newest first",
+        description="List the recorded changes, newest first: when, who, from where, what, and whether it can be "
+        "undone, was undone (can be redone) or cannot be undone.",
+    )
+    history.add_argument("--limit", metavar="N", type=int, default=50, help="how many changes to list (default 50)")
     return parser
 
 
@@ -159,7 +181,7 @@ def _existing_database(path: Path) -> None:
                         "Nothing was written.")
 
 
-def _demo(args) -> int:
+def _demo(args: argparse.Namespace) -> int:
     from app.demo import build_demo
 
     counts = build_demo(database_path(args))
@@ -171,7 +193,7 @@ def _demo(args) -> int:
     return 0
 
 
-def _check(args) -> int:
+def _check(args: argparse.Namespace) -> int:
     from app.check import check_report
 
     path = database_path(args)
@@ -205,10 +227,11 @@ def _passphrase(confirm: bool) -> str:
     return given
 
 
-def _backup(args) -> int:
+def _backup(args: argparse.Namespace) -> int:
     from app.backup import is_plain_name
     from app.outputs import check_output_path
-    from app.package import human_size, write_package_of_file
+    from app.package.writing import write_package_of_file
+    from app.sizes import human_size
 
     check_output_path(args.out, database_path(args), package=True)
     _existing_database(database_path(args))
@@ -224,10 +247,10 @@ def _backup(args) -> int:
     return 0
 
 
-def _backups(args) -> int:
+def _backups(args: argparse.Namespace) -> int:
+    from app.backup_list import backups_dir, list_backups
     from app.input_files import printable
-    from app.package import human_size
-    from app.rolling_backups import backups_dir, list_backups
+    from app.sizes import human_size
 
     path = database_path(args)
     entries = list_backups(path)
@@ -247,7 +270,7 @@ def _record_id(value: int | None, what: str) -> int | None:
     return value
 
 
-def _export(args) -> int:
+def _export(args: argparse.Namespace) -> int:
     from app import records, submissions
     from app.exports.service import describe, export_document
     from app.outputs import check_output_path
@@ -257,7 +280,8 @@ def _export(args) -> int:
     _existing_database(path)
     request_id = _record_id(args.id, "assistance request")
     out = check_output_path(args.out, path)
-    submitted_on = reference = None
+    submitted_on: str | None = None
+    reference = ""  # both set when marked as submitted, the only case they are used
     if args.submitted_on:  # checked before anything is written: a wrong date leaves no file behind
         records.parse_date(args.submitted_on, "--mark-submitted")  # named as typed
         submitted_on, reference = submissions.check_submission(args.submitted_on, args.reference)
@@ -279,7 +303,7 @@ def _export(args) -> int:
     return 0
 
 
-def _import(args) -> int:
+def _import(args: argparse.Namespace) -> int:
     from app.interchange import importing
     from app.interchange.safe_workbook import open_workbook
     from app.workspace import Workspace
@@ -301,14 +325,15 @@ def _import(args) -> int:
             print(f"Nothing imported: all {len(preview.changes)} change(s) are conflicts; the workbook stays awaited. "
                   "Use --overwrite-conflicts to apply them, or import it in the application to choose.")
             return 0
-        result = importing.apply(ws, preview, accepted)
+        result = importing.apply(ws, preview, accepted).value
+        assert result is not None  # an operation's own result
         print(f"Imported {result.applied} change(s) in {result.fields} field(s)"
               + (f"; {result.skipped} conflict(s) left out (use --overwrite-conflicts to apply them)" if result.skipped else "")
               + ".")
     return 0
 
 
-def _agency_workbook(args) -> int:
+def _agency_workbook(args: argparse.Namespace) -> int:
     from app import records
     from app.interchange import agency_workbook as aw
     from app.outputs import check_output_path
@@ -339,21 +364,23 @@ def _agency_workbook(args) -> int:
             raise UserError(f"no section {unknown[0]!r} in the matrix; its sections are {', '.join(known_sections)}.")
         keys = aw.field_keys_for(ws, sections or None, found[0][0] if args.responsible else None)
         info = aw.export_agency_workbook(ws, found[0][0], keys, out, lang=args.lang, due_on=due_on, note=args.note,
-                                         overwrite=args.overwrite)
+                                         overwrite=args.overwrite).value
+        assert info is not None
         print(f"Wrote {info.path} for {info.agency}: {info.fields} field(s). It is recorded as awaited; "
               f"import it with: python main.py import {info.path.name}")
     return 0
 
 
-def _restore(args) -> int:
+def _restore(args: argparse.Namespace) -> int:
     from app.backup import restore_from
     from app.input_files import printable, regular_file
-    from app.package import is_encrypted
+    from app.package.format import is_encrypted
 
     path = database_path(args)
     source = regular_file(args.file)  # a pipe or a device is refused before anything opens it
     passphrase = _passphrase(confirm=False) if is_encrypted(source) else None
-    result = restore_from(source, path, source_label="cli", passphrase=passphrase)
+    result = restore_from(source, path, source_label="cli", passphrase=passphrase).value
+    assert result is not None
     documents = f" with {result.documents} document(s)" if result.documents else ""
     print(printable(f"{path} restored from {args.file}{documents}."
                     + (f" The previous data was kept in {result.kept}." if result.kept
@@ -361,10 +388,10 @@ def _restore(args) -> int:
     return 0
 
 
-def _handover(args) -> int:
+def _handover(args: argparse.Namespace) -> int:
     from app.handover import export_handover
     from app.outputs import check_output_folder
-    from app.package import human_size
+    from app.sizes import human_size
     from app.workspace import Workspace
 
     path = database_path(args)
@@ -381,7 +408,52 @@ def _handover(args) -> int:
     return 0
 
 
-WRITING_COMMANDS = ("demo", "backup", "restore", "export", "import", "agency-workbook", "handover")
+def step_text(description: Description) -> str:
+    """A step as the command line names it: "update agency 'Customs'", "set_answer matrix answer 'A.1'"."""
+    d = description
+    return " ".join(part for part in (d.action, d.kind.replace("_", " "), repr(d.subject) if d.subject else "") if part)
+
+
+def _undo_or_redo(args: argparse.Namespace) -> int:
+    from app import undo
+    from app.workspace import Workspace
+
+    path = database_path(args)
+    _existing_database(path)
+    with Workspace.open(path, source="cli") as ws:
+        changes = undo.undo(ws) if args.command == "undo" else undo.redo(ws)
+    word = "Undone" if args.command == "undo" else "Redone"
+    print(_CONTROLS.sub(" ", f"{word}: {step_text(changes.description)}") if changes.description else f"{word}.")
+    return 0
+
+
+def _history(args: argparse.Namespace) -> int:
+    from app import undo
+    from app.workspace import Workspace
+
+    if args.limit < 1:
+        raise UserError("--limit must be at least 1.")
+    path = database_path(args)
+    _existing_database(path)
+    with Workspace.open(path, source="cli") as ws:
+        steps = undo.history(ws, args.limit)
+        newest_done = undo.undo_target(ws)
+    if not steps:
+        print("Nothing to undo or redo.")
+        return 0
+    for step in steps:
+        if newest_done is None or step.id > newest_done.id:
+            state = "undone (can be redone)"
+        elif step.undoable:
+            state = "can be undone"
+        else:
+            state = f"cannot be undone ({step.reason})"
+        print(_CONTROLS.sub(" ", f"{step.id:>6}  {step.at[:16].replace('T', ' ')}  {step.source:<6} {step.actor}: "
+                                 f"{step_text(step.description)}  [{state}]"))
+    return 0
+
+
+WRITING_COMMANDS = ("demo", "backup", "restore", "export", "import", "agency-workbook", "handover", "undo", "redo")
 _OPTION_NAMES = {"submitted_on": "--mark-submitted"}
 
 
@@ -407,18 +479,18 @@ _TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 class _TerminalSafe:
     """A text stream that writes control characters other than line feed and tab as U+FFFD."""
 
-    def __init__(self, stream):
+    def __init__(self, stream: TextIO) -> None:
         self._stream = stream
 
     def write(self, text: str) -> int:
         return self._stream.write(_TERMINAL_CONTROLS.sub("\ufffd", text))
 
-    def __getattr__(self, name):
+    def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
 
 
 @contextlib.contextmanager
-def _terminal_safe_output():
+def _terminal_safe_output() -> Iterator[None]:
     saved = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = _TerminalSafe(sys.stdout), _TerminalSafe(sys.stderr)
     try:
@@ -444,6 +516,9 @@ def _run_command(args: argparse.Namespace) -> int:
         "import": _import,
         "agency-workbook": _agency_workbook,
         "handover": _handover,
+        "undo": _undo_or_redo,
+        "redo": _undo_or_redo,
+        "history": _history,
     }
     try:
         _check_text_options(args)

@@ -8,13 +8,14 @@ not audited; saving the form or discarding it deletes the draft.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from app.audit import utc_now
 from app.workspace import Workspace
 from db import write_transaction
 
 
-def save_draft(ws: Workspace, key: str, data: dict) -> None:
+def save_draft(ws: Workspace, key: str, data: dict[str, Any]) -> None:
     with write_transaction(ws.db):
         ws.db.execute(
             "INSERT INTO form_draft (key, data, saved_at) VALUES (?, ?, ?) "
@@ -23,7 +24,7 @@ def save_draft(ws: Workspace, key: str, data: dict) -> None:
         )
 
 
-def load_draft(ws: Workspace, key: str) -> tuple[dict, str] | None:
+def load_draft(ws: Workspace, key: str) -> tuple[dict[str, Any], str] | None:
     """The draft saved under `key` and when, or None."""
     row = ws.db.execute("SELECT data, saved_at FROM form_draft WHERE key = ?", [key]).fetchone()
     if row is None:

@@ -1,6 +1,15 @@
-"""Errors the domain raises for the user to read."""
+"""Errors the domain raises for the user to read.
+
+The interface catches these names only: `DatabaseError` (a database that cannot be used or written:
+full disk, file in use, damaged page...) and `CorruptDatabaseError` (a damaged file, or not a database)
+are the storage layer's, re-exported here so that nothing above `app/` imports `db/` or SQLite.
+"""
 
 from __future__ import annotations
+
+from db.connection import CorruptDatabaseError, DatabaseError
+
+__all__ = ["CorruptDatabaseError", "DatabaseError", "NotFoundError", "UserError", "ValidationError"]
 
 
 class UserError(Exception):

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app import LANGUAGES, attachments, clock, matrix, matrix_template, records, submissions
 from app import action_plan as plan_module
@@ -26,7 +27,9 @@ from app.exports.document import Column, Document, Heading, LabelValues, Paragra
 from app.exports.text import Text
 from app.interchange.agency_workbook import list_workbooks
 from app.outputs import check_output_folder, inflight_temp, move_into_place
-from app.package import SUFFIX, PackageInfo, human_size, write_package
+from app.package.format import SUFFIX, PackageInfo
+from app.package.writing import write_package
+from app.sizes import human_size
 from app.workspace import Workspace
 
 KIND = service.HANDOVER
@@ -57,13 +60,13 @@ def package_file_name(state_code: str, today: str | None = None) -> str:
 
 def _backups_folder(ws: Workspace) -> Path | None:
     try:
-        from app.rolling_backups import backups_dir
+        from app.backup_list import backups_dir
     except ImportError:  # no daily backups in this version
         return None
     return backups_dir(ws.path)
 
 
-def _lines(*values) -> str:
+def _lines(*values: object) -> str:
     return "\n".join(str(v) for v in values if v)
 
 
@@ -100,20 +103,20 @@ def _state_part(ctx: Context, package: PackageInfo | None) -> Part:
 
 
 # -- 2 and 3. agencies and points of contact ------------------------------------------------------------
-def _contacts(ctx: Context) -> list[dict]:
+def _contacts(ctx: Context) -> list[dict[str, Any]]:
     found = records.rows(ctx.ws.db, "SELECT c.*, coalesce(g.name, '') AS agency_name FROM point_of_contact c "
                                     "LEFT JOIN agency g ON g.id = c.agency_id ORDER BY c.name COLLATE NOCASE")
     rank = {code: i for i, code in enumerate(CONTACT_ORDER)}
     return sorted(found, key=lambda c: rank.get(c["contact_type"], len(rank)))
 
 
-def _agencies_part(ctx: Context, contacts: list[dict]) -> Part:
+def _agencies_part(ctx: Context, contacts: list[dict[str, Any]]) -> Part:
     t = ctx.t
     part = Part(t("handover.part.agencies"), sheet="2")
     agencies = records.rows(ctx.ws.db, "SELECT * FROM agency ORDER BY name COLLATE NOCASE")
     if not agencies:
         return part.add(Paragraph(t("handover.agencies_none")))
-    people: dict[int, list[dict]] = {}
+    people: dict[int, list[dict[str, Any]]] = {}
     for c in contacts:
         people.setdefault(c["agency_id"], []).append(c)
     table = Table(columns=[Column(t("handover.col.agency"), 2.0), Column(t("handover.col.responsibilities"), 2.6),
@@ -128,7 +131,7 @@ def _agencies_part(ctx: Context, contacts: list[dict]) -> Part:
     return part.add(table)
 
 
-def _contacts_part(ctx: Context, contacts: list[dict]) -> Part:
+def _contacts_part(ctx: Context, contacts: list[dict[str, Any]]) -> Part:
     t = ctx.t
     part = Part(t("handover.part.contacts"), sheet="3")
     if not contacts:
@@ -196,7 +199,7 @@ def _actions_part(ctx: Context) -> Part:
     return part
 
 
-def _next_step(ctx: Context, request: dict) -> tuple[str, bool]:
+def _next_step(ctx: Context, request: dict[str, Any]) -> tuple[str, bool]:
     """What to do next with an open request, and whether it is late (the one-year follow-up passed)."""
     t = ctx.t
     if request["status"] in ("draft", "ready", "delivered"):
@@ -248,13 +251,13 @@ def _workbooks_part(ctx: Context) -> Part:
 
 
 # -- 8. where the evidence is -------------------------------------------------------------------------------
-def _documents_block(ctx: Context) -> list:
+def _documents_block(ctx: Context) -> list[Any]:
     t = ctx.t
     folder = attachments.documents_dir(ctx.ws).resolve()
     found = attachments.list_all(ctx.ws)
-    blocks: list = [Heading(t("handover.documents"), 2)]
+    blocks: list[Any] = [Heading(t("handover.documents"), 2)]
     if not found:
-        return blocks + [Paragraph(t("handover.documents_none"))]
+        return [*blocks, Paragraph(t("handover.documents_none"))]
     blocks.append(Paragraph(t("handover.documents_where", folder=str(folder))))
     table = Table(columns=[Column(t("handover.col.owner"), 2.6), Column(t("handover.col.file"), 2.4),
                            Column(t("handover.col.size"), 0.9, "end"), Column(t("handover.col.stored"), 4.1)],
@@ -271,17 +274,17 @@ def _documents_block(ctx: Context) -> list:
             table.fills[(len(table.rows), 3)] = LATE_FILL
         table.rows.append([owner, _lines(a["file_name"], a["description"]), human_size(a["size"]), where])
         table.keys.append(f"attachment:{a['id']}")
-    return blocks + [table]
+    return [*blocks, table]
 
 
-def _laws_block(ctx: Context) -> list:
+def _laws_block(ctx: Context) -> list[Any]:
     t = ctx.t
     laws = records.rows(ctx.ws.db, "SELECT l.*, (SELECT count(DISTINCT c.field_key) FROM matrix_citation c "
                                    "WHERE c.legal_instrument_id = l.id) AS cited_by FROM legal_instrument l "
                                    "ORDER BY l.title_original COLLATE NOCASE")
-    blocks: list = [Heading(t("handover.laws"), 2)]
+    blocks: list[Any] = [Heading(t("handover.laws"), 2)]
     if not laws:
-        return blocks + [Paragraph(t("handover.laws_none"))]
+        return [*blocks, Paragraph(t("handover.laws_none"))]
     table = Table(columns=[Column(t("law.title"), 3.6), Column(t("law.status"), 1.0), Column(t("handover.col.link"), 2.4),
                            Column(t("handover.col.gazette"), 2.2), Column(t("handover.col.cited_by"), 0.8, "center")],
                   rows=[], freeze=False)
@@ -292,10 +295,10 @@ def _laws_block(ctx: Context) -> list:
         table.rows.append([_lines(law["title_original"], title_en, facts), t.label("law_status", law["status"]),
                            law["link"], law["gazette_reference"], str(law["cited_by"])])
         table.keys.append(f"law:{law['id']}")
-    return blocks + [table]
+    return [*blocks, table]
 
 
-def _sources_block(ctx: Context) -> list:
+def _sources_block(ctx: Context) -> list[Any]:
     t = ctx.t
     db = ctx.ws.db
     counts = {r["section_key"]: r for r in records.rows(
@@ -305,7 +308,7 @@ def _sources_block(ctx: Context) -> list:
             "FROM matrix_field f JOIN matrix_row r ON r.key = f.row_key LEFT JOIN matrix_answer a ON a.field_key = f.key "
             "GROUP BY r.section_key")}
     total = {name: sum(c[name] or 0 for c in counts.values()) for name in ("fields", "answered", "with_source", "with_law")}
-    blocks: list = [Heading(t("handover.sources"), 2),
+    blocks: list[Any] = [Heading(t("handover.sources"), 2),
                     Paragraph(t("handover.sources_summary", with_source=total["with_source"], answered=total["answered"],
                                 fields=total["fields"], cited=total["with_law"]))]
     table = Table(columns=[Column(t("handover.col.section"), 4.0), Column(t("handover.col.fields"), 1.0, "center"),
@@ -328,11 +331,11 @@ def _sources_block(ctx: Context) -> list:
     return blocks
 
 
-def _package_block(ctx: Context, package: PackageInfo | None) -> list:
+def _package_block(ctx: Context, package: PackageInfo | None) -> list[Any]:
     t = ctx.t
-    blocks: list = [Heading(t("handover.package_heading"), 2)]
+    blocks: list[Any] = [Heading(t("handover.package_heading"), 2)]
     if package is None:
-        return blocks + [Paragraph(t("handover.package_not_written"))]
+        return [*blocks, Paragraph(t("handover.package_not_written"))]
     blocks.append(Paragraph(t("handover.package_text", file=package.path.name, folder=str(package.path.parent),
                               documents=package.documents, size=human_size(package.size))))
     blocks.append(Paragraph(t("handover.package_encrypted" if package.encrypted else "handover.package_plain")))
@@ -387,7 +390,8 @@ def build_handover(ws: Workspace, lang: str, today: str | None = None, *, packag
 
 
 def export_handover(ws: Workspace, out_dir: str | Path, *, lang: str = "en", passphrase: str | None = None,
-                    today: str | None = None, progress=None, cancelled=None) -> HandoverResult:
+                    today: str | None = None, progress: Callable[[str, int, int], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> HandoverResult:
     """Write the project package, then the handover PDF naming it, both in `out_dir`; return what was written.
 
     The PDF is checked like any export; if it cannot be written, a package this call created is removed.
@@ -410,8 +414,9 @@ def export_handover(ws: Workspace, out_dir: str | Path, *, lang: str = "en", pas
         # naming it is in place: stopped before (refused, cancelled, killed), the folder holds no half pack.
         with inflight_temp(folder, target.name, SUFFIX) as staged:
             info = dataclasses.replace(write_package(ws, staged, passphrase), path=target)
-            result = service.export_document(ws, KIND, "pdf", lang, pdf, today=day, package=info, progress=progress,
-                                             cancelled=cancelled)
+            result = service.export_document(
+                ws, KIND, "pdf", lang, pdf, today=day, progress=progress, cancelled=cancelled,
+                builder=lambda: build_handover(ws, lang, day, package=info))
             move_into_place(staged, target)
     except BaseException:
         if made:  # refused or cancelled: the folder this call made goes too (only if nothing else is in it)

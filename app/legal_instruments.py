@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from app import records
 from app.errors import ValidationError
 from app.matrix_template import bundled_template, label_column, label_in
-from app.records import Column, RecordKind
+from app.records import Column, RecordKind, describes, describes_create
+from app.steps import operation
 from app.workspace import Workspace
 from db import write_transaction
 
@@ -32,7 +35,7 @@ LEGAL_INSTRUMENT = RecordKind(
 )
 
 
-def list_legal_instruments(ws: Workspace) -> list[dict]:
+def list_legal_instruments(ws: Workspace) -> list[dict[str, Any]]:
     """Every law of the register, by title, with `cited_by`: how many matrix fields cite it."""
     cursor = ws.db.execute(
         "SELECT l.*, (SELECT count(DISTINCT c.field_key) FROM matrix_citation c "
@@ -40,14 +43,14 @@ def list_legal_instruments(ws: Workspace) -> list[dict]:
         "FROM legal_instrument l ORDER BY l.title_original COLLATE NOCASE"
     )
     cols = [c[0] for c in cursor.description]
-    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+    return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
 
-def get_legal_instrument(ws: Workspace, instrument_id: int) -> dict:
+def get_legal_instrument(ws: Workspace, instrument_id: int) -> dict[str, Any]:
     return records.get(ws.db, LEGAL_INSTRUMENT, instrument_id)
 
 
-def citing_fields(ws: Workspace, instrument_id: int, lang: str = "en") -> list[dict]:
+def citing_fields(ws: Workspace, instrument_id: int, lang: str = "en") -> list[dict[str, Any]]:
     """The matrix fields that cite a law, in the matrix's order, with their labels in `lang`."""
     label = label_column(lang)
     template = bundled_template()
@@ -63,7 +66,7 @@ def citing_fields(ws: Workspace, instrument_id: int, lang: str = "en") -> list[d
     cols = [c[0] for c in cursor.description]
     out = []
     for row in cursor.fetchall():
-        entry = dict(zip(cols, row))
+        entry = dict(zip(cols, row, strict=True))
         entry["weapon_label"] = label_in(template.weapon_labels.get(entry["weapon"]), lang)
         entry["aspect_label"] = label_in(template.aspect_labels.get(entry["aspect"]), lang)
         out.append(entry)
@@ -79,6 +82,7 @@ def fields_citing_repealed_laws(ws: Workspace) -> list[str]:
     return [r[0] for r in rows]
 
 
+@operation(describes("delete", LEGAL_INSTRUMENT))
 def delete_legal_instrument(ws: Workspace, instrument_id: int) -> None:
     """Remove a law from the register; refused while matrix fields cite it (repeal it instead)."""
     with write_transaction(ws.db):
@@ -93,9 +97,11 @@ def delete_legal_instrument(ws: Workspace, instrument_id: int) -> None:
         records.delete(ws.db, ws.actor, LEGAL_INSTRUMENT, instrument_id)
 
 
-def create_legal_instrument(ws: Workspace, values: dict) -> int:
+@operation(describes_create(LEGAL_INSTRUMENT))
+def create_legal_instrument(ws: Workspace, values: dict[str, Any]) -> int:
     return records.create(ws.db, ws.actor, LEGAL_INSTRUMENT, values)
 
 
-def update_legal_instrument(ws: Workspace, instrument_id: int, values: dict) -> dict:
+@operation(describes("update", LEGAL_INSTRUMENT))
+def update_legal_instrument(ws: Workspace, instrument_id: int, values: dict[str, Any]) -> dict[str, Any]:
     return records.update(ws.db, ws.actor, LEGAL_INSTRUMENT, instrument_id, values)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from app import records
+from app import action_plan, agencies, drafts, legal_instruments, records
 from app.audit import diff, record, utc_now
+from app.changes import Description
 from app.errors import NotFoundError, ValidationError
 from app.matrix_template import VALUES, bundled_template, label_column, label_in
 from app.records import Column, RecordKind
+from app.steps import operation
 from app.workspace import Workspace
 from db import write_transaction
 
@@ -32,22 +36,47 @@ MATRIX_ANSWER = RecordKind(
 _EMPTY_ANSWER = {c.name: ("" if c.kind in ("text", "choice") else None) for c in MATRIX_ANSWER.columns}
 
 
+def field_code(ws: Workspace, field_key: str) -> str:
+    """The field's place as the matrix shows it in every language: section and row number, and the weapon's
+    code when the row has one per weapon ("A.1", "B.3 NW"); "" for a field the matrix does not hold."""
+    row = ws.db.execute("SELECT r.section_key, r.number, f.weapon FROM matrix_field f JOIN matrix_row r "
+                        "ON r.key = f.row_key WHERE f.key = ?", [field_key]).fetchone()
+    if row is None:
+        return ""
+    return f"{row[0]}.{row[1]}" + (f" {row[2]}" if row[2] else "")
+
+
+def _describe_field(action: str) -> Callable[..., Description]:
+    def describe(ws: Workspace, field_key: str, *args: Any, **kwargs: Any) -> Description:
+        return Description(action, "matrix_answer" if action == "set_answer" else "matrix_citation",
+                           field_code(ws, field_key), ref=("matrix_field", field_key))
+
+    return describe
+
+
+def _describe_removal(ws: Workspace, citation_id: int) -> Description:
+    row = ws.db.execute("SELECT field_key FROM matrix_citation WHERE id = ?", [citation_id]).fetchone()
+    key = str(row[0]) if row else ""
+    return Description("remove_citation", "matrix_citation", field_code(ws, key), ref=("matrix_field", key) if key else None)
+
+
 def _require_field(ws: Workspace, field_key: str) -> None:
     if ws.db.execute("SELECT 1 FROM matrix_field WHERE key = ?", [field_key]).fetchone() is None:
         raise NotFoundError(f"The matrix has no field {field_key!r}.")
 
 
-def get_answer(ws: Workspace, field_key: str) -> dict:
+def get_answer(ws: Workspace, field_key: str) -> dict[str, Any]:
     """The answer to a field (all blank when never answered), with its citations."""
     _require_field(ws, field_key)
     cursor = ws.db.execute("SELECT * FROM matrix_answer WHERE field_key = ?", [field_key])
     row = cursor.fetchone()
-    answer = dict(zip([c[0] for c in cursor.description], row)) if row else {"field_key": field_key, **_EMPTY_ANSWER}
+    answer = dict(zip([c[0] for c in cursor.description], row, strict=True)) if row else {"field_key": field_key, **_EMPTY_ANSWER}
     answer["citations"] = citations(ws, field_key)
     return answer
 
 
-def set_answer(ws: Workspace, field_key: str, values: dict, summary: str = "") -> dict:
+@operation(_describe_field("set_answer"))
+def set_answer(ws: Workspace, field_key: str, values: dict[str, Any], summary: str = "") -> dict[str, Any]:
     """Change some parts of a field's answer; return what changed. One transaction, audited.
 
     `summary` says in the audit log where the change came from (an imported workbook, ...).
@@ -73,7 +102,7 @@ def set_answer(ws: Workspace, field_key: str, values: dict, summary: str = "") -
     return changes
 
 
-def citations(ws: Workspace, field_key: str) -> list[dict]:
+def citations(ws: Workspace, field_key: str) -> list[dict[str, Any]]:
     """The laws a field cites, in order: id, legal_instrument_id, article, title."""
     cursor = ws.db.execute(
         "SELECT c.id, c.legal_instrument_id, c.article, l.title_original, l.title_en, l.status "
@@ -82,9 +111,10 @@ def citations(ws: Workspace, field_key: str) -> list[dict]:
         [field_key],
     )
     cols = [c[0] for c in cursor.description]
-    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+    return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
 
+@operation(_describe_field("add_citation"))
 def add_citation(ws: Workspace, field_key: str, legal_instrument_id: int, article: str = "",
                  ordinal: int | None = None) -> int:
     """Cite a law of the register (with an article) as evidence for a field; return the citation's id.
@@ -110,7 +140,9 @@ def add_citation(ws: Workspace, field_key: str, legal_instrument_id: int, articl
         )
         record(ws.db, ws.actor, "create", "matrix_citation", field_key, f"{law[0]} {article}".strip(),
                {"legal_instrument_id": [None, legal_instrument_id], "article": [None, article]})
-    return cursor.lastrowid
+    new_id = cursor.lastrowid
+    assert new_id is not None  # an INSERT sets it
+    return new_id
 
 
 @dataclass(frozen=True)
@@ -161,19 +193,21 @@ def coverage_by_weapon(ws: Workspace) -> dict[str, Coverage]:
 
 def fields_changed_since(ws: Workspace, day: str) -> int:
     """How many answers were changed after `day` (an ISO date)."""
-    return ws.db.execute("SELECT count(*) FROM matrix_answer WHERE substr(updated_at, 1, 10) > ?", [day]).fetchone()[0]
+    count: int = ws.db.execute("SELECT count(*) FROM matrix_answer WHERE substr(updated_at, 1, 10) > ?", [day]).fetchone()[0]
+    return count
 
 
 def fields_without_reference(ws: Workspace) -> int:
     """Fields answered X or ? in sections B-D that cite no law of the register."""
-    return ws.db.execute(
+    count: int = ws.db.execute(
         "SELECT count(*) FROM matrix_answer a JOIN matrix_field f ON f.key = a.field_key "
         "WHERE a.value IN ('X', '?') AND f.aspect != 'adherence' "
         "AND NOT EXISTS (SELECT 1 FROM matrix_citation c WHERE c.field_key = a.field_key)"
     ).fetchone()[0]
+    return count
 
 
-def sections(ws: Workspace, lang: str = "en") -> list[dict]:
+def sections(ws: Workspace, lang: str = "en") -> list[dict[str, Any]]:
     """The matrix sections in order: key, layout (adherence or weapon_aspect), label in `lang`."""
     label = label_column(lang)
     rows = ws.db.execute(
@@ -182,36 +216,36 @@ def sections(ws: Workspace, lang: str = "en") -> list[dict]:
     return [{"key": key, "layout": layout, "label": text} for key, layout, text in rows]
 
 
-def section_grid(ws: Workspace, section_key: str, lang: str = "en") -> list[dict]:
+def section_grid(ws: Workspace, section_key: str, lang: str = "en") -> list[dict[str, Any]]:
     """One section as the Committee lays it out: its rows, each with its fields and their answers.
 
     Each row: key, number, label (in `lang`), confirmed, and `fields`: {(weapon, aspect): field}
     where a field holds key, value, remarks, adherence_details, cited (number of laws cited) and
-    cites_repealed (how many of those laws are repealed: the field needs review).
+    cites_repealed (whether one of those laws is repealed: the field needs review, see
+    `legal_instruments.fields_citing_repealed_laws`).
     """
     label = label_column(lang)
+    stale = set(legal_instruments.fields_citing_repealed_laws(ws))
     cursor = ws.db.execute(
         f"SELECT r.key, r.number, coalesce(nullif(r.{label}, ''), r.label_en), r.confirmed, "
         "f.key, f.weapon, f.aspect, coalesce(a.value, ''), coalesce(a.remarks, ''), "
         "coalesce(a.adherence_details, ''), "
-        "(SELECT count(*) FROM matrix_citation c WHERE c.field_key = f.key), "
-        "(SELECT count(*) FROM matrix_citation c JOIN legal_instrument l ON l.id = c.legal_instrument_id "
-        " WHERE c.field_key = f.key AND l.status = 'repealed') "
+        "(SELECT count(*) FROM matrix_citation c WHERE c.field_key = f.key) "
         "FROM matrix_row r JOIN matrix_field f ON f.row_key = r.key "
         "LEFT JOIN matrix_answer a ON a.field_key = f.key "
         "WHERE r.section_key = ? ORDER BY r.ordinal, f.ordinal",
         [section_key],
     )
-    rows: dict[str, dict] = {}
-    for row_key, number, text, confirmed, key, weapon, aspect, value, remarks, details, cited, repealed in cursor.fetchall():
+    rows: dict[str, dict[str, Any]] = {}
+    for row_key, number, text, confirmed, key, weapon, aspect, value, remarks, details, cited in cursor.fetchall():
         row = rows.setdefault(row_key, {"key": row_key, "number": number, "label": text,
                                         "confirmed": bool(confirmed), "fields": {}})
         row["fields"][(weapon, aspect)] = {"key": key, "value": value, "remarks": remarks,
-                                          "adherence_details": details, "cited": cited, "cites_repealed": repealed}
+                                          "adherence_details": details, "cited": cited, "cites_repealed": key in stale}
     return list(rows.values())
 
 
-def field_description(ws: Workspace, field_key: str, lang: str = "en") -> dict:
+def field_description(ws: Workspace, field_key: str, lang: str = "en") -> dict[str, Any]:
     """Where a field sits, in words: section, row number and label, weapon and column labels."""
     label = label_column(lang)
     row = ws.db.execute(
@@ -228,7 +262,8 @@ def field_description(ws: Workspace, field_key: str, lang: str = "en") -> dict:
             "aspect_label": label_in(template.aspect_labels.get(aspect), lang)}
 
 
-def remove_citation(ws: Workspace, citation_id: int) -> dict:
+@operation(_describe_removal)
+def remove_citation(ws: Workspace, citation_id: int) -> dict[str, Any]:
     """Stop citing a law for a field; return what was removed (field_key, legal_instrument_id, article,
     ordinal: `add_citation(ws, **removed)` puts it back in its place)."""
     with write_transaction(ws.db):
@@ -244,6 +279,31 @@ def remove_citation(ws: Workspace, citation_id: int) -> dict:
     return removed
 
 
-def check_answer_values(values: dict) -> dict:
+def check_answer_values(values: dict[str, Any]) -> dict[str, Any]:
     """Validate a change to an answer without writing it (the GUI checks before it records an undo step)."""
     return records.clean(MATRIX_ANSWER, values, partial=True)
+
+
+def detail_draft_key(field_key: str) -> str:
+    """The key under which the matrix detail pane keeps what is typed for `field_key` (app.drafts)."""
+    return f"matrix:{field_key}"
+
+
+@dataclass(frozen=True)
+class FieldDetail:
+    """Everything the matrix detail pane shows for one field, read in one call."""
+
+    where: dict[str, Any]                      # field_description: section, number, row label, weapon and aspect (labels too)
+    answer: dict[str, Any]                     # get_answer: the answer's parts and its citations
+    agencies: list[dict[str, Any]]             # every agency (id, name, ...), by name: who may be responsible
+    actions: list[dict[str, Any]]              # the working plan's actions that close the field
+    laws: list[dict[str, Any]]                 # every law of the register (id, title_original), by title: what may be cited
+    draft: tuple[dict[str, Any], str] | None   # text typed for the field and not applied, and when (UTC), if any
+
+
+def field_detail(ws: Workspace, field_key: str, lang: str = "en") -> FieldDetail:
+    """What the detail pane shows when the cursor moves to `field_key` (NotFoundError for an unknown field)."""
+    laws = records.rows(ws.db, "SELECT id, title_original FROM legal_instrument ORDER BY title_original COLLATE NOCASE")
+    return FieldDetail(field_description(ws, field_key, lang), get_answer(ws, field_key), agencies.list_agencies(ws),
+                       action_plan.actions_for_field(ws, field_key), laws,
+                       drafts.load_draft(ws, detail_draft_key(field_key)))

@@ -2,7 +2,8 @@
 
 The matrix holds a few hundred fields, so each search reads every field's text in one query and
 matches in Python. Text is compared case-insensitively, without accents or Arabic vowel marks, with
-Arabic letter variants unified, and as a plain substring, so a one-character Chinese word or an Arabic word is found as reliably as a
+Arabic letter variants unified, and as a plain substring, so a one-character Chinese word or an Arabic word is
+found as reliably as a
 Latin one (a trigram index would miss words shorter than three characters).
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.matrix_template import label_column
 from app.records import parse_date
@@ -61,7 +63,7 @@ def query_words(text: str) -> list[str]:
     return words
 
 
-def search(ws: Workspace, query: MatrixQuery, lang: str = "en") -> list[dict]:
+def search(ws: Workspace, query: MatrixQuery, lang: str = "en") -> list[dict[str, Any]]:
     """The fields matching `query`, in matrix order, with what a result list shows."""
     label = label_column(lang)
     since = parse_date(query.changed_since, "changed_since") if query.changed_since else None
@@ -94,7 +96,8 @@ def search(ws: Workspace, query: MatrixQuery, lang: str = "en") -> list[dict]:
         if query.without_reference and (cited or aspect == "adherence" or value not in ("X", "?")):
             continue
         if words:
-            haystack = " ".join(_fold_cached(t or "") for t in (key, all_labels, remarks, source, details, agency_name, cited_text))
+            haystack = " ".join(_fold_cached(t or "")
+                                for t in (key, all_labels, remarks, source, details, agency_name, cited_text))
             if not all(word in haystack for word in words):
                 continue
         results.append({"key": key, "section": section, "number": number, "row_label": row_label,

@@ -14,12 +14,17 @@ import json
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app import LANGUAGES
 from app.audit import record, utc_now
 from app.errors import UserError
-from app.workspace import Workspace
 from db import write_transaction
+
+if TYPE_CHECKING:  # types only: the workspace loads the template when it opens (app.workspace imports this module)
+    import sqlite_utils
+
+    from app.workspace import Workspace
 
 TEMPLATE_FOLDER = "matrix_template"
 LAYOUTS = ("adherence", "weapon_aspect")
@@ -48,7 +53,7 @@ class TemplateRow:
     section_key: str
     number: int
     ordinal: int
-    labels: dict
+    labels: dict[str, Any]
     confirmed: bool
     fields: tuple[TemplateField, ...]
 
@@ -58,20 +63,20 @@ class TemplateSection:
     key: str
     ordinal: int
     layout: str
-    labels: dict
+    labels: dict[str, Any]
     rows: tuple[TemplateRow, ...]
 
 
 @dataclass(frozen=True)
 class Template:
     version: str
-    title: dict
-    disclaimer: dict
-    value_labels: dict
-    weapon_labels: dict
-    aspect_labels: dict
+    title: dict[str, Any]
+    disclaimer: dict[str, Any]
+    value_labels: dict[str, Any]
+    weapon_labels: dict[str, Any]
+    aspect_labels: dict[str, Any]
     sections: tuple[TemplateSection, ...]
-    renamed_fields: dict = field(default_factory=dict)
+    renamed_fields: dict[str, Any] = field(default_factory=dict)
 
     @property
     def rows(self) -> list[TemplateRow]:
@@ -85,11 +90,11 @@ class Template:
         return [f.key for f in self.fields]
 
 
-def version_tuple(version: str) -> tuple:
+def version_tuple(version: str) -> tuple[Any, ...]:
     return tuple(int(part) if part.isdigit() else part for part in version.split("."))
 
 
-def _labels(raw: dict, where: str) -> dict:
+def _labels(raw: dict[str, Any], where: str) -> dict[str, Any]:
     if not isinstance(raw, dict):
         raise TemplateError(f"{where}: labels must be an object by language.")
     for lang in REQUIRED_LANGUAGES:
@@ -101,7 +106,7 @@ def _labels(raw: dict, where: str) -> dict:
     return {lang: str(raw.get(lang, "")) for lang in LANGUAGES}
 
 
-def parse_template(data: dict) -> Template:
+def parse_template(data: dict[str, Any]) -> Template:
     """Build and check a Template from its JSON data; TemplateError on any inconsistency."""
     try:
         sections = []
@@ -202,13 +207,14 @@ def label_column(lang: str) -> str:
     return f"label_{lang}" if lang in LANGUAGES else "label_en"
 
 
-def label_in(labels: dict | None, lang: str) -> str:
+def label_in(labels: dict[str, Any] | None, lang: str) -> str:
     """A label in `lang`, falling back to English while a translation is missing."""
     labels = labels or {}
-    return labels.get(lang) or labels.get("en", "")
+    label: str = labels.get(lang) or labels.get("en", "")
+    return label
 
 
-def _label_params(labels: dict) -> list[str]:
+def _label_params(labels: dict[str, Any]) -> list[str]:
     return [labels.get(lang, "") for lang in LANGUAGES]
 
 
@@ -217,7 +223,7 @@ _LABEL_MARKS = ", ".join("?" for _ in LANGUAGES)
 _LABEL_UPDATES = ", ".join(f"label_{lang} = excluded.label_{lang}" for lang in LANGUAGES)
 
 
-def _write_structure(db, template: Template) -> None:
+def _write_structure(db: sqlite_utils.Database, template: Template) -> None:
     for section in template.sections:
         db.execute(
             f"INSERT INTO matrix_section (key, ordinal, layout, {_LABEL_COLS}) VALUES (?, ?, ?, {_LABEL_MARKS}) "
@@ -234,7 +240,7 @@ def _write_structure(db, template: Template) -> None:
             )
 
 
-def _write_fields(db, template: Template) -> None:
+def _write_fields(db: sqlite_utils.Database, template: Template) -> None:
     for f in template.fields:
         db.execute(
             "INSERT INTO matrix_field (key, row_key, weapon, aspect, ordinal) VALUES (?, ?, ?, ?, ?) "
@@ -244,14 +250,14 @@ def _write_fields(db, template: Template) -> None:
         )
 
 
-def _retire_fields(db, keep: set[str], old_version: str) -> int:
+def _retire_fields(db: sqlite_utils.Database, keep: set[str], old_version: str) -> int:
     """Archive then delete the fields (and their answers) the new template no longer has."""
     gone = [r[0] for r in db.execute("SELECT key FROM matrix_field").fetchall() if r[0] not in keep]
     now = utc_now()
     for key in gone:
         cursor = db.execute("SELECT * FROM matrix_answer WHERE field_key = ?", [key])
         answer = cursor.fetchone()
-        answer_dict = dict(zip([c[0] for c in cursor.description], answer)) if answer else None
+        answer_dict = dict(zip([c[0] for c in cursor.description], answer, strict=True)) if answer else None
         citations = [
             {"legal_instrument_id": r[0], "article": r[1]}
             for r in db.execute(

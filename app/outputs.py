@@ -26,14 +26,16 @@ import secrets
 import shutil
 import stat
 import sys
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import BinaryIO
 
 from app.errors import UserError
-from app.paths import config_dir, data_dir, default_database_path
+from app.package.format import is_package
+from app.paths import config_dir, data_dir, database_documents_dir, default_database_path
 from db import JOURNAL_SUFFIXES
 from db.connection import private_folder
 
@@ -149,12 +151,9 @@ def _refuse_precious(out: Path, package: bool) -> None:
     if head == SQLITE_HEADER:
         raise OutputRefused(f"{out} is a database file (a State's data, or another program's), which an output never "
                             "replaces: choose another file name. Nothing was written.")
-    if not package:
-        from app.package import is_package  # it imports this module
-
-        if is_package(out):
-            raise OutputRefused(f"{out} is a backup package, which only a new backup may replace: choose another "
-                                "file name. Nothing was written.")
+    if not package and is_package(out):
+        raise OutputRefused(f"{out} is a backup package, which only a new backup may replace: choose another "
+                            "file name. Nothing was written.")
 
 
 def check_output_folder(folder: str | Path, db_path: str | Path | None = None) -> Path:
@@ -171,8 +170,6 @@ def _refuse_kept(out: Path, db_path: str | Path | None, allow_daily_backup: bool
     """OutputRefused if `out` is, or is inside, something the application keeps (see check_output_path)."""
     shown = str(out)
     target = _key(out)
-    from app.attachments import documents_dir  # its naming scheme may change: always ask it
-
     # The database in use, and the one in the data folder (a --db elsewhere must not write over the State's own).
     databases = [Path(db_path).expanduser()] if db_path is not None else []
     databases.append(default_database_path())
@@ -181,7 +178,7 @@ def _refuse_kept(out: Path, db_path: str | Path | None, allow_daily_backup: bool
             if target == _key(kept) or (out.exists() and _same_file(out, kept)):
                 raise OutputRefused(f"{shown}: the output cannot be {what}; choose another file name. Nothing was "
                                     "written, the database is unchanged.")
-        documents = documents_dir(database)
+        documents = database_documents_dir(database)
         if _inside(target, _key(documents)):
             raise OutputRefused(f"{shown} is in the documents folder of the database ({documents}), which the "
                                 "application keeps: choose another folder. Nothing was written.")
@@ -231,7 +228,8 @@ def _windows_start(pid: int) -> str | None:
     import ctypes
     from ctypes import wintypes
 
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    # WinDLL and get_last_error exist on Windows only: the ignores are for the type check on other systems
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
     kernel32.OpenProcess.restype = wintypes.HANDLE  # not an int: a handle is 64 bits wide
     kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
     kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
@@ -239,7 +237,7 @@ def _windows_start(pid: int) -> str | None:
     kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
     handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
     if not handle:
-        return "" if ctypes.get_last_error() == 5 else None  # access denied: it runs, as another user
+        return "" if ctypes.get_last_error() == 5 else None  # type: ignore[attr-defined,unused-ignore]  # access denied: it runs, as another user
     try:
         code = wintypes.DWORD()
         if kernel32.GetExitCodeProcess(handle, ctypes.byref(code)) and code.value != 259:  # STILL_ACTIVE
@@ -390,11 +388,9 @@ class Output:
     temp: Path
     path: Path
     overwrite: bool
-    committed: bool = False
 
     def commit(self) -> Path:
         move_into_place(self.temp, self.path, self.overwrite)
-        self.committed = True
         return self.path
 
 
@@ -412,7 +408,7 @@ def atomic_output(out: str | Path, *, overwrite: bool = True) -> Iterator[Output
         yield Output(temp, out, overwrite)
 
 
-def write_atomically(out: str | Path, write: Callable[[BinaryIO], None], *, overwrite: bool = True) -> Path:
+def write_atomically(out: str | Path, write: Callable[[BinaryIO], object], *, overwrite: bool = True) -> Path:
     """Write `out` from a function that writes a binary stream, through `atomic_output`."""
     with atomic_output(out, overwrite=overwrite) as output:
         with os.fdopen(os.open(output.temp, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_BINARY", 0)), "wb") as handle:
@@ -473,10 +469,8 @@ def sweep_leftovers() -> list[Path]:
             path = None  # killed while writing the marker: the temporary file was not created yet
         if path is not None and _remove_temp_file(path):
             removed.append(path)
-        try:
+        with suppress(OSError):
             marker.unlink(missing_ok=True)
-        except OSError:
-            pass
     temporary = data_dir() / TEMP_FOLDER
     try:
         folders = list(temporary.iterdir()) if temporary.is_dir() else []

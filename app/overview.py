@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from app import action_plan, assistance, audit, clock, matrix, matrix_template, records, state_profile
 from app.matrix import Coverage
@@ -23,8 +24,8 @@ class SectionSummary:
 
 @dataclass(frozen=True)
 class Overview:
-    profile: dict | None
-    additional_reports: list[dict]
+    profile: dict[str, Any] | None
+    additional_reports: list[dict[str, Any]]
     agencies: int
     contacts: int
     laws: int
@@ -32,14 +33,14 @@ class Overview:
     sections: list[SectionSummary]
     total: Coverage
     without_reference: int
-    recent_changes: list[dict]
+    recent_changes: list[dict[str, Any]]
     weapons: dict[str, Coverage]
     last_report_date: str | None
     changed_since_last_report: int
-    heat_map: list[dict]
-    due_actions: list[dict]
-    follow_ups: list[dict]  # assistance requests whose one-year follow-up is past or within 60 days
-    awaited_workbooks: list[dict]  # workbooks sent to agencies and not back yet, the latest reply date first
+    heat_map: list[dict[str, Any]]
+    due_actions: list[dict[str, Any]]
+    follow_ups: list[dict[str, Any]]  # assistance requests whose one-year follow-up is past or within 60 days
+    awaited_workbooks: list[dict[str, Any]]  # workbooks sent to agencies and not back yet, the latest reply date first
     # How many more each capped list holds than it shows (at most LIST_CAP / DUE_ACTIONS lines are shown).
     more_due_actions: int = 0
     more_follow_ups: int = 0
@@ -47,12 +48,12 @@ class Overview:
     more_additional_reports: int = 0
 
 
-def _capped(rows: list[dict], cap: int) -> tuple[list[dict], int]:
+def _capped(rows: list[dict[str, Any]], cap: int) -> tuple[list[dict[str, Any]], int]:
     """The first `cap` rows, and how many more there are."""
     return rows[:cap], max(0, len(rows) - cap)
 
 
-def awaited_workbooks(ws: Workspace, today: str | None = None) -> list[dict]:
+def awaited_workbooks(ws: Workspace, today: str | None = None) -> list[dict[str, Any]]:
     """Agency workbooks still awaited: agency, sent on, reply by, and whether the reply is overdue."""
     today = today or clock.today_iso()
     rows = records.rows(ws.db, "SELECT id, agency_name, substr(exported_at, 1, 10) AS sent_on, due_on FROM agency_workbook "
@@ -72,8 +73,8 @@ def section_labels(ws: Workspace, lang: str) -> dict[str, str]:
 def last_report_date(ws: Workspace) -> str | None:
     """The date of the latest report sent to the Committee: first report or additional information."""
     profile = state_profile.get_profile(ws) or {}
-    dates = [profile.get("first_report_date")] + [r["submitted_on"] for r in state_profile.list_additional_reports(ws)]
-    dates = [d for d in dates if d]
+    reported = [profile.get("first_report_date")] + [r["submitted_on"] for r in state_profile.list_additional_reports(ws)]
+    dates: list[str] = [d for d in reported if d]
     return max(dates) if dates else None
 
 

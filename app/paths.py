@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -31,3 +32,14 @@ def config_dir() -> Path:
 def default_database_path() -> Path:
     """The embedded default: one SQLite file in the user's data folder."""
     return data_dir() / DATABASE_FILE_NAME
+
+
+def database_documents_dir(db_path: Path) -> Path:
+    """The documents folder of the database file at `db_path`: `<file name>-documents` beside the file itself, a
+    symbolic link to it followed, so that the database has one folder however it is opened (the naming is here,
+    below both app.attachments, which keeps the documents, and app.outputs, which never writes into them)."""
+    path = db_path
+    if path.is_symlink():
+        with contextlib.suppress(OSError, RuntimeError):  # a broken link or a loop: opening it will say so
+            path = path.resolve(strict=True)
+    return path.parent / f"{path.name}-documents"

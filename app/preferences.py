@@ -7,7 +7,6 @@ database: opening a colleague's database does not switch your language.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 

@@ -8,13 +8,20 @@ Column names come from these declarations, never from user input; values are alw
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 from app.audit import Actor, diff, record, utc_now
+from app.changes import Description
 from app.errors import NotFoundError, ValidationError
 from db import write_transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from app.workspace import Workspace
 
 MAX_TEXT = 20_000
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -36,7 +43,7 @@ class RecordKind:
     title_column: str
     columns: tuple[Column, ...]
     order_by: str = "id"
-    defaults: dict = field(default_factory=dict)
+    defaults: dict[str, Any] = field(default_factory=dict)
     unique_title: bool = False  # titles must differ whatever their case, in any alphabet
 
     def column(self, name: str) -> Column:
@@ -61,33 +68,40 @@ class LinkSet:
     value_column: str
     known_sql: str  # selects every value a link may point to
 
-    def read(self, db, owner_id: int) -> list:
+    def read(self, db: sqlite_utils.Database, owner_id: int) -> list[Any]:
         return [r[0] for r in db.execute(
             f"SELECT {self.value_column} FROM {self.table} WHERE {self.owner_column} = ? ORDER BY {self.value_column}",
             [owner_id]).fetchall()]
 
-    def write(self, db, owner_id: int, values) -> None:
-        """Replace the owner's links with `values` (repeats ignored); unknown values are refused."""
+    def write(self, db: sqlite_utils.Database, owner_id: int, values: Iterable[Any]) -> None:
+        """Replace the owner's links with `values` (repeats ignored); unknown values are refused.
+
+        Only the links that differ are written, so that a step records (and undo puts back) only those."""
         values = list(dict.fromkeys(values))
         known = {r[0] for r in db.execute(self.known_sql).fetchall()}
         unknown = [v for v in values if v not in known]
         if unknown:
             raise ValidationError(self.name, "invalid_choice", f"{self.name}: {unknown[0]!r} does not exist.")
-        db.execute(f"DELETE FROM {self.table} WHERE {self.owner_column} = ?", [owner_id])
+        current = self.read(db, owner_id)
+        for value in current:
+            if value not in values:
+                db.execute(f"DELETE FROM {self.table} WHERE {self.owner_column} = ? AND {self.value_column} = ?",
+                           [owner_id, value])
         for value in values:
-            db.execute(f"INSERT INTO {self.table} ({self.owner_column}, {self.value_column}) VALUES (?, ?)",
-                       [owner_id, value])
+            if value not in current:
+                db.execute(f"INSERT INTO {self.table} ({self.owner_column}, {self.value_column}) VALUES (?, ?)",
+                           [owner_id, value])
 
 
-def rows(db, sql: str, params: Iterable = ()) -> list[dict]:
+def rows(db: sqlite_utils.Database, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
     """The rows of a query as dicts (column name -> value)."""
     cursor = db.execute(sql, list(params))
     cols = [c[0] for c in cursor.description]
-    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+    return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
 
-def record_link_changes(db, actor: Actor, kind: RecordKind, record_id: int, links: Iterable[LinkSet],
-                        before: dict, after: dict) -> dict:
+def record_link_changes(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, record_id: int, links: Iterable[LinkSet],
+                        before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     """Audit the link lists that differ between `before` and `after`; return them as {name: [old, new]}."""
     changes = {}
     for link in links:
@@ -95,6 +109,39 @@ def record_link_changes(db, actor: Actor, kind: RecordKind, record_id: int, link
             changes[link.name] = [before[link.name], after[link.name]]
             record(db, actor, "update", kind.table, record_id, str(before.get(kind.title_column, "")),
                    {link.name: changes[link.name]})
+    return changes
+
+
+def read_links(db: sqlite_utils.Database, record_id: int, links: Iterable[LinkSet]) -> dict[str, list[Any]]:
+    """The record's link lists, as {link name: values}."""
+    return {link.name: link.read(db, record_id) for link in links}
+
+
+def create_with_links(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, values: dict[str, Any],
+                      links: dict[LinkSet, Iterable[Any]], system: dict[str, Any] | None = None) -> int:
+    """Create a record with the lists of links it owns (its agencies, its matrix fields), in one transaction;
+    an unknown link is refused and nothing is written. Return the new record's id."""
+    with write_transaction(db):
+        record_id = create(db, actor, kind, values, system)
+        for link, link_values in links.items():
+            link.write(db, record_id, list(link_values))
+    return record_id
+
+
+def update_with_links(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, record_id: int, values: dict[str, Any],
+                      links: dict[LinkSet, Iterable[Any] | None]) -> dict[str, Any]:
+    """Change a record and replace the link lists given (None leaves a list as it is), in one transaction.
+
+    Each changed list is audited once; return what changed as {field or link name: [old, new]}.
+    """
+    with write_transaction(db):
+        before = {**get(db, kind, record_id), **read_links(db, record_id, links)}
+        changes = update(db, actor, kind, record_id, values) if values else {}
+        for link, link_values in links.items():
+            if link_values is not None:
+                link.write(db, record_id, list(link_values))
+        after = read_links(db, record_id, links)
+        changes.update(record_link_changes(db, actor, kind, record_id, links, before, after))
     return changes
 
 
@@ -113,7 +160,7 @@ def parse_date(value: Any, field_name: str) -> str | None:
         raise ValidationError(field_name, "invalid_date", f"{field_name}: '{text}' is not a date (YYYY-MM-DD).") from None
 
 
-def clean(kind: RecordKind, values: dict, *, partial: bool = False) -> dict:
+def clean(kind: RecordKind, values: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
     """Check and normalise user input for `kind`; raise ValidationError on the first problem."""
     unknown = set(values) - set(kind.names)
     if unknown:
@@ -147,7 +194,8 @@ def clean(kind: RecordKind, values: dict, *, partial: bool = False) -> dict:
             codes = [str(c).strip() for c in items if str(c).strip()]
             bad = [c for c in codes if c not in col.choices]
             if bad:
-                raise ValidationError(col.name, "invalid_choice", f"{col.name}: '{bad[0]}' is not one of {', '.join(col.choices)}.")
+                raise ValidationError(col.name, "invalid_choice",
+                                      f"{col.name}: '{bad[0]}' is not one of {', '.join(col.choices)}.")
             out[col.name] = ",".join(c for c in col.choices if c in codes)  # canonical order, no repeats
             continue
         if col.kind == "ref":
@@ -173,15 +221,15 @@ def clean(kind: RecordKind, values: dict, *, partial: bool = False) -> dict:
     return out
 
 
-def _row(db, kind: RecordKind, record_id: int) -> dict | None:
+def _row(db: sqlite_utils.Database, kind: RecordKind, record_id: int) -> dict[str, Any] | None:
     cursor = db.execute(f"SELECT * FROM {kind.table} WHERE id = ?", [record_id])
     row = cursor.fetchone()
     if row is None:
         return None
-    return dict(zip([c[0] for c in cursor.description], row))
+    return dict(zip([c[0] for c in cursor.description], row, strict=True))
 
 
-def get(db, kind: RecordKind, record_id: int) -> dict:
+def get(db: sqlite_utils.Database, kind: RecordKind, record_id: int) -> dict[str, Any]:
     """One record as a dict; NotFoundError if it no longer exists."""
     row = _row(db, kind, record_id)
     if row is None:
@@ -189,7 +237,7 @@ def get(db, kind: RecordKind, record_id: int) -> dict:
     return row
 
 
-def list_all(db, kind: RecordKind, where: str = "", params: Iterable = ()) -> list[dict]:
+def list_all(db: sqlite_utils.Database, kind: RecordKind, where: str = "", params: Iterable[Any] = ()) -> list[dict[str, Any]]:
     """All records of a kind, in the kind's order. `where` is a fixed SQL condition with ? params."""
     sql = f"SELECT * FROM {kind.table}"
     if where:
@@ -197,24 +245,25 @@ def list_all(db, kind: RecordKind, where: str = "", params: Iterable = ()) -> li
     sql += f" ORDER BY {kind.order_by}"
     cursor = db.execute(sql, list(params))
     cols = [c[0] for c in cursor.description]
-    return [dict(zip(cols, row)) for row in cursor.fetchall()]
+    return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
 
-def _check_unique(db, kind: RecordKind, values: dict, record_id: int | None) -> None:
+def _check_unique(db: sqlite_utils.Database, kind: RecordKind, values: dict[str, Any], record_id: int | None) -> None:
     title = values.get(kind.title_column)
     if title is None or not kind.unique_title:
         return
     # SQLite's lower() only folds A-Z; compare in Python so that Cyrillic, Greek and accented
     # names clash too ("МИНИСТЕРСТВО" / "Министерство", "SÛRETÉ" / "sûreté").
     wanted = title.strip().casefold()
-    for other_id, other in db.execute(
+    for _other_id, other in db.execute(
         f"SELECT id, {kind.title_column} FROM {kind.table} WHERE id IS NOT ?", [record_id]
     ).fetchall():
         if other.strip().casefold() == wanted:
             raise ValidationError(kind.title_column, "duplicate", f"'{title}' already exists.")
 
 
-def create(db, actor: Actor, kind: RecordKind, values: dict, system: dict | None = None) -> int:
+def create(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, values: dict[str, Any],
+           system: dict[str, Any] | None = None) -> int:
     """Validate and insert a record, with its audit entry, in one transaction; return its id.
 
     `system` holds columns the application sets itself (a parent id, an order), never user input.
@@ -230,11 +279,12 @@ def create(db, actor: Actor, kind: RecordKind, values: dict, system: dict | None
             [data[c] for c in cols],
         )
         new_id = cursor.lastrowid
+        assert new_id is not None  # an INSERT sets it
         record(db, actor, "create", kind.table, new_id, str(data.get(kind.title_column, "")), diff(None, data))
     return new_id
 
 
-def update(db, actor: Actor, kind: RecordKind, record_id: int, values: dict) -> dict:
+def update(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, record_id: int, values: dict[str, Any]) -> dict[str, Any]:
     """Validate and apply changes to a record; return what changed as {field: [old, new]}."""
     data = clean(kind, values, partial=True)
     with write_transaction(db):
@@ -253,9 +303,34 @@ def update(db, actor: Actor, kind: RecordKind, record_id: int, values: dict) -> 
     return changes
 
 
-def delete(db, actor: Actor, kind: RecordKind, record_id: int) -> None:
+def delete(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, record_id: int) -> None:
     """Delete a record and log what it held, in one transaction."""
     with write_transaction(db):
         before = get(db, kind, record_id)
         db.execute(f"DELETE FROM {kind.table} WHERE id = ?", [record_id])
         record(db, actor, "delete", kind.table, record_id, str(before.get(kind.title_column, "")), diff(before, None))
+
+
+# -- naming steps (app.steps.operation's `describe`) -----------------------------------------------------
+def title(db: Any, kind: RecordKind, record_id: Any) -> str:
+    """The record's title as the user typed it ("" when it has none, or no longer exists)."""
+    row = db.execute(f"SELECT {kind.title_column} FROM {kind.table} WHERE id = ?", [record_id]).fetchone()
+    return str(row[0] or "") if row else ""
+
+
+def describes_create(kind: RecordKind) -> Callable[..., Description]:
+    """`describe` of an operation `op(ws, values, ...)` that creates a record of `kind`."""
+
+    def describe(ws: Workspace, values: dict[str, Any], *args: Any, **kwargs: Any) -> Description:
+        return Description("create", kind.table, str(values.get(kind.title_column) or "").strip())
+
+    return describe
+
+
+def describes(action: str, kind: RecordKind) -> Callable[..., Description]:
+    """`describe` of an operation `op(ws, record_id, ...)` on an existing record of `kind`, named as it is now."""
+
+    def describe(ws: Workspace, record_id: Any, *args: Any, **kwargs: Any) -> Description:
+        return Description(action, kind.table, title(ws.db, kind, record_id))
+
+    return describe

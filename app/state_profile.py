@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from app import records
 from app.audit import diff, record, utc_now
+from app.changes import Description
 from app.errors import ValidationError
-from app.records import Column, RecordKind
+from app.records import Column, RecordKind, describes
 from app.states import TRAINING_STATE_CODE, member_state_codes
+from app.steps import operation
 from app.workspace import Workspace
 from db import write_transaction
 
@@ -36,18 +40,23 @@ ADDITIONAL_REPORT = RecordKind(
 )
 
 
-def get_profile(ws: Workspace) -> dict | None:
+def get_profile(ws: Workspace) -> dict[str, Any] | None:
     """The profile, or None before the first start has asked for the State."""
     cursor = ws.db.execute("SELECT * FROM state_profile WHERE id = 1")
     row = cursor.fetchone()
-    return dict(zip([c[0] for c in cursor.description], row)) if row else None
+    return dict(zip([c[0] for c in cursor.description], row, strict=True)) if row else None
 
 
 def is_set_up(ws: Workspace) -> bool:
     return get_profile(ws) is not None
 
 
-def save_profile(ws: Workspace, values: dict, *, training: bool = False) -> dict:
+def _describe_profile(ws: Workspace, *args: Any, **kwargs: Any) -> Description:
+    return Description("save" if is_set_up(ws) else "create", "state_profile")
+
+
+@operation(_describe_profile)
+def save_profile(ws: Workspace, values: dict[str, Any], *, training: bool = False) -> dict[str, Any]:
     """Create the profile on first start, or update it; return what changed."""
     existing = get_profile(ws)
     data = records.clean(STATE_PROFILE, values, partial=existing is not None)
@@ -55,7 +64,8 @@ def save_profile(ws: Workspace, values: dict, *, training: bool = False) -> dict
     if code is not None:
         code = code.upper()
         data["state_code"] = code
-        allowed = code in member_state_codes() or (code == TRAINING_STATE_CODE and (training or (existing or {}).get("is_training")))
+        allowed = code in member_state_codes() or (
+            code == TRAINING_STATE_CODE and (training or (existing or {}).get("is_training")))
         if not allowed:
             raise ValidationError("state_code", "invalid_choice", f"'{code}' is not a UN Member State.")
         if existing is not None and code != TRAINING_STATE_CODE:
@@ -85,16 +95,18 @@ def save_profile(ws: Workspace, values: dict, *, training: bool = False) -> dict
     return changes
 
 
-def list_additional_reports(ws: Workspace) -> list[dict]:
+def list_additional_reports(ws: Workspace) -> list[dict[str, Any]]:
     return records.list_all(ws.db, ADDITIONAL_REPORT)
 
 
-def add_additional_report(ws: Workspace, values: dict) -> int:
+@operation(lambda ws, values: Description("create", "additional_report", str(values.get("submitted_on") or "")))
+def add_additional_report(ws: Workspace, values: dict[str, Any]) -> int:
     if not values.get("submitted_on"):
         raise ValidationError("submitted_on", "required", "submitted_on is required.")
     return records.create(ws.db, ws.actor, ADDITIONAL_REPORT, values)
 
 
+@operation(describes("delete", ADDITIONAL_REPORT))
 def delete_additional_report(ws: Workspace, report_id: int) -> None:
     records.delete(ws.db, ws.actor, ADDITIONAL_REPORT, report_id)
 
@@ -106,15 +118,16 @@ def parse_report_dates(text: str) -> list[str]:
     return sorted(d for d in dates if d)
 
 
-def save_profile_and_report_dates(ws: Workspace, values: dict, report_dates: list[str]) -> dict:
+@operation(_describe_profile)
+def save_profile_and_report_dates(ws: Workspace, values: dict[str, Any], report_dates: list[str]) -> dict[str, Any]:
     """Save the profile and the dates of additional reports together: all of it, or nothing.
 
     Dates already recorded keep their reference and notes; new dates are added; dates no longer
     listed are removed.
     """
-    changes: dict = {}
+    changes: dict[str, Any] = {}
     with write_transaction(ws.db):
-        changes.update(save_profile(ws, values))
+        changes.update(save_profile(ws, values).value or {})
         existing = {r["submitted_on"]: r["id"] for r in list_additional_reports(ws)}
         for day in report_dates:
             if day not in existing:

@@ -8,8 +8,7 @@ import json
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
-
-import pycountry
+from typing import Any
 
 from app import LANGUAGES
 
@@ -26,24 +25,28 @@ class State:
 
 
 @functools.lru_cache(maxsize=1)
-def _member_state_data() -> list[dict]:
+def _member_state_data() -> list[dict[str, Any]]:
     text = resources.files("resources").joinpath("un_member_states.json").read_text(encoding="utf-8")
-    return json.loads(text)["member_states"]
+    states: list[dict[str, Any]] = json.loads(text)["member_states"]
+    return states
 
 
 @functools.lru_cache(maxsize=1)
-def _training_names() -> dict:
+def _training_names() -> dict[str, Any]:
     try:
         text = resources.files("resources").joinpath("demo/examplia.json").read_text(encoding="utf-8")
-        return json.loads(text)["state"]["names"]
+        names: dict[str, Any] = json.loads(text)["state"]["names"]
+        return names
     except (OSError, KeyError, ValueError):
         return {"en": "Republic of Examplia"}
 
 
 @functools.lru_cache(maxsize=8)
-def _catalogue(lang: str):
+def _catalogue(lang: str) -> gettext.NullTranslations:
     if lang not in _GETTEXT_LOCALE:
         return gettext.NullTranslations()
+    import pycountry  # 20 ms: only when a name is not in un_member_states.json (not at start for the training State)
+
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[_GETTEXT_LOCALE[lang]], fallback=True)
 
 
@@ -55,17 +58,19 @@ def state_name(code: str, lang: str = "en") -> str:
     """The State's name in one of the six UN languages (English when unknown)."""
     if code == TRAINING_STATE_CODE:
         names = _training_names()
-        return names.get(lang) or names.get("en", "Republic of Examplia")
+        return str(names.get(lang) or names.get("en", "Republic of Examplia"))
     for entry in _member_state_data():
         if entry["code"] == code:
-            override = entry.get("names", {}).get(lang)
+            override: str | None = entry.get("names", {}).get(lang)
             if override:
                 return override
             break
+    import pycountry
+
     country = pycountry.countries.get(alpha_3=code)
     if country is None:
         return code
-    return _catalogue(lang).gettext(country.name)
+    return _catalogue(lang).gettext(str(country.name))
 
 
 def _sort_key(name: str) -> str:

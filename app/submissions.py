@@ -12,12 +12,15 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 from app import LANGUAGES, clock, matrix_template, records
 from app.audit import diff, record, utc_now
+from app.changes import Description
 from app.errors import NotFoundError, UserError, ValidationError
 from app.outputs import check_output_path, display_name, write_atomically
 from app.records import Column, RecordKind
+from app.steps import operation
 from app.workspace import Workspace
 from db import write_transaction
 
@@ -45,7 +48,7 @@ FIELD_PARTS = ("value", "citations", "source", "remarks", "details")
 
 
 # -- the report's own text -------------------------------------------------------------------------
-def report_settings(ws: Workspace) -> dict:
+def report_settings(ws: Workspace) -> dict[str, Any]:
     """The covering note and introduction of the report being prepared (defaults before any edit)."""
     found = records.rows(ws.db, "SELECT * FROM report_settings WHERE id = 1")
     if found:
@@ -56,7 +59,8 @@ def report_settings(ws: Workspace) -> dict:
             "national_context": "", "other_measures": "", "updated_at": None}
 
 
-def save_report_settings(ws: Workspace, values: dict) -> dict:
+@operation(lambda ws, values: Description("save", "report_settings"))
+def save_report_settings(ws: Workspace, values: dict[str, Any]) -> dict[str, Any]:
     """Save the report's text; return what changed."""
     data = records.clean(REPORT_SETTINGS, values, partial=True)
     before = report_settings(ws)
@@ -78,9 +82,9 @@ def save_report_settings(ws: Workspace, values: dict) -> dict:
 
 
 # -- snapshots ---------------------------------------------------------------------------------------
-def field_entries(ws: Workspace) -> dict[str, dict]:
+def field_entries(ws: Workspace) -> dict[str, dict[str, Any]]:
     """Every matrix field as reported: value, legal references, source, remarks and details."""
-    entries = {key: {"value": "", "citations": [], "source": "", "remarks": "", "details": ""}
+    entries: dict[str, dict[str, Any]] = {key: {"value": "", "citations": [], "source": "", "remarks": "", "details": ""}
                for (key,) in ws.db.execute("SELECT key FROM matrix_field").fetchall()}
     for a in records.rows(ws.db, "SELECT field_key, value, source, remarks, adherence_details, signature_date, "
                                  "ratification_date, entry_into_force_date FROM matrix_answer"):
@@ -100,7 +104,7 @@ def field_entries(ws: Workspace) -> dict[str, dict]:
     return entries
 
 
-def current_data(ws: Workspace) -> dict:
+def current_data(ws: Workspace) -> dict[str, Any]:
     """The data a report is made of, as a JSON-ready snapshot."""
     plan = ws.db.execute("SELECT id FROM action_plan WHERE frozen_on IS NULL ORDER BY id DESC LIMIT 1").fetchone()
     return {
@@ -117,11 +121,11 @@ def current_data(ws: Workspace) -> dict:
     }
 
 
-def _citation_text(citations: list[dict]) -> str:
+def _citation_text(citations: list[dict[str, Any]]) -> str:
     return "; ".join(c["title"] + (f" ({c['article']})" if c["article"] else "") for c in citations)
 
 
-def compare_fields(before: dict[str, dict], after: dict[str, dict]) -> list[dict]:
+def compare_fields(before: dict[str, dict[str, Any]], after: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """The fields whose entry differs, in key order: {key, parts (what changed), before, after}."""
     changed = []
     for key in sorted(set(before) | set(after)):
@@ -153,9 +157,15 @@ def check_submission(submitted_on: str | None, reference: str = "", today: str |
     return submitted_on, reference
 
 
+def _describe_submission(ws: Workspace, path: str | Path, *args: Any, file_name: str | None = None,
+                         **kwargs: Any) -> Description:
+    return Description("submit", "submission", display_name(file_name or Path(path).name))
+
+
+@operation(_describe_submission, undoable="submitted")
 def mark_submitted(ws: Workspace, path: str | Path, *, kind: str, fmt: str, lang: str, submitted_on: str | None = None,
                    reference: str = "", note: str = "", scope: str = "full", request_id: int | None = None,
-                   counts: dict | None = None, file_name: str | None = None) -> int:
+                   counts: dict[str, Any] | None = None, file_name: str | None = None) -> int:
     """Keep the exported file at `path` and the data behind it as a read-only submission.
 
     `file_name` is the name recorded (by default the file's own; an export being put in place passes
@@ -181,6 +191,7 @@ def mark_submitted(ws: Workspace, path: str | Path, *, kind: str, fmt: str, lang
             [kind, scope, request_id, submitted_on, reference, str(note or ""), lang, fmt, file_name, content,
              hashlib.sha256(content).hexdigest(), snapshot, json.dumps(counts or {}), utc_now(), ws.actor.name])
         submission_id = cursor.lastrowid
+        assert submission_id is not None  # an INSERT sets it
         if kind == "report":
             _record_report_date(ws, submitted_on, reference)
         record(ws.db, ws.actor, "create", "submission", submission_id,
@@ -208,7 +219,7 @@ _LIST_COLUMNS = ("id, kind, scope, request_id, submitted_on, reference, note, la
                  "length(document) AS size, sha256, counts, created_at, created_by")
 
 
-def list_submissions(ws: Workspace, kind: str | None = None) -> list[dict]:
+def list_submissions(ws: Workspace, kind: str | None = None) -> list[dict[str, Any]]:
     """The history of submissions, newest first (without the documents themselves)."""
     where, params = ("WHERE kind = ?", [kind]) if kind else ("", [])
     found = records.rows(ws.db, f"SELECT {_LIST_COLUMNS} FROM submission {where} ORDER BY submitted_on DESC, id DESC",
@@ -218,17 +229,18 @@ def list_submissions(ws: Workspace, kind: str | None = None) -> list[dict]:
     return found
 
 
-def last_report_submission(ws: Workspace) -> dict | None:
+def last_report_submission(ws: Workspace) -> dict[str, Any] | None:
     """The most recent submitted report (full or changes), or None."""
     found = list_submissions(ws, "report")
     return found[0] if found else None
 
 
-def snapshot(ws: Workspace, submission_id: int) -> dict:
+def snapshot(ws: Workspace, submission_id: int) -> dict[str, Any]:
     row = ws.db.execute("SELECT snapshot FROM submission WHERE id = ?", [submission_id]).fetchone()
     if row is None:
         raise NotFoundError(f"Submission {submission_id} does not exist.")
-    return json.loads(row[0])
+    snapshot: dict[str, Any] = json.loads(row[0])
+    return snapshot
 
 
 def save_document_copy(ws: Workspace, submission_id: int, out: str | Path) -> Path:
@@ -246,7 +258,8 @@ def save_document_copy(ws: Workspace, submission_id: int, out: str | Path) -> Pa
         raise UserError(f"Cannot write {out} ({exc.strerror or exc}); nothing was written.") from exc
 
 
-def changes_since_last_report(ws: Workspace, current: dict[str, dict] | None = None) -> tuple[dict, list[dict], dict]:
+def changes_since_last_report(ws: Workspace, current: dict[str, dict[str, Any]] | None = None
+                              ) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]:
     """The last submitted report, the fields changed since, and the fields as that report gave them.
 
     `current` is `field_entries(ws)` when the caller has already read it.

@@ -5,14 +5,17 @@ from __future__ import annotations
 import getpass
 import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
+from app import attachments, matrix_template
 from app.audit import Actor
 from app.outputs import inflight_temp
-from db import JOURNAL_SUFFIXES, Store, open_store
+from db import JOURNAL_SUFFIXES, Store, latest_schema_version, open_store, schema_version
 from db.connection import ensure_parent, explain
+from db.integrity import damage_summary, quick_check
 from db.schema import check_database_file
 
 
@@ -21,6 +24,15 @@ def _os_user() -> str:
         return getpass.getuser()
     except Exception:  # no login name in some sandboxes and services
         return "unknown"
+
+
+@dataclass(frozen=True)
+class StorageInfo:
+    """What the settings show about the data file: its schema step, the newest one, its journal mode."""
+
+    schema_version: int
+    latest_schema_version: int
+    journal_mode: str
 
 
 class Workspace:
@@ -35,7 +47,7 @@ class Workspace:
         self.source = source
 
     @classmethod
-    def open(cls, path: str | Path, source: str = "gui") -> "Workspace":
+    def open(cls, path: str | Path, source: str = "gui") -> Workspace:
         """Open or create the database at `path`: schema upgraded, matrix template current, the documents
         folder ready (see `attachments.prepare_documents`).
 
@@ -44,8 +56,6 @@ class Workspace:
         cannot be used raises `db.DatabaseError` with one line for the user (damaged pages read here
         included), never a bare SQLite error.
         """
-        from app import attachments, matrix_template  # these modules need a workspace of their own
-
         path = Path(path).expanduser()
         if not path.exists():
             try:
@@ -65,9 +75,13 @@ class Workspace:
         return ws
 
     @classmethod
-    def _create(cls, path: Path, source: str) -> None:
-        from app import matrix_template
+    def attach(cls, path: str | Path, source: str = "gui") -> Workspace:
+        """A workspace of its own on a database already opened (upgraded) by `open`: for a background thread
+        that must not share the window's workspace. Nothing is read before its first use."""
+        return cls(Store(Path(path)), source)
 
+    @classmethod
+    def _create(cls, path: Path, source: str) -> None:
         check_database_file(path)  # a path that cannot be a database is refused under its own name
         ensure_parent(path)
         with inflight_temp(path.parent, path.name) as temp:  # recorded: a killed run's is swept at the next start
@@ -103,11 +117,23 @@ class Workspace:
         name = (row[0] if row else "") or _os_user()
         return Actor(name=name, source=self.source)
 
+    def damaged_pages(self) -> str:
+        """SQLite's quick check of every page: "" when the file is sound, else one line saying what was found
+        (damage that only shows when a page is read is found at once, not in the middle of the user's work)."""
+        try:
+            damage = quick_check(self.db)
+        except sqlite3.Error as exc:
+            damage = [str(exc)]
+        return damage_summary(damage) if damage else ""
+
+    def storage_info(self) -> StorageInfo:
+        return StorageInfo(schema_version(self.db), latest_schema_version(), self.store.journal_mode())
+
     def close(self) -> None:
         self.store.close()
 
-    def __enter__(self) -> "Workspace":
+    def __enter__(self) -> Workspace:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()

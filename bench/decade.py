@@ -28,8 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 TARGETS = {"backup": 1.5, "restore": 2.5, "export": 1.5, "view": 0.060, "daily": 0.5e9}
-WORDS = ("export control licensing border customs nuclear chemical biological enforcement penalty "
-         "regulation inspection agency ministry transit brokering financing end-user dual-use list").split()
+WORDS = ["export", "control", "licensing", "border", "customs", "nuclear", "chemical", "biological", "enforcement",
+         "penalty", "regulation", "inspection", "agency", "ministry", "transit", "brokering", "financing", "end-user",
+         "dual-use", "list"]
 
 
 def _text(rng: random.Random, words: int) -> str:
@@ -65,7 +66,7 @@ def build(db: Path, scale: float) -> None:
     with Workspace.open(db) as ws, tempfile.TemporaryDirectory() as tmp:
         agency_ids = [a["id"] for a in agencies.list_agencies(ws)]
         for i in range(n(40)):
-            agency_ids.append(agencies.create_agency(ws, {"name": f"Agency {i} of {_text(rng, 3)}"}))
+            agency_ids.append(agencies.create_agency(ws, {"name": f"Agency {i} of {_text(rng, 3)}"}).id)
         for i in range(n(2000)):
             contacts.create_contact(ws, {"name": f"Contact {i:04d} {_text(rng, 2)}", "agency_id": rng.choice(agency_ids),
                                          "email": f"contact{i}@example.org", "phone": f"+1 555 {i:04d}"})
@@ -73,7 +74,7 @@ def build(db: Path, scale: float) -> None:
         laws = []
         for i in range(n(300)):
             laws.append(legal_instruments.create_legal_instrument(
-                ws, {"title_original": f"Law {i} on {_text(rng, 6)}", "number": f"{2015 + i % 10}/{i}"}))
+                ws, {"title_original": f"Law {i} on {_text(rng, 6)}", "number": f"{2015 + i % 10}/{i}"}).id)
         total = 0
         index = 0
         while total < 200e6 * scale:
@@ -83,7 +84,7 @@ def build(db: Path, scale: float) -> None:
             path.unlink()
             index += 1
         print(f"  {index} documents ({total / 1e6:.0f} MB): {time.perf_counter() - started:.0f} s", flush=True)
-        priorities = [action_plan.create_priority(ws, {"title": f"Priority {p}: {_text(rng, 5)}"}) for p in range(12)]
+        priorities = [action_plan.create_priority(ws, {"title": f"Priority {p}: {_text(rng, 5)}"}).id for p in range(12)]
         fields = [row[0] for row in ws.db.execute("SELECT key FROM matrix_field LIMIT 400").fetchall()]
         for i in range(n(900)):
             start = date(2016, 1, 1) + timedelta(days=rng.randrange(3000))

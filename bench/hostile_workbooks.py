@@ -30,10 +30,12 @@ def at_the_limits(folder: Path) -> dict[str, Path]:
     limits = Limits()
     rows = min((limits.max_cells - 100) // 10, (limits.max_elements - 5_000) // 21)
     files = {}
-    numbers = b"".join(b"<row>" + b"".join(b"<c><v>%d</v></c>" % (r * 10 + c) for c in range(10)) + b"</row>" for r in range(rows))
+    numbers = b"".join(b"<row>" + b"".join(b"<c><v>%d</v></c>" % (r * 10 + c) for c in range(10)) + b"</row>"
+                       for r in range(rows))
     files[f"{rows * 10:,} number cells"] = with_parts(folder / "limit_numbers.xlsx", {SHEET: sheet(numbers)})
     rows = min(rows, (limits.max_elements - 5_000) // 31)
-    texts = b"".join(b"<row>" + b"".join(b'<c t="inlineStr"><is><t>w%d</t></is></c>' % (r * 10 + c) for c in range(10)) + b"</row>"
+    texts = b"".join(b"<row>" + b"".join(b'<c t="inlineStr"><is><t>w%d</t></is></c>' % (r * 10 + c) for c in range(10))
+                     + b"</row>"
                      for r in range(rows))
     files[f"{rows * 10:,} text cells (inline)"] = with_parts(folder / "limit_texts.xlsx", {SHEET: sheet(texts)})
     base = workbook_parts()
@@ -87,7 +89,8 @@ def main() -> None:
             checked = time.perf_counter() - start
             start = time.perf_counter()
             open_workbook(path).close()
-            print(f"  {name:40} {path.stat().st_size / 1024:7.0f} KiB  check {checked:6.3f} s, open {time.perf_counter() - start:6.3f} s")
+            print(f"  {name:40} {path.stat().st_size / 1024:7.0f} KiB  check {checked:6.3f} s, "
+                  f"open {time.perf_counter() - start:6.3f} s")
     print(f"peak memory (max RSS of this process): {peak_mb():.0f} MB")
 
 

@@ -1,8 +1,8 @@
 """Storage: the SQLite file, its schema and its maintenance. No Qt here."""
 
 from db.connection import (
-    CorruptDatabaseError,
     JOURNAL_SUFFIXES,
+    CorruptDatabaseError,
     DatabaseError,
     ForeignDatabaseError,
     Store,

@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Callable, ContextManager, Iterator
 
 import sqlite_utils
 
@@ -25,7 +25,7 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-TempFile = Callable[[Path, str, str], ContextManager[Path]]
+TempFile = Callable[[Path, str, str], AbstractContextManager[Path]]
 
 
 @contextmanager

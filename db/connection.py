@@ -16,8 +16,8 @@ import subprocess
 import sys
 import tempfile
 import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import sqlite_utils
 
@@ -108,7 +108,11 @@ def _windows_drive_is_remote(path: Path) -> bool:
 
     drive = os.path.splitdrive(os.path.abspath(path))[0]
     DRIVE_REMOTE = 4
-    return bool(drive) and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE
+    # windll exists on Windows only: the ignore is for the type check on other systems
+    if not drive:
+        return False
+    remote: bool = ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE  # type: ignore[attr-defined,unused-ignore]
+    return remote
 
 
 def _mount_table() -> list[tuple[str, str]]:
@@ -251,26 +255,42 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
 
     The outermost block takes the write lock at once (BEGIN IMMEDIATE) so that two writers wait for
     each other through the busy timeout instead of failing half way; nested blocks become
-    savepoints.
+    savepoints. An SQLite error that leaves the outermost block (a full disk, a lock held too long, a
+    damaged page, a broken constraint) is raised as `DatabaseError` (see `explain`), the SQLite error
+    as its cause: the layers above never see SQLite's own exceptions.
     """
     if db.conn.in_transaction:
         with db.atomic():
             yield db
         return
-    db.conn.execute("BEGIN IMMEDIATE")
     try:
-        yield db
-    except BaseException:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
-        raise
-    else:
+        db.conn.execute("BEGIN IMMEDIATE")
         try:
-            db.conn.execute("COMMIT")
+            yield db
         except BaseException:
             if db.conn.in_transaction:
                 db.conn.execute("ROLLBACK")
             raise
+        else:
+            try:
+                db.conn.execute("COMMIT")
+            except BaseException:
+                if db.conn.in_transaction:
+                    db.conn.execute("ROLLBACK")
+                raise
+    except sqlite3.Error as exc:
+        raise explain(database_path(db), exc) from exc
+
+
+def database_path(db: sqlite_utils.Database) -> str:
+    """The file of `db`'s main database, for a message ("the database" when SQLite cannot say)."""
+    try:
+        for row in db.conn.execute("PRAGMA database_list").fetchall():
+            if row[1] == "main" and row[2]:
+                return str(row[2])
+    except sqlite3.Error:
+        pass
+    return "The database"
 
 
 class Store:
@@ -306,7 +326,7 @@ class Store:
         self._local = threading.local()
 
     def journal_mode(self) -> str:
-        return self.db.execute("PRAGMA journal_mode").fetchone()[0]
+        return str(self.db.execute("PRAGMA journal_mode").fetchone()[0])
 
 
 def private_folder(folder: Path) -> Path:

@@ -31,7 +31,7 @@ def storage_problems(db: sqlite_utils.Database, *, allow_older: bool = False) ->
     try:
         applied = applied_names(db)
     except sqlite3.DatabaseError as exc:
-        return problems + [f"the schema history cannot be read ({exc})"]
+        return [*problems, f"the schema history cannot be read ({exc})"]
     known = migration_names()
     if not applied:
         problems.append("the database has no schema (it was not created by this application)")

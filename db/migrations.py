@@ -529,6 +529,45 @@ def _m007(db: sqlite_utils.Database) -> None:
     )
     db.execute("CREATE INDEX idx_agency_workbook_status ON agency_workbook(status, exported_at)")
 
+@migrations(name="008_steps_for_undo")
+def _m008(db: sqlite_utils.Database) -> None:
+    # Each write operation is one step (app/steps.py): what it was, for the undo menu and the history, and
+    # every row it wrote as it was before and after (JSON), from which undo and redo put rows back. Steps
+    # older than the last few hundred are forgotten with their rows; the audit log keeps the history.
+    db.execute(
+        """
+        CREATE TABLE step (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT 'gui',
+            action TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            ref_kind TEXT,
+            ref_key TEXT,
+            reason TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'done' CHECK (state IN ('done', 'undone', 'dropped'))
+        )"""
+    )
+    db.execute("CREATE INDEX idx_step_state ON step(state, id)")
+    db.execute(
+        """
+        CREATE TABLE step_row (
+            id INTEGER PRIMARY KEY,
+            step_id INTEGER NOT NULL,
+            tbl TEXT NOT NULL,
+            key TEXT NOT NULL,
+            before TEXT,
+            after TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX idx_step_row_step ON step_row(step_id)")
+    db.execute("CREATE INDEX idx_step_row_key ON step_row(tbl, key)")
+    # Which step wrote an audit entry (none for entries older than steps, or made outside one).
+    db.execute("ALTER TABLE audit_log ADD COLUMN step_id INTEGER")
+
+
 def migration_names() -> list[str]:
     """Names of every step this version of the application knows, in order."""
     return [m.name for m in migrations._migrations]

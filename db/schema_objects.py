@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+from typing import Any
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
@@ -41,7 +42,7 @@ def schema_objects(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, s
 
 
 @functools.lru_cache(maxsize=8)
-def _expected(steps: tuple) -> frozenset[tuple[str, str, str, str]]:
+def _expected(steps: tuple[Any, ...]) -> frozenset[tuple[str, str, str, str]]:
     db = sqlite_utils.Database(sqlite3.connect(":memory:"), execute_plugins=False)
     try:
         for _name, fn in steps:

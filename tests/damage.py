@@ -1,4 +1,5 @@
-"""Damaging a closed database file on purpose, page by page, as a failing disk or a bad copy would, and\ntelling whether its content changed."""
+"""Damaging a closed database file on purpose, page by page, as a failing disk or a bad copy would, and
+telling whether its content changed."""
 
 from __future__ import annotations
 

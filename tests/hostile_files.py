@@ -146,8 +146,9 @@ def _bomb(path: Path, lie: bool) -> Path:
 
 
 def _big_sheet(path: Path) -> Path:
-    words = ("customs export licence border control agency reply nuclear chemical biological material transfer "
-             "brokering financing inspection enforcement penalty regulation ministry").split()
+    words = ["customs", "export", "licence", "border", "control", "agency", "reply", "nuclear", "chemical",
+             "biological", "material", "transfer", "brokering", "financing", "inspection", "enforcement", "penalty",
+             "regulation", "ministry"]
     rng = random.Random(1540)
     chunks = []
     for _ in range(4):

@@ -11,16 +11,16 @@ from app.errors import UserError, ValidationError
 
 @pytest.fixture
 def customs(workspace):
-    return agencies.create_agency(workspace, {"name": "Direction générale des douanes", "acronym": "DGD"})
+    return agencies.create_agency(workspace, {"name": "Direction générale des douanes", "acronym": "DGD"}).value
 
 
 def _action(ws, **values):
-    return plan.create_action(ws, {"title": "Former 120 agents des douanes", **values})
+    return plan.create_action(ws, {"title": "Former 120 agents des douanes", **values}).value
 
 
 def test_an_action_keeps_everything_a_plan_needs(workspace, customs):
-    support = agencies.create_agency(workspace, {"name": "Police nationale"})
-    priority = plan.create_priority(workspace, {"title": "Contrôles aux frontières"})
+    support = agencies.create_agency(workspace, {"name": "Police nationale"}).value
+    priority = plan.create_priority(workspace, {"title": "Contrôles aux frontières"}).value
     action_id = plan.create_action(
         workspace,
         {"priority_id": priority, "title": "Portiques de détection au port", "description": "Seuils < 10 kg & contrôle",
@@ -28,7 +28,7 @@ def test_an_action_keeps_everything_a_plan_needs(workspace, customs):
          "start_date": "2025-01-15", "due_date": "2027-06-30", "status": "in_progress", "progress": "40",
          "expected_output": "4 portiques installés", "indicator": "Nombre de conteneurs contrôlés", "budget": "EUR 450,000",
          "funding_source": "Budget national", "assistance_needed": True, "notes": "Équipement demandé"},
-        supporting=[support], fields=["OP3cd.NW.border_detection_equipment.legal"])
+        supporting=[support], fields=["OP3cd.NW.border_detection_equipment.legal"]).value
     saved = plan.get_action(workspace, action_id)
     assert (saved["operative_paragraphs"], saved["weapon_scope"]) == ("OP2,OP3c", "NW,cross")
     assert (saved["progress"], saved["assistance_needed"], saved["description"]) == (40, 1, "Seuils < 10 kg & contrôle")
@@ -82,7 +82,7 @@ def test_gaps_in_the_matrix_become_proposed_actions_by_section(workspace):
     matrix.set_answer(workspace, "OP2.BW.finance.legal", {"value": "?"})
     matrix.set_answer(workspace, "OP2.NW.finance.legal", {"value": "X"})
     proposals = plan.propose_actions_for_gaps(
-        workspace, ["OP2.BW.finance.legal", "OP2.BW.assist.legal", "OP3cd.CW.catch_all.legal"])
+        workspace, ["OP2.BW.finance.legal", "OP2.BW.assist.legal", "OP3cd.CW.catch_all.legal"]).value
     actions = {a["id"]: a for a in plan.list_actions(workspace)}
     assert [actions[i]["title"] for i in proposals] == ["Close 2 gap(s) in section B of the matrix",
                                                        "Close 1 gap(s) in section D of the matrix"]
@@ -98,12 +98,12 @@ def test_gaps_in_the_matrix_become_proposed_actions_by_section(workspace):
 
 def test_freezing_keeps_the_submitted_version_read_only_and_continues_with_a_copy(workspace, customs):
     plan.update_plan(workspace, {"title": "Plan d'action 2024-2027", "period_start": "2024-01-01"})
-    priority = plan.create_priority(workspace, {"title": "Législation"})
+    priority = plan.create_priority(workspace, {"title": "Législation"}).value
     action = _action(workspace, priority_id=priority, lead_agency_id=customs)
     plan.update_action(workspace, action, {}, supporting=[customs], fields=["OP2.NW.use.legal"])
     frozen_id = plan.working_plan(workspace)["id"]
 
-    new_id = plan.freeze_plan(workspace, submitted_on="2024-06-15", frozen_on="2024-06-16")
+    new_id = plan.freeze_plan(workspace, submitted_on="2024-06-15", frozen_on="2024-06-16").value
     assert [(v["id"], v["frozen_on"]) for v in plan.versions(workspace)] == [(new_id, None), (frozen_id, "2024-06-16")]
     [old] = plan.list_actions(workspace, plan_id=frozen_id)
     [new] = plan.list_actions(workspace)
@@ -129,22 +129,22 @@ def test_a_freeze_copies_the_plan_set_by_set_with_every_link(workspace, customs)
     action, and each copy keeps its priority, supporting agencies, fields and assistance requests."""
     from app import assistance
 
-    support = agencies.create_agency(workspace, {"name": "Police nationale"})
-    priorities = [plan.create_priority(workspace, {"title": f"Priorité {n}"}) for n in range(3)]
+    support = agencies.create_agency(workspace, {"name": "Police nationale"}).id
+    priorities = [plan.create_priority(workspace, {"title": f"Priorité {n}"}).id for n in range(3)]
     fields = ["OP3cd.NW.border_detection_equipment.legal", "OP2.NW.finance.legal"]
     for n in range(30):
         plan.create_action(workspace, {"title": f"Action {n}", "priority_id": priorities[n % 3] if n % 4 else None,
                                        "lead_agency_id": customs}, supporting=[support] if n % 2 else [],
                            fields=fields[: n % 3])
     linked = plan.list_actions(workspace)[7]["id"]
-    request = assistance.create_from_action(workspace, linked)
+    request = assistance.create_from_action(workspace, linked).id
     before = {a["title"]: (a["priority"], plan.get_action(workspace, a["id"])["supporting"],
                            plan.get_action(workspace, a["id"])["fields"]) for a in plan.list_actions(workspace)}
     calls = []
     execute = workspace.db.execute
     workspace.db.execute = lambda *args, **kwargs: calls.append(args[0]) or execute(*args, **kwargs)
     try:
-        new_plan = plan.freeze_plan(workspace, submitted_on="2026-06-30", frozen_on="2026-06-30")
+        new_plan = plan.freeze_plan(workspace, submitted_on="2026-06-30", frozen_on="2026-06-30").id
     finally:
         del workspace.db.execute
     assert len(calls) < 30, "a statement or more per action"

@@ -14,13 +14,13 @@ SITUATION = "The draft law of 2024 exists; no brokering register; customs apply 
 
 @pytest.fixture
 def customs(workspace):
-    return agencies.create_agency(workspace, {"name": "Direction générale des douanes", "acronym": "DGD"})
+    return agencies.create_agency(workspace, {"name": "Direction générale des douanes", "acronym": "DGD"}).value
 
 
 @pytest.fixture
 def contact(workspace, customs):
     return contacts.create_contact(workspace, {"name": "Awa Diallo", "contact_type": "assistance",
-                                               "email": "awa.diallo@examplia.example", "agency_id": customs})
+                                               "email": "awa.diallo@examplia.example", "agency_id": customs}).value
 
 
 def complete_values(contact_id: int) -> dict:
@@ -38,7 +38,7 @@ def complete_values(contact_id: int) -> dict:
 @pytest.fixture
 def request_id(workspace, contact, customs):
     return assistance.create_request(workspace, complete_values(contact), beneficiaries=[customs],
-                                     fields=["OP3cd.NW.brokering_controls.legal"])
+                                     fields=["OP3cd.NW.brokering_controls.legal"]).value
 
 
 def test_a_request_keeps_every_field_of_the_template(workspace, request_id, customs, contact):
@@ -53,7 +53,7 @@ def test_a_request_keeps_every_field_of_the_template(workspace, request_id, cust
 
 
 def test_an_empty_request_lists_every_missing_item(workspace):
-    request_id = assistance.create_request(workspace, {"title": "Training"})
+    request_id = assistance.create_request(workspace, {"title": "Training"}).value
     gaps = {(g.field, g.code) for g in assistance.request_gaps(workspace, request_id)}
     assert gaps == {
         ("contact_id", "no_contact"), ("areas", "empty"), ("weapon_scope", "empty"), ("assistance_types", "empty"),
@@ -78,7 +78,7 @@ def test_vague_short_and_figureless_texts_are_named(workspace, request_id):
 
 
 def test_one_area_per_request_and_a_reachable_contact(workspace, request_id, customs):
-    silent = contacts.create_contact(workspace, {"name": "Sans coordonnées"})
+    silent = contacts.create_contact(workspace, {"name": "Sans coordonnées"}).value
     assistance.update_request(workspace, request_id, {"areas": "OP3c,OP3d", "contact_id": silent})
     codes = {(g.field, g.code) for g in assistance.request_gaps(workspace, request_id)}
     assert codes == {("areas", "several_areas"), ("contact_id", "contact_unreachable")}
@@ -90,15 +90,15 @@ def test_chinese_text_counts_words_by_characters():
 
 
 def test_create_from_action_prefills_what_the_plan_knows(workspace, customs, contact):
-    police = agencies.create_agency(workspace, {"name": "Police nationale"})
+    police = agencies.create_agency(workspace, {"name": "Police nationale"}).value
     action_id = action_plan.create_action(
         workspace, {"title": "Radiation portal monitors at the port", "description": "Install 4 portal monitors.",
                     "operative_paragraphs": "OP3c", "weapon_scope": "NW", "lead_agency_id": customs,
                     "start_date": "2026-01-01", "due_date": "2027-12-31", "budget": "USD 450,000",
                     "expected_output": "4 monitors in service", "assistance_needed": True},
-        supporting=[police], fields=["OP3cd.NW.border_detection_equipment.legal"])
+        supporting=[police], fields=["OP3cd.NW.border_detection_equipment.legal"]).value
     assert [a["id"] for a in assistance.actions_needing_assistance(workspace)] == [action_id]
-    request_id = assistance.create_from_action(workspace, action_id)
+    request_id = assistance.create_from_action(workspace, action_id).value
     saved = assistance.get_request(workspace, request_id)
     assert (saved["title"], saved["areas"], saved["weapon_scope"]) == ("Radiation portal monitors at the port", "OP3c", "NW")
     assert sorted(saved["beneficiaries"]) == sorted([customs, police])
@@ -116,7 +116,7 @@ def test_create_from_action_prefills_what_the_plan_knows(workspace, customs, con
 
 
 def test_an_incomplete_request_cannot_be_marked_ready_or_sent(workspace):
-    request_id = assistance.create_request(workspace, {"title": "Training"})
+    request_id = assistance.create_request(workspace, {"title": "Training"}).value
     for status in ("ready", "sent"):
         with pytest.raises(assistance.IncompleteRequestError) as error:
             assistance.set_status(workspace, request_id, status, "2026-01-10", note_verbale_reference="NV/1")
@@ -143,7 +143,7 @@ def test_the_lifecycle_is_dated_and_recorded(workspace, request_id):
     assistance.set_status(workspace, request_id, "circulated", "2026-01-20")  # acknowledgement skipped
     assert [(e["previous_status"], e["status"], e["event_date"]) for e in assistance.events(workspace, request_id)] == [
         ("draft", "ready", "2026-01-05"), ("ready", "sent", "2026-01-10"), ("sent", "circulated", "2026-01-20")]
-    assert assistance.undo_last_status(workspace, request_id) == "sent"
+    assert assistance.undo_last_status(workspace, request_id).value == "sent"
     assert assistance.get_request(workspace, request_id)["status"] == "sent"
     changes = [e["changes"].get("status") for e in assistance.request_history(workspace, request_id)]
     assert ["circulated", "sent"] in changes and ["sent", "circulated"] in changes
@@ -164,7 +164,7 @@ def test_the_one_year_follow_up(workspace, request_id):
 
 
 def test_providers_offers_and_links(workspace, request_id):
-    iaea = assistance.create_provider(workspace, {"name": "IAEA", "kind": "international_organisation"})
+    iaea = assistance.create_provider(workspace, {"name": "IAEA", "kind": "international_organisation"}).value
     with pytest.raises(ValidationError, match=r"^'iaea' already exists\.$"):
         assistance.create_provider(workspace, {"name": "iaea"})
     with pytest.raises(ValidationError) as error:
@@ -172,10 +172,10 @@ def test_providers_offers_and_links(workspace, request_id):
     assert error.value.field == "provider_id"
     legal = assistance.create_offer(workspace, {
         "provider_id": iaea, "title": "Legislative assistance", "assistance_types": "legislative_drafting",
-        "areas": "OP2,OP3d", "weapon_scope": "NW", "regions": "Global", "subjects": "Nuclear law"})
+        "areas": "OP2,OP3d", "weapon_scope": "NW", "regions": "Global", "subjects": "Nuclear law"}).value
     equipment = assistance.create_offer(workspace, {
         "provider_id": iaea, "title": "Detection equipment", "assistance_types": "equipment", "areas": "OP3c",
-        "weapon_scope": "NW"})
+        "weapon_scope": "NW"}).value
     ranked = assistance.offers_for_request(workspace, request_id)
     assert [o["id"] for o in ranked] == [legal, equipment] and ranked[0]["score"] > ranked[1]["score"] == 0
     assistance.set_status(workspace, request_id, "sent", "2026-01-10", note_verbale_reference="NV/3")
@@ -217,14 +217,14 @@ def test_bad_input_is_refused_and_changes_nothing(workspace, request_id):
 
 
 def test_requesting_assistance_for_an_action_marks_it_as_needing_assistance(workspace):
-    action_id = action_plan.create_action(workspace, {"title": "Outreach to 30 companies", "operative_paragraphs": "OP8"})
-    request_id = assistance.create_from_action(workspace, action_id)
+    action_id = action_plan.create_action(workspace, {"title": "Outreach to 30 companies", "operative_paragraphs": "OP8"}).value
+    request_id = assistance.create_from_action(workspace, action_id).value
     assert action_plan.get_action(workspace, action_id)["assistance_needed"] == 1
     assert assistance.get_request(workspace, request_id)["areas"] == "outreach"
 
 
 def test_requests_follow_the_working_plan_never_a_frozen_version(workspace, request_id):
-    old_action = action_plan.create_action(workspace, {"title": "Border training", "assistance_needed": True})
+    old_action = action_plan.create_action(workspace, {"title": "Border training", "assistance_needed": True}).value
     action_plan.freeze_plan(workspace, "2026-05-01")
     with pytest.raises(UserError, match=r"^This version of the plan was frozen on \d{4}-\d\d-\d\d and is read-only; "
                                         r"edit the working version instead\.$"):

@@ -16,9 +16,9 @@ import pytest
 
 from app import agencies, matrix
 from app.cli import build_parser
-from app.backup import backup_file
 from app.workspace import Workspace
 from db.connection import DatabaseError, connect
+from tests.copies import backup_file
 
 MAIN = Path(__file__).resolve().parents[1] / "main.py"
 COMMANDS = ("demo", "check", "export", "import", "backup", "restore", "backups")
@@ -99,7 +99,8 @@ def test_check_on_a_database_damaged_in_the_middle(run, training):
     assert result.stdout == ""
 
 
-@pytest.mark.parametrize("content", [b"Minutes of the CNC-1540 meeting\n" * 50, b"PK\x03\x04" + random.Random(99).randbytes(2000)])
+@pytest.mark.parametrize("content", [b"Minutes of the CNC-1540 meeting\n" * 50,
+                                     b"PK\x03\x04" + random.Random(99).randbytes(2000)])
 def test_check_on_a_file_that_is_not_a_database(run, tmp_path, content):
     path = tmp_path / "state.sqlite3"
     path.write_bytes(content)
@@ -386,7 +387,7 @@ def test_restore_refuses_a_sqlite_file_of_another_application(tmp_path, training
     conn.commit()
     conn.close()
     before = _dump(training)
-    with pytest.raises((DatabaseError, UserError), match="not created by this application|not a backup"):
+    with pytest.raises((DatabaseError, UserError), match=r"not created by this application|not a backup"):
         restore(other, training)
     assert _dump(training) == before
     assert list(tmp_path.glob("*.before-restore-*")) == []
@@ -428,9 +429,9 @@ def test_restore_of_an_older_backup_upgrades_it(tmp_path, training):
         assert schema_version(ws.db) == latest_schema_version()
         assert [a["name"] for a in agencies.list_agencies(ws)] == ["Old agency"]
         assert ws.db.execute("SELECT count(*) FROM matrix_field").fetchone()[0] == 331
-    from app.check import check_database
+    from app.check import check_report
 
-    assert check_database(training) == []
+    assert check_report(training).problems == []
 
 
 def test_restore_over_a_damaged_database_brings_the_data_back(run, training, tmp_path):

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from app.attachments import documents_dir
-from app.backup import backup_file
+from tests.copies import backup_file
 from tests.damage import database_digest
 
 MAIN = Path(__file__).resolve().parents[1] / "main.py"

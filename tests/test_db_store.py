@@ -16,6 +16,7 @@ from db import connection
 from db.connection import (
     BUSY_TIMEOUT_MS,
     CorruptDatabaseError,
+    DatabaseError,
     connect,
     is_on_network_share,
     write_transaction,
@@ -113,7 +114,7 @@ def test_close_closes_connections_of_every_thread(db_path):
     store.close()
     for db in (main_db, holder["db"]):
         with pytest.raises(sqlite3.ProgrammingError,
-                           match="Cannot operate on a closed database|can only be used in that same thread"):
+                           match=r"Cannot operate on a closed database|can only be used in that same thread"):
             db.execute("SELECT 1")
 
 
@@ -139,12 +140,11 @@ def test_write_transaction_rolls_back_everything_on_error(db_path):
     try:
         _make_table(db)
         db.execute("INSERT INTO t (v) VALUES ('before')")
-        with pytest.raises(RuntimeError, match="power cut"):
-            with write_transaction(db):
-                db.execute("INSERT INTO t (v) VALUES ('half 1')")
-                db.execute("UPDATE t SET v = 'changed' WHERE v = 'before'")
-                db.execute("INSERT INTO t (v) VALUES ('half 2')")
-                raise RuntimeError("power cut")
+        with pytest.raises(RuntimeError, match="power cut"), write_transaction(db):
+            db.execute("INSERT INTO t (v) VALUES ('half 1')")
+            db.execute("UPDATE t SET v = 'changed' WHERE v = 'before'")
+            db.execute("INSERT INTO t (v) VALUES ('half 2')")
+            raise RuntimeError("power cut")
         assert not db.conn.in_transaction
         assert _values(db) == ["before"]
     finally:
@@ -161,10 +161,11 @@ def test_write_transaction_rolls_back_on_sqlite_error(db_path):
     db = connect(db_path)
     try:
         _make_table(db)
-        with pytest.raises(sqlite3.IntegrityError, match="NOT NULL constraint failed: t.v"):
-            with write_transaction(db):
-                db.execute("INSERT INTO t (v) VALUES ('ok')")
-                db.execute("INSERT INTO t (v) VALUES (NULL)")
+        with pytest.raises(DatabaseError, match=r"NOT NULL constraint failed: t\.v\); nothing was changed") as raised, \
+                write_transaction(db):
+            db.execute("INSERT INTO t (v) VALUES ('ok')")
+            db.execute("INSERT INTO t (v) VALUES (NULL)")
+        assert isinstance(raised.value.__cause__, sqlite3.IntegrityError)  # SQLite's error stays below the domain
         assert _values(db) == []
     finally:
         db.conn.close()
@@ -176,10 +177,9 @@ def test_nested_write_transaction_is_a_savepoint(db_path):
         _make_table(db)
         with write_transaction(db):
             db.execute("INSERT INTO t (v) VALUES ('outer 1')")
-            with pytest.raises(ValueError, match="inner fails"):
-                with write_transaction(db):
-                    db.execute("INSERT INTO t (v) VALUES ('inner, undone')")
-                    raise ValueError("inner fails")
+            with pytest.raises(ValueError, match="inner fails"), write_transaction(db):
+                db.execute("INSERT INTO t (v) VALUES ('inner, undone')")
+                raise ValueError("inner fails")
             assert db.conn.in_transaction  # the outer transaction is still open
             with write_transaction(db):
                 db.execute("INSERT INTO t (v) VALUES ('inner, kept')")
@@ -193,11 +193,10 @@ def test_error_after_nested_block_rolls_back_the_nested_writes_too(db_path):
     db = connect(db_path)
     try:
         _make_table(db)
-        with pytest.raises(RuntimeError, match="outer fails"):
+        with pytest.raises(RuntimeError, match="outer fails"), write_transaction(db):
             with write_transaction(db):
-                with write_transaction(db):
-                    db.execute("INSERT INTO t (v) VALUES ('inner')")
-                raise RuntimeError("outer fails")
+                db.execute("INSERT INTO t (v) VALUES ('inner')")
+            raise RuntimeError("outer fails")
         assert _values(db) == []
     finally:
         db.conn.close()
@@ -209,9 +208,8 @@ def test_write_transaction_takes_the_write_lock_at_once(db_path):
     try:
         _make_table(first)
         second.conn.execute("PRAGMA busy_timeout = 50")
-        with write_transaction(first):
-            with pytest.raises(sqlite3.OperationalError, match="locked"):
-                second.conn.execute("BEGIN IMMEDIATE")
+        with write_transaction(first), pytest.raises(sqlite3.OperationalError, match="locked"):
+            second.conn.execute("BEGIN IMMEDIATE")
         second.conn.execute("BEGIN IMMEDIATE")  # free again once committed
         second.conn.execute("ROLLBACK")
     finally:
@@ -353,3 +351,18 @@ def test_mount_point_with_a_space_is_recognised(tmp_path, monkeypatch):
 def test_unc_paths_are_network_shares():
     assert is_on_network_share(Path("//fileserver/1540/state.sqlite3")) is True
     assert is_on_network_share("\\\\fileserver\\1540\\state.sqlite3") is True
+
+
+def test_a_domain_write_on_a_full_disk_raises_the_domain_error_and_changes_nothing(workspace):
+    """The interface catches `app.errors.DatabaseError` only: a full disk in a write is told in one line."""
+    from app import agencies
+    from app.errors import DatabaseError as DomainDatabaseError
+
+    pages = workspace.db.execute("PRAGMA page_count").fetchone()[0]
+    workspace.db.execute(f"PRAGMA max_page_count = {pages + 2}")  # a real SQLITE_FULL a few pages on
+    count = len(agencies.list_agencies(workspace))
+    with pytest.raises(DomainDatabaseError, match=f"The disk holding {workspace.path} is full: nothing was changed"):
+        for n in range(2000):
+            agencies.create_agency(workspace, {"name": f"Agency {n} " + "x" * 250})
+            count += 1
+    assert len(agencies.list_agencies(workspace)) == count  # the failed write left nothing behind

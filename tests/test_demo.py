@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 
 from app import agencies, matrix, state_profile
-from app.backup import backup_file
-from app.check import check_database
+from app.check import check_report
 from app.demo import build_demo, demo_content
 from app.errors import UserError
 from app.states import TRAINING_STATE_CODE, state_name
 from app.workspace import Workspace
 from db.connection import DatabaseError
+from tests.copies import backup_file
 
 ARABIC = re.compile("[\u0600-\u06ff]")
 CHINESE = re.compile("[\u4e00-\u9fff]")
@@ -41,7 +41,7 @@ def _dump(path: Path) -> dict:
 def _rows(ws, sql: str, params=()) -> list[dict]:
     cursor = ws.db.execute(sql, list(params))
     cols = [c[0] for c in cursor.description]
-    return [dict(zip(cols, r)) for r in cursor.fetchall()]
+    return [dict(zip(cols, r, strict=True)) for r in cursor.fetchall()]
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +62,7 @@ def test_training_state_is_healthy_and_marked_as_training(demo_db, demo_ws):
     assert profile["is_training"] == 1
     assert state_name(TRAINING_STATE_CODE, "en") == "Republic of Examplia"
     assert state_name(TRAINING_STATE_CODE, "fr") == "République d'Examplia"
-    assert check_database(demo_db) == []
+    assert check_report(demo_db).problems == []
 
 
 def test_about_sixty_percent_of_the_matrix_is_answered(demo_ws):
@@ -177,7 +177,7 @@ def test_demo_twice_resets_without_duplicates(tmp_path, demo_db):
         # The audit log starts over with the fresh content: no trace of the previous run's edits.
         summaries = [r[0] for r in ws.db.execute("SELECT summary FROM audit_log").fetchall()]
         assert "Added during the workshop" not in summaries
-    assert check_database(path) == []
+    assert check_report(path).problems == []
 
 
 def test_demo_refuses_to_overwrite_a_real_state(workspace, db_path):
@@ -220,7 +220,7 @@ def test_demo_in_a_new_file(tmp_path):
     path = tmp_path / "new" / "training.sqlite3"
     counts = build_demo(path)
     assert counts["laws"] == 15
-    assert check_database(path) == []
+    assert check_report(path).problems == []
 
 
 def test_demo_refuses_a_file_that_is_not_a_database(tmp_path):

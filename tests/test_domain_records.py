@@ -40,10 +40,10 @@ def france(workspace):
 
 def test_agency_create_update_delete_are_audited_with_the_focal_point_name(france):
     ws = france
-    agency_id = agencies.create_agency(ws, {"name": "Ministère des Armées", "kind": "defence", "acronym": "MINARM"})
+    agency_id = agencies.create_agency(ws, {"name": "Ministère des Armées", "kind": "defence", "acronym": "MINARM"}).value
     assert agencies.get_agency(ws, agency_id)["kind"] == "defence"
 
-    changes = agencies.update_agency(ws, agency_id, {"acronym": "MINDEF", "email": "contact@defense.example"})
+    changes = agencies.update_agency(ws, agency_id, {"acronym": "MINDEF", "email": "contact@defense.example"}).value
     assert changes == {"acronym": ["MINARM", "MINDEF"], "email": ["", "contact@defense.example"]}
     assert agencies.get_agency(ws, agency_id)["acronym"] == "MINDEF"
 
@@ -62,15 +62,15 @@ def test_agency_create_update_delete_are_audited_with_the_focal_point_name(franc
 
 
 def test_update_without_change_writes_nothing(france):
-    agency_id = agencies.create_agency(france, {"name": "Customs"})
+    agency_id = agencies.create_agency(france, {"name": "Customs"}).value
     before = _count(france, "audit_log")
-    assert agencies.update_agency(france, agency_id, {"name": "Customs"}) == {}
+    assert agencies.update_agency(france, agency_id, {"name": "Customs"}).value == {}
     assert _count(france, "audit_log") == before
 
 
 def test_actor_is_the_os_user_before_the_profile_exists(workspace, monkeypatch):
     monkeypatch.setattr("app.workspace.getpass.getuser", lambda: "local-user")
-    agency_id = agencies.create_agency(workspace, {"name": "Customs"})
+    agency_id = agencies.create_agency(workspace, {"name": "Customs"}).value
     assert audit.history(workspace.db, "agency", agency_id)[0]["actor"] == "local-user"
 
 
@@ -105,7 +105,7 @@ def test_duplicate_agency_name_is_refused_whatever_the_alphabet(france, existing
 
 def test_renaming_an_agency_to_an_existing_name_is_refused(france):
     agencies.create_agency(france, {"name": "Ministry of Health"})
-    other = agencies.create_agency(france, {"name": "Ministry of Trade"})
+    other = agencies.create_agency(france, {"name": "Ministry of Trade"}).value
     with pytest.raises(ValidationError) as caught:
         agencies.update_agency(france, other, {"name": "MINISTRY OF HEALTH"})
     assert caught.value.code == "duplicate"
@@ -137,7 +137,7 @@ def test_invalid_agency_is_refused_and_nothing_written(france, values, field, co
 
 
 def test_invalid_update_leaves_the_record_unchanged(france):
-    agency_id = agencies.create_agency(france, {"name": "Customs", "email": "a@b.example"})
+    agency_id = agencies.create_agency(france, {"name": "Customs", "email": "a@b.example"}).value
     before = agencies.get_agency(france, agency_id)
     with pytest.raises(ValidationError) as caught:
         agencies.update_agency(france, agency_id, {"acronym": "DGDDI", "email": "broken"})
@@ -146,7 +146,7 @@ def test_invalid_update_leaves_the_record_unchanged(france):
 
 
 def test_updating_a_deleted_agency_says_not_found(france):
-    agency_id = agencies.create_agency(france, {"name": "Customs"})
+    agency_id = agencies.create_agency(france, {"name": "Customs"}).value
     agencies.delete_agency(france, agency_id)
     with pytest.raises(NotFoundError, match=r"^No agency with id \d+\.$"):
         agencies.update_agency(france, agency_id, {"acronym": "C"})
@@ -156,11 +156,11 @@ def test_updating_a_deleted_agency_says_not_found(france):
 
 def test_deleting_an_agency_keeps_its_contacts_and_answers(france):
     ws = france
-    agency_id = agencies.create_agency(ws, {"name": "Autorité de sûreté nucléaire", "acronym": "ASN"})
-    kept = agencies.create_agency(ws, {"name": "Douanes"})
-    first = contacts.create_contact(ws, {"name": "Paul Girard", "agency_id": agency_id})
-    second = contacts.create_contact(ws, {"name": "Amina Benali", "agency_id": agency_id, "email": "a@asn.example"})
-    third = contacts.create_contact(ws, {"name": "Jean Roux", "agency_id": kept})
+    agency_id = agencies.create_agency(ws, {"name": "Autorité de sûreté nucléaire", "acronym": "ASN"}).value
+    kept = agencies.create_agency(ws, {"name": "Douanes"}).value
+    first = contacts.create_contact(ws, {"name": "Paul Girard", "agency_id": agency_id}).value
+    second = contacts.create_contact(ws, {"name": "Amina Benali", "agency_id": agency_id, "email": "a@asn.example"}).value
+    third = contacts.create_contact(ws, {"name": "Jean Roux", "agency_id": kept}).value
     matrix.set_answer(ws, "OP1.npt", {"value": "X", "responsible_agency_id": agency_id})
     assert agencies.agency_usage(ws, agency_id) == {"contacts": 2, "matrix_fields": 1}
 
@@ -187,7 +187,7 @@ def test_agencies_are_listed_by_name_ignoring_case(france):
 
 
 def test_contact_languages_are_normalised(france):
-    contact_id = contacts.create_contact(france, {"name": "Léa Dubois", "languages": " FR; en ,Ar, fr "})
+    contact_id = contacts.create_contact(france, {"name": "Léa Dubois", "languages": " FR; en ,Ar, fr "}).value
     assert contacts.get_contact(france, contact_id)["languages"] == "fr,en,ar"
     contacts.update_contact(france, contact_id, {"languages": ["ZH", "ru"]})
     assert contacts.get_contact(france, contact_id)["languages"] == "zh,ru"
@@ -213,7 +213,7 @@ def test_contact_with_invalid_date_is_refused(france, value):
 def test_contact_dates_are_stored_as_iso(france):
     contact_id = contacts.create_contact(
         france, {"name": "Léa Dubois", "date_notified": " 2022-05-17 ", "date_last_confirmed": ""}
-    )
+    ).value
     contact = contacts.get_contact(france, contact_id)
     assert contact["date_notified"] == "2022-05-17"
     assert contact["date_last_confirmed"] is None
@@ -230,7 +230,7 @@ def test_contact_with_invalid_email_or_missing_agency_is_refused(france):
 
 
 def test_contacts_show_their_agency_name(france):
-    agency_id = agencies.create_agency(france, {"name": "Douanes"})
+    agency_id = agencies.create_agency(france, {"name": "Douanes"}).value
     contacts.create_contact(france, {"name": "Jean Roux", "agency_id": agency_id})
     contacts.create_contact(france, {"name": "Anne Petit", "contact_type": "mission"})
     rows = {c["name"]: c for c in contacts.list_contacts(france)}
@@ -245,7 +245,7 @@ def test_contacts_show_their_agency_name(france):
 def test_legal_instrument_defaults_and_validation(france):
     law_id = legal_instruments.create_legal_instrument(
         france, {"title_original": "Loi n° 2013-15 relative aux armes chimiques", "date_adopted": "2013-06-12"}
-    )
+    ).value
     (law,) = legal_instruments.list_legal_instruments(france)
     assert (law["id"], law["instrument_type"], law["status"], law["date_adopted"]) == (
         law_id, "law", "in_force", "2013-06-12"
@@ -274,7 +274,7 @@ def test_profile_refuses_codes_that_are_not_un_member_states(workspace, code):
 def test_profile_accepts_a_member_state_and_records_it(workspace):
     changes = state_profile.save_profile(
         workspace, {"state_code": "fra", "focal_point_name": "Jeanne Martin", "first_report_date": "2004-10-28"}
-    )
+    ).value
     assert changes["state_code"] == [None, "FRA"]
     profile = state_profile.get_profile(workspace)
     assert (profile["state_code"], profile["focal_point_name"], profile["is_training"]) == ("FRA", "Jeanne Martin", 0)
@@ -310,15 +310,15 @@ def test_additional_reports_require_a_date(france):
 
 def test_matrix_answer_round_trip_with_citations(france):
     ws = france
-    law = legal_instruments.create_legal_instrument(ws, {"title_original": "Code pénal", "status": "amended"})
-    agency_id = agencies.create_agency(ws, {"name": "Ministère de la Justice"})
+    law = legal_instruments.create_legal_instrument(ws, {"title_original": "Code pénal", "status": "amended"}).value
+    agency_id = agencies.create_agency(ws, {"name": "Ministère de la Justice"}).value
     blank = matrix.get_answer(ws, "OP2.NW.acquire.legal")
     assert (blank["value"], blank["remarks"], blank["citations"]) == ("", "", [])
 
     changes = matrix.set_answer(
         ws, "OP2.NW.acquire.legal",
         {"value": "X", "source": "report p. 12", "remarks": "Art. 421-2-2", "responsible_agency_id": agency_id},
-    )
+    ).value
     assert changes["value"] == ["", "X"]
     matrix.add_citation(ws, "OP2.NW.acquire.legal", law, " art. 421-2-2 ")
     matrix.add_citation(ws, "OP2.NW.acquire.legal", law, "art. 421-5")
@@ -391,16 +391,16 @@ def test_coverage_by_section_counts_values(france):
 @pytest.mark.parametrize("text", HARD_TEXTS, ids=range(len(HARD_TEXTS)))
 def test_text_round_trips_unchanged(france, text):
     ws = france
-    agency_id = agencies.create_agency(ws, {"name": f"Agency {text}", "notes": text, "responsibilities": text})
+    agency_id = agencies.create_agency(ws, {"name": f"Agency {text}", "notes": text, "responsibilities": text}).value
     agency = agencies.get_agency(ws, agency_id)
     assert agency["name"] == f"Agency {text}"
     assert (agency["notes"], agency["responsibilities"]) == (text, text)
 
-    contact_id = contacts.create_contact(ws, {"name": text, "notes": text, "training_attended": text})
+    contact_id = contacts.create_contact(ws, {"name": text, "notes": text, "training_attended": text}).value
     contact = contacts.get_contact(ws, contact_id)
     assert (contact["name"], contact["notes"], contact["training_attended"]) == (text, text, text)
 
-    law_id = legal_instruments.create_legal_instrument(ws, {"title_original": text, "notes": text})
+    law_id = legal_instruments.create_legal_instrument(ws, {"title_original": text, "notes": text}).value
     (law,) = legal_instruments.list_legal_instruments(ws)
     assert (law["id"], law["title_original"], law["notes"]) == (law_id, text, text)
 
@@ -425,7 +425,7 @@ def test_long_remark_is_kept_whole(france):
 
 
 def test_data_is_visible_after_reopening(france, db_path):
-    agency_id = agencies.create_agency(france, {"name": "Douanes", "notes": HARD_TEXTS[4]})
+    agency_id = agencies.create_agency(france, {"name": "Douanes", "notes": HARD_TEXTS[4]}).value
     matrix.set_answer(france, "OP1.npt", {"value": "X", "remarks": HARD_TEXTS[5]})
     france.close()
     with Workspace.open(db_path) as ws:
@@ -439,7 +439,7 @@ def test_workspace_can_be_used_from_a_worker_thread(france):
 
     def worker():
         try:
-            result["id"] = agencies.create_agency(france, {"name": "Created in a worker"})
+            result["id"] = agencies.create_agency(france, {"name": "Created in a worker"}).value
         except BaseException as exc:
             result["error"] = exc
 

@@ -189,9 +189,9 @@ def _postscript_name(found) -> str:
 
 
 def test_a_latin_only_font_in_the_fonts_folder_is_not_taken_for_chinese(demo_db, tmp_path):
-    from app.backup import backup_file
     from app.exports.service import export_document
     from app.workspace import Workspace
+    from tests.copies import backup_file
 
     assert LATIN_ONLY_FONT.is_file(), "install the Debian package fonts-dejavu-core (the CI image has it)"
     system = _cjk_face_for_tests()

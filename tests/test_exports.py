@@ -18,11 +18,11 @@ import pytest
 from openpyxl import load_workbook
 
 from app import legal_instruments, matrix, submissions
-from app.backup import backup_file
 from app.errors import UserError
 from app.exports import fonts, service
 from app.exports.service import ExportCancelled, ExportCheckError, export_document
 from app.workspace import Workspace
+from tests.copies import backup_file
 
 # The checks read PDF files as a user's reader would; poppler-utils is a test requirement (.ci/run installs it).
 assert shutil.which("pdftotext") and shutil.which("pdffonts"), "install poppler-utils to run these tests"
@@ -174,10 +174,10 @@ def test_text_starting_like_a_formula_stays_text_in_every_workbook(training, tmp
             matrix.set_answer(ws, key, {"adherence_details": text})
         laws = [r[0] for r in ws.db.execute("SELECT DISTINCT legal_instrument_id FROM matrix_citation ORDER BY 1")]
         actions = [r[0] for r in ws.db.execute("SELECT id FROM plan_action ORDER BY id")]
-        for law, action, text in zip(laws, actions, texts[:4]):  # one-line fields: the first four
+        for law, action, text in zip(laws, actions, texts[:4], strict=False):  # one-line fields: the first four
             legal_instruments.update_legal_instrument(ws, law, {"title_original": text})
             action_plan.update_action(ws, action, {"title": text})
-        for action, text in zip(actions[4:], texts[4:]):
+        for action, text in zip(actions[4:], texts[4:], strict=False):
             action_plan.update_action(ws, action, {"expected_output": text})
         request_id = ws.db.execute("SELECT min(id) FROM assistance_request WHERE status = 'matched'").fetchone()[0]
         assistance.update_request(ws, request_id, dict(zip(
@@ -274,7 +274,7 @@ def test_a_file_that_does_not_match_the_data_is_not_kept(training, tmp_path, mon
         original(self)
 
     monkeypatch.setattr(pdf_writer._Anchor, "draw", drop_one)
-    with Workspace.open(training) as ws, pytest.raises(ExportCheckError, match="OP1.npt"):
+    with Workspace.open(training) as ws, pytest.raises(ExportCheckError, match=r"OP1\.npt"):
         export_document(ws, "matrix", "pdf", "en", target)
     assert target.read_bytes() == b"the previous export"
     assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["matrix.pdf"]  # no temporary file left behind
@@ -326,7 +326,7 @@ def test_submission_keeps_the_document_read_only_and_changes_are_reported_field_
         full = export_document(ws, "report", "pdf", "en", tmp_path / "full.pdf")
         submission_id = submissions.mark_submitted(ws, full.path, kind="report", fmt="pdf", lang="en",
                                                    submitted_on="2026-01-15", reference="NV/1540/2026/3",
-                                                   counts=full.counts)
+                                                   counts=full.counts).value
         history = submissions.list_submissions(ws)
         assert [(h["submitted_on"], h["reference"], h["file_name"]) for h in history] == [
             ("2026-01-15", "NV/1540/2026/3", "full.pdf")]
@@ -377,18 +377,19 @@ MANUFACTURE = "OP2.NW.manufacture.legal"  # X, a source, no remark, one citation
 # One part of one field changes: (field, the change, the part compared, what the report calls it,
 # what the submitted report said and what holds now, as the changes report shows them).
 ONE_PART_CHANGES = {
-    "value": (MANUFACTURE, lambda ws: matrix.set_answer(ws, MANUFACTURE, {"value": "?"}), "value", "assessment",
+    "value": (MANUFACTURE, lambda ws: matrix.set_answer(ws, MANUFACTURE, {"value": "?"}).value, "value", "assessment",
               "Legal framework: Yes", "Legal framework: References incomplete or under review"),
-    "source": (MANUFACTURE, lambda ws: matrix.set_answer(ws, MANUFACTURE, {"source": "Additional information (2026), p. 2"}),
+    "source": (MANUFACTURE,
+               lambda ws: matrix.set_answer(ws, MANUFACTURE, {"source": "Additional information (2026), p. 2"}).value,
                "source", "source", "Source: First national report (2005), p. 7",
                "Source: Additional information (2026), p. 2"),
-    "remarks": (MANUFACTURE, lambda ws: matrix.set_answer(ws, MANUFACTURE, {"remarks": "Implementing decree pending"}),
+    "remarks": (MANUFACTURE, lambda ws: matrix.set_answer(ws, MANUFACTURE, {"remarks": "Implementing decree pending"}).value,
                 "remarks", "remarks", None, "Implementing decree pending"),
     "article of a citation": (MANUFACTURE, lambda ws: _recite(ws, MANUFACTURE, "Art. 412-2(2)"), "citations",
                               "legal references", "Code pénal, Art. 412-2(1)", "Code pénal, Art. 412-2(2)"),
-    "adherence details": ("OP1.npt", lambda ws: matrix.set_answer(ws, "OP1.npt", {"adherence_details": "Acceded 1975."}),
+    "adherence details": ("OP1.npt", lambda ws: matrix.set_answer(ws, "OP1.npt", {"adherence_details": "Acceded 1975."}).value,
                           "details", "details", "Acceded 22 September 1975 (instrument", "Acceded 1975.;"),
-    "ratification date": ("OP1.npt", lambda ws: matrix.set_answer(ws, "OP1.npt", {"ratification_date": "1975-09-23"}),
+    "ratification date": ("OP1.npt", lambda ws: matrix.set_answer(ws, "OP1.npt", {"ratification_date": "1975-09-23"}).value,
                           "details", "details", "ratification: 1975-09-22", "ratification: 1975-09-23"),
 }
 

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 
 from app import attachments, state_profile, submissions
-from app.backup import backup_file
 from app.exports import service
 from app.handover import build_handover, export_handover, package_file_name
 from app.interchange import agency_workbook as aw
 from app.package import is_encrypted, read_manifest
 from app.states import state_name
 from app.workspace import Workspace
+from tests.copies import backup_file
 
 assert shutil.which("pdftotext"), "install poppler-utils to run these tests"
 
@@ -68,7 +68,7 @@ def training(tmp_path_factory, demo_db):
             agencies = _rows(ws, "SELECT id, name FROM agency ORDER BY id")
             keys = aw.field_keys_for(ws, ["A"])
             aw.export_agency_workbook(ws, agencies[2][0], keys, folder / "sent" / "awaited-workbook.xlsx", due_on="2026-05-31")
-            gone = aw.export_agency_workbook(ws, agencies[3][0], keys, folder / "sent" / "withdrawn-workbook.xlsx")
+            gone = aw.export_agency_workbook(ws, agencies[3][0], keys, folder / "sent" / "withdrawn-workbook.xlsx").value
             aw.withdraw(ws, gone.id)
         yield path
 
@@ -153,9 +153,8 @@ def test_a_pack_that_cannot_be_written_leaves_nothing(training, tmp_path, monkey
         raise service.ExportCheckError("simulated failure")
 
     monkeypatch.setattr(service, "_verify_pdf", fail)
-    with Workspace.open(training, source="cli") as ws:
-        with pytest.raises(service.ExportCheckError, match="simulated failure"):
-            export_handover(ws, tmp_path / "out", lang="en", today=TODAY)
+    with Workspace.open(training, source="cli") as ws, pytest.raises(service.ExportCheckError, match="simulated failure"):
+        export_handover(ws, tmp_path / "out", lang="en", today=TODAY)
     assert not (tmp_path / "out").exists()  # not even the folder it made
 
 

@@ -15,12 +15,12 @@ import openpyxl
 import pytest
 
 from app import audit, matrix
-from app.backup import backup_file
 from app.errors import UserError
 from app.exports.service import export_document
 from app.interchange import agency_workbook as aw
 from app.interchange import importing
 from app.workspace import Workspace
+from tests.copies import backup_file
 
 MAIN = Path(__file__).resolve().parents[1] / "main.py"
 
@@ -48,7 +48,7 @@ def sent(training, tmp_path):
     agency_id, _ = _agency(training)
     keys = aw.field_keys_for(training, ["A", "B"])
     info = aw.export_agency_workbook(training, agency_id, keys, tmp_path / "out" / "agency.xlsx", lang="fr",
-                                     due_on="2027-01-31", note="Merci de vérifier la section B.")
+                                     due_on="2027-01-31", note="Merci de vérifier la section B.").value
     return info
 
 
@@ -133,7 +133,7 @@ def test_exactly_the_agency_changes_come_back_and_nothing_else(training, sent, t
     assert matrix.get_answer(training, "OP1.npt")["ratification_date"] == "1975-09-22", "a date typed as held: no change"
     assert got == expected
     assert not preview.conflicts
-    result = importing.apply(training, preview)
+    result = importing.apply(training, preview).value
     assert result.applied == len(expected)
     after = {r[0]: r[1:] for r in training.db.execute("SELECT * FROM matrix_answer").fetchall()}
     assert {k for k in after if after[k] != before.get(k)} == {"OP1.npt", b_key}
@@ -155,7 +155,7 @@ def test_a_field_changed_here_since_sending_is_a_conflict_and_the_user_chooses(t
     assert conflict.conflict and (conflict.old, conflict.baseline, conflict.new) == ("NA", "X", "?")
     other = next(c for c in preview.changes if c.field_key == "OP1.ctbt")
     assert not other.conflict
-    result = importing.apply(training, preview, accepted={other.id})
+    result = importing.apply(training, preview, accepted={other.id}).value
     assert (result.applied, result.skipped) == (1, 1)
     assert matrix.get_answer(training, "OP1.npt")["value"] == "NA", "the focal point's answer stays"
     assert matrix.get_answer(training, "OP1.ctbt")["remarks"] == "ok"
@@ -164,7 +164,7 @@ def test_a_field_changed_here_since_sending_is_a_conflict_and_the_user_chooses(t
 def test_accepting_none_changes_nothing_but_records_the_decision(training, sent, tmp_path):
     returned = _edit(sent.path, tmp_path / "returned.xlsx", {("OP1.npt", "value"): "?"})
     preview = importing.read_workbook(training, returned)
-    result = importing.apply(training, preview, accepted=set())
+    result = importing.apply(training, preview, accepted=set()).value
     assert result.applied == 0 and matrix.get_answer(training, "OP1.npt")["value"] == "X"
     assert "0 change(s)" in audit.history(training.db, "agency_workbook")[0]["summary"]
 
@@ -213,9 +213,9 @@ def test_added_duplicated_or_foreign_rows_are_refused(training, sent, tmp_path):
 
 
 def test_a_workbook_from_another_database_or_withdrawn_or_newer_is_refused(training, sent, tmp_path, demo_db):
-    with Workspace.open(backup_file(demo_db, tmp_path / "other.sqlite3")) as other:
-        with pytest.raises(importing.ImportRefused, match="not prepared from this database"):
-            importing.read_workbook(other, sent.path)
+    with Workspace.open(backup_file(demo_db, tmp_path / "other.sqlite3")) as other, \
+            pytest.raises(importing.ImportRefused, match="not prepared from this database"):
+        importing.read_workbook(other, sent.path)
     wb = openpyxl.load_workbook(sent.path)
     meta = wb[aw.META_SHEET]
     for row in meta.iter_rows():
@@ -347,7 +347,7 @@ def _resave_with_libreoffice(path: Path, out_dir: Path) -> Path:
 def test_a_workbook_saved_by_libreoffice_comes_back_with_exactly_the_intended_changes(training, tmp_path):
     agency_id, _ = _agency(training)
     sent = aw.export_agency_workbook(training, agency_id, aw.field_keys_for(training), tmp_path / "sent" / "agency.xlsx",
-                                     lang="ar")
+                                     lang="ar").value
     untouched = _resave_with_libreoffice(sent.path, tmp_path / "lo-untouched")
     assert importing.read_workbook(training, untouched).changes == [], "LibreOffice's own saving changes nothing"
     edited = _edit(sent.path, tmp_path / "edited" / "agency.xlsx", {
@@ -364,7 +364,7 @@ def test_a_workbook_saved_by_libreoffice_comes_back_with_exactly_the_intended_ch
 def test_a_long_answer_sent_back_untouched_is_no_change_and_too_long_committee_text_is_refused(training, tmp_path):
     matrix.set_answer(training, "OP1.npt", {"remarks": "r" * 13_000})
     agency_id, _ = _agency(training)
-    sent = aw.export_agency_workbook(training, agency_id, ["OP1.npt"], tmp_path / "long.xlsx")
+    sent = aw.export_agency_workbook(training, agency_id, ["OP1.npt"], tmp_path / "long.xlsx").value
     assert importing.read_workbook(training, sent.path).changes == []
     wb = openpyxl.Workbook()
     wb.active.title = "A"

@@ -20,11 +20,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 
 from app import matrix
-from app.backup import backup_file
 from app.exports.service import export_document
 from app.interchange import agency_workbook as aw
 from app.interchange import importing
 from app.workspace import Workspace
+from tests.copies import backup_file
 
 MAIN = Path(__file__).resolve().parents[1] / "main.py"
 ANSWERS_PART = "xl/worksheets/sheet2.xml"   # the second sheet of the agency workbook: the answers
@@ -51,7 +51,7 @@ def sent(training, tmp_path):
     """Sections A and B sent to the first agency, in French (the answers sheet is “Réponses”)."""
     agency_id = training.db.execute("SELECT id FROM agency ORDER BY id").fetchone()[0]
     return aw.export_agency_workbook(training, agency_id, aw.field_keys_for(training, ["A", "B"]),
-                                     tmp_path / "out" / "agency.xlsx", lang="fr")
+                                     tmp_path / "out" / "agency.xlsx", lang="fr").value
 
 
 def _row_of(sheet, key: str) -> int:

@@ -13,10 +13,10 @@ import pytest
 from openpyxl.utils.protection import hash_password
 
 from app import matrix
-from app.backup import backup_file
 from app.interchange import agency_workbook as aw
 from app.interchange import importing
 from app.workspace import Workspace
+from tests.copies import backup_file
 
 
 def content_digest(ws: Workspace) -> str:
@@ -32,7 +32,7 @@ def training(tmp_path, demo_db):
 
 def _send(ws: Workspace, out: Path, lang: str = "fr") -> aw.AgencyWorkbookInfo:
     agency_id = ws.db.execute("SELECT id FROM agency ORDER BY id").fetchone()[0]
-    return aw.export_agency_workbook(ws, agency_id, aw.field_keys_for(ws, ["A", "B"]), out, lang=lang)
+    return aw.export_agency_workbook(ws, agency_id, aw.field_keys_for(ws, ["A", "B"]), out, lang=lang).value
 
 
 @pytest.fixture
@@ -100,7 +100,7 @@ def test_rows_moved_whole_keep_their_fields(training, sent, tmp_path):
     first, last = aw.FIRST_ROW, sheet.max_row
     snapshot = {r: [(c.value, copy(c._style)) for c in sheet[r]] for r in range(first, last + 1)}
     for r in range(first, last + 1):          # reversed: the last row first
-        for cell, (value, style) in zip(sheet[r], snapshot[last - (r - first)]):
+        for cell, (value, style) in zip(sheet[r], snapshot[last - (r - first)], strict=False):
             cell.value, cell._style = value, style
     assert sheet.cell(row=first, column=1).value == list(rows)[-1]
     wb.save(tmp_path / "sorted.xlsx")

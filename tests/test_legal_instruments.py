@@ -9,7 +9,7 @@ from app.errors import ValidationError
 
 
 def _law(ws, **values):
-    return legal_instruments.create_legal_instrument(ws, {"title_original": "Loi n° 1/2020", **values})
+    return legal_instruments.create_legal_instrument(ws, {"title_original": "Loi n° 1/2020", **values}).value
 
 
 def test_register_counts_the_fields_citing_each_law(workspace):
@@ -57,3 +57,22 @@ def test_training_state_has_a_field_citing_its_repealed_law(demo_db):
 
     with Workspace.open(demo_db) as ws:
         assert legal_instruments.fields_citing_repealed_laws(ws) == ["OP3ab.NW.account_storage.legal"]
+
+
+def test_the_matrix_flags_exactly_the_fields_citing_a_repealed_law_with_one_check(workspace):
+    """One definition of "cites a repealed law" (legal_instruments.fields_citing_repealed_laws): the matrix grid's
+    warning uses it, and no other module of app/ asks SQL for repealed laws itself."""
+    import re
+    from pathlib import Path
+
+    law = _law(workspace)
+    matrix.add_citation(workspace, "OP2.BW.use.legal", law, "art. 4")
+    flagged = lambda: sorted(f["key"] for row in matrix.section_grid(workspace, "B")  # noqa: E731
+                             for f in row["fields"].values() if f["cites_repealed"])
+    assert flagged() == [] == legal_instruments.fields_citing_repealed_laws(workspace)
+    legal_instruments.update_legal_instrument(workspace, law, {"status": "repealed"})
+    assert flagged() == ["OP2.BW.use.legal"] == legal_instruments.fields_citing_repealed_laws(workspace)
+    app_dir = Path(__file__).resolve().parents[1] / "app"
+    asking = sorted(str(p.relative_to(app_dir)) for p in app_dir.rglob("*.py")
+                    if re.search(r"status\s*=\s*'repealed'", p.read_text(encoding="utf-8")))
+    assert asking == ["legal_instruments.py"]

@@ -216,8 +216,8 @@ def _newer_template(raw: dict, tmp_path: Path) -> Path:
 
 def test_upgrade_carries_answers_over(workspace, raw_template, tmp_path):
     ws = workspace
-    law = legal_instruments.create_legal_instrument(ws, {"title_original": "Loi n° 2013-15 sur les armes"})
-    other_law = legal_instruments.create_legal_instrument(ws, {"title_original": "Customs Code"})
+    law = legal_instruments.create_legal_instrument(ws, {"title_original": "Loi n° 2013-15 sur les armes"}).value
+    other_law = legal_instruments.create_legal_instrument(ws, {"title_original": "Customs Code"}).value
     # The field whose row is renamed.
     matrix.set_answer(ws, "OP2.NW.acquire.legal", {"value": "X", "remarks": "Art. 4 prohibits acquisition"})
     matrix.add_citation(ws, "OP2.NW.acquire.legal", law, "art. 4")
@@ -302,7 +302,7 @@ def test_upgrade_is_not_undone_by_reopening_with_the_older_bundled_template(work
 def test_a_rename_to_an_undefined_field_is_refused_as_a_template_error(raw_template, tmp_path):
     data = json.loads(_newer_template(raw_template, tmp_path).read_text(encoding="utf-8"))
     data["renamed_fields"]["OP2.NW.acquire.legal"] = "OP2.NW.nowhere.legal"
-    with pytest.raises(matrix_template.TemplateError, match="OP2.NW.nowhere.legal"):
+    with pytest.raises(matrix_template.TemplateError, match=r"OP2\.NW\.nowhere\.legal"):
         parse_template(data)
 
 
@@ -384,7 +384,7 @@ def test_database_on_2024_1_is_upgraded_with_answers_and_chinese_labels(tmp_path
         assert matrix_template.ensure_current(ws, old) == "loaded"
         assert matrix_template.current_version(ws) == "2024.1"
         assert ws.db.execute("SELECT count(*) FROM matrix_row WHERE label_zh <> ''").fetchone()[0] == 0
-        law = legal_instruments.create_legal_instrument(ws, {"title_original": "Loi n° 2013-15 sur les armes"})
+        law = legal_instruments.create_legal_instrument(ws, {"title_original": "Loi n° 2013-15 sur les armes"}).value
         matrix.set_answer(ws, "OP1.npt", {"value": "X", "ratification_date": "1970-03-05"})
         matrix.set_answer(ws, "OP2.NW.acquire.legal", {"value": "?", "remarks": "art. 4 only covers acquisition"})
         matrix.add_citation(ws, "OP2.NW.acquire.legal", law, "art. 4")

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from app import attachments
-from app.backup import backup_file, restore_from
-from app.check import check_database
+from app.backup import restore_from
+from app.check import check_report
 from app.cli import build_parser, run_command
 from app.errors import NotFoundError
 from app.package import PackageError, write_package
@@ -28,6 +28,7 @@ from app.rolling_backups import backups_dir, daily_backup
 from app.workspace import Workspace
 from db import connection
 from db.connection import CorruptDatabaseError, DatabaseError, ForeignDatabaseError, UnknownSchemaError
+from tests.copies import backup_file
 
 ROOT = Path(__file__).resolve().parents[1]
 WIPE_TRIGGER = ("CREATE TRIGGER wipe_answers AFTER INSERT ON audit_log "
@@ -149,7 +150,7 @@ def test_sqlite_internal_objects_and_an_older_schema_are_accepted(training):
     _edit(training, "ANALYZE;")  # sqlite_stat1: SQLite's own
     with Workspace.open(training) as ws:
         assert ws.db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()[0] == 1
-    assert check_database(training) == []
+    assert check_report(training).problems == []
 
 
 # --- #7 another program's SQLite file ------------------------------------------------------------
@@ -179,7 +180,7 @@ def _untouched(path: Path, digest: str) -> None:
 
 def test_another_programs_sqlite_file_is_refused_unchanged(places):
     digest = _sha(places)
-    with pytest.raises(ForeignDatabaseError, match="not a database of this application.*left unchanged"):
+    with pytest.raises(ForeignDatabaseError, match=r"not a database of this application.*left unchanged"):
         Workspace.open(places)
     _untouched(places, digest)
 
@@ -409,9 +410,9 @@ def test_two_databases_with_the_same_stem_keep_their_own_documents(tmp_path):
     law = _file(tmp_path, "law.pdf", b"the law, shared by both")
     note = _file(tmp_path, "note.pdf", b"a note only the second has")
     with Workspace.open(first) as ws:
-        in_first = attachments.add(ws, "matrix_field", "OP1.npt", law)
+        in_first = attachments.add(ws, "matrix_field", "OP1.npt", law).value
     with Workspace.open(second) as ws:
-        in_second = attachments.add(ws, "matrix_field", "OP1.npt", law)
+        in_second = attachments.add(ws, "matrix_field", "OP1.npt", law).value
         attachments.add(ws, "matrix_field", "OP1.bwc", note)
     assert attachments.documents_dir(first) != attachments.documents_dir(second)
     with Workspace.open(first) as ws:
@@ -441,7 +442,7 @@ def test_an_older_shared_documents_folder_is_copied_not_moved(tmp_path):
         attachments.documents_dir(db).rmdir()
     shared = sorted(p.name for p in legacy.iterdir())
     assert len(shared) == 3
-    assert check_database(first) == [] and check_database(second) == [], "checked where the documents are"
+    assert check_report(first).problems == [] and check_report(second).problems == [], "checked where the documents are"
 
     with Workspace.open(first) as ws:
         mine = {row["file_name"]: row["id"] for row in attachments.list_all(ws)}
@@ -459,7 +460,7 @@ def test_an_older_shared_documents_folder_is_copied_not_moved(tmp_path):
 def test_orphan_documents_left_by_a_crash_are_swept_at_the_next_start(training, tmp_path, capsys):
     law = _file(tmp_path, "law.pdf", b"the law")
     with Workspace.open(training) as ws:
-        kept = attachments.add(ws, "legal_instrument", 1, law)
+        kept = attachments.add(ws, "legal_instrument", 1, law).value
     folder = attachments.documents_dir(training)
     hour_ago = time.time() - 3600
     old_orphan = folder / hashlib.sha256(b"stored, then the power went").hexdigest()
@@ -482,7 +483,7 @@ def test_a_document_removed_stays_readable_through_the_other_database_after_a_cr
     first, second = tmp_path / "state.sqlite3", tmp_path / "state.db"
     law = _file(tmp_path, "law.pdf", b"the law")
     with Workspace.open(second) as ws:
-        attached = attachments.add(ws, "matrix_field", "OP1.npt", law)
+        attached = attachments.add(ws, "matrix_field", "OP1.npt", law).value
     stored = attachments.documents_dir(second) / hashlib.sha256(b"the law").hexdigest()
     os.utime(stored, (time.time() - 3600,) * 2)
     with Workspace.open(first) as ws:
@@ -495,7 +496,7 @@ def test_a_missing_document_is_not_found_rather_than_taken_from_the_other_databa
     first, second = tmp_path / "state.sqlite3", tmp_path / "state.db"
     law = _file(tmp_path, "law.pdf", b"the law")
     with Workspace.open(first) as ws:
-        attached = attachments.add(ws, "matrix_field", "OP1.npt", law)
+        attached = attachments.add(ws, "matrix_field", "OP1.npt", law).value
     with Workspace.open(second) as ws:
         attachments.add(ws, "matrix_field", "OP1.npt", law)
     (attachments.documents_dir(first) / hashlib.sha256(b"the law").hexdigest()).unlink()
@@ -518,11 +519,11 @@ def test_a_restore_replaces_a_database_carrying_its_own_trigger_without_firing_i
         package = write_package(ws, tmp_path / "clean.un1540").path
     answers = _answers(training)
     tampered = _edit(training, WIPE_TRIGGER).read_bytes()
-    result = restore_from(package, training, source_label="gui")
+    result = restore_from(package, training, source_label="gui").value
     assert result.kept is not None and result.kept.name.startswith("training.damaged-")
     assert result.kept.read_bytes() == tampered, "kept aside as it was: nothing ran in it"
     assert _answers(training) == answers
-    assert check_database(training) == []
+    assert check_report(training).problems == []
 
 
 def test_a_file_that_cannot_be_read_is_one_clear_error(training, monkeypatch):

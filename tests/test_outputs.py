@@ -21,7 +21,6 @@ from pathlib import Path
 import pytest
 
 from app import attachments, outputs, submissions
-from app.backup import backup_file
 from app.cli import build_parser, run_command
 from app.errors import UserError
 from app.interchange import agency_workbook as aw
@@ -29,6 +28,7 @@ from app.outputs import OutputExists, OutputRefused, atomic_output, check_output
 from app.package import private_temp_dir
 from app.paths import config_dir, data_dir
 from app.workspace import Workspace
+from tests.copies import backup_file
 
 ROOT = Path(__file__).resolve().parents[1]
 MAIN = ROOT / "main.py"
@@ -112,11 +112,10 @@ def test_a_handover_folder_is_checked_like_a_file(state, tmp_path):
 def test_an_output_left_without_commit_leaves_nothing(tmp_path):
     out = tmp_path / "report.pdf"
     out.write_bytes(b"the previous report")
-    with pytest.raises(RuntimeError, match="layout failed"):
-        with atomic_output(out) as output:
-            output.temp.write_bytes(b"half a report")
-            assert _markers(), "the temporary file is recorded while it exists"
-            raise RuntimeError("layout failed")
+    with pytest.raises(RuntimeError, match="layout failed"), atomic_output(out) as output:
+        output.temp.write_bytes(b"half a report")
+        assert _markers(), "the temporary file is recorded while it exists"
+        raise RuntimeError("layout failed")
     assert out.read_bytes() == b"the previous report"
     assert _temps(tmp_path) == [] and _markers() == []
 
@@ -137,15 +136,13 @@ def test_an_output_is_private_and_replaces_the_previous_file_whole(tmp_path):
 def test_without_overwrite_a_file_that_appears_meanwhile_is_kept(tmp_path):
     out = tmp_path / "customs.xlsx"
     out.write_bytes(b"mine")
-    with pytest.raises(OutputExists, match="already exists"):
-        with atomic_output(out, overwrite=False):
-            pass
+    with pytest.raises(OutputExists, match="already exists"), atomic_output(out, overwrite=False):
+        pass
     out.unlink()
-    with pytest.raises(OutputExists, match="already exists"):
-        with atomic_output(out, overwrite=False) as output:
-            output.temp.write_bytes(b"workbook")
-            out.write_bytes(b"saved meanwhile by someone else")
-            output.commit()
+    with pytest.raises(OutputExists, match="already exists"), atomic_output(out, overwrite=False) as output:
+        output.temp.write_bytes(b"workbook")
+        out.write_bytes(b"saved meanwhile by someone else")
+        output.commit()
     assert out.read_bytes() == b"saved meanwhile by someone else"
     assert _temps(tmp_path) == [] and _markers() == []
 
@@ -315,7 +312,7 @@ def test_the_workbook_is_recorded_before_it_is_put_in_place(state, tmp_path, mon
     monkeypatch.setattr(os, "replace", watching(real_replace))
     monkeypatch.setattr(os, "link", watching(real_link))
     with Workspace.open(state) as ws:
-        info = aw.export_agency_workbook(ws, 3, aw.field_keys_for(ws, ["C"]), out)
+        info = aw.export_agency_workbook(ws, 3, aw.field_keys_for(ws, ["C"]), out).value
     assert seen == [1], "the record was committed before the file appeared"
     assert info.path == out and out.read_bytes()[:2] == b"PK"
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from app import agencies
-from app.backup import backup_file, restore_from
+from app.backup import restore_from
 from app.errors import UserError
 from app.package import (
     CHECKED_OK,
@@ -27,7 +27,7 @@ from app.package import (
 )
 from app.rolling_backups import backups_dir, daily_backup, list_backups, newest_good_backup
 from app.workspace import Workspace
-
+from tests.copies import backup_file
 from tests.damage import damage_cells, damage_one_page
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,7 +95,7 @@ def test_every_package_write_refuses_a_damaged_database(state, tmp_path):
 
     damage_one_page(state)
     with Workspace.open(state) as ws:
-        with pytest.raises(DamagedDatabaseError, match="The database is damaged .*no backup was written"):
+        with pytest.raises(DamagedDatabaseError, match=r"The database is damaged .*no backup was written"):
             write_package(ws, tmp_path / "by-hand.un1540")
         with pytest.raises(DamagedDatabaseError, match="no backup was written"):
             write_package(ws, tmp_path / "encrypted.un1540", "a passphrase")
@@ -114,7 +114,7 @@ def test_the_daily_backup_of_a_damaged_database_is_refused_and_the_good_ones_sta
     damage_one_page(state)
     with Workspace.open(state) as ws:
         for day in (4, 5, 6, 7):
-            with pytest.raises(DamagedDatabaseError, match="Restore the newest good backup: .*2026-11-03.un1540"):
+            with pytest.raises(DamagedDatabaseError, match=r"Restore the newest good backup: .*2026-11-03\.un1540"):
                 daily_backup(ws, keep=3, today=date(2026, 11, day))
     assert sorted(p.name for p in folder.iterdir()) == before, "no damaged package written, no good one deleted"
     assert newest_good_backup(state).path == folder / "2026-11-03.un1540"
@@ -257,9 +257,8 @@ def test_a_restore_over_a_database_failing_only_the_integrity_check_keeps_it_asi
     conn.close()
     with Workspace.open(state) as ws:
         agencies.create_agency(ws, {"name": "Only in the damaged data"})
-    with pytest.raises(DamagedDatabaseError, match="broken reference"):
-        with Workspace.open(state) as ws:
-            write_package(ws, tmp_path / "refused.un1540")
+    with pytest.raises(DamagedDatabaseError, match="broken reference"), Workspace.open(state) as ws:
+        write_package(ws, tmp_path / "refused.un1540")
     result = restore_package(package, state)
     assert result.kept is not None and result.kept.name.startswith("examplia.damaged-")
     assert "Only in the damaged data" in _agency_names(result.kept), "the damaged data is kept as it was"
@@ -280,7 +279,7 @@ def test_verify_package_refuses_what_would_not_restore(state, tmp_path):
     data = bytearray(package.read_bytes())
     data[len(data) // 3] ^= 0xFF
     (tmp_path / "bad.un1540").write_bytes(bytes(data))
-    with pytest.raises(PackageError, match="bad.un1540"):
+    with pytest.raises(PackageError, match=r"bad\.un1540"):
         verify_package(tmp_path / "bad.un1540")
 
 
@@ -339,5 +338,5 @@ def test_restore_from_refuses_a_pipe_in_the_domain_too(state, tmp_path):
     if not hasattr(os, "mkfifo"):
         pytest.skip("pipes (FIFOs) are a POSIX feature")
     os.mkfifo(tmp_path / "pipe.un1540")
-    with pytest.raises(UserError, match="pipe.un1540 is not a regular file"):
+    with pytest.raises(UserError, match=r"pipe\.un1540 is not a regular file"):
         restore_from(tmp_path / "pipe.un1540", state)

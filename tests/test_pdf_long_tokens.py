@@ -107,7 +107,7 @@ def test_tokens_of_every_length_stay_inside_the_page(lang, tmp_path):
 def test_the_handover_names_a_documents_folder_of_any_length(lang, workspace, tmp_path, monkeypatch):
     """The real pack, its documents folder anywhere from a short to a very long path."""
     state_profile.save_profile(workspace, {"state_code": "FRA", "focal_point_name": "Jeanne Martin"})
-    law = legal_instruments.create_legal_instrument(workspace, {"title_original": "Loi 27-2003"})
+    law = legal_instruments.create_legal_instrument(workspace, {"title_original": "Loi 27-2003"}).value
     text_of_law = tmp_path / "law.pdf"
     text_of_law.write_bytes(b"%PDF-1.4 the law as published\n")
     attachments.add(workspace, "legal_instrument", law, text_of_law, "JORE n° 52")

@@ -10,18 +10,18 @@ the lock is refused and changes nothing.
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 import threading
 import time
 import zipfile
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from app.backup import backup_file
 from app.package import DatabaseInUse, restore_package, write_package_of_file
+from tests.copies import backup_file
 
 ROOT = Path(__file__).resolve().parents[1]
 WRITER = r"""

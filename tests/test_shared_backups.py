@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 from app import agencies, attachments
-from app.backup import backup_file, restore_from
+from app.backup import restore_from
 from app.package import PackageError, read_manifest, verify_package, write_package
 from app.rolling_backups import backups_dir, daily_backup, list_backups
 from app.workspace import Workspace
+from tests.copies import backup_file
 
 SCAN = b"%PDF-1.4\n" + random.Random(7).randbytes(60_000)  # a scanned gazette: does not compress
 PHOTO = b"\xff\xd8\xff\xe0" + random.Random(8).randbytes(40_000)
@@ -32,7 +33,7 @@ def _attach(ws: Workspace, tmp_path: Path, name: str, data: bytes) -> int:
     source = tmp_path / "incoming" / name
     source.parent.mkdir(exist_ok=True)
     source.write_bytes(data)
-    return attachments.add(ws, "legal_instrument", 1, source)
+    return attachments.add(ws, "legal_instrument", 1, source).id
 
 
 def _documents(db_path: Path) -> dict[str, bytes]:
@@ -118,7 +119,7 @@ def test_each_kept_daily_backup_restores_its_exact_documents(state, tmp_path):
     for entry in list_backups(state):
         verify_package(entry.path)
         restored = tmp_path / f"restored-{entry.day.day}" / "state.sqlite3"
-        result = restore_from(entry.path, restored)
+        result = restore_from(entry.path, restored).value
         assert result.documents == len(expected[entry.day])
         assert _documents(restored) == expected[entry.day]
         with Workspace.open(restored) as ws:

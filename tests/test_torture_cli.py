@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from app.backup import backup_file
 from app.cli import build_parser, run_command
+from tests.copies import backup_file
 from tests.damage import damage_index
 
 
@@ -67,7 +67,7 @@ def test_restoring_the_database_onto_itself_says_so(training, tmp_path, spelling
     source = {"same": lambda: training,
               "symlink": lambda: (tmp_path / "link.sqlite3").symlink_to(training) or tmp_path / "link.sqlite3",
               "hard link": lambda: (tmp_path / "hard.sqlite3").hardlink_to(training) or tmp_path / "hard.sqlite3",
-              "wal": lambda: training.with_name(training.name + "-wal").write_bytes(b"") and None
+              "wal": lambda: (training.with_name(training.name + "-wal").write_bytes(b"") and None)
               or training.with_name(training.name + "-wal")}[spelling]()
     digest = _sha(training)
     before = sorted(p.name for p in tmp_path.iterdir())

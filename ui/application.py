@@ -3,33 +3,29 @@
 from __future__ import annotations
 
 import gc
-import sqlite3
 import sys
 import threading
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyleFactory
 
+# Only what opening the database and painting the first view need is imported here; backups, restores,
+# the training State and the first-start dialog are imported when used (bench/startup.py measures it).
 from app import APP_NAME, APP_VERSION, preferences, state_profile
-from app.backup import restore_from
-from app.demo import build_demo
-from app.errors import UserError
-from app.outputs import sweep_leftovers
-from app.package import DamagedDatabaseError, DatabaseInUse, DataMovedAside, check_passphrase, is_encrypted
+from app.errors import CorruptDatabaseError, DatabaseError, UserError
 from app.paths import config_dir, data_dir
-from app.rolling_backups import BackupEntry, daily_backup, newest_good_backup, sweep_stale_temp
 from app.workspace import Workspace
-from db import CorruptDatabaseError, DatabaseError, Store
-from db.integrity import damage_summary, quick_check
-from ui.dialogs.first_start import FirstStartDialog
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.style import STYLE_SHEET
 from ui.widgets.fit import fit_buttons
-from ui.widgets.record_panel import wait_cursor
+
+if TYPE_CHECKING:
+    from app.backup_list import BackupEntry
 
 TRAINING_FILE_NAME = "training-state.sqlite3"
 
@@ -48,16 +44,14 @@ def open_checked(path: Path) -> Workspace:
     found here (CorruptDatabaseError) rather than as an error while the views read their data."""
     workspace = Workspace.open(path, source="gui")
     try:
-        damage = quick_check(workspace.db)
-    except sqlite3.Error as exc:
-        damage = [str(exc)]
+        damage = workspace.damaged_pages()
     except BaseException:
         workspace.close()
         raise
     if damage:
         workspace.close()
         raise CorruptDatabaseError(QCoreApplication.translate("Controller", "%1 is damaged: SQLite found damaged pages (%2).")
-                                   .replace("%1", str(workspace.path)).replace("%2", damage_summary(damage)))
+                                   .replace("%1", str(workspace.path)).replace("%2", damage))
     return workspace
 
 
@@ -102,6 +96,8 @@ class Controller(QObject):
 
     def newest_good_backup(self) -> BackupEntry | None:
         """The newest daily backup of the database known to restore, and not refused in this run."""
+        from app.backup_list import newest_good_backup
+
         try:
             return newest_good_backup(self.db_path, exclude=self._refused_backups)
         except OSError:
@@ -154,6 +150,10 @@ class Controller(QObject):
 
     def restore_at_start(self, source: Path) -> bool:
         """Restore `source` in place of the database that cannot be opened (kept aside); say how it went."""
+        from app.backup import restore_from
+        from app.package import check_passphrase, is_encrypted
+        from ui.widgets.record_panel import wait_cursor
+
         passphrase = None
         if is_encrypted(source):
             from ui.dialogs.backups import PassphraseDialog  # only when a package is encrypted
@@ -165,7 +165,7 @@ class Controller(QObject):
             passphrase = ask.value()
         try:
             with wait_cursor():
-                kept = restore_from(source, self.db_path, source_label="gui", passphrase=passphrase).kept
+                kept = restore_from(source, self.db_path, source_label="gui", passphrase=passphrase).value.kept
         except Exception as exc:  # told, and the user chooses again
             if not isinstance(exc, (DatabaseError, UserError, OSError)):
                 traceback.print_exc()
@@ -196,6 +196,8 @@ class Controller(QObject):
     def ensure_profile(self) -> bool:
         if state_profile.is_set_up(self.session.workspace):
             return True
+        from ui.dialogs.first_start import FirstStartDialog  # only on the first start
+
         dialog = FirstStartDialog(self.session, self.prefs.language)
         self._first_start = dialog  # kept alive while the event loop shows it
         if self.exit_when_ready:
@@ -237,8 +239,12 @@ class Controller(QObject):
             return
 
         def work() -> None:
+            from app.outputs import sweep_leftovers
+            from app.package import DamagedDatabaseError
+            from app.rolling_backups import daily_backup, sweep_stale_temp
+
             # A connection of its own, opened and closed in this thread; the database is already upgraded.
-            workspace = Workspace(Store(path), source="gui")
+            workspace = Workspace.attach(path, source="gui")
             try:
                 sweep_stale_temp()  # what a stopped run left: decrypted packages, snapshots, partial backups
                 sweep_leftovers()  # and at once what a killed process left half written (app.outputs)
@@ -322,18 +328,24 @@ class Controller(QObject):
         """Open the training State kept in the user's data folder, creating it the first time."""
         path = data_dir() / TRAINING_FILE_NAME
         if not path.exists():
+            from app.demo import build_demo
+
             build_demo(path)
         return self.switch_database(path)
 
     def restore_backup(self, source: str, passphrase: str = "") -> None:
         """Restore `source` over the open database; whatever happens, the database is reopened and the views refreshed."""
+        from app.backup import restore_from
+        from app.package import DatabaseInUse, DataMovedAside
+        from ui.widgets.record_panel import wait_cursor
+
         self.wait_for_daily_backup()
         path = self.session.workspace.path
         self.session.workspace.close()
         kept, problem, moved, in_use = None, None, False, False
         with wait_cursor():
             try:
-                kept = restore_from(source, path, source_label="gui", passphrase=passphrase or None).kept
+                kept = restore_from(source, path, source_label="gui", passphrase=passphrase or None).value.kept
             except Exception as exc:  # every failure is told here, and the window goes on with the data as it is
                 if not isinstance(exc, (DatabaseError, UserError, OSError)):
                     traceback.print_exc()  # unexpected: keep the details for a report
@@ -388,8 +400,7 @@ def collect_garbage_in_gui_thread(app: QApplication) -> QTimer:
     thread it can destroy Qt objects of the GUI thread left in reference cycles, and the application
     crashes. Anki's main window disables it and collects on a timer for the same reason.
     """
-    gc.collect()
-    gc.disable()
+    gc.disable()  # what start-up left is collected at the first tick, not before the window is painted
     timer = QTimer(app)
     timer.setInterval(GARBAGE_COLLECTION_MS)
     timer.timeout.connect(gc.collect)

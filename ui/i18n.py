@@ -97,7 +97,7 @@ class TsTranslator(QTranslator):
         self._numerus = numerus or {}
         self._plural_form = _PLURAL_FORM.get(lang, lambda n: 0 if n == 1 else 1)
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 (Qt API)
+    def translate(self, context, source_text, disambiguation=None, n=-1):
         forms = self._numerus.get((context, source_text)) if n is not None and n >= 0 else None
         if forms:
             return forms[min(self._plural_form(n), len(forms) - 1)]
@@ -117,7 +117,7 @@ class PseudoTranslator(QTranslator):
         super().__init__(parent)
         self.mode = mode
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 (Qt API)
+    def translate(self, context, source_text, disambiguation=None, n=-1):
         if not source_text:
             return None
         if self.mode == "rtl":

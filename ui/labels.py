@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _CONTEXT = "Labels"
@@ -111,16 +113,21 @@ GAP_PROMPTS = {
     "title": QT_TRANSLATE_NOOP("Labels", "Give the request a title naming its subject."),
     "contact_id": QT_TRANSLATE_NOOP("Labels", "Choose the point of contact for this request."),
     "areas": QT_TRANSLATE_NOOP("Labels", "Choose the area (operative paragraph) of the request."),
-    "weapon_scope": QT_TRANSLATE_NOOP("Labels", "Choose the scope: nuclear, chemical, biological, means of delivery or cross-cutting."),
-    "assistance_types": QT_TRANSLATE_NOOP("Labels", "Choose the type of assistance (legislative drafting, expert advice, training…)."),
-    "need_description": QT_TRANSLATE_NOOP("Labels", "Describe exactly what is needed: which text, how many people, which equipment."),
-    "current_situation": QT_TRANSLATE_NOOP("Labels", "Describe what exists already: laws, institutions, equipment, trained staff."),
+    "weapon_scope": QT_TRANSLATE_NOOP(
+        "Labels", "Choose the scope: nuclear, chemical, biological, means of delivery or cross-cutting."),
+    "assistance_types": QT_TRANSLATE_NOOP(
+        "Labels", "Choose the type of assistance (legislative drafting, expert advice, training…)."),
+    "need_description": QT_TRANSLATE_NOOP(
+        "Labels", "Describe exactly what is needed: which text, how many people, which equipment."),
+    "current_situation": QT_TRANSLATE_NOOP(
+        "Labels", "Describe what exists already: laws, institutions, equipment, trained staff."),
     "objectives": QT_TRANSLATE_NOOP("Labels", "State the objectives of the assistance."),
     "expected_results": QT_TRANSLATE_NOOP("Labels", "State the results expected at the end of the assistance."),
     "beneficiaries": QT_TRANSLATE_NOOP("Labels", "Name the beneficiary agencies: for whom the assistance is."),
     "timeframe": QT_TRANSLATE_NOOP("Labels", "Give the timeframe: start and end dates, or how long."),
     "estimated_resources": QT_TRANSLATE_NOOP("Labels", "Estimate the resources: experts, days, equipment, cost."),
-    "assistance_received": QT_TRANSLATE_NOOP("Labels", "Say what assistance was received or is under way (write “None” if there is none)."),
+    "assistance_received": QT_TRANSLATE_NOOP(
+        "Labels", "Say what assistance was received or is under way (write “None” if there is none)."),
     "consent_to_publication": QT_TRANSLATE_NOOP("Labels", "Say whether the Committee may publish a summary of the request."),
 }
 
@@ -131,6 +138,76 @@ GAP_CODES = {
     "several_areas": QT_TRANSLATE_NOOP("Labels", "The Committee asks for one request per subject area: keep one area here and "
                                                  "make another request for the others."),
     "contact_unreachable": QT_TRANSLATE_NOOP("Labels", "The point of contact has neither a phone number nor an e-mail address."),
+}
+
+# The values of a matrix field, and what each means (the Committee's legend).
+VALUE_MEANINGS = {
+    "X": QT_TRANSLATE_NOOP("Labels", "X: the State has taken the step and/or provided references"),
+    "?": QT_TRANSLATE_NOOP("Labels", "?: the references may not be relevant or are incomplete"),
+    "NA": QT_TRANSLATE_NOOP("Labels", "NA: does not apply to the State"),
+    "": QT_TRANSLATE_NOOP("Labels", "blank: no information given or found"),
+}
+
+# The two columns of each weapon in sections B-D.
+ASPECTS = {
+    "legal": QT_TRANSLATE_NOOP("Labels", "legal framework"),
+    "enforcement": QT_TRANSLATE_NOOP("Labels", "enforcement"),
+}
+
+WEAPON_NAMES = {
+    "NW": QT_TRANSLATE_NOOP("Labels", "Nuclear weapons (NW)"),
+    "CW": QT_TRANSLATE_NOOP("Labels", "Chemical weapons (CW)"),
+    "BW": QT_TRANSLATE_NOOP("Labels", "Biological weapons (BW)"),
+}
+
+# The parts of a matrix answer besides its value (an import's changes name them).
+ANSWER_ATTRIBUTES = {
+    "value": QT_TRANSLATE_NOOP("Labels", "Value"),
+    "source": QT_TRANSLATE_NOOP("Labels", "Source"),
+    "remarks": QT_TRANSLATE_NOOP("Labels", "Remarks"),
+    "adherence_details": QT_TRANSLATE_NOOP("Labels", "Details"),
+    "signature_date": QT_TRANSLATE_NOOP("Labels", "Signature date"),
+    "ratification_date": QT_TRANSLATE_NOOP("Labels", "Ratification date"),
+    "entry_into_force_date": QT_TRANSLATE_NOOP("Labels", "Entry into force"),
+    "reviewed_on": QT_TRANSLATE_NOOP("Labels", "Reviewed on"),
+}
+
+# The domain's reasons for an import conflict, in words the translators see.
+CONFLICT_REASONS = {
+    "changed here since the workbook was sent": QT_TRANSLATE_NOOP("Labels", "Changed here since it was sent"),
+    "the database holds another answer": QT_TRANSLATE_NOOP("Labels", "The database holds another answer"),
+}
+
+# The parts of an assistance request (the form's labels, the request's history).
+REQUEST_FIELDS = {
+    "title": QT_TRANSLATE_NOOP("Labels", "Subject of the request"),
+    "contact_id": QT_TRANSLATE_NOOP("Labels", "Point of contact for the request"),
+    "areas": QT_TRANSLATE_NOOP("Labels", "Area (one per request)"),
+    "weapon_scope": QT_TRANSLATE_NOOP("Labels", "Scope"),
+    "assistance_types": QT_TRANSLATE_NOOP("Labels", "Type of assistance"),
+    "need_description": QT_TRANSLATE_NOOP("Labels", "Description of the need"),
+    "current_situation": QT_TRANSLATE_NOOP("Labels", "Current situation"),
+    "objectives": QT_TRANSLATE_NOOP("Labels", "Objectives"),
+    "expected_results": QT_TRANSLATE_NOOP("Labels", "Expected results"),
+    "beneficiaries": QT_TRANSLATE_NOOP("Labels", "Beneficiary agencies"),
+    "timeframe_start": QT_TRANSLATE_NOOP("Labels", "Timeframe from"),
+    "timeframe_end": QT_TRANSLATE_NOOP("Labels", "Timeframe to"),
+    "timeframe": QT_TRANSLATE_NOOP("Labels", "Timeframe (details)"),
+    "estimated_resources": QT_TRANSLATE_NOOP("Labels", "Estimated resources"),
+    "assistance_received": QT_TRANSLATE_NOOP("Labels", "Assistance already received or under way"),
+    "preferred_providers": QT_TRANSLATE_NOOP("Labels", "Preferred or already contacted providers"),
+    "consent_to_publication": QT_TRANSLATE_NOOP("Labels", "Consent to publication of a summary"),
+    "action_id": QT_TRANSLATE_NOOP("Labels", "Action of the plan"),
+    "fields": QT_TRANSLATE_NOOP("Labels", "Matrix fields concerned"),
+    "request_date": QT_TRANSLATE_NOOP("Labels", "Date of the request"),
+    "note_verbale_reference": QT_TRANSLATE_NOOP("Labels", "Note verbale reference"),
+    "notes": QT_TRANSLATE_NOOP("Labels", "Internal notes"),
+}
+
+# An agency workbook's state, when it is not imported yet.
+WORKBOOK_STATUSES = {
+    "pending": QT_TRANSLATE_NOOP("Labels", "Awaited"),
+    "withdrawn": QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
 }
 
 ENTITIES = {
@@ -176,7 +253,8 @@ VALIDATION = {
     "invalid_transition": QT_TRANSLATE_NOOP("Labels", "The request cannot move to this status from where it is."),
     "before_previous": QT_TRANSLATE_NOOP("Labels", "“%1” is before the previous step of this request."),
     "in_future": QT_TRANSLATE_NOOP("Labels", "“%1” cannot be a date in the future."),
-    "in_use": QT_TRANSLATE_NOOP("Labels", "This law is still cited by matrix fields: remove those references first, or mark it repealed."),
+    "in_use": QT_TRANSLATE_NOOP(
+        "Labels", "This law is still cited by matrix fields: remove those references first, or mark it repealed."),
 }
 
 
@@ -252,3 +330,50 @@ def gap_message(field: str, code: str, detail: str = "") -> str:
     if code in GAP_CODES:
         return tr_label(GAP_CODES[code])
     return prompt
+
+
+def value_meaning(code: str) -> str:
+    """What a matrix value means: "X: the State has taken the step…"."""
+    return tr_label(VALUE_MEANINGS.get(code, code))
+
+
+def aspect(code: str) -> str:
+    """A column of sections B-D: "legal framework" or "enforcement"."""
+    return tr_label(ASPECTS.get(code, code or ""))
+
+
+def weapon_name(code: str) -> str:
+    return tr_label(WEAPON_NAMES.get(code, code))
+
+
+def weapon_abbreviation(weapon: str, language: str) -> str:
+    """The weapon's abbreviation in the user's language, from the template ("Armes nucléaires (AN)" -> AN)."""
+    from app.matrix_template import bundled_template, label_in  # read when a matrix is shown, not at start-up
+
+    label = label_in(bundled_template().weapon_labels.get(weapon), language)
+    found = re.search(r"\(([^()]+)\)\s*$", label)
+    return found.group(1) if found else weapon
+
+
+def answer_attribute(name: str) -> str:
+    return tr_label(ANSWER_ATTRIBUTES[name]) if name in ANSWER_ATTRIBUTES else name
+
+
+def conflict_reason(reason: str) -> str:
+    return tr_label(CONFLICT_REASONS[reason]) if reason in CONFLICT_REASONS else reason
+
+
+def request_field(name: str) -> str:
+    """The name of a part of an assistance request, in the user's language."""
+    return tr_label(REQUEST_FIELDS[name]) if name in REQUEST_FIELDS else name
+
+
+def workbook_status(code: str) -> str:
+    return tr_label(WORKBOOK_STATUSES.get(code, code))
+
+
+def language(code: str) -> str:
+    """A UN language named in itself ("Français"), as users look for it in a list."""
+    from ui.i18n import LANGUAGE_NAMES
+
+    return LANGUAGE_NAMES.get(code, code)

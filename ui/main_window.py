@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -21,34 +22,62 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# Start-up imports only the overview (the first view painted): every other view, and the dialogs and
+# domain modules behind the menus, is imported when first shown or used (bench/startup.py measures it).
 from app import APP_NAME, APP_VERSION, clock, matrix_template, state_profile
-from app.outputs import check_output_path
-from app.package import check_passphrase, is_encrypted, write_package
-from app.sizes import human_size
 from app.states import state_name
-from ui.dialogs.backups import BackupDialog, PassphraseDialog, RestoreDialog
-from ui.dialogs.handover import HandoverDialog
 from ui.session import Session
-from ui.views.action_plan import ActionPlanView
-from ui.views.agencies_contacts import AgenciesContactsView
-from ui.views.assistance import AssistanceView
-from ui.views.legislation import LegislationView
-from ui.views.matrix import MatrixView
 from ui.views.overview import OverviewView
-from ui.views.reports import ReportsView
-from ui.views.settings import SettingsView
 from ui.widgets.fit import fit_to_screen
-from ui.widgets.record_panel import wait_cursor
+
+if TYPE_CHECKING:
+    from ui.views.settings import SettingsView
 
 NAVIGATION = (
     "overview", "matrix", "action_plan", "assistance", "legislation", "agencies", "workbooks", "reports", "settings",
 )
 
 
+def _matrix_view(session: Session, language: str) -> QWidget:
+    from ui.views.matrix import MatrixView
+
+    return MatrixView(session, language)
+
+
+def _action_plan_view(session: Session, language: str) -> QWidget:
+    from ui.views.action_plan import ActionPlanView
+
+    return ActionPlanView(session, language)
+
+
+def _assistance_view(session: Session, language: str) -> QWidget:
+    from ui.views.assistance import AssistanceView
+
+    return AssistanceView(session, language)
+
+
+def _legislation_view(session: Session, language: str) -> QWidget:
+    from ui.views.legislation import LegislationView
+
+    return LegislationView(session, language)
+
+
+def _agencies_view(session: Session) -> QWidget:
+    from ui.views.agencies_contacts import AgenciesContactsView
+
+    return AgenciesContactsView(session)
+
+
 def _workbooks_view(session: Session, language: str) -> QWidget:
     from ui.views.workbooks import WorkbooksView  # openpyxl is loaded when the view is first shown, not at start
 
     return WorkbooksView(session, language)
+
+
+def _reports_view(session: Session, language: str) -> QWidget:
+    from ui.views.reports import ReportsView  # the export service (reportlab, openpyxl) too
+
+    return ReportsView(session, language)
 
 
 class _Views(dict):
@@ -91,13 +120,13 @@ class MainWindow(QMainWindow):
         entries = (
             ("overview", self.tr("Overview"), P.SP_ComputerIcon, lambda: OverviewView(session, language)),
             ("matrix", self.tr("Implementation matrix"), P.SP_FileDialogDetailedView,
-             lambda: MatrixView(session, language)),
-            ("action_plan", self.tr("Action plan"), P.SP_FileDialogListView, lambda: ActionPlanView(session, language)),
-            ("assistance", self.tr("Assistance"), P.SP_DialogHelpButton, lambda: AssistanceView(session, language)),
-            ("legislation", self.tr("Legislation"), P.SP_FileDialogContentsView, lambda: LegislationView(session, language)),
-            ("agencies", self.tr("Agencies and contacts"), P.SP_DirHomeIcon, lambda: AgenciesContactsView(session)),
+             lambda: _matrix_view(session, language)),
+            ("action_plan", self.tr("Action plan"), P.SP_FileDialogListView, lambda: _action_plan_view(session, language)),
+            ("assistance", self.tr("Assistance"), P.SP_DialogHelpButton, lambda: _assistance_view(session, language)),
+            ("legislation", self.tr("Legislation"), P.SP_FileDialogContentsView, lambda: _legislation_view(session, language)),
+            ("agencies", self.tr("Agencies and contacts"), P.SP_DirHomeIcon, lambda: _agencies_view(session)),
             ("workbooks", self.tr("Agency workbooks"), P.SP_BrowserReload, lambda: _workbooks_view(session, language)),
-            ("reports", self.tr("Reports and exports"), P.SP_DialogSaveButton, lambda: ReportsView(session, language)),
+            ("reports", self.tr("Reports and exports"), P.SP_DialogSaveButton, lambda: _reports_view(session, language)),
             ("settings", self.tr("Settings"), P.SP_FileDialogInfoView, lambda: self._settings_view()),
         )
         assert [key for key, *_ in entries] == list(NAVIGATION)
@@ -128,6 +157,8 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, 1200, 780)
 
     def _settings_view(self) -> SettingsView:
+        from ui.views.settings import SettingsView
+
         view = SettingsView(self.session, self.language)
         view.language_chosen.connect(self.language_chosen)
         view.backup_requested.connect(self.back_up)
@@ -215,21 +246,18 @@ class MainWindow(QMainWindow):
         stem = re.sub(r"[^\w]+", "-", name).strip("-") or "un1540"
         return self.session.workspace.path.with_name(f"{stem}-{clock.today_iso()}.un1540")
 
-    def _new_passphrase(self, wanted: bool) -> tuple[bool, str | None]:
-        """(go on, passphrase): asked twice when the user chose to encrypt; (False, None) if they cancel."""
-        if not wanted:
-            return True, None
-        ask = PassphraseDialog(self, confirm=True)
-        if ask.exec() != PassphraseDialog.DialogCode.Accepted:
-            return False, None
-        return True, ask.value()
-
     def back_up(self) -> Path | None:
         """Write a package of the database and its documents where the user says, encrypted if asked."""
+        from app.outputs import check_output_path
+        from app.package import write_package
+        from app.sizes import human_size
+        from ui.dialogs.backups import BackupDialog
+        from ui.widgets.record_panel import wait_cursor
+
         dialog = BackupDialog(self._suggested_backup(), self)
         if dialog.exec() != BackupDialog.DialogCode.Accepted:
             return None
-        go_on, passphrase = self._new_passphrase(dialog.encrypt())
+        go_on, passphrase = dialog.destination.passphrase(self)
         if not go_on:
             return None
         try:
@@ -253,11 +281,14 @@ class MainWindow(QMainWindow):
     def hand_over(self):
         """Write the handover PDF and the project package for the person who takes over."""
         from app.handover import export_handover  # loads the PDF machinery only when asked
+        from app.sizes import human_size
+        from ui.dialogs.handover import HandoverDialog
+        from ui.widgets.record_panel import wait_cursor
 
         dialog = HandoverDialog(self.session.workspace.path.parent, self.language, self)
         if dialog.exec() != HandoverDialog.DialogCode.Accepted:
             return None
-        go_on, passphrase = self._new_passphrase(dialog.encrypt())
+        go_on, passphrase = dialog.destination.passphrase(self)
         if not go_on:
             return None
         try:
@@ -302,6 +333,9 @@ class MainWindow(QMainWindow):
 
     def choose_restore(self) -> None:
         """Pick a daily backup or another file, its passphrase if encrypted, confirm, then ask for the restore."""
+        from app.package import check_passphrase, is_encrypted
+        from ui.dialogs.backups import PassphraseDialog, RestoreDialog
+
         dialog = RestoreDialog(self.session.workspace.path, self)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
             return

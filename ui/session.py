@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Callable, TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from app.changes import Changes
 from app.workspace import Workspace
 
 T = TypeVar("T")
@@ -24,11 +26,13 @@ class Session(QObject):
         super().__init__(parent)
         self.workspace = workspace
 
-    def apply(self, entity: str, operation: Callable[..., T], *args, **kwargs) -> T:
-        """Run a domain write; on success announce it. Domain errors propagate to the caller."""
+    def apply(self, entity: str, operation: Callable[..., Any], *args, **kwargs) -> Any:
+        """Run a domain write; on success announce it. Domain errors propagate to the caller.
+
+        Operations return `Changes`; the caller gets the operation's own result (`Changes.value`)."""
         result = operation(self.workspace, *args, **kwargs)
         self.changed.emit(entity)
-        return result
+        return result.value if isinstance(result, Changes) else result
 
     def read(self, operation: Callable[..., T], *args, **kwargs) -> T:
         return operation(self.workspace, *args, **kwargs)

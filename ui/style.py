@@ -19,7 +19,6 @@ QFrame#panel { background: white; border: 1px solid #d8dee5; border-radius: 6px;
 QLabel#panelHeading { font-size: 15px; font-weight: 600; color: #1f3b57; }
 QLabel#fieldCaption { color: #5b6773; }
 QLabel#coverageFigures { color: #44515e; }
-QLabel#upcomingNote { color: #5b6773; font-style: italic; }
 QWidget#overviewBody { background: #f4f6f8; }
 QGroupBox { font-weight: 600; }
 """

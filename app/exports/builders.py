@@ -8,6 +8,8 @@ against these counts before and after it is written.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from app import action_plan as plan_module
 from app import clock, matrix, matrix_template, records, submissions
@@ -41,25 +43,26 @@ class Context:
         self.today = today or clock.today_iso()
 
     @functools.cached_property
-    def adherence(self) -> dict[str, dict]:
+    def adherence(self) -> dict[str, dict[str, Any]]:
         """Section A's treaty dates and details for every answered field, read once per document."""
         return {a["field_key"]: a for a in records.rows(
             self.ws.db, "SELECT field_key, adherence_details, signature_date, ratification_date, entry_into_force_date "
                         "FROM matrix_answer")}
 
-    def count(self, sql: str, params=()) -> int:
-        return self.ws.db.execute(sql, list(params)).fetchone()[0]
+    def count(self, sql: str, params: Iterable[Any] = ()) -> int:
+        count: int = self.ws.db.execute(sql, list(params)).fetchone()[0]
+        return count
 
     def footer(self) -> str:
         return self.t("generated_on", date=self.t.date(self.today))
 
 
 # -- the matrix, as the template lays it out ------------------------------------------------------------
-def _matrix_rows(ctx: Context, section_key: str | None = None) -> list[dict]:
+def _matrix_rows(ctx: Context, section_key: str | None = None) -> list[dict[str, Any]]:
     """Rows in order with their label in the language and their fields (weapon, aspect, key)."""
     label = label_column(ctx.lang)
     where, params = ("WHERE r.section_key = ?", [section_key]) if section_key else ("", [])
-    found: dict[str, dict] = {}
+    found: dict[str, dict[str, Any]] = {}
     for r in records.rows(
             ctx.ws.db,
             f"SELECT r.key AS row_key, r.section_key, r.number, coalesce(nullif(r.{label}, ''), r.label_en) AS label, "
@@ -71,12 +74,12 @@ def _matrix_rows(ctx: Context, section_key: str | None = None) -> list[dict]:
     return list(found.values())
 
 
-def _citations(ctx: Context, entry: dict) -> str:
+def _citations(ctx: Context, entry: dict[str, Any]) -> str:
     return "; ".join(c["title"] + (f", {c['article']}" if c["article"] else "")
                      for c in entry["citations"])
 
 
-def _references_and_remarks(ctx: Context, entry: dict, *, with_source: bool = True) -> str:
+def _references_and_remarks(ctx: Context, entry: dict[str, Any], *, with_source: bool = True) -> str:
     t = ctx.t
     lines = []
     if entry["citations"]:
@@ -101,11 +104,11 @@ def _adherence_details(ctx: Context, key: str) -> str:
     return "\n".join(parts)
 
 
-def _weapons_of(row: dict) -> list[str]:
+def _weapons_of(row: dict[str, Any]) -> list[str]:
     return [w for w in WEAPONS if (w, "legal") in row["fields"] or (w, "enforcement") in row["fields"]]
 
 
-def matrix_section_table(ctx: Context, section: dict, entries: dict[str, dict], *, codes: bool) -> Table:
+def matrix_section_table(ctx: Context, section: dict[str, Any], entries: dict[str, dict[str, Any]], *, codes: bool) -> Table:
     """One section in the Committee's layout: one line per row, a column per weapon and aspect.
 
     `codes` writes X / ? / NA as the Committee does (the matrix); otherwise values are words.
@@ -185,7 +188,7 @@ def _split_paragraphs(text: str) -> list[str]:
 
 
 class _Numbering:
-    def __init__(self):
+    def __init__(self) -> None:
         self.n = 0
 
     def next(self) -> int:
@@ -193,8 +196,8 @@ class _Numbering:
         return self.n
 
 
-def _report_section_table(ctx: Context, section: dict, entries: dict[str, dict], numbering: _Numbering,
-                          only: set[str] | None, before: dict[str, dict] | None) -> Table | None:
+def _report_section_table(ctx: Context, section: dict[str, Any], entries: dict[str, dict[str, Any]], numbering: _Numbering,
+                          only: dict[str, list[str]] | None, before: dict[str, dict[str, Any]] | None) -> Table | None:
     """A part of the report: a numbered entry per matrix row, a line per weapon, values in words."""
     t = ctx.t
     changes = before is not None
@@ -209,7 +212,7 @@ def _report_section_table(ctx: Context, section: dict, entries: dict[str, dict],
         columns.append(Column(t("legal_references") + " / " + t("remarks"), 3.4))
     table = Table(columns=columns, rows=[], freeze=True)
 
-    def describe(entry: dict | None, aspect_label: str = "") -> str:
+    def describe(entry: dict[str, Any] | None, aspect_label: str = "") -> str:
         if entry is None:
             return ""
         parts = [f"{aspect_label}: {t.label('value', entry['value'])}" if aspect_label else t.label("value", entry["value"])]
@@ -241,13 +244,13 @@ def _report_section_table(ctx: Context, section: dict, entries: dict[str, dict],
             if weapon is not None:
                 cells.append(t(f"weapon.{weapon}"))
             if changes:
-                aspects = {k: k.rsplit(".", 1)[-1] for k in field_keys}
+                assert only is not None and before is not None  # a changes report has both
                 what = sorted({t(f"change.{p}") if p in submissions.FIELD_PARTS else t("change.added_field")
                                for k in field_keys for p in only[k]})
-                label = (lambda k: t(f"aspect.{aspects[k]}") if weapon is not None else "")
+                labels = {k: t(f"aspect.{k.rsplit('.', 1)[-1]}") if weapon is not None else "" for k in field_keys}
                 cells += [", ".join(what),
-                          "\n".join(describe(before.get(k), label(k)) for k in field_keys),
-                          "\n".join(describe(entries.get(k), label(k)) for k in field_keys)]
+                          "\n".join(describe(before.get(k), labels[k]) for k in field_keys),
+                          "\n".join(describe(entries.get(k), labels[k]) for k in field_keys)]
             elif weapon is None:
                 entry = entries[field_keys[0]]
                 cells += [t.label("value", entry["value"]), _adherence_details(ctx, field_keys[0]),
@@ -277,13 +280,13 @@ def _contacts_table(ctx: Context) -> Table | None:
                         c["email"]] for c in contacts], freeze=False)
 
 
-def plan_actions(ctx: Context) -> tuple[dict, list[dict]]:
+def plan_actions(ctx: Context) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The working plan and its actions (proposals left out)."""
     plan = plan_module.working_plan(ctx.ws)
     return plan, [a for a in plan_module.list_actions(ctx.ws, plan["id"], ctx.today) if not a["is_proposal"]]
 
 
-def _plan_summary(ctx: Context, plan: dict, actions: list[dict]) -> str:
+def _plan_summary(ctx: Context, plan: dict[str, Any], actions: list[dict[str, Any]]) -> str:
     t = ctx.t
     if not actions:
         return t("report.action_plan_none")
@@ -293,7 +296,7 @@ def _plan_summary(ctx: Context, plan: dict, actions: list[dict]) -> str:
              priorities=len(plan_module.list_priorities(ctx.ws, plan["id"])), actions=len(actions), **counts)
 
 
-def _later_paragraph_actions(actions: list[dict]) -> list[dict]:
+def _later_paragraph_actions(actions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [a for a in actions if set((a["operative_paragraphs"] or "").split(",")) & set(LATER_PARAGRAPHS)]
 
 
@@ -305,7 +308,7 @@ def _later_paragraph_count(ctx: Context) -> int:
                      [f"%,{p},%" for p in LATER_PARAGRAPHS])
 
 
-def _actions_table(ctx: Context, actions: list[dict]) -> Table:
+def _actions_table(ctx: Context, actions: list[dict[str, Any]]) -> Table:
     t = ctx.t
     table = Table(columns=[Column(t("nap.col.action"), 3.2), Column(t("nap.col.paragraphs"), 1.0),
                            Column(t("nap.col.lead"), 1.8), Column(t("nap.col.due"), 1.2), Column(t("nap.col.status"), 1.2)],
@@ -361,8 +364,9 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
     t = ctx.t
     settings = submissions.report_settings(ws)
     entries = submissions.field_entries(ws)
-    only = before = None
-    last = None
+    only: dict[str, list[str]] | None = None
+    before: dict[str, Any] | None = None
+    last: dict[str, Any] | None = None
     if scope == "changes":
         last, changed, before = submissions.changes_since_last_report(ws, entries)
         only = {c["key"]: c["parts"] for c in changed}
@@ -411,6 +415,7 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
         doc.parts.append(Part(t(SECTION_PARTS.get(section["key"], "matrix.section"), key=section["key"]),
                               [table], sheet=f"OP {section['key']}", new_page=True))
     if scope == "changes" and not any_changes:
+        assert last is not None  # read above for a changes report
         doc.parts.append(Part(t("report.changed_fields", date=t.date(last["submitted_on"])),
                               [Paragraph(t("report.no_changes", date=t.date(last["submitted_on"])))], sheet="OP"))
 
@@ -444,7 +449,7 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
 def _quarters(start: str, end: str) -> list[tuple[int, int]]:
     y, q = int(start[:4]), (int(start[5:7]) - 1) // 3 + 1
     last = (int(end[:4]), (int(end[5:7]) - 1) // 3 + 1)
-    out = []
+    out: list[tuple[int, int]] = []
     while (y, q) <= last and len(out) < 40:
         out.append((y, q))
         y, q = (y + 1, 1) if q == 4 else (y, q + 1)
@@ -460,11 +465,11 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
     t = ctx.t
     plan, actions = plan_actions(ctx)
     priorities = plan_module.list_priorities(ws, plan["id"])
-    supporting = {}
+    supporting: dict[int, list[str]] = {}
     for r in records.rows(ws.db, "SELECT s.action_id, coalesce(nullif(g.acronym, ''), g.name) AS name FROM plan_action_agency s "
                                  "JOIN agency g ON g.id = s.agency_id ORDER BY g.name"):
         supporting.setdefault(r["action_id"], []).append(r["name"])
-    fields = {}
+    fields: dict[int, list[str]] = {}
     for r in records.rows(ws.db, "SELECT action_id, field_key FROM plan_action_field ORDER BY field_key"):
         fields.setdefault(r["action_id"], []).append(r["field_key"])
 
@@ -473,7 +478,8 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
     period = " – ".join(t.date(d) for d in (plan["period_start"], plan["period_end"]) if d)
     header = Part(t("nap.header"), sheet=t("nap.header"))
     header.add(LabelValues([(label, value or t("not_stated")) for label, value in (
-        (t("nap.plan_title"), plan["title"]), (t("nap.period"), period), (t("nap.adopting_authority"), plan["adopting_authority"]),
+        (t("nap.plan_title"), plan["title"]), (t("nap.period"), period),
+        (t("nap.adopting_authority"), plan["adopting_authority"]),
         (t("nap.adoption_decision"), plan["adoption_decision"]), (t("nap.coordination"), plan["coordination_mechanism"]),
         (t("nap.submitted_on"), t.date(plan["submitted_on"])), (t("nap.review_dates"), plan["review_dates"]))]))
     counts = {s: sum(1 for a in actions if a["status"] == s) for s in plan_module.ACTION_STATUSES}
@@ -550,10 +556,10 @@ def build_assistance(ws: Workspace, lang: str, request_id: int | None, today: st
     if not found:
         raise NotFoundError(f"There is no assistance request number {request_id}.")
     r = found[0]
-    contact = records.rows(ws.db, "SELECT c.name, c.title, coalesce(g.name, c.organisation) AS agency, c.phone, c.email "
+    contacts = records.rows(ws.db, "SELECT c.name, c.title, coalesce(g.name, c.organisation) AS agency, c.phone, c.email "
                                   "FROM point_of_contact c LEFT JOIN agency g ON g.id = c.agency_id WHERE c.id = ?",
                            [r["contact_id"] or -1])
-    contact = contact[0] if contact else {}
+    contact = contacts[0] if contacts else {}
     beneficiaries = [x["name"] for x in records.rows(
         ws.db, "SELECT g.name FROM assistance_request_agency b JOIN agency g ON g.id = b.agency_id "
                "WHERE b.request_id = ? ORDER BY g.name", [request_id])]
@@ -601,7 +607,8 @@ def build_assistance(ws: Workspace, lang: str, request_id: int | None, today: st
                           (t("req.status"), t.label("request_status", r["status"]))]))
     if fields:
         bundled = bundled_template()
-        table = Table(columns=[Column(t("matrix.section", key="").strip(), 0.8, "center"), Column(t("matrix.number"), 0.5, "center"),
+        table = Table(columns=[Column(t("matrix.section", key="").strip(), 0.8, "center"),
+                               Column(t("matrix.number"), 0.5, "center"),
                                Column(t("matrix.item"), 4.0), Column(t("matrix.value"), 2.2)], rows=[], freeze=False)
         for f in fields:
             where = " · ".join(label_in(labels, lang) for labels in (bundled.weapon_labels.get(f["weapon"]),
@@ -615,4 +622,5 @@ def build_assistance(ws: Workspace, lang: str, request_id: int | None, today: st
     return doc
 
 
-BUILDERS = {"report": build_report, "matrix": build_matrix, "nap": build_nap, "assistance": build_assistance}
+BUILDERS: dict[str, Callable[..., Document]] = {"report": build_report, "matrix": build_matrix, "nap": build_nap,
+                                               "assistance": build_assistance}

@@ -9,7 +9,9 @@ a stable key: a hidden column in Excel, a named destination in PDF.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -54,11 +56,11 @@ class LabelValues:
 @dataclass
 class Part:
     title: str
-    blocks: list = field(default_factory=list)
+    blocks: list[Any] = field(default_factory=list)
     sheet: str = ""           # Excel sheet name (short); parts with the same sheet share it
     new_page: bool = False
 
-    def add(self, *blocks) -> Part:
+    def add(self, *blocks: Any) -> Part:
         self.blocks.extend(blocks)
         return self
 
@@ -84,7 +86,7 @@ class Document:
         return found
 
 
-def key_counts(keys) -> dict[str, int]:
+def key_counts(keys: Iterable[str]) -> dict[str, int]:
     """How many keys of each kind ("field:OP2.NW.x" counts as "field")."""
     counts: dict[str, int] = {}
     for key in keys:

@@ -31,9 +31,13 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from app.errors import UserError
 from app.paths import data_dir
+
+if TYPE_CHECKING:
+    from reportlab.pdfbase.ttfonts import TTFont
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +138,7 @@ class _Probe:
         return all(self.maybe_covers(ord(c)) for c in text)
 
 
-def _read_at(f, offset: int, size: int) -> bytes:
+def _read_at(f: BinaryIO, offset: int, size: int) -> bytes:
     f.seek(offset)
     data = f.read(size)
     if len(data) != size:
@@ -142,7 +146,7 @@ def _read_at(f, offset: int, size: int) -> bytes:
     return data
 
 
-def _subfont_offsets(f) -> list[int]:
+def _subfont_offsets(f: BinaryIO) -> list[int]:
     head = _read_at(f, 0, 12)
     if head[:4] == b"ttcf":
         count = struct.unpack(">I", head[8:12])[0]
@@ -249,7 +253,7 @@ class _Source:
     collection: bool = False
 
     @property
-    def ident(self) -> tuple:
+    def ident(self) -> tuple[Any, ...]:
         return ("pkg", self.package_key) if self.path is None else (str(self.path), self.index)
 
     @property
@@ -259,12 +263,12 @@ class _Source:
         return f"{self.path} (font {self.index})" if self.collection else str(self.path)
 
 
-_LOADED: dict[tuple, object] = {}      # (ident, stamp, name) -> reportlab TTFont
+_LOADED: dict[tuple[Any, ...], TTFont] = {}      # (ident, stamp, name) -> reportlab TTFont
 _OWN_PRIVATE: dict[int, frozenset[int]] = {}    # id(TTFont) -> private-use code points of the font itself
-_NAME_OWNERS: dict[str, tuple] = {}    # registered name -> ident
+_NAME_OWNERS: dict[str, tuple[Any, ...]] = {}    # registered name -> ident
 
 
-def _stamp(source: _Source) -> tuple:
+def _stamp(source: _Source) -> tuple[Any, ...]:
     if source.path is None:
         return ()
     try:
@@ -292,7 +296,7 @@ def _registered_name(source: _Source, wanted: str = "") -> str:
         return name
 
 
-def _load_ttfont(source: _Source, name: str):
+def _load_ttfont(source: _Source, name: str) -> TTFont:
     """The reportlab TTFont of a source under `name` (cached), registered; raises _BadFont."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
@@ -391,6 +395,7 @@ class _Face:
                     return False
             if not self.probe.maybe_covers(cp) or not self.load():
                 return False
+        assert self.cmap is not None  # load() set it
         if not self.cmap.get(cp):
             return False
         return not (_PRIVATE_FIRST <= cp <= _PRIVATE_LAST) or cp in self.private
@@ -554,6 +559,8 @@ def _system_fonts() -> tuple[list[Path], list[Path]]:
         home = Path.home() / "Library" / "Fonts"
         cjk = [Path(p) for p in _MAC_CJK_PATHS] + [home / Path(p).name for p in _MAC_CJK_PATHS]
         return [p for p in cjk if p.is_file()], [p for p in map(Path, _MAC_SYMBOL_PATHS) if p.is_file()]
+    cjk_names: tuple[str, ...]
+    symbol_names: tuple[str, ...]
     if platform.startswith("win"):
         cjk_names, symbol_names = _WINDOWS_CJK, _WINDOWS_SYMBOLS
     else:
@@ -730,7 +737,7 @@ class FontSet:
         run, the primary's included, names its face's bold font. Line breaks become <br/>; a character
         no face has becomes the visible text "[U+XXXX]"; zero-width characters a face lacks are dropped.
         """
-        segments: list[list] = []      # [face, text], neighbours in the same face merged
+        segments: list[list[Any]] = []      # [face, text], neighbours in the same face merged
 
         def add(face: FontFace, content: str) -> None:
             if not content:
@@ -770,7 +777,7 @@ def _normal_lang(lang: str) -> str:
     return re.split(r"[-_]", (lang or "en").strip())[0].lower() or "en"
 
 
-def _extra_faces(exclude: set[tuple], system_symbols: list[Path]) -> list[FontFace]:
+def _extra_faces(exclude: set[tuple[Any, ...]], system_symbols: list[Path]) -> list[FontFace]:
     """The user's own fonts (checked now), then a few system symbol fonts (checked when first needed)."""
     faces = []
     files = [] if os.environ.get(CJK_ENV) is not None else _user_font_files()
@@ -791,7 +798,7 @@ def _extra_faces(exclude: set[tuple], system_symbols: list[Path]) -> list[FontFa
     return faces
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def font_set(lang: str) -> FontSet:
     """The fonts for a document in `lang` (ar, zh, en, fr, ru, es; others are treated like en).
 
@@ -802,7 +809,7 @@ def font_set(lang: str) -> FontSet:
         system_cjk, system_symbols = _system_fonts()
         firago = _firago_face()
         faces: list[FontFace] = []
-        used: set[tuple] = set()
+        used: set[tuple[Any, ...]] = set()
         if code == "zh":
             found = _search_cjk(load=True, system_cjk=system_cjk)
             if found.face is None:

@@ -9,7 +9,9 @@ Each record row carries a named destination (its stable key), which the check af
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.lib import colors
@@ -61,30 +63,30 @@ def _glyph_text(name: str) -> str:
 def _install_private_glyph_text() -> None:
     if getattr(ttfonts, "_un1540_shim", False):
         return
-    add_private = ttfonts.TTFont._TTFont__addPrivate
+    add_private = ttfonts.TTFont._TTFont__addPrivate  # type: ignore[attr-defined]
     make_cmap = ttfonts.makeToUnicodeCMap
 
-    def _add_private(self, name, gid, advance):
-        code = add_private(self, name, gid, advance)
+    def _add_private(self: ttfonts.TTFont, name: bytes | str, gid: int, advance: int) -> int:
+        code: int = add_private(self, name, gid, advance)
         text = _glyph_text(name.decode("latin-1") if isinstance(name, bytes) else str(name))
         if text:
             face = self.face.name.decode("latin-1") if isinstance(self.face.name, bytes) else str(self.face.name)
             _PRIVATE_TEXT[(face, code)] = text
         return code
 
-    def _make_cmap(fontname, subset):
+    def _make_cmap(fontname: str, subset: list[int]) -> str:
         face = str(fontname).split("+", 1)[-1]
         mapped = {i: _PRIVATE_TEXT.get((face, v)) for i, v in enumerate(subset)}
         cmap = make_cmap(fontname, subset)
         for i, text in mapped.items():
             if text:
-                cmap = cmap.replace("<%02X> <%04X>" % (i, subset[i]),
-                                    "<%02X> <%s>" % (i, "".join("%04X" % ord(ch) for ch in text)), 1)
+                codes = "".join(f"{ord(ch):04X}" for ch in text)
+                cmap = cmap.replace(f"<{i:02X}> <{subset[i]:04X}>", f"<{i:02X}> <{codes}>", 1)
         return cmap
 
-    ttfonts.TTFont._TTFont__addPrivate = _add_private
+    ttfonts.TTFont._TTFont__addPrivate = _add_private  # type: ignore[attr-defined]
     ttfonts.makeToUnicodeCMap = _make_cmap
-    ttfonts._un1540_shim = True
+    setattr(ttfonts, "_un1540_shim", True)  # noqa: B010 (a module attribute the stubs do not declare)
 
 
 _install_private_glyph_text()
@@ -102,7 +104,7 @@ def _install_rise_fix() -> None:
     if getattr(textobject, "_un1540_rise_fix", False):
         return
 
-    def set_rise(self, rise):
+    def set_rise(self: Any, rise: float) -> None:  # reportlab's private attributes: not in its stubs
         if self._code:
             return set_rise_original(self, rise)
         self._rise = rise
@@ -110,8 +112,8 @@ def _install_rise_fix() -> None:
         self._code.append(f"{fp_str(rise)} Ts")
 
     set_rise_original = textobject.PDFTextObject.setRise
-    textobject.PDFTextObject.setRise = set_rise
-    textobject._un1540_rise_fix = True
+    textobject.PDFTextObject.setRise = set_rise  # type: ignore[method-assign]
+    setattr(textobject, "_un1540_rise_fix", True)  # noqa: B010 (a module attribute the stubs do not declare)
 
 
 _install_rise_fix()
@@ -131,9 +133,11 @@ class _Paragraph(RLParagraph):
     """A paragraph that remembers its layout: a table wraps each cell up to three times at the same
     width (measure, split, draw), and line breaking is most of an export's time."""
 
-    _wrapped_for = None
+    _wrapped_for: float | None = None
+    _outline_level: int  # set on headings only (see _heading)
+    _outline_text: str
 
-    def wrap(self, available_width, available_height):
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if self._wrapped_for == available_width and "blPara" in self.__dict__:
             return self.width, self.height
         size = super().wrap(available_width, available_height)
@@ -144,25 +148,25 @@ class _Paragraph(RLParagraph):
 class _Anchor(Flowable):
     """A named destination where it is drawn (a record's key), taking no space."""
 
-    def __init__(self, names: tuple[str, ...]):
+    def __init__(self, names: tuple[str, ...]) -> None:
         super().__init__()
         self.names = names
 
-    def wrap(self, available_width, available_height):
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return 0, 0
 
-    def draw(self):
+    def draw(self) -> None:
         for name in self.names:
             self.canv.bookmarkHorizontal(name, 0, 0)
 
 
 class _Styles:
-    def __init__(self, fonts: FontSet, rtl: bool, cjk: bool):
+    def __init__(self, fonts: FontSet, rtl: bool, cjk: bool) -> None:
         self.fonts = fonts
         self.rtl = rtl
         start = TA_RIGHT if rtl else TA_LEFT
         self.start = start
-        base = dict(fontName=fonts.primary.name, wordWrap="CJK" if cjk else None, alignment=start)
+        base: dict[str, Any] = dict(fontName=fonts.primary.name, wordWrap="CJK" if cjk else None, alignment=start)
         self.styles = {
             "title": ParagraphStyle("title", **{**base, "alignment": TA_CENTER}, fontSize=17, leading=23, spaceAfter=6),
             "subtitle": ParagraphStyle("subtitle", **{**base, "alignment": TA_CENTER}, fontSize=12, leading=16,
@@ -211,7 +215,7 @@ class _Styles:
         return self.fonts.markup(text, bold=bold)
 
     def para(self, text: str, name: str = "body", *, bold: bool = False, anchors: tuple[str, ...] = (),
-             prefix: str = ""):
+             prefix: str = "") -> Any:
         """A paragraph of `text` (escaped); with `anchors`, a list led by their named destinations."""
         markup = prefix + self.markup(text, bold)
         if bold:
@@ -220,23 +224,29 @@ class _Styles:
         return [_Anchor(anchors), paragraph] if anchors else paragraph
 
 
-def _numbered_canvas(text: Text, styles: _Styles, doc: Document, pagesize):
+def _numbered_canvas(text: Text, styles: _Styles, doc: Document, pagesize: tuple[float, float]) -> type[pdf_canvas.Canvas]:
     """A canvas that knows the page count when it finishes, to write "page X of Y" on each page."""
 
     class NumberedCanvas(pdf_canvas.Canvas):
-        def __init__(self, *args, **kwargs):
+        # reportlab's own attributes, which its stubs do not declare
+        _doc: Any
+        _destinations: dict[str, Any]
+        _pageNumber: int
+        _startPage: Callable[[], None]
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs.setdefault("initialFontName", styles.fonts.primary.name)
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, Any]] = []
 
-        def showPage(self):
+        def showPage(self) -> None:  # noqa: N802 (reportlab API)
             # Pages are kept until the count is known; the page counter still advances so that
             # destinations (outline, record keys) point at the page they are on.
             self._pages.append(dict(self.__dict__))
             self._doc.pageCounter += 1
             self._startPage()
 
-        def save(self):
+        def save(self) -> None:
             total = len(self._pages)
             self._doc.pageCounter -= total
             for state in self._pages:
@@ -248,7 +258,7 @@ def _numbered_canvas(text: Text, styles: _Styles, doc: Document, pagesize):
                 {name: self._doc.Reference(dest) for name, dest in self._destinations.items()})
             super().save()
 
-        def _margins(self, total: int):
+        def _margins(self, total: int) -> None:
             width, height = pagesize
             inner = width - 2 * MARGIN
             header = styles.para(doc.header, "margin_center")
@@ -269,12 +279,12 @@ def _numbered_canvas(text: Text, styles: _Styles, doc: Document, pagesize):
 
 
 class _Template(SimpleDocTemplate):
-    def __init__(self, *args, outline: list, check=None, **kwargs):
+    def __init__(self, *args: Any, outline: list[Any], check: Callable[[], None] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._outline = outline
         self._check = check
 
-    def afterFlowable(self, flowable):
+    def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 (reportlab API); a heading carries _outline_*
         if self._check:
             self._check()
         level = getattr(flowable, "_outline_level", None)
@@ -299,8 +309,8 @@ def _table(table: Table, styles: _Styles, width: float) -> list[LongTable]:
     if rtl:
         order.reverse()
     widths = [col_widths[i] for i in order]
-    head: list[list] = []
-    commands = [
+    head: list[list[Any]] = []
+    commands: list[Any] = [
         ("FONTNAME", (0, 0), (-1, -1), styles.fonts.primary.name),  # empty cells too: no stray Helvetica
         ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
         ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
@@ -313,7 +323,8 @@ def _table(table: Table, styles: _Styles, width: float) -> list[LongTable]:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     if table.group_header:
-        row, spans, col = [], [], 0
+        row: list[Any] = []
+        spans, col = [], 0
         for title, span in table.group_header:
             spans.append((col, col + span - 1))
             row.extend([styles.para(title, "head", bold=True)] + [""] * (span - 1))
@@ -329,7 +340,7 @@ def _table(table: Table, styles: _Styles, width: float) -> list[LongTable]:
     head_rows = len(head)
     commands.append(("BACKGROUND", (0, 0), (-1, head_rows - 1), HEADER_BG))
     # Each body row with its own style commands, on row 0 (moved to its place in its chunk below).
-    body: list[tuple[list, list, bool]] = []
+    body: list[tuple[list[Any], list[Any], bool]] = []
     for r_index, cells in enumerate(table.rows):
         key = table.keys[r_index] if r_index < len(table.keys) else ""
         anchors = tuple(key.split()) if key else ()
@@ -337,7 +348,8 @@ def _table(table: Table, styles: _Styles, width: float) -> list[LongTable]:
             body.append(([styles.para(cells[0], "cell", bold=True, anchors=anchors)] + [""] * (len(order) - 1),
                          [("SPAN", 0, -1), ("BACKGROUND", 0, -1, GROUP_BG)], True))
             continue
-        row, own = [], []
+        row = []
+        own: list[Any] = []
         for position, c_index in enumerate(order):
             text = cells[c_index]
             center = table.columns[c_index].align == "center"
@@ -354,7 +366,7 @@ def _table(table: Table, styles: _Styles, width: float) -> list[LongTable]:
             if fill:
                 own.append(("BACKGROUND", position, position, colors.HexColor(fill)))
         body.append((row, own, False))
-    chunks: list[list[tuple[list, list, bool]]] = [[]]
+    chunks: list[list[tuple[list[Any], list[Any], bool]]] = [[]]
     for item in body:
         if chunks[-1] and (item[2] or len(chunks[-1]) >= TABLE_CHUNK_ROWS):
             chunks.append([])
@@ -395,7 +407,7 @@ def _label_values(block: LabelValues, styles: _Styles, width: float) -> LongTabl
 
 
 def _heading(text: str, level: int, styles: _Styles) -> RLParagraph:
-    para = styles.para(text, {1: "h1", 2: "h2"}.get(level, "h3"), bold=True)
+    para: _Paragraph = styles.para(text, {1: "h1", 2: "h2"}.get(level, "h3"), bold=True)
     if level <= 2:
         para._outline_level = level - 1
         para._outline_text = text
@@ -419,13 +431,13 @@ def document_texts(doc: Document) -> list[str]:
     return texts
 
 
-def write_pdf(doc: Document, path: Path, *, check_cancel=None) -> int:
+def write_pdf(doc: Document, path: Path, *, check_cancel: Callable[[], None] | None = None) -> int:
     """Write `doc` to `path`; return the number of pages."""
     text = Text(doc.lang)
     fonts = font_set(doc.lang)
     styles = _Styles(fonts, text.rtl, doc.lang == "zh")
     pagesize = landscape(A4) if doc.landscape else A4
-    outline: list = []
+    outline: list[Any] = []
     template = _Template(str(path), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                          bottomMargin=MARGIN, title=doc.title, author="1540 Focal Point", subject=doc.subtitle,
                          creator="1540 Focal Point", lang=doc.lang, initialFontName=fonts.primary.name, outline=outline,
@@ -456,9 +468,10 @@ def write_pdf(doc: Document, path: Path, *, check_cancel=None) -> int:
                 story.extend(_table(block, styles, width))
                 story.append(Spacer(1, 8))
     counter = {}
+    numbered_canvas: Any = _numbered_canvas(text, styles, doc, pagesize)
 
-    class Canvas(_numbered_canvas(text, styles, doc, pagesize)):
-        def save(self):
+    class Canvas(numbered_canvas):  # type: ignore[misc]
+        def save(self) -> None:
             counter["pages"] = len(self._pages)
             super().save()
 

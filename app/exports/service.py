@@ -11,9 +11,10 @@ The GUI and the command line both call `export_document`.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from app import clock
 from app.errors import UserError
@@ -21,8 +22,11 @@ from app.exports import builders
 from app.exports.document import Document, key_counts
 from app.exports.text import Text
 from app.outputs import atomic_output, check_output_path
-from app.submissions import FORMATS, KINDS  # noqa: F401 (the export kinds and formats, defined once)
+from app.submissions import FORMATS, KINDS
 from app.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.exports.xlsx import Written
 
 HANDOVER = "handover"  # the handover pack (app.handover): PDF only, written with a project package; not listed in KINDS
 _FILE_STEMS = {"report": "national-report", "matrix": "matrix", "nap": "action-plan", "assistance": "assistance-request",
@@ -59,11 +63,9 @@ def default_file_name(kind: str, fmt: str, lang: str, state_code: str, *, reques
 
 
 def build(ws: Workspace, kind: str, lang: str, *, request_id: int | None = None, scope: str = "full",
-          today: str | None = None, package=None) -> Document:
-    if kind == HANDOVER:
-        from app.handover import build_handover  # app.handover exports through this module
-
-        return build_handover(ws, lang, today, package=package)
+          today: str | None = None) -> Document:
+    if kind == HANDOVER:  # built by app.handover, which passes its builder to export_document
+        raise UserError("The handover pack is written with its project package (File > Handover pack).")
     if kind == "report":
         return builders.build_report(ws, lang, scope, today)
     if kind == "assistance":
@@ -99,12 +101,12 @@ def _verify_pdf(path: Path, doc: Document, pages: int) -> dict[str, int]:
     return key_counts(name for k in wanted for name in k.split())
 
 
-def _verify_xlsx(path: Path, doc: Document, written) -> dict[str, int]:
+def _verify_xlsx(path: Path, doc: Document, written: Written) -> dict[str, int]:
     with open(path, "rb") as handle:  # read through a handle: openpyxl judges a path by its extension, --out may have none
         return _verify_open_xlsx(handle, doc, written)
 
 
-def _verify_open_xlsx(handle, doc: Document, written) -> dict[str, int]:
+def _verify_open_xlsx(handle: BinaryIO, doc: Document, written: Written) -> dict[str, int]:
     from openpyxl import load_workbook
 
     try:
@@ -112,7 +114,7 @@ def _verify_open_xlsx(handle, doc: Document, written) -> dict[str, int]:
     except Exception as exc:  # openpyxl raises many kinds on a damaged file
         raise ExportCheckError(f"The workbook just written cannot be read back ({exc}); it was not kept.") from exc
     try:
-        by_sheet: dict[str, dict[int, tuple]] = {}
+        by_sheet: dict[str, dict[int | None, tuple[Any, ...]]] = {}
         for sheet_name in {s for s, *_ in written.rows}:
             by_sheet[sheet_name] = {row[0].row: row for row in wb[sheet_name].iter_rows()
                                     if row and getattr(row[0], "row", None)}
@@ -132,11 +134,15 @@ def _verify_open_xlsx(handle, doc: Document, written) -> dict[str, int]:
 
 
 def export_document(ws: Workspace, kind: str, fmt: str, lang: str, out: str | Path, *, request_id: int | None = None,
-                    scope: str = "full", today: str | None = None, progress=None, cancelled=None,
-                    package=None, on_checked: Callable[[Path, dict[str, int]], None] | None = None) -> ExportResult:
+                    scope: str = "full", today: str | None = None,
+                    progress: Callable[[str, int, int], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None,
+                    builder: Callable[[], Document] | None = None,
+                    on_checked: Callable[[Path, dict[str, int]], None] | None = None) -> ExportResult:
     """Write one document as PDF or Excel to `out`, checked; return what was written.
 
-    `package` (handover only) is the `PackageInfo` of the project package the pack names.
+    `builder()` makes the document when the caller builds it itself (the handover pack, app.handover, which
+    names the project package written with it); otherwise `build` makes it from `kind`.
     `progress(stage, done, total)` is called as the export advances (stage is a catalogue key);
     `cancelled()` is polled and, when it returns True, the export stops and writes nothing.
     `on_checked(file, counts)` (marking the document as submitted) runs once the file is written and
@@ -154,13 +160,14 @@ def export_document(ws: Workspace, kind: str, fmt: str, lang: str, out: str | Pa
         raise UserError(f"The folder {out.parent} does not exist.")
     report = progress or (lambda *a: None)
 
-    def check_cancel():
+    def check_cancel() -> None:
         if cancelled and cancelled():
             raise ExportCancelled("Export cancelled: nothing was written.")
 
     report("progress.collect", 0, 4)
-    doc = build(ws, kind, lang, request_id=request_id, scope=scope, today=today, package=package)
-    _check_counts(key_counts(name for k in doc.keys() for name in k.split()), doc.expected, "document")
+    doc = builder() if builder is not None else build(ws, kind, lang, request_id=request_id, scope=scope, today=today)
+    # Document.keys() (its record keys), not a dict's
+    _check_counts(key_counts(name for k in doc.keys() for name in k.split()), doc.expected, "document")  # noqa: SIM118
     check_cancel()
     warnings: list[str] = []
     pages = 0

@@ -19,12 +19,12 @@ RTL_LANGUAGES = ("ar",)
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def catalogue(lang: str) -> dict[str, str]:
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}")
     folder = resources.files("resources").joinpath("export_text")
-    english = json.loads(folder.joinpath("en.json").read_text(encoding="utf-8"))
+    english: dict[str, str] = json.loads(folder.joinpath("en.json").read_text(encoding="utf-8"))
     if lang == "en":
         return english
     own = folder.joinpath(f"{lang}.json")
@@ -40,7 +40,7 @@ class Text:
         self.rtl = lang in RTL_LANGUAGES
         self._cat = catalogue(lang)
 
-    def __call__(self, key: str, /, **values) -> str:
+    def __call__(self, key: str, /, **values: object) -> str:
         template = self._cat.get(key)
         if template is None:
             raise KeyError(f"export text {key!r} is missing from the English catalogue")

@@ -15,8 +15,10 @@ import functools
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -41,12 +43,12 @@ _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 # One style object per look, shared by every cell that has it: building a Font or an Alignment per cell was
 # most of the time of a large sheet (the action plan's timeline: a cell per action and quarter).
 @functools.cache
-def _font(bold, size, italic, color) -> Font:
+def _font(bold: bool, size: float | None, italic: bool, color: str | None) -> Font:
     return Font(bold=bold, size=size, italic=italic, color=color)
 
 
 @functools.cache
-def _alignment(wrap, horizontal) -> Alignment:
+def _alignment(wrap: bool, horizontal: str | None) -> Alignment:
     return Alignment(wrap_text=wrap, vertical="top", horizontal=horizontal)
 
 
@@ -76,13 +78,14 @@ class Written:
 
 
 class _Sheet:
-    def __init__(self, ws, doc: Document):
+    # `ws` is an openpyxl Worksheet; its stubs make parts a new sheet always has optional, hence Any
+    def __init__(self, ws: Any, doc: Document) -> None:
         self.ws = ws
         self.row = 1
         self.widths: dict[int, int] = {}
         self.fixed: dict[int, int] = {}
-        self.wrap_cells: list = []
-        self.looks: dict[tuple, object] = {}  # the style ids of each look of cell (see put)
+        self.wrap_cells: list[Any] = []
+        self.looks: dict[tuple[Any, ...], object] = {}  # the style ids of each look of cell (see put)
         self.has_filter = False
         self.max_col = FIRST + 1
         if doc.lang == "ar":
@@ -96,8 +99,9 @@ class _Sheet:
         ws.oddFooter.center.text = "&P / &N"
         ws.oddHeader.center.text = doc.header[:200].replace("&", "&&")
 
-    def put(self, row: int, col: int, value: str, *, bold=False, size=None, wrap=True, fill=None, border=False,
-            align=None, measure=True, italic=False, color=None):
+    def put(self, row: int, col: int, value: str, *, bold: bool = False, size: float | None = None, wrap: bool = True,
+            fill: PatternFill | None = None, border: bool = False, align: str | None = None, measure: bool = True,
+            italic: bool = False, color: str | None = None) -> Any:
         text = cell_text(value)
         cell = self.ws.cell(row=row, column=col)
         quote = text.startswith(FORMULA_STARTS)
@@ -128,7 +132,7 @@ class _Sheet:
         self.max_col = max(self.max_col, col)
         return cell
 
-    def finish(self):
+    def finish(self) -> None:
         for col in range(FIRST, self.max_col + 1):
             width = self.fixed.get(col) or min(MAX_WIDTH, max(MIN_WIDTH, self.widths.get(col, 8) + 2))
             self.ws.column_dimensions[get_column_letter(col)].width = width
@@ -203,10 +207,10 @@ def _table(sheet: _Sheet, table: Table, written: Written, freeze_here: bool) -> 
     sheet.row += 1
 
 
-def write_xlsx(doc: Document, path: Path, progress=None) -> Written:
+def write_xlsx(doc: Document, path: Path, progress: Callable[[int, int], None] | None = None) -> Written:
     """Write `doc` to `path`; return where its record rows went (for `verify`)."""
     wb = Workbook()
-    wb.remove(wb.active)
+    wb.remove(wb.worksheets[0])  # the new workbook's one (active) sheet
     wb.properties.title = doc.title[:250]
     wb.properties.creator = "1540 Focal Point"
     wb.properties.language = doc.lang

@@ -18,9 +18,10 @@ import math
 import os
 import secrets
 from copy import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
@@ -29,8 +30,9 @@ from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.cell_range import MultiCellRange
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from app import clock, matrix_template, records, state_profile
+from app import clock, matrix_template, records, state_profile, steps
 from app.audit import record, utc_now
+from app.changes import Changes, Description
 from app.errors import NotFoundError, UserError, ValidationError
 from app.exports.text import Text
 from app.exports.xlsx import FORMULA_STARTS, cell_text
@@ -88,7 +90,7 @@ def field_keys_for(ws: Workspace, sections: list[str] | None = None, responsible
     sql = ("SELECT f.key FROM matrix_field f JOIN matrix_row r ON r.key = f.row_key "
            "JOIN matrix_section s ON s.key = r.section_key "
            "LEFT JOIN matrix_answer a ON a.field_key = f.key WHERE 1 = 1")
-    params: list = []
+    params: list[Any] = []
     if sections:
         sql += f" AND s.key IN ({', '.join('?' for _ in sections)})"
         params += list(sections)
@@ -99,7 +101,7 @@ def field_keys_for(ws: Workspace, sections: list[str] | None = None, responsible
     return [key for (key,) in ws.db.execute(sql, params).fetchall()]
 
 
-def _field_rows(ws: Workspace, keys: list[str], lang: str) -> list[dict]:
+def _field_rows(ws: Workspace, keys: list[str], lang: str) -> list[dict[str, Any]]:
     label = label_column(lang)
     found = {r["key"]: r for r in records.rows(
         ws.db,
@@ -126,7 +128,7 @@ def _field_rows(ws: Workspace, keys: list[str], lang: str) -> list[dict]:
     return rows
 
 
-def identity_cells(t: Text, section: str, number, weapon: str | None, aspect: str) -> dict[str, str]:
+def identity_cells(t: Text, section: str, number: int | str, weapon: str | None, aspect: str) -> dict[str, str]:
     """What the answers sheet shows in its IDENTITY columns for a field, in the workbook's language."""
     return {"section": section, "number": str(number), "weapon": t(f"weapon.{weapon}") if weapon else "",
             "aspect": t(f"aspect.{aspect}")}
@@ -138,12 +140,14 @@ def sheet_password(token: str) -> str:
     return hashlib.sha256(f"un1540 agency workbook sheets {token}".encode()).hexdigest()[:16]
 
 
-def baseline_of(row: dict) -> dict:
+def baseline_of(row: dict[str, Any]) -> dict[str, Any]:
     """What the editable parts of an answer held when the workbook left, as stored for the import."""
     return {name: (row.get(name) or ("" if name not in DATES else None)) for name in EDITABLE}
 
 
-def _style(ws_sheet, locked: bool, bold: bool, fill, wrap: bool, date_cell: bool, border: bool):
+# Sheets are typed Any below: openpyxl's stubs make parts a new sheet always has (page setup, properties) optional.
+def _style(ws_sheet: Any, locked: bool, bold: bool, fill: PatternFill | None, wrap: bool, date_cell: bool,
+           border: bool) -> Any:
     """The cell style for one combination, built once per sheet: openpyxl hashes every style object it is
     given, which made styling each cell afresh most of the export's time."""
     cache = ws_sheet.__dict__.setdefault("_un1540_styles", {})   # styles index into this workbook's own lists
@@ -167,8 +171,8 @@ def _style(ws_sheet, locked: bool, bold: bool, fill, wrap: bool, date_cell: bool
     return style
 
 
-def _put(ws_sheet, row: int, col: int, value, *, locked: bool = True, bold: bool = False, fill=None, wrap=True,
-         date_cell: bool = False, border: bool = True):
+def _put(ws_sheet: Any, row: int, col: int, value: Any, *, locked: bool = True, bold: bool = False,
+         fill: PatternFill | None = None, wrap: bool = True, date_cell: bool = False, border: bool = True) -> Any:
     cell = ws_sheet.cell(row=row, column=col)
     if date_cell and value:
         cell.value = date.fromisoformat(value)
@@ -185,7 +189,9 @@ def _put(ws_sheet, row: int, col: int, value, *, locked: bool = True, bold: bool
 def _ranges(column: int, rows: list[int]) -> str:
     """Consecutive rows of a column as ranges ("G4:G40 G45"), for one data validation over all of them."""
     letter = get_column_letter(column)
-    parts, start, last = [], None, None
+    parts: list[str] = []
+    start: int | None = None
+    last = 0  # read only once start is set
     for r in rows:
         if start is not None and r == last + 1:
             last = r
@@ -198,13 +204,13 @@ def _ranges(column: int, rows: list[int]) -> str:
     return " ".join(parts)
 
 
-def _protect(sheet, password: str) -> None:
+def _protect(sheet: Any, password: str) -> None:
     sheet.protection.sheet = True
     sheet.protection.password = password
 
 
-def _instructions(wb: Workbook, t: Text, info: dict) -> None:
-    sheet = wb.active
+def _instructions(wb: Workbook, t: Text, info: dict[str, Any]) -> None:
+    sheet: Any = wb.active
     sheet.title = t("agency.sheet.instructions")[:31]
     if t.rtl:
         sheet.sheet_view.rightToLeft = True
@@ -246,9 +252,9 @@ def _instructions(wb: Workbook, t: Text, info: dict) -> None:
     # Excel does not grow rows for wrapped text written by a program: give long lines their height.
     for cells in sheet.iter_rows(min_row=3, max_row=row, min_col=3, max_col=3):
         text = str(cells[0].value or "")
-        lines = sum(max(1, math.ceil(len(line) / 75)) for line in text.split("\n")) if text else 1
-        if lines > 1:
-            sheet.row_dimensions[cells[0].row].height = min(409, 15 * lines)
+        height = sum(max(1, math.ceil(len(line) / 75)) for line in text.split("\n")) if text else 1
+        if height > 1:
+            sheet.row_dimensions[cells[0].row].height = min(409, 15 * height)
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_setup.fitToWidth = 1
@@ -256,8 +262,8 @@ def _instructions(wb: Workbook, t: Text, info: dict) -> None:
     _protect(sheet, info["password"])
 
 
-def _answers(wb: Workbook, t: Text, rows: list[dict], title: str, password: str) -> str:
-    sheet = wb.create_sheet(t("agency.sheet.answers")[:31])
+def _answers(wb: Workbook, t: Text, rows: list[dict[str, Any]], title: str, password: str) -> str:
+    sheet: Any = wb.create_sheet(t("agency.sheet.answers")[:31])
     if t.rtl:
         sheet.sheet_view.rightToLeft = True
     sheet.column_dimensions["A"].hidden = True
@@ -274,6 +280,7 @@ def _answers(wb: Workbook, t: Text, rows: list[dict], title: str, password: str)
                                           allow_blank=True, showErrorMessage=True,
                                           error=t("agency.error.length", n=limit)[:255])
                      for name, limit in TEXT_LIMITS.items()}
+    check: DataValidation | None
     for check in (value_check, date_check, *length_checks.values()):
         sheet.add_data_validation(check)
     checked: dict[str, list[int]] = {}
@@ -306,10 +313,10 @@ def _answers(wb: Workbook, t: Text, rows: list[dict], title: str, password: str)
     _protect(sheet, password)
     sheet.protection.formatColumns = False   # the agency may widen columns and rows to read long text
     sheet.protection.formatRows = False
-    return sheet.title
+    return str(sheet.title)
 
 
-def _meta(wb: Workbook, meta: dict, password: str) -> None:
+def _meta(wb: Workbook, meta: dict[str, Any], password: str) -> None:
     sheet = wb.create_sheet(META_SHEET)
     for row, (key, value) in enumerate(meta.items(), start=1):
         sheet.cell(row=row, column=1, value=key)
@@ -333,8 +340,9 @@ def workbook_path(out: str | Path) -> Path:
 
 def export_agency_workbook(ws: Workspace, agency_id: int, field_keys: list[str], out: str | Path, *, lang: str = "en",
                            due_on: str | None = None, note: str = "", today: str | None = None,
-                           overwrite: bool = False) -> AgencyWorkbookInfo:
-    """Write the workbook for an agency and record it as pending (one transaction, audited).
+                           overwrite: bool = False) -> Changes[AgencyWorkbookInfo]:
+    """Write the workbook for an agency and record it as pending (one step, audited, that cannot be undone:
+    the workbook is in the agency's hands); the step's `value` says what was written.
 
     The file is written beside `out`, recorded, then moved into place: a failure leaves neither a file
     nor a record. An existing `out` is refused (OutputExists) unless `overwrite` (the GUI's save dialog
@@ -384,7 +392,7 @@ def export_agency_workbook(ws: Workspace, agency_id: int, field_keys: list[str],
     # the folder became read-only), the record is removed again and the error propagates.
     with atomic_output(out, overwrite=overwrite) as output:
         wb.save(output.temp)
-        with write_transaction(ws.db):
+        with steps.step(ws, Description("send", "agency_workbook", agency[0]), undoable="sent") as recorder:
             cursor = ws.db.execute(
                 "INSERT INTO agency_workbook (token, agency_id, agency_name, lang, template_version, field_keys, baseline, "
                 "file_name, due_on, note, exported_at, exported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -392,24 +400,26 @@ def export_agency_workbook(ws: Workspace, agency_id: int, field_keys: list[str],
                  json.dumps({row["key"]: baseline_of(row) for row in rows}, ensure_ascii=False), name, due_on, note,
                  utc_now(), ws.actor.name])
             workbook_id = cursor.lastrowid
+            assert workbook_id is not None  # an INSERT sets it
             record(ws.db, ws.actor, "create", "agency_workbook", workbook_id,
                    f"Workbook for {agency[0]}: {len(rows)} fields ({name})")
+        changes = recorder.changes()
         try:
             output.commit()
         except (OSError, UserError) as exc:
-            with write_transaction(ws.db):
+            with write_transaction(ws.db):  # outside any step: the step above stays, not undoable, as audited
                 ws.db.execute("DELETE FROM agency_workbook WHERE id = ?", [workbook_id])
                 record(ws.db, ws.actor, "delete", "agency_workbook", workbook_id,
                        f"Workbook for {agency[0]} not written ({name}): {getattr(exc, 'strerror', None) or exc}")
             raise
-    return AgencyWorkbookInfo(workbook_id, out, agency[0], len(rows), token)
+    return replace(changes, value=AgencyWorkbookInfo(workbook_id, out, agency[0], len(rows), token))
 
 
-def list_workbooks(ws: Workspace, status: str | None = None) -> list[dict]:
+def list_workbooks(ws: Workspace, status: str | None = None) -> list[dict[str, Any]]:
     """Workbooks sent to agencies, newest first, with the number of fields each covers."""
     sql = ("SELECT id, agency_id, agency_name, lang, template_version, field_keys, file_name, due_on, note, exported_at, "
            "exported_by, status, imported_at, imported_changes FROM agency_workbook")
-    params: list = []
+    params: list[Any] = []
     if status:
         sql += " WHERE status = ?"
         params.append(status)
@@ -419,6 +429,12 @@ def list_workbooks(ws: Workspace, status: str | None = None) -> list[dict]:
     return out
 
 
+def _describe_withdrawal(ws: Workspace, workbook_id: int) -> Description:
+    row = ws.db.execute("SELECT agency_name FROM agency_workbook WHERE id = ?", [workbook_id]).fetchone()
+    return Description("withdraw", "agency_workbook", str(row[0]) if row else "")
+
+
+@steps.operation(_describe_withdrawal)
 def withdraw(ws: Workspace, workbook_id: int) -> None:
     """Stop waiting for a workbook (the agency will not answer it); it can no longer be imported."""
     with write_transaction(ws.db):

@@ -5,7 +5,8 @@ A focal point starting with the application begins from the Committee's view: on
 value columns in the Committee's order: for section A the X column, the details and the remarks; for
 sections B to D, legal framework and enforcement for nuclear, chemical and biological weapons, then
 the references and remarks. Formulas are read as the values Excel or LibreOffice computed; a formula
-without one (a file written by a script) refuses the file with its cell named. The matrix Excel export of this application has exactly this layout, so
+without one (a file written by a script) refuses the file with its cell named. The matrix Excel export of this
+application has exactly this layout, so
 it serves as the blank form. Values may be the codes (X, ?, NA) or their words in any UN language.
 """
 
@@ -13,12 +14,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import LANGUAGES, records
 from app.exports.text import catalogue
 from app.interchange.agency_workbook import TEXT_LIMITS
-from app.interchange.importing import (
+from app.interchange.preview import (
     VALUE_WORDS,
     Change,
     ImportPreview,
@@ -32,6 +33,9 @@ from app.interchange.importing import (
     formula_problems,
 )
 from app.workspace import Workspace
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 WEAPONS = ("NW", "CW", "BW")
 _SECTION_TITLE = re.compile(r"^\s*(?:section\s+|раздел\s+|sección\s+|secci[oó]n\s+)?([A-D])(?:\b|[.\s:-]|$)", re.I)
@@ -90,7 +94,7 @@ def _split_by_weapon(text: str, prefixes: dict[str, str]) -> dict[str | None, st
     return {k: "\n".join(v).strip() for k, v in parts.items()}
 
 
-def _as_exported(ws: Workspace, places: dict[str, dict]) -> dict[tuple[str, str], set[str]]:
+def _as_exported(ws: Workspace, places: dict[str, dict[str, Any]]) -> dict[tuple[str, str], set[str]]:
     """What the matrix export of this application writes in the details and remarks columns for each field,
     in every language: the same text coming back is no change."""
     from app import submissions
@@ -119,15 +123,15 @@ def _as_exported(ws: Workspace, places: dict[str, dict]) -> dict[tuple[str, str]
     return known
 
 
-def read_committee_matrix(ws: Workspace, path: Path, wb) -> ImportPreview:
+def read_committee_matrix(ws: Workspace, path: Path, wb: Workbook) -> ImportPreview:
     name = path.name
     sections = {r["key"]: r["layout"] for r in records.rows(ws.db, "SELECT key, layout FROM matrix_section")}
     places = _places(ws)
-    by_row: dict[tuple[str, int], dict] = {}
+    by_row: dict[tuple[str, int], dict[tuple[str | None, str], str]] = {}
     for key, place in places.items():
         by_row.setdefault((place["section"], place["number"]), {})[(place["weapon"], place["aspect"])] = key
-    sheets = [(s, _section_of(s.title, set(sections))) for s in wb.worksheets if s.sheet_state == "visible"]
-    sheets = [(s, section) for s, section in sheets if section]
+    found = [(s, _section_of(s.title, set(sections))) for s in wb.worksheets if s.sheet_state == "visible"]
+    sheets = [(s, section) for s, section in found if section]
     if not sheets:
         raise ImportRefused(
             f"{name} is neither an agency workbook of this application nor the Committee's matrix in its layout "
@@ -136,7 +140,7 @@ def read_committee_matrix(ws: Workspace, path: Path, wb) -> ImportPreview:
     prefixes = _weapon_prefixes()
     problems: list[str] = []
     notices: list[str] = []
-    proposed: dict[str, dict] = {}
+    proposed: dict[str, dict[str, Any]] = {}
     done_sections: set[str] = set()
     for sheet, section in sheets:
         if section in done_sections:
@@ -187,8 +191,8 @@ def read_committee_matrix(ws: Workspace, path: Path, wb) -> ImportPreview:
             for w_index, weapon in enumerate(WEAPONS):
                 for a_index, aspect in enumerate(("legal", "enforcement")):
                     raw = cells[best + 2 + 2 * w_index + a_index]
-                    key = fields.get((weapon, aspect))
-                    if key is None:
+                    cell_key = fields.get((weapon, aspect))
+                    if cell_key is None:
                         if _text(raw).strip():
                             notices.append(f"{sheet.title} row {number}: {weapon} {aspect} is not a field of the matrix; "
                                            "its cell was ignored")
@@ -199,7 +203,7 @@ def read_committee_matrix(ws: Workspace, path: Path, wb) -> ImportPreview:
                                         "(X, ?, NA or empty)")
                         continue
                     text = split.get(weapon, split.get(None, "")) if value or weapon in split else ""
-                    proposed[key] = {"value": value, "remarks": text}
+                    proposed[cell_key] = {"value": value, "remarks": text}
         missing = numbers - seen
         if missing:
             notices.append(f"section {section}: row(s) {', '.join(str(n) for n in sorted(missing))} not found; "

@@ -77,14 +77,14 @@ class Limits:
     max_elements: int = 100_000                   # XML elements, all parts together (cells, strings, styles, rules)
 
 
-def check_workbook_file(path, limits: Limits = Limits()) -> None:
+def check_workbook_file(path: str | os.PathLike[str], limits: Limits = Limits()) -> None:
     """Raise WorkbookRefused unless `path` is a plausible, safe .xlsx file (does not parse it with openpyxl)."""
     path = Path(path)
     with _open(path) as fh:
         _check_stream(fh, path.name, limits)
 
 
-def open_workbook(path, limits: Limits = Limits()) -> openpyxl.Workbook:
+def open_workbook(path: str | os.PathLike[str], limits: Limits = Limits()) -> openpyxl.Workbook:
     """check_workbook_file, then openpyxl.load_workbook(data_only=True, keep_links=False, keep_vba=False) on the same
     open file; any exception from openpyxl or the XML parser becomes WorkbookRefused("damaged"); then every worksheet's
     max_row/max_column is checked against the limits (WorkbookRefused "too_many_cells"). Cells hold the values Excel
@@ -118,7 +118,8 @@ def _formula_cells(fh: BinaryIO) -> dict[str, dict[tuple[int, int], str]]:
                 for cell in row:
                     if cell.data_type == "f":
                         formula = getattr(cell.value, "text", cell.value)   # array formulas are objects
-                        cells[(cell.row, cell.column)] = str(formula if formula is not None else "")
+                        # a formula cell has its coordinates (only an EmptyCell has none)
+                        cells[(cell.row, cell.column)] = str(formula if formula is not None else "")  # type: ignore[index]
         return found
     finally:
         workbook.close()
@@ -252,7 +253,8 @@ def _check_directory_size(fh: BinaryIO, name: str, limits: Limits) -> None:
     if end is None:
         raise zipfile.BadZipFile("no end of central directory")
     # Real entries take 46 bytes plus a short name; 1 KiB each is generous.
-    if end[zipfile._ECD_ENTRIES_TOTAL] > limits.max_parts or end[zipfile._ECD_SIZE] > limits.max_parts * 1024:
+    # zipfile's own offsets into the end record (private, so not in its stubs)
+    if end[zipfile._ECD_ENTRIES_TOTAL] > limits.max_parts or end[zipfile._ECD_SIZE] > limits.max_parts * 1024:  # type: ignore[attr-defined]
         raise _refused("too_many_parts", name, f"{limits.max_parts:,}")
 
 
@@ -349,7 +351,8 @@ class _Scan:
         if b"xf" in text:
             self.elements += len(_XF.findall(text))
         if self.elements > limits.max_elements:
-            raise _refused("too_many_cells", self.name, f"it holds more than {limits.max_elements:,} items of content and formatting")
+            raise _refused("too_many_cells", self.name,
+                           f"it holds more than {limits.max_elements:,} items of content and formatting")
         if self.in_sheets and not self.formulas and b"f" in text and _FORMULA.search(text):
             self.formulas = True
         for match in _TAG.finditer(text):
@@ -420,7 +423,7 @@ class _Scan:
         self._add_cells((max(rows) - min(rows) + 1) * (max(columns) - min(columns) + 1))
 
 
-def _attribute(pattern: re.Pattern, attributes: bytes) -> bytes | None:
+def _attribute(pattern: re.Pattern[bytes], attributes: bytes) -> bytes | None:
     match = pattern.search(attributes)
     if not match:
         return None
@@ -428,7 +431,7 @@ def _attribute(pattern: re.Pattern, attributes: bytes) -> bytes | None:
     return _CHAR_REF.sub(_unescape, value) if b"&" in value else value
 
 
-def _unescape(match: re.Match) -> bytes:
+def _unescape(match: re.Match[bytes]) -> bytes:
     ref = match[1]
     if ref in _NAMED_REFS:
         return _NAMED_REFS[ref]

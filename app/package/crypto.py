@@ -8,7 +8,7 @@ import json
 import os
 import unicodedata
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from app.package.format import (
     CHUNK_SIZE,
@@ -72,7 +72,7 @@ class _EncryptingWriter(io.RawIOBase):
     def tell(self) -> int:
         return self._position
 
-    def write(self, data) -> int:
+    def write(self, data: bytes) -> int:  # type: ignore[override]  # zipfile writes bytes
         if self._finished:
             raise ValueError("write to a finished package")
         self._buffer += data
@@ -97,7 +97,7 @@ class _EncryptingWriter(io.RawIOBase):
             self._finished = True
 
 
-def _read_header(handle: BinaryIO) -> tuple[dict, bytes]:
+def _read_header(handle: BinaryIO) -> tuple[dict[str, Any], bytes]:
     """The encryption header of an open encrypted package, and the bytes it authenticates."""
     if handle.read(len(ENCRYPTED_MAGIC)) != ENCRYPTED_MAGIC:
         raise PackageError("The package is not encrypted.")
@@ -172,11 +172,3 @@ def check_passphrase(path: str | Path, passphrase: str) -> bool:
     except OSError as exc:
         raise PackageError(f"{path.name} cannot be read ({exc.strerror or exc}).") from exc
     return True
-
-
-def is_encrypted(path: str | Path) -> bool:
-    try:
-        with open(Path(path).expanduser(), "rb") as handle:
-            return handle.read(len(ENCRYPTED_MAGIC)) == ENCRYPTED_MAGIC
-    except OSError:
-        return False

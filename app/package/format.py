@@ -1,7 +1,12 @@
-"""The package format: its names, limits, messages, errors and results (no I/O)."""
+"""The package format: its names, limits, messages, errors and results, and how a package is recognised from
+its first bytes or its manifest (`is_package`, `is_encrypted`) without reading it.
+
+This module imports nothing of app.package's other modules nor app.outputs: app.outputs, which never lets an
+output replace a package, takes `is_package` from here."""
 
 from __future__ import annotations
 
+import json
 import lzma
 import re
 import zipfile
@@ -63,7 +68,7 @@ def _why(exc: BaseException, limit: int = 160) -> str:
 class PackageError(UserError):
     """A package that cannot be written, read or restored; the message says why."""
 
-    def __init__(self, message: str = "", *args):
+    def __init__(self, message: str = "", *args: object) -> None:
         super().__init__(printable(message), *args)  # a file name that is not UTF-8 still prints
 
 
@@ -104,3 +109,25 @@ class RestoreResult:
     kept: Path | None  # where the previous data was kept (a package, or the damaged file moved aside)
     documents: int  # documents in the package, all checked
     documents_added: int = 0  # of which were missing from the documents folder and copied there
+
+
+def is_encrypted(path: str | Path) -> bool:
+    try:
+        with open(Path(path).expanduser(), "rb") as handle:
+            return handle.read(len(ENCRYPTED_MAGIC)) == ENCRYPTED_MAGIC
+    except OSError:
+        return False
+
+
+def is_package(path: str | Path) -> bool:
+    """True for an encrypted package, or a ZIP holding a manifest of ours."""
+    path = Path(path).expanduser()
+    if is_encrypted(path):
+        return True
+    try:
+        with zipfile.ZipFile(path) as zf:
+            if zf.getinfo(MANIFEST_NAME).file_size > MAX_MANIFEST_BYTES:
+                return False
+            return bool(json.loads(zf.read(MANIFEST_NAME)).get("format") == FORMAT)
+    except Exception:  # not a ZIP, no manifest, not JSON: not a package
+        return False

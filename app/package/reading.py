@@ -8,16 +8,13 @@ import tempfile
 import zipfile
 import zlib
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, cast
 
 import sqlite_utils
 
 from app.attachments import BLOCK, SHA256_RE
 from app.input_files import regular_file
-from app.package.crypto import (
-    _decrypt,
-    is_encrypted,
-)
+from app.package.crypto import _decrypt
 from app.package.format import (
     _ZIP_ERRORS,
     CHUNK_SUFFIX,
@@ -33,6 +30,7 @@ from app.package.format import (
     PackageError,
     PassphraseRequired,
     _why,
+    is_encrypted,
 )
 from app.package.temp import (
     _check_room,
@@ -52,20 +50,6 @@ def _looks_like_zip(path: Path) -> bool:
         return False
 
 
-def is_package(path: str | Path) -> bool:
-    """True for an encrypted package, or a ZIP holding a manifest of ours."""
-    path = Path(path).expanduser()
-    if is_encrypted(path):
-        return True
-    try:
-        with zipfile.ZipFile(path) as zf:
-            if zf.getinfo(MANIFEST_NAME).file_size > MAX_MANIFEST_BYTES:
-                return False
-            return json.loads(zf.read(MANIFEST_NAME)).get("format") == FORMAT
-    except Exception:  # not a ZIP, no manifest, not JSON: not a package
-        return False
-
-
 def looks_like_package(path: str | Path) -> bool:
     """What `restore` treats as a package (a damaged one included): not a plain SQLite backup."""
     path = Path(path).expanduser()
@@ -81,7 +65,7 @@ class _OpenPackage:
     def __init__(self, path: Path, passphrase: str | None):
         self.path = path
         self.zip: zipfile.ZipFile | None = None
-        self._tmp: tempfile.TemporaryDirectory | None = None
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
         if not path.is_file():
             raise PackageError(f"{path} does not exist.")
         zip_path = path
@@ -107,7 +91,8 @@ class _OpenPackage:
             self.close()
             raise PackageError(f"{path.name} is damaged or is not a package of this application ({_why(exc)}).") from exc
 
-    def _read_manifest(self) -> dict:
+    def _read_manifest(self) -> dict[str, Any]:
+        assert self.zip is not None  # open until closed
         try:
             info = self.zip.getinfo(MANIFEST_NAME)
         except KeyError:
@@ -148,19 +133,20 @@ class _OpenPackage:
         """The shared documents folder of a daily backup; None when the documents are in the package."""
         return self.path.parent / SHARED_DOCUMENTS if self.manifest.get("shared_documents") else None
 
-    def open_document(self, entry: dict) -> BinaryIO:
+    def open_document(self, entry: dict[str, Any]) -> BinaryIO:
         """The content of a document the manifest lists (checked already by `check_document`)."""
         if self.shared is not None:
             try:
                 return open(self.shared / entry["sha256"], "rb")
             except OSError as exc:
                 raise PackageError(self._shared_missing(entry)) from exc
+        assert self.zip is not None  # open until closed
         try:
-            return self.zip.open(f"documents/{entry['sha256']}")
+            return cast(BinaryIO, self.zip.open(f"documents/{entry['sha256']}"))
         except _ZIP_ERRORS as exc:
             raise PackageError(f"{self.path.name} is damaged ({_why(exc)}).") from exc
 
-    def _shared_missing(self, entry: dict) -> str:
+    def _shared_missing(self, entry: dict[str, Any]) -> str:
         return (f"{self.path.name} cannot be restored: the document {_names(entry)} is missing from the backups' "
                 f"shared documents folder {self.shared}. Nothing was changed; restore another backup.")
 
@@ -168,12 +154,14 @@ class _OpenPackage:
         """Write a daily backup's database to `out` from its pieces in the shared folder, each checked, then the
         whole (PackageError if a piece is missing or damaged)."""
         database = self.manifest["database"]
+        shared = self.shared
+        assert shared is not None  # a daily backup's
         whole, length, size = hashlib.sha256(), 0, database["chunk_size"]
         for number, sha in enumerate(database["chunks"], 1):
             where = (f"piece {number} of the database ({sha[:12]}…) in the backups' shared documents folder "
                      f"{self.shared}")
             try:
-                with open(self.shared / f"{sha}{CHUNK_SUFFIX}", "rb") as handle:
+                with open(shared / f"{sha}{CHUNK_SUFFIX}", "rb") as handle:
                     inflate = zlib.decompressobj()
                     piece = inflate.decompress(handle.read(2 * size), size + 1)  # never larger than a piece
                     if not inflate.eof:
@@ -195,14 +183,14 @@ class _OpenPackage:
         if length != database["size"] or whole.hexdigest() != database["sha256"]:
             raise PackageError(f"{self.path.name} is damaged: the database does not match its manifest.")
 
-    def check_document(self, entry: dict) -> None:
+    def check_document(self, entry: dict[str, Any]) -> None:
         """Read one document through, comparing it with its manifest entry (PackageError if it differs)."""
         label = f"the document {_names(entry)}"
         if self.shared is None:
             self.check_member(f"documents/{entry['sha256']}", entry["sha256"], entry["size"], label)
             return
         try:
-            handle = open(self.shared / entry["sha256"], "rb")
+            handle = open(self.shared / entry["sha256"], "rb")  # noqa: SIM115 (closed by the with below)
         except FileNotFoundError:
             raise PackageError(self._shared_missing(entry)) from None
         except OSError as exc:
@@ -227,6 +215,7 @@ class _OpenPackage:
         reading stops as soon as more bytes come than the manifest says: nothing larger is written.
         """
         mismatch = PackageError(f"{self.path.name} is damaged: {label} does not match its manifest.")
+        assert self.zip is not None  # open until closed
         try:
             info = self.zip.getinfo(name)
         except KeyError:
@@ -264,23 +253,23 @@ class _OpenPackage:
             self._tmp.cleanup()
             self._tmp = None
 
-    def __enter__(self) -> "_OpenPackage":
+    def __enter__(self) -> _OpenPackage:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 
-def _names(entry: dict) -> str:
+def _names(entry: dict[str, Any]) -> str:
     """A document's file names for a message (its hash when it has none)."""
     return ", ".join(str(n) for n in entry.get("file_names") or []) or entry["sha256"][:12]
 
 
-def _is_size(value) -> bool:
+def _is_size(value: object) -> bool:
     return type(value) is int and value >= 0
 
 
-def read_manifest(path: str | Path, passphrase: str | None = None) -> dict:
+def read_manifest(path: str | Path, passphrase: str | None = None) -> dict[str, Any]:
     """The manifest of a package (an encrypted one needs its passphrase)."""
     with _OpenPackage(Path(path).expanduser(), passphrase) as package:
         return package.manifest

@@ -6,14 +6,18 @@ import contextlib
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import Any, BinaryIO, cast
 
 import sqlite_utils
 
+from app import steps
 from app.attachments import BLOCK, documents_dir, store_stream
 from app.audit import Actor, record
+from app.changes import Description
 from app.input_files import printable, regular_file
 from app.outputs import inflight_temp
 from app.package.format import (
@@ -150,7 +154,7 @@ def _copy_damaged_aside(db_path: Path, raw: BinaryIO) -> Path:
     """
     target = _free_name(db_path.with_name(f"{db_path.stem}.damaged-{_stamp()}{db_path.suffix}"))
     wal = db_path.with_name(db_path.name + "-wal")  # SQLite locks the database file only: the -wal may be opened
-    copies = [(raw, target)]
+    copies: list[tuple[BinaryIO | None, Path]] = [(raw, target)]
     if wal.exists() and wal.stat().st_size > 0:
         copies.append((None, target.with_name(target.name + "-wal")))
     written: list[Path] = []
@@ -170,7 +174,7 @@ def _copy_damaged_aside(db_path: Path, raw: BinaryIO) -> Path:
                         shutil.copyfileobj(source, out, BLOCK)
                     out.flush()
                     os.fsync(out.fileno())
-            for (_source, final), partial in reversed(list(zip(copies, written))):  # the -wal first, then the file
+            for (_source, final), partial in reversed(list(zip(copies, written, strict=False))):  # the -wal first, then the file
                 os.replace(partial, final)
                 written.remove(partial)
                 written.append(final)
@@ -198,8 +202,16 @@ def _actor_name(db: sqlite_utils.Database) -> str:
     return (rows[0][0] if rows else "") or _os_user()
 
 
+@dataclass
+class _Restored:
+    """The restored copy as `app.steps.barrier` sees a workspace: its connection and who restored it."""
+
+    db: sqlite_utils.Database
+    actor: Actor
+
+
 def replace_database(copy: sqlite_utils.Database, db_path: Path, source_label: str, summary: str,
-                     before_replace: Callable[[], None] | None = None) -> Path | None:
+                     before_replace: Callable[[], None] | None = None, source_name: str = "") -> Path | None:
     """Replace the content of the database at `db_path` with the checked `copy`; return what was kept.
 
     The current data is kept aside and replaced under one exclusive lock, so no commit of another window
@@ -209,14 +221,19 @@ def replace_database(copy: sqlite_utils.Database, db_path: Path, source_label: s
     A database too damaged to open is renamed aside instead, once the restored database is ready to take
     its place. `before_replace` runs before the database changes (e.g. to add documents). The restored
     data is upgraded first and the restore recorded in its history, so that the data is replaced and the
-    restore audited in one step (a crash leaves the one or the other, whole).
+    restore audited in one step (a crash leaves the one or the other, whole). The restore is also recorded
+    as a step that cannot be undone (`source_name`, the file restored, names it): the steps before it
+    belong to the data as it was when packed, not to the data replaced.
     """
     summary = printable(summary)
     with private_temp_dir("restore") as tmp:
         fresh = _upgraded_copy(copy, Path(tmp), source_label)
         try:
             with write_transaction(fresh):
-                record(fresh, Actor(_actor_name(fresh), source_label), "restore", "database", "", summary)
+                actor = Actor(_actor_name(fresh), source_label)
+                record(fresh, actor, "restore", "database", "", summary)
+                steps.barrier(cast(Workspace, _Restored(fresh, actor)), Description("restore", "database", source_name),
+                              "restored")
             try:
                 Workspace.open(db_path, source=source_label).close()  # created if missing, upgraded if older
             except CorruptDatabaseError:
@@ -284,7 +301,7 @@ def _replace_locked(db: sqlite_utils.Database, raw: BinaryIO, fresh: sqlite_util
     return kept
 
 
-def _room_needed(manifest: dict, db_path: Path, tmp: Path) -> list[tuple[Path, int]]:
+def _room_needed(manifest: dict[str, Any], db_path: Path, tmp: Path) -> list[tuple[Path, int]]:
     """What a restore writes, and where: the database in the temporary folder and beside the current
     one, and the documents the documents folder does not hold yet."""
     folder = documents_dir(db_path)
@@ -335,7 +352,7 @@ def restore_package(path: str | Path, db_path: str | Path, passphrase: str | Non
         try:
             summary = (f"Restored from {path.name} (package of {manifest.get('created_at', '?')} by "
                        f"{manifest.get('created_by', '?')}, {len(documents)} document(s))")
-            kept = replace_database(copy, db_path, source_label, summary, add_documents)
+            kept = replace_database(copy, db_path, source_label, summary, add_documents, source_name=printable(path.name))
         finally:
             copy.conn.close()
     return RestoreResult(kept=kept, documents=len(documents), documents_added=added)

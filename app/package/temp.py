@@ -35,7 +35,7 @@ def temp_root() -> Path:
     return root
 
 
-def private_temp_dir(kind: str) -> tempfile.TemporaryDirectory:
+def private_temp_dir(kind: str) -> tempfile.TemporaryDirectory[str]:
     """A temporary folder `un1540-<kind>-<pid>-<start>-*` readable by the user only (mkdtemp creates it with mode
     0o700). Its name says which process owns it: `outputs.sweep_leftovers` removes it once that process is gone."""
     return tempfile.TemporaryDirectory(prefix=private_dir_prefix(kind), dir=temp_root(), ignore_cleanup_errors=True)

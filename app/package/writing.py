@@ -9,14 +9,16 @@ import sqlite3
 import tempfile
 import zipfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import Any, BinaryIO
 
 import sqlite_utils
 
 from app import APP_VERSION
 from app.attachments import BLOCK, SHA256_RE, adopt_legacy_documents, documents_dir, file_sha256, store_stream
 from app.audit import utc_now
+from app.backup_list import backups_dir, newest_good_backup
 from app.input_files import regular_file
 from app.outputs import check_output_path, write_atomically
 from app.package.crypto import (
@@ -50,14 +52,14 @@ from db.schema import check_database_file
 # --- writing ------------------------------------------------------------------------------------
 
 
-def _rows(db: sqlite_utils.Database, sql: str) -> list[tuple]:
+def _rows(db: sqlite_utils.Database, sql: str) -> list[tuple[Any, ...]]:
     try:
         return db.execute(sql).fetchall()
     except sqlite3.OperationalError:  # an older schema without that table
         return []
 
 
-def _manifest(snapshot: Path, created_by: str) -> tuple[dict, list[tuple[str, int, list[str]]]]:
+def _manifest(snapshot: Path, created_by: str) -> tuple[dict[str, Any], list[tuple[str, int, list[str]]]]:
     """The manifest of a database snapshot, and the documents it refers to (sha256, size, names)."""
     from db.migrations import applied_names
 
@@ -118,11 +120,9 @@ def _damaged_message(db_path: Path, problems: list[str], advise: bool) -> str:
     message = f"The database is damaged ({problems[0]}); no backup was written."
     if not advise:
         return message
-    from app.rolling_backups import backups_dir, newest_good_backup  # it imports this module
-
     try:
         good = newest_good_backup(db_path, verify_unchecked=False)
-    except Exception:  # noqa: BLE001 - the advice must never hide the refusal
+    except Exception:
         good = None
     if good is not None:
         return message + f" Restore the newest good backup: {good.path}"
@@ -158,14 +158,14 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
         if problems:
             raise DamagedDatabaseError(_damaged_message(db_path, problems, advise))
         manifest, documents = _manifest(snapshot, created_by)
-        candidates: list[tuple[Path, dict]] = []
+        candidates: list[tuple[Path, dict[str, Any]]] = []
         missing: list[str] = []
         for sha, size, names in documents:
             if SHA256_RE.match(sha) and _is_intact(folder / sha, sha, size):
                 candidates.append((folder / sha, {"sha256": sha, "size": size, "file_names": names}))
             else:
                 missing.extend(names)
-        included: list[dict] = []
+        included: list[dict[str, Any]] = []
         if shared:
             manifest["format_version"] = SHARED_FORMAT_VERSION
             manifest["shared_documents"] = SHARED_DOCUMENTS
@@ -198,7 +198,7 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
                 # Last, so that it lists exactly the documents written (readers find it by name).
                 listed = json.dumps({**manifest, "documents": included}, ensure_ascii=False, indent=1)
                 zf.writestr(MANIFEST_NAME, listed, compress_type=zipfile.ZIP_DEFLATED)
-            if passphrase:
+            if isinstance(sink, _EncryptingWriter):  # with a passphrase
                 sink.finish()
 
         _write_atomically(out, write)
@@ -212,7 +212,7 @@ def _pack_database(zf: zipfile.ZipFile, snapshot: Path, level: int | None) -> st
     on the way (read once); return its SHA-256."""
     info = zipfile.ZipInfo.from_file(snapshot, DATABASE_NAME, strict_timestamps=False)
     info.compress_type = zipfile.ZIP_STORED if level is None else zipfile.ZIP_DEFLATED
-    info._compresslevel = level  # what ZipFile.write sets too (there is no public way with open())
+    info._compresslevel = level  # type: ignore[attr-defined]  # what ZipFile.write sets too (no public way with open())
     digest = hashlib.sha256()
     with open(snapshot, "rb") as source, zf.open(info, "w", force_zip64=info.file_size > 2**31) as member:
         for block in iter(lambda: source.read(BLOCK), b""):

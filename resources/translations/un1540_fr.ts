@@ -4,143 +4,143 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="44"/>
+        <location filename="../../ui/views/action_plan.py" line="46"/>
         <source>Edit plan…</source>
         <translation>Modifier le plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="45"/>
+        <location filename="../../ui/views/action_plan.py" line="47"/>
         <source>Freeze as submitted…</source>
         <translation>Figer comme soumis…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="52"/>
+        <location filename="../../ui/views/action_plan.py" line="54"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="57"/>
+        <location filename="../../ui/views/action_plan.py" line="59"/>
         <source>Add priority…</source>
         <translation>Ajouter une priorité…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="58"/>
+        <location filename="../../ui/views/action_plan.py" line="60"/>
         <source>Add action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="60"/>
+        <location filename="../../ui/views/action_plan.py" line="62"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="62"/>
+        <location filename="../../ui/views/action_plan.py" line="64"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="63"/>
+        <location filename="../../ui/views/action_plan.py" line="65"/>
         <source>Keep proposal</source>
         <translation>Conserver la proposition</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="64"/>
+        <location filename="../../ui/views/action_plan.py" line="66"/>
         <source>Request assistance…</source>
         <translation>Demander une assistance…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="68"/>
+        <location filename="../../ui/views/action_plan.py" line="70"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="71"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="76"/>
+        <location filename="../../ui/views/action_plan.py" line="78"/>
         <source>Timeline by priority</source>
         <translation>Calendrier par priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="77"/>
+        <location filename="../../ui/views/action_plan.py" line="79"/>
         <source>Timeline by lead agency</source>
         <translation>Calendrier par organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="136"/>
+        <location filename="../../ui/views/action_plan.py" line="139"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>Version soumise, figée le %1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="138"/>
+        <location filename="../../ui/views/action_plan.py" line="141"/>
         <source>Working version</source>
         <translation>Version de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="145"/>
+        <location filename="../../ui/views/action_plan.py" line="148"/>
         <source>All lead agencies</source>
         <translation>Tous les organismes chefs de file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="182"/>
+        <location filename="../../ui/views/action_plan.py" line="184"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>(plan sans titre&#xa0;: utilisez «&#xa0;Modifier le plan…&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="184"/>
+        <location filename="../../ui/views/action_plan.py" line="186"/>
         <source>Period: %1 to %2</source>
         <translation>Période&#xa0;: du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="186"/>
+        <location filename="../../ui/views/action_plan.py" line="189"/>
         <source>Adopted by: %1</source>
         <translation>Adopté par&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="189"/>
+        <location filename="../../ui/views/action_plan.py" line="192"/>
         <source>Submitted to the Committee: %1</source>
         <translation>Soumis au Comité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="239"/>
+        <location filename="../../ui/views/action_plan.py" line="240"/>
         <source>Delete action</source>
         <translation>Supprimer l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="239"/>
+        <location filename="../../ui/views/action_plan.py" line="240"/>
         <source>Delete the action “%1”?</source>
         <translation>Supprimer l’action «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="241"/>
+        <location filename="../../ui/views/action_plan.py" line="242"/>
         <source>Delete priority</source>
         <translation>Supprimer la priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="242"/>
+        <location filename="../../ui/views/action_plan.py" line="243"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>Supprimer cette priorité&#xa0;? Ses actions restent dans le plan, sans priorité.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="253"/>
-        <location filename="../../ui/views/action_plan.py" line="260"/>
+        <location filename="../../ui/views/action_plan.py" line="254"/>
+        <location filename="../../ui/views/action_plan.py" line="261"/>
         <source>Freeze the plan</source>
         <translation>Figer le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="254"/>
+        <location filename="../../ui/views/action_plan.py" line="255"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>Figer cette version comme soumise au Comité le %1&#xa0;? Elle passe en lecture seule et reste consultable&#xa0;; vous continuez sur une copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="270"/>
+        <location filename="../../ui/views/action_plan.py" line="271"/>
         <source>Request assistance</source>
         <translation>Demander une assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="271"/>
+        <location filename="../../ui/views/action_plan.py" line="272"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>Une demande d’assistance existe déjà pour cette action (voir Assistance). En faire une autre, pour un autre domaine&#xa0;?</translation>
     </message>
@@ -201,42 +201,42 @@
 <context>
     <name>AgenciesContactsView</name>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="22"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="23"/>
         <source>National agencies</source>
         <translation>Organismes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="24"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="25"/>
         <source>Points of contact</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="26"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="27"/>
         <source>Only the selected agency</source>
         <translation>Uniquement l’organisme sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="76"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="70"/>
         <source>Delete the agency “%1”?</source>
         <translation>Supprimer l’organisme «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="79"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="73"/>
         <source>%1 point(s) of contact and %2 matrix field(s) refer to it; they keep their data but will no longer be linked to an agency.</source>
         <translation>%1 point(s) de contact et %2 champ(s) de la matrice y font référence&#xa0;; ils conservent leurs données mais ne seront plus rattachés à aucun organisme.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="82"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="77"/>
         <source>Delete agency</source>
         <translation>Supprimer l’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="101"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="92"/>
         <source>Delete point of contact</source>
         <translation>Supprimer le point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="102"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="93"/>
         <source>Delete the point of contact “%1”?</source>
         <translation>Supprimer le point de contact «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -434,47 +434,47 @@
         <translation>Fournisseurs et offres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="233"/>
+        <location filename="../../ui/views/assistance.py" line="234"/>
         <source>Select a request to see what it still lacks, its offers and its history.</source>
         <translation>Sélectionnez une demande pour voir ce qui lui manque encore, ses offres et son historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="242"/>
+        <location filename="../../ui/views/assistance.py" line="243"/>
         <source>Requesting State: %1</source>
         <translation>État demandeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="243"/>
+        <location filename="../../ui/views/assistance.py" line="244"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="245"/>
+        <location filename="../../ui/views/assistance.py" line="246"/>
         <source>Sent on %1, note verbale %2</source>
         <translation>Envoyée le %1, note verbale %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="248"/>
+        <location filename="../../ui/views/assistance.py" line="249"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>Suivi à un an par le Président du Comité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="257"/>
+        <location filename="../../ui/views/assistance.py" line="258"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>Rien ne manque&#xa0;: la demande peut être marquée comme prête et envoyée.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="267"/>
+        <location filename="../../ui/views/assistance.py" line="268"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>Aucune offre liée pour l’instant. «&#xa0;Lier une offre…&#xa0;» affiche les offres du registre, les mieux adaptées en premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="270"/>
+        <location filename="../../ui/views/assistance.py" line="271"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="273"/>
+        <location filename="../../ui/views/assistance.py" line="274"/>
         <source>Changes to the content</source>
         <translation>Modifications du contenu</translation>
     </message>
@@ -489,62 +489,62 @@
         <translation>Modifiée par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="321"/>
+        <location filename="../../ui/views/assistance.py" line="318"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>Supprimer la demande «&#xa0;%1&#xa0;» avec son historique et ses liens vers les offres&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="323"/>
+        <location filename="../../ui/views/assistance.py" line="320"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Cette demande a été envoyée au Comité. Pour en conserver la trace, marquez-la comme retirée au lieu de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="325"/>
+        <location filename="../../ui/views/assistance.py" line="322"/>
         <source>Delete request</source>
         <translation>Supprimer la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="344"/>
+        <location filename="../../ui/views/assistance.py" line="340"/>
         <source>Cancel the last status change</source>
         <translation>Annuler le dernier changement de statut</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="345"/>
+        <location filename="../../ui/views/assistance.py" line="341"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>Annuler le passage au statut «&#xa0;%1&#xa0;» du %2&#xa0;? La demande revient au statut «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="362"/>
+        <location filename="../../ui/views/assistance.py" line="358"/>
         <source>Link offer</source>
         <translation>Lier une offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="369"/>
+        <location filename="../../ui/views/assistance.py" line="365"/>
         <source>Unlink offer</source>
         <translation>Délier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="369"/>
+        <location filename="../../ui/views/assistance.py" line="365"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>Supprimer le lien entre cette offre et la demande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="387"/>
+        <location filename="../../ui/views/assistance.py" line="378"/>
         <source>Delete provider</source>
         <translation>Supprimer le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="388"/>
+        <location filename="../../ui/views/assistance.py" line="379"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>Supprimer le fournisseur «&#xa0;%1&#xa0;» avec ses offres&#xa0;? Les demandes conservent leur contenu mais perdent leurs liens vers ces offres.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="406"/>
+        <location filename="../../ui/views/assistance.py" line="391"/>
         <source>Delete offer</source>
         <translation>Supprimer l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="406"/>
+        <location filename="../../ui/views/assistance.py" line="391"/>
         <source>Delete the offer “%1”?</source>
         <translation>Supprimer l’offre «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -552,38 +552,33 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="108"/>
-        <location filename="../../ui/dialogs/backups.py" line="123"/>
+        <location filename="../../ui/dialogs/backups.py" line="107"/>
+        <location filename="../../ui/dialogs/backups.py" line="118"/>
         <source>Back up</source>
         <translation>Sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="109"/>
+        <location filename="../../ui/dialogs/backups.py" line="108"/>
         <source>The backup is one file holding the whole database and every attached document. Keep it on another disk or a USB key.</source>
         <translation>La sauvegarde est un fichier unique contenant toute la base de données et chaque document joint. Conservez-la sur un autre disque ou sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="114"/>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/backups.py" line="119"/>
+        <location filename="../../ui/dialogs/backups.py" line="113"/>
         <source>Encrypt with a passphrase</source>
         <translation>Chiffrer avec une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="135"/>
+        <location filename="../../ui/dialogs/backups.py" line="112"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="136"/>
+        <location filename="../../ui/dialogs/backups.py" line="113"/>
         <source>Project packages (*.un1540)</source>
         <translation>Paquets de projet (*.un1540)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="151"/>
+        <location filename="../../ui/dialogs/backups.py" line="139"/>
         <source>Choose where to write the backup.</source>
         <translation>Choisissez où écrire la sauvegarde.</translation>
     </message>
@@ -591,7 +586,7 @@
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="62"/>
+        <location filename="../../ui/dialogs/record_form.py" line="61"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
@@ -604,32 +599,32 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contact_table_model.py" line="20"/>
+        <location filename="../../ui/models/contact_table_model.py" line="21"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contact_table_model.py" line="21"/>
+        <location filename="../../ui/models/contact_table_model.py" line="22"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contact_table_model.py" line="22"/>
+        <location filename="../../ui/models/contact_table_model.py" line="23"/>
         <source>Agency or organisation</source>
         <translation>Organisme ou organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contact_table_model.py" line="23"/>
+        <location filename="../../ui/models/contact_table_model.py" line="25"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contact_table_model.py" line="24"/>
+        <location filename="../../ui/models/contact_table_model.py" line="26"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contact_table_model.py" line="25"/>
+        <location filename="../../ui/models/contact_table_model.py" line="27"/>
         <source>Last confirmed</source>
         <translation>Dernière confirmation</translation>
     </message>
@@ -637,45 +632,45 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="118"/>
-        <location filename="../../ui/application.py" line="305"/>
-        <location filename="../../ui/application.py" line="346"/>
+        <location filename="../../ui/application.py" line="114"/>
+        <location filename="../../ui/application.py" line="311"/>
+        <location filename="../../ui/application.py" line="358"/>
         <source>The database cannot be opened.</source>
         <translation>Impossible d’ouvrir la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="131"/>
+        <location filename="../../ui/application.py" line="127"/>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="148"/>
+        <location filename="../../ui/application.py" line="144"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="149"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="269"/>
+        <location filename="../../ui/application.py" line="275"/>
         <source>The daily backup could not be written: %1</source>
         <translation>La sauvegarde quotidienne n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="271"/>
+        <location filename="../../ui/application.py" line="277"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>La sauvegarde du jour a été écrite dans %1</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="173"/>
-        <location filename="../../ui/application.py" line="350"/>
+        <location filename="../../ui/application.py" line="362"/>
         <source>The backup was not restored: %1</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="356"/>
+        <location filename="../../ui/application.py" line="368"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -685,54 +680,54 @@ Vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="176"/>
-        <location filename="../../ui/application.py" line="359"/>
-        <location filename="../../ui/application.py" line="360"/>
+        <location filename="../../ui/application.py" line="371"/>
+        <location filename="../../ui/application.py" line="372"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="59"/>
+        <location filename="../../ui/application.py" line="53"/>
         <source>%1 is damaged: SQLite found damaged pages (%2).</source>
         <translation>Le fichier %1 est endommagé&#xa0;: SQLite y a trouvé des pages endommagées (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="121"/>
+        <location filename="../../ui/application.py" line="117"/>
         <source>Nothing was changed. You can restore a backup (the current file is kept aside), open another database file, or quit.</source>
         <translation>Rien n’a été modifié. Vous pouvez restaurer une sauvegarde (le fichier actuel est mis de côté), ouvrir un autre fichier de base de données ou quitter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="124"/>
+        <location filename="../../ui/application.py" line="120"/>
         <source>Nothing was changed. You can open another database file, or quit.</source>
         <translation>Rien n’a été modifié. Vous pouvez ouvrir un autre fichier de base de données ou quitter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="127"/>
+        <location filename="../../ui/application.py" line="123"/>
         <source>Restore the newest good backup (%1)</source>
         <translation>Restaurer la dernière sauvegarde valide (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="130"/>
+        <location filename="../../ui/application.py" line="126"/>
         <source>Restore from a file…</source>
         <translation>Restaurer à partir d’un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="128"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/application.py" line="139"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Sauvegardes (*.un1540 *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="177"/>
-        <location filename="../../ui/application.py" line="361"/>
+        <location filename="../../ui/application.py" line="373"/>
         <source>The previous data was kept in %1</source>
         <translation>Les données précédentes ont été conservées dans %1</translation>
     </message>
@@ -742,37 +737,37 @@ Vos données n’ont pas été modifiées.</translation>
         <translation>Vos paramètres n’ont pas pu être enregistrés dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="277"/>
+        <location filename="../../ui/application.py" line="283"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>La base de données est endommagée : aucune sauvegarde n’en a été écrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="282"/>
+        <location filename="../../ui/application.py" line="288"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>La base de données est endommagée. La sauvegarde du jour n’a pas été écrite, et les sauvegardes précédentes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="285"/>
+        <location filename="../../ui/application.py" line="291"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>Restaurez une sauvegarde maintenant : les modifications faites depuis cette sauvegarde seront à refaire. Les données endommagées sont mises de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="288"/>
+        <location filename="../../ui/application.py" line="294"/>
         <source>Restore from a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="289"/>
+        <location filename="../../ui/application.py" line="295"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="353"/>
+        <location filename="../../ui/application.py" line="365"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;: la base de données est ouverte dans une autre fenêtre ou un autre programme. Fermez-la et réessayez&#xa0;; vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="377"/>
+        <location filename="../../ui/application.py" line="389"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -849,102 +844,102 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="111"/>
+        <location filename="../../ui/views/matrix.py" line="112"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>Article, p. ex. art. 12(3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="112"/>
+        <location filename="../../ui/views/matrix.py" line="113"/>
         <source>Cite</source>
         <translation>Citer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="116"/>
+        <location filename="../../ui/views/matrix.py" line="117"/>
         <source>Remove reference</source>
         <translation>Retirer la référence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="125"/>
+        <location filename="../../ui/views/matrix.py" line="126"/>
         <source>Page of the national report, or official web site</source>
         <translation>Page du rapport national, ou site Web officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="138"/>
+        <location filename="../../ui/views/matrix.py" line="139"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="151"/>
+        <location filename="../../ui/views/matrix.py" line="152"/>
         <source>Discard recovered text</source>
         <translation>Abandonner le texte récupéré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="158"/>
+        <location filename="../../ui/views/matrix.py" line="159"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="165"/>
+        <location filename="../../ui/views/matrix.py" line="166"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="166"/>
+        <location filename="../../ui/views/matrix.py" line="167"/>
         <source>Legal references</source>
         <translation>Références juridiques</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="168"/>
+        <location filename="../../ui/views/matrix.py" line="169"/>
         <source>Cite a law</source>
         <translation>Citer un texte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="169"/>
+        <location filename="../../ui/views/matrix.py" line="170"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="170"/>
+        <location filename="../../ui/views/matrix.py" line="171"/>
         <source>Remarks</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="171"/>
+        <location filename="../../ui/views/matrix.py" line="172"/>
         <source>Responsible agency</source>
         <translation>Organisme responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="176"/>
+        <location filename="../../ui/views/matrix.py" line="177"/>
         <source>Actions in the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="177"/>
+        <location filename="../../ui/views/matrix.py" line="178"/>
         <source>Last reviewed</source>
         <translation>Dernier examen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="179"/>
+        <location filename="../../ui/views/matrix.py" line="180"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="180"/>
+        <location filename="../../ui/views/matrix.py" line="181"/>
         <source>Ratification or accession</source>
         <translation>Ratification ou adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="181"/>
+        <location filename="../../ui/views/matrix.py" line="182"/>
         <source>Entry into force</source>
         <translation>Entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="182"/>
+        <location filename="../../ui/views/matrix.py" line="183"/>
         <source>Adherence details</source>
         <translation>Détails sur l’adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="259"/>
+        <location filename="../../ui/views/matrix.py" line="260"/>
         <source>Select a field of the matrix.</source>
         <translation>Sélectionnez un champ de la matrice.</translation>
     </message>
@@ -1022,7 +1017,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/dialogs/forms.py" line="26"/>
         <location filename="../../ui/dialogs/forms.py" line="44"/>
-        <location filename="../../ui/dialogs/forms.py" line="348"/>
+        <location filename="../../ui/dialogs/forms.py" line="314"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1033,8 +1028,8 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="28"/>
-        <location filename="../../ui/dialogs/forms.py" line="63"/>
-        <location filename="../../ui/dialogs/forms.py" line="349"/>
+        <location filename="../../ui/dialogs/forms.py" line="64"/>
+        <location filename="../../ui/dialogs/forms.py" line="315"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1050,49 +1045,49 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="31"/>
-        <location filename="../../ui/dialogs/forms.py" line="48"/>
+        <location filename="../../ui/dialogs/forms.py" line="49"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="32"/>
-        <location filename="../../ui/dialogs/forms.py" line="49"/>
-        <location filename="../../ui/dialogs/forms.py" line="352"/>
+        <location filename="../../ui/dialogs/forms.py" line="50"/>
+        <location filename="../../ui/dialogs/forms.py" line="318"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="33"/>
-        <location filename="../../ui/dialogs/forms.py" line="50"/>
-        <location filename="../../ui/dialogs/forms.py" line="351"/>
+        <location filename="../../ui/dialogs/forms.py" line="51"/>
+        <location filename="../../ui/dialogs/forms.py" line="317"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="34"/>
-        <location filename="../../ui/dialogs/forms.py" line="353"/>
+        <location filename="../../ui/dialogs/forms.py" line="319"/>
         <source>Web site</source>
         <translation>Site Web</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="35"/>
-        <location filename="../../ui/dialogs/forms.py" line="55"/>
-        <location filename="../../ui/dialogs/forms.py" line="72"/>
-        <location filename="../../ui/dialogs/forms.py" line="86"/>
-        <location filename="../../ui/dialogs/forms.py" line="154"/>
-        <location filename="../../ui/dialogs/forms.py" line="207"/>
-        <location filename="../../ui/dialogs/forms.py" line="354"/>
-        <location filename="../../ui/dialogs/forms.py" line="379"/>
+        <location filename="../../ui/dialogs/forms.py" line="56"/>
+        <location filename="../../ui/dialogs/forms.py" line="73"/>
+        <location filename="../../ui/dialogs/forms.py" line="87"/>
+        <location filename="../../ui/dialogs/forms.py" line="167"/>
+        <location filename="../../ui/dialogs/forms.py" line="220"/>
+        <location filename="../../ui/dialogs/forms.py" line="320"/>
+        <location filename="../../ui/dialogs/forms.py" line="345"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="40"/>
-        <location filename="../../ui/dialogs/forms.py" line="185"/>
-        <location filename="../../ui/dialogs/forms.py" line="194"/>
-        <location filename="../../ui/dialogs/forms.py" line="272"/>
-        <location filename="../../ui/dialogs/forms.py" line="300"/>
-        <location filename="../../ui/dialogs/forms.py" line="369"/>
+        <location filename="../../ui/dialogs/forms.py" line="198"/>
+        <location filename="../../ui/dialogs/forms.py" line="206"/>
+        <location filename="../../ui/dialogs/forms.py" line="248"/>
+        <location filename="../../ui/dialogs/forms.py" line="276"/>
+        <location filename="../../ui/dialogs/forms.py" line="335"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1117,575 +1112,467 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>Autre organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="47"/>
+        <location filename="../../ui/dialogs/forms.py" line="48"/>
         <source>e.g. Permanent Mission in New York</source>
         <translation>p. ex. Mission permanente à New York</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="51"/>
+        <location filename="../../ui/dialogs/forms.py" line="52"/>
         <source>Working languages</source>
         <translation>Langues de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="52"/>
+        <location filename="../../ui/dialogs/forms.py" line="53"/>
         <source>Date notified to the Committee</source>
         <translation>Date de notification au Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="53"/>
+        <location filename="../../ui/dialogs/forms.py" line="54"/>
         <source>Date last confirmed</source>
         <translation>Date de la dernière confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="54"/>
+        <location filename="../../ui/dialogs/forms.py" line="55"/>
         <source>Training attended</source>
         <translation>Formations suivies</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <location filename="../../ui/dialogs/forms.py" line="62"/>
         <source>Title (original language)</source>
         <translation>Titre (langue originale)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="62"/>
+        <location filename="../../ui/dialogs/forms.py" line="63"/>
         <source>Title in English</source>
         <translation>Titre en anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="65"/>
+        <location filename="../../ui/dialogs/forms.py" line="66"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="66"/>
+        <location filename="../../ui/dialogs/forms.py" line="67"/>
         <source>Date adopted</source>
         <translation>Date d’adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="67"/>
+        <location filename="../../ui/dialogs/forms.py" line="68"/>
         <source>Date of entry into force</source>
         <translation>Date d’entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="68"/>
+        <location filename="../../ui/dialogs/forms.py" line="69"/>
         <source>Official gazette reference</source>
         <translation>Référence au journal officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="69"/>
+        <location filename="../../ui/dialogs/forms.py" line="70"/>
         <source>Link or file</source>
         <translation>Lien ou fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="69"/>
+        <location filename="../../ui/dialogs/forms.py" line="70"/>
         <source>https://… or a file path</source>
         <translation>https://… ou chemin d’un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="70"/>
-        <location filename="../../ui/dialogs/forms.py" line="200"/>
+        <location filename="../../ui/dialogs/forms.py" line="71"/>
+        <location filename="../../ui/dialogs/forms.py" line="213"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="78"/>
+        <location filename="../../ui/dialogs/forms.py" line="79"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="79"/>
+        <location filename="../../ui/dialogs/forms.py" line="80"/>
         <source>Focal point (name)</source>
         <translation>Point de contact (nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="80"/>
+        <location filename="../../ui/dialogs/forms.py" line="81"/>
         <source>Focal point (title)</source>
         <translation>Point de contact (titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="81"/>
+        <location filename="../../ui/dialogs/forms.py" line="82"/>
         <source>Date of first national report</source>
         <translation>Date du premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="82"/>
+        <location filename="../../ui/dialogs/forms.py" line="83"/>
         <source>Dates of additional information</source>
         <translation>Dates des informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="83"/>
-        <location filename="../../ui/dialogs/forms.py" line="153"/>
+        <location filename="../../ui/dialogs/forms.py" line="84"/>
+        <location filename="../../ui/dialogs/forms.py" line="166"/>
         <source>YYYY-MM-DD, YYYY-MM-DD, …</source>
         <translation>AAAA-MM-JJ, AAAA-MM-JJ, …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="84"/>
+        <location filename="../../ui/dialogs/forms.py" line="85"/>
         <source>Date of Committee approval of the matrix</source>
         <translation>Date d’approbation de la matrice par le Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="85"/>
+        <location filename="../../ui/dialogs/forms.py" line="86"/>
         <source>National coordination mechanism</source>
         <translation>Mécanisme national de coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="104"/>
+        <location filename="../../ui/dialogs/forms.py" line="116"/>
         <source>Edit agency</source>
         <translation>Modifier l’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="104"/>
+        <location filename="../../ui/dialogs/forms.py" line="116"/>
         <source>New agency</source>
         <translation>Nouvel organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="112"/>
+        <location filename="../../ui/dialogs/forms.py" line="124"/>
         <source>Edit point of contact</source>
         <translation>Modifier le point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="112"/>
+        <location filename="../../ui/dialogs/forms.py" line="124"/>
         <source>New point of contact</source>
         <translation>Nouveau point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="121"/>
+        <location filename="../../ui/dialogs/forms.py" line="133"/>
         <source>Edit law</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="121"/>
+        <location filename="../../ui/dialogs/forms.py" line="133"/>
         <source>New law</source>
         <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="138"/>
+        <location filename="../../ui/dialogs/forms.py" line="150"/>
         <source>State profile</source>
         <translation>Profil de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="146"/>
+        <location filename="../../ui/dialogs/forms.py" line="158"/>
         <source>Title of the plan</source>
         <translation>Titre du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="147"/>
+        <location filename="../../ui/dialogs/forms.py" line="159"/>
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="148"/>
+        <location filename="../../ui/dialogs/forms.py" line="160"/>
         <source>Period to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="149"/>
+        <location filename="../../ui/dialogs/forms.py" line="161"/>
         <source>Adopting authority</source>
         <translation>Autorité d’adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="150"/>
+        <location filename="../../ui/dialogs/forms.py" line="162"/>
         <source>Decision adopting the plan</source>
         <translation>Décision portant adoption du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="151"/>
+        <location filename="../../ui/dialogs/forms.py" line="163"/>
         <source>Coordination mechanism</source>
         <translation>Mécanisme de coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="152"/>
+        <location filename="../../ui/dialogs/forms.py" line="164"/>
         <source>Date submitted to the Committee</source>
         <translation>Date de soumission au Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="153"/>
+        <location filename="../../ui/dialogs/forms.py" line="165"/>
         <source>Review dates</source>
         <translation>Dates d’examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="161"/>
+        <location filename="../../ui/dialogs/forms.py" line="174"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="168"/>
-        <location filename="../../ui/dialogs/forms.py" line="184"/>
+        <location filename="../../ui/dialogs/forms.py" line="181"/>
+        <location filename="../../ui/dialogs/forms.py" line="197"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="169"/>
-        <location filename="../../ui/dialogs/forms.py" line="187"/>
+        <location filename="../../ui/dialogs/forms.py" line="182"/>
+        <location filename="../../ui/dialogs/forms.py" line="200"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="170"/>
+        <location filename="../../ui/dialogs/forms.py" line="183"/>
         <source>Edit priority</source>
         <translation>Modifier la priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="170"/>
+        <location filename="../../ui/dialogs/forms.py" line="183"/>
         <source>New priority</source>
         <translation>Nouvelle priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="186"/>
+        <location filename="../../ui/dialogs/forms.py" line="199"/>
         <source>Action or project</source>
         <translation>Action ou projet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="188"/>
+        <location filename="../../ui/dialogs/forms.py" line="201"/>
         <source>Operative paragraphs</source>
         <translation>Paragraphes du dispositif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="190"/>
-        <location filename="../../ui/dialogs/forms.py" line="237"/>
-        <location filename="../../ui/dialogs/forms.py" line="373"/>
+        <location filename="../../ui/dialogs/forms.py" line="203"/>
+        <location filename="../../ui/dialogs/forms.py" line="339"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="191"/>
-        <source>Means of delivery</source>
-        <translation>Vecteurs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="192"/>
-        <source>Cross-cutting</source>
-        <translation>Transversal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="193"/>
+        <location filename="../../ui/dialogs/forms.py" line="205"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="195"/>
+        <location filename="../../ui/dialogs/forms.py" line="207"/>
         <source>Supporting agencies</source>
         <translation>Organismes d’appui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="196"/>
+        <location filename="../../ui/dialogs/forms.py" line="209"/>
         <source>Matrix fields this action closes</source>
         <translation>Champs de la matrice que cette action comble</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="198"/>
+        <location filename="../../ui/dialogs/forms.py" line="211"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="199"/>
+        <location filename="../../ui/dialogs/forms.py" line="212"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="201"/>
+        <location filename="../../ui/dialogs/forms.py" line="214"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="202"/>
+        <location filename="../../ui/dialogs/forms.py" line="215"/>
         <source>Expected output</source>
         <translation>Résultat attendu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="203"/>
+        <location filename="../../ui/dialogs/forms.py" line="216"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="204"/>
+        <location filename="../../ui/dialogs/forms.py" line="217"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="205"/>
+        <location filename="../../ui/dialogs/forms.py" line="218"/>
         <source>Funding source</source>
         <translation>Source de financement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="206"/>
+        <location filename="../../ui/dialogs/forms.py" line="219"/>
         <source>Assistance needed</source>
         <translation>Assistance nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="223"/>
+        <location filename="../../ui/dialogs/forms.py" line="228"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="223"/>
+        <location filename="../../ui/dialogs/forms.py" line="228"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="234"/>
-        <source>Subject of the request</source>
-        <translation>Objet de la demande</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="235"/>
-        <source>Point of contact for the request</source>
-        <translation>Point de contact pour la demande</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="236"/>
-        <source>Area (one per request)</source>
-        <translation>Domaine (un par demande)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="238"/>
-        <location filename="../../ui/dialogs/forms.py" line="371"/>
+        <location filename="../../ui/dialogs/forms.py" line="337"/>
         <source>Type of assistance</source>
         <translation>Type d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="239"/>
-        <source>Description of the need</source>
-        <translation>Description du besoin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="240"/>
-        <source>Current situation</source>
-        <translation>Situation actuelle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="241"/>
-        <source>Objectives</source>
-        <translation>Objectifs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="242"/>
-        <source>Expected results</source>
-        <translation>Résultats attendus</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="243"/>
-        <source>Beneficiary agencies</source>
-        <translation>Organismes bénéficiaires</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="244"/>
-        <source>Timeframe from</source>
-        <translation>Date de début</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="245"/>
-        <source>Timeframe to</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="246"/>
-        <source>Timeframe (details)</source>
-        <translation>Calendrier (précisions)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="247"/>
-        <source>Estimated resources</source>
-        <translation>Ressources estimées</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="248"/>
-        <source>Assistance already received or under way</source>
-        <translation>Assistance déjà reçue ou en cours</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="249"/>
-        <source>Preferred or already contacted providers</source>
-        <translation>Fournisseurs privilégiés ou déjà contactés</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="250"/>
-        <source>Consent to publication of a summary</source>
-        <translation>Consentement à la publication d’un résumé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="251"/>
-        <source>Action of the plan</source>
-        <translation>Action du plan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="252"/>
-        <source>Matrix fields concerned</source>
-        <translation>Champs de la matrice concernés</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="253"/>
-        <source>Date of the request</source>
-        <translation>Date de la demande</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="254"/>
-        <location filename="../../ui/dialogs/forms.py" line="396"/>
+        <location filename="../../ui/dialogs/forms.py" line="362"/>
         <source>Note verbale reference</source>
         <translation>Référence de la note verbale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="255"/>
-        <source>Internal notes</source>
-        <translation>Notes internes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/forms.py" line="277"/>
+        <location filename="../../ui/dialogs/forms.py" line="253"/>
         <source>What exactly: which law or regulation, how many people to train and from which agencies, which equipment and how many units.</source>
         <translation>Quoi exactement&#xa0;: quelle loi ou quel règlement, combien de personnes à former et de quels organismes, quel équipement et combien d’unités.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="280"/>
+        <location filename="../../ui/dialogs/forms.py" line="256"/>
         <source>What exists already: laws in force, institutions, equipment, trained staff; and what is missing.</source>
         <translation>Ce qui existe déjà&#xa0;: lois en vigueur, institutions, équipement, personnel formé&#xa0;; et ce qui manque.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="283"/>
+        <location filename="../../ui/dialogs/forms.py" line="259"/>
         <source>What the assistance should achieve.</source>
         <translation>Ce que l’assistance doit permettre d’atteindre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="284"/>
+        <location filename="../../ui/dialogs/forms.py" line="260"/>
         <source>Results that can be checked: a law adopted, 40 officers trained, 4 detectors installed.</source>
         <translation>Résultats vérifiables&#xa0;: une loi adoptée, 40 agents formés, 4 détecteurs installés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="291"/>
+        <location filename="../../ui/dialogs/forms.py" line="267"/>
         <source>e.g. 3 missions of 5 days in the first half of 2027</source>
         <translation>p. ex. 3 missions de 5 jours au premier semestre 2027</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="293"/>
+        <location filename="../../ui/dialogs/forms.py" line="269"/>
         <source>Experts and days, equipment, approximate cost, national contribution.</source>
         <translation>Experts et jours, équipement, coût approximatif, contribution nationale.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="295"/>
+        <location filename="../../ui/dialogs/forms.py" line="271"/>
         <source>From whom, when, on what; write “None” if there is none.</source>
         <translation>De qui, quand, sur quoi&#xa0;; écrivez «&#xa0;Aucune&#xa0;» s’il n’y en a pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="330"/>
+        <location filename="../../ui/dialogs/forms.py" line="298"/>
         <source>Edit assistance request</source>
         <translation>Modifier la demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="330"/>
+        <location filename="../../ui/dialogs/forms.py" line="298"/>
         <source>New assistance request</source>
         <translation>Nouvelle demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="350"/>
+        <location filename="../../ui/dialogs/forms.py" line="316"/>
         <source>Contact person or office</source>
         <translation>Personne ou service à contacter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="360"/>
+        <location filename="../../ui/dialogs/forms.py" line="326"/>
         <source>Edit provider</source>
         <translation>Modifier le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="360"/>
+        <location filename="../../ui/dialogs/forms.py" line="326"/>
         <source>New provider</source>
         <translation>Nouveau fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="368"/>
+        <location filename="../../ui/dialogs/forms.py" line="334"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="370"/>
+        <location filename="../../ui/dialogs/forms.py" line="336"/>
         <source>Offer</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="374"/>
+        <location filename="../../ui/dialogs/forms.py" line="340"/>
         <source>Areas</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="375"/>
+        <location filename="../../ui/dialogs/forms.py" line="341"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="375"/>
+        <location filename="../../ui/dialogs/forms.py" line="341"/>
         <source>e.g. Africa; Central Asia; global</source>
         <translation>p. ex. Afrique&#xa0;; Asie centrale&#xa0;; monde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="376"/>
+        <location filename="../../ui/dialogs/forms.py" line="342"/>
         <source>Subjects</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="377"/>
+        <location filename="../../ui/dialogs/forms.py" line="343"/>
         <source>Contact for the offer</source>
         <translation>Contact pour l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="378"/>
+        <location filename="../../ui/dialogs/forms.py" line="344"/>
         <source>Date published</source>
         <translation>Date de publication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="385"/>
+        <location filename="../../ui/dialogs/forms.py" line="351"/>
         <source>Edit offer</source>
         <translation>Modifier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="385"/>
+        <location filename="../../ui/dialogs/forms.py" line="351"/>
         <source>New offer</source>
         <translation>Nouvelle offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="393"/>
+        <location filename="../../ui/dialogs/forms.py" line="359"/>
         <source>Type of report</source>
         <translation>Type de rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="394"/>
+        <location filename="../../ui/dialogs/forms.py" line="360"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="395"/>
+        <location filename="../../ui/dialogs/forms.py" line="361"/>
         <source>Additional information (a later report)</source>
         <translation>Informations complémentaires (rapport ultérieur)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="397"/>
+        <location filename="../../ui/dialogs/forms.py" line="363"/>
         <source>the reference of the covering note verbale</source>
         <translation>la référence de la note verbale d’accompagnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="398"/>
+        <location filename="../../ui/dialogs/forms.py" line="364"/>
         <source>Date of the report</source>
         <translation>Date du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="399"/>
+        <location filename="../../ui/dialogs/forms.py" line="365"/>
         <source>National context (introduction)</source>
         <translation>Contexte national (introduction)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="400"/>
+        <location filename="../../ui/dialogs/forms.py" line="366"/>
         <source>Leave an empty line between paragraphs; each becomes a numbered paragraph.</source>
         <translation>Laissez une ligne vide entre les paragraphes&#xa0;; chacun devient un paragraphe numéroté.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="401"/>
+        <location filename="../../ui/dialogs/forms.py" line="367"/>
         <source>Other measures (OP 6 to 10)</source>
         <translation>Autres mesures (PO 6 à 10)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="402"/>
+        <location filename="../../ui/dialogs/forms.py" line="368"/>
         <source>Control lists, outreach, cooperation… Leave an empty line between paragraphs.</source>
         <translation>Listes de contrôle, sensibilisation, coopération… Laissez une ligne vide entre les paragraphes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="410"/>
+        <location filename="../../ui/dialogs/forms.py" line="377"/>
         <source>Text of the national report</source>
         <translation>Texte du rapport national</translation>
     </message>
@@ -1693,27 +1580,27 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>FromActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="148"/>
+        <location filename="../../ui/dialogs/assistance.py" line="146"/>
         <source>Request assistance for an action of the plan</source>
         <translation>Demander une assistance pour une action du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="155"/>
+        <location filename="../../ui/dialogs/assistance.py" line="153"/>
         <source>due %1</source>
         <translation>échéance le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="157"/>
+        <location filename="../../ui/dialogs/assistance.py" line="155"/>
         <source>a request exists already</source>
         <translation>une demande existe déjà</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="161"/>
+        <location filename="../../ui/dialogs/assistance.py" line="159"/>
         <source>Actions of the plan marked “assistance needed”. The request starts with the action&apos;s area, scope, agencies, timeframe and matrix fields; you then add what makes it specific enough to be matched.</source>
         <translation>Actions du plan marquées «&#xa0;assistance nécessaire&#xa0;». La demande reprend le domaine, la portée, les organismes, le calendrier et les champs de la matrice de l’action&#xa0;; vous ajoutez ensuite ce qui la rend suffisamment précise pour être appariée à une offre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="165"/>
+        <location filename="../../ui/dialogs/assistance.py" line="163"/>
         <source>No action of the plan is marked “assistance needed”. Mark one in the action plan, or create a request directly.</source>
         <translation>Aucune action du plan n’est marquée «&#xa0;assistance nécessaire&#xa0;». Marquez-en une dans le plan d’action, ou créez directement une demande.</translation>
     </message>
@@ -1721,47 +1608,42 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="29"/>
+        <location filename="../../ui/dialogs/handover.py" line="25"/>
         <source>Handover pack for a successor</source>
         <translation>Dossier de passation pour un successeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="31"/>
+        <location filename="../../ui/dialogs/handover.py" line="27"/>
         <source>Writes two files in the chosen folder: a PDF for the person who takes over (the State profile, agencies and contacts, submissions, open actions and requests, workbooks awaited from agencies, and where the evidence is), and the project package holding the whole database and every attached document. Give both to your successor; the package is restored with File › Restore from a backup.</source>
         <translation>Écrit deux fichiers dans le dossier choisi&#xa0;: un PDF pour la personne qui prend le relais (le profil de l’État, les organismes et les contacts, les documents soumis, les actions et demandes en cours, les classeurs attendus des organismes et l’emplacement des justificatifs), et le paquet de projet contenant toute la base de données et chaque document joint. Remettez les deux à votre successeur&#xa0;; le paquet se restaure avec Fichier › Restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="38"/>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/handover.py" line="44"/>
+        <location filename="../../ui/dialogs/handover.py" line="34"/>
         <source>Encrypt the package with a passphrase (give the passphrase separately)</source>
         <translation>Chiffrer le paquet avec une phrase secrète (à transmettre séparément)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="47"/>
+        <location filename="../../ui/dialogs/handover.py" line="39"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="48"/>
+        <location filename="../../ui/dialogs/handover.py" line="40"/>
         <source>Language of the PDF</source>
         <translation>Langue du PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="51"/>
+        <location filename="../../ui/dialogs/handover.py" line="43"/>
         <source>Write the handover pack</source>
         <translation>Créer le dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="63"/>
+        <location filename="../../ui/dialogs/handover.py" line="33"/>
         <source>Folder for the handover pack</source>
         <translation>Emplacement du dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="78"/>
+        <location filename="../../ui/dialogs/handover.py" line="64"/>
         <source>Choose an existing folder.</source>
         <translation>Choisissez un dossier existant.</translation>
     </message>
@@ -1775,184 +1657,124 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/models/import_change_model.py" line="29"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="30"/>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="31"/>
-        <source>Remarks</source>
-        <translation>Observations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="32"/>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="33"/>
-        <source>Signature date</source>
-        <translation>Date de signature</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="34"/>
-        <source>Ratification date</source>
-        <translation>Date de ratification</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="35"/>
-        <source>Entry into force</source>
-        <translation>Entrée en vigueur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="36"/>
-        <source>Reviewed on</source>
-        <translation>Examiné le</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="40"/>
-        <source>Changed here since it was sent</source>
-        <translation>Modifié ici depuis l’envoi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="42"/>
-        <source>The database holds another answer</source>
-        <translation>La base de données contient une autre réponse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="45"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="46"/>
+        <location filename="../../ui/models/import_change_model.py" line="30"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="47"/>
+        <location filename="../../ui/models/import_change_model.py" line="31"/>
         <source>Item</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="48"/>
+        <location filename="../../ui/models/import_change_model.py" line="32"/>
         <source>Part</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="49"/>
+        <location filename="../../ui/models/import_change_model.py" line="33"/>
         <source>Current value</source>
         <translation>Valeur actuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="50"/>
+        <location filename="../../ui/models/import_change_model.py" line="34"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="51"/>
+        <location filename="../../ui/models/import_change_model.py" line="35"/>
         <source>Sent as</source>
         <translation>Valeur envoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="52"/>
+        <location filename="../../ui/models/import_change_model.py" line="36"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="55"/>
-        <source>legal</source>
-        <translation>cadre jur.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/import_change_model.py" line="56"/>
-        <source>enforcement</source>
-        <translation>application</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="45"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="43"/>
         <source>Import from %1</source>
         <translation>Importation depuis %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="61"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="59"/>
         <source>⚠ %1 change(s) conflict with a change made here since the workbook was sent: they are not ticked. Tick one to replace what the database holds now.</source>
         <translation>⚠ %1 modification(s) en conflit avec une modification faite ici depuis l’envoi du classeur&#xa0;: elles ne sont pas cochées. Cochez-en une pour remplacer ce que contient actuellement la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="64"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="62"/>
         <source>⚠ %1 change(s) would replace an answer the database already holds: they are not ticked. Tick one to replace what the database holds now.</source>
         <translation>⚠ %1 modification(s) remplaceraient une réponse que la base de données contient déjà&#xa0;: elles ne sont pas cochées. Cochez-en une pour remplacer ce que contient actuellement la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="71"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="69"/>
         <source>Nothing has changed yet. Untick what should not be applied, then press “Apply”. Every change applied is recorded in the history with the file it came from.</source>
         <translation>Rien n’a encore été modifié. Décochez ce qui ne doit pas être appliqué, puis appuyez sur «&#xa0;Appliquer&#xa0;». Chaque modification appliquée est consignée dans l’historique avec le fichier dont elle provient.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="98"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="96"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="100"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="98"/>
         <source>Select none</source>
         <translation>Tout désélectionner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="104"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="102"/>
         <source>Conflicts only</source>
         <translation>Conflits seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="140"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="138"/>
         <source>Workbook returned by %1</source>
         <translation>Classeur renvoyé par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="142"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="140"/>
         <source>The Committee&apos;s matrix, in the Committee&apos;s layout</source>
         <translation>La matrice du Comité, selon la présentation du Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="143"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="141"/>
         <source>%1 fields read</source>
         <translation>%1 champs lus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="144"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="142"/>
         <source>%1 changes in %2 fields</source>
         <translation>%1 modifications dans %2 champs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="145"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="143"/>
         <source>%1 conflicts</source>
         <translation>%1 conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="147"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="145"/>
         <source>%1 already in the database</source>
         <translation>%1 déjà dans la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="148"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="146"/>
         <source>File: %1</source>
         <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="156"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="154"/>
         <source>Apply %1 selected changes</source>
         <translation>Appliquer les %1 modifications sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="168"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="166"/>
         <source>Nothing imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -1960,601 +1782,812 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="10"/>
+        <location filename="../../ui/labels.py" line="12"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="11"/>
+        <location filename="../../ui/labels.py" line="13"/>
         <source>Regulatory authority</source>
         <translation>Autorité de réglementation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="12"/>
+        <location filename="../../ui/labels.py" line="14"/>
         <source>Customs</source>
         <translation>Douanes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13"/>
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Law enforcement</source>
         <translation>Services de détection et de répression</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="16"/>
         <source>Intelligence</source>
         <translation>Renseignement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Defence</source>
         <translation>Défense</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Justice</source>
         <translation>Justice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Research</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
-        <location filename="../../ui/labels.py" line="26"/>
-        <location filename="../../ui/labels.py" line="35"/>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Capital</source>
         <translation>Capitale</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Permanent Mission</source>
         <translation>Mission permanente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Constitution</source>
         <translation>Constitution</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Decree</source>
         <translation>Décret</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Regulation</source>
         <translation>Règlement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Order</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>In force</source>
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Amended</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Repealed</source>
         <translation>Abrogé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Done</source>
         <translation>Achevée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Delayed</source>
         <translation>Retardée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>OP 1 (non-support, treaties)</source>
         <translation>OP 1 (non-soutien, traités)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>OP 2 (legislation and penalties)</source>
         <translation>OP 2 (législation et sanctions)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>OP 3 (a) accounting and securing</source>
         <translation>OP 3 a) comptabilité et sécurisation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>OP 3 (b) physical protection</source>
         <translation>OP 3 b) protection physique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>OP 3 (c) border control and law enforcement</source>
         <translation>OP 3 c) contrôle aux frontières et application de la loi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>OP 3 (d) export and trans-shipment controls</source>
         <translation>OP 3 d) contrôles des exportations et du transbordement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>National action plan</source>
         <translation>Plan d’action national</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Reporting</source>
         <translation>Présentation de rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Outreach</source>
         <translation>Activités de communication</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Nuclear</source>
         <translation>Armes nucléaires</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Chemical</source>
         <translation>Armes chimiques</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Biological</source>
         <translation>Armes biologiques</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Means of delivery</source>
         <translation>Vecteurs</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Cross-cutting</source>
         <translation>Transversal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Legislative drafting</source>
         <translation>Rédaction législative</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Expert advice</source>
         <translation>Conseils d’experts</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Awareness raising</source>
         <translation>Sensibilisation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Institutional capacity</source>
         <translation>Capacités institutionnelles</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Draft, not sent</source>
         <translation>Brouillon, non envoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Ready to send</source>
         <translation>Prête à envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Acknowledged</source>
         <translation>Accusé de réception reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Circulated to providers</source>
         <translation>Diffusée aux fournisseurs</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Offer received</source>
         <translation>Offre reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Matched, in delivery</source>
         <translation>Appariée, en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Delivered</source>
         <translation>Fournie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Closed</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>International organisation</source>
         <translation>Organisation internationale</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Regional organisation</source>
         <translation>Organisation régionale</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>NGO or academia</source>
         <translation>ONG ou milieu universitaire</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Not decided</source>
         <translation>Non décidé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Yes, a summary may be published</source>
         <translation>Oui, un résumé peut être publié</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Give the request a title naming its subject.</source>
         <translation>Donnez à la demande un titre qui en indique l’objet.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Choose the point of contact for this request.</source>
         <translation>Choisissez le point de contact pour cette demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>Choose the area (operative paragraph) of the request.</source>
         <translation>Choisissez le domaine (paragraphe du dispositif) de la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>Choose the scope: nuclear, chemical, biological, means of delivery or cross-cutting.</source>
         <translation>Choisissez la portée&#xa0;: armes nucléaires, chimiques, biologiques, vecteurs ou transversal.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>Choose the type of assistance (legislative drafting, expert advice, training…).</source>
         <translation>Choisissez le type d’assistance (rédaction législative, conseils d’experts, formation…).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>Describe exactly what is needed: which text, how many people, which equipment.</source>
         <translation>Décrivez précisément ce qui est nécessaire&#xa0;: quel texte, combien de personnes, quel équipement.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>Describe what exists already: laws, institutions, equipment, trained staff.</source>
         <translation>Décrivez ce qui existe déjà&#xa0;: lois, institutions, équipement, personnel formé.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>State the objectives of the assistance.</source>
         <translation>Indiquez les objectifs de l’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>State the results expected at the end of the assistance.</source>
         <translation>Indiquez les résultats attendus à l’issue de l’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>Name the beneficiary agencies: for whom the assistance is.</source>
         <translation>Indiquez les organismes bénéficiaires&#xa0;: à qui l’assistance est destinée.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>Give the timeframe: start and end dates, or how long.</source>
         <translation>Indiquez le calendrier&#xa0;: dates de début et de fin, ou durée.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>Estimate the resources: experts, days, equipment, cost.</source>
         <translation>Estimez les ressources&#xa0;: experts, jours, équipement, coût.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>Say what assistance was received or is under way (write “None” if there is none).</source>
         <translation>Indiquez l’assistance déjà reçue ou en cours (écrivez «&#xa0;Aucune&#xa0;» s’il n’y en a pas).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Say whether the Committee may publish a summary of the request.</source>
         <translation>Indiquez si le Comité peut publier un résumé de la demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>At least %1 words are expected.</source>
         <translation>Au moins %1 mots sont attendus.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Replace “%1” with specifics.</source>
         <translation>Remplacez «&#xa0;%1&#xa0;» par des précisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>Give figures: how many people, sessions, texts, items or days.</source>
         <translation>Donnez des chiffres&#xa0;: combien de personnes, de sessions, de textes, d’éléments ou de jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>The Committee asks for one request per subject area: keep one area here and make another request for the others.</source>
         <translation>Le Comité demande une demande par domaine&#xa0;: conservez un seul domaine ici et présentez une autre demande pour les autres.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>The point of contact has neither a phone number nor an e-mail address.</source>
         <translation>Le point de contact n’a ni numéro de téléphone ni adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="145"/>
+        <source>X: the State has taken the step and/or provided references</source>
+        <translation>X&#xa0;: l’État a pris la mesure et/ou fourni des références</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="146"/>
+        <source>?: the references may not be relevant or are incomplete</source>
+        <translation>?&#xa0;: les références peuvent ne pas être pertinentes ou sont incomplètes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="147"/>
+        <source>NA: does not apply to the State</source>
+        <translation>NA&#xa0;: ne s’applique pas à l’État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="148"/>
+        <source>blank: no information given or found</source>
+        <translation>vide&#xa0;: aucune information fournie ou trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="153"/>
+        <source>legal framework</source>
+        <translation>cadre juridique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="154"/>
+        <source>enforcement</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="158"/>
+        <source>Nuclear weapons (NW)</source>
+        <translation>Armes nucléaires (AN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="159"/>
+        <source>Chemical weapons (CW)</source>
+        <translation>Armes chimiques (AC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="160"/>
+        <source>Biological weapons (BW)</source>
+        <translation>Armes biologiques (AB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="165"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="166"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="167"/>
+        <source>Remarks</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="168"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="169"/>
+        <source>Signature date</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="170"/>
+        <source>Ratification date</source>
+        <translation>Date de ratification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="171"/>
+        <source>Entry into force</source>
+        <translation>Entrée en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="172"/>
+        <source>Reviewed on</source>
+        <translation>Examiné le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="177"/>
+        <source>Changed here since it was sent</source>
+        <translation>Modifié ici depuis l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="178"/>
+        <source>The database holds another answer</source>
+        <translation>La base de données contient une autre réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="183"/>
+        <source>Subject of the request</source>
+        <translation>Objet de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="184"/>
+        <source>Point of contact for the request</source>
+        <translation>Point de contact pour la demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="185"/>
+        <source>Area (one per request)</source>
+        <translation>Domaine (un par demande)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="186"/>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="187"/>
+        <source>Type of assistance</source>
+        <translation>Type d’assistance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="188"/>
+        <source>Description of the need</source>
+        <translation>Description du besoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="189"/>
+        <source>Current situation</source>
+        <translation>Situation actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="190"/>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="191"/>
+        <source>Expected results</source>
+        <translation>Résultats attendus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="192"/>
+        <source>Beneficiary agencies</source>
+        <translation>Organismes bénéficiaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="193"/>
+        <source>Timeframe from</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="194"/>
+        <source>Timeframe to</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="195"/>
+        <source>Timeframe (details)</source>
+        <translation>Calendrier (précisions)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="196"/>
+        <source>Estimated resources</source>
+        <translation>Ressources estimées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="197"/>
+        <source>Assistance already received or under way</source>
+        <translation>Assistance déjà reçue ou en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="198"/>
+        <source>Preferred or already contacted providers</source>
+        <translation>Fournisseurs privilégiés ou déjà contactés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="199"/>
+        <source>Consent to publication of a summary</source>
+        <translation>Consentement à la publication d’un résumé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="200"/>
+        <source>Action of the plan</source>
+        <translation>Action du plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="201"/>
+        <source>Matrix fields concerned</source>
+        <translation>Champs de la matrice concernés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="202"/>
+        <source>Date of the request</source>
+        <translation>Date de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="203"/>
+        <source>Note verbale reference</source>
+        <translation>Référence de la note verbale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="204"/>
+        <source>Internal notes</source>
+        <translation>Notes internes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="209"/>
+        <source>Awaited</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>Point of contact</source>
         <translation>Point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>State profile</source>
         <translation>Profil de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>Additional information</source>
         <translation>Informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>Assistance request</source>
         <translation>Demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="150"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>Assistance provider</source>
         <translation>Fournisseur d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>Assistance offer</source>
         <translation>Offre d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="229"/>
         <source>Text of the national report</source>
         <translation>Texte du rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="230"/>
         <source>Submitted document</source>
         <translation>Document soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>marked as submitted</source>
         <translation>marqué comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>“%1” must be a whole number from 0 to 100.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit être un nombre entier de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>“%1” is before the start date.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est antérieur à la date de début.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>Only blank or “?” fields are gaps.</source>
         <translation>Seuls les champs vides ou «&#xa0;?&#xa0;» sont des lacunes.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>The request cannot move to this status from where it is.</source>
         <translation>La demande ne peut pas passer à ce statut depuis son statut actuel.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>“%1” is before the previous step of this request.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est antérieur à l’étape précédente de cette demande.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>“%1” cannot be a date in the future.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être une date future.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>This law is still cited by matrix fields: remove those references first, or mark it repealed.</source>
         <translation>Ce texte est encore cité par des champs de la matrice&#xa0;: supprimez d’abord ces références, ou indiquez qu’il est abrogé.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>Law</source>
         <translation>Loi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>Matrix field</source>
         <translation>Champ de la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>Legal reference</source>
         <translation>Référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>Matrix template</source>
         <translation>Modèle de matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>added</source>
         <translation>ajout</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="237"/>
         <source>loaded</source>
         <translation>chargement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>upgraded</source>
         <translation>mise à niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="239"/>
         <source>restored</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>“%1” must be filled in.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit être renseigné.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» ne contient pas une date valide&#xa0;; saisissez-la au format AAAA-MM-JJ, par exemple 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>“%1” is not a valid e-mail address.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» ne contient pas une adresse électronique valide.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>“%1” has a value that is not allowed.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» contient une valeur non autorisée.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="248"/>
         <source>“%1” is too long.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est trop long.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>Another record already has this “%1”.</source>
         <translation>Un autre enregistrement a déjà cette valeur dans le champ «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2635,49 +2668,48 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>LegislationView</name>
     <message>
-        <location filename="../../ui/views/legislation.py" line="43"/>
+        <location filename="../../ui/views/legislation.py" line="45"/>
         <source>National laws register</source>
         <translation>Registre des textes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="47"/>
+        <location filename="../../ui/views/legislation.py" line="49"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="76"/>
+        <location filename="../../ui/views/legislation.py" line="78"/>
         <source>Where the selected law is cited in the matrix</source>
         <translation>Où le texte sélectionné est cité dans la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="66"/>
+        <location filename="../../ui/views/legislation.py" line="68"/>
         <source>No matrix field cites this law.</source>
         <translation>Aucun champ de la matrice ne cite ce texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="77"/>
         <location filename="../../ui/views/legislation.py" line="79"/>
+        <location filename="../../ui/views/legislation.py" line="81"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="79"/>
+        <location filename="../../ui/views/legislation.py" line="81"/>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="120"/>
+        <location filename="../../ui/views/legislation.py" line="122"/>
         <source>This law is repealed, but %1 matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
         <translation>Ce texte est abrogé, mais %1 champ(s) de la matrice le citent encore. Révisez chacun d’eux&#xa0;: citez le texte qui l’a remplacé, ou modifiez la valeur du champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="136"/>
-        <location filename="../../ui/views/legislation.py" line="142"/>
+        <location filename="../../ui/views/legislation.py" line="127"/>
         <source>Delete law</source>
         <translation>Supprimer le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="137"/>
+        <location filename="../../ui/views/legislation.py" line="127"/>
         <source>Delete “%1” from the register?</source>
         <translation>Supprimer « %1 » du registre&#xa0;?</translation>
     </message>
@@ -2685,32 +2717,32 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>LinkOfferDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="194"/>
+        <location filename="../../ui/dialogs/assistance.py" line="192"/>
         <source>Link an offer to the request</source>
         <translation>Lier une offre à la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="206"/>
+        <location filename="../../ui/dialogs/assistance.py" line="204"/>
         <source>(already linked)</source>
         <translation>(déjà liée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="209"/>
+        <location filename="../../ui/dialogs/assistance.py" line="207"/>
         <source>Offers in the register, best fit first (★: shared type of assistance, area and scope).</source>
         <translation>Offres du registre, les mieux adaptées en premier (★&#xa0;: type d’assistance, domaine et portée en commun).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="215"/>
+        <location filename="../../ui/dialogs/assistance.py" line="213"/>
         <source>e.g. expert mission proposed for March</source>
         <translation>p. ex. mission d’experts proposée pour mars</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="217"/>
+        <location filename="../../ui/dialogs/assistance.py" line="215"/>
         <source>Offer received on</source>
         <translation>Offre reçue le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="218"/>
+        <location filename="../../ui/dialogs/assistance.py" line="216"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2718,103 +2750,103 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Legislation</source>
         <translation>Législation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Agencies and contacts</source>
         <translation>Organismes et contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Agency workbooks</source>
         <translation>Classeurs des organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Open the &amp;training State</source>
         <translation>Ouvrir l’État d’&amp;exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>&amp;Sauvegarder (exporter le paquet de projet)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Back up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>La sauvegarde a été écrite, mais ces documents sont absents ou endommagés dans le dossier des documents et n’y figurent pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Backup written to %1 (%2, %3 document(s))</source>
         <translation>Sauvegarde écrite dans %1 (%2, %3 document(s))</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Handover pack</source>
         <translation>Dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Le dossier de passation n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>The handover pack is ready:
 
 %1 (%2 pages)
@@ -2829,108 +2861,108 @@ Give both files to your successor.</source>
 Remettez les deux fichiers à votre successeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Show the folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Les données actuelles sont d’abord mises de côté, dans un fichier de sauvegarde à côté de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>&amp;Dossier de passation pour un successeur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -2946,52 +2978,52 @@ Vos données restent sur cet ordinateur&#xa0;: %3</translation>
 <context>
     <name>MarkSubmittedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="36"/>
-        <location filename="../../ui/dialogs/reports.py" line="79"/>
+        <location filename="../../ui/dialogs/reports.py" line="34"/>
+        <location filename="../../ui/dialogs/reports.py" line="77"/>
         <source>Mark as submitted</source>
         <translation>Marquer comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="41"/>
+        <location filename="../../ui/dialogs/reports.py" line="39"/>
         <source>Document: %1
 File: %2</source>
         <translation>Document&#xa0;: %1
 Fichier&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="55"/>
+        <location filename="../../ui/dialogs/reports.py" line="53"/>
         <source>e.g. the reference of the note verbale</source>
         <translation>p. ex. la référence de la note verbale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="62"/>
-        <location filename="../../ui/dialogs/reports.py" line="107"/>
+        <location filename="../../ui/dialogs/reports.py" line="60"/>
+        <location filename="../../ui/dialogs/reports.py" line="105"/>
         <source>Date submitted</source>
         <translation>Date de soumission</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="63"/>
-        <location filename="../../ui/dialogs/reports.py" line="107"/>
+        <location filename="../../ui/dialogs/reports.py" line="61"/>
+        <location filename="../../ui/dialogs/reports.py" line="105"/>
         <source>Note verbale reference</source>
         <translation>Référence de la note verbale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="64"/>
+        <location filename="../../ui/dialogs/reports.py" line="62"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="67"/>
+        <location filename="../../ui/dialogs/reports.py" line="65"/>
         <source>The file is kept in the database exactly as it is now, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
         <translation>Le fichier est conservé dans la base de données tel qu’il est maintenant, avec une copie des données dont il est issu. Un document soumis est en lecture seule&#xa0;: il ne peut plus être modifié ni supprimé. Un rapport ultérieur pourra alors ne présenter que les changements depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="112"/>
+        <location filename="../../ui/dialogs/reports.py" line="110"/>
         <source>Not marked as submitted</source>
         <translation>Non marqué comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="113"/>
+        <location filename="../../ui/dialogs/reports.py" line="111"/>
         <source>The document could not be marked as submitted: %1</source>
         <translation>Le document n’a pas pu être marqué comme soumis&#xa0;: %1</translation>
     </message>
@@ -3012,72 +3044,52 @@ Fichier&#xa0;: %2</translation>
 <context>
     <name>MatrixTableModel</name>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="21"/>
-        <source>X: the State has taken the step and/or provided references</source>
-        <translation>X&#xa0;: l’État a pris la mesure et/ou fourni des références</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="22"/>
-        <source>?: the references may not be relevant or are incomplete</source>
-        <translation>?&#xa0;: les références peuvent ne pas être pertinentes ou sont incomplètes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="23"/>
-        <source>NA: does not apply to the State</source>
-        <translation>NA&#xa0;: ne s’applique pas à l’État</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="24"/>
-        <source>blank: no information given or found</source>
-        <translation>vide&#xa0;: aucune information fournie ou trouvée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="146"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="128"/>
         <source>%1 legal reference(s)</source>
         <translation>%1 référence(s) juridique(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="148"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="130"/>
         <source>⚠ Cites a repealed law: review this field.</source>
         <translation>⚠ Cite un texte abrogé&#xa0;: révisez ce champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="170"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="153"/>
         <source>national legal framework</source>
         <translation>cadre juridique national</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="171"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="154"/>
         <source>enforcement: civil / criminal penalties</source>
         <translation>application&#xa0;: sanctions civiles / pénales</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="175"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="158"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="177"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="160"/>
         <source>Yes (X)</source>
         <translation>Oui (X)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="177"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="161"/>
         <source>Signature, ratification, entry into force</source>
         <translation>Signature, ratification, entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="177"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="162"/>
         <source>Remarks</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="180"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="165"/>
         <source>legal</source>
         <translation>cadre jur.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="180"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="166"/>
         <source>enforc.</source>
         <translation>sanctions</translation>
     </message>
@@ -3195,112 +3207,112 @@ Fichier&#xa0;: %2</translation>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="49"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="48"/>
         <source>New workbook for an agency</source>
         <translation>Nouveau classeur pour un organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="57"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="56"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
         <translation>L’organisme reçoit un classeur Excel contenant les champs choisis ici et leur contenu actuel. Il remplit les cellules blanches et renvoie le fichier&#xa0;; vous l’importez ensuite et acceptez les modifications une à une.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="65"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="64"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
         <translation>Aucun organisme n’est encore enregistré. Ajoutez d’abord les organismes sous «&#xa0;Organismes et contacts&#xa0;»&#xa0;: un classeur est toujours envoyé à l’un d’eux.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="93"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="92"/>
         <source>Section %1: %2</source>
         <translation>Section %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="99"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="98"/>
         <source>Only the fields this agency is responsible for</source>
         <translation>Uniquement les champs dont cet organisme est responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="101"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="100"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
         <translation>Les champs pour lesquels la matrice désigne cet organisme comme responsable.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="112"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="111"/>
         <source>Ask for a reply by</source>
         <translation>Demander une réponse d’ici le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="131"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="130"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
         <translation>Affichée sur la première feuille du classeur, p. ex. ce qu’il faut vérifier en premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="144"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="143"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="145"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="144"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="146"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="145"/>
         <source>Language of the workbook</source>
         <translation>Langue du classeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="147"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="146"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="148"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="147"/>
         <source>Note to the agency</source>
         <translation>Note à l’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="153"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="152"/>
         <source>Create the workbook…</source>
         <translation>Créer le classeur…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="193"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="192"/>
         <source>%1 fields will be sent.</source>
         <translation>%1 champs seront envoyés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="197"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="196"/>
         <source>No field: tick at least one section.</source>
         <translation>Aucun champ&#xa0;: cochez au moins une section.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="198"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="197"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>Aucun champ de ces sections ne désigne cet organisme comme responsable.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="205"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="218"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="217"/>
         <source>Save the workbook for %1</source>
         <translation>Enregistrer le classeur pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="219"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="218"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="229"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="228"/>
         <source>Workbook not created</source>
         <translation>Classeur non créé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="230"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="229"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
@@ -3312,72 +3324,72 @@ Rien n’a été enregistré.</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="121"/>
+        <location filename="../../ui/views/overview.py" line="120"/>
         <source>Training State: fictional data for workshops</source>
         <translation>État d’exercice&#xa0;: données fictives pour les ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="130"/>
+        <location filename="../../ui/views/overview.py" line="129"/>
         <source>Edit profile…</source>
         <translation>Modifier le profil…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="140"/>
+        <location filename="../../ui/views/overview.py" line="139"/>
         <source>matrix fields answered</source>
         <translation>champs de la matrice renseignés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="143"/>
+        <location filename="../../ui/views/overview.py" line="142"/>
         <source>national agencies</source>
         <translation>organismes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="144"/>
+        <location filename="../../ui/views/overview.py" line="143"/>
         <source>points of contact</source>
         <translation>points de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="145"/>
+        <location filename="../../ui/views/overview.py" line="144"/>
         <source>laws in the register</source>
         <translation>lois inscrites au registre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="146"/>
+        <location filename="../../ui/views/overview.py" line="145"/>
         <source>answers without a legal reference</source>
         <translation>réponses sans référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="150"/>
+        <location filename="../../ui/views/overview.py" line="149"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>Rapports présentés au Comité 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="157"/>
+        <location filename="../../ui/views/overview.py" line="156"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="158"/>
+        <location filename="../../ui/views/overview.py" line="157"/>
         <source>Additional information</source>
         <translation>Informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="159"/>
+        <location filename="../../ui/views/overview.py" line="158"/>
         <source>Matrix approved by the Committee</source>
         <translation>Matrice approuvée par le Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="160"/>
+        <location filename="../../ui/views/overview.py" line="159"/>
         <source>Matrix template version</source>
         <translation>Version du modèle de matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="171"/>
+        <location filename="../../ui/views/overview.py" line="170"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>Matrice de mise en œuvre&#xa0;: couverture par section et par type d’arme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="174"/>
+        <location filename="../../ui/views/overview.py" line="173"/>
         <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
         <translation>%1 X&#xa0;: mesure en place   %2 ?&#xa0;: références incomplètes   %3 NA&#xa0;: sans objet   %4 vide&#xa0;: aucune information</translation>
     </message>
@@ -3402,37 +3414,37 @@ Rien n’a été enregistré.</translation>
         <translation>Modifications récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="241"/>
+        <location filename="../../ui/views/overview.py" line="246"/>
         <source>(focal point not named yet)</source>
         <translation>(point de contact non encore désigné)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="244"/>
+        <location filename="../../ui/views/overview.py" line="249"/>
         <source>Focal point: %1</source>
         <translation>Point de contact&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="247"/>
+        <location filename="../../ui/views/overview.py" line="252"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="255"/>
+        <location filename="../../ui/views/overview.py" line="261"/>
         <source>fields changed since the last report (%1)</source>
         <translation>champs modifiés depuis le dernier rapport (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="256"/>
+        <location filename="../../ui/views/overview.py" line="262"/>
         <source>fields changed (no report sent yet)</source>
         <translation>champs modifiés (aucun rapport envoyé)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="259"/>
+        <location filename="../../ui/views/overview.py" line="265"/>
         <source>Nothing overdue or due soon.</source>
         <translation>Rien en retard ni à échéance proche.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="268"/>
+        <location filename="../../ui/views/overview.py" line="274"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>%n plus ancien</numerusform>
@@ -3440,7 +3452,7 @@ Rien n’a été enregistré.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="278"/>
+        <location filename="../../ui/views/overview.py" line="284"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -3448,92 +3460,85 @@ Rien n’a été enregistré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="284"/>
-        <location filename="../../ui/views/overview.py" line="298"/>
+        <location filename="../../ui/views/overview.py" line="290"/>
+        <location filename="../../ui/views/overview.py" line="304"/>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="288"/>
+        <location filename="../../ui/views/overview.py" line="294"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1 — demande d’assistance envoyée le %2&#xa0;: le Président demandera si elle a été satisfaite — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="294"/>
+        <location filename="../../ui/views/overview.py" line="300"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1 — réponse attendue de %2 (classeur envoyé le %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="296"/>
+        <location filename="../../ui/views/overview.py" line="302"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>Sans date de réponse — réponse attendue de %2 (classeur envoyé le %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="309"/>
-        <source>Nuclear weapons (NW)</source>
-        <translation>Armes nucléaires (AN)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/overview.py" line="309"/>
-        <source>Chemical weapons (CW)</source>
-        <translation>Armes chimiques (AC)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/overview.py" line="310"/>
-        <source>Biological weapons (BW)</source>
-        <translation>Armes biologiques (AB)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/overview.py" line="311"/>
+        <location filename="../../ui/views/overview.py" line="315"/>
         <source>Section %1: %2</source>
         <translation>Section %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="313"/>
+        <location filename="../../ui/views/overview.py" line="317"/>
         <source>All sections B-D: %1</source>
         <translation>Sections B à D&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="330"/>
+        <location filename="../../ui/views/overview.py" line="334"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
         <translation>X %1 · ? %2 · NA %3 · vide %4 (%5&#xa0;% renseignés)</translation>
     </message>
 </context>
 <context>
+    <name>PackageTarget</name>
+    <message>
+        <location filename="../../ui/widgets/package_target.py" line="37"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="48"/>
-        <location filename="../../ui/dialogs/backups.py" line="62"/>
+        <location filename="../../ui/dialogs/backups.py" line="47"/>
+        <location filename="../../ui/dialogs/backups.py" line="61"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="51"/>
+        <location filename="../../ui/dialogs/backups.py" line="50"/>
         <source>Choose a passphrase for the package. Keep it safe: without it nobody, not even you, can restore the package.</source>
         <translation>Choisissez une phrase secrète pour le paquet. Conservez-la en lieu sûr&#xa0;: sans elle, personne, pas même vous, ne peut restaurer le paquet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="54"/>
+        <location filename="../../ui/dialogs/backups.py" line="53"/>
         <source>“%1” is encrypted. Enter its passphrase.</source>
         <translation>«&#xa0;%1&#xa0;» est chiffré. Saisissez sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="67"/>
+        <location filename="../../ui/dialogs/backups.py" line="66"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (confirmation)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="86"/>
+        <location filename="../../ui/dialogs/backups.py" line="85"/>
         <source>Enter a passphrase.</source>
         <translation>Saisissez une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="88"/>
+        <location filename="../../ui/dialogs/backups.py" line="87"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation>Les deux phrases secrètes diffèrent. Saisissez deux fois la même phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="95"/>
+        <location filename="../../ui/dialogs/backups.py" line="94"/>
         <source>The passphrase is wrong, or the package is damaged.</source>
         <translation>La phrase secrète est incorrecte, ou le paquet est endommagé.</translation>
     </message>
@@ -3541,37 +3546,37 @@ Rien n’a été enregistré.</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="153"/>
+        <location filename="../../ui/dialogs/record_form.py" line="152"/>
         <source>Still to complete</source>
         <translation>Reste à compléter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="219"/>
+        <location filename="../../ui/dialogs/record_form.py" line="218"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="258"/>
+        <location filename="../../ui/dialogs/record_form.py" line="255"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>Rien ne manque&#xa0;: la demande peut être marquée comme prête et envoyée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="351"/>
+        <location filename="../../ui/dialogs/record_form.py" line="348"/>
         <source>Unsaved text found</source>
         <translation>Texte non enregistré retrouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="352"/>
+        <location filename="../../ui/dialogs/record_form.py" line="349"/>
         <source>This form was being edited on %1 and was not saved. Restore that text?</source>
         <translation>Ce formulaire était en cours de modification le %1 et n’a pas été enregistré. Restaurer ce texte&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="374"/>
+        <location filename="../../ui/dialogs/record_form.py" line="371"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="375"/>
+        <location filename="../../ui/dialogs/record_form.py" line="372"/>
         <source>Your changes could not be saved: %1
 
 Nothing was changed, and what you typed is still in the form.</source>
@@ -3580,12 +3585,12 @@ Nothing was changed, and what you typed is still in the form.</source>
 Rien n’a été modifié et ce que vous avez saisi est toujours dans le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="395"/>
+        <location filename="../../ui/dialogs/record_form.py" line="392"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="396"/>
+        <location filename="../../ui/dialogs/record_form.py" line="393"/>
         <source>You have typed changes that are not saved. Discard them?</source>
         <translation>Vous avez saisi des modifications qui ne sont pas enregistrées. Les abandonner&#xa0;?</translation>
     </message>
@@ -3593,22 +3598,22 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="95"/>
+        <location filename="../../ui/widgets/record_panel.py" line="96"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="97"/>
+        <location filename="../../ui/widgets/record_panel.py" line="98"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="98"/>
+        <location filename="../../ui/widgets/record_panel.py" line="99"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="99"/>
+        <location filename="../../ui/widgets/record_panel.py" line="100"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -3616,392 +3621,392 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="71"/>
+        <location filename="../../ui/reports_labels.py" line="12"/>
         <source>National report</source>
         <translation>Rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="72"/>
+        <location filename="../../ui/reports_labels.py" line="13"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="73"/>
+        <location filename="../../ui/reports_labels.py" line="14"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="74"/>
+        <location filename="../../ui/reports_labels.py" line="15"/>
         <source>Assistance request</source>
         <translation>Demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="77"/>
+        <location filename="../../ui/reports_labels.py" line="18"/>
         <source>The national report in the Committee&apos;s layout: covering note, introduction, one part per operative paragraph with every matrix field and its legal references, the measures under OP 6 to 10 (action plan, assistance requests sent) and an annex of the laws cited.</source>
         <translation>Le rapport national selon la présentation du Comité&#xa0;: note d’accompagnement, introduction, une partie par paragraphe du dispositif avec chaque champ de la matrice et ses références juridiques, les mesures relevant des PO 6 à 10 (plan d’action, demandes d’assistance envoyées) et une annexe des lois citées.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="81"/>
+        <location filename="../../ui/reports_labels.py" line="22"/>
         <source>Only the matrix fields changed since the report submitted on %1, each with what was reported then and what holds now, with the covering note, the introduction and the part on OP 6 to 10.</source>
         <translation>Seuls les champs de la matrice modifiés depuis le rapport soumis le %1, chacun avec ce qui avait été déclaré et ce qui vaut maintenant, avec la note d’accompagnement, l’introduction et la partie sur les PO 6 à 10.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="84"/>
+        <location filename="../../ui/reports_labels.py" line="25"/>
         <source>The 1540 Committee matrix: every field of sections A to D with its value, legal references, source and remarks, in the Committee&apos;s layout.</source>
         <translation>La matrice du Comité 1540&#xa0;: chaque champ des sections A à D avec sa valeur, ses références juridiques, sa source et ses remarques, selon la présentation du Comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="87"/>
+        <location filename="../../ui/reports_labels.py" line="28"/>
         <source>The National Implementation Action Plan: its header, priorities and every action with lead agency, dates, status and progress, and a timeline.</source>
         <translation>Le plan d’action national de mise en œuvre&#xa0;: son en-tête, ses priorités et chaque action avec l’organisme chef de file, les dates, le statut et l’avancement, ainsi qu’un calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="90"/>
+        <location filename="../../ui/reports_labels.py" line="31"/>
         <source>One assistance request on the Committee&apos;s template: point of contact, need, current situation, objectives, beneficiaries, timeframe and resources.</source>
         <translation>Une demande d’assistance sur le modèle du Comité&#xa0;: point de contact, besoin, situation actuelle, objectifs, bénéficiaires, calendrier et ressources.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="95"/>
+        <location filename="../../ui/reports_labels.py" line="36"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="96"/>
+        <location filename="../../ui/reports_labels.py" line="37"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="99"/>
+        <location filename="../../ui/reports_labels.py" line="40"/>
         <source>Full</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="100"/>
+        <location filename="../../ui/reports_labels.py" line="41"/>
         <source>Changes only</source>
         <translation>Changements seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="103"/>
+        <location filename="../../ui/reports_labels.py" line="44"/>
         <source>Reading the data…</source>
         <translation>Lecture des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="104"/>
+        <location filename="../../ui/reports_labels.py" line="45"/>
         <source>Laying out the pages…</source>
         <translation>Mise en page…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="105"/>
+        <location filename="../../ui/reports_labels.py" line="46"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="106"/>
+        <location filename="../../ui/reports_labels.py" line="47"/>
         <source>Checking the file against the database…</source>
         <translation>Vérification du fichier par rapport à la base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="109"/>
+        <location filename="../../ui/reports_labels.py" line="50"/>
         <source>matrix fields</source>
         <translation>champs de la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="110"/>
+        <location filename="../../ui/reports_labels.py" line="51"/>
         <source>actions</source>
         <translation>actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="111"/>
+        <location filename="../../ui/reports_labels.py" line="52"/>
         <source>assistance requests</source>
         <translation>demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="112"/>
+        <location filename="../../ui/reports_labels.py" line="53"/>
         <source>laws</source>
         <translation>lois</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="113"/>
+        <location filename="../../ui/reports_labels.py" line="54"/>
         <source>parts of the request</source>
         <translation>rubriques de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="126"/>
+        <location filename="../../ui/reports_labels.py" line="67"/>
         <source>%1 (changes since the last submitted report)</source>
         <translation>%1 (changements depuis le dernier rapport soumis)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="135"/>
+        <location filename="../../ui/reports_labels.py" line="76"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="148"/>
+        <location filename="../../ui/models/submission_model.py" line="22"/>
         <source>Date submitted</source>
         <translation>Date de soumission</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="149"/>
-        <location filename="../../ui/views/reports.py" line="314"/>
+        <location filename="../../ui/models/submission_model.py" line="23"/>
+        <location filename="../../ui/views/reports.py" line="156"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="151"/>
+        <location filename="../../ui/models/submission_model.py" line="25"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="152"/>
-        <location filename="../../ui/views/reports.py" line="317"/>
+        <location filename="../../ui/models/submission_model.py" line="26"/>
+        <location filename="../../ui/views/reports.py" line="159"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="153"/>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/models/submission_model.py" line="27"/>
+        <location filename="../../ui/views/reports.py" line="160"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="154"/>
+        <location filename="../../ui/models/submission_model.py" line="29"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="155"/>
+        <location filename="../../ui/models/submission_model.py" line="30"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="156"/>
+        <location filename="../../ui/models/submission_model.py" line="31"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="157"/>
+        <location filename="../../ui/models/submission_model.py" line="32"/>
         <source>Marked by</source>
         <translation>Marqué par</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="177"/>
+        <location filename="../../ui/models/submission_model.py" line="52"/>
         <source>Checked: %1</source>
         <translation>Vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="257"/>
+        <location filename="../../ui/views/reports.py" line="73"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="259"/>
+        <location filename="../../ui/views/reports.py" line="75"/>
         <source>Export the national report, the matrix, the action plan or an assistance request as PDF or Excel in any of the six UN languages. Every file is checked against the database before it is kept.</source>
         <translation>Exportez le rapport national, la matrice, le plan d’action ou une demande d’assistance en PDF ou Excel dans l’une des six langues de l’ONU. Chaque fichier est vérifié par rapport à la base de données avant d’être conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="273"/>
+        <location filename="../../ui/views/reports.py" line="115"/>
         <source>Full report</source>
         <translation>Rapport complet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="275"/>
+        <location filename="../../ui/views/reports.py" line="117"/>
         <source>Changes since the last submitted report</source>
         <translation>Changements depuis le dernier rapport soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="288"/>
+        <location filename="../../ui/views/reports.py" line="130"/>
         <source>PDF (to print or send)</source>
         <translation>PDF (pour imprimer ou envoyer)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="290"/>
+        <location filename="../../ui/views/reports.py" line="132"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="307"/>
+        <location filename="../../ui/views/reports.py" line="149"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="315"/>
+        <location filename="../../ui/views/reports.py" line="157"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="316"/>
+        <location filename="../../ui/views/reports.py" line="158"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="322"/>
+        <location filename="../../ui/views/reports.py" line="164"/>
         <source>New export</source>
         <translation>Nouvelle exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="354"/>
+        <location filename="../../ui/views/reports.py" line="198"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="356"/>
+        <location filename="../../ui/views/reports.py" line="200"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="358"/>
+        <location filename="../../ui/views/reports.py" line="202"/>
         <source>Mark as submitted…</source>
         <translation>Marquer comme soumis…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="360"/>
+        <location filename="../../ui/views/reports.py" line="204"/>
         <source>Keep this file, read-only, as the document sent to the 1540 Committee.</source>
         <translation>Conserver ce fichier, en lecture seule, comme le document envoyé au Comité 1540.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="374"/>
+        <location filename="../../ui/views/reports.py" line="218"/>
         <source>Last export</source>
         <translation>Dernière exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="385"/>
+        <location filename="../../ui/views/reports.py" line="231"/>
         <source>Report text…</source>
         <translation>Texte du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="387"/>
+        <location filename="../../ui/views/reports.py" line="233"/>
         <source>The type of report, its reference and date, the national context and the other measures (OP 6 to 10).</source>
         <translation>Le type de rapport, sa référence et sa date, le contexte national et les autres mesures (PO 6 à 10).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="389"/>
+        <location filename="../../ui/views/reports.py" line="235"/>
         <source>Text of the national report</source>
         <translation>Texte du rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="414"/>
+        <location filename="../../ui/views/reports.py" line="255"/>
         <source>No document has been marked as submitted yet. After sending a document to the Committee, export it here and use “Mark as submitted…”.</source>
         <translation>Aucun document n’a encore été marqué comme soumis. Après avoir envoyé un document au Comité, exportez-le ici et utilisez «&#xa0;Marquer comme soumis…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="419"/>
+        <location filename="../../ui/views/reports.py" line="260"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="421"/>
+        <location filename="../../ui/views/reports.py" line="262"/>
         <source>Write the document exactly as it was submitted to a file.</source>
         <translation>Écrire dans un fichier le document exactement tel qu’il a été soumis.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="422"/>
+        <location filename="../../ui/views/reports.py" line="263"/>
         <source>Submitted documents are kept in the database exactly as sent; they cannot be changed or deleted.</source>
         <translation>Les documents soumis sont conservés dans la base de données exactement tels qu’envoyés&#xa0;; ils ne peuvent être ni modifiés ni supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="429"/>
+        <location filename="../../ui/views/reports.py" line="270"/>
         <source>Submitted documents</source>
         <translation>Documents soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="474"/>
+        <location filename="../../ui/views/reports.py" line="304"/>
         <source>No assistance request yet</source>
         <translation>Aucune demande d’assistance pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="483"/>
+        <location filename="../../ui/views/reports.py" line="313"/>
         <source>Available once a national report has been marked as submitted: export the full report, send it, then use “Mark as submitted…”.</source>
         <translation>Disponible dès qu’un rapport national a été marqué comme soumis&#xa0;: exportez le rapport complet, envoyez-le, puis utilisez «&#xa0;Marquer comme soumis…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="487"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Only the matrix fields changed since the report submitted on %1.</source>
         <translation>Seuls les champs de la matrice modifiés depuis le rapport soumis le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="491"/>
+        <location filename="../../ui/views/reports.py" line="321"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="492"/>
+        <location filename="../../ui/views/reports.py" line="322"/>
         <source>Additional information (a later report)</source>
         <translation>Informations complémentaires (rapport ultérieur)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="494"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>Reference: %1</source>
         <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="495"/>
+        <location filename="../../ui/views/reports.py" line="325"/>
         <source>Date: %1</source>
         <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="495"/>
+        <location filename="../../ui/views/reports.py" line="325"/>
         <source>the day of the export</source>
         <translation>le jour de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="519"/>
+        <location filename="../../ui/views/reports.py" line="349"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>Dans Excel, chaque partie est une feuille&#xa0;; la première colonne contient la clé de chaque enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="525"/>
+        <location filename="../../ui/views/reports.py" line="355"/>
         <source>There is no assistance request to export yet.</source>
         <translation>Il n’y a pas encore de demande d’assistance à exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="568"/>
-        <location filename="../../ui/views/reports.py" line="757"/>
+        <location filename="../../ui/views/reports.py" line="398"/>
+        <location filename="../../ui/views/reports.py" line="587"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="568"/>
-        <location filename="../../ui/views/reports.py" line="757"/>
+        <location filename="../../ui/views/reports.py" line="398"/>
+        <location filename="../../ui/views/reports.py" line="587"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="569"/>
+        <location filename="../../ui/views/reports.py" line="399"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="586"/>
+        <location filename="../../ui/views/reports.py" line="416"/>
         <source>Exporting %1…</source>
         <translation>Exportation&#xa0;: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="604"/>
+        <location filename="../../ui/views/reports.py" line="434"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="613"/>
+        <location filename="../../ui/views/reports.py" line="443"/>
         <source>Exporting %1</source>
         <translation>Exportation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="614"/>
+        <location filename="../../ui/views/reports.py" line="444"/>
         <source>Preparing the export…</source>
         <translation>Préparation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="623"/>
+        <location filename="../../ui/views/reports.py" line="453"/>
         <source>Cancelling the export…</source>
         <translation>Annulation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="660"/>
+        <location filename="../../ui/views/reports.py" line="490"/>
         <source>The export failed: nothing was written.</source>
         <translation>L’exportation a échoué&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="663"/>
+        <location filename="../../ui/views/reports.py" line="493"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -4010,69 +4015,69 @@ Nothing was written. Please report this problem.</source>
 Rien n’a été écrit. Merci de signaler ce problème.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="580"/>
-        <location filename="../../ui/views/reports.py" line="665"/>
+        <location filename="../../ui/views/reports.py" line="410"/>
+        <location filename="../../ui/views/reports.py" line="495"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="669"/>
+        <location filename="../../ui/views/reports.py" line="499"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Exportation annulée&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="677"/>
+        <location filename="../../ui/views/reports.py" line="507"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>Rien n’a encore été exporté. Choisissez un document, puis appuyez sur «&#xa0;Exporter…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="681"/>
+        <location filename="../../ui/views/reports.py" line="511"/>
         <source>Written and checked: %1</source>
         <translation>Écrit et vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="687"/>
+        <location filename="../../ui/views/reports.py" line="517"/>
         <source>%1 pages</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="689"/>
+        <location filename="../../ui/views/reports.py" line="519"/>
         <source>Checked against the database: %1.</source>
         <translation>Vérifié par rapport à la base de données&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="691"/>
+        <location filename="../../ui/views/reports.py" line="521"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>Marqué comme soumis&#xa0;: il figure sous «&#xa0;Documents soumis&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="714"/>
-        <location filename="../../ui/views/reports.py" line="722"/>
+        <location filename="../../ui/views/reports.py" line="544"/>
+        <location filename="../../ui/views/reports.py" line="552"/>
         <source>Mark as submitted</source>
         <translation>Marquer comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="715"/>
+        <location filename="../../ui/views/reports.py" line="545"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>Le fichier %1 n’existe plus&#xa0;; exportez à nouveau le document.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="723"/>
+        <location filename="../../ui/views/reports.py" line="553"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>Le fichier a été modifié après l’exportation (il a peut-être été ouvert et enregistré). Le fichier sera conservé tel qu’il est maintenant. Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="758"/>
+        <location filename="../../ui/views/reports.py" line="588"/>
         <source>Save a copy of the submitted document</source>
         <translation>Enregistrer une copie du document soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="766"/>
+        <location filename="../../ui/views/reports.py" line="596"/>
         <source>Copy not saved</source>
         <translation>Copie non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="768"/>
+        <location filename="../../ui/views/reports.py" line="598"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>Copie du document soumis enregistrée dans %1</translation>
     </message>
@@ -4128,89 +4133,79 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="166"/>
-        <location filename="../../ui/dialogs/backups.py" line="242"/>
+        <location filename="../../ui/dialogs/backups.py" line="154"/>
+        <location filename="../../ui/dialogs/backups.py" line="230"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="169"/>
+        <location filename="../../ui/dialogs/backups.py" line="157"/>
         <source>A backup of this database is made every day when the application starts. Choose one, or another backup file. Your current data is kept aside first.</source>
         <translation>Une sauvegarde de cette base de données est faite chaque jour au démarrage de l’application. Choisissez-en une, ou un autre fichier de sauvegarde. Vos données actuelles sont d’abord mises de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="174"/>
+        <location filename="../../ui/dialogs/backups.py" line="162"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="174"/>
+        <location filename="../../ui/dialogs/backups.py" line="162"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="174"/>
+        <location filename="../../ui/dialogs/backups.py" line="162"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="174"/>
+        <location filename="../../ui/dialogs/backups.py" line="162"/>
         <source>Checked</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="186"/>
+        <location filename="../../ui/dialogs/backups.py" line="174"/>
         <source>Damaged: %1</source>
         <translation>Endommagée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="188"/>
+        <location filename="../../ui/dialogs/backups.py" line="176"/>
         <source>Damaged</source>
         <translation>Endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="188"/>
+        <location filename="../../ui/dialogs/backups.py" line="176"/>
         <source>Sound (integrity checked)</source>
         <translation>Intègre (intégrité vérifiée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="189"/>
+        <location filename="../../ui/dialogs/backups.py" line="177"/>
         <source>Not checked (older version; checked when restored)</source>
         <translation>Non vérifiée (version antérieure ; vérifiée à la restauration)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="198"/>
+        <location filename="../../ui/dialogs/backups.py" line="186"/>
         <source>There is no daily backup of this database yet (folder: %1).</source>
         <translation>Il n’y a pas encore de sauvegarde quotidienne de cette base de données (dossier&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="202"/>
+        <location filename="../../ui/dialogs/backups.py" line="190"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="206"/>
+        <location filename="../../ui/dialogs/backups.py" line="194"/>
         <source>Other file…</source>
         <translation>Autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="243"/>
+        <location filename="../../ui/dialogs/backups.py" line="231"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Sauvegardes (*.un1540 *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>SearchResultModel</name>
-    <message>
-        <location filename="../../ui/models/search_result_model.py" line="17"/>
-        <source>legal framework</source>
-        <translation>cadre juridique</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/search_result_model.py" line="18"/>
-        <source>enforcement</source>
-        <translation>application</translation>
-    </message>
     <message>
         <location filename="../../ui/models/search_result_model.py" line="23"/>
         <source>Field</source>
@@ -4240,27 +4235,27 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="33"/>
+        <location filename="../../ui/views/settings.py" line="32"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="35"/>
+        <location filename="../../ui/views/settings.py" line="34"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="38"/>
+        <location filename="../../ui/views/settings.py" line="37"/>
         <source>The interface is complete in English and French; the other UN languages show English where a translation is still missing.</source>
         <translation>L’interface est complète en anglais et en français&#xa0;; dans les autres langues officielles de l’ONU, l’anglais s’affiche lorsqu’une traduction manque encore.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="48"/>
+        <location filename="../../ui/views/settings.py" line="47"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="55"/>
+        <location filename="../../ui/views/settings.py" line="54"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
@@ -4293,64 +4288,64 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="52"/>
+        <location filename="../../ui/dialogs/assistance.py" line="50"/>
         <source>Change the status of the request</source>
         <translation>Changer le statut de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="66"/>
+        <location filename="../../ui/dialogs/assistance.py" line="64"/>
         <source>e.g. NV/1540/2026/12</source>
         <translation>p. ex. NV/1540/2026/12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="67"/>
+        <location filename="../../ui/dialogs/assistance.py" line="65"/>
         <source>Note verbale reference</source>
         <translation>Référence de la note verbale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="71"/>
+        <location filename="../../ui/dialogs/assistance.py" line="69"/>
         <source>What happened: who answered, what was agreed.</source>
         <translation>Ce qui s’est passé&#xa0;: qui a répondu, ce qui a été convenu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="80"/>
+        <location filename="../../ui/dialogs/assistance.py" line="78"/>
         <source>Current status</source>
         <translation>Statut actuel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="81"/>
-        <location filename="../../ui/dialogs/assistance.py" line="129"/>
+        <location filename="../../ui/dialogs/assistance.py" line="79"/>
+        <location filename="../../ui/dialogs/assistance.py" line="127"/>
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="82"/>
-        <location filename="../../ui/dialogs/assistance.py" line="128"/>
+        <location filename="../../ui/dialogs/assistance.py" line="80"/>
+        <location filename="../../ui/dialogs/assistance.py" line="126"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="84"/>
+        <location filename="../../ui/dialogs/assistance.py" line="82"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="106"/>
+        <location filename="../../ui/dialogs/assistance.py" line="104"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="117"/>
+        <location filename="../../ui/dialogs/assistance.py" line="115"/>
         <source>The request is not complete yet: what is missing is listed above. “Complete the request…” opens the form on the first item.</source>
         <translation>La demande n’est pas encore complète&#xa0;: ce qui manque est indiqué ci-dessus. «&#xa0;Compléter la demande…&#xa0;» ouvre le formulaire sur le premier élément.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="124"/>
+        <location filename="../../ui/dialogs/assistance.py" line="122"/>
         <source>Complete the request…</source>
         <translation>Compléter la demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="136"/>
+        <location filename="../../ui/dialogs/assistance.py" line="134"/>
         <source>The status could not be changed: %1</source>
         <translation>Le statut n’a pas pu être modifié&#xa0;: %1</translation>
     </message>
@@ -4374,14 +4369,6 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
     </message>
 </context>
 <context>
-    <name>UpcomingView</name>
-    <message>
-        <location filename="../../ui/views/upcoming.py" line="17"/>
-        <source>Not available in this version yet. Your data for it will be kept in the same database file.</source>
-        <translation>Pas encore disponible dans cette version. Les données correspondantes seront conservées dans le même fichier de base de données.</translation>
-    </message>
-</context>
-<context>
     <name>WorkbookTableModel</name>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="47"/>
@@ -4389,67 +4376,57 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         <translation>Importé le %1&#xa0;: %2 modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="50"/>
-        <source>Withdrawn</source>
-        <translation>Retiré</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="51"/>
-        <source>Awaited</source>
-        <translation>Attendu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="58"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="56"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="59"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="57"/>
         <source>Sent on</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="59"/>
         <source>Reply by</source>
         <translation>Réponse d’ici le</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="62"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="63"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="65"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="63"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="64"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="94"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="92"/>
         <source>Awaited, overdue</source>
         <translation>Attendu, en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="96"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="94"/>
         <source>Sent to %1 by %2, %3 fields.</source>
         <translation>Envoyé à %1 par %2, %3 champs.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="100"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="98"/>
         <source>The reply was expected by %1.</source>
         <translation>La réponse était attendue pour le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="103"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="101"/>
         <source>Note to the agency: %1</source>
         <translation>Note à l’organisme&#xa0;: %1</translation>
     </message>
@@ -4457,143 +4434,142 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>WorkbooksView</name>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="44"/>
+        <location filename="../../ui/views/workbooks.py" line="46"/>
         <source>Agency workbooks</source>
         <translation>Classeurs des organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="47"/>
+        <location filename="../../ui/views/workbooks.py" line="49"/>
         <source>A workbook is an Excel file that asks an agency to check and complete the matrix fields it knows about. The agency fills in the white cells and sends the file back to you. When you import it, you see every change it proposes next to what the database holds; nothing changes until you accept the changes.</source>
         <translation>Un classeur est un fichier Excel qui demande à un organisme de vérifier et de compléter les champs de la matrice qui relèvent de sa compétence. L’organisme remplit les cellules blanches et vous renvoie le fichier. Lorsque vous l’importez, vous voyez chaque modification proposée à côté de ce que contient la base de données&#xa0;; rien ne change tant que vous n’avez pas accepté les modifications.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="53"/>
+        <location filename="../../ui/views/workbooks.py" line="55"/>
         <source>The Committee&apos;s matrix can be imported the same way: the matrix as the 1540 Committee published it for your State, typed into Excel in the Committee&apos;s layout (the Excel export of the matrix from “Reports and exports” has that layout and serves as the blank form).</source>
         <translation>La matrice du Comité peut être importée de la même manière&#xa0;: la matrice telle que le Comité 1540 l’a publiée pour votre État, saisie dans Excel selon la présentation du Comité (l’exportation Excel de la matrice depuis «&#xa0;Rapports et exportations&#xa0;» a cette présentation et sert de formulaire vierge).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="60"/>
+        <location filename="../../ui/views/workbooks.py" line="62"/>
         <source>New workbook for an agency…</source>
         <translation>Nouveau classeur pour un organisme…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="62"/>
+        <location filename="../../ui/views/workbooks.py" line="64"/>
         <source>Choose the agency and the fields; the workbook is saved where you say, ready to send by e-mail.</source>
         <translation>Choisissez l’organisme et les champs&#xa0;; le classeur est enregistré à l’endroit indiqué, prêt à être envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="64"/>
+        <location filename="../../ui/views/workbooks.py" line="66"/>
         <source>Import a returned workbook…</source>
         <translation>Importer un classeur renvoyé…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="66"/>
+        <location filename="../../ui/views/workbooks.py" line="68"/>
         <source>Read a workbook an agency sent back and see what it would change.</source>
         <translation>Lire un classeur renvoyé par un organisme et voir ce qu’il modifierait.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="67"/>
+        <location filename="../../ui/views/workbooks.py" line="69"/>
         <source>Import the Committee&apos;s matrix…</source>
         <translation>Importer la matrice du Comité…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="70"/>
+        <location filename="../../ui/views/workbooks.py" line="72"/>
         <source>Read the Committee&apos;s matrix for your State, typed into Excel in the Committee&apos;s layout (one sheet per section A to D), and see what it would change.</source>
         <translation>Lire la matrice du Comité pour votre État, saisie dans Excel selon la présentation du Comité (une feuille par section, de A à D), et voir ce qu’elle modifierait.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="72"/>
+        <location filename="../../ui/views/workbooks.py" line="74"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="74"/>
+        <location filename="../../ui/views/workbooks.py" line="76"/>
         <source>Stop waiting for the selected workbook: it can no longer be imported.</source>
         <translation>Ne plus attendre le classeur sélectionné&#xa0;: il ne pourra plus être importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="101"/>
+        <location filename="../../ui/views/workbooks.py" line="103"/>
         <source>No workbook has been sent yet. Press “New workbook for an agency…” to prepare the first one.</source>
         <translation>Aucun classeur n’a encore été envoyé. Appuyez sur «&#xa0;Nouveau classeur pour un organisme…&#xa0;» pour préparer le premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="106"/>
+        <location filename="../../ui/views/workbooks.py" line="108"/>
         <source>Workbooks sent</source>
         <translation>Classeurs envoyés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="174"/>
+        <location filename="../../ui/views/workbooks.py" line="176"/>
         <source>Workbook for %1 written to %2 (%3 fields). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
         <translation>Classeur pour %1 écrit dans %2 (%3 champs). Envoyez-le à l’organisme&#xa0;; à son retour, utilisez «&#xa0;Importer un classeur renvoyé…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="183"/>
-        <location filename="../../ui/views/workbooks.py" line="191"/>
+        <location filename="../../ui/views/workbooks.py" line="186"/>
         <source>Withdraw the workbook</source>
         <translation>Retirer le classeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="184"/>
+        <location filename="../../ui/views/workbooks.py" line="187"/>
         <source>Stop waiting for the workbook sent to %1 on %2? It can no longer be imported afterwards; the answers in the database do not change.</source>
         <translation>Ne plus attendre le classeur envoyé à %1 le %2&#xa0;? Il ne pourra plus être importé par la suite&#xa0;; les réponses de la base de données ne changent pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="199"/>
+        <location filename="../../ui/views/workbooks.py" line="196"/>
         <source>Import the Committee&apos;s matrix (Excel, in the Committee&apos;s layout)</source>
         <translation>Importer la matrice du Comité (Excel, selon la présentation du Comité)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="201"/>
+        <location filename="../../ui/views/workbooks.py" line="198"/>
         <source>Import a workbook returned by an agency</source>
         <translation>Importer un classeur renvoyé par un organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="203"/>
+        <location filename="../../ui/views/workbooks.py" line="200"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="223"/>
+        <location filename="../../ui/views/workbooks.py" line="220"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="225"/>
+        <location filename="../../ui/views/workbooks.py" line="222"/>
         <source>File not imported</source>
         <translation>Fichier non importé</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="229"/>
+        <location filename="../../ui/views/workbooks.py" line="226"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="239"/>
+        <location filename="../../ui/views/workbooks.py" line="236"/>
         <source>Nothing to import: %1 proposes no change to the data (%2 fields read).</source>
         <translation>Rien à importer&#xa0;: %1 ne propose aucune modification des données (%2 champs lus).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="242"/>
+        <location filename="../../ui/views/workbooks.py" line="239"/>
         <source>%1 of its answers are already in the database.</source>
         <translation>%1 de ses réponses figurent déjà dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="245"/>
+        <location filename="../../ui/views/workbooks.py" line="242"/>
         <source>Nothing to import</source>
         <translation>Rien à importer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="254"/>
+        <location filename="../../ui/views/workbooks.py" line="251"/>
         <source>%1 changes imported in %2 fields from %3.</source>
         <translation>%1 modifications importées dans %2 champs depuis %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="257"/>
+        <location filename="../../ui/views/workbooks.py" line="254"/>
         <source>%1 changes were not accepted.</source>
         <translation>%1 modifications n’ont pas été acceptées.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="261"/>
+        <location filename="../../ui/views/workbooks.py" line="258"/>
         <source>Changes imported</source>
         <translation>Modifications importées</translation>
     </message>

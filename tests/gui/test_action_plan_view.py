@@ -15,8 +15,8 @@ def _save(dialog):
 
 
 def test_write_a_priority_and_an_action_through_the_forms(qtbot, session, answer_dialog):
-    customs = agencies.create_agency(session.workspace, {"name": "Direction générale des douanes", "acronym": "DGD"})
-    police = agencies.create_agency(session.workspace, {"name": "Police nationale", "acronym": "PN"})
+    customs = agencies.create_agency(session.workspace, {"name": "Direction générale des douanes", "acronym": "DGD"}).value
+    police = agencies.create_agency(session.workspace, {"name": "Police nationale", "acronym": "PN"}).value
     view = ActionPlanView(session, "en")
     qtbot.addWidget(view)
 
@@ -57,9 +57,9 @@ def test_write_a_priority_and_an_action_through_the_forms(qtbot, session, answer
 
 def test_filters_timeline_and_overdue(qtbot, session):
     ws = session.workspace
-    priority = action_plan.create_priority(ws, {"title": "Legislation"})
+    priority = action_plan.create_priority(ws, {"title": "Legislation"}).value
     late = action_plan.create_action(ws, {"priority_id": priority, "title": "Late bill", "start_date": "2024-01-01",
-                                          "due_date": "2025-01-01", "status": "in_progress"})
+                                          "due_date": "2025-01-01", "status": "in_progress"}).value
     action_plan.create_action(ws, {"priority_id": priority, "title": "Future decree", "start_date": "2026-01-01",
                                    "due_date": "2099-12-31"})
     action_plan.create_action(ws, {"title": "Dropped idea", "due_date": "2026-01-01", "status": "cancelled"})
@@ -94,7 +94,7 @@ def test_freeze_keeps_a_read_only_version(qtbot, session, answer_questions):
 
 def test_action_tree_model_passes_qt_model_tester(qtmodeltester, session):
     ws = session.workspace
-    priority = action_plan.create_priority(ws, {"title": "Outreach"})
+    priority = action_plan.create_priority(ws, {"title": "Outreach"}).value
     for title in ("Seminar for industry", "Website"):
         action_plan.create_action(ws, {"priority_id": priority, "title": title})
     action_plan.create_action(ws, {"title": "Without priority"})
@@ -150,7 +150,7 @@ def test_timeline_mirrors_for_right_to_left_and_still_answers_clicks(qtbot, sess
     from ui.widgets.timeline import LABEL_WIDTH
 
     ws = session.workspace
-    first = action_plan.create_action(ws, {"title": "Early", "start_date": "2025-01-01", "due_date": "2025-06-30"})
+    first = action_plan.create_action(ws, {"title": "Early", "start_date": "2025-01-01", "due_date": "2025-06-30"}).value
     action_plan.create_action(ws, {"title": "Late", "start_date": "2026-07-01", "due_date": "2027-06-30"})
     view = ActionPlanView(session, "en")
     qtbot.addWidget(view)

@@ -181,15 +181,15 @@ def test_table_models_pass_qt_model_tester(qtmodeltester, demo_session):
 
 
 def test_a_full_disk_on_save_says_so_and_keeps_the_typed_text(qtbot, session, answer_dialog, monkeypatch):
-    import sqlite3
-
     from PySide6.QtWidgets import QMessageBox
+
+    from app.errors import DatabaseError
 
     told = []
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text: told.append(text)))
 
     def disk_full(ws, values):
-        raise sqlite3.OperationalError("database or disk is full")
+        raise DatabaseError(f"The disk holding {ws.path} is full: nothing was changed. Free some space, then try again.")
 
     monkeypatch.setattr(agencies, "create_agency", disk_full)
     view = AgenciesContactsView(session)
@@ -205,5 +205,5 @@ def test_a_full_disk_on_save_says_so_and_keeps_the_typed_text(qtbot, session, an
 
     answer_dialog(fill)
     qtbot.mouseClick(view.agency_panel.add_button, Qt.MouseButton.LeftButton)
-    assert told and "disk is full" in told[0] and "still in the form" in told[0]
+    assert told and f"The disk holding {session.workspace.path} is full" in told[0] and "still in the form" in told[0]
     assert seen == {"open": True, "name": "Agence de la sécurité radiologique"}

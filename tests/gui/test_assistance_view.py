@@ -36,13 +36,13 @@ def view(qtbot, session):
 @pytest.fixture
 def plan_action(session):
     ws = session.workspace
-    customs = agencies.create_agency(ws, {"name": "Direction générale des douanes", "acronym": "DGD"})
+    customs = agencies.create_agency(ws, {"name": "Direction générale des douanes", "acronym": "DGD"}).value
     contacts.create_contact(ws, {"name": "Awa Diallo", "contact_type": "assistance", "email": "awa@examplia.example"})
     return action_plan.create_action(
         ws, {"title": "Train 120 customs officers", "description": "Train 120 customs officers to identify dual-use goods.",
              "operative_paragraphs": "OP3c", "weapon_scope": "CW,BW", "lead_agency_id": customs, "start_date": "2027-01-10",
              "due_date": "2027-06-30", "budget": "EUR 35,000", "expected_output": "120 officers trained",
-             "assistance_needed": True})
+             "assistance_needed": True}).value
 
 
 def test_an_action_becomes_a_complete_request(qtbot, session, view, plan_action, answer):
@@ -120,8 +120,8 @@ def test_an_incomplete_request_cannot_be_sent_and_the_form_opens_on_what_is_miss
 
 def _complete_request(session) -> int:
     ws = session.workspace
-    customs = agencies.create_agency(ws, {"name": "Douanes"})
-    contact = contacts.create_contact(ws, {"name": "Awa Diallo", "phone": "+999 1"})
+    customs = agencies.create_agency(ws, {"name": "Douanes"}).value
+    contact = contacts.create_contact(ws, {"name": "Awa Diallo", "phone": "+999 1"}).value
     return session.apply("assistance_request", assistance.create_request, {
         "title": "Radiation portal monitors", "contact_id": contact, "areas": "OP3c", "weapon_scope": "NW",
         "assistance_types": "equipment,training",
@@ -139,11 +139,11 @@ def _complete_request(session) -> int:
 def test_send_track_and_link_an_offer(qtbot, session, view, answer, answer_questions):
     ws = session.workspace
     request_id = _complete_request(session)
-    iaea = assistance.create_provider(ws, {"name": "IAEA", "kind": "international_organisation"})
+    iaea = assistance.create_provider(ws, {"name": "IAEA", "kind": "international_organisation"}).value
     assistance.create_offer(ws, {"provider_id": iaea, "title": "Awareness seminars", "assistance_types": "awareness",
                                  "areas": "OP1"})
     detection = assistance.create_offer(ws, {"provider_id": iaea, "title": "Detection equipment",
-                                             "assistance_types": "equipment", "areas": "OP3c", "weapon_scope": "NW"})
+                                             "assistance_types": "equipment", "areas": "OP3c", "weapon_scope": "NW"}).value
     view.reload()
     view.select_request(request_id)
 
@@ -226,7 +226,7 @@ def test_providers_and_offers_through_the_forms(qtbot, session, view, answer):
     assert [model.index(0, c).data() for c in range(3)] == ["Legislative assistance", "VERTIC", "Legislative drafting"]
     assert view.provider_panel.table.model().index(0, 4).data() == "1"
 
-    other = assistance.create_provider(session.workspace, {"name": "OPCW"})
+    other = assistance.create_provider(session.workspace, {"name": "OPCW"}).value
     assistance.create_offer(session.workspace, {"provider_id": other, "title": "Customs training"})
     view.reload()
     assert model.rowCount() == 2

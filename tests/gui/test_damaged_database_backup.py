@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QMessageBox
 
 from app import clock
-from app.check import check_database
+from app.check import check_report
 from app.rolling_backups import backups_dir, daily_backup, list_backups
 from app.workspace import Workspace
 from tests.damage import damage_one_page
@@ -53,7 +53,7 @@ def test_a_damaged_database_is_told_at_the_daily_backup_and_the_newest_good_back
         assert controller.window.statusBar().currentMessage() == "The backup was restored.", "and no longer after"
         assert [e.path for e in list_backups(training_db)] == [good], "no package of the damaged data was written"
         assert seen["rows"] == [["2020-01-01", seen["rows"][0][1], "Republic of Examplia", "Sound (integrity checked)"]]
-        qtbot.waitUntil(lambda: check_database(training_db) == [], timeout=20_000)
+        qtbot.waitUntil(lambda: check_report(training_db).problems == [], timeout=20_000)
         [kept] = training_db.parent.glob("training.damaged-*.sqlite3")
         assert kept.stat().st_size > 0
     finally:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -128,7 +130,7 @@ def test_the_text_of_a_law_is_attached_opened_under_its_name_and_removed(qtbot, 
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
     view.documents.list.setCurrentRow(0)
     qtbot.mouseClick(view.documents.open_button, Qt.MouseButton.LeftButton)
-    assert opened and opened[0].endswith(text.name) and open(opened[0], "rb").read() == text.read_bytes()
+    assert opened and opened[0].endswith(text.name) and Path(opened[0]).read_bytes() == text.read_bytes()
     other_law = next(law["id"] for law in legal_instruments.list_legal_instruments(ws) if law["id"] != law_id)
     view.panel.select_id(other_law)
     assert view.documents.list.count() == 0, "each law shows its own documents"

@@ -111,7 +111,7 @@ def test_heat_map_shows_every_field_and_a_click_opens_it_in_the_matrix(qtbot, de
     assert len(heat_map.squares) == 331
     colours = {field["value"] for _rect, _s, _r, field in heat_map.squares}
     assert colours == {"X", "?", "NA", ""}
-    rect, _section, _row, field = next(sq for sq in heat_map.squares if sq[3]["key"] == "OP2.CW.acquire.legal")
+    rect, _section, _row, _field = next(sq for sq in heat_map.squares if sq[3]["key"] == "OP2.CW.acquire.legal")
     qtbot.mouseClick(heat_map, Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.stack.currentWidget() is window.views["matrix"]
     assert window.views["matrix"].detail.field_key == "OP2.CW.acquire.legal"

@@ -47,7 +47,7 @@ def _cite(qtbot, view, field_key, law, article):
 def _uncite(qtbot, view, field_key, article):
     _open(view, field_key)
     rows = [view.detail.citations.item(i).text() for i in range(view.detail.citations.count())]
-    view.detail.citations.setCurrentRow([i for i, text in enumerate(rows) if text.endswith(article)][0])
+    view.detail.citations.setCurrentRow(next(i for i, text in enumerate(rows) if text.endswith(article)))
     qtbot.mouseClick(view.detail.uncite_button, Qt.MouseButton.LeftButton)
 
 
@@ -69,7 +69,7 @@ def _view(qtbot, session):
 
 
 def test_cite_cite_uncite_then_undo_and_redo_all(qtbot, session):
-    law = legal_instruments.create_legal_instrument(session.workspace, {"title_original": "Code pénal"})
+    law = legal_instruments.create_legal_instrument(session.workspace, {"title_original": "Code pénal"}).value
     view = _view(qtbot, session)
     states = [_all_citations(session)]
     _cite(qtbot, view, F1, law, "Art. 1")
@@ -97,7 +97,7 @@ def test_cite_cite_uncite_then_undo_and_redo_all(qtbot, session):
 def test_undo_follows_a_reference_given_a_new_id_and_keeps_its_place(qtbot, session):
     """A reference cited elsewhere (another field, another window) takes the freed id in between:
     the re-created one gets a new id, and every earlier step still finds it."""
-    law = legal_instruments.create_legal_instrument(session.workspace, {"title_original": "Export Control Act"})
+    law = legal_instruments.create_legal_instrument(session.workspace, {"title_original": "Export Control Act"}).value
     view = _view(qtbot, session)
     _cite(qtbot, view, F1, law, "s. 1")
     _cite(qtbot, view, F1, law, "s. 2")
@@ -126,8 +126,8 @@ def test_undo_follows_a_reference_given_a_new_id_and_keeps_its_place(qtbot, sess
 def test_undo_to_an_agency_deleted_since_keeps_the_rest_of_the_step(qtbot, session):
     """The details step remembers the responsible agency by id; once that agency is deleted, undo
     and redo still put the remarks back, and the field simply has no agency (as the deletion left it)."""
-    first = agencies.create_agency(session.workspace, {"name": "Customs"})
-    second = agencies.create_agency(session.workspace, {"name": "Nuclear Regulator"})
+    first = agencies.create_agency(session.workspace, {"name": "Customs"}).value
+    second = agencies.create_agency(session.workspace, {"name": "Nuclear Regulator"}).value
     view = _view(qtbot, session)
     _open(view, F1)
     view.change_answer(F1, {"responsible_agency_id": first, "remarks": "Customs checks"})
@@ -149,20 +149,20 @@ def test_undo_to_an_agency_deleted_since_keeps_the_rest_of_the_step(qtbot, sessi
 def test_undo_never_links_a_field_to_another_agency_given_the_same_id(qtbot, session, monkeypatch):
     """An agency deleted then another created takes its id back (SQLite reuses the highest rowid)."""
     monkeypatch.setattr("app.records.utc_now", lambda: "2026-01-05T09:00:00+00:00")
-    customs = agencies.create_agency(session.workspace, {"name": "Customs"})
+    customs = agencies.create_agency(session.workspace, {"name": "Customs"}).value
     view = _view(qtbot, session)
     _open(view, F1)
     view.change_answer(F1, {"responsible_agency_id": customs})
     view.change_answer(F1, {"responsible_agency_id": None})
     session.apply("agency", agencies.delete_agency, customs)
     monkeypatch.setattr("app.records.utc_now", lambda: "2026-01-05T09:00:07+00:00")
-    police = agencies.create_agency(session.workspace, {"name": "Police"})
+    police = agencies.create_agency(session.workspace, {"name": "Police"}).value
     assert police == customs, "the test needs SQLite to give the id back"
 
     _undo(qtbot, view)
     assert matrix.get_answer(session.workspace, F1)["responsible_agency_id"] is None, "not linked to the Police"
     _undo(qtbot, view)
-    customs_again = agencies.create_agency(session.workspace, {"name": "Customs"})
+    customs_again = agencies.create_agency(session.workspace, {"name": "Customs"}).value
     _redo(qtbot, view)
     assert matrix.get_answer(session.workspace, F1)["responsible_agency_id"] == customs_again, \
         "the agency of the same name, created again"

@@ -76,7 +76,7 @@ def test_arrows_move_and_keys_fill_a_whole_row(qtbot, session):
 
 
 def test_details_remarks_and_legal_references_with_undo(qtbot, session):
-    law = legal_instruments.create_legal_instrument(session.workspace, {"title_original": "Code pénal"})
+    law = legal_instruments.create_legal_instrument(session.workspace, {"title_original": "Code pénal"}).value
     view = MatrixView(session, "en")
     qtbot.addWidget(view)
     view.show()
@@ -94,7 +94,8 @@ def test_details_remarks_and_legal_references_with_undo(qtbot, session):
     view.detail.law.setCurrentIndex(view.detail.law.findData(law))
     qtbot.keyClicks(view.detail.article, "Art. 4(2)")
     qtbot.mouseClick(view.detail.cite_button, Qt.MouseButton.LeftButton)
-    assert [(c["title_original"], c["article"]) for c in matrix.citations(session.workspace, key)] == [("Code pénal", "Art. 4(2)")]
+    citations = matrix.citations(session.workspace, key)
+    assert [(c["title_original"], c["article"]) for c in citations] == [("Code pénal", "Art. 4(2)")]
     assert view.detail.citations.count() == 1
 
     view.detail.citations.setCurrentRow(0)
@@ -204,3 +205,30 @@ def test_french_headers_use_the_french_weapon_abbreviations(qtbot, session):
     assert [weapon_abbreviation(w, "fr") for w in ("NW", "CW", "BW")] == ["AN", "AC", "AB"]
     assert [weapon_abbreviation(w, "en") for w in ("NW", "CW", "BW")] == ["NW", "CW", "BW"]
     assert weapon_abbreviation("NW", "ar") == "NW", "a language without labels yet falls back to English"
+
+
+def test_moving_the_cursor_loads_the_detail_pane_in_one_domain_call(qtbot, demo_session):
+    """The pane reads what it shows through one app/ call (matrix.field_detail), and shows all of it."""
+    from app import action_plan, agencies, drafts
+
+    key = "OP2.BW.develop.enforcement"  # cites a law and is closed by an action of the training State's plan
+    ws = demo_session.workspace
+    drafts.save_draft(ws, matrix.detail_draft_key(key), {"remarks": "Typed before a crash"})
+    view = MatrixView(demo_session, "en")
+    qtbot.addWidget(view)
+    view.tabs.setCurrentIndex([s["key"] for s in view.sections].index("B"))
+    reads = []
+    real_read = demo_session.read
+    demo_session.read = lambda operation, *args, **kwargs: (reads.append(operation), real_read(operation, *args, **kwargs))[1]
+    view.table.setCurrentIndex(view.model.index_of_field(key))  # one cursor move
+    assert reads == [matrix.field_detail]
+    pane = view.detail
+    assert pane.title.text() == "B.5 Develop — Biological weapons (BW) — Enforcement: civil / criminal penalties"
+    assert [pane.agency.itemText(i) for i in range(1, pane.agency.count())] == [
+        a["name"] for a in agencies.list_agencies(ws)]
+    assert [pane.law.itemText(i) for i in range(pane.law.count())] == [
+        law["title_original"] for law in legal_instruments.list_legal_instruments(ws)]
+    assert pane.citations.count() == len(matrix.get_answer(ws, key)["citations"]) == 1
+    titles = [a["title"] for a in action_plan.actions_for_field(ws, key)]
+    assert titles and all(title in pane.linked_actions.text() for title in titles)
+    assert pane.remarks.toPlainText() == "Typed before a crash" and pane.recovered.isVisibleTo(pane)

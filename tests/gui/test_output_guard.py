@@ -3,16 +3,12 @@ its journal files or inside its documents folder is refused with the same messag
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app import attachments, submissions
 from tests.damage import database_digest
 from ui.widgets.documents_panel import DocumentsPanel
-
-
 
 
 @pytest.fixture
@@ -93,7 +89,7 @@ def test_a_submitted_document_saved_over_the_database_is_refused(demo_session, t
     out = tmp_path / "matrix.xlsx"
     result = export_document(ws, "matrix", "xlsx", "en", out)
     submission = submissions.mark_submitted(ws, result.path, kind="matrix", fmt="xlsx", lang="en",
-                                            submitted_on="2020-01-06")
+                                            submitted_on="2020-01-06").value
     before = database_digest(ws.path)
     with pytest.raises(UserError, match="cannot be the database itself"):
         submissions.save_document_copy(ws, submission, ws.path)

@@ -205,12 +205,12 @@ def test_the_training_state_gets_its_daily_backup_too(qtbot, qapp, tmp_path):
 
 
 def test_a_failing_daily_backup_is_told_in_the_status_bar(qtbot, qapp, training_db, monkeypatch):
-    import ui.application
+    import app.rolling_backups  # imported by the backup thread, not at start-up
 
     def full_disk(ws):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(ui.application, "daily_backup", full_disk)
+    monkeypatch.setattr(app.rolling_backups, "daily_backup", full_disk)
     controller = _started(qapp, qtbot, training_db)
     try:
         qtbot.waitUntil(lambda: "could not be written" in controller.window.statusBar().currentMessage(), timeout=60_000)
@@ -221,7 +221,7 @@ def test_a_failing_daily_backup_is_told_in_the_status_bar(qtbot, qapp, training_
 
 
 def test_any_failure_of_a_restore_is_told_and_the_views_show_the_data_as_it_is(qtbot, qapp, training_db, tmp_path, monkeypatch):
-    import ui.application
+    import app.backup  # imported by the restore itself, not at start-up
 
     controller = _started(qapp, qtbot, training_db)
     try:
@@ -232,7 +232,7 @@ def test_any_failure_of_a_restore_is_told_and_the_views_show_the_data_as_it_is(q
                 agencies.create_agency(other, {"name": "Written before the failure"})
             raise sqlite3.DatabaseError("database disk image is malformed")
 
-        monkeypatch.setattr(ui.application, "restore_from", fails_half_way)
+        monkeypatch.setattr(app.backup, "restore_from", fails_half_way)
         errors = []
         monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text: errors.append(text)))
         controller.restore_backup(str(tmp_path / "from-a-colleague.un1540"))
@@ -242,7 +242,7 @@ def test_any_failure_of_a_restore_is_told_and_the_views_show_the_data_as_it_is(q
         def moved_aside(*args, **kwargs):
             raise DataMovedAside("the damaged database could not be put back: it is kept as state.damaged-1.sqlite3")
 
-        monkeypatch.setattr(ui.application, "restore_from", moved_aside)
+        monkeypatch.setattr(app.backup, "restore_from", moved_aside)
         controller.restore_backup(str(tmp_path / "from-a-colleague.un1540"))
         assert "state.damaged-1.sqlite3" in errors[1] and "unchanged" not in errors[1], "never told untrue"
         assert "Written before the failure" in _agency_names(controller), "the database is open again"

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from app import submissions
 from app.errors import UserError
 from app.exports import service
-from ui.views.reports import ReportsView, SubmissionTableModel
+from ui.models.submission_model import SubmissionTableModel
+from ui.views.reports import ReportsView
 
 EXPORT_TIMEOUT_MS = 60000
 
@@ -203,7 +204,8 @@ def test_warnings_of_an_export_are_shown(qtbot, view, save_as, tmp_path, monkeyp
     view.choose("nap", "pdf")
     _export(qtbot, view)
     assert view.warnings_label.isVisible()
-    assert view.warnings_label.text() == "⚠ 2 character(s) have no font on this computer and are written as [U+code]: ✅ (U+2705)."
+    assert view.warnings_label.text() == ("⚠ 2 character(s) have no font on this computer and are written as "
+                                          "[U+code]: ✅ (U+2705).")
     assert "actions: 20" in view.summary_label.text()
 
 

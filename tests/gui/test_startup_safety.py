@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app import preferences, state_profile
-from app.backup import backup_file
 from app.paths import config_dir
 from app.rolling_backups import backups_dir, daily_backup
 from app.workspace import Workspace
+from tests.copies import backup_file
 from tests.damage import damage_page_of
 from ui.application import Controller
 
@@ -107,7 +107,7 @@ def test_an_encrypted_package_chosen_at_start_asks_its_passphrase_and_refuses_a_
     with Workspace.open(state) as ws:
         package = write_package(ws, tmp_path / "usb" / "examplia.un1540", passphrase="correct horse").path
     damage_page_of(state, "state_profile")
-    shown, told = dialogs("Restore from a file…")
+    _shown, told = dialogs("Restore from a file…")
     open_file(package)
     errors: list[str] = []
 
@@ -179,12 +179,13 @@ def test_quit_from_the_start_dialog_leaves_the_file_as_it_was(qapp, english, sta
 
 def test_a_backup_that_fails_to_restore_is_told_and_not_offered_again(qapp, english, state, dialogs, monkeypatch):
     damage_page_of(state, "agency")
-    import ui.application
+    import app.backup  # imported by the restore itself, not at start-up
+    from app.errors import UserError
 
     def refuse(*args, **kwargs):
-        raise ui.application.UserError("The package is damaged.")
+        raise UserError("The package is damaged.")
 
-    monkeypatch.setattr(ui.application, "restore_from", refuse)
+    monkeypatch.setattr(app.backup, "restore_from", refuse)
     shown, told = dialogs("Restore the newest good backup", "Quit")
     controller = _controller(qapp, state)
     try:
@@ -227,7 +228,7 @@ def test_saving_preferences_on_a_full_disk_raises_one_clear_error(monkeypatch):
         return real_open(path, *args, **kwargs)
 
     monkeypatch.setattr(os, "open", full)
-    with pytest.raises(preferences.PreferencesNotSaved, match="could not be saved .*No space left on device"):
+    with pytest.raises(preferences.PreferencesNotSaved, match=r"could not be saved .*No space left on device"):
         preferences.save(preferences.Preferences(language="fr"))
 
 

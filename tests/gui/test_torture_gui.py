@@ -8,14 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.backup import backup_file
 from app.rolling_backups import daily_backup
 from app.workspace import Workspace
+from tests.copies import backup_file
 from tests.damage import damage_page_of
 from ui.application import Controller
 from ui.i18n import install_language
-
-
 
 
 @pytest.fixture

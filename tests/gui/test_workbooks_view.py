@@ -49,7 +49,7 @@ def _agency(ws, acronym: str) -> dict:
 
 def _send(ws, tmp_path: Path, acronym: str = "ANSR", sections=("A", "B"), **kwargs) -> aw.AgencyWorkbookInfo:
     keys = aw.field_keys_for(ws, list(sections))
-    return aw.export_agency_workbook(ws, _agency(ws, acronym)["id"], keys, tmp_path / "sent" / f"{acronym}.xlsx", **kwargs)
+    return aw.export_agency_workbook(ws, _agency(ws, acronym)["id"], keys, tmp_path / "sent" / f"{acronym}.xlsx", **kwargs).value
 
 
 def _edit(path: Path, out: Path, edits: dict[tuple[str, str], object]) -> Path:
@@ -453,7 +453,7 @@ def test_the_overview_lists_the_workbooks_awaited_with_the_overdue_first(qtbot, 
     overview.show()
     assert overview.awaited.isHidden(), "nothing awaited, nothing shown"
     late = aw.export_agency_workbook(ws, _agency(ws, "ANCAC")["id"], aw.field_keys_for(ws, ["A"]), tmp_path / "late.xlsx",
-                                     due_on="2020-01-31")
+                                     due_on="2020-01-31").value
     aw.export_agency_workbook(ws, _agency(ws, "ANSR")["id"], aw.field_keys_for(ws, ["B"]), tmp_path / "open.xlsx")
     demo_session.changed.emit("agency_workbook")
     lines = overview.awaited.text().split("\n")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import agencies, clock, matrix
-from app.errors import UserError
+from app.errors import DatabaseError, UserError
 from app.interchange import agency_workbook as aw
 from app.interchange.agency_workbook import AgencyWorkbookInfo
 from ui.i18n import language_combo
@@ -225,7 +224,7 @@ class NewWorkbookDialog(QDialog):
                 info = self.session.apply("agency_workbook", aw.export_agency_workbook, agency["id"], keys, chosen,
                                           lang=self.language_combo.currentData(), due_on=self.due_on(), note=self.note(),
                                           overwrite=True)  # the save dialog asked before replacing a file
-        except (UserError, OSError, sqlite3.Error) as exc:  # the cursor is restored before the message
+        except (UserError, OSError, DatabaseError) as exc:  # the cursor is restored before the message
             QMessageBox.warning(self, self.tr("Workbook not created"),
                                 self.tr("The workbook could not be written: %1\n\nNothing was recorded.")
                                 .replace("%1", str(exc) or type(exc).__name__))

@@ -3,8 +3,6 @@ link an offer to a request."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import assistance, clock
-from app.errors import UserError, ValidationError
+from app.errors import DatabaseError, UserError, ValidationError
 from ui import labels
 from ui.session import Session
+from ui.widgets.record_panel import error_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-from ui.widgets.record_panel import error_label
 
 
 def _date_edit(minimum: str | None = None) -> QDateEdit:
@@ -130,7 +128,7 @@ class StatusDialog(QDialog):
             self.error.setText(labels.validation_message(exc.code, label))
             self.error.show()
             return
-        except (UserError, sqlite3.Error, OSError) as exc:
+        except (UserError, DatabaseError, OSError) as exc:
             # The request was deleted meanwhile, the disk is full, the file is locked: nothing changed,
             # and the dialog stays open with what was typed.
             self.error.setText(self.tr("The status could not be changed: %1").replace("%1", str(exc)))

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -25,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import LANGUAGES
+from app.backup_list import backups_dir, list_backups
 from app.errors import UserError
 from app.package import SUFFIX
 from app.sizes import human_size
-from app.rolling_backups import backups_dir, list_backups
 from app.states import state_name
 from ui.widgets.fit import fit_to_screen
+from ui.widgets.package_target import PackageTarget
 from ui.widgets.record_panel import error_label
 
 
@@ -109,15 +108,11 @@ class BackupDialog(QDialog):
         explanation = QLabel(self.tr("The backup is one file holding the whole database and every attached document. "
                                      "Keep it on another disk or a USB key."))
         explanation.setWordWrap(True)
-        self.path_edit = QLineEdit(str(suggested))
-        self.path_edit.setObjectName("backupPath")
-        self.browse_button = QPushButton(self.tr("Choose…"))
-        self.browse_button.clicked.connect(self.browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(self.browse_button)
-        self.encrypt_box = QCheckBox(self.tr("Encrypt with a passphrase"))
-        self.encrypt_box.setObjectName("encryptBackup")
+        self.destination = PackageTarget(
+            suggested, folder=False, browse_title=self.tr("Back up the database"),
+            file_filter=self.tr("Project packages (*.un1540)"), encrypt_text=self.tr("Encrypt with a passphrase"),
+            path_name="backupPath", encrypt_name="encryptBackup")
+        self.path_edit, self.encrypt_box = self.destination.path_edit, self.destination.encrypt_box
         self.error_label = error_label("formError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Back up"))
@@ -125,21 +120,14 @@ class BackupDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
-        layout.addLayout(row)
-        layout.addWidget(self.encrypt_box)
+        layout.addWidget(self.destination)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
 
-    def browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"), self.path_edit.text(),
-                                                self.tr("Project packages (*.un1540)"))
-        if chosen:
-            self.path_edit.setText(chosen)
-
     def typed(self) -> Path:
         """The file as typed or chosen, before the package suffix is added."""
-        return Path(self.path_edit.text().strip()).expanduser()
+        return self.destination.path()
 
     def target(self) -> Path:
         """The file to write, with the package suffix added if it was left out."""
@@ -147,14 +135,14 @@ class BackupDialog(QDialog):
         return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
 
     def accept(self) -> None:
-        if not self.path_edit.text().strip():
+        if self.destination.is_empty():
             self.error_label.setText(self.tr("Choose where to write the backup."))
             self.error_label.show()
             return
         super().accept()
 
     def encrypt(self) -> bool:
-        return self.encrypt_box.isChecked()
+        return self.destination.encrypt()
 
 
 class RestoreDialog(QDialog):

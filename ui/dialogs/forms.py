@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app import action_plan, agencies, assistance, contacts, legal_instruments, records, state_profile, submissions
+from app import action_plan, agencies, assistance, contacts, legal_instruments, state_profile, submissions
 from app.action_plan import ACTION_STATUSES, OPERATIVE_PARAGRAPHS
 from app.agencies import AGENCY_KINDS
 from app.assistance import AREAS, ASSISTANCE_TYPES, CONSENT, PROVIDER_KINDS, WEAPON_SCOPES
@@ -44,7 +44,8 @@ def contact_fields(agency_rows: list[dict]) -> list[FormField]:
         FormField("name", translate("Forms", "Name"), required=True),
         FormField("title", translate("Forms", "Title or function")),
         FormField("agency_id", translate("Forms", "Agency"), "choice", agency_choices),
-        FormField("organisation", translate("Forms", "Other organisation"), placeholder=translate("Forms", "e.g. Permanent Mission in New York")),
+        FormField("organisation", translate("Forms", "Other organisation"),
+                  placeholder=translate("Forms", "e.g. Permanent Mission in New York")),
         FormField("address", translate("Forms", "Address"), "text"),
         FormField("phone", translate("Forms", "Phone")),
         FormField("email", translate("Forms", "E-mail")),
@@ -88,14 +89,25 @@ def profile_fields(state_choices: list[tuple[object, str]]) -> list[FormField]:
 
 
 def _edit_record(session: Session, parent: QWidget, entity: str, record_id: int | None, values: dict,
-                 fields: list[FormField], titles: tuple[str, str], create, update) -> int | None:
-    """Open a record's form; return the record's id when saved, None when cancelled."""
-    if record_id:
-        save = lambda v: session.apply(entity, update, record_id, v) or record_id  # noqa: E731
-    else:
-        save = lambda v: session.apply(entity, create, v)  # noqa: E731
+                 fields: list[FormField], titles: tuple[str, str], create, update, *, links: tuple[str, ...] = (),
+                 size: tuple[int, int] | None = None, **options) -> int | None:
+    """Open a record's form; return the record's id when saved, None when cancelled.
+
+    `links` names the form's lists of linked items (an action's supporting agencies and matrix fields, a
+    request's beneficiary agencies and fields): they are passed to `create` / `update` after the values,
+    in that order. `options` go to the dialog (a live checker, the field to focus).
+    """
+    def save(v: dict):
+        linked = [v.pop(name) for name in links]
+        if record_id:
+            session.apply(entity, update, record_id, v, *linked)
+            return record_id
+        return session.apply(entity, create, v, *linked)
+
     title = titles[0] if record_id else titles[1]
-    dialog = RecordFormDialog(session, title, fields, values, f"{entity}:{record_id or 'new'}", save, parent)
+    dialog = RecordFormDialog(session, title, fields, values, f"{entity}:{record_id or 'new'}", save, parent, **options)
+    if size:
+        fit_to_screen(dialog, *size)
     return dialog.saved_result if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -150,7 +162,8 @@ def plan_fields() -> list[FormField]:
         FormField("adoption_decision", translate("Forms", "Decision adopting the plan")),
         FormField("coordination_mechanism", translate("Forms", "Coordination mechanism"), "text"),
         FormField("submitted_on", translate("Forms", "Date submitted to the Committee"), "date"),
-        FormField("review_dates", translate("Forms", "Review dates"), placeholder=translate("Forms", "YYYY-MM-DD, YYYY-MM-DD, …")),
+        FormField("review_dates", translate("Forms", "Review dates"),
+                  placeholder=translate("Forms", "YYYY-MM-DD, YYYY-MM-DD, …")),
         FormField("notes", translate("Forms", "Notes"), "text"),
     ]
 
@@ -164,7 +177,7 @@ def edit_plan(session: Session, parent: QWidget) -> bool:
 
 def edit_priority(session: Session, parent: QWidget, priority_id: int | None = None) -> int | None:
     ws = session.workspace
-    values = records.get(ws.db, action_plan.PRIORITY, priority_id) if priority_id else {}
+    values = action_plan.get_priority(ws, priority_id) if priority_id else {}
     fields = [FormField("title", translate("Forms", "Priority"), required=True),
               FormField("description", translate("Forms", "Description"), "text")]
     titles = (translate("Forms", "Edit priority"), translate("Forms", "New priority"))
@@ -188,11 +201,11 @@ def action_fields(session: Session, language: str) -> list[FormField]:
         FormField("operative_paragraphs", translate("Forms", "Operative paragraphs"), "codes",
                   [(code, code.replace("OP", "OP ")) for code in OPERATIVE_PARAGRAPHS]),
         FormField("weapon_scope", translate("Forms", "Scope"), "codes",
-                  [("NW", "NW"), ("CW", "CW"), ("BW", "BW"), ("MoD", translate("Forms", "Means of delivery")),
-                   ("cross", translate("Forms", "Cross-cutting"))]),
+                  [(c, labels.weapon_scope(c)) for c in WEAPON_SCOPES]),
         FormField("lead_agency_id", translate("Forms", "Lead agency"), "choice",
                   [(None, translate("Forms", "(none)"))] + [(a["id"], a["name"]) for a in agency_rows]),
-        FormField("supporting", translate("Forms", "Supporting agencies"), "checklist", [(a["id"], a["name"]) for a in agency_rows]),
+        FormField("supporting", translate("Forms", "Supporting agencies"), "checklist",
+                  [(a["id"], a["name"]) for a in agency_rows]),
         FormField("fields", translate("Forms", "Matrix fields this action closes"), "checklist",
                   [(f["key"], _field_label(f)) for f in search(ws, MatrixQuery(), language)]),
         FormField("start_date", translate("Forms", "Start"), "date"),
@@ -212,55 +225,18 @@ def edit_action(session: Session, parent: QWidget, language: str, action_id: int
                 priority_id: int | None = None) -> int | None:
     ws = session.workspace
     values = action_plan.get_action(ws, action_id) if action_id else {"status": "planned", "priority_id": priority_id}
-
-    def save(v: dict):
-        supporting, fields = v.pop("supporting"), v.pop("fields")
-        if action_id:
-            session.apply("plan_action", action_plan.update_action, action_id, v, supporting, fields)
-            return action_id
-        return session.apply("plan_action", action_plan.create_action, v, supporting, fields)
-
-    title = translate("Forms", "Edit action") if action_id else translate("Forms", "New action")
-    dialog = RecordFormDialog(session, title, action_fields(session, language), values,
-                              f"plan_action:{action_id or 'new'}", save, parent)
-    fit_to_screen(dialog, 720, 760)
-    return dialog.saved_result if dialog.exec() == QDialog.DialogCode.Accepted else None
+    titles = (translate("Forms", "Edit action"), translate("Forms", "New action"))
+    return _edit_record(session, parent, "plan_action", action_id, values, action_fields(session, language), titles,
+                        action_plan.create_action, action_plan.update_action, links=("supporting", "fields"),
+                        size=(720, 760))
 
 
 # -- assistance ---------------------------------------------------------------------------------
-def request_field_labels() -> dict[str, str]:
-    """The name of each part of a request, in the user's language (the form's labels, the history)."""
-    return {
-        "title": translate("Forms", "Subject of the request"),
-        "contact_id": translate("Forms", "Point of contact for the request"),
-        "areas": translate("Forms", "Area (one per request)"),
-        "weapon_scope": translate("Forms", "Scope"),
-        "assistance_types": translate("Forms", "Type of assistance"),
-        "need_description": translate("Forms", "Description of the need"),
-        "current_situation": translate("Forms", "Current situation"),
-        "objectives": translate("Forms", "Objectives"),
-        "expected_results": translate("Forms", "Expected results"),
-        "beneficiaries": translate("Forms", "Beneficiary agencies"),
-        "timeframe_start": translate("Forms", "Timeframe from"),
-        "timeframe_end": translate("Forms", "Timeframe to"),
-        "timeframe": translate("Forms", "Timeframe (details)"),
-        "estimated_resources": translate("Forms", "Estimated resources"),
-        "assistance_received": translate("Forms", "Assistance already received or under way"),
-        "preferred_providers": translate("Forms", "Preferred or already contacted providers"),
-        "consent_to_publication": translate("Forms", "Consent to publication of a summary"),
-        "action_id": translate("Forms", "Action of the plan"),
-        "fields": translate("Forms", "Matrix fields concerned"),
-        "request_date": translate("Forms", "Date of the request"),
-        "note_verbale_reference": translate("Forms", "Note verbale reference"),
-        "notes": translate("Forms", "Internal notes"),
-    }
-
-
 def request_fields(session: Session, language: str) -> list[FormField]:
     ws = session.workspace
     agency_rows = agencies.list_agencies(ws)
     contact_rows = contacts.list_contacts(ws)
-    names = request_field_labels()
+    names = {name: labels.request_field(name) for name in labels.REQUEST_FIELDS}
 
     def contact_label(c: dict) -> str:
         where = c["agency_name"] or c["organisation"]
@@ -319,20 +295,10 @@ def edit_request(session: Session, parent: QWidget, language: str, request_id: i
     """The request form, with the live list of what is still missing; return the id when saved."""
     ws = session.workspace
     values = assistance.get_request(ws, request_id) if request_id else {"consent_to_publication": ""}
-
-    def save(v: dict):
-        beneficiaries, fields = v.pop("beneficiaries"), v.pop("fields")
-        if request_id:
-            session.apply("assistance_request", assistance.update_request, request_id, v, beneficiaries, fields)
-            return request_id
-        return session.apply("assistance_request", assistance.create_request, v, beneficiaries, fields)
-
-    title = translate("Forms", "Edit assistance request") if request_id else translate("Forms", "New assistance request")
-    dialog = RecordFormDialog(session, title, request_fields(session, language), values,
-                              f"assistance_request:{request_id or 'new'}", save, parent,
-                              checker=request_checker(session), focus=focus)
-    fit_to_screen(dialog, 940, 860)
-    return dialog.saved_result if dialog.exec() == QDialog.DialogCode.Accepted else None
+    titles = (translate("Forms", "Edit assistance request"), translate("Forms", "New assistance request"))
+    return _edit_record(session, parent, "assistance_request", request_id, values, request_fields(session, language),
+                        titles, assistance.create_request, assistance.update_request, links=("beneficiaries", "fields"),
+                        size=(940, 860), checker=request_checker(session), focus=focus)
 
 
 def request_from_action(session: Session, parent: QWidget, language: str, action_id: int) -> int:
@@ -399,7 +365,8 @@ def report_text_fields() -> list[FormField]:
         FormField("national_context", translate("Forms", "National context (introduction)"), "text",
                   placeholder=translate("Forms", "Leave an empty line between paragraphs; each becomes a numbered paragraph.")),
         FormField("other_measures", translate("Forms", "Other measures (OP 6 to 10)"), "text",
-                  placeholder=translate("Forms", "Control lists, outreach, cooperation… Leave an empty line between paragraphs.")),
+                  placeholder=translate("Forms",
+                                        "Control lists, outreach, cooperation… Leave an empty line between paragraphs.")),
     ]
 
 

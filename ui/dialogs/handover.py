@@ -5,20 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.i18n import language_combo
+from ui.widgets.package_target import PackageTarget
 from ui.widgets.record_panel import error_label
 
 
@@ -33,18 +29,14 @@ class HandoverDialog(QDialog):
             "evidence is), and the project package holding the whole database and every attached document. "
             "Give both to your successor; the package is restored with File › Restore from a backup."))
         explanation.setWordWrap(True)
-        self.folder_edit = QLineEdit(str(folder))
-        self.folder_edit.setObjectName("handoverFolder")
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self.browse)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(browse)
+        self.destination = PackageTarget(
+            folder, folder=True, browse_title=self.tr("Folder for the handover pack"),
+            encrypt_text=self.tr("Encrypt the package with a passphrase (give the passphrase separately)"),
+            path_name="handoverFolder", encrypt_name="handoverEncrypt")
+        self.folder_edit, self.encrypt_box = self.destination.path_edit, self.destination.encrypt_box
         self.language = language_combo("handoverLanguage", language)
-        self.encrypt_box = QCheckBox(self.tr("Encrypt the package with a passphrase (give the passphrase separately)"))
-        self.encrypt_box.setObjectName("handoverEncrypt")
         form = QFormLayout()
-        form.addRow(self.tr("Folder"), folder_row)
+        form.addRow(self.tr("Folder"), self.destination)
         form.addRow(self.tr("Language of the PDF"), self.language)
         self.error_label = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -54,27 +46,21 @@ class HandoverDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(form)
-        layout.addWidget(self.encrypt_box)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(600)
 
-    def browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the handover pack"), self.folder_edit.text())
-        if chosen:
-            self.folder_edit.setText(chosen)
-
     def folder(self) -> Path:
-        return Path(self.folder_edit.text().strip()).expanduser()
+        return self.destination.path()
 
     def lang(self) -> str:
         return self.language.currentData()
 
     def encrypt(self) -> bool:
-        return self.encrypt_box.isChecked()
+        return self.destination.encrypt()
 
     def accept(self) -> None:
-        if not self.folder_edit.text().strip() or not self.folder().is_dir():
+        if self.destination.is_empty() or not self.folder().is_dir():
             self.error_label.setText(self.tr("Choose an existing folder."))
             self.error_label.show()
             return

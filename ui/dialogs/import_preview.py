@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
+from app.errors import DatabaseError, UserError
 from app.interchange import importing
 from app.interchange.importing import ImportPreview, ImportResult
 from ui.i18n import isolate
@@ -164,7 +162,7 @@ class ImportPreviewDialog(QDialog):
         try:
             with wait_cursor():
                 result = self.session.apply("matrix_answer", importing.apply, self.preview, accepted)
-        except (UserError, OSError, sqlite3.Error) as exc:  # the cursor is restored before the message
+        except (UserError, OSError, DatabaseError) as exc:  # the cursor is restored before the message
             QMessageBox.warning(self, self.tr("Nothing imported"), str(exc) or type(exc).__name__)
             self.reject()
             return None

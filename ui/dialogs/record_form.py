@@ -7,9 +7,8 @@ error keeps the dialog open with the faulty field focused and the reason shown i
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -34,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import LANGUAGES, drafts
-from app.errors import UserError, ValidationError
-from ui.i18n import LANGUAGE_NAMES
+from app.errors import DatabaseError, UserError, ValidationError
+from ui import labels
 from ui.labels import validation_message
 from ui.session import Session
 
@@ -196,7 +195,7 @@ class RecordFormDialog(QDialog):
             host.setProperty("kind", "codes")
             grid = QGridLayout(host)
             grid.setContentsMargins(0, 0, 0, 0)
-            choices = [(code, LANGUAGE_NAMES[code]) for code in LANGUAGES] if spec.kind == "languages" else spec.choices
+            choices = [(code, labels.language(code)) for code in LANGUAGES] if spec.kind == "languages" else spec.choices
             per_row = len(choices) if len(choices) <= 6 else 3  # long lists wrap onto rows of three
             for position, (code, label) in enumerate(choices):
                 box = QCheckBox(label)
@@ -229,9 +228,7 @@ class RecordFormDialog(QDialog):
             widget.valueChanged.connect(self._changed)
         elif isinstance(widget, QCheckBox):
             widget.toggled.connect(self._changed)
-        elif isinstance(widget, QLineEdit):
-            widget.textChanged.connect(self._changed)
-        elif isinstance(widget, QPlainTextEdit):
+        elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
             widget.textChanged.connect(self._changed)
         elif isinstance(widget, QComboBox):
             widget.currentIndexChanged.connect(self._changed)
@@ -334,7 +331,7 @@ class RecordFormDialog(QDialog):
                 drafts.save_draft(self.session.workspace, self.draft_key, self.values())
             else:
                 drafts.discard_draft(self.session.workspace, self.draft_key)
-        except (sqlite3.Error, OSError):
+        except (DatabaseError, OSError):
             pass  # a draft is a safety net: failing to write one must not interrupt typing
 
     def _offer_draft(self) -> None:
@@ -366,7 +363,7 @@ class RecordFormDialog(QDialog):
         except ValidationError as exc:
             self.show_error(exc)
             return
-        except (UserError, sqlite3.Error, OSError) as exc:
+        except (UserError, DatabaseError, OSError) as exc:
             # Disk full, file locked, record deleted meanwhile: nothing was written; the typed text
             # stays in the form (and in its draft, if the disk allows) so the user can try again.
             self._draft_timer.start()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock, submissions
-from app.errors import UserError, ValidationError
+from app.errors import DatabaseError, UserError, ValidationError
 from app.exports.service import ExportResult
 from ui.i18n import isolate
 from ui.labels import validation_message
@@ -108,7 +106,7 @@ class MarkSubmittedDialog(QDialog):
             self.error_label.setText(validation_message(exc.code, names.get(exc.field, exc.field)))
             self.error_label.show()
             return
-        except (UserError, sqlite3.Error, OSError) as exc:
+        except (UserError, DatabaseError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Not marked as submitted"),
                                 self.tr("The document could not be marked as submitted: %1").replace("%1", str(exc)))
             return

@@ -19,28 +19,12 @@ from app import matrix
 from app.errors import UserError
 from app.interchange.importing import Change
 from app.workspace import Workspace
-from ui.models.matrix_table_model import weapon_abbreviation
+from ui import labels
 
 _CONTEXT = "ImportChangeModel"
 CONFLICT_BACKGROUND = QColor("#fde7c8")
 EMPTY = QT_TRANSLATE_NOOP("ImportChangeModel", "(empty)")
 
-ATTRIBUTES = {
-    "value": QT_TRANSLATE_NOOP("ImportChangeModel", "Value"),
-    "source": QT_TRANSLATE_NOOP("ImportChangeModel", "Source"),
-    "remarks": QT_TRANSLATE_NOOP("ImportChangeModel", "Remarks"),
-    "adherence_details": QT_TRANSLATE_NOOP("ImportChangeModel", "Details"),
-    "signature_date": QT_TRANSLATE_NOOP("ImportChangeModel", "Signature date"),
-    "ratification_date": QT_TRANSLATE_NOOP("ImportChangeModel", "Ratification date"),
-    "entry_into_force_date": QT_TRANSLATE_NOOP("ImportChangeModel", "Entry into force"),
-    "reviewed_on": QT_TRANSLATE_NOOP("ImportChangeModel", "Reviewed on"),
-}
-# The domain's reasons for a conflict, in words the translators see.
-REASONS = {
-    "changed here since the workbook was sent": QT_TRANSLATE_NOOP(
-        "ImportChangeModel", "Changed here since it was sent"),
-    "the database holds another answer": QT_TRANSLATE_NOOP("ImportChangeModel", "The database holds another answer"),
-}
 HEADERS = {
     "check": QT_TRANSLATE_NOOP("ImportChangeModel", "Apply"),
     "where": QT_TRANSLATE_NOOP("ImportChangeModel", "Where"),
@@ -51,24 +35,12 @@ HEADERS = {
     "baseline": QT_TRANSLATE_NOOP("ImportChangeModel", "Sent as"),
     "reason": QT_TRANSLATE_NOOP("ImportChangeModel", "Conflict"),
 }
-ASPECTS = {
-    "legal": QT_TRANSLATE_NOOP("ImportChangeModel", "legal"),
-    "enforcement": QT_TRANSLATE_NOOP("ImportChangeModel", "enforcement"),
-}
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 10
 MAX_SHOWN = 200
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
-
-
-def attribute_label(attribute: str) -> str:
-    return _t(ATTRIBUTES[attribute]) if attribute in ATTRIBUTES else attribute
-
-
-def reason_text(reason: str) -> str:
-    return _t(REASONS[reason]) if reason in REASONS else reason
 
 
 def shown(value) -> str:
@@ -91,8 +63,7 @@ def field_places(ws: Workspace, keys, language: str) -> dict[str, dict]:
         where = f"{d['section']} {d['number']}"
         full = where
         if d["weapon"]:
-            aspect = _t(ASPECTS[d["aspect"]]) if d["aspect"] in ASPECTS else d["aspect"]
-            where += f" · {weapon_abbreviation(d['weapon'], language)} · {aspect}"
+            where += f" · {labels.weapon_abbreviation(d['weapon'], language)} · {labels.aspect(d['aspect'])}"
             full += f" — {d['weapon_label']} — {d['aspect_label']}"
         places[key] = {"where": where, "where_full": full, "item": d["row_label"]}
     return places
@@ -117,7 +88,7 @@ class ImportChangeModel(QAbstractTableModel):
 
     # -- the choices -------------------------------------------------------------------------------
     def accepted_ids(self) -> set[int]:
-        return {c.id for c, on in zip(self.changes, self.checked) if on}
+        return {c.id for c, on in zip(self.changes, self.checked, strict=False) if on}
 
     def checked_count(self) -> int:
         return sum(self.checked)
@@ -156,7 +127,7 @@ class ImportChangeModel(QAbstractTableModel):
         if key == "item":
             return place.get("item") or change.item
         if key == "part":
-            return attribute_label(change.attribute)
+            return labels.answer_attribute(change.attribute)
         if key == "old":
             return shown(change.old)
         if key == "new":
@@ -164,7 +135,7 @@ class ImportChangeModel(QAbstractTableModel):
         if key == "baseline":
             return shown(change.baseline)
         if key == "reason":
-            return reason_text(change.reason) if change.conflict else ""
+            return labels.conflict_reason(change.reason) if change.conflict else ""
         return ""
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -186,7 +157,7 @@ class ImportChangeModel(QAbstractTableModel):
             if key == "where":
                 return self.places.get(change.field_key, {}).get("where_full") or change.where
             if change.conflict:
-                return reason_text(change.reason)
+                return labels.conflict_reason(change.reason)
             return None
         if role == Qt.ItemDataRole.BackgroundRole and change.conflict:
             return QBrush(CONFLICT_BACKGROUND)

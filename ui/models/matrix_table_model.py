@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app import matrix
-from app.matrix_template import bundled_template, label_in
+from ui import labels
+from ui.labels import weapon_abbreviation
 from ui.session import Session
 
 FIELD_KEY_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -17,12 +17,6 @@ WEAPONS = ("NW", "CW", "BW")
 ASPECTS = ("legal", "enforcement")
 VALUE_BACKGROUNDS = {"X": "#d6efe4", "?": "#fbecc2", "NA": "#e4e6e9"}
 ABSENT_BACKGROUND = QBrush(QColor("#f1f2f4"), Qt.BrushStyle.BDiagPattern)
-VALUE_MEANINGS = {
-    "X": QT_TRANSLATE_NOOP("MatrixTableModel", "X: the State has taken the step and/or provided references"),
-    "?": QT_TRANSLATE_NOOP("MatrixTableModel", "?: the references may not be relevant or are incomplete"),
-    "NA": QT_TRANSLATE_NOOP("MatrixTableModel", "NA: does not apply to the State"),
-    "": QT_TRANSLATE_NOOP("MatrixTableModel", "blank: no information given or found"),
-}
 
 
 def normalise_value(text: str) -> str | None:
@@ -31,19 +25,7 @@ def normalise_value(text: str) -> str | None:
     return {"X": "X", "?": "?", "NA": "NA", "N": "NA", "": ""}.get(text)
 
 
-def weapon_abbreviation(weapon: str, language: str) -> str:
-    """The weapon's abbreviation in the user's language, from the template ("Armes nucléaires (AN)" -> AN)."""
-    label = label_in(bundled_template().weapon_labels.get(weapon), language)
-    found = re.search(r"\(([^()]+)\)\s*$", label)
-    return found.group(1) if found else weapon
-
-
 translate = QCoreApplication.translate  # called by this name so that pyside6-lupdate extracts the strings
-
-
-def _tr(text: str) -> str:
-    """Translate a string marked elsewhere with QT_TRANSLATE_NOOP("MatrixTableModel", ...)."""
-    return QCoreApplication.translate("MatrixTableModel", text)
 
 
 class MatrixTableModel(QAbstractTableModel):
@@ -141,7 +123,7 @@ class MatrixTableModel(QAbstractTableModel):
         if role == FIELD_KEY_ROLE:
             return f["key"]
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [_tr(VALUE_MEANINGS[f["value"]])]
+            lines = [labels.value_meaning(f["value"])]
             if f["cited"]:
                 lines.append(translate("MatrixTableModel", "%1 legal reference(s)").replace("%1", str(f["cited"])))
             if f["cites_repealed"]:
@@ -167,15 +149,19 @@ class MatrixTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and self.section["layout"] != "adherence" and 1 <= section <= len(self.cells):
             weapon, aspect = self.cells[section - 1]
-            return f"{self.weapon_codes[weapon]}: " + (translate("MatrixTableModel", "national legal framework") if aspect == "legal"
+            return f"{self.weapon_codes[weapon]}: " + (
+                translate("MatrixTableModel", "national legal framework") if aspect == "legal"
                                     else translate("MatrixTableModel", "enforcement: civil / criminal penalties"))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
             return translate("MatrixTableModel", "Measure")
         if self.section["layout"] == "adherence":
-            return {1: translate("MatrixTableModel", "Yes (X)"), 2: translate("MatrixTableModel", "Signature, ratification, entry into force"), 3: translate("MatrixTableModel", "Remarks")}.get(section)
+            return {1: translate("MatrixTableModel", "Yes (X)"),
+                    2: translate("MatrixTableModel", "Signature, ratification, entry into force"),
+                    3: translate("MatrixTableModel", "Remarks")}.get(section)
         if 1 <= section <= len(self.cells):
             weapon, aspect = self.cells[section - 1]
-            return f"{self.weapon_codes[weapon]}\n" + (translate("MatrixTableModel", "legal") if aspect == "legal" else translate("MatrixTableModel", "enforc."))
+            return f"{self.weapon_codes[weapon]}\n" + (translate("MatrixTableModel", "legal") if aspect == "legal"
+                                                       else translate("MatrixTableModel", "enforc."))
         return None

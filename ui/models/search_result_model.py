@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.matrix_search import MatrixQuery, search
+from ui import labels
 from ui.models.record_table_model import RecordTableModel, TableColumn
 from ui.session import Session
 
@@ -14,8 +15,7 @@ def _h(text: str):
 
 
 def _aspect(record: dict) -> str:
-    return {"legal": QCoreApplication.translate("SearchResultModel", "legal framework"),
-            "enforcement": QCoreApplication.translate("SearchResultModel", "enforcement")}.get(record["aspect"], "")
+    return labels.aspect(record["aspect"]) if record["aspect"] else ""
 
 
 class SearchResultModel(RecordTableModel):

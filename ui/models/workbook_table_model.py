@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app import clock
 from app.interchange import agency_workbook as aw
-from ui.i18n import LANGUAGE_NAMES
+from ui import labels
 from ui.models.record_table_model import RecordTableModel, TableColumn
 from ui.session import Session
 
@@ -46,9 +46,7 @@ def status_text(record: dict) -> str:
     if record["status"] == "imported":
         return (QCoreApplication.translate("WorkbookTableModel", "Imported on %1: %2 changes")
                 .replace("%1", local_day(record["imported_at"])).replace("%2", str(record["imported_changes"] or 0)))
-    if record["status"] == "withdrawn":
-        return QCoreApplication.translate("WorkbookTableModel", "Withdrawn")
-    return QCoreApplication.translate("WorkbookTableModel", "Awaited")
+    return labels.workbook_status("withdrawn" if record["status"] == "withdrawn" else "pending")
 
 
 class WorkbookTableModel(RecordTableModel):
@@ -61,7 +59,7 @@ class WorkbookTableModel(RecordTableModel):
         TableColumn("due_on", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Reply by")), lambda r: r["due_on"] or "—"),
         TableColumn("fields", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Fields"))),
         TableColumn("lang", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Language")),
-                    lambda r: LANGUAGE_NAMES.get(r["lang"], r["lang"])),
+                    lambda r: labels.language(r["lang"])),
         TableColumn("status", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Status")), status_text),
         TableColumn("file_name", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "File"))),
     )

@@ -28,6 +28,7 @@ from ui.dialogs.forms import edit_action, edit_plan, edit_priority, request_from
 from ui.models.action_tree_model import ID_ROLE, KIND_ROLE, ActionTreeModel
 from ui.session import Session
 from ui.widgets.fit import fit_columns
+from ui.widgets.record_actions import Deletion, RecordActions
 from ui.widgets.record_panel import confirm
 from ui.widgets.timeline import Timeline
 
@@ -111,9 +112,10 @@ class ActionPlanView(QWidget):
         self.edit_plan_button.clicked.connect(lambda: edit_plan(self.session, self))
         self.freeze_button.clicked.connect(self.freeze)
         self.add_priority_button.clicked.connect(lambda: edit_priority(self.session, self))
-        self.add_action_button.clicked.connect(self.add_action)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.actions = RecordActions(self, session, lambda: self.selected()[1], add=self._new_action,
+                                     edit=lambda _id: self._edit_selected(), deletion=self._deletion,
+                                     select=self.select_action)
+        self.actions.connect_buttons(self.add_action_button, self.edit_button, self.delete_button)
         self.accept_button.clicked.connect(self.accept_selected)
         self.request_button.clicked.connect(self.request_assistance)
         self.tree.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -181,7 +183,8 @@ class ActionPlanView(QWidget):
 
         lines = [plan["title"] or self.tr("(untitled plan: use “Edit plan…”)")]
         if plan["period_start"] or plan["period_end"]:
-            lines.append(self.tr("Period: %1 to %2").replace("%1", day(plan["period_start"])).replace("%2", day(plan["period_end"])))
+            lines.append(self.tr("Period: %1 to %2").replace("%1", day(plan["period_start"]))
+                         .replace("%2", day(plan["period_end"])))
         if plan["adopting_authority"] or plan["adoption_decision"]:
             lines.append(self.tr("Adopted by: %1").replace("%1", " — ".join(
                 t for t in (plan["adopting_authority"], plan["adoption_decision"]) if t)))
@@ -214,14 +217,14 @@ class ActionPlanView(QWidget):
                     self.tree.scrollTo(index)
                     return
 
-    def add_action(self) -> None:
+    def _new_action(self) -> int | None:
         kind, item_id = self.selected()
-        priority = item_id if kind == "priority" else None
-        new_id = edit_action(self.session, self, self.language, priority_id=priority)
-        if new_id:
-            self.select_action(new_id)
+        return edit_action(self.session, self, self.language, priority_id=item_id if kind == "priority" else None)
 
     def edit_selected(self) -> None:
+        self._edit_selected()
+
+    def _edit_selected(self) -> None:
         if self.read_only():
             return
         kind, item_id = self.selected()
@@ -230,17 +233,15 @@ class ActionPlanView(QWidget):
         elif kind == "priority" and item_id:
             edit_priority(self.session, self, item_id)
 
-    def delete_selected(self) -> None:
-        kind, item_id = self.selected()
-        if item_id is None:
-            return
+    def _deletion(self, item_id: int) -> Deletion:
+        kind, _ = self.selected()
         if kind == "action":
             title = action_plan.get_action(self.session.workspace, item_id)["title"]
-            if confirm(self, self.tr("Delete action"), self.tr("Delete the action “%1”?").replace("%1", title)):
-                self.session.apply("plan_action", action_plan.delete_action, item_id)
-        elif confirm(self, self.tr("Delete priority"),
-                     self.tr("Delete this priority? Its actions stay in the plan, without a priority.")):
-            self.session.apply("plan_priority", action_plan.delete_priority, item_id)
+            return Deletion(self.tr("Delete action"), self.tr("Delete the action “%1”?").replace("%1", title),
+                            "plan_action", action_plan.delete_action, (item_id,))
+        return Deletion(self.tr("Delete priority"),
+                        self.tr("Delete this priority? Its actions stay in the plan, without a priority."),
+                        "plan_priority", action_plan.delete_priority, (item_id,))
 
     def accept_selected(self) -> None:
         kind, item_id = self.selected()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout, QWidget
 
 from app import agencies, contacts
@@ -10,7 +10,8 @@ from ui.dialogs.forms import edit_agency, edit_contact
 from ui.models.agency_table_model import AgencyTableModel
 from ui.models.contact_table_model import ContactTableModel
 from ui.session import Session
-from ui.widgets.record_panel import OwnerFilterProxy, RecordPanel, confirm
+from ui.widgets.record_actions import Deletion, RecordActions
+from ui.widgets.record_panel import OwnerFilterProxy, RecordPanel
 
 
 class AgenciesContactsView(QWidget):
@@ -33,15 +34,14 @@ class AgenciesContactsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        a, c = self.agency_panel, self.contact_panel
-        a.add_button.clicked.connect(self.add_agency)
-        a.edit_button.clicked.connect(self.edit_agency)
-        a.delete_button.clicked.connect(self.delete_agency)
-        c.add_button.clicked.connect(self.add_contact)
-        c.edit_button.clicked.connect(self.edit_contact)
-        c.delete_button.clicked.connect(self.delete_contact)
+        self.agency_actions = RecordActions.for_panel(
+            self, session, self.agency_panel, add=lambda: edit_agency(self.session, self),
+            edit=lambda agency_id: edit_agency(self.session, self, agency_id), deletion=self._agency_deletion)
+        self.contact_actions = RecordActions.for_panel(
+            self, session, self.contact_panel, add=self._new_contact,
+            edit=lambda contact_id: edit_contact(self.session, self, contact_id), deletion=self._contact_deletion)
         self.only_selected.toggled.connect(self._apply_agency_filter)
-        a.table.selectionModel().selectionChanged.connect(self._apply_agency_filter)
+        self.agency_panel.table.selectionModel().selectionChanged.connect(self._apply_agency_filter)
 
         session.changed.connect(self._on_changed)
         self.reload()
@@ -58,19 +58,13 @@ class AgenciesContactsView(QWidget):
         self.contact_proxy.set_owner(self.agency_panel.selected_id() if self.only_selected.isChecked() else None)
 
     # -- agencies ----------------------------------------------------------------------------
-    def add_agency(self) -> None:
-        new_id = edit_agency(self.session, self)
-        self.agency_panel.select_id(new_id)
-
     def edit_agency(self) -> None:
-        agency_id = self.agency_panel.selected_id()
-        if agency_id is not None:
-            edit_agency(self.session, self, agency_id)
+        self.agency_actions.edit()
 
     def delete_agency(self) -> None:
-        agency_id = self.agency_panel.selected_id()
-        if agency_id is None:
-            return
+        self.agency_actions.delete()
+
+    def _agency_deletion(self, agency_id: int) -> Deletion:
         agency = agencies.get_agency(self.session.workspace, agency_id)
         usage = agencies.agency_usage(self.session.workspace, agency_id)
         text = self.tr("Delete the agency “%1”?").replace("%1", agency["name"])
@@ -79,29 +73,22 @@ class AgenciesContactsView(QWidget):
                 "%1 point(s) of contact and %2 matrix field(s) refer to it; they keep their data but will no longer "
                 "be linked to an agency."
             ).replace("%1", str(usage["contacts"])).replace("%2", str(usage["matrix_fields"]))
-        if confirm(self, self.tr("Delete agency"), text):
-            self.session.apply("agency", agencies.delete_agency, agency_id)  # contacts follow "agency" too
+        # contacts follow "agency" too
+        return Deletion(self.tr("Delete agency"), text, "agency", agencies.delete_agency, (agency_id,))
 
     # -- contacts ----------------------------------------------------------------------------
-    def add_contact(self) -> None:
+    def _new_contact(self) -> int | None:
         preset = self.agency_panel.selected_id() if self.only_selected.isChecked() else None
-        new_id = edit_contact(self.session, self, agency_id=preset)
-        self.contact_panel.select_id(new_id)
+        return edit_contact(self.session, self, agency_id=preset)
 
     def edit_contact(self) -> None:
-        contact_id = self.contact_panel.selected_id()
-        if contact_id is not None:
-            edit_contact(self.session, self, contact_id)
+        self.contact_actions.edit()
 
     def delete_contact(self) -> None:
-        contact_id = self.contact_panel.selected_id()
-        if contact_id is None:
-            return
+        self.contact_actions.delete()
+
+    def _contact_deletion(self, contact_id: int) -> Deletion:
         contact = contacts.get_contact(self.session.workspace, contact_id)
-        if confirm(self, self.tr("Delete point of contact"),
-                         self.tr("Delete the point of contact “%1”?").replace("%1", contact["name"])):
-            self.session.apply("point_of_contact", contacts.delete_contact, contact_id)
-
-
-    def current_index(self) -> QModelIndex:
-        return self.agency_panel.table.currentIndex()
+        return Deletion(self.tr("Delete point of contact"),
+                        self.tr("Delete the point of contact “%1”?").replace("%1", contact["name"]),
+                        "point_of_contact", contacts.delete_contact, (contact_id,))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,15 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from app import assistance, state_profile
-from app.errors import UserError
+from app.errors import DatabaseError, UserError
 from app.states import state_name
 from ui import labels
 from ui.dialogs.assistance import FromActionDialog, LinkOfferDialog, StatusDialog
-from ui.dialogs.forms import edit_offer, edit_provider, edit_request, request_field_labels, request_from_action
+from ui.dialogs.forms import edit_offer, edit_provider, edit_request, request_from_action
 from ui.models.assistance_models import OfferTableModel, ProviderTableModel, RequestTableModel
 from ui.session import Session
 from ui.widgets.documents_panel import DocumentsPanel
 from ui.widgets.fit import fit_columns
+from ui.widgets.record_actions import Deletion, RecordActions
 from ui.widgets.record_panel import OwnerFilterProxy, RecordPanel, confirm
 
 ASSISTANCE_ENTITIES = ("assistance_request", "assistance_provider", "assistance_offer", "agency", "point_of_contact",
@@ -156,9 +155,10 @@ class AssistanceView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
-        panel.add_button.clicked.connect(self.add_request)
-        panel.edit_button.clicked.connect(lambda: self.edit_request())
-        panel.delete_button.clicked.connect(self.delete_request)
+        self.request_actions = RecordActions.for_panel(
+            self, session, panel, add=lambda: edit_request(self.session, self, self.language),
+            edit=lambda request_id: edit_request(self.session, self, self.language, request_id),
+            deletion=self._request_deletion)
         panel.table.selectionModel().selectionChanged.connect(self.show_detail)
         panel.model.modelReset.connect(self.show_detail)
         self.from_action_button.clicked.connect(self.request_from_action)
@@ -170,15 +170,15 @@ class AssistanceView(QWidget):
         self.detail.unlink_button.clicked.connect(self.unlink_offer)
         self.detail.undo_button.clicked.connect(self.undo_status)
         self.detail.offers.currentRowChanged.connect(lambda row: self.detail.unlink_button.setEnabled(row >= 0))
-        p, o = self.provider_panel, self.offer_panel
-        p.add_button.clicked.connect(self.add_provider)
-        p.edit_button.clicked.connect(self.edit_provider)
-        p.delete_button.clicked.connect(self.delete_provider)
-        o.add_button.clicked.connect(self.add_offer)
-        o.edit_button.clicked.connect(self.edit_offer)
-        o.delete_button.clicked.connect(self.delete_offer)
+        self.provider_actions = RecordActions.for_panel(
+            self, session, self.provider_panel, add=lambda: edit_provider(self.session, self),
+            edit=lambda provider_id: edit_provider(self.session, self, provider_id), deletion=self._provider_deletion)
+        self.offer_actions = RecordActions.for_panel(
+            self, session, self.offer_panel,
+            add=lambda: edit_offer(self.session, self, provider_id=self.provider_panel.selected_id()),
+            edit=lambda offer_id: edit_offer(self.session, self, offer_id), deletion=self._offer_deletion)
         self.only_selected.toggled.connect(self._filter_offers)
-        p.table.selectionModel().selectionChanged.connect(self._filter_offers)
+        self.provider_panel.table.selectionModel().selectionChanged.connect(self._filter_offers)
         session.changed.connect(self._on_changed)
         self.reload()
 
@@ -272,9 +272,8 @@ class AssistanceView(QWidget):
         for event in reversed(events):
             lifecycle.addChild(QTreeWidgetItem([event["event_date"], labels.request_status(event["status"]), event["note"]]))
         changes = QTreeWidgetItem([self.tr("Changes to the content"), "", ""])
-        names = request_field_labels()
         for change in assistance.request_history(ws, request_id):
-            fields = [names.get(name, name) for name in change["changes"] if name not in ("status", "sent_on")]
+            fields = [labels.request_field(name) for name in change["changes"] if name not in ("status", "sent_on")]
             if change["action"] == "create":
                 changes.addChild(QTreeWidgetItem([change["at"][:10], self.tr("Request created"), change["actor"]]))
             elif fields:
@@ -300,9 +299,6 @@ class AssistanceView(QWidget):
             self.edit_request(focus=field)
 
     # -- requests ----------------------------------------------------------------------------------
-    def add_request(self) -> None:
-        self.select_request(edit_request(self.session, self, self.language))
-
     def edit_request(self, focus: str | None = None) -> None:
         request_id = self.selected_request()
         if request_id is not None:
@@ -315,16 +311,15 @@ class AssistanceView(QWidget):
         self.select_request(request_from_action(self.session, self, self.language, dialog.action_id()))
 
     def delete_request(self) -> None:
-        request_id = self.selected_request()
-        if request_id is None:
-            return
+        self.request_actions.delete()
+
+    def _request_deletion(self, request_id: int) -> Deletion:
         request = assistance.get_request(self.session.workspace, request_id)
         text = self.tr("Delete the request “%1” with its history and links to offers?").replace("%1", request["title"])
         if request["status"] not in assistance.UNSENT_STATUSES:
             text += "\n\n" + self.tr("This request was sent to the Committee. To keep its record, mark it withdrawn "
                                      "instead of deleting it.")
-        if confirm(self, self.tr("Delete request"), text):
-            self.session.apply("assistance_request", assistance.delete_request, request_id)
+        return Deletion(self.tr("Delete request"), text, "assistance_request", assistance.delete_request, (request_id,))
 
     def change_status(self) -> None:
         request_id = self.selected_request()
@@ -359,7 +354,7 @@ class AssistanceView(QWidget):
         offer_id, when, note = dialog.choice()
         try:
             self.session.apply("assistance_request", assistance.link_offer, request_id, offer_id, when, note)
-        except (UserError, sqlite3.Error, OSError) as exc:
+        except (UserError, DatabaseError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Link offer"), str(exc))
         self.select_request(request_id)
 
@@ -372,37 +367,26 @@ class AssistanceView(QWidget):
             self.select_request(request_id)
 
     # -- providers and offers ----------------------------------------------------------------------
-    def add_provider(self) -> None:
-        self.provider_panel.select_id(edit_provider(self.session, self))
-
     def edit_provider(self) -> None:
-        provider_id = self.provider_panel.selected_id()
-        if provider_id is not None:
-            edit_provider(self.session, self, provider_id)
+        self.provider_actions.edit()
 
     def delete_provider(self) -> None:
-        provider_id = self.provider_panel.selected_id()
-        if provider_id is None:
-            return
-        provider = assistance.get_provider(self.session.workspace, provider_id)
-        if confirm(self, self.tr("Delete provider"), self.tr(
-                "Delete the provider “%1” with its offers? Requests keep their content but lose their links to "
-                "these offers.").replace("%1", provider["name"])):
-            self.session.apply("assistance_provider", assistance.delete_provider, provider_id)
+        self.provider_actions.delete()
 
-    def add_offer(self) -> None:
-        preset = self.provider_panel.selected_id()
-        self.offer_panel.select_id(edit_offer(self.session, self, provider_id=preset))
+    def _provider_deletion(self, provider_id: int) -> Deletion:
+        provider = assistance.get_provider(self.session.workspace, provider_id)
+        return Deletion(self.tr("Delete provider"), self.tr(
+            "Delete the provider “%1” with its offers? Requests keep their content but lose their links to "
+            "these offers.").replace("%1", provider["name"]),
+            "assistance_provider", assistance.delete_provider, (provider_id,))
 
     def edit_offer(self) -> None:
-        offer_id = self.offer_panel.selected_id()
-        if offer_id is not None:
-            edit_offer(self.session, self, offer_id)
+        self.offer_actions.edit()
 
     def delete_offer(self) -> None:
-        offer_id = self.offer_panel.selected_id()
-        if offer_id is None:
-            return
+        self.offer_actions.delete()
+
+    def _offer_deletion(self, offer_id: int) -> Deletion:
         offer = assistance.get_offer(self.session.workspace, offer_id)
-        if confirm(self, self.tr("Delete offer"), self.tr("Delete the offer “%1”?").replace("%1", offer["title"])):
-            self.session.apply("assistance_offer", assistance.delete_offer, offer_id)
+        return Deletion(self.tr("Delete offer"), self.tr("Delete the offer “%1”?").replace("%1", offer["title"]),
+                        "assistance_offer", assistance.delete_offer, (offer_id,))

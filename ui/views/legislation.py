@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app import legal_instruments
 from app.errors import ValidationError
@@ -14,7 +14,8 @@ from ui.models.legal_instrument_table_model import CitationTableModel, LegalInst
 from ui.session import Session
 from ui.widgets.documents_panel import DocumentsPanel
 from ui.widgets.fit import fit_columns
-from ui.widgets.record_panel import RecordPanel, confirm, make_table
+from ui.widgets.record_actions import Deletion, RecordActions
+from ui.widgets.record_panel import RecordPanel, make_table
 
 
 class StatusFilterProxy(QSortFilterProxyModel):
@@ -87,9 +88,9 @@ class LegislationView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self.panel.add_button.clicked.connect(self.add_law)
-        self.panel.edit_button.clicked.connect(self.edit_law)
-        self.panel.delete_button.clicked.connect(self.delete_law)
+        self.actions = RecordActions.for_panel(
+            self, session, self.panel, add=lambda: edit_legal_instrument(self.session, self),
+            edit=lambda law_id: edit_legal_instrument(self.session, self, law_id), deletion=self._law_deletion)
         self.panel.table.selectionModel().selectionChanged.connect(self._show_citations)
         self.panel.model.modelReset.connect(self._show_citations)
         session.changed.connect(self._on_changed)
@@ -121,23 +122,12 @@ class LegislationView(QWidget):
                 "This law is repealed, but %1 matrix field(s) still cite it. Review each of them: cite the law that "
                 "replaced it, or change the field's value.").replace("%1", str(count)))
 
-    def add_law(self) -> None:
-        self.panel.select_id(edit_legal_instrument(self.session, self))
-
-    def edit_law(self) -> None:
-        law_id = self.panel.selected_id()
-        if law_id is not None:
-            edit_legal_instrument(self.session, self, law_id)
-
-    def delete_law(self) -> None:
-        law_id = self.panel.selected_id()
-        if law_id is None:
-            return
+    def _law_deletion(self, law_id: int) -> Deletion:
         law = legal_instruments.get_legal_instrument(self.session.workspace, law_id)
-        if not confirm(self, self.tr("Delete law"),
-                       self.tr("Delete “%1” from the register?").replace("%1", law["title_original"])):
-            return
-        try:
-            self.session.apply("legal_instrument", legal_instruments.delete_legal_instrument, law_id)
-        except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Delete law"), labels.validation_message(exc.code, law["title_original"]))
+        return Deletion(self.tr("Delete law"), self.tr("Delete “%1” from the register?").replace("%1", law["title_original"]),
+                        "legal_instrument", legal_instruments.delete_legal_instrument, (law_id,),
+                        refused=lambda exc: self._refusal(exc, law["title_original"]))
+
+    @staticmethod
+    def _refusal(exc, title: str) -> str:
+        return labels.validation_message(exc.code, title) if isinstance(exc, ValidationError) else str(exc)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
+import contextlib
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import action_plan, agencies, drafts, legal_instruments, matrix
-from app.errors import UserError, ValidationError
+from app import action_plan, agencies, drafts, matrix
+from app.errors import DatabaseError, UserError, ValidationError
 from app.matrix_search import MatrixQuery
 from ui import labels
-from ui.models.matrix_table_model import FIELD_KEY_ROLE, VALUE_MEANINGS, MatrixTableModel
-from ui.models.matrix_table_model import _tr as tr_matrix
+from ui.models.matrix_table_model import FIELD_KEY_ROLE, MatrixTableModel
 from ui.models.search_result_model import SearchResultModel
 from ui.session import Session
 from ui.undo import AddCitationCommand, CitationRefs, RemoveCitationCommand, SetAnswerCommand
@@ -50,7 +49,7 @@ TEXT_FIELDS = ("source", "remarks", "reviewed_on", "signature_date", "ratificati
 class _ValueKeys(QObject):
     """Typing X, ?, N (NA) or Delete on a value cell sets it; Enter goes to the detail pane."""
 
-    def __init__(self, view: "MatrixView"):
+    def __init__(self, view: MatrixView):
         super().__init__(view)
         self.view = view
 
@@ -64,7 +63,8 @@ class _ValueKeys(QObject):
             if event.matches(QKeySequence.StandardKey.Redo) or event.keyCombination() == QKeySequence("Ctrl+Shift+Z")[0]:
                 self.view.undo_stack.redo()
                 return True
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            if (event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                    and event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)):
                 step = 1 if event.key() == Qt.Key.Key_PageDown else -1
                 self.view.tabs.setCurrentIndex((self.view.tabs.currentIndex() + step) % self.view.tabs.count())
                 self.view.table.setFocus()
@@ -85,7 +85,7 @@ class _ValueKeys(QObject):
 class FieldDetail(QWidget):
     """Everything about the selected field: value, legal references, source, remarks, agency, dates."""
 
-    def __init__(self, view: "MatrixView"):
+    def __init__(self, view: MatrixView):
         super().__init__()
         self.view = view
         self.setObjectName("fieldDetail")
@@ -215,7 +215,7 @@ class FieldDetail(QWidget):
 
     # -- drafts: what is typed survives a crash ------------------------------------------------
     def _draft_key(self) -> str:
-        return f"matrix:{self.field_key}"
+        return matrix.detail_draft_key(self.field_key)
 
     def _typed(self, *_):
         if not self._loading and self.field_key is not None:
@@ -228,7 +228,7 @@ class FieldDetail(QWidget):
                 drafts.save_draft(ws, self._draft_key(), self._texts())
             else:
                 drafts.discard_draft(ws, self._draft_key())
-        except (sqlite3.Error, OSError):
+        except (DatabaseError, OSError):
             pass  # a draft is a safety net: failing to write one must not interrupt typing
 
     def _set_texts(self, values: dict) -> None:
@@ -259,9 +259,8 @@ class FieldDetail(QWidget):
         if field_key is None:
             self.title.setText(self.tr("Select a field of the matrix."))
             return
-        ws = self.view.session.workspace
-        where = matrix.field_description(ws, field_key, self.view.language)
-        answer = matrix.get_answer(ws, field_key)
+        detail = self.view.session.read(matrix.field_detail, field_key, self.view.language)
+        where, answer = detail.where, detail.answer
         heading = f"{where['section']}.{where['number']} {where['row_label']}"
         if where["weapon"]:
             heading += f" — {where['weapon_label']} — {where['aspect_label']}"
@@ -269,11 +268,11 @@ class FieldDetail(QWidget):
         self.value.setCurrentIndex(self.value.findData(answer["value"]))
         self.agency.clear()
         self.agency.addItem(self.tr("(none)"), None)
-        for agency in agencies.list_agencies(ws):
+        for agency in detail.agencies:
             self.agency.addItem(agency["name"], agency["id"])
         self._set_texts(answer)
         adherence = where["aspect"] == "adherence"
-        for text, widget in self.adherence_rows:
+        for _text, widget in self.adherence_rows:
             self.form.setRowVisible(widget, adherence)
         self.citations.clear()
         self._citations = {c["id"]: c for c in answer["citations"]}
@@ -286,12 +285,12 @@ class FieldDetail(QWidget):
             self.citations.addItem(item)
         self.linked_actions.setText("\n".join(
             f"• {a['title']} ({labels.action_status(a['status'])}, {a['due_date'] or '—'})"
-            for a in action_plan.actions_for_field(ws, field_key)) or self.tr("None"))
+            for a in detail.actions) or self.tr("None"))
         self.law.clear()
-        for law in legal_instruments.list_legal_instruments(ws):
+        for law in detail.laws:
             self.law.addItem(law["title_original"], law["id"])
         self.loaded = self._texts()
-        found = drafts.load_draft(ws, self._draft_key())
+        found = detail.draft
         if found and found[0] != self.loaded:
             self._set_texts(found[0])
             self.recovered.setText(self.tr("Text typed on %1 was not applied (the application was closed or "
@@ -532,7 +531,7 @@ class MatrixView(QWidget):
         self.table.setFocus()
 
     def tr_value(self, code: str) -> str:
-        return tr_matrix(VALUE_MEANINGS[code])
+        return labels.value_meaning(code)
 
     # -- sections and selection -----------------------------------------------------------------
     def show_section(self, position: int) -> None:
@@ -637,8 +636,6 @@ class MatrixView(QWidget):
                 self.citation_refs.clear()
 
     def hideEvent(self, event):  # noqa: N802 (Qt API)
-        try:
+        with contextlib.suppress(UserError):
             self.detail.apply()  # leaving the view keeps what was typed
-        except UserError:
-            pass
         super().hideEvent(event)

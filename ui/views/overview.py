@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from app.overview import Overview, overview
 from app.states import state_name
 from ui import labels
-from ui.dialogs.forms import edit_profile
 from ui.session import Session
 from ui.widgets.heat_map import MatrixHeatMap
 
@@ -129,7 +128,7 @@ class OverviewView(QScrollArea):
         header.addLayout(titles, 1)
         self.edit_button = QPushButton(self.tr("Edit profile…"))
         self.edit_button.setObjectName("editProfile")
-        self.edit_button.clicked.connect(lambda: edit_profile(self.session, self, self.language))
+        self.edit_button.clicked.connect(self.edit_profile)
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(header)
 
@@ -184,7 +183,8 @@ class OverviewView(QScrollArea):
         outer.addWidget(coverage)
 
         # Action plan follow-up: what is overdue, and what falls due in the next 60 days.
-        due, due_layout = _panel(self.tr("Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests"), QVBoxLayout)
+        due, due_layout = _panel(
+            self.tr("Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests"), QVBoxLayout)
         self.due_actions = QLabel()
         self.due_actions.setObjectName("dueActions")
         self.due_actions.setTextFormat(Qt.TextFormat.PlainText)
@@ -224,6 +224,11 @@ class OverviewView(QScrollArea):
         session.changed.connect(self._on_changed)
         self.reload()
 
+    def edit_profile(self) -> bool:
+        from ui.dialogs.forms import edit_profile  # the forms are imported on first use, not at start
+
+        return edit_profile(self.session, self, self.language)
+
     def _on_changed(self, _entity: str) -> None:
         self.reload()
 
@@ -244,7 +249,8 @@ class OverviewView(QScrollArea):
         self.focal_label.setText(self.tr("Focal point: %1").replace("%1", focal))
         locale = QLocale()
         self.figures["answered"].setText(
-            self.tr("%1 of %2").replace("%1", locale.toString(data.total.answered)).replace("%2", locale.toString(data.total.total))
+            self.tr("%1 of %2").replace("%1", locale.toString(data.total.answered))
+            .replace("%2", locale.toString(data.total.total))
         )
         self.figures["agencies"].setText(locale.toString(data.agencies))
         self.figures["contacts"].setText(locale.toString(data.contacts))
@@ -306,11 +312,9 @@ class OverviewView(QScrollArea):
 
     def _fill_coverage(self, data: Overview) -> None:
         locale = QLocale()
-        weapon_names = {"NW": self.tr("Nuclear weapons (NW)"), "CW": self.tr("Chemical weapons (CW)"),
-                        "BW": self.tr("Biological weapons (BW)")}
         entries = [(self.tr("Section %1: %2").replace("%1", s.key).replace("%2", s.label), s.coverage)
                    for s in data.sections]
-        entries += [(self.tr("All sections B-D: %1").replace("%1", weapon_names[w]), c) for w, c in data.weapons.items()]
+        entries += [(self.tr("All sections B-D: %1").replace("%1", labels.weapon_name(w)), c) for w, c in data.weapons.items()]
         while len(self.coverage_rows) < len(entries):
             row = len(self.coverage_rows) + 2
             name, bar, figures = QLabel(), CoverageBar(), QLabel()
@@ -323,7 +327,7 @@ class OverviewView(QScrollArea):
             self.coverage_rows.append((name, bar, figures))
         self.coverage_grid.setColumnStretch(0, 3)
         self.coverage_grid.setColumnStretch(1, 2)
-        for (name, bar, figures), (text, c) in zip(self.coverage_rows, entries):
+        for (name, bar, figures), (text, c) in zip(self.coverage_rows, entries, strict=False):
             name.setText(text)
             bar.set_coverage(c)
             figures.setText(

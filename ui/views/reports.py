@@ -8,22 +8,10 @@ which case nothing is written.
 
 from __future__ import annotations
 
-import logging
-import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QThread,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,195 +37,22 @@ from PySide6.QtWidgets import (
 from app import assistance, state_profile, submissions
 from app.errors import UserError
 from app.exports import service
-from app.exports.service import ExportCancelled, ExportResult
+from app.exports.service import ExportResult
 from app.outputs import check_output_path
-from app.workspace import Workspace
 from ui import labels
 from ui.dialogs.forms import edit_report_text
 from ui.dialogs.reports import MarkSubmittedDialog
 from ui.i18n import LANGUAGE_NAMES, isolate, language_combo
-from ui.models.record_table_model import RecordTableModel, TableColumn
+from ui.models.submission_model import SubmissionTableModel
+from ui.reports_labels import CONTENTS, DOCUMENTS, FORMATS, STAGES, _t, counts_text, document_label
 from ui.session import Session
 from ui.widgets.fit import fit_columns
 from ui.widgets.folders import remember_folder, start_folder
-
-log = logging.getLogger(__name__)
+from ui.workers.export import _RUNNING, ExportThread, _stop_running_exports
 
 REPORT_ENTITIES = ("submission", "report_settings", "assistance_request", "state_profile", "database")
 FOLDER_KEY = "reports"  # the folder of the last export or copy, apart from the workbooks'
 PROGRESS_DELAY_MS = 300  # the progress dialog shows only for an export that takes longer than this
-_CONTEXT = "ReportsView"
-
-DOCUMENTS = {
-    "report": QT_TRANSLATE_NOOP("ReportsView", "National report"),
-    "matrix": QT_TRANSLATE_NOOP("ReportsView", "Implementation matrix"),
-    "nap": QT_TRANSLATE_NOOP("ReportsView", "Action plan"),
-    "assistance": QT_TRANSLATE_NOOP("ReportsView", "Assistance request"),
-}
-CONTENTS = {
-    "report": QT_TRANSLATE_NOOP(
-        "ReportsView", "The national report in the Committee's layout: covering note, introduction, one part per "
-                       "operative paragraph with every matrix field and its legal references, the measures under "
-                       "OP 6 to 10 (action plan, assistance requests sent) and an annex of the laws cited."),
-    "report_changes": QT_TRANSLATE_NOOP(
-        "ReportsView", "Only the matrix fields changed since the report submitted on %1, each with what was reported "
-                       "then and what holds now, with the covering note, the introduction and the part on OP 6 to 10."),
-    "matrix": QT_TRANSLATE_NOOP(
-        "ReportsView", "The 1540 Committee matrix: every field of sections A to D with its value, legal references, "
-                       "source and remarks, in the Committee's layout."),
-    "nap": QT_TRANSLATE_NOOP(
-        "ReportsView", "The National Implementation Action Plan: its header, priorities and every action with lead "
-                       "agency, dates, status and progress, and a timeline."),
-    "assistance": QT_TRANSLATE_NOOP(
-        "ReportsView", "One assistance request on the Committee's template: point of contact, need, current "
-                       "situation, objectives, beneficiaries, timeframe and resources."),
-}
-FORMATS = {
-    "pdf": QT_TRANSLATE_NOOP("ReportsView", "PDF"),
-    "xlsx": QT_TRANSLATE_NOOP("ReportsView", "Excel"),
-}
-SCOPES = {
-    "full": QT_TRANSLATE_NOOP("ReportsView", "Full"),
-    "changes": QT_TRANSLATE_NOOP("ReportsView", "Changes only"),
-}
-STAGES = {
-    "progress.collect": QT_TRANSLATE_NOOP("ReportsView", "Reading the data…"),
-    "progress.layout": QT_TRANSLATE_NOOP("ReportsView", "Laying out the pages…"),
-    "progress.write": QT_TRANSLATE_NOOP("ReportsView", "Writing the file…"),
-    "progress.verify": QT_TRANSLATE_NOOP("ReportsView", "Checking the file against the database…"),
-}
-COUNTED = {
-    "field": QT_TRANSLATE_NOOP("ReportsView", "matrix fields"),
-    "action": QT_TRANSLATE_NOOP("ReportsView", "actions"),
-    "request": QT_TRANSLATE_NOOP("ReportsView", "assistance requests"),
-    "law": QT_TRANSLATE_NOOP("ReportsView", "laws"),
-    "request_field": QT_TRANSLATE_NOOP("ReportsView", "parts of the request"),
-}
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
-def document_label(kind: str, scope: str = "full", request_id: int | None = None) -> str:
-    name = _t(DOCUMENTS.get(kind, kind))
-    if kind == "assistance" and request_id:
-        return f"{name} #{request_id}"
-    if kind == "report" and scope == "changes":
-        return QCoreApplication.translate("ReportsView", "%1 (changes since the last submitted report)").replace("%1", name)
-    return name
-
-
-def counts_text(kind: str, counts: dict[str, int]) -> str:
-    """What the check found, in words: "matrix fields 331 · actions 4 · …"."""
-    parts = []
-    for key, number in counts.items():
-        label = COUNTED["request_field"] if (kind == "assistance" and key == "field") else COUNTED.get(key)
-        parts.append(QCoreApplication.translate("ReportsView", "%1: %2").replace("%1", _t(label) if label else key)
-                     .replace("%2", str(number)))
-    return " · ".join(parts)
-
-
-def _h(text: str):
-    return lambda: QCoreApplication.translate("ReportsView", text)
-
-
-class SubmissionTableModel(RecordTableModel):
-    """The documents marked as submitted, newest first (the domain's order)."""
-
-    columns = (
-        TableColumn("submitted_on", _h(QT_TRANSLATE_NOOP("ReportsView", "Date submitted"))),
-        TableColumn("kind", _h(QT_TRANSLATE_NOOP("ReportsView", "Document")),
-                    lambda r: document_label(r["kind"], "full", r["request_id"])),
-        TableColumn("scope", _h(QT_TRANSLATE_NOOP("ReportsView", "Scope")), lambda r: _t(SCOPES.get(r["scope"], r["scope"]))),
-        TableColumn("lang", _h(QT_TRANSLATE_NOOP("ReportsView", "Language")), lambda r: LANGUAGE_NAMES.get(r["lang"], r["lang"])),
-        TableColumn("format", _h(QT_TRANSLATE_NOOP("ReportsView", "Format")), lambda r: _t(FORMATS.get(r["format"], r["format"]))),
-        TableColumn("reference", _h(QT_TRANSLATE_NOOP("ReportsView", "Reference"))),
-        TableColumn("file_name", _h(QT_TRANSLATE_NOOP("ReportsView", "File"))),
-        TableColumn("size", _h(QT_TRANSLATE_NOOP("ReportsView", "Size")), lambda r: r["size"] or 0),
-        TableColumn("created_by", _h(QT_TRANSLATE_NOOP("ReportsView", "Marked by"))),
-    )
-    SIZE_COLUMN = 7
-
-    def __init__(self, session: Session, parent=None):
-        super().__init__(parent)
-        self.session = session
-
-    def fetch(self) -> list[dict]:
-        return submissions.list_submissions(self.session.workspace)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < self.rowCount()):
-            return None
-        record = self.row_record(index.row())
-        if index.column() == self.SIZE_COLUMN and role == Qt.ItemDataRole.DisplayRole:
-            return QLocale().formattedDataSize(int(record["size"] or 0), 1,
-                                               QLocale.DataSizeFormat.DataSizeTraditionalFormat)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [document_label(record["kind"], record["scope"], record["request_id"]),
-                     _t(QT_TRANSLATE_NOOP("ReportsView", "Checked: %1")).replace("%1", counts_text(record["kind"], record["counts"]))]
-            if record["note"]:
-                lines.append(record["note"])
-            return "\n".join(lines)
-        return super().data(index, role)
-
-
-class ExportThread(QThread):
-    """One export, in its own thread with its own connection to the database.
-
-    `gate(stage)`, when given, is called in this thread each time the export reaches a stage, once
-    the stage is announced: tests hold the export there (the application passes none).
-    """
-
-    progressed = Signal(str, int, int)
-    succeeded = Signal(object)
-    failed = Signal(str, bool)  # message, unexpected
-    was_cancelled = Signal()
-
-    def __init__(self, db_path: Path, kind: str, fmt: str, lang: str, out: Path, *, request_id: int | None,
-                 scope: str, gate: Callable[[str], None] | None = None):
-        super().__init__()
-        self.db_path, self.kind, self.fmt, self.lang, self.out = db_path, kind, fmt, lang, out
-        self.request_id, self.scope = request_id, scope
-        self.gate = gate
-        self.cancel_event = threading.Event()
-
-    def _progress(self, stage: str, done: int, total: int) -> None:  # in the worker thread
-        self.progressed.emit(stage, done, total)
-        if self.gate is not None:
-            self.gate(stage)
-
-    def run(self) -> None:  # in the worker thread
-        ws = None
-        try:
-            ws = Workspace.open(self.db_path, source="gui")
-            result = service.export_document(
-                ws, self.kind, self.fmt, self.lang, self.out, request_id=self.request_id, scope=self.scope,
-                progress=self._progress, cancelled=self.cancel_event.is_set)
-        except ExportCancelled:
-            self.was_cancelled.emit()
-        except UserError as exc:
-            self.failed.emit(str(exc), False)
-        except Exception as exc:  # a bug or the system (memory, disk): say it in one line, log the details
-            log.exception("export failed")
-            self.failed.emit(str(exc) or type(exc).__name__, True)
-        else:
-            self.succeeded.emit(result)
-        finally:
-            if ws is not None:
-                ws.close()
-
-
-# Exports still running are kept here (not by their view) so that closing a window or rebuilding
-# it in another language never destroys a running thread; quitting waits for them to stop.
-_RUNNING: set[ExportThread] = set()
-
-
-def _stop_running_exports() -> None:
-    for thread in list(_RUNNING):
-        thread.cancel_event.set()
-    for thread in list(_RUNNING):
-        thread.wait(30000)
 
 
 class ReportsView(QWidget):
@@ -262,7 +77,33 @@ class ReportsView(QWidget):
                                "database before it is kept."))
         intro.setWordWrap(True)
 
-        # -- new export ----------------------------------------------------------------------------
+        top = QHBoxLayout()
+        top.addWidget(self._build_export_box(), 1)
+        right = QVBoxLayout()
+        right.addWidget(self._build_result_box(), 1)
+        right.addWidget(self._build_report_text_box())
+        top.addLayout(right, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self._build_history_box(), 1)
+
+        self._connect_controls()
+        session.changed.connect(self._on_changed)
+        app = QCoreApplication.instance()
+        if app is not None and not app.property("un1540ExportsGuarded"):
+            app.aboutToQuit.connect(_stop_running_exports)
+            app.setProperty("un1540ExportsGuarded", True)
+        self._show_result()
+        self.reload()
+
+
+    # -- building ---------------------------------------------------------------------------------
+    def _build_export_box(self) -> QGroupBox:
+        """The new export: document, request, contents, language, format, and the button."""
         self.document_combo = QComboBox()
         self.document_combo.setObjectName("exportDocument")
         for kind in service.KINDS:
@@ -285,7 +126,7 @@ class ReportsView(QWidget):
         scope_layout.setSpacing(2)
         scope_layout.addWidget(self.full_radio)
         scope_layout.addWidget(self.changes_radio)
-        self.language_combo = language_combo("exportLanguage", language)
+        self.language_combo = language_combo("exportLanguage", self.language)
         self.pdf_radio = QRadioButton(self.tr("PDF (to print or send)"))
         self.pdf_radio.setObjectName("formatPdf")
         self.xlsx_radio = QRadioButton(self.tr("Excel workbook"))
@@ -326,8 +167,10 @@ class ReportsView(QWidget):
         export_layout.addWidget(self.contents_label)
         export_layout.addStretch(1)
         export_layout.addLayout(export_row)
+        return export_box
 
-        # -- the last export -----------------------------------------------------------------------
+    def _build_result_box(self) -> QGroupBox:
+        """The last export: where it was written, what the check found, and what can be done with it."""
         self.status_label = QLabel()
         self.status_label.setObjectName("exportStatus")
         self.status_label.setWordWrap(True)
@@ -377,8 +220,10 @@ class ReportsView(QWidget):
         result_layout.addWidget(self.status_label)
         result_layout.addWidget(self.result_details)
         result_layout.addStretch(1)
+        return result_box
 
-        # -- the report's own text -----------------------------------------------------------------
+    def _build_report_text_box(self) -> QGroupBox:
+        """A summary of the national report's own text and the button to edit it."""
         self.report_text_label = QLabel()
         self.report_text_label.setObjectName("reportTextSummary")
         self.report_text_label.setWordWrap(True)
@@ -391,16 +236,11 @@ class ReportsView(QWidget):
         text_layout = QHBoxLayout(text_box)
         text_layout.addWidget(self.report_text_label, 1)
         text_layout.addWidget(self.report_text_button, 0, Qt.AlignmentFlag.AlignTop)
+        return text_box
 
-        right = QVBoxLayout()
-        right.addWidget(result_box, 1)
-        right.addWidget(text_box)
-        top = QHBoxLayout()
-        top.addWidget(export_box, 1)
-        top.addLayout(right, 1)
-
-        # -- history of submissions ----------------------------------------------------------------
-        self.history_model = SubmissionTableModel(session, self)
+    def _build_history_box(self) -> QGroupBox:
+        """The documents marked as submitted, and saving a copy of one."""
+        self.history_model = SubmissionTableModel(self.session, self)
         self.history = QTableView()
         self.history.setObjectName("submissionHistory")
         self.history.setModel(self.history_model)
@@ -432,14 +272,10 @@ class ReportsView(QWidget):
         history_layout.addWidget(self.history_empty)
         history_layout.addWidget(self.history, 1)
         history_layout.addLayout(history_buttons)
+        return history_box
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addLayout(top)
-        layout.addWidget(history_box, 1)
-
+    def _connect_controls(self) -> None:
+        """Each control to what it does."""
         self.document_combo.currentIndexChanged.connect(self._update_form)
         self.request_combo.currentIndexChanged.connect(self._update_form)
         self.scope_group.buttonToggled.connect(self._update_form)
@@ -454,13 +290,6 @@ class ReportsView(QWidget):
         self.history.doubleClicked.connect(lambda *_: self.save_copy())
         self.history.selectionModel().selectionChanged.connect(self._update_history_buttons)
         self.history_model.modelReset.connect(self._update_history_buttons)
-        session.changed.connect(self._on_changed)
-        app = QCoreApplication.instance()
-        if app is not None and not app.property("un1540ExportsGuarded"):
-            app.aboutToQuit.connect(_stop_running_exports)
-            app.setProperty("un1540ExportsGuarded", True)
-        self._show_result()
-        self.reload()
 
     # -- loading ---------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import matrix_template
-from db import latest_schema_version, schema_version
 from ui.i18n import language_combo
 from ui.session import Session
 
@@ -53,8 +52,9 @@ class SettingsView(QWidget):
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout(data_box)
         form.addRow(self.tr("Database file"), self.path_label)
+        info = ws.storage_info()
         form.addRow(self.tr("Schema version"),
-                    QLabel(f"{schema_version(ws.db)} / {latest_schema_version()} · {ws.store.journal_mode().upper()}"))
+                    QLabel(f"{info.schema_version} / {info.latest_schema_version} · {info.journal_mode.upper()}"))
         form.addRow(self.tr("Matrix template"), QLabel(matrix_template.current_version(ws) or "—"))
         open_folder = QPushButton(self.tr("Open data folder"))
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ws.path.parent))))

@@ -29,9 +29,10 @@ from ui.dialogs.import_preview import ImportPreviewDialog
 from ui.i18n import isolate
 from ui.models.workbook_table_model import WorkbookTableModel
 from ui.session import Session
-from ui.widgets.folders import remember_folder, start_folder
 from ui.widgets.fit import fit_columns
-from ui.widgets.record_panel import confirm, wait_cursor
+from ui.widgets.folders import remember_folder, start_folder
+from ui.widgets.record_actions import Deletion, confirm_and_apply
+from ui.widgets.record_panel import wait_cursor
 
 WORKBOOK_ENTITIES = ("agency_workbook", "agency", "database")
 
@@ -181,17 +182,12 @@ class WorkbooksView(QWidget):
         record = self.selected_workbook()
         if record is None or record["status"] != "pending":
             return False
-        if not confirm(self, self.tr("Withdraw the workbook"),
-                       self.tr("Stop waiting for the workbook sent to %1 on %2? It can no longer be imported "
-                               "afterwards; the answers in the database do not change.")
-                       .replace("%1", record["agency_name"]).replace("%2", record["exported_at"][:10])):
-            return False
-        try:
-            self.session.apply("agency_workbook", aw.withdraw, record["id"])
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Withdraw the workbook"), str(exc))
-            return False
-        return True
+        return confirm_and_apply(self, self.session, Deletion(
+            self.tr("Withdraw the workbook"),
+            self.tr("Stop waiting for the workbook sent to %1 on %2? It can no longer be imported "
+                    "afterwards; the answers in the database do not change.")
+            .replace("%1", record["agency_name"]).replace("%2", record["exported_at"][:10]),
+            "agency_workbook", aw.withdraw, (record["id"],)))
 
     # -- importing -----------------------------------------------------------------------------------
     def import_workbook(self, kind: str = "agency") -> ImportResult | None:

@@ -1,0 +1,42 @@
+"""Start-up imports only what the first painted view (the overview) needs: the other views, the dialogs,
+the export service, backups, restores and the training State are imported when first used."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+NOT_AT_START = (
+    "ui.views.reports", "ui.views.matrix", "ui.views.action_plan", "ui.views.assistance", "ui.views.legislation",
+    "ui.views.agencies_contacts", "ui.views.workbooks", "ui.views.settings", "ui.dialogs.first_start",
+    "ui.dialogs.forms", "ui.dialogs.backups", "ui.dialogs.handover", "app.exports.service", "app.demo", "app.backup",
+    "app.handover", "openpyxl", "reportlab", "pycountry",
+)
+
+
+def test_the_window_is_painted_without_importing_what_it_does_not_show(training_db, tmp_path):
+    code = (
+        "import sys, main\n"
+        f"status = main.main(['--db', {str(training_db)!r}, '--exit-when-ready'])\n"
+        f"print(','.join(m for m in {NOT_AT_START!r} if m in sys.modules))\n"
+        "sys.exit(status)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "UN1540_DATA_DIR": str(tmp_path / "data"), "UN1540_CONFIG_DIR": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "", "imported at start: " + done.stdout
+
+
+def test_a_view_is_imported_and_built_when_first_shown(qtbot, demo_session):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(demo_session, "en")
+    qtbot.addWidget(window)
+    assert "reports" not in dict.keys(window.views)
+    reports = window.show_view("reports")
+    assert reports.objectName() == "reportsView" and window.stack.currentWidget() is reports

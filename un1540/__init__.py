@@ -1,0 +1,25 @@
+"""The program's entry point: `un1540` once installed, `python -m un1540`, or `python main.py`.
+
+Without a command it starts the GUI; with one it runs that command of the command line (app/cli.py).
+Qt and the GUI package are imported only for the GUI, so a command runs on a machine without a display.
+This package sits above both `app/` (which never imports `ui/`) and `ui/`.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from app.cli import build_parser, database_path, run_command
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the application with `argv` (default: the process's arguments); return the exit status."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        # The GUI runs without Python's automatic collector (ui.application.collect_garbage_in_gui_thread); it is
+        # off already while the GUI's modules load, which allocate much and free little (25 ms of collections).
+        gc.disable()
+        from ui.application import run_gui  # Qt is only loaded when the window is wanted
+
+        return run_gui(database_path(args), exit_when_ready=args.exit_when_ready)
+    return run_command(args)
