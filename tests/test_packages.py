@@ -799,3 +799,25 @@ def test_a_tampered_document_record_is_never_used_as_a_path(state, tmp_path):
         assert any("damaged record" in p for p in attachments.check(ws))
         attachments.remove(ws, row["id"])
         assert victim.read_bytes() == b"someone's work"
+
+
+def test_a_database_of_many_pieces_is_deflated_and_restores_exactly(state, target, tmp_path):
+    """The database is deflated a megabyte at a time on several threads: the pieces make one stream that
+    unpacks to the very snapshot packed, and a restore gives back every row."""
+    rng = random.Random(14)
+    words = ["export", "licence", "douane", "frontière", "contrôle", "biens", "double", "usage"]
+    with Workspace.open(state) as ws:
+        for n in range(1, 7):  # some 5 MB of text: several pieces, each compressible
+            ws.db.execute("UPDATE agency SET notes = ? WHERE id = (SELECT id FROM agency ORDER BY id LIMIT 1 OFFSET ?)",
+                          [" ".join(rng.choice(words) for _ in range(120_000)), n - 1])
+        ws.db.conn.commit()
+        package = tmp_path / "large.un1540"
+        write_package(ws, package)
+    with zipfile.ZipFile(package) as zf:
+        info = zf.getinfo("database.sqlite3")
+        unpacked = zf.read(info)
+    assert info.file_size > 4 * 1024 * 1024 and info.compress_type == zipfile.ZIP_DEFLATED
+    assert info.compress_size < info.file_size / 2
+    assert _sha(unpacked) == read_manifest(package)["database"]["sha256"]
+    restore_package(package, target)
+    assert _dump(target)["agency"] == _dump(state)["agency"]

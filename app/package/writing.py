@@ -9,9 +9,11 @@ import sqlite3
 import tempfile
 import zipfile
 import zlib
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, Any, BinaryIO
 
 import sqlite_utils
 
@@ -209,16 +211,64 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
 
 def _pack_database(zf: zipfile.ZipFile, snapshot: Path, level: int | None) -> str:
     """Write the snapshot into the package as `DATABASE_NAME` (deflated at `level`, or stored if None), hashing it
-    on the way (read once); return its SHA-256."""
+    on the way (read once); return its SHA-256.
+
+    The deflate runs on DEFLATE_THREADS threads, a 1 MB piece each (zlib lets go of the GIL), while this thread
+    reads, hashes and writes: each piece is deflated on its own and ends on a byte boundary (a sync flush), so
+    the pieces one after the other are the one deflate stream a ZIP member holds, as pigz writes it."""
     info = zipfile.ZipInfo.from_file(snapshot, DATABASE_NAME, strict_timestamps=False)
     info.compress_type = zipfile.ZIP_STORED if level is None else zipfile.ZIP_DEFLATED
     info._compresslevel = level  # type: ignore[attr-defined]  # what ZipFile.write sets too (no public way with open())
     digest = hashlib.sha256()
     with open(snapshot, "rb") as source, zf.open(info, "w", force_zip64=info.file_size > 2**31) as member:
-        for block in iter(lambda: source.read(BLOCK), b""):
-            digest.update(block)
-            member.write(block)
+        blocks = iter(lambda: source.read(BLOCK), b"")
+        if level is None or not hasattr(member, "_compressor"):  # stored, or a zipfile that works otherwise
+            for block in blocks:
+                digest.update(block)
+                member.write(block)
+            return digest.hexdigest()
+        deflated = _DeflatedAhead()
+        member._compressor = deflated  # zipfile takes each piece's deflate from it, in order, and its end
+        with ThreadPoolExecutor(DEFLATE_THREADS, thread_name_prefix="deflate") as pool:
+            waiting: deque[tuple[bytes, Future[bytes]]] = deque()
+            for block in blocks:
+                waiting.append((block, pool.submit(_deflate_piece, block, level)))
+                digest.update(block)
+                if len(waiting) > 2 * DEFLATE_THREADS:  # a few pieces ahead, not the whole database in memory
+                    _write_piece(member, deflated, waiting.popleft())
+            while waiting:
+                _write_piece(member, deflated, waiting.popleft())
     return digest.hexdigest()
+
+
+DEFLATE_THREADS = 2
+
+
+def _deflate_piece(block: bytes, level: int) -> bytes:
+    """One piece of a deflate stream: raw deflate of `block`, flushed to a byte boundary but not ended."""
+    compressor = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS)
+    return compressor.compress(block) + compressor.flush(zlib.Z_SYNC_FLUSH)
+
+
+class _DeflatedAhead:
+    """A ZIP member's compressor whose pieces were deflated ahead: `compress` returns the next one (for the
+    block the member writes, which it counts and checksums itself), `flush` the stream's end."""
+
+    def __init__(self) -> None:
+        self.next: bytes = b""
+
+    def compress(self, _block: bytes) -> bytes:
+        piece, self.next = self.next, b""
+        return piece
+
+    def flush(self) -> bytes:
+        return zlib.compressobj(1, zlib.DEFLATED, -zlib.MAX_WBITS).flush()  # an empty last block
+
+
+def _write_piece(member: IO[bytes], deflated: _DeflatedAhead, item: tuple[bytes, Future[bytes]]) -> None:
+    block, piece = item
+    deflated.next = piece.result()
+    member.write(block)
 
 
 def _share_database(snapshot: Path, shared: Path, size: int) -> tuple[str, list[str]]:
