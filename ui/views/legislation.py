@@ -12,6 +12,7 @@ from app.legal_instruments import INSTRUMENT_STATUSES
 from ui import labels
 from ui.dialogs.forms import edit_legal_instrument
 from ui.models.legal_instrument_table_model import CitationTableModel, LegalInstrumentTableModel
+from ui.models.record_table_model import RecordSortProxy
 from ui.session import Session
 from ui.widgets.documents_panel import DocumentsPanel
 from ui.widgets.fit import fit_columns
@@ -19,7 +20,7 @@ from ui.widgets.record_actions import Deletion, RecordActions
 from ui.widgets.record_panel import RecordPanel, make_table
 
 
-class StatusFilterProxy(QSortFilterProxyModel):
+class StatusFilterProxy(RecordSortProxy):
     """Text search over every column, and optionally one status (in force, repealed, ...)."""
 
     def __init__(self, parent=None):
