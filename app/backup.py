@@ -14,13 +14,9 @@ from pathlib import Path
 from app.changes import Changes, Description
 from app.errors import UserError
 from app.input_files import printable, regular_file
-from app.package import (
-    RestoreResult,
-    looks_like_package,
-    replace_database,
-    restore_package,
-)
-from app.package_format import ENCRYPTED_MAGIC
+from app.package.format import ENCRYPTED_MAGIC, RestoreResult
+from app.package.reading import looks_like_package
+from app.package.restore import replace_database, restore_package
 from db.backup import verify_copy
 from db.schema import SQLITE_HEADER
 

@@ -230,7 +230,8 @@ def _passphrase(confirm: bool) -> str:
 def _backup(args: argparse.Namespace) -> int:
     from app.backup import is_plain_name
     from app.outputs import check_output_path
-    from app.package import human_size, write_package_of_file
+    from app.package.writing import write_package_of_file
+    from app.sizes import human_size
 
     check_output_path(args.out, database_path(args), package=True)
     _existing_database(database_path(args))
@@ -247,9 +248,9 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _backups(args: argparse.Namespace) -> int:
+    from app.backup_list import backups_dir, list_backups
     from app.input_files import printable
-    from app.package import human_size
-    from app.rolling_backups import backups_dir, list_backups
+    from app.sizes import human_size
 
     path = database_path(args)
     entries = list_backups(path)
@@ -373,7 +374,7 @@ def _agency_workbook(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from app.backup import restore_from
     from app.input_files import printable, regular_file
-    from app.package_format import is_encrypted
+    from app.package.format import is_encrypted
 
     path = database_path(args)
     source = regular_file(args.file)  # a pipe or a device is refused before anything opens it
@@ -390,7 +391,7 @@ def _restore(args: argparse.Namespace) -> int:
 def _handover(args: argparse.Namespace) -> int:
     from app.handover import export_handover
     from app.outputs import check_output_folder
-    from app.package import human_size
+    from app.sizes import human_size
     from app.workspace import Workspace
 
     path = database_path(args)

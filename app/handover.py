@@ -27,7 +27,9 @@ from app.exports.document import Column, Document, Heading, LabelValues, Paragra
 from app.exports.text import Text
 from app.interchange.agency_workbook import list_workbooks
 from app.outputs import check_output_folder, inflight_temp, move_into_place
-from app.package import SUFFIX, PackageInfo, human_size, write_package
+from app.package.format import SUFFIX, PackageInfo
+from app.package.writing import write_package
+from app.sizes import human_size
 from app.workspace import Workspace
 
 KIND = service.HANDOVER
@@ -58,7 +60,7 @@ def package_file_name(state_code: str, today: str | None = None) -> str:
 
 def _backups_folder(ws: Workspace) -> Path | None:
     try:
-        from app.rolling_backups import backups_dir
+        from app.backup_list import backups_dir
     except ImportError:  # no daily backups in this version
         return None
     return backups_dir(ws.path)

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.errors import UserError
-from app.package_format import is_package
+from app.package.format import is_package
 from app.paths import config_dir, data_dir, database_documents_dir, default_database_path
 from db import JOURNAL_SUFFIXES
 from db.connection import private_folder

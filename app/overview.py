@@ -12,6 +12,7 @@ from app.workspace import Workspace
 
 RECENT_CHANGES = 8
 DUE_ACTIONS = 10
+LIST_CAP = 10  # lines an Overview list shows; the rest is counted ("and N more")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,16 @@ class Overview:
     due_actions: list[dict[str, Any]]
     follow_ups: list[dict[str, Any]]  # assistance requests whose one-year follow-up is past or within 60 days
     awaited_workbooks: list[dict[str, Any]]  # workbooks sent to agencies and not back yet, the latest reply date first
+    # How many more each capped list holds than it shows (at most LIST_CAP / DUE_ACTIONS lines are shown).
+    more_due_actions: int = 0
+    more_follow_ups: int = 0
+    more_awaited_workbooks: int = 0
+    more_additional_reports: int = 0
+
+
+def _capped(rows: list[dict[str, Any]], cap: int) -> tuple[list[dict[str, Any]], int]:
+    """The first `cap` rows, and how many more there are."""
+    return rows[:cap], max(0, len(rows) - cap)
 
 
 def awaited_workbooks(ws: Workspace, today: str | None = None) -> list[dict[str, Any]]:
@@ -73,9 +84,14 @@ def overview(ws: Workspace, lang: str = "en") -> Overview:
     coverage = matrix.coverage_by_section(ws)
     last_report = last_report_date(ws)
     labels = section_labels(ws, lang)
+    due, more_due = _capped(action_plan.upcoming_and_overdue(ws), DUE_ACTIONS)
+    follow_ups, more_follow_ups = _capped(assistance.follow_ups(ws), LIST_CAP)
+    awaited, more_awaited = _capped(awaited_workbooks(ws), LIST_CAP)
+    reports = state_profile.list_additional_reports(ws)
+    additional, more_reports = reports[-LIST_CAP:], max(0, len(reports) - LIST_CAP)  # the latest ones
     return Overview(
         profile=state_profile.get_profile(ws),
-        additional_reports=state_profile.list_additional_reports(ws),
+        additional_reports=additional,
         agencies=db.execute("SELECT count(*) FROM agency").fetchone()[0],
         contacts=db.execute("SELECT count(*) FROM point_of_contact").fetchone()[0],
         laws=db.execute("SELECT count(*) FROM legal_instrument").fetchone()[0],
@@ -88,7 +104,11 @@ def overview(ws: Workspace, lang: str = "en") -> Overview:
         last_report_date=last_report,
         changed_since_last_report=matrix.fields_changed_since(ws, last_report) if last_report else 0,
         heat_map=[{"section": s, "rows": matrix.section_grid(ws, s["key"], lang)} for s in matrix.sections(ws, lang)],
-        due_actions=action_plan.upcoming_and_overdue(ws)[:DUE_ACTIONS],
-        follow_ups=assistance.follow_ups(ws),
-        awaited_workbooks=awaited_workbooks(ws),
+        due_actions=due,
+        follow_ups=follow_ups,
+        awaited_workbooks=awaited,
+        more_due_actions=more_due,
+        more_follow_ups=more_follow_ups,
+        more_awaited_workbooks=more_awaited,
+        more_additional_reports=more_reports,
     )

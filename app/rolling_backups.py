@@ -5,76 +5,47 @@ They stay on this computer like the database itself, so they are not encrypted. 
 `sweep_stale_temp`, what an interrupted run left in the user's data folder). The newest backup that
 passed SQLite's integrity check is never deleted, however old: a damaged database is never packed
 (the package write refuses it), and backups written by older versions or damaged on disk do not count.
+
+The documents of the daily backups, and their database in 1 MB pieces, are kept once in the shared
+folder `documents/` beside them, under their SHA-256 (each backup's manifest lists those it needs):
+fourteen backups of the same 200 MB of documents and 140 MB database take little more than one. After a
+rotation, a shared file no remaining backup lists is deleted; a backup whose shared document or piece
+is missing or damaged is refused by `verify_package` and by a restore, before anything is changed.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import re
 import shutil
 import time
-from collections.abc import Collection
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from app import clock, preferences
-from app.package import CHECKED_OK, SUFFIX, TEMP_FOLDER, TEMP_PREFIX, read_manifest, verify_package, write_package
+from app.attachments import SHA256_RE
+from app.backup_list import (  # noqa: F401 (BackupEntry, list_backups, newest_good_backup: named through this module too)
+    BackupEntry,
+    _dated_files,
+    _restores,
+    backups_dir,
+    list_backups,
+    newest_good_backup,
+)
+from app.package.format import (
+    CHUNK_SUFFIX,
+    SHARED_DOCUMENTS,
+    SUFFIX,
+    TEMP_FOLDER,
+    TEMP_PREFIX,
+)
+from app.package.reading import read_manifest
+from app.package.writing import write_package
 from app.paths import data_dir
 from app.workspace import Workspace
 from db.connection import private_folder
 
-_NAME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})" + re.escape(SUFFIX) + "$")
 _PARTIAL_RE = re.compile(r"\A\..+" + re.escape(SUFFIX) + r"\..+\.tmp\Z")  # a package being written: .<name>.un1540.<random>.tmp
 STALE_AFTER = 3600  # seconds without change after which a temporary file is taken as left by a stopped run
-
-
-@dataclass(frozen=True)
-class BackupEntry:
-    path: Path
-    day: date
-    size: int
-    state_code: str = ""
-    template_version: str = ""
-    created_at: str = ""
-    problem: str = ""  # why the file cannot be restored (damaged, or written from a damaged database); empty otherwise
-    checked: str = ""  # the manifest's "checked": CHECKED_OK when SQLite found the packed database sound
-
-    @property
-    def good(self) -> bool:
-        """Readable, and its database passed SQLite's integrity check when it was written."""
-        return not self.problem and self.checked == CHECKED_OK
-
-    @property
-    def status(self) -> str:
-        """One word or phrase for lists: checked, not checked (an older version's), or damaged and why."""
-        if self.problem:
-            return f"damaged: {self.problem}"
-        return "checked" if self.good else "not checked (made by an older version)"
-
-
-def backups_dir(db_path: str | Path) -> Path:
-    """The folder of the rolling backups of the database at `db_path`."""
-    resolved = Path(db_path).expanduser().resolve()
-    # surrogateescape: a path that is not UTF-8 (kept by Python as surrogates) still gets its folder; every
-    # other path keeps the tag it always had
-    tag = hashlib.sha1(str(resolved).encode("utf-8", "surrogateescape")).hexdigest()[:8]
-    return data_dir() / "backups" / f"{resolved.stem}-{tag}"
-
-
-def _dated_files(folder: Path) -> list[tuple[date, Path]]:
-    """The rolling backups in `folder` as (day, path), oldest first."""
-    found = []
-    if folder.is_dir():
-        for path in folder.iterdir():
-            match = _NAME_RE.match(path.name)
-            if match and path.is_file():
-                try:
-                    found.append((date.fromisoformat(match.group(1)), path))
-                except ValueError:
-                    continue
-    return sorted(found)
 
 
 def daily_backup(ws: Workspace, keep: int | None = None, today: date | None = None) -> Path | None:
@@ -86,7 +57,8 @@ def daily_backup(ws: Workspace, keep: int | None = None, today: date | None = No
     written = None
     private_folder(folder)  # the State's data: readable by its owner only
     if not target.exists():
-        written = write_package(ws, target).path  # refuses a damaged database (DamagedDatabaseError): nothing rotates
+        # Refuses a damaged database (DamagedDatabaseError): nothing rotates.
+        written = write_package(ws, target, shared_documents=True).path
     # A backup dated after today was written while the clock ran ahead: it is neither counted among the
     # newest nor deleted, or each real day would push every real backup out.
     files = [(day, path) for day, path in _dated_files(folder) if day <= today]
@@ -100,63 +72,48 @@ def daily_backup(ws: Workspace, keep: int | None = None, today: date | None = No
         for _day, path in older:
             if path not in protected:
                 path.unlink(missing_ok=True)
+        sweep_shared_documents(folder)
     return written
 
 
-def _restores(day: date, path: Path) -> bool:
-    """Whether the rolling backup passed the check when it was written and still restores now (the file
-    itself may have been damaged on the disk since): checked in full, as a restore would."""
-    if not _entry(day, path).good:
-        return False
-    try:
-        verify_package(path)
-    except Exception:  # damaged or unreadable: not a backup to rely on
-        return False
-    return True
+def sweep_shared_documents(folder: Path, min_age: float = STALE_AFTER, now: float | None = None) -> list[Path]:
+    """Delete the shared documents in `folder`/documents that no backup in `folder` lists (and the partial
+    copies a stopped run left there); return them.
 
-
-def _entry(day: date, path: Path) -> BackupEntry:
-    """What the listing says of one rolling backup (its manifest only is read)."""
+    Every package in the folder counts, whatever its name. Nothing is deleted if one of them cannot be
+    read (what it needs is then unknown), nor a document used or written in the last `min_age` seconds
+    (a backup being written in another window lists it only once it is complete).
+    """
+    shared = folder / SHARED_DOCUMENTS
+    if not shared.is_dir():
+        return []
+    needed: set[str] = set()
     try:
-        size = path.stat().st_size
+        packages = [path for path in folder.iterdir() if path.name.endswith(SUFFIX) and path.is_file()]
     except OSError:
-        return BackupEntry(path, day, 0, problem="it cannot be read")
-    try:
-        manifest = read_manifest(path)
-    except Exception as exc:  # a damaged file is listed, not fatal
-        return BackupEntry(path, day, size, problem=str(exc))
-    checked = str(manifest.get("checked", ""))
-    problem = "" if checked in ("", CHECKED_OK) else f"written from a damaged database ({checked})"
-    return BackupEntry(path, day, size, str(manifest.get("state_code", "")), str(manifest.get("template_version", "")),
-                       str(manifest.get("created_at", "")), problem=problem, checked=checked)
-
-
-def list_backups(db_path: str | Path) -> list[BackupEntry]:
-    """The rolling backups of the database at `db_path`, newest first; a damaged one says why."""
-    entries = []
-    for day, path in reversed(_dated_files(backups_dir(db_path))):
-        if path.exists():  # else deleted meanwhile
-            entries.append(_entry(day, path))
-    return entries
-
-
-def newest_good_backup(db_path: str | Path, verify_unchecked: bool = True,
-                       exclude: Collection[Path] = ()) -> BackupEntry | None:
-    """The newest rolling backup known to restore: written and checked by this version, or (with
-    `verify_unchecked`) an older version's whose database passes the full check now. None if there is none.
-    Backups in `exclude` (e.g. refused by a restore already) are passed over."""
-    for entry in list_backups(db_path):
-        if entry.path in exclude:
+        return []
+    for path in packages:
+        try:
+            manifest = read_manifest(path)
+        except Exception:
+            return []
+        if manifest.get("shared_documents"):
+            needed.update(str(entry.get("sha256")) for entry in manifest.get("documents", []))
+            needed.update(f"{chunk}{CHUNK_SUFFIX}" for chunk in manifest["database"].get("chunks", []))
+    now = time.time() if now is None else now
+    removed = []
+    for path in shared.iterdir():
+        partial = path.name.startswith(".incoming-") and path.name.endswith(".tmp")  # a copy a stopped run left
+        if path.name in needed or not (partial or SHA256_RE.match(path.name.removesuffix(CHUNK_SUFFIX))):
             continue
-        if entry.good:
-            return entry
-        if verify_unchecked and not entry.problem:
-            try:
-                verify_package(entry.path)
-            except Exception:  # damaged, or unreadable: not good
+        try:
+            if now - path.stat().st_mtime < min_age:
                 continue
-            return dataclasses.replace(entry, checked=CHECKED_OK)
-    return None
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(path)
+    return removed
 
 
 def _newest_change(path: Path) -> float:

@@ -122,3 +122,36 @@ def test_freezing_keeps_the_submitted_version_read_only_and_continues_with_a_cop
 def test_plan_period_must_be_in_order(workspace):
     with pytest.raises(ValidationError, match=r"^The plan's period ends before it starts\.$"):
         plan.update_plan(workspace, {"period_start": "2027-01-01", "period_end": "2024-12-31"})
+
+
+def test_a_freeze_copies_the_plan_set_by_set_with_every_link(workspace, customs):
+    """Ten years of actions frozen again and again: the copy takes a fixed number of statements, not five per
+    action, and each copy keeps its priority, supporting agencies, fields and assistance requests."""
+    from app import assistance
+
+    support = agencies.create_agency(workspace, {"name": "Police nationale"}).id
+    priorities = [plan.create_priority(workspace, {"title": f"Priorité {n}"}).id for n in range(3)]
+    fields = ["OP3cd.NW.border_detection_equipment.legal", "OP2.NW.finance.legal"]
+    for n in range(30):
+        plan.create_action(workspace, {"title": f"Action {n}", "priority_id": priorities[n % 3] if n % 4 else None,
+                                       "lead_agency_id": customs}, supporting=[support] if n % 2 else [],
+                           fields=fields[: n % 3])
+    linked = plan.list_actions(workspace)[7]["id"]
+    request = assistance.create_from_action(workspace, linked).id
+    before = {a["title"]: (a["priority"], plan.get_action(workspace, a["id"])["supporting"],
+                           plan.get_action(workspace, a["id"])["fields"]) for a in plan.list_actions(workspace)}
+    calls = []
+    execute = workspace.db.execute
+    workspace.db.execute = lambda *args, **kwargs: calls.append(args[0]) or execute(*args, **kwargs)
+    try:
+        new_plan = plan.freeze_plan(workspace, submitted_on="2026-06-30", frozen_on="2026-06-30").id
+    finally:
+        del workspace.db.execute
+    assert len(calls) < 30, "a statement or more per action"
+    copies = plan.list_actions(workspace, new_plan)
+    after = {a["title"]: (a["priority"], plan.get_action(workspace, a["id"])["supporting"],
+                          plan.get_action(workspace, a["id"])["fields"]) for a in copies}
+    assert after == before
+    assert {a["priority_id"] for a in copies} <= set(r["id"] for r in plan.list_priorities(workspace, new_plan)) | {None}
+    assert assistance.get_request(workspace, request)["action_id"] == next(
+        a["id"] for a in copies if a["title"] == plan.get_action(workspace, linked)["title"])

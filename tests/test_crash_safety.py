@@ -246,7 +246,7 @@ def test_a_restore_killed_once_the_data_is_replaced_is_already_in_the_history(co
     restore = commands["restore"]
     db = _fresh_copy(restore, tmp_path / "run")
     code = ("import os, signal, sys\n"
-            "from app import package\n"
+            "from app.package import restore as package\n"
             "replace = package.copy_into\n"
             "def replace_then_die(source, target):\n"
             "    replace(source, target)\n"

@@ -420,7 +420,7 @@ def test_a_half_copy_of_a_damaged_database_is_swept(state, tmp_path):
         import io, os, signal, sys
         from pathlib import Path
         sys.path.insert(0, {str(ROOT)!r})
-        from app.package import _copy_damaged_aside
+        from app.package.restore import _copy_damaged_aside
 
         class KilledWhileReading(io.BytesIO):
             def read(self, *args):

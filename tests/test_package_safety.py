@@ -150,7 +150,7 @@ def test_the_rotation_never_deletes_the_newest_backup_that_passed_the_check(stat
     with Workspace.open(state) as ws:
         assert daily_backup(ws, keep=3, today=date(2026, 11, 6)) is None  # today's exists: only the rotation runs
     assert sorted(p.name for p in folder.iterdir()) == [
-        "2026-11-02.un1540", "2026-11-04.un1540", "2026-11-05.un1540", "2026-11-06.un1540"]
+        "2026-11-02.un1540", "2026-11-04.un1540", "2026-11-05.un1540", "2026-11-06.un1540", "documents"]
     entries = list_backups(state)
     assert [e.good for e in entries] == [False, False, False, True]
     assert [bool(e.problem) for e in entries] == [True, True, False, False]
@@ -161,7 +161,8 @@ def test_the_rotation_never_deletes_the_newest_backup_that_passed_the_check(stat
     with Workspace.open(state) as ws:  # once good backups are written again, the old one goes in its turn
         for offset in range(7, 10):
             daily_backup(ws, keep=3, today=date(2026, 11, offset))
-    assert sorted(p.name for p in folder.iterdir()) == ["2026-11-07.un1540", "2026-11-08.un1540", "2026-11-09.un1540"]
+    assert sorted(p.name for p in folder.iterdir()) == ["2026-11-07.un1540", "2026-11-08.un1540", "2026-11-09.un1540",
+                                                        "documents"]
 
 
 def test_backups_dated_ahead_of_the_clock_do_not_push_the_real_ones_out(state):
@@ -178,17 +179,18 @@ def test_backups_dated_ahead_of_the_clock_do_not_push_the_real_ones_out(state):
     assert len([n for n in names if n.startswith("2030")]) == 14, "what the clock wrote ahead is left for the user"
 
 
-def test_a_backup_damaged_on_the_disk_after_it_was_written_does_not_protect_the_older_good_one(state):
+def test_a_backup_damaged_on_the_disk_after_it_was_written_does_not_protect_the_older_good_one(state, tmp_path):
     folder = backups_dir(state)
     with Workspace.open(state) as ws:
         daily_backup(ws, keep=10, today=date(2026, 11, 1))  # good, and stays good
+        plain = write_package(ws, tmp_path / "plain.un1540").path  # holding its database (the shared pieces are good)
     good = folder / "2026-11-01.un1540"
     for day in (2, 3):  # written by an older version, which did not check
         (folder / f"2026-11-0{day}.un1540").write_bytes(good.read_bytes())
         _as_older_version(folder / f"2026-11-0{day}.un1540")
     damaged = folder / "2026-11-04.un1540"  # checked when written, then damaged on the disk: same size, other bytes
-    data = bytearray(good.read_bytes())
-    with zipfile.ZipFile(good) as zf:
+    data = bytearray(plain.read_bytes())
+    with zipfile.ZipFile(plain) as zf:
         start = zf.getinfo("database.sqlite3").header_offset + 30 + len("database.sqlite3") + 200
     data[start: start + 50] = bytes(b ^ 0xFF for b in data[start: start + 50])
     damaged.write_bytes(bytes(data))
@@ -198,7 +200,8 @@ def test_a_backup_damaged_on_the_disk_after_it_was_written_does_not_protect_the_
     with Workspace.open(state) as ws:
         assert daily_backup(ws, keep=2, today=date(2026, 11, 5)) is None  # today's exists: only the rotation runs
     assert good.exists(), "the only backup that restores is never rotated out"
-    assert sorted(p.name for p in folder.iterdir()) == ["2026-11-01.un1540", "2026-11-04.un1540", "2026-11-05.un1540"]
+    assert sorted(p.name for p in folder.iterdir()) == ["2026-11-01.un1540", "2026-11-04.un1540", "2026-11-05.un1540",
+                                                        "documents"]
 
 
 def test_the_backups_of_a_database_whose_path_is_not_utf8_have_their_folder(state, tmp_path):

@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 
 from app import agencies, attachments, legal_instruments, preferences
-from app import package as package_module
 from app.backup import restore, restore_from
 from app.errors import NotFoundError, UserError, ValidationError
 from app.package import (
@@ -31,6 +30,7 @@ from app.package import (
     restore_package,
     write_package,
 )
+from app.package import crypto as package_crypto
 from app.paths import data_dir
 from app.rolling_backups import backups_dir, daily_backup, list_backups, sweep_stale_temp
 from app.workspace import Workspace
@@ -134,7 +134,11 @@ def test_a_package_restores_on_another_machine(state, package, tmp_path, monkeyp
     with zipfile.ZipFile(package) as zf:
         assert sorted(zf.namelist()) == sorted(["manifest.json", "database.sqlite3",
                                                f"documents/{_sha(LAW_TEXT)}", f"documents/{_sha(NOTE_TEXT)}"])
-        assert all(info.compress_type == zipfile.ZIP_DEFLATED for info in zf.infolist())
+        methods = {info.filename.split("/")[0]: info.compress_type for info in zf.infolist()}
+        # Documents (PDFs, photographs: compressed already) are stored as they are, only the database is deflated.
+        assert methods == {"database.sqlite3": zipfile.ZIP_DEFLATED, "manifest.json": zipfile.ZIP_DEFLATED,
+                           "documents": zipfile.ZIP_STORED}
+        assert all(zf.getinfo(f"documents/{_sha(text)}").compress_size >= len(text) for text in (LAW_TEXT, NOTE_TEXT))
 
     elsewhere = _elsewhere(tmp_path, monkeypatch)
     result = restore_package(package, elsewhere)
@@ -401,7 +405,7 @@ def test_a_restore_failing_over_a_damaged_database_leaves_it_where_it_was(packag
     def full_disk(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("app.package.store_stream", full_disk)  # the documents folder's disk is full
+    monkeypatch.setattr("app.package.restore.store_stream", full_disk)  # the documents folder's disk is full
     with pytest.raises(OSError) as raised:
         restore_from(package, target, source_label="gui")
     assert raised.value.errno == errno.ENOSPC
@@ -457,7 +461,7 @@ def test_an_encrypted_package_with_unknown_key_costs_is_refused_at_once(state, t
     odd = _with_header(good, tmp_path / "odd.un1540", **changes)
     before = _state_of(target)
     derived = []
-    monkeypatch.setattr(package_module, "_derive_key", lambda *args: derived.append(args[2:]) or b"\0" * 32)
+    monkeypatch.setattr(package_crypto, "_derive_key", lambda *args: derived.append(args[2:]) or b"\0" * 32)
     for attempt in (lambda: check_passphrase(odd, PASSPHRASE), lambda: read_manifest(odd, PASSPHRASE),
                     lambda: restore_from(odd, target, passphrase=PASSPHRASE).value):
         with pytest.raises(PackageError, match="made by a newer version or is damaged"):
@@ -507,12 +511,12 @@ def test_a_restore_needing_more_room_than_the_disk_has_is_refused(package, targe
 
 
 def test_temporary_files_stay_private_in_the_data_folder_and_are_removed(state, target, tmp_path, monkeypatch):
-    import app.package
+    import app.package.reading
 
     with Workspace.open(state) as ws:
         secret = write_package(ws, tmp_path / "secret.un1540", PASSPHRASE).path
     seen = []
-    real_verify = app.package.verify_copy
+    real_verify = app.package.reading.verify_copy
 
     def looking(path):
         temporary = data_dir() / "tmp"
@@ -520,7 +524,7 @@ def test_temporary_files_stay_private_in_the_data_folder_and_are_removed(state, 
                                                 for p in temporary.iterdir()}))
         return real_verify(path)
 
-    monkeypatch.setattr(app.package, "verify_copy", looking)
+    monkeypatch.setattr(app.package.reading, "verify_copy", looking)
     restore_from(secret, target, passphrase=PASSPHRASE)
     [(folder, modes)] = seen
     assert folder == data_dir() / "tmp", "the decrypted data is kept in the user's own folder"
@@ -556,9 +560,9 @@ def test_leftovers_of_a_stopped_run_are_swept_after_an_hour(state):
 
 
 def test_a_document_removed_while_the_backup_is_written_is_listed_as_missing(state, tmp_path, monkeypatch):
-    import app.package
+    import app.package.writing
 
-    real_sha256 = app.package.file_sha256
+    real_sha256 = app.package.writing.file_sha256
 
     def racing(path):
         digest = real_sha256(path)
@@ -566,7 +570,7 @@ def test_a_document_removed_while_the_backup_is_written_is_listed_as_missing(sta
             path.unlink()  # the user removes the document right after it was checked
         return digest
 
-    monkeypatch.setattr(app.package, "file_sha256", racing)
+    monkeypatch.setattr(app.package.writing, "file_sha256", racing)
     with Workspace.open(state) as ws:
         info = write_package(ws, tmp_path / "daily.un1540")
     assert info.documents == 1 and info.missing_documents == ("note-verbale.pdf",)
@@ -730,7 +734,8 @@ def test_daily_backup_once_a_day_keeping_the_newest(state, tmp_path):
         for offset in range(1, 6):
             assert daily_backup(ws, keep=3, today=start + timedelta(days=offset)) is not None
     assert sorted(p.name for p in folder.iterdir()) == [
-        "2026-10-01.un1540.bak", "2026-11-04.un1540", "2026-11-05.un1540", "2026-11-06.un1540", "notes.txt"]
+        "2026-10-01.un1540.bak", "2026-11-04.un1540", "2026-11-05.un1540", "2026-11-06.un1540", "documents",
+        "notes.txt"]  # documents: the documents the daily backups share
 
 
 def test_daily_backup_keeps_as_many_as_the_preferences_say(state):
@@ -794,3 +799,25 @@ def test_a_tampered_document_record_is_never_used_as_a_path(state, tmp_path):
         assert any("damaged record" in p for p in attachments.check(ws))
         attachments.remove(ws, row["id"])
         assert victim.read_bytes() == b"someone's work"
+
+
+def test_a_database_of_many_pieces_is_deflated_and_restores_exactly(state, target, tmp_path):
+    """The database is deflated a megabyte at a time on several threads: the pieces make one stream that
+    unpacks to the very snapshot packed, and a restore gives back every row."""
+    rng = random.Random(14)
+    words = ["export", "licence", "douane", "frontière", "contrôle", "biens", "double", "usage"]
+    with Workspace.open(state) as ws:
+        for n in range(1, 7):  # some 5 MB of text: several pieces, each compressible
+            ws.db.execute("UPDATE agency SET notes = ? WHERE id = (SELECT id FROM agency ORDER BY id LIMIT 1 OFFSET ?)",
+                          [" ".join(rng.choice(words) for _ in range(120_000)), n - 1])
+        ws.db.conn.commit()
+        package = tmp_path / "large.un1540"
+        write_package(ws, package)
+    with zipfile.ZipFile(package) as zf:
+        info = zf.getinfo("database.sqlite3")
+        unpacked = zf.read(info)
+    assert info.file_size > 4 * 1024 * 1024 and info.compress_type == zipfile.ZIP_DEFLATED
+    assert info.compress_size < info.file_size / 2
+    assert _sha(unpacked) == read_manifest(package)["database"]["sha256"]
+    restore_package(package, target)
+    assert _dump(target)["agency"] == _dump(state)["agency"]

@@ -102,7 +102,7 @@ def _kept_names(kept: Path, tmp: Path) -> set[int]:
 
 @pytest.fixture
 def fast_refusal(monkeypatch):
-    monkeypatch.setattr("app.package.LOCK_TIMEOUT", 0.5)
+    monkeypatch.setattr("app.package.restore.LOCK_TIMEOUT", 0.5)
 
 
 @pytest.mark.parametrize("current", ["healthy", "damaged"])

@@ -25,7 +25,7 @@ from ui.style import STYLE_SHEET
 from ui.widgets.fit import fit_buttons
 
 if TYPE_CHECKING:
-    from app.rolling_backups import BackupEntry
+    from app.backup_list import BackupEntry
 
 TRAINING_FILE_NAME = "training-state.sqlite3"
 
@@ -96,7 +96,7 @@ class Controller(QObject):
 
     def newest_good_backup(self) -> BackupEntry | None:
         """The newest daily backup of the database known to restore, and not refused in this run."""
-        from app.rolling_backups import newest_good_backup
+        from app.backup_list import newest_good_backup
 
         try:
             return newest_good_backup(self.db_path, exclude=self._refused_backups)

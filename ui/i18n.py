@@ -63,6 +63,25 @@ def parse_ts(text: str) -> dict[tuple[str, str], str]:
     return table
 
 
+def parse_ts_numerus(text: str) -> dict[tuple[str, str], list[str]]:
+    """{(context, source): [singular, plural...]} for every finished message with plural forms ("%n ...")."""
+    table: dict[tuple[str, str], list[str]] = {}
+    for context in ET.fromstring(text).iter("context"):
+        name = context.findtext("name", default="")
+        for message in context.iter("message"):
+            node = message.find("translation")
+            if node is None or node.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            forms = [form.text or "" for form in node.findall("numerusform")]
+            if len(forms) > 1 and all(forms):
+                table[(name, message.findtext("source", default=""))] = forms
+    return table
+
+
+# Which plural form a count takes (Qt Linguist's order of forms): French counts 0 and 1 as singular.
+_PLURAL_FORM = {"fr": lambda n: 0 if n < 2 else 1, "zh": lambda n: 0}
+
+
 def bundled_ts(lang: str) -> str | None:
     path = resources.files("resources").joinpath("translations", f"un1540_{lang}.ts")
     return path.read_text(encoding="utf-8") if path.is_file() else None
@@ -71,11 +90,17 @@ def bundled_ts(lang: str) -> str | None:
 class TsTranslator(QTranslator):
     """Serves Qt's translate()/tr() from a parsed .ts table."""
 
-    def __init__(self, table: dict[tuple[str, str], str], parent=None):
+    def __init__(self, table: dict[tuple[str, str], str], parent=None,
+                 numerus: dict[tuple[str, str], list[str]] | None = None, lang: str = ""):
         super().__init__(parent)
         self._table = table
+        self._numerus = numerus or {}
+        self._plural_form = _PLURAL_FORM.get(lang, lambda n: 0 if n == 1 else 1)
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
+        forms = self._numerus.get((context, source_text)) if n is not None and n >= 0 else None
+        if forms:
+            return forms[min(self._plural_form(n), len(forms) - 1)]
         return self._table.get((context, source_text))
 
     def isEmpty(self):  # noqa: N802 (Qt API)
@@ -118,7 +143,7 @@ def install_language(app: QApplication, lang: str) -> None:
         _installed.append(qt_translator)
     text = bundled_ts(lang)
     if text:
-        _installed.append(TsTranslator(parse_ts(text), app))
+        _installed.append(TsTranslator(parse_ts(text), app, parse_ts_numerus(text), lang))
     pseudo = os.environ.get("UN1540_PSEUDO", "")
     if pseudo in ("long", "rtl"):
         _installed.append(PseudoTranslator(pseudo, app))

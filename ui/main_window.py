@@ -334,7 +334,8 @@ class MainWindow(QMainWindow):
     def back_up(self) -> Path | None:
         """Write a package of the database and its documents where the user says, encrypted if asked."""
         from app.outputs import check_output_path
-        from app.package import human_size, write_package
+        from app.package import write_package
+        from app.sizes import human_size
         from ui.dialogs.backups import BackupDialog
         from ui.widgets.record_panel import wait_cursor
 
@@ -365,7 +366,7 @@ class MainWindow(QMainWindow):
     def hand_over(self):
         """Write the handover PDF and the project package for the person who takes over."""
         from app.handover import export_handover  # loads the PDF machinery only when asked
-        from app.package import human_size
+        from app.sizes import human_size
         from ui.dialogs.handover import HandoverDialog
         from ui.widgets.record_panel import wait_cursor
 

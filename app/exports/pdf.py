@@ -295,7 +295,13 @@ class _Template(SimpleDocTemplate):
             self._outline.append(key)
 
 
-def _table(table: Table, styles: _Styles, width: float) -> LongTable:
+TABLE_CHUNK_ROWS = 40  # rows per table flowable: a page split re-lays out and re-styles what remains of a table
+
+
+def _table(table: Table, styles: _Styles, width: float) -> list[LongTable]:
+    """The table as flowables of at most TABLE_CHUNK_ROWS rows, each a new one at a group (emphasis) row, each
+    with the header rows: reportlab lays out and re-styles the rest of a table at each page split, so one long
+    table costs the square of its length (the action plan of ten years: seconds)."""
     rtl = styles.rtl
     total = sum(c.width for c in table.columns) or 1
     col_widths = [width * c.width / total for c in table.columns]
@@ -303,8 +309,7 @@ def _table(table: Table, styles: _Styles, width: float) -> LongTable:
     if rtl:
         order.reverse()
     widths = [col_widths[i] for i in order]
-    data = []
-    head_rows = 0
+    head: list[list[Any]] = []
     commands: list[Any] = [
         ("FONTNAME", (0, 0), (-1, -1), styles.fonts.primary.name),  # empty cells too: no stray Helvetica
         ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
@@ -318,7 +323,8 @@ def _table(table: Table, styles: _Styles, width: float) -> LongTable:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     if table.group_header:
-        row, spans, col = [], [], 0
+        row: list[Any] = []
+        spans, col = [], 0
         for title, span in table.group_header:
             spans.append((col, col + span - 1))
             row.extend([styles.para(title, "head", bold=True)] + [""] * (span - 1))
@@ -329,20 +335,21 @@ def _table(table: Table, styles: _Styles, width: float) -> LongTable:
         for a, b in spans:
             if b > a:
                 commands.append(("SPAN", (a, 0), (b, 0)))
-        data.append(row)
-        head_rows += 1
-    data.append([styles.para(table.columns[i].title, "head", bold=True) for i in order])
-    head_rows += 1
+        head.append(row)
+    head.append([styles.para(table.columns[i].title, "head", bold=True) for i in order])
+    head_rows = len(head)
     commands.append(("BACKGROUND", (0, 0), (-1, head_rows - 1), HEADER_BG))
+    # Each body row with its own style commands, on row 0 (moved to its place in its chunk below).
+    body: list[tuple[list[Any], list[Any], bool]] = []
     for r_index, cells in enumerate(table.rows):
         key = table.keys[r_index] if r_index < len(table.keys) else ""
         anchors = tuple(key.split()) if key else ()
-        y = head_rows + r_index
         if r_index in table.emphasis:
-            data.append([styles.para(cells[0], "cell", bold=True, anchors=anchors)] + [""] * (len(order) - 1))
-            commands += [("SPAN", (0, y), (-1, y)), ("BACKGROUND", (0, y), (-1, y), GROUP_BG)]
+            body.append(([styles.para(cells[0], "cell", bold=True, anchors=anchors)] + [""] * (len(order) - 1),
+                         [("SPAN", 0, -1), ("BACKGROUND", 0, -1, GROUP_BG)], True))
             continue
         row = []
+        own: list[Any] = []
         for position, c_index in enumerate(order):
             text = cells[c_index]
             center = table.columns[c_index].align == "center"
@@ -351,17 +358,32 @@ def _table(table: Table, styles: _Styles, width: float) -> LongTable:
                     text, styles.fonts.primary.name, CELL_SIZE) <= widths[position] - 7)):
                 # Short text drawn directly: a Paragraph per cell is most of the layout time.
                 row.append(text)
-                if center:
-                    commands.append(("ALIGN", (position, y), (position, y), "CENTER"))
+                if center and text:
+                    own.append(("ALIGN", position, position, "CENTER"))
             else:
                 row.append(styles.para(text, "cell_center" if center else "cell", anchors=cell_anchors))
             fill = table.fills.get((r_index, c_index))
             if fill:
-                commands.append(("BACKGROUND", (position, y), (position, y), colors.HexColor(fill)))
-        data.append(row)
-    result = LongTable(data, colWidths=widths, repeatRows=head_rows, splitInRow=1, hAlign="RIGHT" if rtl else "LEFT")
-    result.setStyle(TableStyle(commands))
-    return result
+                own.append(("BACKGROUND", position, position, colors.HexColor(fill)))
+        body.append((row, own, False))
+    chunks: list[list[tuple[list[Any], list[Any], bool]]] = [[]]
+    for item in body:
+        if chunks[-1] and (item[2] or len(chunks[-1]) >= TABLE_CHUNK_ROWS):
+            chunks.append([])
+        chunks[-1].append(item)
+    flowables = []
+    for chunk in chunks:
+        data = list(head)
+        chunk_commands = list(commands)
+        for y, (row, own, _group) in enumerate(chunk, head_rows):
+            data.append(row)
+            for name, first, last, *value in own:
+                chunk_commands.append((name, (first, y), (last, y), *value))
+        result = LongTable(data, colWidths=widths, repeatRows=head_rows, splitInRow=1,
+                           hAlign="RIGHT" if rtl else "LEFT")
+        result.setStyle(TableStyle(chunk_commands))
+        flowables.append(result)
+    return flowables
 
 
 def _label_values(block: LabelValues, styles: _Styles, width: float) -> LongTable:
@@ -443,7 +465,7 @@ def write_pdf(doc: Document, path: Path, *, check_cancel: Callable[[], None] | N
                 story.append(_label_values(block, styles, width))
                 story.append(Spacer(1, 8))
             elif isinstance(block, Table):
-                story.append(_table(block, styles, width))
+                story.extend(_table(block, styles, width))
                 story.append(Spacer(1, 8))
     counter = {}
     numbered_canvas: Any = _numbered_canvas(text, styles, doc, pagesize)

@@ -10,6 +10,8 @@ a workbook cannot hold are replaced by U+FFFD rather than failing the export.
 
 from __future__ import annotations
 
+import copy
+import functools
 import math
 import re
 import unicodedata
@@ -36,6 +38,23 @@ _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEADER_FILL = PatternFill("solid", fgColor="D9E2F3")
 _GROUP_FILL = PatternFill("solid", fgColor="EDEDED")
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+# One style object per look, shared by every cell that has it: building a Font or an Alignment per cell was
+# most of the time of a large sheet (the action plan's timeline: a cell per action and quarter).
+@functools.cache
+def _font(bold: bool, size: float | None, italic: bool, color: str | None) -> Font:
+    return Font(bold=bold, size=size, italic=italic, color=color)
+
+
+@functools.cache
+def _alignment(wrap: bool, horizontal: str | None) -> Alignment:
+    return Alignment(wrap_text=wrap, vertical="top", horizontal=horizontal)
+
+
+@functools.cache
+def _fill(colour: str) -> PatternFill:
+    return PatternFill("solid", fgColor=colour.lstrip("#"))
 
 
 def cell_text(value: str | None) -> str:
@@ -66,6 +85,7 @@ class _Sheet:
         self.widths: dict[int, int] = {}
         self.fixed: dict[int, int] = {}
         self.wrap_cells: list[Any] = []
+        self.looks: dict[tuple[Any, ...], object] = {}  # the style ids of each look of cell (see put)
         self.has_filter = False
         self.max_col = FIRST + 1
         if doc.lang == "ar":
@@ -84,18 +104,27 @@ class _Sheet:
             italic: bool = False, color: str | None = None) -> Any:
         text = cell_text(value)
         cell = self.ws.cell(row=row, column=col)
+        quote = text.startswith(FORMULA_STARTS)
         if text:
             cell.value = text
             cell.data_type = "s"
-            if text.startswith(FORMULA_STARTS):
-                cell.quotePrefix = True
-        if bold or size or italic or color:
-            cell.font = Font(bold=bold, size=size, italic=italic, color=color)
-        cell.alignment = Alignment(wrap_text=wrap, vertical="top", horizontal=align)
-        if fill:
-            cell.fill = fill
-        if border:
-            cell.border = _BORDER
+        # Every cell of one look shares its style: set once through openpyxl (which hashes each style object to
+        # find it in the workbook), then copied as the workbook's style ids.
+        look = (bold, size, italic, color, wrap, align, id(fill) if fill else None, border, quote)
+        style = self.looks.get(look)
+        if style is None:
+            if quote:
+                cell.quotePrefix = True  # typed text, never a formula (see the module's docstring)
+            if bold or size or italic or color:
+                cell.font = _font(bold, size, italic, color)
+            cell.alignment = _alignment(wrap, align)
+            if fill:
+                cell.fill = fill
+            if border:
+                cell.border = _BORDER
+            self.looks[look] = copy.copy(cell._style)
+        else:
+            cell._style = copy.copy(style)
         if measure and text:
             self.widths[col] = max(self.widths.get(col, 0), _display_width(text))
         if wrap and text:
@@ -163,7 +192,7 @@ def _table(sheet: _Sheet, table: Table, written: Written, freeze_here: bool) -> 
             column = table.columns[c_index]
             align = {"center": "center", "end": "right"}.get(column.align)
             sheet.put(sheet.row, FIRST + c_index, text, bold=bold, border=True, wrap=column.wrap and not bold,
-                      fill=PatternFill("solid", fgColor=colour.lstrip("#")) if colour else (_GROUP_FILL if bold else None),
+                      fill=_fill(colour) if colour else (_GROUP_FILL if bold else None),
                       align=align, measure=not bold)
         if key:
             written.rows.append((ws.title, sheet.row, key, [cell_text(c) for c in cells]))

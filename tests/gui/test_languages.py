@@ -35,8 +35,12 @@ def test_every_french_message_is_translated_with_the_same_placeholders():
     assert len(messages) > 100
     for context, source, translation in messages:
         assert translation is not None and translation.get("type") is None, f"{context}: {source!r} is not finished"
-        assert (translation.text or "").strip(), f"{context}: {source!r} has no translation"
-        assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", translation.text)), source
+        forms = [form.text or "" for form in translation.findall("numerusform")]  # a count: singular and plural
+        for text in forms or [translation.text or ""]:
+            assert text.strip(), f"{context}: {source!r} has no translation"
+            assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", text)), source
+            assert ("%n" in source) == ("%n" in text), source
+        assert not forms or len(forms) == 2, f"{context}: {source!r} needs a singular and a plural form"
 
 
 @pytest.mark.skipif(not LUPDATE.exists(), reason="pyside6-lupdate is installed with PySide6-Essentials")

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import LANGUAGES
+from app.backup_list import backups_dir, list_backups
 from app.errors import UserError
-from app.package import SUFFIX, human_size
-from app.rolling_backups import backups_dir, list_backups
+from app.package import SUFFIX
+from app.sizes import human_size
 from app.states import state_name
 from ui.widgets.fit import fit_to_screen
 from ui.widgets.package_target import PackageTarget

@@ -24,7 +24,7 @@ from app.interchange.importing import ImportPreview, ImportResult
 from ui.i18n import isolate
 from ui.models.import_change_model import ConflictFilterProxy, ImportChangeModel, field_places
 from ui.session import Session
-from ui.widgets.fit import fit_to_screen
+from ui.widgets.fit import fit_columns, fit_to_screen
 from ui.widgets.record_panel import wait_cursor
 
 # Widest each column starts (it fits its contents up to this); the last column, the conflict, takes the rest.
@@ -87,7 +87,7 @@ class ImportPreviewDialog(QDialog):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnHidden(self.model.column_of("reason"), not conflicts)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         for key, width in _WIDTHS.items():
             if key in self.model.keys:
                 column = self.model.column_of(key)

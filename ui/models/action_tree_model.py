@@ -11,6 +11,8 @@ from ui.session import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 4  # "priority" or "action"
+_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole,
+                    Qt.ItemDataRole.ToolTipRole, ID_ROLE, KIND_ROLE))
 OVERDUE_COLOUR = QColor("#b00020")
 HEADERS = (
     QT_TRANSLATE_NOOP("ActionTreeModel", "Priority / action"),
@@ -96,7 +98,7 @@ class ActionTreeModel(QAbstractItemModel):
 
     # -- data ---------------------------------------------------------------------------------
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # alignment, background...: asked for every cell painted
             return None
         kind, item = self.record(index)
         if role == KIND_ROLE:

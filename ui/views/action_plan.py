@@ -28,6 +28,7 @@ from ui import labels
 from ui.dialogs.forms import edit_action, edit_plan, edit_priority, request_from_action
 from ui.models.action_tree_model import ID_ROLE, KIND_ROLE, ActionTreeModel
 from ui.session import Session
+from ui.widgets.fit import fit_columns
 from ui.widgets.record_actions import Deletion, RecordActions
 from ui.widgets.record_panel import confirm
 from ui.widgets.timeline import Timeline
@@ -172,8 +173,7 @@ class ActionPlanView(QWidget):
         self.tree.expandAll()
         if kept_kind == "action":
             self.select_action(kept_id)  # an edit elsewhere keeps the user's place
-        for column in range(1, self.model.columnCount()):
-            self.tree.resizeColumnToContents(column)
+        fit_columns(self.tree, *range(1, self.model.columnCount()))
         self._fill_header(plan)
         self._fill_timeline()
         frozen = bool(plan["frozen_on"])

@@ -33,6 +33,7 @@ from ui.dialogs.forms import edit_offer, edit_provider, edit_request, request_fr
 from ui.models.assistance_models import OfferTableModel, ProviderTableModel, RequestTableModel
 from ui.session import Session
 from ui.widgets.documents_panel import DocumentsPanel
+from ui.widgets.fit import fit_columns
 from ui.widgets.record_actions import Deletion, RecordActions
 from ui.widgets.record_panel import OwnerFilterProxy, RecordPanel, confirm
 
@@ -308,7 +309,7 @@ class AssistanceView(QWidget):
                 group.child(row).setToolTip(2, group.child(row).text(2))
         date_width = detail.history.fontMetrics().horizontalAdvance("2026-12-31") + 2 * detail.history.indentation() + 12
         detail.history.setColumnWidth(0, date_width)
-        detail.history.resizeColumnToContents(1)
+        fit_columns(detail.history, 1)
         self._update_buttons(request, events)
 
     def _fill_gap(self, item: QListWidgetItem) -> None:

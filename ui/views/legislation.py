@@ -12,13 +12,15 @@ from app.legal_instruments import INSTRUMENT_STATUSES
 from ui import labels
 from ui.dialogs.forms import edit_legal_instrument
 from ui.models.legal_instrument_table_model import CitationTableModel, LegalInstrumentTableModel
+from ui.models.record_table_model import RecordSortProxy
 from ui.session import Session
 from ui.widgets.documents_panel import DocumentsPanel
+from ui.widgets.fit import fit_columns
 from ui.widgets.record_actions import Deletion, RecordActions
 from ui.widgets.record_panel import RecordPanel, make_table
 
 
-class StatusFilterProxy(QSortFilterProxyModel):
+class StatusFilterProxy(RecordSortProxy):
     """Text search over every column, and optionally one status (in force, repealed, ...)."""
 
     def __init__(self, parent=None):
@@ -124,7 +126,7 @@ class LegislationView(QWidget):
         model = self.panel.model
         law = model.row_record(model.row_of_id(law_id)) if law_id is not None else {}
         count = law.get("cited_by", 0)
-        self.citation_table.resizeColumnsToContents()
+        fit_columns(self.citation_table)
         self.no_citation.setVisible(law_id is not None and count == 0)
         repealed = law.get("status") == "repealed"
         self.repeal_warning.setVisible(repealed and count > 0)

@@ -37,6 +37,7 @@ from ui import labels
 from ui.models.matrix_table_model import FIELD_KEY_ROLE, MatrixTableModel
 from ui.models.search_result_model import SearchResultModel
 from ui.session import Session
+from ui.widgets.fit import fit_columns
 
 KEY_VALUES = {Qt.Key.Key_X: "X", Qt.Key.Key_Question: "?", Qt.Key.Key_N: "NA",
               Qt.Key.Key_Delete: "", Qt.Key.Key_Backspace: "", Qt.Key.Key_Space: ""}
@@ -494,7 +495,7 @@ class MatrixView(QWidget):
         self.results_label.setVisible(searching)
         if searching:
             self.results_label.setText(self.tr("%1 field(s) found").replace("%1", str(self.results_model.rowCount())))
-            self.results.resizeColumnsToContents()
+            fit_columns(self.results)
 
     def _first_result(self) -> None:
         if self.results_model.rowCount():

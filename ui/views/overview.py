@@ -267,18 +267,28 @@ class OverviewView(QScrollArea):
             self.tr("fields changed since the last report (%1)").replace("%1", self._date(data.last_report_date))
             if data.last_report_date else self.tr("fields changed (no report sent yet)"))
         self.heat_map.set_data(data.heat_map)
-        self.due_actions.setText("\n".join(self._due_line(a) for a in data.due_actions)
+        self.due_actions.setText(self._capped([self._due_line(a) for a in data.due_actions], data.more_due_actions)
                                  or self.tr("Nothing overdue or due soon."))
-        self.follow_ups.setText("\n".join(self._follow_up_line(r) for r in data.follow_ups))
+        self.follow_ups.setText(self._capped([self._follow_up_line(r) for r in data.follow_ups], data.more_follow_ups))
         self.follow_ups.setVisible(bool(data.follow_ups))
-        self.awaited.setText("\n".join(self._awaited_line(w) for w in data.awaited_workbooks))
+        self.awaited.setText(self._capped([self._awaited_line(w) for w in data.awaited_workbooks],
+                                          data.more_awaited_workbooks))
         self.awaited.setVisible(bool(data.awaited_workbooks))
         self.first_report.setText(self._date(profile.get("first_report_date")))
-        self.additional.setText(", ".join(self._date(r["submitted_on"]) for r in data.additional_reports) or "—")
+        additional = [self._date(r["submitted_on"]) for r in data.additional_reports]
+        if data.more_additional_reports:
+            additional.insert(0, self.tr("%n earlier", "", data.more_additional_reports))
+        self.additional.setText(", ".join(additional) or "—")
         self.approval.setText(self._date(profile.get("committee_approval_date")))
         self.template.setText(data.template_version or "—")
         self._fill_coverage(data)
         self.recent_changes.setText("\n".join(self._change_line(entry) for entry in data.recent_changes) or "—")
+
+    def _capped(self, lines: list[str], more: int) -> str:
+        """The lines of a capped list, and "and N more" when it holds more than it shows."""
+        if more:
+            lines = [*lines, self.tr("… and %n more", "", more)]
+        return "\n".join(lines)
 
     def _due_line(self, action: dict) -> str:
         when = self._date(action["due_date"])

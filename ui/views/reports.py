@@ -55,6 +55,7 @@ from ui.labels import (
 )
 from ui.models.submission_model import SubmissionTableModel
 from ui.session import Session
+from ui.widgets.fit import fit_columns
 from ui.widgets.folders import remember_folder, start_folder
 from ui.workers.export import _RUNNING, ExportThread, _stop_running_exports
 
@@ -335,7 +336,7 @@ class ReportsView(QWidget):
         self.report_text_label.setText("\n".join(lines))
 
         self.history_model.reload()
-        self.history.resizeColumnsToContents()
+        fit_columns(self.history)
         for column in range(self.history_model.columnCount() - 1):  # the last one takes the rest of the width
             self.history.setColumnWidth(column, min(self.history.columnWidth(column) + 12, 320))
         has_rows = self.history_model.rowCount() > 0

@@ -30,6 +30,7 @@ from ui.dialogs.import_preview import ImportPreviewDialog
 from ui.i18n import isolate
 from ui.models.workbook_table_model import WorkbookTableModel
 from ui.session import Session
+from ui.widgets.fit import fit_columns
 from ui.widgets.folders import remember_folder, start_folder
 from ui.widgets.record_actions import Deletion, confirm_and_apply
 from ui.widgets.record_panel import wait_cursor
@@ -134,7 +135,7 @@ class WorkbooksView(QWidget):
     def reload(self) -> None:
         chosen = self.selected_workbook()
         self.model.reload()
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         for column in range(self.model.columnCount() - 1):  # the file name takes the rest of the width
             self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 16, 360))
         if chosen is not None:

@@ -24,8 +24,8 @@ from app import attachments
 from app.changes import Changes
 from app.errors import UserError
 from app.outputs import check_output_path, copy_file
-from app.package import human_size
 from app.paths import data_dir
+from app.sizes import human_size
 from ui.session import Session
 from ui.widgets.record_panel import confirm
 

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.models.record_table_model import ID_ROLE, SORT_ROLE, RecordTableModel
+from ui.models.record_table_model import ID_ROLE, SORT_ROLE, RecordSortProxy, RecordTableModel
+from ui.widgets.fit import fit_columns
 
 
-class OwnerFilterProxy(QSortFilterProxyModel):
+class OwnerFilterProxy(RecordSortProxy):
     """Text filter over every column, optionally restricted to the records of one owner (the
     contacts of an agency, the offers of a provider): `key` names the record's owner column."""
 
@@ -84,7 +85,7 @@ class RecordPanel(QGroupBox):
     def __init__(self, title: str, model: RecordTableModel, proxy: QSortFilterProxyModel | None, name: str):
         super().__init__(title)
         self.model = model
-        self.proxy = proxy = proxy or QSortFilterProxyModel(self)
+        self.proxy = proxy = proxy or RecordSortProxy(self)
         proxy.setSourceModel(model)
         proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         proxy.setFilterKeyColumn(-1)
@@ -135,7 +136,7 @@ class RecordPanel(QGroupBox):
     def reload(self) -> None:
         keep = self.selected_id()
         self.model.reload()
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         for column in range(self.model.columnCount()):
             if self.table.columnWidth(column) > 320:
                 self.table.setColumnWidth(column, 320)

@@ -33,7 +33,7 @@ class Timeline(QWidget):
         self.rows: list[tuple[str, dict | None]] = []  # ("group", title) or ("action", action)
         self.start = self.end = clock.today().toordinal()
         self.today = clock.today().toordinal()
-        self.bars: list[tuple[QRect, dict]] = []
+        self._bars: list[tuple[QRect, dict]] | None = []
 
     def set_actions(self, actions: list[dict], group_by: str, today: str | None = None) -> None:
         """Lay out `actions` grouped by "priority" or "agency"."""
@@ -56,15 +56,27 @@ class Timeline(QWidget):
         self.update()
 
     def _layout(self) -> None:
+        """Forget where the bars go: they are placed again when next painted or clicked (a view being built is
+        resized a few times before it is first painted)."""
+        self._bars = None
+
+    @property
+    def bars(self) -> list[tuple[QRect, dict]]:
         """Where each action's bar goes, for the current width (used to paint and to click)."""
-        self.bars = []
+        if self._bars is None:
+            self._bars = self._place_bars()
+        return self._bars
+
+    def _place_bars(self) -> list[tuple[QRect, dict]]:
+        bars = []
         for row, (kind, item) in enumerate(self.rows):
             if kind != "action" or not (item["start_date"] or item["due_date"]):
                 continue
             start = item["start_date"] or item["due_date"]
             due = item["due_date"] or item["start_date"]
             x0, x1 = self._x(_days(start)), self._x(_days(due))
-            self.bars.append((QRect(int(x0), HEADER + row * ROW + 5, max(4, int(x1 - x0)), ROW - 10), item))
+            bars.append((QRect(int(x0), HEADER + row * ROW + 5, max(4, int(x1 - x0)), ROW - 10), item))
+        return bars
 
     def resizeEvent(self, event):  # noqa: N802 (Qt API)
         super().resizeEvent(event)
@@ -89,9 +101,13 @@ class Timeline(QWidget):
             return rect
         return QRect(self.width() - rect.right() - 1, rect.top(), rect.width(), rect.height())
 
-    def paintEvent(self, _event):  # noqa: N802 (Qt API)
+    def paintEvent(self, event):  # noqa: N802 (Qt API)
+        """Paint what is exposed: in its scroll area, the rows on screen, not the whole plan (ten years of actions)."""
+        exposed = event.rect()
+        first_row = max(0, (exposed.top() - HEADER) // ROW)
+        last_row = min(len(self.rows) - 1, (exposed.bottom() - HEADER) // ROW)
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(exposed, QColor("white"))
         # Years and months along the top.
         painter.setPen(QColor("#5b6773"))
         first, last = date.fromordinal(self.start), date.fromordinal(self.end)
@@ -109,7 +125,8 @@ class Timeline(QWidget):
             month = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
         bold = QFont(self.font())
         bold.setBold(True)
-        for row, (kind, item) in enumerate(self.rows):
+        for row in range(first_row, last_row + 1):
+            kind, item = self.rows[row]
             top = HEADER + row * ROW
             if kind == "group":
                 painter.setFont(bold)
@@ -123,6 +140,8 @@ class Timeline(QWidget):
             painter.drawText(self._mrect(QRect(18, top, LABEL_WIDTH - 20, ROW)),
                              Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter, label)
         for bar, item in self.bars:
+            if bar.bottom() < exposed.top() or bar.top() > exposed.bottom():
+                continue
             colour = QColor(OVERDUE if item["overdue"] else STATUS_COLOURS[item["status"]])
             painter.fillRect(self._mrect(bar), colour)
             if item["progress"] and item["status"] != "done":
