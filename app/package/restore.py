@@ -185,10 +185,17 @@ def _copy_damaged_aside(db_path: Path, raw: BinaryIO) -> Path:
     return target
 
 
-def _upgraded_copy(copy: sqlite_utils.Database, folder: Path, source_label: str) -> sqlite_utils.Database:
+def _upgraded_copy(copy: sqlite_utils.Database, folder: Path, source_label: str,
+                   in_place: bool = False) -> sqlite_utils.Database:
     """A private, writable copy of the checked `copy`, brought to this version's schema and template, so that
-    it replaces the current data in one step of the backup API."""
-    fresh = backup_to(copy, folder / "restoring.sqlite3")
+    it replaces the current data in one step of the backup API. `in_place`: `copy` is that private copy already
+    (a package's database, extracted into the restore's private folder and checked there): it is upgraded where
+    it is, not copied once more (nobody else has it, and it was checked as it is)."""
+    if in_place:
+        fresh = Path(copy.execute("PRAGMA database_list").fetchone()[2])
+        copy.conn.close()  # read-only: the upgrade opens it for writing
+    else:
+        fresh = backup_to(copy, folder / "restoring.sqlite3")
     Workspace.open(fresh, source=source_label).close()
     conn = sqlite3.connect(str(fresh))
     conn.execute("PRAGMA journal_mode = delete")  # as the package's copy was: each open then picks its own mode
@@ -211,7 +218,8 @@ class _Restored:
 
 
 def replace_database(copy: sqlite_utils.Database, db_path: Path, source_label: str, summary: str,
-                     before_replace: Callable[[], None] | None = None, source_name: str = "") -> Path | None:
+                     before_replace: Callable[[], None] | None = None, source_name: str = "",
+                     private_copy: bool = False, checked_documents: set[str] | None = None) -> Path | None:
     """Replace the content of the database at `db_path` with the checked `copy`; return what was kept.
 
     The current data is kept aside and replaced under one exclusive lock, so no commit of another window
@@ -227,7 +235,7 @@ def replace_database(copy: sqlite_utils.Database, db_path: Path, source_label: s
     """
     summary = printable(summary)
     with private_temp_dir("restore") as tmp:
-        fresh = _upgraded_copy(copy, Path(tmp), source_label)
+        fresh = _upgraded_copy(copy, Path(tmp), source_label, in_place=private_copy)
         try:
             with write_transaction(fresh):
                 actor = Actor(_actor_name(fresh), source_label)
@@ -254,7 +262,7 @@ def replace_database(copy: sqlite_utils.Database, db_path: Path, source_label: s
                     try:
                         if os.stat(db_path).st_ino != os.fstat(raw.fileno()).st_ino:
                             raise DatabaseInUse(IN_USE)  # replaced by another program meanwhile
-                        return _replace_locked(db, raw, fresh, db_path, before_replace)
+                        return _replace_locked(db, raw, fresh, db_path, before_replace, checked_documents)
                     finally:
                         db.conn.close()
             return _replace_unreadable(fresh, db_path, before_replace)
@@ -271,22 +279,25 @@ def _replace_unreadable(fresh: sqlite_utils.Database, db_path: Path,
 
 
 def _replace_locked(db: sqlite_utils.Database, raw: BinaryIO, fresh: sqlite_utils.Database, db_path: Path,
-                    before_replace: Callable[[], None] | None) -> Path | None:
+                    before_replace: Callable[[], None] | None, checked_documents: set[str] | None = None) -> Path | None:
     """The steps of `replace_database` done while `db` holds the database exclusively."""
     kept: Path | None = None
-    damaged = bool(quick_check(db))
-    if not damaged:
-        try:
-            if db.execute("SELECT count(*) FROM audit_log").fetchone()[0] > 1:
-                # The database stored as it is: kept aside at once, it is the user's to delete once the restore is right.
-                kept = _write(db, db_path, kept_package_path(db_path), None, _actor_name(db), advise=False,
-                              database_level=None).path
-        except DamagedDatabaseError:
-            damaged = True  # the integrity check of the packed copy found what the quick check did not
-        except sqlite3.DatabaseError as exc:
-            if not is_damage(exc):
-                raise DatabaseError(f"The current data could not be kept aside ({exc}); nothing was restored.") from exc
-            damaged = True
+    damaged = False
+    try:
+        if db.execute("SELECT count(*) FROM audit_log").fetchone()[0] > 1:
+            # The database stored as it is: kept aside at once, it is the user's to delete once the restore is right.
+            # Its packing runs SQLite's integrity check on every page copied, which finds all a quick check would:
+            # the quick check is left for data not kept aside.
+            kept = _write(db, db_path, kept_package_path(db_path), None, _actor_name(db), advise=False,
+                          database_level=None, intact=checked_documents).path
+        else:
+            damaged = bool(quick_check(db))
+    except DamagedDatabaseError:
+        damaged = True  # the integrity check of the packed copy found damage
+    except sqlite3.DatabaseError as exc:
+        if not is_damage(exc):
+            raise DatabaseError(f"The current data could not be kept aside ({exc}); nothing was restored.") from exc
+        damaged = True
     if damaged:
         kept = _copy_damaged_aside(db_path, raw)
     try:
@@ -340,11 +351,14 @@ def restore_package(path: str | Path, db_path: str | Path, passphrase: str | Non
                                "then restore again. Nothing was changed.")
         copy = _verified(extracted, path)
         added = 0
+        whole: set[str] = set()  # documents of the folder read through by the keeping aside of the current data
 
         def add_documents() -> None:
             nonlocal added
             folder = documents_dir(db_path)
             for entry in documents:
+                if entry["sha256"] in whole:  # found whole a moment ago, under the restore's lock: not read again
+                    continue
                 member = package.open_document(entry)  # checked above: only a package changed meanwhile fails here
                 with member:
                     added += store_stream(member, folder, expected=entry["sha256"])[2]
@@ -352,7 +366,8 @@ def restore_package(path: str | Path, db_path: str | Path, passphrase: str | Non
         try:
             summary = (f"Restored from {path.name} (package of {manifest.get('created_at', '?')} by "
                        f"{manifest.get('created_by', '?')}, {len(documents)} document(s))")
-            kept = replace_database(copy, db_path, source_label, summary, add_documents, source_name=printable(path.name))
+            kept = replace_database(copy, db_path, source_label, summary, add_documents, source_name=printable(path.name),
+                                    private_copy=True, checked_documents=whole)
         finally:
             copy.conn.close()
     return RestoreResult(kept=kept, documents=len(documents), documents_added=added)

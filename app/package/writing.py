@@ -132,7 +132,8 @@ def _damaged_message(db_path: Path, problems: list[str], advise: bool) -> str:
 
 
 def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase: str | None, created_by: str,
-           advise: bool = True, shared: bool = False, database_level: int | None = DATABASE_LEVEL) -> PackageInfo:
+           advise: bool = True, shared: bool = False, database_level: int | None = DATABASE_LEVEL,
+           intact: set[str] | None = None) -> PackageInfo:
     """Write the package `out` of the database `db` (at `db_path`) and its documents.
 
     The documents are stored as they are (most are PDFs and photographs, compressed already: deflating
@@ -164,6 +165,8 @@ def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase
         missing: list[str] = []
         for sha, size, names in documents:
             if SHA256_RE.match(sha) and _is_intact(folder / sha, sha, size):
+                if intact is not None:
+                    intact.add(sha)  # read through and found whole, for the caller (a restore: see add_documents)
                 candidates.append((folder / sha, {"sha256": sha, "size": size, "file_names": names}))
             else:
                 missing.extend(names)
