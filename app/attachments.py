@@ -30,9 +30,8 @@ from db import write_transaction
 from db.connection import private_folder
 
 if TYPE_CHECKING:  # types only: the workspace prepares the documents when it opens (app.workspace imports this module)
-    import sqlite_utils
-
     from app.workspace import Workspace
+    from db.connection import Database
 
 ENTITIES = ("state_profile", "legal_instrument", "matrix_field", "plan_action", "assistance_request")
 MAX_SIZE = 200 * 1024 * 1024
@@ -76,7 +75,7 @@ def documents_to_check(db_path: str | Path) -> Path:
     return legacy if not folder.exists() and legacy.is_dir() else folder
 
 
-def adopt_legacy_documents(db: sqlite_utils.Database, db_path: str | Path) -> int:
+def adopt_legacy_documents(db: Database, db_path: str | Path) -> int:
     """Copy into this database's own documents folder the documents it references from the folder of older
     versions (`<stem>-documents`), which another database of the same stem may share: that one is kept as
     it is. Done once, when the new folder does not exist yet; return how many files were copied."""
@@ -332,7 +331,7 @@ def check(ws: Workspace) -> list[str]:
     return check_files(ws.db, documents_dir(ws))
 
 
-def check_files(db: sqlite_utils.Database, folder: Path) -> list[str]:
+def check_files(db: Database, folder: Path) -> list[str]:
     """`check` for a database opened read-only (the `check` command) and its documents folder."""
     problems: list[str] = []
     if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachment'").fetchone() is None:

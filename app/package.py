@@ -32,8 +32,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
-import sqlite_utils
-
 from app import APP_VERSION, steps
 from app.attachments import BLOCK, SHA256_RE, adopt_legacy_documents, documents_dir, file_sha256, store_stream
 from app.audit import Actor, record, utc_now
@@ -51,7 +49,7 @@ from app.package_format import (  # noqa: F401 (recognising a package: used thro
 )
 from app.paths import data_dir
 from app.workspace import Workspace
-from db import JOURNAL_SUFFIXES, CorruptDatabaseError, DatabaseError, connect, write_transaction
+from db import JOURNAL_SUFFIXES, CorruptDatabaseError, Database, DatabaseError, connect, write_transaction
 from db.backup import backup_to, copy_into, verify_copy
 from db.connection import is_damage, private_folder
 from db.integrity import check_pages, damage_summary, quick_check
@@ -365,7 +363,7 @@ def looks_like_package(path: str | Path) -> bool:
 # --- writing ------------------------------------------------------------------------------------
 
 
-def _rows(db: sqlite_utils.Database, sql: str) -> list[tuple[Any, ...]]:
+def _rows(db: Database, sql: str) -> list[tuple[Any, ...]]:
     try:
         return db.execute(sql).fetchall()
     except sqlite3.OperationalError:  # an older schema without that table
@@ -376,7 +374,7 @@ def _manifest(snapshot: Path, created_by: str) -> tuple[dict[str, Any], list[tup
     """The manifest of a database snapshot, and the documents it refers to (sha256, size, names)."""
     from db.migrations import applied_names
 
-    db = sqlite_utils.Database(sqlite3.connect(snapshot), execute_plugins=False)
+    db = Database(sqlite3.connect(snapshot))
     try:
         profile = _rows(db, "SELECT state_code, is_training FROM state_profile WHERE id = 1")
         template = _rows(db, "SELECT version FROM matrix_template WHERE is_current = 1")
@@ -444,7 +442,7 @@ def _damaged_message(db_path: Path, problems: list[str], advise: bool) -> str:
     return message + f" Restore a backup you trust (the daily backups are in {backups_dir(db_path)})."
 
 
-def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase: str | None, created_by: str,
+def _write(db: Database, db_path: Path, out: str | Path, passphrase: str | None, created_by: str,
            advise: bool = True) -> PackageInfo:
     out = check_output_path(out, db_path, allow_daily_backup=True, package=True)
     if passphrase is not None and not passphrase:
@@ -661,7 +659,7 @@ def _check_contents(package: _OpenPackage, extracted: Path) -> None:
         package.check_member(f"documents/{entry['sha256']}", entry["sha256"], entry["size"], f"the document {names}")
 
 
-def _verified(extracted: Path, package_path: Path) -> sqlite_utils.Database:
+def _verified(extracted: Path, package_path: Path) -> Database:
     try:
         return verify_copy(extracted)
     except DatabaseError as exc:
@@ -720,7 +718,7 @@ def _move_back(kept: Path, db_path: Path) -> None:
 
 
 
-def _replace_damaged(copy: sqlite_utils.Database, db_path: Path) -> Path | None:
+def _replace_damaged(copy: Database, db_path: Path) -> Path | None:
     """Put the checked `copy` in place of the damaged database at `db_path`; return where that file was moved.
 
     The new database is written completely beside it first: once the damaged file is moved aside, only
@@ -747,7 +745,7 @@ def _replace_damaged(copy: sqlite_utils.Database, db_path: Path) -> Path | None:
     return kept
 
 
-def _lock_exclusively(db_path: Path) -> sqlite_utils.Database:
+def _lock_exclusively(db_path: Path) -> Database:
     """A connection to `db_path` that holds it exclusively until it is closed: no other window or program
     can read or write it meanwhile (SQLite's exclusive locking mode).
 
@@ -767,7 +765,7 @@ def _lock_exclusively(db_path: Path) -> sqlite_utils.Database:
         if code & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED):
             raise DatabaseInUse(IN_USE) from exc
         raise
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
 def _copy_damaged_aside(db_path: Path, raw: BinaryIO) -> Path:
@@ -811,17 +809,17 @@ def _copy_damaged_aside(db_path: Path, raw: BinaryIO) -> Path:
     return target
 
 
-def _upgraded_copy(copy: sqlite_utils.Database, folder: Path, source_label: str) -> sqlite_utils.Database:
+def _upgraded_copy(copy: Database, folder: Path, source_label: str) -> Database:
     """A private, writable copy of the checked `copy`, brought to this version's schema and template, so that
     it replaces the current data in one step of the backup API."""
     fresh = backup_to(copy, folder / "restoring.sqlite3")
     Workspace.open(fresh, source=source_label).close()
     conn = sqlite3.connect(str(fresh))
     conn.execute("PRAGMA journal_mode = delete")  # as the package's copy was: each open then picks its own mode
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
-def _actor_name(db: sqlite_utils.Database) -> str:
+def _actor_name(db: Database) -> str:
     from app.workspace import _os_user
 
     rows = _rows(db, "SELECT focal_point_name FROM state_profile WHERE id = 1")
@@ -832,11 +830,11 @@ def _actor_name(db: sqlite_utils.Database) -> str:
 class _Restored:
     """The restored copy as `app.steps.barrier` sees a workspace: its connection and who restored it."""
 
-    db: sqlite_utils.Database
+    db: Database
     actor: Actor
 
 
-def replace_database(copy: sqlite_utils.Database, db_path: Path, source_label: str, summary: str,
+def replace_database(copy: Database, db_path: Path, source_label: str, summary: str,
                      before_replace: Callable[[], None] | None = None, source_name: str = "") -> Path | None:
     """Replace the content of the database at `db_path` with the checked `copy`; return what was kept.
 
@@ -888,7 +886,7 @@ def replace_database(copy: sqlite_utils.Database, db_path: Path, source_label: s
             fresh.conn.close()
 
 
-def _replace_unreadable(fresh: sqlite_utils.Database, db_path: Path,
+def _replace_unreadable(fresh: Database, db_path: Path,
                         before_replace: Callable[[], None] | None) -> Path | None:
     """`replace_database` for a file too damaged to open: renamed aside once the restored one is ready."""
     if before_replace is not None:
@@ -896,7 +894,7 @@ def _replace_unreadable(fresh: sqlite_utils.Database, db_path: Path,
     return _replace_damaged(fresh, db_path)
 
 
-def _replace_locked(db: sqlite_utils.Database, raw: BinaryIO, fresh: sqlite_utils.Database, db_path: Path,
+def _replace_locked(db: Database, raw: BinaryIO, fresh: Database, db_path: Path,
                     before_replace: Callable[[], None] | None) -> Path | None:
     """The steps of `replace_database` done while `db` holds the database exclusively."""
     kept: Path | None = None

@@ -14,7 +14,7 @@ NOT_AT_START = (
     "ui.views.reports", "ui.views.matrix", "ui.views.action_plan", "ui.views.assistance", "ui.views.legislation",
     "ui.views.agencies_contacts", "ui.views.workbooks", "ui.views.settings", "ui.dialogs.first_start",
     "ui.dialogs.forms", "ui.dialogs.backups", "ui.dialogs.handover", "app.exports.service", "app.demo", "app.backup",
-    "app.handover", "openpyxl", "reportlab", "pycountry",
+    "app.handover", "openpyxl", "reportlab", "pycountry", "sqlite_utils",
 )
 
 
