@@ -290,6 +290,7 @@ def _unused_definitions(files: list[Path]) -> list[str]:
 
 def test_everything_the_layers_define_is_used_by_the_application():
     """A function only tests call is code nobody runs: remove it with its tests, or let the application use it."""
-    files = [*_python_files(), *_ui_files(), ROOT / "main.py", *sorted((ROOT / "bench").glob("*.py"))]
+    files = [*_python_files(), *_ui_files(), ROOT / "main.py", *sorted((ROOT / "un1540").glob("*.py")),
+             *sorted((ROOT / "bench").glob("*.py"))]
     unused = _unused_definitions(files)
     assert sorted(where.rpartition(" ")[2] for where in unused) == sorted(USED_BY_TESTS_ONLY), unused
