@@ -65,6 +65,7 @@ class Controller(QObject):
         super().__init__()
         self._backup_thread: threading.Thread | None = None
         self._backed_up: set[Path] = set()  # databases whose daily backup was started in this run
+        self._backups_waiting: list[Path] = []  # and of those, the ones waiting for a window's first paint
         self.daily_backup_done.connect(self._report_daily_backup)
         self.database_damaged.connect(self._warn_damaged)
         self.app = app
@@ -226,7 +227,16 @@ class Controller(QObject):
         shown = self.session.workspace.path
         if shown not in self._backed_up:  # show_window also runs on each language switch: back up once per run
             self._backed_up.add(shown)
-            QTimer.singleShot(0, lambda: self.start_daily_backup(shown))
+            self._backups_waiting.append(shown)
+        # The daily backup starts once the window has painted, so that its imports and reads never delay the first
+        # paint (one waiting for a window replaced before it painted starts with the new one).
+        self.window.first_painted.connect(lambda: QTimer.singleShot(0, self._start_waiting_backups))
+
+    def _start_waiting_backups(self) -> None:
+        if self.exit_when_ready:  # quitting at the first paint: a backup started now would only delay the exit
+            return
+        while self._backups_waiting:
+            self.start_daily_backup(self._backups_waiting.pop(0))
 
     def start_daily_backup(self, path: Path | None = None) -> None:
         """Write today's backup of the database (the open one by default) in the background; never blocks."""

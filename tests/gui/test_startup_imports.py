@@ -40,3 +40,26 @@ def test_a_view_is_imported_and_built_when_first_shown(qtbot, demo_session):
     assert "reports" not in dict.keys(window.views)
     reports = window.show_view("reports")
     assert reports.objectName() == "reportsView" and window.stack.currentWidget() is reports
+
+
+def test_the_daily_backup_starts_once_the_window_has_painted(qtbot, qapp, training_db, monkeypatch):
+    from ui.application import Controller
+
+    started_when_painted: list[bool] = []
+    monkeypatch.setattr(Controller, "start_daily_backup",
+                        lambda self, path=None: started_when_painted.append(self.window.painted))
+    controller = Controller(qapp, training_db, exit_when_ready=False)
+    assert controller.open_workspace()
+    controller.show_window()
+    try:
+        qtbot.waitUntil(lambda: started_when_painted != [], timeout=30_000)
+        assert started_when_painted == [True], "its imports and reads never delay the first paint"
+        controller.show_window("settings")  # a new window, as after a language switch: no second backup in this run
+        qtbot.waitUntil(lambda: controller.window.painted, timeout=30_000)
+        qtbot.wait(50)
+        assert started_when_painted == [True]
+    finally:
+        controller.close()
+        controller.window.close()
+        controller.window.deleteLater()
+
