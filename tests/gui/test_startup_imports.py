@@ -63,3 +63,18 @@ def test_the_daily_backup_starts_once_the_window_has_painted(qtbot, qapp, traini
         controller.window.close()
         controller.window.deleteLater()
 
+
+def test_what_start_up_built_is_kept_out_of_the_collectors_way_once_painted(training_db, tmp_path):
+    code = (
+        "import gc, sys, main\n"
+        f"status = main.main(['--db', {str(training_db)!r}, '--exit-when-ready'])\n"
+        "print(gc.get_freeze_count(), gc.isenabled())\n"
+        "sys.exit(status)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "UN1540_DATA_DIR": str(tmp_path / "data"), "UN1540_CONFIG_DIR": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    frozen, collecting = done.stdout.split()
+    assert int(frozen) > 10_000, "the modules, the template and the window are frozen at the first paint"
+    assert collecting == "False", "and no collection of everything runs as the process ends"
