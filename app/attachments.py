@@ -10,7 +10,6 @@ crash never leaves half a document under a real name.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
 import shutil
@@ -152,6 +151,8 @@ def prepare_documents(ws: Workspace) -> None:
 
 
 def file_sha256(path: Path) -> str:
+    import hashlib  # when a document is read or stored, not at start-up
+
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(BLOCK), b""):
@@ -175,6 +176,8 @@ def store_stream(source: IO[bytes], folder: Path, expected: str | None = None,
     fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:
+        import hashlib
+
         digest = hashlib.sha256()
         size = 0
         with os.fdopen(fd, "wb") as out:

@@ -17,7 +17,6 @@ import contextlib
 import os
 import shutil
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import threading
@@ -213,8 +212,12 @@ def _mount_table() -> list[tuple[str, str]]:
         return table
     if sys.platform == "darwin" or "bsd" in sys.platform:
         import re
+        import subprocess  # here only: not imported where /proc/mounts answers
 
-        output = subprocess.run(["/sbin/mount"], capture_output=True, text=True, timeout=5).stdout
+        try:
+            output = subprocess.run(["/sbin/mount"], capture_output=True, text=True, timeout=5).stdout
+        except subprocess.SubprocessError:
+            return []
         # "//user@server/share on /Volumes/share (smbfs, nodev, nosuid, mounted by user)"
         return [(m.group(1), m.group(2)) for m in re.finditer(r" on (.+?) \(([^,)]+)", output)]
     return []
@@ -236,7 +239,7 @@ def is_on_network_share(path: Path) -> bool:
             ) >= len(best_mount):
                 best_mount, best_type = mount_point, fs_type
         return best_type in _NETWORK_FILESYSTEMS
-    except (OSError, ValueError, subprocess.SubprocessError):
+    except (OSError, ValueError):
         return False
 
 

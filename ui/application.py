@@ -443,8 +443,9 @@ def run_gui(db_path: Path, exit_when_ready: bool = False) -> int:
     try:
         if not controller.open_workspace():
             return 1
-        controller.prefs.last_database = str(controller.db_path)
-        controller.save_preferences()
+        if controller.prefs.last_database != str(controller.db_path):  # nothing written when nothing changed
+            controller.prefs.last_database = str(controller.db_path)
+            controller.save_preferences()
         if not controller.ensure_profile():
             return app.exec() if exit_when_ready else 0
         controller.show_window()

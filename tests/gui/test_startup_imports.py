@@ -15,6 +15,8 @@ NOT_AT_START = (
     "ui.views.agencies_contacts", "ui.views.workbooks", "ui.views.settings", "ui.dialogs.first_start",
     "ui.dialogs.forms", "ui.dialogs.backups", "ui.dialogs.handover", "app.exports.service", "app.demo", "app.backup",
     "app.handover", "openpyxl", "reportlab", "pycountry", "sqlite_utils",
+    # and, from the standard library, what only documents, temporary files, other languages or macOS need
+    "hashlib", "secrets", "subprocess", "xml.etree.ElementTree",
 )
 
 
@@ -78,3 +80,15 @@ def test_what_start_up_built_is_kept_out_of_the_collectors_way_once_painted(trai
     frozen, collecting = done.stdout.split()
     assert int(frozen) > 10_000, "the modules, the template and the window are frozen at the first paint"
     assert collecting == "False", "and no collection of everything runs as the process ends"
+
+
+def test_a_start_on_the_database_of_last_time_writes_no_settings(training_db, tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "UN1540_DATA_DIR": str(tmp_path / "data"), "UN1540_CONFIG_DIR": str(tmp_path / "config")}
+    start = [sys.executable, "main.py", "--db", str(training_db), "--exit-when-ready"]
+    assert subprocess.run(start, cwd=ROOT, env=env, capture_output=True, timeout=120).returncode == 0
+    [settings] = [p for p in (tmp_path / "config").iterdir() if p.suffix == ".json"]
+    written = settings.stat()
+    assert subprocess.run(start, cwd=ROOT, env=env, capture_output=True, timeout=120).returncode == 0
+    again = settings.stat()
+    assert (again.st_ino, again.st_mtime_ns) == (written.st_ino, written.st_mtime_ns), "the same settings, not rewritten"
