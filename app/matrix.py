@@ -279,11 +279,6 @@ def remove_citation(ws: Workspace, citation_id: int) -> dict[str, Any]:
     return removed
 
 
-def check_answer_values(values: dict[str, Any]) -> dict[str, Any]:
-    """Validate a change to an answer without writing it (the GUI checks before it records an undo step)."""
-    return records.clean(MATRIX_ANSWER, values, partial=True)
-
-
 def detail_draft_key(field_key: str) -> str:
     """The key under which the matrix detail pane keeps what is typed for `field_key` (app.drafts)."""
     return f"matrix:{field_key}"

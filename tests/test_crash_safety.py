@@ -48,10 +48,14 @@ def _without_times(image: str | None) -> str | None:
 
 
 def content_digest(path: Path, leave_out: tuple[str, ...] = ()) -> str | None:
-    """Every row of every table (but `leave_out`) without the times, in order; None when there is no file."""
+    """Every row of every table (but `leave_out`) without the times, in order; None when there is no file.
+
+    Read as the application reads after a crash: a killed writer's hot journal is rolled back first (a read-only
+    connection could not, and would fail with "attempt to write a readonly database" depending on where the kill
+    landed)."""
     if not path.exists():
         return None
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = sqlite3.connect(path)
     try:
         digest = hashlib.sha256()
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "

@@ -364,11 +364,11 @@ class Controller(QObject):
                 moved = isinstance(exc, DataMovedAside)
                 in_use = isinstance(exc, DatabaseInUse)
         try:
-            self.session.workspace = Workspace.open(path, source="gui")
+            workspace = Workspace.open(path, source="gui")
         except (DatabaseError, UserError) as exc:  # the views are left as they were rather than read from a broken file
             QMessageBox.critical(self.window, APP_NAME, self.tr("The database cannot be opened.") + "\n\n" + str(exc))
         else:
-            self.session.changed.emit("database")
+            self.session.replace_workspace(workspace)  # every view reloads, the Edit menu reads the new history
         if problem is not None and moved:
             QMessageBox.critical(self.window, APP_NAME, self.tr("The backup was not restored: %1").replace("%1", problem))
         elif in_use:

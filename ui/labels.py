@@ -377,3 +377,321 @@ def language(code: str) -> str:
     from ui.i18n import LANGUAGE_NAMES
 
     return LANGUAGE_NAMES.get(code, code)
+
+
+# -- the reports view: the four documents, their contents, formats, scopes, the stages of an export and what
+# its check counts. Translated in the "ReportsView" context (the Qt Linguist file keys them so), for the view,
+# its submissions table and its dialogs.
+_REPORTS_CONTEXT = "ReportsView"
+
+REPORT_DOCUMENTS = {
+    "report": QT_TRANSLATE_NOOP("ReportsView", "National report"),
+    "matrix": QT_TRANSLATE_NOOP("ReportsView", "Implementation matrix"),
+    "nap": QT_TRANSLATE_NOOP("ReportsView", "Action plan"),
+    "assistance": QT_TRANSLATE_NOOP("ReportsView", "Assistance request"),
+}
+REPORT_CONTENTS = {
+    "report": QT_TRANSLATE_NOOP(
+        "ReportsView", "The national report in the Committee's layout: covering note, introduction, one part per "
+                       "operative paragraph with every matrix field and its legal references, the measures under "
+                       "OP 6 to 10 (action plan, assistance requests sent) and an annex of the laws cited."),
+    "report_changes": QT_TRANSLATE_NOOP(
+        "ReportsView", "Only the matrix fields changed since the report submitted on %1, each with what was reported "
+                       "then and what holds now, with the covering note, the introduction and the part on OP 6 to 10."),
+    "matrix": QT_TRANSLATE_NOOP(
+        "ReportsView", "The 1540 Committee matrix: every field of sections A to D with its value, legal references, "
+                       "source and remarks, in the Committee's layout."),
+    "nap": QT_TRANSLATE_NOOP(
+        "ReportsView", "The National Implementation Action Plan: its header, priorities and every action with lead "
+                       "agency, dates, status and progress, and a timeline."),
+    "assistance": QT_TRANSLATE_NOOP(
+        "ReportsView", "One assistance request on the Committee's template: point of contact, need, current "
+                       "situation, objectives, beneficiaries, timeframe and resources."),
+}
+EXPORT_FORMATS = {
+    "pdf": QT_TRANSLATE_NOOP("ReportsView", "PDF"),
+    "xlsx": QT_TRANSLATE_NOOP("ReportsView", "Excel"),
+}
+REPORT_SCOPES = {
+    "full": QT_TRANSLATE_NOOP("ReportsView", "Full"),
+    "changes": QT_TRANSLATE_NOOP("ReportsView", "Changes only"),
+}
+EXPORT_STAGES = {
+    "progress.collect": QT_TRANSLATE_NOOP("ReportsView", "Reading the data…"),
+    "progress.layout": QT_TRANSLATE_NOOP("ReportsView", "Laying out the pages…"),
+    "progress.write": QT_TRANSLATE_NOOP("ReportsView", "Writing the file…"),
+    "progress.verify": QT_TRANSLATE_NOOP("ReportsView", "Checking the file against the database…"),
+}
+REPORT_COUNTED = {
+    "field": QT_TRANSLATE_NOOP("ReportsView", "matrix fields"),
+    "action": QT_TRANSLATE_NOOP("ReportsView", "actions"),
+    "request": QT_TRANSLATE_NOOP("ReportsView", "assistance requests"),
+    "law": QT_TRANSLATE_NOOP("ReportsView", "laws"),
+    "request_field": QT_TRANSLATE_NOOP("ReportsView", "parts of the request"),
+}
+
+
+def report_tr(text: str) -> str:
+    """A text of the reports view's tables above, in the interface language."""
+    return QCoreApplication.translate(_REPORTS_CONTEXT, text)
+
+
+def document_label(kind: str, scope: str = "full", request_id: int | None = None) -> str:
+    name = report_tr(REPORT_DOCUMENTS.get(kind, kind))
+    if kind == "assistance" and request_id:
+        return f"{name} #{request_id}"
+    if kind == "report" and scope == "changes":
+        return QCoreApplication.translate("ReportsView", "%1 (changes since the last submitted report)").replace("%1", name)
+    return name
+
+
+def counts_text(kind: str, counts: dict[str, int]) -> str:
+    """What the check found, in words: "matrix fields 331 · actions 4 · …"."""
+    parts = []
+    for key, number in counts.items():
+        label = REPORT_COUNTED["request_field"] if (kind == "assistance" and key == "field") else REPORT_COUNTED.get(key)
+        parts.append(QCoreApplication.translate("ReportsView", "%1: %2").replace("%1", report_tr(label) if label else key)
+                     .replace("%2", str(number)))
+    return " · ".join(parts)
+
+
+# -- undo and redo: naming a step in the interface language -----------------------------------------------
+# A step is named from its `Description` (app.changes): what was done to which kind of record, the record's
+# own name as typed (shown as it is) and, for a matrix field, the field's name in the interface language.
+# %1 is the record's name (its quotes go when it has none), %2 the matrix field's name, %3 the kind's noun.
+STEP_PHRASES = {
+    ("create", "agency"): QT_TRANSLATE_NOOP("Labels", "new agency “%1”"),
+    ("update", "agency"): QT_TRANSLATE_NOOP("Labels", "changes to agency “%1”"),
+    ("delete", "agency"): QT_TRANSLATE_NOOP("Labels", "deletion of agency “%1”"),
+    ("create", "point_of_contact"): QT_TRANSLATE_NOOP("Labels", "new point of contact “%1”"),
+    ("update", "point_of_contact"): QT_TRANSLATE_NOOP("Labels", "changes to point of contact “%1”"),
+    ("delete", "point_of_contact"): QT_TRANSLATE_NOOP("Labels", "deletion of point of contact “%1”"),
+    ("create", "legal_instrument"): QT_TRANSLATE_NOOP("Labels", "new law “%1”"),
+    ("update", "legal_instrument"): QT_TRANSLATE_NOOP("Labels", "changes to law “%1”"),
+    ("delete", "legal_instrument"): QT_TRANSLATE_NOOP("Labels", "deletion of law “%1”"),
+    ("create", "plan_priority"): QT_TRANSLATE_NOOP("Labels", "new priority “%1”"),
+    ("update", "plan_priority"): QT_TRANSLATE_NOOP("Labels", "changes to priority “%1”"),
+    ("delete", "plan_priority"): QT_TRANSLATE_NOOP("Labels", "deletion of priority “%1”"),
+    ("create", "plan_action"): QT_TRANSLATE_NOOP("Labels", "new action “%1”"),
+    ("update", "plan_action"): QT_TRANSLATE_NOOP("Labels", "changes to action “%1”"),
+    ("delete", "plan_action"): QT_TRANSLATE_NOOP("Labels", "deletion of action “%1”"),
+    ("accept", "plan_action"): QT_TRANSLATE_NOOP("Labels", "proposed action “%1” kept"),
+    ("propose", "plan_action"): QT_TRANSLATE_NOOP("Labels", "actions proposed for the selected gaps"),
+    ("update", "action_plan"): QT_TRANSLATE_NOOP("Labels", "changes to the action plan “%1”"),
+    ("save", "action_plan"): QT_TRANSLATE_NOOP("Labels", "changes to the action plan “%1”"),
+    ("freeze", "action_plan"): QT_TRANSLATE_NOOP("Labels", "action plan version frozen as submitted"),
+    ("create", "assistance_request"): QT_TRANSLATE_NOOP("Labels", "new assistance request “%1”"),
+    ("update", "assistance_request"): QT_TRANSLATE_NOOP("Labels", "changes to assistance request “%1”"),
+    ("delete", "assistance_request"): QT_TRANSLATE_NOOP("Labels", "deletion of assistance request “%1”"),
+    ("set_status", "assistance_request"): QT_TRANSLATE_NOOP("Labels", "new status of assistance request “%1”"),
+    ("undo_status", "assistance_request"): QT_TRANSLATE_NOOP("Labels", "status step cancelled on assistance request “%1”"),
+    ("link", "assistance_offer"): QT_TRANSLATE_NOOP("Labels", "offer “%1” linked to a request"),
+    ("unlink", "assistance_offer"): QT_TRANSLATE_NOOP("Labels", "offer “%1” unlinked from a request"),
+    ("link", "assistance_request"): QT_TRANSLATE_NOOP("Labels", "offer linked to assistance request “%1”"),
+    ("unlink", "assistance_request"): QT_TRANSLATE_NOOP("Labels", "offer unlinked from assistance request “%1”"),
+    ("create", "assistance_provider"): QT_TRANSLATE_NOOP("Labels", "new provider “%1”"),
+    ("update", "assistance_provider"): QT_TRANSLATE_NOOP("Labels", "changes to provider “%1”"),
+    ("delete", "assistance_provider"): QT_TRANSLATE_NOOP("Labels", "deletion of provider “%1”"),
+    ("create", "assistance_offer"): QT_TRANSLATE_NOOP("Labels", "new offer “%1”"),
+    ("update", "assistance_offer"): QT_TRANSLATE_NOOP("Labels", "changes to offer “%1”"),
+    ("delete", "assistance_offer"): QT_TRANSLATE_NOOP("Labels", "deletion of offer “%1”"),
+    ("save", "state_profile"): QT_TRANSLATE_NOOP("Labels", "changes to the State profile"),
+    ("update", "state_profile"): QT_TRANSLATE_NOOP("Labels", "changes to the State profile"),
+    ("create", "state_profile"): QT_TRANSLATE_NOOP("Labels", "State profile set up"),
+    ("create", "additional_report"): QT_TRANSLATE_NOOP("Labels", "new date of additional information “%1”"),
+    ("delete", "additional_report"): QT_TRANSLATE_NOOP("Labels", "deletion of a date of additional information “%1”"),
+    ("save", "report_settings"): QT_TRANSLATE_NOOP("Labels", "changes to the text of the national report"),
+    ("update", "report_settings"): QT_TRANSLATE_NOOP("Labels", "changes to the text of the national report"),
+    ("set_answer", "matrix_answer"): QT_TRANSLATE_NOOP("Labels", "answer to %2"),
+    ("update", "matrix_answer"): QT_TRANSLATE_NOOP("Labels", "answer to %2"),
+    ("add_citation", "matrix_citation"): QT_TRANSLATE_NOOP("Labels", "legal reference added to %2"),
+    ("remove_citation", "matrix_citation"): QT_TRANSLATE_NOOP("Labels", "legal reference removed from %2"),
+    ("import", "matrix_answer"): QT_TRANSLATE_NOOP("Labels", "import of “%1”"),
+    ("import", "agency_workbook"): QT_TRANSLATE_NOOP("Labels", "import of the workbook “%1”"),
+    ("send", "agency_workbook"): QT_TRANSLATE_NOOP("Labels", "workbook sent to “%1”"),
+    ("create", "agency_workbook"): QT_TRANSLATE_NOOP("Labels", "workbook sent to “%1”"),
+    ("withdraw", "agency_workbook"): QT_TRANSLATE_NOOP("Labels", "workbook for “%1” withdrawn"),
+    ("submit", "submission"): QT_TRANSLATE_NOOP("Labels", "document “%1” marked as submitted"),
+    ("attach", "attachment"): QT_TRANSLATE_NOOP("Labels", "document “%1” attached"),
+    ("create", "attachment"): QT_TRANSLATE_NOOP("Labels", "document “%1” attached"),
+    ("detach", "attachment"): QT_TRANSLATE_NOOP("Labels", "document “%1” removed"),
+    ("delete", "attachment"): QT_TRANSLATE_NOOP("Labels", "document “%1” removed"),
+    ("restore", "database"): QT_TRANSLATE_NOOP("Labels", "restore of the backup “%1”"),
+}
+
+# For an (action, kind) not named above: the action's phrase around the kind's noun (%3).
+STEP_ACTION_PHRASES = {
+    "create": QT_TRANSLATE_NOOP("Labels", "new record (%3) “%1”"),
+    "update": QT_TRANSLATE_NOOP("Labels", "changes to %3 “%1”"),
+    "save": QT_TRANSLATE_NOOP("Labels", "changes to %3 “%1”"),
+    "delete": QT_TRANSLATE_NOOP("Labels", "deletion of %3 “%1”"),
+    "set_answer": QT_TRANSLATE_NOOP("Labels", "answer to %2"),
+    "add_citation": QT_TRANSLATE_NOOP("Labels", "legal reference added to %2"),
+    "remove_citation": QT_TRANSLATE_NOOP("Labels", "legal reference removed from %2"),
+    "import": QT_TRANSLATE_NOOP("Labels", "import of “%1”"),
+    "link": QT_TRANSLATE_NOOP("Labels", "offer linked: “%1”"),
+    "unlink": QT_TRANSLATE_NOOP("Labels", "offer unlinked: “%1”"),
+    "set_status": QT_TRANSLATE_NOOP("Labels", "new status of %3 “%1”"),
+    "undo_status": QT_TRANSLATE_NOOP("Labels", "status step cancelled on %3 “%1”"),
+    "accept": QT_TRANSLATE_NOOP("Labels", "%3 “%1” kept"),
+    "propose": QT_TRANSLATE_NOOP("Labels", "proposals: %3"),
+    "freeze": QT_TRANSLATE_NOOP("Labels", "%3 frozen"),
+    "submit": QT_TRANSLATE_NOOP("Labels", "“%1” marked as submitted"),
+    "restore": QT_TRANSLATE_NOOP("Labels", "restore of the backup “%1”"),
+    "send": QT_TRANSLATE_NOOP("Labels", "%3 sent: “%1”"),
+    "withdraw": QT_TRANSLATE_NOOP("Labels", "%3 withdrawn: “%1”"),
+    "attach": QT_TRANSLATE_NOOP("Labels", "document “%1” attached"),
+    "detach": QT_TRANSLATE_NOOP("Labels", "document “%1” removed"),
+    "reorder": QT_TRANSLATE_NOOP("Labels", "new order of %3"),
+}
+STEP_ANY_PHRASE = QT_TRANSLATE_NOOP("Labels", "change to %3 “%1”")
+
+# The kinds of record, as a noun inside a sentence.
+KIND_NOUNS = {
+    "agency": QT_TRANSLATE_NOOP("Labels", "agency"),
+    "point_of_contact": QT_TRANSLATE_NOOP("Labels", "point of contact"),
+    "legal_instrument": QT_TRANSLATE_NOOP("Labels", "law"),
+    "matrix_answer": QT_TRANSLATE_NOOP("Labels", "matrix answer"),
+    "matrix_citation": QT_TRANSLATE_NOOP("Labels", "legal reference"),
+    "action_plan": QT_TRANSLATE_NOOP("Labels", "action plan"),
+    "plan_priority": QT_TRANSLATE_NOOP("Labels", "priority"),
+    "plan_action": QT_TRANSLATE_NOOP("Labels", "action"),
+    "assistance_request": QT_TRANSLATE_NOOP("Labels", "assistance request"),
+    "assistance_provider": QT_TRANSLATE_NOOP("Labels", "provider"),
+    "assistance_offer": QT_TRANSLATE_NOOP("Labels", "offer"),
+    "state_profile": QT_TRANSLATE_NOOP("Labels", "State profile"),
+    "additional_report": QT_TRANSLATE_NOOP("Labels", "date of additional information"),
+    "report_settings": QT_TRANSLATE_NOOP("Labels", "text of the national report"),
+    "attachment": QT_TRANSLATE_NOOP("Labels", "document"),
+    "agency_workbook": QT_TRANSLATE_NOOP("Labels", "agency workbook"),
+    "submission": QT_TRANSLATE_NOOP("Labels", "submitted document"),
+    "database": QT_TRANSLATE_NOOP("Labels", "database"),
+}
+KIND_NOUN_ANY = QT_TRANSLATE_NOOP("Labels", "record")
+
+UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Labels", "a matrix field")
+
+UNDO_TEXTS = {
+    "undo": QT_TRANSLATE_NOOP("Labels", "&Undo"),
+    "redo": QT_TRANSLATE_NOOP("Labels", "&Redo"),
+    "undo_step": QT_TRANSLATE_NOOP("Labels", "&Undo: %1"),
+    "redo_step": QT_TRANSLATE_NOOP("Labels", "&Redo: %1"),
+}
+
+# Why the next step cannot be undone (app.changes.NOT_UNDOABLE_REASONS), as the Undo action says it.
+CANNOT_UNDO = {
+    "frozen": QT_TRANSLATE_NOOP("Labels", "Cannot undo: plan version frozen"),
+    "submitted": QT_TRANSLATE_NOOP("Labels", "Cannot undo: report submitted"),
+    "restored": QT_TRANSLATE_NOOP("Labels", "Cannot undo: restored from a backup"),
+    "sent": QT_TRANSLATE_NOOP("Labels", "Cannot undo: workbook sent"),
+}
+CANNOT_UNDO_ANY = QT_TRANSLATE_NOOP("Labels", "Cannot undo: “%1” cannot be taken back")
+
+# An undo or redo refused (app.undo.UndoRefused.code): one message naming the step, and that nothing changed.
+UNDO_REFUSED = {
+    ("undo", "changed_since_by"): QT_TRANSLATE_NOOP(
+        "Labels", "Cannot undo — %1: what it changed was changed again since (%2). Nothing was changed."),
+    ("redo", "changed_since_by"): QT_TRANSLATE_NOOP(
+        "Labels", "Cannot redo — %1: what it changed was changed again since (%2). Nothing was changed."),
+    ("undo", "changed_since"): QT_TRANSLATE_NOOP(
+        "Labels", "Cannot undo — %1: what it changed was changed since outside this application's steps (for example "
+                  "by another program). Nothing was changed."),
+    ("redo", "changed_since"): QT_TRANSLATE_NOOP(
+        "Labels", "Cannot redo — %1: what it changed was changed since outside this application's steps (for example "
+                  "by another program). Nothing was changed."),
+    ("undo", "moved"): QT_TRANSLATE_NOOP(
+        "Labels", "Cannot undo — %1: it is no longer the last step, the data was changed meanwhile (another window or "
+                  "the command line). Nothing was changed; the Edit menu now shows the next step."),
+    ("redo", "moved"): QT_TRANSLATE_NOOP(
+        "Labels", "Cannot redo — %1: the data was changed meanwhile (another window or the command line). Nothing was "
+                  "changed; the Edit menu now shows the next step."),
+    ("undo", "nothing"): QT_TRANSLATE_NOOP("Labels", "There is nothing to undo."),
+    ("redo", "nothing"): QT_TRANSLATE_NOOP("Labels", "There is nothing to redo."),
+    ("undo", "not_undoable"): QT_TRANSLATE_NOOP("Labels", "Cannot undo — %1. Nothing was changed."),
+    ("redo", "not_undoable"): QT_TRANSLATE_NOOP("Labels", "Cannot redo — %1. Nothing was changed."),
+}
+UNDO_REFUSED_REASON = {
+    "frozen": QT_TRANSLATE_NOOP("Labels", "Cannot undo — %1: the plan version is frozen as submitted. "
+                                          "Nothing was changed."),
+    "submitted": QT_TRANSLATE_NOOP("Labels", "Cannot undo — %1: the document was submitted to the Committee. "
+                                             "Nothing was changed."),
+    "restored": QT_TRANSLATE_NOOP("Labels", "Cannot undo — %1: the data was restored from a backup since. "
+                                            "Nothing was changed."),
+    "sent": QT_TRANSLATE_NOOP("Labels", "Cannot undo — %1: the workbook was sent to the agency. Nothing was changed."),
+}
+
+
+def matrix_field_name(ws, field_key: str, language: str) -> str:
+    """A matrix field as the interface names it: "A.1 NPT", "B.1 Manufacture / produce · NW · legal framework"."""
+    from app import matrix  # the matrix module is loaded once a step about a field is named
+    from app.errors import UserError
+
+    try:
+        where = matrix.field_description(ws, field_key, language)
+    except UserError:
+        return tr_label(UNKNOWN_FIELD)
+    label = where["row_label"] or ""
+    short = re.search(r"\(([^()]+)\)\s*$", label)
+    text = short.group(1) if short else (label if len(label) <= 48 else label[:47].rstrip() + "…")
+    name = f"{where['section']}.{where['number']} {text}".strip()
+    if where["weapon"]:
+        name += " · " + weapon_abbreviation(where["weapon"], language)
+        if where["aspect"] in ASPECTS:
+            name += " · " + aspect(where["aspect"])
+    return name
+
+
+def _fill(template: str, subject: str, field: str, kind: str) -> str:
+    text = tr_label(template)
+    if not subject:
+        text = re.sub(r"\s*[“«\"]\s*%1\s*[”»\"]", "", text).replace("%1", "")
+    return text.replace("%2", field).replace("%3", kind).replace("%1", subject).strip(" :")
+
+
+def step_name(ws, description, language: str) -> str:
+    """The step `description` (an app.changes.Description) in the interface language, e.g. "answer to A.1 NPT",
+    "new agency “Customs”": never a table name, key or id."""
+    action, kind = description.action, description.kind
+    template = STEP_PHRASES.get((action, kind)) or STEP_ACTION_PHRASES.get(action) or STEP_ANY_PHRASE
+    field = ""
+    if description.ref and description.ref[0] == "matrix_field":
+        field = matrix_field_name(ws, description.ref[1], language)
+    elif "%2" in template:
+        field = description.subject or tr_label(UNKNOWN_FIELD)
+    subject = description.subject or ""
+    if field and "%2" in template:
+        subject = ""  # the field's name says it, in the interface language
+    noun = tr_label(KIND_NOUNS.get(kind, KIND_NOUN_ANY))
+    text = _fill(template, subject, field, noun)
+    if field and "%2" not in template:
+        text += " — " + field
+    return text
+
+
+def undo_action_text(step, ws, language: str, redo: bool = False) -> str:
+    """The text of Edit › Undo (or Redo) for the step it would take back (None: nothing to undo)."""
+    word = "redo" if redo else "undo"
+    if step is None:
+        return tr_label(UNDO_TEXTS[word])
+    if not redo and step.reason:
+        if step.reason in CANNOT_UNDO:
+            return tr_label(CANNOT_UNDO[step.reason])
+        return tr_label(CANNOT_UNDO_ANY).replace("%1", step_name(ws, step.description, language))
+    return tr_label(UNDO_TEXTS[word + "_step"]).replace("%1", step_name(ws, step.description, language).replace("&", "&&"))
+
+
+def undo_refused_message(refused, ws, language: str, redo: bool = False, offered=None) -> str:
+    """One line saying why an undo or redo was refused (an app.undo.UndoRefused), and that nothing changed.
+
+    `offered` is the step the menu offered (a refusal because the list moved names that one)."""
+    word = "redo" if redo else "undo"
+    step = offered if refused.code == "moved" and offered is not None else refused.step
+    name = step_name(ws, step.description, language) if step is not None else ""
+    code = refused.code
+    if code == "not_undoable" and step is not None and step.reason in UNDO_REFUSED_REASON:
+        return tr_label(UNDO_REFUSED_REASON[step.reason]).replace("%1", name)
+    if code == "changed_since" and refused.by is not None:
+        by = step_name(ws, refused.by.description, language)
+        return tr_label(UNDO_REFUSED[(word, "changed_since_by")]).replace("%2", by).replace("%1", name)
+    template = UNDO_REFUSED.get((word, code), UNDO_REFUSED[(word, "not_undoable")])
+    return tr_label(template).replace("%1", name)

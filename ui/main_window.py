@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,7 +25,11 @@ from PySide6.QtWidgets import (
 # Start-up imports only the overview (the first view painted): every other view, and the dialogs and
 # domain modules behind the menus, is imported when first shown or used (bench/startup.py measures it).
 from app import APP_NAME, APP_VERSION, clock, matrix_template, state_profile
+from app import undo as domain_undo
+from app.changes import Changes
+from app.errors import DatabaseError, UserError
 from app.states import state_name
+from ui import labels
 from ui.session import Session
 from ui.views.overview import OverviewView
 from ui.widgets.fit import fit_to_screen
@@ -92,6 +96,7 @@ class _Views(dict):
 
 
 class MainWindow(QMainWindow):
+    SHOWS = frozenset({"state_profile"})  # the title names the State
     language_chosen = Signal(str)
     restore_requested = Signal(str, str)  # the file, and its passphrase ("" when it is not encrypted)
     open_requested = Signal(str)
@@ -152,8 +157,9 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()  # the database and template: hidden while a message is shown, which needs the room
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.statusBar().addWidget(self.status_label, 1)
-        session.changed.connect(lambda entity: entity in ("state_profile", "database") and self._refresh_title())
+        session.changed.connect(self._on_changed)
         self._refresh_title()
+        self.refresh_undo()
         self.navigation.setCurrentRow(0)
         fit_to_screen(self, 1200, 780)
 
@@ -194,6 +200,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(handover_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        self._build_edit_menu()
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for row in range(self.navigation.count()):
             action = QAction(self.navigation.item(row).text(), self)
@@ -204,6 +211,84 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def _build_edit_menu(self) -> None:
+        """Edit › Undo / Redo: every step of the application, as the domain records them (app/undo.py)."""
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self)
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(self)
+        self.redo_action.setObjectName("redoAction")
+        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+        redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys]
+        self.redo_action.setShortcuts(redo_keys)
+        self.redo_action.triggered.connect(self.redo)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.aboutToShow.connect(self.refresh_undo)
+        self._undo_step: domain_undo.Step | None = None
+        self._redo_step: domain_undo.Step | None = None
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(self.SHOWS):
+            self._refresh_title()
+        self.refresh_undo()
+
+    def refresh_undo(self) -> None:
+        """Name the steps Undo and Redo would take (after each change, and when the window gets the focus: the
+        command line or another window may have changed the data meanwhile)."""
+        ws = self.session.workspace
+        try:
+            self._undo_step, self._redo_step = domain_undo.undo_target(ws), domain_undo.redo_target(ws)
+        except (UserError, DatabaseError):  # the database cannot be read just now (being restored): offer nothing
+            self._undo_step = self._redo_step = None
+        step = self._undo_step
+        self.undo_action.setText(labels.undo_action_text(step, ws, self.language))
+        self.undo_action.setEnabled(step is not None and step.undoable)
+        self.redo_action.setText(labels.undo_action_text(self._redo_step, ws, self.language, redo=True))
+        self.redo_action.setEnabled(self._redo_step is not None)
+
+    def undo(self) -> bool:
+        return self._move(redo=False)
+
+    def redo(self) -> bool:
+        return self._move(redo=True)
+
+    def _move(self, redo: bool) -> bool:
+        """Undo or redo the step the Edit menu names; a refusal is told in one message, and nothing changes."""
+        offered = self._redo_step if redo else self._undo_step
+        if offered is None:
+            return False
+        from ui.widgets.record_panel import wait_cursor
+
+        ws = self.session.workspace
+        name = labels.step_name(ws, offered.description, self.language)
+        try:
+            with wait_cursor():
+                (self.session.redo if redo else self.session.undo)(offered.id)
+        except domain_undo.UndoRefused as exc:
+            self.refresh_undo()
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Redo") if redo else self.tr("Undo"),
+                              labels.undo_refused_message(exc, ws, self.language, redo=redo, offered=offered),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("undoRefused")
+            box.exec()
+            return False
+        except (UserError, DatabaseError) as exc:  # the database refused the write: nothing was changed
+            self.refresh_undo()
+            QMessageBox.warning(self, self.tr("Redo") if redo else self.tr("Undo"),
+                                self.tr("%1 could not be done: %2 Nothing was changed.").replace("%1", name)
+                                .replace("%2", str(exc)))
+            return False
+        self.statusBar().showMessage((self.tr("Redone: %1") if redo else self.tr("Undone: %1")).replace("%1", name), 6000)
+        return True
+
+    def changeEvent(self, event):  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and hasattr(self, "undo_action"):
+            self.refresh_undo()
 
     def _build_view(self, key: str) -> QWidget:
         view = self._factories[key]()

@@ -4,143 +4,143 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="45"/>
+        <location filename="../../ui/views/action_plan.py" line="49"/>
         <source>Edit plan…</source>
         <translation>Modifier le plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="46"/>
+        <location filename="../../ui/views/action_plan.py" line="50"/>
         <source>Freeze as submitted…</source>
         <translation>Figer comme soumis…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="53"/>
+        <location filename="../../ui/views/action_plan.py" line="57"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="58"/>
+        <location filename="../../ui/views/action_plan.py" line="62"/>
         <source>Add priority…</source>
         <translation>Ajouter une priorité…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="59"/>
+        <location filename="../../ui/views/action_plan.py" line="63"/>
         <source>Add action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="61"/>
+        <location filename="../../ui/views/action_plan.py" line="65"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="63"/>
+        <location filename="../../ui/views/action_plan.py" line="67"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="64"/>
+        <location filename="../../ui/views/action_plan.py" line="68"/>
         <source>Keep proposal</source>
         <translation>Conserver la proposition</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="65"/>
+        <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Request assistance…</source>
         <translation>Demander une assistance…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="73"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="70"/>
+        <location filename="../../ui/views/action_plan.py" line="74"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="77"/>
+        <location filename="../../ui/views/action_plan.py" line="81"/>
         <source>Timeline by priority</source>
         <translation>Calendrier par priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="78"/>
+        <location filename="../../ui/views/action_plan.py" line="82"/>
         <source>Timeline by lead agency</source>
         <translation>Calendrier par organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="138"/>
+        <location filename="../../ui/views/action_plan.py" line="142"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>Version soumise, figée le %1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="140"/>
+        <location filename="../../ui/views/action_plan.py" line="144"/>
         <source>Working version</source>
         <translation>Version de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="147"/>
+        <location filename="../../ui/views/action_plan.py" line="151"/>
         <source>All lead agencies</source>
         <translation>Tous les organismes chefs de file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="184"/>
+        <location filename="../../ui/views/action_plan.py" line="188"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>(plan sans titre&#xa0;: utilisez «&#xa0;Modifier le plan…&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="186"/>
+        <location filename="../../ui/views/action_plan.py" line="190"/>
         <source>Period: %1 to %2</source>
         <translation>Période&#xa0;: du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="189"/>
+        <location filename="../../ui/views/action_plan.py" line="193"/>
         <source>Adopted by: %1</source>
         <translation>Adopté par&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="192"/>
+        <location filename="../../ui/views/action_plan.py" line="196"/>
         <source>Submitted to the Committee: %1</source>
         <translation>Soumis au Comité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="240"/>
+        <location filename="../../ui/views/action_plan.py" line="246"/>
         <source>Delete action</source>
         <translation>Supprimer l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="240"/>
+        <location filename="../../ui/views/action_plan.py" line="246"/>
         <source>Delete the action “%1”?</source>
         <translation>Supprimer l’action «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="242"/>
+        <location filename="../../ui/views/action_plan.py" line="248"/>
         <source>Delete priority</source>
         <translation>Supprimer la priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="243"/>
+        <location filename="../../ui/views/action_plan.py" line="249"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>Supprimer cette priorité&#xa0;? Ses actions restent dans le plan, sans priorité.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="254"/>
-        <location filename="../../ui/views/action_plan.py" line="261"/>
+        <location filename="../../ui/views/action_plan.py" line="260"/>
+        <location filename="../../ui/views/action_plan.py" line="267"/>
         <source>Freeze the plan</source>
         <translation>Figer le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="255"/>
+        <location filename="../../ui/views/action_plan.py" line="261"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>Figer cette version comme soumise au Comité le %1&#xa0;? Elle passe en lecture seule et reste consultable&#xa0;; vous continuez sur une copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="271"/>
+        <location filename="../../ui/views/action_plan.py" line="277"/>
         <source>Request assistance</source>
         <translation>Demander une assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="272"/>
+        <location filename="../../ui/views/action_plan.py" line="278"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>Une demande d’assistance existe déjà pour cette action (voir Assistance). En faire une autre, pour un autre domaine&#xa0;?</translation>
     </message>
@@ -201,42 +201,42 @@
 <context>
     <name>AgenciesContactsView</name>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="23"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="26"/>
         <source>National agencies</source>
         <translation>Organismes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="25"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="28"/>
         <source>Points of contact</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="27"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="30"/>
         <source>Only the selected agency</source>
         <translation>Uniquement l’organisme sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="70"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="77"/>
         <source>Delete the agency “%1”?</source>
         <translation>Supprimer l’organisme «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="73"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="80"/>
         <source>%1 point(s) of contact and %2 matrix field(s) refer to it; they keep their data but will no longer be linked to an agency.</source>
         <translation>%1 point(s) de contact et %2 champ(s) de la matrice y font référence&#xa0;; ils conservent leurs données mais ne seront plus rattachés à aucun organisme.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="77"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="84"/>
         <source>Delete agency</source>
         <translation>Supprimer l’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="92"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="99"/>
         <source>Delete point of contact</source>
         <translation>Supprimer le point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="93"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="100"/>
         <source>Delete the point of contact “%1”?</source>
         <translation>Supprimer le point de contact «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -369,182 +369,182 @@
 <context>
     <name>AssistanceView</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="102"/>
+        <location filename="../../ui/views/assistance.py" line="110"/>
         <source>Assistance requests</source>
         <translation>Demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="104"/>
+        <location filename="../../ui/views/assistance.py" line="112"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="105"/>
+        <location filename="../../ui/views/assistance.py" line="113"/>
         <source>From the action plan…</source>
         <translation>À partir du plan d’action…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="107"/>
+        <location filename="../../ui/views/assistance.py" line="115"/>
         <source>Change status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="109"/>
+        <location filename="../../ui/views/assistance.py" line="117"/>
         <source>Link offer…</source>
         <translation>Lier une offre…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="113"/>
+        <location filename="../../ui/views/assistance.py" line="121"/>
         <source>All requests</source>
         <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="114"/>
+        <location filename="../../ui/views/assistance.py" line="122"/>
         <source>Open requests</source>
         <translation>Demandes en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="115"/>
+        <location filename="../../ui/views/assistance.py" line="123"/>
         <source>One-year follow-up due</source>
         <translation>Suivi à un an échu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="140"/>
+        <location filename="../../ui/views/assistance.py" line="148"/>
         <source>Assistance providers</source>
         <translation>Fournisseurs d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="142"/>
+        <location filename="../../ui/views/assistance.py" line="150"/>
         <source>Published offers</source>
         <translation>Offres publiées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="143"/>
+        <location filename="../../ui/views/assistance.py" line="151"/>
         <source>Only the selected provider</source>
         <translation>Uniquement le fournisseur sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="152"/>
+        <location filename="../../ui/views/assistance.py" line="160"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="153"/>
+        <location filename="../../ui/views/assistance.py" line="161"/>
         <source>Providers and offers</source>
         <translation>Fournisseurs et offres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="233"/>
+        <location filename="../../ui/views/assistance.py" line="252"/>
         <source>Select a request to see what it still lacks, its offers and its history.</source>
         <translation>Sélectionnez une demande pour voir ce qui lui manque encore, ses offres et son historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="242"/>
+        <location filename="../../ui/views/assistance.py" line="261"/>
         <source>Requesting State: %1</source>
         <translation>État demandeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="243"/>
+        <location filename="../../ui/views/assistance.py" line="262"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="245"/>
+        <location filename="../../ui/views/assistance.py" line="264"/>
         <source>Sent on %1, note verbale %2</source>
         <translation>Envoyée le %1, note verbale %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="248"/>
+        <location filename="../../ui/views/assistance.py" line="267"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>Suivi à un an par le Président du Comité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="257"/>
+        <location filename="../../ui/views/assistance.py" line="276"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>Rien ne manque&#xa0;: la demande peut être marquée comme prête et envoyée.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="267"/>
+        <location filename="../../ui/views/assistance.py" line="286"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>Aucune offre liée pour l’instant. «&#xa0;Lier une offre…&#xa0;» affiche les offres du registre, les mieux adaptées en premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="270"/>
+        <location filename="../../ui/views/assistance.py" line="289"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="273"/>
+        <location filename="../../ui/views/assistance.py" line="292"/>
         <source>Changes to the content</source>
         <translation>Modifications du contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="277"/>
+        <location filename="../../ui/views/assistance.py" line="296"/>
         <source>Request created</source>
         <translation>Demande créée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="279"/>
+        <location filename="../../ui/views/assistance.py" line="298"/>
         <source>Changed by %1</source>
         <translation>Modifiée par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="317"/>
+        <location filename="../../ui/views/assistance.py" line="336"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>Supprimer la demande «&#xa0;%1&#xa0;» avec son historique et ses liens vers les offres&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="319"/>
+        <location filename="../../ui/views/assistance.py" line="338"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Cette demande a été envoyée au Comité. Pour en conserver la trace, marquez-la comme retirée au lieu de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="321"/>
+        <location filename="../../ui/views/assistance.py" line="340"/>
         <source>Delete request</source>
         <translation>Supprimer la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="339"/>
+        <location filename="../../ui/views/assistance.py" line="358"/>
         <source>Cancel the last status change</source>
         <translation>Annuler le dernier changement de statut</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="340"/>
+        <location filename="../../ui/views/assistance.py" line="359"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>Annuler le passage au statut «&#xa0;%1&#xa0;» du %2&#xa0;? La demande revient au statut «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="357"/>
+        <location filename="../../ui/views/assistance.py" line="376"/>
         <source>Link offer</source>
         <translation>Lier une offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="364"/>
+        <location filename="../../ui/views/assistance.py" line="383"/>
         <source>Unlink offer</source>
         <translation>Délier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="364"/>
+        <location filename="../../ui/views/assistance.py" line="383"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>Supprimer le lien entre cette offre et la demande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="377"/>
+        <location filename="../../ui/views/assistance.py" line="396"/>
         <source>Delete provider</source>
         <translation>Supprimer le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="378"/>
+        <location filename="../../ui/views/assistance.py" line="397"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>Supprimer le fournisseur «&#xa0;%1&#xa0;» avec ses offres&#xa0;? Les demandes conservent leur contenu mais perdent leurs liens vers ces offres.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="390"/>
+        <location filename="../../ui/views/assistance.py" line="409"/>
         <source>Delete offer</source>
         <translation>Supprimer l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="390"/>
+        <location filename="../../ui/views/assistance.py" line="409"/>
         <source>Delete the offer “%1”?</source>
         <translation>Supprimer l’offre «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -779,64 +779,64 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="46"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="48"/>
         <source>No document is attached. Attach the text of the law, the gazette page or any document that proves the answer: it is kept with the data and in every backup.</source>
         <translation>Aucun document n’est joint. Joignez le texte de la loi, la page du journal officiel ou tout document qui justifie la réponse&#xa0;: il est conservé avec les données et dans chaque sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="49"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="51"/>
         <source>Attach a document…</source>
         <translation>Joindre un document…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="50"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="52"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="51"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="53"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="52"/>
-        <location filename="../../ui/widgets/documents_panel.py" line="156"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="54"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="162"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="101"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="107"/>
         <source>Attach documents</source>
         <translation>Joindre des documents</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="102"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="108"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="107"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="113"/>
         <source>Attach a document</source>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="108"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="114"/>
         <source>“%1” was not attached: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas été joint&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="118"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="124"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="142"/>
         <location filename="../../ui/widgets/documents_panel.py" line="148"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="154"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="157"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="163"/>
         <source>Remove “%1” from this record? Backups made before keep it.</source>
         <translation>Retirer «&#xa0;%1&#xa0;» de cet enregistrement&#xa0;? Les sauvegardes antérieures le conservent.</translation>
     </message>
@@ -844,129 +844,124 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="111"/>
+        <location filename="../../ui/views/matrix.py" line="103"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>Article, p. ex. art. 12(3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="112"/>
+        <location filename="../../ui/views/matrix.py" line="104"/>
         <source>Cite</source>
         <translation>Citer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="116"/>
+        <location filename="../../ui/views/matrix.py" line="108"/>
         <source>Remove reference</source>
         <translation>Retirer la référence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="125"/>
+        <location filename="../../ui/views/matrix.py" line="117"/>
         <source>Page of the national report, or official web site</source>
         <translation>Page du rapport national, ou site Web officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="138"/>
+        <location filename="../../ui/views/matrix.py" line="130"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="151"/>
+        <location filename="../../ui/views/matrix.py" line="143"/>
         <source>Discard recovered text</source>
         <translation>Abandonner le texte récupéré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="158"/>
+        <location filename="../../ui/views/matrix.py" line="150"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="165"/>
+        <location filename="../../ui/views/matrix.py" line="157"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="166"/>
+        <location filename="../../ui/views/matrix.py" line="158"/>
         <source>Legal references</source>
         <translation>Références juridiques</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="168"/>
+        <location filename="../../ui/views/matrix.py" line="160"/>
         <source>Cite a law</source>
         <translation>Citer un texte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="169"/>
+        <location filename="../../ui/views/matrix.py" line="161"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="170"/>
+        <location filename="../../ui/views/matrix.py" line="162"/>
         <source>Remarks</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="171"/>
+        <location filename="../../ui/views/matrix.py" line="163"/>
         <source>Responsible agency</source>
         <translation>Organisme responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="176"/>
+        <location filename="../../ui/views/matrix.py" line="168"/>
         <source>Actions in the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="177"/>
+        <location filename="../../ui/views/matrix.py" line="169"/>
         <source>Last reviewed</source>
         <translation>Dernier examen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="179"/>
+        <location filename="../../ui/views/matrix.py" line="171"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="180"/>
+        <location filename="../../ui/views/matrix.py" line="172"/>
         <source>Ratification or accession</source>
         <translation>Ratification ou adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="181"/>
+        <location filename="../../ui/views/matrix.py" line="173"/>
         <source>Entry into force</source>
         <translation>Entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="182"/>
+        <location filename="../../ui/views/matrix.py" line="174"/>
         <source>Adherence details</source>
         <translation>Détails sur l’adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="259"/>
+        <location filename="../../ui/views/matrix.py" line="251"/>
         <source>Select a field of the matrix.</source>
         <translation>Sélectionnez un champ de la matrice.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="269"/>
+        <location filename="../../ui/views/matrix.py" line="261"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="287"/>
+        <location filename="../../ui/views/matrix.py" line="280"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="295"/>
+        <location filename="../../ui/views/matrix.py" line="288"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>Le texte saisi le %1 n’a pas été appliqué (l’application a été fermée ou arrêtée). Il est affiché ci-dessous&#xa0;: cliquez sur Appliquer pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="329"/>
-        <source>Cite %1</source>
-        <translation>Citer %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matrix.py" line="339"/>
-        <source>Remove reference %1</source>
-        <translation>Retirer la référence %1</translation>
+        <location filename="../../ui/views/matrix.py" line="323"/>
+        <source>Article</source>
+        <translation>Article</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2412,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="562"/>
         <source>State profile</source>
         <translation>Profil de l’État</translation>
     </message>
@@ -2504,6 +2500,556 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <location filename="../../ui/labels.py" line="256"/>
         <source>This law is still cited by matrix fields: remove those references first, or mark it repealed.</source>
         <translation>Ce texte est encore cité par des champs de la matrice&#xa0;: supprimez d’abord ces références, ou indiquez qu’il est abrogé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="463"/>
+        <source>new agency “%1”</source>
+        <translation>nouvel organisme «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="464"/>
+        <source>changes to agency “%1”</source>
+        <translation>modification de l’organisme «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="465"/>
+        <source>deletion of agency “%1”</source>
+        <translation>suppression de l’organisme «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="466"/>
+        <source>new point of contact “%1”</source>
+        <translation>nouveau point de contact «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="467"/>
+        <source>changes to point of contact “%1”</source>
+        <translation>modification du point de contact «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="468"/>
+        <source>deletion of point of contact “%1”</source>
+        <translation>suppression du point de contact «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="469"/>
+        <source>new law “%1”</source>
+        <translation>nouvelle loi «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="470"/>
+        <source>changes to law “%1”</source>
+        <translation>modification de la loi «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="471"/>
+        <source>deletion of law “%1”</source>
+        <translation>suppression de la loi «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="472"/>
+        <source>new priority “%1”</source>
+        <translation>nouvelle priorité «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="473"/>
+        <source>changes to priority “%1”</source>
+        <translation>modification de la priorité «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="474"/>
+        <source>deletion of priority “%1”</source>
+        <translation>suppression de la priorité «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="475"/>
+        <source>new action “%1”</source>
+        <translation>nouvelle action «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="476"/>
+        <source>changes to action “%1”</source>
+        <translation>modification de l’action «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="477"/>
+        <source>deletion of action “%1”</source>
+        <translation>suppression de l’action «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="478"/>
+        <source>proposed action “%1” kept</source>
+        <translation>action proposée «&#xa0;%1&#xa0;» conservée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="479"/>
+        <source>actions proposed for the selected gaps</source>
+        <translation>actions proposées pour les lacunes choisies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="480"/>
+        <location filename="../../ui/labels.py" line="481"/>
+        <source>changes to the action plan “%1”</source>
+        <translation>modification du plan d’action «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="482"/>
+        <source>action plan version frozen as submitted</source>
+        <translation>version du plan d’action figée comme soumise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="483"/>
+        <source>new assistance request “%1”</source>
+        <translation>nouvelle demande d’assistance «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="484"/>
+        <source>changes to assistance request “%1”</source>
+        <translation>modification de la demande d’assistance «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="485"/>
+        <source>deletion of assistance request “%1”</source>
+        <translation>suppression de la demande d’assistance «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="486"/>
+        <source>new status of assistance request “%1”</source>
+        <translation>nouveau statut de la demande d’assistance «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="487"/>
+        <source>status step cancelled on assistance request “%1”</source>
+        <translation>étape de statut annulée sur la demande d’assistance «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="488"/>
+        <source>offer “%1” linked to a request</source>
+        <translation>offre «&#xa0;%1&#xa0;» liée à une demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="489"/>
+        <source>offer “%1” unlinked from a request</source>
+        <translation>offre «&#xa0;%1&#xa0;» déliée d’une demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="490"/>
+        <source>offer linked to assistance request “%1”</source>
+        <translation>offre liée à la demande d’assistance «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="491"/>
+        <source>offer unlinked from assistance request “%1”</source>
+        <translation>offre déliée de la demande d’assistance «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="492"/>
+        <source>new provider “%1”</source>
+        <translation>nouveau fournisseur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="493"/>
+        <source>changes to provider “%1”</source>
+        <translation>modification du fournisseur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="494"/>
+        <source>deletion of provider “%1”</source>
+        <translation>suppression du fournisseur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="495"/>
+        <source>new offer “%1”</source>
+        <translation>nouvelle offre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="496"/>
+        <source>changes to offer “%1”</source>
+        <translation>modification de l’offre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="497"/>
+        <source>deletion of offer “%1”</source>
+        <translation>suppression de l’offre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="498"/>
+        <location filename="../../ui/labels.py" line="499"/>
+        <source>changes to the State profile</source>
+        <translation>modification du profil de l’État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="500"/>
+        <source>State profile set up</source>
+        <translation>profil de l’État créé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="501"/>
+        <source>new date of additional information “%1”</source>
+        <translation>nouvelle date d’informations complémentaires «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="502"/>
+        <source>deletion of a date of additional information “%1”</source>
+        <translation>suppression d’une date d’informations complémentaires «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="503"/>
+        <location filename="../../ui/labels.py" line="504"/>
+        <source>changes to the text of the national report</source>
+        <translation>modification du texte du rapport national</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="505"/>
+        <location filename="../../ui/labels.py" line="506"/>
+        <location filename="../../ui/labels.py" line="528"/>
+        <source>answer to %2</source>
+        <translation>réponse à %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="507"/>
+        <location filename="../../ui/labels.py" line="529"/>
+        <source>legal reference added to %2</source>
+        <translation>référence juridique ajoutée à %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="508"/>
+        <location filename="../../ui/labels.py" line="530"/>
+        <source>legal reference removed from %2</source>
+        <translation>référence juridique retirée de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="509"/>
+        <location filename="../../ui/labels.py" line="531"/>
+        <source>import of “%1”</source>
+        <translation>importation de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="510"/>
+        <source>import of the workbook “%1”</source>
+        <translation>importation du classeur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="511"/>
+        <location filename="../../ui/labels.py" line="512"/>
+        <source>workbook sent to “%1”</source>
+        <translation>classeur envoyé à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="513"/>
+        <source>workbook for “%1” withdrawn</source>
+        <translation>classeur pour «&#xa0;%1&#xa0;» retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="514"/>
+        <source>document “%1” marked as submitted</source>
+        <translation>document «&#xa0;%1&#xa0;» marqué comme soumis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="515"/>
+        <location filename="../../ui/labels.py" line="516"/>
+        <location filename="../../ui/labels.py" line="543"/>
+        <source>document “%1” attached</source>
+        <translation>document «&#xa0;%1&#xa0;» joint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="517"/>
+        <location filename="../../ui/labels.py" line="518"/>
+        <location filename="../../ui/labels.py" line="544"/>
+        <source>document “%1” removed</source>
+        <translation>document «&#xa0;%1&#xa0;» retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="519"/>
+        <location filename="../../ui/labels.py" line="540"/>
+        <source>restore of the backup “%1”</source>
+        <translation>restauration de la sauvegarde «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="524"/>
+        <source>new record (%3) “%1”</source>
+        <translation>nouvel enregistrement (%3) «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="525"/>
+        <location filename="../../ui/labels.py" line="526"/>
+        <source>changes to %3 “%1”</source>
+        <translation>modification&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="527"/>
+        <source>deletion of %3 “%1”</source>
+        <translation>suppression&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="532"/>
+        <source>offer linked: “%1”</source>
+        <translation>offre liée&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="533"/>
+        <source>offer unlinked: “%1”</source>
+        <translation>offre déliée&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="534"/>
+        <source>new status of %3 “%1”</source>
+        <translation>nouveau statut&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="535"/>
+        <source>status step cancelled on %3 “%1”</source>
+        <translation>étape de statut annulée&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="536"/>
+        <source>%3 “%1” kept</source>
+        <translation>%3 «&#xa0;%1&#xa0;» conservé(e)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="537"/>
+        <source>proposals: %3</source>
+        <translation>propositions&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="538"/>
+        <source>%3 frozen</source>
+        <translation>%3 figé(e)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="539"/>
+        <source>“%1” marked as submitted</source>
+        <translation>«&#xa0;%1&#xa0;» marqué comme soumis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="541"/>
+        <source>%3 sent: “%1”</source>
+        <translation>%3 envoyé(e)&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="542"/>
+        <source>%3 withdrawn: “%1”</source>
+        <translation>%3 retiré(e)&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="545"/>
+        <source>new order of %3</source>
+        <translation>nouvel ordre&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="547"/>
+        <source>change to %3 “%1”</source>
+        <translation>modification&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="551"/>
+        <source>agency</source>
+        <translation>organisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="552"/>
+        <source>point of contact</source>
+        <translation>point de contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="553"/>
+        <source>law</source>
+        <translation>loi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="554"/>
+        <source>matrix answer</source>
+        <translation>réponse de la matrice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="555"/>
+        <source>legal reference</source>
+        <translation>référence juridique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="556"/>
+        <source>action plan</source>
+        <translation>plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="557"/>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="558"/>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="559"/>
+        <source>assistance request</source>
+        <translation>demande d’assistance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="560"/>
+        <source>provider</source>
+        <translation>fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="561"/>
+        <source>offer</source>
+        <translation>offre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="563"/>
+        <source>date of additional information</source>
+        <translation>date d’informations complémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="564"/>
+        <source>text of the national report</source>
+        <translation>texte du rapport national</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="565"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="566"/>
+        <source>agency workbook</source>
+        <translation>classeur d’organisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="567"/>
+        <source>submitted document</source>
+        <translation>document soumis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="568"/>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="570"/>
+        <source>record</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="572"/>
+        <source>a matrix field</source>
+        <translation>un champ de la matrice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="575"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="576"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="577"/>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="578"/>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="583"/>
+        <source>Cannot undo: plan version frozen</source>
+        <translation>Impossible d’annuler&#xa0;: version du plan figée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="584"/>
+        <source>Cannot undo: report submitted</source>
+        <translation>Impossible d’annuler&#xa0;: rapport soumis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="585"/>
+        <source>Cannot undo: restored from a backup</source>
+        <translation>Impossible d’annuler&#xa0;: données restaurées d’une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="586"/>
+        <source>Cannot undo: workbook sent</source>
+        <translation>Impossible d’annuler&#xa0;: classeur envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="588"/>
+        <source>Cannot undo: “%1” cannot be taken back</source>
+        <translation>Impossible d’annuler&#xa0;: «&#xa0;%1&#xa0;» ne peut pas être repris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="592"/>
+        <source>Cannot undo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
+        <translation>Impossible d’annuler — %1&#xa0;: ce qu’elle a modifié a été modifié de nouveau depuis (%2). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="594"/>
+        <source>Cannot redo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
+        <translation>Impossible de rétablir — %1&#xa0;: ce qu’elle a modifié a été modifié de nouveau depuis (%2). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="596"/>
+        <source>Cannot undo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
+        <translation>Impossible d’annuler — %1&#xa0;: ce qu’elle a modifié a été modifié depuis en dehors des étapes de cette application (par exemple par un autre programme). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="599"/>
+        <source>Cannot redo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
+        <translation>Impossible de rétablir — %1&#xa0;: ce qu’elle a modifié a été modifié depuis en dehors des étapes de cette application (par exemple par un autre programme). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="602"/>
+        <source>Cannot undo — %1: it is no longer the last step, the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
+        <translation>Impossible d’annuler — %1&#xa0;: ce n’est plus la dernière étape, les données ont été modifiées entre-temps (une autre fenêtre ou la ligne de commande). Rien n’a été modifié&#xa0;; le menu Édition indique maintenant l’étape suivante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="605"/>
+        <source>Cannot redo — %1: the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
+        <translation>Impossible de rétablir — %1&#xa0;: les données ont été modifiées entre-temps (une autre fenêtre ou la ligne de commande). Rien n’a été modifié&#xa0;; le menu Édition indique maintenant l’étape suivante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="608"/>
+        <source>There is nothing to undo.</source>
+        <translation>Il n’y a rien à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="609"/>
+        <source>There is nothing to redo.</source>
+        <translation>Il n’y a rien à rétablir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="610"/>
+        <source>Cannot undo — %1. Nothing was changed.</source>
+        <translation>Impossible d’annuler — %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="611"/>
+        <source>Cannot redo — %1. Nothing was changed.</source>
+        <translation>Impossible de rétablir — %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="614"/>
+        <source>Cannot undo — %1: the plan version is frozen as submitted. Nothing was changed.</source>
+        <translation>Impossible d’annuler — %1&#xa0;: la version du plan est figée comme soumise. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="616"/>
+        <source>Cannot undo — %1: the document was submitted to the Committee. Nothing was changed.</source>
+        <translation>Impossible d’annuler — %1&#xa0;: le document a été soumis au Comité. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="618"/>
+        <source>Cannot undo — %1: the data was restored from a backup since. Nothing was changed.</source>
+        <translation>Impossible d’annuler — %1&#xa0;: les données ont été restaurées d’une sauvegarde depuis. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="620"/>
+        <source>Cannot undo — %1: the workbook was sent to the agency. Nothing was changed.</source>
+        <translation>Impossible d’annuler — %1&#xa0;: le classeur a été envoyé à l’organisme. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="33"/>
@@ -2668,48 +3214,48 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>LegislationView</name>
     <message>
-        <location filename="../../ui/views/legislation.py" line="44"/>
+        <location filename="../../ui/views/legislation.py" line="49"/>
         <source>National laws register</source>
         <translation>Registre des textes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="48"/>
+        <location filename="../../ui/views/legislation.py" line="53"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="77"/>
+        <location filename="../../ui/views/legislation.py" line="82"/>
         <source>Where the selected law is cited in the matrix</source>
         <translation>Où le texte sélectionné est cité dans la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="67"/>
+        <location filename="../../ui/views/legislation.py" line="72"/>
         <source>No matrix field cites this law.</source>
         <translation>Aucun champ de la matrice ne cite ce texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="78"/>
-        <location filename="../../ui/views/legislation.py" line="80"/>
+        <location filename="../../ui/views/legislation.py" line="83"/>
+        <location filename="../../ui/views/legislation.py" line="85"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="80"/>
+        <location filename="../../ui/views/legislation.py" line="85"/>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="121"/>
+        <location filename="../../ui/views/legislation.py" line="133"/>
         <source>This law is repealed, but %1 matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
         <translation>Ce texte est abrogé, mais %1 champ(s) de la matrice le citent encore. Révisez chacun d’eux&#xa0;: citez le texte qui l’a remplacé, ou modifiez la valeur du champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="126"/>
+        <location filename="../../ui/views/legislation.py" line="138"/>
         <source>Delete law</source>
         <translation>Supprimer le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="126"/>
+        <location filename="../../ui/views/legislation.py" line="138"/>
         <source>Delete “%1” from the register?</source>
         <translation>Supprimer « %1 » du registre&#xa0;?</translation>
     </message>
@@ -2750,103 +3296,135 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Legislation</source>
         <translation>Législation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Agencies and contacts</source>
         <translation>Organismes et contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Agency workbooks</source>
         <translation>Classeurs des organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Open the &amp;training State</source>
         <translation>Ouvrir l’État d’&amp;exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>&amp;Sauvegarder (exporter le paquet de projet)…</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="280"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="280"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281"/>
+        <source>%1 could not be done: %2 Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être fait&#xa0;: %2 Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="284"/>
+        <source>Redone: %1</source>
+        <translation>Rétabli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="284"/>
+        <source>Undone: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Back up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>La sauvegarde a été écrite, mais ces documents sont absents ou endommagés dans le dossier des documents et n’y figurent pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Backup written to %1 (%2, %3 document(s))</source>
         <translation>Sauvegarde écrite dans %1 (%2, %3 document(s))</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Handover pack</source>
         <translation>Dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Le dossier de passation n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>The handover pack is ready:
 
 %1 (%2 pages)
@@ -2861,108 +3439,108 @@ Give both files to your successor.</source>
 Remettez les deux fichiers à votre successeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Show the folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Les données actuelles sont d’abord mises de côté, dans un fichier de sauvegarde à côté de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>&amp;Dossier de passation pour un successeur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -3044,52 +3622,52 @@ Fichier&#xa0;: %2</translation>
 <context>
     <name>MatrixTableModel</name>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="128"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="144"/>
         <source>%1 legal reference(s)</source>
         <translation>%1 référence(s) juridique(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="130"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="146"/>
         <source>⚠ Cites a repealed law: review this field.</source>
         <translation>⚠ Cite un texte abrogé&#xa0;: révisez ce champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="153"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="169"/>
         <source>national legal framework</source>
         <translation>cadre juridique national</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="154"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="170"/>
         <source>enforcement: civil / criminal penalties</source>
         <translation>application&#xa0;: sanctions civiles / pénales</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="158"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="174"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="160"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="176"/>
         <source>Yes (X)</source>
         <translation>Oui (X)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="161"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="177"/>
         <source>Signature, ratification, entry into force</source>
         <translation>Signature, ratification, entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="162"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="178"/>
         <source>Remarks</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="165"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="181"/>
         <source>legal</source>
         <translation>cadre jur.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="166"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="182"/>
         <source>enforc.</source>
         <translation>sanctions</translation>
     </message>
@@ -3097,111 +3675,91 @@ Fichier&#xa0;: %2</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="355"/>
-        <location filename="../../ui/views/matrix.py" line="437"/>
+        <location filename="../../ui/views/matrix.py" line="350"/>
+        <location filename="../../ui/views/matrix.py" line="419"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="368"/>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matrix.py" line="370"/>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matrix.py" line="378"/>
+        <location filename="../../ui/views/matrix.py" line="362"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>Touches&#xa0;: X, ? ou N (NA) fixent la valeur, Suppr l’efface, Entrée ouvre les détails, Ctrl+PgSuiv / Ctrl+PgPréc changent de section.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="381"/>
+        <location filename="../../ui/views/matrix.py" line="365"/>
         <source>Propose actions for selected gaps</source>
         <translation>Proposer des actions pour les lacunes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="383"/>
+        <location filename="../../ui/views/matrix.py" line="367"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>Sélectionnez des cellules vides ou ? (Ctrl+clic ou Maj+flèches), puis ajoutez des projets d’action au plan d’action, un par section.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="428"/>
+        <location filename="../../ui/views/matrix.py" line="410"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>Rechercher dans la matrice&#xa0;: mots dans toute langue, textes, observations, organismes…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="431"/>
+        <location filename="../../ui/views/matrix.py" line="413"/>
         <source>Any value</source>
         <translation>Toute valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="432"/>
+        <location filename="../../ui/views/matrix.py" line="414"/>
         <source>blank</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="435"/>
+        <location filename="../../ui/views/matrix.py" line="417"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="440"/>
+        <location filename="../../ui/views/matrix.py" line="422"/>
         <source>All weapons</source>
         <translation>Toutes les armes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="449"/>
+        <location filename="../../ui/views/matrix.py" line="431"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>Modifié depuis AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="451"/>
+        <location filename="../../ui/views/matrix.py" line="433"/>
         <source>Without legal reference</source>
         <translation>Sans référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="487"/>
+        <location filename="../../ui/views/matrix.py" line="469"/>
         <source>All agencies</source>
         <translation>Tous les organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="507"/>
+        <location filename="../../ui/views/matrix.py" line="489"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«&#xa0;Modifié depuis&#xa0;» n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="514"/>
+        <location filename="../../ui/views/matrix.py" line="496"/>
         <source>%1 field(s) found</source>
         <translation>%1 champ(s) trouvé(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="592"/>
-        <source>Set %1 to %2</source>
-        <translation>%1 mis à %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matrix.py" line="606"/>
-        <location filename="../../ui/views/matrix.py" line="610"/>
+        <location filename="../../ui/views/matrix.py" line="584"/>
+        <location filename="../../ui/views/matrix.py" line="588"/>
         <source>Propose actions</source>
         <translation>Proposer des actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="607"/>
+        <location filename="../../ui/views/matrix.py" line="585"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Sélectionnez d’abord une ou plusieurs cellules vides ou «&#xa0;?&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="611"/>
+        <location filename="../../ui/views/matrix.py" line="589"/>
         <source>%1 draft action(s) added to the action plan for %2 field(s). Edit them there, then keep or delete them.</source>
         <translation>%1 projet(s) d’action ajouté(s) au plan d’action pour %2 champ(s). Modifiez-les dans le plan, puis conservez-les ou supprimez-les.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matrix.py" line="620"/>
-        <source>Edit %1</source>
-        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
@@ -3324,158 +3882,158 @@ Rien n’a été enregistré.</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="120"/>
+        <location filename="../../ui/views/overview.py" line="125"/>
         <source>Training State: fictional data for workshops</source>
         <translation>État d’exercice&#xa0;: données fictives pour les ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="129"/>
+        <location filename="../../ui/views/overview.py" line="134"/>
         <source>Edit profile…</source>
         <translation>Modifier le profil…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="139"/>
+        <location filename="../../ui/views/overview.py" line="144"/>
         <source>matrix fields answered</source>
         <translation>champs de la matrice renseignés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="142"/>
+        <location filename="../../ui/views/overview.py" line="147"/>
         <source>national agencies</source>
         <translation>organismes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="143"/>
+        <location filename="../../ui/views/overview.py" line="148"/>
         <source>points of contact</source>
         <translation>points de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="144"/>
+        <location filename="../../ui/views/overview.py" line="149"/>
         <source>laws in the register</source>
         <translation>lois inscrites au registre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="145"/>
+        <location filename="../../ui/views/overview.py" line="150"/>
         <source>answers without a legal reference</source>
         <translation>réponses sans référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="149"/>
+        <location filename="../../ui/views/overview.py" line="154"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>Rapports présentés au Comité 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="156"/>
+        <location filename="../../ui/views/overview.py" line="161"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="157"/>
+        <location filename="../../ui/views/overview.py" line="162"/>
         <source>Additional information</source>
         <translation>Informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="158"/>
+        <location filename="../../ui/views/overview.py" line="163"/>
         <source>Matrix approved by the Committee</source>
         <translation>Matrice approuvée par le Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="159"/>
+        <location filename="../../ui/views/overview.py" line="164"/>
         <source>Matrix template version</source>
         <translation>Version du modèle de matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="170"/>
+        <location filename="../../ui/views/overview.py" line="175"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>Matrice de mise en œuvre&#xa0;: couverture par section et par type d’arme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="173"/>
+        <location filename="../../ui/views/overview.py" line="178"/>
         <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
         <translation>%1 X&#xa0;: mesure en place   %2 ?&#xa0;: références incomplètes   %3 NA&#xa0;: sans objet   %4 vide&#xa0;: aucune information</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="187"/>
+        <location filename="../../ui/views/overview.py" line="192"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>En retard et à échéance dans les 60 prochains jours&#xa0;: actions du plan, suivi des demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="206"/>
+        <location filename="../../ui/views/overview.py" line="211"/>
         <source>The matrix at a glance</source>
         <translation>La matrice d’un coup d’œil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="209"/>
+        <location filename="../../ui/views/overview.py" line="214"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>Chaque carré est un champ de données&#xa0;; cliquez pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="215"/>
+        <location filename="../../ui/views/overview.py" line="220"/>
         <source>Recent changes</source>
         <translation>Modifications récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="246"/>
+        <location filename="../../ui/views/overview.py" line="252"/>
         <source>(focal point not named yet)</source>
         <translation>(point de contact non encore désigné)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="249"/>
+        <location filename="../../ui/views/overview.py" line="255"/>
         <source>Focal point: %1</source>
         <translation>Point de contact&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="252"/>
+        <location filename="../../ui/views/overview.py" line="258"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="261"/>
+        <location filename="../../ui/views/overview.py" line="267"/>
         <source>fields changed since the last report (%1)</source>
         <translation>champs modifiés depuis le dernier rapport (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="262"/>
+        <location filename="../../ui/views/overview.py" line="268"/>
         <source>fields changed (no report sent yet)</source>
         <translation>champs modifiés (aucun rapport envoyé)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="265"/>
+        <location filename="../../ui/views/overview.py" line="271"/>
         <source>Nothing overdue or due soon.</source>
         <translation>Rien en retard ni à échéance proche.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="280"/>
-        <location filename="../../ui/views/overview.py" line="294"/>
+        <location filename="../../ui/views/overview.py" line="286"/>
+        <location filename="../../ui/views/overview.py" line="300"/>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="284"/>
+        <location filename="../../ui/views/overview.py" line="290"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1 — demande d’assistance envoyée le %2&#xa0;: le Président demandera si elle a été satisfaite — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="290"/>
+        <location filename="../../ui/views/overview.py" line="296"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1 — réponse attendue de %2 (classeur envoyé le %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="292"/>
+        <location filename="../../ui/views/overview.py" line="298"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>Sans date de réponse — réponse attendue de %2 (classeur envoyé le %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="305"/>
+        <location filename="../../ui/views/overview.py" line="311"/>
         <source>Section %1: %2</source>
         <translation>Section %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="307"/>
+        <location filename="../../ui/views/overview.py" line="313"/>
         <source>All sections B-D: %1</source>
         <translation>Sections B à D&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="324"/>
+        <location filename="../../ui/views/overview.py" line="330"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
         <translation>X %1 · ? %2 · NA %3 · vide %4 (%5&#xa0;% renseignés)</translation>
     </message>
@@ -3605,122 +4163,122 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_labels.py" line="12"/>
+        <location filename="../../ui/labels.py" line="388"/>
         <source>National report</source>
         <translation>Rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="13"/>
+        <location filename="../../ui/labels.py" line="389"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="390"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="391"/>
         <source>Assistance request</source>
         <translation>Demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="394"/>
         <source>The national report in the Committee&apos;s layout: covering note, introduction, one part per operative paragraph with every matrix field and its legal references, the measures under OP 6 to 10 (action plan, assistance requests sent) and an annex of the laws cited.</source>
         <translation>Le rapport national selon la présentation du Comité&#xa0;: note d’accompagnement, introduction, une partie par paragraphe du dispositif avec chaque champ de la matrice et ses références juridiques, les mesures relevant des PO 6 à 10 (plan d’action, demandes d’assistance envoyées) et une annexe des lois citées.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="398"/>
         <source>Only the matrix fields changed since the report submitted on %1, each with what was reported then and what holds now, with the covering note, the introduction and the part on OP 6 to 10.</source>
         <translation>Seuls les champs de la matrice modifiés depuis le rapport soumis le %1, chacun avec ce qui avait été déclaré et ce qui vaut maintenant, avec la note d’accompagnement, l’introduction et la partie sur les PO 6 à 10.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="401"/>
         <source>The 1540 Committee matrix: every field of sections A to D with its value, legal references, source and remarks, in the Committee&apos;s layout.</source>
         <translation>La matrice du Comité 1540&#xa0;: chaque champ des sections A à D avec sa valeur, ses références juridiques, sa source et ses remarques, selon la présentation du Comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="404"/>
         <source>The National Implementation Action Plan: its header, priorities and every action with lead agency, dates, status and progress, and a timeline.</source>
         <translation>Le plan d’action national de mise en œuvre&#xa0;: son en-tête, ses priorités et chaque action avec l’organisme chef de file, les dates, le statut et l’avancement, ainsi qu’un calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="407"/>
         <source>One assistance request on the Committee&apos;s template: point of contact, need, current situation, objectives, beneficiaries, timeframe and resources.</source>
         <translation>Une demande d’assistance sur le modèle du Comité&#xa0;: point de contact, besoin, situation actuelle, objectifs, bénéficiaires, calendrier et ressources.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="412"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="413"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="416"/>
         <source>Full</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="417"/>
         <source>Changes only</source>
         <translation>Changements seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="420"/>
         <source>Reading the data…</source>
         <translation>Lecture des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="421"/>
         <source>Laying out the pages…</source>
         <translation>Mise en page…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="422"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="423"/>
         <source>Checking the file against the database…</source>
         <translation>Vérification du fichier par rapport à la base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="426"/>
         <source>matrix fields</source>
         <translation>champs de la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="427"/>
         <source>actions</source>
         <translation>actions</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="428"/>
         <source>assistance requests</source>
         <translation>demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="429"/>
         <source>laws</source>
         <translation>lois</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="430"/>
         <source>parts of the request</source>
         <translation>rubriques de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="444"/>
         <source>%1 (changes since the last submitted report)</source>
         <translation>%1 (changements depuis le dernier rapport soumis)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="453"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -3731,7 +4289,7 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="23"/>
-        <location filename="../../ui/views/reports.py" line="155"/>
+        <location filename="../../ui/views/reports.py" line="165"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -3741,256 +4299,256 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="26"/>
-        <location filename="../../ui/views/reports.py" line="158"/>
+        <location filename="../../ui/models/submission_model.py" line="27"/>
+        <location filename="../../ui/views/reports.py" line="168"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="27"/>
-        <location filename="../../ui/views/reports.py" line="159"/>
+        <location filename="../../ui/models/submission_model.py" line="28"/>
+        <location filename="../../ui/views/reports.py" line="169"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="29"/>
+        <location filename="../../ui/models/submission_model.py" line="30"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="30"/>
+        <location filename="../../ui/models/submission_model.py" line="31"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="31"/>
+        <location filename="../../ui/models/submission_model.py" line="32"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="32"/>
+        <location filename="../../ui/models/submission_model.py" line="33"/>
         <source>Marked by</source>
         <translation>Marqué par</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="52"/>
+        <location filename="../../ui/models/submission_model.py" line="53"/>
         <source>Checked: %1</source>
         <translation>Vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="72"/>
+        <location filename="../../ui/views/reports.py" line="82"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="74"/>
+        <location filename="../../ui/views/reports.py" line="84"/>
         <source>Export the national report, the matrix, the action plan or an assistance request as PDF or Excel in any of the six UN languages. Every file is checked against the database before it is kept.</source>
         <translation>Exportez le rapport national, la matrice, le plan d’action ou une demande d’assistance en PDF ou Excel dans l’une des six langues de l’ONU. Chaque fichier est vérifié par rapport à la base de données avant d’être conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="114"/>
+        <location filename="../../ui/views/reports.py" line="124"/>
         <source>Full report</source>
         <translation>Rapport complet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="116"/>
+        <location filename="../../ui/views/reports.py" line="126"/>
         <source>Changes since the last submitted report</source>
         <translation>Changements depuis le dernier rapport soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="129"/>
+        <location filename="../../ui/views/reports.py" line="139"/>
         <source>PDF (to print or send)</source>
         <translation>PDF (pour imprimer ou envoyer)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="131"/>
+        <location filename="../../ui/views/reports.py" line="141"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="148"/>
+        <location filename="../../ui/views/reports.py" line="158"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="156"/>
+        <location filename="../../ui/views/reports.py" line="166"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="157"/>
+        <location filename="../../ui/views/reports.py" line="167"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="163"/>
+        <location filename="../../ui/views/reports.py" line="173"/>
         <source>New export</source>
         <translation>Nouvelle exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="197"/>
+        <location filename="../../ui/views/reports.py" line="207"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="199"/>
+        <location filename="../../ui/views/reports.py" line="209"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="201"/>
+        <location filename="../../ui/views/reports.py" line="211"/>
         <source>Mark as submitted…</source>
         <translation>Marquer comme soumis…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="203"/>
+        <location filename="../../ui/views/reports.py" line="213"/>
         <source>Keep this file, read-only, as the document sent to the 1540 Committee.</source>
         <translation>Conserver ce fichier, en lecture seule, comme le document envoyé au Comité 1540.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="217"/>
+        <location filename="../../ui/views/reports.py" line="227"/>
         <source>Last export</source>
         <translation>Dernière exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="230"/>
+        <location filename="../../ui/views/reports.py" line="240"/>
         <source>Report text…</source>
         <translation>Texte du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="232"/>
+        <location filename="../../ui/views/reports.py" line="242"/>
         <source>The type of report, its reference and date, the national context and the other measures (OP 6 to 10).</source>
         <translation>Le type de rapport, sa référence et sa date, le contexte national et les autres mesures (PO 6 à 10).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="234"/>
+        <location filename="../../ui/views/reports.py" line="244"/>
         <source>Text of the national report</source>
         <translation>Texte du rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="254"/>
+        <location filename="../../ui/views/reports.py" line="264"/>
         <source>No document has been marked as submitted yet. After sending a document to the Committee, export it here and use “Mark as submitted…”.</source>
         <translation>Aucun document n’a encore été marqué comme soumis. Après avoir envoyé un document au Comité, exportez-le ici et utilisez «&#xa0;Marquer comme soumis…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="259"/>
+        <location filename="../../ui/views/reports.py" line="269"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="261"/>
+        <location filename="../../ui/views/reports.py" line="271"/>
         <source>Write the document exactly as it was submitted to a file.</source>
         <translation>Écrire dans un fichier le document exactement tel qu’il a été soumis.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="262"/>
+        <location filename="../../ui/views/reports.py" line="272"/>
         <source>Submitted documents are kept in the database exactly as sent; they cannot be changed or deleted.</source>
         <translation>Les documents soumis sont conservés dans la base de données exactement tels qu’envoyés&#xa0;; ils ne peuvent être ni modifiés ni supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="269"/>
+        <location filename="../../ui/views/reports.py" line="279"/>
         <source>Submitted documents</source>
         <translation>Documents soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="303"/>
+        <location filename="../../ui/views/reports.py" line="313"/>
         <source>No assistance request yet</source>
         <translation>Aucune demande d’assistance pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="312"/>
+        <location filename="../../ui/views/reports.py" line="322"/>
         <source>Available once a national report has been marked as submitted: export the full report, send it, then use “Mark as submitted…”.</source>
         <translation>Disponible dès qu’un rapport national a été marqué comme soumis&#xa0;: exportez le rapport complet, envoyez-le, puis utilisez «&#xa0;Marquer comme soumis…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="316"/>
+        <location filename="../../ui/views/reports.py" line="326"/>
         <source>Only the matrix fields changed since the report submitted on %1.</source>
         <translation>Seuls les champs de la matrice modifiés depuis le rapport soumis le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="320"/>
+        <location filename="../../ui/views/reports.py" line="330"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="321"/>
+        <location filename="../../ui/views/reports.py" line="331"/>
         <source>Additional information (a later report)</source>
         <translation>Informations complémentaires (rapport ultérieur)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="333"/>
         <source>Reference: %1</source>
         <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
+        <location filename="../../ui/views/reports.py" line="334"/>
         <source>Date: %1</source>
         <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
+        <location filename="../../ui/views/reports.py" line="334"/>
         <source>the day of the export</source>
         <translation>le jour de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="348"/>
+        <location filename="../../ui/views/reports.py" line="358"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>Dans Excel, chaque partie est une feuille&#xa0;; la première colonne contient la clé de chaque enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="354"/>
+        <location filename="../../ui/views/reports.py" line="364"/>
         <source>There is no assistance request to export yet.</source>
         <translation>Il n’y a pas encore de demande d’assistance à exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="397"/>
-        <location filename="../../ui/views/reports.py" line="586"/>
+        <location filename="../../ui/views/reports.py" line="407"/>
+        <location filename="../../ui/views/reports.py" line="595"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="397"/>
-        <location filename="../../ui/views/reports.py" line="586"/>
+        <location filename="../../ui/views/reports.py" line="407"/>
+        <location filename="../../ui/views/reports.py" line="595"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="398"/>
+        <location filename="../../ui/views/reports.py" line="408"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="415"/>
+        <location filename="../../ui/views/reports.py" line="425"/>
         <source>Exporting %1…</source>
         <translation>Exportation&#xa0;: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="433"/>
+        <location filename="../../ui/views/reports.py" line="443"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="442"/>
+        <location filename="../../ui/views/reports.py" line="452"/>
         <source>Exporting %1</source>
         <translation>Exportation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="443"/>
+        <location filename="../../ui/views/reports.py" line="453"/>
         <source>Preparing the export…</source>
         <translation>Préparation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="452"/>
+        <location filename="../../ui/views/reports.py" line="462"/>
         <source>Cancelling the export…</source>
         <translation>Annulation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="489"/>
+        <location filename="../../ui/views/reports.py" line="499"/>
         <source>The export failed: nothing was written.</source>
         <translation>L’exportation a échoué&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="492"/>
+        <location filename="../../ui/views/reports.py" line="502"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -3999,69 +4557,69 @@ Nothing was written. Please report this problem.</source>
 Rien n’a été écrit. Merci de signaler ce problème.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="409"/>
-        <location filename="../../ui/views/reports.py" line="494"/>
+        <location filename="../../ui/views/reports.py" line="419"/>
+        <location filename="../../ui/views/reports.py" line="504"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="498"/>
+        <location filename="../../ui/views/reports.py" line="508"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Exportation annulée&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="506"/>
+        <location filename="../../ui/views/reports.py" line="516"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>Rien n’a encore été exporté. Choisissez un document, puis appuyez sur «&#xa0;Exporter…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="510"/>
+        <location filename="../../ui/views/reports.py" line="520"/>
         <source>Written and checked: %1</source>
         <translation>Écrit et vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="516"/>
+        <location filename="../../ui/views/reports.py" line="526"/>
         <source>%1 pages</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="518"/>
+        <location filename="../../ui/views/reports.py" line="528"/>
         <source>Checked against the database: %1.</source>
         <translation>Vérifié par rapport à la base de données&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="520"/>
+        <location filename="../../ui/views/reports.py" line="530"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>Marqué comme soumis&#xa0;: il figure sous «&#xa0;Documents soumis&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="543"/>
-        <location filename="../../ui/views/reports.py" line="551"/>
+        <location filename="../../ui/views/reports.py" line="553"/>
+        <location filename="../../ui/views/reports.py" line="561"/>
         <source>Mark as submitted</source>
         <translation>Marquer comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="544"/>
+        <location filename="../../ui/views/reports.py" line="554"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>Le fichier %1 n’existe plus&#xa0;; exportez à nouveau le document.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="552"/>
+        <location filename="../../ui/views/reports.py" line="562"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>Le fichier a été modifié après l’exportation (il a peut-être été ouvert et enregistré). Le fichier sera conservé tel qu’il est maintenant. Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="587"/>
+        <location filename="../../ui/views/reports.py" line="596"/>
         <source>Save a copy of the submitted document</source>
         <translation>Enregistrer une copie du document soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="595"/>
+        <location filename="../../ui/views/reports.py" line="604"/>
         <source>Copy not saved</source>
         <translation>Copie non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="597"/>
+        <location filename="../../ui/views/reports.py" line="606"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>Copie du document soumis enregistrée dans %1</translation>
     </message>
@@ -4069,47 +4627,47 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="61"/>
+        <location filename="../../ui/views/assistance.py" line="67"/>
         <source>Still to complete (double-click to fill in)</source>
         <translation>Reste à compléter (double-cliquez pour renseigner)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="66"/>
+        <location filename="../../ui/views/assistance.py" line="72"/>
         <source>Unlink offer</source>
         <translation>Délier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="68"/>
+        <location filename="../../ui/views/assistance.py" line="74"/>
         <source>Offers linked to this request</source>
         <translation>Offres liées à cette demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="74"/>
+        <location filename="../../ui/views/assistance.py" line="80"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="74"/>
+        <location filename="../../ui/views/assistance.py" line="80"/>
         <source>Step or change</source>
         <translation>Étape ou modification</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="74"/>
+        <location filename="../../ui/views/assistance.py" line="80"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="77"/>
+        <location filename="../../ui/views/assistance.py" line="83"/>
         <source>Cancel the last status change…</source>
         <translation>Annuler le dernier changement de statut…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="79"/>
+        <location filename="../../ui/views/assistance.py" line="85"/>
         <source>Lifecycle and history</source>
         <translation>Cycle de vie et historique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="90"/>
+        <location filename="../../ui/views/assistance.py" line="96"/>
         <source>Documents (note verbale, acknowledgement, offer…)</source>
         <translation>Documents (note verbale, accusé de réception, offre…)</translation>
     </message>
@@ -4418,127 +4976,127 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>WorkbooksView</name>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="45"/>
+        <location filename="../../ui/views/workbooks.py" line="46"/>
         <source>Agency workbooks</source>
         <translation>Classeurs des organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="48"/>
+        <location filename="../../ui/views/workbooks.py" line="49"/>
         <source>A workbook is an Excel file that asks an agency to check and complete the matrix fields it knows about. The agency fills in the white cells and sends the file back to you. When you import it, you see every change it proposes next to what the database holds; nothing changes until you accept the changes.</source>
         <translation>Un classeur est un fichier Excel qui demande à un organisme de vérifier et de compléter les champs de la matrice qui relèvent de sa compétence. L’organisme remplit les cellules blanches et vous renvoie le fichier. Lorsque vous l’importez, vous voyez chaque modification proposée à côté de ce que contient la base de données&#xa0;; rien ne change tant que vous n’avez pas accepté les modifications.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="54"/>
+        <location filename="../../ui/views/workbooks.py" line="55"/>
         <source>The Committee&apos;s matrix can be imported the same way: the matrix as the 1540 Committee published it for your State, typed into Excel in the Committee&apos;s layout (the Excel export of the matrix from “Reports and exports” has that layout and serves as the blank form).</source>
         <translation>La matrice du Comité peut être importée de la même manière&#xa0;: la matrice telle que le Comité 1540 l’a publiée pour votre État, saisie dans Excel selon la présentation du Comité (l’exportation Excel de la matrice depuis «&#xa0;Rapports et exportations&#xa0;» a cette présentation et sert de formulaire vierge).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="61"/>
+        <location filename="../../ui/views/workbooks.py" line="62"/>
         <source>New workbook for an agency…</source>
         <translation>Nouveau classeur pour un organisme…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="63"/>
+        <location filename="../../ui/views/workbooks.py" line="64"/>
         <source>Choose the agency and the fields; the workbook is saved where you say, ready to send by e-mail.</source>
         <translation>Choisissez l’organisme et les champs&#xa0;; le classeur est enregistré à l’endroit indiqué, prêt à être envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="65"/>
+        <location filename="../../ui/views/workbooks.py" line="66"/>
         <source>Import a returned workbook…</source>
         <translation>Importer un classeur renvoyé…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="67"/>
+        <location filename="../../ui/views/workbooks.py" line="68"/>
         <source>Read a workbook an agency sent back and see what it would change.</source>
         <translation>Lire un classeur renvoyé par un organisme et voir ce qu’il modifierait.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="68"/>
+        <location filename="../../ui/views/workbooks.py" line="69"/>
         <source>Import the Committee&apos;s matrix…</source>
         <translation>Importer la matrice du Comité…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="71"/>
+        <location filename="../../ui/views/workbooks.py" line="72"/>
         <source>Read the Committee&apos;s matrix for your State, typed into Excel in the Committee&apos;s layout (one sheet per section A to D), and see what it would change.</source>
         <translation>Lire la matrice du Comité pour votre État, saisie dans Excel selon la présentation du Comité (une feuille par section, de A à D), et voir ce qu’elle modifierait.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="73"/>
+        <location filename="../../ui/views/workbooks.py" line="74"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="75"/>
+        <location filename="../../ui/views/workbooks.py" line="76"/>
         <source>Stop waiting for the selected workbook: it can no longer be imported.</source>
         <translation>Ne plus attendre le classeur sélectionné&#xa0;: il ne pourra plus être importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="102"/>
+        <location filename="../../ui/views/workbooks.py" line="103"/>
         <source>No workbook has been sent yet. Press “New workbook for an agency…” to prepare the first one.</source>
         <translation>Aucun classeur n’a encore été envoyé. Appuyez sur «&#xa0;Nouveau classeur pour un organisme…&#xa0;» pour préparer le premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="107"/>
+        <location filename="../../ui/views/workbooks.py" line="108"/>
         <source>Workbooks sent</source>
         <translation>Classeurs envoyés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="175"/>
+        <location filename="../../ui/views/workbooks.py" line="176"/>
         <source>Workbook for %1 written to %2 (%3 fields). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
         <translation>Classeur pour %1 écrit dans %2 (%3 champs). Envoyez-le à l’organisme&#xa0;; à son retour, utilisez «&#xa0;Importer un classeur renvoyé…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="185"/>
+        <location filename="../../ui/views/workbooks.py" line="186"/>
         <source>Withdraw the workbook</source>
         <translation>Retirer le classeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="186"/>
+        <location filename="../../ui/views/workbooks.py" line="187"/>
         <source>Stop waiting for the workbook sent to %1 on %2? It can no longer be imported afterwards; the answers in the database do not change.</source>
         <translation>Ne plus attendre le classeur envoyé à %1 le %2&#xa0;? Il ne pourra plus être importé par la suite&#xa0;; les réponses de la base de données ne changent pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="195"/>
+        <location filename="../../ui/views/workbooks.py" line="196"/>
         <source>Import the Committee&apos;s matrix (Excel, in the Committee&apos;s layout)</source>
         <translation>Importer la matrice du Comité (Excel, selon la présentation du Comité)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="197"/>
+        <location filename="../../ui/views/workbooks.py" line="198"/>
         <source>Import a workbook returned by an agency</source>
         <translation>Importer un classeur renvoyé par un organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="199"/>
+        <location filename="../../ui/views/workbooks.py" line="200"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="219"/>
+        <location filename="../../ui/views/workbooks.py" line="220"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="221"/>
+        <location filename="../../ui/views/workbooks.py" line="222"/>
         <source>File not imported</source>
         <translation>Fichier non importé</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="225"/>
+        <location filename="../../ui/views/workbooks.py" line="226"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="235"/>
+        <location filename="../../ui/views/workbooks.py" line="236"/>
         <source>Nothing to import: %1 proposes no change to the data (%2 fields read).</source>
         <translation>Rien à importer&#xa0;: %1 ne propose aucune modification des données (%2 champs lus).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="238"/>
+        <location filename="../../ui/views/workbooks.py" line="239"/>
         <source>%1 of its answers are already in the database.</source>
         <translation>%1 de ses réponses figurent déjà dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="241"/>
+        <location filename="../../ui/views/workbooks.py" line="242"/>
         <source>Nothing to import</source>
         <translation>Rien à importer</translation>
     </message>

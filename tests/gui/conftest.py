@@ -148,3 +148,11 @@ def open_file(monkeypatch):
         return titles
 
     return arm
+
+
+
+@pytest.fixture
+def main_window(qtbot, session):
+    from tests.gui.windows import active_window
+
+    return active_window(qtbot, session)

@@ -91,7 +91,7 @@ def test_an_action_becomes_a_complete_request(qtbot, session, view, plan_action,
 
 
 def test_an_incomplete_request_cannot_be_sent_and_the_form_opens_on_what_is_missing(qtbot, session, view, answer):
-    request_id = session.apply("assistance_request", assistance.create_request, {"title": "Training"})
+    request_id = session.run(assistance.create_request, {"title": "Training"}).id
     view.select_request(request_id)
     assert view.detail.gaps.count() == 13
     seen = {}
@@ -122,7 +122,7 @@ def _complete_request(session) -> int:
     ws = session.workspace
     customs = agencies.create_agency(ws, {"name": "Douanes"}).value
     contact = contacts.create_contact(ws, {"name": "Awa Diallo", "phone": "+999 1"}).value
-    return session.apply("assistance_request", assistance.create_request, {
+    return session.run(assistance.create_request, {
         "title": "Radiation portal monitors", "contact_id": contact, "areas": "OP3c", "weapon_scope": "NW",
         "assistance_types": "equipment,training",
         "need_description": "Two radiation portal monitors for the exit lanes of the container terminal, spare parts "
@@ -133,7 +133,7 @@ def _complete_request(session) -> int:
         "expected_results": "4 monitors in service and 6 technicians able to maintain them.",
         "timeframe_start": "2026-03-01", "timeframe_end": "2027-06-30", "estimated_resources": "About EUR 600,000",
         "assistance_received": "IAEA training of 20 officers in 2023.", "consent_to_publication": "no"},
-        [customs])
+        [customs]).id
 
 
 def test_send_track_and_link_an_offer(qtbot, session, view, answer, answer_questions):

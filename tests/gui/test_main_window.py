@@ -65,7 +65,7 @@ def test_overview_shows_profile_and_coverage_and_follows_edits(qtbot, demo_sessi
                                  "All sections B-D: Biological weapons (BW)"]
     assert overview.coverage_rows[6][2].text() == "X 29 · ? 9 · NA 0 · blank 64 (37% answered)"
 
-    demo_session.apply("state_profile", state_profile.save_profile, {"focal_point_name": "Nadia Haddad"})
+    demo_session.run(state_profile.save_profile, {"focal_point_name": "Nadia Haddad"})
     assert "Nadia Haddad" in overview.focal_label.text()
 
 
@@ -125,7 +125,7 @@ def test_fields_changed_since_the_last_report(qtbot, session):
     qtbot.addWidget(window)
     overview = window.views["overview"]
     assert overview.figures["changed"].text() == "0"
-    session.apply("matrix_answer", matrix.set_answer, "OP1.npt", {"value": "X"})
+    session.run(matrix.set_answer, "OP1.npt", {"value": "X"})
     assert overview.figures["changed"].text() == "1"
     assert "since the last report" in overview.changed_caption.text() and "2005" in overview.changed_caption.text()
 
@@ -134,7 +134,7 @@ def test_views_are_built_when_first_shown_and_show_current_data(qtbot, demo_sess
     window = MainWindow(demo_session, "en")
     qtbot.addWidget(window)
     assert set(dict(window.views)) == {"overview"}, "start-up builds only the first view"
-    demo_session.apply("agency", agencies.create_agency, {"name": "Autorité nationale CIAC"})
+    demo_session.run(agencies.create_agency, {"name": "Autorité nationale CIAC"})
     window.navigation.setCurrentRow(NAVIGATION.index("agencies"))
     view = window.stack.currentWidget()
     assert view is window.views["agencies"] and view.agency_panel.model.rowCount() == 13

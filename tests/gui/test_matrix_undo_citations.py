@@ -1,168 +1,156 @@
-"""Undo and redo of legal references in the matrix follow each reference, whatever id SQLite gives it.
+"""Undo and redo of legal references and agencies in the matrix, through Edit › Undo / Redo (Ctrl+Z, Ctrl+Shift+Z).
 
-Removing a reference and undoing that re-creates it, and SQLite may or may not give it its old
-id back (it reuses the highest rowid once freed, not the others). These tests drive the matrix as a
-user does (cite, uncite, Ctrl+Z, Ctrl+Shift+Z) in orders where the id does change, and check the
-database after every single step."""
+The steps are the domain's (app/undo.py): undo puts back each row as it was, under its own id, and goes back
+through the history in order. So a reference removed then given back keeps its id and its place, and a field
+never ends up linked to another agency that took a deleted agency's id: the later steps (the new agency, the
+deletion) are undone first. These tests drive the matrix as a user does and check the database after every step.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
 from app import agencies, legal_instruments, matrix
-from ui.views.matrix import MatrixView
 
 F1, F2, F3 = "OP2.NW.acquire.legal", "OP2.CW.acquire.legal", "OP2.BW.acquire.legal"
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
 
-def _all_citations(session) -> list[tuple[str, int, str]]:
-    """Every reference in the database, field by field in the order the user sees them."""
+def _all_citations(session) -> list[tuple[int, str, int, str]]:
+    """Every reference in the database (with its id), field by field in the order the user sees them."""
     return [tuple(r) for r in session.workspace.db.execute(
-        "SELECT field_key, legal_instrument_id, article FROM matrix_citation ORDER BY field_key, ordinal, id")]
+        "SELECT id, field_key, legal_instrument_id, article FROM matrix_citation ORDER BY field_key, ordinal, id")]
 
 
-def _in_order(citations) -> list[tuple[str, int, str]]:
-    """The same references in the order `_all_citations` gives (by field, keeping each field's order)."""
-    return sorted(citations, key=lambda c: c[0])
-
-
-def _open(view, field_key):
+def _open(window, field_key):
+    view = window.show_view("matrix")
     view.tabs.setCurrentIndex([s["key"] for s in view.sections].index("B"))  # F1, F2 and F3 are in section B
     index = view.model.index_of_field(field_key)
     assert index.isValid()
     view.table.setCurrentIndex(index)
     view.table.setFocus()
     assert view.detail.field_key == field_key
+    return view
 
 
-def _cite(qtbot, view, field_key, law, article):
-    _open(view, field_key)
+def _cite(qtbot, window, field_key, law, article):
+    view = _open(window, field_key)
     view.detail.law.setCurrentIndex(view.detail.law.findData(law))
     view.detail.article.clear()
     qtbot.keyClicks(view.detail.article, article)
     qtbot.mouseClick(view.detail.cite_button, Qt.MouseButton.LeftButton)
 
 
-def _uncite(qtbot, view, field_key, article):
-    _open(view, field_key)
+def _uncite(qtbot, window, field_key, article):
+    view = _open(window, field_key)
     rows = [view.detail.citations.item(i).text() for i in range(view.detail.citations.count())]
     view.detail.citations.setCurrentRow(next(i for i, text in enumerate(rows) if text.endswith(article)))
     qtbot.mouseClick(view.detail.uncite_button, Qt.MouseButton.LeftButton)
 
 
-def _undo(qtbot, view):
-    view.table.setFocus()
-    qtbot.keyClick(view.table, Qt.Key.Key_Z, CTRL)
+def _undo(qtbot, window):
+    table = window.views["matrix"].table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Z, CTRL)
 
 
-def _redo(qtbot, view):
-    view.table.setFocus()
-    qtbot.keyClick(view.table, Qt.Key.Key_Z, CTRL | SHIFT)
+def _redo(qtbot, window):
+    table = window.views["matrix"].table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Z, CTRL | SHIFT)
 
 
-def _view(qtbot, session):
-    view = MatrixView(session, "en")
-    qtbot.addWidget(view)
-    view.show()
-    return view
-
-
-def test_cite_cite_uncite_then_undo_and_redo_all(qtbot, session):
-    law = legal_instruments.create_legal_instrument(session.workspace, {"title_original": "Code pénal"}).value
-    view = _view(qtbot, session)
+def test_cite_cite_uncite_then_undo_and_redo_all(qtbot, session, main_window):
+    window = main_window
+    law = legal_instruments.create_legal_instrument(session.workspace, {"title_original": "Code pénal"}).id
     states = [_all_citations(session)]
-    _cite(qtbot, view, F1, law, "Art. 1")
+    _cite(qtbot, window, F1, law, "Art. 1")
     states.append(_all_citations(session))
-    _cite(qtbot, view, F2, law, "Art. 2")
+    _cite(qtbot, window, F2, law, "Art. 2")
     states.append(_all_citations(session))
-    _uncite(qtbot, view, F1, "Art. 1")
+    _uncite(qtbot, window, F1, "Art. 1")
     states.append(_all_citations(session))
-    assert states == [[], [(F1, law, "Art. 1")], _in_order([(F1, law, "Art. 1"), (F2, law, "Art. 2")]),
-                      [(F2, law, "Art. 2")]]
+    assert [[c[1:] for c in state] for state in states] == [
+        [], [(F1, law, "Art. 1")], sorted([(F1, law, "Art. 1"), (F2, law, "Art. 2")]), [(F2, law, "Art. 2")]]
 
-    for expected in reversed(states[:-1]):  # Ctrl+Z three times
-        _undo(qtbot, view)
+    for expected in reversed(states[:-1]):  # Ctrl+Z three times: each reference back under its own id
+        _undo(qtbot, window)
         assert _all_citations(session) == expected
-    assert not view.undo_stack.canUndo()
+    assert window.undo_action.text() == "&Undo: new law “Code pénal”"
     for expected in states[1:]:  # Ctrl+Shift+Z three times
-        _redo(qtbot, view)
+        _redo(qtbot, window)
         assert _all_citations(session) == expected
+    assert not window.redo_action.isEnabled()
     for expected in reversed(states[:-1]):  # and back again: nothing is left behind
-        _undo(qtbot, view)
+        _undo(qtbot, window)
         assert _all_citations(session) == expected
-    assert view.detail.citations.count() == 0
+    assert window.views["matrix"].detail.citations.count() == 0
 
 
-def test_undo_follows_a_reference_given_a_new_id_and_keeps_its_place(qtbot, session):
-    """A reference cited elsewhere (another field, another window) takes the freed id in between:
-    the re-created one gets a new id, and every earlier step still finds it."""
-    law = legal_instruments.create_legal_instrument(session.workspace, {"title_original": "Export Control Act"}).value
-    view = _view(qtbot, session)
-    _cite(qtbot, view, F1, law, "s. 1")
-    _cite(qtbot, view, F1, law, "s. 2")
-    _cite(qtbot, view, F1, law, "s. 3")
-    full = [(F1, law, "s. 1"), (F1, law, "s. 2"), (F1, law, "s. 3")]
-    _uncite(qtbot, view, F1, "s. 3")  # the highest id: SQLite would give it back
-    _uncite(qtbot, view, F1, "s. 1")
-    elsewhere = session.apply("matrix_citation", matrix.add_citation, F3, law, "s. 9")  # takes the freed id
-    assert _all_citations(session) == _in_order([(F1, law, "s. 2"), (F3, law, "s. 9")])
+def test_a_reference_removed_then_undone_keeps_its_id_and_place_even_if_another_took_the_id(qtbot, session,
+                                                                                             main_window):
+    """A reference cited meanwhile takes the freed id: Ctrl+Z takes that one back first (it is the newest
+    step), then puts the removed reference back under its own id, before the others of its field."""
+    window = main_window
+    law = legal_instruments.create_legal_instrument(session.workspace, {"title_original": "Export Control Act"}).id
+    for article in ("s. 1", "s. 2", "s. 3"):
+        _cite(qtbot, window, F1, law, article)
+    full = _all_citations(session)
+    _uncite(qtbot, window, F1, "s. 3")  # the highest id: SQLite gives it to the next reference
+    after_removal = _all_citations(session)
+    _cite(qtbot, window, F3, law, "s. 9")
+    elsewhere = [c for c in _all_citations(session) if c[1] == F3]
+    assert elsewhere[0][0] == full[2][0], "the new reference took the freed id"
+    assert window.undo_action.text() == "&Undo: legal reference added to B.2 Acquire · BW · legal framework"
 
-    _undo(qtbot, view)
-    assert _all_citations(session) == _in_order([(F1, law, "s. 1"), (F1, law, "s. 2"), (F3, law, "s. 9")]), \
-        "s. 1 is back in its place, before s. 2"
-    _undo(qtbot, view)
-    assert _all_citations(session) == _in_order([*full, (F3, law, "s. 9")])
-    for expected in ([(F1, law, "s. 1"), (F1, law, "s. 2")], [(F1, law, "s. 1")], []):
-        _undo(qtbot, view)
-        assert _all_citations(session) == _in_order([*expected, (F3, law, "s. 9")])
-    for expected in ([(F1, law, "s. 1")], [(F1, law, "s. 1"), (F1, law, "s. 2")], full,
-                     [(F1, law, "s. 1"), (F1, law, "s. 2")], [(F1, law, "s. 2")]):
-        _redo(qtbot, view)
-        assert _all_citations(session) == _in_order([*expected, (F3, law, "s. 9")])
-    assert [c["id"] for c in matrix.citations(session.workspace, F3)] == [elsewhere], "the other reference untouched"
+    _undo(qtbot, window)
+    assert _all_citations(session) == after_removal
+    _undo(qtbot, window)
+    assert _all_citations(session) == full, "s. 3 is back under its own id, after s. 2"
+    _redo(qtbot, window)
+    _redo(qtbot, window)
+    assert sorted(_all_citations(session)) == sorted([*after_removal, *elsewhere])
 
 
-def test_undo_to_an_agency_deleted_since_keeps_the_rest_of_the_step(qtbot, session):
-    """The details step remembers the responsible agency by id; once that agency is deleted, undo
-    and redo still put the remarks back, and the field simply has no agency (as the deletion left it)."""
-    first = agencies.create_agency(session.workspace, {"name": "Customs"}).value
-    second = agencies.create_agency(session.workspace, {"name": "Nuclear Regulator"}).value
-    view = _view(qtbot, session)
-    _open(view, F1)
+def test_undo_to_an_agency_deleted_since_takes_back_the_deletion_first(qtbot, session, main_window):
+    """The details step names the responsible agency by id; the agency's deletion is a later step, so undo
+    brings the agency back (same id, same name) before the field is linked to it again."""
+    window = main_window
+    first = agencies.create_agency(session.workspace, {"name": "Customs"}).id
+    second = agencies.create_agency(session.workspace, {"name": "Nuclear Regulator"}).id
+    view = _open(window, F1)
     view.change_answer(F1, {"responsible_agency_id": first, "remarks": "Customs checks"})
     view.change_answer(F1, {"responsible_agency_id": second, "remarks": "Regulator licenses"})
-    session.apply("agency", agencies.delete_agency, first)
+    session.run(agencies.delete_agency, first)
+    assert window.undo_action.text() == "&Undo: deletion of agency “Customs”"
 
-    _undo(qtbot, view)
+    _undo(qtbot, window)
+    assert agencies.get_agency(session.workspace, first)["name"] == "Customs"
+    _undo(qtbot, window)
     answer = matrix.get_answer(session.workspace, F1)
-    assert (answer["responsible_agency_id"], answer["remarks"]) == (None, "Customs checks")
-    _undo(qtbot, view)
-    _redo(qtbot, view)
-    answer = matrix.get_answer(session.workspace, F1)
-    assert (answer["responsible_agency_id"], answer["remarks"]) == (None, "Customs checks")
-    _redo(qtbot, view)
+    assert (answer["responsible_agency_id"], answer["remarks"]) == (first, "Customs checks")
+    assert view.detail.agency.currentText() == "Customs" and view.detail.remarks.toPlainText() == "Customs checks"
+    _redo(qtbot, window)
+    _redo(qtbot, window)
     answer = matrix.get_answer(session.workspace, F1)
     assert (answer["responsible_agency_id"], answer["remarks"]) == (second, "Regulator licenses")
+    assert [a["name"] for a in agencies.list_agencies(session.workspace)] == ["Nuclear Regulator"]
 
 
-def test_undo_never_links_a_field_to_another_agency_given_the_same_id(qtbot, session, monkeypatch):
-    """An agency deleted then another created takes its id back (SQLite reuses the highest rowid)."""
-    monkeypatch.setattr("app.records.utc_now", lambda: "2026-01-05T09:00:00+00:00")
-    customs = agencies.create_agency(session.workspace, {"name": "Customs"}).value
-    view = _view(qtbot, session)
-    _open(view, F1)
+def test_undo_never_links_a_field_to_another_agency_given_the_same_id(qtbot, session, main_window):
+    """An agency deleted then another created takes its id back (SQLite reuses the highest rowid): undo goes
+    back through the new agency and the deletion before the field, so the field gets the Customs back."""
+    window = main_window
+    customs = agencies.create_agency(session.workspace, {"name": "Customs"}).id
+    view = _open(window, F1)
     view.change_answer(F1, {"responsible_agency_id": customs})
     view.change_answer(F1, {"responsible_agency_id": None})
-    session.apply("agency", agencies.delete_agency, customs)
-    monkeypatch.setattr("app.records.utc_now", lambda: "2026-01-05T09:00:07+00:00")
-    police = agencies.create_agency(session.workspace, {"name": "Police"}).value
+    session.run(agencies.delete_agency, customs)
+    police = session.run(agencies.create_agency, {"name": "Police"}).id
     assert police == customs, "the test needs SQLite to give the id back"
 
-    _undo(qtbot, view)
-    assert matrix.get_answer(session.workspace, F1)["responsible_agency_id"] is None, "not linked to the Police"
-    _undo(qtbot, view)
-    customs_again = agencies.create_agency(session.workspace, {"name": "Customs"}).value
-    _redo(qtbot, view)
-    assert matrix.get_answer(session.workspace, F1)["responsible_agency_id"] == customs_again, \
-        "the agency of the same name, created again"
+    for _ in range(3):  # the Police, the deletion, the field's agency cleared
+        _undo(qtbot, window)
+    assert matrix.get_answer(session.workspace, F1)["responsible_agency_id"] == customs
+    assert agencies.get_agency(session.workspace, customs)["name"] == "Customs", "not the Police"
+    assert [a["name"] for a in agencies.list_agencies(session.workspace)] == ["Customs"]

@@ -33,10 +33,8 @@ def test_sections_follow_the_committee_layout(qtbot, session):
     assert not nuclear_only.flags() & Qt.ItemFlag.ItemIsEditable
 
 
-def test_type_values_from_the_keyboard_then_undo_and_redo(qtbot, session):
-    view = MatrixView(session, "en")
-    qtbot.addWidget(view)
-    view.show()
+def test_type_values_from_the_keyboard_then_undo_and_redo(qtbot, session, main_window):
+    view = main_window.show_view("matrix")
     key = "OP2.CW.acquire.legal"
     index = _go_to(view, "B", key)
     stored = lambda: matrix.get_answer(session.workspace, key)["value"]  # noqa: E731
@@ -75,11 +73,9 @@ def test_arrows_move_and_keys_fill_a_whole_row(qtbot, session):
     assert values == ["X"] * 6
 
 
-def test_details_remarks_and_legal_references_with_undo(qtbot, session):
-    law = legal_instruments.create_legal_instrument(session.workspace, {"title_original": "Code pénal"}).value
-    view = MatrixView(session, "en")
-    qtbot.addWidget(view)
-    view.show()
+def test_details_remarks_and_legal_references_with_undo(qtbot, session, main_window):
+    law = legal_instruments.create_legal_instrument(session.workspace, {"title_original": "Code pénal"}).id
+    view = main_window.show_view("matrix")
     key = "OP2.BW.finance.enforcement"
     _go_to(view, "B", key)
     assert view.detail.title.text() == "B.11 Finance any of the above activities — Biological weapons (BW) — " \
@@ -101,10 +97,13 @@ def test_details_remarks_and_legal_references_with_undo(qtbot, session):
     view.detail.citations.setCurrentRow(0)
     qtbot.mouseClick(view.detail.uncite_button, Qt.MouseButton.LeftButton)
     assert matrix.citations(session.workspace, key) == []
-    view.undo_stack.undo()  # the reference comes back
+    assert main_window.undo_action.text() == "&Undo: legal reference removed from B.11 Finance any of the above " \
+                                             "activities · BW · enforcement"
+    main_window.undo_action.trigger()  # the reference comes back
     assert [c["article"] for c in matrix.citations(session.workspace, key)] == ["Art. 4(2)"]
-    view.undo_stack.undo()  # it was never cited
-    view.undo_stack.undo()  # remarks and source as before
+    assert view.detail.citations.count() == 1
+    main_window.undo_action.trigger()  # it was never cited
+    main_window.undo_action.trigger()  # remarks and source as before
     answer = matrix.get_answer(session.workspace, key)
     assert (matrix.citations(session.workspace, key), answer["remarks"], answer["source"]) == ([], "", "")
     assert view.detail.remarks.toPlainText() == ""

@@ -69,7 +69,7 @@ def test_overview_lists_recent_changes_with_who_and_what(qtbot, demo_session):
 
     view = OverviewView(demo_session, "en")
     qtbot.addWidget(view)
-    demo_session.apply("agency", agencies.create_agency, {"name": "Cellule <b>spéciale</b> & co"})
+    demo_session.run(agencies.create_agency, {"name": "Cellule <b>spéciale</b> & co"})
     newest = view.recent_changes.text().splitlines()[0]
     assert "Agency · added: Cellule <b>spéciale</b> & co" in newest, "shown literally, never as markup"
     assert "Aminata Desrosiers-Kane" in newest

@@ -96,7 +96,7 @@ def test_encrypted_backup_and_restore_from_the_gui(qtbot, qapp, training_db, tmp
         assert b"Examplia" not in package.read_bytes()
 
         ws = controller.session.workspace
-        controller.session.apply("agency", agencies.create_agency, {"name": "Added during the workshop"})
+        controller.session.run(agencies.create_agency, {"name": "Added during the workshop"})
         assert controller.window.views["agencies"].agency_panel.model.rowCount() == 13
 
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(package), "")))
@@ -136,7 +136,7 @@ def test_a_damaged_package_is_not_restored_and_the_data_stays(qtbot, qapp, train
     bogus.write_bytes(b"PK\x03\x04" + b"\x00" * 500)
     controller = _started(qapp, qtbot, training_db)
     try:
-        controller.session.apply("agency", agencies.create_agency, {"name": "Kept whatever happens"})
+        controller.session.run(agencies.create_agency, {"name": "Kept whatever happens"})
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bogus), "")))
         monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
         errors = []
@@ -164,7 +164,7 @@ def test_the_daily_backup_is_written_after_start_and_restores_from_the_list(qtbo
         with Workspace.open(training_db) as other:
             daily_backup(other, today=date(2020, 1, 1))  # an older one, listed after today's
 
-        controller.session.apply("agency", agencies.create_agency, {"name": "Added after the daily backup"})
+        controller.session.run(agencies.create_agency, {"name": "Added after the daily backup"})
         monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
         monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: None))
         listed = {}

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app import action_plan, agencies, assistance, contacts
+from app.changes import Changes
 from app.errors import UserError
 from ui.views.action_plan import ActionPlanView
 from ui.views.agencies_contacts import AgenciesContactsView
@@ -84,7 +85,12 @@ def test_record_actions_add_selects_the_new_record_and_ask_nothing_without_a_sel
     assert actions.add() == 7 and selected == [7]
     assert actions.delete() is False and asked == [] and done == []
     calls = []
-    deletion = Deletion("Delete thing", "Delete “thing”?", "agency", lambda ws, *args: calls.append(args), (3,))
+
+    def delete_thing(ws, *args):  # an operation: it says what it changed
+        calls.append(args)
+        return Changes(kinds=frozenset({"agency"}))
+
+    deletion = Deletion("Delete thing", "Delete “thing”?", delete_thing, (3,))
     assert confirm_and_apply(view, session, deletion) and calls == [(3,)] and asked == ["Delete “thing”?"]
 
 

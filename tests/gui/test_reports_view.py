@@ -348,7 +348,7 @@ def test_submission_table_model_passes_qt_model_tester(qtmodeltester, demo_sessi
     ws = demo_session.workspace
     for kind, fmt in (("matrix", "xlsx"), ("nap", "pdf")):
         result = service.export_document(ws, kind, fmt, "en", tmp_path / f"{kind}.{fmt}")
-        demo_session.apply("submission", submissions.mark_submitted, result.path, kind=kind, fmt=fmt, lang="en",
+        demo_session.run(submissions.mark_submitted, result.path, kind=kind, fmt=fmt, lang="en",
                            reference=f"NV-{kind}", counts=result.counts)
     model.reload()
     assert model.rowCount() == 2

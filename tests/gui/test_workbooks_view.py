@@ -47,9 +47,14 @@ def _agency(ws, acronym: str) -> dict:
     return next(a for a in agencies.list_agencies(ws) if a["acronym"] == acronym)
 
 
-def _send(ws, tmp_path: Path, acronym: str = "ANSR", sections=("A", "B"), **kwargs) -> aw.AgencyWorkbookInfo:
+def _send(where, tmp_path: Path, acronym: str = "ANSR", sections=("A", "B"), **kwargs) -> aw.AgencyWorkbookInfo:
+    """Send a workbook through `where`: the session (as the window does: the views are told) or a workspace."""
+    ws = getattr(where, "workspace", where)
     keys = aw.field_keys_for(ws, list(sections))
-    return aw.export_agency_workbook(ws, _agency(ws, acronym)["id"], keys, tmp_path / "sent" / f"{acronym}.xlsx", **kwargs).value
+    args = (_agency(ws, acronym)["id"], keys, tmp_path / "sent" / f"{acronym}.xlsx")
+    changes = where.run(aw.export_agency_workbook, *args, **kwargs) if hasattr(where, "run") else \
+        aw.export_agency_workbook(ws, *args, **kwargs)
+    return changes.value
 
 
 def _edit(path: Path, out: Path, edits: dict[tuple[str, str], object]) -> Path:
@@ -176,9 +181,7 @@ def test_without_any_agency_the_dialog_says_so_and_offers_nothing(qtbot, session
 
 def test_an_awaited_workbook_can_be_withdrawn_and_an_overdue_one_shows_in_red(qtbot, view, demo_session, tmp_path,
                                                                              answer_questions):
-    ws = demo_session.workspace
-    old = _send(ws, tmp_path, "DGD", ("A",), due_on="2020-01-31", today="2020-01-01")
-    demo_session.changed.emit("agency_workbook")
+    old = _send(demo_session, tmp_path, "DGD", ("A",), due_on="2020-01-31", today="2020-01-01")
     assert _table(view)[0][5] == "Awaited, overdue"
     due = view.model.index(0, WorkbookTableModel.DUE_COLUMN)
     assert due.data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOUR
@@ -199,8 +202,7 @@ def test_an_awaited_workbook_can_be_withdrawn_and_an_overdue_one_shows_in_red(qt
 def test_a_returned_workbook_is_previewed_then_applied(qtbot, view, demo_session, open_file, told, answer_dialog,
                                                        tmp_path):
     ws = demo_session.workspace
-    info = _send(ws, tmp_path)
-    demo_session.changed.emit("agency_workbook")
+    info = _send(demo_session, tmp_path)
     assert matrix.get_answer(ws, "OP1.npt")["value"] == "X"
     returned = _edit(info.path, tmp_path / "returned.xlsx", {("OP1.npt", "value"): "NA"})
     titles = open_file(returned)
@@ -452,14 +454,13 @@ def test_the_overview_lists_the_workbooks_awaited_with_the_overdue_first(qtbot, 
     qtbot.addWidget(overview)
     overview.show()
     assert overview.awaited.isHidden(), "nothing awaited, nothing shown"
-    late = aw.export_agency_workbook(ws, _agency(ws, "ANCAC")["id"], aw.field_keys_for(ws, ["A"]), tmp_path / "late.xlsx",
-                                     due_on="2020-01-31").value
-    aw.export_agency_workbook(ws, _agency(ws, "ANSR")["id"], aw.field_keys_for(ws, ["B"]), tmp_path / "open.xlsx")
-    demo_session.changed.emit("agency_workbook")
+    late = demo_session.run(aw.export_agency_workbook, _agency(ws, "ANCAC")["id"], aw.field_keys_for(ws, ["A"]),
+                            tmp_path / "late.xlsx", due_on="2020-01-31").value
+    demo_session.run(aw.export_agency_workbook, _agency(ws, "ANSR")["id"], aw.field_keys_for(ws, ["B"]),
+                     tmp_path / "open.xlsx")
     lines = overview.awaited.text().split("\n")
     assert not overview.awaited.isHidden() and len(lines) == 2
     assert lines[0].startswith("⚠ OVERDUE") and late.agency in lines[0] and "31 January 2020" in lines[0]
     assert lines[1].startswith("No reply date")
-    aw.withdraw(ws, late.id)
-    demo_session.changed.emit("agency_workbook")
+    demo_session.run(aw.withdraw, late.id)
     assert len(overview.awaited.text().split("\n")) == 1

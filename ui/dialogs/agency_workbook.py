@@ -221,9 +221,9 @@ class NewWorkbookDialog(QDialog):
         remember_folder(FOLDER_KEY, chosen)
         try:
             with wait_cursor():
-                info = self.session.apply("agency_workbook", aw.export_agency_workbook, agency["id"], keys, chosen,
-                                          lang=self.language_combo.currentData(), due_on=self.due_on(), note=self.note(),
-                                          overwrite=True)  # the save dialog asked before replacing a file
+                info = self.session.run(aw.export_agency_workbook, agency["id"], keys, chosen,
+                                        lang=self.language_combo.currentData(), due_on=self.due_on(), note=self.note(),
+                                        overwrite=True).value  # the save dialog asked before replacing a file
         except (UserError, OSError, DatabaseError) as exc:  # the cursor is restored before the message
             QMessageBox.warning(self, self.tr("Workbook not created"),
                                 self.tr("The workbook could not be written: %1\n\nNothing was recorded.")

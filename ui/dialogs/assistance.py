@@ -108,8 +108,8 @@ class StatusDialog(QDialog):
             self.reject()  # "Complete the request…": the caller opens the form on the first gap
             return
         try:
-            self.session.apply("assistance_request", assistance.set_status, self.request_id, self.status.currentData(),
-                               self.date.date().toString("yyyy-MM-dd"), self.note.toPlainText(), self.reference.text())
+            self.session.run(assistance.set_status, self.request_id, self.status.currentData(),
+                             self.date.date().toString("yyyy-MM-dd"), self.note.toPlainText(), self.reference.text())
         except assistance.IncompleteRequestError as exc:
             self.incomplete = exc.gaps
             self.error.setText(self.tr("The request is not complete yet: what is missing is listed above. "

@@ -95,7 +95,7 @@ class FirstStartDialog(QDialog):
             "focal_point_title": self.focal_point_title.text(),
         }
         try:
-            self.session.apply("state_profile", state_profile.save_profile, values)
+            self.session.run(state_profile.save_profile, values)
         except ValidationError as exc:
             self.error_label.setText(validation_message(exc.code, exc.field))
             self.error_label.show()

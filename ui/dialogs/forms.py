@@ -100,9 +100,9 @@ def _edit_record(session: Session, parent: QWidget, entity: str, record_id: int 
     def save(v: dict):
         linked = [v.pop(name) for name in links]
         if record_id:
-            session.apply(entity, update, record_id, v, *linked)
+            session.run(update, record_id, v, *linked)
             return record_id
-        return session.apply(entity, create, v, *linked)
+        return session.run(create, v, *linked).id
 
     title = titles[0] if record_id else titles[1]
     dialog = RecordFormDialog(session, title, fields, values, f"{entity}:{record_id or 'new'}", save, parent, **options)
@@ -145,7 +145,7 @@ def edit_profile(session: Session, parent: QWidget, language: str = "en") -> boo
 
     def save(v: dict):
         dates = state_profile.parse_report_dates(v.pop("additional_reports"))
-        return session.apply("state_profile", state_profile.save_profile_and_report_dates, v, dates)
+        return session.run(state_profile.save_profile_and_report_dates, v, dates).value
 
     dialog = RecordFormDialog(session, translate("Forms", "State profile"), profile_fields(choices), values,
                               "state_profile", save, parent)
@@ -170,7 +170,7 @@ def plan_fields() -> list[FormField]:
 
 def edit_plan(session: Session, parent: QWidget) -> bool:
     values = action_plan.working_plan(session.workspace)
-    save = lambda v: session.apply("action_plan", action_plan.update_plan, v)  # noqa: E731
+    save = lambda v: session.run(action_plan.update_plan, v).value  # noqa: E731
     dialog = RecordFormDialog(session, translate("Forms", "Action plan"), plan_fields(), values, "action_plan", save, parent)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
@@ -303,7 +303,7 @@ def edit_request(session: Session, parent: QWidget, language: str, request_id: i
 
 def request_from_action(session: Session, parent: QWidget, language: str, action_id: int) -> int:
     """Start a request from an action of the plan and open its form on the first thing it still lacks."""
-    request_id = session.apply("assistance_request", assistance.create_from_action, action_id)
+    request_id = session.run(assistance.create_from_action, action_id).id
     gaps = assistance.request_gaps(session.workspace, request_id)
     edit_request(session, parent, language, request_id, focus=gaps[0].field if gaps else None)
     return request_id
@@ -373,7 +373,7 @@ def report_text_fields() -> list[FormField]:
 def edit_report_text(session: Session, parent: QWidget) -> bool:
     """The report's covering note and introduction; True when saved."""
     values = submissions.report_settings(session.workspace)
-    save = lambda v: session.apply("report_settings", submissions.save_report_settings, v)  # noqa: E731
+    save = lambda v: session.run(submissions.save_report_settings, v).value  # noqa: E731
     dialog = RecordFormDialog(session, translate("Forms", "Text of the national report"), report_text_fields(), values,
                               "report_settings", save, parent)
     fit_to_screen(dialog, 720, 640)

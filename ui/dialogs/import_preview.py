@@ -161,7 +161,7 @@ class ImportPreviewDialog(QDialog):
             return None
         try:
             with wait_cursor():
-                result = self.session.apply("matrix_answer", importing.apply, self.preview, accepted)
+                result = self.session.run(importing.apply, self.preview, accepted).value
         except (UserError, OSError, DatabaseError) as exc:  # the cursor is restored before the message
             QMessageBox.warning(self, self.tr("Nothing imported"), str(exc) or type(exc).__name__)
             self.reject()

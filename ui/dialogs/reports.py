@@ -97,10 +97,10 @@ class MarkSubmittedDialog(QDialog):
         if values["submitted_on"] > clock.today_iso():  # the day changed while the dialog was open
             self.date_edit.setMaximumDate(QDate(clock.today()))
         try:
-            self.submission_id = self.session.apply(
-                "submission", submissions.mark_submitted, result.path, kind=result.kind, fmt=result.fmt,
+            self.submission_id = self.session.run(
+                submissions.mark_submitted, result.path, kind=result.kind, fmt=result.fmt,
                 lang=result.lang, submitted_on=values["submitted_on"], reference=values["reference"],
-                note=values["note"], scope=result.scope, request_id=result.request_id, counts=result.counts)
+                note=values["note"], scope=result.scope, request_id=result.request_id, counts=result.counts).value
         except ValidationError as exc:
             names = {"submitted_on": self.tr("Date submitted"), "reference": self.tr("Note verbale reference")}
             self.error_label.setText(validation_message(exc.code, names.get(exc.field, exc.field)))

@@ -71,3 +71,8 @@ class CitationTableModel(RecordTableModel):
         if self.instrument_id is None:
             return []
         return self.session.read(legal_instruments.citing_fields, self.instrument_id, self.language)
+
+    def shows_fields(self, field_keys) -> bool:
+        """Whether any of these matrix fields is listed (as citing the law shown)."""
+        wanted = set(field_keys)
+        return bool(wanted) and any(self.row_record(r)["field_key"] in wanted for r in range(self.rowCount()))

@@ -29,7 +29,7 @@ translate = QCoreApplication.translate  # called by this name so that pyside6-lu
 
 
 class MatrixTableModel(QAbstractTableModel):
-    """Rows and answers of one section. Edits go through `on_edit(field_key, value)` (the undo stack)."""
+    """Rows and answers of one section. Edits go through `on_edit(field_key, value)`."""
 
     def __init__(self, session: Session, section: dict, language: str,
                  on_edit: Callable[[str, str], None], parent=None):
@@ -54,6 +54,22 @@ class MatrixTableModel(QAbstractTableModel):
         self.rows = rows
         if rows:  # same shape: refresh the values in place, keeping selection and scroll position
             self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
+
+    def reload_fields(self, keys) -> None:
+        """Refresh only the rows holding the fields `keys`; nothing is read when this section has none of them."""
+        wanted = set(keys)
+        if not any(f["key"] in wanted for row in self.rows for f in row["fields"].values()):
+            return
+        rows = self.session.read(matrix.section_grid, self.section["key"], self.language)
+        if len(rows) != len(self.rows):
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+            return
+        for r, row in enumerate(rows):
+            if any(f["key"] in wanted for f in row["fields"].values()):
+                self.rows[r] = row
+                self.dataChanged.emit(self.index(r, 0), self.index(r, self.columnCount() - 1))
 
     def field_at(self, index: QModelIndex) -> dict | None:
         if not index.isValid() or index.column() == 0 or not (0 <= index.row() < len(self.rows)):

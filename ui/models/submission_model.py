@@ -6,8 +6,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelI
 
 from app import submissions
 from ui.i18n import LANGUAGE_NAMES
+from ui.labels import EXPORT_FORMATS, REPORT_SCOPES, counts_text, document_label, report_tr
 from ui.models.record_table_model import RecordTableModel, TableColumn
-from ui.reports_labels import FORMATS, SCOPES, _t, counts_text, document_label
 from ui.session import Session
 
 
@@ -22,10 +22,11 @@ class SubmissionTableModel(RecordTableModel):
         TableColumn("submitted_on", _h(QT_TRANSLATE_NOOP("ReportsView", "Date submitted"))),
         TableColumn("kind", _h(QT_TRANSLATE_NOOP("ReportsView", "Document")),
                     lambda r: document_label(r["kind"], "full", r["request_id"])),
-        TableColumn("scope", _h(QT_TRANSLATE_NOOP("ReportsView", "Scope")), lambda r: _t(SCOPES.get(r["scope"], r["scope"]))),
+        TableColumn("scope", _h(QT_TRANSLATE_NOOP("ReportsView", "Scope")),
+                    lambda r: report_tr(REPORT_SCOPES.get(r["scope"], r["scope"]))),
         TableColumn("lang", _h(QT_TRANSLATE_NOOP("ReportsView", "Language")), lambda r: LANGUAGE_NAMES.get(r["lang"], r["lang"])),
         TableColumn("format", _h(QT_TRANSLATE_NOOP("ReportsView", "Format")),
-                    lambda r: _t(FORMATS.get(r["format"], r["format"]))),
+                    lambda r: report_tr(EXPORT_FORMATS.get(r["format"], r["format"]))),
         TableColumn("reference", _h(QT_TRANSLATE_NOOP("ReportsView", "Reference"))),
         TableColumn("file_name", _h(QT_TRANSLATE_NOOP("ReportsView", "File"))),
         TableColumn("size", _h(QT_TRANSLATE_NOOP("ReportsView", "Size")), lambda r: r["size"] or 0),
@@ -49,7 +50,7 @@ class SubmissionTableModel(RecordTableModel):
                                                QLocale.DataSizeFormat.DataSizeTraditionalFormat)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [document_label(record["kind"], record["scope"], record["request_id"]),
-                     _t(QT_TRANSLATE_NOOP("ReportsView", "Checked: %1"))
+                     report_tr(QT_TRANSLATE_NOOP("ReportsView", "Checked: %1"))
                      .replace("%1", counts_text(record["kind"], record["counts"]))]
             if record["note"]:
                 lines.append(record["note"])

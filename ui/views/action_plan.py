@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import action_plan, agencies, assistance, clock
 from app.action_plan import ACTION_STATUSES
+from app.changes import Changes
 from app.errors import UserError
 from ui import labels
 from ui.dialogs.forms import edit_action, edit_plan, edit_priority, request_from_action
@@ -31,10 +32,13 @@ from ui.widgets.record_actions import Deletion, RecordActions
 from ui.widgets.record_panel import confirm
 from ui.widgets.timeline import Timeline
 
-PLAN_ENTITIES = ("action_plan", "plan_priority", "plan_action", "agency", "database")
+PLAN_ACTIONS = frozenset({"plan_priority", "plan_action", "plan_action_agency", "plan_action_field"})
 
 
 class ActionPlanView(QWidget):
+    # the plan's versions and header, its priorities and actions, and the agencies that lead them (the filter)
+    SHOWS = frozenset({"action_plan", "agency"}) | PLAN_ACTIONS
+
     def __init__(self, session: Session, language: str, parent=None):
         super().__init__(parent)
         self.setObjectName("actionPlanView")
@@ -196,9 +200,11 @@ class ActionPlanView(QWidget):
         self.timeline.set_actions([a for a in self.model.actions if a["status"] != "cancelled"],
                                   self.group_by.currentData())
 
-    def _on_changed(self, entity: str) -> None:
-        if entity in PLAN_ENTITIES:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches({"action_plan", "agency"}):  # versions, header, the agency filter
             self.reload()
+        elif changes.touches(PLAN_ACTIONS):
+            self.reload_actions()
 
     # -- selection and edits ---------------------------------------------------------------------
     def selected(self) -> tuple[str | None, int | None]:
@@ -238,15 +244,15 @@ class ActionPlanView(QWidget):
         if kind == "action":
             title = action_plan.get_action(self.session.workspace, item_id)["title"]
             return Deletion(self.tr("Delete action"), self.tr("Delete the action “%1”?").replace("%1", title),
-                            "plan_action", action_plan.delete_action, (item_id,))
+                            action_plan.delete_action, (item_id,))
         return Deletion(self.tr("Delete priority"),
                         self.tr("Delete this priority? Its actions stay in the plan, without a priority."),
-                        "plan_priority", action_plan.delete_priority, (item_id,))
+                        action_plan.delete_priority, (item_id,))
 
     def accept_selected(self) -> None:
         kind, item_id = self.selected()
         if kind == "action":
-            self.session.apply("plan_action", action_plan.accept_proposal, item_id)
+            self.session.run(action_plan.accept_proposal, item_id)
 
     def freeze(self) -> None:
         plan = self.plan()
@@ -256,7 +262,7 @@ class ActionPlanView(QWidget):
                 "you continue working on a copy.").replace("%1", submitted)):
             return
         try:
-            self.session.apply("action_plan", action_plan.freeze_plan, submitted)
+            self.session.run(action_plan.freeze_plan, submitted)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Freeze the plan"), str(exc))
             return

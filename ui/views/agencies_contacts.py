@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout, QWidget
 
 from app import agencies, contacts
+from app.changes import Changes
 from ui.dialogs.forms import edit_agency, edit_contact
 from ui.models.agency_table_model import AgencyTableModel
 from ui.models.contact_table_model import ContactTableModel
@@ -15,6 +16,8 @@ from ui.widgets.record_panel import OwnerFilterProxy, RecordPanel
 
 
 class AgenciesContactsView(QWidget):
+    SHOWS = frozenset({"agency", "point_of_contact"})  # the kinds of record it shows (app.changes.KINDS)
+
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.setObjectName("agenciesContactsView")
@@ -50,9 +53,13 @@ class AgenciesContactsView(QWidget):
         self.agency_panel.reload()
         self.contact_panel.reload()
 
-    def _on_changed(self, entity: str) -> None:
-        if entity in ("agency", "point_of_contact", "database"):
-            self.reload()
+    def _on_changed(self, changes: Changes) -> None:
+        if not changes.touches(self.SHOWS):
+            return
+        if changes.touches({"agency"}):
+            self.agency_panel.reload()
+        if changes.touches({"point_of_contact", "agency"}):  # a contact shows its agency's name
+            self.contact_panel.reload()
 
     def _apply_agency_filter(self, *_):
         self.contact_proxy.set_owner(self.agency_panel.selected_id() if self.only_selected.isChecked() else None)
@@ -74,7 +81,7 @@ class AgenciesContactsView(QWidget):
                 "be linked to an agency."
             ).replace("%1", str(usage["contacts"])).replace("%2", str(usage["matrix_fields"]))
         # contacts follow "agency" too
-        return Deletion(self.tr("Delete agency"), text, "agency", agencies.delete_agency, (agency_id,))
+        return Deletion(self.tr("Delete agency"), text, agencies.delete_agency, (agency_id,))
 
     # -- contacts ----------------------------------------------------------------------------
     def _new_contact(self) -> int | None:
@@ -91,4 +98,4 @@ class AgenciesContactsView(QWidget):
         contact = contacts.get_contact(self.session.workspace, contact_id)
         return Deletion(self.tr("Delete point of contact"),
                         self.tr("Delete the point of contact “%1”?").replace("%1", contact["name"]),
-                        "point_of_contact", contacts.delete_contact, (contact_id,))
+                        contacts.delete_contact, (contact_id,))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import assistance, state_profile
+from app.changes import Changes
 from app.errors import DatabaseError, UserError
 from app.states import state_name
 from ui import labels
@@ -35,8 +36,13 @@ from ui.widgets.documents_panel import DocumentsPanel
 from ui.widgets.record_actions import Deletion, RecordActions
 from ui.widgets.record_panel import OwnerFilterProxy, RecordPanel, confirm
 
-ASSISTANCE_ENTITIES = ("assistance_request", "assistance_provider", "assistance_offer", "agency", "point_of_contact",
-                       "database")
+# What each part of the view shows: the requests (with their offers counted and what they still lack, which
+# depends on the point of contact), the providers (with their offers counted), the offers (with their provider
+# and the requests they are linked to); the detail pane shows all of it and the requesting State.
+REQUEST_KINDS = frozenset({"assistance_request", "assistance_request_agency", "assistance_request_field",
+                           "assistance_event", "assistance_match", "point_of_contact", "agency"})
+PROVIDER_KINDS = frozenset({"assistance_provider", "assistance_offer"})
+OFFER_KINDS = frozenset({"assistance_provider", "assistance_offer", "assistance_match"})
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -92,6 +98,8 @@ class RequestDetail(QWidget):
 
 
 class AssistanceView(QWidget):
+    SHOWS = REQUEST_KINDS | PROVIDER_KINDS | OFFER_KINDS | {"state_profile"}  # documents: their own panel
+
     def __init__(self, session: Session, language: str, parent=None):
         super().__init__(parent)
         self.setObjectName("assistanceView")
@@ -194,9 +202,20 @@ class AssistanceView(QWidget):
             self._reloading = False
         self.show_detail()
 
-    def _on_changed(self, entity: str) -> None:
-        if entity in ASSISTANCE_ENTITIES:
-            self.reload()
+    def _on_changed(self, changes: Changes) -> None:
+        if not changes.touches(self.SHOWS):
+            return
+        self._reloading = True  # the detail pane is rebuilt once, below
+        try:
+            if changes.touches(REQUEST_KINDS):
+                self.request_panel.reload()
+            if changes.touches(PROVIDER_KINDS):
+                self.provider_panel.reload()
+            if changes.touches(OFFER_KINDS):
+                self.offer_panel.reload()
+        finally:
+            self._reloading = False
+        self.show_detail()
 
     def _filter_requests(self, *_):
         self.request_panel.model.status = self.status_filter.currentData()
@@ -318,7 +337,7 @@ class AssistanceView(QWidget):
         if request["status"] not in assistance.UNSENT_STATUSES:
             text += "\n\n" + self.tr("This request was sent to the Committee. To keep its record, mark it withdrawn "
                                      "instead of deleting it.")
-        return Deletion(self.tr("Delete request"), text, "assistance_request", assistance.delete_request, (request_id,))
+        return Deletion(self.tr("Delete request"), text, assistance.delete_request, (request_id,))
 
     def change_status(self) -> None:
         request_id = self.selected_request()
@@ -340,7 +359,7 @@ class AssistanceView(QWidget):
                 "Cancel the change to “%1” of %2? The request goes back to “%3”.")
                 .replace("%1", labels.request_status(last["status"])).replace("%2", last["event_date"])
                 .replace("%3", labels.request_status(last["previous_status"]))):
-            self.session.apply("assistance_request", assistance.undo_last_status, request_id)
+            self.session.run(assistance.undo_last_status, request_id)
             self.select_request(request_id)
 
     def link_offer(self) -> None:
@@ -352,7 +371,7 @@ class AssistanceView(QWidget):
             return
         offer_id, when, note = dialog.choice()
         try:
-            self.session.apply("assistance_request", assistance.link_offer, request_id, offer_id, when, note)
+            self.session.run(assistance.link_offer, request_id, offer_id, when, note)
         except (UserError, DatabaseError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Link offer"), str(exc))
         self.select_request(request_id)
@@ -362,7 +381,7 @@ class AssistanceView(QWidget):
         if request_id is None or item is None:
             return
         if confirm(self, self.tr("Unlink offer"), self.tr("Remove the link between this offer and the request?")):
-            self.session.apply("assistance_request", assistance.unlink_offer, request_id, item.data(ID_ROLE))
+            self.session.run(assistance.unlink_offer, request_id, item.data(ID_ROLE))
             self.select_request(request_id)
 
     # -- providers and offers ----------------------------------------------------------------------
@@ -377,7 +396,7 @@ class AssistanceView(QWidget):
         return Deletion(self.tr("Delete provider"), self.tr(
             "Delete the provider “%1” with its offers? Requests keep their content but lose their links to "
             "these offers.").replace("%1", provider["name"]),
-            "assistance_provider", assistance.delete_provider, (provider_id,))
+            assistance.delete_provider, (provider_id,))
 
     def edit_offer(self) -> None:
         self.offer_actions.edit()
@@ -388,4 +407,4 @@ class AssistanceView(QWidget):
     def _offer_deletion(self, offer_id: int) -> Deletion:
         offer = assistance.get_offer(self.session.workspace, offer_id)
         return Deletion(self.tr("Delete offer"), self.tr("Delete the offer “%1”?").replace("%1", offer["title"]),
-                        "assistance_offer", assistance.delete_offer, (offer_id,))
+                        assistance.delete_offer, (offer_id,))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app import legal_instruments
+from app.changes import Changes
 from app.errors import ValidationError
 from app.legal_instruments import INSTRUMENT_STATUSES
 from ui import labels
@@ -36,10 +37,14 @@ class StatusFilterProxy(QSortFilterProxyModel):
 
 
 class LegislationView(QWidget):
+    # the register, where the selected law is cited (and the cited fields' values); documents: its own panel
+    SHOWS = frozenset({"legal_instrument", "matrix_citation", "matrix_answer"})
+
     def __init__(self, session: Session, language: str, parent=None):
         super().__init__(parent)
         self.setObjectName("legislationView")
         self.session = session
+        self._reloading = False
         self.status_proxy = StatusFilterProxy(self)
         self.panel = RecordPanel(self.tr("National laws register"), LegalInstrumentTableModel(session, self),
                                  self.status_proxy, "law")
@@ -96,15 +101,22 @@ class LegislationView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.panel.reload()  # its reset and restored selection refresh the citations pane
+        self._reloading = True  # the panel's reset and restored selection would each show the citations
+        try:
+            self.panel.reload()
+        finally:
+            self._reloading = False
+        self._show_citations()
 
-    def _on_changed(self, entity: str) -> None:
-        if entity == "matrix_answer":
-            self._show_citations()  # only the cited fields' values changed
-        elif entity in ("legal_instrument", "matrix_citation", "database"):
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches({"legal_instrument", "matrix_citation"}):  # the register's titles, statuses, counts
             self.reload()
+        elif self.citations.shows_fields(changes.ids_of("matrix_answer")):
+            self._show_citations()  # only the values of fields citing the selected law changed
 
     def _show_citations(self, *_):
+        if self._reloading:
+            return
         law_id = self.panel.selected_id()
         self.citations.show_instrument(law_id)
         if law_id != self.documents.owner_id:
@@ -124,7 +136,7 @@ class LegislationView(QWidget):
     def _law_deletion(self, law_id: int) -> Deletion:
         law = legal_instruments.get_legal_instrument(self.session.workspace, law_id)
         return Deletion(self.tr("Delete law"), self.tr("Delete “%1” from the register?").replace("%1", law["title_original"]),
-                        "legal_instrument", legal_instruments.delete_legal_instrument, (law_id,),
+                        legal_instruments.delete_legal_instrument, (law_id,),
                         refused=lambda exc: self._refusal(exc, law["title_original"]))
 
     @staticmethod

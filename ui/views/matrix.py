@@ -1,11 +1,11 @@
-"""The implementation matrix: the Committee's layout, keyboard entry, a detail pane, undo and redo."""
+"""The implementation matrix: the Committee's layout, keyboard entry, a detail pane (undo and redo: Edit menu)."""
 
 from __future__ import annotations
 
 import contextlib
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import action_plan, agencies, drafts, matrix
+from app.changes import Changes
 from app.errors import DatabaseError, UserError, ValidationError
 from app.matrix_search import MatrixQuery
 from ui import labels
 from ui.models.matrix_table_model import FIELD_KEY_ROLE, MatrixTableModel
 from ui.models.search_result_model import SearchResultModel
 from ui.session import Session
-from ui.undo import AddCitationCommand, CitationRefs, RemoveCitationCommand, SetAnswerCommand
 
 KEY_VALUES = {Qt.Key.Key_X: "X", Qt.Key.Key_Question: "?", Qt.Key.Key_N: "NA",
               Qt.Key.Key_Delete: "", Qt.Key.Key_Backspace: "", Qt.Key.Key_Space: ""}
@@ -53,21 +53,12 @@ class _ValueKeys(QObject):
         self.view = view
 
     def eventFilter(self, obj, event):  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.KeyPress:
-            # Also handled here, not only as window shortcuts, so that undo works wherever the
-            # table has the keyboard focus (the shortcut, when it fires, consumes the key first).
-            if event.matches(QKeySequence.StandardKey.Undo):
-                self.view.undo_stack.undo()
-                return True
-            if event.matches(QKeySequence.StandardKey.Redo) or event.keyCombination() == QKeySequence("Ctrl+Shift+Z")[0]:
-                self.view.undo_stack.redo()
-                return True
-            if (event.modifiers() & Qt.KeyboardModifier.ControlModifier
-                    and event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)):
-                step = 1 if event.key() == Qt.Key.Key_PageDown else -1
-                self.view.tabs.setCurrentIndex((self.view.tabs.currentIndex() + step) % self.view.tabs.count())
-                self.view.table.setFocus()
-                return True
+        if (event.type() == QEvent.Type.KeyPress and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)):
+            step = 1 if event.key() == Qt.Key.Key_PageDown else -1
+            self.view.tabs.setCurrentIndex((self.view.tabs.currentIndex() + step) % self.view.tabs.count())
+            self.view.table.setFocus()
+            return True
         if event.type() == QEvent.Type.KeyPress and not event.modifiers() & (
                 Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             key = Qt.Key(event.key())
@@ -89,6 +80,7 @@ class FieldDetail(QWidget):
         self.view = view
         self.setObjectName("fieldDetail")
         self.field_key: str | None = None
+        self.linked_action_ids: set[int] = set()  # the plan's actions shown beside the field
         self.loaded: dict = {}
         self._citations: dict[int, dict] = {}  # the field's legal references by id, as shown
         self.title = QLabel()
@@ -282,6 +274,7 @@ class FieldDetail(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, citation["id"])
             self.citations.addItem(item)
+        self.linked_action_ids = {a["id"] for a in detail.actions}
         self.linked_actions.setText("\n".join(
             f"• {a['title']} ({labels.action_status(a['status'])}, {a['due_date'] or '—'})"
             for a in detail.actions) or self.tr("None"))
@@ -324,28 +317,30 @@ class FieldDetail(QWidget):
         law_id = self.law.currentData()
         if self.field_key is None or law_id is None:
             return
-        self.view.undo_stack.push(AddCitationCommand(
-            self.view.session, self.view.citation_refs, self.field_key, law_id, self.article.text().strip(),
-            self.tr("Cite %1").replace("%1", self.law.currentText())))
+        try:
+            self.view.session.run(matrix.add_citation, self.field_key, law_id, self.article.text().strip())
+        except ValidationError as exc:
+            self.error.setText(labels.validation_message(exc.code, self.tr("Article")))
+            self.error.show()
+            return
         self.article.clear()
 
     def uncite(self) -> None:
         item = self.citations.currentItem()
         if item is not None:
-            citation = self._citations[item.data(Qt.ItemDataRole.UserRole)]
-            self.view.undo_stack.push(RemoveCitationCommand(
-                self.view.session, self.view.citation_refs,
-                self.view.citation_refs.for_citation(self.field_key, citation),
-                self.tr("Remove reference %1").replace("%1", item.text())))
+            self.view.session.run(matrix.remove_citation, item.data(Qt.ItemDataRole.UserRole))
 
 
 class MatrixView(QWidget):
+    # the answers and legal references of the fields, the laws they cite, the agencies (filter, detail pane)
+    # and the actions of the plan linked to the field shown
+    SHOWS = frozenset({"matrix_answer", "matrix_citation", "legal_instrument", "agency", "plan_action",
+                       "plan_action_field"})
+
     def __init__(self, session: Session, language: str, parent=None):
         super().__init__(parent)
         self.setObjectName("matrixView")
         self.session, self.language = session, language
-        self.undo_stack = QUndoStack(self)
-        self.citation_refs = CitationRefs()  # the legal references the undo steps follow
         self.sections = matrix.sections(session.workspace, language)
 
         self._build_search(language)
@@ -364,17 +359,6 @@ class MatrixView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.installEventFilter(_ValueKeys(self))
-        undo_button, redo_button = QToolButton(), QToolButton()
-        undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        for action in (undo_action, redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        undo_button.setDefaultAction(undo_action)
-        redo_button.setDefaultAction(redo_action)
-        self.undo_action, self.redo_action = undo_action, redo_action
         hint = QLabel(self.tr("Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, "
                               "Ctrl+PgDown / Ctrl+PgUp change section."))
         hint.setObjectName("fieldCaption")
@@ -387,8 +371,6 @@ class MatrixView(QWidget):
         bar.addWidget(self.tabs)
         bar.addStretch(1)
         bar.addWidget(self.propose_button)
-        bar.addWidget(undo_button)
-        bar.addWidget(redo_button)
 
         self.detail = FieldDetail(self)
         detail_scroll = QScrollArea()
@@ -585,11 +567,7 @@ class MatrixView(QWidget):
     def set_value(self, field_key: str | None, value: str) -> None:
         if field_key is None:
             return
-        before = matrix.get_answer(self.session.workspace, field_key)["value"]
-        if before != value:
-            self.undo_stack.push(SetAnswerCommand(
-                self.session, field_key, {"value": before}, {"value": value},
-                self.tr("Set %1 to %2").replace("%1", field_key).replace("%2", value or "blank")))
+        self.session.run(matrix.set_answer, field_key, {"value": value})  # no step when the value is the same
 
     def selected_gaps(self) -> list[str]:
         """Field keys of the selected cells that are blank or '?'."""
@@ -606,33 +584,60 @@ class MatrixView(QWidget):
             QMessageBox.information(self, self.tr("Propose actions"),
                                     self.tr("Select one or more blank or “?” cells first."))
             return []
-        created = self.session.apply("plan_action", action_plan.propose_actions_for_gaps, gaps)
+        created = self.session.run(action_plan.propose_actions_for_gaps, gaps).value
         QMessageBox.information(self, self.tr("Propose actions"), self.tr(
             "%1 draft action(s) added to the action plan for %2 field(s). Edit them there, then keep or delete them.")
             .replace("%1", str(len(created))).replace("%2", str(len(gaps))))
         return created
 
     def change_answer(self, field_key: str, changes: dict) -> None:
-        matrix.check_answer_values(changes)  # refuse before recording an undo step
-        answer = matrix.get_answer(self.session.workspace, field_key)
-        before = {k: answer[k] for k in changes}
-        self.undo_stack.push(SetAnswerCommand(self.session, field_key, before, changes,
-                                              self.tr("Edit %1").replace("%1", field_key)))
+        """Write what was typed in the detail pane as one step; raises ValidationError (nothing written)."""
+        self.session.run(matrix.set_answer, field_key, changes)
 
-    def _on_changed(self, entity: str) -> None:
-        if entity in ("matrix_answer", "matrix_citation", "legal_instrument", "agency", "database", "plan_action") and self.model:
-            self.model.reload()
-            if entity == "agency":
-                self._fill_agencies()
-            self.run_search()
-            if not self.detail.is_modified():
-                self.detail.show_field(self.detail.field_key)
-            elif self.detail.field_key:  # typing in progress: refresh only the value, keep the text
-                value = matrix.get_answer(self.session.workspace, self.detail.field_key)["value"]
-                self.detail.value.setCurrentIndex(self.detail.value.findData(value))
-            if entity == "database":
-                self.undo_stack.clear()
-                self.citation_refs.clear()
+    @staticmethod
+    def changed_fields(changes: Changes) -> frozenset[str] | None:
+        """The matrix fields whose answer or legal references changed; None when that cannot be told."""
+        if changes.everything or changes.touches(("legal_instrument",)):
+            return None  # a law's title or status shows in every field that cites it
+        keys = set(changes.ids_of("matrix_answer"))
+        if changes.touches(("matrix_citation",)):
+            ref = changes.description.ref if changes.description else None
+            if not ref or ref[0] != "matrix_field":
+                return None
+            keys.add(ref[1])
+        return frozenset(keys)
+
+    def _detail_shows(self, changes: Changes, keys: frozenset[str] | None) -> bool:
+        """Whether the detail pane shows something `changes` changed: the field's answer and references, the
+        agencies (its list), the plan's actions linked to the field."""
+        field = self.detail.field_key
+        if keys is None or field in keys or changes.touches(("agency",)):
+            return True
+        if any(key[1] == field for key in changes.ids_of("plan_action_field")):
+            return True
+        return bool(self.detail.linked_action_ids & changes.ids_of("plan_action"))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.model is None or not changes.touches(self.SHOWS):
+            return
+        keys = self.changed_fields(changes)
+        if changes.touches(("matrix_answer", "matrix_citation", "legal_instrument")):
+            if keys is None:
+                self.model.reload()
+            else:
+                self.model.reload_fields(keys)  # only the rows of those fields, if this section holds any
+            if not self.query().is_empty():
+                self.run_search()
+        if changes.touches(("agency",)):
+            self._fill_agencies()
+        if self.detail.field_key is None or not self._detail_shows(changes, keys):
+            return
+        field = self.detail.field_key
+        if not self.detail.is_modified():
+            self.detail.show_field(field)
+        else:  # typing in progress: refresh only the value, keep the text
+            value = matrix.get_answer(self.session.workspace, field)["value"]
+            self.detail.value.setCurrentIndex(self.detail.value.findData(value))
 
     def hideEvent(self, event):  # noqa: N802 (Qt API)
         with contextlib.suppress(UserError):

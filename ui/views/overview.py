@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import KINDS, Changes
 from app.overview import Overview, overview
 from app.states import state_name
 from ui import labels
@@ -97,6 +98,10 @@ def _panel(title: str, layout_class, span: int = 1):
 
 
 class OverviewView(QScrollArea):
+    # Every kind: besides the profile, figures, matrix, plan, requests and workbooks, it lists the recent
+    # changes of the audit log, where any change shows.
+    SHOWS = KINDS
+
     def __init__(self, session: Session, language: str, parent=None):
         super().__init__(parent)
         self.setObjectName("overviewView")
@@ -229,8 +234,9 @@ class OverviewView(QScrollArea):
 
         return edit_profile(self.session, self, self.language)
 
-    def _on_changed(self, _entity: str) -> None:
-        self.reload()
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(self.SHOWS):
+            self.reload()
 
     def _date(self, iso: str | None) -> str:
         if not iso:

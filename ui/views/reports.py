@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import assistance, state_profile, submissions
+from app.changes import Changes
 from app.errors import UserError
 from app.exports import service
 from app.exports.service import ExportResult
@@ -43,19 +44,28 @@ from ui import labels
 from ui.dialogs.forms import edit_report_text
 from ui.dialogs.reports import MarkSubmittedDialog
 from ui.i18n import LANGUAGE_NAMES, isolate, language_combo
+from ui.labels import (
+    EXPORT_FORMATS,
+    EXPORT_STAGES,
+    REPORT_CONTENTS,
+    REPORT_DOCUMENTS,
+    counts_text,
+    document_label,
+    report_tr,
+)
 from ui.models.submission_model import SubmissionTableModel
-from ui.reports_labels import CONTENTS, DOCUMENTS, FORMATS, STAGES, _t, counts_text, document_label
 from ui.session import Session
 from ui.widgets.folders import remember_folder, start_folder
 from ui.workers.export import _RUNNING, ExportThread, _stop_running_exports
 
-REPORT_ENTITIES = ("submission", "report_settings", "assistance_request", "state_profile", "database")
 FOLDER_KEY = "reports"  # the folder of the last export or copy, apart from the workbooks'
 PROGRESS_DELAY_MS = 300  # the progress dialog shows only for an export that takes longer than this
 
 
 class ReportsView(QWidget):
     export_finished = Signal()  # after success, failure or cancellation (for tests and the status bar)
+    # the documents submitted, the report's text (its type follows the profile's reporting dates), the requests
+    SHOWS = frozenset({"submission", "report_settings", "assistance_request", "state_profile", "additional_report"})
 
     def __init__(self, session: Session, language: str, parent=None):
         super().__init__(parent)
@@ -106,7 +116,7 @@ class ReportsView(QWidget):
         self.document_combo = QComboBox()
         self.document_combo.setObjectName("exportDocument")
         for kind in service.KINDS:
-            self.document_combo.addItem(_t(DOCUMENTS[kind]), kind)
+            self.document_combo.addItem(report_tr(REPORT_DOCUMENTS[kind]), kind)
         self.request_combo = QComboBox()
         self.request_combo.setObjectName("exportRequest")
         self.request_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -332,8 +342,8 @@ class ReportsView(QWidget):
         self.history_empty.setVisible(not has_rows)
         self._update_form()
 
-    def _on_changed(self, entity: str) -> None:
-        if entity in REPORT_ENTITIES:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(self.SHOWS):
             self.reload()
 
     def _update_form(self, *_):
@@ -341,9 +351,9 @@ class ReportsView(QWidget):
         self.export_form.setRowVisible(self.request_combo, kind == "assistance")
         self.export_form.setRowVisible(self.scope_box, kind == "report")
         if kind == "report" and self.scope() == "changes":
-            text = _t(CONTENTS["report_changes"]).replace("%1", self._last_report_date)
+            text = report_tr(REPORT_CONTENTS["report_changes"]).replace("%1", self._last_report_date)
         else:
-            text = _t(CONTENTS[kind])
+            text = report_tr(REPORT_CONTENTS[kind])
         if self.fmt() == "xlsx":
             text += " " + self.tr("In Excel, each part is a sheet; the first column holds each record's key.")
         self.contents_label.setText(text)
@@ -456,7 +466,7 @@ class ReportsView(QWidget):
         if progress is None or progress.wasCanceled() or self.thread is None:
             return
         # Label first: setValue() on a modal progress dialog processes events, which may finish the export.
-        progress.setLabelText(_t(STAGES[stage]) if stage in STAGES else stage)
+        progress.setLabelText(report_tr(EXPORT_STAGES[stage]) if stage in EXPORT_STAGES else stage)
         progress.setMaximum(max(total, 1))
         progress.setValue(min(done, total))
 
@@ -511,7 +521,7 @@ class ReportsView(QWidget):
             "%1", document_label(result.kind, result.scope, result.request_id)))
         self.path_edit.setText(str(result.path))
         self.path_edit.setCursorPosition(0)
-        facts = [LANGUAGE_NAMES.get(result.lang, result.lang), _t(FORMATS[result.fmt])]
+        facts = [LANGUAGE_NAMES.get(result.lang, result.lang), report_tr(EXPORT_FORMATS[result.fmt])]
         if result.pages:
             facts.append(self.tr("%1 pages").replace("%1", str(result.pages)))
         lines = [" · ".join(facts),
@@ -557,13 +567,12 @@ class ReportsView(QWidget):
         reference = submissions.report_settings(self.session.workspace)["reference"] if result.kind == "report" else ""
         dialog = MarkSubmittedDialog(self.session, result,
                                      document_label(result.kind, result.scope, result.request_id) + " — "
-                                     + LANGUAGE_NAMES.get(result.lang, result.lang) + ", " + _t(FORMATS[result.fmt]),
+                                     + LANGUAGE_NAMES.get(result.lang, result.lang) + ", "
+                                     + report_tr(EXPORT_FORMATS[result.fmt]),
                                      reference or "", self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         self._submitted_id = dialog.submission_id
-        if result.kind == "report":
-            self.session.changed.emit("state_profile")  # the report's date is also a reporting date of the profile
         self._show_result()
         row = self.history_model.row_of_id(self._submitted_id)
         if row >= 0:

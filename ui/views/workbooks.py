@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changes
 from app.errors import UserError
 from app.interchange import agency_workbook as aw
 from app.interchange import importing
@@ -33,10 +34,10 @@ from ui.widgets.folders import remember_folder, start_folder
 from ui.widgets.record_actions import Deletion, confirm_and_apply
 from ui.widgets.record_panel import wait_cursor
 
-WORKBOOK_ENTITIES = ("agency_workbook", "agency", "database")
-
 
 class WorkbooksView(QWidget):
+    SHOWS = frozenset({"agency_workbook", "agency"})  # the workbooks sent, and the agency each was sent to
+
     def __init__(self, session: Session, language: str, parent=None):
         super().__init__(parent)
         self.setObjectName("workbooksView")
@@ -140,8 +141,8 @@ class WorkbooksView(QWidget):
             self.select_id(chosen["id"])
         self.empty_label.setVisible(self.model.rowCount() == 0)
 
-    def _on_changed(self, entity: str) -> None:
-        if entity in WORKBOOK_ENTITIES:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(self.SHOWS):
             self.reload()
 
     def selected_workbook(self) -> dict | None:
@@ -186,7 +187,7 @@ class WorkbooksView(QWidget):
             self.tr("Stop waiting for the workbook sent to %1 on %2? It can no longer be imported "
                     "afterwards; the answers in the database do not change.")
             .replace("%1", record["agency_name"]).replace("%2", record["exported_at"][:10]),
-            "agency_workbook", aw.withdraw, (record["id"],)))
+            aw.withdraw, (record["id"],)))
 
     # -- importing -----------------------------------------------------------------------------------
     def import_workbook(self, kind: str = "agency") -> ImportResult | None:
@@ -246,7 +247,6 @@ class WorkbooksView(QWidget):
         dialog.deleteLater()
         if result is None:
             return None
-        self.reload()  # the import is told as a matrix change: the workbook's new status is read here
         text = (self.tr("%1 changes imported in %2 fields from %3.").replace("%1", str(result.applied))
                 .replace("%2", str(result.fields)).replace("%3", isolate(result.path.name)))
         if result.skipped:

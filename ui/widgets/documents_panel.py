@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import attachments
+from app.changes import Changes
 from app.errors import UserError
 from app.outputs import check_output_path, copy_file
 from app.package import human_size
@@ -33,6 +34,7 @@ class DocumentsPanel(QWidget):
     """The documents of one record: attach, open (a copy under its own name), save a copy, remove."""
 
     count_changed = Signal(int)
+    SHOWS = frozenset({"attachment"})
 
     def __init__(self, session: Session, entity: str, parent=None):
         super().__init__(parent)
@@ -63,8 +65,12 @@ class DocumentsPanel(QWidget):
         self.save_button.clicked.connect(self.save_copy)
         self.remove_button.clicked.connect(self.remove_selected)
         self.list.currentRowChanged.connect(lambda *_: self._update_buttons())
-        session.changed.connect(lambda entity: entity in ("attachment", "database") and self.reload())
+        session.changed.connect(self._on_changed)
         self.set_owner(None)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(self.SHOWS):
+            self.reload()
 
     def set_owner(self, owner_id) -> None:
         self.owner_id = owner_id
@@ -102,7 +108,7 @@ class DocumentsPanel(QWidget):
                                                  self.tr("All files (*)"))
         for path in chosen:
             try:
-                self.session.apply("attachment", attachments.add, self.entity, self.owner_id, path)
+                self.session.run(attachments.add, self.entity, self.owner_id, path)
             except (UserError, OSError) as exc:
                 QMessageBox.warning(self, self.tr("Attach a document"),
                                     self.tr("“%1” was not attached: %2").replace("%1", Path(path).name).replace("%2", str(exc)))
@@ -155,4 +161,4 @@ class DocumentsPanel(QWidget):
         row = self.session.read(attachments.get, attachment_id)
         if confirm(self, self.tr("Remove"),
                    self.tr("Remove “%1” from this record? Backups made before keep it.").replace("%1", row["file_name"])):
-            self.session.apply("attachment", attachments.remove, attachment_id)
+            self.session.run(attachments.remove, attachment_id)

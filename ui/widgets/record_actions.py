@@ -22,12 +22,12 @@ from ui.widgets.record_panel import RecordPanel, confirm
 
 @dataclass(frozen=True)
 class Deletion:
-    """Deleting (or withdrawing) one record: asked as `question` in a box titled `title`, then done by
-    `operation(workspace, *args)` for `entity`. `refused` words the domain's refusal (default: its message)."""
+    """Deleting (or withdrawing) one record: asked as `question` in a box titled `title`, then done by the write
+    operation `operation(workspace, *args)` (its Changes say what changed). `refused` words the domain's refusal
+    (default: its message)."""
 
     title: str
     question: str
-    entity: str
     operation: Callable[..., Any]
     args: tuple = ()
     refused: Callable[[UserError], str] | None = None
@@ -38,7 +38,7 @@ def confirm_and_apply(parent: QWidget, session: Session, deletion: Deletion) -> 
     if not confirm(parent, deletion.title, deletion.question):
         return False
     try:
-        session.apply(deletion.entity, deletion.operation, *deletion.args)
+        session.run(deletion.operation, *deletion.args)
     except UserError as exc:
         QMessageBox.warning(parent, deletion.title, deletion.refused(exc) if deletion.refused else str(exc))
         return False
