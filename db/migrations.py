@@ -13,7 +13,6 @@ opening an up-to-date database does not import it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from db.connection import Database
@@ -28,20 +27,23 @@ LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 StepFunction = Callable[[Database], None]
 
 
-@dataclass
 class Step:
-    name: str
-    fn: StepFunction
-    transactional: bool = True
+    """One migration step: its name, the function that applies it, whether it runs in a transaction."""
+
+    __slots__ = ("fn", "name", "transactional")
+
+    def __init__(self, name: str, fn: StepFunction, transactional: bool = True) -> None:
+        self.name, self.fn, self.transactional = name, fn, transactional
 
 
-@dataclass
 class MigrationSet:
     """The steps of the set `name`, registered in order with `@migrations(name=...)`, recorded and applied
-    as sqlite-utils' `Migrations` of the same name does (it applies them)."""
+    as sqlite-utils' `Migrations` of the same name does (it applies them). Plain classes, not dataclasses:
+    they are made at every start-up."""
 
-    name: str
-    steps: list[Step] = field(default_factory=list)
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.steps: list[Step] = []
 
     def __call__(self, *, name: str, transactional: bool = True) -> Callable[[StepFunction], StepFunction]:
         def register(fn: StepFunction) -> StepFunction:
