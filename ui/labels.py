@@ -648,9 +648,19 @@ def _fill(template: str, subject: str, field: str, kind: str) -> str:
     return text.replace("%2", field).replace("%3", kind).replace("%1", subject).strip(" :")
 
 
-def step_name(ws, description, language: str) -> str:
+MENU_SUBJECT_LENGTH = 60  # a law's title may run to 300 characters: the Edit menu shows its beginning
+
+
+def _shortened(text: str, length: int | None) -> str:
+    if length is None or len(text) <= length:
+        return text
+    return text[:length - 1].rstrip() + "…"
+
+
+def step_name(ws, description, language: str, subject_length: int | None = None) -> str:
     """The step `description` (an app.changes.Description) in the interface language, e.g. "answer to A.1 NPT",
-    "new agency “Customs”": never a table name, key or id."""
+    "new agency “Customs”": never a table name, key or id. `subject_length` shortens the record's own name
+    (a menu's width)."""
     action, kind = description.action, description.kind
     template = STEP_PHRASES.get((action, kind)) or STEP_ACTION_PHRASES.get(action) or STEP_ANY_PHRASE
     field = ""
@@ -658,7 +668,7 @@ def step_name(ws, description, language: str) -> str:
         field = matrix_field_name(ws, description.ref[1], language)
     elif "%2" in template:
         field = description.subject or tr_label(UNKNOWN_FIELD)
-    subject = description.subject or ""
+    subject = _shortened(description.subject or "", subject_length)
     if field and "%2" in template:
         subject = ""  # the field's name says it, in the interface language
     noun = tr_label(KIND_NOUNS.get(kind, KIND_NOUN_ANY))
@@ -676,8 +686,9 @@ def undo_action_text(step, ws, language: str, redo: bool = False) -> str:
     if not redo and step.reason:
         if step.reason in CANNOT_UNDO:
             return tr_label(CANNOT_UNDO[step.reason])
-        return tr_label(CANNOT_UNDO_ANY).replace("%1", step_name(ws, step.description, language))
-    return tr_label(UNDO_TEXTS[word + "_step"]).replace("%1", step_name(ws, step.description, language).replace("&", "&&"))
+        return tr_label(CANNOT_UNDO_ANY).replace("%1", step_name(ws, step.description, language, MENU_SUBJECT_LENGTH))
+    name = step_name(ws, step.description, language, MENU_SUBJECT_LENGTH)
+    return tr_label(UNDO_TEXTS[word + "_step"]).replace("%1", name.replace("&", "&&"))
 
 
 def undo_refused_message(refused, ws, language: str, redo: bool = False, offered=None) -> str:

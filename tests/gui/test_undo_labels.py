@@ -224,3 +224,14 @@ def test_a_step_without_a_name_of_its_own_loses_its_quotes(session):
         agencies.create_agency(session.workspace, {"name": "Customs"})
     assert labels.undo_action_text(undo.undo_target(session.workspace), session.workspace, "en") \
         == "&Undo: new agency “Customs”"
+
+
+def test_a_long_name_is_shortened_in_the_edit_menu_and_whole_in_a_message(session):
+    from app.undo import Step
+
+    title = "Loi n° 2019-114 portant régime de contrôle des exportations " * 4
+    step = Step(1, Description("update", "legal_instrument", title), "2026-11-20T10:00:00+00:00", "A", "gui", "")
+    text = labels.undo_action_text(step, session.workspace, "en")
+    assert title[:40] in text and title not in text and "…" in text
+    assert len(text) < 120
+    assert title.strip() in labels.step_name(session.workspace, step.description, "en")
