@@ -384,6 +384,7 @@ class Controller(QObject):
                 "\n\n" + self.tr("The previous data was kept in %1").replace("%1", str(kept)) if kept else ""))
 
     def close(self) -> None:
+        self._backups_waiting.clear()  # none starts after this, even if a window paints for the first time now
         self.wait_for_daily_backup()
         if self.session is not None:
             self.session.workspace.close()

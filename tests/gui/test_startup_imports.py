@@ -92,3 +92,18 @@ def test_a_start_on_the_database_of_last_time_writes_no_settings(training_db, tm
     assert subprocess.run(start, cwd=ROOT, env=env, capture_output=True, timeout=120).returncode == 0
     again = settings.stat()
     assert (again.st_ino, again.st_mtime_ns) == (written.st_ino, written.st_mtime_ns), "the same settings, not rewritten"
+
+
+def test_no_daily_backup_starts_once_the_controller_is_closed(qtbot, qapp, training_db, monkeypatch):
+    from ui.application import Controller
+
+    started: list[object] = []
+    monkeypatch.setattr(Controller, "start_daily_backup", lambda self, path=None: started.append(path))
+    controller = Controller(qapp, training_db, exit_when_ready=False)
+    assert controller.open_workspace()
+    controller.show_window()
+    qtbot.addWidget(controller.window)
+    controller.close()  # before the window painted: its backup would run on a closed database
+    qtbot.waitUntil(lambda: controller.window.painted, timeout=30_000)
+    qtbot.wait(50)
+    assert started == []
