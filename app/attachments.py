@@ -10,7 +10,6 @@ crash never leaves half a document under a real name.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
 import shutil
@@ -30,9 +29,8 @@ from db import write_transaction
 from db.connection import private_folder
 
 if TYPE_CHECKING:  # types only: the workspace prepares the documents when it opens (app.workspace imports this module)
-    import sqlite_utils
-
     from app.workspace import Workspace
+    from db.connection import Database
 
 ENTITIES = ("state_profile", "legal_instrument", "matrix_field", "plan_action", "assistance_request")
 MAX_SIZE = 200 * 1024 * 1024
@@ -76,7 +74,7 @@ def documents_to_check(db_path: str | Path) -> Path:
     return legacy if not folder.exists() and legacy.is_dir() else folder
 
 
-def adopt_legacy_documents(db: sqlite_utils.Database, db_path: str | Path) -> int:
+def adopt_legacy_documents(db: Database, db_path: str | Path) -> int:
     """Copy into this database's own documents folder the documents it references from the folder of older
     versions (`<stem>-documents`), which another database of the same stem may share: that one is kept as
     it is. Done once, when the new folder does not exist yet; return how many files were copied."""
@@ -153,6 +151,8 @@ def prepare_documents(ws: Workspace) -> None:
 
 
 def file_sha256(path: Path) -> str:
+    import hashlib  # when a document is read or stored, not at start-up
+
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(BLOCK), b""):
@@ -176,6 +176,8 @@ def store_stream(source: IO[bytes], folder: Path, expected: str | None = None,
     fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:
+        import hashlib
+
         digest = hashlib.sha256()
         size = 0
         with os.fdopen(fd, "wb") as out:
@@ -332,7 +334,7 @@ def check(ws: Workspace) -> list[str]:
     return check_files(ws.db, documents_dir(ws))
 
 
-def check_files(db: sqlite_utils.Database, folder: Path) -> list[str]:
+def check_files(db: Database, folder: Path) -> list[str]:
     """`check` for a database opened read-only (the `check` command) and its documents folder."""
     problems: list[str] = []
     if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachment'").fetchone() is None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-import sqlite_utils
+from db.connection import Database
 
 
 def utc_now() -> str:
@@ -24,7 +24,7 @@ class Actor:
 
 
 def record(
-    db: sqlite_utils.Database,
+    db: Database,
     actor: Actor,
     action: str,
     entity: str,
@@ -61,7 +61,7 @@ def diff(before: dict[str, Any] | None, after: dict[str, Any] | None) -> dict[st
     return {k: [before.get(k), after.get(k)] for k in keys if before.get(k) != after.get(k)}
 
 
-def history(db: sqlite_utils.Database, entity: str | None = None, entity_id: Any = None,
+def history(db: Database, entity: str | None = None, entity_id: Any = None,
             limit: int = 200) -> list[dict[str, Any]]:
     """The most recent entries, newest first, optionally for one entity or one record."""
     where: list[str] = []

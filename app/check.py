@@ -6,11 +6,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import sqlite_utils
-
 from app import attachments
 from app.matrix_template import bundled_template
-from db.connection import recover_interrupted_write
+from db.connection import Database, recover_interrupted_write
 from db.integrity import storage_problems
 from db.schema import check_database_file, check_file_header
 
@@ -41,7 +39,7 @@ def check_report(path: str | Path) -> CheckReport:
         report.problems.append(str(exc))
         return report
     try:
-        db = sqlite_utils.Database(conn, execute_plugins=False)
+        db = Database(conn)
         report.problems += storage_problems(db)
         if not report.problems:
             report.problems += _domain_problems(db) + attachments.check_files(db, attachments.documents_to_check(path))
@@ -52,7 +50,7 @@ def check_report(path: str | Path) -> CheckReport:
     return report
 
 
-def _domain_problems(db: sqlite_utils.Database) -> list[str]:
+def _domain_problems(db: Database) -> list[str]:
     problems = []
     current = db.execute("SELECT version FROM matrix_template WHERE is_current = 1").fetchall()
     if len(current) != 1:

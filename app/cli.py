@@ -63,7 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {APP_VERSION}")
     parser.add_argument(
         "--exit-when-ready", action="store_true",
-        help="start the GUI, exit with status 0 once the main window has painted with data loaded",
+        help="start the GUI, exit with status 0 once the main window has painted with data loaded (before the "
+             "daily backup, which starts after that first paint)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -22,9 +22,8 @@ from app.errors import UserError
 from db import write_transaction
 
 if TYPE_CHECKING:  # types only: the workspace loads the template when it opens (app.workspace imports this module)
-    import sqlite_utils
-
     from app.workspace import Workspace
+    from db.connection import Database
 
 TEMPLATE_FOLDER = "matrix_template"
 LAYOUTS = ("adherence", "weapon_aspect")
@@ -223,7 +222,7 @@ _LABEL_MARKS = ", ".join("?" for _ in LANGUAGES)
 _LABEL_UPDATES = ", ".join(f"label_{lang} = excluded.label_{lang}" for lang in LANGUAGES)
 
 
-def _write_structure(db: sqlite_utils.Database, template: Template) -> None:
+def _write_structure(db: Database, template: Template) -> None:
     for section in template.sections:
         db.execute(
             f"INSERT INTO matrix_section (key, ordinal, layout, {_LABEL_COLS}) VALUES (?, ?, ?, {_LABEL_MARKS}) "
@@ -240,7 +239,7 @@ def _write_structure(db: sqlite_utils.Database, template: Template) -> None:
             )
 
 
-def _write_fields(db: sqlite_utils.Database, template: Template) -> None:
+def _write_fields(db: Database, template: Template) -> None:
     for f in template.fields:
         db.execute(
             "INSERT INTO matrix_field (key, row_key, weapon, aspect, ordinal) VALUES (?, ?, ?, ?, ?) "
@@ -250,7 +249,7 @@ def _write_fields(db: sqlite_utils.Database, template: Template) -> None:
         )
 
 
-def _retire_fields(db: sqlite_utils.Database, keep: set[str], old_version: str) -> int:
+def _retire_fields(db: Database, keep: set[str], old_version: str) -> int:
     """Archive then delete the fields (and their answers) the new template no longer has."""
     gone = [r[0] for r in db.execute("SELECT key FROM matrix_field").fetchall() if r[0] not in keep]
     now = utc_now()

@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import secrets
 import shutil
 import stat
 import sys
@@ -325,7 +324,7 @@ def inflight_temp(folder: str | Path, stem: str, suffix: str = "") -> Iterator[P
     and so is its record.
     """
     folder = Path(folder)
-    token = secrets.token_hex(6)
+    token = os.urandom(6).hex()  # as secrets.token_hex(6), without importing secrets (and hmac) at start-up
     suffix = suffix if _SUFFIX_RE.match(suffix) else ""  # kept: openpyxl reads a workbook only by its suffix
     temp = folder / f".{stem[:80]}{_PART}{token}{suffix}"
     marker = _write_marker(temp, token)

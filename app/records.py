@@ -19,9 +19,8 @@ from app.errors import NotFoundError, ValidationError
 from db import write_transaction
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
     from app.workspace import Workspace
+    from db.connection import Database
 
 MAX_TEXT = 20_000
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -68,12 +67,12 @@ class LinkSet:
     value_column: str
     known_sql: str  # selects every value a link may point to
 
-    def read(self, db: sqlite_utils.Database, owner_id: int) -> list[Any]:
+    def read(self, db: Database, owner_id: int) -> list[Any]:
         return [r[0] for r in db.execute(
             f"SELECT {self.value_column} FROM {self.table} WHERE {self.owner_column} = ? ORDER BY {self.value_column}",
             [owner_id]).fetchall()]
 
-    def write(self, db: sqlite_utils.Database, owner_id: int, values: Iterable[Any]) -> None:
+    def write(self, db: Database, owner_id: int, values: Iterable[Any]) -> None:
         """Replace the owner's links with `values` (repeats ignored); unknown values are refused.
 
         Only the links that differ are written, so that a step records (and undo puts back) only those."""
@@ -93,14 +92,14 @@ class LinkSet:
                            [owner_id, value])
 
 
-def rows(db: sqlite_utils.Database, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+def rows(db: Database, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
     """The rows of a query as dicts (column name -> value)."""
     cursor = db.execute(sql, list(params))
     cols = [c[0] for c in cursor.description]
     return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
 
-def record_link_changes(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, record_id: int, links: Iterable[LinkSet],
+def record_link_changes(db: Database, actor: Actor, kind: RecordKind, record_id: int, links: Iterable[LinkSet],
                         before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     """Audit the link lists that differ between `before` and `after`; return them as {name: [old, new]}."""
     changes = {}
@@ -112,12 +111,12 @@ def record_link_changes(db: sqlite_utils.Database, actor: Actor, kind: RecordKin
     return changes
 
 
-def read_links(db: sqlite_utils.Database, record_id: int, links: Iterable[LinkSet]) -> dict[str, list[Any]]:
+def read_links(db: Database, record_id: int, links: Iterable[LinkSet]) -> dict[str, list[Any]]:
     """The record's link lists, as {link name: values}."""
     return {link.name: link.read(db, record_id) for link in links}
 
 
-def create_with_links(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, values: dict[str, Any],
+def create_with_links(db: Database, actor: Actor, kind: RecordKind, values: dict[str, Any],
                       links: dict[LinkSet, Iterable[Any]], system: dict[str, Any] | None = None) -> int:
     """Create a record with the lists of links it owns (its agencies, its matrix fields), in one transaction;
     an unknown link is refused and nothing is written. Return the new record's id."""
@@ -128,7 +127,7 @@ def create_with_links(db: sqlite_utils.Database, actor: Actor, kind: RecordKind,
     return record_id
 
 
-def update_with_links(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, record_id: int, values: dict[str, Any],
+def update_with_links(db: Database, actor: Actor, kind: RecordKind, record_id: int, values: dict[str, Any],
                       links: dict[LinkSet, Iterable[Any] | None]) -> dict[str, Any]:
     """Change a record and replace the link lists given (None leaves a list as it is), in one transaction.
 
@@ -221,7 +220,7 @@ def clean(kind: RecordKind, values: dict[str, Any], *, partial: bool = False) ->
     return out
 
 
-def _row(db: sqlite_utils.Database, kind: RecordKind, record_id: int) -> dict[str, Any] | None:
+def _row(db: Database, kind: RecordKind, record_id: int) -> dict[str, Any] | None:
     cursor = db.execute(f"SELECT * FROM {kind.table} WHERE id = ?", [record_id])
     row = cursor.fetchone()
     if row is None:
@@ -229,7 +228,7 @@ def _row(db: sqlite_utils.Database, kind: RecordKind, record_id: int) -> dict[st
     return dict(zip([c[0] for c in cursor.description], row, strict=True))
 
 
-def get(db: sqlite_utils.Database, kind: RecordKind, record_id: int) -> dict[str, Any]:
+def get(db: Database, kind: RecordKind, record_id: int) -> dict[str, Any]:
     """One record as a dict; NotFoundError if it no longer exists."""
     row = _row(db, kind, record_id)
     if row is None:
@@ -237,7 +236,7 @@ def get(db: sqlite_utils.Database, kind: RecordKind, record_id: int) -> dict[str
     return row
 
 
-def list_all(db: sqlite_utils.Database, kind: RecordKind, where: str = "", params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+def list_all(db: Database, kind: RecordKind, where: str = "", params: Iterable[Any] = ()) -> list[dict[str, Any]]:
     """All records of a kind, in the kind's order. `where` is a fixed SQL condition with ? params."""
     sql = f"SELECT * FROM {kind.table}"
     if where:
@@ -248,7 +247,7 @@ def list_all(db: sqlite_utils.Database, kind: RecordKind, where: str = "", param
     return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
 
-def _check_unique(db: sqlite_utils.Database, kind: RecordKind, values: dict[str, Any], record_id: int | None) -> None:
+def _check_unique(db: Database, kind: RecordKind, values: dict[str, Any], record_id: int | None) -> None:
     title = values.get(kind.title_column)
     if title is None or not kind.unique_title:
         return
@@ -262,7 +261,7 @@ def _check_unique(db: sqlite_utils.Database, kind: RecordKind, values: dict[str,
             raise ValidationError(kind.title_column, "duplicate", f"'{title}' already exists.")
 
 
-def create(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, values: dict[str, Any],
+def create(db: Database, actor: Actor, kind: RecordKind, values: dict[str, Any],
            system: dict[str, Any] | None = None) -> int:
     """Validate and insert a record, with its audit entry, in one transaction; return its id.
 
@@ -284,7 +283,7 @@ def create(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, values: di
     return new_id
 
 
-def update(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, record_id: int, values: dict[str, Any]) -> dict[str, Any]:
+def update(db: Database, actor: Actor, kind: RecordKind, record_id: int, values: dict[str, Any]) -> dict[str, Any]:
     """Validate and apply changes to a record; return what changed as {field: [old, new]}."""
     data = clean(kind, values, partial=True)
     with write_transaction(db):
@@ -303,7 +302,7 @@ def update(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, record_id:
     return changes
 
 
-def delete(db: sqlite_utils.Database, actor: Actor, kind: RecordKind, record_id: int) -> None:
+def delete(db: Database, actor: Actor, kind: RecordKind, record_id: int) -> None:
     """Delete a record and log what it held, in one transaction."""
     with write_transaction(db):
         before = get(db, kind, record_id)

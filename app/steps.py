@@ -29,9 +29,8 @@ from app.changes import KINDS, NOT_UNDOABLE_REASONS, Changes, Description
 from db import write_transaction
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
     from app.workspace import Workspace
+    from db.connection import Database
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -75,7 +74,7 @@ def _key_sql(table: _Table, row: str) -> str:
     return "json_array(" + ", ".join(f"{row}.{_quote(c)}" for c in table.key) + ")"
 
 
-def _tables(db: sqlite_utils.Database) -> dict[str, _Table]:
+def _tables(db: Database) -> dict[str, _Table]:
     found = {}
     names = [r[0] for r in db.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'").fetchall()]
     for name in sorted(set(names) & KINDS):
@@ -86,7 +85,7 @@ def _tables(db: sqlite_utils.Database) -> dict[str, _Table]:
     return found
 
 
-def _prepare(db: sqlite_utils.Database) -> _Connection:
+def _prepare(db: Database) -> _Connection:
     """Install, once per connection, the temporary table naming the running step and the triggers."""
     state: _Connection | None = getattr(db, _ATTR, None)
     if state is not None:
@@ -111,7 +110,7 @@ def _prepare(db: sqlite_utils.Database) -> _Connection:
     return state
 
 
-def table_info(db: sqlite_utils.Database) -> dict[str, _Table]:
+def table_info(db: Database) -> dict[str, _Table]:
     """The recorded tables, as this connection's triggers see them (for `app.undo`)."""
     return _prepare(db).tables
 
@@ -119,7 +118,7 @@ def table_info(db: sqlite_utils.Database) -> dict[str, _Table]:
 class Recorder:
     """What a running step has recorded so far; `changes()` turns it into the operation's `Changes`."""
 
-    def __init__(self, db: sqlite_utils.Database, step_id: int, description: Description, first_row: int):
+    def __init__(self, db: Database, step_id: int, description: Description, first_row: int):
         self.db, self.step_id, self.description, self.first_row = db, step_id, description, first_row
         self.recorded: int | None = step_id  # None once the step turned out to change nothing
 
@@ -143,7 +142,7 @@ def changes_of(rows: list[tuple[str, str]], description: Description | None, ste
                    description=description, step_id=step_id if ids else None, value=value)
 
 
-def _last_row(db: sqlite_utils.Database) -> int:
+def _last_row(db: Database) -> int:
     return int(db.execute("SELECT coalesce(max(id), 0) FROM step_row").fetchone()[0])
 
 
@@ -210,7 +209,7 @@ def barrier(ws: Workspace, description: Description, reason: str) -> None:
              reason])
 
 
-def _prune(db: sqlite_utils.Database, newest: int) -> None:
+def _prune(db: Database, newest: int) -> None:
     oldest_kept = newest - KEPT_STEPS
     db.execute("DELETE FROM step_row WHERE step_id <= ?", [oldest_kept])
     db.execute("DELETE FROM step WHERE id <= ?", [oldest_kept])

@@ -24,9 +24,8 @@ from app.steps import _image_sql, _quote, changes_of, table_info
 from db import write_transaction
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
     from app.workspace import Workspace
+    from db.connection import Database
 
 
 @dataclass(frozen=True)
@@ -102,7 +101,7 @@ class _Row:
     after: str | None  # the row when the step was done with it (None: the step deleted it)
 
 
-def _net_rows(db: sqlite_utils.Database, step_id: int) -> list[_Row]:
+def _net_rows(db: Database, step_id: int) -> list[_Row]:
     """Each row the step wrote, once: as it found it and as it left it, in the order first touched."""
     rows: dict[tuple[str, str], _Row] = {}
     for table, key, before, after in db.execute(
@@ -115,13 +114,13 @@ def _net_rows(db: sqlite_utils.Database, step_id: int) -> list[_Row]:
     return list(rows.values())
 
 
-def _where(db: sqlite_utils.Database, table: str, key: str) -> tuple[str, list[Any]]:
+def _where(db: Database, table: str, key: str) -> tuple[str, list[Any]]:
     """The WHERE clause (on the primary key's columns, so that SQLite uses its index) and its parameters."""
     t = table_info(db)[table]
     return " AND ".join(f"{_quote(c)} = ?" for c in t.key), list(json.loads(key))
 
 
-def _current(db: sqlite_utils.Database, table: str, key: str) -> str | None:
+def _current(db: Database, table: str, key: str) -> str | None:
     t = table_info(db)[table]
     where, params = _where(db, table, key)
     row = db.execute(f"SELECT {_image_sql(t, _quote(t.name))} FROM main.{_quote(t.name)} WHERE {where}",
@@ -129,7 +128,7 @@ def _current(db: sqlite_utils.Database, table: str, key: str) -> str | None:
     return None if row is None else str(row[0])
 
 
-def _put(db: sqlite_utils.Database, table: str, key: str, now: str | None, wanted: str | None) -> None:
+def _put(db: Database, table: str, key: str, now: str | None, wanted: str | None) -> None:
     """Make the row `key` of `table` be `wanted` (None: absent), given that it is `now`."""
     t = table_info(db)[table]
     where, params = _where(db, table, key)
@@ -148,7 +147,7 @@ def _put(db: sqlite_utils.Database, table: str, key: str, now: str | None, wante
             [values[c] for c in columns] + params)
 
 
-def _changed_by(db: sqlite_utils.Database, step_id: int, table: str, key: str) -> Step | None:
+def _changed_by(db: Database, step_id: int, table: str, key: str) -> Step | None:
     """The newest step done after `step_id` that wrote the row (None: it was changed outside any step)."""
     row = db.execute(
         "SELECT r.step_id FROM step_row r JOIN step s ON s.id = r.step_id "

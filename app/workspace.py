@@ -8,12 +8,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from app import attachments, matrix_template
 from app.audit import Actor
 from app.outputs import inflight_temp
-from db import JOURNAL_SUFFIXES, Store, latest_schema_version, open_store, schema_version
+from db import JOURNAL_SUFFIXES, Database, Store, latest_schema_version, open_store, schema_version
 from db.connection import ensure_parent, explain
 from db.integrity import damage_summary, quick_check
 from db.schema import check_database_file
@@ -108,7 +106,7 @@ class Workspace:
         return self.store.path
 
     @property
-    def db(self) -> sqlite_utils.Database:
+    def db(self) -> Database:
         return self.store.db
 
     @property

@@ -93,7 +93,8 @@ def main(argv: list[str] | None = None) -> None:
                            env=env, check=True, capture_output=True, timeout=60)
 
         bare()  # warm the file cache for both;
-        gui()  # write the byte code, the day's backup and the preferences, which later starts do not do again
+        gui()  # write the byte code and the preferences, which later starts do not do again (the daily backup
+        # starts after the first paint, when --exit-when-ready quits)
         # Alternated, so that a busy moment of the machine weighs on both medians alike.
         bare_times, gui_times = [], []
         for _ in range(args.runs):

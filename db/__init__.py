@@ -3,6 +3,7 @@
 from db.connection import (
     JOURNAL_SUFFIXES,
     CorruptDatabaseError,
+    Database,
     DatabaseError,
     ForeignDatabaseError,
     Store,
@@ -15,6 +16,7 @@ from db.schema import NewerDatabaseError, latest_schema_version, open_store, sch
 __all__ = [
     "JOURNAL_SUFFIXES",
     "CorruptDatabaseError",
+    "Database",
     "DatabaseError",
     "ForeignDatabaseError",
     "NewerDatabaseError",

@@ -13,9 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
-import sqlite_utils
-
-from db.connection import CorruptDatabaseError
+from db.connection import CorruptDatabaseError, Database
 from db.integrity import storage_problems
 from db.schema import check_file_header
 
@@ -39,7 +37,7 @@ def _plain_temp_file(folder: Path, stem: str, suffix: str) -> Iterator[Path]:
         Path(name).unlink(missing_ok=True)
 
 
-def backup_to(db: sqlite_utils.Database, out: str | Path, temp_file: TempFile | None = None) -> Path:
+def backup_to(db: Database, out: str | Path, temp_file: TempFile | None = None) -> Path:
     """Write a consistent copy of `db` to `out`, atomically (a temporary file `.backup-*`, then a rename).
 
     If anything fails (full disk, permissions), `out` is left as it was and the error propagates.
@@ -60,7 +58,7 @@ def backup_to(db: sqlite_utils.Database, out: str | Path, temp_file: TempFile | 
     return out
 
 
-def verify_copy(path: str | Path) -> sqlite_utils.Database:
+def verify_copy(path: str | Path) -> Database:
     """Open a backup file read-only and refuse it unless it is a sound database of ours."""
     path = Path(path).expanduser()
     if not path.is_file():
@@ -68,7 +66,7 @@ def verify_copy(path: str | Path) -> sqlite_utils.Database:
     check_file_header(path)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        copy = sqlite_utils.Database(conn, execute_plugins=False)
+        copy = Database(conn)
         problems = storage_problems(copy, allow_older=True)
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabaseError(f"{path} is damaged or not a database ({exc}).") from exc
@@ -78,6 +76,6 @@ def verify_copy(path: str | Path) -> sqlite_utils.Database:
     return copy
 
 
-def copy_into(source: sqlite_utils.Database, target: sqlite_utils.Database) -> None:
+def copy_into(source: Database, target: Database) -> None:
     """Replace the whole content of `target` with `source`, in one step of the backup API."""
     source.conn.backup(target.conn)

@@ -1,5 +1,10 @@
 """Opening the State's SQLite file: pragmas, journal mode, one connection per thread, transactions.
 
+`Database` is the connection as the application uses it (`execute`, `atomic()`, `conn`): the part of
+sqlite-utils' `Database` the code needs, kept here so that starting the application does not import
+sqlite-utils (its plugins, click and dateutil); sqlite-utils is imported only to apply migration steps
+(db/migrations.py).
+
 Every connection gets the same setup: foreign keys enforced, a busy timeout so that a second
 connection waits instead of failing, and the WAL journal where the file system supports it. WAL
 relies on shared memory, which network shares (SMB, NFS) do not provide reliably, so on those the
@@ -12,14 +17,12 @@ import contextlib
 import os
 import shutil
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-
-import sqlite_utils
+from typing import Any
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -44,6 +47,88 @@ class ForeignDatabaseError(DatabaseError):
 class UnknownSchemaError(CorruptDatabaseError):
     """A database of ours holding schema objects (a trigger, a view...) this version does not create: not opened,
     since SQLite would run that SQL on our writes. A restore may replace it (it is kept aside)."""
+
+
+_TRANSACTION_CONTROL = frozenset({"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"})
+
+
+def _first_keyword(sql: str) -> str:
+    """The first keyword of `sql`, upper case, past white space, `;`, comments and a byte order mark."""
+    i, n = 0, len(sql)
+    while i < n:
+        if sql[i].isspace() or sql[i] in (";", "\ufeff"):
+            i += 1
+        elif sql.startswith("--", i):
+            newline = sql.find("\n", i)
+            if newline == -1:
+                return ""
+            i = newline + 1
+        elif sql.startswith("/*", i):
+            end = sql.find("*/", i + 2)
+            if end == -1:
+                return ""
+            i = end + 2
+        else:
+            break
+    j = i
+    while j < n and (sql[j].isalpha() or sql[j] == "_"):
+        j += 1
+    return sql[i:j].upper()
+
+
+class Database:
+    """One SQLite connection (`conn`) with what the application uses of sqlite-utils' `Database`, which behaves
+    the same: `execute` (a write outside a transaction is committed at once, whatever the connection's
+    isolation level), `atomic()` (a transaction, a savepoint when one is open) and recursive triggers on."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.execute("PRAGMA recursive_triggers=on;")
+
+    def execute(self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] | None = None) -> sqlite3.Cursor:
+        """Run one statement and return its cursor."""
+        was_in_transaction = self.conn.in_transaction
+        try:
+            cursor = self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
+        except Exception:
+            if not was_in_transaction and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")  # a failed statement that opened Python's implicit transaction
+            raise
+        if (not was_in_transaction and self.conn.in_transaction and cursor.description is None
+                and _first_keyword(sql) not in _TRANSACTION_CONTROL):
+            self.conn.execute("COMMIT")  # Python's implicit transaction (a connection not in autocommit mode)
+        return cursor
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """A block of writes in one transaction, or in a savepoint when a transaction is open: all or nothing."""
+        if self.conn.in_transaction:
+            savepoint = f"un1540_{os.urandom(16).hex()}"
+            self.conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield self
+            except BaseException:
+                if self.conn.in_transaction:  # an error such as RAISE(ROLLBACK) may have ended the transaction
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            else:
+                self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
 
 
 # SQLite's primary result codes (the low byte of sqlite_errorcode).
@@ -127,8 +212,12 @@ def _mount_table() -> list[tuple[str, str]]:
         return table
     if sys.platform == "darwin" or "bsd" in sys.platform:
         import re
+        import subprocess  # here only: not imported where /proc/mounts answers
 
-        output = subprocess.run(["/sbin/mount"], capture_output=True, text=True, timeout=5).stdout
+        try:
+            output = subprocess.run(["/sbin/mount"], capture_output=True, text=True, timeout=5).stdout
+        except subprocess.SubprocessError:
+            return []
         # "//user@server/share on /Volumes/share (smbfs, nodev, nosuid, mounted by user)"
         return [(m.group(1), m.group(2)) for m in re.finditer(r" on (.+?) \(([^,)]+)", output)]
     return []
@@ -150,11 +239,11 @@ def is_on_network_share(path: Path) -> bool:
             ) >= len(best_mount):
                 best_mount, best_type = mount_point, fs_type
         return best_type in _NETWORK_FILESYSTEMS
-    except (OSError, ValueError, subprocess.SubprocessError):
+    except (OSError, ValueError):
         return False
 
 
-def connect(path: str | Path) -> sqlite_utils.Database:
+def connect(path: str | Path) -> Database:
     """Open one connection to the database at `path` with the project's pragmas.
 
     The connection is in autocommit mode: writes go through `write_transaction`, which opens an
@@ -183,7 +272,7 @@ def connect(path: str | Path) -> sqlite_utils.Database:
         raise explain(path, exc) from exc
     for extra in ("", *JOURNAL_SUFFIXES):  # files left by an older version, created readable by all
         owner_only(path.with_name(path.name + extra))
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # the first bytes of a rollback journal that holds pages
@@ -250,7 +339,7 @@ def recover_interrupted_write(path: str | Path) -> bool:
 
 
 @contextlib.contextmanager
-def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+def write_transaction(db: Database) -> Iterator[Database]:
     """Run a block of writes atomically: all of it is committed, or none of it.
 
     The outermost block takes the write lock at once (BEGIN IMMEDIATE) so that two writers wait for
@@ -282,7 +371,7 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
         raise explain(database_path(db), exc) from exc
 
 
-def database_path(db: sqlite_utils.Database) -> str:
+def database_path(db: Database) -> str:
     """The file of `db`'s main database, for a message ("the database" when SQLite cannot say)."""
     try:
         for row in db.conn.execute("PRAGMA database_list").fetchall():
@@ -304,10 +393,10 @@ class Store:
         self.path = Path(path)
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._all: list[sqlite_utils.Database] = []
+        self._all: list[Database] = []
 
     @property
-    def db(self) -> sqlite_utils.Database:
+    def db(self) -> Database:
         db = getattr(self._local, "db", None)
         if db is None:
             db = connect(self.path)

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 
-import sqlite_utils
-
-from db.connection import is_damage
+from db.connection import Database, is_damage
 from db.migrations import applied_names, migration_names
 from db.schema_objects import unknown_schema_objects
 
 
-def storage_problems(db: sqlite_utils.Database, *, allow_older: bool = False) -> list[str]:
+def storage_problems(db: Database, *, allow_older: bool = False) -> list[str]:
     """Problems SQLite itself can see: damaged pages, broken references, unknown schema.
 
     An empty list means the file is sound. Messages are one line each, for people. With
@@ -46,7 +44,7 @@ def storage_problems(db: sqlite_utils.Database, *, allow_older: bool = False) ->
     return problems
 
 
-def check_pages(db: sqlite_utils.Database | sqlite3.Connection, *, quick: bool = False, limit: int = 100) -> list[str]:
+def check_pages(db: Database | sqlite3.Connection, *, quick: bool = False, limit: int = 100) -> list[str]:
     """SQLite's integrity check of the open database (with `quick`, its quick check: every page, not the
     index contents): one line per finding, an empty list when the file reads back sound.
 
@@ -64,7 +62,7 @@ def check_pages(db: sqlite_utils.Database | sqlite3.Connection, *, quick: bool =
     return [line for line in lines if line and line != "ok" and not line.startswith("*** in database")]
 
 
-def quick_check(db: sqlite_utils.Database) -> list[str]:
+def quick_check(db: Database) -> list[str]:
     """SQLite's quick check of every page: damage that only shows when a page is read is found at once,
     rather than as an error in the middle of the user's work. Empty when sound."""
     return check_pages(db, quick=True)

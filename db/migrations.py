@@ -4,17 +4,105 @@ Each step runs in its own transaction together with the record that it was appli
 `Migrations`), so a crash or a full disk in the middle of an upgrade leaves the database at the
 previous version, never half upgraded. Steps are never edited once released: a change to the schema
 is a new step at the end.
+
+sqlite-utils is imported only to apply pending steps: the steps applied are read here from its table
+`_sqlite_migrations` (rows of `migration_set`, `name`, `applied_at`, in the order they ran), so that
+opening an up-to-date database does not import it.
 """
 
 from __future__ import annotations
 
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from db.connection import Database
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 MIGRATION_SET = "un1540"
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' `Migrations.migrations_table`
 LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 
-migrations = Migrations(MIGRATION_SET)
+StepFunction = Callable[[Database], None]
+
+
+class Step:
+    """One migration step: its name, the function that applies it, whether it runs in a transaction."""
+
+    __slots__ = ("fn", "name", "transactional")
+
+    def __init__(self, name: str, fn: StepFunction, transactional: bool = True) -> None:
+        self.name, self.fn, self.transactional = name, fn, transactional
+
+
+class MigrationSet:
+    """The steps of the set `name`, registered in order with `@migrations(name=...)`, recorded and applied
+    as sqlite-utils' `Migrations` of the same name does (it applies them). Plain classes, not dataclasses:
+    they are made at every start-up."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.steps: list[Step] = []
+
+    def __call__(self, *, name: str, transactional: bool = True) -> Callable[[StepFunction], StepFunction]:
+        def register(fn: StepFunction) -> StepFunction:
+            if any(step.name == name for step in self.steps):
+                raise ValueError(f"Migration {name!r} is already registered in set {self.name!r}")
+            self.steps.append(Step(name, fn, transactional))
+            return fn
+
+        return register
+
+    def applied(self, db: Database) -> list[str]:
+        """Names of the steps applied to `db`, in the order they ran (read only)."""
+        if not _has_table(db):
+            return []
+        return [row[0] for row in db.execute(
+            f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid", [self.name])]
+
+    def pending(self, db: Database) -> list[Step]:
+        """The steps not applied to `db` yet, in order (read only)."""
+        done = set(self.applied(db))
+        return [step for step in self.steps if step.name not in done]
+
+    def needs_apply(self, db: Database) -> bool:
+        """Whether `apply` would write anything: a step is pending, or the record of steps is not in the shape
+        this sqlite-utils gives it (its primary key `id`), which `apply` converts."""
+        if self.pending(db):
+            return True
+        keys = sorted((int(row[5]), str(row[1])) for row in db.execute(f"PRAGMA table_info([{MIGRATIONS_TABLE}])")
+                      if row[5])
+        return [name for _position, name in keys] != ["id"]
+
+    def apply(self, db: Database, *, stop_before: str | Iterable[str] | None = None) -> None:
+        """Apply the pending steps with sqlite-utils' `Migrations` (on `db`'s own connection), each in one
+        transaction with the record that it ran; stop before the step(s) `stop_before`."""
+        from sqlite_utils import Database as SqliteUtilsDatabase
+        from sqlite_utils.migrations import Migrations
+
+        applier = Migrations(self.name)
+        for step in self.steps:
+            applier(name=step.name, transactional=step.transactional)(_on(db, step.fn))
+        applier.apply(SqliteUtilsDatabase(db.conn, execute_plugins=False), stop_before=stop_before)
+
+
+def _has_table(db: Database) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                      [MIGRATIONS_TABLE]).fetchone() is not None
+
+
+def _on(db: Database, fn: StepFunction) -> Callable[[sqlite_utils.Database], None]:
+    """The step `fn` run on `db` (whose connection sqlite-utils' `Database` shares) when sqlite-utils calls it."""
+
+    def run(_same_connection: sqlite_utils.Database) -> None:
+        fn(db)
+
+    run.__name__ = getattr(fn, "__name__", "step")
+    return run
+
+
+migrations = MigrationSet(MIGRATION_SET)
 
 
 def _label_columns(prefix: str = "label") -> str:
@@ -22,7 +110,7 @@ def _label_columns(prefix: str = "label") -> str:
 
 
 @migrations(name="001_state_agencies_contacts_laws")
-def _m001(db: sqlite_utils.Database) -> None:
+def _m001(db: Database) -> None:
     db.execute(
         """
         CREATE TABLE state_profile (
@@ -116,7 +204,7 @@ def _m001(db: sqlite_utils.Database) -> None:
 
 
 @migrations(name="002_matrix_template_and_answers")
-def _m002(db: sqlite_utils.Database) -> None:
+def _m002(db: Database) -> None:
     db.execute(
         """
         CREATE TABLE matrix_template (
@@ -202,7 +290,7 @@ def _m002(db: sqlite_utils.Database) -> None:
 
 
 @migrations(name="003_audit_log_and_drafts")
-def _m003(db: sqlite_utils.Database) -> None:
+def _m003(db: Database) -> None:
     db.execute(
         """
         CREATE TABLE audit_log (
@@ -231,7 +319,7 @@ def _m003(db: sqlite_utils.Database) -> None:
 
 
 @migrations(name="004_action_plan")
-def _m004(db: sqlite_utils.Database) -> None:
+def _m004(db: Database) -> None:
     # One working plan (frozen_on NULL) and any number of frozen versions, each read-only once
     # submitted; a frozen version keeps its own copy of priorities, actions and links.
     db.execute(
@@ -317,7 +405,7 @@ def _m004(db: sqlite_utils.Database) -> None:
 
 
 @migrations(name="005_assistance")
-def _m005(db: sqlite_utils.Database) -> None:
+def _m005(db: Database) -> None:
     # Requests on the Committee's assistance template (one per subject area), their dated status
     # history, the providers' published offers, and which offer answers which request.
     db.execute(
@@ -430,7 +518,7 @@ def _m005(db: sqlite_utils.Database) -> None:
 
 
 @migrations(name="006_reports_and_submissions")
-def _m006(db: sqlite_utils.Database) -> None:
+def _m006(db: Database) -> None:
     # What the national report says besides the matrix (covering note, introduction, other measures),
     # and the read-only record of every document marked as submitted: the file itself and a snapshot of
     # the data behind it, against which "changes since the last submitted report" is computed.
@@ -483,7 +571,7 @@ def _m006(db: sqlite_utils.Database) -> None:
 
 
 @migrations(name="007_attachments_and_agency_workbooks")
-def _m007(db: sqlite_utils.Database) -> None:
+def _m007(db: Database) -> None:
     # Documents kept as evidence (the text of a law, a note verbale, ...). The file itself lives in the
     # documents folder beside the database, named by its SHA-256, so it is written once however often it
     # is attached and a package can check every byte of it.
@@ -530,7 +618,7 @@ def _m007(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_agency_workbook_status ON agency_workbook(status, exported_at)")
 
 @migrations(name="008_steps_for_undo")
-def _m008(db: sqlite_utils.Database) -> None:
+def _m008(db: Database) -> None:
     # Each write operation is one step (app/steps.py): what it was, for the undo menu and the history, and
     # every row it wrote as it was before and after (JSON), from which undo and redo put rows back. Steps
     # older than the last few hundred are forgotten with their rows; the audit log keeps the history.
@@ -570,9 +658,9 @@ def _m008(db: sqlite_utils.Database) -> None:
 
 def migration_names() -> list[str]:
     """Names of every step this version of the application knows, in order."""
-    return [m.name for m in migrations._migrations]
+    return [step.name for step in migrations.steps]
 
 
-def applied_names(db: sqlite_utils.Database) -> list[str]:
+def applied_names(db: Database) -> list[str]:
     """Names of the steps already applied to `db`, in the order they ran."""
-    return [m.name for m in migrations.applied(db)]
+    return migrations.applied(db)

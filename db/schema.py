@@ -7,12 +7,11 @@ import sqlite3
 import stat
 from pathlib import Path
 
-import sqlite_utils
-
 from db.connection import (
     BUSY_TIMEOUT_MS,
     SQLITE_FULL,
     CorruptDatabaseError,
+    Database,
     DatabaseError,
     ForeignDatabaseError,
     Store,
@@ -23,8 +22,8 @@ from db.connection import (
     is_damage,
     recover_interrupted_write,
 )
-from db.migrations import MIGRATION_SET, applied_names, migration_names, migrations
-from db.schema_objects import MIGRATIONS_TABLE, is_internal, unknown_schema_objects
+from db.migrations import MIGRATION_SET, MIGRATIONS_TABLE, applied_names, migration_names, migrations
+from db.schema_objects import is_internal, unknown_schema_objects
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -126,7 +125,7 @@ def check_database_file(path: Path) -> None:
             conn.close()
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+def schema_version(db: Database) -> int:
     """How many migration steps have been applied (0 for an empty database)."""
     return len(applied_names(db))
 
@@ -135,7 +134,7 @@ def latest_schema_version() -> int:
     return len(migration_names())
 
 
-def upgrade(db: sqlite_utils.Database) -> list[str]:
+def upgrade(db: Database) -> list[str]:
     """Apply the pending migration steps; return their names. Refuse databases from the future."""
     try:
         applied = applied_names(db)
@@ -148,6 +147,8 @@ def upgrade(db: sqlite_utils.Database) -> list[str]:
             f"(schema step {unknown[-1]!r}); install the newer version to open it."
         )
     pending = [m.name for m in migrations.pending(db)]
+    if not migrations.needs_apply(db):
+        return pending  # up to date: sqlite-utils, which applies steps, is not even imported
     try:
         migrations.apply(db)
     except sqlite3.DatabaseError as exc:

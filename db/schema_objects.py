@@ -11,12 +11,9 @@ import functools
 import sqlite3
 from typing import Any
 
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from db.connection import Database
+from db.migrations import MIGRATIONS_TABLE, migrations
 
-from db.migrations import migrations
-
-MIGRATIONS_TABLE = Migrations.migrations_table
 # Tables SQLite keeps itself (AUTOINCREMENT counters, ANALYZE statistics).
 _INTERNAL_TABLES = frozenset({"sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4"})
 
@@ -43,7 +40,7 @@ def schema_objects(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, s
 
 @functools.lru_cache(maxsize=8)
 def _expected(steps: tuple[Any, ...]) -> frozenset[tuple[str, str, str, str]]:
-    db = sqlite_utils.Database(sqlite3.connect(":memory:"), execute_plugins=False)
+    db = Database(sqlite3.connect(":memory:"))
     try:
         for _name, fn in steps:
             fn(db)
@@ -57,7 +54,7 @@ def expected_objects(applied: list[str]) -> frozenset[tuple[str, str, str, str]]
 
     Names this version does not know are skipped (a newer database is refused for that reason anyway).
     """
-    by_name = {m.name: m for m in migrations._migrations}
+    by_name = {step.name: step for step in migrations.steps}
     return _expected(tuple((name, by_name[name].fn) for name in applied if name in by_name))
 
 

@@ -6,13 +6,12 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from sqlite_utils.migrations import Migrations
 
 from app import agencies, contacts
 from app.check import check_report
 from app.workspace import Workspace
 from db.connection import DatabaseError, connect
-from db.migrations import applied_names, migration_names, migrations
+from db.migrations import Step, applied_names, migration_names, migrations
 from db.schema import latest_schema_version, open_store, schema_version
 
 EXPECTED_TABLES = {
@@ -117,9 +116,8 @@ def test_each_intermediate_version_upgrades(tmp_path):
 
 
 def _replace_step(monkeypatch, name: str, fn) -> None:
-    steps = [Migrations._Migration(m.name, fn if m.name == name else m.fn, m.transactional)
-             for m in migrations._migrations]
-    monkeypatch.setattr(migrations, "_migrations", steps)
+    steps = [Step(m.name, fn if m.name == name else m.fn, m.transactional) for m in migrations.steps]
+    monkeypatch.setattr(migrations, "steps", steps)
 
 
 def test_a_failing_step_leaves_the_previous_version(db_path, monkeypatch):
@@ -128,7 +126,7 @@ def test_a_failing_step_leaves_the_previous_version(db_path, monkeypatch):
     before = _tables(db)
     db.conn.close()
     last = migration_names()[-1]
-    original = next(m.fn for m in migrations._migrations if m.name == last)
+    original = next(m.fn for m in migrations.steps if m.name == last)
 
     def failing(db):
         original(db)  # creates the new tables ...
@@ -163,8 +161,8 @@ def test_a_failing_new_step_after_the_latest_keeps_the_latest(workspace, db_path
         db.execute("CREATE TABLE half_done (id INTEGER PRIMARY KEY)")
         raise RuntimeError("bug in the new step")
 
-    extra = Migrations._Migration("999_failing_step", failing, True)
-    monkeypatch.setattr(migrations, "_migrations", [*migrations._migrations, extra])
+    extra = Step("999_failing_step", failing, True)
+    monkeypatch.setattr(migrations, "steps", [*migrations.steps, extra])
     with pytest.raises(RuntimeError, match="bug in the new step"):
         open_store(db_path)
     monkeypatch.undo()
@@ -178,3 +176,86 @@ def test_a_failing_new_step_after_the_latest_keeps_the_latest(workspace, db_path
         )
     finally:
         db.conn.close()
+
+
+# --- the record of applied steps is sqlite-utils' own: old and new databases stay compatible ---------------
+
+def _sqlite_utils_migrations():
+    """The steps as the previous release registered them: sqlite-utils' `Migrations`, called with its `Database`."""
+    from sqlite_utils.migrations import Migrations
+
+    from db.migrations import MIGRATION_SET
+
+    legacy = Migrations(MIGRATION_SET)
+    for step in migrations.steps:
+        legacy(name=step.name, transactional=step.transactional)(step.fn)
+    return legacy
+
+
+def _sqlite_utils_database(path):
+    import sqlite_utils
+
+    return sqlite_utils.Database(sqlite3.connect(path, isolation_level=None), execute_plugins=False)
+
+
+def test_a_database_made_by_sqlite_utils_migrations_opens_as_up_to_date(db_path):
+    made = _sqlite_utils_database(db_path)
+    _sqlite_utils_migrations().apply(made)
+    made.conn.close()
+    with Workspace.open(db_path) as ws:
+        assert applied_names(ws.db) == migration_names()
+        assert not migrations.needs_apply(ws.db)
+        assert ws.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == latest_schema_version()
+    assert check_report(db_path).problems == []
+
+
+def test_a_database_half_made_by_sqlite_utils_migrations_is_upgraded(db_path):
+    made = _sqlite_utils_database(db_path)
+    _sqlite_utils_migrations().apply(made, stop_before=migration_names()[-1])
+    made.conn.close()
+    with Workspace.open(db_path) as ws:
+        assert applied_names(ws.db) == migration_names()
+
+
+def test_sqlite_utils_migrations_sees_a_new_database_fully_migrated(db_path):
+    Workspace.open(db_path).close()
+    made = _sqlite_utils_database(db_path)
+    try:
+        legacy = _sqlite_utils_migrations()
+        assert legacy.pending(made) == []
+        assert [m.name for m in legacy.applied(made)] == migration_names()
+        legacy.apply(made)  # nothing to do
+        assert made.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == latest_schema_version()
+    finally:
+        made.conn.close()
+
+
+def test_a_record_of_steps_without_its_id_column_is_converted_as_sqlite_utils_does(db_path):
+    Workspace.open(db_path).close()
+    raw = sqlite3.connect(db_path, isolation_level=None)  # the shape older releases of sqlite-utils wrote
+    raw.executescript("""
+        CREATE TABLE old_record AS SELECT migration_set, name, applied_at FROM _sqlite_migrations ORDER BY id;
+        DROP TABLE _sqlite_migrations;
+        CREATE TABLE _sqlite_migrations (migration_set TEXT, name TEXT, applied_at TEXT);
+        INSERT INTO _sqlite_migrations SELECT * FROM old_record ORDER BY rowid;
+        DROP TABLE old_record;
+    """)
+    raw.close()
+    with Workspace.open(db_path) as ws:
+        columns = ws.db.execute("PRAGMA table_info(_sqlite_migrations)").fetchall()
+        assert [c[1] for c in columns if c[5]] == ["id"]
+        assert applied_names(ws.db) == migration_names()
+
+
+def test_an_up_to_date_database_opens_without_importing_sqlite_utils(db_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    Workspace.open(db_path).close()
+    code = ("import sys\nfrom app.workspace import Workspace\n"
+            f"Workspace.open({str(db_path)!r}).close()\nprint('sqlite_utils' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[1], capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"

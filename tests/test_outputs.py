@@ -158,10 +158,10 @@ def _killed_writer(tmp_path: Path, db: Path) -> Path:
         from contextlib import contextmanager
         from pathlib import Path
         sys.path.insert(0, {str(ROOT)!r})
-        import sqlite_utils
         from app.outputs import atomic_output, inflight_temp
         from app.package import private_temp_dir
         from db.backup import backup_to
+        from db.connection import Database
 
         out = Path({str(out)!r})
         private = private_temp_dir("open")
@@ -176,7 +176,7 @@ def _killed_writer(tmp_path: Path, db: Path) -> Path:
 
         with atomic_output(out) as output:
             output.temp.write_bytes(b"half an export")
-            db = sqlite_utils.Database(sqlite3.connect({str(db)!r}))
+            db = Database(sqlite3.connect({str(db)!r}))
             backup_to(db, out.with_name("copy.sqlite3"), killed_after_creating)
     """)
     done = subprocess.run([sys.executable, "-c", code], env=_env(), capture_output=True, text=True, timeout=60)

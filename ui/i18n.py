@@ -9,7 +9,6 @@ left, bracketed) shows how layouts survive before real translations exist.
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -47,6 +46,8 @@ def isolate(text: str) -> str:
 
 def parse_ts(text: str) -> dict[tuple[str, str], str]:
     """{(context, source): translation} for every finished message of a Qt Linguist .ts file."""
+    import xml.etree.ElementTree as ET  # for a language other than English only, not at every start
+
     table: dict[tuple[str, str], str] = {}
     root = ET.fromstring(text)
     for context in root.iter("context"):
@@ -65,6 +66,8 @@ def parse_ts(text: str) -> dict[tuple[str, str], str]:
 
 def parse_ts_numerus(text: str) -> dict[tuple[str, str], list[str]]:
     """{(context, source): [singular, plural...]} for every finished message with plural forms ("%n ...")."""
+    import xml.etree.ElementTree as ET  # for a language other than English only, not at every start
+
     table: dict[tuple[str, str], list[str]] = {}
     for context in ET.fromstring(text).iter("context"):
         name = context.findtext("name", default="")

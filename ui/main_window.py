@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
     restore_requested = Signal(str, str)  # the file, and its passphrase ("" when it is not encrypted)
     open_requested = Signal(str)
     training_requested = Signal()
+    first_painted = Signal()  # once, when the window has painted for the first time
 
     def __init__(self, session: Session, language: str, parent=None):
         super().__init__(parent)
@@ -449,5 +450,7 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event):  # noqa: N802 (Qt API)
         super().paintEvent(event)
-        self.painted = True
+        if not self.painted:
+            self.painted = True
+            self.first_painted.emit()
 

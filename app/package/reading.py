@@ -10,8 +10,6 @@ import zlib
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
-import sqlite_utils
-
 from app.attachments import BLOCK, SHA256_RE
 from app.input_files import regular_file
 from app.package.crypto import _decrypt
@@ -38,7 +36,7 @@ from app.package.temp import (
     temp_root,
 )
 from app.sizes import human_size
-from db import DatabaseError
+from db import Database, DatabaseError
 from db.backup import verify_copy
 
 
@@ -288,7 +286,7 @@ def _check_contents(package: _OpenPackage, extracted: Path) -> None:
         package.check_document(entry)
 
 
-def _verified(extracted: Path, package_path: Path) -> sqlite_utils.Database:
+def _verified(extracted: Path, package_path: Path) -> Database:
     try:
         return verify_copy(extracted)
     except DatabaseError as exc:

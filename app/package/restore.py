@@ -12,8 +12,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
-import sqlite_utils
-
 from app import steps
 from app.attachments import BLOCK, documents_dir, store_stream
 from app.audit import Actor, record
@@ -47,7 +45,7 @@ from app.package.writing import (
     _write,
 )
 from app.workspace import Workspace
-from db import JOURNAL_SUFFIXES, CorruptDatabaseError, DatabaseError, write_transaction
+from db import JOURNAL_SUFFIXES, CorruptDatabaseError, Database, DatabaseError, write_transaction
 from db.backup import backup_to, copy_into
 from db.connection import is_damage
 from db.integrity import quick_check
@@ -94,7 +92,7 @@ def _move_back(kept: Path, db_path: Path) -> None:
 
 
 
-def _replace_damaged(copy: sqlite_utils.Database, db_path: Path) -> Path | None:
+def _replace_damaged(copy: Database, db_path: Path) -> Path | None:
     """Put the checked `copy` in place of the damaged database at `db_path`; return where that file was moved.
 
     The new database is written completely beside it first: once the damaged file is moved aside, only
@@ -121,7 +119,7 @@ def _replace_damaged(copy: sqlite_utils.Database, db_path: Path) -> Path | None:
     return kept
 
 
-def _lock_exclusively(db_path: Path) -> sqlite_utils.Database:
+def _lock_exclusively(db_path: Path) -> Database:
     """A connection to `db_path` that holds it exclusively until it is closed: no other window or program
     can read or write it meanwhile (SQLite's exclusive locking mode).
 
@@ -141,7 +139,7 @@ def _lock_exclusively(db_path: Path) -> sqlite_utils.Database:
         if code & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED):
             raise DatabaseInUse(IN_USE) from exc
         raise
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
 def _copy_damaged_aside(db_path: Path, raw: BinaryIO) -> Path:
@@ -185,8 +183,8 @@ def _copy_damaged_aside(db_path: Path, raw: BinaryIO) -> Path:
     return target
 
 
-def _upgraded_copy(copy: sqlite_utils.Database, folder: Path, source_label: str,
-                   in_place: bool = False) -> sqlite_utils.Database:
+def _upgraded_copy(copy: Database, folder: Path, source_label: str,
+                   in_place: bool = False) -> Database:
     """A private, writable copy of the checked `copy`, brought to this version's schema and template, so that
     it replaces the current data in one step of the backup API. `in_place`: `copy` is that private copy already
     (a package's database, extracted into the restore's private folder and checked there): it is upgraded where
@@ -199,10 +197,10 @@ def _upgraded_copy(copy: sqlite_utils.Database, folder: Path, source_label: str,
     Workspace.open(fresh, source=source_label).close()
     conn = sqlite3.connect(str(fresh))
     conn.execute("PRAGMA journal_mode = delete")  # as the package's copy was: each open then picks its own mode
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
-def _actor_name(db: sqlite_utils.Database) -> str:
+def _actor_name(db: Database) -> str:
     from app.workspace import _os_user
 
     rows = _rows(db, "SELECT focal_point_name FROM state_profile WHERE id = 1")
@@ -213,11 +211,11 @@ def _actor_name(db: sqlite_utils.Database) -> str:
 class _Restored:
     """The restored copy as `app.steps.barrier` sees a workspace: its connection and who restored it."""
 
-    db: sqlite_utils.Database
+    db: Database
     actor: Actor
 
 
-def replace_database(copy: sqlite_utils.Database, db_path: Path, source_label: str, summary: str,
+def replace_database(copy: Database, db_path: Path, source_label: str, summary: str,
                      before_replace: Callable[[], None] | None = None, source_name: str = "",
                      private_copy: bool = False, checked_documents: set[str] | None = None) -> Path | None:
     """Replace the content of the database at `db_path` with the checked `copy`; return what was kept.
@@ -270,7 +268,7 @@ def replace_database(copy: sqlite_utils.Database, db_path: Path, source_label: s
             fresh.conn.close()
 
 
-def _replace_unreadable(fresh: sqlite_utils.Database, db_path: Path,
+def _replace_unreadable(fresh: Database, db_path: Path,
                         before_replace: Callable[[], None] | None) -> Path | None:
     """`replace_database` for a file too damaged to open: renamed aside once the restored one is ready."""
     if before_replace is not None:
@@ -278,7 +276,7 @@ def _replace_unreadable(fresh: sqlite_utils.Database, db_path: Path,
     return _replace_damaged(fresh, db_path)
 
 
-def _replace_locked(db: sqlite_utils.Database, raw: BinaryIO, fresh: sqlite_utils.Database, db_path: Path,
+def _replace_locked(db: Database, raw: BinaryIO, fresh: Database, db_path: Path,
                     before_replace: Callable[[], None] | None, checked_documents: set[str] | None = None) -> Path | None:
     """The steps of `replace_database` done while `db` holds the database exclusively."""
     kept: Path | None = None

@@ -15,8 +15,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
-import sqlite_utils
-
 from app import APP_VERSION
 from app.attachments import BLOCK, SHA256_RE, adopt_legacy_documents, documents_dir, file_sha256, store_stream
 from app.audit import utc_now
@@ -45,7 +43,7 @@ from app.package.temp import (
     private_temp_dir,
 )
 from app.workspace import Workspace
-from db import connect
+from db import Database, connect
 from db.backup import backup_to
 from db.connection import is_damage, private_folder
 from db.integrity import check_pages, damage_summary
@@ -54,7 +52,7 @@ from db.schema import check_database_file
 # --- writing ------------------------------------------------------------------------------------
 
 
-def _rows(db: sqlite_utils.Database, sql: str) -> list[tuple[Any, ...]]:
+def _rows(db: Database, sql: str) -> list[tuple[Any, ...]]:
     try:
         return db.execute(sql).fetchall()
     except sqlite3.OperationalError:  # an older schema without that table
@@ -65,7 +63,7 @@ def _manifest(snapshot: Path, created_by: str) -> tuple[dict[str, Any], list[tup
     """The manifest of a database snapshot, and the documents it refers to (sha256, size, names)."""
     from db.migrations import applied_names
 
-    db = sqlite_utils.Database(sqlite3.connect(snapshot), execute_plugins=False)
+    db = Database(sqlite3.connect(snapshot))
     try:
         profile = _rows(db, "SELECT state_code, is_training FROM state_profile WHERE id = 1")
         template = _rows(db, "SELECT version FROM matrix_template WHERE is_current = 1")
@@ -131,7 +129,7 @@ def _damaged_message(db_path: Path, problems: list[str], advise: bool) -> str:
     return message + f" Restore a backup you trust (the daily backups are in {backups_dir(db_path)})."
 
 
-def _write(db: sqlite_utils.Database, db_path: Path, out: str | Path, passphrase: str | None, created_by: str,
+def _write(db: Database, db_path: Path, out: str | Path, passphrase: str | None, created_by: str,
            advise: bool = True, shared: bool = False, database_level: int | None = DATABASE_LEVEL,
            intact: set[str] | None = None) -> PackageInfo:
     """Write the package `out` of the database `db` (at `db_path`) and its documents.
