@@ -219,11 +219,14 @@ _LIST_COLUMNS = ("id, kind, scope, request_id, submitted_on, reference, note, la
                  "length(document) AS size, sha256, counts, created_at, created_by")
 
 
-def list_submissions(ws: Workspace, kind: str | None = None) -> list[dict[str, Any]]:
-    """The history of submissions, newest first (without the documents themselves)."""
+def list_submissions(ws: Workspace, kind: str | None = None, limit: int = -1) -> list[dict[str, Any]]:
+    """The history of submissions, newest first (without the documents themselves); `limit` rows at most.
+
+    Reading a row's columns means walking past its document and snapshot (megabytes each after ten years), so
+    a caller that wants the newest asks for one."""
     where, params = ("WHERE kind = ?", [kind]) if kind else ("", [])
-    found = records.rows(ws.db, f"SELECT {_LIST_COLUMNS} FROM submission {where} ORDER BY submitted_on DESC, id DESC",
-                         params)
+    found = records.rows(ws.db, f"SELECT {_LIST_COLUMNS} FROM submission {where} "
+                                "ORDER BY submitted_on DESC, id DESC LIMIT ?", [*params, limit])
     for item in found:
         item["counts"] = json.loads(item["counts"] or "{}")
     return found
@@ -231,7 +234,7 @@ def list_submissions(ws: Workspace, kind: str | None = None) -> list[dict[str, A
 
 def last_report_submission(ws: Workspace) -> dict[str, Any] | None:
     """The most recent submitted report (full or changes), or None."""
-    found = list_submissions(ws, "report")
+    found = list_submissions(ws, "report", limit=1)
     return found[0] if found else None
 
 
