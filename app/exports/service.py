@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from app import clock
 from app.errors import UserError
-from app.exports import builders
 from app.exports.document import Document, key_counts
 from app.exports.text import Text
 from app.outputs import atomic_output, check_output_path
@@ -64,6 +63,8 @@ def default_file_name(kind: str, fmt: str, lang: str, state_code: str, *, reques
 
 def build(ws: Workspace, kind: str, lang: str, *, request_id: int | None = None, scope: str = "full",
           today: str | None = None) -> Document:
+    from app.exports import builders  # the document builders, loaded when a document is built
+
     if kind == HANDOVER:  # built by app.handover, which passes its builder to export_document
         raise UserError("The handover pack is written with its project package (File > Handover pack).")
     if kind == "report":
