@@ -97,8 +97,7 @@ def working_plan(ws: Workspace) -> dict[str, Any]:
 
 def versions(ws: Workspace) -> list[dict[str, Any]]:
     """Every version: the working one first, then the frozen ones, newest first."""
-    cursor = ws.db.execute(
-        "SELECT * FROM action_plan ORDER BY frozen_on IS NOT NULL, frozen_on DESC, id DESC")
+    cursor = ws.db.execute("SELECT * FROM action_plan ORDER BY frozen_on IS NOT NULL, frozen_on DESC, id DESC")
     cols = [c[0] for c in cursor.description]
     return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
@@ -106,8 +105,10 @@ def versions(ws: Workspace) -> list[dict[str, Any]]:
 def require_working(ws: Workspace, plan_id: int) -> None:
     plan = records.get(ws.db, ACTION_PLAN, plan_id)
     if plan["frozen_on"]:
-        raise UserError(f"This version of the plan was frozen on {plan['frozen_on']} and is read-only; "
-                        "edit the working version instead.")
+        raise UserError(
+            f"This version of the plan was frozen on {plan['frozen_on']} and is read-only; "
+            "edit the working version instead."
+        )
 
 
 P = ParamSpec("P")
@@ -162,41 +163,71 @@ def freeze_plan(ws: Workspace, submitted_on: str | None = None, frozen_on: str |
     with write_transaction(ws.db):
         plan = working_plan(ws)
         now = utc_now()
-        ws.db.execute("UPDATE action_plan SET frozen_on = ?, submitted_on = coalesce(?, submitted_on), updated_at = ? "
-                      "WHERE id = ?", [frozen_on, submitted_on, now, plan["id"]])
+        ws.db.execute(
+            "UPDATE action_plan SET frozen_on = ?, submitted_on = coalesce(?, submitted_on), updated_at = ? "
+            "WHERE id = ?",
+            [frozen_on, submitted_on, now, plan["id"]],
+        )
         header = [c.name for c in ACTION_PLAN.columns]
         cursor = ws.db.execute(
             f"INSERT INTO action_plan ({', '.join(header)}, previous_id, created_at, updated_at) "
-            f"SELECT {', '.join(header)}, id, ?, ? FROM action_plan WHERE id = ?", [now, now, plan["id"]])
+            f"SELECT {', '.join(header)}, id, ?, ? FROM action_plan WHERE id = ?",
+            [now, now, plan["id"]],
+        )
         new_plan = cursor.lastrowid
         assert new_plan is not None  # an INSERT sets it
         # Set by set: one statement per table, not five per action (ten years of actions, frozen again and again).
         # Rows inserted by one INSERT ... SELECT ... ORDER BY id take increasing ids in that order, so the n-th
         # new row of the new version is the copy of the n-th old one.
-        ws.db.execute("INSERT INTO plan_priority (plan_id, ordinal, title, description, created_at, updated_at) "
-                      "SELECT ?, ordinal, title, description, ?, ? FROM plan_priority WHERE plan_id = ? ORDER BY id",
-                      [new_plan, now, now, plan["id"]])
-        priority_ids = dict(zip(_ids(ws, "plan_priority", plan["id"]), _ids(ws, "plan_priority", new_plan), strict=True))
+        ws.db.execute(
+            "INSERT INTO plan_priority (plan_id, ordinal, title, description, created_at, updated_at) "
+            "SELECT ?, ordinal, title, description, ?, ? FROM plan_priority WHERE plan_id = ? ORDER BY id",
+            [new_plan, now, now, plan["id"]],
+        )
+        priority_ids = dict(
+            zip(_ids(ws, "plan_priority", plan["id"]), _ids(ws, "plan_priority", new_plan), strict=True)
+        )
         copied = [c.name for c in ACTION.columns if c.name != "priority_id"] + ["ordinal", "is_proposal"]
-        ws.db.execute(f"INSERT INTO plan_action (plan_id, priority_id, {', '.join(copied)}, created_at, updated_at) "
-                      f"SELECT ?, NULL, {', '.join(copied)}, ?, ? FROM plan_action WHERE plan_id = ? ORDER BY id",
-                      [new_plan, now, now, plan["id"]])
-        old_actions = ws.db.execute("SELECT id, priority_id FROM plan_action WHERE plan_id = ? ORDER BY id",
-                                    [plan["id"]]).fetchall()
+        ws.db.execute(
+            f"INSERT INTO plan_action (plan_id, priority_id, {', '.join(copied)}, created_at, updated_at) "
+            f"SELECT ?, NULL, {', '.join(copied)}, ?, ? FROM plan_action WHERE plan_id = ? ORDER BY id",
+            [new_plan, now, now, plan["id"]],
+        )
+        old_actions = ws.db.execute(
+            "SELECT id, priority_id FROM plan_action WHERE plan_id = ? ORDER BY id", [plan["id"]]
+        ).fetchall()
         pairs = list(zip([old for old, _ in old_actions], _ids(ws, "plan_action", new_plan), strict=True))
         conn = ws.db.conn
-        conn.executemany("UPDATE plan_action SET priority_id = ? WHERE id = ?",
-                         [(priority_ids[priority], new) for (_old, priority), (_o, new) in zip(old_actions, pairs, strict=True)
-                          if priority in priority_ids])
+        conn.executemany(
+            "UPDATE plan_action SET priority_id = ? WHERE id = ?",
+            [
+                (priority_ids[priority], new)
+                for (_old, priority), (_o, new) in zip(old_actions, pairs, strict=True)
+                if priority in priority_ids
+            ],
+        )
         moved = [(new, old) for old, new in pairs]
-        conn.executemany("INSERT INTO plan_action_agency (action_id, agency_id) "
-                         "SELECT ?, agency_id FROM plan_action_agency WHERE action_id = ?", moved)
-        conn.executemany("INSERT INTO plan_action_field (action_id, field_key) "
-                         "SELECT ?, field_key FROM plan_action_field WHERE action_id = ?", moved)
+        conn.executemany(
+            "INSERT INTO plan_action_agency (action_id, agency_id) "
+            "SELECT ?, agency_id FROM plan_action_agency WHERE action_id = ?",
+            moved,
+        )
+        conn.executemany(
+            "INSERT INTO plan_action_field (action_id, field_key) "
+            "SELECT ?, field_key FROM plan_action_field WHERE action_id = ?",
+            moved,
+        )
         # Assistance requests follow the action into the version being worked on.
         conn.executemany("UPDATE assistance_request SET action_id = ? WHERE action_id = ?", moved)
-        record(ws.db, ws.actor, "update", "action_plan", plan["id"], f"Plan frozen as submitted on {frozen_on}",
-               {"frozen_on": [None, frozen_on], "next_version": [None, new_plan]})
+        record(
+            ws.db,
+            ws.actor,
+            "update",
+            "action_plan",
+            plan["id"],
+            f"Plan frozen as submitted on {frozen_on}",
+            {"frozen_on": [None, frozen_on], "next_version": [None, new_plan]},
+        )
     return new_plan
 
 
@@ -222,8 +253,9 @@ def get_priority(ws: Workspace, priority_id: int) -> dict[str, Any]:
 def create_priority(ws: Workspace, values: dict[str, Any]) -> int:
     plan = working_plan(ws)
     with write_transaction(ws.db):
-        ordinal = ws.db.execute("SELECT coalesce(max(ordinal), 0) + 1 FROM plan_priority WHERE plan_id = ?",
-                                [plan["id"]]).fetchone()[0]
+        ordinal = ws.db.execute(
+            "SELECT coalesce(max(ordinal), 0) + 1 FROM plan_priority WHERE plan_id = ?", [plan["id"]]
+        ).fetchone()[0]
         return records.create(ws.db, ws.actor, PRIORITY, values, {"plan_id": plan["id"], "ordinal": ordinal})
 
 
@@ -244,11 +276,18 @@ def delete_priority(ws: Workspace, priority_id: int) -> None:
 def _check_action(ws: Workspace, data: dict[str, Any], plan_id: int) -> None:
     if data.get("start_date") and data.get("due_date") and data["due_date"] < data["start_date"]:
         raise ValidationError("due_date", "invalid_period", "The action is due before it starts.")
-    if data.get("priority_id") is not None and ws.db.execute(
-            "SELECT 1 FROM plan_priority WHERE id = ? AND plan_id = ?", [data["priority_id"], plan_id]).fetchone() is None:
+    if (
+        data.get("priority_id") is not None
+        and ws.db.execute(
+            "SELECT 1 FROM plan_priority WHERE id = ? AND plan_id = ?", [data["priority_id"], plan_id]
+        ).fetchone()
+        is None
+    ):
         raise ValidationError("priority_id", "invalid_choice", "The chosen priority is not in this plan.")
-    if data.get("lead_agency_id") is not None and ws.db.execute(
-            "SELECT 1 FROM agency WHERE id = ?", [data["lead_agency_id"]]).fetchone() is None:
+    if (
+        data.get("lead_agency_id") is not None
+        and ws.db.execute("SELECT 1 FROM agency WHERE id = ?", [data["lead_agency_id"]]).fetchone() is None
+    ):
         raise ValidationError("lead_agency_id", "invalid_choice", "The chosen agency no longer exists.")
 
 
@@ -258,35 +297,55 @@ ACTION_FIELDS = records.LinkSet("fields", "plan_action_field", "action_id", "fie
 
 @_on_working_plan
 @operation(describes_create(ACTION))
-def create_action(ws: Workspace, values: dict[str, Any], supporting: Iterable[int] = (), fields: Iterable[str] = (),
-                  proposal: bool = False) -> int:
+def create_action(
+    ws: Workspace,
+    values: dict[str, Any],
+    supporting: Iterable[int] = (),
+    fields: Iterable[str] = (),
+    proposal: bool = False,
+) -> int:
     """Add an action to the working plan, with its supporting agencies and the matrix fields it closes."""
     plan = working_plan(ws)
     data = records.clean(ACTION, values)
     _check_action(ws, data, plan["id"])
     with write_transaction(ws.db):
-        ordinal = ws.db.execute("SELECT coalesce(max(ordinal), 0) + 1 FROM plan_action WHERE plan_id = ?",
-                                [plan["id"]]).fetchone()[0]
-        return records.create_with_links(ws.db, ws.actor, ACTION, values,
-                                         {SUPPORTING: supporting, ACTION_FIELDS: fields},
-                                         {"plan_id": plan["id"], "ordinal": ordinal, "is_proposal": int(proposal)})
+        ordinal = ws.db.execute(
+            "SELECT coalesce(max(ordinal), 0) + 1 FROM plan_action WHERE plan_id = ?", [plan["id"]]
+        ).fetchone()[0]
+        return records.create_with_links(
+            ws.db,
+            ws.actor,
+            ACTION,
+            values,
+            {SUPPORTING: supporting, ACTION_FIELDS: fields},
+            {"plan_id": plan["id"], "ordinal": ordinal, "is_proposal": int(proposal)},
+        )
 
 
 def get_action(ws: Workspace, action_id: int) -> dict[str, Any]:
     """One action with `supporting` (agency ids) and `fields` (matrix field keys)."""
-    return {**records.get(ws.db, ACTION, action_id), **records.read_links(ws.db, action_id, (SUPPORTING, ACTION_FIELDS))}
+    return {
+        **records.get(ws.db, ACTION, action_id),
+        **records.read_links(ws.db, action_id, (SUPPORTING, ACTION_FIELDS)),
+    }
 
 
 @operation(describes("update", ACTION))
-def update_action(ws: Workspace, action_id: int, values: dict[str, Any], supporting: list[int] | None = None,
-                  fields: list[str] | None = None) -> dict[str, Any]:
+def update_action(
+    ws: Workspace,
+    action_id: int,
+    values: dict[str, Any],
+    supporting: list[int] | None = None,
+    fields: list[str] | None = None,
+) -> dict[str, Any]:
     """Change an action of the working plan (and, if given, its supporting agencies and fields)."""
     before = get_action(ws, action_id)
     require_working(ws, before["plan_id"])
     data = records.clean(ACTION, values, partial=True)
     _check_action(ws, {**before, **data}, before["plan_id"])
-    return records.update_with_links(ws.db, ws.actor, ACTION, action_id, values,
-                                     {SUPPORTING: supporting, ACTION_FIELDS: fields})
+    return records.update_with_links(
+        ws.db, ws.actor, ACTION, action_id, values, {SUPPORTING: supporting, ACTION_FIELDS: fields}
+    )
 
 
 @operation(describes("accept", ACTION))
@@ -315,12 +374,16 @@ def list_actions(ws: Workspace, plan_id: int | None = None, today: str | None = 
         "(SELECT count(*) FROM plan_action_field f WHERE f.action_id = a.id) AS field_count "
         "FROM plan_action a LEFT JOIN agency g ON g.id = a.lead_agency_id "
         "LEFT JOIN plan_priority p ON p.id = a.priority_id WHERE a.plan_id = ? "
-        "ORDER BY priority_ordinal, a.ordinal, a.id", [plan_id])
+        "ORDER BY priority_ordinal, a.ordinal, a.id",
+        [plan_id],
+    )
     cols = [c[0] for c in cursor.description]
     actions = []
     for row in cursor.fetchall():
         action = dict(zip(cols, row, strict=True))
-        action["overdue"] = bool(action["status"] in OPEN_STATUSES and action["due_date"] and action["due_date"] < today)
+        action["overdue"] = bool(
+            action["status"] in OPEN_STATUSES and action["due_date"] and action["due_date"] < today
+        )
         actions.append(action)
     return actions
 
@@ -329,8 +392,11 @@ def upcoming_and_overdue(ws: Workspace, today: str | None = None, days: int = 60
     """Open actions of the working plan that are overdue or due within `days`, soonest first."""
     today = today or clock.today_iso()
     horizon = (date.fromisoformat(today) + timedelta(days=days)).isoformat()
-    due = [a for a in list_actions(ws, today=today)
-           if a["status"] in OPEN_STATUSES and a["due_date"] and a["due_date"] <= horizon and not a["is_proposal"]]
+    due = [
+        a
+        for a in list_actions(ws, today=today)
+        if a["status"] in OPEN_STATUSES and a["due_date"] and a["due_date"] <= horizon and not a["is_proposal"]
+    ]
     return sorted(due, key=lambda a: a["due_date"])
 
 
@@ -340,7 +406,8 @@ def actions_for_field(ws: Workspace, field_key: str) -> list[dict[str, Any]]:
     cursor = ws.db.execute(
         "SELECT a.id, a.title, a.status, a.due_date, a.progress FROM plan_action a "
         "JOIN plan_action_field f ON f.action_id = a.id WHERE f.field_key = ? AND a.plan_id = ? ORDER BY a.ordinal",
-        [field_key, plan_id])
+        [field_key, plan_id],
+    )
     cols = [c[0] for c in cursor.description]
     return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
@@ -359,14 +426,18 @@ def propose_actions_for_gaps(ws: Workspace, field_keys: list[str]) -> list[int]:
     rows = ws.db.execute(
         f"SELECT f.key, r.section_key, f.weapon, coalesce(a.value, '') FROM matrix_field f "
         f"JOIN matrix_row r ON r.key = f.row_key LEFT JOIN matrix_answer a ON a.field_key = f.key "
-        f"WHERE f.key IN ({marks})", list(field_keys)).fetchall()
+        f"WHERE f.key IN ({marks})",
+        list(field_keys),
+    ).fetchall()
     found = {key for key, *_ in rows}
     missing = [key for key in field_keys if key not in found]
     if missing:
         raise ValidationError("fields", "invalid_choice", f"The matrix has no field {missing[0]!r}.")
     answered = [key for key, _s, _w, value in rows if value in ("X", "NA")]
     if answered:
-        raise ValidationError("fields", "not_a_gap", f"{answered[0]} is already answered; only blank or '?' fields are gaps.")
+        raise ValidationError(
+            "fields", "not_a_gap", f"{answered[0]} is already answered; only blank or '?' fields are gaps."
+        )
     by_section: dict[str, list[tuple[str, str | None]]] = {}
     for key, section, weapon, _value in rows:
         by_section.setdefault(section, []).append((key, weapon))
@@ -375,11 +446,17 @@ def propose_actions_for_gaps(ws: Workspace, field_keys: list[str]) -> list[int]:
         for section in sorted(by_section):
             fields = by_section[section]
             weapons = sorted({w for _k, w in fields if w}, key=WEAPON_SCOPES.index)
-            created.append(create_action(
-                ws,
-                {"title": f"Close {len(fields)} gap(s) in section {section} of the matrix",
-                 "description": "Proposed from the matrix for: " + ", ".join(k for k, _w in fields),
-                 "operative_paragraphs": SECTION_PARAGRAPHS.get(section, ""),
-                 "weapon_scope": ",".join(weapons)},
-                fields=[k for k, _w in fields], proposal=True).id)
+            created.append(
+                create_action(
+                    ws,
+                    {
+                        "title": f"Close {len(fields)} gap(s) in section {section} of the matrix",
+                        "description": "Proposed from the matrix for: " + ", ".join(k for k, _w in fields),
+                        "operative_paragraphs": SECTION_PARAGRAPHS.get(section, ""),
+                        "weapon_scope": ",".join(weapons),
+                    },
+                    fields=[k for k, _w in fields],
+                    proposal=True,
+                ).id
+            )
     return created

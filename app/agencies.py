@@ -10,8 +10,16 @@ from app.steps import operation
 from app.workspace import Workspace
 
 AGENCY_KINDS = (
-    "ministry", "regulator", "customs", "law_enforcement", "intelligence",
-    "health", "defence", "justice", "research", "other",
+    "ministry",
+    "regulator",
+    "customs",
+    "law_enforcement",
+    "intelligence",
+    "health",
+    "defence",
+    "justice",
+    "research",
+    "other",
 )
 
 AGENCY = RecordKind(

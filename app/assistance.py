@@ -32,8 +32,18 @@ CONSENT = ("", "yes", "no")
 PROVIDER_KINDS = ("state", "international_organisation", "regional_organisation", "ngo_academia", "other")
 
 # The lifecycle, in order. "ready" means cleared internally and complete, waiting to be sent.
-STATUSES = ("draft", "ready", "sent", "acknowledged", "circulated", "offer_received", "matched", "delivered",
-            "closed", "withdrawn")
+STATUSES = (
+    "draft",
+    "ready",
+    "sent",
+    "acknowledged",
+    "circulated",
+    "offer_received",
+    "matched",
+    "delivered",
+    "closed",
+    "withdrawn",
+)
 FINAL_STATUSES = ("closed", "withdrawn")
 UNSENT_STATUSES = ("draft", "ready")  # still being written: the completeness check applies
 # Sent and not yet met: the Chair's one-year follow-up concerns these.
@@ -41,8 +51,18 @@ AWAITING_STATUSES = ("sent", "acknowledged", "circulated", "offer_received", "ma
 FOLLOW_UP_AFTER_DAYS = 365
 
 # The operative paragraphs of an action mapped to the template's subject areas.
-_AREA_OF_PARAGRAPH = {"OP1": "OP1", "OP2": "OP2", "OP3a": "OP3a", "OP3b": "OP3b", "OP3c": "OP3c", "OP3d": "OP3d",
-                      "OP6": "OP3d", "OP8": "outreach", "OP9": "outreach", "OP10": "OP3c"}
+_AREA_OF_PARAGRAPH = {
+    "OP1": "OP1",
+    "OP2": "OP2",
+    "OP3a": "OP3a",
+    "OP3b": "OP3b",
+    "OP3c": "OP3c",
+    "OP3d": "OP3d",
+    "OP6": "OP3d",
+    "OP8": "outreach",
+    "OP9": "outreach",
+    "OP10": "OP3c",
+}
 
 REQUEST = RecordKind(
     table="assistance_request",
@@ -185,13 +205,21 @@ def completeness(ws: Workspace, values: dict[str, Any]) -> list[Gap]:
         if row is None:
             gap("contact_id", "no_contact")
         elif not (row[0] or "").strip() and not (row[1] or "").strip():
-            gap("contact_id", "contact_unreachable", "The point of contact has neither a phone number nor an e-mail address.")
+            gap(
+                "contact_id",
+                "contact_unreachable",
+                "The point of contact has neither a phone number nor an e-mail address.",
+            )
     areas = [a for a in text("areas").split(",") if a]
     if not areas:
         gap("areas", "empty")
     elif len(areas) > 1:
-        gap("areas", "several_areas", "The Committee asks for one request per subject area: keep one area here and "
-                                      "make another request for the others.")
+        gap(
+            "areas",
+            "several_areas",
+            "The Committee asks for one request per subject area: keep one area here and "
+            "make another request for the others.",
+        )
     for name in ("weapon_scope", "assistance_types"):
         if not text(name):
             gap(name, "empty")
@@ -203,8 +231,11 @@ def completeness(ws: Workspace, values: dict[str, Any]) -> list[Gap]:
             gap(name, "vague", f"{_MESSAGES[name]} Replace “{vague.group(0)}” with specifics.", vague.group(0))
         elif words < minimum:
             gap(name, "too_short", f"{_MESSAGES[name]} At least {minimum} words are expected.", str(minimum))
-    if text("need_description") and text("expected_results") and not (
-            _NUMBER.search(text("need_description")) or _NUMBER.search(text("expected_results"))):
+    if (
+        text("need_description")
+        and text("expected_results")
+        and not (_NUMBER.search(text("need_description")) or _NUMBER.search(text("expected_results")))
+    ):
         gap("need_description", "no_figures", "Give figures: how many people, sessions, texts, items or days.")
     if not values.get("beneficiaries"):
         gap("beneficiaries", "empty")
@@ -226,48 +257,68 @@ def _rows(ws: Workspace, sql: str, params: Iterable[Any] = ()) -> list[dict[str,
 def _check_request(ws: Workspace, data: dict[str, Any]) -> None:
     if data.get("timeframe_start") and data.get("timeframe_end") and data["timeframe_end"] < data["timeframe_start"]:
         raise ValidationError("timeframe_end", "invalid_period", "The timeframe ends before it starts.")
-    if data.get("contact_id") is not None and ws.db.execute(
-            "SELECT 1 FROM point_of_contact WHERE id = ?", [data["contact_id"]]).fetchone() is None:
+    if (
+        data.get("contact_id") is not None
+        and ws.db.execute("SELECT 1 FROM point_of_contact WHERE id = ?", [data["contact_id"]]).fetchone() is None
+    ):
         raise ValidationError("contact_id", "invalid_choice", "The chosen point of contact no longer exists.")
     # A request follows the plan being worked on, never a frozen (submitted) version of it.
-    if data.get("action_id") is not None and ws.db.execute(
+    if (
+        data.get("action_id") is not None
+        and ws.db.execute(
             "SELECT 1 FROM plan_action a JOIN action_plan p ON p.id = a.plan_id WHERE a.id = ? AND p.frozen_on IS NULL",
-            [data["action_id"]]).fetchone() is None:
+            [data["action_id"]],
+        ).fetchone()
+        is None
+    ):
         raise ValidationError("action_id", "invalid_choice", "The chosen action is not in the working plan.")
 
 
-BENEFICIARIES = records.LinkSet("beneficiaries", "assistance_request_agency", "request_id", "agency_id",
-                                "SELECT id FROM agency")
-REQUEST_FIELDS = records.LinkSet("fields", "assistance_request_field", "request_id", "field_key",
-                                 "SELECT key FROM matrix_field")
+BENEFICIARIES = records.LinkSet(
+    "beneficiaries", "assistance_request_agency", "request_id", "agency_id", "SELECT id FROM agency"
+)
+REQUEST_FIELDS = records.LinkSet(
+    "fields", "assistance_request_field", "request_id", "field_key", "SELECT key FROM matrix_field"
+)
 
 
 @operation(describes_create(REQUEST))
-def create_request(ws: Workspace, values: dict[str, Any], beneficiaries: Iterable[int] = (), fields: Iterable[str] = ()) -> int:
+def create_request(
+    ws: Workspace, values: dict[str, Any], beneficiaries: Iterable[int] = (), fields: Iterable[str] = ()
+) -> int:
     """A new draft request, with its beneficiary agencies and the matrix fields it concerns."""
     data = records.clean(REQUEST, values)
     _check_request(ws, data)
-    return records.create_with_links(ws.db, ws.actor, REQUEST, values,
-                                     {BENEFICIARIES: beneficiaries, REQUEST_FIELDS: fields}, {"status": "draft"})
+    return records.create_with_links(
+        ws.db, ws.actor, REQUEST, values, {BENEFICIARIES: beneficiaries, REQUEST_FIELDS: fields}, {"status": "draft"}
+    )
 
 
 def get_request(ws: Workspace, request_id: int) -> dict[str, Any]:
     """One request with `beneficiaries` (agency ids), `fields` (matrix keys) and `follow_up_on`."""
-    request = {**records.get(ws.db, REQUEST, request_id),
-               **records.read_links(ws.db, request_id, (BENEFICIARIES, REQUEST_FIELDS))}
+    request = {
+        **records.get(ws.db, REQUEST, request_id),
+        **records.read_links(ws.db, request_id, (BENEFICIARIES, REQUEST_FIELDS)),
+    }
     request["follow_up_on"] = follow_up_date(request)
     return request
 
 
 @operation(describes("update", REQUEST))
-def update_request(ws: Workspace, request_id: int, values: dict[str, Any], beneficiaries: list[int] | None = None,
-                   fields: list[str] | None = None) -> dict[str, Any]:
+def update_request(
+    ws: Workspace,
+    request_id: int,
+    values: dict[str, Any],
+    beneficiaries: list[int] | None = None,
+    fields: list[str] | None = None,
+) -> dict[str, Any]:
     """Change a request's content (at any stage: what was sent is in its history and the audit log)."""
     before = get_request(ws, request_id)
     data = records.clean(REQUEST, values, partial=True)
     _check_request(ws, {**before, **data})
-    return records.update_with_links(ws.db, ws.actor, REQUEST, request_id, values,
-                                     {BENEFICIARIES: beneficiaries, REQUEST_FIELDS: fields})
+    return records.update_with_links(
+        ws.db, ws.actor, REQUEST, request_id, values, {BENEFICIARIES: beneficiaries, REQUEST_FIELDS: fields}
+    )
 
 
 @operation(describes("delete", REQUEST))
@@ -289,15 +340,20 @@ def follow_up_date(request: dict[str, Any]) -> str | None:
 def list_requests(ws: Workspace, today: str | None = None) -> list[dict[str, Any]]:
     """Every request with its point of contact, linked action, offers, gaps and follow-up date."""
     today = today or clock.today_iso()
-    rows = _rows(ws, """
+    rows = _rows(
+        ws,
+        """
         SELECT r.*, coalesce(c.name, '') AS contact_name, coalesce(a.title, '') AS action_title,
                (SELECT count(*) FROM assistance_match m WHERE m.request_id = r.id) AS offer_count
         FROM assistance_request r
         LEFT JOIN point_of_contact c ON c.id = r.contact_id
         LEFT JOIN plan_action a ON a.id = r.action_id
-        ORDER BY r.id""")
+        ORDER BY r.id""",
+    )
     beneficiaries: dict[int, list[int]] = {}
-    for request_id, agency_id in ws.db.execute("SELECT request_id, agency_id FROM assistance_request_agency").fetchall():
+    for request_id, agency_id in ws.db.execute(
+        "SELECT request_id, agency_id FROM assistance_request_agency"
+    ).fetchall():
         beneficiaries.setdefault(request_id, []).append(agency_id)
     for row in rows:
         row["beneficiaries"] = beneficiaries.get(row["id"], [])
@@ -313,8 +369,9 @@ def follow_ups(ws: Workspace, today: str | None = None, days: int = 60) -> list[
     horizon = (date.fromisoformat(today) + timedelta(days=days)).isoformat()
     marks = ", ".join("?" for _ in AWAITING_STATUSES)
     due = []
-    for row in _rows(ws, f"SELECT * FROM assistance_request WHERE sent_on IS NOT NULL AND status IN ({marks})",
-                     AWAITING_STATUSES):
+    for row in _rows(
+        ws, f"SELECT * FROM assistance_request WHERE sent_on IS NOT NULL AND status IN ({marks})", AWAITING_STATUSES
+    ):
         row["follow_up_on"] = follow_up_date(row)
         row["follow_up_due"] = row["follow_up_on"] <= today
         if row["follow_up_on"] <= horizon:
@@ -326,11 +383,16 @@ def follow_ups(ws: Workspace, today: str | None = None, days: int = 60) -> list[
 def actions_needing_assistance(ws: Workspace) -> list[dict[str, Any]]:
     """Actions of the working plan flagged as needing assistance, with the requests made for them."""
     plan_id = action_plan.working_plan(ws)["id"]
-    actions = _rows(ws, "SELECT id, title, status, due_date, operative_paragraphs, weapon_scope FROM plan_action "
-                        "WHERE plan_id = ? AND assistance_needed = 1 AND is_proposal = 0 ORDER BY ordinal, id", [plan_id])
+    actions = _rows(
+        ws,
+        "SELECT id, title, status, due_date, operative_paragraphs, weapon_scope FROM plan_action "
+        "WHERE plan_id = ? AND assistance_needed = 1 AND is_proposal = 0 ORDER BY ordinal, id",
+        [plan_id],
+    )
     requests: dict[int, list[int]] = {}
     for request_id, action_id in ws.db.execute(
-            "SELECT id, action_id FROM assistance_request WHERE action_id IS NOT NULL ORDER BY id").fetchall():
+        "SELECT id, action_id FROM assistance_request WHERE action_id IS NOT NULL ORDER BY id"
+    ).fetchall():
         requests.setdefault(action_id, []).append(request_id)
     for action in actions:
         action["request_ids"] = requests.get(action["id"], [])
@@ -339,14 +401,19 @@ def actions_needing_assistance(ws: Workspace) -> list[dict[str, Any]]:
 
 def requests_for_action(ws: Workspace, action_id: int) -> list[int]:
     """The requests made for an action, whether or not it is still marked as needing assistance."""
-    return [r[0] for r in ws.db.execute("SELECT id FROM assistance_request WHERE action_id = ? ORDER BY id",
-                                        [action_id]).fetchall()]
+    return [
+        r[0]
+        for r in ws.db.execute(
+            "SELECT id FROM assistance_request WHERE action_id = ? ORDER BY id", [action_id]
+        ).fetchall()
+    ]
 
 
 def _default_contact(ws: Workspace) -> int | None:
     row = ws.db.execute(
         "SELECT id FROM point_of_contact ORDER BY CASE contact_type WHEN 'assistance' THEN 0 WHEN 'capital' THEN 1 "
-        "ELSE 2 END, id LIMIT 1").fetchone()
+        "ELSE 2 END, id LIMIT 1"
+    ).fetchone()
     return row[0] if row else None
 
 
@@ -395,7 +462,7 @@ def next_statuses(status: str) -> tuple[str, ...]:
         return ("ready", "sent", "withdrawn")
     if status == "ready":
         return ("draft", "sent", "withdrawn")
-    later = STATUSES[STATUSES.index(status) + 1:STATUSES.index("closed") + 1]
+    later = STATUSES[STATUSES.index(status) + 1 : STATUSES.index("closed") + 1]
     return (*later, "withdrawn")
 
 
@@ -408,8 +475,14 @@ class IncompleteRequestError(UserError):
 
 
 @operation(describes("set_status", REQUEST))
-def set_status(ws: Workspace, request_id: int, status: str, event_date: str | None = None, note: str = "",
-               note_verbale_reference: str | None = None) -> None:
+def set_status(
+    ws: Workspace,
+    request_id: int,
+    status: str,
+    event_date: str | None = None,
+    note: str = "",
+    note_verbale_reference: str | None = None,
+) -> None:
     """Move a request along its lifecycle on a given date, with a note; recorded as an event.
 
     Marking it ready or sent requires a complete request. Sending records the date sent (from
@@ -419,8 +492,9 @@ def set_status(ws: Workspace, request_id: int, status: str, event_date: str | No
     if status not in STATUSES:
         raise ValidationError("status", "invalid_choice", f"Unknown status {status!r}.")
     if status not in next_statuses(request["status"]):
-        raise ValidationError("status", "invalid_transition",
-                              f"A request that is {request['status']} cannot become {status}.")
+        raise ValidationError(
+            "status", "invalid_transition", f"A request that is {request['status']} cannot become {status}."
+        )
     when = records.parse_date(event_date, "event_date") or clock.today_iso()
     last = _last_event_date(ws, request_id)
     if last and when < last:
@@ -432,7 +506,9 @@ def set_status(ws: Workspace, request_id: int, status: str, event_date: str | No
     note = str(note or "").strip()
     if len(note) > records.MAX_TEXT:
         raise ValidationError("note", "too_long", "The note is too long.")
-    reference = (note_verbale_reference if note_verbale_reference is not None else request["note_verbale_reference"]).strip()
+    reference = (
+        note_verbale_reference if note_verbale_reference is not None else request["note_verbale_reference"]
+    ).strip()
     if status == "sent" and not reference:
         raise ValidationError("note_verbale_reference", "required", "Give the reference of the note verbale.")
     with write_transaction(ws.db):
@@ -443,16 +519,22 @@ def set_status(ws: Workspace, request_id: int, status: str, event_date: str | No
             sets.update(sent_on=when, note_verbale_reference=reference, request_date=request["request_date"] or when)
             changes["sent_on"] = [request["sent_on"], when]
         cols = list(sets)
-        ws.db.execute(f"UPDATE assistance_request SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
-                      [sets[c] for c in cols] + [request_id])
-        ws.db.execute("INSERT INTO assistance_event (request_id, status, previous_status, event_date, note, created_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?)", [request_id, status, request["status"], when, note, now])
+        ws.db.execute(
+            f"UPDATE assistance_request SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
+            [sets[c] for c in cols] + [request_id],
+        )
+        ws.db.execute(
+            "INSERT INTO assistance_event (request_id, status, previous_status, event_date, note, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [request_id, status, request["status"], when, note, now],
+        )
         record(ws.db, ws.actor, "update", "assistance_request", request_id, request["title"], changes)
 
 
 def _last_event_date(ws: Workspace, request_id: int) -> str | None:
-    last: str | None = ws.db.execute("SELECT max(event_date) FROM assistance_event WHERE request_id = ?",
-                                     [request_id]).fetchone()[0]
+    last: str | None = ws.db.execute(
+        "SELECT max(event_date) FROM assistance_event WHERE request_id = ?", [request_id]
+    ).fetchone()[0]
     return last
 
 
@@ -465,8 +547,11 @@ def events(ws: Workspace, request_id: int) -> list[dict[str, Any]]:
 def undo_last_status(ws: Workspace, request_id: int) -> str:
     """Cancel the latest status change (entered by mistake); return the status restored."""
     request = get_request(ws, request_id)
-    last = _rows(ws, "SELECT * FROM assistance_event WHERE request_id = ? ORDER BY event_date DESC, id DESC LIMIT 1",
-                 [request_id])
+    last = _rows(
+        ws,
+        "SELECT * FROM assistance_event WHERE request_id = ? ORDER BY event_date DESC, id DESC LIMIT 1",
+        [request_id],
+    )
     if not last:
         raise UserError("This request has no status change to cancel.")
     event = last[0]
@@ -474,25 +559,39 @@ def undo_last_status(ws: Workspace, request_id: int) -> str:
         sent_on = request["sent_on"]
         if event["status"] == "sent":
             sent_on = None
-        ws.db.execute("UPDATE assistance_request SET status = ?, sent_on = ?, updated_at = ? WHERE id = ?",
-                      [event["previous_status"], sent_on, utc_now(), request_id])
+        ws.db.execute(
+            "UPDATE assistance_request SET status = ?, sent_on = ?, updated_at = ? WHERE id = ?",
+            [event["previous_status"], sent_on, utc_now(), request_id],
+        )
         ws.db.execute("DELETE FROM assistance_event WHERE id = ?", [event["id"]])
-        record(ws.db, ws.actor, "update", "assistance_request", request_id, f"Status change of {event['event_date']} cancelled",
-               {"status": [request["status"], event["previous_status"]]})
+        record(
+            ws.db,
+            ws.actor,
+            "update",
+            "assistance_request",
+            request_id,
+            f"Status change of {event['event_date']} cancelled",
+            {"status": [request["status"], event["previous_status"]]},
+        )
     previous: str = event["previous_status"]
     return previous
 
 
 def request_history(ws: Workspace, request_id: int) -> list[dict[str, Any]]:
     """Every recorded change of a request, newest first: {at, actor, action, changes}."""
-    return [{"at": e["at"], "actor": e["actor"], "action": e["action"], "summary": e["summary"], "changes": e["changes"]}
-            for e in history(ws.db, "assistance_request", request_id, limit=1000)]
+    return [
+        {"at": e["at"], "actor": e["actor"], "action": e["action"], "summary": e["summary"], "changes": e["changes"]}
+        for e in history(ws.db, "assistance_request", request_id, limit=1000)
+    ]
 
 
 # -- providers and offers --------------------------------------------------------------------
 def list_providers(ws: Workspace) -> list[dict[str, Any]]:
-    return _rows(ws, "SELECT p.*, (SELECT count(*) FROM assistance_offer o WHERE o.provider_id = p.id) AS offer_count "
-                     f"FROM assistance_provider p ORDER BY {PROVIDER.order_by}")
+    return _rows(
+        ws,
+        "SELECT p.*, (SELECT count(*) FROM assistance_offer o WHERE o.provider_id = p.id) AS offer_count "
+        f"FROM assistance_provider p ORDER BY {PROVIDER.order_by}",
+    )
 
 
 def get_provider(ws: Workspace, provider_id: int) -> dict[str, Any]:
@@ -516,15 +615,20 @@ def delete_provider(ws: Workspace, provider_id: int) -> None:
 
 
 def _check_offer(ws: Workspace, data: dict[str, Any]) -> None:
-    if data.get("provider_id") is None or ws.db.execute(
-            "SELECT 1 FROM assistance_provider WHERE id = ?", [data["provider_id"]]).fetchone() is None:
+    if (
+        data.get("provider_id") is None
+        or ws.db.execute("SELECT 1 FROM assistance_provider WHERE id = ?", [data["provider_id"]]).fetchone() is None
+    ):
         raise ValidationError("provider_id", "required", "Choose the provider of the offer.")
 
 
 def list_offers(ws: Workspace) -> list[dict[str, Any]]:
-    return _rows(ws, "SELECT o.*, p.name AS provider_name, "
-                     "(SELECT count(*) FROM assistance_match m WHERE m.offer_id = o.id) AS request_count "
-                     "FROM assistance_offer o JOIN assistance_provider p ON p.id = o.provider_id ORDER BY o.id")
+    return _rows(
+        ws,
+        "SELECT o.*, p.name AS provider_name, "
+        "(SELECT count(*) FROM assistance_match m WHERE m.offer_id = o.id) AS request_count "
+        "FROM assistance_offer o JOIN assistance_provider p ON p.id = o.provider_id ORDER BY o.id",
+    )
 
 
 def get_offer(ws: Workspace, offer_id: int) -> dict[str, Any]:
@@ -565,8 +669,12 @@ def match_score(request: dict[str, Any], offer: dict[str, Any]) -> int:
 def offers_for_request(ws: Workspace, request_id: int) -> list[dict[str, Any]]:
     """Every offer with `score` (fit to the request) and `linked`, best fit first; linked ones lead."""
     request = get_request(ws, request_id)
-    linked = {r[0]: (r[1], r[2]) for r in ws.db.execute(
-        "SELECT offer_id, linked_on, note FROM assistance_match WHERE request_id = ?", [request_id]).fetchall()}
+    linked = {
+        r[0]: (r[1], r[2])
+        for r in ws.db.execute(
+            "SELECT offer_id, linked_on, note FROM assistance_match WHERE request_id = ?", [request_id]
+        ).fetchall()
+    }
     offers = list_offers(ws)
     for offer in offers:
         offer["score"] = match_score(request, offer)
@@ -588,14 +696,24 @@ def link_offer(ws: Workspace, request_id: int, offer_id: int, linked_on: str | N
     request = get_request(ws, request_id)
     offer = get_offer(ws, offer_id)
     when = records.parse_date(linked_on, "linked_on") or clock.today_iso()
-    if ws.db.execute("SELECT 1 FROM assistance_match WHERE request_id = ? AND offer_id = ?",
-                     [request_id, offer_id]).fetchone():
+    if ws.db.execute(
+        "SELECT 1 FROM assistance_match WHERE request_id = ? AND offer_id = ?", [request_id, offer_id]
+    ).fetchone():
         raise UserError("This offer is already linked to the request.")
     with write_transaction(ws.db):
-        ws.db.execute("INSERT INTO assistance_match (request_id, offer_id, linked_on, note) VALUES (?, ?, ?, ?)",
-                      [request_id, offer_id, when, str(note or "").strip()])
-        record(ws.db, ws.actor, "update", "assistance_request", request_id, request["title"],
-               {"offers": [None, offer["title"]]})
+        ws.db.execute(
+            "INSERT INTO assistance_match (request_id, offer_id, linked_on, note) VALUES (?, ?, ?, ?)",
+            [request_id, offer_id, when, str(note or "").strip()],
+        )
+        record(
+            ws.db,
+            ws.actor,
+            "update",
+            "assistance_request",
+            request_id,
+            request["title"],
+            {"offers": [None, offer["title"]]},
+        )
         if request["status"] in ("sent", "acknowledged", "circulated"):
             last = _last_event_date(ws, request_id)
             set_status(ws, request_id, "offer_received", max(when, last or when), f"Offer: {offer['title']}")
@@ -607,5 +725,12 @@ def unlink_offer(ws: Workspace, request_id: int, offer_id: int) -> None:
     offer = get_offer(ws, offer_id)
     with write_transaction(ws.db):
         ws.db.execute("DELETE FROM assistance_match WHERE request_id = ? AND offer_id = ?", [request_id, offer_id])
-        record(ws.db, ws.actor, "update", "assistance_request", request_id, request["title"],
-               {"offers": [offer["title"], None]})
+        record(
+            ws.db,
+            ws.actor,
+            "update",
+            "assistance_request",
+            request_id,
+            request["title"],
+            {"offers": [offer["title"], None]},
+        )

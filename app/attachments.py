@@ -134,8 +134,9 @@ def _kept_documents(ws: Workspace) -> set[str]:
     of an addition): those files stay until the step is forgotten."""
     kept = {str(r[0]) for r in ws.db.execute("SELECT DISTINCT sha256 FROM attachment").fetchall()}
     for before, after in ws.db.execute(
-            "SELECT json_extract(r.before, '$.sha256'), json_extract(r.after, '$.sha256') FROM step_row r "
-            "JOIN step s ON s.id = r.step_id WHERE r.tbl = 'attachment' AND s.state != 'dropped'").fetchall():
+        "SELECT json_extract(r.before, '$.sha256'), json_extract(r.after, '$.sha256') FROM step_row r "
+        "JOIN step s ON s.id = r.step_id WHERE r.tbl = 'attachment' AND s.state != 'dropped'"
+    ).fetchall():
         kept.update(str(sha) for sha in (before, after) if sha)
     return kept
 
@@ -160,8 +161,9 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def store_stream(source: IO[bytes], folder: Path, expected: str | None = None,
-                 max_size: int | None = None) -> tuple[str, int, bool]:
+def store_stream(
+    source: IO[bytes], folder: Path, expected: str | None = None, max_size: int | None = None
+) -> tuple[str, int, bool]:
     """Copy a stream into `folder` under its SHA-256; return (sha256, size, written).
 
     With `expected`, a stream whose hash differs is refused (UserError) and nothing is left behind.
@@ -170,7 +172,7 @@ def store_stream(source: IO[bytes], folder: Path, expected: str | None = None,
     private_folder(folder)
     if expected is not None and SHA256_RE.match(expected):
         present = folder / expected
-        if present.is_file() and file_sha256(present) == expected:   # already here, intact: nothing to write
+        if present.is_file() and file_sha256(present) == expected:  # already here, intact: nothing to write
             _touch(present)
             return expected, present.stat().st_size, False
     fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", suffix=".tmp", dir=folder)
@@ -236,15 +238,17 @@ def _check_owner(ws: Workspace, entity: str, entity_id: int) -> str:
 
 
 def get(ws: Workspace, attachment_id: int) -> dict[str, Any]:
-    rows = records.rows(ws.db, f"SELECT a.*, coalesce({_OWNER_LABEL_SQL}, ?) AS owner FROM attachment a WHERE a.id = ?",
-                 [DELETED_OWNER, attachment_id])
+    rows = records.rows(
+        ws.db,
+        f"SELECT a.*, coalesce({_OWNER_LABEL_SQL}, ?) AS owner FROM attachment a WHERE a.id = ?",
+        [DELETED_OWNER, attachment_id],
+    )
     if not rows:
         raise NotFoundError(f"Attachment {attachment_id} does not exist.")
     return rows[0]
 
 
-def add(ws: Workspace, entity: str, entity_id: int, source_path: str | Path,
-        description: str = "") -> Changes[int]:
+def add(ws: Workspace, entity: str, entity_id: int, source_path: str | Path, description: str = "") -> Changes[int]:
     """Attach the file at `source_path` to a record: one step (its `value` is the attachment's id).
 
     The file is stored first, outside the step's transaction (a large file is not copied while the
@@ -254,8 +258,9 @@ def add(ws: Workspace, entity: str, entity_id: int, source_path: str | Path,
     if not source.is_file():
         raise ValidationError("file", "required", f"{source} is not a file.")
     if source.stat().st_size > MAX_SIZE:
-        raise ValidationError("file", "too_large",
-                              f"{source.name} is larger than {MAX_SIZE // (1024 * 1024)} MB; it cannot be attached.")
+        raise ValidationError(
+            "file", "too_large", f"{source.name} is larger than {MAX_SIZE // (1024 * 1024)} MB; it cannot be attached."
+        )
     folder = documents_dir(ws)
     try:
         with open(source, "rb") as handle:
@@ -271,8 +276,15 @@ def add(ws: Workspace, entity: str, entity_id: int, source_path: str | Path,
             )
             attachment_id = cursor.lastrowid
             assert attachment_id is not None  # an INSERT sets it
-            record(ws.db, ws.actor, "create", "attachment", attachment_id, f"Attached {source.name} to {entity} {owner_id}",
-                   {"entity": entity, "entity_id": owner_id, "file_name": source.name, "sha256": sha, "size": size})
+            record(
+                ws.db,
+                ws.actor,
+                "create",
+                "attachment",
+                attachment_id,
+                f"Attached {source.name} to {entity} {owner_id}",
+                {"entity": entity, "entity_id": owner_id, "file_name": source.name, "sha256": sha, "size": size},
+            )
     except BaseException:
         if written and not _referenced(ws, sha):
             (folder / sha).unlink(missing_ok=True)
@@ -286,14 +298,20 @@ def _referenced(ws: Workspace, sha: str) -> bool:
 
 def list_for(ws: Workspace, entity: str, entity_id: int) -> list[dict[str, Any]]:
     """The documents attached to one record, oldest first."""
-    return records.rows(ws.db, "SELECT * FROM attachment WHERE entity = ? AND entity_id = ? ORDER BY added_at, id",
-                 [entity, "1" if entity == "state_profile" else str(entity_id)])
+    return records.rows(
+        ws.db,
+        "SELECT * FROM attachment WHERE entity = ? AND entity_id = ? ORDER BY added_at, id",
+        [entity, "1" if entity == "state_profile" else str(entity_id)],
+    )
 
 
 def list_all(ws: Workspace) -> list[dict[str, Any]]:
     """Every attachment with `owner`, a label for people ("(deleted)" when the record is gone)."""
-    return records.rows(ws.db, f"SELECT a.*, coalesce({_OWNER_LABEL_SQL}, ?) AS owner FROM attachment a "
-                     "ORDER BY a.entity, a.entity_id, a.id", [DELETED_OWNER])
+    return records.rows(
+        ws.db,
+        f"SELECT a.*, coalesce({_OWNER_LABEL_SQL}, ?) AS owner FROM attachment a ORDER BY a.entity, a.entity_id, a.id",
+        [DELETED_OWNER],
+    )
 
 
 def stored_path(folder: Path, sha: str) -> Path:
@@ -325,8 +343,15 @@ def remove(ws: Workspace, attachment_id: int) -> None:
     row = get(ws, attachment_id)
     with write_transaction(ws.db):
         ws.db.execute("DELETE FROM attachment WHERE id = ?", [attachment_id])
-        record(ws.db, ws.actor, "delete", "attachment", attachment_id, f"Removed {row['file_name']}",
-               {k: row[k] for k in ("entity", "entity_id", "file_name", "sha256", "size")})
+        record(
+            ws.db,
+            ws.actor,
+            "delete",
+            "attachment",
+            attachment_id,
+            f"Removed {row['file_name']}",
+            {k: row[k] for k in ("entity", "entity_id", "file_name", "sha256", "size")},
+        )
 
 
 def check(ws: Workspace) -> list[str]:
@@ -338,9 +363,10 @@ def check_files(db: Database, folder: Path) -> list[str]:
     """`check` for a database opened read-only (the `check` command) and its documents folder."""
     problems: list[str] = []
     if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachment'").fetchone() is None:
-        return problems   # a database from before documents could be attached
-    rows = records.rows(db, "SELECT sha256, size, group_concat(file_name, ', ') AS names FROM attachment GROUP BY sha256 "
-                            "ORDER BY names")
+        return problems  # a database from before documents could be attached
+    rows = records.rows(
+        db, "SELECT sha256, size, group_concat(file_name, ', ') AS names FROM attachment GROUP BY sha256 ORDER BY names"
+    )
     for row in rows:
         if not SHA256_RE.match(str(row["sha256"])):
             problems.append(f"the document {row['names']} has a damaged record (its content hash is not valid)")

@@ -61,8 +61,7 @@ def diff(before: dict[str, Any] | None, after: dict[str, Any] | None) -> dict[st
     return {k: [before.get(k), after.get(k)] for k in keys if before.get(k) != after.get(k)}
 
 
-def history(db: Database, entity: str | None = None, entity_id: Any = None,
-            limit: int = 200) -> list[dict[str, Any]]:
+def history(db: Database, entity: str | None = None, entity_id: Any = None, limit: int = 200) -> list[dict[str, Any]]:
     """The most recent entries, newest first, optionally for one entity or one record."""
     where: list[str] = []
     params: list[Any] = []

@@ -22,6 +22,7 @@ from db.schema import SQLITE_HEADER
 
 PLAIN_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 
+
 def is_plain_name(out: str | Path) -> bool:
     """Whether `out` names a database file (a plain copy) rather than a package."""
     return Path(out).suffix.lower() in PLAIN_SUFFIXES
@@ -36,14 +37,19 @@ def _refuse_the_database_itself(source: Path, db_path: Path) -> None:
         except (OSError, ValueError):
             continue
         if same:
-            raise UserError(f"{printable(source.name)} is the database itself"
-                            + (f" (its {suffix[1:]} file)" if suffix else "")
-                            + ": choose a backup to restore (a .un1540 package). Nothing was changed.")
+            raise UserError(
+                f"{printable(source.name)} is the database itself"
+                + (f" (its {suffix[1:]} file)" if suffix else "")
+                + ": choose a backup to restore (a .un1540 package). Nothing was changed."
+            )
 
 
 # Files a wrong --db may name, which a restore must not take for a damaged database and replace.
-_OTHER_FORMATS = ((b"PK\x03\x04", "a ZIP file: a package or a workbook"), (b"%PDF", "a PDF"),
-                  (ENCRYPTED_MAGIC, "an encrypted package"))
+_OTHER_FORMATS = (
+    (b"PK\x03\x04", "a ZIP file: a package or a workbook"),
+    (b"%PDF", "a PDF"),
+    (ENCRYPTED_MAGIC, "an encrypted package"),
+)
 
 
 def _refuse_other_file(db_path: Path) -> None:
@@ -64,12 +70,15 @@ def _refuse_other_file(db_path: Path) -> None:
         except UnicodeDecodeError:
             pass
     if what:
-        raise UserError(f"{printable(db_path.name)} is not a database ({what}): choose the database file to restore "
-                        "into. Nothing was changed.")
+        raise UserError(
+            f"{printable(db_path.name)} is not a database ({what}): choose the database file to restore "
+            "into. Nothing was changed."
+        )
 
 
-def restore_from(source: str | Path, db_path: str | Path, source_label: str = "cli",
-                 passphrase: str | None = None) -> Changes[RestoreResult]:
+def restore_from(
+    source: str | Path, db_path: str | Path, source_label: str = "cli", passphrase: str | None = None
+) -> Changes[RestoreResult]:
     """Replace the data at `db_path` with a package, or with a plain database backup of older versions.
 
     Returns `Changes` of everything (every view reloads), its `value` the `RestoreResult`; the restored
@@ -89,14 +98,17 @@ def restore_from(source: str | Path, db_path: str | Path, source_label: str = "c
         return Changes.of_everything(description, result)
     copy = verify_copy(source)  # refuses a file without our schema or from a newer version
     try:
-        kept = replace_database(copy, db_path, source_label, f"Restored from {printable(source.name)}",
-                                source_name=printable(source.name))
+        kept = replace_database(
+            copy, db_path, source_label, f"Restored from {printable(source.name)}", source_name=printable(source.name)
+        )
     finally:
         copy.conn.close()
     return Changes.of_everything(description, RestoreResult(kept=kept, documents=0))
 
 
-def restore(source: str | Path, db_path: str | Path, source_label: str = "cli", passphrase: str | None = None) -> Path | None:
+def restore(
+    source: str | Path, db_path: str | Path, source_label: str = "cli", passphrase: str | None = None
+) -> Path | None:
     """`restore_from`, returning only where the previous data was kept (None if there was none)."""
     result = restore_from(source, db_path, source_label, passphrase).value
     return result.kept if result else None

@@ -90,8 +90,16 @@ def _entry(day: date, path: Path) -> BackupEntry:
         return BackupEntry(path, day, size, problem=str(exc))
     checked = str(manifest.get("checked", ""))
     problem = "" if checked in ("", CHECKED_OK) else f"written from a damaged database ({checked})"
-    return BackupEntry(path, day, size, str(manifest.get("state_code", "")), str(manifest.get("template_version", "")),
-                       str(manifest.get("created_at", "")), problem=problem, checked=checked)
+    return BackupEntry(
+        path,
+        day,
+        size,
+        str(manifest.get("state_code", "")),
+        str(manifest.get("template_version", "")),
+        str(manifest.get("created_at", "")),
+        problem=problem,
+        checked=checked,
+    )
 
 
 def list_backups(db_path: str | Path) -> list[BackupEntry]:
@@ -103,8 +111,9 @@ def list_backups(db_path: str | Path) -> list[BackupEntry]:
     return entries
 
 
-def newest_good_backup(db_path: str | Path, verify_unchecked: bool = True,
-                       exclude: Collection[Path] = ()) -> BackupEntry | None:
+def newest_good_backup(
+    db_path: str | Path, verify_unchecked: bool = True, exclude: Collection[Path] = ()
+) -> BackupEntry | None:
     """The newest rolling backup known to restore: written and checked by this version, or (with
     `verify_unchecked`) an older version's whose database passes the full check now. None if there is none.
     Backups in `exclude` (e.g. refused by a restore already) are passed over."""

@@ -20,13 +20,34 @@ T = TypeVar("T")
 
 # Every kind of record a step can change: the State's tables that hold what users enter. A view names
 # the kinds it shows; tests check that the names it uses are among these.
-KINDS = frozenset({
-    "action_plan", "additional_report", "agency", "agency_workbook", "assistance_event", "assistance_match",
-    "assistance_offer", "assistance_provider", "assistance_request", "assistance_request_agency",
-    "assistance_request_field", "attachment", "legal_instrument", "matrix_answer", "matrix_answer_retired",
-    "matrix_citation", "plan_action", "plan_action_agency", "plan_action_field", "plan_priority",
-    "point_of_contact", "report_settings", "state_profile", "submission",
-})
+KINDS = frozenset(
+    {
+        "action_plan",
+        "additional_report",
+        "agency",
+        "agency_workbook",
+        "assistance_event",
+        "assistance_match",
+        "assistance_offer",
+        "assistance_provider",
+        "assistance_request",
+        "assistance_request_agency",
+        "assistance_request_field",
+        "attachment",
+        "legal_instrument",
+        "matrix_answer",
+        "matrix_answer_retired",
+        "matrix_citation",
+        "plan_action",
+        "plan_action_agency",
+        "plan_action_field",
+        "plan_priority",
+        "point_of_contact",
+        "report_settings",
+        "state_profile",
+        "submission",
+    }
+)
 
 
 @dataclass(frozen=True)

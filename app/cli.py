@@ -49,7 +49,10 @@ exit status: 0 done, 1 error (one line on stderr; an import that is refused list
 def build_parser() -> argparse.ArgumentParser:
     db_option = argparse.ArgumentParser(add_help=False)
     db_option.add_argument(
-        "--db", metavar="FILE", type=Path, default=argparse.SUPPRESS,
+        "--db",
+        metavar="FILE",
+        type=Path,
+        default=argparse.SUPPRESS,
         help="the State's database file (default: the file in your data folder)",
     )
     parser = argparse.ArgumentParser(
@@ -62,23 +65,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {APP_VERSION}")
     parser.add_argument(
-        "--exit-when-ready", action="store_true",
+        "--exit-when-ready",
+        action="store_true",
         help="start the GUI, exit with status 0 once the main window has painted with data loaded (before the "
-             "daily backup, which starts after that first paint)",
+        "daily backup, which starts after that first paint)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     commands.add_parser(
-        "demo", parents=[db_option], help="create (or reset) the fictional training State, Republic of Examplia",
+        "demo",
+        parents=[db_option],
+        help="create (or reset) the fictional training State, Republic of Examplia",
         description="Create the training State in --db, or reset it if --db already holds it. "
         "A database holding a real State is never overwritten.",
     )
     commands.add_parser(
-        "check", parents=[db_option], help="integrity check; exit 0 healthy, 1 not, with a reason",
+        "check",
+        parents=[db_option],
+        help="integrity check; exit 0 healthy, 1 not, with a reason",
         description="Check the database read-only: SQLite integrity, references, schema and matrix template.",
     )
     export = commands.add_parser(
-        "export", parents=[db_option], help="export a document as PDF or Excel",
+        "export",
+        parents=[db_option],
+        help="export a document as PDF or Excel",
         description="Export the national report, the matrix, the action plan (nap) or one assistance request.",
     )
     export.add_argument("kind", choices=EXPORT_KINDS, metavar="KIND", help="one of: " + ", ".join(EXPORT_KINDS))
@@ -86,13 +96,23 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--lang", choices=LANGUAGES, default="en", help="language of labels and headings")
     export.add_argument("--out", metavar="FILE", type=Path, required=True)
     export.add_argument("--id", metavar="N", type=int, help="the assistance request to export")
-    export.add_argument("--scope", choices=("full", "changes"), default="full",
-                        help="report only: the full report, or the changes since the last submitted report")
-    export.add_argument("--mark-submitted", metavar="DATE", dest="submitted_on",
-                        help="keep the file and the data behind it as submitted on DATE (YYYY-MM-DD)")
+    export.add_argument(
+        "--scope",
+        choices=("full", "changes"),
+        default="full",
+        help="report only: the full report, or the changes since the last submitted report",
+    )
+    export.add_argument(
+        "--mark-submitted",
+        metavar="DATE",
+        dest="submitted_on",
+        help="keep the file and the data behind it as submitted on DATE (YYYY-MM-DD)",
+    )
     export.add_argument("--reference", default="", help="note verbale reference of the submission")
     importer = commands.add_parser(
-        "import", parents=[db_option], help="import a workbook returned by an agency, or the Committee's matrix",
+        "import",
+        parents=[db_option],
+        help="import a workbook returned by an agency, or the Committee's matrix",
         description="Check the whole workbook (an agency workbook sent from this database, or the State's matrix "
         "typed into Excel in the Committee's layout), list every change field by field, and apply them in one "
         "transaction recorded in the audit log. A change to a field that was also changed here since the workbook "
@@ -100,32 +120,44 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importer.add_argument("file", metavar="FILE", type=Path)
     importer.add_argument("--dry-run", action="store_true", help="print the changes without applying them")
-    importer.add_argument("--overwrite-conflicts", action="store_true",
-                          help="also apply the changes marked as conflicts (by default they are left out)")
+    importer.add_argument(
+        "--overwrite-conflicts",
+        action="store_true",
+        help="also apply the changes marked as conflicts (by default they are left out)",
+    )
     agency = commands.add_parser(
-        "agency-workbook", parents=[db_option], help="write a workbook for an agency to fill in and send back",
+        "agency-workbook",
+        parents=[db_option],
+        help="write a workbook for an agency to fill in and send back",
         description="Write an Excel workbook with the chosen matrix fields and their current answers for an agency; "
         "it is recorded as awaited until it is imported.",
     )
     agency.add_argument("--agency", required=True, help="the agency's name or acronym (as in the register)")
     agency.add_argument("--sections", default="", help="sections to include, e.g. B,C (default: all)")
-    agency.add_argument("--responsible", action="store_true",
-                        help="only the fields for which the agency is recorded as responsible")
+    agency.add_argument(
+        "--responsible", action="store_true", help="only the fields for which the agency is recorded as responsible"
+    )
     agency.add_argument("--lang", choices=LANGUAGES, default="en")
     agency.add_argument("--due", metavar="DATE", help="reply wanted by DATE (YYYY-MM-DD)")
     agency.add_argument("--note", default="", help="a note to the agency, shown on the instructions sheet")
     agency.add_argument("--out", metavar="FILE", type=Path, required=True)
-    agency.add_argument("--overwrite", action="store_true", help="replace FILE if it exists (by default it is kept "
-                        "and nothing is written)")
+    agency.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace FILE if it exists (by default it is kept and nothing is written)",
+    )
     backup = commands.add_parser(
-        "backup", parents=[db_option], help="write the database and its documents to one package file (.un1540)",
+        "backup",
+        parents=[db_option],
+        help="write the database and its documents to one package file (.un1540)",
         description="Write a package holding a consistent copy of the database and every attached document. "
         "With --encrypt, the passphrase comes from the environment variable UN1540_PASSPHRASE or is asked.",
     )
     backup.add_argument("--out", metavar="FILE", type=Path, required=True, help="the package to write (FILE.un1540)")
     backup.add_argument("--encrypt", action="store_true", help="encrypt the package with a passphrase")
     restore = commands.add_parser(
-        "restore", parents=[db_option],
+        "restore",
+        parents=[db_option],
         help="replace the database with a backup (the current data is kept aside first)",
         description="Restore a package (.un1540) or a plain database backup of older versions. Everything is "
         "checked first; the current data is then kept aside as a package beside the database. An encrypted "
@@ -133,11 +165,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", metavar="FILE", type=Path)
     commands.add_parser(
-        "backups", parents=[db_option], help="list the daily backups of the database kept on this computer",
+        "backups",
+        parents=[db_option],
+        help="list the daily backups of the database kept on this computer",
         description="List the rolling daily backups of --db, newest first: day, size, State and file.",
     )
     handover = commands.add_parser(
-        "handover", parents=[db_option], help="write the handover pack for a successor: one PDF and the project package",
+        "handover",
+        parents=[db_option],
+        help="write the handover pack for a successor: one PDF and the project package",
         description="Write in FOLDER a PDF listing the State profile, agencies and points of contact, submissions, open "
         "actions and assistance requests, agency workbooks awaited and where the evidence is, and the project package "
         "(.un1540) it names. With --encrypt, the package's passphrase comes from UN1540_PASSPHRASE or is asked.",
@@ -146,18 +182,24 @@ def build_parser() -> argparse.ArgumentParser:
     handover.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the PDF")
     handover.add_argument("--encrypt", action="store_true", help="encrypt the project package with a passphrase")
     commands.add_parser(
-        "undo", parents=[db_option], help="take back the last change made to the database (in any window or here)",
+        "undo",
+        parents=[db_option],
+        help="take back the last change made to the database (in any window or here)",
         description="Take back the newest change still done (the same undo as Edit > Undo). It is refused, and "
         "nothing is changed, when a record it changed was changed since, or when it cannot be undone (a frozen plan "
         "version, a submission, a workbook sent, a restore).",
     )
     commands.add_parser(
-        "redo", parents=[db_option], help="do again the change undone last",
+        "redo",
+        parents=[db_option],
+        help="do again the change undone last",
         description="Do again the change undone last; refused, and nothing changed, when a record it wrote was "
         "changed since or a new change was made after the undo.",
     )
     history = commands.add_parser(
-        "history", parents=[db_option], help="list the changes that can be undone or redone, newest first",
+        "history",
+        parents=[db_option],
+        help="list the changes that can be undone or redone, newest first",
         description="List the recorded changes, newest first: when, who, from where, what, and whether it can be "
         "undone, was undone (can be redone) or cannot be undone.",
     )
@@ -178,8 +220,10 @@ def _existing_database(path: Path) -> None:
     except OSError:
         return  # opening it will say why
     if empty:
-        raise UserError(f"{path} is empty: it holds no State's data (start the application on it to set one up). "
-                        "Nothing was written.")
+        raise UserError(
+            f"{path} is empty: it holds no State's data (start the application on it to set one up). "
+            "Nothing was written."
+        )
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -237,14 +281,21 @@ def _backup(args: argparse.Namespace) -> int:
     check_output_path(args.out, database_path(args), package=True)
     _existing_database(database_path(args))
     if is_plain_name(args.out):
-        raise UserError(f"{args.out.name} names a database file; a backup is a package: name it {args.out.stem}.un1540.")
+        raise UserError(
+            f"{args.out.name} names a database file; a backup is a package: name it {args.out.stem}.un1540."
+        )
     passphrase = _passphrase(confirm=True) if args.encrypt else None
     info = write_package_of_file(database_path(args), args.out, passphrase)
-    print(f"Backup written to {info.path} ({human_size(info.size)}, {info.size:,} bytes): the database and "
-          f"{info.documents} document(s); encrypted: {'yes' if info.encrypted else 'no'}.")
+    print(
+        f"Backup written to {info.path} ({human_size(info.size)}, {info.size:,} bytes): the database and "
+        f"{info.documents} document(s); encrypted: {'yes' if info.encrypted else 'no'}."
+    )
     if info.missing_documents:
-        print(f"warning: {len(info.missing_documents)} document(s) missing or damaged in the documents folder were not "
-              f"included: {', '.join(info.missing_documents)}", file=sys.stderr)
+        print(
+            f"warning: {len(info.missing_documents)} document(s) missing or damaged in the documents folder were not "
+            f"included: {', '.join(info.missing_documents)}",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -259,8 +310,11 @@ def _backups(args: argparse.Namespace) -> int:
         print(f"No daily backups of {path} yet (they go to {backups_dir(path)}).")
     for entry in entries:  # one line each, whatever a package's manifest holds
         what = entry.status if entry.problem else f"{entry.state_code or '-'}  {entry.status}"
-        print(_CONTROLS.sub("\ufffd", printable(f"{entry.day.isoformat()}  {human_size(entry.size):>9}  {what}  "
-                                                 f"{entry.path}")))
+        print(
+            _CONTROLS.sub(
+                "\ufffd", printable(f"{entry.day.isoformat()}  {human_size(entry.size):>9}  {what}  {entry.path}")
+            )
+        )
     return 0
 
 
@@ -287,15 +341,34 @@ def _export(args: argparse.Namespace) -> int:
         records.parse_date(args.submitted_on, "--mark-submitted")  # named as typed
         submitted_on, reference = submissions.check_submission(args.submitted_on, args.reference)
     with Workspace.open(path, source="cli") as ws:
+
         def mark(checked: Path, counts: dict[str, int]) -> None:
             # Recorded while the checked file is still under its temporary name: if recording fails, the
             # file is not kept; once recorded, the database holds the document itself (see export_document).
-            submissions.mark_submitted(ws, checked, kind=args.kind, fmt=args.format, lang=args.lang,
-                                       submitted_on=submitted_on, reference=reference, scope=args.scope,
-                                       request_id=request_id, counts=counts, file_name=out.name)
+            submissions.mark_submitted(
+                ws,
+                checked,
+                kind=args.kind,
+                fmt=args.format,
+                lang=args.lang,
+                submitted_on=submitted_on,
+                reference=reference,
+                scope=args.scope,
+                request_id=request_id,
+                counts=counts,
+                file_name=out.name,
+            )
 
-        result = export_document(ws, args.kind, args.format, args.lang, out, request_id=request_id,
-                                 scope=args.scope, on_checked=mark if args.submitted_on else None)
+        result = export_document(
+            ws,
+            args.kind,
+            args.format,
+            args.lang,
+            out,
+            request_id=request_id,
+            scope=args.scope,
+            on_checked=mark if args.submitted_on else None,
+        )
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         print(describe(result))
@@ -311,7 +384,7 @@ def _import(args: argparse.Namespace) -> int:
 
     path = database_path(args)
     _existing_database(path)
-    wb = open_workbook(args.file.expanduser())   # a wrong file is refused before the database is even opened
+    wb = open_workbook(args.file.expanduser())  # a wrong file is refused before the database is even opened
     with Workspace.open(path, source="cli") as ws:
         preview = importing.read_workbook(ws, args.file.expanduser(), wb)
         print(importing.describe(preview))
@@ -323,14 +396,22 @@ def _import(args: argparse.Namespace) -> int:
             print("Nothing to import: the database already holds everything in the file.")
             return 0
         if not accepted:
-            print(f"Nothing imported: all {len(preview.changes)} change(s) are conflicts; the workbook stays awaited. "
-                  "Use --overwrite-conflicts to apply them, or import it in the application to choose.")
+            print(
+                f"Nothing imported: all {len(preview.changes)} change(s) are conflicts; the workbook stays awaited. "
+                "Use --overwrite-conflicts to apply them, or import it in the application to choose."
+            )
             return 0
         result = importing.apply(ws, preview, accepted).value
         assert result is not None  # an operation's own result
-        print(f"Imported {result.applied} change(s) in {result.fields} field(s)"
-              + (f"; {result.skipped} conflict(s) left out (use --overwrite-conflicts to apply them)" if result.skipped else "")
-              + ".")
+        print(
+            f"Imported {result.applied} change(s) in {result.fields} field(s)"
+            + (
+                f"; {result.skipped} conflict(s) left out (use --overwrite-conflicts to apply them)"
+                if result.skipped
+                else ""
+            )
+            + "."
+        )
     return 0
 
 
@@ -345,8 +426,9 @@ def _agency_workbook(args: argparse.Namespace) -> int:
     check_output_path(args.out, path)
     out = check_output_path(aw.workbook_path(args.out), path)
     if out.exists() and not args.overwrite:
-        raise UserError(f"{out} already exists: choose another name, or add --overwrite to replace it. Nothing was "
-                        "written.")
+        raise UserError(
+            f"{out} already exists: choose another name, or add --overwrite to replace it. Nothing was written."
+        )
     due_on = records.parse_date(args.due, "--due")  # checked before the database is even opened
     with Workspace.open(path, source="cli") as ws:
         wanted = args.agency.strip().casefold()
@@ -356,19 +438,23 @@ def _agency_workbook(args: argparse.Namespace) -> int:
             known = ", ".join(a[1] + (f" ({a[2]})" if a[2] else "") for a in agencies) or "none yet"
             raise UserError(f"no agency named {args.agency!r}; known: {known}.")
         if len(found) > 1:
-            raise UserError(f"several agencies are named {args.agency!r}: {', '.join(a[1] for a in found)}; "
-                            "give the full name.")
+            raise UserError(
+                f"several agencies are named {args.agency!r}: {', '.join(a[1] for a in found)}; give the full name."
+            )
         sections = [s.strip().upper() for s in args.sections.split(",") if s.strip()]
         known_sections = [key for (key,) in ws.db.execute("SELECT key FROM matrix_section ORDER BY ordinal")]
         unknown = [key for key in sections if key not in known_sections]
         if unknown:
             raise UserError(f"no section {unknown[0]!r} in the matrix; its sections are {', '.join(known_sections)}.")
         keys = aw.field_keys_for(ws, sections or None, found[0][0] if args.responsible else None)
-        info = aw.export_agency_workbook(ws, found[0][0], keys, out, lang=args.lang, due_on=due_on, note=args.note,
-                                         overwrite=args.overwrite).value
+        info = aw.export_agency_workbook(
+            ws, found[0][0], keys, out, lang=args.lang, due_on=due_on, note=args.note, overwrite=args.overwrite
+        ).value
         assert info is not None
-        print(f"Wrote {info.path} for {info.agency}: {info.fields} field(s). It is recorded as awaited; "
-              f"import it with: python main.py import {info.path.name}")
+        print(
+            f"Wrote {info.path} for {info.agency}: {info.fields} field(s). It is recorded as awaited; "
+            f"import it with: python main.py import {info.path.name}"
+        )
     return 0
 
 
@@ -383,9 +469,16 @@ def _restore(args: argparse.Namespace) -> int:
     result = restore_from(source, path, source_label="cli", passphrase=passphrase).value
     assert result is not None
     documents = f" with {result.documents} document(s)" if result.documents else ""
-    print(printable(f"{path} restored from {args.file}{documents}."
-                    + (f" The previous data was kept in {result.kept}." if result.kept
-                       else " There was no previous data to keep.")))
+    print(
+        printable(
+            f"{path} restored from {args.file}{documents}."
+            + (
+                f" The previous data was kept in {result.kept}."
+                if result.kept
+                else " There was no previous data to keep."
+            )
+        )
+    )
     return 0
 
 
@@ -404,8 +497,10 @@ def _handover(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"Handover pack: {result.pdf} ({result.pages} pages)")
-    print(f"Project package: {result.package} ({human_size(result.package_size)}, {result.documents} document(s), "
-          f"{'encrypted' if result.encrypted else 'not encrypted'})")
+    print(
+        f"Project package: {result.package} ({human_size(result.package_size)}, {result.documents} document(s), "
+        f"{'encrypted' if result.encrypted else 'not encrypted'})"
+    )
     return 0
 
 
@@ -449,8 +544,13 @@ def _history(args: argparse.Namespace) -> int:
             state = "can be undone"
         else:
             state = f"cannot be undone ({step.reason})"
-        print(_CONTROLS.sub(" ", f"{step.id:>6}  {step.at[:16].replace('T', ' ')}  {step.source:<6} {step.actor}: "
-                                 f"{step_text(step.description)}  [{state}]"))
+        print(
+            _CONTROLS.sub(
+                " ",
+                f"{step.id:>6}  {step.at[:16].replace('T', ' ')}  {step.source:<6} {step.actor}: "
+                f"{step_text(step.description)}  [{state}]",
+            )
+        )
     return 0
 
 
@@ -467,8 +567,9 @@ def _check_text_options(args: argparse.Namespace) -> None:
                 value.encode("utf-8")
             except UnicodeEncodeError:
                 option = _OPTION_NAMES.get(name, "--" + name.replace("_", "-"))
-                raise UserError(f"{option} is not valid text (it holds bytes that are not UTF-8); nothing was "
-                                "changed.") from None
+                raise UserError(
+                    f"{option} is not valid text (it holds bytes that are not UTF-8); nothing was changed."
+                ) from None
 
 
 # Control characters (escape sequences, carriage return, bell...): text from a file, a package or a workbook could

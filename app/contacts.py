@@ -43,13 +43,18 @@ def _normalise_languages(values: dict[str, Any]) -> dict[str, Any]:
     codes = [c.strip().lower() for c in codes if c.strip()]
     bad = [c for c in codes if c not in LANGUAGES]
     if bad:
-        raise ValidationError("languages", "invalid_choice", f"languages: '{bad[0]}' is not one of {', '.join(LANGUAGES)}.")
+        raise ValidationError(
+            "languages", "invalid_choice", f"languages: '{bad[0]}' is not one of {', '.join(LANGUAGES)}."
+        )
     return {**values, "languages": ",".join(dict.fromkeys(codes))}
 
 
 def _check_agency(ws: Workspace, values: dict[str, Any]) -> None:
     agency_id = values.get("agency_id")
-    if agency_id not in (None, "") and ws.db.execute("SELECT 1 FROM agency WHERE id = ?", [agency_id]).fetchone() is None:
+    if (
+        agency_id not in (None, "")
+        and ws.db.execute("SELECT 1 FROM agency WHERE id = ?", [agency_id]).fetchone() is None
+    ):
         raise ValidationError("agency_id", "invalid_choice", "The chosen agency no longer exists.")
 
 

@@ -19,12 +19,32 @@ from db import write_transaction
 
 # Tables holding the State's data, children before parents.
 _DATA_TABLES = (
-    "agency_workbook", "attachment", "submission", "report_settings",
-    "assistance_match", "assistance_event", "assistance_request_field", "assistance_request_agency",
-    "assistance_request", "assistance_offer", "assistance_provider",
-    "plan_action_field", "plan_action_agency", "plan_action", "plan_priority", "action_plan",
-    "matrix_citation", "matrix_answer", "matrix_answer_retired", "point_of_contact",
-    "additional_report", "legal_instrument", "agency", "form_draft", "audit_log", "state_profile",
+    "agency_workbook",
+    "attachment",
+    "submission",
+    "report_settings",
+    "assistance_match",
+    "assistance_event",
+    "assistance_request_field",
+    "assistance_request_agency",
+    "assistance_request",
+    "assistance_offer",
+    "assistance_provider",
+    "plan_action_field",
+    "plan_action_agency",
+    "plan_action",
+    "plan_priority",
+    "action_plan",
+    "matrix_citation",
+    "matrix_answer",
+    "matrix_answer_retired",
+    "point_of_contact",
+    "additional_report",
+    "legal_instrument",
+    "agency",
+    "form_draft",
+    "audit_log",
+    "state_profile",
 )
 
 
@@ -50,8 +70,10 @@ def _build_action_plan(ws: Workspace, plan: dict[str, Any] | None, agency_ids: d
     if not plan:
         return {}
     action_plan.update_plan(ws, plan["plan"])
-    priority_ids = {p["ref"]: action_plan.create_priority(ws, {"title": p["title"], "description": p["description"]}).id
-                    for p in plan["priorities"]}
+    priority_ids = {
+        p["ref"]: action_plan.create_priority(ws, {"title": p["title"], "description": p["description"]}).id
+        for p in plan["priorities"]
+    }
     links = ("priority", "lead_agency", "supporting_agencies", "fields")
     action_ids = {}
     for entry in plan["actions"]:
@@ -59,7 +81,8 @@ def _build_action_plan(ws: Workspace, plan: dict[str, Any] | None, agency_ids: d
         values["priority_id"] = priority_ids[entry["priority"]]
         values["lead_agency_id"] = agency_ids[entry["lead_agency"]] if entry.get("lead_agency") else None
         action_ids[entry["title"]] = action_plan.create_action(
-            ws, values, [agency_ids[ref] for ref in entry["supporting_agencies"]], entry["fields"]).id
+            ws, values, [agency_ids[ref] for ref in entry["supporting_agencies"]], entry["fields"]
+        ).id
     return action_ids
 
 
@@ -68,12 +91,16 @@ def _build_assistance(ws: Workspace, content: dict[str, Any] | None, action_ids:
     steps as a focal point would; return the number of requests."""
     if not content:
         return 0
-    provider_ids = {p["ref"]: assistance.create_provider(ws, {k: v for k, v in p.items() if k != "ref"}).id
-                    for p in content["providers"]}
+    provider_ids = {
+        p["ref"]: assistance.create_provider(ws, {k: v for k, v in p.items() if k != "ref"}).id
+        for p in content["providers"]
+    }
     offer_ids = {}
     for entry in content["offers"]:
         values = {k: v for k, v in entry.items() if k not in ("ref", "provider")}
-        offer_ids[entry["ref"]] = assistance.create_offer(ws, {**values, "provider_id": provider_ids[entry["provider"]]}).id
+        offer_ids[entry["ref"]] = assistance.create_offer(
+            ws, {**values, "provider_id": provider_ids[entry["provider"]]}
+        ).id
     for entry in content["requests"]:
         request_id = assistance.create_from_action(ws, action_ids[entry["action"]]).id
         assistance.update_request(ws, request_id, entry["values"])

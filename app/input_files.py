@@ -41,8 +41,16 @@ def regular_file(path: str | Path) -> Path:
     except OSError as exc:
         raise UserError(f"{printable(path)} cannot be read ({exc.strerror or exc}).") from None
     if not stat.S_ISREG(mode):
-        kind = ("a folder" if stat.S_ISDIR(mode) else "a pipe" if stat.S_ISFIFO(mode)
-                else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode)
-                else "a special file")
+        kind = (
+            "a folder"
+            if stat.S_ISDIR(mode)
+            else "a pipe"
+            if stat.S_ISFIFO(mode)
+            else "a device"
+            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a socket"
+            if stat.S_ISSOCK(mode)
+            else "a special file"
+        )
         raise UserError(f"{printable(path)} is not a regular file (it is {kind}); nothing was changed.")
     return path

@@ -91,7 +91,8 @@ def delete_legal_instrument(ws: Workspace, instrument_id: int) -> None:
         ).fetchone()[0]
         if cited:
             raise ValidationError(
-                "legal_instrument", "in_use",
+                "legal_instrument",
+                "in_use",
                 f"This law is cited by {cited} matrix field(s); remove those references first, or mark it repealed.",
             )
         records.delete(ws.db, ws.actor, LEGAL_INSTRUMENT, instrument_id)

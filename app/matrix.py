@@ -39,8 +39,11 @@ _EMPTY_ANSWER = {c.name: ("" if c.kind in ("text", "choice") else None) for c in
 def field_code(ws: Workspace, field_key: str) -> str:
     """The field's place as the matrix shows it in every language: section and row number, and the weapon's
     code when the row has one per weapon ("A.1", "B.3 NW"); "" for a field the matrix does not hold."""
-    row = ws.db.execute("SELECT r.section_key, r.number, f.weapon FROM matrix_field f JOIN matrix_row r "
-                        "ON r.key = f.row_key WHERE f.key = ?", [field_key]).fetchone()
+    row = ws.db.execute(
+        "SELECT r.section_key, r.number, f.weapon FROM matrix_field f JOIN matrix_row r "
+        "ON r.key = f.row_key WHERE f.key = ?",
+        [field_key],
+    ).fetchone()
     if row is None:
         return ""
     return f"{row[0]}.{row[1]}" + (f" {row[2]}" if row[2] else "")
@@ -48,8 +51,12 @@ def field_code(ws: Workspace, field_key: str) -> str:
 
 def _describe_field(action: str) -> Callable[..., Description]:
     def describe(ws: Workspace, field_key: str, *args: Any, **kwargs: Any) -> Description:
-        return Description(action, "matrix_answer" if action == "set_answer" else "matrix_citation",
-                           field_code(ws, field_key), ref=("matrix_field", field_key))
+        return Description(
+            action,
+            "matrix_answer" if action == "set_answer" else "matrix_citation",
+            field_code(ws, field_key),
+            ref=("matrix_field", field_key),
+        )
 
     return describe
 
@@ -57,7 +64,9 @@ def _describe_field(action: str) -> Callable[..., Description]:
 def _describe_removal(ws: Workspace, citation_id: int) -> Description:
     row = ws.db.execute("SELECT field_key FROM matrix_citation WHERE id = ?", [citation_id]).fetchone()
     key = str(row[0]) if row else ""
-    return Description("remove_citation", "matrix_citation", field_code(ws, key), ref=("matrix_field", key) if key else None)
+    return Description(
+        "remove_citation", "matrix_citation", field_code(ws, key), ref=("matrix_field", key) if key else None
+    )
 
 
 def _require_field(ws: Workspace, field_key: str) -> None:
@@ -70,7 +79,11 @@ def get_answer(ws: Workspace, field_key: str) -> dict[str, Any]:
     _require_field(ws, field_key)
     cursor = ws.db.execute("SELECT * FROM matrix_answer WHERE field_key = ?", [field_key])
     row = cursor.fetchone()
-    answer = dict(zip([c[0] for c in cursor.description], row, strict=True)) if row else {"field_key": field_key, **_EMPTY_ANSWER}
+    answer = (
+        dict(zip([c[0] for c in cursor.description], row, strict=True))
+        if row
+        else {"field_key": field_key, **_EMPTY_ANSWER}
+    )
     answer["citations"] = citations(ws, field_key)
     return answer
 
@@ -115,8 +128,9 @@ def citations(ws: Workspace, field_key: str) -> list[dict[str, Any]]:
 
 
 @operation(_describe_field("add_citation"))
-def add_citation(ws: Workspace, field_key: str, legal_instrument_id: int, article: str = "",
-                 ordinal: int | None = None) -> int:
+def add_citation(
+    ws: Workspace, field_key: str, legal_instrument_id: int, article: str = "", ordinal: int | None = None
+) -> int:
     """Cite a law of the register (with an article) as evidence for a field; return the citation's id.
 
     It comes after the field's other citations, or at `ordinal` (what `remove_citation` returned,
@@ -127,7 +141,9 @@ def add_citation(ws: Workspace, field_key: str, legal_instrument_id: int, articl
     if len(article) > 500:
         raise ValidationError("article", "too_long", "article is longer than 500 characters.")
     with write_transaction(ws.db):
-        law = ws.db.execute("SELECT title_original FROM legal_instrument WHERE id = ?", [legal_instrument_id]).fetchone()
+        law = ws.db.execute(
+            "SELECT title_original FROM legal_instrument WHERE id = ?", [legal_instrument_id]
+        ).fetchone()
         if law is None:
             raise ValidationError("legal_instrument_id", "invalid_choice", "The chosen law is not in the register.")
         if ordinal is None:
@@ -138,8 +154,15 @@ def add_citation(ws: Workspace, field_key: str, legal_instrument_id: int, articl
             "INSERT INTO matrix_citation (field_key, legal_instrument_id, article, ordinal) VALUES (?, ?, ?, ?)",
             [field_key, legal_instrument_id, article, ordinal],
         )
-        record(ws.db, ws.actor, "create", "matrix_citation", field_key, f"{law[0]} {article}".strip(),
-               {"legal_instrument_id": [None, legal_instrument_id], "article": [None, article]})
+        record(
+            ws.db,
+            ws.actor,
+            "create",
+            "matrix_citation",
+            field_key,
+            f"{law[0]} {article}".strip(),
+            {"legal_instrument_id": [None, legal_instrument_id], "article": [None, article]},
+        )
     new_id = cursor.lastrowid
     assert new_id is not None  # an INSERT sets it
     return new_id
@@ -193,7 +216,9 @@ def coverage_by_weapon(ws: Workspace) -> dict[str, Coverage]:
 
 def fields_changed_since(ws: Workspace, day: str) -> int:
     """How many answers were changed after `day` (an ISO date)."""
-    count: int = ws.db.execute("SELECT count(*) FROM matrix_answer WHERE substr(updated_at, 1, 10) > ?", [day]).fetchone()[0]
+    count: int = ws.db.execute(
+        "SELECT count(*) FROM matrix_answer WHERE substr(updated_at, 1, 10) > ?", [day]
+    ).fetchone()[0]
     return count
 
 
@@ -238,10 +263,17 @@ def section_grid(ws: Workspace, section_key: str, lang: str = "en") -> list[dict
     )
     rows: dict[str, dict[str, Any]] = {}
     for row_key, number, text, confirmed, key, weapon, aspect, value, remarks, details, cited in cursor.fetchall():
-        row = rows.setdefault(row_key, {"key": row_key, "number": number, "label": text,
-                                        "confirmed": bool(confirmed), "fields": {}})
-        row["fields"][(weapon, aspect)] = {"key": key, "value": value, "remarks": remarks,
-                                          "adherence_details": details, "cited": cited, "cites_repealed": key in stale}
+        row = rows.setdefault(
+            row_key, {"key": row_key, "number": number, "label": text, "confirmed": bool(confirmed), "fields": {}}
+        )
+        row["fields"][(weapon, aspect)] = {
+            "key": key,
+            "value": value,
+            "remarks": remarks,
+            "adherence_details": details,
+            "cited": cited,
+            "cites_repealed": key in stale,
+        }
     return list(rows.values())
 
 
@@ -257,9 +289,16 @@ def field_description(ws: Workspace, field_key: str, lang: str = "en") -> dict[s
         raise NotFoundError(f"The matrix has no field {field_key!r}.")
     section, number, text, weapon, aspect = row
     template = bundled_template()
-    return {"key": field_key, "section": section, "number": number, "row_label": text, "weapon": weapon,
-            "aspect": aspect, "weapon_label": label_in(template.weapon_labels.get(weapon), lang),
-            "aspect_label": label_in(template.aspect_labels.get(aspect), lang)}
+    return {
+        "key": field_key,
+        "section": section,
+        "number": number,
+        "row_label": text,
+        "weapon": weapon,
+        "aspect": aspect,
+        "weapon_label": label_in(template.weapon_labels.get(weapon), lang),
+        "aspect_label": label_in(template.aspect_labels.get(aspect), lang),
+    }
 
 
 @operation(_describe_removal)
@@ -274,8 +313,15 @@ def remove_citation(ws: Workspace, citation_id: int) -> dict[str, Any]:
             raise NotFoundError("That legal reference no longer exists.")
         removed = {"field_key": row[0], "legal_instrument_id": row[1], "article": row[2], "ordinal": row[3]}
         ws.db.execute("DELETE FROM matrix_citation WHERE id = ?", [citation_id])
-        record(ws.db, ws.actor, "delete", "matrix_citation", row[0], row[2],
-               {"legal_instrument_id": [row[1], None], "article": [row[2], None]})
+        record(
+            ws.db,
+            ws.actor,
+            "delete",
+            "matrix_citation",
+            row[0],
+            row[2],
+            {"legal_instrument_id": [row[1], None], "article": [row[2], None]},
+        )
     return removed
 
 
@@ -288,17 +334,22 @@ def detail_draft_key(field_key: str) -> str:
 class FieldDetail:
     """Everything the matrix detail pane shows for one field, read in one call."""
 
-    where: dict[str, Any]                      # field_description: section, number, row label, weapon and aspect (labels too)
-    answer: dict[str, Any]                     # get_answer: the answer's parts and its citations
-    agencies: list[dict[str, Any]]             # every agency (id, name, ...), by name: who may be responsible
-    actions: list[dict[str, Any]]              # the working plan's actions that close the field
-    laws: list[dict[str, Any]]                 # every law of the register (id, title_original), by title: what may be cited
-    draft: tuple[dict[str, Any], str] | None   # text typed for the field and not applied, and when (UTC), if any
+    where: dict[str, Any]  # field_description: section, number, row label, weapon and aspect (labels too)
+    answer: dict[str, Any]  # get_answer: the answer's parts and its citations
+    agencies: list[dict[str, Any]]  # every agency (id, name, ...), by name: who may be responsible
+    actions: list[dict[str, Any]]  # the working plan's actions that close the field
+    laws: list[dict[str, Any]]  # every law of the register (id, title_original), by title: what may be cited
+    draft: tuple[dict[str, Any], str] | None  # text typed for the field and not applied, and when (UTC), if any
 
 
 def field_detail(ws: Workspace, field_key: str, lang: str = "en") -> FieldDetail:
     """What the detail pane shows when the cursor moves to `field_key` (NotFoundError for an unknown field)."""
     laws = records.rows(ws.db, "SELECT id, title_original FROM legal_instrument ORDER BY title_original COLLATE NOCASE")
-    return FieldDetail(field_description(ws, field_key, lang), get_answer(ws, field_key), agencies.list_agencies(ws),
-                       action_plan.actions_for_field(ws, field_key), laws,
-                       drafts.load_draft(ws, detail_draft_key(field_key)))
+    return FieldDetail(
+        field_description(ws, field_key, lang),
+        get_answer(ws, field_key),
+        agencies.list_agencies(ws),
+        action_plan.actions_for_field(ws, field_key),
+        laws,
+        drafts.load_draft(ws, detail_draft_key(field_key)),
+    )

@@ -32,8 +32,15 @@ class MatrixQuery:
     without_reference: bool = False
 
     def is_empty(self) -> bool:
-        return not (self.text.strip() or self.values or self.section or self.weapon or self.agency_id
-                    or self.changed_since or self.without_reference)
+        return not (
+            self.text.strip()
+            or self.values
+            or self.section
+            or self.weapon
+            or self.agency_id
+            or self.changed_since
+            or self.without_reference
+        )
 
 
 # Arabic letters written in several ways: alef with hamza or madda, alef maqsura, taa marbuta.
@@ -81,8 +88,24 @@ def search(ws: Workspace, query: MatrixQuery, lang: str = "en") -> list[dict[str
     )
     words = query_words(query.text)
     results = []
-    for (key, section, number, row_label, weapon, aspect, value, remarks, source, details, agency_id,
-         agency_name, updated_at, all_labels, cited_text, cited) in cursor.fetchall():
+    for (
+        key,
+        section,
+        number,
+        row_label,
+        weapon,
+        aspect,
+        value,
+        remarks,
+        source,
+        details,
+        agency_id,
+        agency_name,
+        updated_at,
+        all_labels,
+        cited_text,
+        cited,
+    ) in cursor.fetchall():
         if query.values and value not in query.values:
             continue
         if query.section and section != query.section:
@@ -96,11 +119,23 @@ def search(ws: Workspace, query: MatrixQuery, lang: str = "en") -> list[dict[str
         if query.without_reference and (cited or aspect == "adherence" or value not in ("X", "?")):
             continue
         if words:
-            haystack = " ".join(_fold_cached(t or "")
-                                for t in (key, all_labels, remarks, source, details, agency_name, cited_text))
+            haystack = " ".join(
+                _fold_cached(t or "") for t in (key, all_labels, remarks, source, details, agency_name, cited_text)
+            )
             if not all(word in haystack for word in words):
                 continue
-        results.append({"key": key, "section": section, "number": number, "row_label": row_label,
-                        "weapon": weapon or "", "aspect": aspect, "value": value, "remarks": remarks,
-                        "cited": cited, "updated_at": updated_at})
+        results.append(
+            {
+                "key": key,
+                "section": section,
+                "number": number,
+                "row_label": row_label,
+                "weapon": weapon or "",
+                "aspect": aspect,
+                "value": value,
+                "remarks": remarks,
+                "cited": cited,
+                "updated_at": updated_at,
+            }
+        )
     return results

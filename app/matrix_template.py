@@ -136,7 +136,9 @@ def parse_template(data: dict[str, Any]) -> Template:
                         for aspect in aspects:
                             ordinal += 1
                             fields.append(
-                                TemplateField(f"{prefix}.{weapon}.{raw_row['slug']}.{aspect}", row_key, weapon, aspect, ordinal)
+                                TemplateField(
+                                    f"{prefix}.{weapon}.{raw_row['slug']}.{aspect}", row_key, weapon, aspect, ordinal
+                                )
                             )
                 for f in fields:
                     if f.key in seen_fields:
@@ -153,7 +155,9 @@ def parse_template(data: dict[str, Any]) -> Template:
                         fields=tuple(fields),
                     )
                 )
-            sections.append(TemplateSection(key, s_index, layout, _labels(raw_section["label"], f"section {key}"), tuple(rows)))
+            sections.append(
+                TemplateSection(key, s_index, layout, _labels(raw_section["label"], f"section {key}"), tuple(rows))
+            )
         template = Template(
             version=str(data["version"]),
             title=_labels(data["title"], "title"),
@@ -266,7 +270,12 @@ def _retire_fields(db: Database, keep: set[str], old_version: str) -> int:
         if answer_dict or citations:
             db.execute(
                 "INSERT INTO matrix_answer_retired (field_key, template_version, answer, retired_at) VALUES (?, ?, ?, ?)",
-                [key, old_version, json.dumps({"answer": answer_dict, "citations": citations}, ensure_ascii=False), now],
+                [
+                    key,
+                    old_version,
+                    json.dumps({"answer": answer_dict, "citations": citations}, ensure_ascii=False),
+                    now,
+                ],
             )
         db.execute("DELETE FROM matrix_citation WHERE field_key = ?", [key])
         db.execute("DELETE FROM matrix_answer WHERE field_key = ?", [key])
@@ -299,9 +308,7 @@ def ensure_current(ws: Workspace, template: Template | None = None) -> str | Non
         _write_fields(db, template)
         retired = _retire_fields(db, set(template.field_keys()), existing or template.version)
         row_keys = [r.key for r in template.rows]
-        db.execute(
-            f"DELETE FROM matrix_row WHERE key NOT IN ({', '.join('?' for _ in row_keys)})", row_keys
-        )
+        db.execute(f"DELETE FROM matrix_row WHERE key NOT IN ({', '.join('?' for _ in row_keys)})", row_keys)
         section_keys = [s.key for s in template.sections]
         db.execute(
             f"DELETE FROM matrix_section WHERE key NOT IN ({', '.join('?' for _ in section_keys)})", section_keys
@@ -313,11 +320,21 @@ def ensure_current(ws: Workspace, template: Template | None = None) -> str | Non
             [template.version, template.title["en"], utc_now()],
         )
         if existing is None:
-            record(db, actor, "load", "matrix_template", template.version,
-                   f"Matrix template {template.version} loaded ({len(template.fields)} fields)")
+            record(
+                db,
+                actor,
+                "load",
+                "matrix_template",
+                template.version,
+                f"Matrix template {template.version} loaded ({len(template.fields)} fields)",
+            )
             return "loaded"
         record(
-            db, actor, "upgrade", "matrix_template", template.version,
+            db,
+            actor,
+            "upgrade",
+            "matrix_template",
+            template.version,
             f"Matrix template {existing} -> {template.version}: {renamed} field(s) renamed, {retired} retired",
             {"from": existing, "to": template.version, "renamed": renamed, "retired": retired},
         )

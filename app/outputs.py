@@ -87,8 +87,14 @@ def _database_files(db_path: Path) -> list[tuple[Path, str]]:
     """The database and its journal files, under the name given and under its resolved name, each with
     how a message names it."""
     names = {db_path.expanduser().absolute(), Path(_key(db_path))}
-    return [(n.with_name(n.name + suffix), f"a file of the database ({n.name + suffix})" if suffix
-             else "the database itself") for n in names for suffix in ("", *JOURNAL_SUFFIXES)]
+    return [
+        (
+            n.with_name(n.name + suffix),
+            f"a file of the database ({n.name + suffix})" if suffix else "the database itself",
+        )
+        for n in names
+        for suffix in ("", *JOURNAL_SUFFIXES)
+    ]
 
 
 def display_name(path: str | Path) -> str:
@@ -96,8 +102,9 @@ def display_name(path: str | Path) -> str:
     return Path(path).name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def check_output_path(out: str | Path, db_path: str | Path | None = None, *, allow_daily_backup: bool = False,
-                      package: bool = False) -> Path:
+def check_output_path(
+    out: str | Path, db_path: str | Path | None = None, *, allow_daily_backup: bool = False, package: bool = False
+) -> Path:
     """Refuse (OutputRefused) an output that is, or is inside, something the application keeps; return it.
 
     That is the database at `db_path` (and the one in the data folder), its -wal/-shm/-journal, its
@@ -115,8 +122,9 @@ def check_output_path(out: str | Path, db_path: str | Path | None = None, *, all
     except (OSError, ValueError):
         special = False  # not there yet (or unreadable: writing will say)
     if special:
-        raise OutputRefused(f"{out} is not a regular file (a device, pipe or socket): give a file name. "
-                            "Nothing was written.")
+        raise OutputRefused(
+            f"{out} is not a regular file (a device, pipe or socket): give a file name. Nothing was written."
+        )
     _refuse_file_above(out)
     _refuse_kept(out, db_path, allow_daily_backup)
     _refuse_precious(out, package)
@@ -148,11 +156,15 @@ def _refuse_precious(out: Path, package: bool) -> None:
     except OSError:
         return  # not there (or unreadable: writing will say)
     if head == SQLITE_HEADER:
-        raise OutputRefused(f"{out} is a database file (a State's data, or another program's), which an output never "
-                            "replaces: choose another file name. Nothing was written.")
+        raise OutputRefused(
+            f"{out} is a database file (a State's data, or another program's), which an output never "
+            "replaces: choose another file name. Nothing was written."
+        )
     if not package and is_package(out):
-        raise OutputRefused(f"{out} is a backup package, which only a new backup may replace: choose another "
-                            "file name. Nothing was written.")
+        raise OutputRefused(
+            f"{out} is a backup package, which only a new backup may replace: choose another "
+            "file name. Nothing was written."
+        )
 
 
 def check_output_folder(folder: str | Path, db_path: str | Path | None = None) -> Path:
@@ -175,27 +187,37 @@ def _refuse_kept(out: Path, db_path: str | Path | None, allow_daily_backup: bool
     for database in databases:
         for kept, what in _database_files(database):
             if target == _key(kept) or (out.exists() and _same_file(out, kept)):
-                raise OutputRefused(f"{shown}: the output cannot be {what}; choose another file name. Nothing was "
-                                    "written, the database is unchanged.")
+                raise OutputRefused(
+                    f"{shown}: the output cannot be {what}; choose another file name. Nothing was "
+                    "written, the database is unchanged."
+                )
         documents = database_documents_dir(database)
         if _inside(target, _key(documents)):
-            raise OutputRefused(f"{shown} is in the documents folder of the database ({documents}), which the "
-                                "application keeps: choose another folder. Nothing was written.")
+            raise OutputRefused(
+                f"{shown} is in the documents folder of the database ({documents}), which the "
+                "application keeps: choose another folder. Nothing was written."
+            )
     data = data_dir()
     backups = data / BACKUPS_FOLDER
     if _inside(target, _key(backups)):
-        daily = (allow_daily_backup and _DAILY_NAME_RE.match(out.name)
-                 and _key(Path(target).parent.parent) == _key(backups))
+        daily = (
+            allow_daily_backup and _DAILY_NAME_RE.match(out.name) and _key(Path(target).parent.parent) == _key(backups)
+        )
         if not daily:
-            raise OutputRefused(f"{shown} is in the folder of the daily backups ({backups}), which the application "
-                                "manages: choose another folder. Nothing was written.")
+            raise OutputRefused(
+                f"{shown} is in the folder of the daily backups ({backups}), which the application "
+                "manages: choose another folder. Nothing was written."
+            )
     if _inside(target, _key(data / TEMP_FOLDER)):
-        raise OutputRefused(f"{shown} is in the application's temporary folder ({data / TEMP_FOLDER}): choose "
-                            "another folder. Nothing was written.")
+        raise OutputRefused(
+            f"{shown} is in the application's temporary folder ({data / TEMP_FOLDER}): choose "
+            "another folder. Nothing was written."
+        )
     preferences = config_dir() / PREFERENCES_FILE
     if target == _key(preferences) or (out.exists() and _same_file(out, preferences)):
-        raise OutputRefused(f"{shown} is the application's preferences file: choose another file name. "
-                            "Nothing was written.")
+        raise OutputRefused(
+            f"{shown} is the application's preferences file: choose another file name. Nothing was written."
+        )
 
 
 # --- the owner of a temporary file ---------------------------------------------------------------
@@ -209,7 +231,7 @@ def _linux_start(pid: int) -> str | None:
         return None
     except OSError:  # /proc mounted with hidepid: another user's process, running
         return ""
-    fields = text[text.rfind(")") + 2:].split()  # the command name may hold spaces and parentheses
+    fields = text[text.rfind(")") + 2 :].split()  # the command name may hold spaces and parentheses
     if len(fields) < 20 or fields[0] == "Z":
         return None  # a zombie has finished
     return _boot_id() + "x" + fields[19]
@@ -463,7 +485,9 @@ def sweep_leftovers() -> list[Path]:
             continue
         try:
             recorded = json.loads(marker.read_text(encoding="utf-8"))
-            path = Path(recorded["path"]) if isinstance(recorded, dict) and isinstance(recorded.get("path"), str) else None
+            path = (
+                Path(recorded["path"]) if isinstance(recorded, dict) and isinstance(recorded.get("path"), str) else None
+            )
         except (OSError, ValueError):
             path = None  # killed while writing the marker: the temporary file was not created yet
         if path is not None and _remove_temp_file(path):

@@ -56,8 +56,11 @@ def _capped(rows: list[dict[str, Any]], cap: int) -> tuple[list[dict[str, Any]],
 def awaited_workbooks(ws: Workspace, today: str | None = None) -> list[dict[str, Any]]:
     """Agency workbooks still awaited: agency, sent on, reply by, and whether the reply is overdue."""
     today = today or clock.today_iso()
-    rows = records.rows(ws.db, "SELECT id, agency_name, substr(exported_at, 1, 10) AS sent_on, due_on FROM agency_workbook "
-                               "WHERE status = 'pending' ORDER BY coalesce(due_on, '9999-12-31'), exported_at")
+    rows = records.rows(
+        ws.db,
+        "SELECT id, agency_name, substr(exported_at, 1, 10) AS sent_on, due_on FROM agency_workbook "
+        "WHERE status = 'pending' ORDER BY coalesce(due_on, '9999-12-31'), exported_at",
+    )
     for row in rows:
         row["overdue"] = bool(row["due_on"]) and row["due_on"] < today
     return rows
@@ -73,7 +76,9 @@ def section_labels(ws: Workspace, lang: str) -> dict[str, str]:
 def last_report_date(ws: Workspace) -> str | None:
     """The date of the latest report sent to the Committee: first report or additional information."""
     profile = state_profile.get_profile(ws) or {}
-    reported = [profile.get("first_report_date")] + [r["submitted_on"] for r in state_profile.list_additional_reports(ws)]
+    reported = [profile.get("first_report_date")] + [
+        r["submitted_on"] for r in state_profile.list_additional_reports(ws)
+    ]
     dates: list[str] = [d for d in reported if d]
     return max(dates) if dates else None
 

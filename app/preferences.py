@@ -63,4 +63,6 @@ def save(prefs: Preferences) -> None:
         private_folder(path.parent)
         write_atomically(path, lambda handle: handle.write(text))
     except OSError as exc:
-        raise PreferencesNotSaved(f"Your settings could not be saved in {path.parent} ({exc.strerror or exc}).") from exc
+        raise PreferencesNotSaved(
+            f"Your settings could not be saved in {path.parent} ({exc.strerror or exc})."
+        ) from exc

@@ -68,9 +68,13 @@ class LinkSet:
     known_sql: str  # selects every value a link may point to
 
     def read(self, db: Database, owner_id: int) -> list[Any]:
-        return [r[0] for r in db.execute(
-            f"SELECT {self.value_column} FROM {self.table} WHERE {self.owner_column} = ? ORDER BY {self.value_column}",
-            [owner_id]).fetchall()]
+        return [
+            r[0]
+            for r in db.execute(
+                f"SELECT {self.value_column} FROM {self.table} WHERE {self.owner_column} = ? ORDER BY {self.value_column}",
+                [owner_id],
+            ).fetchall()
+        ]
 
     def write(self, db: Database, owner_id: int, values: Iterable[Any]) -> None:
         """Replace the owner's links with `values` (repeats ignored); unknown values are refused.
@@ -84,12 +88,16 @@ class LinkSet:
         current = self.read(db, owner_id)
         for value in current:
             if value not in values:
-                db.execute(f"DELETE FROM {self.table} WHERE {self.owner_column} = ? AND {self.value_column} = ?",
-                           [owner_id, value])
+                db.execute(
+                    f"DELETE FROM {self.table} WHERE {self.owner_column} = ? AND {self.value_column} = ?",
+                    [owner_id, value],
+                )
         for value in values:
             if value not in current:
-                db.execute(f"INSERT INTO {self.table} ({self.owner_column}, {self.value_column}) VALUES (?, ?)",
-                           [owner_id, value])
+                db.execute(
+                    f"INSERT INTO {self.table} ({self.owner_column}, {self.value_column}) VALUES (?, ?)",
+                    [owner_id, value],
+                )
 
 
 def rows(db: Database, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
@@ -99,15 +107,29 @@ def rows(db: Database, sql: str, params: Iterable[Any] = ()) -> list[dict[str, A
     return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
 
 
-def record_link_changes(db: Database, actor: Actor, kind: RecordKind, record_id: int, links: Iterable[LinkSet],
-                        before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+def record_link_changes(
+    db: Database,
+    actor: Actor,
+    kind: RecordKind,
+    record_id: int,
+    links: Iterable[LinkSet],
+    before: dict[str, Any],
+    after: dict[str, Any],
+) -> dict[str, Any]:
     """Audit the link lists that differ between `before` and `after`; return them as {name: [old, new]}."""
     changes = {}
     for link in links:
         if after[link.name] != before[link.name]:
             changes[link.name] = [before[link.name], after[link.name]]
-            record(db, actor, "update", kind.table, record_id, str(before.get(kind.title_column, "")),
-                   {link.name: changes[link.name]})
+            record(
+                db,
+                actor,
+                "update",
+                kind.table,
+                record_id,
+                str(before.get(kind.title_column, "")),
+                {link.name: changes[link.name]},
+            )
     return changes
 
 
@@ -116,8 +138,14 @@ def read_links(db: Database, record_id: int, links: Iterable[LinkSet]) -> dict[s
     return {link.name: link.read(db, record_id) for link in links}
 
 
-def create_with_links(db: Database, actor: Actor, kind: RecordKind, values: dict[str, Any],
-                      links: dict[LinkSet, Iterable[Any]], system: dict[str, Any] | None = None) -> int:
+def create_with_links(
+    db: Database,
+    actor: Actor,
+    kind: RecordKind,
+    values: dict[str, Any],
+    links: dict[LinkSet, Iterable[Any]],
+    system: dict[str, Any] | None = None,
+) -> int:
     """Create a record with the lists of links it owns (its agencies, its matrix fields), in one transaction;
     an unknown link is refused and nothing is written. Return the new record's id."""
     with write_transaction(db):
@@ -127,8 +155,14 @@ def create_with_links(db: Database, actor: Actor, kind: RecordKind, values: dict
     return record_id
 
 
-def update_with_links(db: Database, actor: Actor, kind: RecordKind, record_id: int, values: dict[str, Any],
-                      links: dict[LinkSet, Iterable[Any] | None]) -> dict[str, Any]:
+def update_with_links(
+    db: Database,
+    actor: Actor,
+    kind: RecordKind,
+    record_id: int,
+    values: dict[str, Any],
+    links: dict[LinkSet, Iterable[Any] | None],
+) -> dict[str, Any]:
     """Change a record and replace the link lists given (None leaves a list as it is), in one transaction.
 
     Each changed list is audited once; return what changed as {field or link name: [old, new]}.
@@ -156,7 +190,9 @@ def parse_date(value: Any, field_name: str) -> str | None:
     try:
         return date.fromisoformat(text).isoformat()
     except ValueError:
-        raise ValidationError(field_name, "invalid_date", f"{field_name}: '{text}' is not a date (YYYY-MM-DD).") from None
+        raise ValidationError(
+            field_name, "invalid_date", f"{field_name}: '{text}' is not a date (YYYY-MM-DD)."
+        ) from None
 
 
 def clean(kind: RecordKind, values: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
@@ -182,10 +218,15 @@ def clean(kind: RecordKind, values: dict[str, Any], *, partial: bool = False) ->
             try:
                 number = int(value if value not in (None, "") else col.bounds[0])
             except (TypeError, ValueError):
-                raise ValidationError(col.name, "invalid_number", f"{col.name}: '{value}' is not a whole number.") from None
+                raise ValidationError(
+                    col.name, "invalid_number", f"{col.name}: '{value}' is not a whole number."
+                ) from None
             if not col.bounds[0] <= number <= col.bounds[1]:
-                raise ValidationError(col.name, "invalid_number",
-                                      f"{col.name}: {number} is not between {col.bounds[0]} and {col.bounds[1]}.")
+                raise ValidationError(
+                    col.name,
+                    "invalid_number",
+                    f"{col.name}: {number} is not between {col.bounds[0]} and {col.bounds[1]}.",
+                )
             out[col.name] = number
             continue
         if col.kind == "codes":
@@ -193,8 +234,9 @@ def clean(kind: RecordKind, values: dict[str, Any], *, partial: bool = False) ->
             codes = [str(c).strip() for c in items if str(c).strip()]
             bad = [c for c in codes if c not in col.choices]
             if bad:
-                raise ValidationError(col.name, "invalid_choice",
-                                      f"{col.name}: '{bad[0]}' is not one of {', '.join(col.choices)}.")
+                raise ValidationError(
+                    col.name, "invalid_choice", f"{col.name}: '{bad[0]}' is not one of {', '.join(col.choices)}."
+                )
             out[col.name] = ",".join(c for c in col.choices if c in codes)  # canonical order, no repeats
             continue
         if col.kind == "ref":
@@ -213,7 +255,9 @@ def clean(kind: RecordKind, values: dict[str, Any], *, partial: bool = False) ->
         if len(text) > col.max_length:
             raise ValidationError(col.name, "too_long", f"{col.name} is longer than {col.max_length} characters.")
         if col.kind == "choice" and text not in col.choices:
-            raise ValidationError(col.name, "invalid_choice", f"{col.name}: '{text}' is not one of {', '.join(col.choices)}.")
+            raise ValidationError(
+                col.name, "invalid_choice", f"{col.name}: '{text}' is not one of {', '.join(col.choices)}."
+            )
         if col.kind == "email" and text and not _EMAIL.match(text):
             raise ValidationError(col.name, "invalid_email", f"{col.name}: '{text}' is not an e-mail address.")
         out[col.name] = text
@@ -261,8 +305,9 @@ def _check_unique(db: Database, kind: RecordKind, values: dict[str, Any], record
             raise ValidationError(kind.title_column, "duplicate", f"'{title}' already exists.")
 
 
-def create(db: Database, actor: Actor, kind: RecordKind, values: dict[str, Any],
-           system: dict[str, Any] | None = None) -> int:
+def create(
+    db: Database, actor: Actor, kind: RecordKind, values: dict[str, Any], system: dict[str, Any] | None = None
+) -> int:
     """Validate and insert a record, with its audit entry, in one transaction; return its id.
 
     `system` holds columns the application sets itself (a parent id, an order), never user input.

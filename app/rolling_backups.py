@@ -44,7 +44,9 @@ from app.paths import data_dir
 from app.workspace import Workspace
 from db.connection import private_folder
 
-_PARTIAL_RE = re.compile(r"\A\..+" + re.escape(SUFFIX) + r"\..+\.tmp\Z")  # a package being written: .<name>.un1540.<random>.tmp
+_PARTIAL_RE = re.compile(
+    r"\A\..+" + re.escape(SUFFIX) + r"\..+\.tmp\Z"
+)  # a package being written: .<name>.un1540.<random>.tmp
 STALE_AFTER = 3600  # seconds without change after which a temporary file is taken as left by a stopped run
 
 
@@ -65,7 +67,7 @@ def daily_backup(ws: Workspace, keep: int | None = None, today: date | None = No
     older = files[: max(0, len(files) - keep)]
     if older:
         protected = {target}  # never the one just written, even if the clock went back
-        if not any(_restores(day, path) for day, path in reversed(files[len(older):])):
+        if not any(_restores(day, path) for day, path in reversed(files[len(older) :])):
             good = next((path for day, path in reversed(older) if _restores(day, path)), None)
             if good is not None:
                 protected.add(good)  # the newest backup that passed the check is kept, however old

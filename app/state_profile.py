@@ -65,7 +65,8 @@ def save_profile(ws: Workspace, values: dict[str, Any], *, training: bool = Fals
         code = code.upper()
         data["state_code"] = code
         allowed = code in member_state_codes() or (
-            code == TRAINING_STATE_CODE and (training or (existing or {}).get("is_training")))
+            code == TRAINING_STATE_CODE and (training or (existing or {}).get("is_training"))
+        )
         if not allowed:
             raise ValidationError("state_code", "invalid_choice", f"'{code}' is not a UN Member State.")
         if existing is not None and code != TRAINING_STATE_CODE:

@@ -124,22 +124,28 @@ class Recorder:
 
     def rows(self) -> list[tuple[str, str]]:
         return self.db.execute(
-            "SELECT tbl, key FROM step_row WHERE step_id = ? AND id > ? ORDER BY id",
-            [self.step_id, self.first_row]).fetchall()
+            "SELECT tbl, key FROM step_row WHERE step_id = ? AND id > ? ORDER BY id", [self.step_id, self.first_row]
+        ).fetchall()
 
     def changes(self, value: Any = None) -> Changes[Any]:
         return changes_of(self.rows(), self.description, self.recorded, value)
 
 
-def changes_of(rows: list[tuple[str, str]], description: Description | None, step_id: int | None,
-               value: Any = None) -> Changes[Any]:
+def changes_of(
+    rows: list[tuple[str, str]], description: Description | None, step_id: int | None, value: Any = None
+) -> Changes[Any]:
     """The `Changes` of recorded rows given as (table, key as a JSON array)."""
     ids: dict[str, set[Any]] = {}
     for table, key in rows:
         parts = json.loads(key)
         ids.setdefault(table, set()).add(parts[0] if len(parts) == 1 else tuple(parts))
-    return Changes(kinds=frozenset(ids), ids={k: frozenset(v) for k, v in ids.items()},
-                   description=description, step_id=step_id if ids else None, value=value)
+    return Changes(
+        kinds=frozenset(ids),
+        ids={k: frozenset(v) for k, v in ids.items()},
+        description=description,
+        step_id=step_id if ids else None,
+        value=value,
+    )
 
 
 def _last_row(db: Database) -> int:
@@ -147,8 +153,9 @@ def _last_row(db: Database) -> int:
 
 
 @contextmanager
-def step(ws: Workspace, description: Description | Callable[[], Description],
-         undoable: bool | str = True) -> Iterator[Recorder]:
+def step(
+    ws: Workspace, description: Description | Callable[[], Description], undoable: bool | str = True
+) -> Iterator[Recorder]:
     """Run a block of writes as one step: one transaction, every written row recorded.
 
     `description` may be a callable, called inside the transaction (so it reads the records as the step
@@ -170,9 +177,18 @@ def step(ws: Workspace, description: Description | Callable[[], Description],
         cursor = db.execute(
             "INSERT INTO step (at, actor, source, action, kind, subject, ref_kind, ref_key, reason) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [utc_now(), actor.name, actor.source, desc.action, desc.kind, desc.subject,
-             desc.ref[0] if desc.ref else None, desc.ref[1] if desc.ref else None,
-             "" if undoable is True else undoable])
+            [
+                utc_now(),
+                actor.name,
+                actor.source,
+                desc.action,
+                desc.kind,
+                desc.subject,
+                desc.ref[0] if desc.ref else None,
+                desc.ref[1] if desc.ref else None,
+                "" if undoable is True else undoable,
+            ],
+        )
         assert cursor.lastrowid is not None  # an INSERT always sets it
         step_id = cursor.lastrowid
         recorder = Recorder(db, step_id, desc, _last_row(db))
@@ -204,9 +220,18 @@ def barrier(ws: Workspace, description: Description, reason: str) -> None:
         db.execute(
             "INSERT INTO step (at, actor, source, action, kind, subject, ref_kind, ref_key, reason) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [utc_now(), actor.name, actor.source, description.action, description.kind, description.subject,
-             description.ref[0] if description.ref else None, description.ref[1] if description.ref else None,
-             reason])
+            [
+                utc_now(),
+                actor.name,
+                actor.source,
+                description.action,
+                description.kind,
+                description.subject,
+                description.ref[0] if description.ref else None,
+                description.ref[1] if description.ref else None,
+                reason,
+            ],
+        )
 
 
 def _prune(db: Database, newest: int) -> None:
@@ -215,8 +240,9 @@ def _prune(db: Database, newest: int) -> None:
     db.execute("DELETE FROM step WHERE id <= ?", [oldest_kept])
 
 
-def operation(describe: Callable[..., Description], *, undoable: bool | str = True) -> Callable[
-        [Callable[Concatenate[Workspace, P], R]], Callable[Concatenate[Workspace, P], Changes[R]]]:
+def operation(
+    describe: Callable[..., Description], *, undoable: bool | str = True
+) -> Callable[[Callable[Concatenate[Workspace, P], R]], Callable[Concatenate[Workspace, P], Changes[R]]]:
     """Declare a write operation: it runs as one step and returns `Changes` (its own result in `.value`).
 
     `describe(ws, *args, **kwargs)` receives the operation's arguments and names the step; it runs inside

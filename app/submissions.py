@@ -53,10 +53,20 @@ def report_settings(ws: Workspace) -> dict[str, Any]:
     found = records.rows(ws.db, "SELECT * FROM report_settings WHERE id = 1")
     if found:
         return found[0]
-    default_type = "additional" if (ws.db.execute("SELECT first_report_date FROM state_profile WHERE id = 1").fetchone()
-                                    or [None])[0] else "first"
-    return {"id": 1, "report_type": default_type, "reference": "", "report_date": None,
-            "national_context": "", "other_measures": "", "updated_at": None}
+    default_type = (
+        "additional"
+        if (ws.db.execute("SELECT first_report_date FROM state_profile WHERE id = 1").fetchone() or [None])[0]
+        else "first"
+    )
+    return {
+        "id": 1,
+        "report_type": default_type,
+        "reference": "",
+        "report_date": None,
+        "national_context": "",
+        "other_measures": "",
+        "updated_at": None,
+    }
 
 
 @operation(lambda ws, values: Description("save", "report_settings"))
@@ -75,8 +85,15 @@ def save_report_settings(ws: Workspace, values: dict[str, Any]) -> dict[str, Any
             "reference = excluded.reference, report_date = excluded.report_date, "
             "national_context = excluded.national_context, other_measures = excluded.other_measures, "
             "updated_at = excluded.updated_at",
-            [after["report_type"], after["reference"] or "", after["report_date"], after["national_context"] or "",
-             after["other_measures"] or "", utc_now()])
+            [
+                after["report_type"],
+                after["reference"] or "",
+                after["report_date"],
+                after["national_context"] or "",
+                after["other_measures"] or "",
+                utc_now(),
+            ],
+        )
         record(ws.db, ws.actor, "update", "report_settings", 1, "Report text changed", changes)
     return changes
 
@@ -84,23 +101,42 @@ def save_report_settings(ws: Workspace, values: dict[str, Any]) -> dict[str, Any
 # -- snapshots ---------------------------------------------------------------------------------------
 def field_entries(ws: Workspace) -> dict[str, dict[str, Any]]:
     """Every matrix field as reported: value, legal references, source, remarks and details."""
-    entries: dict[str, dict[str, Any]] = {key: {"value": "", "citations": [], "source": "", "remarks": "", "details": ""}
-               for (key,) in ws.db.execute("SELECT key FROM matrix_field").fetchall()}
-    for a in records.rows(ws.db, "SELECT field_key, value, source, remarks, adherence_details, signature_date, "
-                                 "ratification_date, entry_into_force_date FROM matrix_answer"):
+    entries: dict[str, dict[str, Any]] = {
+        key: {"value": "", "citations": [], "source": "", "remarks": "", "details": ""}
+        for (key,) in ws.db.execute("SELECT key FROM matrix_field").fetchall()
+    }
+    for a in records.rows(
+        ws.db,
+        "SELECT field_key, value, source, remarks, adherence_details, signature_date, "
+        "ratification_date, entry_into_force_date FROM matrix_answer",
+    ):
         entry = entries.get(a["field_key"])
         if entry is None:
             continue
-        dates = [f"{label}: {a[col]}" for label, col in (("signature", "signature_date"),
-                                                          ("ratification", "ratification_date"),
-                                                          ("entry into force", "entry_into_force_date")) if a[col]]
-        entry.update(value=a["value"] or "", source=a["source"] or "", remarks=a["remarks"] or "",
-                     details="; ".join([*([a["adherence_details"]] if a["adherence_details"] else []), *dates]))
-    for c in records.rows(ws.db, "SELECT c.field_key, l.id, l.title_original, c.article FROM matrix_citation c "
-                                 "JOIN legal_instrument l ON l.id = c.legal_instrument_id ORDER BY c.field_key, c.ordinal"):
+        dates = [
+            f"{label}: {a[col]}"
+            for label, col in (
+                ("signature", "signature_date"),
+                ("ratification", "ratification_date"),
+                ("entry into force", "entry_into_force_date"),
+            )
+            if a[col]
+        ]
+        entry.update(
+            value=a["value"] or "",
+            source=a["source"] or "",
+            remarks=a["remarks"] or "",
+            details="; ".join([*([a["adherence_details"]] if a["adherence_details"] else []), *dates]),
+        )
+    for c in records.rows(
+        ws.db,
+        "SELECT c.field_key, l.id, l.title_original, c.article FROM matrix_citation c "
+        "JOIN legal_instrument l ON l.id = c.legal_instrument_id ORDER BY c.field_key, c.ordinal",
+    ):
         if c["field_key"] in entries:
             entries[c["field_key"]]["citations"].append(
-                {"law_id": c["id"], "title": c["title_original"], "article": c["article"] or ""})
+                {"law_id": c["id"], "title": c["title_original"], "article": c["article"] or ""}
+            )
     return entries
 
 
@@ -111,13 +147,23 @@ def current_data(ws: Workspace) -> dict[str, Any]:
         "format": SNAPSHOT_FORMAT,
         "template_version": matrix_template.current_version(ws),
         "fields": field_entries(ws),
-        "laws": {str(r["id"]): r for r in records.rows(
-            ws.db, "SELECT id, title_original, title_en, number, date_adopted, status FROM legal_instrument")},
-        "actions": {str(r["id"]): r for r in records.rows(
-            ws.db, "SELECT id, title, status, progress, due_date FROM plan_action WHERE plan_id = ?",
-            [plan[0] if plan else -1])},
-        "requests": {str(r["id"]): r for r in records.rows(
-            ws.db, "SELECT id, title, status, sent_on FROM assistance_request")},
+        "laws": {
+            str(r["id"]): r
+            for r in records.rows(
+                ws.db, "SELECT id, title_original, title_en, number, date_adopted, status FROM legal_instrument"
+            )
+        },
+        "actions": {
+            str(r["id"]): r
+            for r in records.rows(
+                ws.db,
+                "SELECT id, title, status, progress, due_date FROM plan_action WHERE plan_id = ?",
+                [plan[0] if plan else -1],
+            )
+        },
+        "requests": {
+            str(r["id"]): r for r in records.rows(ws.db, "SELECT id, title, status, sent_on FROM assistance_request")
+        },
     }
 
 
@@ -133,9 +179,12 @@ def compare_fields(before: dict[str, dict[str, Any]], after: dict[str, dict[str,
         if old is None or new is None:
             changed.append({"key": key, "parts": ["added" if old is None else "removed"], "before": old, "after": new})
             continue
-        parts = [p for p in FIELD_PARTS
-                 if (_citation_text(old[p]) if p == "citations" else old[p])
-                 != (_citation_text(new[p]) if p == "citations" else new[p])]
+        parts = [
+            p
+            for p in FIELD_PARTS
+            if (_citation_text(old[p]) if p == "citations" else old[p])
+            != (_citation_text(new[p]) if p == "citations" else new[p])
+        ]
         if parts:
             changed.append({"key": key, "parts": parts, "before": old, "after": new})
     return changed
@@ -157,15 +206,28 @@ def check_submission(submitted_on: str | None, reference: str = "", today: str |
     return submitted_on, reference
 
 
-def _describe_submission(ws: Workspace, path: str | Path, *args: Any, file_name: str | None = None,
-                         **kwargs: Any) -> Description:
+def _describe_submission(
+    ws: Workspace, path: str | Path, *args: Any, file_name: str | None = None, **kwargs: Any
+) -> Description:
     return Description("submit", "submission", display_name(file_name or Path(path).name))
 
 
 @operation(_describe_submission, undoable="submitted")
-def mark_submitted(ws: Workspace, path: str | Path, *, kind: str, fmt: str, lang: str, submitted_on: str | None = None,
-                   reference: str = "", note: str = "", scope: str = "full", request_id: int | None = None,
-                   counts: dict[str, Any] | None = None, file_name: str | None = None) -> int:
+def mark_submitted(
+    ws: Workspace,
+    path: str | Path,
+    *,
+    kind: str,
+    fmt: str,
+    lang: str,
+    submitted_on: str | None = None,
+    reference: str = "",
+    note: str = "",
+    scope: str = "full",
+    request_id: int | None = None,
+    counts: dict[str, Any] | None = None,
+    file_name: str | None = None,
+) -> int:
     """Keep the exported file at `path` and the data behind it as a read-only submission.
 
     `file_name` is the name recorded (by default the file's own; an export being put in place passes
@@ -188,15 +250,37 @@ def mark_submitted(ws: Workspace, path: str | Path, *, kind: str, fmt: str, lang
         cursor = ws.db.execute(
             "INSERT INTO submission (kind, scope, request_id, submitted_on, reference, note, lang, format, file_name, "
             "document, sha256, snapshot, counts, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [kind, scope, request_id, submitted_on, reference, str(note or ""), lang, fmt, file_name, content,
-             hashlib.sha256(content).hexdigest(), snapshot, json.dumps(counts or {}), utc_now(), ws.actor.name])
+            [
+                kind,
+                scope,
+                request_id,
+                submitted_on,
+                reference,
+                str(note or ""),
+                lang,
+                fmt,
+                file_name,
+                content,
+                hashlib.sha256(content).hexdigest(),
+                snapshot,
+                json.dumps(counts or {}),
+                utc_now(),
+                ws.actor.name,
+            ],
+        )
         submission_id = cursor.lastrowid
         assert submission_id is not None  # an INSERT sets it
         if kind == "report":
             _record_report_date(ws, submitted_on, reference)
-        record(ws.db, ws.actor, "create", "submission", submission_id,
-               f"{kind} ({fmt}, {lang}) marked as submitted on {submitted_on}",
-               {"file": file_name, "reference": reference})
+        record(
+            ws.db,
+            ws.actor,
+            "create",
+            "submission",
+            submission_id,
+            f"{kind} ({fmt}, {lang}) marked as submitted on {submitted_on}",
+            {"file": file_name, "reference": reference},
+        )
     return submission_id
 
 
@@ -206,17 +290,25 @@ def _record_report_date(ws: Workspace, submitted_on: str, reference: str) -> Non
     if first is None:
         return
     if not first[0]:
-        ws.db.execute("UPDATE state_profile SET first_report_date = ?, updated_at = ? WHERE id = 1",
-                      [submitted_on, utc_now()])
-    elif first[0] != submitted_on and ws.db.execute(
-            "SELECT 1 FROM additional_report WHERE submitted_on = ?", [submitted_on]).fetchone() is None:
+        ws.db.execute(
+            "UPDATE state_profile SET first_report_date = ?, updated_at = ? WHERE id = 1", [submitted_on, utc_now()]
+        )
+    elif (
+        first[0] != submitted_on
+        and ws.db.execute("SELECT 1 FROM additional_report WHERE submitted_on = ?", [submitted_on]).fetchone() is None
+    ):
         now = utc_now()
-        ws.db.execute("INSERT INTO additional_report (submitted_on, reference, notes, created_at, updated_at) "
-                      "VALUES (?, ?, '', ?, ?)", [submitted_on, reference, now, now])
+        ws.db.execute(
+            "INSERT INTO additional_report (submitted_on, reference, notes, created_at, updated_at) "
+            "VALUES (?, ?, '', ?, ?)",
+            [submitted_on, reference, now, now],
+        )
 
 
-_LIST_COLUMNS = ("id, kind, scope, request_id, submitted_on, reference, note, lang, format, file_name, "
-                 "length(document) AS size, sha256, counts, created_at, created_by")
+_LIST_COLUMNS = (
+    "id, kind, scope, request_id, submitted_on, reference, note, lang, format, file_name, "
+    "length(document) AS size, sha256, counts, created_at, created_by"
+)
 
 
 def list_submissions(ws: Workspace, kind: str | None = None, limit: int = -1) -> list[dict[str, Any]]:
@@ -225,8 +317,11 @@ def list_submissions(ws: Workspace, kind: str | None = None, limit: int = -1) ->
     Reading a row's columns means walking past its document and snapshot (megabytes each after ten years), so
     a caller that wants the newest asks for one."""
     where, params = ("WHERE kind = ?", [kind]) if kind else ("", [])
-    found = records.rows(ws.db, f"SELECT {_LIST_COLUMNS} FROM submission {where} "
-                                "ORDER BY submitted_on DESC, id DESC LIMIT ?", [*params, limit])
+    found = records.rows(
+        ws.db,
+        f"SELECT {_LIST_COLUMNS} FROM submission {where} ORDER BY submitted_on DESC, id DESC LIMIT ?",
+        [*params, limit],
+    )
     for item in found:
         item["counts"] = json.loads(item["counts"] or "{}")
     return found
@@ -261,15 +356,18 @@ def save_document_copy(ws: Workspace, submission_id: int, out: str | Path) -> Pa
         raise UserError(f"Cannot write {out} ({exc.strerror or exc}); nothing was written.") from exc
 
 
-def changes_since_last_report(ws: Workspace, current: dict[str, dict[str, Any]] | None = None
-                              ) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]:
+def changes_since_last_report(
+    ws: Workspace, current: dict[str, dict[str, Any]] | None = None
+) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]:
     """The last submitted report, the fields changed since, and the fields as that report gave them.
 
     `current` is `field_entries(ws)` when the caller has already read it.
     """
     last = last_report_submission(ws)
     if last is None:
-        raise UserError("No report has been marked as submitted yet: export the full report, "
-                        "then mark it as submitted, to report changes later.")
+        raise UserError(
+            "No report has been marked as submitted yet: export the full report, "
+            "then mark it as submitted, to report changes later."
+        )
     before = snapshot(ws, last["id"])["fields"]
     return last, compare_fields(before, current if current is not None else field_entries(ws)), before

@@ -71,20 +71,23 @@ def _step(row: tuple[Any, ...] | None) -> Step | None:
 
 def undo_target(ws: Workspace) -> Step | None:
     """The step Undo would take back: the newest step done (None when there is none)."""
-    return _step(ws.db.execute(
-        f"SELECT {_STEP_COLUMNS} FROM step WHERE state = 'done' ORDER BY id DESC LIMIT 1").fetchone())
+    return _step(
+        ws.db.execute(f"SELECT {_STEP_COLUMNS} FROM step WHERE state = 'done' ORDER BY id DESC LIMIT 1").fetchone()
+    )
 
 
 def redo_target(ws: Workspace) -> Step | None:
     """The step Redo would do again: the oldest step undone since the last new step (None when there is none)."""
-    return _step(ws.db.execute(
-        f"SELECT {_STEP_COLUMNS} FROM step WHERE state = 'undone' ORDER BY id LIMIT 1").fetchone())
+    return _step(
+        ws.db.execute(f"SELECT {_STEP_COLUMNS} FROM step WHERE state = 'undone' ORDER BY id LIMIT 1").fetchone()
+    )
 
 
 def history(ws: Workspace, limit: int = 50) -> list[Step]:
     """The steps that can still be undone or redone, newest first."""
     rows = ws.db.execute(
-        f"SELECT {_STEP_COLUMNS} FROM step WHERE state != 'dropped' ORDER BY id DESC LIMIT ?", [limit]).fetchall()
+        f"SELECT {_STEP_COLUMNS} FROM step WHERE state != 'dropped' ORDER BY id DESC LIMIT ?", [limit]
+    ).fetchall()
     return [s for s in map(_step, rows) if s is not None]
 
 
@@ -105,7 +108,8 @@ def _net_rows(db: Database, step_id: int) -> list[_Row]:
     """Each row the step wrote, once: as it found it and as it left it, in the order first touched."""
     rows: dict[tuple[str, str], _Row] = {}
     for table, key, before, after in db.execute(
-            "SELECT tbl, key, before, after FROM step_row WHERE step_id = ? ORDER BY id", [step_id]).fetchall():
+        "SELECT tbl, key, before, after FROM step_row WHERE step_id = ? ORDER BY id", [step_id]
+    ).fetchall():
         found = rows.get((table, key))
         if found is None:
             rows[(table, key)] = _Row(table, key, before, after)
@@ -123,8 +127,9 @@ def _where(db: Database, table: str, key: str) -> tuple[str, list[Any]]:
 def _current(db: Database, table: str, key: str) -> str | None:
     t = table_info(db)[table]
     where, params = _where(db, table, key)
-    row = db.execute(f"SELECT {_image_sql(t, _quote(t.name))} FROM main.{_quote(t.name)} WHERE {where}",
-                     params).fetchone()
+    row = db.execute(
+        f"SELECT {_image_sql(t, _quote(t.name))} FROM main.{_quote(t.name)} WHERE {where}", params
+    ).fetchone()
     return None if row is None else str(row[0])
 
 
@@ -140,11 +145,14 @@ def _put(db: Database, table: str, key: str, now: str | None, wanted: str | None
     if now is None:
         db.execute(
             f"INSERT INTO main.{_quote(t.name)} ({', '.join(map(_quote, columns))}) "
-            f"VALUES ({', '.join('?' for _ in columns)})", [values[c] for c in columns])
+            f"VALUES ({', '.join('?' for _ in columns)})",
+            [values[c] for c in columns],
+        )
     else:
         db.execute(
             f"UPDATE main.{_quote(t.name)} SET {', '.join(_quote(c) + ' = ?' for c in columns)} WHERE {where}",
-            [values[c] for c in columns] + params)
+            [values[c] for c in columns] + params,
+        )
 
 
 def _changed_by(db: Database, step_id: int, table: str, key: str) -> Step | None:
@@ -152,7 +160,8 @@ def _changed_by(db: Database, step_id: int, table: str, key: str) -> Step | None
     row = db.execute(
         "SELECT r.step_id FROM step_row r JOIN step s ON s.id = r.step_id "
         "WHERE r.tbl = ? AND r.key = ? AND r.step_id > ? AND s.state = 'done' ORDER BY r.step_id DESC LIMIT 1",
-        [table, key, step_id]).fetchone()
+        [table, key, step_id],
+    ).fetchone()
     if row is None:
         return None
     return _step(db.execute(f"SELECT {_STEP_COLUMNS} FROM step WHERE id = ?", [row[0]]).fetchone())
@@ -163,8 +172,15 @@ def _audit(ws: Workspace, word: str, step: Step, row: _Row, now: str | None, wan
     old, new = json.loads(now) if now else {}, json.loads(wanted) if wanted else {}
     changes = {k: [old.get(k), new.get(k)] for k in dict.fromkeys([*old, *new]) if old.get(k) != new.get(k)}
     key = json.loads(row.key)
-    record(ws.db, ws.actor, action, row.table, key[0] if len(key) == 1 else row.key,
-           f"{word} of step {step.id}: {_name(step)}", changes)
+    record(
+        ws.db,
+        ws.actor,
+        action,
+        row.table,
+        key[0] if len(key) == 1 else row.key,
+        f"{word} of step {step.id}: {_name(step)}",
+        changes,
+    )
 
 
 def _move(ws: Workspace, expected: int | None, undo: bool) -> Changes[Any]:
@@ -175,14 +191,18 @@ def _move(ws: Workspace, expected: int | None, undo: bool) -> Changes[Any]:
         if step is None:
             raise UndoRefused("nothing", f"There is nothing to {word}.")
         if expected is not None and step.id != expected:
-            raise UndoRefused("moved", f"The {word} list changed meanwhile (another window or the command line); "
-                                       "nothing was changed.", step)
+            raise UndoRefused(
+                "moved",
+                f"The {word} list changed meanwhile (another window or the command line); nothing was changed.",
+                step,
+            )
         if undo and not step.undoable:
             raise UndoRefused("not_undoable", f"{_name(step)} cannot be undone ({step.reason}).", step)
         rows = _net_rows(db, step.id)
         tables = table_info(db)
         if any(not tables[r.table].complete for r in rows if r.table in tables) or any(
-                r.table not in tables for r in rows):
+            r.table not in tables for r in rows
+        ):
             raise UndoRefused("not_undoable", f"{_name(step)} cannot be undone.", step)
         for r in rows:
             expected_now = r.after if undo else r.before
@@ -191,10 +211,13 @@ def _move(ws: Workspace, expected: int | None, undo: bool) -> Changes[Any]:
                 raise UndoRefused(
                     "changed_since",
                     f"Cannot {word} {_name(step)}: a record it changed was changed since"
-                    + (f" by {_name(by)}" if by else " outside this application's steps") + "; nothing was changed.",
-                    step, by)
+                    + (f" by {_name(by)}" if by else " outside this application's steps")
+                    + "; nothing was changed.",
+                    step,
+                    by,
+                )
         db.execute("PRAGMA defer_foreign_keys = ON")  # rows come back in an order the keys may not like
-        for r in (reversed(rows) if undo else rows):
+        for r in reversed(rows) if undo else rows:
             now, wanted = (r.after, r.before) if undo else (r.before, r.after)
             _put(db, r.table, r.key, now, wanted)
             _audit(ws, word, step, r, now, wanted)

@@ -28,9 +28,28 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 TARGETS = {"backup": 1.5, "restore": 2.5, "export": 1.5, "view": 0.060, "daily": 0.5e9}
-WORDS = ["export", "control", "licensing", "border", "customs", "nuclear", "chemical", "biological", "enforcement",
-         "penalty", "regulation", "inspection", "agency", "ministry", "transit", "brokering", "financing", "end-user",
-         "dual-use", "list"]
+WORDS = [
+    "export",
+    "control",
+    "licensing",
+    "border",
+    "customs",
+    "nuclear",
+    "chemical",
+    "biological",
+    "enforcement",
+    "penalty",
+    "regulation",
+    "inspection",
+    "agency",
+    "ministry",
+    "transit",
+    "brokering",
+    "financing",
+    "end-user",
+    "dual-use",
+    "list",
+]
 
 
 def _text(rng: random.Random, words: int) -> str:
@@ -68,13 +87,23 @@ def build(db: Path, scale: float) -> None:
         for i in range(n(40)):
             agency_ids.append(agencies.create_agency(ws, {"name": f"Agency {i} of {_text(rng, 3)}"}).id)
         for i in range(n(2000)):
-            contacts.create_contact(ws, {"name": f"Contact {i:04d} {_text(rng, 2)}", "agency_id": rng.choice(agency_ids),
-                                         "email": f"contact{i}@example.org", "phone": f"+1 555 {i:04d}"})
+            contacts.create_contact(
+                ws,
+                {
+                    "name": f"Contact {i:04d} {_text(rng, 2)}",
+                    "agency_id": rng.choice(agency_ids),
+                    "email": f"contact{i}@example.org",
+                    "phone": f"+1 555 {i:04d}",
+                },
+            )
         print(f"  contacts: {time.perf_counter() - started:.0f} s", flush=True)
         laws = []
         for i in range(n(300)):
-            laws.append(legal_instruments.create_legal_instrument(
-                ws, {"title_original": f"Law {i} on {_text(rng, 6)}", "number": f"{2015 + i % 10}/{i}"}).id)
+            laws.append(
+                legal_instruments.create_legal_instrument(
+                    ws, {"title_original": f"Law {i} on {_text(rng, 6)}", "number": f"{2015 + i % 10}/{i}"}
+                ).id
+            )
         total = 0
         index = 0
         while total < 200e6 * scale:
@@ -84,16 +113,27 @@ def build(db: Path, scale: float) -> None:
             path.unlink()
             index += 1
         print(f"  {index} documents ({total / 1e6:.0f} MB): {time.perf_counter() - started:.0f} s", flush=True)
-        priorities = [action_plan.create_priority(ws, {"title": f"Priority {p}: {_text(rng, 5)}"}).id for p in range(12)]
+        priorities = [
+            action_plan.create_priority(ws, {"title": f"Priority {p}: {_text(rng, 5)}"}).id for p in range(12)
+        ]
         fields = [row[0] for row in ws.db.execute("SELECT key FROM matrix_field LIMIT 400").fetchall()]
         for i in range(n(900)):
             start = date(2016, 1, 1) + timedelta(days=rng.randrange(3000))
-            action_plan.create_action(ws, {
-                "priority_id": rng.choice(priorities), "title": f"Action {i}: {_text(rng, 8)}",
-                "description": _text(rng, 40), "lead_agency_id": rng.choice(agency_ids),
-                "start_date": start.isoformat(), "due_date": (start + timedelta(days=rng.randrange(60, 900))).isoformat(),
-                "status": rng.choice(("planned", "in_progress", "done", "delayed")), "progress": rng.randrange(0, 101)},
-                supporting=rng.sample(agency_ids, 2), fields=rng.sample(fields, 3))
+            action_plan.create_action(
+                ws,
+                {
+                    "priority_id": rng.choice(priorities),
+                    "title": f"Action {i}: {_text(rng, 8)}",
+                    "description": _text(rng, 40),
+                    "lead_agency_id": rng.choice(agency_ids),
+                    "start_date": start.isoformat(),
+                    "due_date": (start + timedelta(days=rng.randrange(60, 900))).isoformat(),
+                    "status": rng.choice(("planned", "in_progress", "done", "delayed")),
+                    "progress": rng.randrange(0, 101),
+                },
+                supporting=rng.sample(agency_ids, 2),
+                fields=rng.sample(fields, 3),
+            )
         for year in range(n(10)):
             action_plan.freeze_plan(ws, submitted_on=f"{2016 + year}-06-30", frozen_on=f"{2016 + year}-06-30")
         print(f"  action plan: {time.perf_counter() - started:.0f} s", flush=True)
@@ -105,8 +145,10 @@ def build(db: Path, scale: float) -> None:
                 key = rng.choice(fields)
                 matrix.set_answer(ws, key, {"value": rng.choice(("X", "?", "NA", "")), "remarks": _text(rng, 50)})
                 step += 1
-            size = ws.db.execute("SELECT sum(length(coalesce(summary,'')) + length(changes)) "
-                                 "FROM audit_log").fetchone()[0] or 0
+            size = (
+                ws.db.execute("SELECT sum(length(coalesce(summary,'')) + length(changes)) FROM audit_log").fetchone()[0]
+                or 0
+            )
             if size >= audit_target:
                 break
         print(f"  {step} edits, audit log {size / 1e6:.0f} MB: {time.perf_counter() - started:.0f} s", flush=True)
@@ -115,8 +157,15 @@ def build(db: Path, scale: float) -> None:
         stored = 0
         day = date(2016, 3, 1)
         while stored < 30e6 * scale:
-            submissions.mark_submitted(ws, report, kind="report", fmt="pdf", lang="en",
-                                       submitted_on=day.isoformat(), reference=f"S/AC.44/{day.year}/{stored % 97}")
+            submissions.mark_submitted(
+                ws,
+                report,
+                kind="report",
+                fmt="pdf",
+                lang="en",
+                submitted_on=day.isoformat(),
+                reference=f"S/AC.44/{day.year}/{stored % 97}",
+            )
             day += timedelta(days=60)
             stored = ws.db.execute("SELECT sum(length(document) + length(snapshot)) FROM submission").fetchone()[0]
         ws.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # no domain call for it
@@ -124,9 +173,12 @@ def build(db: Path, scale: float) -> None:
 
 
 def _line(name: str, seconds: float, target: float) -> None:
-    print(f"{name:<34} {seconds * 1000 if target < 1 else seconds:8.{0 if target < 1 else 2}f} "
-          f"{'ms' if target < 1 else 's '}   (target < {target * 1000 if target < 1 else target:g} "
-          f"{'ms' if target < 1 else 's'})", flush=True)
+    print(
+        f"{name:<34} {seconds * 1000 if target < 1 else seconds:8.{0 if target < 1 else 2}f} "
+        f"{'ms' if target < 1 else 's '}   (target < {target * 1000 if target < 1 else target:g} "
+        f"{'ms' if target < 1 else 's'})",
+        flush=True,
+    )
 
 
 def _folder_bytes(folder: Path) -> int:
@@ -150,12 +202,16 @@ def measure(db: Path, work: Path, skip_gui: bool) -> None:
     size = db.stat().st_size
     with Workspace.open(db) as ws:
         audit = ws.db.execute("SELECT sum(length(coalesce(summary,'')) + length(changes)) FROM audit_log").fetchone()[0]
-        subs = ws.db.execute("SELECT coalesce(sum(length(document) + length(snapshot)), 0) FROM submission").fetchone()[0]
+        subs = ws.db.execute("SELECT coalesce(sum(length(document) + length(snapshot)), 0) FROM submission").fetchone()[
+            0
+        ]
         docs = ws.db.execute("SELECT count(DISTINCT sha256), coalesce(sum(size), 0) FROM attachment").fetchone()
         n_contacts = ws.db.execute("SELECT count(*) FROM point_of_contact").fetchone()[0]
         n_actions = ws.db.execute("SELECT count(*) FROM plan_action").fetchone()[0]
-    print(f"State: database {size / 1e6:.0f} MB (audit log ~{audit / 1e6:.0f} MB, submissions {subs / 1e6:.0f} MB), "
-          f"{docs[0]} documents {docs[1] / 1e6:.0f} MB, {n_contacts} contacts, {n_actions} actions in all versions")
+    print(
+        f"State: database {size / 1e6:.0f} MB (audit log ~{audit / 1e6:.0f} MB, submissions {subs / 1e6:.0f} MB), "
+        f"{docs[0]} documents {docs[1] / 1e6:.0f} MB, {n_contacts} contacts, {n_actions} actions in all versions"
+    )
     # A copy to restore over (the restore keeps the current data aside as a package, as it does for a user).
     target = work / "restored.sqlite3"
     shutil.copy2(db, target)
@@ -196,8 +252,10 @@ def measure(db: Path, work: Path, skip_gui: bool) -> None:
             times.append(time.perf_counter() - begin)
         folder = backups_dir(target)
         used = _folder_bytes(folder.parent)
-        print(f"{'14 daily backups on disk':<34} {used / 1e9:8.2f} GB   (target < 0.5 GB); "
-              f"each written in {min(times):.2f}-{max(times):.2f} s")
+        print(
+            f"{'14 daily backups on disk':<34} {used / 1e9:8.2f} GB   (target < 0.5 GB); "
+            f"each written in {min(times):.2f}-{max(times):.2f} s"
+        )
 
 
 def _views(db: Path) -> None:

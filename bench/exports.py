@@ -48,8 +48,10 @@ def main() -> None:
 
             first, result = run("report", "pdf", "en")
             times = [run("report", "pdf", "en")[0] for _ in range(5)]
-            print(f"full report, PDF, en: first {first:.2f} s (fonts loaded), then median {statistics.median(times):.2f} s, "
-                  f"max {max(times):.2f} s; {result.pages} pages, {result.path.stat().st_size // 1024} KiB")
+            print(
+                f"full report, PDF, en: first {first:.2f} s (fonts loaded), then median {statistics.median(times):.2f} s, "
+                f"max {max(times):.2f} s; {result.pages} pages, {result.path.stat().st_size // 1024} KiB"
+            )
             for lang in LANGS:
                 elapsed, result = run("report", "pdf", lang)
                 print(f"  report PDF {lang}: {elapsed:.2f} s, {result.pages} pages")
@@ -58,8 +60,10 @@ def main() -> None:
             for kind in KINDS:
                 for fmt in FORMATS:
                     elapsed, result = run(kind, fmt, "en")
-                    rows.append(f"  {kind:10} {fmt:4} {elapsed:5.2f} s  {result.path.stat().st_size // 1024:5} KiB  "
-                                f"checked {result.counts}")
+                    rows.append(
+                        f"  {kind:10} {fmt:4} {elapsed:5.2f} s  {result.path.stat().st_size // 1024:5} KiB  "
+                        f"checked {result.counts}"
+                    )
             total = time.perf_counter() - start
             print(f"all four documents in both formats, en: {total:.2f} s")
             print("\n".join(rows))

@@ -61,9 +61,12 @@ def _median_seconds(fn, runs: int) -> tuple[float, float]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9, help="new processes per GUI median (default 9)")
-    parser.add_argument("--compile-each-time", action="store_true",
-                        help="compile the application's sources at every start, as with PYTHONDONTWRITEBYTECODE=1 "
-                        "(by default they are compiled once, by the first start, as for an installed application)")
+    parser.add_argument(
+        "--compile-each-time",
+        action="store_true",
+        help="compile the application's sources at every start, as with PYTHONDONTWRITEBYTECODE=1 "
+        "(by default they are compiled once, by the first start, as for an installed application)",
+    )
     args = parser.parse_args(argv)
 
     from app.demo import build_demo
@@ -71,26 +74,40 @@ def main(argv: list[str] | None = None) -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "training.sqlite3"
-        env = {**os.environ, "UN1540_DATA_DIR": folder, "UN1540_CONFIG_DIR": folder,
-               "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+        env = {
+            **os.environ,
+            "UN1540_DATA_DIR": folder,
+            "UN1540_CONFIG_DIR": folder,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        }
         if not args.compile_each_time:
             # As an installed application starts: its byte code compiled once (kept here, not in the source tree).
             env.pop("PYTHONDONTWRITEBYTECODE", None)
             env["PYTHONPYCACHEPREFIX"] = str(Path(folder) / "pycache")
 
         median, worst = _median_seconds(lambda: build_demo(db), 5)
-        print(f"demo build (331 fields, 200 answers, audit entries): median {median * 1000:.0f} ms, max {worst * 1000:.0f} ms")
+        print(
+            f"demo build (331 fields, 200 answers, audit entries): median {median * 1000:.0f} ms, max {worst * 1000:.0f} ms"
+        )
 
         median, worst = _median_seconds(lambda: Workspace.open(db).close(), 20)
-        print(f"open workspace (schema + template check):            median {median * 1000:.1f} ms, max {worst * 1000:.1f} ms")
+        print(
+            f"open workspace (schema + template check):            median {median * 1000:.1f} ms, max {worst * 1000:.1f} ms"
+        )
 
         def bare():
-            subprocess.run([sys.executable, "-c", BARE_WINDOW], env=env, cwd=folder, check=True, capture_output=True,
-                           timeout=60)
+            subprocess.run(
+                [sys.executable, "-c", BARE_WINDOW], env=env, cwd=folder, check=True, capture_output=True, timeout=60
+            )
 
         def gui():
-            subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db), "--exit-when-ready"],
-                           env=env, check=True, capture_output=True, timeout=60)
+            subprocess.run(
+                [sys.executable, str(ROOT / "main.py"), "--db", str(db), "--exit-when-ready"],
+                env=env,
+                check=True,
+                capture_output=True,
+                timeout=60,
+            )
 
         bare()  # warm the file cache for both;
         gui()  # write the byte code and the preferences, which later starts do not do again (the daily backup
@@ -102,10 +119,14 @@ def main(argv: list[str] | None = None) -> None:
             gui_times.append(_median_seconds(gui, 1)[0])
         bare_median, gui_median = statistics.median(bare_times), statistics.median(gui_times)
         peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        print(f"bare PySide6 window painted (new process):          median {bare_median * 1000:.0f} ms, "
-              f"max {max(bare_times) * 1000:.0f} ms")
-        print(f"GUI start to painted, ready window (new process):   median {gui_median * 1000:.0f} ms, "
-              f"max {max(gui_times) * 1000:.0f} ms")
+        print(
+            f"bare PySide6 window painted (new process):          median {bare_median * 1000:.0f} ms, "
+            f"max {max(bare_times) * 1000:.0f} ms"
+        )
+        print(
+            f"GUI start to painted, ready window (new process):   median {gui_median * 1000:.0f} ms, "
+            f"max {max(gui_times) * 1000:.0f} ms"
+        )
         print(f"peak memory of the GUI process:                      {peak_kib / 1024:.0f} MB")
         print(f"database size:                                       {db.stat().st_size / 1024:.0f} KiB")
         print(f"ratio to a bare PySide6 window: {gui_median / bare_median:.1f}x (target {TARGET_RATIO:.1f}x)")

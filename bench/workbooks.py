@@ -50,9 +50,19 @@ def main() -> None:
             agency_id = ws.db.execute("SELECT id FROM agency ORDER BY id").fetchone()[0]
             keys = aw.field_keys_for(ws)
             counter = iter(range(1000))
-            med, worst, info = timed(lambda: aw.export_agency_workbook(
-                ws, agency_id, keys, folder / f"agency-{next(counter)}.xlsx", lang="fr").value)
-            report(f"write an agency workbook ({len(keys)} fields)", med, worst, f"{info.path.stat().st_size / 1024:.0f} KB")
+            med, worst, info = timed(
+                lambda: (
+                    aw.export_agency_workbook(
+                        ws, agency_id, keys, folder / f"agency-{next(counter)}.xlsx", lang="fr"
+                    ).value
+                )
+            )
+            report(
+                f"write an agency workbook ({len(keys)} fields)",
+                med,
+                worst,
+                f"{info.path.stat().st_size / 1024:.0f} KB",
+            )
             med, worst, preview = timed(lambda: importing.read_workbook(ws, info.path))
             report("read and check it back (no change)", med, worst)
             wb = openpyxl.load_workbook(info.path)
@@ -66,16 +76,23 @@ def main() -> None:
             report("read a returned workbook with 50 changes", med, worst)
             start = time.perf_counter()
             result = importing.apply(ws, preview).value
-            report("apply the 50 changes (one transaction)", time.perf_counter() - start, time.perf_counter() - start,
-                    f"{result.applied} applied")
+            report(
+                "apply the 50 changes (one transaction)",
+                time.perf_counter() - start,
+                time.perf_counter() - start,
+                f"{result.applied} applied",
+            )
             for passphrase, label in ((None, "plain"), ("a long passphrase", "encrypted")):
-                med, worst, package = timed(lambda label=label, passphrase=passphrase:
-                                            write_package(ws, folder / f"{label}.un1540", passphrase))
+                med, worst, package = timed(
+                    lambda label=label, passphrase=passphrase: write_package(ws, folder / f"{label}.un1540", passphrase)
+                )
                 report(f"write the project package ({label})", med, worst, f"{package.size / 1024:.0f} KB")
                 target = iter(range(1000))
-                med, worst, _ = timed(lambda package=package, label=label, target=target, passphrase=passphrase:
-                                      restore_package(package.path, folder / f"restored-{label}-{next(target)}.sqlite3",
-                                                      passphrase))
+                med, worst, _ = timed(
+                    lambda package=package, label=label, target=target, passphrase=passphrase: restore_package(
+                        package.path, folder / f"restored-{label}-{next(target)}.sqlite3", passphrase
+                    )
+                )
                 report(f"restore it into a new file ({label})", med, worst)
         # Over the training State itself: its data is kept aside as a package first, under the restore's lock.
         med, worst, _ = timed(lambda: restore_package(folder / "plain.un1540", db))

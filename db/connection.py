@@ -94,8 +94,12 @@ class Database:
             if not was_in_transaction and self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")  # a failed statement that opened Python's implicit transaction
             raise
-        if (not was_in_transaction and self.conn.in_transaction and cursor.description is None
-                and _first_keyword(sql) not in _TRANSACTION_CONTROL):
+        if (
+            not was_in_transaction
+            and self.conn.in_transaction
+            and cursor.description is None
+            and _first_keyword(sql) not in _TRANSACTION_CONTROL
+        ):
             self.conn.execute("COMMIT")  # Python's implicit transaction (a connection not in autocommit mode)
         return cursor
 
@@ -156,11 +160,14 @@ def explain(path: str | Path, exc: sqlite3.Error) -> DatabaseError:
     if code == SQLITE_FULL:
         return DatabaseError(f"The disk holding {path} is full: nothing was changed. Free some space, then try again.")
     if code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN):
-        return DatabaseError(f"{path} cannot be written or opened ({exc}): check the file's permissions and "
-                             "the free space; nothing was changed.")
+        return DatabaseError(
+            f"{path} cannot be written or opened ({exc}): check the file's permissions and "
+            "the free space; nothing was changed."
+        )
     if code == SQLITE_IOERR:
-        return DatabaseError(f"{path} could not be read or written: the disk reported an error ({exc}); "
-                             "nothing was changed.")
+        return DatabaseError(
+            f"{path} could not be read or written: the disk reported an error ({exc}); nothing was changed."
+        )
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return DatabaseError(f"{path} is in use by another program ({exc}); nothing was changed. Try again.")
     return DatabaseError(f"{path} cannot be used ({exc}); nothing was changed.")
@@ -306,8 +313,9 @@ def recover_interrupted_write(path: str | Path) -> bool:
                 shutil.copy2(original, name)
                 copies.append((Path(name), original))
         try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None,
-                                   timeout=BUSY_TIMEOUT_MS / 1000)
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+            )
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the first read rolls a hot journal back
                 sound = not guarded or conn.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok"
@@ -325,10 +333,12 @@ def recover_interrupted_write(path: str | Path) -> bool:
             copies.clear()
             raise CorruptDatabaseError(
                 f"{path} has a rollback journal beside it ({journal.name}) that does not belong to it: rolling it back "
-                "would damage the database. Both were left as they were; move that journal away, or restore a backup.")
+                "would damage the database. Both were left as they were; move that journal away, or restore a backup."
+            )
     except OSError as exc:
-        raise DatabaseError(f"{path}: an interrupted write cannot be recovered ({exc.strerror or exc}); nothing was "
-                            "changed.") from exc
+        raise DatabaseError(
+            f"{path}: an interrupted write cannot be recovered ({exc.strerror or exc}); nothing was changed."
+        ) from exc
     finally:
         for copy, _original in copies:
             copy.unlink(missing_ok=True)

@@ -58,8 +58,12 @@ class MigrationSet:
         """Names of the steps applied to `db`, in the order they ran (read only)."""
         if not _has_table(db):
             return []
-        return [row[0] for row in db.execute(
-            f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid", [self.name])]
+        return [
+            row[0]
+            for row in db.execute(
+                f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid", [self.name]
+            )
+        ]
 
     def pending(self, db: Database) -> list[Step]:
         """The steps not applied to `db` yet, in order (read only)."""
@@ -71,8 +75,9 @@ class MigrationSet:
         this sqlite-utils gives it (its primary key `id`), which `apply` converts."""
         if self.pending(db):
             return True
-        keys = sorted((int(row[5]), str(row[1])) for row in db.execute(f"PRAGMA table_info([{MIGRATIONS_TABLE}])")
-                      if row[5])
+        keys = sorted(
+            (int(row[5]), str(row[1])) for row in db.execute(f"PRAGMA table_info([{MIGRATIONS_TABLE}])") if row[5]
+        )
         return [name for _position, name in keys] != ["id"]
 
     def apply(self, db: Database, *, stop_before: str | Iterable[str] | None = None) -> None:
@@ -88,8 +93,10 @@ class MigrationSet:
 
 
 def _has_table(db: Database) -> bool:
-    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                      [MIGRATIONS_TABLE]).fetchone() is not None
+    return (
+        db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]).fetchone()
+        is not None
+    )
 
 
 def _on(db: Database, fn: StepFunction) -> Callable[[sqlite_utils.Database], None]:
@@ -341,7 +348,9 @@ def _m004(db: Database) -> None:
             updated_at TEXT NOT NULL
         )"""
     )
-    db.execute("CREATE UNIQUE INDEX idx_action_plan_one_working ON action_plan((frozen_on IS NULL)) WHERE frozen_on IS NULL")
+    db.execute(
+        "CREATE UNIQUE INDEX idx_action_plan_one_working ON action_plan((frozen_on IS NULL)) WHERE frozen_on IS NULL"
+    )
     db.execute(
         """
         CREATE TABLE plan_priority (
@@ -401,7 +410,6 @@ def _m004(db: Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX idx_plan_action_field_key ON plan_action_field(field_key)")
-
 
 
 @migrations(name="005_assistance")
@@ -569,7 +577,6 @@ def _m006(db: Database) -> None:
     )
 
 
-
 @migrations(name="007_attachments_and_agency_workbooks")
 def _m007(db: Database) -> None:
     # Documents kept as evidence (the text of a law, a note verbale, ...). The file itself lives in the
@@ -616,6 +623,7 @@ def _m007(db: Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX idx_agency_workbook_status ON agency_workbook(status, exported_at)")
+
 
 @migrations(name="008_steps_for_undo")
 def _m008(db: Database) -> None:

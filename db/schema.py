@@ -94,30 +94,39 @@ def check_database_file(path: Path) -> None:
     # rollback journal is rolled back, as by any open.
     mode = "ro" if _has_content(path.with_name(path.name + "-wal")) else "rw"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, isolation_level=None,
-                               timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode={mode}", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+        )
         conn.execute("PRAGMA query_only = 1")
         rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
         applied: list[str] = []
         if any(kind == "table" and name == MIGRATIONS_TABLE for kind, name, _t, _s in rows):
-            applied = [r[0] for r in conn.execute(
-                f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])]
+            applied = [
+                r[0]
+                for r in conn.execute(
+                    f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET]
+                )
+            ]
         if not applied:
             if any(not is_internal(*row) for row in rows):
-                raise ForeignDatabaseError(f"{path} is not a database of this application (it holds another "
-                                           "program's tables); it was left unchanged.")
+                raise ForeignDatabaseError(
+                    f"{path} is not a database of this application (it holds another "
+                    "program's tables); it was left unchanged."
+                )
             return  # empty, or a new database whose first step did not complete
         newer = [name for name in applied if name not in migration_names()]
         if newer:
             raise NewerDatabaseError(
                 "This database was saved by a newer version of the application "
-                f"(schema step {newer[-1]!r}); install the newer version to open it.")
+                f"(schema step {newer[-1]!r}); install the newer version to open it."
+            )
         unknown = unknown_schema_objects(conn, applied)
         if unknown:
             raise UnknownSchemaError(
                 f"{path} holds schema objects this version of the application does not create "
                 f"({', '.join(unknown[:5])}{', …' if len(unknown) > 5 else ''}); it was not opened and nothing in "
-                "it was changed.")
+                "it was changed."
+            )
     except sqlite3.Error as exc:
         raise explain(path, exc) from exc
     finally:
@@ -153,8 +162,10 @@ def upgrade(db: Database) -> list[str]:
         migrations.apply(db)
     except sqlite3.DatabaseError as exc:
         if error_code(exc) == SQLITE_FULL:
-            raise DatabaseError("The database could not be upgraded because the disk is full; it was left unchanged. "
-                                "Free some space, then try again.") from exc
+            raise DatabaseError(
+                "The database could not be upgraded because the disk is full; it was left unchanged. "
+                "Free some space, then try again."
+            ) from exc
         raise DatabaseError(f"The database could not be upgraded ({exc}); it was left unchanged.") from exc
     return pending
 
@@ -166,7 +177,9 @@ def open_store(path: str | Path, *, migrate: bool = True) -> Store:
     try:
         ensure_parent(path)
     except OSError as exc:
-        raise DatabaseError(f"The folder of {path} cannot be created ({exc.strerror or exc}); nothing was changed.") from exc
+        raise DatabaseError(
+            f"The folder of {path} cannot be created ({exc.strerror or exc}); nothing was changed."
+        ) from exc
     store = Store(path)
     try:
         store.db.execute("SELECT count(*) FROM sqlite_master").fetchone()

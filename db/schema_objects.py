@@ -34,8 +34,11 @@ def is_internal(kind: str, name: str, table: str, sql: str | None) -> bool:
 def schema_objects(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, str]]:
     """(type, name, table, SQL with whitespace normalised) of every object in sqlite_master but SQLite's own."""
     rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-    return frozenset((str(kind), str(name), str(table), _normal(sql)) for kind, name, table, sql in rows
-                     if not is_internal(str(kind), str(name), str(table), sql))
+    return frozenset(
+        (str(kind), str(name), str(table), _normal(sql))
+        for kind, name, table, sql in rows
+        if not is_internal(str(kind), str(name), str(table), sql)
+    )
 
 
 @functools.lru_cache(maxsize=8)

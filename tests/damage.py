@@ -25,13 +25,13 @@ def leaf_pages(data: bytes, page_size: int, page: int) -> list[int]:
     kind = data[offset]
     if kind in (0x0D, 0x0A):
         return [page]
-    count = int.from_bytes(data[offset + 3: offset + 5], "big")
+    count = int.from_bytes(data[offset + 3 : offset + 5], "big")
     base = (page - 1) * page_size
     children = []
     for i in range(count):
-        cell = int.from_bytes(data[offset + 12 + 2 * i: offset + 14 + 2 * i], "big")
-        children.append(int.from_bytes(data[base + cell: base + cell + 4], "big"))
-    children.append(int.from_bytes(data[offset + 8: offset + 12], "big"))
+        cell = int.from_bytes(data[offset + 12 + 2 * i : offset + 14 + 2 * i], "big")
+        children.append(int.from_bytes(data[base + cell : base + cell + 4], "big"))
+    children.append(int.from_bytes(data[offset + 8 : offset + 12], "big"))
     return [leaf for child in children for leaf in leaf_pages(data, page_size, child)]
 
 
@@ -49,7 +49,7 @@ def damage_one_page(db_path: Path, table: str = "matrix_answer") -> int:
     """
     data, page, page_size = _middle_leaf(db_path, table)
     start = (page - 1) * page_size
-    data[start: start + 100] = b"\xa5" * 100
+    data[start : start + 100] = b"\xa5" * 100
     db_path.write_bytes(bytes(data))
     return page
 
@@ -59,7 +59,7 @@ def damage_cells(db_path: Path, table: str = "matrix_answer", cells: int = 20) -
     SQLite reports one finding per cell; return the page number."""
     data, page, page_size = _middle_leaf(db_path, table)
     start = (page - 1) * page_size + 8
-    data[start: start + 2 * cells] = b"\x00\x50" * cells
+    data[start : start + 2 * cells] = b"\x00\x50" * cells
     db_path.write_bytes(bytes(data))
     return page
 
@@ -68,7 +68,7 @@ def damage_page_of(db_path: Path, table: str) -> bytes:
     """Overwrite the first page of `table`: the file opens, but that table cannot be read. Return the bytes."""
     root, page_size = _layout(db_path, table)
     data = bytearray(db_path.read_bytes())
-    data[(root - 1) * page_size: root * page_size] = b"\xff" * page_size
+    data[(root - 1) * page_size : root * page_size] = b"\xff" * page_size
     db_path.write_bytes(bytes(data))
     return bytes(data)
 
@@ -78,7 +78,7 @@ def damage_index(db_path: Path, index: str = "idx_audit_log_at") -> None:
     root, page_size = _layout(db_path, index)
     data = bytearray(db_path.read_bytes())
     end = root * page_size
-    data[end - 300: end - 50] = b"\x07" * 250
+    data[end - 300 : end - 50] = b"\x07" * 250
     db_path.write_bytes(bytes(data))
 
 

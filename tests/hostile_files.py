@@ -30,8 +30,10 @@ from openpyxl.comments import Comment
 
 MiB = 1024 * 1024
 SHEET = "xl/worksheets/sheet1.xml"
-SHEET_HEAD = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-              b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>')
+SHEET_HEAD = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+)
 SHEET_TAIL = b"</sheetData></worksheet>"
 
 EXPECTED: dict[str, str] = {
@@ -43,22 +45,22 @@ EXPECTED: dict[str, str] = {
     "truncated.xlsx": "damaged",
     "plain.zip.xlsx": "not_xlsx",
     "document.docx.xlsx": "not_xlsx",
-    "zip_bomb.xlsx": "zip_bomb",              # declared ratio (about 1,000:1)
-    "lying_bomb.xlsx": "damaged",             # declared sizes patched: CRC mismatch after the declared 4 KiB
+    "zip_bomb.xlsx": "zip_bomb",  # declared ratio (about 1,000:1)
+    "lying_bomb.xlsx": "damaged",  # declared sizes patched: CRC mismatch after the declared 4 KiB
     "billion_laughs.xlsx": "xml_entities",
     "xxe.xlsx": "xml_entities",
-    "big_sheet.xlsx": "sheet_too_large",      # 100 MiB of rows, about 10:1; the streaming count stops it at 20 MiB
+    "big_sheet.xlsx": "sheet_too_large",  # 100 MiB of rows, about 10:1; the streaming count stops it at 20 MiB
     "many_rows.xlsx": "too_many_cells",
     "other_template.xlsx": "",
     # Beyond the issue's list.
-    "merge_bomb.xlsx": "too_many_cells",      # one merged range A1:XFD1048576: openpyxl creates a cell for each
+    "merge_bomb.xlsx": "too_many_cells",  # one merged range A1:XFD1048576: openpyxl creates a cell for each
     "hyperlink_bomb.xlsx": "too_many_cells",  # one hyperlink over A1:KN20000 (inside the row/column limits): 6 M cells
-    "comment_bomb.xlsx": "too_many_cells",    # a comment whose ref is a range: openpyxl creates every cell in it
-    "far_cell.xlsx": "too_many_cells",        # a single cell at XFD1048576
-    "empty_rows.xlsx": "too_many_cells",      # 200,000 rows without cells (openpyxl's max_row would stay 1)
-    "many_parts.xlsx": "too_many_parts",      # 200,000 directory entries, refused before zipfile reads them
-    "styles_flood.xlsx": "too_many_cells",    # 450,000 cell formats in styles.xml: too many XML elements
-    "utf16.xlsx": "damaged",                  # a sheet in UTF-16 (Excel never writes it; the scan reads bytes)
+    "comment_bomb.xlsx": "too_many_cells",  # a comment whose ref is a range: openpyxl creates every cell in it
+    "far_cell.xlsx": "too_many_cells",  # a single cell at XFD1048576
+    "empty_rows.xlsx": "too_many_cells",  # 200,000 rows without cells (openpyxl's max_row would stay 1)
+    "many_parts.xlsx": "too_many_parts",  # 200,000 directory entries, refused before zipfile reads them
+    "styles_flood.xlsx": "too_many_cells",  # 450,000 cell formats in styles.xml: too many XML elements
+    "utf16.xlsx": "damaged",  # a sheet in UTF-16 (Excel never writes it; the scan reads bytes)
 }
 
 
@@ -82,6 +84,7 @@ def deflate(data: bytes) -> Deflated:
 
 def repeated(head: bytes, chunks: list[bytes], times: int, tail: bytes) -> Deflated:
     """head + (chunks cycled `times` times) + tail, compressing each distinct chunk once."""
+
     def flushed(data: bytes) -> bytes:
         compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
         return compressor.compress(data) + compressor.flush(zlib.Z_FULL_FLUSH)
@@ -115,7 +118,9 @@ def write_zip(path: Path, parts: dict[str, bytes | Deflated], declared_sizes: di
             directory.append(struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, *fields, 0, 0, 0, 0, 0, offset) + raw_name)
         start = out.tell()
         out.write(b"".join(directory))
-        out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(directory), len(directory), out.tell() - start, start, 0))
+        out.write(
+            struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(directory), len(directory), out.tell() - start, start, 0)
+        )
     return path
 
 
@@ -130,8 +135,12 @@ def workbook_parts(workbook: openpyxl.Workbook | None = None) -> dict[str, bytes
         return {name: archive.read(name) for name in archive.namelist()}
 
 
-def with_parts(path: Path, replace: dict[str, bytes | Deflated], base: dict[str, bytes] | None = None,
-               declared_sizes: dict[str, int] | None = None) -> Path:
+def with_parts(
+    path: Path,
+    replace: dict[str, bytes | Deflated],
+    base: dict[str, bytes] | None = None,
+    declared_sizes: dict[str, int] | None = None,
+) -> Path:
     """A real workbook's parts with some replaced (or added), written to `path`."""
     return write_zip(path, {**(base or workbook_parts()), **replace}, declared_sizes)
 
@@ -146,30 +155,53 @@ def _bomb(path: Path, lie: bool) -> Path:
 
 
 def _big_sheet(path: Path) -> Path:
-    words = ["customs", "export", "licence", "border", "control", "agency", "reply", "nuclear", "chemical",
-             "biological", "material", "transfer", "brokering", "financing", "inspection", "enforcement", "penalty",
-             "regulation", "ministry"]
+    words = [
+        "customs",
+        "export",
+        "licence",
+        "border",
+        "control",
+        "agency",
+        "reply",
+        "nuclear",
+        "chemical",
+        "biological",
+        "material",
+        "transfer",
+        "brokering",
+        "financing",
+        "inspection",
+        "enforcement",
+        "penalty",
+        "regulation",
+        "ministry",
+    ]
     rng = random.Random(1540)
     chunks = []
     for _ in range(4):
         rows = []
         while sum(map(len, rows)) < MiB:
-            cells = "".join(f'<c t="inlineStr"><is><t>{" ".join(rng.choices(words, k=200))} {rng.random()}</t></is></c>'
-                            for _ in range(10))
+            cells = "".join(
+                f'<c t="inlineStr"><is><t>{" ".join(rng.choices(words, k=200))} {rng.random()}</t></is></c>'
+                for _ in range(10)
+            )
             rows.append(f"<row>{cells}</row>".encode())
         chunks.append(b"".join(rows))
     return with_parts(path, {SHEET: repeated(SHEET_HEAD, chunks, 25 * 4, SHEET_TAIL)})
 
 
 def _many_rows(path: Path, rows: int = 30_000) -> Path:
-    body = b"".join(b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>x%d</t></is></c></row>' % (i, i, i)
-                    for i in range(1, rows + 1))
+    body = b"".join(
+        b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>x%d</t></is></c></row>' % (i, i, i) for i in range(1, rows + 1)
+    )
     return with_parts(path, {SHEET: sheet(body)})
 
 
 def _billion_laughs(path: Path) -> Path:
     base = workbook_parts()
-    entities = ['<!ENTITY lol "lol">'] + [f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10)]
+    entities = ['<!ENTITY lol "lol">'] + [
+        f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10)
+    ]
     doctype = ("<!DOCTYPE workbook [" + "".join(entities) + "]>").replace("&lol0;", "&lol;").encode()
     workbook = base["xl/workbook.xml"]
     declaration_end = workbook.find(b"?>") + 2 if workbook.startswith(b"<?xml") else 0
@@ -180,7 +212,9 @@ def _billion_laughs(path: Path) -> Path:
 
 def _xxe(path: Path) -> Path:
     body = b'<row r="1"><c r="A1" t="inlineStr"><is><t>&e;</t></is></c></row>'
-    part = sheet(body).replace(b"<worksheet ", b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<worksheet ', 1)
+    part = sheet(body).replace(
+        b"<worksheet ", b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<worksheet ', 1
+    )
     return with_parts(path, {SHEET: part})
 
 
@@ -247,10 +281,15 @@ def _plain_zip(path: Path) -> Path:
 
 def _docx(path: Path) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
-                                                'package/2006/content-types"/>')
-        archive.writestr("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats'
-                                              '.org/wordprocessingml/2006/main"><w:body/></w:document>')
+        archive.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        )
+        archive.writestr(
+            "word/document.xml",
+            '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats'
+            '.org/wordprocessingml/2006/main"><w:body/></w:document>',
+        )
     return path
 
 
@@ -258,6 +297,7 @@ def _bytes(data: bytes) -> Callable[[Path], Path]:
     def build(path: Path) -> Path:
         path.write_bytes(data)
         return path
+
     return build
 
 
@@ -283,14 +323,32 @@ BUILDERS: dict[str, Callable[[Path], Path]] = {
     "big_sheet.xlsx": _big_sheet,
     "many_rows.xlsx": _many_rows,
     "other_template.xlsx": _other_template,
-    "merge_bomb.xlsx": lambda path: with_parts(path, {SHEET: sheet(b'<row r="1"><c r="A1"><v>1</v></c></row>').replace(
-        SHEET_TAIL, b'</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>')}),
-    "hyperlink_bomb.xlsx": lambda path: with_parts(path, {SHEET: sheet(b'<row r="1"><c r="A1"><v>1</v></c></row>').replace(
-        SHEET_TAIL, b'</sheetData><hyperlinks><hyperlink ref="A1:KN20000" location="A1" display="x"/></hyperlinks>'
-                    b'</worksheet>')}),
+    "merge_bomb.xlsx": lambda path: with_parts(
+        path,
+        {
+            SHEET: sheet(b'<row r="1"><c r="A1"><v>1</v></c></row>').replace(
+                SHEET_TAIL,
+                b'</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>',
+            )
+        },
+    ),
+    "hyperlink_bomb.xlsx": lambda path: with_parts(
+        path,
+        {
+            SHEET: sheet(b'<row r="1"><c r="A1"><v>1</v></c></row>').replace(
+                SHEET_TAIL,
+                b'</sheetData><hyperlinks><hyperlink ref="A1:KN20000" location="A1" display="x"/></hyperlinks>'
+                b"</worksheet>",
+            )
+        },
+    ),
     "comment_bomb.xlsx": _comment_bomb,
-    "far_cell.xlsx": lambda path: with_parts(path, {SHEET: sheet(b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>')}),
-    "empty_rows.xlsx": lambda path: with_parts(path, {SHEET: sheet(b"".join(b'<row r="%d"/>' % i for i in range(1, 200_001)))}),
+    "far_cell.xlsx": lambda path: with_parts(
+        path, {SHEET: sheet(b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>')}
+    ),
+    "empty_rows.xlsx": lambda path: with_parts(
+        path, {SHEET: sheet(b"".join(b'<row r="%d"/>' % i for i in range(1, 200_001)))}
+    ),
     "many_parts.xlsx": _many_parts,
     "styles_flood.xlsx": _styles_flood,
     "utf16.xlsx": _utf16,

@@ -23,29 +23,51 @@ def test_an_action_keeps_everything_a_plan_needs(workspace, customs):
     priority = plan.create_priority(workspace, {"title": "Contrôles aux frontières"}).value
     action_id = plan.create_action(
         workspace,
-        {"priority_id": priority, "title": "Portiques de détection au port", "description": "Seuils < 10 kg & contrôle",
-         "operative_paragraphs": "OP3c; OP2", "weapon_scope": ["NW", "cross"], "lead_agency_id": customs,
-         "start_date": "2025-01-15", "due_date": "2027-06-30", "status": "in_progress", "progress": "40",
-         "expected_output": "4 portiques installés", "indicator": "Nombre de conteneurs contrôlés", "budget": "EUR 450,000",
-         "funding_source": "Budget national", "assistance_needed": True, "notes": "Équipement demandé"},
-        supporting=[support], fields=["OP3cd.NW.border_detection_equipment.legal"]).value
+        {
+            "priority_id": priority,
+            "title": "Portiques de détection au port",
+            "description": "Seuils < 10 kg & contrôle",
+            "operative_paragraphs": "OP3c; OP2",
+            "weapon_scope": ["NW", "cross"],
+            "lead_agency_id": customs,
+            "start_date": "2025-01-15",
+            "due_date": "2027-06-30",
+            "status": "in_progress",
+            "progress": "40",
+            "expected_output": "4 portiques installés",
+            "indicator": "Nombre de conteneurs contrôlés",
+            "budget": "EUR 450,000",
+            "funding_source": "Budget national",
+            "assistance_needed": True,
+            "notes": "Équipement demandé",
+        },
+        supporting=[support],
+        fields=["OP3cd.NW.border_detection_equipment.legal"],
+    ).value
     saved = plan.get_action(workspace, action_id)
     assert (saved["operative_paragraphs"], saved["weapon_scope"]) == ("OP2,OP3c", "NW,cross")
     assert (saved["progress"], saved["assistance_needed"], saved["description"]) == (40, 1, "Seuils < 10 kg & contrôle")
     assert saved["supporting"] == [support] and saved["fields"] == ["OP3cd.NW.border_detection_equipment.legal"]
     [listed] = plan.list_actions(workspace, today="2026-11-23")
     assert (listed["lead_acronym"], listed["priority"], listed["field_count"], listed["overdue"]) == (
-        "DGD", "Contrôles aux frontières", 1, False)
+        "DGD",
+        "Contrôles aux frontières",
+        1,
+        False,
+    )
     assert plan.actions_for_field(workspace, "OP3cd.NW.border_detection_equipment.legal")[0]["id"] == action_id
 
 
-@pytest.mark.parametrize("values, field", [
-    ({"start_date": "2026-05-01", "due_date": "2026-01-01"}, "due_date"),
-    ({"progress": 140}, "progress"),
-    ({"operative_paragraphs": "OP4"}, "operative_paragraphs"),
-    ({"status": "finished"}, "status"),
-    ({"title": "  "}, "title"),
-])
+@pytest.mark.parametrize(
+    "values, field",
+    [
+        ({"start_date": "2026-05-01", "due_date": "2026-01-01"}, "due_date"),
+        ({"progress": 140}, "progress"),
+        ({"operative_paragraphs": "OP4"}, "operative_paragraphs"),
+        ({"status": "finished"}, "status"),
+        ({"title": "  "}, "title"),
+    ],
+)
 def test_invalid_actions_are_refused_and_nothing_is_written(workspace, values, field):
     with pytest.raises(ValidationError) as refused:
         _action(workspace, **values)
@@ -71,7 +93,9 @@ def test_an_action_due_today_is_upcoming_not_overdue(workspace, today):
     beyond = _action(workspace, title="Dans 61 jours", due_date="2027-01-23")
     today("2026-11-23")  # the default date of every call below
     assert {a["id"]: a["overdue"] for a in plan.list_actions(workspace) if a["id"] in (yesterday, due_today)} == {
-        yesterday: True, due_today: False}
+        yesterday: True,
+        due_today: False,
+    }
     due = [(a["id"], a["overdue"]) for a in plan.upcoming_and_overdue(workspace, days=60)]
     assert due == [(yesterday, True), (due_today, False), (last_day, False)]
     next_day = [(a["id"], a["overdue"]) for a in plan.upcoming_and_overdue(workspace, today="2026-11-24", days=60)]
@@ -82,10 +106,13 @@ def test_gaps_in_the_matrix_become_proposed_actions_by_section(workspace):
     matrix.set_answer(workspace, "OP2.BW.finance.legal", {"value": "?"})
     matrix.set_answer(workspace, "OP2.NW.finance.legal", {"value": "X"})
     proposals = plan.propose_actions_for_gaps(
-        workspace, ["OP2.BW.finance.legal", "OP2.BW.assist.legal", "OP3cd.CW.catch_all.legal"]).value
+        workspace, ["OP2.BW.finance.legal", "OP2.BW.assist.legal", "OP3cd.CW.catch_all.legal"]
+    ).value
     actions = {a["id"]: a for a in plan.list_actions(workspace)}
-    assert [actions[i]["title"] for i in proposals] == ["Close 2 gap(s) in section B of the matrix",
-                                                       "Close 1 gap(s) in section D of the matrix"]
+    assert [actions[i]["title"] for i in proposals] == [
+        "Close 2 gap(s) in section B of the matrix",
+        "Close 1 gap(s) in section D of the matrix",
+    ]
     assert all(actions[i]["is_proposal"] for i in proposals)
     assert (actions[proposals[0]]["operative_paragraphs"], actions[proposals[0]]["weapon_scope"]) == ("OP2", "BW")
     assert plan.get_action(workspace, proposals[1])["fields"] == ["OP3cd.CW.catch_all.legal"]
@@ -133,13 +160,22 @@ def test_a_freeze_copies_the_plan_set_by_set_with_every_link(workspace, customs)
     priorities = [plan.create_priority(workspace, {"title": f"Priorité {n}"}).id for n in range(3)]
     fields = ["OP3cd.NW.border_detection_equipment.legal", "OP2.NW.finance.legal"]
     for n in range(30):
-        plan.create_action(workspace, {"title": f"Action {n}", "priority_id": priorities[n % 3] if n % 4 else None,
-                                       "lead_agency_id": customs}, supporting=[support] if n % 2 else [],
-                           fields=fields[: n % 3])
+        plan.create_action(
+            workspace,
+            {"title": f"Action {n}", "priority_id": priorities[n % 3] if n % 4 else None, "lead_agency_id": customs},
+            supporting=[support] if n % 2 else [],
+            fields=fields[: n % 3],
+        )
     linked = plan.list_actions(workspace)[7]["id"]
     request = assistance.create_from_action(workspace, linked).id
-    before = {a["title"]: (a["priority"], plan.get_action(workspace, a["id"])["supporting"],
-                           plan.get_action(workspace, a["id"])["fields"]) for a in plan.list_actions(workspace)}
+    before = {
+        a["title"]: (
+            a["priority"],
+            plan.get_action(workspace, a["id"])["supporting"],
+            plan.get_action(workspace, a["id"])["fields"],
+        )
+        for a in plan.list_actions(workspace)
+    }
     calls = []
     execute = workspace.db.execute
     workspace.db.execute = lambda *args, **kwargs: calls.append(args[0]) or execute(*args, **kwargs)
@@ -149,9 +185,18 @@ def test_a_freeze_copies_the_plan_set_by_set_with_every_link(workspace, customs)
         del workspace.db.execute
     assert len(calls) < 30, "a statement or more per action"
     copies = plan.list_actions(workspace, new_plan)
-    after = {a["title"]: (a["priority"], plan.get_action(workspace, a["id"])["supporting"],
-                          plan.get_action(workspace, a["id"])["fields"]) for a in copies}
+    after = {
+        a["title"]: (
+            a["priority"],
+            plan.get_action(workspace, a["id"])["supporting"],
+            plan.get_action(workspace, a["id"])["fields"],
+        )
+        for a in copies
+    }
     assert after == before
-    assert {a["priority_id"] for a in copies} <= set(r["id"] for r in plan.list_priorities(workspace, new_plan)) | {None}
+    assert {a["priority_id"] for a in copies} <= set(r["id"] for r in plan.list_priorities(workspace, new_plan)) | {
+        None
+    }
     assert assistance.get_request(workspace, request)["action_id"] == next(
-        a["id"] for a in copies if a["title"] == plan.get_action(workspace, linked)["title"])
+        a["id"] for a in copies if a["title"] == plan.get_action(workspace, linked)["title"]
+    )

@@ -34,8 +34,14 @@ def run(tmp_path):
 
     def _run(*args: str | Path, extra_env: dict | None = None) -> subprocess.CompletedProcess:
         return subprocess.run(
-            [sys.executable, str(MAIN), *map(str, args)], stdin=subprocess.DEVNULL,
-            cwd=MAIN.parent, env={**env, **(extra_env or {})}, capture_output=True, text=True, encoding="utf-8", timeout=60,
+            [sys.executable, str(MAIN), *map(str, args)],
+            stdin=subprocess.DEVNULL,
+            cwd=MAIN.parent,
+            env={**env, **(extra_env or {})},
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=60,
         )
 
     return _run
@@ -90,7 +96,7 @@ def test_demo_refuses_a_real_state(run, workspace, db_path):
 def test_check_on_a_database_damaged_in_the_middle(run, training):
     data = bytearray(training.read_bytes())
     middle = len(data) // 2 - (len(data) // 2) % 4096
-    data[middle:middle + 8192] = b"\xde\xad\xbe\xef" * 2048
+    data[middle : middle + 8192] = b"\xde\xad\xbe\xef" * 2048
     training.write_bytes(bytes(data))
     result = run("check", "--db", training)
     assert result.returncode == 1
@@ -99,8 +105,9 @@ def test_check_on_a_database_damaged_in_the_middle(run, training):
     assert result.stdout == ""
 
 
-@pytest.mark.parametrize("content", [b"Minutes of the CNC-1540 meeting\n" * 50,
-                                     b"PK\x03\x04" + random.Random(99).randbytes(2000)])
+@pytest.mark.parametrize(
+    "content", [b"Minutes of the CNC-1540 meeting\n" * 50, b"PK\x03\x04" + random.Random(99).randbytes(2000)]
+)
 def test_check_on_a_file_that_is_not_a_database(run, tmp_path, content):
     path = tmp_path / "state.sqlite3"
     path.write_bytes(content)
@@ -191,7 +198,10 @@ def test_encrypted_backup_and_restore_with_the_passphrase_from_the_environment(r
     with Workspace.open(training) as ws:
         agencies.create_agency(ws, {"name": "Created after the backup"})
     before = _digest(training)
-    for env, expected in (({}, "UN1540_PASSPHRASE"), ({"UN1540_PASSPHRASE": "examplia workshop 2026 ☀"}, "passphrase is wrong")):
+    for env, expected in (
+        ({}, "UN1540_PASSPHRASE"),
+        ({"UN1540_PASSPHRASE": "examplia workshop 2026 ☀"}, "passphrase is wrong"),
+    ):
         refused = run("restore", backup, "--db", training, extra_env=env)
         assert refused.returncode == 1
         assert expected in _one_line_error(refused)
@@ -208,7 +218,9 @@ def test_encrypted_backup_without_a_passphrase_is_refused(run, training, tmp_pat
     result = run("backup", "--db", training, "--out", tmp_path / "state.un1540", "--encrypt")
     assert result.returncode == 1
     assert "UN1540_PASSPHRASE" in _one_line_error(result)
-    empty = run("backup", "--db", training, "--out", tmp_path / "state.un1540", "--encrypt", extra_env={"UN1540_PASSPHRASE": ""})
+    empty = run(
+        "backup", "--db", training, "--out", tmp_path / "state.un1540", "--encrypt", extra_env={"UN1540_PASSPHRASE": ""}
+    )
     assert empty.returncode == 1
     assert "empty" in _one_line_error(empty)
     assert list(tmp_path.glob("state.un1540*")) == [] and list(tmp_path.glob(".state.un1540*")) == []
@@ -313,7 +325,9 @@ def test_help_mentions_every_command(run):
         assert help_line and help_line != argparse.SUPPRESS and f"{command} {help_line}" in shown, command
     assert "--db" in result.stdout
     readme = (MAIN.parent / "README.md").read_text(encoding="utf-8")
-    assert [c for c in commands if f"python main.py {c} " not in readme and f"python main.py [--db FILE] {c}" not in readme] == []
+    assert [
+        c for c in commands if f"python main.py {c} " not in readme and f"python main.py [--db FILE] {c}" not in readme
+    ] == []
 
 
 def test_unknown_command_is_a_usage_error(run):
@@ -402,8 +416,11 @@ def test_restore_refuses_a_backup_from_a_newer_version(tmp_path, training):
     conn.commit()
     conn.close()
     before = _dump(training)
-    with pytest.raises(DatabaseError, match=r"^.*newer\.sqlite3 cannot be restored: the database was written by a "
-                                            r"newer version of the application\.$"):
+    with pytest.raises(
+        DatabaseError,
+        match=r"^.*newer\.sqlite3 cannot be restored: the database was written by a "
+        r"newer version of the application\.$",
+    ):
         restore(newer, training)
     assert _dump(training) == before
 

@@ -32,8 +32,17 @@ def run(tmp_path):
 
     def _run(*args: str | Path | bytes) -> subprocess.CompletedProcess:
         argv = [a if isinstance(a, bytes) else str(a) for a in args]
-        return subprocess.run([sys.executable, str(MAIN), *argv], stdin=subprocess.DEVNULL, cwd=MAIN.parent, env=env,
-                              capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=120)
+        return subprocess.run(
+            [sys.executable, str(MAIN), *argv],
+            stdin=subprocess.DEVNULL,
+            cwd=MAIN.parent,
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=120,
+        )
 
     return _run
 
@@ -47,8 +56,6 @@ def state(tmp_path, demo_db) -> Path:
 
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 
 
 def _listing(folder: Path) -> list[str]:
@@ -90,6 +97,7 @@ class Unchanged:
 
 # -- #1: no output may be the database, its journals, its documents or a file the application keeps ---------
 
+
 @pytest.mark.parametrize("fmt", ["pdf", "xlsx"])
 @pytest.mark.parametrize("name", ["s.sqlite3", "s.sqlite3-wal", "s.sqlite3-shm", "s.sqlite3-journal"])
 def test_an_export_onto_the_database_or_its_journal_is_refused(run, state, name, fmt):
@@ -104,7 +112,9 @@ def test_an_export_through_a_link_or_another_spelling_of_the_database_is_refused
     link = tmp_path / "elsewhere"
     link.symlink_to(state.parent, target_is_directory=True)
     _refused(run("export", "matrix", "--format", "pdf", "--db", state, "--out", link / "s.sqlite3"))
-    _refused(run("export", "matrix", "--format", "pdf", "--db", state, "--out", state.parent / ".." / "work" / "s.sqlite3"))
+    _refused(
+        run("export", "matrix", "--format", "pdf", "--db", state, "--out", state.parent / ".." / "work" / "s.sqlite3")
+    )
     (tmp_path / "to-db.pdf").symlink_to(state)
     _refused(run("export", "matrix", "--format", "pdf", "--db", state, "--out", tmp_path / "to-db.pdf"))
     before.check(run)
@@ -113,8 +123,9 @@ def test_an_export_through_a_link_or_another_spelling_of_the_database_is_refused
 def test_an_export_into_the_documents_folder_is_refused(run, state):
     documents_dir(state).mkdir()
     before = Unchanged(state)
-    line = _refused(run("export", "report", "--format", "pdf", "--db", state,
-                        "--out", documents_dir(state) / "report.pdf"))
+    line = _refused(
+        run("export", "report", "--format", "pdf", "--db", state, "--out", documents_dir(state) / "report.pdf")
+    )
     assert "documents folder" in line
     before.check(run)
 
@@ -169,6 +180,7 @@ def test_a_folder_as_the_backup_file_is_refused_in_one_clear_line(run, state, tm
 
 # -- #10: an agency workbook never overwrites a file unless told ----------------------------------------------
 
+
 def test_an_agency_workbook_never_replaces_an_existing_file_without_overwrite(run, state):
     out = state.with_name("dgd.xlsx")
     out.write_bytes(b"the agency's own notes")
@@ -190,6 +202,7 @@ def test_the_overwrite_option_is_documented(run):
 
 # -- #11: one line instead of "unexpected X", and nothing written ---------------------------------------------
 
+
 def test_an_unknown_agency_is_named_with_the_known_ones(run, state):
     before = Unchanged(state)
     line = _refused(run("agency-workbook", "--db", state, "--agency", "Nope", "--out", state.with_name("x.xlsx")))
@@ -200,22 +213,28 @@ def test_an_unknown_agency_is_named_with_the_known_ones(run, state):
 @pytest.mark.parametrize("number", ["99999999999999999999", "-99999999999999999999", "9223372036854775808"])
 def test_an_assistance_request_number_too_large_for_sqlite(run, state, number):
     before = Unchanged(state)
-    line = _refused(run("export", "assistance", "--id", number, "--format", "pdf", "--db", state,
-                        "--out", state.with_name("a.pdf")))
+    line = _refused(
+        run("export", "assistance", "--id", number, "--format", "pdf", "--db", state, "--out", state.with_name("a.pdf"))
+    )
     assert f"no assistance request number {number}" in line
     before.check(run)
 
 
-@pytest.mark.parametrize("option, value, message", [
-    ("--mark-submitted", "2026-02-30", "--mark-submitted: '2026-02-30' is not a date"),
-    ("--mark-submitted", "2999-01-01", "future date"),
-    ("--reference", "R" * 201, "longer than 200"),
-])
+@pytest.mark.parametrize(
+    "option, value, message",
+    [
+        ("--mark-submitted", "2026-02-30", "--mark-submitted: '2026-02-30' is not a date"),
+        ("--mark-submitted", "2999-01-01", "future date"),
+        ("--reference", "R" * 201, "longer than 200"),
+    ],
+)
 @pytest.mark.parametrize("fmt", ["pdf", "xlsx"])
 def test_a_wrong_submission_writes_no_file(run, state, option, value, message, fmt):
     before = Unchanged(state)
     extra = [option, value] + (["--mark-submitted", "2020-01-06"] if option == "--reference" else [])
-    line = _refused(run("export", "matrix", "--format", fmt, "--db", state, "--out", state.with_name(f"m.{fmt}"), *extra))
+    line = _refused(
+        run("export", "matrix", "--format", fmt, "--db", state, "--out", state.with_name(f"m.{fmt}"), *extra)
+    )
     assert message in line
     before.check(run)
     assert _count(state, "submission") == 0
@@ -223,8 +242,20 @@ def test_a_wrong_submission_writes_no_file(run, state, option, value, message, f
 
 def test_an_export_marked_as_submitted_is_written_and_recorded_together(run, state):
     out = state.with_name("matrix.xlsx")
-    result = run("export", "matrix", "--format", "xlsx", "--db", state, "--out", out, "--mark-submitted", "2020-01-06",
-                 "--reference", "NV/2026/1")
+    result = run(
+        "export",
+        "matrix",
+        "--format",
+        "xlsx",
+        "--db",
+        state,
+        "--out",
+        out,
+        "--mark-submitted",
+        "2020-01-06",
+        "--reference",
+        "NV/2026/1",
+    )
     assert result.returncode == 0, result.stderr
     conn = sqlite3.connect(state)
     try:
@@ -236,8 +267,19 @@ def test_an_export_marked_as_submitted_is_written_and_recorded_together(run, sta
 
 def test_an_impossible_due_date_writes_no_workbook(run, state):
     before = Unchanged(state)
-    line = _refused(run("agency-workbook", "--db", state, "--agency", "DGD", "--due", "2026-02-30",
-                        "--out", state.with_name("x.xlsx")))
+    line = _refused(
+        run(
+            "agency-workbook",
+            "--db",
+            state,
+            "--agency",
+            "DGD",
+            "--due",
+            "2026-02-30",
+            "--out",
+            state.with_name("x.xlsx"),
+        )
+    )
     assert "--due" in line and "is not a date" in line
     before.check(run)
     assert _count(state, "agency_workbook") == 0
@@ -245,18 +287,36 @@ def test_an_impossible_due_date_writes_no_workbook(run, state):
 
 def test_an_unknown_section_is_named(run, state):
     before = Unchanged(state)
-    line = _refused(run("agency-workbook", "--db", state, "--agency", "DGD", "--sections", "B,Z",
-                        "--out", state.with_name("x.xlsx")))
+    line = _refused(
+        run(
+            "agency-workbook", "--db", state, "--agency", "DGD", "--sections", "B,Z", "--out", state.with_name("x.xlsx")
+        )
+    )
     assert "no section 'Z'" in line and "A, B, C, D" in line
     before.check(run)
 
 
-@pytest.mark.parametrize("args", [
-    ["agency-workbook", "--agency", b"\xff", "--out", "x.xlsx"],
-    ["agency-workbook", "--agency", "DGD", "--note", b"note \xff", "--out", "x.xlsx"],
-    ["agency-workbook", "--agency", "DGD", "--sections", b"\xff", "--out", "x.xlsx"],
-    ["export", "matrix", "--format", "pdf", "--out", "m.pdf", "--mark-submitted", "2020-01-06", "--reference", b"\xff"],
-], ids=["agency", "note", "sections", "reference"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["agency-workbook", "--agency", b"\xff", "--out", "x.xlsx"],
+        ["agency-workbook", "--agency", "DGD", "--note", b"note \xff", "--out", "x.xlsx"],
+        ["agency-workbook", "--agency", "DGD", "--sections", b"\xff", "--out", "x.xlsx"],
+        [
+            "export",
+            "matrix",
+            "--format",
+            "pdf",
+            "--out",
+            "m.pdf",
+            "--mark-submitted",
+            "2020-01-06",
+            "--reference",
+            b"\xff",
+        ],
+    ],
+    ids=["agency", "note", "sections", "reference"],
+)
 def test_text_that_is_not_utf8_is_refused_in_one_line(run, state, args):
     before = Unchanged(state)
     argv = [state.with_name(a) if a in ("x.xlsx", "m.pdf") else a for a in args]
@@ -269,8 +329,11 @@ def test_text_that_is_not_utf8_is_refused_in_one_line(run, state, args):
 @pytest.mark.parametrize("command", ["agency-workbook", "export"])
 def test_a_file_name_that_is_not_utf8_is_written_and_recorded(run, state, command):
     out = os.fsencode(state.parent) + b"/r\xe9ponse.xlsx"  # Latin-1 bytes, as an old USB key names files
-    args = (["agency-workbook", "--agency", "DGD", "--out", out] if command == "agency-workbook" else
-            ["export", "matrix", "--format", "xlsx", "--out", out, "--mark-submitted", "2020-01-06"])
+    args = (
+        ["agency-workbook", "--agency", "DGD", "--out", out]
+        if command == "agency-workbook"
+        else ["export", "matrix", "--format", "xlsx", "--out", out, "--mark-submitted", "2020-01-06"]
+    )
     result = run(*args, "--db", state)
     assert result.returncode == 0, result.stderr
     assert os.path.exists(out)

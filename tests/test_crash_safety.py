@@ -58,16 +58,24 @@ def content_digest(path: Path, leave_out: tuple[str, ...] = ()) -> str | None:
     conn = sqlite3.connect(path)
     try:
         digest = hashlib.sha256()
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                             "AND name NOT LIKE 'sqlite_%' ORDER BY name") if r[0] not in leave_out]
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+            if r[0] not in leave_out
+        ]
         for table in tables:
-            columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')
-                       if r[1] != "at" and not r[1].endswith("_at")]
+            columns = [
+                r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if r[1] != "at" and not r[1].endswith("_at")
+            ]
             digest.update(f"{table}({', '.join(columns)})\n".encode())
             quoted = ", ".join(f'"{c}"' for c in columns)
             for row in conn.execute(f'SELECT {quoted} FROM "{table}" ORDER BY rowid'):
                 if table == "step_row":  # the rows a step wrote, as JSON images: without their times either
-                    row = tuple(_without_times(v) if c in ("before", "after") else v for c, v in zip(columns, row, strict=True))
+                    row = tuple(
+                        _without_times(v) if c in ("before", "after") else v for c, v in zip(columns, row, strict=True)
+                    )
                 digest.update(repr(row).encode() + b"\n")
         return digest.hexdigest()
     finally:
@@ -76,24 +84,33 @@ def content_digest(path: Path, leave_out: tuple[str, ...] = ()) -> str | None:
 
 @dataclass
 class Command:
-    args: list[str]           # after "main.py", before "--db"; "{folder}" is the run's own folder
-    source: Path | None       # the database each run starts from (None: no file, the demo creates it)
+    args: list[str]  # after "main.py", before "--db"; "{folder}" is the run's own folder
+    source: Path | None  # the database each run starts from (None: no file, the demo creates it)
     accepted: dict[str | None, str]  # digest -> the state it is ("before", "after", ...)
-    seconds: float = 0.0      # how long a run takes when left alone
+    seconds: float = 0.0  # how long a run takes when left alone
 
 
 def _env(folder: Path) -> dict[str, str]:
-    env = {**os.environ, "UN1540_DATA_DIR": str(folder / "user-data"), "UN1540_CONFIG_DIR": str(folder / "user-config"),
-           "QT_QPA_PLATFORM": "offscreen"}
+    env = {
+        **os.environ,
+        "UN1540_DATA_DIR": str(folder / "user-data"),
+        "UN1540_CONFIG_DIR": str(folder / "user-config"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
     env.pop("PYTHONWARNINGS", None)
     return env
 
 
 def _start(command: Command, db: Path, folder: Path) -> subprocess.Popen:
     args = [arg.replace("{folder}", str(folder)) for arg in command.args]
-    return subprocess.Popen([sys.executable, str(MAIN), *args, "--db", str(db)], cwd=MAIN.parent,
-                            env=_env(folder), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, str(MAIN), *args, "--db", str(db)],
+        cwd=MAIN.parent,
+        env=_env(folder),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
 
 
 def _fresh_copy(command: Command, folder: Path) -> Path:
@@ -170,8 +187,15 @@ def _kill_at_random(command: Command, folder: Path, delay: float) -> tuple[Path,
 
 
 def _check(db: Path, folder: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(MAIN), "check", "--db", str(db)], cwd=MAIN.parent, env=_env(folder),
-                          stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(MAIN), "check", "--db", str(db)],
+        cwd=MAIN.parent,
+        env=_env(folder),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_killing_the_command_line_at_any_moment_leaves_the_data_before_or_after(commands, tmp_path):
@@ -214,26 +238,34 @@ def test_killing_the_command_line_at_any_moment_leaves_the_data_before_or_after(
     assert sum(wanted.values()) >= 50
 
 
-
 def test_a_new_database_killed_while_it_is_made_is_not_left_half_made(tmp_path):
     """Killed between the schema and the matrix template (the narrowest moment of the demo's kills), on purpose."""
     from app import matrix_template
     from app.check import check_report
 
     db = tmp_path / "new.sqlite3"
-    code = ("import os, signal\n"
-            "from app import matrix_template\n"
-            "from app.workspace import Workspace\n"
-            "matrix_template.ensure_current = lambda *args, **kwargs: os.kill(os.getpid(), signal.SIGKILL)\n"
-            f"Workspace.open({str(db)!r})\n")
-    killed = subprocess.run([sys.executable, "-c", code], cwd=MAIN.parent, env=_env(tmp_path), capture_output=True,
-                            text=True, timeout=120)
+    code = (
+        "import os, signal\n"
+        "from app import matrix_template\n"
+        "from app.workspace import Workspace\n"
+        "matrix_template.ensure_current = lambda *args, **kwargs: os.kill(os.getpid(), signal.SIGKILL)\n"
+        f"Workspace.open({str(db)!r})\n"
+    )
+    killed = subprocess.run(
+        [sys.executable, "-c", code], cwd=MAIN.parent, env=_env(tmp_path), capture_output=True, text=True, timeout=120
+    )
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     assert not db.exists(), "no half-made database under the name"
     left = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".new.sqlite3"))
     assert left, "the half-made database is left under its temporary name (what the next start must sweep)"
-    demo = subprocess.run([sys.executable, str(MAIN), "demo", "--db", str(db)], cwd=MAIN.parent, env=_env(tmp_path),
-                          capture_output=True, text=True, timeout=120)
+    demo = subprocess.run(
+        [sys.executable, str(MAIN), "demo", "--db", str(db)],
+        cwd=MAIN.parent,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert demo.returncode == 0, demo.stderr
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".new.sqlite3")] == [], "swept at the next start"
     with Workspace.open(db) as ws:
@@ -245,17 +277,20 @@ def test_a_restore_killed_once_the_data_is_replaced_is_already_in_the_history(co
     """Killed just after the restored data took the place of the current data, on purpose."""
     restore = commands["restore"]
     db = _fresh_copy(restore, tmp_path / "run")
-    code = ("import os, signal, sys\n"
-            "from app.package import restore as package\n"
-            "replace = package.copy_into\n"
-            "def replace_then_die(source, target):\n"
-            "    replace(source, target)\n"
-            "    os.kill(os.getpid(), signal.SIGKILL)\n"
-            "package.copy_into = replace_then_die\n"
-            "from main import main\n"
-            f"main([*{restore.args!r}, '--db', {str(db)!r}])\n")
-    killed = subprocess.run([sys.executable, "-c", code], cwd=MAIN.parent, env=_env(tmp_path), capture_output=True,
-                            text=True, timeout=120)
+    code = (
+        "import os, signal, sys\n"
+        "from app.package import restore as package\n"
+        "replace = package.copy_into\n"
+        "def replace_then_die(source, target):\n"
+        "    replace(source, target)\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+        "package.copy_into = replace_then_die\n"
+        "from main import main\n"
+        f"main([*{restore.args!r}, '--db', {str(db)!r}])\n"
+    )
+    killed = subprocess.run(
+        [sys.executable, "-c", code], cwd=MAIN.parent, env=_env(tmp_path), capture_output=True, text=True, timeout=120
+    )
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     assert restore.accepted.get(content_digest(db)) == "after", "the data replaced, and the restore recorded with it"
     assert _check(db, tmp_path).returncode == 0

@@ -15,8 +15,17 @@ from db.migrations import Step, applied_names, migration_names, migrations
 from db.schema import latest_schema_version, open_store, schema_version
 
 EXPECTED_TABLES = {
-    "state_profile", "agency", "point_of_contact", "legal_instrument", "matrix_template",
-    "matrix_section", "matrix_row", "matrix_field", "matrix_answer", "matrix_citation", "audit_log",
+    "state_profile",
+    "agency",
+    "point_of_contact",
+    "legal_instrument",
+    "matrix_template",
+    "matrix_section",
+    "matrix_row",
+    "matrix_field",
+    "matrix_answer",
+    "matrix_citation",
+    "audit_log",
 }
 
 
@@ -97,8 +106,12 @@ def test_previous_version_is_upgraded_and_keeps_its_data(db_path):
         assert contact["date_notified"] == "2022-05-17"
         # The upgraded file is fully usable: new records and audit entries work.
         new_id = agencies.create_agency(ws, {"name": "Customs"}).value
-        assert ws.db.execute("SELECT count(*) FROM audit_log WHERE entity = 'agency' AND entity_id = ?",
-                             [str(new_id)]).fetchone()[0] == 1
+        assert (
+            ws.db.execute(
+                "SELECT count(*) FROM audit_log WHERE entity = 'agency' AND entity_id = ?", [str(new_id)]
+            ).fetchone()[0]
+            == 1
+        )
     assert check_report(db_path).problems == []
 
 
@@ -180,6 +193,7 @@ def test_a_failing_new_step_after_the_latest_keeps_the_latest(workspace, db_path
 
 # --- the record of applied steps is sqlite-utils' own: old and new databases stay compatible ---------------
 
+
 def _sqlite_utils_migrations():
     """The steps as the previous release registered them: sqlite-utils' `Migrations`, called with its `Database`."""
     from sqlite_utils.migrations import Migrations
@@ -253,9 +267,16 @@ def test_an_up_to_date_database_opens_without_importing_sqlite_utils(db_path):
     from pathlib import Path
 
     Workspace.open(db_path).close()
-    code = ("import sys\nfrom app.workspace import Workspace\n"
-            f"Workspace.open({str(db_path)!r}).close()\nprint('sqlite_utils' in sys.modules)\n")
-    done = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[1], capture_output=True,
-                          text=True, timeout=60)
+    code = (
+        "import sys\nfrom app.workspace import Workspace\n"
+        f"Workspace.open({str(db_path)!r}).close()\nprint('sqlite_utils' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"

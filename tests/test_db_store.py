@@ -80,8 +80,10 @@ def test_every_thread_gets_its_own_connection_with_the_same_pragmas(db_path):
             seen["busy_timeout"] = db.execute("PRAGMA busy_timeout").fetchone()[0]
             seen["journal_mode"] = db.execute("PRAGMA journal_mode").fetchone()[0]
             with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY constraint failed"):
-                db.execute("INSERT INTO point_of_contact (name, agency_id, created_at, updated_at) "
-                           "VALUES ('x', 999, 'now', 'now')")
+                db.execute(
+                    "INSERT INTO point_of_contact (name, agency_id, created_at, updated_at) "
+                    "VALUES ('x', 999, 'now', 'now')"
+                )
             seen["ok"] = True
         except BaseException as exc:  # reported in the main thread
             seen["error"] = exc
@@ -113,8 +115,9 @@ def test_close_closes_connections_of_every_thread(db_path):
     main_db = store.db
     store.close()
     for db in (main_db, holder["db"]):
-        with pytest.raises(sqlite3.ProgrammingError,
-                           match=r"Cannot operate on a closed database|can only be used in that same thread"):
+        with pytest.raises(
+            sqlite3.ProgrammingError, match=r"Cannot operate on a closed database|can only be used in that same thread"
+        ):
             db.execute("SELECT 1")
 
 
@@ -161,8 +164,10 @@ def test_write_transaction_rolls_back_on_sqlite_error(db_path):
     db = connect(db_path)
     try:
         _make_table(db)
-        with pytest.raises(DatabaseError, match=r"NOT NULL constraint failed: t\.v\); nothing was changed") as raised, \
-                write_transaction(db):
+        with (
+            pytest.raises(DatabaseError, match=r"NOT NULL constraint failed: t\.v\); nothing was changed") as raised,
+            write_transaction(db),
+        ):
             db.execute("INSERT INTO t (v) VALUES ('ok')")
             db.execute("INSERT INTO t (v) VALUES (NULL)")
         assert isinstance(raised.value.__cause__, sqlite3.IntegrityError)  # SQLite's error stays below the domain
@@ -242,8 +247,9 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_unchanged(tmp_path, k
     path = folder / "state.sqlite3"
     path.write_bytes(NOT_DATABASES[kind]())
     before = _digest(path)
-    with pytest.raises(CorruptDatabaseError,
-                       match=r"state\.sqlite3 is (not a database of this application|damaged or not a database)"):
+    with pytest.raises(
+        CorruptDatabaseError, match=r"state\.sqlite3 is (not a database of this application|damaged or not a database)"
+    ):
         open_store(path)
     assert _digest(path) == before
     assert sorted(p.name for p in folder.iterdir()) == ["state.sqlite3"]  # no -wal / -journal left
@@ -310,10 +316,14 @@ def _fake_mounts(monkeypatch, tmp_path, lines: list[str]) -> None:
 def test_database_on_a_network_share_uses_the_rollback_journal(tmp_path, monkeypatch, fstype):
     share = tmp_path / "share"
     share.mkdir()
-    _fake_mounts(monkeypatch, tmp_path, [
-        "/dev/sda1 / ext4 rw,relatime 0 0",
-        f"fileserver:/export {share.resolve()} {fstype} rw,relatime 0 0",
-    ])
+    _fake_mounts(
+        monkeypatch,
+        tmp_path,
+        [
+            "/dev/sda1 / ext4 rw,relatime 0 0",
+            f"fileserver:/export {share.resolve()} {fstype} rw,relatime 0 0",
+        ],
+    )
     path = share / "state.sqlite3"
     assert is_on_network_share(path) is True
     store = open_store(path)
@@ -328,10 +338,14 @@ def test_local_folder_under_a_network_root_uses_wal(tmp_path, monkeypatch):
     """The longest matching mount point decides, not the first one."""
     local = tmp_path / "local"
     local.mkdir()
-    _fake_mounts(monkeypatch, tmp_path, [
-        "fileserver:/ / nfs4 rw 0 0",
-        f"/dev/sdb1 {local.resolve()} ext4 rw 0 0",
-    ])
+    _fake_mounts(
+        monkeypatch,
+        tmp_path,
+        [
+            "fileserver:/ / nfs4 rw 0 0",
+            f"/dev/sdb1 {local.resolve()} ext4 rw 0 0",
+        ],
+    )
     assert is_on_network_share(local / "state.sqlite3") is False
     store = open_store(local / "state.sqlite3")
     try:

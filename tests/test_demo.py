@@ -22,8 +22,18 @@ ARABIC = re.compile("[\u0600-\u06ff]")
 CHINESE = re.compile("[\u4e00-\u9fff]")
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\U0001f1e6-\U0001f1ff]")
-DATA_TABLES = ("state_profile", "additional_report", "agency", "point_of_contact", "legal_instrument",
-               "matrix_answer", "matrix_citation", "assistance_request", "assistance_event", "assistance_offer")
+DATA_TABLES = (
+    "state_profile",
+    "additional_report",
+    "agency",
+    "point_of_contact",
+    "legal_instrument",
+    "matrix_answer",
+    "matrix_citation",
+    "assistance_request",
+    "assistance_event",
+    "assistance_offer",
+)
 
 
 def _copy(src: Path, dst: Path) -> Path:
@@ -76,8 +86,10 @@ def test_about_sixty_percent_of_the_matrix_is_answered(demo_ws):
 
 
 def test_counts_match_the_demo_content(demo_ws, content):
-    counts = {t: demo_ws.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-              for t in ("agency", "point_of_contact", "legal_instrument", "additional_report", "matrix_answer")}
+    counts = {
+        t: demo_ws.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("agency", "point_of_contact", "legal_instrument", "additional_report", "matrix_answer")
+    }
     assert counts["legal_instrument"] == 15
     assert counts["agency"] == len(content["agencies"]) >= 8
     assert counts["point_of_contact"] == len(content["contacts"]) >= 5
@@ -98,8 +110,11 @@ def test_records_are_stored_exactly_as_in_the_content(demo_ws, content):
             if key != "ref":
                 assert row[key] == value, (entry["name"], key)
 
-    stored_contacts = _rows(ws, "SELECT c.*, coalesce(a.name, '') AS agency_name FROM point_of_contact c "
-                                "LEFT JOIN agency a ON a.id = c.agency_id")
+    stored_contacts = _rows(
+        ws,
+        "SELECT c.*, coalesce(a.name, '') AS agency_name FROM point_of_contact c "
+        "LEFT JOIN agency a ON a.id = c.agency_id",
+    )
     by_name = {c["name"]: c for c in stored_contacts}
     assert len(by_name) == len(content["contacts"])
     for entry in content["contacts"]:
@@ -206,8 +221,11 @@ def test_demo_refuses_a_training_file_that_became_a_real_state(tmp_path, demo_db
         agencies.create_agency(ws, {"name": "Real agency of France"})
     before = _dump(path)
 
-    with pytest.raises(UserError, match=r"holds the data of France; the training State is only created in a new file "
-                                        r"or over another training database\."):
+    with pytest.raises(
+        UserError,
+        match=r"holds the data of France; the training State is only created in a new file "
+        r"or over another training database\.",
+    ):
         build_demo(path)
 
     assert _dump(path) == before

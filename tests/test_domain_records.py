@@ -40,7 +40,9 @@ def france(workspace):
 
 def test_agency_create_update_delete_are_audited_with_the_focal_point_name(france):
     ws = france
-    agency_id = agencies.create_agency(ws, {"name": "Ministère des Armées", "kind": "defence", "acronym": "MINARM"}).value
+    agency_id = agencies.create_agency(
+        ws, {"name": "Ministère des Armées", "kind": "defence", "acronym": "MINARM"}
+    ).value
     assert agencies.get_agency(ws, agency_id)["kind"] == "defence"
 
     changes = agencies.update_agency(ws, agency_id, {"acronym": "MINDEF", "email": "contact@defense.example"}).value
@@ -159,7 +161,9 @@ def test_deleting_an_agency_keeps_its_contacts_and_answers(france):
     agency_id = agencies.create_agency(ws, {"name": "Autorité de sûreté nucléaire", "acronym": "ASN"}).value
     kept = agencies.create_agency(ws, {"name": "Douanes"}).value
     first = contacts.create_contact(ws, {"name": "Paul Girard", "agency_id": agency_id}).value
-    second = contacts.create_contact(ws, {"name": "Amina Benali", "agency_id": agency_id, "email": "a@asn.example"}).value
+    second = contacts.create_contact(
+        ws, {"name": "Amina Benali", "agency_id": agency_id, "email": "a@asn.example"}
+    ).value
     third = contacts.create_contact(ws, {"name": "Jean Roux", "agency_id": kept}).value
     matrix.set_answer(ws, "OP1.npt", {"value": "X", "responsible_agency_id": agency_id})
     assert agencies.agency_usage(ws, agency_id) == {"contacts": 2, "matrix_fields": 1}
@@ -179,7 +183,10 @@ def test_agencies_are_listed_by_name_ignoring_case(france):
     for name in ("ministry of trade", "Customs", "Autorité de sûreté", "Bureau"):
         agencies.create_agency(france, {"name": name})
     assert [a["name"] for a in agencies.list_agencies(france)] == [
-        "Autorité de sûreté", "Bureau", "Customs", "ministry of trade"
+        "Autorité de sûreté",
+        "Bureau",
+        "Customs",
+        "ministry of trade",
     ]
 
 
@@ -248,7 +255,10 @@ def test_legal_instrument_defaults_and_validation(france):
     ).value
     (law,) = legal_instruments.list_legal_instruments(france)
     assert (law["id"], law["instrument_type"], law["status"], law["date_adopted"]) == (
-        law_id, "law", "in_force", "2013-06-12"
+        law_id,
+        "law",
+        "in_force",
+        "2013-06-12",
     )
     with pytest.raises(ValidationError) as caught:
         legal_instruments.create_legal_instrument(france, {"title_original": "Décret", "date_in_force": "2013-6-1x"})
@@ -316,7 +326,8 @@ def test_matrix_answer_round_trip_with_citations(france):
     assert (blank["value"], blank["remarks"], blank["citations"]) == ("", "", [])
 
     changes = matrix.set_answer(
-        ws, "OP2.NW.acquire.legal",
+        ws,
+        "OP2.NW.acquire.legal",
         {"value": "X", "source": "report p. 12", "remarks": "Art. 421-2-2", "responsible_agency_id": agency_id},
     ).value
     assert changes["value"] == ["", "X"]
@@ -325,10 +336,14 @@ def test_matrix_answer_round_trip_with_citations(france):
 
     answer = matrix.get_answer(ws, "OP2.NW.acquire.legal")
     assert (answer["value"], answer["source"], answer["remarks"], answer["responsible_agency_id"]) == (
-        "X", "report p. 12", "Art. 421-2-2", agency_id
+        "X",
+        "report p. 12",
+        "Art. 421-2-2",
+        agency_id,
     )
     assert [(c["article"], c["title_original"], c["status"]) for c in answer["citations"]] == [
-        ("art. 421-2-2", "Code pénal", "amended"), ("art. 421-5", "Code pénal", "amended")
+        ("art. 421-2-2", "Code pénal", "amended"),
+        ("art. 421-5", "Code pénal", "amended"),
     ]
     # A partial change keeps the rest of the answer.
     matrix.set_answer(ws, "OP2.NW.acquire.legal", {"value": "?"})

@@ -38,12 +38,25 @@ def test_the_command_runs_the_program_as_main_py_does(tmp_path):
     script = f"import sys; from {module} import {function} as main; sys.argv[0] = 'un1540'; sys.exit(main())"
     env = {**os.environ, "UN1540_DATA_DIR": str(tmp_path / "data"), "UN1540_CONFIG_DIR": str(tmp_path / "config")}
     db = tmp_path / "training.sqlite3"
-    made = subprocess.run([sys.executable, "-c", script, "demo", "--db", str(db)], cwd=tmp_path, env={
-        **env, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=120)
+    made = subprocess.run(
+        [sys.executable, "-c", script, "demo", "--db", str(db)],
+        cwd=tmp_path,
+        env={**env, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert made.returncode == 0, made.stderr
-    checked = subprocess.run([sys.executable, "-c", script, "check", "--db", str(db)], cwd=tmp_path, env={
-        **env, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=120)
+    checked = subprocess.run(
+        [sys.executable, "-c", script, "check", "--db", str(db)],
+        cwd=tmp_path,
+        env={**env, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert checked.returncode == 0, checked.stderr
-    version = subprocess.run([sys.executable, "main.py", "--version"], cwd=ROOT, capture_output=True, text=True,
-                             timeout=60)
+    version = subprocess.run(
+        [sys.executable, "main.py", "--version"], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
     assert version.returncode == 0 and version.stdout.startswith("1540 Focal Point")

@@ -24,7 +24,7 @@ CHINESE = "中文报告执行"
 RUSSIAN = "Национальный доклад об осуществлении"
 # Words whose FiraGO shapes all have a Unicode value (see test_arabic_paragraph_is_shaped_and_extractable).
 ARABIC = "اللجنة تلقت الرسالة من الدولة في عام 2024"
-UNCOVERED_CANDIDATES = ("\U0001FAE8", "\ue000", "\U0010FFFD", "\U000E01EF")
+UNCOVERED_CANDIDATES = ("\U0001fae8", "\ue000", "\U0010fffd", "\U000e01ef")
 
 
 @pytest.fixture(autouse=True)
@@ -55,8 +55,9 @@ def _style(fs, **kwargs):
 
 
 def _pdftotext(path) -> str:
-    return subprocess.run([_tool("pdftotext"), "-enc", "UTF-8", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    return subprocess.run(
+        [_tool("pdftotext"), "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def _pdffonts(path) -> list[dict[str, str]]:
@@ -67,8 +68,7 @@ def _pdffonts(path) -> list[dict[str, str]]:
     spans = [m.span() for m in re.finditer(r"-+", rule)]
     spans[-1] = (spans[-1][0], None)
     names = [header[a:b].strip() for a, b in spans]
-    return [{name: row[a:b].strip() for name, (a, b) in zip(names, spans, strict=True)}
-            for row in rows if row.strip()]
+    return [{name: row[a:b].strip() for name, (a, b) in zip(names, spans, strict=True)} for row in rows if row.strip()]
 
 
 def _uncovered(fs) -> str:
@@ -82,7 +82,8 @@ def _cjk_face_for_tests():
     found = find_cjk_font()
     assert found is not None, (
         "No Chinese TrueType font on this machine: install the Debian package fonts-wqy-zenhei "
-        "(the CI image needs it too)")
+        "(the CI image needs it too)"
+    )
     return found
 
 
@@ -92,9 +93,9 @@ def _cjk_face_for_tests():
 
 def test_markup_escapes_user_text_and_pdf_shows_it_literally(tmp_path):
     fs = font_set("en")
-    user_text = "<b>x</b> & =1+1 \"quoted\" 'single' <font face=\"Courier\">no</font>"
+    user_text = '<b>x</b> & =1+1 "quoted" \'single\' <font face="Courier">no</font>'
     markup = fs.markup(user_text)
-    assert "<b>" not in markup and "<font face=\"Courier\">" not in markup
+    assert "<b>" not in markup and '<font face="Courier">' not in markup
     assert "&lt;b&gt;x&lt;/b&gt;" in markup and "&amp;" in markup
 
     pdf = tmp_path / "escape.pdf"
@@ -102,7 +103,7 @@ def test_markup_escapes_user_text_and_pdf_shows_it_literally(tmp_path):
     text = _pdftotext(pdf)
     assert "<b>x</b> & =1+1" in text
     assert "\"quoted\" 'single'" in text
-    assert "<font face=\"Courier\">no</font>" in text
+    assert '<font face="Courier">no</font>' in text
     assert all(row["name"].find("Courier") < 0 for row in _pdffonts(pdf))
 
 
@@ -137,7 +138,7 @@ def test_chinese_run_in_an_english_set_goes_to_the_cjk_face():
     runs = fs.runs(f"Report {CHINESE}，第2号。 done")
     faces = [face for face, _text in runs]
     assert faces == [fs.primary, cjk, fs.primary]
-    assert runs[1][1].startswith(CHINESE)          # punctuation and space stay in the Chinese run
+    assert runs[1][1].startswith(CHINESE)  # punctuation and space stay in the Chinese run
     markup = fs.markup(f"Report {CHINESE} done")
     assert f'<font face="{cjk.name}">{CHINESE} </font>' in markup
     assert fs.missing(f"Report {CHINESE} done") == []
@@ -236,7 +237,7 @@ def test_missing_ignores_layout_and_zero_width_characters():
     markup = fs.markup(text)
     for char in "\ufe0f\u2066\u2069":
         if not fs.primary.covers(char):
-            assert char not in markup            # dropped, never drawn as a box
+            assert char not in markup  # dropped, never drawn as a box
     assert "<br/>" in markup
 
 
@@ -290,13 +291,16 @@ def _non_chinese_truetype_bytes() -> bytes:
     return pymupdf_fonts.fontbuffers["figo"]()
 
 
-@pytest.mark.parametrize("content, reason", [
-    (b"\x00\x01\x00\x00" + b"garbage" * 50, "damaged or is not a font"),
-    (b"this is a text file, not a font", "not a TrueType font"),
-    (_cff_font_bytes, "PostScript"),
-    (_non_chinese_truetype_bytes, "does not contain Chinese characters"),
-    (None, "cannot be read"),
-])
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (b"\x00\x01\x00\x00" + b"garbage" * 50, "damaged or is not a font"),
+        (b"this is a text file, not a font", "not a TrueType font"),
+        (_cff_font_bytes, "PostScript"),
+        (_non_chinese_truetype_bytes, "does not contain Chinese characters"),
+        (None, "cannot be read"),
+    ],
+)
 def test_zh_with_an_unusable_font_file_raises_a_clear_error(monkeypatch, tmp_path, content, reason):
     path = tmp_path / "chinese.ttf"
     if content is not None:
@@ -322,15 +326,19 @@ def test_pdf_in_four_scripts_embeds_every_font_and_no_helvetica(tmp_path):
     fs = font_set("en")
     pdf = tmp_path / "mixed.pdf"
     body = _style(fs)
-    _build_pdf(pdf, [
-        (fs.markup("National report & action plan"), body),
-        (fs.markup(RUSSIAN), body),
-        (fs.markup(ARABIC), _style(fs, shaping=1)),
-        (fs.markup(f"Remarks: {CHINESE}。"), body),
-        (fs.markup("Heading: Привет 中文", bold=True), body),
-    ], fs)
+    _build_pdf(
+        pdf,
+        [
+            (fs.markup("National report & action plan"), body),
+            (fs.markup(RUSSIAN), body),
+            (fs.markup(ARABIC), _style(fs, shaping=1)),
+            (fs.markup(f"Remarks: {CHINESE}。"), body),
+            (fs.markup("Heading: Привет 中文", bold=True), body),
+        ],
+        fs,
+    )
     rows = _pdffonts(pdf)
-    assert len(rows) >= 3                      # FiraGO, FiraGO bold, the Chinese font
+    assert len(rows) >= 3  # FiraGO, FiraGO bold, the Chinese font
     assert all(row["emb"] == "yes" for row in rows), rows
     assert not any("Helvetica" in row["name"] for row in rows), rows
     text = _pdftotext(pdf)
@@ -342,7 +350,7 @@ def test_pdf_in_four_scripts_embeds_every_font_and_no_helvetica(tmp_path):
 def _arabic_words_found(extracted: str, words: list[str]) -> list[str]:
     """The words (or their letter-reversal) found in pdftotext's output, presentation forms normalised."""
     plain = unicodedata.normalize("NFKC", extracted)
-    plain = "".join(c for c in plain if unicodedata.category(c) != "Cf")    # bidi embedding marks
+    plain = "".join(c for c in plain if unicodedata.category(c) != "Cf")  # bidi embedding marks
     return [w for w in words if w in plain or w[::-1] in plain]
 
 
@@ -362,8 +370,14 @@ def test_arabic_paragraph_is_shaped_and_extractable(tmp_path):
     assert fs.primary.covers("ع") and "FiraGO" in fs.primary.source
     pdf = tmp_path / "arabic.pdf"
     long_text = " ".join([ARABIC] * 4)
-    _build_pdf(pdf, [(fs.markup(ARABIC), _style(fs, shaping=1, alignment=TA_RIGHT)),
-                     (fs.markup(long_text), _style(fs, shaping=1, alignment=TA_RIGHT))], fs)
+    _build_pdf(
+        pdf,
+        [
+            (fs.markup(ARABIC), _style(fs, shaping=1, alignment=TA_RIGHT)),
+            (fs.markup(long_text), _style(fs, shaping=1, alignment=TA_RIGHT)),
+        ],
+        fs,
+    )
     words = [w for w in ARABIC.split() if not w.isdigit()]
     text = _pdftotext(pdf)
     assert _arabic_words_found(text, words) == words, text

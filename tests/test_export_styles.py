@@ -9,8 +9,12 @@ from app.exports.document import Column, Document, Part, Table
 
 
 def _timeline(actions: int, quarters: int) -> Document:
-    table = Table(columns=[Column("Action", 3.0)] + [Column(f"2026 Q{q % 4 + 1}", 0.35, "center", wrap=False)
-                                                     for q in range(quarters)] + [Column("Status")], rows=[])
+    table = Table(
+        columns=[Column("Action", 3.0)]
+        + [Column(f"2026 Q{q % 4 + 1}", 0.35, "center", wrap=False) for q in range(quarters)]
+        + [Column("Status")],
+        rows=[],
+    )
     for n in range(actions):
         for col in range(1 + n % quarters, quarters + 1):
             table.fills[(n, col)] = "#e06666" if n % 5 == 0 else "#9fc5e8"
@@ -40,7 +44,9 @@ def test_the_timeline_shares_its_fonts_alignments_and_fills(tmp_path, monkeypatc
     sheet = load_workbook(path)["Timeline"]
     cells = {(c.row, c.column): c for row in sheet.iter_rows() for c in row}
     first = next(r for r in range(1, 20) if cells.get((r, 2)) is not None and cells[(r, 2)].value == "Action 0")
-    assert cells[(first, 3)].fill.fgColor.rgb.upper().endswith("E06666") and cells[(first + 1, 3)].fill.fill_type is None
+    assert (
+        cells[(first, 3)].fill.fgColor.rgb.upper().endswith("E06666") and cells[(first + 1, 3)].fill.fill_type is None
+    )
     assert cells[(first + 1, 4)].fill.fgColor.rgb.upper().endswith("9FC5E8")
     assert cells[(first + 3, 2)].value == "=Action 3" and cells[(first + 3, 2)].quotePrefix
     assert not cells[(first + 4, 2)].quotePrefix and cells[(first, 2)].alignment.vertical == "top"

@@ -60,17 +60,22 @@ def db_counts(training) -> dict:
         one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
         return {
             "fields": one("SELECT count(*) FROM matrix_field"),
-            "plan_actions": one("SELECT count(*) FROM plan_action a JOIN action_plan p ON p.id = a.plan_id "
-                                "WHERE p.frozen_on IS NULL AND a.is_proposal = 0"),
+            "plan_actions": one(
+                "SELECT count(*) FROM plan_action a JOIN action_plan p ON p.id = a.plan_id "
+                "WHERE p.frozen_on IS NULL AND a.is_proposal = 0"
+            ),
             "sent_requests": one("SELECT count(*) FROM assistance_request WHERE status NOT IN ('draft', 'ready')"),
             "cited_laws": one("SELECT count(DISTINCT legal_instrument_id) FROM matrix_citation"),
             "request": one("SELECT min(id) FROM assistance_request WHERE status = 'matched'"),
             # The report's part on OP 6 to 10 lists the working plan's actions serving one of them.
             "later_paragraph_actions": sum(
-                1 for (paragraphs,) in conn.execute(
+                1
+                for (paragraphs,) in conn.execute(
                     "SELECT a.operative_paragraphs FROM plan_action a JOIN action_plan p ON p.id = a.plan_id "
-                    "WHERE p.frozen_on IS NULL AND a.is_proposal = 0")
-                if {"OP6", "OP7", "OP8", "OP9", "OP10"} & set((paragraphs or "").split(","))),
+                    "WHERE p.frozen_on IS NULL AND a.is_proposal = 0"
+                )
+                if {"OP6", "OP7", "OP8", "OP9", "OP10"} & set((paragraphs or "").split(","))
+            ),
         }
     finally:
         conn.close()
@@ -84,16 +89,21 @@ def english(training, db_counts, tmp_path_factory) -> dict:
     with Workspace.open(training, source="cli") as ws:
         for kind in service.KINDS:
             for fmt in service.FORMATS:
-                results[kind, fmt] = export_document(ws, kind, fmt, "en", out / f"{kind}.{fmt}",
-                                                     request_id=db_counts["request"])
+                results[kind, fmt] = export_document(
+                    ws, kind, fmt, "en", out / f"{kind}.{fmt}", request_id=db_counts["request"]
+                )
     return results
 
 
 def test_every_document_holds_what_the_database_holds(english, db_counts):
     for fmt in service.FORMATS:
         assert english["matrix", fmt].counts == {"field": db_counts["fields"]}
-        assert english["report", fmt].counts == {"field": db_counts["fields"], "action": db_counts["later_paragraph_actions"],
-                                                 "request": db_counts["sent_requests"], "law": db_counts["cited_laws"]}
+        assert english["report", fmt].counts == {
+            "field": db_counts["fields"],
+            "action": db_counts["later_paragraph_actions"],
+            "request": db_counts["sent_requests"],
+            "law": db_counts["cited_laws"],
+        }
         assert english["nap", fmt].counts == {"action": db_counts["plan_actions"]}
         assert english["assistance", fmt].counts["request"] == 1
     assert db_counts["fields"] == 331 and db_counts["plan_actions"] == 20 and db_counts["later_paragraph_actions"] == 4
@@ -129,11 +139,12 @@ def test_the_matrix_workbook_has_a_sheet_per_section_with_frozen_headers_filters
 
 
 def test_user_text_stays_text_in_excel_and_literal_in_pdf(training, tmp_path):
-    hostile = "=HYPERLINK(\"http://x\",\"click\") <b>bold</b> & <font color=red>x</font>"
+    hostile = '=HYPERLINK("http://x","click") <b>bold</b> & <font color=red>x</font>'
     copy = backup_file(training, tmp_path / "copy.sqlite3")
     with Workspace.open(copy) as ws:
         request_id = ws.db.execute("SELECT min(id) FROM assistance_request").fetchone()[0]
         from app import assistance
+
         assistance.update_request(ws, request_id, {"title": hostile, "need_description": "+1+2 @SUM(1) -3"})
         xlsx = export_document(ws, "assistance", "xlsx", "en", tmp_path / "r.xlsx", request_id=request_id).path
         pdf = export_document(ws, "assistance", "pdf", "en", tmp_path / "r.pdf", request_id=request_id).path
@@ -151,11 +162,23 @@ def test_user_text_stays_text_in_excel_and_literal_in_pdf(training, tmp_path):
 
 
 # Text a spreadsheet would take for a formula (or that Excel turns into one when the cell is edited).
-FORMULA_LIKE = {"=": "=HYPERLINK(\"http://x\",\"click\")", "+": "+1 555 0100 (hotline)", "-": "-5% of the budget",
-                "@": "@SUM(1,2)", "\t": "\t=1+2\nindented by a tab", "\r": "\r=1+2\nafter a carriage return"}
+FORMULA_LIKE = {
+    "=": '=HYPERLINK("http://x","click")',
+    "+": "+1 555 0100 (hotline)",
+    "-": "-5% of the budget",
+    "@": "@SUM(1,2)",
+    "\t": "\t=1+2\nindented by a tab",
+    "\r": "\r=1+2\nafter a carriage return",
+}
 # Section A fields without dates: their details start a cell of the matrix and of the report.
-UNDATED = ("OP1.other_treaties", "OP1.iaea_code_radioactive_sources", "OP1.iaea_itdb", "OP1.other_arrangements",
-           "OP1.statement_non_possession", "OP1.statement_non_provision")
+UNDATED = (
+    "OP1.other_treaties",
+    "OP1.iaea_code_radioactive_sources",
+    "OP1.iaea_itdb",
+    "OP1.other_arrangements",
+    "OP1.statement_non_possession",
+    "OP1.statement_non_provision",
+)
 
 
 def _starts_a_cell(text: str) -> str:
@@ -180,9 +203,24 @@ def test_text_starting_like_a_formula_stays_text_in_every_workbook(training, tmp
         for action, text in zip(actions[4:], texts[4:], strict=False):
             action_plan.update_action(ws, action, {"expected_output": text})
         request_id = ws.db.execute("SELECT min(id) FROM assistance_request WHERE status = 'matched'").fetchone()[0]
-        assistance.update_request(ws, request_id, dict(zip(
-            ("need_description", "current_situation", "objectives", "expected_results", "estimated_resources",
-             "assistance_received"), texts, strict=True)))
+        assistance.update_request(
+            ws,
+            request_id,
+            dict(
+                zip(
+                    (
+                        "need_description",
+                        "current_situation",
+                        "objectives",
+                        "expected_results",
+                        "estimated_resources",
+                        "assistance_received",
+                    ),
+                    texts,
+                    strict=True,
+                )
+            ),
+        )
         submissions.save_report_settings(ws, {"national_context": texts[4], "other_measures": texts[5]})
         path = export_document(ws, kind, "xlsx", "en", tmp_path / f"{kind}.xlsx", request_id=request_id).path
 
@@ -193,8 +231,11 @@ def test_text_starting_like_a_formula_stays_text_in_every_workbook(training, tmp
     cells = [c for sheet in load_workbook(path) for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
     formula_like = [c for c in cells if c.value[:1] in "=+-@\t\r\n"]
     assert all(c.data_type == "s" and c.quotePrefix for c in formula_like), [
-        (c.coordinate, c.value[:20]) for c in formula_like if not (c.data_type == "s" and c.quotePrefix)]
-    starts = {start for start, text in FORMULA_LIKE.items() if any(c.value.startswith(_starts_a_cell(text)) for c in cells)}
+        (c.coordinate, c.value[:20]) for c in formula_like if not (c.data_type == "s" and c.quotePrefix)
+    ]
+    starts = {
+        start for start, text in FORMULA_LIKE.items() if any(c.value.startswith(_starts_a_cell(text)) for c in cells)
+    }
     assert starts == set(FORMULA_LIKE), f"each start is tried in the {kind} workbook"
 
 
@@ -212,9 +253,16 @@ def test_every_pdf_embeds_its_fonts_and_numbers_its_pages(english):
 
 def test_the_report_has_its_parts_numbered_paragraphs_and_the_laws_annex(english):
     text = " ".join(pdftotext(english["report", "pdf"].path).split())
-    for heading in ("Covering note", "Introduction", "Part I. Operative paragraph 1", "Part II. Operative paragraph 2",
-                    "Part III. Operative paragraph 3 (a) and (b)", "Part IV. Operative paragraph 3 (c) and (d)",
-                    "Part V. Operative paragraphs 6 to 10", "Annex. National legislation cited"):
+    for heading in (
+        "Covering note",
+        "Introduction",
+        "Part I. Operative paragraph 1",
+        "Part II. Operative paragraph 2",
+        "Part III. Operative paragraph 3 (a) and (b)",
+        "Part IV. Operative paragraph 3 (c) and (d)",
+        "Part V. Operative paragraphs 6 to 10",
+        "Annex. National legislation cited",
+    ):
         assert heading in text, heading
     assert "presents its compliments to the Chair" in text
     assert "Republic of Examplia" in text
@@ -240,8 +288,13 @@ def test_the_matrix_and_request_in_each_language(training, tmp_path, db_counts, 
     rows = pdffonts(pdf.path)
     assert all(row[-5] == "yes" for row in rows)
     text = pdftotext(pdf.path, raw=True)
-    title = {"fr": "Demande d’assistance", "es": "Solicitud de asistencia", "ru": "Просьба об оказании помощи",
-             "zh": "援助请求", "ar": "طلب مساعدة في إطار القرار"}[lang]
+    title = {
+        "fr": "Demande d’assistance",
+        "es": "Solicitud de asistencia",
+        "ru": "Просьба об оказании помощи",
+        "zh": "援助请求",
+        "ar": "طلب مساعدة في إطار القرار",
+    }[lang]
     assert title in " ".join(text.split()) or title in text.replace("\n", ""), text[:400]
     wb = load_workbook(xlsx.path)
     cells = " ".join(str(c.value) for row in wb.worksheets[0].iter_rows() for c in row if c.value)
@@ -324,12 +377,20 @@ def test_submission_keeps_the_document_read_only_and_changes_are_reported_field_
         with pytest.raises(UserError, match="No report has been marked as submitted"):
             export_document(ws, "report", "pdf", "en", tmp_path / "changes.pdf", scope="changes")
         full = export_document(ws, "report", "pdf", "en", tmp_path / "full.pdf")
-        submission_id = submissions.mark_submitted(ws, full.path, kind="report", fmt="pdf", lang="en",
-                                                   submitted_on="2026-01-15", reference="NV/1540/2026/3",
-                                                   counts=full.counts).value
+        submission_id = submissions.mark_submitted(
+            ws,
+            full.path,
+            kind="report",
+            fmt="pdf",
+            lang="en",
+            submitted_on="2026-01-15",
+            reference="NV/1540/2026/3",
+            counts=full.counts,
+        ).value
         history = submissions.list_submissions(ws)
         assert [(h["submitted_on"], h["reference"], h["file_name"]) for h in history] == [
-            ("2026-01-15", "NV/1540/2026/3", "full.pdf")]
+            ("2026-01-15", "NV/1540/2026/3", "full.pdf")
+        ]
         with pytest.raises(sqlite3.DatabaseError, match="read-only"):
             ws.db.execute("UPDATE submission SET reference = 'x' WHERE id = ?", [submission_id])
         with pytest.raises(sqlite3.DatabaseError, match="kept"):
@@ -361,8 +422,16 @@ def submitted(training, tmp_path_factory) -> Path:
     path = backup_file(training, folder / "submitted.sqlite3")
     with Workspace.open(path) as ws:
         full = export_document(ws, "report", "xlsx", "en", folder / "full.xlsx")
-        submissions.mark_submitted(ws, full.path, kind="report", fmt="xlsx", lang="en", submitted_on="2026-01-15",
-                                   reference="NV/1540/2026/3", counts=full.counts)
+        submissions.mark_submitted(
+            ws,
+            full.path,
+            kind="report",
+            fmt="xlsx",
+            lang="en",
+            submitted_on="2026-01-15",
+            reference="NV/1540/2026/3",
+            counts=full.counts,
+        )
     return path
 
 
@@ -377,20 +446,54 @@ MANUFACTURE = "OP2.NW.manufacture.legal"  # X, a source, no remark, one citation
 # One part of one field changes: (field, the change, the part compared, what the report calls it,
 # what the submitted report said and what holds now, as the changes report shows them).
 ONE_PART_CHANGES = {
-    "value": (MANUFACTURE, lambda ws: matrix.set_answer(ws, MANUFACTURE, {"value": "?"}).value, "value", "assessment",
-              "Legal framework: Yes", "Legal framework: References incomplete or under review"),
-    "source": (MANUFACTURE,
-               lambda ws: matrix.set_answer(ws, MANUFACTURE, {"source": "Additional information (2026), p. 2"}).value,
-               "source", "source", "Source: First national report (2005), p. 7",
-               "Source: Additional information (2026), p. 2"),
-    "remarks": (MANUFACTURE, lambda ws: matrix.set_answer(ws, MANUFACTURE, {"remarks": "Implementing decree pending"}).value,
-                "remarks", "remarks", None, "Implementing decree pending"),
-    "article of a citation": (MANUFACTURE, lambda ws: _recite(ws, MANUFACTURE, "Art. 412-2(2)"), "citations",
-                              "legal references", "Code pénal, Art. 412-2(1)", "Code pénal, Art. 412-2(2)"),
-    "adherence details": ("OP1.npt", lambda ws: matrix.set_answer(ws, "OP1.npt", {"adherence_details": "Acceded 1975."}).value,
-                          "details", "details", "Acceded 22 September 1975 (instrument", "Acceded 1975.;"),
-    "ratification date": ("OP1.npt", lambda ws: matrix.set_answer(ws, "OP1.npt", {"ratification_date": "1975-09-23"}).value,
-                          "details", "details", "ratification: 1975-09-22", "ratification: 1975-09-23"),
+    "value": (
+        MANUFACTURE,
+        lambda ws: matrix.set_answer(ws, MANUFACTURE, {"value": "?"}).value,
+        "value",
+        "assessment",
+        "Legal framework: Yes",
+        "Legal framework: References incomplete or under review",
+    ),
+    "source": (
+        MANUFACTURE,
+        lambda ws: matrix.set_answer(ws, MANUFACTURE, {"source": "Additional information (2026), p. 2"}).value,
+        "source",
+        "source",
+        "Source: First national report (2005), p. 7",
+        "Source: Additional information (2026), p. 2",
+    ),
+    "remarks": (
+        MANUFACTURE,
+        lambda ws: matrix.set_answer(ws, MANUFACTURE, {"remarks": "Implementing decree pending"}).value,
+        "remarks",
+        "remarks",
+        None,
+        "Implementing decree pending",
+    ),
+    "article of a citation": (
+        MANUFACTURE,
+        lambda ws: _recite(ws, MANUFACTURE, "Art. 412-2(2)"),
+        "citations",
+        "legal references",
+        "Code pénal, Art. 412-2(1)",
+        "Code pénal, Art. 412-2(2)",
+    ),
+    "adherence details": (
+        "OP1.npt",
+        lambda ws: matrix.set_answer(ws, "OP1.npt", {"adherence_details": "Acceded 1975."}).value,
+        "details",
+        "details",
+        "Acceded 22 September 1975 (instrument",
+        "Acceded 1975.;",
+    ),
+    "ratification date": (
+        "OP1.npt",
+        lambda ws: matrix.set_answer(ws, "OP1.npt", {"ratification_date": "1975-09-23"}).value,
+        "details",
+        "details",
+        "ratification: 1975-09-22",
+        "ratification: 1975-09-23",
+    ),
 }
 
 
@@ -405,8 +508,12 @@ def test_a_change_of_one_part_of_one_field_is_reported(submitted, tmp_path, case
         assert [(c["key"], c["parts"]) for c in changed] == [(key, [part])]
         result = export_document(ws, "report", "xlsx", "en", tmp_path / "changes.xlsx", scope="changes")
     assert result.counts["field"] == 1
-    rows = [row for sheet in load_workbook(result.path) for row in sheet.iter_rows(values_only=True)
-            if row and str(row[0]).startswith("field:")]
+    rows = [
+        row
+        for sheet in load_workbook(result.path)
+        for row in sheet.iter_rows(values_only=True)
+        if row and str(row[0]).startswith("field:")
+    ]
     assert [row[0] for row in rows] == [f"field:{key}"]
     *_, what, previous, current = rows[0]
     assert what == label
@@ -418,7 +525,9 @@ def test_a_change_of_one_part_of_one_field_is_reported(submitted, tmp_path, case
 def test_a_law_retitled_is_a_change_of_every_field_citing_it(submitted, tmp_path):
     copy = backup_file(submitted, tmp_path / "copy.sqlite3")
     with Workspace.open(copy) as ws:
-        citing = sorted({r[0] for r in ws.db.execute("SELECT field_key FROM matrix_citation WHERE legal_instrument_id = 2")})
+        citing = sorted(
+            {r[0] for r in ws.db.execute("SELECT field_key FROM matrix_citation WHERE legal_instrument_id = 2")}
+        )
         assert len(citing) > 1
         legal_instruments.update_legal_instrument(ws, 2, {"title_original": "Code pénal (version consolidée 2026)"})
         _, changed, _ = submissions.changes_since_last_report(ws)
@@ -433,18 +542,53 @@ def test_the_command_line_exports_and_marks_as_submitted(training, tmp_path):
 
     copy = backup_file(training, tmp_path / "copy.sqlite3")
     env = {**os.environ, "UN1540_DATA_DIR": str(tmp_path / "d"), "UN1540_CONFIG_DIR": str(tmp_path / "c")}
-    result = subprocess.run([sys.executable, "main.py", "export", "nap", "--format", "xlsx", "--lang", "fr",
-                             "--db", str(copy), "--out", str(tmp_path / "plan.xlsx"), "--mark-submitted", "2026-02-01",
-                             "--reference", "NV-7"], capture_output=True, text=True, env=env,
-                            cwd=Path(__file__).resolve().parents[1])
+    result = subprocess.run(
+        [
+            sys.executable,
+            "main.py",
+            "export",
+            "nap",
+            "--format",
+            "xlsx",
+            "--lang",
+            "fr",
+            "--db",
+            str(copy),
+            "--out",
+            str(tmp_path / "plan.xlsx"),
+            "--mark-submitted",
+            "2026-02-01",
+            "--reference",
+            "NV-7",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[1],
+    )
     assert result.returncode == 0, result.stderr
     assert "20 actions" in result.stdout and "Marked as submitted on 2026-02-01" in result.stdout
     assert load_workbook(tmp_path / "plan.xlsx").sheetnames[0] == "Le plan"
     with Workspace.open(copy) as ws:
         assert [(s["kind"], s["reference"]) for s in submissions.list_submissions(ws)] == [("nap", "NV-7")]
-    bad = subprocess.run([sys.executable, "main.py", "export", "assistance", "--format", "pdf", "--db", str(copy),
-                          "--out", str(tmp_path / "x.pdf")], capture_output=True, text=True, env=env,
-                         cwd=Path(__file__).resolve().parents[1])
+    bad = subprocess.run(
+        [
+            sys.executable,
+            "main.py",
+            "export",
+            "assistance",
+            "--format",
+            "pdf",
+            "--db",
+            str(copy),
+            "--out",
+            str(tmp_path / "x.pdf"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[1],
+    )
     assert bad.returncode == 1 and "Traceback" not in bad.stderr and "--id" in bad.stderr
 
 

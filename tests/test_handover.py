@@ -63,12 +63,17 @@ def training(tmp_path_factory, demo_db):
             attachments.add(ws, "legal_instrument", law_id, text, "JORE n° 52")
             sent = folder / "XEX-action-plan-2025-02-01-fr.xlsx"
             sent.write_bytes(b"the plan as sent")
-            submissions.mark_submitted(ws, sent, kind="nap", fmt="xlsx", lang="fr", submitted_on="2025-02-01",
-                                       reference="NV/1540/2025/7")
+            submissions.mark_submitted(
+                ws, sent, kind="nap", fmt="xlsx", lang="fr", submitted_on="2025-02-01", reference="NV/1540/2025/7"
+            )
             agencies = _rows(ws, "SELECT id, name FROM agency ORDER BY id")
             keys = aw.field_keys_for(ws, ["A"])
-            aw.export_agency_workbook(ws, agencies[2][0], keys, folder / "sent" / "awaited-workbook.xlsx", due_on="2026-05-31")
-            gone = aw.export_agency_workbook(ws, agencies[3][0], keys, folder / "sent" / "withdrawn-workbook.xlsx").value
+            aw.export_agency_workbook(
+                ws, agencies[2][0], keys, folder / "sent" / "awaited-workbook.xlsx", due_on="2026-05-31"
+            )
+            gone = aw.export_agency_workbook(
+                ws, agencies[3][0], keys, folder / "sent" / "withdrawn-workbook.xlsx"
+            ).value
             aw.withdraw(ws, gone.id)
         yield path
 
@@ -88,19 +93,39 @@ def test_the_pack_lists_everything_a_successor_needs(english, training):
     with Workspace.open(training, source="cli") as ws:
         agencies = [r[0] for r in _rows(ws, "SELECT name FROM agency")]
         contacts = [r[0] for r in _rows(ws, "SELECT name FROM point_of_contact")]
-        open_actions = [r[0] for r in _rows(ws, "SELECT a.title FROM plan_action a JOIN action_plan p ON p.id = a.plan_id "
-                                                "WHERE p.frozen_on IS NULL AND a.is_proposal = 0 "
-                                                "AND a.status NOT IN ('done', 'cancelled')")]
-        closed_actions = [r[0] for r in _rows(ws, "SELECT title FROM plan_action WHERE status IN ('done', 'cancelled')")]
-        open_requests = _rows(ws, "SELECT count(*) FROM assistance_request WHERE status NOT IN ('closed', 'withdrawn')")[0][0]
+        open_actions = [
+            r[0]
+            for r in _rows(
+                ws,
+                "SELECT a.title FROM plan_action a JOIN action_plan p ON p.id = a.plan_id "
+                "WHERE p.frozen_on IS NULL AND a.is_proposal = 0 "
+                "AND a.status NOT IN ('done', 'cancelled')",
+            )
+        ]
+        closed_actions = [
+            r[0] for r in _rows(ws, "SELECT title FROM plan_action WHERE status IN ('done', 'cancelled')")
+        ]
+        open_requests = _rows(
+            ws, "SELECT count(*) FROM assistance_request WHERE status NOT IN ('closed', 'withdrawn')"
+        )[0][0]
         awaited = aw.list_workbooks(ws, "pending")
         document = attachments.list_all(ws)[0]
         stored = attachments.documents_dir(ws).resolve() / document["sha256"]
         database = str(ws.path.resolve())
-    assert english.pdf.name == "XEX-handover-2026-06-30-en.pdf" and english.package.name == package_file_name("XEX", TODAY)
+    assert english.pdf.name == "XEX-handover-2026-06-30-en.pdf" and english.package.name == package_file_name(
+        "XEX", TODAY
+    )
     assert "Handover pack: Republic of Examplia" in layout and state_name("XEX", "en") in layout
-    assert english.counts == {"agency": 12, "contact": 8, "submission": 1, "action": 15,
-                              "request": open_requests, "workbook": 1, "attachment": 1, "law": 15}
+    assert english.counts == {
+        "agency": 12,
+        "contact": 8,
+        "submission": 1,
+        "action": 15,
+        "request": open_requests,
+        "workbook": 1,
+        "attachment": 1,
+        "law": 15,
+    }
     assert english.pages >= 4 and not english.warnings
     assert len(open_actions) == 15
     for name in agencies + contacts + open_actions:
@@ -123,11 +148,14 @@ def test_the_package_beside_the_pack_holds_the_state_and_its_documents(english):
     assert sorted(p.name for p in english.pdf.parent.iterdir()) == sorted([english.pdf.name, english.package.name])
 
 
-@pytest.mark.parametrize("lang, title, contacts", [
-    ("fr", ["Dossier de passation : {state}"], "3. Points de contact"),
-    # poppler's raw order moves the colon of a right-to-left line: the words are checked one by one
-    ("ar", ["ملف", "التسليم", "{state}"], "جهات الاتصال"),
-])
+@pytest.mark.parametrize(
+    "lang, title, contacts",
+    [
+        ("fr", ["Dossier de passation : {state}"], "3. Points de contact"),
+        # poppler's raw order moves the colon of a right-to-left line: the words are checked one by one
+        ("ar", ["ملف", "التسليم", "{state}"], "جهات الاتصال"),
+    ],
+)
 def test_the_pack_in_french_and_arabic(training, tmp_path, lang, title, contacts):
     with Workspace.open(training, source="cli") as ws:
         result = export_handover(ws, tmp_path / "out", lang=lang, today=TODAY)
@@ -153,7 +181,10 @@ def test_a_pack_that_cannot_be_written_leaves_nothing(training, tmp_path, monkey
         raise service.ExportCheckError("simulated failure")
 
     monkeypatch.setattr(service, "_verify_pdf", fail)
-    with Workspace.open(training, source="cli") as ws, pytest.raises(service.ExportCheckError, match="simulated failure"):
+    with (
+        Workspace.open(training, source="cli") as ws,
+        pytest.raises(service.ExportCheckError, match="simulated failure"),
+    ):
         export_handover(ws, tmp_path / "out", lang="en", today=TODAY)
     assert not (tmp_path / "out").exists()  # not even the folder it made
 
@@ -161,13 +192,27 @@ def test_a_pack_that_cannot_be_written_leaves_nothing(training, tmp_path, monkey
 def test_a_new_state_gets_a_pack_that_says_what_is_missing(workspace, tmp_path):
     state_profile.save_profile(workspace, {"state_code": "FRA", "focal_point_name": "Jeanne Martin"})
     doc = build_handover(workspace, "en", TODAY)
-    assert doc.expected == {"agency": 0, "contact": 0, "submission": 0, "action": 0, "request": 0, "workbook": 0,
-                            "attachment": 0, "law": 0}
+    assert doc.expected == {
+        "agency": 0,
+        "contact": 0,
+        "submission": 0,
+        "action": 0,
+        "request": 0,
+        "workbook": 0,
+        "attachment": 0,
+        "law": 0,
+    }
     result = export_handover(workspace, tmp_path / "out", lang="en", today=TODAY)
     text = words(pdftotext(result.pdf, raw=True))
-    for sentence in ("No agency is recorded.", "No point of contact is recorded.", "No action of the plan is open.",
-                     "No assistance request is open.", "No workbook sent to an agency is awaited.",
-                     "No document is attached to a record.", "The register of laws is empty."):
+    for sentence in (
+        "No agency is recorded.",
+        "No point of contact is recorded.",
+        "No action of the plan is open.",
+        "No assistance request is open.",
+        "No workbook sent to an agency is awaited.",
+        "No document is attached to a record.",
+        "The register of laws is empty.",
+    ):
         assert sentence in text, sentence
     assert "France" in text and "Jeanne Martin" in text and result.package.name == f"FRA-handover-{TODAY}.un1540"
 
@@ -178,8 +223,14 @@ def test_the_command_line_writes_the_pack(training, tmp_path):
     env.update(UN1540_DATA_DIR=str(tmp_path / "d"), UN1540_CONFIG_DIR=str(tmp_path / "c"))
 
     def run(*args, **extra):
-        return subprocess.run([sys.executable, "main.py", "handover", "--db", str(copy), *args], capture_output=True, text=True,
-                              env={**env, **extra}, cwd=ROOT, stdin=subprocess.DEVNULL)
+        return subprocess.run(
+            [sys.executable, "main.py", "handover", "--db", str(copy), *args],
+            capture_output=True,
+            text=True,
+            env={**env, **extra},
+            cwd=ROOT,
+            stdin=subprocess.DEVNULL,
+        )
 
     result = run("--out", str(tmp_path / "pack"), "--lang", "es")
     assert result.returncode == 0, result.stderr

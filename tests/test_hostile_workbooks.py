@@ -95,8 +95,9 @@ def test_the_checks_before_parsing_refuse_without_openpyxl(corpus, monkeypatch):
 def test_refusing_a_bomb_does_not_decompress_into_memory(corpus, name):
     tracemalloc.start()
     try:
-        with pytest.raises(WorkbookRefused,
-                           match=r"(is too large to import|is damaged and cannot be read|was refused as unsafe)"):
+        with pytest.raises(
+            WorkbookRefused, match=r"(is too large to import|is damaged and cannot be read|was refused as unsafe)"
+        ):
             check_workbook_file(corpus[name])
         peak = tracemalloc.get_traced_memory()[1]
     finally:
@@ -110,8 +111,15 @@ def test_a_real_workbook_of_400_rows_opens_with_its_values(tmp_path):
     sheet_.title = "Replies"
     sheet_.append(["Agency", "Measure", "Answer", "Date", "Score"])
     for i in range(1, 401):
-        sheet_.append([f"Agency {i}", f"OP{i % 7}.measure — é ü 中文", "X" if i % 2 else "?",
-                       datetime.datetime(2025, 1, 1 + i % 28), i * 1.5])
+        sheet_.append(
+            [
+                f"Agency {i}",
+                f"OP{i % 7}.measure — é ü 中文",
+                "X" if i % 2 else "?",
+                datetime.datetime(2025, 1, 1 + i % 28),
+                i * 1.5,
+            ]
+        )
     workbook.save(tmp_path / "replies.xlsx")
     before = listing(tmp_path)
     opened = open_workbook(tmp_path / "replies.xlsx")
@@ -216,10 +224,12 @@ def test_a_prefixed_cell_or_an_escaped_range_is_still_counted(tmp_path):
     prefixed = sheet(b'<x:row r="1"><x:c r="A1"/></x:row><\xc3\xa9:c r="XFD1"/>')
     assert refused_code(with_parts(tmp_path / "prefix.xlsx", {SHEET: prefixed})) == "too_many_cells"
     escaped = sheet(b'<row r="1"><c r="A1"/></row>').replace(
-        b"</sheetData>", b'</sheetData><mergeCells><mergeCell ref="A1:&#88;FD&#x31;0"/></mergeCells>')
+        b"</sheetData>", b'</sheetData><mergeCells><mergeCell ref="A1:&#88;FD&#x31;0"/></mergeCells>'
+    )
     assert refused_code(with_parts(tmp_path / "escaped.xlsx", {SHEET: escaped})) == "too_many_cells"
     whole_column = sheet(b'<row r="1"><c r="A1"/></row>').replace(
-        b"</sheetData>", b'</sheetData><hyperlinks><hyperlink ref="A:KN" location="A1"/></hyperlinks>')
+        b"</sheetData>", b'</sheetData><hyperlinks><hyperlink ref="A:KN" location="A1"/></hyperlinks>'
+    )
     assert refused_code(with_parts(tmp_path / "column.xlsx", {SHEET: whole_column})) == "too_many_cells"
 
 
@@ -232,14 +242,17 @@ def test_cells_without_a_reference_are_placed_as_openpyxl_places_them(tmp_path):
 
 def test_a_very_long_tag_is_refused_rather_than_read_in_pieces(tmp_path):
     long_tag = sheet(b'<row r="1"><c r="A1"/></row>').replace(
-        b"</sheetData>", b'</sheetData><mergeCells><mergeCell pad="' + b"x" * 200_000 + b'" ref="A1:XFD9"/></mergeCells>')
+        b"</sheetData>",
+        b'</sheetData><mergeCells><mergeCell pad="' + b"x" * 200_000 + b'" ref="A1:XFD9"/></mergeCells>',
+    )
     assert refused_code(with_parts(tmp_path / "long.xlsx", {SHEET: long_tag})) == "damaged"
 
 
 def test_long_text_and_many_chunks_are_fine(tmp_path):
     rng = random.Random(7)
-    text = " ".join(rng.choice(["customs", "licence", "border", "agency", "reply"]) + str(rng.random())
-                    for _ in range(80_000)).encode()
+    text = " ".join(
+        rng.choice(["customs", "licence", "border", "agency", "reply"]) + str(rng.random()) for _ in range(80_000)
+    ).encode()
     assert len(text) > 1024 * 1024
     part = sheet(b'<row r="1"><c r="A1" t="inlineStr"><is><t>' + text + b"</t></is></c></row>")
     workbook = open_workbook(with_parts(tmp_path / "long_text.xlsx", {SHEET: part}))

@@ -47,8 +47,15 @@ def sent(training, tmp_path):
     """A workbook for sections A and B sent to the first agency, in French."""
     agency_id, _ = _agency(training)
     keys = aw.field_keys_for(training, ["A", "B"])
-    info = aw.export_agency_workbook(training, agency_id, keys, tmp_path / "out" / "agency.xlsx", lang="fr",
-                                     due_on="2027-01-31", note="Merci de vérifier la section B.").value
+    info = aw.export_agency_workbook(
+        training,
+        agency_id,
+        keys,
+        tmp_path / "out" / "agency.xlsx",
+        lang="fr",
+        due_on="2027-01-31",
+        note="Merci de vérifier la section B.",
+    ).value
     return info
 
 
@@ -97,8 +104,12 @@ def test_the_agency_workbook_has_instructions_answers_drop_downs_locked_structur
     assert sheet.cell(row=npt, column=aw.COLUMN_OF["source"]).value == answer["source"]
     assert not sheet.cell(row=npt, column=aw.COLUMN_OF["value"]).protection.locked
     assert sheet.cell(row=npt, column=aw.COLUMN_OF["item"]).protection.locked
-    b_row = next(r for r in range(aw.FIRST_ROW, sheet.max_row + 1) if str(sheet.cell(row=r, column=1).value).startswith("OP2."))
-    assert sheet.cell(row=b_row, column=aw.COLUMN_OF["signature_date"]).protection.locked, "no treaty dates for section B"
+    b_row = next(
+        r for r in range(aw.FIRST_ROW, sheet.max_row + 1) if str(sheet.cell(row=r, column=1).value).startswith("OP2.")
+    )
+    assert sheet.cell(row=b_row, column=aw.COLUMN_OF["signature_date"]).protection.locked, (
+        "no treaty dates for section B"
+    )
     # Drop-down list on every value cell, date checks on the date cells.
     value_letter = openpyxl.utils.get_column_letter(aw.COLUMN_OF["value"])
     lists = [dv for dv in sheet.data_validations.dataValidation if dv.type == "list"]
@@ -119,25 +130,35 @@ def test_a_workbook_sent_back_untouched_proposes_nothing(training, sent):
 def test_exactly_the_agency_changes_come_back_and_nothing_else(training, sent, tmp_path):
     before = {r[0]: r[1:] for r in training.db.execute("SELECT * FROM matrix_answer").fetchall()}
     b_key = next(k for k in aw.field_keys_for(training, ["B"]) if matrix.get_answer(training, k)["value"] != "?")
-    returned = _edit(sent.path, tmp_path / "returned.xlsx", {
-        ("OP1.npt", "value"): "?",
-        ("OP1.npt", "ratification_date"): datetime(1975, 9, 22),
-        (b_key, "value"): "?",
-        (b_key, "source"): "=HYPERLINK(\"http://evil\")",
-        (b_key, "remarks"): "قانون العقوبات، المادة 5\nligne 2",
-    })
+    returned = _edit(
+        sent.path,
+        tmp_path / "returned.xlsx",
+        {
+            ("OP1.npt", "value"): "?",
+            ("OP1.npt", "ratification_date"): datetime(1975, 9, 22),
+            (b_key, "value"): "?",
+            (b_key, "source"): '=HYPERLINK("http://evil")',
+            (b_key, "remarks"): "قانون العقوبات، المادة 5\nligne 2",
+        },
+    )
     preview = importing.read_workbook(training, returned)
     got = {(c.field_key, c.attribute): c.new for c in preview.changes}
-    expected = {("OP1.npt", "value"): "?", (b_key, "value"): "?", (b_key, "source"): "=HYPERLINK(\"http://evil\")",
-                (b_key, "remarks"): "قانون العقوبات، المادة 5\nligne 2"}
-    assert matrix.get_answer(training, "OP1.npt")["ratification_date"] == "1975-09-22", "a date typed as held: no change"
+    expected = {
+        ("OP1.npt", "value"): "?",
+        (b_key, "value"): "?",
+        (b_key, "source"): '=HYPERLINK("http://evil")',
+        (b_key, "remarks"): "قانون العقوبات، المادة 5\nligne 2",
+    }
+    assert matrix.get_answer(training, "OP1.npt")["ratification_date"] == "1975-09-22", (
+        "a date typed as held: no change"
+    )
     assert got == expected
     assert not preview.conflicts
     result = importing.apply(training, preview).value
     assert result.applied == len(expected)
     after = {r[0]: r[1:] for r in training.db.execute("SELECT * FROM matrix_answer").fetchall()}
     assert {k for k in after if after[k] != before.get(k)} == {"OP1.npt", b_key}
-    assert matrix.get_answer(training, b_key)["source"] == "=HYPERLINK(\"http://evil\")", "kept as text, never run"
+    assert matrix.get_answer(training, b_key)["source"] == '=HYPERLINK("http://evil")', "kept as text, never run"
     entries = [e for e in audit.history(training.db, "matrix_answer") if e["source"] == "import"]
     assert {e["entity_id"] for e in entries} == {"OP1.npt", b_key}
     assert all("returned.xlsx" in e["summary"] for e in entries)
@@ -179,12 +200,15 @@ def test_data_changed_after_the_preview_refuses_the_whole_import(training, sent,
     assert content_digest(training) == digest
 
 
-@pytest.mark.parametrize("edits, problem", [
-    ({("OP1.npt", "value"): "Yes"}, "“Yes” is not a value of the matrix"),
-    ({("OP1.npt", "signature_date"): "31/02/2025"}, "“31/02/2025” is not a date"),
-    ({("OP1.npt", "source"): "x" * 2001}, "2,001 characters, more than the 2,000 allowed"),
-    ({("OP2.NW.manufacture.legal", "signature_date"): "2020-01-01"}, "locked for this field"),
-])
+@pytest.mark.parametrize(
+    "edits, problem",
+    [
+        ({("OP1.npt", "value"): "Yes"}, "“Yes” is not a value of the matrix"),
+        ({("OP1.npt", "signature_date"): "31/02/2025"}, "“31/02/2025” is not a date"),
+        ({("OP1.npt", "source"): "x" * 2001}, "2,001 characters, more than the 2,000 allowed"),
+        ({("OP2.NW.manufacture.legal", "signature_date"): "2020-01-01"}, "locked for this field"),
+    ],
+)
 def test_a_wrong_cell_refuses_the_whole_file_with_its_place(training, sent, tmp_path, edits, problem):
     edits = {**edits, ("OP1.ctbt", "remarks"): "a valid change that must not land either"}
     if ("OP2.NW.manufacture.legal", "signature_date") in edits:
@@ -202,9 +226,9 @@ def test_added_duplicated_or_foreign_rows_are_refused(training, sent, tmp_path):
     wb = openpyxl.load_workbook(sent.path)
     sheet = _answers_sheet(wb)
     last = sheet.max_row
-    sheet.cell(row=last + 1, column=aw.COLUMN_OF["value"], value="X")                 # a row added without key
-    sheet.cell(row=last + 2, column=1, value="OP1.npt")                               # a field twice
-    sheet.cell(row=last + 3, column=1, value="OP3.NW.unknown")                        # a field never sent
+    sheet.cell(row=last + 1, column=aw.COLUMN_OF["value"], value="X")  # a row added without key
+    sheet.cell(row=last + 2, column=1, value="OP1.npt")  # a field twice
+    sheet.cell(row=last + 3, column=1, value="OP3.NW.unknown")  # a field never sent
     wb.save(tmp_path / "returned.xlsx")
     with pytest.raises(importing.ImportRefused) as refused:
         importing.read_workbook(training, tmp_path / "returned.xlsx")
@@ -213,8 +237,10 @@ def test_added_duplicated_or_foreign_rows_are_refused(training, sent, tmp_path):
 
 
 def test_a_workbook_from_another_database_or_withdrawn_or_newer_is_refused(training, sent, tmp_path, demo_db):
-    with Workspace.open(backup_file(demo_db, tmp_path / "other.sqlite3")) as other, \
-            pytest.raises(importing.ImportRefused, match="not prepared from this database"):
+    with (
+        Workspace.open(backup_file(demo_db, tmp_path / "other.sqlite3")) as other,
+        pytest.raises(importing.ImportRefused, match="not prepared from this database"),
+    ):
         importing.read_workbook(other, sent.path)
     wb = openpyxl.load_workbook(sent.path)
     meta = wb[aw.META_SHEET]
@@ -249,7 +275,9 @@ def test_the_committee_matrix_in_its_layout_is_a_starting_point(training, tmp_pa
         preview = importing.read_workbook(fresh, exported)
         assert preview.kind == "committee" and preview.fields_read == 331 and not preview.conflicts
         importing.apply(fresh, preview)
-        values = "SELECT f.key, coalesce(a.value, '') FROM matrix_field f LEFT JOIN matrix_answer a ON a.field_key = f.key"
+        values = (
+            "SELECT f.key, coalesce(a.value, '') FROM matrix_field f LEFT JOIN matrix_answer a ON a.field_key = f.key"
+        )
         assert dict(fresh.db.execute(values).fetchall()) == dict(training.db.execute(values).fetchall())
         assert "Ratification or accession" in matrix.get_answer(fresh, "OP1.npt")["adherence_details"]
         assert {e["source"] for e in audit.history(fresh.db, "matrix_answer")} == {"import"}
@@ -289,16 +317,37 @@ def test_a_workbook_of_another_kind_is_refused_clearly(training, tmp_path):
 # -- the command line --------------------------------------------------------------------------------------
 def _run(tmp_path, *args) -> subprocess.CompletedProcess:
     env = {**os.environ, "UN1540_DATA_DIR": str(tmp_path / "d"), "UN1540_CONFIG_DIR": str(tmp_path / "c")}
-    return subprocess.run([sys.executable, str(MAIN), *map(str, args)], cwd=MAIN.parent, env=env, capture_output=True,
-                          text=True, encoding="utf-8", timeout=60)
+    return subprocess.run(
+        [sys.executable, str(MAIN), *map(str, args)],
+        cwd=MAIN.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
 
 
 def test_the_command_line_sends_previews_and_imports(training, tmp_path):
     path = training.path
     training.close()
     out = tmp_path / "customs.xlsx"
-    sent = _run(tmp_path, "agency-workbook", "--db", path, "--agency", _agency(Workspace.open(path))[1],
-                "--sections", "A", "--lang", "es", "--due", "2027-02-01", "--out", out)
+    sent = _run(
+        tmp_path,
+        "agency-workbook",
+        "--db",
+        path,
+        "--agency",
+        _agency(Workspace.open(path))[1],
+        "--sections",
+        "A",
+        "--lang",
+        "es",
+        "--due",
+        "2027-02-01",
+        "--out",
+        out,
+    )
     assert sent.returncode == 0, sent.stderr
     assert "25 field(s)" in sent.stdout and out.exists()
     returned = _edit(out, tmp_path / "back.xlsx", {("OP1.npt", "value"): "?", ("OP1.bwc", "remarks"): "vu"})
@@ -306,7 +355,9 @@ def test_the_command_line_sends_previews_and_imports(training, tmp_path):
         digest = content_digest(ws)
     dry = _run(tmp_path, "import", returned, "--db", path, "--dry-run")
     assert dry.returncode == 0, dry.stderr
-    assert "2 change(s)" in dry.stdout and "OP1.npt value: “X” → “?”" in dry.stdout and "nothing was changed" in dry.stdout
+    assert (
+        "2 change(s)" in dry.stdout and "OP1.npt value: “X” → “?”" in dry.stdout and "nothing was changed" in dry.stdout
+    )
     with Workspace.open(path) as ws:
         assert content_digest(ws) == digest
     done = _run(tmp_path, "import", returned, "--db", path)
@@ -327,7 +378,9 @@ def test_dates_in_the_workbook_are_real_dates(training, sent):
     cell = sheet.cell(row=_row_of(sheet, "OP1.npt"), column=aw.COLUMN_OF["ratification_date"])
     assert answer["ratification_date"] == "1975-09-22"
     assert isinstance(cell.value, (date, datetime)) and cell.value.strftime("%Y-%m-%d") == answer["ratification_date"]
-    assert json.loads(training.db.execute("SELECT baseline FROM agency_workbook").fetchone()[0])["OP1.npt"]["value"] == "X"
+    assert (
+        json.loads(training.db.execute("SELECT baseline FROM agency_workbook").fetchone()[0])["OP1.npt"]["value"] == "X"
+    )
 
 
 def _resave_with_libreoffice(path: Path, out_dir: Path) -> Path:
@@ -337,8 +390,22 @@ def _resave_with_libreoffice(path: Path, out_dir: Path) -> Path:
         pytest.fail("LibreOffice Calc is needed for this test (Debian: libreoffice-calc-nogui; .ci/run installs it)")
     out_dir.mkdir(parents=True, exist_ok=True)
     profile = (out_dir / "lo-profile").resolve().as_uri()
-    subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--calc", "--convert-to", "xlsx",
-                    "--outdir", str(out_dir), str(path)], check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--calc",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out_dir),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     saved = out_dir / path.name
     assert saved.exists(), "LibreOffice wrote no file"
     return saved
@@ -346,19 +413,27 @@ def _resave_with_libreoffice(path: Path, out_dir: Path) -> Path:
 
 def test_a_workbook_saved_by_libreoffice_comes_back_with_exactly_the_intended_changes(training, tmp_path):
     agency_id, _ = _agency(training)
-    sent = aw.export_agency_workbook(training, agency_id, aw.field_keys_for(training), tmp_path / "sent" / "agency.xlsx",
-                                     lang="ar").value
+    sent = aw.export_agency_workbook(
+        training, agency_id, aw.field_keys_for(training), tmp_path / "sent" / "agency.xlsx", lang="ar"
+    ).value
     untouched = _resave_with_libreoffice(sent.path, tmp_path / "lo-untouched")
     assert importing.read_workbook(training, untouched).changes == [], "LibreOffice's own saving changes nothing"
-    edited = _edit(sent.path, tmp_path / "edited" / "agency.xlsx", {
-        ("OP1.npt", "value"): "?",
-        ("OP1.bwc", "remarks"): "=1+1 reste du texte",
-        ("OP1.ctbt", "reviewed_on"): date(2026, 11, 20),
-    })
+    edited = _edit(
+        sent.path,
+        tmp_path / "edited" / "agency.xlsx",
+        {
+            ("OP1.npt", "value"): "?",
+            ("OP1.bwc", "remarks"): "=1+1 reste du texte",
+            ("OP1.ctbt", "reviewed_on"): date(2026, 11, 20),
+        },
+    )
     returned = _resave_with_libreoffice(edited, tmp_path / "lo-edited")
     preview = importing.read_workbook(training, returned)
     assert {(c.field_key, c.attribute): c.new for c in preview.changes} == {
-        ("OP1.npt", "value"): "?", ("OP1.bwc", "remarks"): "=1+1 reste du texte", ("OP1.ctbt", "reviewed_on"): "2026-11-20"}
+        ("OP1.npt", "value"): "?",
+        ("OP1.bwc", "remarks"): "=1+1 reste du texte",
+        ("OP1.ctbt", "reviewed_on"): "2026-11-20",
+    }
 
 
 def test_a_long_answer_sent_back_untouched_is_no_change_and_too_long_committee_text_is_refused(training, tmp_path):

@@ -27,7 +27,7 @@ from app.workspace import Workspace
 from tests.copies import backup_file
 
 MAIN = Path(__file__).resolve().parents[1] / "main.py"
-ANSWERS_PART = "xl/worksheets/sheet2.xml"   # the second sheet of the agency workbook: the answers
+ANSWERS_PART = "xl/worksheets/sheet2.xml"  # the second sheet of the agency workbook: the answers
 ADVICE = "type the value, or open and save the file in Excel or LibreOffice"
 
 
@@ -50,8 +50,9 @@ def training(tmp_path, demo_db):
 def sent(training, tmp_path):
     """Sections A and B sent to the first agency, in French (the answers sheet is “Réponses”)."""
     agency_id = training.db.execute("SELECT id FROM agency ORDER BY id").fetchone()[0]
-    return aw.export_agency_workbook(training, agency_id, aw.field_keys_for(training, ["A", "B"]),
-                                     tmp_path / "out" / "agency.xlsx", lang="fr").value
+    return aw.export_agency_workbook(
+        training, agency_id, aw.field_keys_for(training, ["A", "B"]), tmp_path / "out" / "agency.xlsx", lang="fr"
+    ).value
 
 
 def _row_of(sheet, key: str) -> int:
@@ -66,7 +67,11 @@ def _cell(sheet, key: str, column: str) -> str:
 
 
 # Three answer cells that hold something today, and the formulas a script writes into them.
-FORMULAS = {("OP1.npt", "value"): '="?"', ("OP1.npt", "source"): "=A1", ("OP1.ctbt", "reviewed_on"): "=DATE(2026,11,20)"}
+FORMULAS = {
+    ("OP1.npt", "value"): '="?"',
+    ("OP1.npt", "source"): "=A1",
+    ("OP1.ctbt", "reviewed_on"): "=DATE(2026,11,20)",
+}
 
 
 def _with_formulas(path: Path, out: Path) -> tuple[Path, dict[tuple[str, str], str]]:
@@ -124,34 +129,59 @@ def test_the_command_line_refuses_formulas_without_values_and_keeps_every_answer
     before = answers_table(training)
     training.close()
     env = {**os.environ, "UN1540_DATA_DIR": str(tmp_path / "d"), "UN1540_CONFIG_DIR": str(tmp_path / "c")}
-    done = subprocess.run([sys.executable, str(MAIN), "import", str(returned), "--db", str(path)], cwd=MAIN.parent,
-                          env=env, capture_output=True, text=True, encoding="utf-8", timeout=60)
+    done = subprocess.run(
+        [sys.executable, str(MAIN), "import", str(returned), "--db", str(path)],
+        cwd=MAIN.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
-    assert all(f"Réponses!{coordinate}: a formula without a computed value" in done.stderr for coordinate in cells.values())
+    assert all(
+        f"Réponses!{coordinate}: a formula without a computed value" in done.stderr for coordinate in cells.values()
+    )
     with Workspace.open(path) as ws:
         assert answers_table(ws) == before
 
 
 def test_formulas_with_computed_values_are_read_as_those_values(training, sent, tmp_path):
     returned, cells = _with_formulas(sent.path, tmp_path / "returned.xlsx")
-    _cache(returned, ANSWERS_PART, {cells[("OP1.npt", "value")]: "?",
-                                    cells[("OP1.npt", "source")]: "texte calculé",
-                                    cells[("OP1.ctbt", "reviewed_on")]: int(to_excel(date(2026, 11, 20)))})
+    _cache(
+        returned,
+        ANSWERS_PART,
+        {
+            cells[("OP1.npt", "value")]: "?",
+            cells[("OP1.npt", "source")]: "texte calculé",
+            cells[("OP1.ctbt", "reviewed_on")]: int(to_excel(date(2026, 11, 20))),
+        },
+    )
     preview = importing.read_workbook(training, returned)
     assert {(c.field_key, c.attribute): c.new for c in preview.changes} == {
-        ("OP1.npt", "value"): "?", ("OP1.npt", "source"): "texte calculé", ("OP1.ctbt", "reviewed_on"): "2026-11-20"}
+        ("OP1.npt", "value"): "?",
+        ("OP1.npt", "source"): "texte calculé",
+        ("OP1.ctbt", "reviewed_on"): "2026-11-20",
+    }
 
 
 def test_a_formula_whose_result_is_an_error_is_refused(training, sent, tmp_path):
     returned, cells = _with_formulas(sent.path, tmp_path / "returned.xlsx")
-    _cache(returned, ANSWERS_PART, {cells[("OP1.npt", "value")]: "?",
-                                    cells[("OP1.npt", "source")]: "#REF!",
-                                    cells[("OP1.ctbt", "reviewed_on")]: int(to_excel(date(2026, 11, 20)))})
+    _cache(
+        returned,
+        ANSWERS_PART,
+        {
+            cells[("OP1.npt", "value")]: "?",
+            cells[("OP1.npt", "source")]: "#REF!",
+            cells[("OP1.ctbt", "reviewed_on")]: int(to_excel(date(2026, 11, 20))),
+        },
+    )
     digest = content_digest(training)
     with pytest.raises(importing.ImportRefused) as refused:
         importing.read_workbook(training, returned)
     assert refused.value.problems == [
-        f"Réponses!{cells[('OP1.npt', 'source')]}: a formula whose result is an error (#REF!: =A1); type the value"]
+        f"Réponses!{cells[('OP1.npt', 'source')]}: a formula whose result is an error (#REF!: =A1); type the value"
+    ]
     assert content_digest(training) == digest
 
 
@@ -176,8 +206,22 @@ def test_formulas_recalculated_by_libreoffice_are_read_as_their_values(training,
     out_dir = tmp_path / "lo"
     out_dir.mkdir()
     profile = (out_dir / "lo-profile").resolve().as_uri()
-    subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--calc", "--convert-to", "xlsx",
-                    "--outdir", str(out_dir), str(returned)], check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--calc",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out_dir),
+            str(returned),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     saved = out_dir / returned.name
     assert saved.exists(), "LibreOffice wrote no file"
     preview = importing.read_workbook(training, saved)
@@ -208,11 +252,13 @@ def test_the_committee_matrix_with_formulas_without_values_is_refused_with_every
     digest = content_digest(training)
     with pytest.raises(importing.ImportRefused, match="nothing was changed") as refused:
         importing.read_workbook(training, committee)
-    assert sorted(refused.value.problems) == sorted([
-        f'A!D7: a formula without a computed value (="?"); {ADVICE}',
-        f'B!D8: a formula without a computed value (=IF(1>2,"X","NA")); {ADVICE}',
-        f"B!F8: a formula without a computed value (=C1); {ADVICE}",
-    ])
+    assert sorted(refused.value.problems) == sorted(
+        [
+            f'A!D7: a formula without a computed value (="?"); {ADVICE}',
+            f'B!D8: a formula without a computed value (=IF(1>2,"X","NA")); {ADVICE}',
+            f"B!F8: a formula without a computed value (=C1); {ADVICE}",
+        ]
+    )
     assert content_digest(training) == digest
 
 

@@ -48,19 +48,22 @@ def _value_cell(sheet, row: int):
     return sheet.cell(row=row, column=aw.COLUMN_OF["value"])
 
 
-@pytest.mark.parametrize("first, second, shown", [
-    # Two rows of section A (adherence): the numbers differ.
-    ("OP1.npt", "OP1.cwc", ("A.1", "A.7")),
-    # One row of section B, two weapons: only the weapon column differs.
-    ("OP2.NW.manufacture.legal", "OP2.CW.manufacture.legal", ("B.1 Armes nucléaires", "B.1 Armes chimiques")),
-])
+@pytest.mark.parametrize(
+    "first, second, shown",
+    [
+        # Two rows of section A (adherence): the numbers differ.
+        ("OP1.npt", "OP1.cwc", ("A.1", "A.7")),
+        # One row of section B, two weapons: only the weapon column differs.
+        ("OP2.NW.manufacture.legal", "OP2.CW.manufacture.legal", ("B.1 Armes nucléaires", "B.1 Armes chimiques")),
+    ],
+)
 def test_swapped_keys_are_refused_with_both_cells_named(training, sent, tmp_path, first, second, shown):
     wb = openpyxl.load_workbook(sent.path)
     sheet = wb["Réponses"]
     rows = _rows(sheet)
     a, b = rows[first], rows[second]
     sheet.cell(row=a, column=1).value, sheet.cell(row=b, column=1).value = second, first
-    _value_cell(sheet, a).value = "?"    # meant for `first`; with the keys swapped it would land in `second`
+    _value_cell(sheet, a).value = "?"  # meant for `first`; with the keys swapped it would land in `second`
     wb.save(tmp_path / "swapped.xlsx")
     digest = content_digest(training)
     with pytest.raises(importing.ImportRefused, match="nothing was changed") as refused:
@@ -85,8 +88,10 @@ def test_a_key_changed_to_another_field_of_the_workbook_is_refused(training, sen
     digest = content_digest(training)
     with pytest.raises(importing.ImportRefused) as refused:
         importing.read_workbook(training, tmp_path / "changed.xlsx")
-    assert (f"Réponses!A{rows['OP1.npt']}: the hidden key says B.1 Armes biologiques (Mise en application) but the row shows "
-            "A.1; the rows were reordered or changed") in refused.value.problems
+    assert (
+        f"Réponses!A{rows['OP1.npt']}: the hidden key says B.1 Armes biologiques (Mise en application) but the row shows "
+        "A.1; the rows were reordered or changed"
+    ) in refused.value.problems
     assert content_digest(training) == digest
 
 
@@ -99,14 +104,16 @@ def test_rows_moved_whole_keep_their_fields(training, sent, tmp_path):
     _value_cell(sheet, rows["OP2.CW.manufacture.legal"]).value = "NA"
     first, last = aw.FIRST_ROW, sheet.max_row
     snapshot = {r: [(c.value, copy(c._style)) for c in sheet[r]] for r in range(first, last + 1)}
-    for r in range(first, last + 1):          # reversed: the last row first
+    for r in range(first, last + 1):  # reversed: the last row first
         for cell, (value, style) in zip(sheet[r], snapshot[last - (r - first)], strict=False):
             cell.value, cell._style = value, style
     assert sheet.cell(row=first, column=1).value == list(rows)[-1]
     wb.save(tmp_path / "sorted.xlsx")
     preview = importing.read_workbook(training, tmp_path / "sorted.xlsx")
     assert {(c.field_key, c.attribute): c.new for c in preview.changes} == {
-        ("OP1.npt", "value"): "?", ("OP2.CW.manufacture.legal", "value"): "NA"}
+        ("OP1.npt", "value"): "?",
+        ("OP2.CW.manufacture.legal", "value"): "NA",
+    }
     importing.apply(training, preview)
     assert matrix.get_answer(training, "OP1.npt")["value"] == "?"
     assert matrix.get_answer(training, "OP2.CW.manufacture.legal")["value"] == "NA"

@@ -61,7 +61,9 @@ def test_the_import_check_itself_catches_qt(tmp_path):
         encoding="utf-8",
     )
     assert [name for _, name in _offending(_imported_modules(sample))] == [
-        "PySide6.QtCore", "ui.views", "PySide6.QtWidgets"
+        "PySide6.QtCore",
+        "ui.views",
+        "PySide6.QtWidgets",
     ]
 
 
@@ -94,8 +96,14 @@ def test_running_a_command_does_not_load_qt(tmp_path):
     env_dirs = {"UN1540_DATA_DIR": str(tmp_path / "d"), "UN1540_CONFIG_DIR": str(tmp_path / "c")}
     import os
 
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
-                            env={**os.environ, **env_dirs})
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **env_dirs},
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -145,8 +153,15 @@ def test_the_storage_check_itself_catches_every_way_in(tmp_path):
         encoding="utf-8",
     )
     assert _storage_uses(sample) == [
-        (1, "sqlite3"), (2, "db"), (4, "db.integrity"), (4, "sqlite_utils"), (6, ".db"), (9, ".conn"), (9, ".db"),
-        (9, ".store")]
+        (1, "sqlite3"),
+        (2, "db"),
+        (4, "db.integrity"),
+        (4, "sqlite_utils"),
+        (6, ".db"),
+        (9, ".conn"),
+        (9, ".db"),
+        (9, ".store"),
+    ]
 
 
 # --- no import circles in the domain and storage layers -------------------------------------------
@@ -187,7 +202,9 @@ def _import_graph(files: list[Path], root: Path = ROOT) -> dict[str, set[str]]:
                 if node.level:
                     parent = package.split(".")[: len(package.split(".")) - node.level + 1]
                     base = ".".join([*parent, *([base] if base else [])])
-                targets.update(f"{base}.{alias.name}" if f"{base}.{alias.name}" in names else base for alias in node.names)
+                targets.update(
+                    f"{base}.{alias.name}" if f"{base}.{alias.name}" in names else base for alias in node.names
+                )
         graph[name] = {target for target in targets if target in names and target != name}
     return graph
 
@@ -245,8 +262,9 @@ def test_the_circle_check_itself_finds_a_circle_hidden_in_a_function(tmp_path):
     (tmp_path / "pkg" / "b.py").write_text("def later():\n    from . import c\n", encoding="utf-8")
     (tmp_path / "pkg" / "c.py").write_text("def later():\n    import pkg.a\n", encoding="utf-8")
     (tmp_path / "pkg" / "d.py").write_text("from pkg.a import x\n", encoding="utf-8")
-    (tmp_path / "pkg" / "e.py").write_text("from typing import TYPE_CHECKING\nimport pkg.d\n"
-                                           "if TYPE_CHECKING:\n    from pkg.f import F\n", encoding="utf-8")
+    (tmp_path / "pkg" / "e.py").write_text(
+        "from typing import TYPE_CHECKING\nimport pkg.d\nif TYPE_CHECKING:\n    from pkg.f import F\n", encoding="utf-8"
+    )
     (tmp_path / "pkg" / "f.py").write_text("import pkg.e\n", encoding="utf-8")  # e only needs f's type: no circle
     graph = _import_graph(sorted((tmp_path / "pkg").glob("*.py")), tmp_path)
     assert graph["pkg.d"] == {"pkg.a"} and graph["pkg.e"] == {"pkg.d"}
@@ -282,13 +300,21 @@ def _unused_definitions(files: list[Path]) -> list[str]:
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and not node.decorator_list:
                 defined.append((node.name, f"{path.relative_to(ROOT)}:{node.lineno} {node.name}"))
     camel = lambda name: name[0].islower() and any(c.isupper() for c in name) and "_" not in name  # noqa: E731
-    return sorted(where for name, where in defined if name not in named and not name.startswith("__")
-                  and not camel(name) and name not in CALLED_BY_LIBRARIES)
+    return sorted(
+        where
+        for name, where in defined
+        if name not in named and not name.startswith("__") and not camel(name) and name not in CALLED_BY_LIBRARIES
+    )
 
 
 def test_everything_the_layers_define_is_used_by_the_application():
     """A function only tests call is code nobody runs: remove it with its tests, or let the application use it."""
-    files = [*_python_files(), *_ui_files(), ROOT / "main.py", *sorted((ROOT / "un1540").glob("*.py")),
-             *sorted((ROOT / "bench").glob("*.py"))]
+    files = [
+        *_python_files(),
+        *_ui_files(),
+        ROOT / "main.py",
+        *sorted((ROOT / "un1540").glob("*.py")),
+        *sorted((ROOT / "bench").glob("*.py")),
+    ]
     unused = _unused_definitions(files)
     assert sorted(where.rpartition(" ")[2] for where in unused) == sorted(USED_BY_TESTS_ONLY), unused

@@ -67,12 +67,22 @@ def test_the_matrix_flags_exactly_the_fields_citing_a_repealed_law_with_one_chec
 
     law = _law(workspace)
     matrix.add_citation(workspace, "OP2.BW.use.legal", law, "art. 4")
-    flagged = lambda: sorted(f["key"] for row in matrix.section_grid(workspace, "B")  # noqa: E731
-                             for f in row["fields"].values() if f["cites_repealed"])
+
+    def flagged() -> list[str]:
+        return sorted(
+            f["key"]
+            for row in matrix.section_grid(workspace, "B")
+            for f in row["fields"].values()
+            if f["cites_repealed"]
+        )
+
     assert flagged() == [] == legal_instruments.fields_citing_repealed_laws(workspace)
     legal_instruments.update_legal_instrument(workspace, law, {"status": "repealed"})
     assert flagged() == ["OP2.BW.use.legal"] == legal_instruments.fields_citing_repealed_laws(workspace)
     app_dir = Path(__file__).resolve().parents[1] / "app"
-    asking = sorted(str(p.relative_to(app_dir)) for p in app_dir.rglob("*.py")
-                    if re.search(r"status\s*=\s*'repealed'", p.read_text(encoding="utf-8")))
+    asking = sorted(
+        str(p.relative_to(app_dir))
+        for p in app_dir.rglob("*.py")
+        if re.search(r"status\s*=\s*'repealed'", p.read_text(encoding="utf-8"))
+    )
     assert asking == ["legal_instruments.py"]

@@ -242,7 +242,8 @@ def test_upgrade_carries_answers_over(workspace, raw_template, tmp_path):
     assert answer["value"] == "X"
     assert answer["remarks"] == "Art. 4 prohibits acquisition"
     assert [(c["legal_instrument_id"], c["article"]) for c in answer["citations"]] == [
-        (law, "art. 4"), (other_law, "art. 12")
+        (law, "art. 4"),
+        (other_law, "art. 12"),
     ]
     assert matrix.get_answer(ws, "OP2.CW.obtain.enforcement")["source"] == "report p. 7"
     assert ws.db.execute("SELECT row_key FROM matrix_field WHERE key = 'OP2.NW.obtain.legal'").fetchone()[0] == (
@@ -408,8 +409,7 @@ def test_database_on_2024_1_is_upgraded_with_answers_and_chinese_labels(tmp_path
         assert all(SCRIPTS["zh"].search(text) for text in labels.values())
         for table in ("matrix_section", "matrix_row"):
             blank = ws.db.execute(
-                f"SELECT count(*) FROM {table} WHERE "
-                + " OR ".join(f"trim(label_{lang}) = ''" for lang in LANGUAGES)
+                f"SELECT count(*) FROM {table} WHERE " + " OR ".join(f"trim(label_{lang}) = ''" for lang in LANGUAGES)
             ).fetchone()[0]
             assert blank == 0, table
         en = ws.db.execute("SELECT label_en FROM matrix_row WHERE key = 'OP1.npt'").fetchone()[0]

@@ -31,13 +31,17 @@ from db.connection import CorruptDatabaseError, DatabaseError, ForeignDatabaseEr
 from tests.copies import backup_file
 
 ROOT = Path(__file__).resolve().parents[1]
-WIPE_TRIGGER = ("CREATE TRIGGER wipe_answers AFTER INSERT ON audit_log "
-                "BEGIN UPDATE matrix_answer SET value = '', remarks = ''; END")
+WIPE_TRIGGER = (
+    "CREATE TRIGGER wipe_answers AFTER INSERT ON audit_log BEGIN UPDATE matrix_answer SET value = '', remarks = ''; END"
+)
 HOSTILE = {
     "extra trigger": (WIPE_TRIGGER, "trigger wipe_answers on audit_log"),
     "extra view": ("CREATE VIEW answers_seen AS SELECT field_key, value FROM matrix_answer", "view answers_seen"),
-    "changed trigger": ("DROP TRIGGER submission_read_only; CREATE TRIGGER submission_read_only BEFORE UPDATE ON "
-                        "submission BEGIN SELECT 1; END", "trigger submission_read_only (changed)"),
+    "changed trigger": (
+        "DROP TRIGGER submission_read_only; CREATE TRIGGER submission_read_only BEFORE UPDATE ON "
+        "submission BEGIN SELECT 1; END",
+        "trigger submission_read_only (changed)",
+    ),
 }
 
 
@@ -66,8 +70,14 @@ def _cli(*argv) -> int:
 
 
 def _main(*argv, timeout: float = 120, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, argv)], capture_output=True, text=True,
-                          timeout=timeout, cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})})
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *map(str, argv)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+    )
 
 
 @pytest.fixture
@@ -164,8 +174,10 @@ def places(tmp_path, request) -> Path:
     conn.execute(f"PRAGMA journal_mode = {request.param}")
     conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT, title TEXT, visit_count INTEGER)")
     conn.execute("CREATE INDEX moz_places_url ON moz_places(url)")
-    conn.executemany("INSERT INTO moz_places (url, title, visit_count) VALUES (?, ?, ?)",
-                     [(f"https://example.org/{i}", f"page {i}", i) for i in range(50)])
+    conn.executemany(
+        "INSERT INTO moz_places (url, title, visit_count) VALUES (?, ?, ?)",
+        [(f"https://example.org/{i}", f"page {i}", i) for i in range(50)],
+    )
     conn.commit()
     conn.close()
     return path
@@ -185,14 +197,17 @@ def test_another_programs_sqlite_file_is_refused_unchanged(places):
     _untouched(places, digest)
 
 
-@pytest.mark.parametrize("command", [
-    ["export", "matrix", "--format", "xlsx", "--out", "{tmp}/m.xlsx"],
-    ["backup", "--out", "{tmp}/b.un1540"],
-    ["agency-workbook", "--agency", "Customs", "--out", "{tmp}/a.xlsx"],
-    ["handover", "--out", "{tmp}/handover"],
-    ["demo"],
-    ["check"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "matrix", "--format", "xlsx", "--out", "{tmp}/m.xlsx"],
+        ["backup", "--out", "{tmp}/b.un1540"],
+        ["agency-workbook", "--agency", "Customs", "--out", "{tmp}/a.xlsx"],
+        ["handover", "--out", "{tmp}/handover"],
+        ["demo"],
+        ["check"],
+    ],
+)
 def test_no_command_converts_another_programs_file(places, tmp_path, command, capsys):
     digest = _sha(places)
     assert _cli(*[part.format(tmp=tmp_path) for part in command], "--db", places) == 1
@@ -207,8 +222,10 @@ def test_the_window_does_not_open_another_programs_file(places):
     digest = _sha(places)
     result = _main("--db", places, "--exit-when-ready")
     assert result.returncode == 1
-    assert result.stderr.strip().splitlines() == [f"error: {places} is not a database of this application (it holds "
-                                                  "another program's tables); it was left unchanged."]
+    assert result.stderr.strip().splitlines() == [
+        f"error: {places} is not a database of this application (it holds "
+        "another program's tables); it was left unchanged."
+    ]
     _untouched(places, digest)
 
 
@@ -230,16 +247,21 @@ def _odd(tmp_path: Path, kind: str) -> Path:
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX paths")
 @pytest.mark.parametrize("kind", ["folder", "parent is a file", "pipe"])
-@pytest.mark.parametrize("command", [["--exit-when-ready"], ["check"], ["demo"],
-                                     ["export", "nap", "--format", "xlsx", "--out", "{tmp}/nap.xlsx"]])
+@pytest.mark.parametrize(
+    "command",
+    [["--exit-when-ready"], ["check"], ["demo"], ["export", "nap", "--format", "xlsx", "--out", "{tmp}/nap.xlsx"]],
+)
 def test_an_odd_path_as_database_is_one_line(tmp_path, kind, command):
     path = _odd(tmp_path, kind)
     result = _main(*[part.format(tmp=tmp_path) for part in command], "--db", path, timeout=60)
     lines = result.stderr.strip().splitlines()
     assert result.returncode == 1 and len(lines) == 1, result.stderr
     assert "Traceback" not in result.stderr and "unexpected" not in result.stderr
-    expected = {"folder": ("is a folder",), "parent is a file": ("is a file, not a folder", "does not exist"),
-                "pipe": ("not a regular file",)}[kind]
+    expected = {
+        "folder": ("is a folder",),
+        "parent is a file": ("is a file, not a folder", "does not exist"),
+        "pipe": ("not a regular file",),
+    }[kind]
     assert any(words in lines[0] for words in expected), lines[0]
 
 
@@ -325,8 +347,10 @@ def test_check_recovers_a_hot_journal_and_says_so(training):
     assert journal.stat().st_size > 0, "the interrupted write left its journal"
     result = _main("check", "--db", training)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == [f"{training}: recovered an interrupted write (hot journal)",
-                                          f"{training}: healthy"]
+    assert result.stdout.splitlines() == [
+        f"{training}: recovered an interrupted write (hot journal)",
+        f"{training}: healthy",
+    ]
     conn = sqlite3.connect(f"{training.resolve().as_uri()}?mode=ro", uri=True)
     try:
         assert sorted(r[0] for r in conn.execute("SELECT name FROM agency")) == names, "the data before the write"
@@ -386,7 +410,8 @@ def test_every_folder_made_for_the_states_data_on_a_fresh_computer_is_owner_only
     made = sorted(p for p in home.rglob("*") if p.is_dir())
     assert len(made) >= 7  # .local, share, the data folder, backups, the database's backups, tmp, .config, ...
     assert {str(p.relative_to(home)): oct(_mode(p)) for p in made} == {
-        str(p.relative_to(home)): oct(0o700) for p in made}
+        str(p.relative_to(home)): oct(0o700) for p in made
+    }
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
@@ -447,7 +472,8 @@ def test_an_older_shared_documents_folder_is_copied_not_moved(tmp_path):
     with Workspace.open(first) as ws:
         mine = {row["file_name"]: row["id"] for row in attachments.list_all(ws)}
         assert sorted(p.name for p in attachments.documents_dir(ws).iterdir()) == sorted(
-            hashlib.sha256(c).hexdigest() for c in (b"the law", b"only the first"))
+            hashlib.sha256(c).hexdigest() for c in (b"the law", b"only the first")
+        )
         attachments.remove(ws, mine["law.pdf"])
         attachments.remove(ws, mine["note.pdf"])
     assert sorted(p.name for p in legacy.iterdir()) == shared, "the old folder is kept as it was"
@@ -528,6 +554,7 @@ def test_a_restore_replaces_a_database_carrying_its_own_trigger_without_firing_i
 
 def test_a_file_that_cannot_be_read_is_one_clear_error(training, monkeypatch):
     """As for a file of another user (0600): simulated, since the tests may run as root."""
+
     def refused(path, *args, **kwargs):
         raise PermissionError(13, "Permission denied", str(path))
 

@@ -49,8 +49,16 @@ def _env() -> dict:
 
 
 def _main(*args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(MAIN), *map(str, args)], stdin=subprocess.DEVNULL, cwd=ROOT, env=_env(),
-                          capture_output=True, text=True, encoding="utf-8", timeout=120)
+    return subprocess.run(
+        [sys.executable, str(MAIN), *map(str, args)],
+        stdin=subprocess.DEVNULL,
+        cwd=ROOT,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
 
 
 def _temps(folder: Path) -> list[Path]:
@@ -68,6 +76,7 @@ def _sha(path: Path) -> str:
 
 # -- the guard ---------------------------------------------------------------------------------------------
 
+
 def test_the_guard_refuses_every_file_the_application_keeps(state, tmp_path):
     documents = attachments.documents_dir(state)
     (documents / "sub").mkdir(parents=True)
@@ -75,10 +84,22 @@ def test_the_guard_refuses_every_file_the_application_keeps(state, tmp_path):
     link.symlink_to(state.parent, target_is_directory=True)
     hard = tmp_path / "hard-link.pdf"
     os.link(state, hard)
-    refused = [state, state.with_name("s.sqlite3-wal"), state.with_name("s.sqlite3-shm"),
-               state.with_name("s.sqlite3-journal"), link / "s.sqlite3", link / "s.sqlite3-wal", hard,
-               documents / "x.pdf", documents / "sub" / "x.pdf", documents, data_dir() / "backups" / "x" / "a.un1540",
-               data_dir() / "tmp" / "x.pdf", config_dir() / "preferences.json", tmp_path]
+    refused = [
+        state,
+        state.with_name("s.sqlite3-wal"),
+        state.with_name("s.sqlite3-shm"),
+        state.with_name("s.sqlite3-journal"),
+        link / "s.sqlite3",
+        link / "s.sqlite3-wal",
+        hard,
+        documents / "x.pdf",
+        documents / "sub" / "x.pdf",
+        documents,
+        data_dir() / "backups" / "x" / "a.un1540",
+        data_dir() / "tmp" / "x.pdf",
+        config_dir() / "preferences.json",
+        tmp_path,
+    ]
     for path in refused:
         with pytest.raises(OutputRefused, match="Nothing was written"):
             check_output_path(path, state)
@@ -108,6 +129,7 @@ def test_a_handover_folder_is_checked_like_a_file(state, tmp_path):
 
 
 # -- the writer ---------------------------------------------------------------------------------------------
+
 
 def test_an_output_left_without_commit_leaves_nothing(tmp_path):
     out = tmp_path / "report.pdf"
@@ -148,6 +170,7 @@ def test_without_overwrite_a_file_that_appears_meanwhile_is_kept(tmp_path):
 
 
 # -- the sweep ----------------------------------------------------------------------------------------------
+
 
 def _killed_writer(tmp_path: Path, db: Path) -> Path:
     """Run a process that starts an export, a `.backup-*` copy and a decrypted package, and is killed inside."""
@@ -259,6 +282,7 @@ def test_a_marker_never_removes_anything_but_a_temporary_file(state, tmp_path):
 
 # -- a real kill at a moment the test does not choose --------------------------------------------------------
 
+
 @posix_only
 def test_a_backup_killed_while_writing_leaves_nothing_after_the_next_start(state, tmp_path):
     with Workspace.open(state) as ws:
@@ -269,8 +293,14 @@ def test_a_backup_killed_while_writing_leaves_nothing_after_the_next_start(state
     out_dir = tmp_path / "usb"
     out_dir.mkdir()
     out = out_dir / "state.un1540"
-    process = subprocess.Popen([sys.executable, str(MAIN), "backup", "--db", str(state), "--out", str(out)], cwd=ROOT,
-                               env=_env(), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, str(MAIN), "backup", "--db", str(state), "--out", str(out)],
+        cwd=ROOT,
+        env=_env(),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         while not _temps(out_dir) and process.poll() is None:
             time.sleep(0.002)
@@ -288,6 +318,7 @@ def test_a_backup_killed_while_writing_leaves_nothing_after_the_next_start(state
 
 
 # -- #10: the agency workbook is recorded, then moved into place ---------------------------------------------
+
 
 def _agency_rows(db: Path) -> int:
     conn = sqlite3.connect(db)
@@ -307,6 +338,7 @@ def test_the_workbook_is_recorded_before_it_is_put_in_place(state, tmp_path, mon
             if Path(dst) == out:
                 seen.append(_agency_rows(state))  # what another process sees at that moment
             return move(src, dst, *args, **kwargs)
+
         return moved
 
     monkeypatch.setattr(os, "replace", watching(real_replace))
@@ -368,13 +400,22 @@ def test_a_command_killed_between_writing_and_recording_leaves_neither(state, tm
     """The child writes its file under a temporary name, then waits for the database (the test holds the write
     lock): killed there, it leaves no file at --out and no record, and the next command sweeps the rest."""
     out = tmp_path / ("customs.xlsx" if command == "agency-workbook" else "report.pdf")
-    args = (["agency-workbook", "--agency", "DGD", "--out", out] if command == "agency-workbook" else
-            ["export", "matrix", "--format", "pdf", "--out", out, "--mark-submitted", "2020-01-06"])
+    args = (
+        ["agency-workbook", "--agency", "DGD", "--out", out]
+        if command == "agency-workbook"
+        else ["export", "matrix", "--format", "pdf", "--out", out, "--mark-submitted", "2020-01-06"]
+    )
     with Workspace.open(state):
         pass  # the database in WAL mode: the child can read while the test holds the write lock
     lock = _hold_write_lock(state)
-    process = subprocess.Popen([sys.executable, str(MAIN), *map(str, args), "--db", str(state)], cwd=ROOT, env=_env(),
-                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, str(MAIN), *map(str, args), "--db", str(state)],
+        cwd=ROOT,
+        env=_env(),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         while process.poll() is None and not any(_complete(p) for p in _temps(tmp_path)):
             time.sleep(0.01)
@@ -396,6 +437,7 @@ def test_a_command_killed_between_writing_and_recording_leaves_neither(state, tm
 
 # -- #11: an export marked as submitted is written and recorded together --------------------------------------
 
+
 def test_a_submission_that_cannot_be_recorded_leaves_no_file(state, tmp_path, monkeypatch, capsys):
     out = tmp_path / "matrix.pdf"
     out.write_bytes(b"the report sent last year")
@@ -404,8 +446,9 @@ def test_a_submission_that_cannot_be_recorded_leaves_no_file(state, tmp_path, mo
         raise UserError("The database refused the submission.")
 
     monkeypatch.setattr(submissions, "mark_submitted", refused)
-    args = build_parser().parse_args(["export", "matrix", "--format", "pdf", "--db", str(state), "--out", str(out),
-                                      "--mark-submitted", "2020-01-06"])
+    args = build_parser().parse_args(
+        ["export", "matrix", "--format", "pdf", "--db", str(state), "--out", str(out), "--mark-submitted", "2020-01-06"]
+    )
     assert run_command(args) == 1
     assert capsys.readouterr().err.splitlines() == ["error: The database refused the submission."]
     assert out.read_bytes() == b"the report sent last year"

@@ -35,12 +35,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _run(*args, timeout: float = 60, **kwargs) -> subprocess.CompletedProcess:
     env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "PYTHONIOENCODING": ""}
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(os.fsencode, args)], capture_output=True,
-                          cwd=ROOT, env=env, timeout=timeout, **kwargs)
-
-
-
-
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *map(os.fsencode, args)],
+        capture_output=True,
+        cwd=ROOT,
+        env=env,
+        timeout=timeout,
+        **kwargs,
+    )
 
 
 @pytest.fixture
@@ -150,7 +152,12 @@ def test_the_rotation_never_deletes_the_newest_backup_that_passed_the_check(stat
     with Workspace.open(state) as ws:
         assert daily_backup(ws, keep=3, today=date(2026, 11, 6)) is None  # today's exists: only the rotation runs
     assert sorted(p.name for p in folder.iterdir()) == [
-        "2026-11-02.un1540", "2026-11-04.un1540", "2026-11-05.un1540", "2026-11-06.un1540", "documents"]
+        "2026-11-02.un1540",
+        "2026-11-04.un1540",
+        "2026-11-05.un1540",
+        "2026-11-06.un1540",
+        "documents",
+    ]
     entries = list_backups(state)
     assert [e.good for e in entries] == [False, False, False, True]
     assert [bool(e.problem) for e in entries] == [True, True, False, False]
@@ -161,8 +168,12 @@ def test_the_rotation_never_deletes_the_newest_backup_that_passed_the_check(stat
     with Workspace.open(state) as ws:  # once good backups are written again, the old one goes in its turn
         for offset in range(7, 10):
             daily_backup(ws, keep=3, today=date(2026, 11, offset))
-    assert sorted(p.name for p in folder.iterdir()) == ["2026-11-07.un1540", "2026-11-08.un1540", "2026-11-09.un1540",
-                                                        "documents"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "2026-11-07.un1540",
+        "2026-11-08.un1540",
+        "2026-11-09.un1540",
+        "documents",
+    ]
 
 
 def test_backups_dated_ahead_of_the_clock_do_not_push_the_real_ones_out(state):
@@ -175,7 +186,10 @@ def test_backups_dated_ahead_of_the_clock_do_not_push_the_real_ones_out(state):
             daily_backup(ws, keep=3, today=date(2026, 11, 1) + timedelta(days=offset))
     names = sorted(p.name for p in folder.iterdir())
     assert [n for n in names if n.startswith("2026")] == [
-        "2026-11-03.un1540", "2026-11-04.un1540", "2026-11-05.un1540"], "the real days rotate among themselves"
+        "2026-11-03.un1540",
+        "2026-11-04.un1540",
+        "2026-11-05.un1540",
+    ], "the real days rotate among themselves"
     assert len([n for n in names if n.startswith("2030")]) == 14, "what the clock wrote ahead is left for the user"
 
 
@@ -192,7 +206,7 @@ def test_a_backup_damaged_on_the_disk_after_it_was_written_does_not_protect_the_
     data = bytearray(plain.read_bytes())
     with zipfile.ZipFile(plain) as zf:
         start = zf.getinfo("database.sqlite3").header_offset + 30 + len("database.sqlite3") + 200
-    data[start: start + 50] = bytes(b ^ 0xFF for b in data[start: start + 50])
+    data[start : start + 50] = bytes(b ^ 0xFF for b in data[start : start + 50])
     damaged.write_bytes(bytes(data))
     assert next(e for e in list_backups(state) if e.path == damaged).good, "its manifest still says checked"
     (folder / "2026-11-05.un1540").write_bytes(b"PK\x03\x04 cut short")  # today's, already there and unreadable
@@ -200,8 +214,12 @@ def test_a_backup_damaged_on_the_disk_after_it_was_written_does_not_protect_the_
     with Workspace.open(state) as ws:
         assert daily_backup(ws, keep=2, today=date(2026, 11, 5)) is None  # today's exists: only the rotation runs
     assert good.exists(), "the only backup that restores is never rotated out"
-    assert sorted(p.name for p in folder.iterdir()) == ["2026-11-01.un1540", "2026-11-04.un1540", "2026-11-05.un1540",
-                                                        "documents"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "2026-11-01.un1540",
+        "2026-11-04.un1540",
+        "2026-11-05.un1540",
+        "documents",
+    ]
 
 
 def test_the_backups_of_a_database_whose_path_is_not_utf8_have_their_folder(state, tmp_path):
@@ -315,14 +333,20 @@ def test_a_backup_whose_name_is_not_utf8_restores_and_is_audited(state, tmp_path
 @pytest.mark.parametrize("command", ["restore", "backup", "check", "import"])
 @pytest.mark.parametrize("kind", ["pipe", "folder", "device"])
 def test_a_pipe_folder_or_device_is_refused_at_once(state, tmp_path, command, kind):
-    special = {"pipe": tmp_path / "backup.un1540", "folder": tmp_path / "folder.un1540", "device": Path(os.devnull)}[kind]
+    special = {"pipe": tmp_path / "backup.un1540", "folder": tmp_path / "folder.un1540", "device": Path(os.devnull)}[
+        kind
+    ]
     if kind == "pipe":
         os.mkfifo(special)
     elif kind == "folder":
         special.mkdir()
     before = state.read_bytes()
-    args = {"restore": ("restore", special, "--db", state), "backup": ("backup", "--db", special, "--out", tmp_path / "b.un1540"),
-            "check": ("check", "--db", special), "import": ("import", special, "--db", state)}[command]
+    args = {
+        "restore": ("restore", special, "--db", state),
+        "backup": ("backup", "--db", special, "--out", tmp_path / "b.un1540"),
+        "check": ("check", "--db", special),
+        "import": ("import", special, "--db", state),
+    }[command]
     try:
         result = _run(*args, timeout=30)  # a command that hangs on the pipe fails the test instead of blocking it
     except subprocess.TimeoutExpired:

@@ -40,7 +40,9 @@ from tests.damage import damage_page_of
 
 PASSPHRASE = "Nuit blanche à Examplia, 23 novembre"
 LAW_TEXT = b"%PDF-1.4\nLoi n\xc2\xb0 2019-12 relative aux biens a double usage\n" * 500
-NOTE_TEXT = b"Note verbale 1540/2026/07\n" + random.Random(40).randbytes(30_000)  # does not compress: like a scanned document
+NOTE_TEXT = b"Note verbale 1540/2026/07\n" + random.Random(40).randbytes(
+    30_000
+)  # does not compress: like a scanned document
 
 
 def _sha(data: bytes) -> str:
@@ -113,7 +115,7 @@ def _assert_same_data(original: Path, restored: Path) -> None:
     for table in before:
         if table in ("audit_log", "step"):  # the restore is recorded, as a step that cannot be undone
             assert after[table][: len(before[table])] == before[table]
-            assert [row[4] for row in after[table][len(before[table]):]] == ["restore"]
+            assert [row[4] for row in after[table][len(before[table]) :]] == ["restore"]
         else:
             assert after[table] == before[table], table
     documents = attachments.documents_dir(restored)
@@ -130,14 +132,20 @@ def test_a_package_restores_on_another_machine(state, package, tmp_path, monkeyp
     assert manifest["format"] == "un1540-package" and manifest["format_version"] == 1
     assert manifest["state_code"] == "XEX" and manifest["is_training"] is True
     assert {d["sha256"]: sorted(d["file_names"]) for d in manifest["documents"]} == {
-        _sha(LAW_TEXT): ["loi-2019-12.pdf"], _sha(NOTE_TEXT): ["note-verbale.pdf"]}
+        _sha(LAW_TEXT): ["loi-2019-12.pdf"],
+        _sha(NOTE_TEXT): ["note-verbale.pdf"],
+    }
     with zipfile.ZipFile(package) as zf:
-        assert sorted(zf.namelist()) == sorted(["manifest.json", "database.sqlite3",
-                                               f"documents/{_sha(LAW_TEXT)}", f"documents/{_sha(NOTE_TEXT)}"])
+        assert sorted(zf.namelist()) == sorted(
+            ["manifest.json", "database.sqlite3", f"documents/{_sha(LAW_TEXT)}", f"documents/{_sha(NOTE_TEXT)}"]
+        )
         methods = {info.filename.split("/")[0]: info.compress_type for info in zf.infolist()}
         # Documents (PDFs, photographs: compressed already) are stored as they are, only the database is deflated.
-        assert methods == {"database.sqlite3": zipfile.ZIP_DEFLATED, "manifest.json": zipfile.ZIP_DEFLATED,
-                           "documents": zipfile.ZIP_STORED}
+        assert methods == {
+            "database.sqlite3": zipfile.ZIP_DEFLATED,
+            "manifest.json": zipfile.ZIP_DEFLATED,
+            "documents": zipfile.ZIP_STORED,
+        }
         assert all(zf.getinfo(f"documents/{_sha(text)}").compress_size >= len(text) for text in (LAW_TEXT, NOTE_TEXT))
 
     elsewhere = _elsewhere(tmp_path, monkeypatch)
@@ -239,29 +247,51 @@ def _cut(path: Path, keep: float = 0.7) -> Path:
 
 
 def _newer_schema(conn: sqlite3.Connection) -> None:
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('un1540', '999_future', 'now')")
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('un1540', '999_future', 'now')"
+    )
 
 
 BAD_PACKAGES = {
     "tampered byte": (lambda p, out: _flip_middle(p), None, "damaged"),
-    "tampered byte, encrypted": (lambda p, out: _flip_middle(p), PASSPHRASE, "passphrase is wrong, or the package is damaged"),
+    "tampered byte, encrypted": (
+        lambda p, out: _flip_middle(p),
+        PASSPHRASE,
+        "passphrase is wrong, or the package is damaged",
+    ),
     "truncated": (lambda p, out: _cut(p), None, "damaged"),
     "truncated, encrypted": (lambda p, out: _cut(p), PASSPHRASE, "passphrase is wrong, or the package is damaged"),
-    "last encrypted chunk dropped": (lambda p, out: _drop_last_chunk(p), PASSPHRASE,
-                                     "passphrase is wrong, or the package is damaged"),
-    "format version 99": (lambda p, out: _rewrite(p, out, manifest_edit=lambda m: m.update(format_version=99)), None,
-                          "newer version"),
+    "last encrypted chunk dropped": (
+        lambda p, out: _drop_last_chunk(p),
+        PASSPHRASE,
+        "passphrase is wrong, or the package is damaged",
+    ),
+    "format version 99": (
+        lambda p, out: _rewrite(p, out, manifest_edit=lambda m: m.update(format_version=99)),
+        None,
+        "newer version",
+    ),
     "newer schema step": (lambda p, out: _rewrite(p, out, database_edit=_newer_schema), None, "newer version"),
-    "document changed": (lambda p, out: _rewrite(p, out, manifest_edit=lambda m: m["documents"][0].update(size=1)), None,
-                         "does not match"),
+    "document changed": (
+        lambda p, out: _rewrite(p, out, manifest_edit=lambda m: m["documents"][0].update(size=1)),
+        None,
+        "does not match",
+    ),
     "document altered, same size": (
-        lambda p, out: _alter_member(p, out, f"documents/{_sha(LAW_TEXT)}", b"Loi n", b"Loi N"), None,
-        r"^bad\.un1540 is damaged: the document loi-2019-12\.pdf(, loi-2019-12\.pdf)? does not match its manifest\.$"),
+        lambda p, out: _alter_member(p, out, f"documents/{_sha(LAW_TEXT)}", b"Loi n", b"Loi N"),
+        None,
+        r"^bad\.un1540 is damaged: the document loi-2019-12\.pdf(, loi-2019-12\.pdf)? does not match its manifest\.$",
+    ),
     "database altered, same size": (
-        lambda p, out: _alter_member(p, out, "database.sqlite3", b"Republic of Examplia", b"Republic of Exemplia"), None,
-        r"^bad\.un1540 is damaged: the database does not match its manifest\.$"),
-    "not a package": (lambda p, out: (out.write_bytes(b"Minutes of the CNC-1540 meeting\n" * 100), out)[1], None,
-                      "not a package|damaged"),
+        lambda p, out: _alter_member(p, out, "database.sqlite3", b"Republic of Examplia", b"Republic of Exemplia"),
+        None,
+        r"^bad\.un1540 is damaged: the database does not match its manifest\.$",
+    ),
+    "not a package": (
+        lambda p, out: (out.write_bytes(b"Minutes of the CNC-1540 meeting\n" * 100), out)[1],
+        None,
+        "not a package|damaged",
+    ),
     "a zip of something else": (lambda p, out: _other_zip(out), None, "not a package"),
 }
 
@@ -287,7 +317,7 @@ def _patch_central_directory(path: Path, edit, only: str | None = None) -> Path:
     i = 0
     while (i := data.find(b"PK\x01\x02", i)) != -1:
         name_length = struct.unpack_from("<H", data, i + 28)[0]
-        if only is None or data[i + 46: i + 46 + name_length].decode() == only:
+        if only is None or data[i + 46 : i + 46 + name_length].decode() == only:
             edit(data, i)
         i += 4
     path.write_bytes(bytes(data))
@@ -304,8 +334,12 @@ def _unknown_compression(data: bytearray, i: int) -> None:
 
 def _bomb(out: Path, claimed: int = 4096, actual: int = 64 * 1024 * 1024) -> Path:
     """A small ZIP whose database unpacks to far more than its manifest says."""
-    manifest = {"format": "un1540-package", "format_version": 1, "documents": [],
-                "database": {"name": "database.sqlite3", "size": claimed, "sha256": "0" * 64}}
+    manifest = {
+        "format": "un1540-package",
+        "format_version": 1,
+        "documents": [],
+        "database": {"name": "database.sqlite3", "size": claimed, "sha256": "0" * 64},
+    }
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("manifest.json", json.dumps(manifest))
         with zf.open("database.sqlite3", "w", force_zip64=True) as member:
@@ -315,16 +349,30 @@ def _bomb(out: Path, claimed: int = 4096, actual: int = 64 * 1024 * 1024) -> Pat
     return out
 
 
-BAD_PACKAGES.update({
-    "ZIP entries flagged encrypted": (lambda p, out: _patch_central_directory(p, _flag_encrypted), None,
-                                      "damaged or is not a package of this application"),
-    "unknown compression": (lambda p, out: _patch_central_directory(p, _unknown_compression), None,
-                            "damaged or is not a package of this application"),
-    "unknown compression of the database": (
-        lambda p, out: _patch_central_directory(p, _unknown_compression, only="database.sqlite3"), None,
-        "damaged: the database cannot be read"),
-    "database far larger than its manifest says": (lambda p, out: _bomb(out), None, "database does not match its manifest"),
-})
+BAD_PACKAGES.update(
+    {
+        "ZIP entries flagged encrypted": (
+            lambda p, out: _patch_central_directory(p, _flag_encrypted),
+            None,
+            "damaged or is not a package of this application",
+        ),
+        "unknown compression": (
+            lambda p, out: _patch_central_directory(p, _unknown_compression),
+            None,
+            "damaged or is not a package of this application",
+        ),
+        "unknown compression of the database": (
+            lambda p, out: _patch_central_directory(p, _unknown_compression, only="database.sqlite3"),
+            None,
+            "damaged: the database cannot be read",
+        ),
+        "database far larger than its manifest says": (
+            lambda p, out: _bomb(out),
+            None,
+            "database does not match its manifest",
+        ),
+    }
+)
 
 
 @pytest.mark.parametrize("case", list(BAD_PACKAGES))
@@ -375,8 +423,6 @@ def test_a_package_restores_over_a_damaged_database(package, target):
         assert len(attachments.list_all(ws)) == 3
 
 
-
-
 @pytest.mark.parametrize("kind", ["package", "plain backup"])
 def test_a_restore_over_a_database_with_one_damaged_page_keeps_the_damaged_file(state, package, target, tmp_path, kind):
     source = package if kind == "package" else backup_file(state, tmp_path / "old-style.sqlite3")
@@ -414,8 +460,9 @@ def test_a_restore_failing_over_a_damaged_database_leaves_it_where_it_was(packag
 
 
 @pytest.mark.parametrize("failures", [1, 99])
-def test_when_the_restored_database_cannot_take_its_place_the_damaged_one_is_put_back(package, target, monkeypatch,
-                                                                                       failures):
+def test_when_the_restored_database_cannot_take_its_place_the_damaged_one_is_put_back(
+    package, target, monkeypatch, failures
+):
     damaged = _damage_schema(target)
     real_replace = os.replace
     left = [failures]
@@ -451,10 +498,25 @@ def _with_header(package: Path, out: Path, **changes) -> Path:
     return out
 
 
-@pytest.mark.parametrize("changes", [
-    {"n": 2**18}, {"n": 2**20, "r": 32}, {"p": 16}, {"r": 16}, {"n": 1025}, {"n": 1024.0}, {"n": True}, {"n": "32768"},
-    {"r": 8.0}, {"p": None}, {"salt": 12}, {"nonce_prefix": "not base64!"}, {"chunk_size": 2**40},
-], ids=str)
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"n": 2**18},
+        {"n": 2**20, "r": 32},
+        {"p": 16},
+        {"r": 16},
+        {"n": 1025},
+        {"n": 1024.0},
+        {"n": True},
+        {"n": "32768"},
+        {"r": 8.0},
+        {"p": None},
+        {"salt": 12},
+        {"nonce_prefix": "not base64!"},
+        {"chunk_size": 2**40},
+    ],
+    ids=str,
+)
 def test_an_encrypted_package_with_unknown_key_costs_is_refused_at_once(state, target, tmp_path, changes, monkeypatch):
     with Workspace.open(state) as ws:
         good = write_package(ws, tmp_path / "good.un1540", PASSPHRASE).path
@@ -462,8 +524,11 @@ def test_an_encrypted_package_with_unknown_key_costs_is_refused_at_once(state, t
     before = _state_of(target)
     derived = []
     monkeypatch.setattr(package_crypto, "_derive_key", lambda *args: derived.append(args[2:]) or b"\0" * 32)
-    for attempt in (lambda: check_passphrase(odd, PASSPHRASE), lambda: read_manifest(odd, PASSPHRASE),
-                    lambda: restore_from(odd, target, passphrase=PASSPHRASE).value):
+    for attempt in (
+        lambda: check_passphrase(odd, PASSPHRASE),
+        lambda: read_manifest(odd, PASSPHRASE),
+        lambda: restore_from(odd, target, passphrase=PASSPHRASE).value,
+    ):
         with pytest.raises(PackageError, match="made by a newer version or is damaged"):
             attempt()
     assert derived == [], "no key is derived with costs taken from the file"
@@ -520,8 +585,12 @@ def test_temporary_files_stay_private_in_the_data_folder_and_are_removed(state, 
 
     def looking(path):
         temporary = data_dir() / "tmp"
-        seen.append((Path(path).parent.parent, {"-".join(p.name.split("-")[:2]): stat.S_IMODE(p.stat().st_mode)
-                                                for p in temporary.iterdir()}))
+        seen.append(
+            (
+                Path(path).parent.parent,
+                {"-".join(p.name.split("-")[:2]): stat.S_IMODE(p.stat().st_mode) for p in temporary.iterdir()},
+            )
+        )
         return real_verify(path)
 
     monkeypatch.setattr(app.package.reading, "verify_copy", looking)
@@ -679,11 +748,18 @@ def test_attaching_to_a_missing_record_or_a_huge_file_is_refused(state, tmp_path
     with open(huge, "wb") as handle:
         handle.truncate(200 * 1024 * 1024 + 1)  # sparse: costs no disk
     with Workspace.open(state) as ws:
-        for entity, entity_id in (("legal_instrument", 9999), ("matrix_field", "OP9.none"), ("plan_action", "abc"),
-                                  ("agency", 1)):
-            with pytest.raises(ValidationError, match=r"^(There is no legal instrument 9999|There is no matrix field "
-                                                      r"OP9\.none|'abc' is not a record number|Documents cannot be "
-                                                      r"attached to 'agency')\.$"):
+        for entity, entity_id in (
+            ("legal_instrument", 9999),
+            ("matrix_field", "OP9.none"),
+            ("plan_action", "abc"),
+            ("agency", 1),
+        ):
+            with pytest.raises(
+                ValidationError,
+                match=r"^(There is no legal instrument 9999|There is no matrix field "
+                r"OP9\.none|'abc' is not a record number|Documents cannot be "
+                r"attached to 'agency')\.$",
+            ):
                 attachments.add(ws, entity, entity_id, small)
         with pytest.raises(ValidationError, match="larger than 200 MB"):
             attachments.add(ws, "legal_instrument", 1, huge)
@@ -734,8 +810,13 @@ def test_daily_backup_once_a_day_keeping_the_newest(state, tmp_path):
         for offset in range(1, 6):
             assert daily_backup(ws, keep=3, today=start + timedelta(days=offset)) is not None
     assert sorted(p.name for p in folder.iterdir()) == [
-        "2026-10-01.un1540.bak", "2026-11-04.un1540", "2026-11-05.un1540", "2026-11-06.un1540", "documents",
-        "notes.txt"]  # documents: the documents the daily backups share
+        "2026-10-01.un1540.bak",
+        "2026-11-04.un1540",
+        "2026-11-05.un1540",
+        "2026-11-06.un1540",
+        "documents",
+        "notes.txt",
+    ]  # documents: the documents the daily backups share
 
 
 def test_daily_backup_keeps_as_many_as_the_preferences_say(state):
@@ -753,7 +834,9 @@ def test_daily_backup_keeps_as_many_as_the_preferences_say(state):
 def test_a_bad_number_of_backups_in_the_preferences_gives_the_default(value):
     from app.paths import config_dir
 
-    (config_dir() / "preferences.json").write_text(json.dumps({"language": "fr", "backups_kept": value}), encoding="utf-8")
+    (config_dir() / "preferences.json").write_text(
+        json.dumps({"language": "fr", "backups_kept": value}), encoding="utf-8"
+    )
     prefs = preferences.load()
     assert prefs.backups_kept == 14 and prefs.language == "fr"
     (config_dir() / "preferences.json").write_text(json.dumps({"backups_kept": 365}), encoding="utf-8")
@@ -808,8 +891,10 @@ def test_a_database_of_many_pieces_is_deflated_and_restores_exactly(state, targe
     words = ["export", "licence", "douane", "frontière", "contrôle", "biens", "double", "usage"]
     with Workspace.open(state) as ws:
         for n in range(1, 7):  # some 5 MB of text: several pieces, each compressible
-            ws.db.execute("UPDATE agency SET notes = ? WHERE id = (SELECT id FROM agency ORDER BY id LIMIT 1 OFFSET ?)",
-                          [" ".join(rng.choice(words) for _ in range(120_000)), n - 1])
+            ws.db.execute(
+                "UPDATE agency SET notes = ? WHERE id = (SELECT id FROM agency ORDER BY id LIMIT 1 OFFSET ?)",
+                [" ".join(rng.choice(words) for _ in range(120_000)), n - 1],
+            )
         ws.db.conn.commit()
         package = tmp_path / "large.un1540"
         write_package(ws, package)

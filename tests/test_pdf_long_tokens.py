@@ -33,10 +33,12 @@ _HANGING = "，。、；：！？）》」』"
 def tokens(n: int) -> list[str]:
     """A path, a web address, an e-mail address and a number, each n characters long or about, each unique."""
     tag = f"{n:03d}"
-    return [f"/srv/{tag}{'a' * n}/bt/examplia-documents",
-            f"https://example.org/{tag}/{'b' * n}?q=1",
-            f"{tag}.{'c' * n}@example.org",
-            f"+{tag}{'9' * n}"]
+    return [
+        f"/srv/{tag}{'a' * n}/bt/examplia-documents",
+        f"https://example.org/{tag}/{'b' * n}?q=1",
+        f"{tag}.{'c' * n}@example.org",
+        f"+{tag}{'9' * n}",
+    ]
 
 
 def _words(pdf: Path) -> list[tuple[int, float, float, float, str]]:
@@ -59,8 +61,10 @@ def outside_the_margins(pdf: Path, lang: str) -> list[str]:
         if lang == "zh" and text[-1:] in _HANGING:
             right += 10.5  # one hanging punctuation mark, at most the body's size
         if x_min < MARGIN - 0.5 or x_max > right:
-            wrong.append(f"page {page}: {text[:40]}… from {x_min:.1f} to {x_max:.1f} (margins {MARGIN:.1f}, "
-                         f"{width - MARGIN:.1f})")
+            wrong.append(
+                f"page {page}: {text[:40]}… from {x_min:.1f} to {x_max:.1f} (margins {MARGIN:.1f}, "
+                f"{width - MARGIN:.1f})"
+            )
     return wrong
 
 
@@ -69,8 +73,9 @@ def flat_text(pdf: Path) -> str:
     cell continued on the next page reads on as one), in the order it was written, without white space."""
     width, height = A4
     body = ["-x", "0", "-y", str(int(MARGIN)), "-W", str(int(width) + 1), "-H", str(int(height - 2 * MARGIN))]
-    raw = subprocess.run(["pdftotext", "-enc", "UTF-8", "-raw", *body, str(pdf), "-"], capture_output=True,
-                         text=True, check=True).stdout
+    raw = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-raw", *body, str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return flat(re.sub(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", raw))
 
 
@@ -89,8 +94,12 @@ def test_tokens_of_every_length_stay_inside_the_page(lang, tmp_path):
             pairs.append((t("handover.documents_folder"), token))
             rows.append([t("handover.documents_folder"), token])
     table = Table([Column("", 1.0), Column("", 3.0)], rows, keys=[""] * len(rows))
-    doc = Document("handover", lang, t("handover.documents"),
-                   parts=[Part(t("handover.documents"), [*paragraphs, LabelValues(pairs), table])])
+    doc = Document(
+        "handover",
+        lang,
+        t("handover.documents"),
+        parts=[Part(t("handover.documents"), [*paragraphs, LabelValues(pairs), table])],
+    )
     pdf = tmp_path / f"tokens-{lang}.pdf"
     write_pdf(doc, pdf)
 
@@ -127,12 +136,15 @@ def test_the_handover_names_a_documents_folder_of_any_length(lang, workspace, tm
 def test_a_report_with_addresses_in_the_users_text(lang, workspace, tmp_path):
     """User text (the national context, a law's title and link) holding tokens of every length."""
     state_profile.save_profile(workspace, {"state_code": "FRA", "focal_point_name": "Jeanne Martin"})
-    sentence = {"ar": "انظر {} للاطلاع على النص الكامل", "zh": "全文见{}。"}.get(lang, "The full text is at {} as published.")
+    sentence = {"ar": "انظر {} للاطلاع على النص الكامل", "zh": "全文见{}。"}.get(
+        lang, "The full text is at {} as published."
+    )
     context = [sentence.format(token) for n in LENGTHS[::6] for token in tokens(n)]  # under 20,000 characters
     submissions.save_report_settings(workspace, {"national_context": "\n\n".join(context)})
     for n in LENGTHS[::10]:
-        legal_instruments.create_legal_instrument(workspace, {"title_original": f"Loi {tokens(n)[3]}",
-                                                              "title_en": tokens(n)[1]})
+        legal_instruments.create_legal_instrument(
+            workspace, {"title_original": f"Loi {tokens(n)[3]}", "title_en": tokens(n)[1]}
+        )
     result = export_document(workspace, "report", "pdf", lang, tmp_path / f"report-{lang}.pdf", today=TODAY)
     assert outside_the_margins(result.path, lang) == []
     if lang == "ar":

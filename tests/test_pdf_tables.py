@@ -24,7 +24,7 @@ def _plan_table(groups: int, per_group: int) -> Table:
 
 
 def _body(flowable) -> list[list]:
-    return flowable._cellvalues[flowable.repeatRows:]
+    return flowable._cellvalues[flowable.repeatRows :]
 
 
 def test_a_long_table_is_laid_out_in_chunks_each_with_its_header_and_its_own_styles():
@@ -36,8 +36,9 @@ def test_a_long_table_is_laid_out_in_chunks_each_with_its_header_and_its_own_sty
     assert len(rows) == len(table.rows), "every row once, in order"
     assert [row[1] for row in rows if row[1]] == [row[1] for row in table.rows if row[1]]
     firsts = [_body(f)[0][0] for f in flowables]
-    assert sum("Priority" in getattr(first, "text", str(first)) for first in firsts) == 3, \
+    assert sum("Priority" in getattr(first, "text", str(first)) for first in firsts) == 3, (
         "each priority starts a table of its own"
+    )
     for f in flowables:
         assert f.repeatRows == 1 and len(f._cellvalues) <= TABLE_CHUNK_ROWS + 1
         styled_rows = {cmd[1][1] for cmd in f._bkgrndcmds if cmd[1][1] == cmd[2][1] and cmd[1][1] > 0}

@@ -13,10 +13,20 @@ OTHER_FIELD = "OP3cd.CW.border_detection_equipment.legal"
 
 # The two kinds of record with links, as (module's create, update, get, agencies link name).
 KINDS = {
-    "action": (lambda ws, v, a, f: action_plan.create_action(ws, v, a, f).value, action_plan.update_action,
-               action_plan.get_action, "supporting", "plan_action"),
-    "request": (lambda ws, v, a, f: assistance.create_request(ws, v, a, f).value, assistance.update_request,
-                assistance.get_request, "beneficiaries", "assistance_request"),
+    "action": (
+        lambda ws, v, a, f: action_plan.create_action(ws, v, a, f).value,
+        action_plan.update_action,
+        action_plan.get_action,
+        "supporting",
+        "plan_action",
+    ),
+    "request": (
+        lambda ws, v, a, f: assistance.create_request(ws, v, a, f).value,
+        assistance.update_request,
+        assistance.get_request,
+        "beneficiaries",
+        "assistance_request",
+    ),
 }
 
 
@@ -51,15 +61,24 @@ def test_changed_links_are_audited_once_and_unchanged_ones_not_at_all(workspace,
     with pytest.raises(ValidationError, match="does not exist"):
         update(workspace, record_id, {"title": "Changed"}, [police, 9999], None)
     saved = get(workspace, record_id)
-    assert (saved["title"], saved[agency_link], saved["fields"]) == ("Train 60 officers", [customs, police], [OTHER_FIELD])
+    assert (saved["title"], saved[agency_link], saved["fields"]) == (
+        "Train 60 officers",
+        [customs, police],
+        [OTHER_FIELD],
+    )
     assert len([e for e in history(workspace.db, table, record_id) if e["action"] == "update"]) == 3
 
 
 def test_the_shared_writer_takes_any_kind_with_its_link_sets(workspace):
     customs = agencies.create_agency(workspace, {"name": "Customs"}).value
     links = {assistance.BENEFICIARIES: [customs, customs], assistance.REQUEST_FIELDS: ()}
-    request_id = records.create_with_links(workspace.db, workspace.actor, assistance.REQUEST, {"title": "Detectors"},
-                                           links, {"status": "draft"})
+    request_id = records.create_with_links(
+        workspace.db, workspace.actor, assistance.REQUEST, {"title": "Detectors"}, links, {"status": "draft"}
+    )
     assert records.read_links(workspace.db, request_id, links) == {"beneficiaries": [customs], "fields": []}
-    assert records.update_with_links(workspace.db, workspace.actor, assistance.REQUEST, request_id, {},
-                                     {assistance.BENEFICIARIES: [customs]}) == {}
+    assert (
+        records.update_with_links(
+            workspace.db, workspace.actor, assistance.REQUEST, request_id, {}, {assistance.BENEFICIARIES: [customs]}
+        )
+        == {}
+    )

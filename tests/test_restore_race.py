@@ -52,8 +52,12 @@ print("done", flush=True)
 
 class Writer:
     def __init__(self, db_path: Path, stop: Path, mode: str):
-        self.process = subprocess.Popen([sys.executable, "-c", WRITER, str(db_path), str(stop), mode, str(ROOT)],
-                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(db_path), str(stop), mode, str(ROOT)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         self.stop = stop
         self.acknowledged: list[int] = []
         self.errors: list[str] = []
@@ -134,7 +138,9 @@ def test_no_commit_of_another_program_is_lost_by_a_restore(tmp_path, demo_db, cu
         assert path is not None
         found |= _kept_names(path, tmp_path)
     lost = sorted(acknowledged - found)
-    assert not lost, f"{len(lost)} acknowledged commit(s) lost by {len(kept)} restore(s) ({refused} refused): {lost[:10]}"
+    assert not lost, (
+        f"{len(lost)} acknowledged commit(s) lost by {len(kept)} restore(s) ({refused} refused): {lost[:10]}"
+    )
     assert len(acknowledged) >= 60
 
 
@@ -144,8 +150,9 @@ def test_a_restore_is_refused_while_another_program_keeps_the_database_open(tmp_
     writer = Writer(db_path, tmp_path / "stop", "keeps-it-open")
     try:
         writer.wait_for(20)
-        with pytest.raises(DatabaseInUse, match="open in another window or program; close it and try again; "
-                                                "nothing was changed"):
+        with pytest.raises(
+            DatabaseInUse, match="open in another window or program; close it and try again; nothing was changed"
+        ):
             restore_package(package, db_path, source_label="gui")
         writer.wait_for(10)
     finally:

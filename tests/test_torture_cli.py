@@ -42,11 +42,14 @@ def _foreign_wal_beside(database: Path, tmp_path: Path) -> None:
     conn.close()
 
 
-@pytest.mark.parametrize("command", [
-    ["check"],
-    ["export", "matrix", "--format", "xlsx", "--out", "{tmp}/m.xlsx"],
-    ["backup", "--out", "{tmp}/b.un1540"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check"],
+        ["export", "matrix", "--format", "xlsx", "--out", "{tmp}/m.xlsx"],
+        ["backup", "--out", "{tmp}/b.un1540"],
+    ],
+)
 def test_a_wal_file_of_another_database_does_not_overwrite_ours(training, tmp_path, command, capsys):
     """SQLite takes any valid write-ahead log beside a file as its own: the check before opening read it with
     a connection that copied it into the database on closing, so `check` replaced the State's data with
@@ -64,11 +67,15 @@ def test_a_wal_file_of_another_database_does_not_overwrite_ours(training, tmp_pa
 def test_restoring_the_database_onto_itself_says_so(training, tmp_path, spelling, capsys):
     """`restore state.sqlite3 --db state.sqlite3` (or a link to it) said "the database is open in another
     window or program; close it and try again": the user closes everything, tries again, and gets the same."""
-    source = {"same": lambda: training,
-              "symlink": lambda: (tmp_path / "link.sqlite3").symlink_to(training) or tmp_path / "link.sqlite3",
-              "hard link": lambda: (tmp_path / "hard.sqlite3").hardlink_to(training) or tmp_path / "hard.sqlite3",
-              "wal": lambda: (training.with_name(training.name + "-wal").write_bytes(b"") and None)
-              or training.with_name(training.name + "-wal")}[spelling]()
+    source = {
+        "same": lambda: training,
+        "symlink": lambda: (tmp_path / "link.sqlite3").symlink_to(training) or tmp_path / "link.sqlite3",
+        "hard link": lambda: (tmp_path / "hard.sqlite3").hardlink_to(training) or tmp_path / "hard.sqlite3",
+        "wal": lambda: (
+            (training.with_name(training.name + "-wal").write_bytes(b"") and None)
+            or training.with_name(training.name + "-wal")
+        ),
+    }[spelling]()
     digest = _sha(training)
     before = sorted(p.name for p in tmp_path.iterdir())
     assert _cli("restore", source, "--db", training) == 1
@@ -102,8 +109,6 @@ def test_a_database_opened_through_a_symbolic_link_keeps_its_documents_in_one_fo
     assert _cli("export", "matrix", "--format", "xlsx", "--db", link, "--out", folder / "m.xlsx") == 1
     assert "documents folder" in capsys.readouterr().err
     assert not (folder / "m.xlsx").exists()
-
-
 
 
 def test_the_backup_of_a_damaged_database_is_refused_in_one_line(training, tmp_path, capsys):
@@ -151,12 +156,15 @@ def test_a_refused_handover_leaves_no_folder_behind(training, tmp_path, capsys):
     assert not out.exists()
 
 
-@pytest.mark.parametrize("command", [
-    ["backup", "--out", "{tmp}/b.un1540"],
-    ["export", "matrix", "--format", "xlsx", "--out", "{tmp}/m.xlsx"],
-    ["agency-workbook", "--agency", "Customs", "--out", "{tmp}/a.xlsx"],
-    ["handover", "--out", "{tmp}/handover"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["backup", "--out", "{tmp}/b.un1540"],
+        ["export", "matrix", "--format", "xlsx", "--out", "{tmp}/m.xlsx"],
+        ["agency-workbook", "--agency", "Customs", "--out", "{tmp}/a.xlsx"],
+        ["handover", "--out", "{tmp}/handover"],
+    ],
+)
 def test_an_empty_file_is_not_taken_for_a_state(tmp_path, command, capsys):
     """A zero-byte file (a copy that failed, a `touch`): `backup` wrote a package of nothing and said "Backup
     written"; export, handover and agency-workbook made it a new database, then refused (no State set up)."""
@@ -177,16 +185,21 @@ def package(training, tmp_path) -> Path:
 
 
 @pytest.mark.parametrize("victim", ["package", "kept aside", "another database"])
-@pytest.mark.parametrize("command", [
-    ["export", "matrix", "--format", "pdf", "--out", "{victim}"],
-    ["export", "report", "--format", "xlsx", "--out", "{victim}"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "matrix", "--format", "pdf", "--out", "{victim}"],
+        ["export", "report", "--format", "xlsx", "--out", "{victim}"],
+    ],
+)
 def test_an_export_never_replaces_a_backup_or_another_database(training, package, tmp_path, victim, command, capsys):
     """A typo in --out replaced the user's backup package (or the copy a restore kept aside, or a second State's
     database) with a PDF, exit 0: the guard knew only the database in use and the data folder."""
-    target = {"package": lambda: package,
-              "kept aside": lambda: package.rename(tmp_path / "training.before-restore-20261120-101500.un1540"),
-              "another database": lambda: backup_file(training, tmp_path / "other-state.sqlite3")}[victim]()
+    target = {
+        "package": lambda: package,
+        "kept aside": lambda: package.rename(tmp_path / "training.before-restore-20261120-101500.un1540"),
+        "another database": lambda: backup_file(training, tmp_path / "other-state.sqlite3"),
+    }[victim]()
     capsys.readouterr()
     digest = _sha(target)
     assert _cli(*[part.format(victim=target) for part in command], "--db", training) == 1
@@ -235,10 +248,13 @@ def _foreign_hot_journal(database: Path, tmp_path: Path) -> None:
     conn.close()
 
 
-@pytest.mark.parametrize("command", [
-    ["check"],
-    ["export", "matrix", "--format", "xlsx", "--out", "{tmp}/m.xlsx"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check"],
+        ["export", "matrix", "--format", "xlsx", "--out", "{tmp}/m.xlsx"],
+    ],
+)
 def test_a_rollback_journal_of_another_database_does_not_damage_ours(training, tmp_path, command, capsys):
     """SQLite rolls back any hot journal beside a file: one that belongs to another database wrote that database's
     pages into ours and cut it to that database's size (761 KB became 164 KB, "damaged or not a database")."""
@@ -281,7 +297,9 @@ def test_a_hot_journal_of_the_database_itself_is_still_rolled_back(training, tmp
 def test_a_restore_onto_a_file_that_is_no_database_is_refused(package, tmp_path, kind, capsys):
     """`restore backup.un1540 --db notes.txt` (a wrong --db) took the file for a damaged database: it was renamed to
     notes.damaged-<time>.txt and a database put in its place, exit 0."""
-    target = tmp_path / {"package": "older.un1540", "text": "notes.txt", "pdf": "report.pdf", "workbook": "w.xlsx"}[kind]
+    target = (
+        tmp_path / {"package": "older.un1540", "text": "notes.txt", "pdf": "report.pdf", "workbook": "w.xlsx"}[kind]
+    )
     if kind == "package":
         shutil.copyfile(package, target)
     elif kind == "text":
@@ -373,12 +391,15 @@ def test_a_restore_whose_documents_cannot_be_stored_says_so_before_anything(trai
     assert sorted(p.name for p in target.parent.iterdir()) == before
 
 
-@pytest.mark.parametrize("command", [
-    ["backup", "--out", "{file}/x.un1540"],
-    ["agency-workbook", "--agency", "ANSR", "--out", "{file}/w.xlsx"],
-    ["export", "matrix", "--format", "pdf", "--out", "{file}/sub/x.pdf"],
-    ["handover", "--out", "{file}/pack"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["backup", "--out", "{file}/x.un1540"],
+        ["agency-workbook", "--agency", "ANSR", "--out", "{file}/w.xlsx"],
+        ["export", "matrix", "--format", "pdf", "--out", "{file}/sub/x.pdf"],
+        ["handover", "--out", "{file}/pack"],
+    ],
+)
 def test_an_output_under_a_file_is_named_as_such(training, tmp_path, command, capsys):
     """--out under a file taken for a folder: 'error: File exists: notes.txt' (backup, agency-workbook), or 'the
     folder … does not exist' (export, handover), when the folder named is a file."""
@@ -422,8 +443,13 @@ def test_a_handover_killed_before_its_pdf_leaves_no_half_pack(training, tmp_path
         "from app.cli import build_parser, run_command\n"
         "sys.exit(run_command(build_parser().parse_args(sys.argv[1:])))\n"
     )
-    done = subprocess.run([sys.executable, "-c", script, "handover", "--db", str(training), "--out", str(out)],
-                          cwd=root, env={**os.environ, "PYTHONPATH": str(root)}, capture_output=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", script, "handover", "--db", str(training), "--out", str(out)],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        capture_output=True,
+        timeout=120,
+    )
     assert done.returncode == -9, done.stderr
     assert _cli("export", "matrix", "--format", "xlsx", "--db", training, "--out", tmp_path / "m.xlsx") == 0  # a start
     left = sorted(p.name for p in out.iterdir()) if out.exists() else []

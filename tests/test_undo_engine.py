@@ -36,8 +36,9 @@ def test_a_step_says_which_records_it_changed(ws):
     assert created.kinds == {"agency"} and created.ids_of("agency") == {created.value}
     assert created.step_id is not None and created
 
-    contact = _in_step(ws, "create", "point_of_contact", "Ann", contacts.create_contact,
-                       {"name": "Ann", "agency_id": created.value})
+    contact = _in_step(
+        ws, "create", "point_of_contact", "Ann", contacts.create_contact, {"name": "Ann", "agency_id": created.value}
+    )
     deleted = _in_step(ws, "delete", "agency", "Customs", agencies.delete_agency, created.value)
     # the contact's agency is cleared by the database (ON DELETE SET NULL): that is a change too
     assert deleted.kinds == {"agency", "point_of_contact"}

@@ -83,19 +83,26 @@ def _law(ws: Workspace, title: str = "Law 12 on dual-use goods") -> int:
 
 
 def _complete_request(ws: Workspace, agency: int) -> int:
-    contact = contacts.create_contact(ws, {"name": "Ann", "agency_id": agency, "contact_type": "assistance",
-                                           "email": "ann@example.org"}).id
+    contact = contacts.create_contact(
+        ws, {"name": "Ann", "agency_id": agency, "contact_type": "assistance", "email": "ann@example.org"}
+    ).id
     values = {
-        "title": "Training of customs officers on dual-use goods", "contact_id": contact, "areas": "OP3c",
-        "weapon_scope": "CW", "assistance_types": "training",
+        "title": "Training of customs officers on dual-use goods",
+        "contact_id": contact,
+        "areas": "OP3c",
+        "weapon_scope": "CW",
+        "assistance_types": "training",
         "need_description": "Customs officers at the 4 border posts need training to identify 120 dual-use chemicals "
-                            "listed in the national control list adopted in 2024.",
+        "listed in the national control list adopted in 2024.",
         "current_situation": "No training has been given since 2019; 35 officers were recruited since then and none "
-                             "of them has been trained on chemical identification.",
+        "of them has been trained on chemical identification.",
         "objectives": "Train 40 officers in 2027 so that each border post has 10 trained officers on every shift.",
         "expected_results": "40 officers certified; a national curriculum of 5 modules adopted by the customs school.",
-        "timeframe_start": "2027-01-01", "timeframe_end": "2027-12-31", "estimated_resources": "USD 80,000",
-        "consent_to_publication": "yes", "assistance_received": "None",
+        "timeframe_start": "2027-01-01",
+        "timeframe_end": "2027-12-31",
+        "estimated_resources": "USD 80,000",
+        "consent_to_publication": "yes",
+        "assistance_received": "None",
     }
     request = assistance.create_request(ws, values, [agency], [FIELD]).id
     gaps = assistance.request_gaps(ws, request)
@@ -140,7 +147,9 @@ def test_laws_are_steps(ws):
 def test_answers_and_citations_are_steps_named_by_their_field(ws):
     law = _law(ws)
     agency = _agency(ws, "Customs")
-    answer = round_trip(ws, matrix.set_answer, FIELD, {"value": "X", "remarks": "Ratified", "responsible_agency_id": agency})
+    answer = round_trip(
+        ws, matrix.set_answer, FIELD, {"value": "X", "remarks": "Ratified", "responsible_agency_id": agency}
+    )
     assert answer.kinds == {"matrix_answer"} and answer.ids_of("matrix_answer") == {FIELD}
     assert answer.description == Description("set_answer", "matrix_answer", "A.1", ref=("matrix_field", FIELD))
     round_trip(ws, matrix.set_answer, FIELD, {"value": "?"})  # an answer changed, not created
@@ -170,9 +179,13 @@ def test_plan_priorities_and_actions_with_their_links_are_steps(ws):
     priority = round_trip(ws, action_plan.create_priority, {"title": "Border controls"})
     assert priority.kinds == {"plan_priority"}
     assert priority.description == Description("create", "plan_priority", "Border controls")
-    action = round_trip(ws, action_plan.create_action,
-                        {"title": "Train customs", "priority_id": priority.id, "lead_agency_id": customs},
-                        [police, health], [FIELD, GAP])
+    action = round_trip(
+        ws,
+        action_plan.create_action,
+        {"title": "Train customs", "priority_id": priority.id, "lead_agency_id": customs},
+        [police, health],
+        [FIELD, GAP],
+    )
     assert action.kinds == {"plan_action", "plan_action_agency", "plan_action_field"}
     assert action.ids_of("plan_action_agency") == {(action.id, police), (action.id, health)}
     # changing the links writes only the links that changed
@@ -232,12 +245,16 @@ def test_status_changes_their_cancellation_and_offer_links_are_steps(ws):
     request = _complete_request(ws, _agency(ws, "Customs"))
     sent = round_trip(ws, assistance.set_status, request, "sent", "2026-03-01", "", "NV/2026/12")
     assert sent.kinds == {"assistance_request", "assistance_event"}
-    assert sent.description == Description("set_status", "assistance_request",
-                                           "Training of customs officers on dual-use goods")
+    assert sent.description == Description(
+        "set_status", "assistance_request", "Training of customs officers on dual-use goods"
+    )
     provider = round_trip(ws, assistance.create_provider, {"name": "OPCW", "kind": "international_organisation"})
     assert provider.description == Description("create", "assistance_provider", "OPCW")
-    offer = round_trip(ws, assistance.create_offer, {"provider_id": provider.id, "title": "Customs training",
-                                                     "assistance_types": "training"})
+    offer = round_trip(
+        ws,
+        assistance.create_offer,
+        {"provider_id": provider.id, "title": "Customs training", "assistance_types": "training"},
+    )
     round_trip(ws, assistance.update_offer, offer.id, {"areas": "OP3c"})
     round_trip(ws, assistance.update_provider, provider.id, {"notes": "Met in The Hague"})
     linked = round_trip(ws, assistance.link_offer, request, offer.id, "2026-04-01")
@@ -260,8 +277,12 @@ def test_profile_additional_reports_and_report_settings_are_steps(ws):
     added = round_trip(ws, state_profile.add_additional_report, {"submitted_on": "2013-10-21", "reference": "S/AC.44"})
     assert added.description == Description("create", "additional_report", "2013-10-21")
     round_trip(ws, state_profile.delete_additional_report, added.id)
-    both = round_trip(ws, state_profile.save_profile_and_report_dates, {"first_report_date": "2005-01-10"},
-                      ["2009-06-02", "2013-10-21"])
+    both = round_trip(
+        ws,
+        state_profile.save_profile_and_report_dates,
+        {"first_report_date": "2005-01-10"},
+        ["2009-06-02", "2013-10-21"],
+    )
     assert both.kinds == {"state_profile", "additional_report"}
     settings = round_trip(ws, submissions.save_report_settings, {"reference": "NV/2026/1", "national_context": "Text"})
     assert settings.kinds == {"report_settings"} and settings.description == Description("save", "report_settings")
@@ -348,8 +369,9 @@ def test_a_submission_stops_undo_and_says_why(ws, tmp_path):
     agencies.create_agency(ws, {"name": "Customs"})
     document = tmp_path / "report.pdf"
     document.write_bytes(b"%PDF-1.4 report\n")
-    submitted = submissions.mark_submitted(ws, document, kind="report", fmt="pdf", lang="en",
-                                           submitted_on="2026-03-01", reference="NV/1")
+    submitted = submissions.mark_submitted(
+        ws, document, kind="report", fmt="pdf", lang="en", submitted_on="2026-03-01", reference="NV/1"
+    )
     assert submitted.description == Description("submit", "submission", "report.pdf")
     assert {"submission", "state_profile"} <= submitted.kinds  # the first report's date is recorded too
     snapshot = tables(ws)

@@ -50,8 +50,11 @@ def open_checked(path: Path) -> Workspace:
         raise
     if damage:
         workspace.close()
-        raise CorruptDatabaseError(QCoreApplication.translate("Controller", "%1 is damaged: SQLite found damaged pages (%2).")
-                                   .replace("%1", str(workspace.path)).replace("%2", damage))
+        raise CorruptDatabaseError(
+            QCoreApplication.translate("Controller", "%1 is damaged: SQLite found damaged pages (%2).")
+            .replace("%1", str(workspace.path))
+            .replace("%2", damage)
+        )
     return workspace
 
 
@@ -112,17 +115,25 @@ class Controller(QObject):
         """
         damaged = isinstance(exc, CorruptDatabaseError)
         good = self.newest_good_backup() if damaged else None
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, self.tr("The database cannot be opened.") + "\n\n" + str(exc))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, APP_NAME, self.tr("The database cannot be opened.") + "\n\n" + str(exc)
+        )
         box.setObjectName("cannot-open")
         if damaged:
-            box.setInformativeText(self.tr("Nothing was changed. You can restore a backup (the current file is kept "
-                                           "aside), open another database file, or quit."))
+            box.setInformativeText(
+                self.tr(
+                    "Nothing was changed. You can restore a backup (the current file is kept "
+                    "aside), open another database file, or quit."
+                )
+            )
         else:
             box.setInformativeText(self.tr("Nothing was changed. You can open another database file, or quit."))
         newest = from_file = None
         if good is not None:
-            newest = box.addButton(self.tr("Restore the newest good backup (%1)").replace("%1", good.day.isoformat()),
-                                   QMessageBox.ButtonRole.AcceptRole)
+            newest = box.addButton(
+                self.tr("Restore the newest good backup (%1)").replace("%1", good.day.isoformat()),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
         if damaged:
             from_file = box.addButton(self.tr("Restore from a file…"), QMessageBox.ButtonRole.ActionRole)
         open_other = box.addButton(self.tr("Open another file…"), QMessageBox.ButtonRole.ActionRole)
@@ -136,14 +147,22 @@ class Controller(QObject):
             self.restore_at_start(good.path)
             return True
         if from_file is not None and clicked is from_file:
-            chosen, _ = QFileDialog.getOpenFileName(None, self.tr("Restore from a backup"), str(self.db_path.parent),
-                                                    self.tr("Backups (*.un1540 *.sqlite3 *.db);;All files (*)"))
+            chosen, _ = QFileDialog.getOpenFileName(
+                None,
+                self.tr("Restore from a backup"),
+                str(self.db_path.parent),
+                self.tr("Backups (*.un1540 *.sqlite3 *.db);;All files (*)"),
+            )
             if chosen:
                 self.restore_at_start(Path(chosen))
             return True
         if clicked is open_other:
-            chosen, _ = QFileDialog.getOpenFileName(None, self.tr("Open a database"), str(self.db_path.parent),
-                                                    self.tr("Databases (*.sqlite3 *.db);;All files (*)"))
+            chosen, _ = QFileDialog.getOpenFileName(
+                None,
+                self.tr("Open a database"),
+                str(self.db_path.parent),
+                self.tr("Databases (*.sqlite3 *.db);;All files (*)"),
+            )
             if chosen:
                 self.db_path = Path(chosen)
             return True
@@ -159,8 +178,9 @@ class Controller(QObject):
         if is_encrypted(source):
             from ui.dialogs.backups import PassphraseDialog  # only when a package is encrypted
 
-            ask = PassphraseDialog(None, confirm=False, file_name=source.name,
-                                   check=lambda text: check_passphrase(source, text))  # a wrong one is told at once
+            ask = PassphraseDialog(
+                None, confirm=False, file_name=source.name, check=lambda text: check_passphrase(source, text)
+            )  # a wrong one is told at once
             if ask.exec() != PassphraseDialog.DialogCode.Accepted:
                 return False
             passphrase = ask.value()
@@ -171,11 +191,16 @@ class Controller(QObject):
             if not isinstance(exc, (DatabaseError, UserError, OSError)):
                 traceback.print_exc()
             self._refused_backups.add(source)
-            QMessageBox.critical(None, APP_NAME, self.tr("The backup was not restored: %1").replace(
-                "%1", str(exc) or type(exc).__name__))
+            QMessageBox.critical(
+                None, APP_NAME, self.tr("The backup was not restored: %1").replace("%1", str(exc) or type(exc).__name__)
+            )
             return False
-        QMessageBox.information(None, APP_NAME, self.tr("The backup was restored.") + (
-            "\n\n" + self.tr("The previous data was kept in %1").replace("%1", str(kept)) if kept else ""))
+        QMessageBox.information(
+            None,
+            APP_NAME,
+            self.tr("The backup was restored.")
+            + ("\n\n" + self.tr("The previous data was kept in %1").replace("%1", str(kept)) if kept else ""),
+        )
         return True
 
     def save_preferences(self) -> None:
@@ -184,8 +209,11 @@ class Controller(QObject):
             preferences.save(self.prefs)
         except UserError as exc:
             reason = getattr(exc.__cause__, "strerror", None) or str(exc.__cause__ or exc)
-            self.warn(self.tr("Your settings could not be saved in %1 (%2).")
-                      .replace("%1", str(config_dir())).replace("%2", reason))
+            self.warn(
+                self.tr("Your settings could not be saved in %1 (%2).")
+                .replace("%1", str(config_dir()))
+                .replace("%2", reason)
+            )
 
     def warn(self, message: str) -> None:
         """A warning in the window's status bar (shown once the window exists)."""
@@ -283,9 +311,12 @@ class Controller(QObject):
             return
         if problem:
             self.window.statusBar().showMessage(
-                self.tr("The daily backup could not be written: %1").replace("%1", problem))
+                self.tr("The daily backup could not be written: %1").replace("%1", problem)
+            )
         elif written and not self.window.statusBar().currentMessage():  # good news never hides a warning
-            self.window.statusBar().showMessage(self.tr("Today's backup was written to %1").replace("%1", written), 6000)
+            self.window.statusBar().showMessage(
+                self.tr("Today's backup was written to %1").replace("%1", written), 6000
+            )
 
     def _warn_damaged(self, problem: str) -> None:
         """The daily backup found the database damaged: say so plainly and offer the restore at once."""
@@ -295,13 +326,22 @@ class Controller(QObject):
         if self.exit_when_ready:  # no one to answer a dialog
             print(f"warning: {problem}", file=sys.stderr)
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
-                          self.tr("The database is damaged. Today's backup was not written, and the earlier backups "
-                                  "are kept."), parent=self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_NAME,
+            self.tr("The database is damaged. Today's backup was not written, and the earlier backups are kept."),
+            parent=self.window,
+        )
         box.setObjectName("damagedDatabaseWarning")
-        box.setInformativeText(problem + "\n\n" + self.tr("Restore a backup now: changes made since that backup "
-                                                           "will have to be made again. The damaged data is kept "
-                                                           "aside."))
+        box.setInformativeText(
+            problem
+            + "\n\n"
+            + self.tr(
+                "Restore a backup now: changes made since that backup "
+                "will have to be made again. The damaged data is kept "
+                "aside."
+            )
+        )
         restore = box.addButton(self.tr("Restore from a backup…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
@@ -370,18 +410,32 @@ class Controller(QObject):
         else:
             self.session.replace_workspace(workspace)  # every view reloads, the Edit menu reads the new history
         if problem is not None and moved:
-            QMessageBox.critical(self.window, APP_NAME, self.tr("The backup was not restored: %1").replace("%1", problem))
+            QMessageBox.critical(
+                self.window, APP_NAME, self.tr("The backup was not restored: %1").replace("%1", problem)
+            )
         elif in_use:
-            QMessageBox.critical(self.window, APP_NAME, self.tr(
-                "The backup was not restored: the database is open in another window or program. Close it and try "
-                "again; your data is unchanged."))
+            QMessageBox.critical(
+                self.window,
+                APP_NAME,
+                self.tr(
+                    "The backup was not restored: the database is open in another window or program. Close it and try "
+                    "again; your data is unchanged."
+                ),
+            )
         elif problem is not None:
-            QMessageBox.critical(self.window, APP_NAME, self.tr("The backup was not restored: %1\n\nYour data is unchanged.")
-                                 .replace("%1", problem))
+            QMessageBox.critical(
+                self.window,
+                APP_NAME,
+                self.tr("The backup was not restored: %1\n\nYour data is unchanged.").replace("%1", problem),
+            )
         else:
             self.window.statusBar().showMessage(self.tr("The backup was restored."), 6000)  # no longer "damaged"
-            QMessageBox.information(self.window, APP_NAME, self.tr("The backup was restored.") + (
-                "\n\n" + self.tr("The previous data was kept in %1").replace("%1", str(kept)) if kept else ""))
+            QMessageBox.information(
+                self.window,
+                APP_NAME,
+                self.tr("The backup was restored.")
+                + ("\n\n" + self.tr("The previous data was kept in %1").replace("%1", str(kept)) if kept else ""),
+            )
 
     def close(self) -> None:
         self._backups_waiting.clear()  # none starts after this, even if a window paints for the first time now
@@ -397,9 +451,13 @@ def _show_unexpected_error(exc_type, exc, tb) -> None:
         QApplication.exit(1)
         return
     QMessageBox.critical(
-        QApplication.activeWindow(), APP_NAME,
-        QCoreApplication.translate("Controller", "Something went wrong: %1\n\nYour saved data is safe; the last "
-                                   "action may not have been completed.").replace("%1", str(exc) or exc_type.__name__))
+        QApplication.activeWindow(),
+        APP_NAME,
+        QCoreApplication.translate(
+            "Controller",
+            "Something went wrong: %1\n\nYour saved data is safe; the last action may not have been completed.",
+        ).replace("%1", str(exc) or exc_type.__name__),
+    )
 
 
 GARBAGE_COLLECTION_MS = 60_000

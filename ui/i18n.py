@@ -93,8 +93,13 @@ def bundled_ts(lang: str) -> str | None:
 class TsTranslator(QTranslator):
     """Serves Qt's translate()/tr() from a parsed .ts table."""
 
-    def __init__(self, table: dict[tuple[str, str], str], parent=None,
-                 numerus: dict[tuple[str, str], list[str]] | None = None, lang: str = ""):
+    def __init__(
+        self,
+        table: dict[tuple[str, str], str],
+        parent=None,
+        numerus: dict[tuple[str, str], list[str]] | None = None,
+        lang: str = "",
+    ):
         super().__init__(parent)
         self._table = table
         self._numerus = numerus or {}

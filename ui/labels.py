@@ -114,30 +114,42 @@ GAP_PROMPTS = {
     "contact_id": QT_TRANSLATE_NOOP("Labels", "Choose the point of contact for this request."),
     "areas": QT_TRANSLATE_NOOP("Labels", "Choose the area (operative paragraph) of the request."),
     "weapon_scope": QT_TRANSLATE_NOOP(
-        "Labels", "Choose the scope: nuclear, chemical, biological, means of delivery or cross-cutting."),
+        "Labels", "Choose the scope: nuclear, chemical, biological, means of delivery or cross-cutting."
+    ),
     "assistance_types": QT_TRANSLATE_NOOP(
-        "Labels", "Choose the type of assistance (legislative drafting, expert advice, training…)."),
+        "Labels", "Choose the type of assistance (legislative drafting, expert advice, training…)."
+    ),
     "need_description": QT_TRANSLATE_NOOP(
-        "Labels", "Describe exactly what is needed: which text, how many people, which equipment."),
+        "Labels", "Describe exactly what is needed: which text, how many people, which equipment."
+    ),
     "current_situation": QT_TRANSLATE_NOOP(
-        "Labels", "Describe what exists already: laws, institutions, equipment, trained staff."),
+        "Labels", "Describe what exists already: laws, institutions, equipment, trained staff."
+    ),
     "objectives": QT_TRANSLATE_NOOP("Labels", "State the objectives of the assistance."),
     "expected_results": QT_TRANSLATE_NOOP("Labels", "State the results expected at the end of the assistance."),
     "beneficiaries": QT_TRANSLATE_NOOP("Labels", "Name the beneficiary agencies: for whom the assistance is."),
     "timeframe": QT_TRANSLATE_NOOP("Labels", "Give the timeframe: start and end dates, or how long."),
     "estimated_resources": QT_TRANSLATE_NOOP("Labels", "Estimate the resources: experts, days, equipment, cost."),
     "assistance_received": QT_TRANSLATE_NOOP(
-        "Labels", "Say what assistance was received or is under way (write “None” if there is none)."),
-    "consent_to_publication": QT_TRANSLATE_NOOP("Labels", "Say whether the Committee may publish a summary of the request."),
+        "Labels", "Say what assistance was received or is under way (write “None” if there is none)."
+    ),
+    "consent_to_publication": QT_TRANSLATE_NOOP(
+        "Labels", "Say whether the Committee may publish a summary of the request."
+    ),
 }
 
 GAP_CODES = {
     "too_short": QT_TRANSLATE_NOOP("Labels", "At least %1 words are expected."),
     "vague": QT_TRANSLATE_NOOP("Labels", "Replace “%1” with specifics."),
     "no_figures": QT_TRANSLATE_NOOP("Labels", "Give figures: how many people, sessions, texts, items or days."),
-    "several_areas": QT_TRANSLATE_NOOP("Labels", "The Committee asks for one request per subject area: keep one area here and "
-                                                 "make another request for the others."),
-    "contact_unreachable": QT_TRANSLATE_NOOP("Labels", "The point of contact has neither a phone number nor an e-mail address."),
+    "several_areas": QT_TRANSLATE_NOOP(
+        "Labels",
+        "The Committee asks for one request per subject area: keep one area here and "
+        "make another request for the others.",
+    ),
+    "contact_unreachable": QT_TRANSLATE_NOOP(
+        "Labels", "The point of contact has neither a phone number nor an e-mail address."
+    ),
 }
 
 # The values of a matrix field, and what each means (the Committee's legend).
@@ -254,7 +266,8 @@ VALIDATION = {
     "before_previous": QT_TRANSLATE_NOOP("Labels", "“%1” is before the previous step of this request."),
     "in_future": QT_TRANSLATE_NOOP("Labels", "“%1” cannot be a date in the future."),
     "in_use": QT_TRANSLATE_NOOP(
-        "Labels", "This law is still cited by matrix fields: remove those references first, or mark it repealed."),
+        "Labels", "This law is still cited by matrix fields: remove those references first, or mark it repealed."
+    ),
 }
 
 
@@ -392,21 +405,31 @@ REPORT_DOCUMENTS = {
 }
 REPORT_CONTENTS = {
     "report": QT_TRANSLATE_NOOP(
-        "ReportsView", "The national report in the Committee's layout: covering note, introduction, one part per "
-                       "operative paragraph with every matrix field and its legal references, the measures under "
-                       "OP 6 to 10 (action plan, assistance requests sent) and an annex of the laws cited."),
+        "ReportsView",
+        "The national report in the Committee's layout: covering note, introduction, one part per "
+        "operative paragraph with every matrix field and its legal references, the measures under "
+        "OP 6 to 10 (action plan, assistance requests sent) and an annex of the laws cited.",
+    ),
     "report_changes": QT_TRANSLATE_NOOP(
-        "ReportsView", "Only the matrix fields changed since the report submitted on %1, each with what was reported "
-                       "then and what holds now, with the covering note, the introduction and the part on OP 6 to 10."),
+        "ReportsView",
+        "Only the matrix fields changed since the report submitted on %1, each with what was reported "
+        "then and what holds now, with the covering note, the introduction and the part on OP 6 to 10.",
+    ),
     "matrix": QT_TRANSLATE_NOOP(
-        "ReportsView", "The 1540 Committee matrix: every field of sections A to D with its value, legal references, "
-                       "source and remarks, in the Committee's layout."),
+        "ReportsView",
+        "The 1540 Committee matrix: every field of sections A to D with its value, legal references, "
+        "source and remarks, in the Committee's layout.",
+    ),
     "nap": QT_TRANSLATE_NOOP(
-        "ReportsView", "The National Implementation Action Plan: its header, priorities and every action with lead "
-                       "agency, dates, status and progress, and a timeline."),
+        "ReportsView",
+        "The National Implementation Action Plan: its header, priorities and every action with lead "
+        "agency, dates, status and progress, and a timeline.",
+    ),
     "assistance": QT_TRANSLATE_NOOP(
-        "ReportsView", "One assistance request on the Committee's template: point of contact, need, current "
-                       "situation, objectives, beneficiaries, timeframe and resources."),
+        "ReportsView",
+        "One assistance request on the Committee's template: point of contact, need, current "
+        "situation, objectives, beneficiaries, timeframe and resources.",
+    ),
 }
 EXPORT_FORMATS = {
     "pdf": QT_TRANSLATE_NOOP("ReportsView", "PDF"),
@@ -441,7 +464,9 @@ def document_label(kind: str, scope: str = "full", request_id: int | None = None
     if kind == "assistance" and request_id:
         return f"{name} #{request_id}"
     if kind == "report" and scope == "changes":
-        return QCoreApplication.translate("ReportsView", "%1 (changes since the last submitted report)").replace("%1", name)
+        return QCoreApplication.translate("ReportsView", "%1 (changes since the last submitted report)").replace(
+            "%1", name
+        )
     return name
 
 
@@ -449,9 +474,14 @@ def counts_text(kind: str, counts: dict[str, int]) -> str:
     """What the check found, in words: "matrix fields 331 · actions 4 · …"."""
     parts = []
     for key, number in counts.items():
-        label = REPORT_COUNTED["request_field"] if (kind == "assistance" and key == "field") else REPORT_COUNTED.get(key)
-        parts.append(QCoreApplication.translate("ReportsView", "%1: %2").replace("%1", report_tr(label) if label else key)
-                     .replace("%2", str(number)))
+        label = (
+            REPORT_COUNTED["request_field"] if (kind == "assistance" and key == "field") else REPORT_COUNTED.get(key)
+        )
+        parts.append(
+            QCoreApplication.translate("ReportsView", "%1: %2")
+            .replace("%1", report_tr(label) if label else key)
+            .replace("%2", str(number))
+        )
     return " · ".join(parts)
 
 
@@ -484,7 +514,9 @@ STEP_PHRASES = {
     ("update", "assistance_request"): QT_TRANSLATE_NOOP("Labels", "changes to assistance request “%1”"),
     ("delete", "assistance_request"): QT_TRANSLATE_NOOP("Labels", "deletion of assistance request “%1”"),
     ("set_status", "assistance_request"): QT_TRANSLATE_NOOP("Labels", "new status of assistance request “%1”"),
-    ("undo_status", "assistance_request"): QT_TRANSLATE_NOOP("Labels", "status step cancelled on assistance request “%1”"),
+    ("undo_status", "assistance_request"): QT_TRANSLATE_NOOP(
+        "Labels", "status step cancelled on assistance request “%1”"
+    ),
     ("link", "assistance_offer"): QT_TRANSLATE_NOOP("Labels", "offer “%1” linked to a request"),
     ("unlink", "assistance_offer"): QT_TRANSLATE_NOOP("Labels", "offer “%1” unlinked from a request"),
     ("link", "assistance_request"): QT_TRANSLATE_NOOP("Labels", "offer linked to assistance request “%1”"),
@@ -590,33 +622,46 @@ CANNOT_UNDO_ANY = QT_TRANSLATE_NOOP("Labels", "Cannot undo: “%1” cannot be t
 # An undo or redo refused (app.undo.UndoRefused.code): one message naming the step, and that nothing changed.
 UNDO_REFUSED = {
     ("undo", "changed_since_by"): QT_TRANSLATE_NOOP(
-        "Labels", "Cannot undo — %1: what it changed was changed again since (%2). Nothing was changed."),
+        "Labels", "Cannot undo — %1: what it changed was changed again since (%2). Nothing was changed."
+    ),
     ("redo", "changed_since_by"): QT_TRANSLATE_NOOP(
-        "Labels", "Cannot redo — %1: what it changed was changed again since (%2). Nothing was changed."),
+        "Labels", "Cannot redo — %1: what it changed was changed again since (%2). Nothing was changed."
+    ),
     ("undo", "changed_since"): QT_TRANSLATE_NOOP(
-        "Labels", "Cannot undo — %1: what it changed was changed since outside this application's steps (for example "
-                  "by another program). Nothing was changed."),
+        "Labels",
+        "Cannot undo — %1: what it changed was changed since outside this application's steps (for example "
+        "by another program). Nothing was changed.",
+    ),
     ("redo", "changed_since"): QT_TRANSLATE_NOOP(
-        "Labels", "Cannot redo — %1: what it changed was changed since outside this application's steps (for example "
-                  "by another program). Nothing was changed."),
+        "Labels",
+        "Cannot redo — %1: what it changed was changed since outside this application's steps (for example "
+        "by another program). Nothing was changed.",
+    ),
     ("undo", "moved"): QT_TRANSLATE_NOOP(
-        "Labels", "Cannot undo — %1: it is no longer the last step, the data was changed meanwhile (another window or "
-                  "the command line). Nothing was changed; the Edit menu now shows the next step."),
+        "Labels",
+        "Cannot undo — %1: it is no longer the last step, the data was changed meanwhile (another window or "
+        "the command line). Nothing was changed; the Edit menu now shows the next step.",
+    ),
     ("redo", "moved"): QT_TRANSLATE_NOOP(
-        "Labels", "Cannot redo — %1: the data was changed meanwhile (another window or the command line). Nothing was "
-                  "changed; the Edit menu now shows the next step."),
+        "Labels",
+        "Cannot redo — %1: the data was changed meanwhile (another window or the command line). Nothing was "
+        "changed; the Edit menu now shows the next step.",
+    ),
     ("undo", "nothing"): QT_TRANSLATE_NOOP("Labels", "There is nothing to undo."),
     ("redo", "nothing"): QT_TRANSLATE_NOOP("Labels", "There is nothing to redo."),
     ("undo", "not_undoable"): QT_TRANSLATE_NOOP("Labels", "Cannot undo — %1. Nothing was changed."),
     ("redo", "not_undoable"): QT_TRANSLATE_NOOP("Labels", "Cannot redo — %1. Nothing was changed."),
 }
 UNDO_REFUSED_REASON = {
-    "frozen": QT_TRANSLATE_NOOP("Labels", "Cannot undo — %1: the plan version is frozen as submitted. "
-                                          "Nothing was changed."),
-    "submitted": QT_TRANSLATE_NOOP("Labels", "Cannot undo — %1: the document was submitted to the Committee. "
-                                             "Nothing was changed."),
-    "restored": QT_TRANSLATE_NOOP("Labels", "Cannot undo — %1: the data was restored from a backup since. "
-                                            "Nothing was changed."),
+    "frozen": QT_TRANSLATE_NOOP(
+        "Labels", "Cannot undo — %1: the plan version is frozen as submitted. Nothing was changed."
+    ),
+    "submitted": QT_TRANSLATE_NOOP(
+        "Labels", "Cannot undo — %1: the document was submitted to the Committee. Nothing was changed."
+    ),
+    "restored": QT_TRANSLATE_NOOP(
+        "Labels", "Cannot undo — %1: the data was restored from a backup since. Nothing was changed."
+    ),
     "sent": QT_TRANSLATE_NOOP("Labels", "Cannot undo — %1: the workbook was sent to the agency. Nothing was changed."),
 }
 
@@ -654,7 +699,7 @@ MENU_SUBJECT_LENGTH = 60  # a law's title may run to 300 characters: the Edit me
 def _shortened(text: str, length: int | None) -> str:
     if length is None or len(text) <= length:
         return text
-    return text[:length - 1].rstrip() + "…"
+    return text[: length - 1].rstrip() + "…"
 
 
 def step_name(ws, description, language: str, subject_length: int | None = None) -> str:

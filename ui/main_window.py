@@ -38,7 +38,15 @@ if TYPE_CHECKING:
     from ui.views.settings import SettingsView
 
 NAVIGATION = (
-    "overview", "matrix", "action_plan", "assistance", "legislation", "agencies", "workbooks", "reports", "settings",
+    "overview",
+    "matrix",
+    "action_plan",
+    "assistance",
+    "legislation",
+    "agencies",
+    "workbooks",
+    "reports",
+    "settings",
 )
 
 
@@ -125,14 +133,33 @@ class MainWindow(QMainWindow):
         P = QStyle.StandardPixmap
         entries = (
             ("overview", self.tr("Overview"), P.SP_ComputerIcon, lambda: OverviewView(session, language)),
-            ("matrix", self.tr("Implementation matrix"), P.SP_FileDialogDetailedView,
-             lambda: _matrix_view(session, language)),
-            ("action_plan", self.tr("Action plan"), P.SP_FileDialogListView, lambda: _action_plan_view(session, language)),
+            (
+                "matrix",
+                self.tr("Implementation matrix"),
+                P.SP_FileDialogDetailedView,
+                lambda: _matrix_view(session, language),
+            ),
+            (
+                "action_plan",
+                self.tr("Action plan"),
+                P.SP_FileDialogListView,
+                lambda: _action_plan_view(session, language),
+            ),
             ("assistance", self.tr("Assistance"), P.SP_DialogHelpButton, lambda: _assistance_view(session, language)),
-            ("legislation", self.tr("Legislation"), P.SP_FileDialogContentsView, lambda: _legislation_view(session, language)),
+            (
+                "legislation",
+                self.tr("Legislation"),
+                P.SP_FileDialogContentsView,
+                lambda: _legislation_view(session, language),
+            ),
             ("agencies", self.tr("Agencies and contacts"), P.SP_DirHomeIcon, lambda: _agencies_view(session)),
             ("workbooks", self.tr("Agency workbooks"), P.SP_BrowserReload, lambda: _workbooks_view(session, language)),
-            ("reports", self.tr("Reports and exports"), P.SP_DialogSaveButton, lambda: _reports_view(session, language)),
+            (
+                "reports",
+                self.tr("Reports and exports"),
+                P.SP_DialogSaveButton,
+                lambda: _reports_view(session, language),
+            ),
             ("settings", self.tr("Settings"), P.SP_FileDialogInfoView, lambda: self._settings_view()),
         )
         assert [key for key, *_ in entries] == list(NAVIGATION)
@@ -270,19 +297,27 @@ class MainWindow(QMainWindow):
                 (self.session.redo if redo else self.session.undo)(offered.id)
         except domain_undo.UndoRefused as exc:
             self.refresh_undo()
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Redo") if redo else self.tr("Undo"),
-                              labels.undo_refused_message(exc, ws, self.language, redo=redo, offered=offered),
-                              QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Redo") if redo else self.tr("Undo"),
+                labels.undo_refused_message(exc, ws, self.language, redo=redo, offered=offered),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
             box.setObjectName("undoRefused")
             box.exec()
             return False
         except (UserError, DatabaseError) as exc:  # the database refused the write: nothing was changed
             self.refresh_undo()
-            QMessageBox.warning(self, self.tr("Redo") if redo else self.tr("Undo"),
-                                self.tr("%1 could not be done: %2 Nothing was changed.").replace("%1", name)
-                                .replace("%2", str(exc)))
+            QMessageBox.warning(
+                self,
+                self.tr("Redo") if redo else self.tr("Undo"),
+                self.tr("%1 could not be done: %2 Nothing was changed.").replace("%1", name).replace("%2", str(exc)),
+            )
             return False
-        self.statusBar().showMessage((self.tr("Redone: %1") if redo else self.tr("Undone: %1")).replace("%1", name), 6000)
+        self.statusBar().showMessage(
+            (self.tr("Redone: %1") if redo else self.tr("Undone: %1")).replace("%1", name), 6000
+        )
         return True
 
     def changeEvent(self, event):  # noqa: N802 (Qt API)
@@ -352,16 +387,26 @@ class MainWindow(QMainWindow):
                     check_output_path(chosen, self.session.workspace.path)  # nor a file the application keeps
                 info = write_package(self.session.workspace, dialog.target(), passphrase)
         except Exception as exc:  # disk full, permission denied, ...: say so (cursor restored), lose nothing
-            QMessageBox.critical(self, self.tr("Backup failed"),
-                                 self.tr("The backup could not be written: %1").replace("%1", str(exc)))
+            QMessageBox.critical(
+                self, self.tr("Backup failed"), self.tr("The backup could not be written: %1").replace("%1", str(exc))
+            )
             return None
         if info.missing_documents:
-            QMessageBox.warning(self, self.tr("Back up"), self.tr(
-                "The backup was written, but these documents are missing or damaged in the documents folder and are "
-                "not in it: %1").replace("%1", ", ".join(info.missing_documents)))
+            QMessageBox.warning(
+                self,
+                self.tr("Back up"),
+                self.tr(
+                    "The backup was written, but these documents are missing or damaged in the documents folder and are "
+                    "not in it: %1"
+                ).replace("%1", ", ".join(info.missing_documents)),
+            )
         self.statusBar().showMessage(
-            self.tr("Backup written to %1 (%2, %3 document(s))").replace("%1", str(info.path))
-            .replace("%2", human_size(info.size)).replace("%3", str(info.documents)), 8000)
+            self.tr("Backup written to %1 (%2, %3 document(s))")
+            .replace("%1", str(info.path))
+            .replace("%2", human_size(info.size))
+            .replace("%3", str(info.documents)),
+            8000,
+        )
         return info.path
 
     def hand_over(self):
@@ -379,15 +424,29 @@ class MainWindow(QMainWindow):
             return None
         try:
             with wait_cursor():
-                result = export_handover(self.session.workspace, dialog.folder(), lang=dialog.lang(), passphrase=passphrase)
-        except Exception as exc:  # disk full, no Chinese font, ...: say so (cursor restored); nothing half written is left
-            QMessageBox.critical(self, self.tr("Handover pack"),
-                                 self.tr("The handover pack could not be written: %1").replace("%1", str(exc)))
+                result = export_handover(
+                    self.session.workspace, dialog.folder(), lang=dialog.lang(), passphrase=passphrase
+                )
+        except (
+            Exception
+        ) as exc:  # disk full, no Chinese font, ...: say so (cursor restored); nothing half written is left
+            QMessageBox.critical(
+                self,
+                self.tr("Handover pack"),
+                self.tr("The handover pack could not be written: %1").replace("%1", str(exc)),
+            )
             return None
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Handover pack"), self.tr(
-            "The handover pack is ready:\n\n%1 (%2 pages)\n%3 (%4)\n\nGive both files to your successor.")
-            .replace("%1", str(result.pdf)).replace("%2", str(result.pages)).replace("%3", str(result.package))
-            .replace("%4", human_size(result.package_size)), QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Handover pack"),
+            self.tr("The handover pack is ready:\n\n%1 (%2 pages)\n%3 (%4)\n\nGive both files to your successor.")
+            .replace("%1", str(result.pdf))
+            .replace("%2", str(result.pages))
+            .replace("%3", str(result.package))
+            .replace("%4", human_size(result.package_size)),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
         box.setObjectName("handoverDone")
         open_button = box.addButton(self.tr("Open the PDF"), QMessageBox.ButtonRole.ActionRole)
         folder_button = box.addButton(self.tr("Show the folder"), QMessageBox.ButtonRole.ActionRole)
@@ -400,21 +459,32 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a database"), str(self.session.workspace.path.parent),
-            self.tr("Databases (*.sqlite3 *.db);;All files (*)"))
+            self,
+            self.tr("Open a database"),
+            str(self.session.workspace.path.parent),
+            self.tr("Databases (*.sqlite3 *.db);;All files (*)"),
+        )
         if chosen:
             self.open_requested.emit(chosen)
 
     def choose_new_database(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New database"), str(self.session.workspace.path.with_name("new-state.sqlite3")),
-            self.tr("Databases (*.sqlite3)"), options=QFileDialog.Option.DontConfirmOverwrite)
+            self,
+            self.tr("New database"),
+            str(self.session.workspace.path.with_name("new-state.sqlite3")),
+            self.tr("Databases (*.sqlite3)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
         if not chosen:
             return
         if Path(chosen).exists():
-            QMessageBox.information(self, self.tr("New database"),
-                                    self.tr("“%1” already exists; it is opened as it is, nothing is overwritten.")
-                                    .replace("%1", Path(chosen).name))
+            QMessageBox.information(
+                self,
+                self.tr("New database"),
+                self.tr("“%1” already exists; it is opened as it is, nothing is overwritten.").replace(
+                    "%1", Path(chosen).name
+                ),
+            )
         self.open_requested.emit(chosen)
 
     def choose_restore(self) -> None:
@@ -428,29 +498,40 @@ class MainWindow(QMainWindow):
         source = dialog.chosen
         passphrase = ""
         if is_encrypted(source):
-            ask = PassphraseDialog(self, confirm=False, file_name=source.name,
-                                   check=lambda text: check_passphrase(source, text))
+            ask = PassphraseDialog(
+                self, confirm=False, file_name=source.name, check=lambda text: check_passphrase(source, text)
+            )
             if ask.exec() != PassphraseDialog.DialogCode.Accepted:
                 return
             passphrase = ask.value()
         answer = QMessageBox.warning(
-            self, self.tr("Restore from a backup"),
-            self.tr("Replace all current data with the backup “%1”? The current data is kept aside first, as a "
-                    "backup file beside the database.").replace("%1", source.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            self,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "Replace all current data with the backup “%1”? The current data is kept aside first, as a "
+                "backup file beside the database."
+            ).replace("%1", source.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_requested.emit(str(source), passphrase)
 
     def about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About %1").replace("%1", APP_NAME),
-            self.tr("%1 %2\n\nFor national points of contact under UN Security Council resolution 1540 (2004).\n\n"
-                    "Your data stays on this computer: %3").replace("%1", APP_NAME).replace("%2", APP_VERSION)
-            .replace("%3", str(self.session.workspace.path)))
+            self,
+            self.tr("About %1").replace("%1", APP_NAME),
+            self.tr(
+                "%1 %2\n\nFor national points of contact under UN Security Council resolution 1540 (2004).\n\n"
+                "Your data stays on this computer: %3"
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", APP_VERSION)
+            .replace("%3", str(self.session.workspace.path)),
+        )
 
     def paintEvent(self, event):  # noqa: N802 (Qt API)
         super().paintEvent(event)
         if not self.painted:
             self.painted = True
             self.first_painted.emit()
-

@@ -36,8 +36,10 @@ class Session(QObject):
         `value` (or `id`) is the operation's own result (the id of a created record, ...)."""
         changes = operation(self.workspace, *args, **kwargs)
         if not isinstance(changes, Changes):
-            raise TypeError(f"{getattr(operation, '__name__', operation)!r} is not a write operation: it returned "
-                            f"{type(changes).__name__}, not Changes")
+            raise TypeError(
+                f"{getattr(operation, '__name__', operation)!r} is not a write operation: it returned "
+                f"{type(changes).__name__}, not Changes"
+            )
         if changes:
             self.changed.emit(changes)
         return changes

@@ -21,8 +21,13 @@ from app.states import state_name
 from app.workspace import Workspace
 
 NOT_APPLICABLE_FILL = "#e6e6e6"
-STATUS_FILLS = {"planned": "#9fc5e8", "in_progress": "#6aa84f", "done": "#b7b7b7", "delayed": "#e06666",
-                "cancelled": "#efefef"}
+STATUS_FILLS = {
+    "planned": "#9fc5e8",
+    "in_progress": "#6aa84f",
+    "done": "#b7b7b7",
+    "delayed": "#e06666",
+    "cancelled": "#efefef",
+}
 SECTION_PARTS = {"A": "report.op1", "B": "report.op2", "C": "report.op3ab", "D": "report.op3cd"}
 LATER_PARAGRAPHS = ("OP6", "OP7", "OP8", "OP9", "OP10")
 SENT_FILTER = "status NOT IN ('draft', 'ready')"
@@ -45,9 +50,14 @@ class Context:
     @functools.cached_property
     def adherence(self) -> dict[str, dict[str, Any]]:
         """Section A's treaty dates and details for every answered field, read once per document."""
-        return {a["field_key"]: a for a in records.rows(
-            self.ws.db, "SELECT field_key, adherence_details, signature_date, ratification_date, entry_into_force_date "
-                        "FROM matrix_answer")}
+        return {
+            a["field_key"]: a
+            for a in records.rows(
+                self.ws.db,
+                "SELECT field_key, adherence_details, signature_date, ratification_date, entry_into_force_date "
+                "FROM matrix_answer",
+            )
+        }
 
     def count(self, sql: str, params: Iterable[Any] = ()) -> int:
         count: int = self.ws.db.execute(sql, list(params)).fetchone()[0]
@@ -64,19 +74,28 @@ def _matrix_rows(ctx: Context, section_key: str | None = None) -> list[dict[str,
     where, params = ("WHERE r.section_key = ?", [section_key]) if section_key else ("", [])
     found: dict[str, dict[str, Any]] = {}
     for r in records.rows(
-            ctx.ws.db,
-            f"SELECT r.key AS row_key, r.section_key, r.number, coalesce(nullif(r.{label}, ''), r.label_en) AS label, "
-            f"f.key, f.weapon, f.aspect FROM matrix_row r JOIN matrix_section s ON s.key = r.section_key "
-            f"JOIN matrix_field f ON f.row_key = r.key {where} ORDER BY s.ordinal, r.ordinal, f.ordinal", params):
-        row = found.setdefault(r["row_key"], {"key": r["row_key"], "section": r["section_key"], "number": r["number"],
-                                               "label": r["label"], "fields": {}})
+        ctx.ws.db,
+        f"SELECT r.key AS row_key, r.section_key, r.number, coalesce(nullif(r.{label}, ''), r.label_en) AS label, "
+        f"f.key, f.weapon, f.aspect FROM matrix_row r JOIN matrix_section s ON s.key = r.section_key "
+        f"JOIN matrix_field f ON f.row_key = r.key {where} ORDER BY s.ordinal, r.ordinal, f.ordinal",
+        params,
+    ):
+        row = found.setdefault(
+            r["row_key"],
+            {
+                "key": r["row_key"],
+                "section": r["section_key"],
+                "number": r["number"],
+                "label": r["label"],
+                "fields": {},
+            },
+        )
         row["fields"][(r["weapon"], r["aspect"])] = r["key"]
     return list(found.values())
 
 
 def _citations(ctx: Context, entry: dict[str, Any]) -> str:
-    return "; ".join(c["title"] + (f", {c['article']}" if c["article"] else "")
-                     for c in entry["citations"])
+    return "; ".join(c["title"] + (f", {c['article']}" if c["article"] else "") for c in entry["citations"])
 
 
 def _references_and_remarks(ctx: Context, entry: dict[str, Any], *, with_source: bool = True) -> str:
@@ -96,9 +115,15 @@ def _adherence_details(ctx: Context, key: str) -> str:
     a = ctx.adherence.get(key)
     if a is None:
         return ""
-    parts = [t(name, date=t.date(a[col])) for name, col in (("signature", "signature_date"),
-                                                             ("ratification", "ratification_date"),
-                                                             ("entry_into_force", "entry_into_force_date")) if a[col]]
+    parts = [
+        t(name, date=t.date(a[col]))
+        for name, col in (
+            ("signature", "signature_date"),
+            ("ratification", "ratification_date"),
+            ("entry_into_force", "entry_into_force_date"),
+        )
+        if a[col]
+    ]
     if a["adherence_details"]:
         parts.append(a["adherence_details"])
     return "\n".join(parts)
@@ -108,7 +133,9 @@ def _weapons_of(row: dict[str, Any]) -> list[str]:
     return [w for w in WEAPONS if (w, "legal") in row["fields"] or (w, "enforcement") in row["fields"]]
 
 
-def matrix_section_table(ctx: Context, section: dict[str, Any], entries: dict[str, dict[str, Any]], *, codes: bool) -> Table:
+def matrix_section_table(
+    ctx: Context, section: dict[str, Any], entries: dict[str, dict[str, Any]], *, codes: bool
+) -> Table:
     """One section in the Committee's layout: one line per row, a column per weapon and aspect.
 
     `codes` writes X / ? / NA as the Committee does (the matrix); otherwise values are words.
@@ -117,14 +144,28 @@ def matrix_section_table(ctx: Context, section: dict[str, Any], entries: dict[st
     rows = _matrix_rows(ctx, section["key"])
     value = (lambda v: v) if codes else (lambda v: t.label("value", v))
     if section["layout"] == "adherence":
-        table = Table(columns=[Column(t("matrix.number"), 0.5, "center"), Column(t("matrix.item"), 4.0),
-                               Column(t("aspect.adherence"), 0.9, "center"), Column(t("details"), 2.6),
-                               Column(t("matrix.references_remarks"), 4.0)], rows=[])
+        table = Table(
+            columns=[
+                Column(t("matrix.number"), 0.5, "center"),
+                Column(t("matrix.item"), 4.0),
+                Column(t("aspect.adherence"), 0.9, "center"),
+                Column(t("details"), 2.6),
+                Column(t("matrix.references_remarks"), 4.0),
+            ],
+            rows=[],
+        )
         for row in rows:
             key = row["fields"][(None, "adherence")]
             entry = entries[key]
-            table.rows.append([str(row["number"]), row["label"], value(entry["value"]),
-                               _adherence_details(ctx, key), _references_and_remarks(ctx, entry)])
+            table.rows.append(
+                [
+                    str(row["number"]),
+                    row["label"],
+                    value(entry["value"]),
+                    _adherence_details(ctx, key),
+                    _references_and_remarks(ctx, entry),
+                ]
+            )
             table.keys.append(f"field:{key}")
         return table
     columns = [Column(t("matrix.number"), 0.45, "center"), Column(t("matrix.item"), 3.6)]
@@ -147,8 +188,11 @@ def matrix_section_table(ctx: Context, section: dict[str, Any], entries: dict[st
                     continue
                 keys.append(f"field:{key}")
                 cells.append(value(entries[key]["value"]))
-            notes_for_weapon = [_references_and_remarks(ctx, entries[row["fields"][(weapon, aspect)]])
-                                for aspect in ("legal", "enforcement") if (weapon, aspect) in row["fields"]]
+            notes_for_weapon = [
+                _references_and_remarks(ctx, entries[row["fields"][(weapon, aspect)]])
+                for aspect in ("legal", "enforcement")
+                if (weapon, aspect) in row["fields"]
+            ]
             notes_for_weapon = [n for n in dict.fromkeys(notes_for_weapon) if n]
             if notes_for_weapon:
                 notes.append(f"{t(f'weapon_short.{weapon}')}: " + "\n".join(notes_for_weapon))
@@ -162,17 +206,27 @@ def build_matrix(ws: Workspace, lang: str, today: str | None = None) -> Document
     ctx = Context(ws, lang, today)
     t = ctx.t
     entries = submissions.field_entries(ws)
-    doc = Document("matrix", lang, t("doc.matrix.title", state=ctx.state), t("doc.matrix.subtitle", date=t.date(ctx.today)),
-                   header=t("doc.matrix.title", state=ctx.state), landscape=True, footer=ctx.footer())
+    doc = Document(
+        "matrix",
+        lang,
+        t("doc.matrix.title", state=ctx.state),
+        t("doc.matrix.subtitle", date=t.date(ctx.today)),
+        header=t("doc.matrix.title", state=ctx.state),
+        landscape=True,
+        footer=ctx.footer(),
+    )
     for index, section in enumerate(matrix.sections(ctx.ws, ctx.lang)):
-        part = Part(f"{t('matrix.section', key=section['key'])}. {section['label']}", sheet=section["key"],
-                    new_page=index > 0)
+        part = Part(
+            f"{t('matrix.section', key=section['key'])}. {section['label']}", sheet=section["key"], new_page=index > 0
+        )
         part.add(matrix_section_table(ctx, section, entries, codes=True))
         doc.parts.append(part)
     legend = Part(t("legend"), sheet=t("legend"), new_page=True)
     version = matrix_template.current_version(ws)
     bundled = bundled_template()
-    legend.add(LabelValues([(code or "—", label_in(bundled.value_labels.get(code), lang)) for code in ("X", "?", "NA", "")]))
+    legend.add(
+        LabelValues([(code or "—", label_in(bundled.value_labels.get(code), lang)) for code in ("X", "?", "NA", "")])
+    )
     legend.add(Heading(t("matrix.disclaimer_heading"), 2), Paragraph(label_in(bundled.disclaimer, lang), style="note"))
     if version:
         legend.add(Paragraph(f"{label_in(bundled.title, lang)} {version}", style="note"))
@@ -196,8 +250,14 @@ class _Numbering:
         return self.n
 
 
-def _report_section_table(ctx: Context, section: dict[str, Any], entries: dict[str, dict[str, Any]], numbering: _Numbering,
-                          only: dict[str, list[str]] | None, before: dict[str, dict[str, Any]] | None) -> Table | None:
+def _report_section_table(
+    ctx: Context,
+    section: dict[str, Any],
+    entries: dict[str, dict[str, Any]],
+    numbering: _Numbering,
+    only: dict[str, list[str]] | None,
+    before: dict[str, dict[str, Any]] | None,
+) -> Table | None:
     """A part of the report: a numbered entry per matrix row, a line per weapon, values in words."""
     t = ctx.t
     changes = before is not None
@@ -205,17 +265,26 @@ def _report_section_table(ctx: Context, section: dict[str, Any], entries: dict[s
     if section["layout"] != "adherence":
         columns.append(Column(t("matrix.value"), 1.1))
     if changes:
-        columns += [Column(t("report.changed_what"), 1.2), Column(t("report.previous"), 2.4), Column(t("report.current"), 2.4)]
+        columns += [
+            Column(t("report.changed_what"), 1.2),
+            Column(t("report.previous"), 2.4),
+            Column(t("report.current"), 2.4),
+        ]
     else:
-        columns += ([Column(t("aspect.adherence"), 1.2), Column(t("details"), 1.8)] if section["layout"] == "adherence"
-                    else [Column(t("aspect.legal"), 1.2), Column(t("aspect.enforcement"), 1.2)])
+        columns += (
+            [Column(t("aspect.adherence"), 1.2), Column(t("details"), 1.8)]
+            if section["layout"] == "adherence"
+            else [Column(t("aspect.legal"), 1.2), Column(t("aspect.enforcement"), 1.2)]
+        )
         columns.append(Column(t("legal_references") + " / " + t("remarks"), 3.4))
     table = Table(columns=columns, rows=[], freeze=True)
 
     def describe(entry: dict[str, Any] | None, aspect_label: str = "") -> str:
         if entry is None:
             return ""
-        parts = [f"{aspect_label}: {t.label('value', entry['value'])}" if aspect_label else t.label("value", entry["value"])]
+        parts = [
+            f"{aspect_label}: {t.label('value', entry['value'])}" if aspect_label else t.label("value", entry["value"])
+        ]
         citations = _citations(ctx, entry)
         if citations:
             parts.append(citations)
@@ -232,9 +301,14 @@ def _report_section_table(ctx: Context, section: dict[str, Any], entries: dict[s
             continue
         number = str(numbering.next())
         first = True
-        lines = ([(None, [row["fields"][(None, "adherence")]])] if section["layout"] == "adherence"
-                 else [(w, [row["fields"][(w, a)] for a in ("legal", "enforcement") if (w, a) in row["fields"]])
-                       for w in _weapons_of(row)])
+        lines = (
+            [(None, [row["fields"][(None, "adherence")]])]
+            if section["layout"] == "adherence"
+            else [
+                (w, [row["fields"][(w, a)] for a in ("legal", "enforcement") if (w, a) in row["fields"]])
+                for w in _weapons_of(row)
+            ]
+        )
         for weapon, field_keys in lines:
             if only is not None:
                 field_keys = [k for k in field_keys if k in only]
@@ -245,20 +319,32 @@ def _report_section_table(ctx: Context, section: dict[str, Any], entries: dict[s
                 cells.append(t(f"weapon.{weapon}"))
             if changes:
                 assert only is not None and before is not None  # a changes report has both
-                what = sorted({t(f"change.{p}") if p in submissions.FIELD_PARTS else t("change.added_field")
-                               for k in field_keys for p in only[k]})
+                what = sorted(
+                    {
+                        t(f"change.{p}") if p in submissions.FIELD_PARTS else t("change.added_field")
+                        for k in field_keys
+                        for p in only[k]
+                    }
+                )
                 labels = {k: t(f"aspect.{k.rsplit('.', 1)[-1]}") if weapon is not None else "" for k in field_keys}
-                cells += [", ".join(what),
-                          "\n".join(describe(before.get(k), labels[k]) for k in field_keys),
-                          "\n".join(describe(entries.get(k), labels[k]) for k in field_keys)]
+                cells += [
+                    ", ".join(what),
+                    "\n".join(describe(before.get(k), labels[k]) for k in field_keys),
+                    "\n".join(describe(entries.get(k), labels[k]) for k in field_keys),
+                ]
             elif weapon is None:
                 entry = entries[field_keys[0]]
-                cells += [t.label("value", entry["value"]), _adherence_details(ctx, field_keys[0]),
-                          _references_and_remarks(ctx, entry)]
+                cells += [
+                    t.label("value", entry["value"]),
+                    _adherence_details(ctx, field_keys[0]),
+                    _references_and_remarks(ctx, entry),
+                ]
             else:
                 by_aspect = {k.rsplit(".", 1)[-1]: entries[k] for k in field_keys}
-                cells += [t.label("value", by_aspect["legal"]["value"]) if "legal" in by_aspect else "",
-                          t.label("value", by_aspect["enforcement"]["value"]) if "enforcement" in by_aspect else ""]
+                cells += [
+                    t.label("value", by_aspect["legal"]["value"]) if "legal" in by_aspect else "",
+                    t.label("value", by_aspect["enforcement"]["value"]) if "enforcement" in by_aspect else "",
+                ]
                 notes = [n for n in dict.fromkeys(_references_and_remarks(ctx, e) for e in by_aspect.values()) if n]
                 cells.append("\n".join(notes))
             table.rows.append(cells)
@@ -269,15 +355,29 @@ def _report_section_table(ctx: Context, section: dict[str, Any], entries: dict[s
 
 def _contacts_table(ctx: Context) -> Table | None:
     t = ctx.t
-    contacts = records.rows(ctx.ws.db, "SELECT c.contact_type, c.name, c.title, coalesce(g.name, c.organisation) AS agency, "
-                                       "c.phone, c.email FROM point_of_contact c LEFT JOIN agency g ON g.id = c.agency_id "
-                                       "WHERE c.contact_type IN ('capital', 'mission') ORDER BY c.contact_type, c.name")
+    contacts = records.rows(
+        ctx.ws.db,
+        "SELECT c.contact_type, c.name, c.title, coalesce(g.name, c.organisation) AS agency, "
+        "c.phone, c.email FROM point_of_contact c LEFT JOIN agency g ON g.id = c.agency_id "
+        "WHERE c.contact_type IN ('capital', 'mission') ORDER BY c.contact_type, c.name",
+    )
     if not contacts:
         return None
-    return Table(columns=[Column(t("contact.type"), 1.0), Column(t("contact.name"), 1.6), Column(t("contact.title"), 1.6),
-                          Column(t("contact.agency"), 2.0), Column(t("contact.phone"), 1.3), Column(t("contact.email"), 1.9)],
-                 rows=[[t.label("contact.type", c["contact_type"]), c["name"], c["title"], c["agency"], c["phone"],
-                        c["email"]] for c in contacts], freeze=False)
+    return Table(
+        columns=[
+            Column(t("contact.type"), 1.0),
+            Column(t("contact.name"), 1.6),
+            Column(t("contact.title"), 1.6),
+            Column(t("contact.agency"), 2.0),
+            Column(t("contact.phone"), 1.3),
+            Column(t("contact.email"), 1.9),
+        ],
+        rows=[
+            [t.label("contact.type", c["contact_type"]), c["name"], c["title"], c["agency"], c["phone"], c["email"]]
+            for c in contacts
+        ],
+        freeze=False,
+    )
 
 
 def plan_actions(ctx: Context) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -292,8 +392,14 @@ def _plan_summary(ctx: Context, plan: dict[str, Any], actions: list[dict[str, An
         return t("report.action_plan_none")
     counts = {s: sum(1 for a in actions if a["status"] == s) for s in plan_module.ACTION_STATUSES}
     period = " – ".join(t.date(d) for d in (plan["period_start"], plan["period_end"]) if d)
-    return t("report.action_plan_text", title=plan["title"] or t("report.action_plan"), period=period or t("not_stated"),
-             priorities=len(plan_module.list_priorities(ctx.ws, plan["id"])), actions=len(actions), **counts)
+    return t(
+        "report.action_plan_text",
+        title=plan["title"] or t("report.action_plan"),
+        period=period or t("not_stated"),
+        priorities=len(plan_module.list_priorities(ctx.ws, plan["id"])),
+        actions=len(actions),
+        **counts,
+    )
 
 
 def _later_paragraph_actions(actions: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -303,51 +409,107 @@ def _later_paragraph_actions(actions: list[dict[str, Any]]) -> list[dict[str, An
 def _later_paragraph_count(ctx: Context) -> int:
     """Actions of the working plan serving OP 6-10, counted by the database itself."""
     like = " OR ".join("(',' || a.operative_paragraphs || ',') LIKE ?" for _ in LATER_PARAGRAPHS)
-    return ctx.count(f"SELECT count(*) FROM plan_action a JOIN action_plan p ON p.id = a.plan_id "
-                     f"WHERE p.frozen_on IS NULL AND a.is_proposal = 0 AND ({like})",
-                     [f"%,{p},%" for p in LATER_PARAGRAPHS])
+    return ctx.count(
+        f"SELECT count(*) FROM plan_action a JOIN action_plan p ON p.id = a.plan_id "
+        f"WHERE p.frozen_on IS NULL AND a.is_proposal = 0 AND ({like})",
+        [f"%,{p},%" for p in LATER_PARAGRAPHS],
+    )
 
 
 def _actions_table(ctx: Context, actions: list[dict[str, Any]]) -> Table:
     t = ctx.t
-    table = Table(columns=[Column(t("nap.col.action"), 3.2), Column(t("nap.col.paragraphs"), 1.0),
-                           Column(t("nap.col.lead"), 1.8), Column(t("nap.col.due"), 1.2), Column(t("nap.col.status"), 1.2)],
-                  rows=[], freeze=False)
+    table = Table(
+        columns=[
+            Column(t("nap.col.action"), 3.2),
+            Column(t("nap.col.paragraphs"), 1.0),
+            Column(t("nap.col.lead"), 1.8),
+            Column(t("nap.col.due"), 1.2),
+            Column(t("nap.col.status"), 1.2),
+        ],
+        rows=[],
+        freeze=False,
+    )
     for a in actions:
-        table.rows.append([a["title"], t.labels("paragraph", a["operative_paragraphs"]), a["lead_agency"],
-                           t.date(a["due_date"]), t.label("status", a["status"])])
+        table.rows.append(
+            [
+                a["title"],
+                t.labels("paragraph", a["operative_paragraphs"]),
+                a["lead_agency"],
+                t.date(a["due_date"]),
+                t.label("status", a["status"]),
+            ]
+        )
         table.keys.append(f"action:{a['id']}")
     return table
 
 
 def _requests_table(ctx: Context) -> Table | None:
     t = ctx.t
-    requests = records.rows(ctx.ws.db, f"SELECT id, title, areas, assistance_types, status, sent_on FROM assistance_request "
-                                       f"WHERE {SENT_FILTER} ORDER BY sent_on, id")
+    requests = records.rows(
+        ctx.ws.db,
+        f"SELECT id, title, areas, assistance_types, status, sent_on FROM assistance_request "
+        f"WHERE {SENT_FILTER} ORDER BY sent_on, id",
+    )
     if not requests:
         return None
-    table = Table(columns=[Column(t("req.title"), 3.0), Column(t("req.area"), 2.0), Column(t("req.types"), 1.6),
-                           Column(t("req.date"), 1.3), Column(t("req.status"), 1.5)], rows=[], freeze=False)
+    table = Table(
+        columns=[
+            Column(t("req.title"), 3.0),
+            Column(t("req.area"), 2.0),
+            Column(t("req.types"), 1.6),
+            Column(t("req.date"), 1.3),
+            Column(t("req.status"), 1.5),
+        ],
+        rows=[],
+        freeze=False,
+    )
     for r in requests:
-        table.rows.append([r["title"], t.labels("area", r["areas"]), t.labels("type", r["assistance_types"]),
-                           t.date(r["sent_on"]), t.label("request_status", r["status"])])
+        table.rows.append(
+            [
+                r["title"],
+                t.labels("area", r["areas"]),
+                t.labels("type", r["assistance_types"]),
+                t.date(r["sent_on"]),
+                t.label("request_status", r["status"]),
+            ]
+        )
         table.keys.append(f"request:{r['id']}")
     return table
 
 
 def _laws_table(ctx: Context) -> Table | None:
     t = ctx.t
-    laws = records.rows(ctx.ws.db, "SELECT id, title_original, title_en, instrument_type, number, date_adopted, status "
-                                   "FROM legal_instrument WHERE id IN (SELECT legal_instrument_id FROM matrix_citation) "
-                                   "ORDER BY title_original COLLATE NOCASE")
+    laws = records.rows(
+        ctx.ws.db,
+        "SELECT id, title_original, title_en, instrument_type, number, date_adopted, status "
+        "FROM legal_instrument WHERE id IN (SELECT legal_instrument_id FROM matrix_citation) "
+        "ORDER BY title_original COLLATE NOCASE",
+    )
     if not laws:
         return None
-    table = Table(columns=[Column(t("law.title"), 3.0), Column(t("law.title_en"), 2.6), Column(t("law.type"), 1.1),
-                           Column(t("law.number"), 1.1), Column(t("law.adopted"), 1.3), Column(t("law.status"), 1.0)],
-                  rows=[], freeze=False)
+    table = Table(
+        columns=[
+            Column(t("law.title"), 3.0),
+            Column(t("law.title_en"), 2.6),
+            Column(t("law.type"), 1.1),
+            Column(t("law.number"), 1.1),
+            Column(t("law.adopted"), 1.3),
+            Column(t("law.status"), 1.0),
+        ],
+        rows=[],
+        freeze=False,
+    )
     for law in laws:
-        table.rows.append([law["title_original"], law["title_en"], t.label("law_type", law["instrument_type"]),
-                           law["number"], t.date(law["date_adopted"]), t.label("law_status", law["status"])])
+        table.rows.append(
+            [
+                law["title_original"],
+                law["title_en"],
+                t.label("law_type", law["instrument_type"]),
+                law["number"],
+                t.date(law["date_adopted"]),
+                t.label("law_status", law["status"]),
+            ]
+        )
         table.keys.append(f"law:{law['id']}")
     return table
 
@@ -371,18 +533,37 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
         last, changed, before = submissions.changes_since_last_report(ws, entries)
         only = {c["key"]: c["parts"] for c in changed}
     title_key = "doc.report.title_first" if settings["report_type"] == "first" else "doc.report.title_additional"
-    doc = Document("report", lang, t(title_key, state=ctx.state),
-                   t("doc.report.changes_subtitle", date=t.date(last["submitted_on"])) if last else "",
-                   header=t(title_key, state=ctx.state), footer=ctx.footer())
+    doc = Document(
+        "report",
+        lang,
+        t(title_key, state=ctx.state),
+        t("doc.report.changes_subtitle", date=t.date(last["submitted_on"])) if last else "",
+        header=t(title_key, state=ctx.state),
+        footer=ctx.footer(),
+    )
     numbering = _Numbering()
 
     note = Part(t("report.covering_note"), sheet=t("report.covering_note"))
-    note.add(Paragraph(t("report.covering_text_first" if settings["report_type"] == "first"
-                         else "report.covering_text_additional", state=ctx.state)))
+    note.add(
+        Paragraph(
+            t(
+                "report.covering_text_first"
+                if settings["report_type"] == "first"
+                else "report.covering_text_additional",
+                state=ctx.state,
+            )
+        )
+    )
     if last:
         note.add(Paragraph(t("report.covering_text_changes", date=t.date(last["submitted_on"]))))
-    note.add(LabelValues([(t("report.reference"), settings["reference"] or t("not_stated")),
-                          (t("report.date"), f"{t('report.place')}, {t.date(settings['report_date'] or ctx.today)}")]))
+    note.add(
+        LabelValues(
+            [
+                (t("report.reference"), settings["reference"] or t("not_stated")),
+                (t("report.date"), f"{t('report.place')}, {t.date(settings['report_date'] or ctx.today)}"),
+            ]
+        )
+    )
     doc.parts.append(note)
 
     intro = Part(t("report.introduction"), sheet=t("report.introduction"), new_page=True)
@@ -412,18 +593,31 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
         if table is None:
             continue
         any_changes = True
-        doc.parts.append(Part(t(SECTION_PARTS.get(section["key"], "matrix.section"), key=section["key"]),
-                              [table], sheet=f"OP {section['key']}", new_page=True))
+        doc.parts.append(
+            Part(
+                t(SECTION_PARTS.get(section["key"], "matrix.section"), key=section["key"]),
+                [table],
+                sheet=f"OP {section['key']}",
+                new_page=True,
+            )
+        )
     if scope == "changes" and not any_changes:
         assert last is not None  # read above for a changes report
-        doc.parts.append(Part(t("report.changed_fields", date=t.date(last["submitted_on"])),
-                              [Paragraph(t("report.no_changes", date=t.date(last["submitted_on"])))], sheet="OP"))
+        doc.parts.append(
+            Part(
+                t("report.changed_fields", date=t.date(last["submitted_on"])),
+                [Paragraph(t("report.no_changes", date=t.date(last["submitted_on"])))],
+                sheet="OP",
+            )
+        )
 
     later = Part(t("report.op6_10"), sheet="OP 6-10", new_page=True)
     other = _split_paragraphs(settings["other_measures"])
     if other:
         later.add(Heading(t("report.other_measures"), 2), *[Paragraph(p, numbering.next()) for p in other])
-    later.add(Heading(t("report.action_plan"), 2), Paragraph(_plan_summary(ctx, plan, working_actions), numbering.next()))
+    later.add(
+        Heading(t("report.action_plan"), 2), Paragraph(_plan_summary(ctx, plan, working_actions), numbering.next())
+    )
     actions = _later_paragraph_actions(working_actions)
     if actions:
         later.add(Heading(t("report.outreach_actions"), 3), _actions_table(ctx, actions))
@@ -466,33 +660,65 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
     plan, actions = plan_actions(ctx)
     priorities = plan_module.list_priorities(ws, plan["id"])
     supporting: dict[int, list[str]] = {}
-    for r in records.rows(ws.db, "SELECT s.action_id, coalesce(nullif(g.acronym, ''), g.name) AS name FROM plan_action_agency s "
-                                 "JOIN agency g ON g.id = s.agency_id ORDER BY g.name"):
+    for r in records.rows(
+        ws.db,
+        "SELECT s.action_id, coalesce(nullif(g.acronym, ''), g.name) AS name FROM plan_action_agency s "
+        "JOIN agency g ON g.id = s.agency_id ORDER BY g.name",
+    ):
         supporting.setdefault(r["action_id"], []).append(r["name"])
     fields: dict[int, list[str]] = {}
     for r in records.rows(ws.db, "SELECT action_id, field_key FROM plan_action_field ORDER BY field_key"):
         fields.setdefault(r["action_id"], []).append(r["field_key"])
 
-    doc = Document("nap", lang, t("doc.nap.title", state=ctx.state), plan["title"] or "",
-                   header=t("doc.nap.title", state=ctx.state), landscape=True, footer=ctx.footer())
+    doc = Document(
+        "nap",
+        lang,
+        t("doc.nap.title", state=ctx.state),
+        plan["title"] or "",
+        header=t("doc.nap.title", state=ctx.state),
+        landscape=True,
+        footer=ctx.footer(),
+    )
     period = " – ".join(t.date(d) for d in (plan["period_start"], plan["period_end"]) if d)
     header = Part(t("nap.header"), sheet=t("nap.header"))
-    header.add(LabelValues([(label, value or t("not_stated")) for label, value in (
-        (t("nap.plan_title"), plan["title"]), (t("nap.period"), period),
-        (t("nap.adopting_authority"), plan["adopting_authority"]),
-        (t("nap.adoption_decision"), plan["adoption_decision"]), (t("nap.coordination"), plan["coordination_mechanism"]),
-        (t("nap.submitted_on"), t.date(plan["submitted_on"])), (t("nap.review_dates"), plan["review_dates"]))]))
+    header.add(
+        LabelValues(
+            [
+                (label, value or t("not_stated"))
+                for label, value in (
+                    (t("nap.plan_title"), plan["title"]),
+                    (t("nap.period"), period),
+                    (t("nap.adopting_authority"), plan["adopting_authority"]),
+                    (t("nap.adoption_decision"), plan["adoption_decision"]),
+                    (t("nap.coordination"), plan["coordination_mechanism"]),
+                    (t("nap.submitted_on"), t.date(plan["submitted_on"])),
+                    (t("nap.review_dates"), plan["review_dates"]),
+                )
+            ]
+        )
+    )
     counts = {s: sum(1 for a in actions if a["status"] == s) for s in plan_module.ACTION_STATUSES}
     header.add(Paragraph(t("nap.summary", actions=len(actions), **counts) if actions else t("nap.no_actions")))
     doc.parts.append(header)
 
-    table = Table(columns=[Column(t("nap.col.number"), 0.5, "center"), Column(t("nap.col.action"), 3.4),
-                           Column(t("nap.col.paragraphs"), 0.9), Column(t("nap.col.scope"), 0.9),
-                           Column(t("nap.col.lead"), 1.3), Column(t("nap.col.supporting"), 1.3),
-                           Column(t("nap.col.start"), 1.0), Column(t("nap.col.due"), 1.0),
-                           Column(t("nap.col.status"), 1.0), Column(t("nap.col.output"), 2.4),
-                           Column(t("nap.col.budget"), 1.2), Column(t("nap.col.assistance"), 0.8, "center"),
-                           Column(t("nap.col.fields"), 1.3)], rows=[])
+    table = Table(
+        columns=[
+            Column(t("nap.col.number"), 0.5, "center"),
+            Column(t("nap.col.action"), 3.4),
+            Column(t("nap.col.paragraphs"), 0.9),
+            Column(t("nap.col.scope"), 0.9),
+            Column(t("nap.col.lead"), 1.3),
+            Column(t("nap.col.supporting"), 1.3),
+            Column(t("nap.col.start"), 1.0),
+            Column(t("nap.col.due"), 1.0),
+            Column(t("nap.col.status"), 1.0),
+            Column(t("nap.col.output"), 2.4),
+            Column(t("nap.col.budget"), 1.2),
+            Column(t("nap.col.assistance"), 0.8, "center"),
+            Column(t("nap.col.fields"), 1.3),
+        ],
+        rows=[],
+    )
     groups = [(p["id"], t("nap.priority", n=i, title=p["title"])) for i, p in enumerate(priorities, 1)]
     groups.append((None, t("nap.no_priority")))
     number = 0
@@ -506,43 +732,71 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
         for a in members:
             number += 1
             description = a["title"] + (f"\n{a['description']}" if a["description"] else "")
-            status = t.label("status", a["status"]) + (f" ({a['progress']} %)" if a["status"] in ("in_progress", "delayed")
-                                                       and a["progress"] else "")
+            status = t.label("status", a["status"]) + (
+                f" ({a['progress']} %)" if a["status"] in ("in_progress", "delayed") and a["progress"] else ""
+            )
             if a["overdue"]:
                 status += f"\n{t('nap.overdue')}"
                 table.fills[(len(table.rows), 8)] = "#f4cccc"
             output = "\n".join(x for x in (a["expected_output"], a["indicator"]) if x)
             budget = "\n".join(x for x in (a["budget"], a["funding_source"]) if x)
-            table.rows.append([str(number), description, t.labels("paragraph", a["operative_paragraphs"]),
-                               t.labels("scope", a["weapon_scope"]), a["lead_acronym"] or a["lead_agency"],
-                               ", ".join(supporting.get(a["id"], [])), t.date(a["start_date"]), t.date(a["due_date"]),
-                               status, output, budget, t("yes") if a["assistance_needed"] else "",
-                               ", ".join(fields.get(a["id"], []))])
+            table.rows.append(
+                [
+                    str(number),
+                    description,
+                    t.labels("paragraph", a["operative_paragraphs"]),
+                    t.labels("scope", a["weapon_scope"]),
+                    a["lead_acronym"] or a["lead_agency"],
+                    ", ".join(supporting.get(a["id"], [])),
+                    t.date(a["start_date"]),
+                    t.date(a["due_date"]),
+                    status,
+                    output,
+                    budget,
+                    t("yes") if a["assistance_needed"] else "",
+                    ", ".join(fields.get(a["id"], [])),
+                ]
+            )
             table.keys.append(f"action:{a['id']}")
-    doc.parts.append(Part(t("nap.actions"), [table] if actions else [Paragraph(t("nap.no_actions"))],
-                          sheet=t("nap.actions"), new_page=True))
+    doc.parts.append(
+        Part(
+            t("nap.actions"),
+            [table] if actions else [Paragraph(t("nap.no_actions"))],
+            sheet=t("nap.actions"),
+            new_page=True,
+        )
+    )
 
     dated = [a for a in actions if a["start_date"] or a["due_date"]]
     if dated:
         start = min((a["start_date"] or a["due_date"]) for a in dated)
         end = max((a["due_date"] or a["start_date"]) for a in dated)
         quarters = _quarters(start, end)
-        timeline = Table(columns=[Column(t("nap.col.action"), 3.0)] +
-                         [Column(f"{y} T{q}" if lang == "fr" else f"{y} Q{q}", 0.35, "center", wrap=False)
-                          for y, q in quarters] + [Column(t("nap.col.status"), 1.0)], rows=[])
+        timeline = Table(
+            columns=[Column(t("nap.col.action"), 3.0)]
+            + [Column(f"{y} T{q}" if lang == "fr" else f"{y} Q{q}", 0.35, "center", wrap=False) for y, q in quarters]
+            + [Column(t("nap.col.status"), 1.0)],
+            rows=[],
+        )
         for a in dated:
             first = _quarter_of(a["start_date"] or a["due_date"])
             final = _quarter_of(a["due_date"] or a["start_date"])
             row_index = len(timeline.rows)
             for col, quarter in enumerate(quarters, 1):
                 if first <= quarter <= final:
-                    timeline.fills[(row_index, col)] = "#e06666" if a["overdue"] else STATUS_FILLS.get(a["status"], "#9fc5e8")
+                    timeline.fills[(row_index, col)] = (
+                        "#e06666" if a["overdue"] else STATUS_FILLS.get(a["status"], "#9fc5e8")
+                    )
             timeline.rows.append([a["title"]] + [""] * len(quarters) + [t.label("status", a["status"])])
             timeline.keys.append("")
         doc.parts.append(Part(t("nap.timeline"), [timeline], sheet=t("nap.timeline"), new_page=True))
 
-    doc.expected = {"action": ctx.count("SELECT count(*) FROM plan_action a JOIN action_plan p ON p.id = a.plan_id "
-                                        "WHERE p.frozen_on IS NULL AND a.is_proposal = 0")}
+    doc.expected = {
+        "action": ctx.count(
+            "SELECT count(*) FROM plan_action a JOIN action_plan p ON p.id = a.plan_id "
+            "WHERE p.frozen_on IS NULL AND a.is_proposal = 0"
+        )
+    }
     return doc
 
 
@@ -556,43 +810,97 @@ def build_assistance(ws: Workspace, lang: str, request_id: int | None, today: st
     if not found:
         raise NotFoundError(f"There is no assistance request number {request_id}.")
     r = found[0]
-    contacts = records.rows(ws.db, "SELECT c.name, c.title, coalesce(g.name, c.organisation) AS agency, c.phone, c.email "
-                                  "FROM point_of_contact c LEFT JOIN agency g ON g.id = c.agency_id WHERE c.id = ?",
-                           [r["contact_id"] or -1])
+    contacts = records.rows(
+        ws.db,
+        "SELECT c.name, c.title, coalesce(g.name, c.organisation) AS agency, c.phone, c.email "
+        "FROM point_of_contact c LEFT JOIN agency g ON g.id = c.agency_id WHERE c.id = ?",
+        [r["contact_id"] or -1],
+    )
     contact = contacts[0] if contacts else {}
-    beneficiaries = [x["name"] for x in records.rows(
-        ws.db, "SELECT g.name FROM assistance_request_agency b JOIN agency g ON g.id = b.agency_id "
-               "WHERE b.request_id = ? ORDER BY g.name", [request_id])]
+    beneficiaries = [
+        x["name"]
+        for x in records.rows(
+            ws.db,
+            "SELECT g.name FROM assistance_request_agency b JOIN agency g ON g.id = b.agency_id "
+            "WHERE b.request_id = ? ORDER BY g.name",
+            [request_id],
+        )
+    ]
     action = records.rows(ws.db, "SELECT title FROM plan_action WHERE id = ?", [r["action_id"] or -1])
     label = label_column(lang)
-    fields = records.rows(ws.db, f"SELECT f.key, r.section_key, r.number, coalesce(nullif(r.{label}, ''), r.label_en) AS label, "
-                                 "f.weapon, f.aspect FROM assistance_request_field x JOIN matrix_field f ON f.key = x.field_key "
-                                 "JOIN matrix_row r ON r.key = f.row_key JOIN matrix_section s ON s.key = r.section_key "
-                                 "WHERE x.request_id = ? ORDER BY s.ordinal, r.ordinal, f.ordinal", [request_id])
+    fields = records.rows(
+        ws.db,
+        f"SELECT f.key, r.section_key, r.number, coalesce(nullif(r.{label}, ''), r.label_en) AS label, "
+        "f.weapon, f.aspect FROM assistance_request_field x JOIN matrix_field f ON f.key = x.field_key "
+        "JOIN matrix_row r ON r.key = f.row_key JOIN matrix_section s ON s.key = r.section_key "
+        "WHERE x.request_id = ? ORDER BY s.ordinal, r.ordinal, f.ordinal",
+        [request_id],
+    )
 
     def text(value: str | None) -> str:
         return value if value and value.strip() else t("not_stated")
 
-    doc = Document("assistance", lang, t("doc.assistance.title"), r["title"], header=f"{ctx.state} · {t('doc.assistance.title')}",
-                   footer=ctx.footer())
+    doc = Document(
+        "assistance",
+        lang,
+        t("doc.assistance.title"),
+        r["title"],
+        header=f"{ctx.state} · {t('doc.assistance.title')}",
+        footer=ctx.footer(),
+    )
     timeframe = ""
     if r["timeframe_start"] or r["timeframe_end"]:
-        timeframe = t("req.timeframe_dates", start=t.date(r["timeframe_start"]) or "…", end=t.date(r["timeframe_end"]) or "…")
+        timeframe = t(
+            "req.timeframe_dates", start=t.date(r["timeframe_start"]) or "…", end=t.date(r["timeframe_end"]) or "…"
+        )
     timeframe = "\n".join(x for x in (timeframe, r["timeframe"]) if x)
     sections = [
-        ("req.part1", [("req.state", ctx.state), ("req.date", t.date(r["request_date"])),
-                       ("req.reference", r["note_verbale_reference"])]),
-        ("req.part2", [("contact.name", contact.get("name")), ("contact.title", contact.get("title")),
-                       ("contact.agency", contact.get("agency")), ("contact.phone", contact.get("phone")),
-                       ("contact.email", contact.get("email"))]),
-        ("req.part3", [("req.title", r["title"]), ("req.area", t.labels("area", r["areas"])),
-                       ("req.scope", t.labels("scope", r["weapon_scope"])),
-                       ("req.types", t.labels("type", r["assistance_types"]))]),
-        ("req.part4", [("req.need", r["need_description"]), ("req.situation", r["current_situation"]),
-                       ("req.objectives", r["objectives"]), ("req.results", r["expected_results"])]),
-        ("req.part5", [("req.beneficiaries", "\n".join(beneficiaries)), ("req.timeframe", timeframe),
-                       ("req.resources", r["estimated_resources"]), ("req.received", r["assistance_received"]),
-                       ("req.providers", r["preferred_providers"])]),
+        (
+            "req.part1",
+            [
+                ("req.state", ctx.state),
+                ("req.date", t.date(r["request_date"])),
+                ("req.reference", r["note_verbale_reference"]),
+            ],
+        ),
+        (
+            "req.part2",
+            [
+                ("contact.name", contact.get("name")),
+                ("contact.title", contact.get("title")),
+                ("contact.agency", contact.get("agency")),
+                ("contact.phone", contact.get("phone")),
+                ("contact.email", contact.get("email")),
+            ],
+        ),
+        (
+            "req.part3",
+            [
+                ("req.title", r["title"]),
+                ("req.area", t.labels("area", r["areas"])),
+                ("req.scope", t.labels("scope", r["weapon_scope"])),
+                ("req.types", t.labels("type", r["assistance_types"])),
+            ],
+        ),
+        (
+            "req.part4",
+            [
+                ("req.need", r["need_description"]),
+                ("req.situation", r["current_situation"]),
+                ("req.objectives", r["objectives"]),
+                ("req.results", r["expected_results"]),
+            ],
+        ),
+        (
+            "req.part5",
+            [
+                ("req.beneficiaries", "\n".join(beneficiaries)),
+                ("req.timeframe", timeframe),
+                ("req.resources", r["estimated_resources"]),
+                ("req.received", r["assistance_received"]),
+                ("req.providers", r["preferred_providers"]),
+            ],
+        ),
         ("req.part6", [("req.consent", t.label("consent", r["consent_to_publication"]))]),
     ]
     form = Part(r["title"], sheet=t("doc.assistance.title")[:31])
@@ -603,24 +911,46 @@ def build_assistance(ws: Workspace, lang: str, request_id: int | None, today: st
             block.keys = [f"request:{request_id}", "", "", ""]
         form.add(block)
     form.add(Heading(t("req.part7"), 2))
-    form.add(LabelValues([(t("req.action"), action[0]["title"] if action else t("none")),
-                          (t("req.status"), t.label("request_status", r["status"]))]))
+    form.add(
+        LabelValues(
+            [
+                (t("req.action"), action[0]["title"] if action else t("none")),
+                (t("req.status"), t.label("request_status", r["status"])),
+            ]
+        )
+    )
     if fields:
         bundled = bundled_template()
-        table = Table(columns=[Column(t("matrix.section", key="").strip(), 0.8, "center"),
-                               Column(t("matrix.number"), 0.5, "center"),
-                               Column(t("matrix.item"), 4.0), Column(t("matrix.value"), 2.2)], rows=[], freeze=False)
+        table = Table(
+            columns=[
+                Column(t("matrix.section", key="").strip(), 0.8, "center"),
+                Column(t("matrix.number"), 0.5, "center"),
+                Column(t("matrix.item"), 4.0),
+                Column(t("matrix.value"), 2.2),
+            ],
+            rows=[],
+            freeze=False,
+        )
         for f in fields:
-            where = " · ".join(label_in(labels, lang) for labels in (bundled.weapon_labels.get(f["weapon"]),
-                                                                      bundled.aspect_labels.get(f["aspect"])) if labels)
+            where = " · ".join(
+                label_in(labels, lang)
+                for labels in (bundled.weapon_labels.get(f["weapon"]), bundled.aspect_labels.get(f["aspect"]))
+                if labels
+            )
             table.rows.append([f["section_key"], str(f["number"]), f["label"], where])
             table.keys.append(f"field:{f['key']}")
         form.add(Heading(t("req.fields"), 3), table)
     doc.parts.append(form)
-    doc.expected = {"request": 1, "field": ctx.count("SELECT count(*) FROM assistance_request_field WHERE request_id = ?",
-                                                     [request_id])}
+    doc.expected = {
+        "request": 1,
+        "field": ctx.count("SELECT count(*) FROM assistance_request_field WHERE request_id = ?", [request_id]),
+    }
     return doc
 
 
-BUILDERS: dict[str, Callable[..., Document]] = {"report": build_report, "matrix": build_matrix, "nap": build_nap,
-                                               "assistance": build_assistance}
+BUILDERS: dict[str, Callable[..., Document]] = {
+    "report": build_report,
+    "matrix": build_matrix,
+    "nap": build_nap,
+    "assistance": build_assistance,
+}

@@ -17,21 +17,21 @@ from typing import Any
 @dataclass
 class Heading:
     text: str
-    level: int = 1          # 1 part title, 2 sub-heading, 3 minor heading
+    level: int = 1  # 1 part title, 2 sub-heading, 3 minor heading
 
 
 @dataclass
 class Paragraph:
     text: str
-    number: int | None = None   # the report's running paragraph number
-    style: str = "body"         # body, note (smaller, grey), quote (indented), strong
+    number: int | None = None  # the report's running paragraph number
+    style: str = "body"  # body, note (smaller, grey), quote (indented), strong
 
 
 @dataclass
 class Column:
     title: str
-    width: float = 1.0        # relative width in PDF; Excel widths are fitted to the content
-    align: str = "start"      # start, center, end (start is right in Arabic)
+    width: float = 1.0  # relative width in PDF; Excel widths are fitted to the content
+    align: str = "start"  # start, center, end (start is right in Arabic)
     wrap: bool = True
 
 
@@ -39,16 +39,17 @@ class Column:
 class Table:
     columns: list[Column]
     rows: list[list[str]]
-    keys: list[str] = field(default_factory=list)   # one per row, "" for a row that stands for nothing
+    keys: list[str] = field(default_factory=list)  # one per row, "" for a row that stands for nothing
     group_header: list[tuple[str, int]] = field(default_factory=list)  # (title, columns spanned) above the titles
-    fills: dict[tuple[int, int], str] = field(default_factory=dict)     # (row, column) -> colour "#rrggbb"
+    fills: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, column) -> colour "#rrggbb"
     emphasis: set[int] = field(default_factory=set)  # rows written in bold (group rows)
-    freeze: bool = True        # Excel: freeze the header and add filters
+    freeze: bool = True  # Excel: freeze the header and add filters
 
 
 @dataclass
 class LabelValues:
     """Pairs of label and value, one per line (a form: the assistance request, the plan's header)."""
+
     pairs: list[tuple[str, str]]
     keys: list[str] = field(default_factory=list)
 
@@ -57,7 +58,7 @@ class LabelValues:
 class Part:
     title: str
     blocks: list[Any] = field(default_factory=list)
-    sheet: str = ""           # Excel sheet name (short); parts with the same sheet share it
+    sheet: str = ""  # Excel sheet name (short); parts with the same sheet share it
     new_page: bool = False
 
     def add(self, *blocks: Any) -> Part:
@@ -67,14 +68,14 @@ class Part:
 
 @dataclass
 class Document:
-    kind: str                 # report, matrix, nap, assistance
+    kind: str  # report, matrix, nap, assistance
     lang: str
     title: str
     subtitle: str = ""
-    header: str = ""          # running header: State and document
+    header: str = ""  # running header: State and document
     landscape: bool = False
     parts: list[Part] = field(default_factory=list)
-    expected: dict[str, int] = field(default_factory=dict)   # counts read from the database, per key prefix
+    expected: dict[str, int] = field(default_factory=dict)  # counts read from the database, per key prefix
     footer: str = ""
 
     def keys(self) -> list[str]:

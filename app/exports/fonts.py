@@ -46,9 +46,9 @@ CJK_SAMPLE = "中文报告执行"
 NAME_PREFIX = "un1540-"
 FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
 
-_MAX_SUBFONTS = 8            # subfonts tried in one .ttc
-_MAX_USER_FONTS = 40         # files read from the user's font folder
-_MAX_WALK_ENTRIES = 20000    # directory entries looked at under the system font folders
+_MAX_SUBFONTS = 8  # subfonts tried in one .ttc
+_MAX_USER_FONTS = 40  # files read from the user's font folder
+_MAX_WALK_ENTRIES = 20000  # directory entries looked at under the system font folders
 _MAX_WALK_DEPTH = 4
 _MAX_CMAP_BYTES = 16 * 1024 * 1024
 
@@ -57,11 +57,20 @@ _LOCK = threading.RLock()
 # Characters that take no room and are drawn as nothing (or steer bidi/shaping): never reported
 # missing; kept in the text when the run's font has them, dropped when it has not (a box otherwise).
 _IGNORABLE = frozenset(
-    [*range(0x200B, 0x2010), *range(0x2028, 0x202F), *range(0x2060, 0x2065), *range(0x2066, 0x206A),
-     *range(0xFE00, 0xFE10), 0xFEFF, 0x034F, 0x061C, 0x180E]
+    [
+        *range(0x200B, 0x2010),
+        *range(0x2028, 0x202F),
+        *range(0x2060, 0x2065),
+        *range(0x2066, 0x206A),
+        *range(0xFE00, 0xFE10),
+        0xFEFF,
+        0x034F,
+        0x061C,
+        0x180E,
+    ]
 )
 _NEWLINES = frozenset("\n\r\u2028\u2029\x85")
-_LAYOUT = frozenset(" \t\n\r")      # reportlab splits words on these and never draws them
+_LAYOUT = frozenset(" \t\n\r")  # reportlab splits words on these and never draws them
 _JOINING_CATEGORIES = frozenset(("Zs", "Po", "Pd", "Ps", "Pe", "Pi", "Pf", "Pc", "Nd"))
 _PLACEHOLDER_CHARS = "[]U+0123456789ABCDEF"
 _PRIVATE_FIRST, _PRIVATE_LAST = 0xE000, 0xF8FF
@@ -94,11 +103,11 @@ def _install_advice(folder: Path) -> str:
     platform = _platform()
     copy = f"copy a TrueType font (.ttf or .ttc) that covers Chinese into the folder {folder}"
     if platform.startswith("win"):
-        return ("Windows normally includes the Chinese fonts Microsoft YaHei and SimSun; "
-                f"if they are not present, {copy}.")
+        return (
+            f"Windows normally includes the Chinese fonts Microsoft YaHei and SimSun; if they are not present, {copy}."
+        )
     if platform == "darwin":
-        return ("macOS normally includes the Chinese fonts STHeiti and Arial Unicode; "
-                f"if they are not present, {copy}.")
+        return f"macOS normally includes the Chinese fonts STHeiti and Arial Unicode; if they are not present, {copy}."
     return f"Install the package fonts-wqy-zenhei (or fonts-arphic-uming), or {copy}."
 
 
@@ -106,11 +115,12 @@ def _chinese_unavailable(rejected: list[tuple[Path, str]]) -> FontUnavailableErr
     folder = user_fonts_dir()
     if rejected:
         path, reason = rejected[0]
-        first = (f"The Chinese font file {path} cannot be used because {reason}, and no other Chinese "
-                 "font was found, so Chinese text cannot be written into the PDF.")
+        first = (
+            f"The Chinese font file {path} cannot be used because {reason}, and no other Chinese "
+            "font was found, so Chinese text cannot be written into the PDF."
+        )
     else:
-        first = ("No Chinese font was found on this computer, so Chinese text cannot be written "
-                 "into the PDF.")
+        first = "No Chinese font was found on this computer, so Chinese text cannot be written into the PDF."
     return FontUnavailableError(f"{first} {_install_advice(folder)}", lang="zh", folder=folder)
 
 
@@ -126,7 +136,7 @@ class _BadFont(Exception):
 class _Probe:
     """What the header of one (sub)font says: usable by reportlab, and which characters it maps."""
 
-    ranges: tuple[tuple[int, int], ...] | None   # sorted, merged; None when the map was not read
+    ranges: tuple[tuple[int, int], ...] | None  # sorted, merged; None when the map was not read
 
     def maybe_covers(self, cp: int) -> bool:
         if self.ranges is None:
@@ -174,14 +184,16 @@ def _probe(path: Path, index: int = 0) -> _Probe:
             base = offsets[index]
             version, num_tables = struct.unpack(">4sH", _read_at(f, base, 6))
             if version == b"OTTO":
-                raise _BadFont("it has PostScript (CFF) outlines, which cannot be embedded; "
-                               "a font with TrueType outlines is needed")
+                raise _BadFont(
+                    "it has PostScript (CFF) outlines, which cannot be embedded; "
+                    "a font with TrueType outlines is needed"
+                )
             if version not in (b"\x00\x01\x00\x00", b"true"):
                 raise _BadFont("it is not a TrueType font")
             tables = {}
             records = _read_at(f, base + 12, 16 * num_tables)
             for i in range(num_tables):
-                tag, _checksum, offset, length = struct.unpack(">4sIII", records[16 * i:16 * i + 16])
+                tag, _checksum, offset, length = struct.unpack(">4sIII", records[16 * i : 16 * i + 16])
                 tables[tag] = (offset, length)
             for needed in (b"cmap", b"glyf", b"loca", b"head", b"maxp", b"hhea", b"hmtx"):
                 if needed not in tables:
@@ -204,28 +216,27 @@ def _probe(path: Path, index: int = 0) -> _Probe:
 def _cmap_ranges(cmap: bytes) -> tuple[tuple[int, int], ...] | None:
     """The code points a 'cmap' table maps (coarse: glyph 0 inside a segment is not excluded)."""
     count = struct.unpack(">H", cmap[2:4])[0]
-    preference = {(3, 10): 6, (0, 6): 5, (0, 4): 5, (3, 1): 4, (0, 3): 3, (0, 2): 2, (0, 1): 2,
-                  (0, 0): 2, (3, 0): 1}
+    preference = {(3, 10): 6, (0, 6): 5, (0, 4): 5, (3, 1): 4, (0, 3): 3, (0, 2): 2, (0, 1): 2, (0, 0): 2, (3, 0): 1}
     choices = []
     for i in range(count):
-        platform, encoding, offset = struct.unpack(">HHI", cmap[4 + 8 * i:12 + 8 * i])
+        platform, encoding, offset = struct.unpack(">HHI", cmap[4 + 8 * i : 12 + 8 * i])
         if (platform, encoding) in preference:
             choices.append((preference[(platform, encoding)], offset))
     for _score, offset in sorted(choices, reverse=True):
-        fmt = struct.unpack(">H", cmap[offset:offset + 2])[0]
+        fmt = struct.unpack(">H", cmap[offset : offset + 2])[0]
         ranges: list[tuple[int, int]] = []
         if fmt == 4:
-            seg_count = struct.unpack(">H", cmap[offset + 6:offset + 8])[0] // 2
-            ends = struct.unpack(f">{seg_count}H", cmap[offset + 14:offset + 14 + 2 * seg_count])
+            seg_count = struct.unpack(">H", cmap[offset + 6 : offset + 8])[0] // 2
+            ends = struct.unpack(f">{seg_count}H", cmap[offset + 14 : offset + 14 + 2 * seg_count])
             start_at = offset + 16 + 2 * seg_count
-            starts = struct.unpack(f">{seg_count}H", cmap[start_at:start_at + 2 * seg_count])
+            starts = struct.unpack(f">{seg_count}H", cmap[start_at : start_at + 2 * seg_count])
             ranges = [(s, e) for s, e in zip(starts, ends, strict=True) if s <= e and not s == e == 0xFFFF]
         elif fmt in (12, 13):
-            groups = struct.unpack(">I", cmap[offset + 12:offset + 16])[0]
-            data = cmap[offset + 16:offset + 16 + 12 * groups]
+            groups = struct.unpack(">I", cmap[offset + 12 : offset + 16])[0]
+            data = cmap[offset + 16 : offset + 16 + 12 * groups]
             ranges = [(s, e) for s, e, _g in struct.iter_unpack(">III", data) if s <= e]
         elif fmt == 6:
-            first, entries = struct.unpack(">HH", cmap[offset + 6:offset + 10])
+            first, entries = struct.unpack(">HH", cmap[offset + 6 : offset + 10])
             ranges = [(first, first + entries - 1)] if entries else []
         else:
             continue
@@ -249,7 +260,7 @@ class _Source:
 
     path: Path | None = None
     index: int = 0
-    package_key: str = ""        # pymupdf_fonts.fontbuffers key, when path is None
+    package_key: str = ""  # pymupdf_fonts.fontbuffers key, when path is None
     collection: bool = False
 
     @property
@@ -263,9 +274,9 @@ class _Source:
         return f"{self.path} (font {self.index})" if self.collection else str(self.path)
 
 
-_LOADED: dict[tuple[Any, ...], TTFont] = {}      # (ident, stamp, name) -> reportlab TTFont
-_OWN_PRIVATE: dict[int, frozenset[int]] = {}    # id(TTFont) -> private-use code points of the font itself
-_NAME_OWNERS: dict[str, tuple[Any, ...]] = {}    # registered name -> ident
+_LOADED: dict[tuple[Any, ...], TTFont] = {}  # (ident, stamp, name) -> reportlab TTFont
+_OWN_PRIVATE: dict[int, frozenset[int]] = {}  # id(TTFont) -> private-use code points of the font itself
+_NAME_OWNERS: dict[str, tuple[Any, ...]] = {}  # registered name -> ident
 
 
 def _stamp(source: _Source) -> tuple[Any, ...]:
@@ -318,7 +329,8 @@ def _load_ttfont(source: _Source, name: str) -> TTFont:
             # reportlab adds private-use code points to charToGlyph when it shapes text (ligatures,
             # Arabic forms): remember the font's own ones, before any shaping, so that those never count.
             _OWN_PRIVATE[id(font)] = frozenset(
-                cp for cp in font.face.charToGlyph if _PRIVATE_FIRST <= cp <= _PRIVATE_LAST)
+                cp for cp in font.face.charToGlyph if _PRIVATE_FIRST <= cp <= _PRIVATE_LAST
+            )
             _LOADED[key] = font
         pdfmetrics.registerFont(font)
         return font
@@ -327,8 +339,7 @@ def _load_ttfont(source: _Source, name: str) -> TTFont:
 def _plain_reason(message: str) -> str:
     text = message.lower()
     if "postscript outlines" in text:
-        return ("it has PostScript (CFF) outlines, which cannot be embedded; "
-                "a font with TrueType outlines is needed")
+        return "it has PostScript (CFF) outlines, which cannot be embedded; a font with TrueType outlines is needed"
     if "embedding" in text:
         return "its licence does not allow embedding it in a PDF"
     if "can't open" in text or "no such file" in text:
@@ -344,8 +355,8 @@ class _Face:
         self.bold = bold
         self.name = name
         self.bold_name = bold_name
-        self.probe = probe           # None: read the file's header when first asked
-        self.cmap: dict[int, int] | None = None     # reportlab's charToGlyph once loaded
+        self.probe = probe  # None: read the file's header when first asked
+        self.cmap: dict[int, int] | None = None  # reportlab's charToGlyph once loaded
         self.private: frozenset[int] = frozenset()  # private-use code points the font itself maps
         self.failed = ""
 
@@ -374,11 +385,12 @@ class _Face:
                     log.info("bold font %s cannot be used: %s", self.bold.label if self.bold else "", exc)
                     try:
                         _load_ttfont(self.regular, self.bold_name)
-                    except _BadFont as again:       # the file changed or vanished meanwhile
+                    except _BadFont as again:  # the file changed or vanished meanwhile
                         self.failed = str(again)
                         return False
-            pdfmetrics.registerFontFamily(self.name, normal=self.name, bold=self.bold_name,
-                                          italic=self.name, boldItalic=self.bold_name)
+            pdfmetrics.registerFontFamily(
+                self.name, normal=self.name, bold=self.bold_name, italic=self.name, boldItalic=self.bold_name
+            )
             self.private = _OWN_PRIVATE[id(font)]
             self.cmap = font.face.charToGlyph
             return True
@@ -433,8 +445,9 @@ def _make_face(impl: _Face, source: str) -> FontFace:
     return FontFace(name=impl.name, bold=impl.bold_name, source=source, _impl=impl)
 
 
-def _file_face(path: Path, index: int, bold_path: Path | None = None, probe: _Probe | None = None,
-               collection: bool | None = None) -> FontFace:
+def _file_face(
+    path: Path, index: int, bold_path: Path | None = None, probe: _Probe | None = None, collection: bool | None = None
+) -> FontFace:
     if collection is None:
         collection = _subfont_count(path) > 1 or path.suffix.lower() == ".ttc"
     regular = _Source(path=path, index=index, collection=collection)
@@ -453,35 +466,65 @@ def _firago_sources() -> tuple[_Source, _Source]:
 
 def _firago_face() -> FontFace:
     regular, bold = _firago_sources()
-    impl = _Face(regular, bold, _registered_name(regular, NAME_PREFIX + "FiraGO"),
-                 _registered_name(bold, NAME_PREFIX + "FiraGO-Bold"), None)
+    impl = _Face(
+        regular,
+        bold,
+        _registered_name(regular, NAME_PREFIX + "FiraGO"),
+        _registered_name(bold, NAME_PREFIX + "FiraGO-Bold"),
+        None,
+    )
     return _make_face(impl, "FiraGO (pymupdf-fonts)")
 
 
 # --------------------------------------------------------------------------------------------
 # Where fonts are looked for
 
-_LINUX_CJK = ("wqy-zenhei.ttc", "wqy-microhei.ttc", "uming.ttc", "ukai.ttc",
-              "DroidSansFallbackFull.ttf", "DroidSansFallback.ttf")
+_LINUX_CJK = (
+    "wqy-zenhei.ttc",
+    "wqy-microhei.ttc",
+    "uming.ttc",
+    "ukai.ttc",
+    "DroidSansFallbackFull.ttf",
+    "DroidSansFallback.ttf",
+)
 _WINDOWS_CJK = ("msyh.ttc", "simhei.ttf", "simsun.ttc", "Deng.ttf")
-_MAC_CJK_PATHS = ("/System/Library/Fonts/STHeiti Medium.ttc", "/System/Library/Fonts/STHeiti Light.ttc",
-                  "/System/Library/Fonts/Supplemental/Arial Unicode.ttf", "/Library/Fonts/Arial Unicode.ttf",
-                  "/System/Library/Fonts/PingFang.ttc", "/System/Library/Fonts/Supplemental/Songti.ttc",
-                  "/System/Library/Fonts/Hiragino Sans GB.ttc")
-_BOLD_FILES = {"msyh.ttc": "msyhbd.ttc", "DejaVuSans.ttf": "DejaVuSans-Bold.ttf",
-               "NotoSansSymbols-Regular.ttf": "NotoSansSymbols-Bold.ttf"}
-_LINUX_SYMBOLS = ("DejaVuSans.ttf", "NotoSansSymbols-Regular.ttf", "NotoSansSymbols2-Regular.ttf",
-                  "NotoSansMath-Regular.ttf")
+_MAC_CJK_PATHS = (
+    "/System/Library/Fonts/STHeiti Medium.ttc",
+    "/System/Library/Fonts/STHeiti Light.ttc",
+    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+    "/Library/Fonts/Arial Unicode.ttf",
+    "/System/Library/Fonts/PingFang.ttc",
+    "/System/Library/Fonts/Supplemental/Songti.ttc",
+    "/System/Library/Fonts/Hiragino Sans GB.ttc",
+)
+_BOLD_FILES = {
+    "msyh.ttc": "msyhbd.ttc",
+    "DejaVuSans.ttf": "DejaVuSans-Bold.ttf",
+    "NotoSansSymbols-Regular.ttf": "NotoSansSymbols-Bold.ttf",
+}
+_LINUX_SYMBOLS = (
+    "DejaVuSans.ttf",
+    "NotoSansSymbols-Regular.ttf",
+    "NotoSansSymbols2-Regular.ttf",
+    "NotoSansMath-Regular.ttf",
+)
 _WINDOWS_SYMBOLS = ("seguisym.ttf", "seguiemj.ttf")
-_MAC_SYMBOL_PATHS = ("/System/Library/Fonts/Apple Symbols.ttf",
-                     "/System/Library/Fonts/Supplemental/Arial Unicode.ttf", "/Library/Fonts/Arial Unicode.ttf")
+_MAC_SYMBOL_PATHS = (
+    "/System/Library/Fonts/Apple Symbols.ttf",
+    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+    "/Library/Fonts/Arial Unicode.ttf",
+)
 
 
 def _linux_font_roots() -> list[Path]:
     home = Path.home()
     xdg = os.environ.get("XDG_DATA_HOME")
-    roots = [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"),
-             Path(xdg) / "fonts" if xdg else home / ".local/share/fonts", home / ".fonts"]
+    roots = [
+        Path("/usr/share/fonts"),
+        Path("/usr/local/share/fonts"),
+        Path(xdg) / "fonts" if xdg else home / ".local/share/fonts",
+        home / ".fonts",
+    ]
     return roots
 
 
@@ -578,8 +621,8 @@ class _CjkSearch:
     index: int = 0
     collection: bool = False
     probe: _Probe | None = None
-    face: FontFace | None = None              # set when loaded (full search)
-    rejected: list[tuple[Path, str]] = field(default_factory=list)   # user-supplied files refused
+    face: FontFace | None = None  # set when loaded (full search)
+    rejected: list[tuple[Path, str]] = field(default_factory=list)  # user-supplied files refused
 
 
 def _cjk_candidates(system_cjk: list[Path] | None) -> tuple[list[Path], set[Path]]:
@@ -654,8 +697,13 @@ def find_cjk_font() -> Path | tuple[Path, int] | None:
 
 
 def _xml_escape(text: str) -> str:
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;").replace("'", "&#39;"))
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#39;")
+    )
 
 
 def _placeholder(char: str) -> str:
@@ -700,8 +748,9 @@ class FontSet:
             if not started:
                 current, chars, started = (self.primary if neutral else self.face_for(ch)), [ch], True
                 continue
-            if neutral or (current is not None and unicodedata.category(ch) in _JOINING_CATEGORIES
-                           and current.covers(ch)):
+            if neutral or (
+                current is not None and unicodedata.category(ch) in _JOINING_CATEGORIES and current.covers(ch)
+            ):
                 chars.append(ch)
                 continue
             face = self.face_for(ch)
@@ -727,7 +776,8 @@ class FontSet:
     def _face_for_placeholders(self) -> FontFace:
         if self._placeholder_face is None:
             self._placeholder_face = next(
-                (f for f in self.faces if all(f.covers(c) for c in _PLACEHOLDER_CHARS)), self.primary)
+                (f for f in self.faces if all(f.covers(c) for c in _PLACEHOLDER_CHARS)), self.primary
+            )
         return self._placeholder_face
 
     def markup(self, text: str, *, bold: bool = False) -> str:
@@ -737,7 +787,7 @@ class FontSet:
         run, the primary's included, names its face's bold font. Line breaks become <br/>; a character
         no face has becomes the visible text "[U+XXXX]"; zero-width characters a face lacks are dropped.
         """
-        segments: list[list[Any]] = []      # [face, text], neighbours in the same face merged
+        segments: list[list[Any]] = []  # [face, text], neighbours in the same face merged
 
         def add(face: FontFace, content: str) -> None:
             if not content:
@@ -821,12 +871,13 @@ def font_set(lang: str) -> FontSet:
                 # Cannot happen with an intact installation: pymupdf-fonts is a dependency.
                 raise FontUnavailableError(
                     "The font FiraGO of the package pymupdf-fonts cannot be loaded, so no PDF can be "
-                    "written. Reinstall the application.", lang=code)
+                    "written. Reinstall the application.",
+                    lang=code,
+                )
             faces.append(firago)
             found = _search_cjk(load=False, system_cjk=system_cjk)
             if found.path is not None:
-                faces.append(_file_face(found.path, found.index, _bold_for(found.path), found.probe,
-                                        found.collection))
+                faces.append(_file_face(found.path, found.index, _bold_for(found.path), found.probe, found.collection))
                 used.add((str(found.path), found.index))
         faces += _extra_faces(used, system_symbols)
         return FontSet(code, tuple(faces))

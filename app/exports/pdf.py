@@ -41,8 +41,15 @@ _PRIVATE_TEXT: dict[tuple[str, int], str] = {}
 
 
 # Glyphs of FiraGO named neither uniXXXX nor after a single Latin letter.
-_NAMED_GLYPHS = {"periodar": "\u06d4", "commaar": "\u060c", "semicolonar": "\u061b", "questionar": "\u061f",
-                 "percentar": "\u066a", "decimalseparatorar": "\u066b", "thousandsseparatorar": "\u066c"}
+_NAMED_GLYPHS = {
+    "periodar": "\u06d4",
+    "commaar": "\u060c",
+    "semicolonar": "\u061b",
+    "questionar": "\u061f",
+    "percentar": "\u066a",
+    "decimalseparatorar": "\u066b",
+    "thousandsseparatorar": "\u066c",
+}
 
 
 def _glyph_text(name: str) -> str:
@@ -56,7 +63,7 @@ def _glyph_text(name: str) -> str:
         return letter if len(letter) == 1 and letter.isascii() and letter.isalpha() else ""
     if match.group(1):
         hexes = match.group(1)
-        return "".join(chr(int(hexes[i:i + 4], 16)) for i in range(0, len(hexes), 4))
+        return "".join(chr(int(hexes[i : i + 4], 16)) for i in range(0, len(hexes), 4))
     return chr(int(match.group(2), 16))
 
 
@@ -120,7 +127,7 @@ _install_rise_fix()
 
 _ARABIC = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 MARGIN = 1.8 * cm
-FRAME_PADDING = 6   # reportlab's frame keeps this inside the margins, on each side
+FRAME_PADDING = 6  # reportlab's frame keeps this inside the margins, on each side
 CELL_SIZE = 8
 CELL_LEADING = 10
 GRID = colors.HexColor("#9a9a9a")
@@ -169,8 +176,9 @@ class _Styles:
         base: dict[str, Any] = dict(fontName=fonts.primary.name, wordWrap="CJK" if cjk else None, alignment=start)
         self.styles = {
             "title": ParagraphStyle("title", **{**base, "alignment": TA_CENTER}, fontSize=17, leading=23, spaceAfter=6),
-            "subtitle": ParagraphStyle("subtitle", **{**base, "alignment": TA_CENTER}, fontSize=12, leading=16,
-                                       textColor=MUTED, spaceAfter=14),
+            "subtitle": ParagraphStyle(
+                "subtitle", **{**base, "alignment": TA_CENTER}, fontSize=12, leading=16, textColor=MUTED, spaceAfter=14
+            ),
             "h1": ParagraphStyle("h1", **base, fontSize=14, leading=19, spaceBefore=8, spaceAfter=8),
             "h2": ParagraphStyle("h2", **base, fontSize=12, leading=16, spaceBefore=8, spaceAfter=5),
             "h3": ParagraphStyle("h3", **base, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=4),
@@ -182,8 +190,9 @@ class _Styles:
             "label": ParagraphStyle("label", **base, fontSize=9, leading=12),
             "value": ParagraphStyle("value", **base, fontSize=9.5, leading=12.5),
             "margin": ParagraphStyle("margin", **base, fontSize=7.5, leading=9, textColor=MUTED),
-            "margin_center": ParagraphStyle("margin_center", **{**base, "alignment": TA_CENTER}, fontSize=7.5,
-                                            leading=9, textColor=MUTED),
+            "margin_center": ParagraphStyle(
+                "margin_center", **{**base, "alignment": TA_CENTER}, fontSize=7.5, leading=9, textColor=MUTED
+            ),
         }
         self._shaped: dict[str, ParagraphStyle] = {}
         self._primary_chars: set[str] = set(" ")
@@ -214,8 +223,9 @@ class _Styles:
             return xml_escape(text).replace("\n", "<br/>")  # the common case, without the per-run work
         return self.fonts.markup(text, bold=bold)
 
-    def para(self, text: str, name: str = "body", *, bold: bool = False, anchors: tuple[str, ...] = (),
-             prefix: str = "") -> Any:
+    def para(
+        self, text: str, name: str = "body", *, bold: bool = False, anchors: tuple[str, ...] = (), prefix: str = ""
+    ) -> Any:
         """A paragraph of `text` (escaped); with `anchors`, a list led by their named destinations."""
         markup = prefix + self.markup(text, bold)
         if bold:
@@ -224,7 +234,9 @@ class _Styles:
         return [_Anchor(anchors), paragraph] if anchors else paragraph
 
 
-def _numbered_canvas(text: Text, styles: _Styles, doc: Document, pagesize: tuple[float, float]) -> type[pdf_canvas.Canvas]:
+def _numbered_canvas(
+    text: Text, styles: _Styles, doc: Document, pagesize: tuple[float, float]
+) -> type[pdf_canvas.Canvas]:
     """A canvas that knows the page count when it finishes, to write "page X of Y" on each page."""
 
     class NumberedCanvas(pdf_canvas.Canvas):
@@ -255,7 +267,8 @@ def _numbered_canvas(text: Text, styles: _Styles, doc: Document, pagesize: tuple
                 super().showPage()
             # Named destinations, one per record key: a reader (and the check after writing) finds them.
             self._doc.Catalog.Dests = pdfdoc.PDFDictionary(
-                {name: self._doc.Reference(dest) for name, dest in self._destinations.items()})
+                {name: self._doc.Reference(dest) for name, dest in self._destinations.items()}
+            )
             super().save()
 
         def _margins(self, total: int) -> None:
@@ -345,8 +358,13 @@ def _table(table: Table, styles: _Styles, width: float) -> list[LongTable]:
         key = table.keys[r_index] if r_index < len(table.keys) else ""
         anchors = tuple(key.split()) if key else ()
         if r_index in table.emphasis:
-            body.append(([styles.para(cells[0], "cell", bold=True, anchors=anchors)] + [""] * (len(order) - 1),
-                         [("SPAN", 0, -1), ("BACKGROUND", 0, -1, GROUP_BG)], True))
+            body.append(
+                (
+                    [styles.para(cells[0], "cell", bold=True, anchors=anchors)] + [""] * (len(order) - 1),
+                    [("SPAN", 0, -1), ("BACKGROUND", 0, -1, GROUP_BG)],
+                    True,
+                )
+            )
             continue
         row = []
         own: list[Any] = []
@@ -354,8 +372,14 @@ def _table(table: Table, styles: _Styles, width: float) -> list[LongTable]:
             text = cells[c_index]
             center = table.columns[c_index].align == "center"
             cell_anchors = anchors if c_index == 0 else ()
-            if not cell_anchors and (not text or (len(text) < 60 and styles.plain(text) and stringWidth(
-                    text, styles.fonts.primary.name, CELL_SIZE) <= widths[position] - 7)):
+            if not cell_anchors and (
+                not text
+                or (
+                    len(text) < 60
+                    and styles.plain(text)
+                    and stringWidth(text, styles.fonts.primary.name, CELL_SIZE) <= widths[position] - 7
+                )
+            ):
                 # Short text drawn directly: a Paragraph per cell is most of the layout time.
                 row.append(text)
                 if center and text:
@@ -379,8 +403,9 @@ def _table(table: Table, styles: _Styles, width: float) -> list[LongTable]:
             data.append(row)
             for name, first, last, *value in own:
                 chunk_commands.append((name, (first, y), (last, y), *value))
-        result = LongTable(data, colWidths=widths, repeatRows=head_rows, splitInRow=1,
-                           hAlign="RIGHT" if rtl else "LEFT")
+        result = LongTable(
+            data, colWidths=widths, repeatRows=head_rows, splitInRow=1, hAlign="RIGHT" if rtl else "LEFT"
+        )
         result.setStyle(TableStyle(chunk_commands))
         flowables.append(result)
     return flowables
@@ -390,19 +415,28 @@ def _label_values(block: LabelValues, styles: _Styles, width: float) -> LongTabl
     data = []
     for p_index, (label, value) in enumerate(block.pairs):
         key = block.keys[p_index] if p_index < len(block.keys) else ""
-        row = [styles.para(label, "label", bold=True, anchors=tuple(key.split()) if key else ()), styles.para(value, "value")]
+        row = [
+            styles.para(label, "label", bold=True, anchors=tuple(key.split()) if key else ()),
+            styles.para(value, "value"),
+        ]
         data.append(row[::-1] if styles.rtl else row)
     widths = [width * 0.3, width * 0.7]
     if styles.rtl:
         widths.reverse()
     table = LongTable(data, colWidths=widths, splitInRow=1, hAlign="RIGHT" if styles.rtl else "LEFT")
     label_col = 1 if styles.rtl else 0
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), styles.fonts.primary.name),
-        ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (label_col, 0), (label_col, -1), colors.HexColor("#f3f3f3")),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), styles.fonts.primary.name),
+                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (label_col, 0), (label_col, -1), colors.HexColor("#f3f3f3")),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return table
 
 
@@ -438,10 +472,22 @@ def write_pdf(doc: Document, path: Path, *, check_cancel: Callable[[], None] | N
     styles = _Styles(fonts, text.rtl, doc.lang == "zh")
     pagesize = landscape(A4) if doc.landscape else A4
     outline: list[Any] = []
-    template = _Template(str(path), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                         bottomMargin=MARGIN, title=doc.title, author="1540 Focal Point", subject=doc.subtitle,
-                         creator="1540 Focal Point", lang=doc.lang, initialFontName=fonts.primary.name, outline=outline,
-                         check=check_cancel)
+    template = _Template(
+        str(path),
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=doc.title,
+        author="1540 Focal Point",
+        subject=doc.subtitle,
+        creator="1540 Focal Point",
+        lang=doc.lang,
+        initialFontName=fonts.primary.name,
+        outline=outline,
+        check=check_cancel,
+    )
     width = pagesize[0] - 2 * MARGIN - 2 * FRAME_PADDING  # what the frame holds: a table as wide stays inside
     story = [styles.para(doc.title, "title", bold=True)]
     if doc.subtitle:
@@ -477,4 +523,3 @@ def write_pdf(doc: Document, path: Path, *, check_cancel: Callable[[], None] | N
 
     template.build(story, canvasmaker=Canvas)
     return counter.get("pages", 0)
-

@@ -28,8 +28,13 @@ if TYPE_CHECKING:
     from app.exports.xlsx import Written
 
 HANDOVER = "handover"  # the handover pack (app.handover): PDF only, written with a project package; not listed in KINDS
-_FILE_STEMS = {"report": "national-report", "matrix": "matrix", "nap": "action-plan", "assistance": "assistance-request",
-               HANDOVER: "handover"}
+_FILE_STEMS = {
+    "report": "national-report",
+    "matrix": "matrix",
+    "nap": "action-plan",
+    "assistance": "assistance-request",
+    HANDOVER: "handover",
+}
 
 
 class ExportCheckError(UserError):
@@ -54,15 +59,24 @@ class ExportResult:
     request_id: int | None = None
 
 
-def default_file_name(kind: str, fmt: str, lang: str, state_code: str, *, request_id: int | None = None,
-                      scope: str = "full", today: str | None = None) -> str:
+def default_file_name(
+    kind: str,
+    fmt: str,
+    lang: str,
+    state_code: str,
+    *,
+    request_id: int | None = None,
+    scope: str = "full",
+    today: str | None = None,
+) -> str:
     """A name that says what the file is: "XEX-national-report-2026-11-23-en.pdf"."""
     stem = _FILE_STEMS[kind] + (f"-{request_id}" if request_id else "") + ("-changes" if scope == "changes" else "")
     return f"{state_code}-{stem}-{today or clock.today_iso()}-{lang}.{fmt}"
 
 
-def build(ws: Workspace, kind: str, lang: str, *, request_id: int | None = None, scope: str = "full",
-          today: str | None = None) -> Document:
+def build(
+    ws: Workspace, kind: str, lang: str, *, request_id: int | None = None, scope: str = "full", today: str | None = None
+) -> Document:
     from app.exports import builders  # the document builders, loaded when a document is built
 
     if kind == HANDOVER:  # built by app.handover, which passes its builder to export_document
@@ -79,7 +93,8 @@ def _check_counts(found: dict[str, int], expected: dict[str, int], where: str) -
         if found.get(kind, 0) != count:
             raise ExportCheckError(
                 f"The {where} holds {found.get(kind, 0)} {kind} record(s) but the database has {count}: "
-                "the file was not kept. Please report this problem.")
+                "the file was not kept. Please report this problem."
+            )
 
 
 def _verify_pdf(path: Path, doc: Document, pages: int) -> dict[str, int]:
@@ -97,13 +112,16 @@ def _verify_pdf(path: Path, doc: Document, pages: int) -> dict[str, int]:
     wanted = doc.keys()
     missing = [name for k in wanted for name in k.split() if name not in names]
     if missing:
-        raise ExportCheckError(f"The PDF just written lacks {len(missing)} record(s) (first: {missing[0]}); "
-                               "it was not kept.")
+        raise ExportCheckError(
+            f"The PDF just written lacks {len(missing)} record(s) (first: {missing[0]}); it was not kept."
+        )
     return key_counts(name for k in wanted for name in k.split())
 
 
 def _verify_xlsx(path: Path, doc: Document, written: Written) -> dict[str, int]:
-    with open(path, "rb") as handle:  # read through a handle: openpyxl judges a path by its extension, --out may have none
+    with open(
+        path, "rb"
+    ) as handle:  # read through a handle: openpyxl judges a path by its extension, --out may have none
         return _verify_open_xlsx(handle, doc, written)
 
 
@@ -117,8 +135,9 @@ def _verify_open_xlsx(handle: BinaryIO, doc: Document, written: Written) -> dict
     try:
         by_sheet: dict[str, dict[int | None, tuple[Any, ...]]] = {}
         for sheet_name in {s for s, *_ in written.rows}:
-            by_sheet[sheet_name] = {row[0].row: row for row in wb[sheet_name].iter_rows()
-                                    if row and getattr(row[0], "row", None)}
+            by_sheet[sheet_name] = {
+                row[0].row: row for row in wb[sheet_name].iter_rows() if row and getattr(row[0], "row", None)
+            }
         for sheet_name, row_number, key, cells in written.rows:
             row = by_sheet.get(sheet_name, {}).get(row_number)
             values = [("" if c.value is None else str(c.value)) for c in row] if row else []
@@ -127,19 +146,30 @@ def _verify_open_xlsx(handle: BinaryIO, doc: Document, written: Written) -> dict
             for index, text in enumerate(cells, 1):
                 found = values[index] if index < len(values) else ""
                 if found != text:
-                    raise ExportCheckError(f"The workbook just written differs from the data at {key} "
-                                           f"(sheet {sheet_name}, row {row_number}); it was not kept.")
+                    raise ExportCheckError(
+                        f"The workbook just written differs from the data at {key} "
+                        f"(sheet {sheet_name}, row {row_number}); it was not kept."
+                    )
     finally:
         wb.close()
     return key_counts(name for _, _, key, _ in written.rows for name in key.split())
 
 
-def export_document(ws: Workspace, kind: str, fmt: str, lang: str, out: str | Path, *, request_id: int | None = None,
-                    scope: str = "full", today: str | None = None,
-                    progress: Callable[[str, int, int], None] | None = None,
-                    cancelled: Callable[[], bool] | None = None,
-                    builder: Callable[[], Document] | None = None,
-                    on_checked: Callable[[Path, dict[str, int]], None] | None = None) -> ExportResult:
+def export_document(
+    ws: Workspace,
+    kind: str,
+    fmt: str,
+    lang: str,
+    out: str | Path,
+    *,
+    request_id: int | None = None,
+    scope: str = "full",
+    today: str | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    builder: Callable[[], Document] | None = None,
+    on_checked: Callable[[Path, dict[str, int]], None] | None = None,
+) -> ExportResult:
     """Write one document as PDF or Excel to `out`, checked; return what was written.
 
     `builder()` makes the document when the caller builds it itself (the handover pack, app.handover, which
@@ -184,8 +214,10 @@ def export_document(ws: Workspace, kind: str, fmt: str, lang: str, out: str | Pa
                 missing = fonts.missing("\n".join(document_texts(doc)))
                 if missing:
                     shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:8])
-                    warnings.append(f"{len(missing)} character(s) have no font on this computer and are written as "
-                                    f"[U+code]: {shown}{' …' if len(missing) > 8 else ''}.")
+                    warnings.append(
+                        f"{len(missing)} character(s) have no font on this computer and are written as "
+                        f"[U+code]: {shown}{' …' if len(missing) > 8 else ''}."
+                    )
                 report("progress.layout", 1, 4)
                 pages = write_pdf(doc, temp, check_cancel=check_cancel)
                 check_cancel()
@@ -207,13 +239,27 @@ def export_document(ws: Workspace, kind: str, fmt: str, lang: str, out: str | Pa
             output.commit()
     except OSError as exc:
         if recorded:  # the record holds the checked document itself: it can be saved again from there
-            raise UserError(f"The document was marked as submitted and is kept in the database, but {out} could not "
-                            f"be written ({exc.strerror or exc}): save a copy from the submitted documents.") from exc
-        raise UserError(f"Cannot write {out} ({exc.strerror or exc}). Check the folder and the free disk space; "
-                        "any previous file of that name is unchanged.") from exc
+            raise UserError(
+                f"The document was marked as submitted and is kept in the database, but {out} could not "
+                f"be written ({exc.strerror or exc}): save a copy from the submitted documents."
+            ) from exc
+        raise UserError(
+            f"Cannot write {out} ({exc.strerror or exc}). Check the folder and the free disk space; "
+            "any previous file of that name is unchanged."
+        ) from exc
     report("progress.verify", 4, 4)
-    return ExportResult(out, kind, fmt, lang, {k: counts.get(k, 0) for k in doc.expected}, pages, warnings,
-                        time.perf_counter() - started, scope, request_id)
+    return ExportResult(
+        out,
+        kind,
+        fmt,
+        lang,
+        {k: counts.get(k, 0) for k in doc.expected},
+        pages,
+        warnings,
+        time.perf_counter() - started,
+        scope,
+        request_id,
+    )
 
 
 def describe(result: ExportResult) -> str:

@@ -29,7 +29,7 @@ from app.exports.document import Document, Heading, LabelValues, Paragraph, Tabl
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 KEY_COLUMN = 1
-FIRST = 2                 # first visible column
+FIRST = 2  # first visible column
 MAX_WIDTH = 70
 MIN_WIDTH = 5
 LINE_HEIGHT = 15
@@ -74,7 +74,8 @@ def _display_width(text: str) -> int:
 @dataclass
 class Written:
     """Where each record row went, for the check after writing."""
-    rows: list[tuple[str, int, str, list[str]]] = field(default_factory=list)   # sheet, row, key, cells
+
+    rows: list[tuple[str, int, str, list[str]]] = field(default_factory=list)  # sheet, row, key, cells
 
 
 class _Sheet:
@@ -99,9 +100,22 @@ class _Sheet:
         ws.oddFooter.center.text = "&P / &N"
         ws.oddHeader.center.text = doc.header[:200].replace("&", "&&")
 
-    def put(self, row: int, col: int, value: str, *, bold: bool = False, size: float | None = None, wrap: bool = True,
-            fill: PatternFill | None = None, border: bool = False, align: str | None = None, measure: bool = True,
-            italic: bool = False, color: str | None = None) -> Any:
+    def put(
+        self,
+        row: int,
+        col: int,
+        value: str,
+        *,
+        bold: bool = False,
+        size: float | None = None,
+        wrap: bool = True,
+        fill: PatternFill | None = None,
+        border: bool = False,
+        align: str | None = None,
+        measure: bool = True,
+        italic: bool = False,
+        color: str | None = None,
+    ) -> Any:
         text = cell_text(value)
         cell = self.ws.cell(row=row, column=col)
         quote = text.startswith(FORMULA_STARTS)
@@ -140,8 +154,9 @@ class _Sheet:
         heights: dict[int, int] = {}
         for cell in self.wrap_cells:
             width = self.ws.column_dimensions[get_column_letter(cell.column)].width or 10
-            lines = sum(max(1, math.ceil(_display_width(line) / max(width - 1, 1)))
-                        for line in str(cell.value).split("\n"))
+            lines = sum(
+                max(1, math.ceil(_display_width(line) / max(width - 1, 1))) for line in str(cell.value).split("\n")
+            )
             heights[cell.row] = max(heights.get(cell.row, 1), lines)
         for row, lines in heights.items():
             if lines > 1:
@@ -153,7 +168,7 @@ def _sheet_name(wanted: str, taken: set[str]) -> str:
     name, n = base, 2
     while name.casefold() in taken:
         suffix = f" ({n})"
-        name = base[:31 - len(suffix)] + suffix
+        name = base[: 31 - len(suffix)] + suffix
         n += 1
     taken.add(name.casefold())
     return name
@@ -177,8 +192,16 @@ def _table(sheet: _Sheet, table: Table, written: Written, freeze_here: bool) -> 
     header_row = sheet.row
     sheet.put(header_row, KEY_COLUMN, "key", measure=False)
     for index, column in enumerate(table.columns):
-        sheet.put(header_row, FIRST + index, column.title, bold=True, fill=_HEADER_FILL, border=True,
-                  align="center", measure=False)
+        sheet.put(
+            header_row,
+            FIRST + index,
+            column.title,
+            bold=True,
+            fill=_HEADER_FILL,
+            border=True,
+            align="center",
+            measure=False,
+        )
         sheet.widths[FIRST + index] = max(sheet.widths.get(FIRST + index, 0), min(_display_width(column.title), 14))
     sheet.row += 1
     first_data = sheet.row
@@ -191,9 +214,17 @@ def _table(sheet: _Sheet, table: Table, written: Written, freeze_here: bool) -> 
             colour = table.fills.get((r_index, c_index))
             column = table.columns[c_index]
             align = {"center": "center", "end": "right"}.get(column.align)
-            sheet.put(sheet.row, FIRST + c_index, text, bold=bold, border=True, wrap=column.wrap and not bold,
-                      fill=_fill(colour) if colour else (_GROUP_FILL if bold else None),
-                      align=align, measure=not bold)
+            sheet.put(
+                sheet.row,
+                FIRST + c_index,
+                text,
+                bold=bold,
+                border=True,
+                wrap=column.wrap and not bold,
+                fill=_fill(colour) if colour else (_GROUP_FILL if bold else None),
+                align=align,
+                measure=not bold,
+            )
         if key:
             written.rows.append((ws.title, sheet.row, key, [cell_text(c) for c in cells]))
         sheet.row += 1
@@ -232,8 +263,15 @@ def write_xlsx(doc: Document, path: Path, progress: Callable[[int, int], None] |
         sheet.row += 2
         for block in part.blocks:
             if isinstance(block, Heading):
-                sheet.put(sheet.row, FIRST, block.text, bold=True, size=12 if block.level <= 2 else 11,
-                          wrap=False, measure=False)
+                sheet.put(
+                    sheet.row,
+                    FIRST,
+                    block.text,
+                    bold=True,
+                    size=12 if block.level <= 2 else 11,
+                    wrap=False,
+                    measure=False,
+                )
                 sheet.row += 1
             elif isinstance(block, Paragraph):
                 if block.number is not None:

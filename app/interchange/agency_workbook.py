@@ -49,26 +49,71 @@ META_SHEET = "_un1540"
 HEADER_ROW = 3
 FIRST_ROW = 4
 # The parts of an answer an agency may change, and how each is checked on the way back.
-EDITABLE = ("value", "source", "remarks", "adherence_details", "signature_date", "ratification_date",
-            "entry_into_force_date", "reviewed_on")
+EDITABLE = (
+    "value",
+    "source",
+    "remarks",
+    "adherence_details",
+    "signature_date",
+    "ratification_date",
+    "entry_into_force_date",
+    "reviewed_on",
+)
 DATES = ("signature_date", "ratification_date", "entry_into_force_date", "reviewed_on")
 ADHERENCE_ONLY = ("adherence_details", "signature_date", "ratification_date", "entry_into_force_date")
-TEXT_LIMITS = {"source": 2000, "remarks": MAX_TEXT, "adherence_details": MAX_TEXT}   # as the database allows
+TEXT_LIMITS = {"source": 2000, "remarks": MAX_TEXT, "adherence_details": MAX_TEXT}  # as the database allows
 # Visible columns of the answers sheet (column A is the hidden field key).
-COLUMNS = ("section", "number", "item", "weapon", "aspect", "value", "source", "remarks", "adherence_details",
-           "signature_date", "ratification_date", "entry_into_force_date", "reviewed_on", "references")
+COLUMNS = (
+    "section",
+    "number",
+    "item",
+    "weapon",
+    "aspect",
+    "value",
+    "source",
+    "remarks",
+    "adherence_details",
+    "signature_date",
+    "ratification_date",
+    "entry_into_force_date",
+    "reviewed_on",
+    "references",
+)
 COLUMN_OF = {name: index + 2 for index, name in enumerate(COLUMNS)}
 # The visible columns that say which field a row is; the import checks them against the row's hidden key.
 IDENTITY = ("section", "number", "weapon", "aspect")
-_WIDTHS = {"section": 8, "number": 5, "item": 46, "weapon": 12, "aspect": 16, "value": 8, "source": 34,
-           "remarks": 40, "adherence_details": 30, "signature_date": 13, "ratification_date": 13,
-           "entry_into_force_date": 13, "reviewed_on": 13, "references": 40}
-_HEADER_KEYS = {"section": "agency.col.section", "number": "agency.col.number", "item": "agency.col.item",
-                "weapon": "agency.col.weapon", "aspect": "agency.col.aspect", "value": "agency.col.value",
-                "source": "agency.col.source", "remarks": "agency.col.remarks",
-                "adherence_details": "agency.col.details", "signature_date": "agency.col.signature",
-                "ratification_date": "agency.col.ratification", "entry_into_force_date": "agency.col.entry_into_force",
-                "reviewed_on": "agency.col.reviewed_on", "references": "agency.col.references"}
+_WIDTHS = {
+    "section": 8,
+    "number": 5,
+    "item": 46,
+    "weapon": 12,
+    "aspect": 16,
+    "value": 8,
+    "source": 34,
+    "remarks": 40,
+    "adherence_details": 30,
+    "signature_date": 13,
+    "ratification_date": 13,
+    "entry_into_force_date": 13,
+    "reviewed_on": 13,
+    "references": 40,
+}
+_HEADER_KEYS = {
+    "section": "agency.col.section",
+    "number": "agency.col.number",
+    "item": "agency.col.item",
+    "weapon": "agency.col.weapon",
+    "aspect": "agency.col.aspect",
+    "value": "agency.col.value",
+    "source": "agency.col.source",
+    "remarks": "agency.col.remarks",
+    "adherence_details": "agency.col.details",
+    "signature_date": "agency.col.signature",
+    "ratification_date": "agency.col.ratification",
+    "entry_into_force_date": "agency.col.entry_into_force",
+    "reviewed_on": "agency.col.reviewed_on",
+    "references": "agency.col.references",
+}
 _LOCKED_FILL = PatternFill("solid", fgColor="E7E6E6")
 _HEADER_FILL = PatternFill("solid", fgColor="D9E2F3")
 _THIN = Side(style="thin", color="999999")
@@ -84,12 +129,16 @@ class AgencyWorkbookInfo:
     token: str
 
 
-def field_keys_for(ws: Workspace, sections: list[str] | None = None, responsible_agency_id: int | None = None) -> list[str]:
+def field_keys_for(
+    ws: Workspace, sections: list[str] | None = None, responsible_agency_id: int | None = None
+) -> list[str]:
     """Field keys in the Committee's order: of some sections (all when None), optionally only the
     fields for which an agency is recorded as responsible."""
-    sql = ("SELECT f.key FROM matrix_field f JOIN matrix_row r ON r.key = f.row_key "
-           "JOIN matrix_section s ON s.key = r.section_key "
-           "LEFT JOIN matrix_answer a ON a.field_key = f.key WHERE 1 = 1")
+    sql = (
+        "SELECT f.key FROM matrix_field f JOIN matrix_row r ON r.key = f.row_key "
+        "JOIN matrix_section s ON s.key = r.section_key "
+        "LEFT JOIN matrix_answer a ON a.field_key = f.key WHERE 1 = 1"
+    )
     params: list[Any] = []
     if sections:
         sql += f" AND s.key IN ({', '.join('?' for _ in sections)})"
@@ -103,23 +152,32 @@ def field_keys_for(ws: Workspace, sections: list[str] | None = None, responsible
 
 def _field_rows(ws: Workspace, keys: list[str], lang: str) -> list[dict[str, Any]]:
     label = label_column(lang)
-    found = {r["key"]: r for r in records.rows(
-        ws.db,
-        f"SELECT f.key, f.weapon, f.aspect, r.section_key AS section, r.number, "
-        f"coalesce(nullif(r.{label}, ''), r.label_en) AS item, "
-        "coalesce(a.value, '') AS value, coalesce(a.source, '') AS source, coalesce(a.remarks, '') AS remarks, "
-        "coalesce(a.adherence_details, '') AS adherence_details, a.signature_date, a.ratification_date, "
-        "a.entry_into_force_date, a.reviewed_on "
-        "FROM matrix_field f JOIN matrix_row r ON r.key = f.row_key "
-        "JOIN matrix_section s ON s.key = r.section_key LEFT JOIN matrix_answer a ON a.field_key = f.key "
-        "ORDER BY s.ordinal, r.ordinal, f.ordinal")}
+    found = {
+        r["key"]: r
+        for r in records.rows(
+            ws.db,
+            f"SELECT f.key, f.weapon, f.aspect, r.section_key AS section, r.number, "
+            f"coalesce(nullif(r.{label}, ''), r.label_en) AS item, "
+            "coalesce(a.value, '') AS value, coalesce(a.source, '') AS source, coalesce(a.remarks, '') AS remarks, "
+            "coalesce(a.adherence_details, '') AS adherence_details, a.signature_date, a.ratification_date, "
+            "a.entry_into_force_date, a.reviewed_on "
+            "FROM matrix_field f JOIN matrix_row r ON r.key = f.row_key "
+            "JOIN matrix_section s ON s.key = r.section_key LEFT JOIN matrix_answer a ON a.field_key = f.key "
+            "ORDER BY s.ordinal, r.ordinal, f.ordinal",
+        )
+    }
     missing = [k for k in keys if k not in found]
     if missing:
         raise ValidationError("fields", "invalid_choice", f"The matrix has no field {missing[0]!r}.")
     references: dict[str, list[str]] = {}
-    for c in records.rows(ws.db, "SELECT c.field_key, l.title_original, c.article FROM matrix_citation c "
-                                 "JOIN legal_instrument l ON l.id = c.legal_instrument_id ORDER BY c.field_key, c.ordinal"):
-        references.setdefault(c["field_key"], []).append(c["title_original"] + (f", {c['article']}" if c["article"] else ""))
+    for c in records.rows(
+        ws.db,
+        "SELECT c.field_key, l.title_original, c.article FROM matrix_citation c "
+        "JOIN legal_instrument l ON l.id = c.legal_instrument_id ORDER BY c.field_key, c.ordinal",
+    ):
+        references.setdefault(c["field_key"], []).append(
+            c["title_original"] + (f", {c['article']}" if c["article"] else "")
+        )
     rows = []
     for key in keys:
         row = dict(found[key])
@@ -130,8 +188,12 @@ def _field_rows(ws: Workspace, keys: list[str], lang: str) -> list[dict[str, Any
 
 def identity_cells(t: Text, section: str, number: int | str, weapon: str | None, aspect: str) -> dict[str, str]:
     """What the answers sheet shows in its IDENTITY columns for a field, in the workbook's language."""
-    return {"section": section, "number": str(number), "weapon": t(f"weapon.{weapon}") if weapon else "",
-            "aspect": t(f"aspect.{aspect}")}
+    return {
+        "section": section,
+        "number": str(number),
+        "weapon": t(f"weapon.{weapon}") if weapon else "",
+        "aspect": t(f"aspect.{aspect}"),
+    }
 
 
 def sheet_password(token: str) -> str:
@@ -146,15 +208,16 @@ def baseline_of(row: dict[str, Any]) -> dict[str, Any]:
 
 
 # Sheets are typed Any below: openpyxl's stubs make parts a new sheet always has (page setup, properties) optional.
-def _style(ws_sheet: Any, locked: bool, bold: bool, fill: PatternFill | None, wrap: bool, date_cell: bool,
-           border: bool) -> Any:
+def _style(
+    ws_sheet: Any, locked: bool, bold: bool, fill: PatternFill | None, wrap: bool, date_cell: bool, border: bool
+) -> Any:
     """The cell style for one combination, built once per sheet: openpyxl hashes every style object it is
     given, which made styling each cell afresh most of the export's time."""
-    cache = ws_sheet.__dict__.setdefault("_un1540_styles", {})   # styles index into this workbook's own lists
+    cache = ws_sheet.__dict__.setdefault("_un1540_styles", {})  # styles index into this workbook's own lists
     key = (locked, bold, id(fill), wrap, date_cell, border)
     style = cache.get(key)
     if style is None:
-        model = ws_sheet.cell(row=ws_sheet.max_row + 1000, column=60)   # a scratch cell, removed below
+        model = ws_sheet.cell(row=ws_sheet.max_row + 1000, column=60)  # a scratch cell, removed below
         model.protection = Protection(locked=locked)
         model.alignment = Alignment(wrap_text=wrap, vertical="top")
         if bold:
@@ -171,8 +234,19 @@ def _style(ws_sheet: Any, locked: bool, bold: bool, fill: PatternFill | None, wr
     return style
 
 
-def _put(ws_sheet: Any, row: int, col: int, value: Any, *, locked: bool = True, bold: bool = False,
-         fill: PatternFill | None = None, wrap: bool = True, date_cell: bool = False, border: bool = True) -> Any:
+def _put(
+    ws_sheet: Any,
+    row: int,
+    col: int,
+    value: Any,
+    *,
+    locked: bool = True,
+    bold: bool = False,
+    fill: PatternFill | None = None,
+    wrap: bool = True,
+    date_cell: bool = False,
+    border: bool = True,
+) -> Any:
     cell = ws_sheet.cell(row=row, column=col)
     if date_cell and value:
         cell.value = date.fromisoformat(value)
@@ -239,8 +313,18 @@ def _instructions(wb: Workbook, t: Text, info: dict[str, Any]) -> None:
     row += 1
     for n in range(1, 7):
         _put(sheet, row, 2, f"{n}.", border=False)
-        _put(sheet, row, 3, t(f"agency.step{n}", state=info["state"], focal_point=info["focal_point"] or "—",
-                              sheet=t("agency.sheet.answers")), border=False)
+        _put(
+            sheet,
+            row,
+            3,
+            t(
+                f"agency.step{n}",
+                state=info["state"],
+                focal_point=info["focal_point"] or "—",
+                sheet=t("agency.sheet.answers"),
+            ),
+            border=False,
+        )
         row += 1
     row += 1
     _put(sheet, row, 2, t("agency.values_legend"), bold=True, border=False)
@@ -271,15 +355,35 @@ def _answers(wb: Workbook, t: Text, rows: list[dict[str, Any]], title: str, pass
     for name, col in COLUMN_OF.items():
         _put(sheet, HEADER_ROW, col, t(_HEADER_KEYS[name]), bold=True, fill=_HEADER_FILL)
         sheet.column_dimensions[get_column_letter(col)].width = _WIDTHS[name]
-    value_check = DataValidation(type="list", formula1='"X,?,NA"', allow_blank=True, showErrorMessage=True,
-                                 errorTitle=t("agency.error.value_title")[:32], error=t("agency.error.value")[:255])
-    date_check = DataValidation(type="date", operator="between", formula1="DATE(1900,1,1)", formula2="DATE(2199,12,31)",
-                                allow_blank=True, showErrorMessage=True,
-                                errorTitle=t("agency.error.date_title")[:32], error=t("agency.error.date")[:255])
-    length_checks = {name: DataValidation(type="textLength", operator="lessThanOrEqual", formula1=str(limit),
-                                          allow_blank=True, showErrorMessage=True,
-                                          error=t("agency.error.length", n=limit)[:255])
-                     for name, limit in TEXT_LIMITS.items()}
+    value_check = DataValidation(
+        type="list",
+        formula1='"X,?,NA"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle=t("agency.error.value_title")[:32],
+        error=t("agency.error.value")[:255],
+    )
+    date_check = DataValidation(
+        type="date",
+        operator="between",
+        formula1="DATE(1900,1,1)",
+        formula2="DATE(2199,12,31)",
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle=t("agency.error.date_title")[:32],
+        error=t("agency.error.date")[:255],
+    )
+    length_checks = {
+        name: DataValidation(
+            type="textLength",
+            operator="lessThanOrEqual",
+            formula1=str(limit),
+            allow_blank=True,
+            showErrorMessage=True,
+            error=t("agency.error.length", n=limit)[:255],
+        )
+        for name, limit in TEXT_LIMITS.items()
+    }
     check: DataValidation | None
     for check in (value_check, date_check, *length_checks.values()):
         sheet.add_data_validation(check)
@@ -288,21 +392,33 @@ def _answers(wb: Workbook, t: Text, rows: list[dict[str, Any]], title: str, pass
         r = FIRST_ROW + index
         adherence = row["aspect"] == "adherence"
         _put(sheet, r, 1, row["key"], border=False)
-        fixed = {**identity_cells(t, row["section"], row["number"], row["weapon"], row["aspect"]), "item": row["item"],
-                 "references": row["references"]}
+        fixed = {
+            **identity_cells(t, row["section"], row["number"], row["weapon"], row["aspect"]),
+            "item": row["item"],
+            "references": row["references"],
+        }
         for name, value in fixed.items():
             _put(sheet, r, COLUMN_OF[name], value, fill=_LOCKED_FILL)
         for name in EDITABLE:
             editable = adherence or name not in ADHERENCE_ONLY
             col = COLUMN_OF[name]
-            _put(sheet, r, col, row[name] if editable else "", locked=not editable,
-                 fill=None if editable else _LOCKED_FILL, date_cell=name in DATES)
+            _put(
+                sheet,
+                r,
+                col,
+                row[name] if editable else "",
+                locked=not editable,
+                fill=None if editable else _LOCKED_FILL,
+                date_cell=name in DATES,
+            )
             if editable:
                 checked.setdefault(name, []).append(r)
     for name, rows_of in checked.items():
         check = value_check if name == "value" else date_check if name in DATES else length_checks.get(name)
         if check is not None:
-            check.sqref = MultiCellRange(" ".join(p for p in (str(check.sqref), _ranges(COLUMN_OF[name], rows_of)) if p))
+            check.sqref = MultiCellRange(
+                " ".join(p for p in (str(check.sqref), _ranges(COLUMN_OF[name], rows_of)) if p)
+            )
     sheet.freeze_panes = sheet.cell(row=FIRST_ROW, column=COLUMN_OF["value"])
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     sheet.page_setup.orientation = "landscape"
@@ -311,7 +427,7 @@ def _answers(wb: Workbook, t: Text, rows: list[dict[str, Any]], title: str, pass
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     _protect(sheet, password)
-    sheet.protection.formatColumns = False   # the agency may widen columns and rows to read long text
+    sheet.protection.formatColumns = False  # the agency may widen columns and rows to read long text
     sheet.protection.formatRows = False
     return str(sheet.title)
 
@@ -338,9 +454,18 @@ def workbook_path(out: str | Path) -> Path:
     return out if out.suffix.lower() == ".xlsx" else out.with_name(out.name + ".xlsx")
 
 
-def export_agency_workbook(ws: Workspace, agency_id: int, field_keys: list[str], out: str | Path, *, lang: str = "en",
-                           due_on: str | None = None, note: str = "", today: str | None = None,
-                           overwrite: bool = False) -> Changes[AgencyWorkbookInfo]:
+def export_agency_workbook(
+    ws: Workspace,
+    agency_id: int,
+    field_keys: list[str],
+    out: str | Path,
+    *,
+    lang: str = "en",
+    due_on: str | None = None,
+    note: str = "",
+    today: str | None = None,
+    overwrite: bool = False,
+) -> Changes[AgencyWorkbookInfo]:
     """Write the workbook for an agency and record it as pending (one step, audited, that cannot be undone:
     the workbook is in the agency's hands); the step's `value` says what was written.
 
@@ -372,13 +497,39 @@ def export_agency_workbook(ws: Workspace, agency_id: int, field_keys: list[str],
     template_version = matrix_template.current_version(ws) or ""
     focal_point = ", ".join(p for p in (profile.get("focal_point_name", ""), profile.get("focal_point_title", "")) if p)
     wb = Workbook()
-    _instructions(wb, t, {"agency": agency[0], "state": state, "focal_point": focal_point, "exported_on": exported_on,
-                          "due_on": due_on, "fields": len(rows), "note": note, "password": password})
+    _instructions(
+        wb,
+        t,
+        {
+            "agency": agency[0],
+            "state": state,
+            "focal_point": focal_point,
+            "exported_on": exported_on,
+            "due_on": due_on,
+            "fields": len(rows),
+            "note": note,
+            "password": password,
+        },
+    )
     answers = _answers(wb, t, rows, t("agency.title", agency=agency[0]), password)
-    _meta(wb, {"format": FORMAT, "format_version": FORMAT_VERSION, "token": token, "template_version": template_version,
-               "sheet": answers,
-               "agency": agency[0], "lang": lang, "exported_on": exported_on, "state_code": profile.get("state_code", ""),
-               "fields": len(rows), "header_row": HEADER_ROW, "first_row": FIRST_ROW}, password)
+    _meta(
+        wb,
+        {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "token": token,
+            "template_version": template_version,
+            "sheet": answers,
+            "agency": agency[0],
+            "lang": lang,
+            "exported_on": exported_on,
+            "state_code": profile.get("state_code", ""),
+            "fields": len(rows),
+            "header_row": HEADER_ROW,
+            "first_row": FIRST_ROW,
+        },
+        password,
+    )
     wb.security = WorkbookProtection(workbookPassword=password, lockStructure=True)
     wb.properties.title = t("agency.title", agency=agency[0])[:250]
     wb.properties.creator = "UN 1540 focal point tool"
@@ -396,29 +547,55 @@ def export_agency_workbook(ws: Workspace, agency_id: int, field_keys: list[str],
             cursor = ws.db.execute(
                 "INSERT INTO agency_workbook (token, agency_id, agency_name, lang, template_version, field_keys, baseline, "
                 "file_name, due_on, note, exported_at, exported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [token, agency_id, agency[0], lang, template_version, json.dumps(keys),
-                 json.dumps({row["key"]: baseline_of(row) for row in rows}, ensure_ascii=False), name, due_on, note,
-                 utc_now(), ws.actor.name])
+                [
+                    token,
+                    agency_id,
+                    agency[0],
+                    lang,
+                    template_version,
+                    json.dumps(keys),
+                    json.dumps({row["key"]: baseline_of(row) for row in rows}, ensure_ascii=False),
+                    name,
+                    due_on,
+                    note,
+                    utc_now(),
+                    ws.actor.name,
+                ],
+            )
             workbook_id = cursor.lastrowid
             assert workbook_id is not None  # an INSERT sets it
-            record(ws.db, ws.actor, "create", "agency_workbook", workbook_id,
-                   f"Workbook for {agency[0]}: {len(rows)} fields ({name})")
+            record(
+                ws.db,
+                ws.actor,
+                "create",
+                "agency_workbook",
+                workbook_id,
+                f"Workbook for {agency[0]}: {len(rows)} fields ({name})",
+            )
         changes = recorder.changes()
         try:
             output.commit()
         except (OSError, UserError) as exc:
             with write_transaction(ws.db):  # outside any step: the step above stays, not undoable, as audited
                 ws.db.execute("DELETE FROM agency_workbook WHERE id = ?", [workbook_id])
-                record(ws.db, ws.actor, "delete", "agency_workbook", workbook_id,
-                       f"Workbook for {agency[0]} not written ({name}): {getattr(exc, 'strerror', None) or exc}")
+                record(
+                    ws.db,
+                    ws.actor,
+                    "delete",
+                    "agency_workbook",
+                    workbook_id,
+                    f"Workbook for {agency[0]} not written ({name}): {getattr(exc, 'strerror', None) or exc}",
+                )
             raise
     return replace(changes, value=AgencyWorkbookInfo(workbook_id, out, agency[0], len(rows), token))
 
 
 def list_workbooks(ws: Workspace, status: str | None = None) -> list[dict[str, Any]]:
     """Workbooks sent to agencies, newest first, with the number of fields each covers."""
-    sql = ("SELECT id, agency_id, agency_name, lang, template_version, field_keys, file_name, due_on, note, exported_at, "
-           "exported_by, status, imported_at, imported_changes FROM agency_workbook")
+    sql = (
+        "SELECT id, agency_id, agency_name, lang, template_version, field_keys, file_name, due_on, note, exported_at, "
+        "exported_by, status, imported_at, imported_changes FROM agency_workbook"
+    )
     params: list[Any] = []
     if status:
         sql += " WHERE status = ?"
@@ -444,5 +621,12 @@ def withdraw(ws: Workspace, workbook_id: int) -> None:
         if row[1] != "pending":
             raise UserError("Only a workbook still awaited can be withdrawn.")
         ws.db.execute("UPDATE agency_workbook SET status = 'withdrawn' WHERE id = ?", [workbook_id])
-        record(ws.db, ws.actor, "update", "agency_workbook", workbook_id, f"Workbook for {row[0]} withdrawn",
-               {"status": ["pending", "withdrawn"]})
+        record(
+            ws.db,
+            ws.actor,
+            "update",
+            "agency_workbook",
+            workbook_id,
+            f"Workbook for {row[0]} withdrawn",
+            {"status": ["pending", "withdrawn"]},
+        )

@@ -135,7 +135,8 @@ def read_committee_matrix(ws: Workspace, path: Path, wb: Workbook) -> ImportPrev
     if not sheets:
         raise ImportRefused(
             f"{name} is neither an agency workbook of this application nor the Committee's matrix in its layout "
-            "(no sheet named A, B, C or D). Use the matrix Excel export of this application as the form.")
+            "(no sheet named A, B, C or D). Use the matrix Excel export of this application as the form."
+        )
     words = _value_words()
     prefixes = _weapon_prefixes()
     problems: list[str] = []
@@ -181,11 +182,16 @@ def read_committee_matrix(ws: Workspace, path: Path, wb: Workbook) -> ImportPrev
                 key = fields[(None, "adherence")]
                 value = _value(cells[best + 2], words)
                 if value is None:
-                    problems.append(f"{sheet.title}!row {r_index}: “{_text(cells[best + 2])[:40]}” is not a value of the "
-                                    "matrix (X, ?, NA or empty)")
+                    problems.append(
+                        f"{sheet.title}!row {r_index}: “{_text(cells[best + 2])[:40]}” is not a value of the "
+                        "matrix (X, ?, NA or empty)"
+                    )
                     continue
-                proposed[key] = {"value": value, "adherence_details": _text(cells[best + 3]).strip(),
-                                 "remarks": remarks_text}
+                proposed[key] = {
+                    "value": value,
+                    "adherence_details": _text(cells[best + 3]).strip(),
+                    "remarks": remarks_text,
+                }
                 continue
             split = _split_by_weapon(remarks_text, prefixes)
             for w_index, weapon in enumerate(WEAPONS):
@@ -194,27 +200,34 @@ def read_committee_matrix(ws: Workspace, path: Path, wb: Workbook) -> ImportPrev
                     cell_key = fields.get((weapon, aspect))
                     if cell_key is None:
                         if _text(raw).strip():
-                            notices.append(f"{sheet.title} row {number}: {weapon} {aspect} is not a field of the matrix; "
-                                           "its cell was ignored")
+                            notices.append(
+                                f"{sheet.title} row {number}: {weapon} {aspect} is not a field of the matrix; "
+                                "its cell was ignored"
+                            )
                         continue
                     value = _value(raw, words)
                     if value is None:
-                        problems.append(f"{sheet.title}!row {r_index}: “{_text(raw)[:40]}” is not a value of the matrix "
-                                        "(X, ?, NA or empty)")
+                        problems.append(
+                            f"{sheet.title}!row {r_index}: “{_text(raw)[:40]}” is not a value of the matrix "
+                            "(X, ?, NA or empty)"
+                        )
                         continue
                     text = split.get(weapon, split.get(None, "")) if value or weapon in split else ""
                     proposed[cell_key] = {"value": value, "remarks": text}
         missing = numbers - seen
         if missing:
-            notices.append(f"section {section}: row(s) {', '.join(str(n) for n in sorted(missing))} not found; "
-                           "left as they are")
+            notices.append(
+                f"section {section}: row(s) {', '.join(str(n) for n in sorted(missing))} not found; left as they are"
+            )
     for key, values in proposed.items():
         for attribute, text in values.items():
             limit = TEXT_LIMITS.get(attribute)
             if limit and len(text) > limit:
                 place = places[key]
-                problems.append(f"section {place['section']} row {place['number']}: {attribute.replace('_', ' ')} has "
-                                f"{len(text):,} characters, more than the {limit:,} allowed")
+                problems.append(
+                    f"section {place['section']} row {place['number']}: {attribute.replace('_', ' ')} has "
+                    f"{len(text):,} characters, more than the {limit:,} allowed"
+                )
     if problems:
         raise ImportRefused(f"{name} cannot be imported; nothing was changed. Problems found:", problems)
     current = _current(ws, list(proposed))
@@ -228,8 +241,20 @@ def read_committee_matrix(ws: Workspace, path: Path, wb: Workbook) -> ImportPrev
                 already += 1 if new else 0
                 continue
             if not new and attribute != "value":
-                continue   # the Committee says nothing here: keep what the focal point wrote
+                continue  # the Committee says nothing here: keep what the focal point wrote
             conflict = bool(now)
-            changes.append(Change(len(changes), key, attribute, _where(places[key]), places[key]["item"], now, new,
-                                  None, conflict, "the database holds another answer" if conflict else ""))
+            changes.append(
+                Change(
+                    len(changes),
+                    key,
+                    attribute,
+                    _where(places[key]),
+                    places[key]["item"],
+                    now,
+                    new,
+                    None,
+                    conflict,
+                    "the database holds another answer" if conflict else "",
+                )
+            )
     return ImportPreview("committee", path, "the Committee's matrix", changes, len(proposed), already, None, notices)

@@ -85,13 +85,19 @@ def _read_agency(ws: Workspace, path: Path, wb: Workbook, meta: dict[str, str]) 
     except ValueError:
         raise ImportRefused(f"{name} has a damaged workbook identity.") from None
     if version > aw.FORMAT_VERSION:
-        raise ImportRefused(f"{name} was prepared by a newer version of this application; update it to import the file.")
-    row = ws.db.execute("SELECT id, agency_name, field_keys, baseline, status, imported_at, lang "
-                        "FROM agency_workbook WHERE token = ?", [meta.get("token", "")]).fetchone()
+        raise ImportRefused(
+            f"{name} was prepared by a newer version of this application; update it to import the file."
+        )
+    row = ws.db.execute(
+        "SELECT id, agency_name, field_keys, baseline, status, imported_at, lang FROM agency_workbook WHERE token = ?",
+        [meta.get("token", "")],
+    ).fetchone()
     if row is None:
-        raise ImportRefused(f"{name} was not prepared from this database (it was sent for {meta.get('agency') or 'an agency'}"
-                            f" of State {meta.get('state_code') or '?'} on {meta.get('exported_on') or '?'}). "
-                            "Open the database it was sent from, or send the agency a new workbook.")
+        raise ImportRefused(
+            f"{name} was not prepared from this database (it was sent for {meta.get('agency') or 'an agency'}"
+            f" of State {meta.get('state_code') or '?'} on {meta.get('exported_on') or '?'}). "
+            "Open the database it was sent from, or send the agency a new workbook."
+        )
     workbook_id, agency, keys_json, baseline_json, status, imported_at, lang = row
     if status == "withdrawn":
         raise ImportRefused(f"{name}: the workbook sent to {agency} was withdrawn; it can no longer be imported.")
@@ -99,14 +105,21 @@ def _read_agency(ws: Workspace, path: Path, wb: Workbook, meta: dict[str, str]) 
     baseline = json.loads(baseline_json)
     notices = []
     if status == "imported":
-        notices.append(f"This workbook was already imported on {imported_at[:10]}; only what differs from the data "
-                       "now is proposed.")
+        notices.append(
+            f"This workbook was already imported on {imported_at[:10]}; only what differs from the data "
+            "now is proposed."
+        )
     places = _places(ws)
-    problems = [f"field {k} is no longer in the matrix (template changed since the workbook was sent)"
-                for k in keys if k not in places]
+    problems = [
+        f"field {k} is no longer in the matrix (template changed since the workbook was sent)"
+        for k in keys
+        if k not in places
+    ]
     sheet_name = meta.get("sheet", "")
     if sheet_name not in wb.sheetnames:
-        raise ImportRefused(f"{name} has lost its sheet “{sheet_name}”; ask the agency for the workbook as it was sent.")
+        raise ImportRefused(
+            f"{name} has lost its sheet “{sheet_name}”; ask the agency for the workbook as it was sent."
+        )
     sheet = wb[sheet_name]
     expected = set(keys)
     seen: dict[str, int] = {}
@@ -114,15 +127,16 @@ def _read_agency(ws: Workspace, path: Path, wb: Workbook, meta: dict[str, str]) 
     last_column = max(aw.COLUMN_OF.values())
     formulas = formula_problems(wb, sheet_name, min_row=aw.FIRST_ROW, max_column=last_column)
     problems += formulas.values()
-    blind_rows: dict[int, set[int]] = {}     # the columns of each row whose formula has no value: unreadable
+    blind_rows: dict[int, set[int]] = {}  # the columns of each row whose formula has no value: unreadable
     for r, column in formulas:
         blind_rows.setdefault(r, set()).add(column)
     shown = _shown_identity(Text(lang or "en"), places)
-    for r, cells in enumerate(sheet.iter_rows(min_row=aw.FIRST_ROW, max_col=last_column, values_only=True),
-                              start=aw.FIRST_ROW):
+    for r, cells in enumerate(
+        sheet.iter_rows(min_row=aw.FIRST_ROW, max_col=last_column, values_only=True), start=aw.FIRST_ROW
+    ):
         blind = blind_rows.get(r, set())
         if 1 in blind:
-            continue   # the key is a formula without a value: already listed
+            continue  # the key is a formula without a value: already listed
         key = _text(cells[0]).strip()
         editable = {n: cells[aw.COLUMN_OF[n] - 1] for n in aw.EDITABLE if aw.COLUMN_OF[n] not in blind}
         if not key:
@@ -139,8 +153,10 @@ def _read_agency(ws: Workspace, path: Path, wb: Workbook, meta: dict[str, str]) 
             # The key is hidden; what the row shows must be that field, or answers would land in another one.
             on_row = tuple(_text(cells[aw.COLUMN_OF[n] - 1]) for n in aw.IDENTITY)
             if _identity(on_row) != _identity(shown[key]):
-                problems.append(f"{sheet_name}!A{r}: the hidden key says {_describe(shown[key])} but the row shows "
-                                f"{_describe(on_row)}; the rows were reordered or changed")
+                problems.append(
+                    f"{sheet_name}!A{r}: the hidden key says {_describe(shown[key])} but the row shows "
+                    f"{_describe(on_row)}; the rows were reordered or changed"
+                )
                 continue
         seen[key] = r
         if key not in places:
@@ -160,21 +176,37 @@ def _read_agency(ws: Workspace, path: Path, wb: Workbook, meta: dict[str, str]) 
         for attribute, new in values.items():
             sent = baseline.get(key, {}).get(attribute)
             if _same(attribute, new, sent):
-                continue   # the agency did not change it
+                continue  # the agency did not change it
             now = current[key][attribute]
             if _same(attribute, new, now):
                 already += 1
                 continue
             conflict = not _same(attribute, now, sent)
-            changes.append(Change(len(changes), key, attribute, _where(place), place["item"], now, new, sent, conflict,
-                                  "changed here since the workbook was sent" if conflict else ""))
+            changes.append(
+                Change(
+                    len(changes),
+                    key,
+                    attribute,
+                    _where(place),
+                    place["item"],
+                    now,
+                    new,
+                    sent,
+                    conflict,
+                    "changed here since the workbook was sent" if conflict else "",
+                )
+            )
     return ImportPreview("agency", path, agency, changes, len(proposed), already, workbook_id, notices)
 
 
 def _shown_identity(t: Text, places: dict[str, dict[str, Any]]) -> dict[str, tuple[str, ...]]:
     """What the answers sheet shows for each field in its identity columns (aw.IDENTITY), in the workbook's language."""
-    return {key: tuple(cell_text(v) for v in aw.identity_cells(t, p["section"], p["number"], p["weapon"], p["aspect"]).values())
-            for key, p in places.items()}
+    return {
+        key: tuple(
+            cell_text(v) for v in aw.identity_cells(t, p["section"], p["number"], p["weapon"], p["aspect"]).values()
+        )
+        for key, p in places.items()
+    }
 
 
 def _identity(texts: tuple[str, ...]) -> tuple[str, ...]:
@@ -224,8 +256,9 @@ def _read_row(sheet: str, r: int, cells: dict[str, Any], adherence: bool, proble
 
 # -- applying ----------------------------------------------------------------------------------------------
 def _describe_import(ws: Workspace, preview: ImportPreview, *args: Any, **kwargs: Any) -> Description:
-    return Description("import", "agency_workbook" if preview.workbook_id is not None else "matrix_answer",
-                       preview.path.name)
+    return Description(
+        "import", "agency_workbook" if preview.workbook_id is not None else "matrix_answer", preview.path.name
+    )
 
 
 @operation(_describe_import)
@@ -244,27 +277,43 @@ def apply(ws: Workspace, preview: ImportPreview, accepted: set[int] | None = Non
         current = _current(ws, list({c.field_key for c in preview.changes}))
         for change in preview.changes:
             if not _same(change.attribute, current[change.field_key][change.attribute], change.old):
-                raise UserError(f"The data changed since the preview ({change.where}, {ATTRIBUTE_LABELS[change.attribute]}); "
-                                "nothing was imported. Read the file again to see the changes as they are now.")
+                raise UserError(
+                    f"The data changed since the preview ({change.where}, {ATTRIBUTE_LABELS[change.attribute]}); "
+                    "nothing was imported. Read the file again to see the changes as they are now."
+                )
         for key, values in by_field.items():
             matrix.set_answer(source_ws, key, values, summary=summary)
         if preview.workbook_id is not None:
-            ws.db.execute("UPDATE agency_workbook SET status = 'imported', imported_at = ?, imported_changes = ? "
-                          "WHERE id = ?", [utc_now(), len(chosen), preview.workbook_id])
-        record(ws.db, source_ws.actor, "update", "agency_workbook" if preview.workbook_id is not None else "matrix",
-               preview.workbook_id or "", f"{summary}: {len(chosen)} change(s) in {len(by_field)} field(s) accepted, "
-                                          f"{len(preview.changes) - len(chosen)} not accepted",
-               {"file": [None, preview.path.name], "accepted": [None, len(chosen)],
-                "not_accepted": [None, len(preview.changes) - len(chosen)]})
+            ws.db.execute(
+                "UPDATE agency_workbook SET status = 'imported', imported_at = ?, imported_changes = ? WHERE id = ?",
+                [utc_now(), len(chosen), preview.workbook_id],
+            )
+        record(
+            ws.db,
+            source_ws.actor,
+            "update",
+            "agency_workbook" if preview.workbook_id is not None else "matrix",
+            preview.workbook_id or "",
+            f"{summary}: {len(chosen)} change(s) in {len(by_field)} field(s) accepted, "
+            f"{len(preview.changes) - len(chosen)} not accepted",
+            {
+                "file": [None, preview.path.name],
+                "accepted": [None, len(chosen)],
+                "not_accepted": [None, len(preview.changes) - len(chosen)],
+            },
+        )
     return ImportResult(len(chosen), len(by_field), len(preview.changes) - len(chosen), preview.path)
 
 
 def describe(preview: ImportPreview) -> str:
     """The preview as text, one change per line (the command line's --dry-run)."""
     kind = f"agency workbook from {preview.source}" if preview.kind == "agency" else "the Committee's matrix"
-    lines = [f"{preview.path.name}: {kind}; {preview.fields_read} field(s) read, "
-             f"{len(preview.changes)} change(s) in {preview.fields_changed} field(s), {len(preview.conflicts)} conflict(s)"
-             + (f", {preview.already} already in the database" if preview.already else "") + "."]
+    lines = [
+        f"{preview.path.name}: {kind}; {preview.fields_read} field(s) read, "
+        f"{len(preview.changes)} change(s) in {preview.fields_changed} field(s), {len(preview.conflicts)} conflict(s)"
+        + (f", {preview.already} already in the database" if preview.already else "")
+        + "."
+    ]
     lines += [f"note: {n}" for n in preview.notices]
 
     def show(v: Any) -> str:

@@ -21,9 +21,16 @@ if TYPE_CHECKING:
     from openpyxl import Workbook
 
 MAX_PROBLEMS_LISTED = 25
-ATTRIBUTE_LABELS = {"value": "value", "source": "source", "remarks": "remarks", "adherence_details": "details",
-                    "signature_date": "signature date", "ratification_date": "ratification date",
-                    "entry_into_force_date": "entry into force date", "reviewed_on": "reviewed on"}
+ATTRIBUTE_LABELS = {
+    "value": "value",
+    "source": "source",
+    "remarks": "remarks",
+    "adherence_details": "details",
+    "signature_date": "signature date",
+    "ratification_date": "ratification date",
+    "entry_into_force_date": "entry into force date",
+    "reviewed_on": "reviewed on",
+}
 
 
 class ImportRefused(UserError):
@@ -45,23 +52,23 @@ class Change:
     id: int
     field_key: str
     attribute: str
-    where: str            # "B 3 · NW · legal" : section, row number, weapon, aspect
-    item: str             # the row's label
-    old: Any              # what the database holds now
-    new: Any              # what the file says
+    where: str  # "B 3 · NW · legal" : section, row number, weapon, aspect
+    item: str  # the row's label
+    old: Any  # what the database holds now
+    new: Any  # what the file says
     baseline: Any = None  # what the field held when the workbook was sent (agency workbooks)
     conflict: bool = False
-    reason: str = ""      # why it is a conflict, in words
+    reason: str = ""  # why it is a conflict, in words
 
 
 @dataclass
 class ImportPreview:
-    kind: str             # "agency" or "committee"
+    kind: str  # "agency" or "committee"
     path: Path
-    source: str           # who the changes come from: the agency, or "the Committee's matrix"
+    source: str  # who the changes come from: the agency, or "the Committee's matrix"
     changes: list[Change]
     fields_read: int
-    already: int = 0      # changes the database already holds
+    already: int = 0  # changes the database already holds
     workbook_id: int | None = None
     notices: list[str] = field(default_factory=list)
 
@@ -119,20 +126,24 @@ def _date(cell_value: Any) -> str | None:
     return None
 
 
-def formula_problems(wb: Workbook, sheet_title: str, *, min_row: int = 1,
-                     max_column: int | None = None) -> dict[tuple[int, int], str]:
+def formula_problems(
+    wb: Workbook, sheet_title: str, *, min_row: int = 1, max_column: int | None = None
+) -> dict[tuple[int, int], str]:
     """{(row, column): problem} for every cell of the sheet holding a formula without a computed value (such a cell
     reads as empty, and taking it for an empty answer would erase the answer it stands in) or with an error."""
     from openpyxl.utils import get_column_letter
 
     out = {}
-    for (row, column), (formula, error) in unreadable_formulas(wb, sheet_title, min_row=min_row,
-                                                               max_column=max_column).items():
+    for (row, column), (formula, error) in unreadable_formulas(
+        wb, sheet_title, min_row=min_row, max_column=max_column
+    ).items():
         shown = formula if len(formula) <= 60 else formula[:59] + "…"
         ref = f"{sheet_title}!{get_column_letter(column)}{row}"
         if error is None:
-            out[(row, column)] = (f"{ref}: a formula without a computed value ({shown}); type the value, or open and "
-                                  "save the file in Excel or LibreOffice")
+            out[(row, column)] = (
+                f"{ref}: a formula without a computed value ({shown}); type the value, or open and "
+                "save the file in Excel or LibreOffice"
+            )
         else:
             out[(row, column)] = f"{ref}: a formula whose result is an error ({error[:20]}: {shown}); type the value"
     return out
@@ -147,18 +158,27 @@ def _same(attribute: str, a: Any, b: Any) -> bool:
 def _current(ws: Workspace, keys: list[str]) -> dict[str, dict[str, Any]]:
     found = {k: {name: ("" if name not in aw.DATES else None) for name in aw.EDITABLE} for k in keys}
     for chunk_start in range(0, len(keys), 500):
-        chunk = keys[chunk_start:chunk_start + 500]
-        for row in records.rows(ws.db, f"SELECT field_key, {', '.join(aw.EDITABLE)} FROM matrix_answer "
-                                       f"WHERE field_key IN ({', '.join('?' for _ in chunk)})", chunk):
+        chunk = keys[chunk_start : chunk_start + 500]
+        for row in records.rows(
+            ws.db,
+            f"SELECT field_key, {', '.join(aw.EDITABLE)} FROM matrix_answer "
+            f"WHERE field_key IN ({', '.join('?' for _ in chunk)})",
+            chunk,
+        ):
             found[row.pop("field_key")] = {k: (v if v is not None or k in aw.DATES else "") for k, v in row.items()}
     return found
 
 
 def _places(ws: Workspace) -> dict[str, dict[str, Any]]:
     """Where every field sits: section, row number, weapon, aspect and the row's English label."""
-    return {r["key"]: r for r in records.rows(
-        ws.db, "SELECT f.key, r.section_key AS section, r.number, r.label_en AS item, f.weapon, f.aspect, s.layout "
-               "FROM matrix_field f JOIN matrix_row r ON r.key = f.row_key JOIN matrix_section s ON s.key = r.section_key")}
+    return {
+        r["key"]: r
+        for r in records.rows(
+            ws.db,
+            "SELECT f.key, r.section_key AS section, r.number, r.label_en AS item, f.weapon, f.aspect, s.layout "
+            "FROM matrix_field f JOIN matrix_row r ON r.key = f.row_key JOIN matrix_section s ON s.key = r.section_key",
+        )
+    }
 
 
 def _where(place: dict[str, Any]) -> str:

@@ -47,8 +47,18 @@ _CELL = re.compile(rb"^\$?([A-Za-z]{1,3})\$?(\d+)$")
 _RANGE = re.compile(rb"^\$?([A-Za-z]{1,3})?\$?(\d+)?(?:(:)\$?([A-Za-z]{1,3})?\$?(\d+)?)?$")
 _CHAR_REF = re.compile(rb"&(#[xX][0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);")
 _NAMED_REFS = {b"amp": b"&", b"lt": b"<", b"gt": b">", b"quot": b'"', b"apos": b"'"}
-_READ_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, lzma.LZMAError, EOFError, OSError, RuntimeError,
-                NotImplementedError, ValueError, struct.error)
+_READ_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    EOFError,
+    OSError,
+    RuntimeError,
+    NotImplementedError,
+    ValueError,
+    struct.error,
+)
 
 
 class WorkbookRefused(UserError):
@@ -65,16 +75,16 @@ class Limits:
 
     max_file_bytes: int = 25 * 1024 * 1024
     max_parts: int = 2_000
-    max_part_bytes: int = 20 * 1024 * 1024        # decompressed size of any one part (a sheet's XML)
-    max_total_bytes: int = 80 * 1024 * 1024       # decompressed, all parts together
-    max_ratio: int = 200                          # decompressed / compressed, for parts over 1 MB
+    max_part_bytes: int = 20 * 1024 * 1024  # decompressed size of any one part (a sheet's XML)
+    max_total_bytes: int = 80 * 1024 * 1024  # decompressed, all parts together
+    max_ratio: int = 200  # decompressed / compressed, for parts over 1 MB
     max_rows: int = 20_000
     max_columns: int = 300
     # openpyxl (not read-only) builds objects for almost every XML element: 20,000 to 80,000 elements a second on a
     # slow machine (styles slowest). These two bound its parsing time; cells include those that a merged range,
     # a hyperlink or a comment over a range creates (openpyxl makes one object for each cell of the range).
     max_cells: int = 50_000
-    max_elements: int = 100_000                   # XML elements, all parts together (cells, strings, styles, rules)
+    max_elements: int = 100_000  # XML elements, all parts together (cells, strings, styles, rules)
 
 
 def check_workbook_file(path: str | os.PathLike[str], limits: Limits = Limits()) -> None:
@@ -117,7 +127,7 @@ def _formula_cells(fh: BinaryIO) -> dict[str, dict[tuple[int, int], str]]:
             for row in sheet.iter_rows():
                 for cell in row:
                     if cell.data_type == "f":
-                        formula = getattr(cell.value, "text", cell.value)   # array formulas are objects
+                        formula = getattr(cell.value, "text", cell.value)  # array formulas are objects
                         # a formula cell has its coordinates (only an EmptyCell has none)
                         cells[(cell.row, cell.column)] = str(formula if formula is not None else "")  # type: ignore[index]
         return found
@@ -125,8 +135,9 @@ def _formula_cells(fh: BinaryIO) -> dict[str, dict[tuple[int, int], str]]:
         workbook.close()
 
 
-def unreadable_formulas(workbook: openpyxl.Workbook, sheet_title: str, *, min_row: int = 1,
-                        max_column: int | None = None) -> dict[tuple[int, int], tuple[str, str | None]]:
+def unreadable_formulas(
+    workbook: openpyxl.Workbook, sheet_title: str, *, min_row: int = 1, max_column: int | None = None
+) -> dict[tuple[int, int], tuple[str, str | None]]:
     """The cells of a sheet (from `min_row`, up to `max_column`) whose formula gives no value to read:
     {(row, column): (formula, None)} for a formula without a computed value, as a program writes them (openpyxl never
     computes one: the cell reads as empty and must not be taken for an empty answer), and (formula, "#REF!") for one
@@ -143,8 +154,10 @@ def unreadable_formulas(workbook: openpyxl.Workbook, sheet_title: str, *, min_ro
             continue
         cell = sheet.cell(row=row, column=column)
         if cell.value is None or cell.data_type == "e":
-            out[(row, column)] = (formula if formula.startswith("=") else "=" + formula,
-                                  None if cell.value is None else str(cell.value))
+            out[(row, column)] = (
+                formula if formula.startswith("=") else "=" + formula,
+                None if cell.value is None else str(cell.value),
+            )
     return out
 
 
@@ -154,8 +167,9 @@ def check_loaded_workbook(workbook: openpyxl.Workbook, name: str, limits: Limits
         if sheet.max_row > limits.max_rows:
             raise _refused("too_many_cells", name, f"the sheet “{sheet.title}” has more than {limits.max_rows:,} rows")
         if sheet.max_column > limits.max_columns:
-            raise _refused("too_many_cells", name,
-                           f"the sheet “{sheet.title}” has more than {limits.max_columns:,} columns")
+            raise _refused(
+                "too_many_cells", name, f"the sheet “{sheet.title}” has more than {limits.max_columns:,} columns"
+            )
 
 
 def _caused_by_defusedxml(exc: BaseException | None) -> bool:
@@ -173,17 +187,17 @@ def _refused(code: str, name: str, detail: str = "") -> WorkbookRefused:
         "missing": f"{name} cannot be found or opened; check that the file still exists and choose it again.",
         "not_a_file": f"{name} is not a file (a folder, a pipe or a device); choose the workbook file (.xlsx).",
         "damaged": f"{name} is damaged and cannot be read; ask the sender for a new copy, or open it in Excel and "
-                   "save it again as an Excel Workbook (.xlsx).",
+        "save it again as an Excel Workbook (.xlsx).",
         "zip_bomb": f"{name} was refused as unsafe: {detail or 'its content expands to far more data than a workbook holds'}"
-                    "; ask the sender for the workbook as saved by Excel.",
+        "; ask the sender for the workbook as saved by Excel.",
         "xml_entities": f"{name} was refused as unsafe: it contains XML declarations (DTD or entities) that no Excel "
-                        "workbook uses; ask the sender for the workbook as saved by Excel.",
+        "workbook uses; ask the sender for the workbook as saved by Excel.",
         "too_many_parts": f"{name} was refused: it is made of more than {detail} internal parts, far more than a workbook "
-                          "has; ask the sender for the workbook as saved by Excel.",
+        "has; ask the sender for the workbook as saved by Excel.",
         "sheet_too_large": f"{name} is too large to import: {detail}; keep only the sheets and rows to import, save it "
-                           "and try again.",
+        "and try again.",
         "too_many_cells": f"{name} is too large to import: {detail}; keep only the sheets and rows to import, save it "
-                          "and try again.",
+        "and try again.",
     }
     return WorkbookRefused(code, messages.get(code, f"{name} {detail}"))
 
@@ -203,22 +217,30 @@ def _check_stream(fh: BinaryIO, name: str, limits: Limits) -> bool:
     """Raise WorkbookRefused unless the open file is a plausible, safe .xlsx; return whether a worksheet holds a formula."""
     size = os.fstat(fh.fileno()).st_size
     if size > limits.max_file_bytes:
-        raise WorkbookRefused("too_large", f"{name} is {size / _MB:.1f} MB, more than the {limits.max_file_bytes / _MB:g} MB "
-                                           "a workbook to import may have; remove pictures or sheets that are not needed, "
-                                           "save it and try again.")
+        raise WorkbookRefused(
+            "too_large",
+            f"{name} is {size / _MB:.1f} MB, more than the {limits.max_file_bytes / _MB:g} MB "
+            "a workbook to import may have; remove pictures or sheets that are not needed, "
+            "save it and try again.",
+        )
     fh.seek(0)
     magic = fh.read(8)
     if magic.startswith(_OLE2):
-        raise WorkbookRefused("legacy_xls", f"{name} is an Excel 97-2003 workbook (.xls) or a password-protected workbook; "
-                                            "open it in Excel and save it as an Excel Workbook (.xlsx) without a password.")
+        raise WorkbookRefused(
+            "legacy_xls",
+            f"{name} is an Excel 97-2003 workbook (.xls) or a password-protected workbook; "
+            "open it in Excel and save it as an Excel Workbook (.xlsx) without a password.",
+        )
     if magic.startswith(b"%PDF"):
-        raise WorkbookRefused("not_xlsx", f"{name} is a PDF document, not an Excel workbook; ask for the Excel workbook "
-                                          "(.xlsx) itself.")
+        raise WorkbookRefused(
+            "not_xlsx", f"{name} is a PDF document, not an Excel workbook; ask for the Excel workbook (.xlsx) itself."
+        )
     if not magic:
         raise WorkbookRefused("not_xlsx", f"{name} is empty; ask the sender for the Excel workbook (.xlsx) again.")
     if not magic.startswith((b"PK\x03\x04", b"PK\x05\x06")):
-        raise WorkbookRefused("not_xlsx", f"{name} is not an Excel workbook; choose a file saved by Excel as an Excel "
-                                          "Workbook (.xlsx).")
+        raise WorkbookRefused(
+            "not_xlsx", f"{name} is not an Excel workbook; choose a file saved by Excel as an Excel Workbook (.xlsx)."
+        )
     try:
         _check_directory_size(fh, name, limits)
         archive = zipfile.ZipFile(fh)
@@ -233,8 +255,11 @@ def _check_stream(fh: BinaryIO, name: str, limits: Limits) -> bool:
             _refuse_other_zip(name, names)
         for info in infos:
             if info.file_size > _MB and info.file_size > limits.max_ratio * max(info.compress_size, 1):
-                raise _refused("zip_bomb", name, f"a part expands {info.file_size // max(info.compress_size, 1):,} times "
-                                                 "when unpacked")
+                raise _refused(
+                    "zip_bomb",
+                    name,
+                    f"a part expands {info.file_size // max(info.compress_size, 1):,} times when unpacked",
+                )
         scan = _Scan(name, limits)
         try:
             for info in infos:
@@ -246,7 +271,7 @@ def _check_stream(fh: BinaryIO, name: str, limits: Limits) -> bool:
 
 def _check_directory_size(fh: BinaryIO, name: str, limits: Limits) -> None:
     """Refuse a zip directory with too many entries before zipfile builds one object per entry (seconds for 500,000)."""
-    read_end = getattr(zipfile, "_EndRecData", None)   # zipfile's own reading of the end record (and its zip64 form)
+    read_end = getattr(zipfile, "_EndRecData", None)  # zipfile's own reading of the end record (and its zip64 form)
     if read_end is None:
         return
     end = read_end(fh)
@@ -268,10 +293,15 @@ def _refuse_other_zip(name: str, names: set[str]) -> None:
     elif "mimetype" in names and "content.xml" in names:
         kind = "an OpenDocument file (LibreOffice or OpenOffice)"
     else:
-        raise WorkbookRefused("not_xlsx", f"{name} is a zip archive, not an Excel workbook; extract the workbook from it, "
-                                          "or save the file from Excel as an Excel Workbook (.xlsx).")
-    raise WorkbookRefused("not_xlsx", f"{name} is {kind}, not an Excel workbook; open it in its program and save it as an "
-                                      "Excel Workbook (.xlsx).")
+        raise WorkbookRefused(
+            "not_xlsx",
+            f"{name} is a zip archive, not an Excel workbook; extract the workbook from it, "
+            "or save the file from Excel as an Excel Workbook (.xlsx).",
+        )
+    raise WorkbookRefused(
+        "not_xlsx",
+        f"{name} is {kind}, not an Excel workbook; open it in its program and save it as an Excel Workbook (.xlsx).",
+    )
 
 
 class _Scan:
@@ -283,15 +313,15 @@ class _Scan:
         self.total = 0
         self.cells = 0
         self.elements = 0
-        self.formulas = False     # whether a worksheet holds a formula
+        self.formulas = False  # whether a worksheet holds a formula
         self.in_sheets = False
 
     def part(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
         limits = self.limits
         in_sheets = self.in_sheets = info.filename.startswith("xl/worksheets/")
         size = 0
-        mode = None          # None until the first significant byte, then "xml" or "binary"
-        carry = b""          # xml: from the last "<" on; binary: the last bytes, for marks across chunks
+        mode = None  # None until the first significant byte, then "xml" or "binary"
+        carry = b""  # xml: from the last "<" on; binary: the last bytes, for marks across chunks
         self.row = self.column = self.rows = 0
         with archive.open(info) as stream:
             while chunk := stream.read(_CHUNK):
@@ -299,12 +329,18 @@ class _Scan:
                 self.total += len(chunk)
                 if size > limits.max_part_bytes:
                     if in_sheets:
-                        raise _refused("sheet_too_large", self.name,
-                                       f"a sheet holds more than {limits.max_part_bytes / _MB:g} MB of data")
-                    raise _refused("zip_bomb", self.name, f"a part expands to more than {limits.max_part_bytes / _MB:g} MB")
+                        raise _refused(
+                            "sheet_too_large",
+                            self.name,
+                            f"a sheet holds more than {limits.max_part_bytes / _MB:g} MB of data",
+                        )
+                    raise _refused(
+                        "zip_bomb", self.name, f"a part expands to more than {limits.max_part_bytes / _MB:g} MB"
+                    )
                 if self.total > limits.max_total_bytes:
-                    raise _refused("zip_bomb", self.name, f"its content expands to more than "
-                                                          f"{limits.max_total_bytes / _MB:g} MB")
+                    raise _refused(
+                        "zip_bomb", self.name, f"its content expands to more than {limits.max_total_bytes / _MB:g} MB"
+                    )
                 if mode is None:
                     mode, chunk = self._start(chunk, first=size == len(chunk))
                     if mode is None:
@@ -319,7 +355,7 @@ class _Scan:
                     text, carry = buffer, b""
                 else:
                     text, carry = buffer[:cut], buffer[cut:]
-                    if len(carry) > _MAX_TOKEN:      # a very long token (text or tag) with no "<" after it yet
+                    if len(carry) > _MAX_TOKEN:  # a very long token (text or tag) with no "<" after it yet
                         text, carry = buffer, b""
                 self._xml(text)
         if mode == "xml" and carry:
@@ -351,8 +387,11 @@ class _Scan:
         if b"xf" in text:
             self.elements += len(_XF.findall(text))
         if self.elements > limits.max_elements:
-            raise _refused("too_many_cells", self.name,
-                           f"it holds more than {limits.max_elements:,} items of content and formatting")
+            raise _refused(
+                "too_many_cells",
+                self.name,
+                f"it holds more than {limits.max_elements:,} items of content and formatting",
+            )
         if self.in_sheets and not self.formulas and b"f" in text and _FORMULA.search(text):
             self.formulas = True
         for match in _TAG.finditer(text):
@@ -381,7 +420,7 @@ class _Scan:
                     self.column = column
                 self._check_extent(row, column)
                 continue
-            value = _attribute(_ATTR_REF, attributes)   # mergeCell, hyperlink, comment: ranges become cells
+            value = _attribute(_ATTR_REF, attributes)  # mergeCell, hyperlink, comment: ranges become cells
             if value is not None:
                 self._add_range(value)
 
@@ -390,7 +429,7 @@ class _Scan:
             try:
                 return int(value)
             except ValueError:
-                return int(float(value))   # as openpyxl does
+                return int(float(value))  # as openpyxl does
         except (ValueError, OverflowError):
             raise _refused("damaged", self.name) from None
 

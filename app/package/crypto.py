@@ -53,9 +53,16 @@ class _EncryptingWriter(io.RawIOBase):
         salt = os.urandom(16)
         self._prefix = os.urandom(NONCE_PREFIX_BYTES)
         header = {
-            "format": FORMAT, "format_version": PLAIN_FORMAT_VERSION,
-            "kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": base64.b64encode(salt).decode("ascii"),
-            "cipher": CIPHER, "chunk_size": CHUNK_SIZE, "nonce_prefix": base64.b64encode(self._prefix).decode("ascii"),
+            "format": FORMAT,
+            "format_version": PLAIN_FORMAT_VERSION,
+            "kdf": "scrypt",
+            "n": SCRYPT_N,
+            "r": SCRYPT_R,
+            "p": SCRYPT_P,
+            "salt": base64.b64encode(salt).decode("ascii"),
+            "cipher": CIPHER,
+            "chunk_size": CHUNK_SIZE,
+            "nonce_prefix": base64.b64encode(self._prefix).decode("ascii"),
         }
         self._aad = ENCRYPTED_MAGIC + json.dumps(header, sort_keys=True).encode("ascii") + b"\n"
         self._aes = AESGCM(_derive_key(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P))
@@ -111,13 +118,20 @@ def _read_header(handle: BinaryIO) -> tuple[dict[str, Any], bytes]:
     version = header.get("format_version")
     # An encrypted package is never a daily backup, so never of the shared format: a newer one is a newer version's.
     if header.get("format") == FORMAT and isinstance(version, int) and version > PLAIN_FORMAT_VERSION:
-        raise PackageError("The package was made by a newer version of the application; install it to restore the package.")
+        raise PackageError(
+            "The package was made by a newer version of the application; install it to restore the package."
+        )
     try:
-        ok = (header["format"] == FORMAT and header["kdf"] == "scrypt" and header["cipher"] == CIPHER
-              and all(type(header[name]) is int and header[name] in allowed for name, allowed in SCRYPT_ALLOWED.items())
-              and type(header["chunk_size"]) is int and CHUNK_SIZES[0] <= header["chunk_size"] <= CHUNK_SIZES[1]
-              and len(base64.b64decode(header["nonce_prefix"], validate=True)) == NONCE_PREFIX_BYTES
-              and 8 <= len(base64.b64decode(header["salt"], validate=True)) <= 64)
+        ok = (
+            header["format"] == FORMAT
+            and header["kdf"] == "scrypt"
+            and header["cipher"] == CIPHER
+            and all(type(header[name]) is int and header[name] in allowed for name, allowed in SCRYPT_ALLOWED.items())
+            and type(header["chunk_size"]) is int
+            and CHUNK_SIZES[0] <= header["chunk_size"] <= CHUNK_SIZES[1]
+            and len(base64.b64decode(header["nonce_prefix"], validate=True)) == NONCE_PREFIX_BYTES
+            and 8 <= len(base64.b64decode(header["salt"], validate=True)) <= 64
+        )
     except (KeyError, TypeError, ValueError, OverflowError):  # binascii.Error is a ValueError
         ok = False
     if not ok:

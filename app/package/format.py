@@ -39,8 +39,10 @@ CHUNK_SIZES = (64 * 1024, 16 * 1024 * 1024)  # smallest and largest chunk accept
 NONCE_PREFIX_BYTES = 7
 TAG_BYTES = 16
 WRONG_PASSPHRASE = "The passphrase is wrong, or the package is damaged."
-UNKNOWN_ENCRYPTION = ("The package is encrypted in a way this version of the application does not know: it was made by a "
-                      "newer version or is damaged.")
+UNKNOWN_ENCRYPTION = (
+    "The package is encrypted in a way this version of the application does not know: it was made by a "
+    "newer version or is damaged."
+)
 MAX_MANIFEST_BYTES = 32 * 1024 * 1024
 SPACE_RESERVE = 32 * 1000 * 1000  # left free on a disk after a restore has written what it needs
 TEMP_PREFIX = "un1540-"
@@ -48,11 +50,21 @@ TEMP_FOLDER = "tmp"
 SQLITE_BUSY, SQLITE_LOCKED = 5, 6
 CHECKED_OK = "integrity_check ok"  # the manifest's "checked": SQLite found the packed database sound
 LOCK_TIMEOUT = 3.0  # seconds a restore waits for another window or program to finish what it is writing
-IN_USE = ("The database is open in another window or program; close it and try again; nothing was changed.")
+IN_USE = "The database is open in another window or program; close it and try again; nothing was changed."
 # What zipfile and its decompressors raise on a damaged or unusual ZIP (an encrypted member, an unknown
 # compression, a bad CRC, a truncated stream...). OSError is left out where a write could raise it.
-_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, lzma.LZMAError, EOFError, KeyError, RuntimeError,
-               NotImplementedError, ValueError, OverflowError)
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    EOFError,
+    KeyError,
+    RuntimeError,
+    NotImplementedError,
+    ValueError,
+    OverflowError,
+)
 
 
 def _why(exc: BaseException, limit: int = 160) -> str:
@@ -61,7 +73,7 @@ def _why(exc: BaseException, limit: int = 160) -> str:
     text = " ".join(str(exc).split())
     quoted = re.search(r"""\bb(['"]).*""", text)  # a bytes literal: its content is not for people
     if quoted:
-        text = text[:quoted.start()].rstrip(" :,(") + " (raw bytes left out)"
+        text = text[: quoted.start()].rstrip(" :,(") + " (raw bytes left out)"
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 

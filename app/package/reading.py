@@ -87,7 +87,9 @@ class _OpenPackage:
             raise
         except (*_ZIP_ERRORS, OSError) as exc:
             self.close()
-            raise PackageError(f"{path.name} is damaged or is not a package of this application ({_why(exc)}).") from exc
+            raise PackageError(
+                f"{path.name} is damaged or is not a package of this application ({_why(exc)})."
+            ) from exc
 
     def _read_manifest(self) -> dict[str, Any]:
         assert self.zip is not None  # open until closed
@@ -96,8 +98,10 @@ class _OpenPackage:
         except KeyError:
             raise PackageError(f"{self.path.name} is not a package of this application (no manifest).") from None
         if info.file_size > MAX_MANIFEST_BYTES:
-            raise PackageError(f"{self.path.name} is damaged or is not a package of this application (its manifest is "
-                               f"{human_size(info.file_size)}).")
+            raise PackageError(
+                f"{self.path.name} is damaged or is not a package of this application (its manifest is "
+                f"{human_size(info.file_size)})."
+            )
         manifest = json.loads(self.zip.read(info).decode("utf-8"))
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise PackageError(f"{self.path.name} is not a package of this application.")
@@ -105,23 +109,37 @@ class _OpenPackage:
         if not isinstance(version, int) or version < 1:
             raise PackageError(f"{self.path.name} is damaged (unknown package format).")
         if version > FORMAT_VERSION:
-            raise PackageError(f"{self.path.name} was made by a newer version of the application (package format "
-                               f"{version}); install the newer version to restore it.")
+            raise PackageError(
+                f"{self.path.name} was made by a newer version of the application (package format "
+                f"{version}); install the newer version to restore it."
+            )
         database = manifest.get("database")
         documents = manifest.get("documents")
-        sound = (isinstance(database, dict) and database.get("name") == DATABASE_NAME
-                 and _is_size(database.get("size")) and SHA256_RE.match(str(database.get("sha256", "")))
-                 and isinstance(documents, list)
-                 and all(isinstance(d, dict) and SHA256_RE.match(str(d.get("sha256", ""))) and _is_size(d.get("size"))
-                         for d in documents))
+        sound = (
+            isinstance(database, dict)
+            and database.get("name") == DATABASE_NAME
+            and _is_size(database.get("size"))
+            and SHA256_RE.match(str(database.get("sha256", "")))
+            and isinstance(documents, list)
+            and all(
+                isinstance(d, dict) and SHA256_RE.match(str(d.get("sha256", ""))) and _is_size(d.get("size"))
+                for d in documents
+            )
+        )
         # A daily backup's documents are in the backups' shared folder beside it (never an encrypted package's).
         shared = manifest.get("shared_documents")
         if version >= SHARED_FORMAT_VERSION or shared is not None:
             chunks = database.get("chunks") if isinstance(database, dict) else None
             chunk_size = database.get("chunk_size") if isinstance(database, dict) else None
-            sound = (sound and shared == SHARED_DOCUMENTS and self._tmp is None and isinstance(chunks, list)
-                     and type(chunk_size) is int and 4096 <= chunk_size <= MAX_CHUNK
-                     and all(SHA256_RE.match(str(chunk)) for chunk in chunks))
+            sound = (
+                sound
+                and shared == SHARED_DOCUMENTS
+                and self._tmp is None
+                and isinstance(chunks, list)
+                and type(chunk_size) is int
+                and 4096 <= chunk_size <= MAX_CHUNK
+                and all(SHA256_RE.match(str(chunk)) for chunk in chunks)
+            )
         if not sound:
             raise PackageError(f"{self.path.name} is damaged (its manifest is incomplete).")
         return manifest
@@ -145,8 +163,10 @@ class _OpenPackage:
             raise PackageError(f"{self.path.name} is damaged ({_why(exc)}).") from exc
 
     def _shared_missing(self, entry: dict[str, Any]) -> str:
-        return (f"{self.path.name} cannot be restored: the document {_names(entry)} is missing from the backups' "
-                f"shared documents folder {self.shared}. Nothing was changed; restore another backup.")
+        return (
+            f"{self.path.name} cannot be restored: the document {_names(entry)} is missing from the backups' "
+            f"shared documents folder {self.shared}. Nothing was changed; restore another backup."
+        )
 
     def extract_shared_database(self, out: BinaryIO) -> None:
         """Write a daily backup's database to `out` from its pieces in the shared folder, each checked, then the
@@ -156,8 +176,9 @@ class _OpenPackage:
         assert shared is not None  # a daily backup's
         whole, length, size = hashlib.sha256(), 0, database["chunk_size"]
         for number, sha in enumerate(database["chunks"], 1):
-            where = (f"piece {number} of the database ({sha[:12]}…) in the backups' shared documents folder "
-                     f"{self.shared}")
+            where = (
+                f"piece {number} of the database ({sha[:12]}…) in the backups' shared documents folder {self.shared}"
+            )
             try:
                 with open(shared / f"{sha}{CHUNK_SUFFIX}", "rb") as handle:
                     inflate = zlib.decompressobj()
@@ -165,14 +186,20 @@ class _OpenPackage:
                     if not inflate.eof:
                         raise zlib.error("the piece is truncated or too large")
             except FileNotFoundError:
-                raise PackageError(f"{self.path.name} cannot be restored: {where} is missing. Nothing was changed; "
-                                   "restore another backup.") from None
+                raise PackageError(
+                    f"{self.path.name} cannot be restored: {where} is missing. Nothing was changed; "
+                    "restore another backup."
+                ) from None
             except (OSError, zlib.error) as exc:
-                raise PackageError(f"{self.path.name} cannot be restored: {where} is damaged ({_why(exc)}). Nothing "
-                                   "was changed; restore another backup.") from exc
+                raise PackageError(
+                    f"{self.path.name} cannot be restored: {where} is damaged ({_why(exc)}). Nothing "
+                    "was changed; restore another backup."
+                ) from exc
             if hashlib.sha256(piece).hexdigest() != sha:
-                raise PackageError(f"{self.path.name} cannot be restored: {where} is damaged (its content does not "
-                                   "match the backup). Nothing was changed; restore another backup.")
+                raise PackageError(
+                    f"{self.path.name} cannot be restored: {where} is damaged (its content does not "
+                    "match the backup). Nothing was changed; restore another backup."
+                )
             length += len(piece)
             if length > database["size"]:
                 break
@@ -192,8 +219,10 @@ class _OpenPackage:
         except FileNotFoundError:
             raise PackageError(self._shared_missing(entry)) from None
         except OSError as exc:
-            raise PackageError(f"{self.path.name} cannot be restored: {label} cannot be read in the backups' shared "
-                               f"documents folder {self.shared} ({exc.strerror or exc}). Nothing was changed.") from exc
+            raise PackageError(
+                f"{self.path.name} cannot be restored: {label} cannot be read in the backups' shared "
+                f"documents folder {self.shared} ({exc.strerror or exc}). Nothing was changed."
+            ) from exc
         with handle:
             digest, length = hashlib.sha256(), 0
             for block in iter(lambda: handle.read(BLOCK), b""):
@@ -202,9 +231,11 @@ class _OpenPackage:
                     break
                 digest.update(block)
         if length != entry["size"] or digest.hexdigest() != entry["sha256"]:
-            raise PackageError(f"{self.path.name} cannot be restored: {label} is damaged in the backups' shared "
-                               f"documents folder {self.shared} (its content does not match the backup). Nothing "
-                               "was changed; restore another backup.")
+            raise PackageError(
+                f"{self.path.name} cannot be restored: {label} is damaged in the backups' shared "
+                f"documents folder {self.shared} (its content does not match the backup). Nothing "
+                "was changed; restore another backup."
+            )
 
     def check_member(self, name: str, sha256: str, size: int, label: str, out: BinaryIO | None = None) -> None:
         """Read one member through, comparing it with its manifest entry; optionally copy it to `out`.

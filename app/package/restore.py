@@ -91,7 +91,6 @@ def _move_back(kept: Path, db_path: Path) -> None:
             os.replace(extra, db_path.with_name(db_path.name + suffix))
 
 
-
 def _replace_damaged(copy: Database, db_path: Path) -> Path | None:
     """Put the checked `copy` in place of the damaged database at `db_path`; return where that file was moved.
 
@@ -112,7 +111,8 @@ def _replace_damaged(copy: Database, db_path: Path) -> Path | None:
                     raise DataMovedAside(
                         f"The restored database could not be put in place ({exc.strerror or exc}), and the damaged "
                         f"database could not be put back: it is kept as {kept}. Quit the application and rename that "
-                        f"file {db_path.name} to use it again.") from exc
+                        f"file {db_path.name} to use it again."
+                    ) from exc
             raise
     finally:
         fresh.unlink(missing_ok=True)
@@ -172,7 +172,9 @@ def _copy_damaged_aside(db_path: Path, raw: BinaryIO) -> Path:
                         shutil.copyfileobj(source, out, BLOCK)
                     out.flush()
                     os.fsync(out.fileno())
-            for (_source, final), partial in reversed(list(zip(copies, written, strict=False))):  # the -wal first, then the file
+            for (_source, final), partial in reversed(
+                list(zip(copies, written, strict=False))
+            ):  # the -wal first, then the file
                 os.replace(partial, final)
                 written.remove(partial)
                 written.append(final)
@@ -183,8 +185,7 @@ def _copy_damaged_aside(db_path: Path, raw: BinaryIO) -> Path:
     return target
 
 
-def _upgraded_copy(copy: Database, folder: Path, source_label: str,
-                   in_place: bool = False) -> Database:
+def _upgraded_copy(copy: Database, folder: Path, source_label: str, in_place: bool = False) -> Database:
     """A private, writable copy of the checked `copy`, brought to this version's schema and template, so that
     it replaces the current data in one step of the backup API. `in_place`: `copy` is that private copy already
     (a package's database, extracted into the restore's private folder and checked there): it is upgraded where
@@ -215,9 +216,16 @@ class _Restored:
     actor: Actor
 
 
-def replace_database(copy: Database, db_path: Path, source_label: str, summary: str,
-                     before_replace: Callable[[], None] | None = None, source_name: str = "",
-                     private_copy: bool = False, checked_documents: set[str] | None = None) -> Path | None:
+def replace_database(
+    copy: Database,
+    db_path: Path,
+    source_label: str,
+    summary: str,
+    before_replace: Callable[[], None] | None = None,
+    source_name: str = "",
+    private_copy: bool = False,
+    checked_documents: set[str] | None = None,
+) -> Path | None:
     """Replace the content of the database at `db_path` with the checked `copy`; return what was kept.
 
     The current data is kept aside and replaced under one exclusive lock, so no commit of another window
@@ -238,8 +246,11 @@ def replace_database(copy: Database, db_path: Path, source_label: str, summary: 
             with write_transaction(fresh):
                 actor = Actor(_actor_name(fresh), source_label)
                 record(fresh, actor, "restore", "database", "", summary)
-                steps.barrier(cast(Workspace, _Restored(fresh, actor)), Description("restore", "database", source_name),
-                              "restored")
+                steps.barrier(
+                    cast(Workspace, _Restored(fresh, actor)),
+                    Description("restore", "database", source_name),
+                    "restored",
+                )
             try:
                 Workspace.open(db_path, source=source_label).close()  # created if missing, upgraded if older
             except CorruptDatabaseError:
@@ -253,8 +264,9 @@ def replace_database(copy: Database, db_path: Path, source_label: str, summary: 
                     db = _lock_exclusively(db_path)
                 except sqlite3.DatabaseError as exc:
                     if not is_damage(exc):
-                        raise DatabaseError(f"The database cannot be locked for the restore ({exc}); nothing was "
-                                            "changed.") from exc
+                        raise DatabaseError(
+                            f"The database cannot be locked for the restore ({exc}); nothing was changed."
+                        ) from exc
                     db = None  # too damaged for SQLite to lock it: nobody can be using it
                 if db is not None:
                     try:
@@ -268,16 +280,21 @@ def replace_database(copy: Database, db_path: Path, source_label: str, summary: 
             fresh.conn.close()
 
 
-def _replace_unreadable(fresh: Database, db_path: Path,
-                        before_replace: Callable[[], None] | None) -> Path | None:
+def _replace_unreadable(fresh: Database, db_path: Path, before_replace: Callable[[], None] | None) -> Path | None:
     """`replace_database` for a file too damaged to open: renamed aside once the restored one is ready."""
     if before_replace is not None:
         before_replace()
     return _replace_damaged(fresh, db_path)
 
 
-def _replace_locked(db: Database, raw: BinaryIO, fresh: Database, db_path: Path,
-                    before_replace: Callable[[], None] | None, checked_documents: set[str] | None = None) -> Path | None:
+def _replace_locked(
+    db: Database,
+    raw: BinaryIO,
+    fresh: Database,
+    db_path: Path,
+    before_replace: Callable[[], None] | None,
+    checked_documents: set[str] | None = None,
+) -> Path | None:
     """The steps of `replace_database` done while `db` holds the database exclusively."""
     kept: Path | None = None
     damaged = False
@@ -286,8 +303,16 @@ def _replace_locked(db: Database, raw: BinaryIO, fresh: Database, db_path: Path,
             # The database stored as it is: kept aside at once, it is the user's to delete once the restore is right.
             # Its packing runs SQLite's integrity check on every page copied, which finds all a quick check would:
             # the quick check is left for data not kept aside.
-            kept = _write(db, db_path, kept_package_path(db_path), None, _actor_name(db), advise=False,
-                          database_level=None, intact=checked_documents).path
+            kept = _write(
+                db,
+                db_path,
+                kept_package_path(db_path),
+                None,
+                _actor_name(db),
+                advise=False,
+                database_level=None,
+                intact=checked_documents,
+            ).path
         else:
             damaged = bool(quick_check(db))
     except DamagedDatabaseError:
@@ -326,8 +351,9 @@ def _room_needed(manifest: dict[str, Any], db_path: Path, tmp: Path) -> list[tup
     return [(tmp, 2 * database), (db_path.parent, database), (folder, to_add)]  # extracted, then upgraded
 
 
-def restore_package(path: str | Path, db_path: str | Path, passphrase: str | None = None,
-                    source_label: str = "cli") -> RestoreResult:
+def restore_package(
+    path: str | Path, db_path: str | Path, passphrase: str | None = None, source_label: str = "cli"
+) -> RestoreResult:
     """Replace the database at `db_path` (and add its documents) with the package at `path`.
 
     Everything is checked first: the decryption, the ZIP, the manifest, the room on the disks, the
@@ -345,8 +371,10 @@ def restore_package(path: str | Path, db_path: str | Path, passphrase: str | Non
         documents = manifest["documents"]
         folder = documents_dir(db_path)
         if documents and (folder.exists() or folder.is_symlink()) and not folder.is_dir():
-            raise PackageError(f"{folder} is in the way of the documents folder: it is not a folder. Move it away, "
-                               "then restore again. Nothing was changed.")
+            raise PackageError(
+                f"{folder} is in the way of the documents folder: it is not a folder. Move it away, "
+                "then restore again. Nothing was changed."
+            )
         copy = _verified(extracted, path)
         added = 0
         whole: set[str] = set()  # documents of the folder read through by the keeping aside of the current data
@@ -362,10 +390,20 @@ def restore_package(path: str | Path, db_path: str | Path, passphrase: str | Non
                     added += store_stream(member, folder, expected=entry["sha256"])[2]
 
         try:
-            summary = (f"Restored from {path.name} (package of {manifest.get('created_at', '?')} by "
-                       f"{manifest.get('created_by', '?')}, {len(documents)} document(s))")
-            kept = replace_database(copy, db_path, source_label, summary, add_documents, source_name=printable(path.name),
-                                    private_copy=True, checked_documents=whole)
+            summary = (
+                f"Restored from {path.name} (package of {manifest.get('created_at', '?')} by "
+                f"{manifest.get('created_by', '?')}, {len(documents)} document(s))"
+            )
+            kept = replace_database(
+                copy,
+                db_path,
+                source_label,
+                summary,
+                add_documents,
+                source_name=printable(path.name),
+                private_copy=True,
+                checked_documents=whole,
+            )
         finally:
             copy.conn.close()
     return RestoreResult(kept=kept, documents=len(documents), documents_added=added)

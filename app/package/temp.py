@@ -66,6 +66,8 @@ def _check_room(needs: list[tuple[Path, int]], package_name: str) -> None:
         except OSError:
             continue
         if total + SPACE_RESERVE > free:
-            raise PackageError(f"There is not enough free space to restore {package_name}: it needs {human_size(total)} "
-                               f"in {folder} and {human_size(SPACE_RESERVE)} to spare, but only {human_size(free)} is "
-                               "free. Free some space, then try again.")
+            raise PackageError(
+                f"There is not enough free space to restore {package_name}: it needs {human_size(total)} "
+                f"in {folder} and {human_size(SPACE_RESERVE)} to spare, but only {human_size(free)} is "
+                "free. Free some space, then try again."
+            )

@@ -129,9 +129,17 @@ def _damaged_message(db_path: Path, problems: list[str], advise: bool) -> str:
     return message + f" Restore a backup you trust (the daily backups are in {backups_dir(db_path)})."
 
 
-def _write(db: Database, db_path: Path, out: str | Path, passphrase: str | None, created_by: str,
-           advise: bool = True, shared: bool = False, database_level: int | None = DATABASE_LEVEL,
-           intact: set[str] | None = None) -> PackageInfo:
+def _write(
+    db: Database,
+    db_path: Path,
+    out: str | Path,
+    passphrase: str | None,
+    created_by: str,
+    advise: bool = True,
+    shared: bool = False,
+    database_level: int | None = DATABASE_LEVEL,
+    intact: set[str] | None = None,
+) -> PackageInfo:
     """Write the package `out` of the database `db` (at `db_path`) and its documents.
 
     The documents are stored as they are (most are PDFs and photographs, compressed already: deflating
@@ -175,8 +183,9 @@ def _write(db: Database, db_path: Path, out: str | Path, passphrase: str | None,
             # The database too, in pieces: from one day to the next most pieces are unchanged (the history grows
             # at its end), so fourteen days of a 140 MB database take little more than one.
             manifest["database"]["chunk_size"] = DATABASE_CHUNK
-            manifest["database"]["sha256"], manifest["database"]["chunks"] = _share_database(snapshot, shared_folder,
-                                                                                            DATABASE_CHUNK)
+            manifest["database"]["sha256"], manifest["database"]["chunks"] = _share_database(
+                snapshot, shared_folder, DATABASE_CHUNK
+            )
             for source, entry in candidates:
                 try:
                     share_document(source, shared_folder, entry["sha256"], entry["size"])
@@ -187,8 +196,9 @@ def _write(db: Database, db_path: Path, out: str | Path, passphrase: str | None,
 
         def write(handle: BinaryIO) -> None:
             sink = _EncryptingWriter(handle, passphrase) if passphrase else handle
-            with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_STORED, allowZip64=True,
-                                 strict_timestamps=False) as zf:
+            with zipfile.ZipFile(
+                sink, "w", compression=zipfile.ZIP_STORED, allowZip64=True, strict_timestamps=False
+            ) as zf:
                 if not shared:
                     manifest["database"]["sha256"] = _pack_database(zf, snapshot, database_level)
                     for source, entry in candidates:
@@ -205,9 +215,15 @@ def _write(db: Database, db_path: Path, out: str | Path, passphrase: str | None,
                 sink.finish()
 
         _write_atomically(out, write)
-    return PackageInfo(path=out.resolve(), size=out.stat().st_size, encrypted=bool(passphrase), documents=len(included),
-                       database_bytes=manifest["database"]["size"], created_at=manifest["created_at"],
-                       missing_documents=tuple(missing))
+    return PackageInfo(
+        path=out.resolve(),
+        size=out.stat().st_size,
+        encrypted=bool(passphrase),
+        documents=len(included),
+        database_bytes=manifest["database"]["size"],
+        created_at=manifest["created_at"],
+        missing_documents=tuple(missing),
+    )
 
 
 def _pack_database(zf: zipfile.ZipFile, snapshot: Path, level: int | None) -> str:
@@ -327,8 +343,9 @@ def _is_intact(source: Path, sha: str, size: int) -> bool:
         return False
 
 
-def write_package(ws: Workspace, out: str | Path, passphrase: str | None = None, *,
-                  shared_documents: bool = False) -> PackageInfo:
+def write_package(
+    ws: Workspace, out: str | Path, passphrase: str | None = None, *, shared_documents: bool = False
+) -> PackageInfo:
     """Write the workspace's database and documents to the package `out`, atomically.
 
     With `passphrase`, the package is encrypted. On any error (a full disk included) a previous

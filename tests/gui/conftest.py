@@ -150,7 +150,6 @@ def open_file(monkeypatch):
     return arm
 
 
-
 @pytest.fixture
 def main_window(qtbot, session):
     from tests.gui.windows import active_window

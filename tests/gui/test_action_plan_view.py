@@ -15,7 +15,9 @@ def _save(dialog):
 
 
 def test_write_a_priority_and_an_action_through_the_forms(qtbot, session, answer_dialog):
-    customs = agencies.create_agency(session.workspace, {"name": "Direction générale des douanes", "acronym": "DGD"}).value
+    customs = agencies.create_agency(
+        session.workspace, {"name": "Direction générale des douanes", "acronym": "DGD"}
+    ).value
     police = agencies.create_agency(session.workspace, {"name": "Police nationale", "acronym": "PN"}).value
     view = ActionPlanView(session, "en")
     qtbot.addWidget(view)
@@ -33,7 +35,9 @@ def test_write_a_priority_and_an_action_through_the_forms(qtbot, session, answer
         w["lead_agency_id"].setCurrentIndex(w["lead_agency_id"].findData(customs))
         w["supporting"].set_checked([police])
         w["fields"].filter.setText("detection equipment")
-        visible = [w["fields"].list.item(r) for r in range(w["fields"].list.count()) if not w["fields"].list.item(r).isHidden()]
+        visible = [
+            w["fields"].list.item(r) for r in range(w["fields"].list.count()) if not w["fields"].list.item(r).isHidden()
+        ]
         assert len(visible) == 6  # D.2 for NW, CW, BW x legal, enforcement
         visible[0].setCheckState(Qt.CheckState.Checked)
         w["start_date"].setText("2025-03-01")
@@ -49,7 +53,11 @@ def test_write_a_priority_and_an_action_through_the_forms(qtbot, session, answer
     saved = action_plan.get_action(session.workspace, action["id"])
     assert (saved["operative_paragraphs"], saved["weapon_scope"], saved["lead_agency_id"]) == ("OP3c", "NW", customs)
     assert saved["supporting"] == [police] and saved["fields"] == ["OP3cd.NW.border_detection_equipment.legal"]
-    assert (saved["progress"], saved["assistance_needed"], saved["priority_id"]) == (60, 1, view.model.groups[0][0]["id"])
+    assert (saved["progress"], saved["assistance_needed"], saved["priority_id"]) == (
+        60,
+        1,
+        view.model.groups[0][0]["id"],
+    )
     child = view.model.index(0, 0, view.model.index(0, 0))
     assert child.data() == "Install radiation portal monitors at the port"
     assert view.model.index(0, 4, view.model.index(0, 0)).data() == "In progress — overdue"
@@ -58,16 +66,28 @@ def test_write_a_priority_and_an_action_through_the_forms(qtbot, session, answer
 def test_filters_timeline_and_overdue(qtbot, session):
     ws = session.workspace
     priority = action_plan.create_priority(ws, {"title": "Legislation"}).value
-    late = action_plan.create_action(ws, {"priority_id": priority, "title": "Late bill", "start_date": "2024-01-01",
-                                          "due_date": "2025-01-01", "status": "in_progress"}).value
-    action_plan.create_action(ws, {"priority_id": priority, "title": "Future decree", "start_date": "2026-01-01",
-                                   "due_date": "2099-12-31"})
+    late = action_plan.create_action(
+        ws,
+        {
+            "priority_id": priority,
+            "title": "Late bill",
+            "start_date": "2024-01-01",
+            "due_date": "2025-01-01",
+            "status": "in_progress",
+        },
+    ).value
+    action_plan.create_action(
+        ws, {"priority_id": priority, "title": "Future decree", "start_date": "2026-01-01", "due_date": "2099-12-31"}
+    )
     action_plan.create_action(ws, {"title": "Dropped idea", "due_date": "2026-01-01", "status": "cancelled"})
     view = ActionPlanView(session, "en")
     qtbot.addWidget(view)
     view.resize(1000, 700)
     view.show()
-    assert [view.model.index(r, 0).data() for r in range(view.model.rowCount())] == ["Legislation (2)", "(no priority) (1)"]
+    assert [view.model.index(r, 0).data() for r in range(view.model.rowCount())] == [
+        "Legislation (2)",
+        "(no priority) (1)",
+    ]
     assert len(view.timeline.bars) == 2, "cancelled actions are not drawn"
     view.status_filter.setCurrentIndex(view.status_filter.findData("overdue"))
     assert [a["id"] for a in view.model.actions] == [late]
@@ -150,7 +170,9 @@ def test_timeline_mirrors_for_right_to_left_and_still_answers_clicks(qtbot, sess
     from ui.widgets.timeline import LABEL_WIDTH
 
     ws = session.workspace
-    first = action_plan.create_action(ws, {"title": "Early", "start_date": "2025-01-01", "due_date": "2025-06-30"}).value
+    first = action_plan.create_action(
+        ws, {"title": "Early", "start_date": "2025-01-01", "due_date": "2025-06-30"}
+    ).value
     action_plan.create_action(ws, {"title": "Late", "start_date": "2026-07-01", "due_date": "2027-06-30"})
     view = ActionPlanView(session, "en")
     qtbot.addWidget(view)

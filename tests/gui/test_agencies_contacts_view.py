@@ -92,7 +92,9 @@ def test_typed_text_survives_a_crash_and_is_offered_back(qtbot, session, answer_
     qtbot.addWidget(first)
     _type(qtbot, first.widgets["name"], "Agence nationale de biosécurité")
     _type(qtbot, first.widgets["notes"], "Long notes typed before the power cut 🔌")
-    qtbot.waitUntil(lambda: session.workspace.db.execute("SELECT count(*) FROM form_draft").fetchone()[0] == 1, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: session.workspace.db.execute("SELECT count(*) FROM form_draft").fetchone()[0] == 1, timeout=30_000
+    )
     first.hide()  # the process dies here: no Save, no Cancel
 
     asked = answer_questions()
@@ -153,8 +155,10 @@ def test_search_narrows_the_agency_table(qtbot, demo_session):
     qtbot.keyClicks(view.agency_panel.search, "douane")
     shown = _table_texts(view.agency_panel.table)
     assert 0 < len(shown) < total
-    assert all("douane" in " ".join(
-        str(view.agency_panel.table.model().index(r, c).data()) for c in range(6)).lower() for r in range(len(shown)))
+    assert all(
+        "douane" in " ".join(str(view.agency_panel.table.model().index(r, c).data()) for c in range(6)).lower()
+        for r in range(len(shown))
+    )
 
 
 def test_deleting_an_agency_keeps_its_contacts_unlinked(qtbot, demo_session, answer_questions):
@@ -189,7 +193,9 @@ def test_a_full_disk_on_save_says_so_and_keeps_the_typed_text(qtbot, session, an
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text: told.append(text)))
 
     def disk_full(ws, values):
-        raise DatabaseError(f"The disk holding {ws.path} is full: nothing was changed. Free some space, then try again.")
+        raise DatabaseError(
+            f"The disk holding {ws.path} is full: nothing was changed. Free some space, then try again."
+        )
 
     monkeypatch.setattr(agencies, "create_agency", disk_full)
     view = AgenciesContactsView(session)

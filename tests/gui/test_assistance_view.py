@@ -10,8 +10,10 @@ from app import action_plan, agencies, assistance, contacts
 from ui.models.assistance_models import OfferTableModel, ProviderTableModel, RequestTableModel
 from ui.views.assistance import AssistanceView
 
-SITUATION = ("Customs apply the 2015 Customs Code; 12 officers were trained in 2023 but no national trainer "
-             "is certified and there is no guide to identifying dual-use goods.")
+SITUATION = (
+    "Customs apply the 2015 Customs Code; 12 officers were trained in 2023 but no national trainer "
+    "is certified and there is no guide to identifying dual-use goods."
+)
 
 
 def _save(dialog):
@@ -39,10 +41,20 @@ def plan_action(session):
     customs = agencies.create_agency(ws, {"name": "Direction générale des douanes", "acronym": "DGD"}).value
     contacts.create_contact(ws, {"name": "Awa Diallo", "contact_type": "assistance", "email": "awa@examplia.example"})
     return action_plan.create_action(
-        ws, {"title": "Train 120 customs officers", "description": "Train 120 customs officers to identify dual-use goods.",
-             "operative_paragraphs": "OP3c", "weapon_scope": "CW,BW", "lead_agency_id": customs, "start_date": "2027-01-10",
-             "due_date": "2027-06-30", "budget": "EUR 35,000", "expected_output": "120 officers trained",
-             "assistance_needed": True}).value
+        ws,
+        {
+            "title": "Train 120 customs officers",
+            "description": "Train 120 customs officers to identify dual-use goods.",
+            "operative_paragraphs": "OP3c",
+            "weapon_scope": "CW,BW",
+            "lead_agency_id": customs,
+            "start_date": "2027-01-10",
+            "due_date": "2027-06-30",
+            "budget": "EUR 35,000",
+            "expected_output": "120 officers trained",
+            "assistance_needed": True,
+        },
+    ).value
 
 
 def test_an_action_becomes_a_complete_request(qtbot, session, view, plan_action, answer):
@@ -59,9 +71,12 @@ def test_an_action_becomes_a_complete_request(qtbot, session, view, plan_action,
         w["assistance_types"].findChild(QCheckBox, "assistance_types_training").setChecked(True)
         w["need_description"].setPlainText(
             "Two trainers for 3 courses of 5 days, each for 40 customs officers from the port, the airport and "
-            "the northern border posts, with a guide to identifying dual-use goods.")
+            "the northern border posts, with a guide to identifying dual-use goods."
+        )
         w["current_situation"].setPlainText(SITUATION)
-        w["objectives"].setPlainText("Customs officers identify dual-use goods and chemical and biological items at the border.")
+        w["objectives"].setPlainText(
+            "Customs officers identify dual-use goods and chemical and biological items at the border."
+        )
         w["expected_results"].setPlainText("120 officers trained and 6 national trainers certified by June 2027.")
         w["assistance_received"].setPlainText("None")
         w["consent_to_publication"].setCurrentIndex(w["consent_to_publication"].findData("yes"))
@@ -76,13 +91,22 @@ def test_an_action_becomes_a_complete_request(qtbot, session, view, plan_action,
     assert seen["actions"] == ["Train 120 customs officers — due 2027-06-30"]
     # The form opened on the first thing the action could not say, and listed all of them.
     assert seen["before"][:1] == ["assistance_types"]
-    assert {"assistance_types", "current_situation", "objectives", "assistance_received",
-            "consent_to_publication"} <= set(seen["before"])
+    assert {
+        "assistance_types",
+        "current_situation",
+        "objectives",
+        "assistance_received",
+        "consent_to_publication",
+    } <= set(seen["before"])
     assert seen["after"] == ["✓ Nothing missing: the request can be marked ready and sent."]
     [request] = assistance.list_requests(session.workspace)
     saved = assistance.get_request(session.workspace, request["id"])
     assert (saved["title"], saved["areas"], saved["weapon_scope"], saved["assistance_types"]) == (
-        "Train 120 customs officers", "OP3c", "CW,BW", "training")
+        "Train 120 customs officers",
+        "OP3c",
+        "CW,BW",
+        "training",
+    )
     assert saved["action_id"] == plan_action and saved["current_situation"] == SITUATION
     assert view.selected_request() == request["id"]
     assert view.detail.gaps.item(0).text().startswith("✓")
@@ -122,28 +146,47 @@ def _complete_request(session) -> int:
     ws = session.workspace
     customs = agencies.create_agency(ws, {"name": "Douanes"}).value
     contact = contacts.create_contact(ws, {"name": "Awa Diallo", "phone": "+999 1"}).value
-    return session.run(assistance.create_request, {
-        "title": "Radiation portal monitors", "contact_id": contact, "areas": "OP3c", "weapon_scope": "NW",
-        "assistance_types": "equipment,training",
-        "need_description": "Two radiation portal monitors for the exit lanes of the container terminal, spare parts "
-                            "for 5 years, and a 5-day maintenance course for 6 technicians.",
-        "current_situation": "Two of four monitors work since 2025 and report to the regulator; no technician is "
-                             "trained for maintenance.",
-        "objectives": "Scan every container leaving the terminal, including trans-shipment.",
-        "expected_results": "4 monitors in service and 6 technicians able to maintain them.",
-        "timeframe_start": "2026-03-01", "timeframe_end": "2027-06-30", "estimated_resources": "About EUR 600,000",
-        "assistance_received": "IAEA training of 20 officers in 2023.", "consent_to_publication": "no"},
-        [customs]).id
+    return session.run(
+        assistance.create_request,
+        {
+            "title": "Radiation portal monitors",
+            "contact_id": contact,
+            "areas": "OP3c",
+            "weapon_scope": "NW",
+            "assistance_types": "equipment,training",
+            "need_description": "Two radiation portal monitors for the exit lanes of the container terminal, spare parts "
+            "for 5 years, and a 5-day maintenance course for 6 technicians.",
+            "current_situation": "Two of four monitors work since 2025 and report to the regulator; no technician is "
+            "trained for maintenance.",
+            "objectives": "Scan every container leaving the terminal, including trans-shipment.",
+            "expected_results": "4 monitors in service and 6 technicians able to maintain them.",
+            "timeframe_start": "2026-03-01",
+            "timeframe_end": "2027-06-30",
+            "estimated_resources": "About EUR 600,000",
+            "assistance_received": "IAEA training of 20 officers in 2023.",
+            "consent_to_publication": "no",
+        },
+        [customs],
+    ).id
 
 
 def test_send_track_and_link_an_offer(qtbot, session, view, answer, answer_questions):
     ws = session.workspace
     request_id = _complete_request(session)
     iaea = assistance.create_provider(ws, {"name": "IAEA", "kind": "international_organisation"}).value
-    assistance.create_offer(ws, {"provider_id": iaea, "title": "Awareness seminars", "assistance_types": "awareness",
-                                 "areas": "OP1"})
-    detection = assistance.create_offer(ws, {"provider_id": iaea, "title": "Detection equipment",
-                                             "assistance_types": "equipment", "areas": "OP3c", "weapon_scope": "NW"}).value
+    assistance.create_offer(
+        ws, {"provider_id": iaea, "title": "Awareness seminars", "assistance_types": "awareness", "areas": "OP1"}
+    )
+    detection = assistance.create_offer(
+        ws,
+        {
+            "provider_id": iaea,
+            "title": "Detection equipment",
+            "assistance_types": "equipment",
+            "areas": "OP3c",
+            "weapon_scope": "NW",
+        },
+    ).value
     view.reload()
     view.select_request(request_id)
 
@@ -254,11 +297,15 @@ def test_overview_reminds_of_the_one_year_follow_up(qtbot, demo_session, today):
 
     # The training State sent two requests still awaited: on 2025-10-15 and on 2025-12-01. Each
     # follow-up is listed from 60 days before it falls, soonest first, and flagged from its day on.
-    portals = ("Thursday, 15 October 2026 — assistance request sent on Wednesday, 15 October 2025: the Chair will "
-               "ask whether it has been met — Équipement : portiques de détection de rayonnements au port autonome")
-    drafting = ("Tuesday, 1 December 2026 — assistance request sent on Monday, 1 December 2025: the Chair will ask "
-                "whether it has been met — Rédaction législative : courtage, transit et transbordement des biens "
-                "stratégiques")
+    portals = (
+        "Thursday, 15 October 2026 — assistance request sent on Wednesday, 15 October 2025: the Chair will "
+        "ask whether it has been met — Équipement : portiques de détection de rayonnements au port autonome"
+    )
+    drafting = (
+        "Tuesday, 1 December 2026 — assistance request sent on Monday, 1 December 2025: the Chair will ask "
+        "whether it has been met — Rédaction législative : courtage, transit et transbordement des biens "
+        "stratégiques"
+    )
     expected = {
         "2026-08-15": [],
         "2026-08-16": [portals],

@@ -20,8 +20,11 @@ def test_contacts_columns_are_sized_from_a_sample_of_rows(qtbot, session):
     view.resize(1200, 700)
     view.show()
     table = view.contact_panel.table
-    name_column = next(c for c in range(table.model().columnCount())
-                       if table.model().headerData(c, table.horizontalHeader().orientation()) == "Name")
+    name_column = next(
+        c
+        for c in range(table.model().columnCount())
+        if table.model().headerData(c, table.horizontalHeader().orientation()) == "Name"
+    )
     table.sortByColumn(name_column, table.horizontalHeader().sortIndicatorOrder().AscendingOrder)
     view.contact_panel.reload()
     assert table.horizontalHeader().resizeContentsPrecision() == SIZE_SAMPLE_ROWS
@@ -44,8 +47,11 @@ def test_a_click_on_a_column_header_sorts_the_contacts_and_the_selection_follows
     view.show()
     panel = view.contact_panel
     table = panel.table
-    name_column = next(c for c in range(table.model().columnCount())
-                       if table.model().headerData(c, Qt.Orientation.Horizontal) == "Name")
+    name_column = next(
+        c
+        for c in range(table.model().columnCount())
+        if table.model().headerData(c, Qt.Orientation.Horizontal) == "Name"
+    )
     panel.search.setText("Zulu")
     shown = lambda: [table.model().index(r, name_column).data() for r in range(table.model().rowCount())]  # noqa: E731
     table.sortByColumn(name_column, Qt.SortOrder.AscendingOrder)

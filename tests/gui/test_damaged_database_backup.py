@@ -15,7 +15,8 @@ from ui.application import Controller
 
 
 def test_a_damaged_database_is_told_at_the_daily_backup_and_the_newest_good_backup_restores(
-        qtbot, qapp, training_db, monkeypatch, answer_dialog):
+    qtbot, qapp, training_db, monkeypatch, answer_dialog
+):
     with Workspace.open(training_db) as ws:
         good = daily_backup(ws, today=date(2020, 1, 1))
     controller = Controller(qapp, training_db, exit_when_ready=False)

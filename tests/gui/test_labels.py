@@ -28,7 +28,10 @@ def french(qapp):
 def test_the_labels_moved_to_one_place_keep_their_french(french):
     assert labels.value_meaning("NA") == "NA\u00a0: ne s’applique pas à l’État"
     assert (labels.aspect("legal"), labels.weapon_name("NW")) == ("cadre juridique", "Armes nucléaires (AN)")
-    assert (labels.request_field("title"), labels.answer_attribute("remarks")) == ("Objet de la demande", "Observations")
+    assert (labels.request_field("title"), labels.answer_attribute("remarks")) == (
+        "Objet de la demande",
+        "Observations",
+    )
     assert (labels.workbook_status("pending"), labels.language("fr")) == ("Attendu", "Français")
     assert labels.weapon_abbreviation("CW", "fr") == "AC"
 
@@ -61,8 +64,13 @@ def test_no_module_but_labels_keeps_a_table_of_translated_code_names():
         if path.name == "labels.py":
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Dict) and node.values and all(
-                    isinstance(v, ast.Call) and getattr(v.func, "id", "") == "QT_TRANSLATE_NOOP" for v in node.values):
+            if (
+                isinstance(node, ast.Dict)
+                and node.values
+                and all(
+                    isinstance(v, ast.Call) and getattr(v.func, "id", "") == "QT_TRANSLATE_NOOP" for v in node.values
+                )
+            ):
                 keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
                 found.append(f"{path.relative_to(UI)}: {keys[:3]}")
     assert found == ["models/import_change_model.py: ['check', 'where', 'item']"], "only the preview's column headers"

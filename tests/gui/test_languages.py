@@ -97,6 +97,10 @@ def test_no_literal_string_hides_from_translation_extraction():
                 continue
             name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
             literal = isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
-            if literal and (name.startswith("_t") or name in ("_h", "tr_label", "tr_matrix")) and name not in extractable:
+            if (
+                literal
+                and (name.startswith("_t") or name in ("_h", "tr_label", "tr_matrix"))
+                and name not in extractable
+            ):
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} {name}({node.args[0].value!r})")
     assert not offenders, offenders

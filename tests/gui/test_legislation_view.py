@@ -26,7 +26,12 @@ def test_selecting_the_repealed_law_warns_and_lists_the_fields_that_still_cite_i
     table = view.citation_table.model()
     assert table.rowCount() == 1
     assert [table.index(0, c).data() for c in range(5)] == [
-        "C.3", "Measures to account for storage", "Nuclear weapons (NW)", "National legal framework", "Art. 21"]
+        "C.3",
+        "Measures to account for storage",
+        "Nuclear weapons (NW)",
+        "National legal framework",
+        "Art. 21",
+    ]
 
 
 def test_repealing_a_cited_law_through_the_form_raises_the_warning(qtbot, demo_session, answer_dialog):
@@ -34,7 +39,9 @@ def test_repealing_a_cited_law_through_the_form_raises_the_warning(qtbot, demo_s
     qtbot.addWidget(view)
     view.show()
     ws = demo_session.workspace
-    penal_code = next(law for law in legal_instruments.list_legal_instruments(ws) if law["title_original"] == "Code pénal")
+    penal_code = next(
+        law for law in legal_instruments.list_legal_instruments(ws) if law["title_original"] == "Code pénal"
+    )
     view.panel.select_id(penal_code["id"])
     assert not view.repeal_warning.isVisible() and view.citation_table.model().rowCount() >= penal_code["cited_by"] > 0
 
@@ -105,8 +112,9 @@ def test_sorting_by_citations_is_numeric(qtbot, demo_session):
     assert counts == sorted(counts, reverse=True) and counts[0] >= 10
 
 
-def test_the_text_of_a_law_is_attached_opened_under_its_name_and_removed(qtbot, demo_session, answer_questions,
-                                                                         monkeypatch, tmp_path):
+def test_the_text_of_a_law_is_attached_opened_under_its_name_and_removed(
+    qtbot, demo_session, answer_questions, monkeypatch, tmp_path
+):
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QFileDialog
 

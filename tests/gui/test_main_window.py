@@ -44,8 +44,17 @@ def test_main_window_shows_the_state_and_every_part_of_the_work(qtbot, demo_sess
     assert window.windowTitle().startswith("Republic of Examplia")
     assert window.navigation.count() == len(NAVIGATION) == 9
     texts = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert texts == ["Overview", "Implementation matrix", "Action plan", "Assistance", "Legislation",
-                     "Agencies and contacts", "Agency workbooks", "Reports and exports", "Settings"]
+    assert texts == [
+        "Overview",
+        "Implementation matrix",
+        "Action plan",
+        "Assistance",
+        "Legislation",
+        "Agencies and contacts",
+        "Agency workbooks",
+        "Reports and exports",
+        "Settings",
+    ]
     for row, key in enumerate(NAVIGATION):
         window.navigation.setCurrentRow(row)
         assert window.stack.currentWidget() is window.views[key]
@@ -61,8 +70,11 @@ def test_overview_shows_profile_and_coverage_and_follows_edits(qtbot, demo_sessi
     assert overview.figures["agencies"].text() == "12"
     section_texts = [row[0].text() for row in overview.coverage_rows]
     assert section_texts[0].startswith("Section A: OP 1") and len(section_texts) == 4 + 3
-    assert section_texts[4:] == ["All sections B-D: Nuclear weapons (NW)", "All sections B-D: Chemical weapons (CW)",
-                                 "All sections B-D: Biological weapons (BW)"]
+    assert section_texts[4:] == [
+        "All sections B-D: Nuclear weapons (NW)",
+        "All sections B-D: Chemical weapons (CW)",
+        "All sections B-D: Biological weapons (BW)",
+    ]
     assert overview.coverage_rows[6][2].text() == "X 29 · ? 9 · NA 0 · blank 64 (37% answered)"
 
     demo_session.run(state_profile.save_profile, {"focal_point_name": "Nadia Haddad"})
@@ -83,10 +95,20 @@ def test_arabic_interface_is_right_to_left(qtbot, qapp, demo_session):
 
 
 def test_exit_when_ready_starts_the_gui_and_exits_0(training_db, tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "UN1540_DATA_DIR": str(tmp_path / "data"), "UN1540_CONFIG_DIR": str(tmp_path / "config")}
-    done = subprocess.run([sys.executable, "main.py", "--db", str(training_db), "--exit-when-ready"],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "UN1540_DATA_DIR": str(tmp_path / "data"),
+        "UN1540_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    done = subprocess.run(
+        [sys.executable, "main.py", "--db", str(training_db), "--exit-when-ready"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
 
@@ -94,10 +116,20 @@ def test_exit_when_ready_starts_the_gui_and_exits_0(training_db, tmp_path):
 def test_exit_when_ready_on_a_damaged_file_says_why_and_exits_1(tmp_path):
     bad = tmp_path / "state.sqlite3"
     bad.write_bytes(b"PK\x03\x04 this is a zip, not a database")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "UN1540_DATA_DIR": str(tmp_path / "data"), "UN1540_CONFIG_DIR": str(tmp_path / "config")}
-    done = subprocess.run([sys.executable, "main.py", "--db", str(bad), "--exit-when-ready"],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "UN1540_DATA_DIR": str(tmp_path / "data"),
+        "UN1540_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    done = subprocess.run(
+        [sys.executable, "main.py", "--db", str(bad), "--exit-when-ready"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 1
     assert "not a SQLite file" in done.stderr and "Traceback" not in done.stderr
     assert bad.read_bytes() == b"PK\x03\x04 this is a zip, not a database"

@@ -18,8 +18,11 @@ def _remark_with(script_range):
 def test_chinese_arabic_and_accent_free_text_are_found(demo_session):
     ws = demo_session.workspace
     chinese = _remark_with(("\u4e00", "\u9fff"))
-    two_characters = next(chunk for chunk in (chinese["remarks"][i:i + 2] for i in range(len(chinese["remarks"])))
-                          if all("\u4e00" <= ch <= "\u9fff" for ch in chunk))
+    two_characters = next(
+        chunk
+        for chunk in (chinese["remarks"][i : i + 2] for i in range(len(chinese["remarks"])))
+        if all("\u4e00" <= ch <= "\u9fff" for ch in chunk)
+    )
     assert chinese["field"] in [r["key"] for r in search(ws, MatrixQuery(text=two_characters))]
     arabic = _remark_with(("\u0600", "\u06ff"))
     word = max(arabic["remarks"].split(), key=len)

@@ -18,8 +18,12 @@ CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModi
 
 def _all_citations(session) -> list[tuple[int, str, int, str]]:
     """Every reference in the database (with its id), field by field in the order the user sees them."""
-    return [tuple(r) for r in session.workspace.db.execute(
-        "SELECT id, field_key, legal_instrument_id, article FROM matrix_citation ORDER BY field_key, ordinal, id")]
+    return [
+        tuple(r)
+        for r in session.workspace.db.execute(
+            "SELECT id, field_key, legal_instrument_id, article FROM matrix_citation ORDER BY field_key, ordinal, id"
+        )
+    ]
 
 
 def _open(window, field_key):
@@ -71,7 +75,11 @@ def test_cite_cite_uncite_then_undo_and_redo_all(qtbot, session, main_window):
     _uncite(qtbot, window, F1, "Art. 1")
     states.append(_all_citations(session))
     assert [[c[1:] for c in state] for state in states] == [
-        [], [(F1, law, "Art. 1")], sorted([(F1, law, "Art. 1"), (F2, law, "Art. 2")]), [(F2, law, "Art. 2")]]
+        [],
+        [(F1, law, "Art. 1")],
+        sorted([(F1, law, "Art. 1"), (F2, law, "Art. 2")]),
+        [(F2, law, "Art. 2")],
+    ]
 
     for expected in reversed(states[:-1]):  # Ctrl+Z three times: each reference back under its own id
         _undo(qtbot, window)
@@ -87,8 +95,9 @@ def test_cite_cite_uncite_then_undo_and_redo_all(qtbot, session, main_window):
     assert window.views["matrix"].detail.citations.count() == 0
 
 
-def test_a_reference_removed_then_undone_keeps_its_id_and_place_even_if_another_took_the_id(qtbot, session,
-                                                                                             main_window):
+def test_a_reference_removed_then_undone_keeps_its_id_and_place_even_if_another_took_the_id(
+    qtbot, session, main_window
+):
     """A reference cited meanwhile takes the freed id: Ctrl+Z takes that one back first (it is the newest
     step), then puts the removed reference back under its own id, before the others of its field."""
     window = main_window

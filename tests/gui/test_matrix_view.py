@@ -21,7 +21,12 @@ def _go_to(view, section_key, field_key):
 def test_sections_follow_the_committee_layout(qtbot, session):
     view = MatrixView(session, "en")
     qtbot.addWidget(view)
-    assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == ["Section A", "Section B", "Section C", "Section D"]
+    assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == [
+        "Section A",
+        "Section B",
+        "Section C",
+        "Section D",
+    ]
     assert view.model.rowCount() == 25 and view.model.columnCount() == 4
     view.tabs.setCurrentIndex(1)
     headers = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())]
@@ -56,7 +61,8 @@ def test_type_values_from_the_keyboard_then_undo_and_redo(qtbot, session, main_w
     assert stored() == "NA"
     assert view.model.index(index.row(), index.column()).data() == "NA"
     changes = session.workspace.db.execute(
-        "SELECT count(*) FROM audit_log WHERE entity = 'matrix_answer' AND entity_id = ?", [key]).fetchone()[0]
+        "SELECT count(*) FROM audit_log WHERE entity = 'matrix_answer' AND entity_id = ?", [key]
+    ).fetchone()[0]
     assert changes == 7, "every edit, undo and redo is in the audit log"
 
 
@@ -68,8 +74,11 @@ def test_arrows_move_and_keys_fill_a_whole_row(qtbot, session):
     for _ in range(6):
         qtbot.keyClick(view.table, Qt.Key.Key_X)
         qtbot.keyClick(view.table, Qt.Key.Key_Right)
-    values = [matrix.get_answer(session.workspace, f"OP2.{w}.manufacture.{a}")["value"]
-              for w in ("NW", "CW", "BW") for a in ("legal", "enforcement")]
+    values = [
+        matrix.get_answer(session.workspace, f"OP2.{w}.manufacture.{a}")["value"]
+        for w in ("NW", "CW", "BW")
+        for a in ("legal", "enforcement")
+    ]
     assert values == ["X"] * 6
 
 
@@ -78,8 +87,10 @@ def test_details_remarks_and_legal_references_with_undo(qtbot, session, main_win
     view = main_window.show_view("matrix")
     key = "OP2.BW.finance.enforcement"
     _go_to(view, "B", key)
-    assert view.detail.title.text() == "B.11 Finance any of the above activities — Biological weapons (BW) — " \
-                                       "Enforcement: civil / criminal penalties"
+    assert (
+        view.detail.title.text() == "B.11 Finance any of the above activities — Biological weapons (BW) — "
+        "Enforcement: civil / criminal penalties"
+    )
     view.detail.remarks.setPlainText("Art. 4 covers financing; see also <AML law> & decree =1")
     view.detail.source.setText("Additional information (2019), para. 23")
     qtbot.mouseClick(view.detail.apply_button, Qt.MouseButton.LeftButton)
@@ -97,8 +108,10 @@ def test_details_remarks_and_legal_references_with_undo(qtbot, session, main_win
     view.detail.citations.setCurrentRow(0)
     qtbot.mouseClick(view.detail.uncite_button, Qt.MouseButton.LeftButton)
     assert matrix.citations(session.workspace, key) == []
-    assert main_window.undo_action.text() == "&Undo: legal reference removed from B.11 Finance any of the above " \
-                                             "activities · BW · enforcement"
+    assert (
+        main_window.undo_action.text() == "&Undo: legal reference removed from B.11 Finance any of the above "
+        "activities · BW · enforcement"
+    )
     main_window.undo_action.trigger()  # the reference comes back
     assert [c["article"] for c in matrix.citations(session.workspace, key)] == ["Art. 4(2)"]
     assert view.detail.citations.count() == 1
@@ -154,8 +167,15 @@ def test_text_typed_in_the_details_survives_a_crash(qtbot, session):
     qtbot.addWidget(first)
     _go_to(first, "D", key)
     first.detail.remarks.setPlainText("Catch-all clause in Art. 9 of the draft decree — 草案第9条")
-    qtbot.waitUntil(lambda: session.workspace.db.execute(
-        "SELECT count(*) FROM form_draft WHERE key = ?", [f"matrix:{key}"]).fetchone()[0] == 1, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: (
+            session.workspace.db.execute("SELECT count(*) FROM form_draft WHERE key = ?", [f"matrix:{key}"]).fetchone()[
+                0
+            ]
+            == 1
+        ),
+        timeout=30_000,
+    )
     first.setParent(None)  # the application is killed: nothing applied, no clean exit
     first.detail.field_key = None
 
@@ -174,8 +194,9 @@ def test_recovered_text_can_be_discarded(qtbot, session):
     from app import drafts
 
     key = "OP2.NW.use.legal"
-    drafts.save_draft(session.workspace, f"matrix:{key}", {"remarks": "stale text", "source": "",
-                                                          "responsible_agency_id": None})
+    drafts.save_draft(
+        session.workspace, f"matrix:{key}", {"remarks": "stale text", "source": "", "responsible_agency_id": None}
+    )
     view = MatrixView(session, "en")
     qtbot.addWidget(view)
     _go_to(view, "B", key)
@@ -218,15 +239,20 @@ def test_moving_the_cursor_loads_the_detail_pane_in_one_domain_call(qtbot, demo_
     view.tabs.setCurrentIndex([s["key"] for s in view.sections].index("B"))
     reads = []
     real_read = demo_session.read
-    demo_session.read = lambda operation, *args, **kwargs: (reads.append(operation), real_read(operation, *args, **kwargs))[1]
+    demo_session.read = lambda operation, *args, **kwargs: (
+        reads.append(operation),
+        real_read(operation, *args, **kwargs),
+    )[1]
     view.table.setCurrentIndex(view.model.index_of_field(key))  # one cursor move
     assert reads == [matrix.field_detail]
     pane = view.detail
     assert pane.title.text() == "B.5 Develop — Biological weapons (BW) — Enforcement: civil / criminal penalties"
     assert [pane.agency.itemText(i) for i in range(1, pane.agency.count())] == [
-        a["name"] for a in agencies.list_agencies(ws)]
+        a["name"] for a in agencies.list_agencies(ws)
+    ]
     assert [pane.law.itemText(i) for i in range(pane.law.count())] == [
-        law["title_original"] for law in legal_instruments.list_legal_instruments(ws)]
+        law["title_original"] for law in legal_instruments.list_legal_instruments(ws)
+    ]
     assert pane.citations.count() == len(matrix.get_answer(ws, key)["citations"]) == 1
     titles = [a["title"] for a in action_plan.actions_for_field(ws, key)]
     assert titles and all(title in pane.linked_actions.text() for title in titles)

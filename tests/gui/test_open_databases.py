@@ -56,7 +56,9 @@ def test_a_new_database_whose_first_start_is_cancelled_changes_nothing(controlle
     new = tmp_path / "other.sqlite3"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(new), "")))
     shown = []
-    monkeypatch.setattr(FirstStartDialog, "exec", lambda self: shown.append(self) or FirstStartDialog.DialogCode.Rejected)
+    monkeypatch.setattr(
+        FirstStartDialog, "exec", lambda self: shown.append(self) or FirstStartDialog.DialogCode.Rejected
+    )
     controller.window.choose_new_database()
     assert len(shown) == 1, "the first-start questions were asked"
     assert controller.db_path != new

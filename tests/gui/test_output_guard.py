@@ -26,8 +26,9 @@ def told(monkeypatch):
 
 
 @pytest.mark.parametrize("suffix", ["", "-wal"])
-def test_an_export_saved_over_the_database_is_refused_and_nothing_is_written(qtbot, demo_session, save_as, told,
-                                                                               suffix):
+def test_an_export_saved_over_the_database_is_refused_and_nothing_is_written(
+    qtbot, demo_session, save_as, told, suffix
+):
     from ui.views.reports import ReportsView
 
     view = ReportsView(demo_session, "en")
@@ -88,8 +89,9 @@ def test_a_submitted_document_saved_over_the_database_is_refused(demo_session, t
     ws = demo_session.workspace
     out = tmp_path / "matrix.xlsx"
     result = export_document(ws, "matrix", "xlsx", "en", out)
-    submission = submissions.mark_submitted(ws, result.path, kind="matrix", fmt="xlsx", lang="en",
-                                            submitted_on="2020-01-06").value
+    submission = submissions.mark_submitted(
+        ws, result.path, kind="matrix", fmt="xlsx", lang="en", submitted_on="2020-01-06"
+    ).value
     before = database_digest(ws.path)
     with pytest.raises(UserError, match="cannot be the database itself"):
         submissions.save_document_copy(ws, submission, ws.path)

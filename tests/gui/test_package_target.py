@@ -20,14 +20,22 @@ def test_both_dialogs_use_the_same_widget_and_browse_the_right_way(qtbot, tmp_pa
     qtbot.addWidget(handover)
     assert isinstance(backup.destination, PackageTarget) and isinstance(handover.destination, PackageTarget)
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a: asked.append(("file", a[1], a[3])) or (str(tmp_path / "usb.un1540"), "")))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        staticmethod(lambda *a: asked.append(("folder", a[1])) or str(tmp_path / "usb")))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a: asked.append(("file", a[1], a[3])) or (str(tmp_path / "usb.un1540"), "")),
+    )
+    monkeypatch.setattr(
+        QFileDialog,
+        "getExistingDirectory",
+        staticmethod(lambda *a: asked.append(("folder", a[1])) or str(tmp_path / "usb")),
+    )
     backup.destination.browse_button.click()
     handover.destination.browse_button.click()
-    assert asked == [("file", "Back up the database", "Project packages (*.un1540)"),
-                     ("folder", "Folder for the handover pack")]
+    assert asked == [
+        ("file", "Back up the database", "Project packages (*.un1540)"),
+        ("folder", "Folder for the handover pack"),
+    ]
     assert backup.typed() == tmp_path / "usb.un1540" and handover.folder() == tmp_path / "usb"
 
     backup.destination.path_edit.setText("  ~/state  ")
@@ -36,8 +44,9 @@ def test_both_dialogs_use_the_same_widget_and_browse_the_right_way(qtbot, tmp_pa
     assert backup.destination.passphrase() == (True, None), "no passphrase is asked when not encrypting"
 
 
-def test_the_passphrase_is_asked_twice_and_cancelling_it_writes_no_handover_pack(qtbot, demo_session, tmp_path,
-                                                                                   answer_dialog):
+def test_the_passphrase_is_asked_twice_and_cancelling_it_writes_no_handover_pack(
+    qtbot, demo_session, tmp_path, answer_dialog
+):
     window = MainWindow(demo_session, "en")
     qtbot.addWidget(window)
     folder = tmp_path / "for-my-successor"

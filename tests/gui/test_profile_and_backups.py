@@ -43,7 +43,11 @@ def test_profile_form_edits_focal_point_and_report_dates(qtbot, demo_session, an
     assert seen["name_meanwhile"] != "Nadia Haddad", "a refused form saves nothing"
     ws = demo_session.workspace
     assert state_profile.get_profile(ws)["focal_point_name"] == "Nadia Haddad"
-    assert [r["submitted_on"] for r in state_profile.list_additional_reports(ws)] == ["2009-06-02", "2019-11-05", "2025-01-15"]
+    assert [r["submitted_on"] for r in state_profile.list_additional_reports(ws)] == [
+        "2009-06-02",
+        "2019-11-05",
+        "2025-01-15",
+    ]
     assert "Nadia Haddad" in view.focal_label.text()
     shown = view.additional.text()
     assert all(year in shown for year in ("2009", "2019", "2025")) and "2013" not in shown
@@ -101,8 +105,11 @@ def test_encrypted_backup_and_restore_from_the_gui(qtbot, qapp, training_db, tmp
 
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(package), "")))
         asked = []
-        monkeypatch.setattr(QMessageBox, "warning", staticmethod(
-            lambda parent, title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes))
+        monkeypatch.setattr(
+            QMessageBox,
+            "warning",
+            staticmethod(lambda parent, title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes),
+        )
         told = []
         monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text: told.append(text)))
 
@@ -122,7 +129,9 @@ def test_encrypted_backup_and_restore_from_the_gui(qtbot, qapp, training_db, tmp
         assert asked and "kept aside first" in asked[0]
         names = _agency_names(controller)
         assert "Added during the workshop" not in names and len(names) == 12
-        assert controller.window.views["agencies"].agency_panel.model.rowCount() == 12, "the view shows the restored data"
+        assert controller.window.views["agencies"].agency_panel.model.rowCount() == 12, (
+            "the view shows the restored data"
+        )
         assert told and "restored" in told[0] and "before-restore" in told[0]
         assert ws is not controller.session.workspace
         [kept] = tmp_path.glob("training.before-restore-*.un1540")
@@ -131,7 +140,9 @@ def test_encrypted_backup_and_restore_from_the_gui(qtbot, qapp, training_db, tmp
         controller.close()
 
 
-def test_a_damaged_package_is_not_restored_and_the_data_stays(qtbot, qapp, training_db, tmp_path, monkeypatch, answer_dialog):
+def test_a_damaged_package_is_not_restored_and_the_data_stays(
+    qtbot, qapp, training_db, tmp_path, monkeypatch, answer_dialog
+):
     bogus = tmp_path / "from-a-colleague.un1540"
     bogus.write_bytes(b"PK\x03\x04" + b"\x00" * 500)
     controller = _started(qapp, qtbot, training_db)
@@ -150,7 +161,9 @@ def test_a_damaged_package_is_not_restored_and_the_data_stays(qtbot, qapp, train
         controller.close()
 
 
-def test_the_daily_backup_is_written_after_start_and_restores_from_the_list(qtbot, qapp, training_db, monkeypatch, answer_dialog):
+def test_the_daily_backup_is_written_after_start_and_restores_from_the_list(
+    qtbot, qapp, training_db, monkeypatch, answer_dialog
+):
     folder = backups_dir(training_db)
     folder.mkdir(parents=True)
     (folder / "2020-01-02.un1540").write_bytes(b"damaged")
@@ -172,7 +185,9 @@ def test_the_daily_backup_is_written_after_start_and_restores_from_the_list(qtbo
         def pick_newest(dialog):
             table = dialog.table
             listed["rows"] = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
-            listed["selectable"] = [bool(table.item(r, 0).flags() & Qt.ItemFlag.ItemIsEnabled) for r in range(table.rowCount())]
+            listed["selectable"] = [
+                bool(table.item(r, 0).flags() & Qt.ItemFlag.ItemIsEnabled) for r in range(table.rowCount())
+            ]
             dialog.restore_button.click()
 
         answer_dialog(pick_newest, "restoreDialog")
@@ -198,7 +213,9 @@ def test_the_training_state_gets_its_daily_backup_too(qtbot, qapp, tmp_path):
         assert controller.open_training_state()
         training = data_dir() / TRAINING_FILE_NAME
         qtbot.waitUntil(lambda: [e.state_code for e in list_backups(training)] == ["XEX"], timeout=60_000)
-        qtbot.waitUntil(lambda: [e.state_code for e in list_backups(tmp_path / "state.sqlite3")] == ["NOR"], timeout=60_000)
+        qtbot.waitUntil(
+            lambda: [e.state_code for e in list_backups(tmp_path / "state.sqlite3")] == ["NOR"], timeout=60_000
+        )
     finally:
         controller.close()
         controller.window.close()
@@ -213,14 +230,18 @@ def test_a_failing_daily_backup_is_told_in_the_status_bar(qtbot, qapp, training_
     monkeypatch.setattr(app.rolling_backups, "daily_backup", full_disk)
     controller = _started(qapp, qtbot, training_db)
     try:
-        qtbot.waitUntil(lambda: "could not be written" in controller.window.statusBar().currentMessage(), timeout=60_000)
+        qtbot.waitUntil(
+            lambda: "could not be written" in controller.window.statusBar().currentMessage(), timeout=60_000
+        )
         assert "No space left" in controller.window.statusBar().currentMessage()
         assert controller.window.isVisible() and controller.session.workspace is not None
     finally:
         controller.close()
 
 
-def test_any_failure_of_a_restore_is_told_and_the_views_show_the_data_as_it_is(qtbot, qapp, training_db, tmp_path, monkeypatch):
+def test_any_failure_of_a_restore_is_told_and_the_views_show_the_data_as_it_is(
+    qtbot, qapp, training_db, tmp_path, monkeypatch
+):
     import app.backup  # imported by the restore itself, not at start-up
 
     controller = _started(qapp, qtbot, training_db)
@@ -251,8 +272,9 @@ def test_any_failure_of_a_restore_is_told_and_the_views_show_the_data_as_it_is(q
         controller.close()
 
 
-def test_a_package_from_a_newer_version_is_not_called_a_wrong_passphrase(qtbot, qapp, training_db, tmp_path,
-                                                                         monkeypatch, answer_dialog):
+def test_a_package_from_a_newer_version_is_not_called_a_wrong_passphrase(
+    qtbot, qapp, training_db, tmp_path, monkeypatch, answer_dialog
+):
     controller = _started(qapp, qtbot, training_db)
     try:
         package = write_package(controller.session.workspace, tmp_path / "examplia.un1540", PASSPHRASE).path

@@ -28,8 +28,12 @@ def test_deleting_an_agency_names_it_and_its_contacts_and_no_deletes_nothing(qtb
 
     asked = answer_questions(QMessageBox.StandardButton.No)
     qtbot.mouseClick(view.agency_panel.delete_button, Qt.MouseButton.LeftButton)
-    assert asked == [("Delete the agency “Direction générale des douanes”?\n\n1 point(s) of contact and 0 matrix "
-                      "field(s) refer to it; they keep their data but will no longer be linked to an agency.")]
+    assert asked == [
+        (
+            "Delete the agency “Direction générale des douanes”?\n\n1 point(s) of contact and 0 matrix "
+            "field(s) refer to it; they keep their data but will no longer be linked to an agency."
+        )
+    ]
     assert [a["id"] for a in agencies.list_agencies(ws)] == [customs]
 
     answer_questions(QMessageBox.StandardButton.Yes)
@@ -75,12 +79,20 @@ def test_a_refused_deletion_is_shown_in_one_line_and_changes_nothing(qtbot, sess
     assert [p["id"] for p in assistance.list_providers(ws)] == [provider]
 
 
-def test_record_actions_add_selects_the_new_record_and_ask_nothing_without_a_selection(qtbot, session, answer_questions):
+def test_record_actions_add_selects_the_new_record_and_ask_nothing_without_a_selection(
+    qtbot, session, answer_questions
+):
     view = AgenciesContactsView(session)
     qtbot.addWidget(view)
     done, selected = [], []
-    actions = RecordActions(view, session, lambda: None, add=lambda: 7, select=selected.append,
-                            deletion=lambda record_id: done.append(record_id))
+    actions = RecordActions(
+        view,
+        session,
+        lambda: None,
+        add=lambda: 7,
+        select=selected.append,
+        deletion=lambda record_id: done.append(record_id),
+    )
     asked = answer_questions(QMessageBox.StandardButton.Yes)
     assert actions.add() == 7 and selected == [7]
     assert actions.delete() is False and asked == [] and done == []
@@ -108,8 +120,13 @@ def test_the_action_and_request_forms_save_their_linked_agencies_and_fields(qtbo
     assert forms.edit_request(session, None, "en", request_id) == request_id
     assert action_plan.get_action(ws, action_id)["supporting"] == [police]
     assert assistance.get_request(ws, request_id)["beneficiaries"] == [customs, police]
-    answer_dialog(lambda d: (d.widgets["title"].setText("Train 60 officers"), d.widgets["supporting"].set_checked([customs]),
-                             _save(d)))
+    answer_dialog(
+        lambda d: (
+            d.widgets["title"].setText("Train 60 officers"),
+            d.widgets["supporting"].set_checked([customs]),
+            _save(d),
+        )
+    )
     new_id = forms.edit_action(session, None, "en")
     saved = action_plan.get_action(ws, new_id)
     assert (saved["title"], saved["supporting"]) == ("Train 60 officers", [customs])

@@ -33,8 +33,20 @@ from app.interchange import importing
 from tests.gui.windows import active_window
 from ui.main_window import NAVIGATION
 
-ALL = frozenset({"overview", "matrix", "action_plan", "assistance", "legislation", "agencies", "workbooks", "reports",
-                 "documents", "title"})
+ALL = frozenset(
+    {
+        "overview",
+        "matrix",
+        "action_plan",
+        "assistance",
+        "legislation",
+        "agencies",
+        "workbooks",
+        "reports",
+        "documents",
+        "title",
+    }
+)
 
 
 def _count(counts: Counter, name: str, owner, attribute: str) -> None:
@@ -56,18 +68,25 @@ def window(qtbot, demo_session):
     counts: Counter = Counter()
     v = window.views
     for name, owner, attribute in (
-            ("overview", v["overview"], "reload"),
-            ("matrix", v["matrix"], "_fill_agencies"), ("matrix", v["matrix"].detail, "show_field"),
-            ("action_plan", v["action_plan"], "reload"), ("action_plan", v["action_plan"], "reload_actions"),
-            ("assistance", v["assistance"].request_panel, "reload"),
-            ("assistance", v["assistance"].provider_panel, "reload"),
-            ("assistance", v["assistance"].offer_panel, "reload"), ("assistance", v["assistance"], "show_detail"),
-            ("legislation", v["legislation"], "reload"), ("legislation", v["legislation"], "_show_citations"),
-            ("agencies", v["agencies"].agency_panel, "reload"), ("agencies", v["agencies"].contact_panel, "reload"),
-            ("workbooks", v["workbooks"], "reload"),
-            ("reports", v["reports"], "reload"),
-            ("documents", v["legislation"].documents, "reload"), ("documents", v["assistance"].documents, "reload"),
-            ("title", window, "_refresh_title")):
+        ("overview", v["overview"], "reload"),
+        ("matrix", v["matrix"], "_fill_agencies"),
+        ("matrix", v["matrix"].detail, "show_field"),
+        ("action_plan", v["action_plan"], "reload"),
+        ("action_plan", v["action_plan"], "reload_actions"),
+        ("assistance", v["assistance"].request_panel, "reload"),
+        ("assistance", v["assistance"].provider_panel, "reload"),
+        ("assistance", v["assistance"].offer_panel, "reload"),
+        ("assistance", v["assistance"], "show_detail"),
+        ("legislation", v["legislation"], "reload"),
+        ("legislation", v["legislation"], "_show_citations"),
+        ("agencies", v["agencies"].agency_panel, "reload"),
+        ("agencies", v["agencies"].contact_panel, "reload"),
+        ("workbooks", v["workbooks"], "reload"),
+        ("reports", v["reports"], "reload"),
+        ("documents", v["legislation"].documents, "reload"),
+        ("documents", v["assistance"].documents, "reload"),
+        ("title", window, "_refresh_title"),
+    ):
         _count(counts, name, owner, attribute)
     model = v["matrix"].model  # the matrix redraws rows (or all of them) of the section shown
     model.dataChanged.connect(lambda *_: counts.update(["matrix"]))
@@ -104,47 +123,98 @@ def test_each_operation_reloads_the_views_that_show_what_it_changed_and_only_tho
 
     matrix_kinds = {"overview", "matrix"}
     expected = [
-        ("a new agency", lambda: s.run(agencies.create_agency, {"name": "Coast Guard"}),
-         {"overview", "matrix", "action_plan", "assistance", "agencies", "workbooks"}),
-        ("a new contact", lambda: s.run(contacts.create_contact, {"name": "Ines Moreau"}),
-         {"overview", "assistance", "agencies"}),
-        ("a new law", lambda: s.run(legal_instruments.create_legal_instrument, {"title_original": "Loi sur le fret"}),
-         {"overview", "matrix", "legislation"}),
-        ("a field of another section", lambda: s.run(matrix.set_answer, "OP3ab.CW.account_use.legal", {"value": "NA"}),
-         {"overview"}),
-        ("the field in the detail pane", lambda: s.run(matrix.set_answer, "OP1.npt", {"remarks": "Ratified"}),
-         matrix_kinds),
-        ("a field citing the selected law", lambda: s.run(matrix.set_answer, cited, {"remarks": "Reviewed"}),
-         {"overview", "legislation"} | ({"matrix"} if cited.startswith("OP1.") else set())),
-        ("a legal reference", lambda: s.run(matrix.add_citation, "OP1.npt", law_id, "Art. 2"),
-         {"overview", "matrix", "legislation"}),
-        ("the plan's header", lambda: s.run(action_plan.update_plan, {"title": "Plan 2027"}),
-         {"overview", "action_plan"}),
-        ("a priority", lambda: s.run(action_plan.create_priority, {"title": "Borders"}),
-         {"overview", "action_plan"}),
-        ("an action closing the field shown", lambda: s.run(action_plan.create_action, {"title": "Ratify"}, [],
-                                                             ["OP1.npt"]),
-         {"overview", "action_plan", "matrix"}),
-        ("a provider", lambda: s.run(assistance.create_provider, {"name": "Friends of 1540"}),
-         {"overview", "assistance"}),
-        ("an offer", lambda: s.run(assistance.create_offer, {"provider_id": provider_id, "title": "Border training"}),
-         {"overview", "assistance"}),
+        (
+            "a new agency",
+            lambda: s.run(agencies.create_agency, {"name": "Coast Guard"}),
+            {"overview", "matrix", "action_plan", "assistance", "agencies", "workbooks"},
+        ),
+        (
+            "a new contact",
+            lambda: s.run(contacts.create_contact, {"name": "Ines Moreau"}),
+            {"overview", "assistance", "agencies"},
+        ),
+        (
+            "a new law",
+            lambda: s.run(legal_instruments.create_legal_instrument, {"title_original": "Loi sur le fret"}),
+            {"overview", "matrix", "legislation"},
+        ),
+        (
+            "a field of another section",
+            lambda: s.run(matrix.set_answer, "OP3ab.CW.account_use.legal", {"value": "NA"}),
+            {"overview"},
+        ),
+        (
+            "the field in the detail pane",
+            lambda: s.run(matrix.set_answer, "OP1.npt", {"remarks": "Ratified"}),
+            matrix_kinds,
+        ),
+        (
+            "a field citing the selected law",
+            lambda: s.run(matrix.set_answer, cited, {"remarks": "Reviewed"}),
+            {"overview", "legislation"} | ({"matrix"} if cited.startswith("OP1.") else set()),
+        ),
+        (
+            "a legal reference",
+            lambda: s.run(matrix.add_citation, "OP1.npt", law_id, "Art. 2"),
+            {"overview", "matrix", "legislation"},
+        ),
+        (
+            "the plan's header",
+            lambda: s.run(action_plan.update_plan, {"title": "Plan 2027"}),
+            {"overview", "action_plan"},
+        ),
+        ("a priority", lambda: s.run(action_plan.create_priority, {"title": "Borders"}), {"overview", "action_plan"}),
+        (
+            "an action closing the field shown",
+            lambda: s.run(action_plan.create_action, {"title": "Ratify"}, [], ["OP1.npt"]),
+            {"overview", "action_plan", "matrix"},
+        ),
+        (
+            "a provider",
+            lambda: s.run(assistance.create_provider, {"name": "Friends of 1540"}),
+            {"overview", "assistance"},
+        ),
+        (
+            "an offer",
+            lambda: s.run(assistance.create_offer, {"provider_id": provider_id, "title": "Border training"}),
+            {"overview", "assistance"},
+        ),
         ("an offer linked", lambda: s.run(assistance.link_offer, request_id, offer_id), {"overview", "assistance"}),
-        ("a request", lambda: s.run(assistance.create_request, {"title": "Detectors"}),
-         {"overview", "assistance", "reports"}),
-        ("the profile", lambda: s.run(state_profile.save_profile, {"focal_point_name": "Ana Lima"}),
-         {"overview", "assistance", "reports", "title"}),
-        ("the report's text", lambda: s.run(submissions.save_report_settings, {"reference": "NV/2026/7"}),
-         {"overview", "reports"}),
-        ("a document", lambda: s.run(attachments.add, "legal_instrument", law_id, document),
-         {"overview", "documents"}),
-        ("a workbook sent", lambda: s.run(aw.export_agency_workbook, dgd, aw.field_keys_for(ws, ["A"]),
-                                          tmp_path / "dgd.xlsx"),
-         {"overview", "workbooks"}),
+        (
+            "a request",
+            lambda: s.run(assistance.create_request, {"title": "Detectors"}),
+            {"overview", "assistance", "reports"},
+        ),
+        (
+            "the profile",
+            lambda: s.run(state_profile.save_profile, {"focal_point_name": "Ana Lima"}),
+            {"overview", "assistance", "reports", "title"},
+        ),
+        (
+            "the report's text",
+            lambda: s.run(submissions.save_report_settings, {"reference": "NV/2026/7"}),
+            {"overview", "reports"},
+        ),
+        ("a document", lambda: s.run(attachments.add, "legal_instrument", law_id, document), {"overview", "documents"}),
+        (
+            "a workbook sent",
+            lambda: s.run(aw.export_agency_workbook, dgd, aw.field_keys_for(ws, ["A"]), tmp_path / "dgd.xlsx"),
+            {"overview", "workbooks"},
+        ),
         # the training State sent its first report already: this one adds a date of additional information
-        ("a report submitted", lambda: s.run(submissions.mark_submitted, report.path, kind="report", fmt="pdf",
-                                             lang="en", reference="NV/2026/7", counts=report.counts),
-         {"overview", "reports"}),
+        (
+            "a report submitted",
+            lambda: s.run(
+                submissions.mark_submitted,
+                report.path,
+                kind="report",
+                fmt="pdf",
+                lang="en",
+                reference="NV/2026/7",
+                counts=report.counts,
+            ),
+            {"overview", "reports"},
+        ),
     ]
     problems = []
     for what, operation, views in expected:
@@ -193,8 +263,18 @@ def test_a_view_names_only_kinds_the_domain_knows():
     from ui.views.workbooks import WorkbooksView
     from ui.widgets.documents_panel import DocumentsPanel
 
-    for shown in (MainWindow, ActionPlanView, AgenciesContactsView, AssistanceView, LegislationView, MatrixView,
-                  OverviewView, ReportsView, WorkbooksView, DocumentsPanel):
+    for shown in (
+        MainWindow,
+        ActionPlanView,
+        AgenciesContactsView,
+        AssistanceView,
+        LegislationView,
+        MatrixView,
+        OverviewView,
+        ReportsView,
+        WorkbooksView,
+        DocumentsPanel,
+    ):
         assert shown.SHOWS and shown.SHOWS <= KINDS, shown.__name__
 
 

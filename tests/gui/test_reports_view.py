@@ -204,13 +204,15 @@ def test_warnings_of_an_export_are_shown(qtbot, view, save_as, tmp_path, monkeyp
     view.choose("nap", "pdf")
     _export(qtbot, view)
     assert view.warnings_label.isVisible()
-    assert view.warnings_label.text() == ("⚠ 2 character(s) have no font on this computer and are written as "
-                                          "[U+code]: ✅ (U+2705).")
+    assert view.warnings_label.text() == (
+        "⚠ 2 character(s) have no font on this computer and are written as [U+code]: ✅ (U+2705)."
+    )
     assert "actions: 20" in view.summary_label.text()
 
 
-def test_an_unexpected_error_is_told_in_one_line_without_a_traceback(qtbot, view, save_as, warnings_shown, tmp_path,
-                                                                      monkeypatch):
+def test_an_unexpected_error_is_told_in_one_line_without_a_traceback(
+    qtbot, view, save_as, warnings_shown, tmp_path, monkeypatch
+):
     def crash(*args, **kwargs):
         raise RuntimeError("disk I/O error")
 
@@ -224,8 +226,9 @@ def test_an_unexpected_error_is_told_in_one_line_without_a_traceback(qtbot, view
     assert not (tmp_path / "nap.xlsx").exists()
 
 
-def test_mark_as_submitted_keeps_the_file_in_the_history(qtbot, view, demo_session, save_as, answer_dialog, tmp_path,
-                                                         today):
+def test_mark_as_submitted_keeps_the_file_in_the_history(
+    qtbot, view, demo_session, save_as, answer_dialog, tmp_path, today
+):
     today("2026-03-31")
     assert not view.changes_radio.isEnabled()
     assert "marked as submitted" in view.changes_radio.toolTip()
@@ -259,8 +262,7 @@ def test_mark_as_submitted_keeps_the_file_in_the_history(qtbot, view, demo_sessi
     assert not view.mark_button.isEnabled(), "the same export is not submitted twice"
     assert "Marked as submitted" in view.summary_label.text()
     assert view.changes_radio.isEnabled()
-    assert view.changes_radio.toolTip() == (
-        "Only the matrix fields changed since the report submitted on 2026-03-31.")
+    assert view.changes_radio.toolTip() == ("Only the matrix fields changed since the report submitted on 2026-03-31.")
     stored = submissions.list_submissions(demo_session.workspace)
     assert stored[0]["counts"]["field"] == 331 and stored[0]["note"] == "Handed to the Mission in New York."
 
@@ -285,8 +287,9 @@ def test_mark_as_submitted_keeps_the_file_in_the_history(qtbot, view, demo_sessi
     assert "matrix fields: 0" in view.summary_label.text()
 
 
-def test_a_future_date_cannot_be_chosen_and_cancel_keeps_nothing(qtbot, view, demo_session, save_as, answer_dialog,
-                                                                 tmp_path, today):
+def test_a_future_date_cannot_be_chosen_and_cancel_keeps_nothing(
+    qtbot, view, demo_session, save_as, answer_dialog, tmp_path, today
+):
     today("2026-03-31")
     save_as(tmp_path / "plan.xlsx")
     view.choose("nap", "xlsx")
@@ -333,8 +336,11 @@ def test_report_text_is_edited_in_a_form_and_saved(qtbot, view, demo_session, an
     qtbot.mouseClick(view.report_text_button, Qt.MouseButton.LeftButton)
 
     settings = submissions.report_settings(demo_session.workspace)
-    assert (settings["report_type"], settings["reference"], settings["report_date"]) == ("first", "NV/1540/2026/3",
-                                                                                      "2026-03-31")
+    assert (settings["report_type"], settings["reference"], settings["report_date"]) == (
+        "first",
+        "NV/1540/2026/3",
+        "2026-03-31",
+    )
     assert settings["national_context"].endswith("reformed in 2024.")
     assert settings["other_measures"] == "Outreach to industry twice a year."
     text = view.report_text_label.text()
@@ -348,8 +354,15 @@ def test_submission_table_model_passes_qt_model_tester(qtmodeltester, demo_sessi
     ws = demo_session.workspace
     for kind, fmt in (("matrix", "xlsx"), ("nap", "pdf")):
         result = service.export_document(ws, kind, fmt, "en", tmp_path / f"{kind}.{fmt}")
-        demo_session.run(submissions.mark_submitted, result.path, kind=kind, fmt=fmt, lang="en",
-                           reference=f"NV-{kind}", counts=result.counts)
+        demo_session.run(
+            submissions.mark_submitted,
+            result.path,
+            kind=kind,
+            fmt=fmt,
+            lang="en",
+            reference=f"NV-{kind}",
+            counts=result.counts,
+        )
     model.reload()
     assert model.rowCount() == 2
     qtmodeltester.check(model)

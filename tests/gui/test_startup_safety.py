@@ -23,8 +23,6 @@ from ui.application import Controller
 ROOT = Path(__file__).resolve().parents[2]
 
 
-
-
 @pytest.fixture
 def state(tmp_path, demo_db) -> Path:
     """The training State with two daily backups: a sound one (20 Nov) and an unreadable newer one (22 Nov)."""
@@ -73,8 +71,12 @@ def test_a_damaged_page_at_start_offers_the_newest_good_backup(qapp, english, st
         assert controller.open_workspace()
         [dialog] = shown
         assert "damaged" in dialog["text"] and str(state) in dialog["text"]
-        assert sorted(dialog["buttons"]) == ["Open another file…", "Quit", "Restore from a file…",
-                                             "Restore the newest good backup (2026-11-20)"]
+        assert sorted(dialog["buttons"]) == [
+            "Open another file…",
+            "Quit",
+            "Restore from a file…",
+            "Restore the newest good backup (2026-11-20)",
+        ]
         assert told and told[0].startswith("The backup was restored.")
         assert state_profile.get_profile(controller.session.workspace)["state_code"] == "XEX"
         controller.show_window()
@@ -101,7 +103,8 @@ def test_a_file_that_no_longer_opens_offers_a_restore_from_a_file(qapp, english,
 
 
 def test_an_encrypted_package_chosen_at_start_asks_its_passphrase_and_refuses_a_wrong_one_at_once(
-        qapp, english, state, tmp_path, dialogs, open_file, answer_dialog):
+    qapp, english, state, tmp_path, dialogs, open_file, answer_dialog
+):
     from app.package import write_package
 
     with Workspace.open(state) as ws:
@@ -235,9 +238,15 @@ def test_saving_preferences_on_a_full_disk_raises_one_clear_error(monkeypatch):
 @pytest.mark.parametrize("table", ["state_profile", "agency", "matrix_section", "matrix_answer", "audit_log"])
 def test_the_window_on_a_damaged_page_says_one_line_and_never_crashes(state, table):
     damage_page_of(state, table)
-    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(state), "--exit-when-ready"],
-                            capture_output=True, text=True, timeout=120, cwd=ROOT,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(state), "--exit-when-ready"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert result.returncode == 1, result.stderr  # not -7 (SIGBUS) nor a traceback
     assert result.stderr.strip().splitlines() == [
-        f"error: {state} is damaged: SQLite found damaged pages (database disk image is malformed)."]
+        f"error: {state} is damaged: SQLite found damaged pages (database disk image is malformed)."
+    ]

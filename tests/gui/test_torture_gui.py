@@ -44,8 +44,14 @@ def test_the_start_dialog_shows_every_button_whole_in_french(qapp, french, state
     def exec_(box):
         box.show()
         QApplication.processEvents()
-        shown.append({"text": box.text(), "buttons": [b.text() for b in box.buttons()], "cut": _cut_buttons(box),
-                      "inside": box.width() <= box.screen().availableGeometry().width()})
+        shown.append(
+            {
+                "text": box.text(),
+                "buttons": [b.text() for b in box.buttons()],
+                "cut": _cut_buttons(box),
+                "inside": box.width() <= box.screen().availableGeometry().width(),
+            }
+        )
         box.hide()
         [quit_button] = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole]
         quit_button.click()
@@ -126,8 +132,9 @@ def _window_controller(qapp, qtbot, path: Path) -> Controller:
     return controller
 
 
-def test_after_a_restore_the_status_bar_no_longer_says_the_database_is_damaged(qapp, english, qtbot, state, told,
-                                                                               monkeypatch):
+def test_after_a_restore_the_status_bar_no_longer_says_the_database_is_damaged(
+    qapp, english, qtbot, state, told, monkeypatch
+):
     from app.rolling_backups import backups_dir
 
     def later(box):
@@ -155,11 +162,18 @@ def test_a_restore_refused_while_another_program_has_the_database_open_says_so_o
     from app.rolling_backups import backups_dir
 
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sqlite3, sys\n"
-         f"c = sqlite3.connect({str(state)!r}, isolation_level=None)\n"
-         "c.execute('BEGIN'); c.execute('SELECT count(*) FROM agency').fetchone()\n"
-         "print('reading', flush=True); sys.stdin.read()"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys\n"
+            f"c = sqlite3.connect({str(state)!r}, isolation_level=None)\n"
+            "c.execute('BEGIN'); c.execute('SELECT count(*) FROM agency').fetchone()\n"
+            "print('reading', flush=True); sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "reading"
         controller = _window_controller(qapp, qtbot, state)
@@ -167,8 +181,10 @@ def test_a_restore_refused_while_another_program_has_the_database_open_says_so_o
             with Workspace.open(state) as ws:
                 state_profile.save_profile(ws, {"focal_point_name": "Typed while another program reads"})
             controller.restore_backup(str(backups_dir(state) / "2026-11-20.un1540"))
-            assert told == ["The backup was not restored: the database is open in another window or program. "
-                            "Close it and try again; your data is unchanged."]
+            assert told == [
+                "The backup was not restored: the database is open in another window or program. "
+                "Close it and try again; your data is unchanged."
+            ]
             profile = state_profile.get_profile(controller.session.workspace)
             assert profile["focal_point_name"] == "Typed while another program reads", "the data is as it was"
             controller.window.show_view("matrix")  # the window goes on with the data
@@ -202,7 +218,9 @@ def test_a_settings_folder_that_cannot_be_written_stays_told_after_the_daily_bac
         controller.switch_language("en")
         qtbot.addWidget(controller.window)
         assert controller.prefs.language == "en" and controller.window.menuBar().actions()[0].text() == "&File"
-        assert controller.window.statusBar().currentMessage().startswith(f"Your settings could not be saved in {folder}")
+        assert (
+            controller.window.statusBar().currentMessage().startswith(f"Your settings could not be saved in {folder}")
+        )
     finally:
         controller.close()
 

@@ -49,8 +49,9 @@ def _texts(table, column=0):
 
 
 # -- (b) every form ------------------------------------------------------------------------------------------
-def test_agencies_added_renamed_and_deleted_come_back_with_ctrl_z(qtbot, session, main_window, answer_dialog,
-                                                                   answer_questions):
+def test_agencies_added_renamed_and_deleted_come_back_with_ctrl_z(
+    qtbot, session, main_window, answer_dialog, answer_questions
+):
     window, view = main_window, main_window.show_view("agencies")
     table = view.agency_panel.table
     answer_dialog(lambda d: (d.widgets["name"].setText("Customs"), _save(d)))
@@ -178,8 +179,9 @@ def test_an_import_is_one_step(qtbot, demo_session, tmp_path, answer_dialog, mon
     window = active_window(qtbot, demo_session)
     ws = demo_session.workspace
     agency = next(a for a in agencies.list_agencies(ws) if a["acronym"] == "ANSR")
-    sent = demo_session.run(aw.export_agency_workbook, agency["id"], aw.field_keys_for(ws, ["A"]),
-                            tmp_path / "ansr.xlsx").value
+    sent = demo_session.run(
+        aw.export_agency_workbook, agency["id"], aw.field_keys_for(ws, ["A"]), tmp_path / "ansr.xlsx"
+    ).value
     returned = tmp_path / "returned.xlsx"
     shutil.copy(sent.path, returned)
     wb = openpyxl.load_workbook(returned)
@@ -222,24 +224,27 @@ def test_the_undo_text_follows_the_interface_language(qtbot, qapp, session):
 
 
 # -- (d) a refused undo --------------------------------------------------------------------------------------
-def test_an_undo_refused_because_the_record_changed_since_says_so_and_changes_nothing(qtbot, session, main_window,
-                                                                                       answer_dialog):
+def test_an_undo_refused_because_the_record_changed_since_says_so_and_changes_nothing(
+    qtbot, session, main_window, answer_dialog
+):
     window = main_window
     view = window.show_view("agencies")
     agency = session.run(agencies.create_agency, {"name": "Customs"}).id
-    session.workspace.db.execute("UPDATE agency SET name = 'Customs (renamed by another program)' WHERE id = ?",
-                                 [agency])  # outside any step
+    session.workspace.db.execute(
+        "UPDATE agency SET name = 'Customs (renamed by another program)' WHERE id = ?", [agency]
+    )  # outside any step
     seen = {}
     answer_dialog(lambda box: (seen.update(text=box.text()), box.accept()), "undoRefused")
     _undo_keys(qtbot, window, view.agency_panel.table)
-    assert seen["text"] == ("Cannot undo — new agency “Customs”: what it changed was changed since outside this "
-                            "application's steps (for example by another program). Nothing was changed.")
+    assert seen["text"] == (
+        "Cannot undo — new agency “Customs”: what it changed was changed since outside this "
+        "application's steps (for example by another program). Nothing was changed."
+    )
     assert [a["name"] for a in agencies.list_agencies(session.workspace)] == ["Customs (renamed by another program)"]
     assert undo.undo_target(session.workspace).description.subject == "Customs", "the step is still there"
 
 
-def test_an_undo_offered_before_the_command_line_changed_things_is_refused(qtbot, session, main_window,
-                                                                            answer_dialog):
+def test_an_undo_offered_before_the_command_line_changed_things_is_refused(qtbot, session, main_window, answer_dialog):
     window = main_window
     session.run(agencies.create_agency, {"name": "Customs"})
     assert window.undo_action.text() == "&Undo: new agency “Customs”"
@@ -284,8 +289,15 @@ def test_a_submission_cannot_be_undone_and_says_why(qtbot, demo_session, tmp_pat
     window = active_window(qtbot, demo_session)
     ws = demo_session.workspace
     result = service.export_document(ws, "report", "pdf", "en", tmp_path / "report.pdf")
-    demo_session.run(submissions.mark_submitted, result.path, kind="report", fmt="pdf", lang="en",
-                     reference="NV/2026/7", counts=result.counts)
+    demo_session.run(
+        submissions.mark_submitted,
+        result.path,
+        kind="report",
+        fmt="pdf",
+        lang="en",
+        reference="NV/2026/7",
+        counts=result.counts,
+    )
     assert window.undo_action.text() == "Cannot undo: report submitted"
     assert not window.undo_action.isEnabled()
 
@@ -301,12 +313,19 @@ def test_a_restore_and_a_workbook_sent_cannot_be_undone(qtbot, demo_session, tmp
     assert window.undo_action.text() == "Cannot undo: restored from a backup" and not window.undo_action.isEnabled()
 
 
-@pytest.mark.parametrize("reason, english, french", [
-    ("frozen", "Cannot undo: plan version frozen", "Impossible d’annuler\xa0: version du plan figée"),
-    ("submitted", "Cannot undo: report submitted", "Impossible d’annuler\xa0: rapport soumis"),
-    ("restored", "Cannot undo: restored from a backup", "Impossible d’annuler\xa0: données restaurées d’une sauvegarde"),
-    ("sent", "Cannot undo: workbook sent", "Impossible d’annuler\xa0: classeur envoyé"),
-])
+@pytest.mark.parametrize(
+    "reason, english, french",
+    [
+        ("frozen", "Cannot undo: plan version frozen", "Impossible d’annuler\xa0: version du plan figée"),
+        ("submitted", "Cannot undo: report submitted", "Impossible d’annuler\xa0: rapport soumis"),
+        (
+            "restored",
+            "Cannot undo: restored from a backup",
+            "Impossible d’annuler\xa0: données restaurées d’une sauvegarde",
+        ),
+        ("sent", "Cannot undo: workbook sent", "Impossible d’annuler\xa0: classeur envoyé"),
+    ],
+)
 def test_each_reason_is_said_in_english_and_french(qapp, session, reason, english, french):
     from ui import labels
     from ui.i18n import install_language

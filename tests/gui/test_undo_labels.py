@@ -85,8 +85,12 @@ def _every_operation(run: _Recorder, ws, tmp_path) -> None:
     run(action_plan.update_plan, {"title": "National plan"})
     priority = run(action_plan.create_priority, {"title": "Borders"}).id
     run(action_plan.update_priority, priority, {"description": "Ports and airports"})
-    action = run(action_plan.create_action, {"title": "Train officers", "priority_id": priority}, [police],
-                 ["OP2.NW.manufacture.legal"]).id
+    action = run(
+        action_plan.create_action,
+        {"title": "Train officers", "priority_id": priority},
+        [police],
+        ["OP2.NW.manufacture.legal"],
+    ).id
     run(action_plan.update_action, action, {"status": "in_progress"})
     proposed = run(action_plan.propose_actions_for_gaps, ["OP2.CW.manufacture.legal"]).value
     run(action_plan.accept_proposal, proposed[0])
@@ -134,8 +138,15 @@ def _every_operation(run: _Recorder, ws, tmp_path) -> None:
     run(agencies.delete_agency, police)
     run(contacts.delete_contact, contact)
     report = service.export_document(ws, "report", "pdf", "en", tmp_path / "report.pdf")
-    run(submissions.mark_submitted, report.path, kind="report", fmt="pdf", lang="en", reference="NV/2026/7",
-        counts=report.counts)
+    run(
+        submissions.mark_submitted,
+        report.path,
+        kind="report",
+        fmt="pdf",
+        lang="en",
+        reference="NV/2026/7",
+        counts=report.counts,
+    )
     run(action_plan.freeze_plan, "2026-11-20")
 
 
@@ -167,13 +178,17 @@ def test_every_step_the_application_records_is_named_in_english_and_french(qapp,
         for language in ("en", "fr"):
             install_language(qapp, language)
             for description in descriptions:
-                assert (description.action, description.kind) in labels.STEP_PHRASES, \
+                assert (description.action, description.kind) in labels.STEP_PHRASES, (
                     f"no phrase of its own for {description.action} {description.kind}"
+                )
                 name = labels.step_name(ws, description, language)
                 named[language][description] = name
                 step = undo.Step(1, description, "", "", "", "")
-                for text in (name, labels.undo_action_text(step, ws, language),
-                             labels.undo_action_text(step, ws, language, redo=True)):
+                for text in (
+                    name,
+                    labels.undo_action_text(step, ws, language),
+                    labels.undo_action_text(step, ws, language, redo=True),
+                ):
                     problems += [f"{language}: {text!r}: {p}" for p in _problems(text, description, language)]
     finally:
         install_language(qapp, "en")
@@ -181,22 +196,35 @@ def test_every_step_the_application_records_is_named_in_english_and_french(qapp,
     for description in descriptions:
         english, french = named["en"][description], named["fr"][description]
         assert english != french, f"not translated: {english!r}"
-    assert named["en"][Description("set_answer", "matrix_answer", "A.1", ("matrix_field", "OP1.npt"))] \
+    assert (
+        named["en"][Description("set_answer", "matrix_answer", "A.1", ("matrix_field", "OP1.npt"))]
         == "answer to A.1 NPT"
-    assert named["fr"][Description("set_answer", "matrix_answer", "A.1", ("matrix_field", "OP1.npt"))] \
+    )
+    assert (
+        named["fr"][Description("set_answer", "matrix_answer", "A.1", ("matrix_field", "OP1.npt"))]
         == "réponse à A.1 TNP"
+    )
     assert named["en"][Description("create", "agency", "Customs")] == "new agency “Customs”"
     assert named["fr"][Description("create", "agency", "Customs")] == "nouvel organisme «\xa0Customs\xa0»"
 
 
-@pytest.mark.parametrize("code, english", [
-    ("nothing", "There is nothing to undo."),
-    ("not_undoable", "Cannot undo — new agency “Customs”. Nothing was changed."),
-    ("moved", "Cannot undo — new agency “Customs”: it is no longer the last step, the data was changed meanwhile "
-              "(another window or the command line). Nothing was changed; the Edit menu now shows the next step."),
-    ("changed_since", "Cannot undo — new agency “Customs”: what it changed was changed again since (changes to "
-                      "agency “Customs and Excise”). Nothing was changed."),
-])
+@pytest.mark.parametrize(
+    "code, english",
+    [
+        ("nothing", "There is nothing to undo."),
+        ("not_undoable", "Cannot undo — new agency “Customs”. Nothing was changed."),
+        (
+            "moved",
+            "Cannot undo — new agency “Customs”: it is no longer the last step, the data was changed meanwhile "
+            "(another window or the command line). Nothing was changed; the Edit menu now shows the next step.",
+        ),
+        (
+            "changed_since",
+            "Cannot undo — new agency “Customs”: what it changed was changed again since (changes to "
+            "agency “Customs and Excise”). Nothing was changed.",
+        ),
+    ],
+)
 def test_a_refusal_names_the_step_and_the_later_step_in_english_and_french(qapp, session, code, english):
     step = undo.Step(3, Description("create", "agency", "Customs"), "", "", "", "")
     by = undo.Step(4, Description("update", "agency", "Customs and Excise"), "", "", "", "")
@@ -215,15 +243,22 @@ def test_a_refusal_names_the_step_and_the_later_step_in_english_and_french(qapp,
 
 
 def test_a_step_without_a_name_of_its_own_loses_its_quotes(session):
-    assert labels.step_name(session.workspace, Description("update", "action_plan", ""), "en") \
+    assert (
+        labels.step_name(session.workspace, Description("update", "action_plan", ""), "en")
         == "changes to the action plan"
-    assert labels.step_name(session.workspace, Description("set_answer", "matrix_answer", "Z.9",
-                                                           ("matrix_field", "OP9.gone")), "en") \
+    )
+    assert (
+        labels.step_name(
+            session.workspace, Description("set_answer", "matrix_answer", "Z.9", ("matrix_field", "OP9.gone")), "en"
+        )
         == "answer to a matrix field"
+    )
     with steps.step(session.workspace, Description("create", "agency", "Customs")):
         agencies.create_agency(session.workspace, {"name": "Customs"})
-    assert labels.undo_action_text(undo.undo_target(session.workspace), session.workspace, "en") \
+    assert (
+        labels.undo_action_text(undo.undo_target(session.workspace), session.workspace, "en")
         == "&Undo: new agency “Customs”"
+    )
 
 
 def test_a_long_name_is_shortened_in_the_edit_menu_and_whole_in_a_message(session):

@@ -36,6 +36,7 @@ def told(monkeypatch):
         def box(parent, title, text, *args, **kwargs):
             shown.append((kind, title, text))
             return QMessageBox.StandardButton.Ok
+
         return staticmethod(box)
 
     monkeypatch.setattr(QMessageBox, "information", fake("information"))
@@ -52,8 +53,11 @@ def _send(where, tmp_path: Path, acronym: str = "ANSR", sections=("A", "B"), **k
     ws = getattr(where, "workspace", where)
     keys = aw.field_keys_for(ws, list(sections))
     args = (_agency(ws, acronym)["id"], keys, tmp_path / "sent" / f"{acronym}.xlsx")
-    changes = where.run(aw.export_agency_workbook, *args, **kwargs) if hasattr(where, "run") else \
-        aw.export_agency_workbook(ws, *args, **kwargs)
+    changes = (
+        where.run(aw.export_agency_workbook, *args, **kwargs)
+        if hasattr(where, "run")
+        else aw.export_agency_workbook(ws, *args, **kwargs)
+    )
     return changes.value
 
 
@@ -84,8 +88,9 @@ def _apply(dialog) -> None:
 
 
 # -- sending ------------------------------------------------------------------------------------------------
-def test_a_new_workbook_is_written_recorded_and_shown_as_awaited(qtbot, view, demo_session, save_as, answer_dialog,
-                                                                  tmp_path, today):
+def test_a_new_workbook_is_written_recorded_and_shown_as_awaited(
+    qtbot, view, demo_session, save_as, answer_dialog, tmp_path, today
+):
     today("2026-11-20")
     ws = demo_session.workspace
     dce = _agency(ws, "ANCAC")
@@ -122,7 +127,8 @@ def test_a_new_workbook_is_written_recorded_and_shown_as_awaited(qtbot, view, de
     assert target.is_file()
     sent = aw.list_workbooks(ws)
     assert [(w["agency_id"], w["fields"], w["lang"], w["due_on"], w["status"]) for w in sent] == [
-        (dce["id"], len(expected), "fr", seen["due"], "pending")]
+        (dce["id"], len(expected), "fr", seen["due"], "pending")
+    ]
     assert seen["due"] == "2026-12-25", "30 days from today by default, moved by 5 days"
     rows = _table(view)
     assert len(rows) == 1 and rows[0][0] == dce["name"] and rows[0][3] == str(len(expected))
@@ -151,7 +157,9 @@ def test_no_reply_date_and_no_field_chosen(qtbot, demo_session):
     assert not dialog.create_button.isEnabled() and dialog.note_count.text() == "2001 / 2000 characters"
 
 
-def test_a_failed_export_is_shown_and_records_nothing(qtbot, view, demo_session, save_as, told, answer_dialog, tmp_path):
+def test_a_failed_export_is_shown_and_records_nothing(
+    qtbot, view, demo_session, save_as, told, answer_dialog, tmp_path
+):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where a folder is expected")
     save_as(blocker / "agency.xlsx")
@@ -179,8 +187,9 @@ def test_without_any_agency_the_dialog_says_so_and_offers_nothing(qtbot, session
     assert [b.text() for b in dialog.buttons.buttons()] == ["Close"]
 
 
-def test_an_awaited_workbook_can_be_withdrawn_and_an_overdue_one_shows_in_red(qtbot, view, demo_session, tmp_path,
-                                                                             answer_questions):
+def test_an_awaited_workbook_can_be_withdrawn_and_an_overdue_one_shows_in_red(
+    qtbot, view, demo_session, tmp_path, answer_questions
+):
     old = _send(demo_session, tmp_path, "DGD", ("A",), due_on="2020-01-31", today="2020-01-01")
     assert _table(view)[0][5] == "Awaited, overdue"
     due = view.model.index(0, WorkbookTableModel.DUE_COLUMN)
@@ -194,13 +203,17 @@ def test_an_awaited_workbook_can_be_withdrawn_and_an_overdue_one_shows_in_red(qt
     qtbot.mouseClick(view.withdraw_button, Qt.MouseButton.LeftButton)
     assert "It can no longer be imported" in asked[0]
     assert _table(view)[0][5] == "Withdrawn"
-    assert view.model.index(0, WorkbookTableModel.DUE_COLUMN).data(Qt.ItemDataRole.ForegroundRole).color() != OVERDUE_COLOUR
+    assert (
+        view.model.index(0, WorkbookTableModel.DUE_COLUMN).data(Qt.ItemDataRole.ForegroundRole).color()
+        != OVERDUE_COLOUR
+    )
     assert not view.withdraw_button.isEnabled(), "only an awaited workbook can be withdrawn"
 
 
 # -- importing ----------------------------------------------------------------------------------------------
-def test_a_returned_workbook_is_previewed_then_applied(qtbot, view, demo_session, open_file, told, answer_dialog,
-                                                       tmp_path):
+def test_a_returned_workbook_is_previewed_then_applied(
+    qtbot, view, demo_session, open_file, told, answer_dialog, tmp_path
+):
     ws = demo_session.workspace
     info = _send(demo_session, tmp_path)
     assert matrix.get_answer(ws, "OP1.npt")["value"] == "X"
@@ -232,16 +245,23 @@ def test_a_returned_workbook_is_previewed_then_applied(qtbot, view, demo_session
     assert "1 changes in 1 fields · 0 conflicts" in seen["summary"]
     assert seen["button"] == "Apply 1 selected changes" and not seen["conflict_note"]
     assert matrix.get_answer(ws, "OP1.npt")["value"] == "NA", "the database holds the change"
-    assert told == [("information", "Changes imported", "1 changes imported in 1 fields from \u2066returned.xlsx\u2069.")]
+    assert told == [
+        ("information", "Changes imported", "1 changes imported in 1 fields from \u2066returned.xlsx\u2069.")
+    ]
     assert _table(view)[0][5].startswith("Imported on ") and _table(view)[0][5].endswith(": 1 changes")
 
 
-def test_a_conflict_is_left_unticked_and_not_applied(qtbot, view, demo_session, open_file, told, answer_dialog, tmp_path):
+def test_a_conflict_is_left_unticked_and_not_applied(
+    qtbot, view, demo_session, open_file, told, answer_dialog, tmp_path
+):
     ws = demo_session.workspace
     info = _send(ws, tmp_path)
     remarks_before = matrix.get_answer(ws, "OP1.cwc")["remarks"]
-    returned = _edit(info.path, tmp_path / "returned.xlsx",
-                     {("OP1.npt", "value"): "NA", ("OP1.cwc", "remarks"): "Checked by the agency in March."})
+    returned = _edit(
+        info.path,
+        tmp_path / "returned.xlsx",
+        {("OP1.npt", "value"): "NA", ("OP1.cwc", "remarks"): "Checked by the agency in March."},
+    )
     matrix.set_answer(ws, "OP1.npt", {"value": "?"})  # the focal point changed it meanwhile
     open_file(returned)
     seen = {}
@@ -250,14 +270,18 @@ def test_a_conflict_is_left_unticked_and_not_applied(qtbot, view, demo_session, 
         model, proxy = dialog.model, dialog.proxy
         conflict_row = next(r for r, c in enumerate(model.changes) if c.conflict)
         other_row = 1 - conflict_row
-        seen["states"] = (model.index(conflict_row, 0).data(Qt.ItemDataRole.CheckStateRole),
-                          model.index(other_row, 0).data(Qt.ItemDataRole.CheckStateRole))
+        seen["states"] = (
+            model.index(conflict_row, 0).data(Qt.ItemDataRole.CheckStateRole),
+            model.index(other_row, 0).data(Qt.ItemDataRole.CheckStateRole),
+        )
         seen["reason"] = model.index(conflict_row, model.column_of("reason")).data()
-        seen["icon"] = not model.index(conflict_row, model.column_of("reason")).data(Qt.ItemDataRole.DecorationRole).isNull()
+        seen["icon"] = (
+            not model.index(conflict_row, model.column_of("reason")).data(Qt.ItemDataRole.DecorationRole).isNull()
+        )
         seen["button"] = dialog.apply_button.text()
         dialog.conflicts_only.setChecked(True)
         seen["filtered"] = proxy.rowCount()
-        dialog.select_all_button.click()   # ticks what is shown: the conflict
+        dialog.select_all_button.click()  # ticks what is shown: the conflict
         seen["after_all"] = dialog.apply_button.text()
         dialog.conflicts_only.setChecked(False)
         dialog.select_none_button.click()
@@ -305,8 +329,9 @@ def test_a_workbook_returned_untouched_has_nothing_to_import(qtbot, view, demo_s
     assert _dump(demo_session.workspace) == before
 
 
-def test_a_hostile_file_is_refused_with_a_warning_and_changes_nothing(qtbot, view, demo_session, open_file,
-                                                                      answer_dialog, tmp_path):
+def test_a_hostile_file_is_refused_with_a_warning_and_changes_nothing(
+    qtbot, view, demo_session, open_file, answer_dialog, tmp_path
+):
     fake = tmp_path / "matrix.xlsx"
     fake.write_text("This is a text file renamed .xlsx\n" * 20)
     open_file(fake)
@@ -327,8 +352,9 @@ def test_a_hostile_file_is_refused_with_a_warning_and_changes_nothing(qtbot, vie
 
 def test_every_problem_of_a_refused_workbook_is_in_the_details(qtbot, view, demo_session, answer_dialog, tmp_path):
     info = _send(demo_session.workspace, tmp_path)
-    returned = _edit(info.path, tmp_path / "returned.xlsx",
-                     {("OP1.npt", "value"): "maybe", ("OP1.cwc", "value"): "YES!"})
+    returned = _edit(
+        info.path, tmp_path / "returned.xlsx", {("OP1.npt", "value"): "maybe", ("OP1.cwc", "value"): "YES!"}
+    )
     before = _dump(demo_session.workspace)
     seen = {}
 
@@ -355,8 +381,11 @@ def test_the_models_pass_the_model_tester(qtmodeltester, demo_session, tmp_path)
     assert model.rowCount() == 2
     qtmodeltester.check(model)
 
-    returned = _edit(info.path, tmp_path / "returned.xlsx",
-                     {("OP1.npt", "value"): "NA", ("OP1.cwc", "remarks"): "Line one\nline two"})
+    returned = _edit(
+        info.path,
+        tmp_path / "returned.xlsx",
+        {("OP1.npt", "value"): "NA", ("OP1.cwc", "remarks"): "Line one\nline two"},
+    )
     matrix.set_answer(ws, "OP1.npt", {"value": "?"})
     preview = importing.read_workbook(ws, returned)
     changes = ImportChangeModel(preview.changes, with_baseline=True)
@@ -396,8 +425,9 @@ def test_the_main_window_shows_the_workbooks_view_after_the_agencies(qtbot, demo
     assert window.navigation.currentItem().text() == "Agency workbooks"
 
 
-def test_the_committee_matrix_is_previewed_without_sent_as_and_cancel_changes_nothing(qtbot, view, demo_session,
-                                                                                      open_file, answer_dialog, tmp_path):
+def test_the_committee_matrix_is_previewed_without_sent_as_and_cancel_changes_nothing(
+    qtbot, view, demo_session, open_file, answer_dialog, tmp_path
+):
     from app.exports.service import export_document
 
     ws = demo_session.workspace
@@ -420,7 +450,9 @@ def test_the_committee_matrix_is_previewed_without_sent_as_and_cancel_changes_no
         seen["rows"] = model.rowCount()
         seen["unticked_conflicts"] = all(
             model.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
-            for r, c in enumerate(model.changes) if c.conflict)
+            for r, c in enumerate(model.changes)
+            if c.conflict
+        )
         dialog.reject()
 
     answer_dialog(look, "importPreviewDialog")
@@ -454,10 +486,16 @@ def test_the_overview_lists_the_workbooks_awaited_with_the_overdue_first(qtbot, 
     qtbot.addWidget(overview)
     overview.show()
     assert overview.awaited.isHidden(), "nothing awaited, nothing shown"
-    late = demo_session.run(aw.export_agency_workbook, _agency(ws, "ANCAC")["id"], aw.field_keys_for(ws, ["A"]),
-                            tmp_path / "late.xlsx", due_on="2020-01-31").value
-    demo_session.run(aw.export_agency_workbook, _agency(ws, "ANSR")["id"], aw.field_keys_for(ws, ["B"]),
-                     tmp_path / "open.xlsx")
+    late = demo_session.run(
+        aw.export_agency_workbook,
+        _agency(ws, "ANCAC")["id"],
+        aw.field_keys_for(ws, ["A"]),
+        tmp_path / "late.xlsx",
+        due_on="2020-01-31",
+    ).value
+    demo_session.run(
+        aw.export_agency_workbook, _agency(ws, "ANSR")["id"], aw.field_keys_for(ws, ["B"]), tmp_path / "open.xlsx"
+    )
     lines = overview.awaited.text().split("\n")
     assert not overview.awaited.isHidden() and len(lines) == 2
     assert lines[0].startswith("⚠ OVERDUE") and late.agency in lines[0] and "31 January 2020" in lines[0]

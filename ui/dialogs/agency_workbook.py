@@ -52,17 +52,23 @@ class NewWorkbookDialog(QDialog):
         self.agencies = session.read(agencies.list_agencies)
 
         layout = QVBoxLayout(self)
-        explanation = QLabel(self.tr(
-            "The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in "
-            "the white cells and sends the file back; you then import it and accept the changes one by one."))
+        explanation = QLabel(
+            self.tr(
+                "The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in "
+                "the white cells and sends the file back; you then import it and accept the changes one by one."
+            )
+        )
         explanation.setObjectName("workbookExplanation")
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
 
         if not self.agencies:
-            self.empty_label = QLabel(self.tr(
-                "No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is "
-                "always sent to one of them."))
+            self.empty_label = QLabel(
+                self.tr(
+                    "No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is "
+                    "always sent to one of them."
+                )
+            )
             self.empty_label.setObjectName("noAgency")
             self.empty_label.setWordWrap(True)
             self.empty_label.setStyleSheet("font-weight: 600;")
@@ -127,7 +133,9 @@ class NewWorkbookDialog(QDialog):
         self.note_edit.setObjectName("workbookNote")
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(90)
-        self.note_edit.setPlaceholderText(self.tr("Shown on the first sheet of the workbook, e.g. what to check first."))
+        self.note_edit.setPlaceholderText(
+            self.tr("Shown on the first sheet of the workbook, e.g. what to check first.")
+        )
         self.note_count = QLabel()
         self.note_count.setObjectName("noteCount")
         note_box = QWidget()
@@ -193,8 +201,10 @@ class NewWorkbookDialog(QDialog):
             self.count_label.setStyleSheet("font-weight: 600;")
         else:
             self.count_label.setText(
-                self.tr("No field: tick at least one section.") if not self.sections() else
-                self.tr("No field of these sections names this agency as responsible."))
+                self.tr("No field: tick at least one section.")
+                if not self.sections()
+                else self.tr("No field of these sections names this agency as responsible.")
+            )
             self.count_label.setStyleSheet("font-weight: 600; color: #b00020;")
         self._update_note()
 
@@ -214,20 +224,34 @@ class NewWorkbookDialog(QDialog):
         agency = next(a for a in self.agencies if a["id"] == self.agency_id())
         name = self.session.read(aw.default_file_name, agency.get("acronym") or agency["name"])
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the workbook for %1").replace("%1", agency["name"]), str(Path(start_folder(FOLDER_KEY)) / name),
-            self.tr("Excel workbooks (*.xlsx)"))
+            self,
+            self.tr("Save the workbook for %1").replace("%1", agency["name"]),
+            str(Path(start_folder(FOLDER_KEY)) / name),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
         if not chosen:
             return None
         remember_folder(FOLDER_KEY, chosen)
         try:
             with wait_cursor():
-                info = self.session.run(aw.export_agency_workbook, agency["id"], keys, chosen,
-                                        lang=self.language_combo.currentData(), due_on=self.due_on(), note=self.note(),
-                                        overwrite=True).value  # the save dialog asked before replacing a file
+                info = self.session.run(
+                    aw.export_agency_workbook,
+                    agency["id"],
+                    keys,
+                    chosen,
+                    lang=self.language_combo.currentData(),
+                    due_on=self.due_on(),
+                    note=self.note(),
+                    overwrite=True,
+                ).value  # the save dialog asked before replacing a file
         except (UserError, OSError, DatabaseError) as exc:  # the cursor is restored before the message
-            QMessageBox.warning(self, self.tr("Workbook not created"),
-                                self.tr("The workbook could not be written: %1\n\nNothing was recorded.")
-                                .replace("%1", str(exc) or type(exc).__name__))
+            QMessageBox.warning(
+                self,
+                self.tr("Workbook not created"),
+                self.tr("The workbook could not be written: %1\n\nNothing was recorded.").replace(
+                    "%1", str(exc) or type(exc).__name__
+                ),
+            )
             return None
         self.info = info
         self.accept()

@@ -108,12 +108,22 @@ class StatusDialog(QDialog):
             self.reject()  # "Complete the request…": the caller opens the form on the first gap
             return
         try:
-            self.session.run(assistance.set_status, self.request_id, self.status.currentData(),
-                             self.date.date().toString("yyyy-MM-dd"), self.note.toPlainText(), self.reference.text())
+            self.session.run(
+                assistance.set_status,
+                self.request_id,
+                self.status.currentData(),
+                self.date.date().toString("yyyy-MM-dd"),
+                self.note.toPlainText(),
+                self.reference.text(),
+            )
         except assistance.IncompleteRequestError as exc:
             self.incomplete = exc.gaps
-            self.error.setText(self.tr("The request is not complete yet: what is missing is listed above. "
-                                       "“Complete the request…” opens the form on the first item."))
+            self.error.setText(
+                self.tr(
+                    "The request is not complete yet: what is missing is listed above. "
+                    "“Complete the request…” opens the form on the first item."
+                )
+            )
             self.error.show()
             self.gaps.clear()
             for gap in exc.gaps:
@@ -123,8 +133,11 @@ class StatusDialog(QDialog):
             self.resize(max(self.width(), 620), max(self.height(), 520))
             return
         except ValidationError as exc:
-            label = {"note_verbale_reference": self.reference_label.text(), "event_date": self.tr("Date"),
-                     "status": self.tr("New status")}.get(exc.field, exc.field)
+            label = {
+                "note_verbale_reference": self.reference_label.text(),
+                "event_date": self.tr("Date"),
+                "status": self.tr("New status"),
+            }.get(exc.field, exc.field)
             self.error.setText(labels.validation_message(exc.code, label))
             self.error.show()
             return
@@ -156,12 +169,20 @@ class FromActionDialog(QDialog):
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, action["id"])
             self.actions.addItem(item)
-        intro = QLabel(self.tr("Actions of the plan marked “assistance needed”. The request starts with the action's "
-                               "area, scope, agencies, timeframe and matrix fields; you then add what makes it "
-                               "specific enough to be matched."))
+        intro = QLabel(
+            self.tr(
+                "Actions of the plan marked “assistance needed”. The request starts with the action's "
+                "area, scope, agencies, timeframe and matrix fields; you then add what makes it "
+                "specific enough to be matched."
+            )
+        )
         intro.setWordWrap(True)
-        empty = QLabel(self.tr("No action of the plan is marked “assistance needed”. Mark one in the action plan, "
-                               "or create a request directly."))
+        empty = QLabel(
+            self.tr(
+                "No action of the plan is marked “assistance needed”. Mark one in the action plan, "
+                "or create a request directly."
+            )
+        )
         empty.setWordWrap(True)
         empty.setVisible(self.actions.count() == 0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -195,16 +216,20 @@ class LinkOfferDialog(QDialog):
         self.offers.setWordWrap(True)
         for offer in assistance.offers_for_request(session.workspace, request_id):
             fit = "★" * min(3, (offer["score"] + 2) // 3) if offer["score"] else "—"
-            text = (f"{fit}  {offer['provider_name']} — {offer['title']}\n"
-                    f"     {labels.codes(offer['assistance_types'], labels.assistance_type)}"
-                    f" · {labels.codes(offer['areas'], labels.area)}")
+            text = (
+                f"{fit}  {offer['provider_name']} — {offer['title']}\n"
+                f"     {labels.codes(offer['assistance_types'], labels.assistance_type)}"
+                f" · {labels.codes(offer['areas'], labels.area)}"
+            )
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, offer["id"])
             if offer["linked"]:
                 item.setText(text + "  " + self.tr("(already linked)"))
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.offers.addItem(item)
-        intro = QLabel(self.tr("Offers in the register, best fit first (★: shared type of assistance, area and scope)."))
+        intro = QLabel(
+            self.tr("Offers in the register, best fit first (★: shared type of assistance, area and scope).")
+        )
         intro.setWordWrap(True)
         self.date = _date_edit()
         self.date.setObjectName("linkDate")
@@ -220,7 +245,8 @@ class LinkOfferDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setEnabled(False)
         self.offers.currentItemChanged.connect(
-            lambda item, _old: self.ok_button.setEnabled(bool(item and item.flags() & Qt.ItemFlag.ItemIsEnabled)))
+            lambda item, _old: self.ok_button.setEnabled(bool(item and item.flags() & Qt.ItemFlag.ItemIsEnabled))
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.offers)

@@ -40,15 +40,23 @@ class PassphraseDialog(QDialog):
     version, a damaged one) is shown as it is.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, confirm: bool, file_name: str = "",
-                 check: Callable[[str], bool] | None = None):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        confirm: bool,
+        file_name: str = "",
+        check: Callable[[str], bool] | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("passphraseDialog")
         self.setWindowTitle(self.tr("Passphrase"))
         self._check = check
         if confirm:
-            text = self.tr("Choose a passphrase for the package. Keep it safe: without it nobody, not even you, "
-                           "can restore the package.")
+            text = self.tr(
+                "Choose a passphrase for the package. Keep it safe: without it nobody, not even you, "
+                "can restore the package."
+            )
         else:
             text = self.tr("“%1” is encrypted. Enter its passphrase.").replace("%1", file_name)
         explanation = QLabel(text)
@@ -105,13 +113,22 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("backupDialog")
         self.setWindowTitle(self.tr("Back up"))
-        explanation = QLabel(self.tr("The backup is one file holding the whole database and every attached document. "
-                                     "Keep it on another disk or a USB key."))
+        explanation = QLabel(
+            self.tr(
+                "The backup is one file holding the whole database and every attached document. "
+                "Keep it on another disk or a USB key."
+            )
+        )
         explanation.setWordWrap(True)
         self.destination = PackageTarget(
-            suggested, folder=False, browse_title=self.tr("Back up the database"),
-            file_filter=self.tr("Project packages (*.un1540)"), encrypt_text=self.tr("Encrypt with a passphrase"),
-            path_name="backupPath", encrypt_name="encryptBackup")
+            suggested,
+            folder=False,
+            browse_title=self.tr("Back up the database"),
+            file_filter=self.tr("Project packages (*.un1540)"),
+            encrypt_text=self.tr("Encrypt with a passphrase"),
+            path_name="backupPath",
+            encrypt_name="encryptBackup",
+        )
         self.path_edit, self.encrypt_box = self.destination.path_edit, self.destination.encrypt_box
         self.error_label = error_label("formError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -154,8 +171,12 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.chosen: Path | None = None
         self.entries = list_backups(db_path)
-        explanation = QLabel(self.tr("A backup of this database is made every day when the application starts. "
-                                     "Choose one, or another backup file. Your current data is kept aside first."))
+        explanation = QLabel(
+            self.tr(
+                "A backup of this database is made every day when the application starts. "
+                "Choose one, or another backup file. Your current data is kept aside first."
+            )
+        )
         explanation.setWordWrap(True)
         self.table = QTableWidget(len(self.entries), 4)
         self.table.setObjectName("backupList")
@@ -165,16 +186,30 @@ class RestoreDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column in (0, 1, 3):  # date, size and whether it was checked are read whole; the State's name takes the rest
+        for column in (
+            0,
+            1,
+            3,
+        ):  # date, size and whether it was checked are read whole; the State's name takes the rest
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         lang = QLocale().name()[:2]
         lang = lang if lang in LANGUAGES else "en"
         for row, entry in enumerate(self.entries):
-            state = (self.tr("Damaged: %1").replace("%1", entry.problem) if entry.problem
-                     else state_name(entry.state_code, lang) if entry.state_code else "—")
-            checked = (self.tr("Damaged") if entry.problem else self.tr("Sound (integrity checked)") if entry.good
-                       else self.tr("Not checked (older version; checked when restored)"))
+            state = (
+                self.tr("Damaged: %1").replace("%1", entry.problem)
+                if entry.problem
+                else state_name(entry.state_code, lang)
+                if entry.state_code
+                else "—"
+            )
+            checked = (
+                self.tr("Damaged")
+                if entry.problem
+                else self.tr("Sound (integrity checked)")
+                if entry.good
+                else self.tr("Not checked (older version; checked when restored)")
+            )
             for column, text in enumerate((entry.day.isoformat(), human_size(entry.size), state, checked)):
                 item = QTableWidgetItem(text)
                 if entry.problem:
@@ -183,8 +218,11 @@ class RestoreDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.cellDoubleClicked.connect(lambda *_: self.restore_selected())
-        self.empty_label = QLabel(self.tr("There is no daily backup of this database yet (folder: %1).")
-                                  .replace("%1", str(backups_dir(db_path))))
+        self.empty_label = QLabel(
+            self.tr("There is no daily backup of this database yet (folder: %1).").replace(
+                "%1", str(backups_dir(db_path))
+            )
+        )
         self.empty_label.setWordWrap(True)
         self.empty_label.setVisible(not self.entries)
         self.restore_button = QPushButton(self.tr("Restore"))
@@ -227,8 +265,11 @@ class RestoreDialog(QDialog):
 
     def choose_other(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from a backup"), str(self._folder),
-            self.tr("Backups (*.un1540 *.sqlite3 *.db);;All files (*)"))
+            self,
+            self.tr("Restore from a backup"),
+            str(self._folder),
+            self.tr("Backups (*.un1540 *.sqlite3 *.db);;All files (*)"),
+        )
         if chosen:
             self.chosen = Path(chosen)
             self.accept()

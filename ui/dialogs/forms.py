@@ -25,7 +25,9 @@ def agency_fields() -> list[FormField]:
     return [
         FormField("name", translate("Forms", "Name"), required=True),
         FormField("acronym", translate("Forms", "Acronym")),
-        FormField("kind", translate("Forms", "Type"), "choice", [(code, labels.agency_kind(code)) for code in AGENCY_KINDS]),
+        FormField(
+            "kind", translate("Forms", "Type"), "choice", [(code, labels.agency_kind(code)) for code in AGENCY_KINDS]
+        ),
         FormField("parent", translate("Forms", "Ministry or parent body")),
         FormField("responsibilities", translate("Forms", "Responsibilities under resolution 1540"), "text"),
         FormField("address", translate("Forms", "Address"), "text"),
@@ -39,13 +41,20 @@ def agency_fields() -> list[FormField]:
 def contact_fields(agency_rows: list[dict]) -> list[FormField]:
     agency_choices = [(None, translate("Forms", "(none)"))] + [(a["id"], a["name"]) for a in agency_rows]
     return [
-        FormField("contact_type", translate("Forms", "Type of point of contact"), "choice",
-                  [(code, labels.contact_type(code)) for code in CONTACT_TYPES]),
+        FormField(
+            "contact_type",
+            translate("Forms", "Type of point of contact"),
+            "choice",
+            [(code, labels.contact_type(code)) for code in CONTACT_TYPES],
+        ),
         FormField("name", translate("Forms", "Name"), required=True),
         FormField("title", translate("Forms", "Title or function")),
         FormField("agency_id", translate("Forms", "Agency"), "choice", agency_choices),
-        FormField("organisation", translate("Forms", "Other organisation"),
-                  placeholder=translate("Forms", "e.g. Permanent Mission in New York")),
+        FormField(
+            "organisation",
+            translate("Forms", "Other organisation"),
+            placeholder=translate("Forms", "e.g. Permanent Mission in New York"),
+        ),
         FormField("address", translate("Forms", "Address"), "text"),
         FormField("phone", translate("Forms", "Phone")),
         FormField("email", translate("Forms", "E-mail")),
@@ -61,15 +70,25 @@ def legal_instrument_fields() -> list[FormField]:
     return [
         FormField("title_original", translate("Forms", "Title (original language)"), required=True),
         FormField("title_en", translate("Forms", "Title in English")),
-        FormField("instrument_type", translate("Forms", "Type"), "choice",
-                  [(code, labels.instrument_type(code)) for code in INSTRUMENT_TYPES]),
+        FormField(
+            "instrument_type",
+            translate("Forms", "Type"),
+            "choice",
+            [(code, labels.instrument_type(code)) for code in INSTRUMENT_TYPES],
+        ),
         FormField("number", translate("Forms", "Number")),
         FormField("date_adopted", translate("Forms", "Date adopted"), "date"),
         FormField("date_in_force", translate("Forms", "Date of entry into force"), "date"),
         FormField("gazette_reference", translate("Forms", "Official gazette reference")),
-        FormField("link", translate("Forms", "Link or file"), placeholder=translate("Forms", "https://… or a file path")),
-        FormField("status", translate("Forms", "Status"), "choice",
-                  [(code, labels.instrument_status(code)) for code in INSTRUMENT_STATUSES]),
+        FormField(
+            "link", translate("Forms", "Link or file"), placeholder=translate("Forms", "https://… or a file path")
+        ),
+        FormField(
+            "status",
+            translate("Forms", "Status"),
+            "choice",
+            [(code, labels.instrument_status(code)) for code in INSTRUMENT_STATUSES],
+        ),
         FormField("notes", translate("Forms", "Notes"), "text"),
     ]
 
@@ -80,23 +99,39 @@ def profile_fields(state_choices: list[tuple[object, str]]) -> list[FormField]:
         FormField("focal_point_name", translate("Forms", "Focal point (name)")),
         FormField("focal_point_title", translate("Forms", "Focal point (title)")),
         FormField("first_report_date", translate("Forms", "Date of first national report"), "date"),
-        FormField("additional_reports", translate("Forms", "Dates of additional information"),
-                  placeholder=translate("Forms", "YYYY-MM-DD, YYYY-MM-DD, …")),
+        FormField(
+            "additional_reports",
+            translate("Forms", "Dates of additional information"),
+            placeholder=translate("Forms", "YYYY-MM-DD, YYYY-MM-DD, …"),
+        ),
         FormField("committee_approval_date", translate("Forms", "Date of Committee approval of the matrix"), "date"),
         FormField("coordination_mechanism", translate("Forms", "National coordination mechanism"), "text"),
         FormField("notes", translate("Forms", "Notes"), "text"),
     ]
 
 
-def _edit_record(session: Session, parent: QWidget, entity: str, record_id: int | None, values: dict,
-                 fields: list[FormField], titles: tuple[str, str], create, update, *, links: tuple[str, ...] = (),
-                 size: tuple[int, int] | None = None, **options) -> int | None:
+def _edit_record(
+    session: Session,
+    parent: QWidget,
+    entity: str,
+    record_id: int | None,
+    values: dict,
+    fields: list[FormField],
+    titles: tuple[str, str],
+    create,
+    update,
+    *,
+    links: tuple[str, ...] = (),
+    size: tuple[int, int] | None = None,
+    **options,
+) -> int | None:
     """Open a record's form; return the record's id when saved, None when cancelled.
 
     `links` names the form's lists of linked items (an action's supporting agencies and matrix fields, a
     request's beneficiary agencies and fields): they are passed to `create` / `update` after the values,
     in that order. `options` go to the dialog (a live checker, the field to focus).
     """
+
     def save(v: dict):
         linked = [v.pop(name) for name in links]
         if record_id:
@@ -114,25 +149,57 @@ def _edit_record(session: Session, parent: QWidget, entity: str, record_id: int 
 def edit_agency(session: Session, parent: QWidget, agency_id: int | None = None) -> int | None:
     values = agencies.get_agency(session.workspace, agency_id) if agency_id else {"kind": "ministry"}
     titles = (translate("Forms", "Edit agency"), translate("Forms", "New agency"))
-    return _edit_record(session, parent, "agency", agency_id, values, agency_fields(), titles,
-                        agencies.create_agency, agencies.update_agency)
+    return _edit_record(
+        session,
+        parent,
+        "agency",
+        agency_id,
+        values,
+        agency_fields(),
+        titles,
+        agencies.create_agency,
+        agencies.update_agency,
+    )
 
 
-def edit_contact(session: Session, parent: QWidget, contact_id: int | None = None, agency_id: int | None = None) -> int | None:
+def edit_contact(
+    session: Session, parent: QWidget, contact_id: int | None = None, agency_id: int | None = None
+) -> int | None:
     ws = session.workspace
     values = contacts.get_contact(ws, contact_id) if contact_id else {"contact_type": "capital", "agency_id": agency_id}
     titles = (translate("Forms", "Edit point of contact"), translate("Forms", "New point of contact"))
-    return _edit_record(session, parent, "point_of_contact", contact_id, values, contact_fields(agencies.list_agencies(ws)),
-                        titles, contacts.create_contact, contacts.update_contact)
+    return _edit_record(
+        session,
+        parent,
+        "point_of_contact",
+        contact_id,
+        values,
+        contact_fields(agencies.list_agencies(ws)),
+        titles,
+        contacts.create_contact,
+        contacts.update_contact,
+    )
 
 
 def edit_legal_instrument(session: Session, parent: QWidget, instrument_id: int | None = None) -> int | None:
     ws = session.workspace
-    values = legal_instruments.get_legal_instrument(ws, instrument_id) if instrument_id else {
-        "instrument_type": "law", "status": "in_force"}
+    values = (
+        legal_instruments.get_legal_instrument(ws, instrument_id)
+        if instrument_id
+        else {"instrument_type": "law", "status": "in_force"}
+    )
     titles = (translate("Forms", "Edit law"), translate("Forms", "New law"))
-    return _edit_record(session, parent, "legal_instrument", instrument_id, values, legal_instrument_fields(), titles,
-                        legal_instruments.create_legal_instrument, legal_instruments.update_legal_instrument)
+    return _edit_record(
+        session,
+        parent,
+        "legal_instrument",
+        instrument_id,
+        values,
+        legal_instrument_fields(),
+        titles,
+        legal_instruments.create_legal_instrument,
+        legal_instruments.update_legal_instrument,
+    )
 
 
 def edit_profile(session: Session, parent: QWidget, language: str = "en") -> bool:
@@ -147,8 +214,9 @@ def edit_profile(session: Session, parent: QWidget, language: str = "en") -> boo
         dates = state_profile.parse_report_dates(v.pop("additional_reports"))
         return session.run(state_profile.save_profile_and_report_dates, v, dates).value
 
-    dialog = RecordFormDialog(session, translate("Forms", "State profile"), profile_fields(choices), values,
-                              "state_profile", save, parent)
+    dialog = RecordFormDialog(
+        session, translate("Forms", "State profile"), profile_fields(choices), values, "state_profile", save, parent
+    )
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
@@ -162,8 +230,11 @@ def plan_fields() -> list[FormField]:
         FormField("adoption_decision", translate("Forms", "Decision adopting the plan")),
         FormField("coordination_mechanism", translate("Forms", "Coordination mechanism"), "text"),
         FormField("submitted_on", translate("Forms", "Date submitted to the Committee"), "date"),
-        FormField("review_dates", translate("Forms", "Review dates"),
-                  placeholder=translate("Forms", "YYYY-MM-DD, YYYY-MM-DD, …")),
+        FormField(
+            "review_dates",
+            translate("Forms", "Review dates"),
+            placeholder=translate("Forms", "YYYY-MM-DD, YYYY-MM-DD, …"),
+        ),
         FormField("notes", translate("Forms", "Notes"), "text"),
     ]
 
@@ -171,18 +242,31 @@ def plan_fields() -> list[FormField]:
 def edit_plan(session: Session, parent: QWidget) -> bool:
     values = action_plan.working_plan(session.workspace)
     save = lambda v: session.run(action_plan.update_plan, v).value  # noqa: E731
-    dialog = RecordFormDialog(session, translate("Forms", "Action plan"), plan_fields(), values, "action_plan", save, parent)
+    dialog = RecordFormDialog(
+        session, translate("Forms", "Action plan"), plan_fields(), values, "action_plan", save, parent
+    )
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def edit_priority(session: Session, parent: QWidget, priority_id: int | None = None) -> int | None:
     ws = session.workspace
     values = action_plan.get_priority(ws, priority_id) if priority_id else {}
-    fields = [FormField("title", translate("Forms", "Priority"), required=True),
-              FormField("description", translate("Forms", "Description"), "text")]
+    fields = [
+        FormField("title", translate("Forms", "Priority"), required=True),
+        FormField("description", translate("Forms", "Description"), "text"),
+    ]
     titles = (translate("Forms", "Edit priority"), translate("Forms", "New priority"))
-    return _edit_record(session, parent, "plan_priority", priority_id, values, fields, titles,
-                        action_plan.create_priority, action_plan.update_priority)
+    return _edit_record(
+        session,
+        parent,
+        "plan_priority",
+        priority_id,
+        values,
+        fields,
+        titles,
+        action_plan.create_priority,
+        action_plan.update_priority,
+    )
 
 
 def _field_label(field: dict) -> str:
@@ -194,23 +278,46 @@ def action_fields(session: Session, language: str) -> list[FormField]:
     ws = session.workspace
     agency_rows = agencies.list_agencies(ws)
     return [
-        FormField("priority_id", translate("Forms", "Priority"), "choice",
-                  [(None, translate("Forms", "(none)"))] + [(p["id"], p["title"]) for p in action_plan.list_priorities(ws)]),
+        FormField(
+            "priority_id",
+            translate("Forms", "Priority"),
+            "choice",
+            [(None, translate("Forms", "(none)"))] + [(p["id"], p["title"]) for p in action_plan.list_priorities(ws)],
+        ),
         FormField("title", translate("Forms", "Action or project"), required=True),
         FormField("description", translate("Forms", "Description"), "text"),
-        FormField("operative_paragraphs", translate("Forms", "Operative paragraphs"), "codes",
-                  [(code, code.replace("OP", "OP ")) for code in OPERATIVE_PARAGRAPHS]),
-        FormField("weapon_scope", translate("Forms", "Scope"), "codes",
-                  [(c, labels.weapon_scope(c)) for c in WEAPON_SCOPES]),
-        FormField("lead_agency_id", translate("Forms", "Lead agency"), "choice",
-                  [(None, translate("Forms", "(none)"))] + [(a["id"], a["name"]) for a in agency_rows]),
-        FormField("supporting", translate("Forms", "Supporting agencies"), "checklist",
-                  [(a["id"], a["name"]) for a in agency_rows]),
-        FormField("fields", translate("Forms", "Matrix fields this action closes"), "checklist",
-                  [(f["key"], _field_label(f)) for f in search(ws, MatrixQuery(), language)]),
+        FormField(
+            "operative_paragraphs",
+            translate("Forms", "Operative paragraphs"),
+            "codes",
+            [(code, code.replace("OP", "OP ")) for code in OPERATIVE_PARAGRAPHS],
+        ),
+        FormField(
+            "weapon_scope", translate("Forms", "Scope"), "codes", [(c, labels.weapon_scope(c)) for c in WEAPON_SCOPES]
+        ),
+        FormField(
+            "lead_agency_id",
+            translate("Forms", "Lead agency"),
+            "choice",
+            [(None, translate("Forms", "(none)"))] + [(a["id"], a["name"]) for a in agency_rows],
+        ),
+        FormField(
+            "supporting",
+            translate("Forms", "Supporting agencies"),
+            "checklist",
+            [(a["id"], a["name"]) for a in agency_rows],
+        ),
+        FormField(
+            "fields",
+            translate("Forms", "Matrix fields this action closes"),
+            "checklist",
+            [(f["key"], _field_label(f)) for f in search(ws, MatrixQuery(), language)],
+        ),
         FormField("start_date", translate("Forms", "Start"), "date"),
         FormField("due_date", translate("Forms", "Due"), "date"),
-        FormField("status", translate("Forms", "Status"), "choice", [(c, labels.action_status(c)) for c in ACTION_STATUSES]),
+        FormField(
+            "status", translate("Forms", "Status"), "choice", [(c, labels.action_status(c)) for c in ACTION_STATUSES]
+        ),
         FormField("progress", translate("Forms", "Progress"), "number"),
         FormField("expected_output", translate("Forms", "Expected output"), "text"),
         FormField("indicator", translate("Forms", "Indicator"), "text"),
@@ -221,14 +328,25 @@ def action_fields(session: Session, language: str) -> list[FormField]:
     ]
 
 
-def edit_action(session: Session, parent: QWidget, language: str, action_id: int | None = None,
-                priority_id: int | None = None) -> int | None:
+def edit_action(
+    session: Session, parent: QWidget, language: str, action_id: int | None = None, priority_id: int | None = None
+) -> int | None:
     ws = session.workspace
     values = action_plan.get_action(ws, action_id) if action_id else {"status": "planned", "priority_id": priority_id}
     titles = (translate("Forms", "Edit action"), translate("Forms", "New action"))
-    return _edit_record(session, parent, "plan_action", action_id, values, action_fields(session, language), titles,
-                        action_plan.create_action, action_plan.update_action, links=("supporting", "fields"),
-                        size=(720, 760))
+    return _edit_record(
+        session,
+        parent,
+        "plan_action",
+        action_id,
+        values,
+        action_fields(session, language),
+        titles,
+        action_plan.create_action,
+        action_plan.update_action,
+        links=("supporting", "fields"),
+        size=(720, 760),
+    )
 
 
 # -- assistance ---------------------------------------------------------------------------------
@@ -244,38 +362,92 @@ def request_fields(session: Session, language: str) -> list[FormField]:
 
     return [
         FormField("title", names["title"], required=True),
-        FormField("contact_id", names["contact_id"], "choice",
-                  [(None, translate("Forms", "(none)"))] + [(c["id"], contact_label(c)) for c in contact_rows]),
+        FormField(
+            "contact_id",
+            names["contact_id"],
+            "choice",
+            [(None, translate("Forms", "(none)"))] + [(c["id"], contact_label(c)) for c in contact_rows],
+        ),
         FormField("areas", names["areas"], "codes", [(c, labels.area(c)) for c in AREAS]),
         FormField("weapon_scope", names["weapon_scope"], "codes", [(c, labels.weapon_scope(c)) for c in WEAPON_SCOPES]),
-        FormField("assistance_types", names["assistance_types"], "codes",
-                  [(c, labels.assistance_type(c)) for c in ASSISTANCE_TYPES]),
-        FormField("need_description", names["need_description"], "text", placeholder=translate(
-            "Forms", "What exactly: which law or regulation, how many people to train and from which agencies, "
-                     "which equipment and how many units.")),
-        FormField("current_situation", names["current_situation"], "text", placeholder=translate(
-            "Forms", "What exists already: laws in force, institutions, equipment, trained staff; and what is missing.")),
-        FormField("objectives", names["objectives"], "text",
-                  placeholder=translate("Forms", "What the assistance should achieve.")),
-        FormField("expected_results", names["expected_results"], "text", placeholder=translate(
-            "Forms", "Results that can be checked: a law adopted, 40 officers trained, 4 detectors installed.")),
-        FormField("beneficiaries", names["beneficiaries"], "checklist",
-                  [(a["id"], a["name"]) for a in agency_rows]),
+        FormField(
+            "assistance_types",
+            names["assistance_types"],
+            "codes",
+            [(c, labels.assistance_type(c)) for c in ASSISTANCE_TYPES],
+        ),
+        FormField(
+            "need_description",
+            names["need_description"],
+            "text",
+            placeholder=translate(
+                "Forms",
+                "What exactly: which law or regulation, how many people to train and from which agencies, "
+                "which equipment and how many units.",
+            ),
+        ),
+        FormField(
+            "current_situation",
+            names["current_situation"],
+            "text",
+            placeholder=translate(
+                "Forms",
+                "What exists already: laws in force, institutions, equipment, trained staff; and what is missing.",
+            ),
+        ),
+        FormField(
+            "objectives",
+            names["objectives"],
+            "text",
+            placeholder=translate("Forms", "What the assistance should achieve."),
+        ),
+        FormField(
+            "expected_results",
+            names["expected_results"],
+            "text",
+            placeholder=translate(
+                "Forms", "Results that can be checked: a law adopted, 40 officers trained, 4 detectors installed."
+            ),
+        ),
+        FormField("beneficiaries", names["beneficiaries"], "checklist", [(a["id"], a["name"]) for a in agency_rows]),
         FormField("timeframe_start", names["timeframe_start"], "date"),
         FormField("timeframe_end", names["timeframe_end"], "date"),
-        FormField("timeframe", names["timeframe"],
-                  placeholder=translate("Forms", "e.g. 3 missions of 5 days in the first half of 2027")),
-        FormField("estimated_resources", names["estimated_resources"], "text",
-                  placeholder=translate("Forms", "Experts and days, equipment, approximate cost, national contribution.")),
-        FormField("assistance_received", names["assistance_received"], "text",
-                  placeholder=translate("Forms", "From whom, when, on what; write “None” if there is none.")),
+        FormField(
+            "timeframe",
+            names["timeframe"],
+            placeholder=translate("Forms", "e.g. 3 missions of 5 days in the first half of 2027"),
+        ),
+        FormField(
+            "estimated_resources",
+            names["estimated_resources"],
+            "text",
+            placeholder=translate("Forms", "Experts and days, equipment, approximate cost, national contribution."),
+        ),
+        FormField(
+            "assistance_received",
+            names["assistance_received"],
+            "text",
+            placeholder=translate("Forms", "From whom, when, on what; write “None” if there is none."),
+        ),
         FormField("preferred_providers", names["preferred_providers"], "text"),
-        FormField("consent_to_publication", names["consent_to_publication"], "choice",
-                  [(c, labels.consent(c)) for c in CONSENT]),
-        FormField("action_id", names["action_id"], "choice",
-                  [(None, translate("Forms", "(none)"))] + [(a["id"], a["title"]) for a in action_plan.list_actions(ws)]),
-        FormField("fields", names["fields"], "checklist",
-                  [(f["key"], _field_label(f)) for f in search(ws, MatrixQuery(), language)]),
+        FormField(
+            "consent_to_publication",
+            names["consent_to_publication"],
+            "choice",
+            [(c, labels.consent(c)) for c in CONSENT],
+        ),
+        FormField(
+            "action_id",
+            names["action_id"],
+            "choice",
+            [(None, translate("Forms", "(none)"))] + [(a["id"], a["title"]) for a in action_plan.list_actions(ws)],
+        ),
+        FormField(
+            "fields",
+            names["fields"],
+            "checklist",
+            [(f["key"], _field_label(f)) for f in search(ws, MatrixQuery(), language)],
+        ),
         FormField("request_date", names["request_date"], "date"),
         FormField("note_verbale_reference", names["note_verbale_reference"]),
         FormField("notes", names["notes"], "text"),
@@ -284,21 +456,38 @@ def request_fields(session: Session, language: str) -> list[FormField]:
 
 def request_checker(session: Session):
     """The completeness check, worded in the user's language, for the form's live list."""
+
     def check(values: dict) -> list[tuple[str, str]]:
-        return [(g.field, labels.gap_message(g.field, g.code, g.detail))
-                for g in assistance.completeness(session.workspace, values)]
+        return [
+            (g.field, labels.gap_message(g.field, g.code, g.detail))
+            for g in assistance.completeness(session.workspace, values)
+        ]
+
     return check
 
 
-def edit_request(session: Session, parent: QWidget, language: str, request_id: int | None = None,
-                 focus: str | None = None) -> int | None:
+def edit_request(
+    session: Session, parent: QWidget, language: str, request_id: int | None = None, focus: str | None = None
+) -> int | None:
     """The request form, with the live list of what is still missing; return the id when saved."""
     ws = session.workspace
     values = assistance.get_request(ws, request_id) if request_id else {"consent_to_publication": ""}
     titles = (translate("Forms", "Edit assistance request"), translate("Forms", "New assistance request"))
-    return _edit_record(session, parent, "assistance_request", request_id, values, request_fields(session, language),
-                        titles, assistance.create_request, assistance.update_request, links=("beneficiaries", "fields"),
-                        size=(940, 860), checker=request_checker(session), focus=focus)
+    return _edit_record(
+        session,
+        parent,
+        "assistance_request",
+        request_id,
+        values,
+        request_fields(session, language),
+        titles,
+        assistance.create_request,
+        assistance.update_request,
+        links=("beneficiaries", "fields"),
+        size=(940, 860),
+        checker=request_checker(session),
+        focus=focus,
+    )
 
 
 def request_from_action(session: Session, parent: QWidget, language: str, action_id: int) -> int:
@@ -324,21 +513,45 @@ def provider_fields() -> list[FormField]:
 def edit_provider(session: Session, parent: QWidget, provider_id: int | None = None) -> int | None:
     values = assistance.get_provider(session.workspace, provider_id) if provider_id else {"kind": "state"}
     titles = (translate("Forms", "Edit provider"), translate("Forms", "New provider"))
-    return _edit_record(session, parent, "assistance_provider", provider_id, values, provider_fields(), titles,
-                        assistance.create_provider, assistance.update_provider)
+    return _edit_record(
+        session,
+        parent,
+        "assistance_provider",
+        provider_id,
+        values,
+        provider_fields(),
+        titles,
+        assistance.create_provider,
+        assistance.update_provider,
+    )
 
 
 def offer_fields(session: Session) -> list[FormField]:
     providers = assistance.list_providers(session.workspace)
     return [
-        FormField("provider_id", translate("Forms", "Provider"), "choice",
-                  [(None, translate("Forms", "(none)"))] + [(p["id"], p["name"]) for p in providers], required=True),
+        FormField(
+            "provider_id",
+            translate("Forms", "Provider"),
+            "choice",
+            [(None, translate("Forms", "(none)"))] + [(p["id"], p["name"]) for p in providers],
+            required=True,
+        ),
         FormField("title", translate("Forms", "Offer"), required=True),
-        FormField("assistance_types", translate("Forms", "Type of assistance"), "codes",
-                  [(c, labels.assistance_type(c)) for c in ASSISTANCE_TYPES]),
-        FormField("weapon_scope", translate("Forms", "Scope"), "codes", [(c, labels.weapon_scope(c)) for c in WEAPON_SCOPES]),
+        FormField(
+            "assistance_types",
+            translate("Forms", "Type of assistance"),
+            "codes",
+            [(c, labels.assistance_type(c)) for c in ASSISTANCE_TYPES],
+        ),
+        FormField(
+            "weapon_scope", translate("Forms", "Scope"), "codes", [(c, labels.weapon_scope(c)) for c in WEAPON_SCOPES]
+        ),
         FormField("areas", translate("Forms", "Areas"), "codes", [(c, labels.area(c)) for c in AREAS]),
-        FormField("regions", translate("Forms", "Regions"), placeholder=translate("Forms", "e.g. Africa; Central Asia; global")),
+        FormField(
+            "regions",
+            translate("Forms", "Regions"),
+            placeholder=translate("Forms", "e.g. Africa; Central Asia; global"),
+        ),
         FormField("subjects", translate("Forms", "Subjects"), "text"),
         FormField("contact", translate("Forms", "Contact for the offer"), "text"),
         FormField("published_on", translate("Forms", "Date published"), "date"),
@@ -346,27 +559,58 @@ def offer_fields(session: Session) -> list[FormField]:
     ]
 
 
-def edit_offer(session: Session, parent: QWidget, offer_id: int | None = None, provider_id: int | None = None) -> int | None:
+def edit_offer(
+    session: Session, parent: QWidget, offer_id: int | None = None, provider_id: int | None = None
+) -> int | None:
     values = assistance.get_offer(session.workspace, offer_id) if offer_id else {"provider_id": provider_id}
     titles = (translate("Forms", "Edit offer"), translate("Forms", "New offer"))
-    return _edit_record(session, parent, "assistance_offer", offer_id, values, offer_fields(session), titles,
-                        assistance.create_offer, assistance.update_offer)
+    return _edit_record(
+        session,
+        parent,
+        "assistance_offer",
+        offer_id,
+        values,
+        offer_fields(session),
+        titles,
+        assistance.create_offer,
+        assistance.update_offer,
+    )
 
 
 # -- the national report's own text -------------------------------------------------------------
 def report_text_fields() -> list[FormField]:
     return [
-        FormField("report_type", translate("Forms", "Type of report"), "choice",
-                  [("first", translate("Forms", "First national report")),
-                   ("additional", translate("Forms", "Additional information (a later report)"))]),
-        FormField("reference", translate("Forms", "Note verbale reference"),
-                  placeholder=translate("Forms", "the reference of the covering note verbale")),
+        FormField(
+            "report_type",
+            translate("Forms", "Type of report"),
+            "choice",
+            [
+                ("first", translate("Forms", "First national report")),
+                ("additional", translate("Forms", "Additional information (a later report)")),
+            ],
+        ),
+        FormField(
+            "reference",
+            translate("Forms", "Note verbale reference"),
+            placeholder=translate("Forms", "the reference of the covering note verbale"),
+        ),
         FormField("report_date", translate("Forms", "Date of the report"), "date"),
-        FormField("national_context", translate("Forms", "National context (introduction)"), "text",
-                  placeholder=translate("Forms", "Leave an empty line between paragraphs; each becomes a numbered paragraph.")),
-        FormField("other_measures", translate("Forms", "Other measures (OP 6 to 10)"), "text",
-                  placeholder=translate("Forms",
-                                        "Control lists, outreach, cooperation… Leave an empty line between paragraphs.")),
+        FormField(
+            "national_context",
+            translate("Forms", "National context (introduction)"),
+            "text",
+            placeholder=translate(
+                "Forms", "Leave an empty line between paragraphs; each becomes a numbered paragraph."
+            ),
+        ),
+        FormField(
+            "other_measures",
+            translate("Forms", "Other measures (OP 6 to 10)"),
+            "text",
+            placeholder=translate(
+                "Forms", "Control lists, outreach, cooperation… Leave an empty line between paragraphs."
+            ),
+        ),
     ]
 
 
@@ -374,7 +618,14 @@ def edit_report_text(session: Session, parent: QWidget) -> bool:
     """The report's covering note and introduction; True when saved."""
     values = submissions.report_settings(session.workspace)
     save = lambda v: session.run(submissions.save_report_settings, v).value  # noqa: E731
-    dialog = RecordFormDialog(session, translate("Forms", "Text of the national report"), report_text_fields(), values,
-                              "report_settings", save, parent)
+    dialog = RecordFormDialog(
+        session,
+        translate("Forms", "Text of the national report"),
+        report_text_fields(),
+        values,
+        "report_settings",
+        save,
+        parent,
+    )
     fit_to_screen(dialog, 720, 640)
     return dialog.exec() == QDialog.DialogCode.Accepted

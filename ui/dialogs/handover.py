@@ -23,16 +23,23 @@ class HandoverDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("handoverDialog")
         self.setWindowTitle(self.tr("Handover pack for a successor"))
-        explanation = QLabel(self.tr(
-            "Writes two files in the chosen folder: a PDF for the person who takes over (the State profile, agencies "
-            "and contacts, submissions, open actions and requests, workbooks awaited from agencies, and where the "
-            "evidence is), and the project package holding the whole database and every attached document. "
-            "Give both to your successor; the package is restored with File › Restore from a backup."))
+        explanation = QLabel(
+            self.tr(
+                "Writes two files in the chosen folder: a PDF for the person who takes over (the State profile, agencies "
+                "and contacts, submissions, open actions and requests, workbooks awaited from agencies, and where the "
+                "evidence is), and the project package holding the whole database and every attached document. "
+                "Give both to your successor; the package is restored with File › Restore from a backup."
+            )
+        )
         explanation.setWordWrap(True)
         self.destination = PackageTarget(
-            folder, folder=True, browse_title=self.tr("Folder for the handover pack"),
+            folder,
+            folder=True,
+            browse_title=self.tr("Folder for the handover pack"),
             encrypt_text=self.tr("Encrypt the package with a passphrase (give the passphrase separately)"),
-            path_name="handoverFolder", encrypt_name="handoverEncrypt")
+            path_name="handoverFolder",
+            encrypt_name="handoverEncrypt",
+        )
         self.folder_edit, self.encrypt_box = self.destination.path_edit, self.destination.encrypt_box
         self.language = language_combo("handoverLanguage", language)
         form = QFormLayout()

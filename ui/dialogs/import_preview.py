@@ -51,23 +51,32 @@ class ImportPreviewDialog(QDialog):
         self.notices_label.setObjectName("importNotices")
         self.notices_label.setWordWrap(True)
         self.notices_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.notices_label.setStyleSheet("color: #7a5b00; background: #fff3cd; border: 1px solid #e6c766; "
-                                         "border-radius: 4px; padding: 4px 6px;")
+        self.notices_label.setStyleSheet(
+            "color: #7a5b00; background: #fff3cd; border: 1px solid #e6c766; border-radius: 4px; padding: 4px 6px;"
+        )
         self.notices_label.setVisible(bool(preview.notices))
         conflicts = len(preview.conflicts)
         if agency:
-            conflict_text = self.tr("⚠ %1 change(s) conflict with a change made here since the workbook was sent: they "
-                                    "are not ticked. Tick one to replace what the database holds now.")
+            conflict_text = self.tr(
+                "⚠ %1 change(s) conflict with a change made here since the workbook was sent: they "
+                "are not ticked. Tick one to replace what the database holds now."
+            )
         else:
-            conflict_text = self.tr("⚠ %1 change(s) would replace an answer the database already holds: they are not "
-                                    "ticked. Tick one to replace what the database holds now.")
+            conflict_text = self.tr(
+                "⚠ %1 change(s) would replace an answer the database already holds: they are not "
+                "ticked. Tick one to replace what the database holds now."
+            )
         self.conflict_label = QLabel(conflict_text.replace("%1", str(conflicts)))
         self.conflict_label.setObjectName("conflictExplanation")
         self.conflict_label.setWordWrap(True)
         self.conflict_label.setStyleSheet("color: #8a4b00;")
         self.conflict_label.setVisible(conflicts > 0)
-        how = QLabel(self.tr("Nothing has changed yet. Untick what should not be applied, then press “Apply”. "
-                             "Every change applied is recorded in the history with the file it came from."))
+        how = QLabel(
+            self.tr(
+                "Nothing has changed yet. Untick what should not be applied, then press “Apply”. "
+                "Every change applied is recorded in the history with the file it came from."
+            )
+        )
         how.setWordWrap(True)
         how.setStyleSheet("color: #5b6773;")
 
@@ -138,12 +147,14 @@ class ImportPreviewDialog(QDialog):
             source = self.tr("Workbook returned by %1").replace("%1", p.source)
         else:
             source = self.tr("The Committee's matrix, in the Committee's layout")
-        facts = [self.tr("%1 fields read").replace("%1", str(p.fields_read)),
-                 self.tr("%1 changes in %2 fields").replace("%1", str(len(p.changes))).replace("%2", str(p.fields_changed)),
-                 self.tr("%1 conflicts").replace("%1", str(len(p.conflicts)))]
+        facts = [
+            self.tr("%1 fields read").replace("%1", str(p.fields_read)),
+            self.tr("%1 changes in %2 fields").replace("%1", str(len(p.changes))).replace("%2", str(p.fields_changed)),
+            self.tr("%1 conflicts").replace("%1", str(len(p.conflicts))),
+        ]
         if p.already:
             facts.append(self.tr("%1 already in the database").replace("%1", str(p.already)))
-        return (self.tr("File: %1").replace("%1", isolate(p.path.name)) + "\n" + source + "\n" + " · ".join(facts))
+        return self.tr("File: %1").replace("%1", isolate(p.path.name)) + "\n" + source + "\n" + " · ".join(facts)
 
     def _check_shown(self, on: bool) -> None:
         rows = [self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in range(self.proxy.rowCount())]

@@ -80,15 +80,19 @@ class CheckList(QWidget):
             item.setHidden(bool(needle) and needle not in item.text().casefold())
 
     def checked(self) -> list:
-        return [self.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.list.count())
-                if self.list.item(r).checkState() == Qt.CheckState.Checked]
+        return [
+            self.list.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.list.count())
+            if self.list.item(r).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_checked(self, values) -> None:
         wanted = set(values)
         for row in range(self.list.count()):
             item = self.list.item(row)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted else Qt.CheckState.Unchecked
+            )
 
 
 class RecordFormDialog(QDialog):
@@ -195,7 +199,9 @@ class RecordFormDialog(QDialog):
             host.setProperty("kind", "codes")
             grid = QGridLayout(host)
             grid.setContentsMargins(0, 0, 0, 0)
-            choices = [(code, labels.language(code)) for code in LANGUAGES] if spec.kind == "languages" else spec.choices
+            choices = (
+                [(code, labels.language(code)) for code in LANGUAGES] if spec.kind == "languages" else spec.choices
+            )
             per_row = len(choices) if len(choices) <= 6 else 3  # long lists wrap onto rows of three
             for position, (code, label) in enumerate(choices):
                 box = QCheckBox(label)
@@ -258,8 +264,11 @@ class RecordFormDialog(QDialog):
 
     def gaps(self) -> list[str]:
         """The field names the completeness list currently points to."""
-        return [self.completeness.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.completeness.count())
-                if self.completeness.item(r).data(Qt.ItemDataRole.UserRole)]
+        return [
+            self.completeness.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.completeness.count())
+            if self.completeness.item(r).data(Qt.ItemDataRole.UserRole)
+        ]
 
     def _go_to_gap(self, item: QListWidgetItem) -> None:
         name = item.data(Qt.ItemDataRole.UserRole)
@@ -368,9 +377,13 @@ class RecordFormDialog(QDialog):
             # stays in the form (and in its draft, if the disk allows) so the user can try again.
             self._draft_timer.start()
             QMessageBox.critical(
-                self, self.tr("Not saved"),
-                self.tr("Your changes could not be saved: %1\n\nNothing was changed, and what you typed is still "
-                        "in the form.").replace("%1", str(exc)))
+                self,
+                self.tr("Not saved"),
+                self.tr(
+                    "Your changes could not be saved: %1\n\nNothing was changed, and what you typed is still "
+                    "in the form."
+                ).replace("%1", str(exc)),
+            )
             return
         drafts.discard_draft(self.session.workspace, self.draft_key)
         self.accept()

@@ -27,8 +27,9 @@ from ui.session import Session
 class MarkSubmittedDialog(QDialog):
     """Date, note verbale reference and a note for one exported file; Save keeps it as submitted."""
 
-    def __init__(self, session: Session, result: ExportResult, document: str, reference: str = "",
-                 parent: QWidget | None = None):
+    def __init__(
+        self, session: Session, result: ExportResult, document: str, reference: str = "", parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setObjectName("markSubmittedDialog")
         self.setWindowTitle(self.tr("Mark as submitted"))
@@ -36,8 +37,9 @@ class MarkSubmittedDialog(QDialog):
         self.chosen = result
         self.submission_id: int | None = None
 
-        what = QLabel(self.tr("Document: %1\nFile: %2").replace("%1", document)
-                      .replace("%2", isolate(result.path.name)))
+        what = QLabel(
+            self.tr("Document: %1\nFile: %2").replace("%1", document).replace("%2", isolate(result.path.name))
+        )
         what.setObjectName("submittedDocument")
         what.setWordWrap(True)
         what.setTextFormat(Qt.TextFormat.PlainText)
@@ -61,10 +63,13 @@ class MarkSubmittedDialog(QDialog):
         form.addRow(self.tr("Note verbale reference"), self.reference_edit)
         form.addRow(self.tr("Note"), self.note_edit)
 
-        explanation = QLabel(self.tr(
-            "The file is kept in the database exactly as it is now, with a copy of the data behind it. "
-            "A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can "
-            "then list only the changes since this one."))
+        explanation = QLabel(
+            self.tr(
+                "The file is kept in the database exactly as it is now, with a copy of the data behind it. "
+                "A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can "
+                "then list only the changes since this one."
+            )
+        )
         explanation.setObjectName("submittedExplanation")
         explanation.setWordWrap(True)
         self.error_label = QLabel()
@@ -88,9 +93,11 @@ class MarkSubmittedDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def values(self) -> dict:
-        return {"submitted_on": self.date_edit.date().toString("yyyy-MM-dd"),
-                "reference": self.reference_edit.text().strip(),
-                "note": self.note_edit.toPlainText().strip()}
+        return {
+            "submitted_on": self.date_edit.date().toString("yyyy-MM-dd"),
+            "reference": self.reference_edit.text().strip(),
+            "note": self.note_edit.toPlainText().strip(),
+        }
 
     def save(self) -> None:
         result, values = self.chosen, self.values()
@@ -98,16 +105,28 @@ class MarkSubmittedDialog(QDialog):
             self.date_edit.setMaximumDate(QDate(clock.today()))
         try:
             self.submission_id = self.session.run(
-                submissions.mark_submitted, result.path, kind=result.kind, fmt=result.fmt,
-                lang=result.lang, submitted_on=values["submitted_on"], reference=values["reference"],
-                note=values["note"], scope=result.scope, request_id=result.request_id, counts=result.counts).value
+                submissions.mark_submitted,
+                result.path,
+                kind=result.kind,
+                fmt=result.fmt,
+                lang=result.lang,
+                submitted_on=values["submitted_on"],
+                reference=values["reference"],
+                note=values["note"],
+                scope=result.scope,
+                request_id=result.request_id,
+                counts=result.counts,
+            ).value
         except ValidationError as exc:
             names = {"submitted_on": self.tr("Date submitted"), "reference": self.tr("Note verbale reference")}
             self.error_label.setText(validation_message(exc.code, names.get(exc.field, exc.field)))
             self.error_label.show()
             return
         except (UserError, DatabaseError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Not marked as submitted"),
-                                self.tr("The document could not be marked as submitted: %1").replace("%1", str(exc)))
+            QMessageBox.warning(
+                self,
+                self.tr("Not marked as submitted"),
+                self.tr("The document could not be marked as submitted: %1").replace("%1", str(exc)),
+            )
             return
         self.accept()

@@ -11,8 +11,16 @@ from ui.session import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 4  # "priority" or "action"
-_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole,
-                    Qt.ItemDataRole.ToolTipRole, ID_ROLE, KIND_ROLE))
+_ROLES = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        ID_ROLE,
+        KIND_ROLE,
+    )
+)
 OVERDUE_COLOUR = QColor("#b00020")
 HEADERS = (
     QT_TRANSLATE_NOOP("ActionTreeModel", "Priority / action"),
@@ -87,7 +95,11 @@ class ActionTreeModel(QAbstractItemModel):
         return len(HEADERS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt API)
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
             return translate("ActionTreeModel", HEADERS[section])
         return None
 

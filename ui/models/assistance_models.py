@@ -32,14 +32,21 @@ def _to_complete(row: dict) -> str:
 class RequestTableModel(RecordTableModel):
     columns = (
         TableColumn("title", _h(QT_TRANSLATE_NOOP("AssistanceModels", "Request"))),
-        TableColumn("status", _h(QT_TRANSLATE_NOOP("AssistanceModels", "Status")), lambda r: labels.request_status(r["status"])),
+        TableColumn(
+            "status", _h(QT_TRANSLATE_NOOP("AssistanceModels", "Status")), lambda r: labels.request_status(r["status"])
+        ),
         TableColumn("gaps", _h(QT_TRANSLATE_NOOP("AssistanceModels", "To complete")), _to_complete),
         TableColumn("follow_up_on", _h(QT_TRANSLATE_NOOP("AssistanceModels", "One-year follow-up")), _follow_up),
         TableColumn("offer_count", _h(QT_TRANSLATE_NOOP("AssistanceModels", "Offers"))),
         TableColumn("sent_on", _h(QT_TRANSLATE_NOOP("AssistanceModels", "Sent on"))),
-        TableColumn("areas", _h(QT_TRANSLATE_NOOP("AssistanceModels", "Area")), lambda r: labels.codes(r["areas"], labels.area)),
-        TableColumn("assistance_types", _h(QT_TRANSLATE_NOOP("AssistanceModels", "Type")),
-                    lambda r: labels.codes(r["assistance_types"], labels.assistance_type)),
+        TableColumn(
+            "areas", _h(QT_TRANSLATE_NOOP("AssistanceModels", "Area")), lambda r: labels.codes(r["areas"], labels.area)
+        ),
+        TableColumn(
+            "assistance_types",
+            _h(QT_TRANSLATE_NOOP("AssistanceModels", "Type")),
+            lambda r: labels.codes(r["assistance_types"], labels.assistance_type),
+        ),
     )
 
     def __init__(self, session: Session, parent=None):
@@ -60,22 +67,28 @@ class RequestTableModel(RecordTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and 0 <= index.row() < len(self._rows):
             row, key = self._rows[index.row()], self.columns[index.column()].key
-            if (key == "follow_up_on" and row["follow_up_due"]) or (key == "gaps" and _to_complete(row) not in ("", "✓")):
+            if (key == "follow_up_on" and row["follow_up_due"]) or (
+                key == "gaps" and _to_complete(row) not in ("", "✓")
+            ):
                 return QBrush(ATTENTION)
             return None
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and 0 <= index.row() < len(self._rows):
             row = self._rows[index.row()]
             if self.columns[index.column()].key == "follow_up_on" and row["follow_up_due"]:
                 return QCoreApplication.translate(
-                    "AssistanceModels", "A year has passed since the request was sent: the Chair will ask whether it "
-                                        "has been met. Prepare the answer.")
+                    "AssistanceModels",
+                    "A year has passed since the request was sent: the Chair will ask whether it "
+                    "has been met. Prepare the answer.",
+                )
         return super().data(index, role)
 
 
 class ProviderTableModel(RecordTableModel):
     columns = (
         TableColumn("name", _h(QT_TRANSLATE_NOOP("AssistanceModels", "Provider"))),
-        TableColumn("kind", _h(QT_TRANSLATE_NOOP("AssistanceModels", "Type")), lambda r: labels.provider_kind(r["kind"])),
+        TableColumn(
+            "kind", _h(QT_TRANSLATE_NOOP("AssistanceModels", "Type")), lambda r: labels.provider_kind(r["kind"])
+        ),
         TableColumn("contact_name", _h(QT_TRANSLATE_NOOP("AssistanceModels", "Contact"))),
         TableColumn("email", _h(QT_TRANSLATE_NOOP("AssistanceModels", "E-mail"))),
         TableColumn("offer_count", _h(QT_TRANSLATE_NOOP("AssistanceModels", "Offers"))),
@@ -93,11 +106,19 @@ class OfferTableModel(RecordTableModel):
     columns = (
         TableColumn("title", _h(QT_TRANSLATE_NOOP("AssistanceModels", "Offer"))),
         TableColumn("provider_name", _h(QT_TRANSLATE_NOOP("AssistanceModels", "Provider"))),
-        TableColumn("assistance_types", _h(QT_TRANSLATE_NOOP("AssistanceModels", "Type")),
-                    lambda r: labels.codes(r["assistance_types"], labels.assistance_type)),
-        TableColumn("weapon_scope", _h(QT_TRANSLATE_NOOP("AssistanceModels", "Scope")),
-                    lambda r: labels.codes(r["weapon_scope"], labels.weapon_scope)),
-        TableColumn("areas", _h(QT_TRANSLATE_NOOP("AssistanceModels", "Areas")), lambda r: labels.codes(r["areas"], labels.area)),
+        TableColumn(
+            "assistance_types",
+            _h(QT_TRANSLATE_NOOP("AssistanceModels", "Type")),
+            lambda r: labels.codes(r["assistance_types"], labels.assistance_type),
+        ),
+        TableColumn(
+            "weapon_scope",
+            _h(QT_TRANSLATE_NOOP("AssistanceModels", "Scope")),
+            lambda r: labels.codes(r["weapon_scope"], labels.weapon_scope),
+        ),
+        TableColumn(
+            "areas", _h(QT_TRANSLATE_NOOP("AssistanceModels", "Areas")), lambda r: labels.codes(r["areas"], labels.area)
+        ),
         TableColumn("regions", _h(QT_TRANSLATE_NOOP("AssistanceModels", "Regions"))),
         TableColumn("request_count", _h(QT_TRANSLATE_NOOP("AssistanceModels", "Requests linked"))),
     )

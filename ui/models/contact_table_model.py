@@ -16,12 +16,18 @@ def _h(text: str):
 
 class ContactTableModel(RecordTableModel):
     columns = (
-        TableColumn("contact_type", _h(QT_TRANSLATE_NOOP("ContactTableModel", "Type")),
-                    lambda r: labels.contact_type(r["contact_type"])),
+        TableColumn(
+            "contact_type",
+            _h(QT_TRANSLATE_NOOP("ContactTableModel", "Type")),
+            lambda r: labels.contact_type(r["contact_type"]),
+        ),
         TableColumn("name", _h(QT_TRANSLATE_NOOP("ContactTableModel", "Name"))),
         TableColumn("title", _h(QT_TRANSLATE_NOOP("ContactTableModel", "Title"))),
-        TableColumn("agency_name", _h(QT_TRANSLATE_NOOP("ContactTableModel", "Agency or organisation")),
-                    lambda r: r["agency_name"] or r["organisation"]),
+        TableColumn(
+            "agency_name",
+            _h(QT_TRANSLATE_NOOP("ContactTableModel", "Agency or organisation")),
+            lambda r: r["agency_name"] or r["organisation"],
+        ),
         TableColumn("phone", _h(QT_TRANSLATE_NOOP("ContactTableModel", "Phone"))),
         TableColumn("email", _h(QT_TRANSLATE_NOOP("ContactTableModel", "E-mail"))),
         TableColumn("date_last_confirmed", _h(QT_TRANSLATE_NOOP("ContactTableModel", "Last confirmed"))),

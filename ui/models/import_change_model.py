@@ -49,7 +49,7 @@ def shown(value) -> str:
     if not text.strip():
         return _t(EMPTY)
     text = text.replace("\r\n", "\n").replace("\n", " ⏎ ")
-    return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN - 1] + "…"
+    return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"
 
 
 def field_places(ws: Workspace, keys, language: str) -> dict[str, dict]:
@@ -78,11 +78,15 @@ class ImportChangeModel(QAbstractTableModel):
 
     checked_changed = Signal(int)  # how many changes are checked now
 
-    def __init__(self, changes: list[Change], *, with_baseline: bool, places: dict[str, dict] | None = None, parent=None):
+    def __init__(
+        self, changes: list[Change], *, with_baseline: bool, places: dict[str, dict] | None = None, parent=None
+    ):
         super().__init__(parent)
         self.changes = list(changes)
         self.places = places or {}
-        self.keys = ["check", "where", "item", "part", "old", "new"] + (["baseline"] if with_baseline else []) + ["reason"]
+        self.keys = (
+            ["check", "where", "item", "part", "old", "new"] + (["baseline"] if with_baseline else []) + ["reason"]
+        )
         self.checked = [not c.conflict for c in self.changes]
         self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
@@ -98,8 +102,9 @@ class ImportChangeModel(QAbstractTableModel):
         for r in changed:
             self.checked[r] = on
         if changed:
-            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), 0),
-                                  [Qt.ItemDataRole.CheckStateRole])
+            self.dataChanged.emit(
+                self.index(min(changed), 0), self.index(max(changed), 0), [Qt.ItemDataRole.CheckStateRole]
+            )
             self.checked_changed.emit(self.checked_count())
 
     def column_of(self, key: str) -> int:
@@ -139,7 +144,11 @@ class ImportChangeModel(QAbstractTableModel):
         return ""
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.changes)) or not (0 <= index.column() < len(self.keys)):
+        if (
+            not index.isValid()
+            or not (0 <= index.row() < len(self.changes))
+            or not (0 <= index.column() < len(self.keys))
+        ):
             return None
         change = self.changes[index.row()]
         key = self.keys[index.column()]

@@ -20,10 +20,16 @@ def _h(text: str):
 class LegalInstrumentTableModel(RecordTableModel):
     columns = (
         TableColumn("title_original", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Title"))),
-        TableColumn("instrument_type", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Type")),
-                    lambda r: labels.instrument_type(r["instrument_type"])),
-        TableColumn("status", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Status")),
-                    lambda r: labels.instrument_status(r["status"])),
+        TableColumn(
+            "instrument_type",
+            _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Type")),
+            lambda r: labels.instrument_type(r["instrument_type"]),
+        ),
+        TableColumn(
+            "status",
+            _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Status")),
+            lambda r: labels.instrument_status(r["status"]),
+        ),
         TableColumn("cited_by", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Cited by (fields)"))),
         TableColumn("number", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Number"))),
         TableColumn("date_adopted", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Adopted"))),
@@ -48,8 +54,11 @@ class CitationTableModel(RecordTableModel):
     """Where one law is cited: section, row, weapon, aspect, article and the field's value."""
 
     columns = (
-        TableColumn("section_key", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Section")),
-                    lambda r: f"{r['section_key']}.{r['number']}"),
+        TableColumn(
+            "section_key",
+            _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Section")),
+            lambda r: f"{r['section_key']}.{r['number']}",
+        ),
         TableColumn("row_label", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Matrix row"))),
         TableColumn("weapon_label", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Weapons"))),
         TableColumn("aspect_label", _h(QT_TRANSLATE_NOOP("LegalInstrumentTableModel", "Column"))),

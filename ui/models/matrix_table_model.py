@@ -31,8 +31,9 @@ translate = QCoreApplication.translate  # called by this name so that pyside6-lu
 class MatrixTableModel(QAbstractTableModel):
     """Rows and answers of one section. Edits go through `on_edit(field_key, value)`."""
 
-    def __init__(self, session: Session, section: dict, language: str,
-                 on_edit: Callable[[str, str], None], parent=None):
+    def __init__(
+        self, session: Session, section: dict, language: str, on_edit: Callable[[str, str], None], parent=None
+    ):
         super().__init__(parent)
         self.session, self.section, self.language, self.on_edit = session, section, language, on_edit
         if section["layout"] == "adherence":
@@ -105,7 +106,11 @@ class MatrixTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)) or not (0 <= index.column() < self.columnCount()):
+        if (
+            not index.isValid()
+            or not (0 <= index.row() < len(self.rows))
+            or not (0 <= index.column() < self.columnCount())
+        ):
             return None
         row = self.rows[index.row()]
         column = index.column()
@@ -163,21 +168,32 @@ class MatrixTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt API)
         if orientation != Qt.Orientation.Horizontal:
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and self.section["layout"] != "adherence" and 1 <= section <= len(self.cells):
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and self.section["layout"] != "adherence"
+            and 1 <= section <= len(self.cells)
+        ):
             weapon, aspect = self.cells[section - 1]
             return f"{self.weapon_codes[weapon]}: " + (
-                translate("MatrixTableModel", "national legal framework") if aspect == "legal"
-                                    else translate("MatrixTableModel", "enforcement: civil / criminal penalties"))
+                translate("MatrixTableModel", "national legal framework")
+                if aspect == "legal"
+                else translate("MatrixTableModel", "enforcement: civil / criminal penalties")
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
             return translate("MatrixTableModel", "Measure")
         if self.section["layout"] == "adherence":
-            return {1: translate("MatrixTableModel", "Yes (X)"),
-                    2: translate("MatrixTableModel", "Signature, ratification, entry into force"),
-                    3: translate("MatrixTableModel", "Remarks")}.get(section)
+            return {
+                1: translate("MatrixTableModel", "Yes (X)"),
+                2: translate("MatrixTableModel", "Signature, ratification, entry into force"),
+                3: translate("MatrixTableModel", "Remarks"),
+            }.get(section)
         if 1 <= section <= len(self.cells):
             weapon, aspect = self.cells[section - 1]
-            return f"{self.weapon_codes[weapon]}\n" + (translate("MatrixTableModel", "legal") if aspect == "legal"
-                                                       else translate("MatrixTableModel", "enforc."))
+            return f"{self.weapon_codes[weapon]}\n" + (
+                translate("MatrixTableModel", "legal")
+                if aspect == "legal"
+                else translate("MatrixTableModel", "enforc.")
+            )
         return None

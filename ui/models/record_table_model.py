@@ -48,8 +48,9 @@ class RecordTableModel(QAbstractTableModel):
         where = {id(record): row for row, record in enumerate(rows)}
         moved = [where[id(self._rows[index.row()])] for index in before]
         self._rows = rows
-        self.changePersistentIndexList(before, [self.index(row, index.column()) for row, index in zip(moved, before,
-                                                                                                       strict=True)])
+        self.changePersistentIndexList(
+            before, [self.index(row, index.column()) for row, index in zip(moved, before, strict=True)]
+        )
         self.layoutChanged.emit()
 
     def _sorted(self, rows: list[dict]) -> list[dict]:
@@ -81,7 +82,11 @@ class RecordTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if role not in _ROLES:  # font, colour, alignment...: asked for every cell a view sizes or paints
             return None
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)) or not (0 <= index.column() < len(self.columns)):
+        if (
+            not index.isValid()
+            or not (0 <= index.row() < len(self._rows))
+            or not (0 <= index.column() < len(self.columns))
+        ):
             return None
         record = self._rows[index.row()]
         column = self.columns[index.column()]
@@ -98,7 +103,11 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt API)
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
             return self.columns[section].header()
         return None
 

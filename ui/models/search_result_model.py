@@ -20,13 +20,19 @@ def _aspect(record: dict) -> str:
 
 class SearchResultModel(RecordTableModel):
     columns = (
-        TableColumn("row_label", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Field")),
-                    lambda r: f"{r['section']}.{r['number']} {r['row_label']}"),
+        TableColumn(
+            "row_label",
+            _h(QT_TRANSLATE_NOOP("SearchResultModel", "Field")),
+            lambda r: f"{r['section']}.{r['number']} {r['row_label']}",
+        ),
         TableColumn("weapon", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Weapons"))),
         TableColumn("aspect", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Column")), _aspect),
         TableColumn("value", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Value"))),
-        TableColumn("remarks", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Remarks")),
-                    lambda r: r["remarks"].replace("\n", " ")[:160]),
+        TableColumn(
+            "remarks",
+            _h(QT_TRANSLATE_NOOP("SearchResultModel", "Remarks")),
+            lambda r: r["remarks"].replace("\n", " ")[:160],
+        ),
     )
 
     def __init__(self, session: Session, language: str, parent=None):

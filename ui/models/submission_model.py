@@ -20,13 +20,24 @@ class SubmissionTableModel(RecordTableModel):
 
     columns = (
         TableColumn("submitted_on", _h(QT_TRANSLATE_NOOP("ReportsView", "Date submitted"))),
-        TableColumn("kind", _h(QT_TRANSLATE_NOOP("ReportsView", "Document")),
-                    lambda r: document_label(r["kind"], "full", r["request_id"])),
-        TableColumn("scope", _h(QT_TRANSLATE_NOOP("ReportsView", "Scope")),
-                    lambda r: report_tr(REPORT_SCOPES.get(r["scope"], r["scope"]))),
-        TableColumn("lang", _h(QT_TRANSLATE_NOOP("ReportsView", "Language")), lambda r: LANGUAGE_NAMES.get(r["lang"], r["lang"])),
-        TableColumn("format", _h(QT_TRANSLATE_NOOP("ReportsView", "Format")),
-                    lambda r: report_tr(EXPORT_FORMATS.get(r["format"], r["format"]))),
+        TableColumn(
+            "kind",
+            _h(QT_TRANSLATE_NOOP("ReportsView", "Document")),
+            lambda r: document_label(r["kind"], "full", r["request_id"]),
+        ),
+        TableColumn(
+            "scope",
+            _h(QT_TRANSLATE_NOOP("ReportsView", "Scope")),
+            lambda r: report_tr(REPORT_SCOPES.get(r["scope"], r["scope"])),
+        ),
+        TableColumn(
+            "lang", _h(QT_TRANSLATE_NOOP("ReportsView", "Language")), lambda r: LANGUAGE_NAMES.get(r["lang"], r["lang"])
+        ),
+        TableColumn(
+            "format",
+            _h(QT_TRANSLATE_NOOP("ReportsView", "Format")),
+            lambda r: report_tr(EXPORT_FORMATS.get(r["format"], r["format"])),
+        ),
         TableColumn("reference", _h(QT_TRANSLATE_NOOP("ReportsView", "Reference"))),
         TableColumn("file_name", _h(QT_TRANSLATE_NOOP("ReportsView", "File"))),
         TableColumn("size", _h(QT_TRANSLATE_NOOP("ReportsView", "Size")), lambda r: r["size"] or 0),
@@ -46,12 +57,16 @@ class SubmissionTableModel(RecordTableModel):
             return None
         record = self.row_record(index.row())
         if index.column() == self.SIZE_COLUMN and role == Qt.ItemDataRole.DisplayRole:
-            return QLocale().formattedDataSize(int(record["size"] or 0), 1,
-                                               QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+            return QLocale().formattedDataSize(
+                int(record["size"] or 0), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [document_label(record["kind"], record["scope"], record["request_id"]),
-                     report_tr(QT_TRANSLATE_NOOP("ReportsView", "Checked: %1"))
-                     .replace("%1", counts_text(record["kind"], record["counts"]))]
+            lines = [
+                document_label(record["kind"], record["scope"], record["request_id"]),
+                report_tr(QT_TRANSLATE_NOOP("ReportsView", "Checked: %1")).replace(
+                    "%1", counts_text(record["kind"], record["counts"])
+                ),
+            ]
             if record["note"]:
                 lines.append(record["note"])
             return "\n".join(lines)

@@ -38,14 +38,16 @@ def local_day(timestamp: str | None) -> str:
 
 def is_overdue(record: dict, today: str | None = None) -> bool:
     """Still awaited and past the date the reply was asked for."""
-    return bool(record["status"] == "pending" and record["due_on"]
-                and record["due_on"] < (today or clock.today_iso()))
+    return bool(record["status"] == "pending" and record["due_on"] and record["due_on"] < (today or clock.today_iso()))
 
 
 def status_text(record: dict) -> str:
     if record["status"] == "imported":
-        return (QCoreApplication.translate("WorkbookTableModel", "Imported on %1: %2 changes")
-                .replace("%1", local_day(record["imported_at"])).replace("%2", str(record["imported_changes"] or 0)))
+        return (
+            QCoreApplication.translate("WorkbookTableModel", "Imported on %1: %2 changes")
+            .replace("%1", local_day(record["imported_at"]))
+            .replace("%2", str(record["imported_changes"] or 0))
+        )
     return labels.workbook_status("withdrawn" if record["status"] == "withdrawn" else "pending")
 
 
@@ -54,12 +56,14 @@ class WorkbookTableModel(RecordTableModel):
 
     columns = (
         TableColumn("agency_name", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Agency"))),
-        TableColumn("exported_at", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Sent on")),
-                    lambda r: local_day(r["exported_at"])),
+        TableColumn(
+            "exported_at", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Sent on")), lambda r: local_day(r["exported_at"])
+        ),
         TableColumn("due_on", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Reply by")), lambda r: r["due_on"] or "—"),
         TableColumn("fields", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Fields"))),
-        TableColumn("lang", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Language")),
-                    lambda r: labels.language(r["lang"])),
+        TableColumn(
+            "lang", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Language")), lambda r: labels.language(r["lang"])
+        ),
         TableColumn("status", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Status")), status_text),
         TableColumn("file_name", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "File"))),
     )
@@ -76,7 +80,11 @@ class WorkbookTableModel(RecordTableModel):
         return self.session.read(aw.list_workbooks)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < self.rowCount()) or not (0 <= index.column() < len(self.columns)):
+        if (
+            not index.isValid()
+            or not (0 <= index.row() < self.rowCount())
+            or not (0 <= index.column() < len(self.columns))
+        ):
             return None
         record = self.row_record(index.row())
         column = index.column()
@@ -91,13 +99,21 @@ class WorkbookTableModel(RecordTableModel):
         if role == Qt.ItemDataRole.DisplayRole and column == self.STATUS_COLUMN and is_overdue(record):
             return _t(QT_TRANSLATE_NOOP("WorkbookTableModel", "Awaited, overdue"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [_t(QT_TRANSLATE_NOOP("WorkbookTableModel", "Sent to %1 by %2, %3 fields."))
-                     .replace("%1", record["agency_name"]).replace("%2", record["exported_by"] or "—")
-                     .replace("%3", str(record["fields"]))]
+            lines = [
+                _t(QT_TRANSLATE_NOOP("WorkbookTableModel", "Sent to %1 by %2, %3 fields."))
+                .replace("%1", record["agency_name"])
+                .replace("%2", record["exported_by"] or "—")
+                .replace("%3", str(record["fields"]))
+            ]
             if is_overdue(record):
-                lines.append(_t(QT_TRANSLATE_NOOP("WorkbookTableModel", "The reply was expected by %1."))
-                             .replace("%1", record["due_on"]))
+                lines.append(
+                    _t(QT_TRANSLATE_NOOP("WorkbookTableModel", "The reply was expected by %1.")).replace(
+                        "%1", record["due_on"]
+                    )
+                )
             if record["note"]:
-                lines.append(_t(QT_TRANSLATE_NOOP("WorkbookTableModel", "Note to the agency: %1")).replace("%1", record["note"]))
+                lines.append(
+                    _t(QT_TRANSLATE_NOOP("WorkbookTableModel", "Note to the agency: %1")).replace("%1", record["note"])
+                )
             return "\n".join(lines)
         return super().data(index, role)

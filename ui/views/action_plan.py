@@ -82,8 +82,14 @@ class ActionPlanView(QWidget):
         self.group_by.addItem(self.tr("Timeline by priority"), "priority")
         self.group_by.addItem(self.tr("Timeline by lead agency"), "agency")
         tools = QHBoxLayout()
-        for widget in (self.add_priority_button, self.add_action_button, self.edit_button, self.delete_button,
-                       self.accept_button, self.request_button):
+        for widget in (
+            self.add_priority_button,
+            self.add_action_button,
+            self.edit_button,
+            self.delete_button,
+            self.accept_button,
+            self.request_button,
+        ):
             tools.addWidget(widget)
         tools.addStretch(1)
         for widget in (self.status_filter, self.agency_filter, self.group_by):
@@ -116,9 +122,15 @@ class ActionPlanView(QWidget):
         self.edit_plan_button.clicked.connect(lambda: edit_plan(self.session, self))
         self.freeze_button.clicked.connect(self.freeze)
         self.add_priority_button.clicked.connect(lambda: edit_priority(self.session, self))
-        self.actions = RecordActions(self, session, lambda: self.selected()[1], add=self._new_action,
-                                     edit=lambda _id: self._edit_selected(), deletion=self._deletion,
-                                     select=self.select_action)
+        self.actions = RecordActions(
+            self,
+            session,
+            lambda: self.selected()[1],
+            add=self._new_action,
+            edit=lambda _id: self._edit_selected(),
+            deletion=self._deletion,
+            select=self.select_action,
+        )
         self.actions.connect_buttons(self.add_action_button, self.edit_button, self.delete_button)
         self.accept_button.clicked.connect(self.accept_selected)
         self.request_button.clicked.connect(self.request_assistance)
@@ -177,8 +189,16 @@ class ActionPlanView(QWidget):
         self._fill_header(plan)
         self._fill_timeline()
         frozen = bool(plan["frozen_on"])
-        for button in (self.edit_plan_button, self.freeze_button, self.add_priority_button, self.add_action_button,
-                       self.edit_button, self.delete_button, self.accept_button, self.request_button):
+        for button in (
+            self.edit_plan_button,
+            self.freeze_button,
+            self.add_priority_button,
+            self.add_action_button,
+            self.edit_button,
+            self.delete_button,
+            self.accept_button,
+            self.request_button,
+        ):
             button.setEnabled(not frozen)
 
     def _fill_header(self, plan: dict) -> None:
@@ -187,18 +207,25 @@ class ActionPlanView(QWidget):
 
         lines = [plan["title"] or self.tr("(untitled plan: use “Edit plan…”)")]
         if plan["period_start"] or plan["period_end"]:
-            lines.append(self.tr("Period: %1 to %2").replace("%1", day(plan["period_start"]))
-                         .replace("%2", day(plan["period_end"])))
+            lines.append(
+                self.tr("Period: %1 to %2")
+                .replace("%1", day(plan["period_start"]))
+                .replace("%2", day(plan["period_end"]))
+            )
         if plan["adopting_authority"] or plan["adoption_decision"]:
-            lines.append(self.tr("Adopted by: %1").replace("%1", " — ".join(
-                t for t in (plan["adopting_authority"], plan["adoption_decision"]) if t)))
+            lines.append(
+                self.tr("Adopted by: %1").replace(
+                    "%1", " — ".join(t for t in (plan["adopting_authority"], plan["adoption_decision"]) if t)
+                )
+            )
         if plan["submitted_on"]:
             lines.append(self.tr("Submitted to the Committee: %1").replace("%1", day(plan["submitted_on"])))
         self.header.setText("\n".join(lines))
 
     def _fill_timeline(self, *_):
-        self.timeline.set_actions([a for a in self.model.actions if a["status"] != "cancelled"],
-                                  self.group_by.currentData())
+        self.timeline.set_actions(
+            [a for a in self.model.actions if a["status"] != "cancelled"], self.group_by.currentData()
+        )
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches({"action_plan", "agency"}):  # versions, header, the agency filter
@@ -243,11 +270,18 @@ class ActionPlanView(QWidget):
         kind, _ = self.selected()
         if kind == "action":
             title = action_plan.get_action(self.session.workspace, item_id)["title"]
-            return Deletion(self.tr("Delete action"), self.tr("Delete the action “%1”?").replace("%1", title),
-                            action_plan.delete_action, (item_id,))
-        return Deletion(self.tr("Delete priority"),
-                        self.tr("Delete this priority? Its actions stay in the plan, without a priority."),
-                        action_plan.delete_priority, (item_id,))
+            return Deletion(
+                self.tr("Delete action"),
+                self.tr("Delete the action “%1”?").replace("%1", title),
+                action_plan.delete_action,
+                (item_id,),
+            )
+        return Deletion(
+            self.tr("Delete priority"),
+            self.tr("Delete this priority? Its actions stay in the plan, without a priority."),
+            action_plan.delete_priority,
+            (item_id,),
+        )
 
     def accept_selected(self) -> None:
         kind, item_id = self.selected()
@@ -257,9 +291,14 @@ class ActionPlanView(QWidget):
     def freeze(self) -> None:
         plan = self.plan()
         submitted = plan["submitted_on"] or clock.today_iso()
-        if not confirm(self, self.tr("Freeze the plan"), self.tr(
+        if not confirm(
+            self,
+            self.tr("Freeze the plan"),
+            self.tr(
                 "Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; "
-                "you continue working on a copy.").replace("%1", submitted)):
+                "you continue working on a copy."
+            ).replace("%1", submitted),
+        ):
             return
         try:
             self.session.run(action_plan.freeze_plan, submitted)
@@ -274,8 +313,12 @@ class ActionPlanView(QWidget):
         if kind != "action" or self.read_only():
             return
         if assistance.requests_for_action(self.session.workspace, action_id) and not confirm(
-                self, self.tr("Request assistance"), self.tr(
-                    "An assistance request already exists for this action (see Assistance). Make another one, for "
-                    "another subject area?")):
+            self,
+            self.tr("Request assistance"),
+            self.tr(
+                "An assistance request already exists for this action (see Assistance). Make another one, for "
+                "another subject area?"
+            ),
+        ):
             return
         request_from_action(self.session, self, self.language, action_id)

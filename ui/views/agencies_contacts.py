@@ -25,8 +25,9 @@ class AgenciesContactsView(QWidget):
 
         self.agency_panel = RecordPanel(self.tr("National agencies"), AgencyTableModel(session, self), None, "agency")
         self.contact_proxy = OwnerFilterProxy("agency_id", self)
-        self.contact_panel = RecordPanel(self.tr("Points of contact"), ContactTableModel(session, self),
-                                         self.contact_proxy, "contact")
+        self.contact_panel = RecordPanel(
+            self.tr("Points of contact"), ContactTableModel(session, self), self.contact_proxy, "contact"
+        )
         self.only_selected = QCheckBox(self.tr("Only the selected agency"))
         self.only_selected.setObjectName("onlySelectedAgency")
         self.contact_panel.bar.insertWidget(1, self.only_selected)
@@ -38,11 +39,21 @@ class AgenciesContactsView(QWidget):
         layout.addWidget(splitter)
 
         self.agency_actions = RecordActions.for_panel(
-            self, session, self.agency_panel, add=lambda: edit_agency(self.session, self),
-            edit=lambda agency_id: edit_agency(self.session, self, agency_id), deletion=self._agency_deletion)
+            self,
+            session,
+            self.agency_panel,
+            add=lambda: edit_agency(self.session, self),
+            edit=lambda agency_id: edit_agency(self.session, self, agency_id),
+            deletion=self._agency_deletion,
+        )
         self.contact_actions = RecordActions.for_panel(
-            self, session, self.contact_panel, add=self._new_contact,
-            edit=lambda contact_id: edit_contact(self.session, self, contact_id), deletion=self._contact_deletion)
+            self,
+            session,
+            self.contact_panel,
+            add=self._new_contact,
+            edit=lambda contact_id: edit_contact(self.session, self, contact_id),
+            deletion=self._contact_deletion,
+        )
         self.only_selected.toggled.connect(self._apply_agency_filter)
         self.agency_panel.table.selectionModel().selectionChanged.connect(self._apply_agency_filter)
 
@@ -96,6 +107,9 @@ class AgenciesContactsView(QWidget):
 
     def _contact_deletion(self, contact_id: int) -> Deletion:
         contact = contacts.get_contact(self.session.workspace, contact_id)
-        return Deletion(self.tr("Delete point of contact"),
-                        self.tr("Delete the point of contact “%1”?").replace("%1", contact["name"]),
-                        contacts.delete_contact, (contact_id,))
+        return Deletion(
+            self.tr("Delete point of contact"),
+            self.tr("Delete the point of contact “%1”?").replace("%1", contact["name"]),
+            contacts.delete_contact,
+            (contact_id,),
+        )

@@ -40,8 +40,17 @@ from ui.widgets.record_panel import OwnerFilterProxy, RecordPanel, confirm
 # What each part of the view shows: the requests (with their offers counted and what they still lack, which
 # depends on the point of contact), the providers (with their offers counted), the offers (with their provider
 # and the requests they are linked to); the detail pane shows all of it and the requesting State.
-REQUEST_KINDS = frozenset({"assistance_request", "assistance_request_agency", "assistance_request_field",
-                           "assistance_event", "assistance_match", "point_of_contact", "agency"})
+REQUEST_KINDS = frozenset(
+    {
+        "assistance_request",
+        "assistance_request_agency",
+        "assistance_request_field",
+        "assistance_event",
+        "assistance_match",
+        "point_of_contact",
+        "agency",
+    }
+)
 PROVIDER_KINDS = frozenset({"assistance_provider", "assistance_offer"})
 OFFER_KINDS = frozenset({"assistance_provider", "assistance_offer", "assistance_match"})
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -108,7 +117,9 @@ class AssistanceView(QWidget):
         self._reloading = False
 
         # -- requests ----------------------------------------------------------------------------
-        self.request_panel = RecordPanel(self.tr("Assistance requests"), RequestTableModel(session, self), None, "request")
+        self.request_panel = RecordPanel(
+            self.tr("Assistance requests"), RequestTableModel(session, self), None, "request"
+        )
         panel = self.request_panel
         panel.add_button.setText(self.tr("New request…"))
         self.from_action_button = QPushButton(self.tr("From the action plan…"))
@@ -146,9 +157,13 @@ class AssistanceView(QWidget):
         requests_split.setSizes([760, 520])
 
         # -- providers and offers ----------------------------------------------------------------
-        self.provider_panel = RecordPanel(self.tr("Assistance providers"), ProviderTableModel(session, self), None, "provider")
+        self.provider_panel = RecordPanel(
+            self.tr("Assistance providers"), ProviderTableModel(session, self), None, "provider"
+        )
         self.offer_proxy = OwnerFilterProxy("provider_id", self)
-        self.offer_panel = RecordPanel(self.tr("Published offers"), OfferTableModel(session, self), self.offer_proxy, "offer")
+        self.offer_panel = RecordPanel(
+            self.tr("Published offers"), OfferTableModel(session, self), self.offer_proxy, "offer"
+        )
         self.only_selected = QCheckBox(self.tr("Only the selected provider"))
         self.only_selected.setObjectName("onlySelectedProvider")
         self.offer_panel.bar.insertWidget(1, self.only_selected)
@@ -164,9 +179,13 @@ class AssistanceView(QWidget):
         layout.addWidget(self.tabs)
 
         self.request_actions = RecordActions.for_panel(
-            self, session, panel, add=lambda: edit_request(self.session, self, self.language),
+            self,
+            session,
+            panel,
+            add=lambda: edit_request(self.session, self, self.language),
             edit=lambda request_id: edit_request(self.session, self, self.language, request_id),
-            deletion=self._request_deletion)
+            deletion=self._request_deletion,
+        )
         panel.table.selectionModel().selectionChanged.connect(self.show_detail)
         panel.model.modelReset.connect(self.show_detail)
         self.from_action_button.clicked.connect(self.request_from_action)
@@ -179,12 +198,21 @@ class AssistanceView(QWidget):
         self.detail.undo_button.clicked.connect(self.undo_status)
         self.detail.offers.currentRowChanged.connect(lambda row: self.detail.unlink_button.setEnabled(row >= 0))
         self.provider_actions = RecordActions.for_panel(
-            self, session, self.provider_panel, add=lambda: edit_provider(self.session, self),
-            edit=lambda provider_id: edit_provider(self.session, self, provider_id), deletion=self._provider_deletion)
+            self,
+            session,
+            self.provider_panel,
+            add=lambda: edit_provider(self.session, self),
+            edit=lambda provider_id: edit_provider(self.session, self, provider_id),
+            deletion=self._provider_deletion,
+        )
         self.offer_actions = RecordActions.for_panel(
-            self, session, self.offer_panel,
+            self,
+            session,
+            self.offer_panel,
             add=lambda: edit_offer(self.session, self, provider_id=self.provider_panel.selected_id()),
-            edit=lambda offer_id: edit_offer(self.session, self, offer_id), deletion=self._offer_deletion)
+            edit=lambda offer_id: edit_offer(self.session, self, offer_id),
+            deletion=self._offer_deletion,
+        )
         self.only_selected.toggled.connect(self._filter_offers)
         self.provider_panel.table.selectionModel().selectionChanged.connect(self._filter_offers)
         session.changed.connect(self._on_changed)
@@ -259,11 +287,16 @@ class AssistanceView(QWidget):
         events = assistance.events(ws, request_id)
         detail.title.setText(request["title"])
         profile = state_profile.get_profile(ws) or {}
-        lines = [self.tr("Requesting State: %1").replace("%1", state_name(profile.get("state_code") or "", self.language)),
-                 self.tr("Status: %1").replace("%1", labels.request_status(request["status"]))]
+        lines = [
+            self.tr("Requesting State: %1").replace("%1", state_name(profile.get("state_code") or "", self.language)),
+            self.tr("Status: %1").replace("%1", labels.request_status(request["status"])),
+        ]
         if request["sent_on"]:
-            lines.append(self.tr("Sent on %1, note verbale %2").replace("%1", request["sent_on"])
-                         .replace("%2", request["note_verbale_reference"]))
+            lines.append(
+                self.tr("Sent on %1, note verbale %2")
+                .replace("%1", request["sent_on"])
+                .replace("%2", request["note_verbale_reference"])
+            )
         if request["follow_up_on"]:
             lines.append(self.tr("One-year follow-up by the Chair: %1").replace("%1", request["follow_up_on"]))
         detail.summary.setText("\n".join(lines))
@@ -284,20 +317,27 @@ class AssistanceView(QWidget):
                 item.setData(ID_ROLE, offer["id"])
                 detail.offers.addItem(item)
         if not detail.offers.count():
-            hint = QListWidgetItem(self.tr("No offer linked yet. “Link offer…” lists the register's offers, best fit first."))
+            hint = QListWidgetItem(
+                self.tr("No offer linked yet. “Link offer…” lists the register's offers, best fit first.")
+            )
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
             detail.offers.addItem(hint)
         lifecycle = QTreeWidgetItem([self.tr("Lifecycle"), "", ""])
         for event in reversed(events):
-            lifecycle.addChild(QTreeWidgetItem([event["event_date"], labels.request_status(event["status"]), event["note"]]))
+            lifecycle.addChild(
+                QTreeWidgetItem([event["event_date"], labels.request_status(event["status"]), event["note"]])
+            )
         changes = QTreeWidgetItem([self.tr("Changes to the content"), "", ""])
         for change in assistance.request_history(ws, request_id):
             fields = [labels.request_field(name) for name in change["changes"] if name not in ("status", "sent_on")]
             if change["action"] == "create":
                 changes.addChild(QTreeWidgetItem([change["at"][:10], self.tr("Request created"), change["actor"]]))
             elif fields:
-                changes.addChild(QTreeWidgetItem([change["at"][:10], self.tr("Changed by %1").replace("%1", change["actor"]),
-                                                  ", ".join(fields)]))
+                changes.addChild(
+                    QTreeWidgetItem(
+                        [change["at"][:10], self.tr("Changed by %1").replace("%1", change["actor"]), ", ".join(fields)]
+                    )
+                )
         for group in (lifecycle, changes):
             font = group.font(0)
             font.setBold(True)
@@ -307,7 +347,9 @@ class AssistanceView(QWidget):
             group.setFirstColumnSpanned(True)
             for row in range(group.childCount()):
                 group.child(row).setToolTip(2, group.child(row).text(2))
-        date_width = detail.history.fontMetrics().horizontalAdvance("2026-12-31") + 2 * detail.history.indentation() + 12
+        date_width = (
+            detail.history.fontMetrics().horizontalAdvance("2026-12-31") + 2 * detail.history.indentation() + 12
+        )
         detail.history.setColumnWidth(0, date_width)
         fit_columns(detail.history, 1)
         self._update_buttons(request, events)
@@ -336,8 +378,9 @@ class AssistanceView(QWidget):
         request = assistance.get_request(self.session.workspace, request_id)
         text = self.tr("Delete the request “%1” with its history and links to offers?").replace("%1", request["title"])
         if request["status"] not in assistance.UNSENT_STATUSES:
-            text += "\n\n" + self.tr("This request was sent to the Committee. To keep its record, mark it withdrawn "
-                                     "instead of deleting it.")
+            text += "\n\n" + self.tr(
+                "This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it."
+            )
         return Deletion(self.tr("Delete request"), text, assistance.delete_request, (request_id,))
 
     def change_status(self) -> None:
@@ -356,10 +399,14 @@ class AssistanceView(QWidget):
         if not events:
             return
         last = events[-1]
-        if confirm(self, self.tr("Cancel the last status change"), self.tr(
-                "Cancel the change to “%1” of %2? The request goes back to “%3”.")
-                .replace("%1", labels.request_status(last["status"])).replace("%2", last["event_date"])
-                .replace("%3", labels.request_status(last["previous_status"]))):
+        if confirm(
+            self,
+            self.tr("Cancel the last status change"),
+            self.tr("Cancel the change to “%1” of %2? The request goes back to “%3”.")
+            .replace("%1", labels.request_status(last["status"]))
+            .replace("%2", last["event_date"])
+            .replace("%3", labels.request_status(last["previous_status"])),
+        ):
             self.session.run(assistance.undo_last_status, request_id)
             self.select_request(request_id)
 
@@ -394,10 +441,15 @@ class AssistanceView(QWidget):
 
     def _provider_deletion(self, provider_id: int) -> Deletion:
         provider = assistance.get_provider(self.session.workspace, provider_id)
-        return Deletion(self.tr("Delete provider"), self.tr(
-            "Delete the provider “%1” with its offers? Requests keep their content but lose their links to "
-            "these offers.").replace("%1", provider["name"]),
-            assistance.delete_provider, (provider_id,))
+        return Deletion(
+            self.tr("Delete provider"),
+            self.tr(
+                "Delete the provider “%1” with its offers? Requests keep their content but lose their links to "
+                "these offers."
+            ).replace("%1", provider["name"]),
+            assistance.delete_provider,
+            (provider_id,),
+        )
 
     def edit_offer(self) -> None:
         self.offer_actions.edit()
@@ -407,5 +459,9 @@ class AssistanceView(QWidget):
 
     def _offer_deletion(self, offer_id: int) -> Deletion:
         offer = assistance.get_offer(self.session.workspace, offer_id)
-        return Deletion(self.tr("Delete offer"), self.tr("Delete the offer “%1”?").replace("%1", offer["title"]),
-                        assistance.delete_offer, (offer_id,))
+        return Deletion(
+            self.tr("Delete offer"),
+            self.tr("Delete the offer “%1”?").replace("%1", offer["title"]),
+            assistance.delete_offer,
+            (offer_id,),
+        )

@@ -48,15 +48,17 @@ class LegislationView(QWidget):
         self.session = session
         self._reloading = False
         self.status_proxy = StatusFilterProxy(self)
-        self.panel = RecordPanel(self.tr("National laws register"), LegalInstrumentTableModel(session, self),
-                                 self.status_proxy, "law")
+        self.panel = RecordPanel(
+            self.tr("National laws register"), LegalInstrumentTableModel(session, self), self.status_proxy, "law"
+        )
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("lawStatusFilter")
         self.status_filter.addItem(self.tr("All statuses"), None)
         for code in INSTRUMENT_STATUSES:
             self.status_filter.addItem(labels.instrument_status(code), code)
         self.status_filter.currentIndexChanged.connect(
-            lambda: self.status_proxy.set_status(self.status_filter.currentData()))
+            lambda: self.status_proxy.set_status(self.status_filter.currentData())
+        )
         self.panel.bar.insertWidget(1, self.status_filter)
 
         self.citations = CitationTableModel(session, language, self)
@@ -65,7 +67,8 @@ class LegislationView(QWidget):
         self.repeal_warning.setObjectName("repealWarning")
         self.repeal_warning.setWordWrap(True)
         self.repeal_warning.setStyleSheet(
-            "background: #fdecea; color: #9a1f1f; border: 1px solid #f2b8b5; border-radius: 4px; padding: 6px;")
+            "background: #fdecea; color: #9a1f1f; border: 1px solid #f2b8b5; border-radius: 4px; padding: 6px;"
+        )
         self.repeal_warning.hide()
         citation_proxy = QSortFilterProxyModel(self)
         citation_proxy.setSourceModel(self.citations)
@@ -84,7 +87,10 @@ class LegislationView(QWidget):
         self.details.addTab(citations_box, self.tr("Where the selected law is cited in the matrix"))
         self.details.addTab(self.documents, self.tr("Documents"))
         self.documents.count_changed.connect(
-            lambda n: self.details.setTabText(1, self.tr("Documents (%1)").replace("%1", str(n)) if n else self.tr("Documents")))
+            lambda n: self.details.setTabText(
+                1, self.tr("Documents (%1)").replace("%1", str(n)) if n else self.tr("Documents")
+            )
+        )
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.panel)
@@ -95,8 +101,13 @@ class LegislationView(QWidget):
         layout.addWidget(splitter)
 
         self.actions = RecordActions.for_panel(
-            self, session, self.panel, add=lambda: edit_legal_instrument(self.session, self),
-            edit=lambda law_id: edit_legal_instrument(self.session, self, law_id), deletion=self._law_deletion)
+            self,
+            session,
+            self.panel,
+            add=lambda: edit_legal_instrument(self.session, self),
+            edit=lambda law_id: edit_legal_instrument(self.session, self, law_id),
+            deletion=self._law_deletion,
+        )
         self.panel.table.selectionModel().selectionChanged.connect(self._show_citations)
         self.panel.model.modelReset.connect(self._show_citations)
         session.changed.connect(self._on_changed)
@@ -131,15 +142,22 @@ class LegislationView(QWidget):
         repealed = law.get("status") == "repealed"
         self.repeal_warning.setVisible(repealed and count > 0)
         if repealed and count:
-            self.repeal_warning.setText(self.tr(
-                "This law is repealed, but %1 matrix field(s) still cite it. Review each of them: cite the law that "
-                "replaced it, or change the field's value.").replace("%1", str(count)))
+            self.repeal_warning.setText(
+                self.tr(
+                    "This law is repealed, but %1 matrix field(s) still cite it. Review each of them: cite the law that "
+                    "replaced it, or change the field's value."
+                ).replace("%1", str(count))
+            )
 
     def _law_deletion(self, law_id: int) -> Deletion:
         law = legal_instruments.get_legal_instrument(self.session.workspace, law_id)
-        return Deletion(self.tr("Delete law"), self.tr("Delete “%1” from the register?").replace("%1", law["title_original"]),
-                        legal_instruments.delete_legal_instrument, (law_id,),
-                        refused=lambda exc: self._refusal(exc, law["title_original"]))
+        return Deletion(
+            self.tr("Delete law"),
+            self.tr("Delete “%1” from the register?").replace("%1", law["title_original"]),
+            legal_instruments.delete_legal_instrument,
+            (law_id,),
+            refused=lambda exc: self._refusal(exc, law["title_original"]),
+        )
 
     @staticmethod
     def _refusal(exc, title: str) -> str:

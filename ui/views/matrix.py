@@ -39,11 +39,24 @@ from ui.models.search_result_model import SearchResultModel
 from ui.session import Session
 from ui.widgets.fit import fit_columns
 
-KEY_VALUES = {Qt.Key.Key_X: "X", Qt.Key.Key_Question: "?", Qt.Key.Key_N: "NA",
-              Qt.Key.Key_Delete: "", Qt.Key.Key_Backspace: "", Qt.Key.Key_Space: ""}
+KEY_VALUES = {
+    Qt.Key.Key_X: "X",
+    Qt.Key.Key_Question: "?",
+    Qt.Key.Key_N: "NA",
+    Qt.Key.Key_Delete: "",
+    Qt.Key.Key_Backspace: "",
+    Qt.Key.Key_Space: "",
+}
 DRAFT_DELAY_MS = 700
-TEXT_FIELDS = ("source", "remarks", "reviewed_on", "signature_date", "ratification_date",
-               "entry_into_force_date", "adherence_details")
+TEXT_FIELDS = (
+    "source",
+    "remarks",
+    "reviewed_on",
+    "signature_date",
+    "ratification_date",
+    "entry_into_force_date",
+    "adherence_details",
+)
 
 
 class _ValueKeys(QObject):
@@ -54,14 +67,18 @@ class _ValueKeys(QObject):
         self.view = view
 
     def eventFilter(self, obj, event):  # noqa: N802 (Qt API)
-        if (event.type() == QEvent.Type.KeyPress and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-                and event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
+        ):
             step = 1 if event.key() == Qt.Key.Key_PageDown else -1
             self.view.tabs.setCurrentIndex((self.view.tabs.currentIndex() + step) % self.view.tabs.count())
             self.view.table.setFocus()
             return True
         if event.type() == QEvent.Type.KeyPress and not event.modifiers() & (
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
             key = Qt.Key(event.key())
             if key in KEY_VALUES or event.text() == "?":
                 value = "?" if event.text() == "?" else KEY_VALUES[key]
@@ -276,9 +293,12 @@ class FieldDetail(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, citation["id"])
             self.citations.addItem(item)
         self.linked_action_ids = {a["id"] for a in detail.actions}
-        self.linked_actions.setText("\n".join(
-            f"• {a['title']} ({labels.action_status(a['status'])}, {a['due_date'] or '—'})"
-            for a in detail.actions) or self.tr("None"))
+        self.linked_actions.setText(
+            "\n".join(
+                f"• {a['title']} ({labels.action_status(a['status'])}, {a['due_date'] or '—'})" for a in detail.actions
+            )
+            or self.tr("None")
+        )
         self.law.clear()
         for law in detail.laws:
             self.law.addItem(law["title_original"], law["id"])
@@ -286,9 +306,12 @@ class FieldDetail(QWidget):
         found = detail.draft
         if found and found[0] != self.loaded:
             self._set_texts(found[0])
-            self.recovered.setText(self.tr("Text typed on %1 was not applied (the application was closed or "
-                                           "stopped). It is shown below: Apply to keep it.")
-                                   .replace("%1", found[1].replace("T", " ")[:16] + " UTC"))
+            self.recovered.setText(
+                self.tr(
+                    "Text typed on %1 was not applied (the application was closed or "
+                    "stopped). It is shown below: Apply to keep it."
+                ).replace("%1", found[1].replace("T", " ")[:16] + " UTC")
+            )
             self.recovered.show()
             self.discard_button.show()
 
@@ -335,8 +358,9 @@ class FieldDetail(QWidget):
 class MatrixView(QWidget):
     # the answers and legal references of the fields, the laws they cite, the agencies (filter, detail pane)
     # and the actions of the plan linked to the field shown
-    SHOWS = frozenset({"matrix_answer", "matrix_citation", "legal_instrument", "agency", "plan_action",
-                       "plan_action_field"})
+    SHOWS = frozenset(
+        {"matrix_answer", "matrix_citation", "legal_instrument", "agency", "plan_action", "plan_action_field"}
+    )
 
     def __init__(self, session: Session, language: str, parent=None):
         super().__init__(parent)
@@ -360,13 +384,21 @@ class MatrixView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.installEventFilter(_ValueKeys(self))
-        hint = QLabel(self.tr("Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, "
-                              "Ctrl+PgDown / Ctrl+PgUp change section."))
+        hint = QLabel(
+            self.tr(
+                "Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, "
+                "Ctrl+PgDown / Ctrl+PgUp change section."
+            )
+        )
         hint.setObjectName("fieldCaption")
         self.propose_button = QPushButton(self.tr("Propose actions for selected gaps"))
         self.propose_button.setObjectName("proposeActions")
-        self.propose_button.setToolTip(self.tr("Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft "
-                                               "actions to the action plan, one per section."))
+        self.propose_button.setToolTip(
+            self.tr(
+                "Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft "
+                "actions to the action plan, one per section."
+            )
+        )
         self.propose_button.clicked.connect(self.propose_actions)
         bar = QHBoxLayout()
         bar.addWidget(self.tabs)
@@ -408,7 +440,9 @@ class MatrixView(QWidget):
         self.search_field = QLineEdit()
         self.search_field.setObjectName("matrixSearch")
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setPlaceholderText(self.tr("Search the matrix: words in any language, laws, remarks, agencies…"))
+        self.search_field.setPlaceholderText(
+            self.tr("Search the matrix: words in any language, laws, remarks, agencies…")
+        )
         self.value_filter = QComboBox()
         self.value_filter.setObjectName("valueFilter")
         self.value_filter.addItem(self.tr("Any value"), None)
@@ -437,7 +471,13 @@ class MatrixView(QWidget):
         self.search_bar.addWidget(self.search_field, 1)
         self.search_bar.addWidget(self.without_reference)
         self.filter_bar = QHBoxLayout()
-        for widget in (self.value_filter, self.section_filter, self.weapon_filter, self.agency_filter, self.changed_since):
+        for widget in (
+            self.value_filter,
+            self.section_filter,
+            self.weapon_filter,
+            self.agency_filter,
+            self.changed_since,
+        ):
             self.filter_bar.addWidget(widget)
         self.results_model = SearchResultModel(self.session, language, self)
         self.results = QTableView()
@@ -477,10 +517,14 @@ class MatrixView(QWidget):
         since = self.changed_since.text().strip()
         value = self.value_filter.currentData()
         return MatrixQuery(
-            text=self.search_field.text(), values=set() if value is None else {value},
-            section=self.section_filter.currentData(), weapon=self.weapon_filter.currentData(),
-            agency_id=self.agency_filter.currentData(), changed_since=since if len(since) == 10 else None,
-            without_reference=self.without_reference.isChecked())
+            text=self.search_field.text(),
+            values=set() if value is None else {value},
+            section=self.section_filter.currentData(),
+            weapon=self.weapon_filter.currentData(),
+            agency_id=self.agency_filter.currentData(),
+            changed_since=since if len(since) == 10 else None,
+            without_reference=self.without_reference.isChecked(),
+        )
 
     def run_search(self) -> None:
         try:
@@ -582,13 +626,20 @@ class MatrixView(QWidget):
     def propose_actions(self) -> list[int]:
         gaps = self.selected_gaps()
         if not gaps:
-            QMessageBox.information(self, self.tr("Propose actions"),
-                                    self.tr("Select one or more blank or “?” cells first."))
+            QMessageBox.information(
+                self, self.tr("Propose actions"), self.tr("Select one or more blank or “?” cells first.")
+            )
             return []
         created = self.session.run(action_plan.propose_actions_for_gaps, gaps).value
-        QMessageBox.information(self, self.tr("Propose actions"), self.tr(
-            "%1 draft action(s) added to the action plan for %2 field(s). Edit them there, then keep or delete them.")
-            .replace("%1", str(len(created))).replace("%2", str(len(gaps))))
+        QMessageBox.information(
+            self,
+            self.tr("Propose actions"),
+            self.tr(
+                "%1 draft action(s) added to the action plan for %2 field(s). Edit them there, then keep or delete them."
+            )
+            .replace("%1", str(len(created)))
+            .replace("%2", str(len(gaps))),
+        )
         return created
 
     def change_answer(self, field_key: str, changes: dict) -> None:

@@ -139,8 +139,9 @@ class OverviewView(QScrollArea):
 
         # Key figures.
         cards = QHBoxLayout()
-        self.figures = {name: QLabel("0") for name in
-                        ("answered", "changed", "agencies", "contacts", "laws", "without_reference")}
+        self.figures = {
+            name: QLabel("0") for name in ("answered", "changed", "agencies", "contacts", "laws", "without_reference")
+        }
         cards.addWidget(_card(self.tr("matrix fields answered"), self.figures["answered"]))
         self.changed_caption = QLabel()
         cards.addWidget(_card(self.changed_caption, self.figures["changed"]))
@@ -172,10 +173,13 @@ class OverviewView(QScrollArea):
         outer.addWidget(reporting)
 
         # Coverage per section.
-        coverage, self.coverage_grid = _panel(self.tr("Implementation matrix: coverage by section and weapon type"),
-                                              QGridLayout, span=3)
+        coverage, self.coverage_grid = _panel(
+            self.tr("Implementation matrix: coverage by section and weapon type"), QGridLayout, span=3
+        )
         legend = QLabel(
-            self.tr("%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information")
+            self.tr(
+                "%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information"
+            )
             .replace("%1", f"<span style='color:{VALUE_COLOURS['x']}'>■</span>")
             .replace("%2", f"<span style='color:{VALUE_COLOURS['unsure']}'>■</span>")
             .replace("%3", f"<span style='color:{VALUE_COLOURS['na']}'>■</span>")
@@ -189,7 +193,9 @@ class OverviewView(QScrollArea):
 
         # Action plan follow-up: what is overdue, and what falls due in the next 60 days.
         due, due_layout = _panel(
-            self.tr("Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests"), QVBoxLayout)
+            self.tr("Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests"),
+            QVBoxLayout,
+        )
         self.due_actions = QLabel()
         self.due_actions.setObjectName("dueActions")
         self.due_actions.setTextFormat(Qt.TextFormat.PlainText)
@@ -255,7 +261,8 @@ class OverviewView(QScrollArea):
         self.focal_label.setText(self.tr("Focal point: %1").replace("%1", focal))
         locale = QLocale()
         self.figures["answered"].setText(
-            self.tr("%1 of %2").replace("%1", locale.toString(data.total.answered))
+            self.tr("%1 of %2")
+            .replace("%1", locale.toString(data.total.answered))
             .replace("%2", locale.toString(data.total.total))
         )
         self.figures["agencies"].setText(locale.toString(data.agencies))
@@ -265,14 +272,19 @@ class OverviewView(QScrollArea):
         self.figures["changed"].setText(locale.toString(data.changed_since_last_report))
         self.changed_caption.setText(
             self.tr("fields changed since the last report (%1)").replace("%1", self._date(data.last_report_date))
-            if data.last_report_date else self.tr("fields changed (no report sent yet)"))
+            if data.last_report_date
+            else self.tr("fields changed (no report sent yet)")
+        )
         self.heat_map.set_data(data.heat_map)
-        self.due_actions.setText(self._capped([self._due_line(a) for a in data.due_actions], data.more_due_actions)
-                                 or self.tr("Nothing overdue or due soon."))
+        self.due_actions.setText(
+            self._capped([self._due_line(a) for a in data.due_actions], data.more_due_actions)
+            or self.tr("Nothing overdue or due soon.")
+        )
         self.follow_ups.setText(self._capped([self._follow_up_line(r) for r in data.follow_ups], data.more_follow_ups))
         self.follow_ups.setVisible(bool(data.follow_ups))
-        self.awaited.setText(self._capped([self._awaited_line(w) for w in data.awaited_workbooks],
-                                          data.more_awaited_workbooks))
+        self.awaited.setText(
+            self._capped([self._awaited_line(w) for w in data.awaited_workbooks], data.more_awaited_workbooks)
+        )
         self.awaited.setVisible(bool(data.awaited_workbooks))
         self.first_report.setText(self._date(profile.get("first_report_date")))
         additional = [self._date(r["submitted_on"]) for r in data.additional_reports]
@@ -298,12 +310,15 @@ class OverviewView(QScrollArea):
 
     def _follow_up_line(self, request: dict) -> str:
         text = self.tr("%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3")
-        return (("⚠ " if request["follow_up_due"] else "") + text.replace("%1", self._date(request["follow_up_on"]))
-                .replace("%2", self._date(request["sent_on"])).replace("%3", request["title"]))
+        return ("⚠ " if request["follow_up_due"] else "") + text.replace(
+            "%1", self._date(request["follow_up_on"])
+        ).replace("%2", self._date(request["sent_on"])).replace("%3", request["title"])
 
     def _awaited_line(self, workbook: dict) -> str:
         if workbook["due_on"]:
-            text = self.tr("%1 — reply awaited from %2 (workbook sent on %3)").replace("%1", self._date(workbook["due_on"]))
+            text = self.tr("%1 — reply awaited from %2 (workbook sent on %3)").replace(
+                "%1", self._date(workbook["due_on"])
+            )
         else:
             text = self.tr("No reply date — reply awaited from %2 (workbook sent on %3)")
         text = text.replace("%2", workbook["agency_name"]).replace("%3", self._date(workbook["sent_on"]))
@@ -311,16 +326,21 @@ class OverviewView(QScrollArea):
 
     def _change_line(self, entry: dict) -> str:
         when = datetime.fromisoformat(entry["at"]).astimezone()
-        stamp = QLocale().toString(QDateTime(when.date(), QTime(when.hour, when.minute)), QLocale.FormatType.ShortFormat)
+        stamp = QLocale().toString(
+            QDateTime(when.date(), QTime(when.hour, when.minute)), QLocale.FormatType.ShortFormat
+        )
         what = labels.audit_entry(entry["entity"], entry["action"])
         summary = entry["summary"] if len(entry["summary"]) <= 90 else entry["summary"][:89] + "…"
         return f"{stamp} — {entry['actor']} — {what}: {summary}" if summary else f"{stamp} — {entry['actor']} — {what}"
 
     def _fill_coverage(self, data: Overview) -> None:
         locale = QLocale()
-        entries = [(self.tr("Section %1: %2").replace("%1", s.key).replace("%2", s.label), s.coverage)
-                   for s in data.sections]
-        entries += [(self.tr("All sections B-D: %1").replace("%1", labels.weapon_name(w)), c) for w, c in data.weapons.items()]
+        entries = [
+            (self.tr("Section %1: %2").replace("%1", s.key).replace("%2", s.label), s.coverage) for s in data.sections
+        ]
+        entries += [
+            (self.tr("All sections B-D: %1").replace("%1", labels.weapon_name(w)), c) for w, c in data.weapons.items()
+        ]
         while len(self.coverage_rows) < len(entries):
             row = len(self.coverage_rows) + 2
             name, bar, figures = QLabel(), CoverageBar(), QLabel()
@@ -338,7 +358,9 @@ class OverviewView(QScrollArea):
             bar.set_coverage(c)
             figures.setText(
                 self.tr("X %1 · ? %2 · NA %3 · blank %4 (%5% answered)")
-                .replace("%1", locale.toString(c.x)).replace("%2", locale.toString(c.unsure))
-                .replace("%3", locale.toString(c.na)).replace("%4", locale.toString(c.blank))
+                .replace("%1", locale.toString(c.x))
+                .replace("%2", locale.toString(c.unsure))
+                .replace("%3", locale.toString(c.na))
+                .replace("%4", locale.toString(c.blank))
                 .replace("%5", locale.toString(round(c.percent(c.answered))))
             )

@@ -82,9 +82,13 @@ class ReportsView(QWidget):
 
         heading = QLabel(self.tr("Reports and exports"))
         heading.setObjectName("viewHeading")
-        intro = QLabel(self.tr("Export the national report, the matrix, the action plan or an assistance request as "
-                               "PDF or Excel in any of the six UN languages. Every file is checked against the "
-                               "database before it is kept."))
+        intro = QLabel(
+            self.tr(
+                "Export the national report, the matrix, the action plan or an assistance request as "
+                "PDF or Excel in any of the six UN languages. Every file is checked against the "
+                "database before it is kept."
+            )
+        )
         intro.setWordWrap(True)
 
         top = QHBoxLayout()
@@ -109,7 +113,6 @@ class ReportsView(QWidget):
             app.setProperty("un1540ExportsGuarded", True)
         self._show_result()
         self.reload()
-
 
     # -- building ---------------------------------------------------------------------------------
     def _build_export_box(self) -> QGroupBox:
@@ -203,8 +206,9 @@ class ReportsView(QWidget):
         self.warnings_label.setObjectName("exportWarnings")
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings_label.setStyleSheet("color: #7a5b00; background: #fff3cd; border: 1px solid #e6c766; "
-                                          "border-radius: 4px; padding: 4px 6px;")
+        self.warnings_label.setStyleSheet(
+            "color: #7a5b00; background: #fff3cd; border: 1px solid #e6c766; border-radius: 4px; padding: 4px 6px;"
+        )
         self.open_button = QPushButton(self.tr("Open the file"))
         self.open_button.setObjectName("openExport")
         self.folder_button = QPushButton(self.tr("Show in folder"))
@@ -240,8 +244,11 @@ class ReportsView(QWidget):
         self.report_text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.report_text_button = QPushButton(self.tr("Report text…"))
         self.report_text_button.setObjectName("editReportText")
-        self.report_text_button.setToolTip(self.tr("The type of report, its reference and date, the national context "
-                                                   "and the other measures (OP 6 to 10)."))
+        self.report_text_button.setToolTip(
+            self.tr(
+                "The type of report, its reference and date, the national context and the other measures (OP 6 to 10)."
+            )
+        )
         text_box = QGroupBox(self.tr("Text of the national report"))
         text_layout = QHBoxLayout(text_box)
         text_layout.addWidget(self.report_text_label, 1)
@@ -262,16 +269,21 @@ class ReportsView(QWidget):
         self.history.verticalHeader().hide()
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.history.horizontalHeader().setStretchLastSection(True)
-        self.history_empty = QLabel(self.tr("No document has been marked as submitted yet. After sending a document "
-                                            "to the Committee, export it here and use “Mark as submitted…”."))
+        self.history_empty = QLabel(
+            self.tr(
+                "No document has been marked as submitted yet. After sending a document "
+                "to the Committee, export it here and use “Mark as submitted…”."
+            )
+        )
         self.history_empty.setObjectName("historyEmpty")
         self.history_empty.setWordWrap(True)
         self.history_empty.setStyleSheet("color: #5b6773;")
         self.copy_button = QPushButton(self.tr("Save a copy…"))
         self.copy_button.setObjectName("saveSubmissionCopy")
         self.copy_button.setToolTip(self.tr("Write the document exactly as it was submitted to a file."))
-        history_note = QLabel(self.tr("Submitted documents are kept in the database exactly as sent; they cannot be "
-                                      "changed or deleted."))
+        history_note = QLabel(
+            self.tr("Submitted documents are kept in the database exactly as sent; they cannot be changed or deleted.")
+        )
         history_note.setWordWrap(True)
         history_note.setStyleSheet("color: #5b6773;")
         history_buttons = QHBoxLayout()
@@ -308,8 +320,9 @@ class ReportsView(QWidget):
         self.request_combo.blockSignals(True)
         self.request_combo.clear()
         for request in assistance.list_requests(ws):
-            self.request_combo.addItem(f"#{request['id']} {request['title']} — {labels.request_status(request['status'])}",
-                                       request["id"])
+            self.request_combo.addItem(
+                f"#{request['id']} {request['title']} — {labels.request_status(request['status'])}", request["id"]
+            )
         if not self.request_combo.count():
             self.request_combo.addItem(self.tr("No assistance request yet"), None)
         self.request_combo.setCurrentIndex(max(0, self.request_combo.findData(chosen)))
@@ -319,20 +332,31 @@ class ReportsView(QWidget):
         self._last_report_date = last["submitted_on"] if last else ""
         self.changes_radio.setEnabled(last is not None)
         if last is None:
-            self.changes_radio.setToolTip(self.tr(
-                "Available once a national report has been marked as submitted: export the full report, send it, "
-                "then use “Mark as submitted…”."))
+            self.changes_radio.setToolTip(
+                self.tr(
+                    "Available once a national report has been marked as submitted: export the full report, send it, "
+                    "then use “Mark as submitted…”."
+                )
+            )
             self.full_radio.setChecked(True)
         else:
-            self.changes_radio.setToolTip(self.tr("Only the matrix fields changed since the report submitted on %1.")
-                                          .replace("%1", last["submitted_on"]))
+            self.changes_radio.setToolTip(
+                self.tr("Only the matrix fields changed since the report submitted on %1.").replace(
+                    "%1", last["submitted_on"]
+                )
+            )
 
         settings = submissions.report_settings(ws)
-        kind = self.tr("First national report") if settings["report_type"] == "first" else self.tr(
-            "Additional information (a later report)")
-        lines = [kind,
-                 self.tr("Reference: %1").replace("%1", settings["reference"] or "—"),
-                 self.tr("Date: %1").replace("%1", settings["report_date"] or self.tr("the day of the export"))]
+        kind = (
+            self.tr("First national report")
+            if settings["report_type"] == "first"
+            else self.tr("Additional information (a later report)")
+        )
+        lines = [
+            kind,
+            self.tr("Reference: %1").replace("%1", settings["reference"] or "—"),
+            self.tr("Date: %1").replace("%1", settings["report_date"] or self.tr("the day of the export")),
+        ]
         self.report_text_label.setText("\n".join(lines))
 
         self.history_model.reload()
@@ -372,8 +396,11 @@ class ReportsView(QWidget):
         return self.document_combo.currentData()
 
     def scope(self) -> str:
-        return "changes" if (self.kind() == "report" and self.changes_radio.isChecked()
-                             and self.changes_radio.isEnabled()) else "full"
+        return (
+            "changes"
+            if (self.kind() == "report" and self.changes_radio.isChecked() and self.changes_radio.isEnabled())
+            else "full"
+        )
 
     def fmt(self) -> str:
         return "xlsx" if self.xlsx_radio.isChecked() else "pdf"
@@ -384,8 +411,14 @@ class ReportsView(QWidget):
     def request_id(self) -> int | None:
         return self.request_combo.currentData() if self.kind() == "assistance" else None
 
-    def choose(self, kind: str, fmt: str | None = None, lang: str | None = None, scope: str | None = None,
-               request_id: int | None = None) -> None:
+    def choose(
+        self,
+        kind: str,
+        fmt: str | None = None,
+        lang: str | None = None,
+        scope: str | None = None,
+        request_id: int | None = None,
+    ) -> None:
         """Set the export choices as a user would (tests, and other views sending the user here)."""
         self.document_combo.setCurrentIndex(self.document_combo.findData(kind))
         if fmt:
@@ -403,11 +436,16 @@ class ReportsView(QWidget):
             return
         kind, fmt, lang, scope, request_id = self.kind(), self.fmt(), self.lang(), self.scope(), self.request_id()
         profile = state_profile.get_profile(self.session.workspace) or {}
-        name = service.default_file_name(kind, fmt, lang, profile.get("state_code") or "state",
-                                         request_id=request_id, scope=scope)
+        name = service.default_file_name(
+            kind, fmt, lang, profile.get("state_code") or "state", request_id=request_id, scope=scope
+        )
         filters = self.tr("PDF documents (*.pdf)") if fmt == "pdf" else self.tr("Excel workbooks (*.xlsx)")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export %1").replace("%1", document_label(kind, scope, request_id)),
-                                                str(Path(start_folder(FOLDER_KEY)) / name), filters)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export %1").replace("%1", document_label(kind, scope, request_id)),
+            str(Path(start_folder(FOLDER_KEY)) / name),
+            filters,
+        )
         if not chosen:
             return
         out = Path(chosen)
@@ -415,7 +453,7 @@ class ReportsView(QWidget):
             out = out.with_name(out.name + f".{fmt}")
         try:  # never the database, its documents or a file the application keeps (checked again by the export)
             check_output_path(chosen, self.session.workspace.path)  # the database picked by mistake is refused,
-            check_output_path(out, self.session.workspace.path)     # not quietly written beside it as ".pdf"
+            check_output_path(out, self.session.workspace.path)  # not quietly written beside it as ".pdf"
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return
@@ -425,8 +463,9 @@ class ReportsView(QWidget):
         self._submitted_id = None
         self.status_label.setText(self.tr("Exporting %1…").replace("%1", document_label(kind, scope, request_id)))
         self._show_result()
-        thread = ExportThread(self.session.workspace.path, kind, fmt, lang, out, request_id=request_id, scope=scope,
-                              gate=self.export_gate)
+        thread = ExportThread(
+            self.session.workspace.path, kind, fmt, lang, out, request_id=request_id, scope=scope, gate=self.export_gate
+        )
         thread.progressed.connect(self._on_progress)
         thread.succeeded.connect(self._on_success)
         thread.failed.connect(self._on_failure)
@@ -500,8 +539,10 @@ class ReportsView(QWidget):
         self.status_label.setText(self.tr("The export failed: nothing was written."))
         self._show_result()
         if unexpected:
-            message = self.tr("The export stopped because of an unexpected problem: %1\n\nNothing was written. "
-                              "Please report this problem.").replace("%1", message)
+            message = self.tr(
+                "The export stopped because of an unexpected problem: %1\n\nNothing was written. "
+                "Please report this problem."
+            ).replace("%1", message)
         QMessageBox.warning(self, self.tr("Export failed"), message)
 
     def _on_cancelled(self) -> None:
@@ -518,15 +559,20 @@ class ReportsView(QWidget):
             self.status_label.show()
             return
         self.status_label.setVisible(bool(self.status_label.text()))
-        self.result_title.setText(self.tr("Written and checked: %1").replace(
-            "%1", document_label(result.kind, result.scope, result.request_id)))
+        self.result_title.setText(
+            self.tr("Written and checked: %1").replace(
+                "%1", document_label(result.kind, result.scope, result.request_id)
+            )
+        )
         self.path_edit.setText(str(result.path))
         self.path_edit.setCursorPosition(0)
         facts = [LANGUAGE_NAMES.get(result.lang, result.lang), report_tr(EXPORT_FORMATS[result.fmt])]
         if result.pages:
             facts.append(self.tr("%1 pages").replace("%1", str(result.pages)))
-        lines = [" · ".join(facts),
-                 self.tr("Checked against the database: %1.").replace("%1", counts_text(result.kind, result.counts))]
+        lines = [
+            " · ".join(facts),
+            self.tr("Checked against the database: %1.").replace("%1", counts_text(result.kind, result.counts)),
+        ]
         if self._submitted_id is not None:
             lines.append(self.tr("Marked as submitted: it is listed under “Submitted documents”."))
         self.summary_label.setText("\n".join(lines))
@@ -551,26 +597,41 @@ class ReportsView(QWidget):
         if result is None or self._submitted_id is not None:
             return None
         if not result.path.exists():
-            QMessageBox.warning(self, self.tr("Mark as submitted"),
-                                self.tr("The file %1 is no longer there; export the document again.")
-                                .replace("%1", isolate(str(result.path))))
+            QMessageBox.warning(
+                self,
+                self.tr("Mark as submitted"),
+                self.tr("The file %1 is no longer there; export the document again.").replace(
+                    "%1", isolate(str(result.path))
+                ),
+            )
             self._show_result()
             return None
         stat = result.path.stat()
         if self._file_stamp is not None and (stat.st_size, stat.st_mtime_ns) != self._file_stamp:
             answer = QMessageBox.question(
-                self, self.tr("Mark as submitted"),
-                self.tr("The file was changed after the export (it may have been opened and saved). The file as it "
-                        "is now will be kept. Continue?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                self,
+                self.tr("Mark as submitted"),
+                self.tr(
+                    "The file was changed after the export (it may have been opened and saved). The file as it "
+                    "is now will be kept. Continue?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
         reference = submissions.report_settings(self.session.workspace)["reference"] if result.kind == "report" else ""
-        dialog = MarkSubmittedDialog(self.session, result,
-                                     document_label(result.kind, result.scope, result.request_id) + " — "
-                                     + LANGUAGE_NAMES.get(result.lang, result.lang) + ", "
-                                     + report_tr(EXPORT_FORMATS[result.fmt]),
-                                     reference or "", self)
+        dialog = MarkSubmittedDialog(
+            self.session,
+            result,
+            document_label(result.kind, result.scope, result.request_id)
+            + " — "
+            + LANGUAGE_NAMES.get(result.lang, result.lang)
+            + ", "
+            + report_tr(EXPORT_FORMATS[result.fmt]),
+            reference or "",
+            self,
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         self._submitted_id = dialog.submission_id
@@ -594,8 +655,12 @@ class ReportsView(QWidget):
         if record is None:
             return None
         filters = self.tr("PDF documents (*.pdf)") if record["format"] == "pdf" else self.tr("Excel workbooks (*.xlsx)")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the submitted document"),
-                                                str(Path(start_folder(FOLDER_KEY)) / record["file_name"]), filters)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy of the submitted document"),
+            str(Path(start_folder(FOLDER_KEY)) / record["file_name"]),
+            filters,
+        )
         if not chosen:
             return None
         remember_folder(FOLDER_KEY, chosen)
@@ -604,6 +669,8 @@ class ReportsView(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Copy not saved"), str(exc))
             return None
-        self.status_label.setText(self.tr("Copy of the submitted document saved to %1").replace("%1", isolate(str(out))))
+        self.status_label.setText(
+            self.tr("Copy of the submitted document saved to %1").replace("%1", isolate(str(out)))
+        )
         self.status_label.show()
         return out

@@ -34,8 +34,12 @@ class SettingsView(QWidget):
         apply_button = QPushButton(self.tr("Apply"))
         apply_button.setObjectName("applyLanguage")
         apply_button.clicked.connect(lambda: self.language_chosen.emit(self.language_combo.currentData()))
-        note = QLabel(self.tr("The interface is complete in English and French; the other UN languages show "
-                              "English where a translation is still missing."))
+        note = QLabel(
+            self.tr(
+                "The interface is complete in English and French; the other UN languages show "
+                "English where a translation is still missing."
+            )
+        )
         note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.language_combo, 1)
@@ -53,8 +57,10 @@ class SettingsView(QWidget):
         form = QFormLayout(data_box)
         form.addRow(self.tr("Database file"), self.path_label)
         info = ws.storage_info()
-        form.addRow(self.tr("Schema version"),
-                    QLabel(f"{info.schema_version} / {info.latest_schema_version} · {info.journal_mode.upper()}"))
+        form.addRow(
+            self.tr("Schema version"),
+            QLabel(f"{info.schema_version} / {info.latest_schema_version} · {info.journal_mode.upper()}"),
+        )
         form.addRow(self.tr("Matrix template"), QLabel(matrix_template.current_version(ws) or "—"))
         open_folder = QPushButton(self.tr("Open data folder"))
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ws.path.parent))))

@@ -46,35 +46,47 @@ class WorkbooksView(QWidget):
 
         heading = QLabel(self.tr("Agency workbooks"))
         heading.setObjectName("viewHeading")
-        intro = QLabel(self.tr(
-            "A workbook is an Excel file that asks an agency to check and complete the matrix fields it knows about. "
-            "The agency fills in the white cells and sends the file back to you. When you import it, you see every "
-            "change it proposes next to what the database holds; nothing changes until you accept the changes."))
+        intro = QLabel(
+            self.tr(
+                "A workbook is an Excel file that asks an agency to check and complete the matrix fields it knows about. "
+                "The agency fills in the white cells and sends the file back to you. When you import it, you see every "
+                "change it proposes next to what the database holds; nothing changes until you accept the changes."
+            )
+        )
         intro.setObjectName("workbooksIntro")
         intro.setWordWrap(True)
-        committee = QLabel(self.tr(
-            "The Committee's matrix can be imported the same way: the matrix as the 1540 Committee published it for "
-            "your State, typed into Excel in the Committee's layout (the Excel export of the matrix from “Reports and "
-            "exports” has that layout and serves as the blank form)."))
+        committee = QLabel(
+            self.tr(
+                "The Committee's matrix can be imported the same way: the matrix as the 1540 Committee published it for "
+                "your State, typed into Excel in the Committee's layout (the Excel export of the matrix from “Reports and "
+                "exports” has that layout and serves as the blank form)."
+            )
+        )
         committee.setObjectName("committeeIntro")
         committee.setWordWrap(True)
         committee.setStyleSheet("color: #44515e;")
 
         self.new_button = QPushButton(self.tr("New workbook for an agency…"))
         self.new_button.setObjectName("newWorkbook")
-        self.new_button.setToolTip(self.tr("Choose the agency and the fields; the workbook is saved where you say, "
-                                           "ready to send by e-mail."))
+        self.new_button.setToolTip(
+            self.tr("Choose the agency and the fields; the workbook is saved where you say, ready to send by e-mail.")
+        )
         self.import_button = QPushButton(self.tr("Import a returned workbook…"))
         self.import_button.setObjectName("importWorkbook")
         self.import_button.setToolTip(self.tr("Read a workbook an agency sent back and see what it would change."))
         self.committee_button = QPushButton(self.tr("Import the Committee's matrix…"))
         self.committee_button.setObjectName("importCommitteeMatrix")
-        self.committee_button.setToolTip(self.tr(
-            "Read the Committee's matrix for your State, typed into Excel in the Committee's layout (one sheet per "
-            "section A to D), and see what it would change."))
+        self.committee_button.setToolTip(
+            self.tr(
+                "Read the Committee's matrix for your State, typed into Excel in the Committee's layout (one sheet per "
+                "section A to D), and see what it would change."
+            )
+        )
         self.withdraw_button = QPushButton(self.tr("Withdraw"))
         self.withdraw_button.setObjectName("withdrawWorkbook")
-        self.withdraw_button.setToolTip(self.tr("Stop waiting for the selected workbook: it can no longer be imported."))
+        self.withdraw_button.setToolTip(
+            self.tr("Stop waiting for the selected workbook: it can no longer be imported.")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.import_button)
@@ -101,8 +113,9 @@ class WorkbooksView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.empty_label = QLabel(self.tr("No workbook has been sent yet. Press “New workbook for an agency…” to "
-                                          "prepare the first one."))
+        self.empty_label = QLabel(
+            self.tr("No workbook has been sent yet. Press “New workbook for an agency…” to prepare the first one.")
+        )
         self.empty_label.setObjectName("workbooksEmpty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: #5b6773;")
@@ -174,21 +187,36 @@ class WorkbooksView(QWidget):
         if info is None:
             return None
         self.select_id(info.id)
-        self._say(self.tr("Workbook for %1 written to %2 (%3 fields). Send it to the agency; when it comes back, use "
-                          "“Import a returned workbook…”.").replace("%1", info.agency)
-                  .replace("%2", isolate(str(info.path))).replace("%3", str(info.fields)))
+        self._say(
+            self.tr(
+                "Workbook for %1 written to %2 (%3 fields). Send it to the agency; when it comes back, use "
+                "“Import a returned workbook…”."
+            )
+            .replace("%1", info.agency)
+            .replace("%2", isolate(str(info.path)))
+            .replace("%3", str(info.fields))
+        )
         return info
 
     def withdraw(self) -> bool:
         record = self.selected_workbook()
         if record is None or record["status"] != "pending":
             return False
-        return confirm_and_apply(self, self.session, Deletion(
-            self.tr("Withdraw the workbook"),
-            self.tr("Stop waiting for the workbook sent to %1 on %2? It can no longer be imported "
-                    "afterwards; the answers in the database do not change.")
-            .replace("%1", record["agency_name"]).replace("%2", record["exported_at"][:10]),
-            aw.withdraw, (record["id"],)))
+        return confirm_and_apply(
+            self,
+            self.session,
+            Deletion(
+                self.tr("Withdraw the workbook"),
+                self.tr(
+                    "Stop waiting for the workbook sent to %1 on %2? It can no longer be imported "
+                    "afterwards; the answers in the database do not change."
+                )
+                .replace("%1", record["agency_name"])
+                .replace("%2", record["exported_at"][:10]),
+                aw.withdraw,
+                (record["id"],),
+            ),
+        )
 
     # -- importing -----------------------------------------------------------------------------------
     def import_workbook(self, kind: str = "agency") -> ImportResult | None:
@@ -197,8 +225,9 @@ class WorkbooksView(QWidget):
             title = self.tr("Import the Committee's matrix (Excel, in the Committee's layout)")
         else:
             title = self.tr("Import a workbook returned by an agency")
-        chosen, _ = QFileDialog.getOpenFileName(self, title, start_folder(FOLDER_KEY),
-                                                self.tr("Excel workbooks (*.xlsx);;All files (*)"))
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, title, start_folder(FOLDER_KEY), self.tr("Excel workbooks (*.xlsx);;All files (*)")
+        )
         if not chosen:
             return None
         remember_folder(FOLDER_KEY, chosen)
@@ -218,10 +247,14 @@ class WorkbooksView(QWidget):
         summary = getattr(exc, "summary", None) or str(exc).split("\n", 1)[0] or type(exc).__name__
         problems = list(getattr(exc, "problems", None) or [])
         if isinstance(exc, OSError) and not isinstance(exc, UserError):
-            summary = self.tr("%1 could not be read: %2").replace("%1", isolate(path.name)).replace(
-                "%2", exc.strerror or str(exc))
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("File not imported"), summary, QMessageBox.StandardButton.Ok,
-                          self)
+            summary = (
+                self.tr("%1 could not be read: %2")
+                .replace("%1", isolate(path.name))
+                .replace("%2", exc.strerror or str(exc))
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("File not imported"), summary, QMessageBox.StandardButton.Ok, self
+        )
         box.setObjectName("importRefused")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(self.tr("Nothing was changed."))
@@ -234,10 +267,15 @@ class WorkbooksView(QWidget):
         if preview is None:
             return None
         if not preview.changes:
-            text = self.tr("Nothing to import: %1 proposes no change to the data (%2 fields read).") \
-                .replace("%1", isolate(preview.path.name)).replace("%2", str(preview.fields_read))
+            text = (
+                self.tr("Nothing to import: %1 proposes no change to the data (%2 fields read).")
+                .replace("%1", isolate(preview.path.name))
+                .replace("%2", str(preview.fields_read))
+            )
             if preview.already:
-                text += " " + self.tr("%1 of its answers are already in the database.").replace("%1", str(preview.already))
+                text += " " + self.tr("%1 of its answers are already in the database.").replace(
+                    "%1", str(preview.already)
+                )
             if preview.notices:
                 text += "\n\n" + "\n".join(preview.notices)
             QMessageBox.information(self, self.tr("Nothing to import"), text)
@@ -248,8 +286,12 @@ class WorkbooksView(QWidget):
         dialog.deleteLater()
         if result is None:
             return None
-        text = (self.tr("%1 changes imported in %2 fields from %3.").replace("%1", str(result.applied))
-                .replace("%2", str(result.fields)).replace("%3", isolate(result.path.name)))
+        text = (
+            self.tr("%1 changes imported in %2 fields from %3.")
+            .replace("%1", str(result.applied))
+            .replace("%2", str(result.fields))
+            .replace("%3", isolate(result.path.name))
+        )
         if result.skipped:
             text += " " + self.tr("%1 changes were not accepted.").replace("%1", str(result.skipped))
         self._say(text)

@@ -45,8 +45,12 @@ class DocumentsPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("documentList")
         self.list.itemDoubleClicked.connect(lambda *_: self.open_selected())
-        self.empty = QLabel(self.tr("No document is attached. Attach the text of the law, the gazette page or any "
-                                    "document that proves the answer: it is kept with the data and in every backup."))
+        self.empty = QLabel(
+            self.tr(
+                "No document is attached. Attach the text of the law, the gazette page or any "
+                "document that proves the answer: it is kept with the data and in every backup."
+            )
+        )
         self.empty.setWordWrap(True)
         self.attach_button = QPushButton(self.tr("Attach a document…"))
         self.open_button = QPushButton(self.tr("Open"))
@@ -104,14 +108,18 @@ class DocumentsPanel(QWidget):
     def attach(self) -> None:
         if self.owner_id is None:
             return
-        chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach documents"), str(Path.home()),
-                                                 self.tr("All files (*)"))
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach documents"), str(Path.home()), self.tr("All files (*)")
+        )
         for path in chosen:
             try:
                 self.session.run(attachments.add, self.entity, self.owner_id, path)
             except (UserError, OSError) as exc:
-                QMessageBox.warning(self, self.tr("Attach a document"),
-                                    self.tr("“%1” was not attached: %2").replace("%1", Path(path).name).replace("%2", str(exc)))
+                QMessageBox.warning(
+                    self,
+                    self.tr("Attach a document"),
+                    self.tr("“%1” was not attached: %2").replace("%1", Path(path).name).replace("%2", str(exc)),
+                )
 
     def _stored(self) -> tuple[dict, Path] | None:
         attachment_id = self.selected_id()
@@ -130,7 +138,7 @@ class DocumentsPanel(QWidget):
         if found is None:
             return None
         row, path = found
-        name = Path(str(row["file_name"]).replace("\\", "/")).name or "document"   # a name, never a path
+        name = Path(str(row["file_name"]).replace("\\", "/")).name or "document"  # a name, never a path
         # A copy in the data folder's tmp/ (private to the user; stale copies are swept at start).
         scratch = data_dir() / "tmp"
         scratch.mkdir(parents=True, exist_ok=True)
@@ -159,6 +167,9 @@ class DocumentsPanel(QWidget):
         if attachment_id is None:
             return
         row = self.session.read(attachments.get, attachment_id)
-        if confirm(self, self.tr("Remove"),
-                   self.tr("Remove “%1” from this record? Backups made before keep it.").replace("%1", row["file_name"])):
+        if confirm(
+            self,
+            self.tr("Remove"),
+            self.tr("Remove “%1” from this record? Backups made before keep it.").replace("%1", row["file_name"]),
+        ):
             self.session.run(attachments.remove, attachment_id)

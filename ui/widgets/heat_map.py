@@ -91,8 +91,11 @@ class MatrixHeatMap(QWidget):
         value = field["value"] or self.tr("blank")
         parts = field["key"].split(".")
         where = f"{parts[1]} {parts[3]}" if len(parts) == 4 else ""
-        QToolTip.showText(event.globalPosition().toPoint(),
-                          f"{section['key']}.{row['number']} {row['label']}\n{where}  {value}".strip(), self)
+        QToolTip.showText(
+            event.globalPosition().toPoint(),
+            f"{section['key']}.{row['number']} {row['label']}\n{where}  {value}".strip(),
+            self,
+        )
 
     def mousePressEvent(self, event):  # noqa: N802 (Qt API)
         found = self.field_at(event.position().toPoint())

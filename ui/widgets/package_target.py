@@ -27,8 +27,18 @@ class PackageTarget(QWidget):
     path field and the check box.
     """
 
-    def __init__(self, path: Path | str, *, folder: bool, browse_title: str, encrypt_text: str, path_name: str,
-                 encrypt_name: str, file_filter: str = "", parent: QWidget | None = None):
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        folder: bool,
+        browse_title: str,
+        encrypt_text: str,
+        path_name: str,
+        encrypt_name: str,
+        file_filter: str = "",
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.folder = folder
         self.browse_title, self.file_filter = browse_title, file_filter

@@ -53,10 +53,17 @@ class RecordActions(QObject):
     to delete); `select(id)` shows a record (the one just added).
     """
 
-    def __init__(self, parent: QWidget, session: Session, selected: Callable[[], int | None], *,
-                 add: Callable[[], int | None] | None = None, edit: Callable[[int], Any] | None = None,
-                 deletion: Callable[[int], Deletion | None] | None = None,
-                 select: Callable[[int | None], Any] | None = None):
+    def __init__(
+        self,
+        parent: QWidget,
+        session: Session,
+        selected: Callable[[], int | None],
+        *,
+        add: Callable[[], int | None] | None = None,
+        edit: Callable[[int], Any] | None = None,
+        deletion: Callable[[int], Deletion | None] | None = None,
+        select: Callable[[int | None], Any] | None = None,
+    ):
         super().__init__(parent)
         self.view = parent
         self.session = session
@@ -70,8 +77,12 @@ class RecordActions(QObject):
         self.connect_buttons(panel.add_button, panel.edit_button, panel.delete_button)
         return self
 
-    def connect_buttons(self, add: QAbstractButton | None = None, edit: QAbstractButton | None = None,
-                        delete: QAbstractButton | None = None) -> None:
+    def connect_buttons(
+        self,
+        add: QAbstractButton | None = None,
+        edit: QAbstractButton | None = None,
+        delete: QAbstractButton | None = None,
+    ) -> None:
         for button, slot in ((add, self.add), (edit, self.edit), (delete, self.delete)):
             if button is not None:
                 button.clicked.connect(lambda _checked=False, slot=slot: slot())

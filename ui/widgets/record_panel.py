@@ -50,8 +50,11 @@ class OwnerFilterProxy(RecordSortProxy):
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Ask a yes/no question whose safe answer (No) is the default."""
     answer = QMessageBox.question(
-        parent, title, shown_as_typed(text),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        parent,
+        title,
+        shown_as_typed(text),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
 

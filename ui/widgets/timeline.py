@@ -14,8 +14,13 @@ from app import clock
 LABEL_WIDTH = 280
 ROW = 22
 HEADER = 26
-STATUS_COLOURS = {"planned": "#7fa7d1", "in_progress": "#2f5d88", "done": "#1b7f5b", "delayed": "#e0a100",
-                  "cancelled": "#b8bec6"}
+STATUS_COLOURS = {
+    "planned": "#7fa7d1",
+    "in_progress": "#2f5d88",
+    "done": "#1b7f5b",
+    "delayed": "#e0a100",
+    "cancelled": "#b8bec6",
+}
 OVERDUE = "#b00020"
 
 
@@ -38,8 +43,11 @@ class Timeline(QWidget):
     def set_actions(self, actions: list[dict], group_by: str, today: str | None = None) -> None:
         """Lay out `actions` grouped by "priority" or "agency"."""
         self.today = _days(today) if today else clock.today().toordinal()
-        key = (lambda a: a["priority"] or self.tr("(no priority)")) if group_by == "priority" else \
-              (lambda a: a["lead_agency"] or self.tr("(no lead agency)"))
+        key = (
+            (lambda a: a["priority"] or self.tr("(no priority)"))
+            if group_by == "priority"
+            else (lambda a: a["lead_agency"] or self.tr("(no lead agency)"))
+        )
         groups: dict[str, list[dict]] = {}
         for action in actions:
             groups.setdefault(key(action), []).append(action)
@@ -120,8 +128,11 @@ class Timeline(QWidget):
                 if month.month in (1, 7) or (last - first).days < 400:
                     painter.setPen(QColor("#5b6773"))
                     text = f"{month.year}" if month.month == 1 else f"{month.month:02d}"
-                    painter.drawText(self._mrect(QRect(int(x) + 3, 0, 40, HEADER - 4)),
-                                     Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignBottom, text)
+                    painter.drawText(
+                        self._mrect(QRect(int(x) + 3, 0, 40, HEADER - 4)),
+                        Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignBottom,
+                        text,
+                    )
             month = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
         bold = QFont(self.font())
         bold.setBold(True)
@@ -131,14 +142,20 @@ class Timeline(QWidget):
             if kind == "group":
                 painter.setFont(bold)
                 painter.setPen(QColor("#1f3b57"))
-                painter.drawText(self._mrect(QRect(6, top, self.width() - 12, ROW)),
-                                 Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter, item["title"])
+                painter.drawText(
+                    self._mrect(QRect(6, top, self.width() - 12, ROW)),
+                    Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter,
+                    item["title"],
+                )
                 painter.setFont(self.font())
                 continue
             painter.setPen(QColor("#2b2b2b"))
             label = painter.fontMetrics().elidedText(item["title"], Qt.TextElideMode.ElideRight, LABEL_WIDTH - 24)
-            painter.drawText(self._mrect(QRect(18, top, LABEL_WIDTH - 20, ROW)),
-                             Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter, label)
+            painter.drawText(
+                self._mrect(QRect(18, top, LABEL_WIDTH - 20, ROW)),
+                Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
         for bar, item in self.bars:
             if bar.bottom() < exposed.top() or bar.top() > exposed.bottom():
                 continue
@@ -151,8 +168,11 @@ class Timeline(QWidget):
         x = self._x(self.today)
         painter.setPen(QPen(QColor(OVERDUE), 2))
         painter.drawLine(self._mx(x), HEADER - 4, self._mx(x), self.height())
-        painter.drawText(self._mrect(QRect(int(x) + 4, 0, 120, 14)),
-                         Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop, self.tr("Today"))
+        painter.drawText(
+            self._mrect(QRect(int(x) + 4, 0, 120, 14)),
+            Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop,
+            self.tr("Today"),
+        )
 
     def mousePressEvent(self, event):  # noqa: N802 (Qt API)
         for rect, action in self.bars:

@@ -31,8 +31,18 @@ class ExportThread(QThread):
     failed = Signal(str, bool)  # message, unexpected
     was_cancelled = Signal()
 
-    def __init__(self, db_path: Path, kind: str, fmt: str, lang: str, out: Path, *, request_id: int | None,
-                 scope: str, gate: Callable[[str], None] | None = None):
+    def __init__(
+        self,
+        db_path: Path,
+        kind: str,
+        fmt: str,
+        lang: str,
+        out: Path,
+        *,
+        request_id: int | None,
+        scope: str,
+        gate: Callable[[str], None] | None = None,
+    ):
         super().__init__()
         self.db_path, self.kind, self.fmt, self.lang, self.out = db_path, kind, fmt, lang, out
         self.request_id, self.scope = request_id, scope
@@ -49,8 +59,16 @@ class ExportThread(QThread):
         try:
             ws = Workspace.open(self.db_path, source="gui")
             result = service.export_document(
-                ws, self.kind, self.fmt, self.lang, self.out, request_id=self.request_id, scope=self.scope,
-                progress=self._progress, cancelled=self.cancel_event.is_set)
+                ws,
+                self.kind,
+                self.fmt,
+                self.lang,
+                self.out,
+                request_id=self.request_id,
+                scope=self.scope,
+                progress=self._progress,
+                cancelled=self.cancel_event.is_set,
+            )
         except ExportCancelled:
             self.was_cancelled.emit()
         except UserError as exc:
