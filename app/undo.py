@@ -92,8 +92,9 @@ def history(ws: Workspace, limit: int = 50) -> list[Step]:
 
 
 def _name(step: Step) -> str:
-    d = step.description
-    return " ".join(part for part in (d.action, d.kind, repr(d.subject) if d.subject else "") if part)
+    d = step.description  # in English words for the command line ("update point of contact 'Ann'")
+    words = (d.action.replace("_", " "), d.kind.replace("_", " "), repr(d.subject) if d.subject else "")
+    return " ".join(part for part in words if part)
 
 
 @dataclass

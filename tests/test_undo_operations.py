@@ -359,7 +359,7 @@ def test_a_frozen_plan_version_stops_undo_and_says_why(ws):
     assert frozen.description == Description("freeze", "action_plan", "NAP")
     assert {"action_plan", "plan_action"} <= frozen.kinds
     snapshot = tables(ws)
-    with pytest.raises(undo.UndoRefused, match=r"freeze action_plan 'NAP' cannot be undone \(frozen\)") as refused:
+    with pytest.raises(undo.UndoRefused, match=r"freeze action plan 'NAP' cannot be undone \(frozen\)") as refused:
         undo.undo(ws)
     assert refused.value.code == "not_undoable" and refused.value.step.reason == "frozen"
     assert tables(ws) == snapshot
