@@ -104,8 +104,10 @@ class Database:
         return cursor
 
     @contextlib.contextmanager
-    def atomic(self) -> Iterator[Database]:
-        """A block of writes in one transaction, or in a savepoint when a transaction is open: all or nothing."""
+    def atomic(self, begin: str = "BEGIN") -> Iterator[Database]:
+        """A block of writes in one transaction, or in a savepoint when a transaction is open: all or nothing.
+
+        `begin` opens the outermost transaction (`write_transaction` takes the write lock at once)."""
         if self.conn.in_transaction:
             savepoint = f"un1540_{os.urandom(16).hex()}"
             self.conn.execute(f"SAVEPOINT {savepoint}")
@@ -119,7 +121,7 @@ class Database:
             else:
                 self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
             return
-        self.conn.execute("BEGIN")
+        self.conn.execute(begin)
         try:
             yield self
         except BaseException:
@@ -363,20 +365,8 @@ def write_transaction(db: Database) -> Iterator[Database]:
             yield db
         return
     try:
-        db.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with db.atomic("BEGIN IMMEDIATE"):
             yield db
-        except BaseException:
-            if db.conn.in_transaction:
-                db.conn.execute("ROLLBACK")
-            raise
-        else:
-            try:
-                db.conn.execute("COMMIT")
-            except BaseException:
-                if db.conn.in_transaction:
-                    db.conn.execute("ROLLBACK")
-                raise
     except sqlite3.Error as exc:
         raise explain(database_path(db), exc) from exc
 
