@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import subprocess
 import sys
 from datetime import date, datetime
@@ -21,6 +20,7 @@ from app.interchange import agency_workbook as aw
 from app.interchange import importing
 from app.workspace import Workspace
 from tests.copies import backup_file
+from tests.office import resave_with_libreoffice
 
 MAIN = Path(__file__).resolve().parents[1] / "main.py"
 
@@ -383,40 +383,12 @@ def test_dates_in_the_workbook_are_real_dates(training, sent):
     )
 
 
-def _resave_with_libreoffice(path: Path, out_dir: Path) -> Path:
-    """Open and save the workbook with LibreOffice Calc, as an agency using it would."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.fail("LibreOffice Calc is needed for this test (Debian: libreoffice-calc-nogui; .ci/run installs it)")
-    out_dir.mkdir(parents=True, exist_ok=True)
-    profile = (out_dir / "lo-profile").resolve().as_uri()
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--calc",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(out_dir),
-            str(path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    saved = out_dir / path.name
-    assert saved.exists(), "LibreOffice wrote no file"
-    return saved
-
-
 def test_a_workbook_saved_by_libreoffice_comes_back_with_exactly_the_intended_changes(training, tmp_path):
     agency_id, _ = _agency(training)
     sent = aw.export_agency_workbook(
         training, agency_id, aw.field_keys_for(training), tmp_path / "sent" / "agency.xlsx", lang="ar"
     ).value
-    untouched = _resave_with_libreoffice(sent.path, tmp_path / "lo-untouched")
+    untouched = resave_with_libreoffice(sent.path, tmp_path / "lo-untouched")
     assert importing.read_workbook(training, untouched).changes == [], "LibreOffice's own saving changes nothing"
     edited = _edit(
         sent.path,
@@ -427,7 +399,7 @@ def test_a_workbook_saved_by_libreoffice_comes_back_with_exactly_the_intended_ch
             ("OP1.ctbt", "reviewed_on"): date(2026, 11, 20),
         },
     )
-    returned = _resave_with_libreoffice(edited, tmp_path / "lo-edited")
+    returned = resave_with_libreoffice(edited, tmp_path / "lo-edited")
     preview = importing.read_workbook(training, returned)
     assert {(c.field_key, c.attribute): c.new for c in preview.changes} == {
         ("OP1.npt", "value"): "?",

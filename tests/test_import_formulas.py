@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -25,6 +24,7 @@ from app.interchange import agency_workbook as aw
 from app.interchange import importing
 from app.workspace import Workspace
 from tests.copies import backup_file
+from tests.office import resave_with_libreoffice
 
 MAIN = Path(__file__).resolve().parents[1] / "main.py"
 ANSWERS_PART = "xl/worksheets/sheet2.xml"  # the second sheet of the agency workbook: the answers
@@ -199,31 +199,8 @@ def test_a_key_made_a_formula_without_a_value_is_named_not_taken_for_an_added_ro
 
 
 def test_formulas_recalculated_by_libreoffice_are_read_as_their_values(training, sent, tmp_path):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.fail("LibreOffice Calc is needed for this test (Debian: libreoffice-calc-nogui; .ci/run installs it)")
     returned, _ = _with_formulas(sent.path, tmp_path / "scripted" / "agency.xlsx")
-    out_dir = tmp_path / "lo"
-    out_dir.mkdir()
-    profile = (out_dir / "lo-profile").resolve().as_uri()
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--calc",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(out_dir),
-            str(returned),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    saved = out_dir / returned.name
-    assert saved.exists(), "LibreOffice wrote no file"
+    saved = resave_with_libreoffice(returned, tmp_path / "lo")
     preview = importing.read_workbook(training, saved)
     got = {(c.field_key, c.attribute): c.new for c in preview.changes}
     assert got[("OP1.npt", "value")] == "?"
