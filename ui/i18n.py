@@ -9,12 +9,15 @@ left, bracketed) shows how layouts survive before real translations exist.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from app import LANGUAGES
+from app.paths import data_dir
 
 # The six UN languages, each named in itself (what a user looks for in a list).
 LANGUAGE_NAMES = {
@@ -44,45 +47,71 @@ def isolate(text: str) -> str:
     return "\u2066" + text + "\u2069"
 
 
-def parse_ts(text: str) -> dict[tuple[str, str], str]:
-    """{(context, source): translation} for every finished message of a Qt Linguist .ts file."""
+MessageKey = tuple[str, str, str]  # (context, source text, disambiguation)
+
+
+def _finished_messages(text: str):
+    """(key, translation element) for every finished message of a Qt Linguist .ts file."""
     import xml.etree.ElementTree as ET  # for a language other than English only, not at every start
 
-    table: dict[tuple[str, str], str] = {}
-    root = ET.fromstring(text)
-    for context in root.iter("context"):
-        name = context.findtext("name", default="")
-        for message in context.iter("message"):
-            source = message.findtext("source", default="")
-            node = message.find("translation")
-            if node is None or node.get("type") in ("unfinished", "obsolete", "vanished"):
-                continue
-            forms = node.findall("numerusform")
-            translation = forms[0].text if forms else node.text
-            if translation:
-                table[(name, source)] = translation
-    return table
-
-
-def parse_ts_numerus(text: str) -> dict[tuple[str, str], list[str]]:
-    """{(context, source): [singular, plural...]} for every finished message with plural forms ("%n ...")."""
-    import xml.etree.ElementTree as ET  # for a language other than English only, not at every start
-
-    table: dict[tuple[str, str], list[str]] = {}
     for context in ET.fromstring(text).iter("context"):
         name = context.findtext("name", default="")
         for message in context.iter("message"):
             node = message.find("translation")
             if node is None or node.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            forms = [form.text or "" for form in node.findall("numerusform")]
-            if len(forms) > 1 and all(forms):
-                table[(name, message.findtext("source", default=""))] = forms
+            yield (name, message.findtext("source", default=""), message.findtext("comment", default="")), node
+
+
+def parse_ts(text: str) -> dict[MessageKey, str]:
+    """{(context, source, disambiguation): translation} for every finished message of a .ts file (the first form
+    of a message with plural forms)."""
+    table: dict[MessageKey, str] = {}
+    for key, node in _finished_messages(text):
+        forms = node.findall("numerusform")
+        translation = forms[0].text if forms else node.text
+        if translation:
+            table[key] = translation
     return table
 
 
-# Which plural form a count takes (Qt Linguist's order of forms): French counts 0 and 1 as singular.
-_PLURAL_FORM = {"fr": lambda n: 0 if n < 2 else 1, "zh": lambda n: 0}
+def parse_ts_numerus(text: str) -> dict[MessageKey, list[str]]:
+    """{(context, source, disambiguation): [forms...]} for every finished message with plural forms ("%n ...")."""
+    table: dict[MessageKey, list[str]] = {}
+    for key, node in _finished_messages(text):
+        forms = [form.text or "" for form in node.findall("numerusform")]
+        if forms and all(forms):
+            table[key] = forms
+    return table
+
+
+# Which plural form a count takes, in Qt Linguist's order of forms for each language (the order lupdate writes
+# the <numerusform> slots in): French counts 0 and 1 as singular; Russian has one/few/many; Arabic has zero,
+# one, two, few (3-10), many (11-99) and the rest (100, 101, 102...); Chinese has a single form.
+def _russian_form(n: int) -> int:
+    if n % 10 == 1 and n % 100 != 11:
+        return 0
+    return 1 if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else 2
+
+
+def _arabic_form(n: int) -> int:
+    if n in (0, 1, 2):
+        return n
+    if 3 <= n % 100 <= 10:
+        return 3
+    return 4 if 11 <= n % 100 <= 99 else 5
+
+
+PLURAL_FORM = {
+    "ar": _arabic_form,
+    "zh": lambda n: 0,
+    "en": lambda n: 0 if n == 1 else 1,
+    "fr": lambda n: 0 if n < 2 else 1,
+    "ru": _russian_form,
+    "es": lambda n: 0 if n == 1 else 1,
+}
+# How many forms each language has (what a complete .ts gives for every "%n" message).
+PLURAL_FORMS_COUNT = {"ar": 6, "zh": 1, "en": 2, "fr": 2, "ru": 3, "es": 2}
 
 
 def bundled_ts(lang: str) -> str | None:
@@ -90,26 +119,122 @@ def bundled_ts(lang: str) -> str | None:
     return path.read_text(encoding="utf-8") if path.is_file() else None
 
 
+def corrections_path(lang: str) -> Path:
+    """The user's own corrections to the shipped translation: a copy of the .ts in the data folder, read after it."""
+    return data_dir() / "translations" / f"un1540_{lang}.ts"
+
+
+@dataclass(frozen=True)
+class TranslationStatus:
+    """What the interface has in a language, said as it is: messages translated of those the interface has, and
+    the user's corrections in use (or why their file could not be read)."""
+
+    lang: str
+    total: int
+    finished: int
+    corrections: int
+    corrections_file: Path
+    corrections_problem: str = ""
+
+    @property
+    def complete(self) -> bool:
+        return self.total > 0 and self.finished == self.total
+
+
+@dataclass
+class Translation:
+    table: dict[MessageKey, str] = field(default_factory=dict)
+    numerus: dict[MessageKey, list[str]] = field(default_factory=dict)
+    status: TranslationStatus | None = None
+
+
+def _message_count(text: str) -> int:
+    import xml.etree.ElementTree as ET
+
+    return sum(
+        1
+        for message in ET.fromstring(text).iter("message")
+        if (node := message.find("translation")) is None or node.get("type") not in ("obsolete", "vanished")
+    )
+
+
+def load_translation(lang: str) -> Translation:
+    """The shipped translation of `lang` with the user's corrections laid over it. A corrections file that cannot
+    be read is left aside (the shipped text is used) and the reason is kept for Settings to show."""
+    import xml.etree.ElementTree as ET
+
+    shipped = bundled_ts(lang) or ""
+    translation = Translation()
+    total = finished = 0
+    if shipped:
+        translation.table = parse_ts(shipped)
+        translation.numerus = parse_ts_numerus(shipped)
+        total = _message_count(shipped)
+        finished = len({key for key, _ in _finished_messages(shipped)})
+    path = corrections_path(lang)
+    corrections, problem = 0, ""
+    if path.is_file():
+        try:
+            own_text = path.read_text(encoding="utf-8")
+            own, own_numerus = parse_ts(own_text), parse_ts_numerus(own_text)
+        except (OSError, UnicodeDecodeError, ET.ParseError) as exc:
+            problem = str(exc) or type(exc).__name__
+        else:
+            corrections = sum(
+                1
+                for key in own
+                if own[key] != translation.table.get(key) or own_numerus.get(key) != translation.numerus.get(key)
+            )
+            translation.table.update(own)
+            translation.numerus.update(own_numerus)
+    translation.status = TranslationStatus(lang, total, finished, corrections, path, problem)
+    return translation
+
+
+_status: dict[str, TranslationStatus] = {}
+
+
+def translation_status(lang: str) -> TranslationStatus:
+    """The status of the language as installed (read again if it was not installed in this run)."""
+    if lang not in _status:
+        status = load_translation(lang).status
+        assert status is not None
+        _status[lang] = status
+    return _status[lang]
+
+
+def create_corrections_file(lang: str) -> Path:
+    """The user's corrections file, made as a copy of the shipped translation when there is none yet."""
+    path = corrections_path(lang)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(path.name + ".part")
+        temporary.write_text(bundled_ts(lang) or "", encoding="utf-8")
+        temporary.replace(path)
+    return path
+
+
 class TsTranslator(QTranslator):
     """Serves Qt's translate()/tr() from a parsed .ts table."""
 
     def __init__(
         self,
-        table: dict[tuple[str, str], str],
+        table: dict[MessageKey, str],
         parent=None,
-        numerus: dict[tuple[str, str], list[str]] | None = None,
+        numerus: dict[MessageKey, list[str]] | None = None,
         lang: str = "",
     ):
         super().__init__(parent)
         self._table = table
         self._numerus = numerus or {}
-        self._plural_form = _PLURAL_FORM.get(lang, lambda n: 0 if n == 1 else 1)
+        self._plural_form = PLURAL_FORM.get(lang, PLURAL_FORM["en"])
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
-        forms = self._numerus.get((context, source_text)) if n is not None and n >= 0 else None
+        key = (context, source_text, disambiguation or "")
+        forms = self._numerus.get(key) if n is not None and n >= 0 else None
         if forms:
             return forms[min(self._plural_form(n), len(forms) - 1)]
-        return self._table.get((context, source_text))
+        return self._table.get(key)
 
     def isEmpty(self):  # noqa: N802 (Qt API)
         return not self._table
@@ -149,9 +274,11 @@ def install_language(app: QApplication, lang: str) -> None:
     qt_translator = QTranslator(app)
     if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         _installed.append(qt_translator)
-    text = bundled_ts(lang)
-    if text:
-        _installed.append(TsTranslator(parse_ts(text), app, parse_ts_numerus(text), lang))
+    translation = load_translation(lang)
+    if translation.status is not None:
+        _status[lang] = translation.status
+    if translation.table or translation.numerus:
+        _installed.append(TsTranslator(translation.table, app, translation.numerus, lang))
     pseudo = os.environ.get("UN1540_PSEUDO", "")
     if pseudo in ("long", "rtl"):
         _installed.append(PseudoTranslator(pseudo, app))

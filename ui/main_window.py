@@ -30,6 +30,7 @@ from app.changes import Changes
 from app.errors import DatabaseError, UserError
 from app.states import state_name
 from ui import labels
+from ui.i18n import LANGUAGE_NAMES, translation_status
 from ui.session import Session
 from ui.views.overview import OverviewView
 from ui.widgets.fit import fit_to_screen
@@ -401,10 +402,10 @@ class MainWindow(QMainWindow):
                 ).replace("%1", ", ".join(info.missing_documents)),
             )
         self.statusBar().showMessage(
-            self.tr("Backup written to %1 (%2, %3 document(s))")
+            self.tr("Backup written to %1 (%2, %3)")
             .replace("%1", str(info.path))
             .replace("%2", human_size(info.size))
-            .replace("%3", str(info.documents)),
+            .replace("%3", self.tr("%n document(s)", "", info.documents)),
             8000,
         )
         return info.path
@@ -439,9 +440,9 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Handover pack"),
-            self.tr("The handover pack is ready:\n\n%1 (%2 pages)\n%3 (%4)\n\nGive both files to your successor.")
+            self.tr("The handover pack is ready:\n\n%1 (%2)\n%3 (%4)\n\nGive both files to your successor.")
             .replace("%1", str(result.pdf))
-            .replace("%2", str(result.pages))
+            .replace("%2", self.tr("%n page(s)", "", result.pages))
             .replace("%3", str(result.package))
             .replace("%4", human_size(result.package_size)),
             QMessageBox.StandardButton.Close,
@@ -527,7 +528,20 @@ class MainWindow(QMainWindow):
             )
             .replace("%1", APP_NAME)
             .replace("%2", APP_VERSION)
-            .replace("%3", str(self.session.workspace.path)),
+            .replace("%3", str(self.session.workspace.path))
+            + self._translation_line(),
+        )
+
+    def _translation_line(self) -> str:
+        """For a language other than English: the interface is a working translation, and how complete it is."""
+        status = translation_status(self.language)
+        if status.lang == "en":
+            return ""
+        return "\n\n" + (
+            self.tr("Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.")
+            .replace("%1", LANGUAGE_NAMES.get(status.lang, status.lang))
+            .replace("%2", str(status.finished))
+            .replace("%3", str(status.total))
         )
 
     def paintEvent(self, event):  # noqa: N802 (Qt API)

@@ -222,21 +222,37 @@
     </message>
     <message>
         <location filename="../../ui/views/agencies_contacts.py" line="91"/>
-        <source>%1 point(s) of contact and %2 matrix field(s) refer to it; they keep their data but will no longer be linked to an agency.</source>
-        <translation>%1 point(s) de contact et %2 champ(s) de la matrice y font référence&#xa0;; ils conservent leurs données mais ne seront plus rattachés à aucun organisme.</translation>
+        <source>%1 and %2 refer to it; they keep their data but will no longer be linked to an agency.</source>
+        <translation>%1 et %2 y renvoient&#xa0;; ils gardent leurs données mais ne seront plus liés à un organisme.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/agencies_contacts.py" line="92"/>
+        <source>%n point(s) of contact</source>
+        <translation>
+            <numerusform>%n point de contact</numerusform>
+            <numerusform>%n points de contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/agencies_contacts.py" line="93"/>
+        <source>%n matrix field(s)</source>
+        <translation>
+            <numerusform>%n champ de la matrice</numerusform>
+            <numerusform>%n champs de la matrice</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="95"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="96"/>
         <source>Delete agency</source>
         <translation>Supprimer l’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="111"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="112"/>
         <source>Delete point of contact</source>
         <translation>Supprimer le point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="112"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="113"/>
         <source>Delete the point of contact “%1”?</source>
         <translation>Supprimer le point de contact «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -1698,78 +1714,108 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <source>Import from %1</source>
         <translation>Importation depuis %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/import_preview.py" line="61"/>
-        <source>⚠ %1 change(s) conflict with a change made here since the workbook was sent: they are not ticked. Tick one to replace what the database holds now.</source>
-        <translation>⚠ %1 modification(s) en conflit avec une modification faite ici depuis l’envoi du classeur&#xa0;: elles ne sont pas cochées. Cochez-en une pour remplacer ce que contient actuellement la base de données.</translation>
+        <source>⚠ %n change(s) conflict with a change made here since the workbook was sent: they are not ticked. Tick one to replace what the database holds now.</source>
+        <translation>
+            <numerusform>⚠ %n modification entre en conflit avec une modification faite ici depuis l’envoi du classeur&#xa0;: elle n’est pas cochée. Cochez-la pour remplacer ce que contient la base.</numerusform>
+            <numerusform>⚠ %n modifications entrent en conflit avec une modification faite ici depuis l’envoi du classeur&#xa0;: elles ne sont pas cochées. Cochez-en une pour remplacer ce que contient la base.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="68"/>
+        <source>⚠ %n change(s) would replace an answer the database already holds: they are not ticked. Tick one to replace what the database holds now.</source>
+        <translation>
+            <numerusform>⚠ %n modification remplacerait une réponse déjà présente dans la base&#xa0;: elle n’est pas cochée. Cochez-la pour remplacer ce que contient la base.</numerusform>
+            <numerusform>⚠ %n modifications remplaceraient une réponse déjà présente dans la base&#xa0;: elles ne sont pas cochées. Cochez-en une pour remplacer ce que contient la base.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="66"/>
-        <source>⚠ %1 change(s) would replace an answer the database already holds: they are not ticked. Tick one to replace what the database holds now.</source>
-        <translation>⚠ %1 modification(s) remplaceraient une réponse que la base de données contient déjà&#xa0;: elles ne sont pas cochées. Cochez-en une pour remplacer ce que contient actuellement la base de données.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="76"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="80"/>
         <source>Nothing has changed yet. Untick what should not be applied, then press “Apply”. Every change applied is recorded in the history with the file it came from.</source>
         <translation>Rien n’a encore été modifié. Décochez ce qui ne doit pas être appliqué, puis appuyez sur «&#xa0;Appliquer&#xa0;». Chaque modification appliquée est consignée dans l’historique avec le fichier dont elle provient.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="105"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="109"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="107"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="111"/>
         <source>Select none</source>
         <translation>Tout désélectionner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="111"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="115"/>
         <source>Conflicts only</source>
         <translation>Conflits seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="147"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="151"/>
         <source>Workbook returned by %1</source>
         <translation>Classeur renvoyé par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="149"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="153"/>
         <source>The Committee&apos;s matrix, in the Committee&apos;s layout</source>
         <translation>La matrice du Comité, selon la présentation du Comité</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="151"/>
-        <source>%1 fields read</source>
-        <translation>%1 champs lus</translation>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="155"/>
+        <source>%n field(s) read</source>
+        <translation>
+            <numerusform>%n champ lu</numerusform>
+            <numerusform>%n champs lus</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="152"/>
-        <source>%1 changes in %2 fields</source>
-        <translation>%1 modifications dans %2 champs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="153"/>
-        <source>%1 conflicts</source>
-        <translation>%1 conflits</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/import_preview.py" line="156"/>
-        <source>%1 already in the database</source>
-        <translation>%1 déjà dans la base de données</translation>
+        <source>%n change(s) in %1</source>
+        <translation>
+            <numerusform>%n modification dans %1</numerusform>
+            <numerusform>%n modifications dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="157"/>
+        <source>%n field(s)</source>
+        <comment>in N fields</comment>
+        <translation>
+            <numerusform>%n champ</numerusform>
+            <numerusform>%n champs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="159"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="162"/>
+        <source>%n already in the database</source>
+        <translation>
+            <numerusform>%n déjà dans la base</numerusform>
+            <numerusform>%n déjà dans la base</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="171"/>
+        <source>Apply %n selected change(s)</source>
+        <translation>
+            <numerusform>Appliquer %n modification sélectionnée</numerusform>
+            <numerusform>Appliquer %n modifications sélectionnées</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="157"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="163"/>
         <source>File: %1</source>
         <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="165"/>
-        <source>Apply %1 selected changes</source>
-        <translation>Appliquer les %1 modifications sélectionnées</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="177"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="183"/>
         <source>Nothing imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -3228,6 +3274,22 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <source>Where the selected law is cited in the matrix</source>
         <translation>Où le texte sélectionné est cité dans la matrice</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/legislation.py" line="90"/>
+        <source>Documents (%n)</source>
+        <translation>
+            <numerusform>Documents (%n)</numerusform>
+            <numerusform>Documents (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/legislation.py" line="145"/>
+        <source>This law is repealed, but %n matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
+        <translation>
+            <numerusform>Cette loi est abrogée, mais %n champ de la matrice la cite encore. Revoyez-le&#xa0;: citez la loi qui l’a remplacée ou changez la valeur du champ.</numerusform>
+            <numerusform>Cette loi est abrogée, mais %n champs de la matrice la citent encore. Revoyez chacun d’eux&#xa0;: citez la loi qui l’a remplacée ou changez la valeur du champ.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="77"/>
         <source>No matrix field cites this law.</source>
@@ -3235,19 +3297,9 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="88"/>
-        <location filename="../../ui/views/legislation.py" line="91"/>
+        <location filename="../../ui/views/legislation.py" line="90"/>
         <source>Documents</source>
         <translation>Documents</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/legislation.py" line="91"/>
-        <source>Documents (%1)</source>
-        <translation>Documents (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/legislation.py" line="147"/>
-        <source>This law is repealed, but %1 matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
-        <translation>Ce texte est abrogé, mais %1 champ(s) de la matrice le citent encore. Révisez chacun d’eux&#xa0;: citez le texte qui l’a remplacé, ou modifiez la valeur du champ.</translation>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="155"/>
@@ -3296,251 +3348,272 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Legislation</source>
         <translation>Législation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Agencies and contacts</source>
         <translation>Organismes et contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Agency workbooks</source>
         <translation>Classeurs des organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Open the &amp;training State</source>
         <translation>Ouvrir l’État d’&amp;exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>&amp;Sauvegarder (exporter le paquet de projet)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être fait&#xa0;: %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Redone: %1</source>
         <translation>Rétabli&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Back up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>La sauvegarde a été écrite, mais ces documents sont absents ou endommagés dans le dossier des documents et n’y figurent pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
-        <source>Backup written to %1 (%2, %3 document(s))</source>
-        <translation>Sauvegarde écrite dans %1 (%2, %3 document(s))</translation>
+        <location filename="../../ui/main_window.py" line="541"/>
+        <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
+        <translation>Interface&#xa0;: %1, traduction de travail (%2 messages sur %3), non révisée par l’Organisation des Nations Unies.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Handover pack</source>
         <translation>Dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Le dossier de passation n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="452"/>
+        <source>Open the PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="453"/>
+        <source>Show the folder</source>
+        <translation>Afficher le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="512"/>
+        <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
+        <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Les données actuelles sont d’abord mises de côté, dans un fichier de sauvegarde à côté de la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224"/>
+        <source>&amp;Handover pack for a successor…</source>
+        <translation>&amp;Dossier de passation pour un successeur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="232"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="238"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <source>%1 · matrix template %2</source>
+        <translation>%1 · modèle de matrice %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <source>The backup could not be written: %1</source>
+        <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="405"/>
+        <source>Backup written to %1 (%2, %3)</source>
+        <translation>Sauvegarde écrite dans %1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="408"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>The handover pack is ready:
 
-%1 (%2 pages)
+%1 (%2)
 %3 (%4)
 
 Give both files to your successor.</source>
         <translation>Le dossier de passation est prêt&#xa0;:
 
-%1 (%2 pages)
+%1 (%2)
 %3 (%4)
 
 Remettez les deux fichiers à votre successeur.</translation>
     </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="451"/>
-        <source>Open the PDF</source>
-        <translation>Ouvrir le PDF</translation>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="445"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
-        <source>Show the folder</source>
-        <translation>Afficher le dossier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="511"/>
-        <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
-        <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Les données actuelles sont d’abord mises de côté, dans un fichier de sauvegarde à côté de la base de données.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="216"/>
-        <source>Ctrl+B</source>
-        <translation>Ctrl+B</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="218"/>
-        <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Restaurer une sauvegarde…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="220"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="223"/>
-        <source>&amp;Handover pack for a successor…</source>
-        <translation>&amp;Dossier de passation pour un successeur…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="231"/>
-        <source>&amp;Go</source>
-        <translation>A&amp;ller à</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="237"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="238"/>
-        <source>&amp;About</source>
-        <translation>À &amp;propos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="359"/>
-        <source>%1 · matrix template %2</source>
-        <translation>%1 · modèle de matrice %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="391"/>
-        <source>Backup failed</source>
-        <translation>Échec de la sauvegarde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="391"/>
-        <source>The backup could not be written: %1</source>
-        <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -3621,10 +3694,13 @@ Fichier&#xa0;: %2</translation>
 </context>
 <context>
     <name>MatrixTableModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/models/matrix_table_model.py" line="149"/>
-        <source>%1 legal reference(s)</source>
-        <translation>%1 référence(s) juridique(s)</translation>
+        <source>%n legal reference(s)</source>
+        <translation>
+            <numerusform>%n référence juridique</numerusform>
+            <numerusform>%n références juridiques</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="151"/>
@@ -3740,10 +3816,30 @@ Fichier&#xa0;: %2</translation>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«&#xa0;Modifié depuis&#xa0;» n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/matrix.py" line="541"/>
-        <source>%1 field(s) found</source>
-        <translation>%1 champ(s) trouvé(s)</translation>
+        <source>%n field(s) found</source>
+        <translation>
+            <numerusform>%n champ trouvé</numerusform>
+            <numerusform>%n champs trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matrix.py" line="638"/>
+        <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
+        <translation>
+            <numerusform>%n projet d’action ajouté au plan d’action pour %1. Modifiez-le dans le plan, puis conservez-le ou supprimez-le.</numerusform>
+            <numerusform>%n projets d’action ajoutés au plan d’action pour %1. Modifiez-les dans le plan, puis conservez-les ou supprimez-les.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matrix.py" line="641"/>
+        <source>%n field(s)</source>
+        <comment>for N fields</comment>
+        <translation>
+            <numerusform>%n champ</numerusform>
+            <numerusform>%n champs</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="630"/>
@@ -3755,11 +3851,6 @@ Fichier&#xa0;: %2</translation>
         <location filename="../../ui/views/matrix.py" line="630"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Sélectionnez d’abord une ou plusieurs cellules vides ou «&#xa0;?&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matrix.py" line="638"/>
-        <source>%1 draft action(s) added to the action plan for %2 field(s). Edit them there, then keep or delete them.</source>
-        <translation>%1 projet(s) d’action ajouté(s) au plan d’action pour %2 champ(s). Modifiez-les dans le plan, puis conservez-les ou supprimez-les.</translation>
     </message>
 </context>
 <context>
@@ -3834,10 +3925,21 @@ Fichier&#xa0;: %2</translation>
         <source>Create the workbook…</source>
         <translation>Créer le classeur…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/agency_workbook.py" line="200"/>
-        <source>%1 fields will be sent.</source>
-        <translation>%1 champs seront envoyés.</translation>
+        <source>%n field(s) will be sent.</source>
+        <translation>
+            <numerusform>%n champ sera envoyé.</numerusform>
+            <numerusform>%n champs seront envoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/agency_workbook.py" line="214"/>
+        <source>%1 / %n character(s)</source>
+        <translation>
+            <numerusform>%1 / %n caractère</numerusform>
+            <numerusform>%1 / %n caractères</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
@@ -3848,11 +3950,6 @@ Fichier&#xa0;: %2</translation>
         <location filename="../../ui/dialogs/agency_workbook.py" line="206"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>Aucun champ de ces sections ne désigne cet organisme comme responsable.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="214"/>
-        <source>%1 / %2 characters</source>
-        <translation>%1 / %2 caractères</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="228"/>
@@ -4572,6 +4669,14 @@ Nothing was written. Please report this problem.</source>
 
 Rien n’a été écrit. Merci de signaler ce problème.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="571"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/views/reports.py" line="458"/>
         <location filename="../../ui/views/reports.py" line="546"/>
@@ -4592,11 +4697,6 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         <location filename="../../ui/views/reports.py" line="563"/>
         <source>Written and checked: %1</source>
         <translation>Écrit et vérifié&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="571"/>
-        <source>%1 pages</source>
-        <translation>%1 pages</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="574"/>
@@ -4793,54 +4893,99 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="32"/>
+        <location filename="../../ui/views/settings.py" line="35"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="34"/>
+        <location filename="../../ui/views/settings.py" line="37"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="39"/>
-        <source>The interface is complete in English and French; the other UN languages show English where a translation is still missing.</source>
-        <translation>L’interface est complète en anglais et en français&#xa0;; dans les autres langues officielles de l’ONU, l’anglais s’affiche lorsqu’une traduction manque encore.</translation>
+        <location filename="../../ui/views/settings.py" line="50"/>
+        <source>Correct the translation…</source>
+        <translation>Corriger la traduction…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="51"/>
+        <location filename="../../ui/views/settings.py" line="58"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="58"/>
+        <location filename="../../ui/views/settings.py" line="65"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="61"/>
+        <location filename="../../ui/views/settings.py" line="68"/>
         <source>Schema version</source>
         <translation>Version du schéma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="64"/>
+        <location filename="../../ui/views/settings.py" line="71"/>
         <source>Matrix template</source>
         <translation>Modèle de matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="65"/>
+        <location filename="../../ui/views/settings.py" line="72"/>
         <source>Open data folder</source>
         <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="67"/>
+        <location filename="../../ui/views/settings.py" line="74"/>
         <source>Back up…</source>
         <translation>Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="70"/>
+        <location filename="../../ui/views/settings.py" line="77"/>
         <source>Restore from a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="95"/>
+        <source>The interface is written in English.</source>
+        <translation>L’interface est rédigée en anglais.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/settings.py" line="98"/>
+        <source>Working translation of all %n interface message(s), not revised by the United Nations. Documents sent to the Committee use their own texts in each language.</source>
+        <translation>
+            <numerusform>Traduction de travail de %n message de l’interface, non révisée par l’Organisation des Nations Unies. Les documents adressés au Comité utilisent leurs propres textes dans chaque langue.</numerusform>
+            <numerusform>Traduction de travail des %n messages de l’interface, non révisée par l’Organisation des Nations Unies. Les documents adressés au Comité utilisent leurs propres textes dans chaque langue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="105"/>
+        <source>Working translation: %1 of %2 interface messages; the others are shown in English.</source>
+        <translation>Traduction de travail&#xa0;: %1 messages de l’interface sur %2&#xa0;; les autres s’affichent en anglais.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="111"/>
+        <source>Your corrections file could not be read (%1); the shipped translation is used.</source>
+        <translation>Votre fichier de corrections n’a pas pu être lu (%1)&#xa0;; la traduction livrée est utilisée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/settings.py" line="114"/>
+        <source>%n correction(s) of yours in use, from %1.</source>
+        <translation>
+            <numerusform>%n correction de votre part est utilisée, depuis %1.</numerusform>
+            <numerusform>%n corrections de votre part sont utilisées, depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="124"/>
+        <source>Correct the translation</source>
+        <translation>Corriger la traduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="126"/>
+        <source>Your corrections file is %1.
+
+Open it with Qt Linguist or a text editor, change the translations you want, save it, then choose the language again (or restart). Your corrections are kept when the application is updated.</source>
+        <translation>Votre fichier de corrections est %1.
+
+Ouvrez-le avec Qt Linguist ou un éditeur de texte, modifiez les traductions voulues, enregistrez-le, puis choisissez de nouveau la langue (ou redémarrez). Vos corrections sont conservées lors des mises à jour de l’application.</translation>
     </message>
 </context>
 <context>
@@ -4928,63 +5073,69 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 </context>
 <context>
     <name>WorkbookTableModel</name>
-    <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="47"/>
-        <source>Imported on %1: %2 changes</source>
-        <translation>Importé le %1&#xa0;: %2 modifications</translation>
+    <message numerus="yes">
+        <location filename="../../ui/models/workbook_table_model.py" line="46"/>
+        <source>Imported on %1: %n change(s)</source>
+        <translation>
+            <numerusform>Importé le %1&#xa0;: %n modification</numerusform>
+            <numerusform>Importé le %1&#xa0;: %n modifications</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="58"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="56"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="58"/>
         <source>Sent on</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="62"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
         <source>Reply by</source>
         <translation>Réponse d’ici le</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="63"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="65"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="63"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="67"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="65"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="68"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="100"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="98"/>
         <source>Awaited, overdue</source>
         <translation>Attendu, en retard</translation>
     </message>
-    <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="103"/>
-        <source>Sent to %1 by %2, %3 fields.</source>
-        <translation>Envoyé à %1 par %2, %3 champs.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/models/workbook_table_model.py" line="101"/>
+        <source>Sent to %1 by %2, %n field(s).</source>
+        <translation>
+            <numerusform>Envoyé à %1 par %2, %n champ.</numerusform>
+            <numerusform>Envoyé à %1 par %2, %n champs.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="110"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="107"/>
         <source>The reply was expected by %1.</source>
         <translation>La réponse était attendue pour le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="116"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="113"/>
         <source>Note to the agency: %1</source>
         <translation>Note à l’organisme&#xa0;: %1</translation>
     </message>
@@ -5058,8 +5209,62 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="192"/>
-        <source>Workbook for %1 written to %2 (%3 fields). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
-        <translation>Classeur pour %1 écrit dans %2 (%3 champs). Envoyez-le à l’organisme&#xa0;; à son retour, utilisez «&#xa0;Importer un classeur renvoyé…&#xa0;».</translation>
+        <source>Workbook for %1 written to %2 (%3). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
+        <translation>Classeur pour %1 écrit dans %2 (%3). Envoyez-le à l’organisme&#xa0;; à son retour, utilisez «&#xa0;Importer un classeur renvoyé…&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="197"/>
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n champ</numerusform>
+            <numerusform>%n champs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="271"/>
+        <source>Nothing to import: %1 proposes no change to the data (%2).</source>
+        <translation>Rien à importer&#xa0;: %1 ne propose aucune modification des données (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="273"/>
+        <source>%n field(s) read</source>
+        <translation>
+            <numerusform>%n champ lu</numerusform>
+            <numerusform>%n champs lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="276"/>
+        <source>%n of its answers are already in the database.</source>
+        <translation>
+            <numerusform>%n de ses réponses est déjà dans la base.</numerusform>
+            <numerusform>%n de ses réponses sont déjà dans la base.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="288"/>
+        <source>%n change(s) imported in %1 from %2.</source>
+        <translation>
+            <numerusform>%n modification importée dans %1 depuis %2.</numerusform>
+            <numerusform>%n modifications importées dans %1 depuis %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="289"/>
+        <source>%n field(s)</source>
+        <comment>in N fields</comment>
+        <translation>
+            <numerusform>%n champ</numerusform>
+            <numerusform>%n champs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="293"/>
+        <source>%n change(s) were not accepted.</source>
+        <translation>
+            <numerusform>%n modification n’a pas été acceptée.</numerusform>
+            <numerusform>%n modifications n’ont pas été acceptées.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="209"/>
@@ -5102,32 +5307,12 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="271"/>
-        <source>Nothing to import: %1 proposes no change to the data (%2 fields read).</source>
-        <translation>Rien à importer&#xa0;: %1 ne propose aucune modification des données (%2 champs lus).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workbooks.py" line="276"/>
-        <source>%1 of its answers are already in the database.</source>
-        <translation>%1 de ses réponses figurent déjà dans la base de données.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workbooks.py" line="281"/>
+        <location filename="../../ui/views/workbooks.py" line="279"/>
         <source>Nothing to import</source>
         <translation>Rien à importer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="290"/>
-        <source>%1 changes imported in %2 fields from %3.</source>
-        <translation>%1 modifications importées dans %2 champs depuis %3.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workbooks.py" line="296"/>
-        <source>%1 changes were not accepted.</source>
-        <translation>%1 modifications n’ont pas été acceptées.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workbooks.py" line="300"/>
+        <location filename="../../ui/views/workbooks.py" line="297"/>
         <source>Changes imported</source>
         <translation>Modifications importées</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Interface languages: French complete, language switch from Settings, right-to-left, pseudo-translation."""
+"""Interface languages: six complete translations with plural forms, the language switch, right to left,
+pseudo-translation."""
 
 from __future__ import annotations
 
@@ -13,45 +14,75 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPushButton
 
-from app import preferences
+from app import LANGUAGES, preferences
 from ui.application import Controller
-from ui.i18n import PseudoTranslator, bundled_ts, install_language, parse_ts
+from ui.i18n import PLURAL_FORMS_COUNT, PseudoTranslator, bundled_ts, install_language, parse_ts, parse_ts_numerus
 
 ROOT = Path(__file__).resolve().parents[2]
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
 
 
-def _messages(ts_text: str) -> list[tuple[str, str, ET.Element]]:
+TRANSLATED = [lang for lang in LANGUAGES if lang != "en"]
+PLACEHOLDER = re.compile(r"%\d|%n")
+
+
+def _messages(ts_text: str) -> list[tuple[str, str, str, ET.Element, bool]]:
     root = ET.fromstring(ts_text)
     return [
-        (context.findtext("name"), message.findtext("source"), message.find("translation"))
+        (
+            context.findtext("name") or "",
+            message.findtext("source") or "",
+            message.findtext("comment") or "",
+            message.find("translation"),
+            message.get("numerus") == "yes",
+        )
         for context in root.iter("context")
         for message in context.iter("message")
     ]
 
 
-def test_every_french_message_is_translated_with_the_same_placeholders():
-    messages = _messages(bundled_ts("fr"))
-    assert len(messages) > 100
-    for context, source, translation in messages:
-        assert translation is not None and translation.get("type") is None, f"{context}: {source!r} is not finished"
-        forms = [form.text or "" for form in translation.findall("numerusform")]  # a count: singular and plural
-        for text in forms or [translation.text or ""]:
-            assert text.strip(), f"{context}: {source!r} has no translation"
-            assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", text)), source
-            assert ("%n" in source) == ("%n" in text), source
-        assert not forms or len(forms) == 2, f"{context}: {source!r} needs a singular and a plural form"
+def _accelerators(text: str) -> int:
+    """How many keyboard accelerators ("&File") a text has: "&&" is a literal ampersand, "&amp;"-style
+    entities are already decoded by the XML parser."""
+    return len(re.findall(r"&(?!&)\w", text.replace("&&", "")))
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_every_message_is_translated_with_its_placeholders_plural_forms_and_accelerator(lang):
+    text = bundled_ts(lang)
+    assert text is not None, f"there is no interface translation for {lang}"
+    messages = _messages(text)
+    assert len(messages) > 900
+    for context, source, _, translation, numerus in messages:
+        where = f"{lang} {context}: {source!r}"
+        assert translation is not None and translation.get("type") is None, f"{where} is not finished"
+        forms = [form.text or "" for form in translation.findall("numerusform")]
+        if numerus:
+            assert len(forms) == PLURAL_FORMS_COUNT[lang], f"{where} needs {PLURAL_FORMS_COUNT[lang]} plural forms"
+        texts = forms or [translation.text or ""]
+        for i, text in enumerate(texts):
+            assert text.strip(), f"{where} has no translation"
+            wanted = sorted(set(PLACEHOLDER.findall(source)))
+            if numerus and i < len(texts) - 1 and "%n" not in text:
+                wanted = [p for p in wanted if p != "%n"]  # "one field", Arabic "two fields": in words, not digits
+            assert sorted(set(PLACEHOLDER.findall(text))) == wanted, f"{where}: placeholders in {text!r}"
+            assert _accelerators(text) == _accelerators(source), f"{where}: accelerator in {text!r}"
 
 
 @pytest.mark.skipif(not LUPDATE.exists(), reason="pyside6-lupdate is installed with PySide6-Essentials")
-def test_every_string_of_the_interface_has_a_french_translation(tmp_path):
+def test_every_string_of_the_interface_has_a_translation_in_every_language(tmp_path):
     sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     extracted = tmp_path / "current.ts"
     subprocess.run([str(LUPDATE), *sources, "-ts", str(extracted)], check=True, capture_output=True, timeout=120)
-    wanted = {(context, source) for context, source, _ in _messages(extracted.read_text(encoding="utf-8"))}
-    assert len(wanted) > 100
-    missing = wanted - set(parse_ts(bundled_ts("fr")))
-    assert not missing, f"{len(missing)} interface string(s) without French: {sorted(missing)[:5]}"
+    messages = _messages(extracted.read_text(encoding="utf-8"))
+    wanted = {(context, source, comment) for context, source, comment, _, _ in messages}
+    counts = {(context, source, comment) for context, source, comment, _, numerus in messages if numerus}
+    assert len(wanted) > 900 and len(counts) > 20
+    for lang in TRANSLATED:
+        missing = wanted - set(parse_ts(bundled_ts(lang) or "<TS/>"))
+        assert not missing, f"{len(missing)} interface string(s) without {lang}: {sorted(missing)[:5]}"
+    missing = counts - set(parse_ts_numerus(bundled_ts("en") or "<TS/>"))
+    assert not missing, f"{len(missing)} count(s) without English singular and plural: {sorted(missing)[:5]}"
 
 
 def test_choosing_french_in_settings_rebuilds_the_window_in_french_and_is_remembered(qtbot, qapp, demo_db, tmp_path):

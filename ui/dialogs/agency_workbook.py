@@ -197,7 +197,7 @@ class NewWorkbookDialog(QDialog):
         """Count the fields the agency, sections and responsibility choices cover."""
         self._count = count = len(self.field_keys())
         if count:
-            self.count_label.setText(self.tr("%1 fields will be sent.").replace("%1", str(count)))
+            self.count_label.setText(self.tr("%n field(s) will be sent.", "", count))
             self.count_label.setStyleSheet("font-weight: 600;")
         else:
             self.count_label.setText(
@@ -211,7 +211,7 @@ class NewWorkbookDialog(QDialog):
     def _update_note(self, *_):
         """The note's character counter and the button, from the field count already made."""
         length = len(self.note())
-        self.note_count.setText(self.tr("%1 / %2 characters").replace("%1", str(length)).replace("%2", str(NOTE_LIMIT)))
+        self.note_count.setText(self.tr("%1 / %n character(s)", "", NOTE_LIMIT).replace("%1", str(length)))
         self.note_count.setStyleSheet("color: #b00020;" if length > NOTE_LIMIT else "color: #5b6773;")
         self.create_button.setEnabled(self._count > 0 and length <= NOTE_LIMIT)
 

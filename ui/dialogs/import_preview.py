@@ -58,15 +58,19 @@ class ImportPreviewDialog(QDialog):
         conflicts = len(preview.conflicts)
         if agency:
             conflict_text = self.tr(
-                "⚠ %1 change(s) conflict with a change made here since the workbook was sent: they "
-                "are not ticked. Tick one to replace what the database holds now."
+                "⚠ %n change(s) conflict with a change made here since the workbook was sent: they "
+                "are not ticked. Tick one to replace what the database holds now.",
+                "",
+                conflicts,
             )
         else:
             conflict_text = self.tr(
-                "⚠ %1 change(s) would replace an answer the database already holds: they are not "
-                "ticked. Tick one to replace what the database holds now."
+                "⚠ %n change(s) would replace an answer the database already holds: they are not "
+                "ticked. Tick one to replace what the database holds now.",
+                "",
+                conflicts,
             )
-        self.conflict_label = QLabel(conflict_text.replace("%1", str(conflicts)))
+        self.conflict_label = QLabel(conflict_text)
         self.conflict_label.setObjectName("conflictExplanation")
         self.conflict_label.setWordWrap(True)
         self.conflict_label.setStyleSheet("color: #8a4b00;")
@@ -148,12 +152,14 @@ class ImportPreviewDialog(QDialog):
         else:
             source = self.tr("The Committee's matrix, in the Committee's layout")
         facts = [
-            self.tr("%1 fields read").replace("%1", str(p.fields_read)),
-            self.tr("%1 changes in %2 fields").replace("%1", str(len(p.changes))).replace("%2", str(p.fields_changed)),
-            self.tr("%1 conflicts").replace("%1", str(len(p.conflicts))),
+            self.tr("%n field(s) read", "", p.fields_read),
+            self.tr("%n change(s) in %1", "", len(p.changes)).replace(
+                "%1", self.tr("%n field(s)", "in N fields", p.fields_changed)
+            ),
+            self.tr("%n conflict(s)", "", len(p.conflicts)),
         ]
         if p.already:
-            facts.append(self.tr("%1 already in the database").replace("%1", str(p.already)))
+            facts.append(self.tr("%n already in the database", "", p.already))
         return self.tr("File: %1").replace("%1", isolate(p.path.name)) + "\n" + source + "\n" + " · ".join(facts)
 
     def _check_shown(self, on: bool) -> None:
@@ -162,7 +168,7 @@ class ImportPreviewDialog(QDialog):
 
     def _update(self, *_):
         count = self.model.checked_count()
-        self.apply_button.setText(self.tr("Apply %1 selected changes").replace("%1", str(count)))
+        self.apply_button.setText(self.tr("Apply %n selected change(s)", "", count))
         self.apply_button.setEnabled(count > 0)
 
     def apply_changes(self) -> ImportResult | None:

@@ -146,7 +146,7 @@ class MatrixTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [labels.value_meaning(f["value"])]
             if f["cited"]:
-                lines.append(translate("MatrixTableModel", "%1 legal reference(s)").replace("%1", str(f["cited"])))
+                lines.append(translate("MatrixTableModel", "%n legal reference(s)", "", f["cited"]))
             if f["cites_repealed"]:
                 lines.append(translate("MatrixTableModel", "⚠ Cites a repealed law: review this field."))
             if f["remarks"]:

@@ -43,11 +43,9 @@ def is_overdue(record: dict, today: str | None = None) -> bool:
 
 def status_text(record: dict) -> str:
     if record["status"] == "imported":
-        return (
-            QCoreApplication.translate("WorkbookTableModel", "Imported on %1: %2 changes")
-            .replace("%1", local_day(record["imported_at"]))
-            .replace("%2", str(record["imported_changes"] or 0))
-        )
+        return QCoreApplication.translate(
+            "WorkbookTableModel", "Imported on %1: %n change(s)", "", record["imported_changes"] or 0
+        ).replace("%1", local_day(record["imported_at"]))
     return labels.workbook_status("withdrawn" if record["status"] == "withdrawn" else "pending")
 
 
@@ -100,10 +98,9 @@ class WorkbookTableModel(RecordTableModel):
             return _t(QT_TRANSLATE_NOOP("WorkbookTableModel", "Awaited, overdue"))
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [
-                _t(QT_TRANSLATE_NOOP("WorkbookTableModel", "Sent to %1 by %2, %3 fields."))
+                QCoreApplication.translate("WorkbookTableModel", "Sent to %1 by %2, %n field(s).", "", record["fields"])
                 .replace("%1", record["agency_name"])
                 .replace("%2", record["exported_by"] or "—")
-                .replace("%3", str(record["fields"]))
             ]
             if is_overdue(record):
                 lines.append(

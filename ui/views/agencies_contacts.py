@@ -88,9 +88,10 @@ class AgenciesContactsView(QWidget):
         text = self.tr("Delete the agency “%1”?").replace("%1", agency["name"])
         if usage["contacts"] or usage["matrix_fields"]:
             text += "\n\n" + self.tr(
-                "%1 point(s) of contact and %2 matrix field(s) refer to it; they keep their data but will no longer "
-                "be linked to an agency."
-            ).replace("%1", str(usage["contacts"])).replace("%2", str(usage["matrix_fields"]))
+                "%1 and %2 refer to it; they keep their data but will no longer be linked to an agency."
+            ).replace("%1", self.tr("%n point(s) of contact", "", usage["contacts"])).replace(
+                "%2", self.tr("%n matrix field(s)", "", usage["matrix_fields"])
+            )
         # contacts follow "agency" too
         return Deletion(self.tr("Delete agency"), text, agencies.delete_agency, (agency_id,))
 

@@ -87,9 +87,7 @@ class LegislationView(QWidget):
         self.details.addTab(citations_box, self.tr("Where the selected law is cited in the matrix"))
         self.details.addTab(self.documents, self.tr("Documents"))
         self.documents.count_changed.connect(
-            lambda n: self.details.setTabText(
-                1, self.tr("Documents (%1)").replace("%1", str(n)) if n else self.tr("Documents")
-            )
+            lambda n: self.details.setTabText(1, self.tr("Documents (%n)", "", n) if n else self.tr("Documents"))
         )
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -144,9 +142,11 @@ class LegislationView(QWidget):
         if repealed and count:
             self.repeal_warning.setText(
                 self.tr(
-                    "This law is repealed, but %1 matrix field(s) still cite it. Review each of them: cite the law that "
-                    "replaced it, or change the field's value."
-                ).replace("%1", str(count))
+                    "This law is repealed, but %n matrix field(s) still cite it. Review each of them: cite the law that "
+                    "replaced it, or change the field's value.",
+                    "",
+                    count,
+                )
             )
 
     def _law_deletion(self, law_id: int) -> Deletion:

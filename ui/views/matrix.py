@@ -538,7 +538,7 @@ class MatrixView(QWidget):
         self.results.setVisible(searching)
         self.results_label.setVisible(searching)
         if searching:
-            self.results_label.setText(self.tr("%1 field(s) found").replace("%1", str(self.results_model.rowCount())))
+            self.results_label.setText(self.tr("%n field(s) found", "", self.results_model.rowCount()))
             fit_columns(self.results)
 
     def _first_result(self) -> None:
@@ -635,10 +635,10 @@ class MatrixView(QWidget):
             self,
             self.tr("Propose actions"),
             self.tr(
-                "%1 draft action(s) added to the action plan for %2 field(s). Edit them there, then keep or delete them."
-            )
-            .replace("%1", str(len(created)))
-            .replace("%2", str(len(gaps))),
+                "%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.",
+                "",
+                len(created),
+            ).replace("%1", self.tr("%n field(s)", "for N fields", len(gaps))),
         )
         return created
 

@@ -568,7 +568,7 @@ class ReportsView(QWidget):
         self.path_edit.setCursorPosition(0)
         facts = [LANGUAGE_NAMES.get(result.lang, result.lang), report_tr(EXPORT_FORMATS[result.fmt])]
         if result.pages:
-            facts.append(self.tr("%1 pages").replace("%1", str(result.pages)))
+            facts.append(self.tr("%n page(s)", "", result.pages))
         lines = [
             " · ".join(facts),
             self.tr("Checked against the database: %1.").replace("%1", counts_text(result.kind, result.counts)),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -9,13 +11,14 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app import matrix_template
-from ui.i18n import language_combo
+from ui.i18n import TranslationStatus, create_corrections_file, isolate, language_combo, translation_status
 from ui.session import Session
 
 
@@ -34,19 +37,23 @@ class SettingsView(QWidget):
         apply_button = QPushButton(self.tr("Apply"))
         apply_button.setObjectName("applyLanguage")
         apply_button.clicked.connect(lambda: self.language_chosen.emit(self.language_combo.currentData()))
-        note = QLabel(
-            self.tr(
-                "The interface is complete in English and French; the other UN languages show "
-                "English where a translation is still missing."
-            )
-        )
-        note.setWordWrap(True)
+        self.translation_note = QLabel(self.translation_text(translation_status(language)))
+        self.translation_note.setObjectName("translationNote")
+        self.translation_note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.language_combo, 1)
         row.addWidget(apply_button)
         box_layout = QVBoxLayout(language_box)
         box_layout.addLayout(row)
-        box_layout.addWidget(note)
+        box_layout.addWidget(self.translation_note)
+        if language != "en":
+            correct = QPushButton(self.tr("Correct the translation…"))
+            correct.setObjectName("correctTranslation")
+            correct.clicked.connect(lambda: self.correct_translation(language))
+            correct_row = QHBoxLayout()
+            correct_row.addWidget(correct)
+            correct_row.addStretch(1)
+            box_layout.addLayout(correct_row)
 
         data_box = QGroupBox(self.tr("Data"))
         ws = session.workspace
@@ -80,3 +87,46 @@ class SettingsView(QWidget):
         layout.addWidget(language_box)
         layout.addWidget(data_box)
         layout.addStretch(1)
+
+    def translation_text(self, status: TranslationStatus) -> str:
+        """What the interface language has, said as it is: a working translation, how much of it, the user's own
+        corrections."""
+        if status.lang == "en":
+            return self.tr("The interface is written in English.")
+        if status.complete:
+            text = self.tr(
+                "Working translation of all %n interface message(s), not revised by the United Nations. "
+                "Documents sent to the Committee use their own texts in each language.",
+                "",
+                status.total,
+            )
+        else:
+            text = (
+                self.tr("Working translation: %1 of %2 interface messages; the others are shown in English.")
+                .replace("%1", str(status.finished))
+                .replace("%2", str(status.total))
+            )
+        if status.corrections_problem:
+            text += "\n" + self.tr(
+                "Your corrections file could not be read (%1); the shipped translation is used."
+            ).replace("%1", status.corrections_problem)
+        elif status.corrections:
+            text += "\n" + self.tr("%n correction(s) of yours in use, from %1.", "", status.corrections).replace(
+                "%1", isolate(str(status.corrections_file))
+            )
+        return text
+
+    def correct_translation(self, language: str) -> Path:
+        """Make the user's corrections file (a copy of the shipped translation) and show where it is."""
+        path = create_corrections_file(language)
+        QMessageBox.information(
+            self,
+            self.tr("Correct the translation"),
+            self.tr(
+                "Your corrections file is %1.\n\nOpen it with Qt Linguist or a text editor, change the translations "
+                "you want, save it, then choose the language again (or restart). Your corrections are kept when the "
+                "application is updated."
+            ).replace("%1", isolate(str(path))),
+        )
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        return path

@@ -189,12 +189,12 @@ class WorkbooksView(QWidget):
         self.select_id(info.id)
         self._say(
             self.tr(
-                "Workbook for %1 written to %2 (%3 fields). Send it to the agency; when it comes back, use "
+                "Workbook for %1 written to %2 (%3). Send it to the agency; when it comes back, use "
                 "“Import a returned workbook…”."
             )
             .replace("%1", info.agency)
             .replace("%2", isolate(str(info.path)))
-            .replace("%3", str(info.fields))
+            .replace("%3", self.tr("%n field(s)", "", info.fields))
         )
         return info
 
@@ -268,14 +268,12 @@ class WorkbooksView(QWidget):
             return None
         if not preview.changes:
             text = (
-                self.tr("Nothing to import: %1 proposes no change to the data (%2 fields read).")
+                self.tr("Nothing to import: %1 proposes no change to the data (%2).")
                 .replace("%1", isolate(preview.path.name))
-                .replace("%2", str(preview.fields_read))
+                .replace("%2", self.tr("%n field(s) read", "", preview.fields_read))
             )
             if preview.already:
-                text += " " + self.tr("%1 of its answers are already in the database.").replace(
-                    "%1", str(preview.already)
-                )
+                text += " " + self.tr("%n of its answers are already in the database.", "", preview.already)
             if preview.notices:
                 text += "\n\n" + "\n".join(preview.notices)
             QMessageBox.information(self, self.tr("Nothing to import"), text)
@@ -287,13 +285,12 @@ class WorkbooksView(QWidget):
         if result is None:
             return None
         text = (
-            self.tr("%1 changes imported in %2 fields from %3.")
-            .replace("%1", str(result.applied))
-            .replace("%2", str(result.fields))
-            .replace("%3", isolate(result.path.name))
+            self.tr("%n change(s) imported in %1 from %2.", "", result.applied)
+            .replace("%1", self.tr("%n field(s)", "in N fields", result.fields))
+            .replace("%2", isolate(result.path.name))
         )
         if result.skipped:
-            text += " " + self.tr("%1 changes were not accepted.").replace("%1", str(result.skipped))
+            text += " " + self.tr("%n change(s) were not accepted.", "", result.skipped)
         self._say(text)
         if preview.workbook_id is not None:
             self.select_id(preview.workbook_id)
