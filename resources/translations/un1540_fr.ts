@@ -2098,7 +2098,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/labels.py" line="93"/>
         <source>Closed</source>
-        <translation>Close</translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="94"/>
