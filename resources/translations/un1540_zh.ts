@@ -3611,7 +3611,7 @@ File: %2</source>
     <message>
         <location filename="../../ui/widgets/heat_map.py" line="39"/>
         <source>Section %1</source>
-        <translation>第%1节</translation>
+        <translation>%1节</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/heat_map.py" line="91"/>
@@ -3678,7 +3678,7 @@ File: %2</source>
         <location filename="../../ui/views/matrix.py" line="375"/>
         <location filename="../../ui/views/matrix.py" line="454"/>
         <source>Section %1</source>
-        <translation>第%1节</translation>
+        <translation>%1节</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="389"/>
@@ -3782,7 +3782,7 @@ File: %2</source>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="98"/>
         <source>Section %1: %2</source>
-        <translation>第%1节：%2</translation>
+        <translation>%1节：%2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="104"/>
@@ -4039,12 +4039,12 @@ Nothing was recorded.</source>
     <message>
         <location filename="../../ui/views/overview.py" line="339"/>
         <source>Section %1: %2</source>
-        <translation>第%1节：%2</translation>
+        <translation>%1节：%2</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="342"/>
         <source>All sections B-D: %1</source>
-        <translation>B至D全部各节：%1</translation>
+        <translation>B至D各节：%1</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="360"/>
