@@ -511,7 +511,7 @@
     <message>
         <location filename="../../ui/views/assistance.py" line="405"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
-        <translation>撤销%2更改为“%1”的状态？请求将恢复为“%3”。</translation>
+        <translation>撤销%2所作的状态更改（改为“%1”）？请求将恢复为“%3”。</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="424"/>
@@ -4712,12 +4712,12 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="183"/>
         <source>State</source>
-        <translation>状况</translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="183"/>
         <source>Checked</source>
-        <translation>检查日期</translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="200"/>
