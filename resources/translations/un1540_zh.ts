@@ -222,21 +222,35 @@
     </message>
     <message>
         <location filename="../../ui/views/agencies_contacts.py" line="91"/>
-        <source>%1 point(s) of contact and %2 matrix field(s) refer to it; they keep their data but will no longer be linked to an agency.</source>
-        <translation>有%1个联络点和%2个矩阵字段引用该机构；它们的数据将保留，但不再与任何机构关联。</translation>
+        <source>%1 and %2 refer to it; they keep their data but will no longer be linked to an agency.</source>
+        <translation>有%1和%2引用该机构；它们的数据将保留，但不再与任何机构关联。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/agencies_contacts.py" line="92"/>
+        <source>%n point(s) of contact</source>
+        <translation>
+            <numerusform>%n个联络点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/agencies_contacts.py" line="93"/>
+        <source>%n matrix field(s)</source>
+        <translation>
+            <numerusform>%n个矩阵字段</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="95"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="96"/>
         <source>Delete agency</source>
         <translation>删除机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="111"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="112"/>
         <source>Delete point of contact</source>
         <translation>删除联络点</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="112"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="113"/>
         <source>Delete the point of contact “%1”?</source>
         <translation>删除联络点“%1”？</translation>
     </message>
@@ -1698,78 +1712,100 @@ Your saved data is safe; the last action may not have been completed.</source>
         <source>Import from %1</source>
         <translation>从%1导入</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/import_preview.py" line="61"/>
-        <source>⚠ %1 change(s) conflict with a change made here since the workbook was sent: they are not ticked. Tick one to replace what the database holds now.</source>
-        <translation>⚠ 有%1项更改与工作簿发出后在此所作的更改相冲突：这些更改未勾选。勾选某项即可替换数据库中的现有内容。</translation>
+        <source>⚠ %n change(s) conflict with a change made here since the workbook was sent: they are not ticked. Tick one to replace what the database holds now.</source>
+        <translation>
+            <numerusform>⚠ 有%n项更改与工作簿发出后在此所作的更改相冲突：这些更改未被勾选。勾选某项即可替换数据库中的现有内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="68"/>
+        <source>⚠ %n change(s) would replace an answer the database already holds: they are not ticked. Tick one to replace what the database holds now.</source>
+        <translation>
+            <numerusform>⚠ 有%n项更改将替换数据库中已有的答复：这些更改未被勾选。勾选某项即可替换数据库中的现有内容。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="66"/>
-        <source>⚠ %1 change(s) would replace an answer the database already holds: they are not ticked. Tick one to replace what the database holds now.</source>
-        <translation>⚠ 有%1项更改会替换数据库中已有的答复：这些更改未勾选。勾选某项即可替换数据库中的现有内容。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="76"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="80"/>
         <source>Nothing has changed yet. Untick what should not be applied, then press “Apply”. Every change applied is recorded in the history with the file it came from.</source>
         <translation>目前尚未作任何更改。请取消勾选不应应用的项，然后点击“应用”。应用的每项更改都会连同其来源文件记入历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="105"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="109"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="107"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="111"/>
         <source>Select none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="111"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="115"/>
         <source>Conflicts only</source>
         <translation>仅显示冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="147"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="151"/>
         <source>Workbook returned by %1</source>
         <translation>%1交回的工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="149"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="153"/>
         <source>The Committee&apos;s matrix, in the Committee&apos;s layout</source>
         <translation>委员会矩阵，采用委员会的格式</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="151"/>
-        <source>%1 fields read</source>
-        <translation>已读取%1个字段</translation>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="155"/>
+        <source>%n field(s) read</source>
+        <translation>
+            <numerusform>已读取%n个字段</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="152"/>
-        <source>%1 changes in %2 fields</source>
-        <translation>%2个字段中有%1项更改</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="153"/>
-        <source>%1 conflicts</source>
-        <translation>%1项冲突</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/import_preview.py" line="156"/>
-        <source>%1 already in the database</source>
-        <translation>%1项已在数据库中</translation>
+        <source>%n change(s) in %1</source>
+        <translation>
+            <numerusform>%1中有%n项更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="157"/>
+        <source>%n field(s)</source>
+        <comment>in N fields</comment>
+        <translation>
+            <numerusform>%n个字段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="159"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n项冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="162"/>
+        <source>%n already in the database</source>
+        <translation>
+            <numerusform>%n项已在数据库中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="171"/>
+        <source>Apply %n selected change(s)</source>
+        <translation>
+            <numerusform>应用所选的%n项更改</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="157"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="163"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="165"/>
-        <source>Apply %1 selected changes</source>
-        <translation>应用所选的%1项更改</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="177"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="183"/>
         <source>Nothing imported</source>
         <translation>未导入任何内容</translation>
     </message>
@@ -3235,19 +3271,23 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="88"/>
-        <location filename="../../ui/views/legislation.py" line="91"/>
+        <location filename="../../ui/views/legislation.py" line="90"/>
         <source>Documents</source>
         <translation>附件</translation>
     </message>
-    <message>
-        <location filename="../../ui/views/legislation.py" line="91"/>
-        <source>Documents (%1)</source>
-        <translation>附件（%1）</translation>
+    <message numerus="yes">
+        <location filename="../../ui/views/legislation.py" line="90"/>
+        <source>Documents (%n)</source>
+        <translation>
+            <numerusform>附件（%n）</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/views/legislation.py" line="147"/>
-        <source>This law is repealed, but %1 matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
-        <translation>此法律已废止，但仍有%1个矩阵字段引用它。请逐一审查：引用取代它的法律，或更改字段的值。</translation>
+    <message numerus="yes">
+        <location filename="../../ui/views/legislation.py" line="145"/>
+        <source>This law is repealed, but %n matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
+        <translation>
+            <numerusform>此法律已废止，但仍有%n个矩阵字段引用它。请逐一审查：引用取代它的法律，或更改字段的值。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="155"/>
@@ -3296,251 +3336,270 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Implementation matrix</source>
         <translation>执行矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Assistance</source>
         <translation>援助</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Legislation</source>
         <translation>立法</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Agencies and contacts</source>
         <translation>机构和联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Agency workbooks</source>
         <translation>机构工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Reports and exports</source>
         <translation>报告和导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Open a database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Open the &amp;training State</source>
         <translation>打开培训用国家(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>备份（导出项目包）(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>供继任者使用的交接材料(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>无法执行“%1”：%2 未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · 矩阵模板%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>The backup could not be written: %1</source>
         <translation>无法写入备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>备份已写入，但以下附件在附件文件夹中缺失或损坏，未包含在备份中：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
-        <source>Backup written to %1 (%2, %3 document(s))</source>
-        <translation>备份已写入%1（%2，%3份附件）</translation>
+        <location filename="../../ui/main_window.py" line="405"/>
+        <source>Backup written to %1 (%2, %3)</source>
+        <translation>备份已写入%1（%2，%3）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="408"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n份附件</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
-        <location filename="../../ui/main_window.py" line="441"/>
-        <source>Handover pack</source>
-        <translation>交接材料</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="436"/>
-        <source>The handover pack could not be written: %1</source>
-        <translation>无法写入交接材料：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>The handover pack is ready:
 
-%1 (%2 pages)
+%1 (%2)
 %3 (%4)
 
 Give both files to your successor.</source>
         <translation>交接材料已准备就绪：
 
-%1（%2页）
+%1（%2）
 %3（%4）
 
 请将这两个文件交给您的继任者。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="445"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n页</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="541"/>
+        <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
+        <translation>界面：%1，工作译文（%3条消息中已译%2条），未经联合国审校。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="442"/>
+        <source>Handover pack</source>
+        <translation>交接材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="437"/>
+        <source>The handover pack could not be written: %1</source>
+        <translation>无法写入交接材料：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Open the PDF</source>
         <translation>打开PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Show the folder</source>
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Databases (*.sqlite3)</source>
         <translation>数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>“%1”已存在；将按原样打开，不会覆盖任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>用备份“%1”替换所有当前数据？当前数据将先作为备份文件另行保存在数据库旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>About %1</source>
         <translation>关于%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -3621,10 +3680,12 @@ File: %2</source>
 </context>
 <context>
     <name>MatrixTableModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/models/matrix_table_model.py" line="149"/>
-        <source>%1 legal reference(s)</source>
-        <translation>%1项法律依据</translation>
+        <source>%n legal reference(s)</source>
+        <translation>
+            <numerusform>%n项法律依据</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="151"/>
@@ -3740,10 +3801,27 @@ File: %2</source>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>“更改日期晚于”不是日期（YYYY-MM-DD）。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/matrix.py" line="541"/>
-        <source>%1 field(s) found</source>
-        <translation>找到%1个字段</translation>
+        <source>%n field(s) found</source>
+        <translation>
+            <numerusform>找到%n个字段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matrix.py" line="638"/>
+        <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
+        <translation>
+            <numerusform>已为%1向行动计划添加%n项行动草稿。请在计划中编辑，然后保留或删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matrix.py" line="641"/>
+        <source>%n field(s)</source>
+        <comment>for N fields</comment>
+        <translation>
+            <numerusform>%n个字段</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="630"/>
@@ -3755,11 +3833,6 @@ File: %2</source>
         <location filename="../../ui/views/matrix.py" line="630"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>请先选择一个或多个空白或“?”单元格。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matrix.py" line="638"/>
-        <source>%1 draft action(s) added to the action plan for %2 field(s). Edit them there, then keep or delete them.</source>
-        <translation>已为%2个字段向行动计划添加%1项行动草稿。请在计划中编辑，然后保留或删除。</translation>
     </message>
 </context>
 <context>
@@ -3834,10 +3907,19 @@ File: %2</source>
         <source>Create the workbook…</source>
         <translation>创建工作簿…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/agency_workbook.py" line="200"/>
-        <source>%1 fields will be sent.</source>
-        <translation>将发送%1个字段。</translation>
+        <source>%n field(s) will be sent.</source>
+        <translation>
+            <numerusform>将发送%n个字段。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/agency_workbook.py" line="214"/>
+        <source>%1 / %n character(s)</source>
+        <translation>
+            <numerusform>%1/%n个字符</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
@@ -3848,11 +3930,6 @@ File: %2</source>
         <location filename="../../ui/dialogs/agency_workbook.py" line="206"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>这些节中没有字段指定该机构为负责机构。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="214"/>
-        <source>%1 / %2 characters</source>
-        <translation>%1/%2个字符</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="228"/>
@@ -4591,10 +4668,12 @@ Nothing was written. Please report this problem.</source>
         <source>Written and checked: %1</source>
         <translation>已写入并检查：%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/reports.py" line="571"/>
-        <source>%1 pages</source>
-        <translation>%1页</translation>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n页</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="574"/>
@@ -4791,54 +4870,97 @@ Nothing was written. Please report this problem.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="32"/>
+        <location filename="../../ui/views/settings.py" line="35"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="34"/>
+        <location filename="../../ui/views/settings.py" line="37"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="39"/>
-        <source>The interface is complete in English and French; the other UN languages show English where a translation is still missing.</source>
-        <translation>界面的英文版和法文版是完整的；在联合国其他正式语文中，尚缺译文之处显示英文。</translation>
+        <location filename="../../ui/views/settings.py" line="50"/>
+        <source>Correct the translation…</source>
+        <translation>更正译文…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="51"/>
+        <location filename="../../ui/views/settings.py" line="58"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="58"/>
+        <location filename="../../ui/views/settings.py" line="65"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="61"/>
+        <location filename="../../ui/views/settings.py" line="68"/>
         <source>Schema version</source>
         <translation>数据结构版本</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="64"/>
+        <location filename="../../ui/views/settings.py" line="71"/>
         <source>Matrix template</source>
         <translation>矩阵模板</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="65"/>
+        <location filename="../../ui/views/settings.py" line="72"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="67"/>
+        <location filename="../../ui/views/settings.py" line="74"/>
         <source>Back up…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="70"/>
+        <location filename="../../ui/views/settings.py" line="77"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="95"/>
+        <source>The interface is written in English.</source>
+        <translation>界面以英文编写。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/settings.py" line="98"/>
+        <source>Working translation of all %n interface message(s), not revised by the United Nations. Documents sent to the Committee use their own texts in each language.</source>
+        <translation>
+            <numerusform>界面全部%n条消息的工作译文，未经联合国审校。发送给委员会的文件使用各语文各自的文本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="105"/>
+        <source>Working translation: %1 of %2 interface messages; the others are shown in English.</source>
+        <translation>工作译文：界面%2条消息中已译%1条；其余以英文显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="111"/>
+        <source>Your corrections file could not be read (%1); the shipped translation is used.</source>
+        <translation>无法读取您的更正文件（%1）；现使用随附的译文。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/settings.py" line="114"/>
+        <source>%n correction(s) of yours in use, from %1.</source>
+        <translation>
+            <numerusform>正在使用您的%n处更正，来自%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="124"/>
+        <source>Correct the translation</source>
+        <translation>更正译文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="126"/>
+        <source>Your corrections file is %1.
+
+Open it with Qt Linguist or a text editor, change the translations you want, save it, then choose the language again (or restart). Your corrections are kept when the application is updated.</source>
+        <translation>您的更正文件为%1。
+
+请用Qt Linguist或文本编辑器打开该文件，修改所需译文并保存，然后重新选择语言（或重新启动）。应用程序更新时，您的更正将予以保留。</translation>
     </message>
 </context>
 <context>
@@ -4926,63 +5048,67 @@ Nothing was written. Please report this problem.</source>
 </context>
 <context>
     <name>WorkbookTableModel</name>
-    <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="47"/>
-        <source>Imported on %1: %2 changes</source>
-        <translation>%1导入：%2项更改</translation>
+    <message numerus="yes">
+        <location filename="../../ui/models/workbook_table_model.py" line="46"/>
+        <source>Imported on %1: %n change(s)</source>
+        <translation>
+            <numerusform>%1导入：%n项更改</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="58"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="56"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="58"/>
         <source>Sent on</source>
         <translation>发送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="62"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
         <source>Reply by</source>
         <translation>答复截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="63"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="65"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="63"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="67"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="65"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="68"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="100"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="98"/>
         <source>Awaited, overdue</source>
         <translation>待交回，已逾期</translation>
     </message>
-    <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="103"/>
-        <source>Sent to %1 by %2, %3 fields.</source>
-        <translation>由%2发送给%1，%3个字段。</translation>
+    <message numerus="yes">
+        <location filename="../../ui/models/workbook_table_model.py" line="101"/>
+        <source>Sent to %1 by %2, %n field(s).</source>
+        <translation>
+            <numerusform>由%2发送给%1，%n个字段。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="110"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="107"/>
         <source>The reply was expected by %1.</source>
         <translation>答复应于%1前提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="116"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="113"/>
         <source>Note to the agency: %1</source>
         <translation>致机构的附言：%1</translation>
     </message>
@@ -5056,8 +5182,56 @@ Nothing was written. Please report this problem.</source>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="192"/>
-        <source>Workbook for %1 written to %2 (%3 fields). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
-        <translation>发给%1的工作簿已写入%2（%3个字段）。请将其发送给该机构；交回后，请使用“导入交回的工作簿…”。</translation>
+        <source>Workbook for %1 written to %2 (%3). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
+        <translation>发给%1的工作簿已写入%2（%3）。请将其发送给该机构；交回后，请使用“导入交回的工作簿…”。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="197"/>
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n个字段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="271"/>
+        <source>Nothing to import: %1 proposes no change to the data (%2).</source>
+        <translation>没有可导入的内容：%1未提出任何数据更改（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="273"/>
+        <source>%n field(s) read</source>
+        <translation>
+            <numerusform>已读取%n个字段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="276"/>
+        <source>%n of its answers are already in the database.</source>
+        <translation>
+            <numerusform>其中%n项答复已在数据库中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="288"/>
+        <source>%n change(s) imported in %1 from %2.</source>
+        <translation>
+            <numerusform>已从%2导入%1中的%n项更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="289"/>
+        <source>%n field(s)</source>
+        <comment>in N fields</comment>
+        <translation>
+            <numerusform>%n个字段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="293"/>
+        <source>%n change(s) were not accepted.</source>
+        <translation>
+            <numerusform>%n项更改未被接受。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="209"/>
@@ -5100,32 +5274,12 @@ Nothing was written. Please report this problem.</source>
         <translation>未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="271"/>
-        <source>Nothing to import: %1 proposes no change to the data (%2 fields read).</source>
-        <translation>没有可导入的内容：%1未提出任何数据更改（已读取%2个字段）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workbooks.py" line="276"/>
-        <source>%1 of its answers are already in the database.</source>
-        <translation>其中%1项答复已在数据库中。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workbooks.py" line="281"/>
+        <location filename="../../ui/views/workbooks.py" line="279"/>
         <source>Nothing to import</source>
         <translation>没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="290"/>
-        <source>%1 changes imported in %2 fields from %3.</source>
-        <translation>已从%3导入%2个字段中的%1项更改。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workbooks.py" line="296"/>
-        <source>%1 changes were not accepted.</source>
-        <translation>%1项更改未被接受。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workbooks.py" line="300"/>
+        <location filename="../../ui/views/workbooks.py" line="297"/>
         <source>Changes imported</source>
         <translation>更改已导入</translation>
     </message>
