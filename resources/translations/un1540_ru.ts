@@ -21,12 +21,12 @@
     <message>
         <location filename="../../ui/views/action_plan.py" line="63"/>
         <source>Add priority…</source>
-        <translation>Добавить приоритет…</translation>
+        <translation>Новый приоритет…</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="64"/>
         <source>Add action…</source>
-        <translation>Добавить меру…</translation>
+        <translation>Новая мера…</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="66"/>
@@ -41,7 +41,7 @@
     <message>
         <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Keep proposal</source>
-        <translation>Принять предложение</translation>
+        <translation>Принять меру</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="70"/>
@@ -61,12 +61,12 @@
     <message>
         <location filename="../../ui/views/action_plan.py" line="82"/>
         <source>Timeline by priority</source>
-        <translation>График по приоритетам</translation>
+        <translation>График: приоритеты</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="83"/>
         <source>Timeline by lead agency</source>
-        <translation>График по ведущим ведомствам</translation>
+        <translation>График: ведомства</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="155"/>
@@ -81,7 +81,7 @@
     <message>
         <location filename="../../ui/views/action_plan.py" line="164"/>
         <source>All lead agencies</source>
-        <translation>Все ведущие ведомства</translation>
+        <translation>Все ведомства</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="208"/>
@@ -381,17 +381,17 @@
     <message>
         <location filename="../../ui/views/assistance.py" line="125"/>
         <source>From the action plan…</source>
-        <translation>Из плана действий…</translation>
+        <translation>Из плана…</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="127"/>
         <source>Change status…</source>
-        <translation>Изменить статус…</translation>
+        <translation>Статус…</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="129"/>
         <source>Link offer…</source>
-        <translation>Связать с предложением…</translation>
+        <translation>Предложение…</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="133"/>
@@ -466,7 +466,7 @@
     <message>
         <location filename="../../ui/views/assistance.py" line="321"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
-        <translation>Связанных предложений пока нет. «Связать с предложением…» показывает предложения из реестра, сначала наиболее подходящие.</translation>
+        <translation>Связанных предложений пока нет. Кнопка «Предложение…» показывает предложения из реестра, сначала наиболее подходящие.</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="325"/>
@@ -786,7 +786,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="55"/>
         <source>Attach a document…</source>
-        <translation>Прикрепить документ…</translation>
+        <translation>Прикрепить файл…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="56"/>
@@ -796,7 +796,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="57"/>
         <source>Save a copy…</source>
-        <translation>Сохранить копию…</translation>
+        <translation>Сохранить как…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="58"/>
@@ -2038,7 +2038,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/labels.py" line="89"/>
         <source>Circulated to providers</source>
-        <translation>Распространена среди поставщиков</translation>
+        <translation>Разослана поставщикам</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="90"/>
@@ -2048,7 +2048,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/labels.py" line="91"/>
         <source>Matched, in delivery</source>
-        <translation>Поставщик определен, помощь оказывается</translation>
+        <translation>Поставщик найден, в работе</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="92"/>
@@ -3683,12 +3683,12 @@ File: %2</source>
     <message>
         <location filename="../../ui/views/matrix.py" line="389"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
-        <translation>Клавиши: X, ? или N (NA) задают значение, Delete очищает его, Enter открывает подробности, Ctrl+PgDown / Ctrl+PgUp переключают раздел.</translation>
+        <translation>Клавиши: X, ?, N (NA) — значение; Delete — очистить; Enter — подробности; Ctrl+PgDown / Ctrl+PgUp — раздел.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="394"/>
         <source>Propose actions for selected gaps</source>
-        <translation>Предложить меры для выбранных пробелов</translation>
+        <translation>Предложить меры по пробелам</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="398"/>
@@ -3728,7 +3728,7 @@ File: %2</source>
     <message>
         <location filename="../../ui/views/matrix.py" line="468"/>
         <source>Without legal reference</source>
-        <translation>Без ссылки на правовой акт</translation>
+        <translation>Без ссылок на акты</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="510"/>
@@ -4647,12 +4647,12 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/views/assistance.py" line="77"/>
         <source>Still to complete (double-click to fill in)</source>
-        <translation>Осталось заполнить (дважды щелкните, чтобы заполнить)</translation>
+        <translation>Осталось заполнить (двойной щелчок — заполнить)</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="82"/>
         <source>Unlink offer</source>
-        <translation>Удалить связь с предложением</translation>
+        <translation>Отвязать предложение</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="84"/>
@@ -4677,7 +4677,7 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/views/assistance.py" line="93"/>
         <source>Cancel the last status change…</source>
-        <translation>Отменить последнее изменение статуса…</translation>
+        <translation>Отменить последний статус…</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="95"/>
@@ -4687,7 +4687,7 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/views/assistance.py" line="106"/>
         <source>Documents (note verbale, acknowledgement, offer…)</source>
-        <translation>Документы (вербальная нота, подтверждение получения, предложение…)</translation>
+        <translation>Документы (нота, подтверждение, предложение…)</translation>
     </message>
 </context>
 <context>
