@@ -222,21 +222,39 @@
     </message>
     <message>
         <location filename="../../ui/views/agencies_contacts.py" line="91"/>
-        <source>%1 point(s) of contact and %2 matrix field(s) refer to it; they keep their data but will no longer be linked to an agency.</source>
-        <translation>На него ссылаются контактные лица (%1) и поля матрицы (%2); их данные сохранятся, но они больше не будут связаны с ведомством.</translation>
+        <source>%1 and %2 refer to it; they keep their data but will no longer be linked to an agency.</source>
+        <translation>На него ссылаются %1 и %2; их данные сохранятся, но они больше не будут связаны с ведомством.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/agencies_contacts.py" line="92"/>
+        <source>%n point(s) of contact</source>
+        <translation>
+            <numerusform>%n контактное лицо</numerusform>
+            <numerusform>%n контактных лица</numerusform>
+            <numerusform>%n контактных лиц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/agencies_contacts.py" line="93"/>
+        <source>%n matrix field(s)</source>
+        <translation>
+            <numerusform>%n поле матрицы</numerusform>
+            <numerusform>%n поля матрицы</numerusform>
+            <numerusform>%n полей матрицы</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="95"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="96"/>
         <source>Delete agency</source>
         <translation>Удаление ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="111"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="112"/>
         <source>Delete point of contact</source>
         <translation>Удаление контактного лица</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="112"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="113"/>
         <source>Delete the point of contact “%1”?</source>
         <translation>Удалить контактное лицо «%1»?</translation>
     </message>
@@ -1698,78 +1716,116 @@ Your saved data is safe; the last action may not have been completed.</source>
         <source>Import from %1</source>
         <translation>Импорт из %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/import_preview.py" line="61"/>
-        <source>⚠ %1 change(s) conflict with a change made here since the workbook was sent: they are not ticked. Tick one to replace what the database holds now.</source>
-        <translation>⚠ Изменения, противоречащие изменениям, внесенным здесь после отправки рабочей книги (%1), не отмечены. Отметьте изменение, чтобы заменить то, что сейчас содержится в базе данных.</translation>
+        <source>⚠ %n change(s) conflict with a change made here since the workbook was sent: they are not ticked. Tick one to replace what the database holds now.</source>
+        <translation>
+            <numerusform>⚠ %n изменение противоречит изменению, внесенному здесь после отправки книги: оно не отмечено. Отметьте его, чтобы заменить то, что сейчас в базе данных.</numerusform>
+            <numerusform>⚠ %n изменения противоречат изменению, внесенному здесь после отправки книги: они не отмечены. Отметьте нужное, чтобы заменить то, что сейчас в базе данных.</numerusform>
+            <numerusform>⚠ %n изменений противоречат изменению, внесенному здесь после отправки книги: они не отмечены. Отметьте нужное, чтобы заменить то, что сейчас в базе данных.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="68"/>
+        <source>⚠ %n change(s) would replace an answer the database already holds: they are not ticked. Tick one to replace what the database holds now.</source>
+        <translation>
+            <numerusform>⚠ %n изменение заменило бы ответ, уже имеющийся в базе данных: оно не отмечено. Отметьте его, чтобы заменить то, что сейчас в базе данных.</numerusform>
+            <numerusform>⚠ %n изменения заменили бы ответы, уже имеющиеся в базе данных: они не отмечены. Отметьте нужное, чтобы заменить то, что сейчас в базе данных.</numerusform>
+            <numerusform>⚠ %n изменений заменили бы ответы, уже имеющиеся в базе данных: они не отмечены. Отметьте нужное, чтобы заменить то, что сейчас в базе данных.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="66"/>
-        <source>⚠ %1 change(s) would replace an answer the database already holds: they are not ticked. Tick one to replace what the database holds now.</source>
-        <translation>⚠ Изменения, заменяющие уже имеющиеся в базе данных ответы (%1), не отмечены. Отметьте изменение, чтобы заменить то, что сейчас содержится в базе данных.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="76"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="80"/>
         <source>Nothing has changed yet. Untick what should not be applied, then press “Apply”. Every change applied is recorded in the history with the file it came from.</source>
         <translation>Пока ничего не изменено. Снимите отметки с того, что не следует применять, и нажмите «Применить». Каждое примененное изменение заносится в историю вместе с файлом, из которого оно получено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="105"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="109"/>
         <source>Select all</source>
         <translation>Выбрать все</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="107"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="111"/>
         <source>Select none</source>
         <translation>Снять все</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="111"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="115"/>
         <source>Conflicts only</source>
         <translation>Только конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="147"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="151"/>
         <source>Workbook returned by %1</source>
         <translation>Рабочая книга, возвращенная ведомством: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="149"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="153"/>
         <source>The Committee&apos;s matrix, in the Committee&apos;s layout</source>
         <translation>Матрица Комитета в формате Комитета</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="151"/>
-        <source>%1 fields read</source>
-        <translation>Прочитано полей: %1</translation>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="155"/>
+        <source>%n field(s) read</source>
+        <translation>
+            <numerusform>Прочитано %n поле</numerusform>
+            <numerusform>Прочитано %n поля</numerusform>
+            <numerusform>Прочитано %n полей</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="152"/>
-        <source>%1 changes in %2 fields</source>
-        <translation>Изменений: %1, полей: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="153"/>
-        <source>%1 conflicts</source>
-        <translation>Конфликтов: %1</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/import_preview.py" line="156"/>
-        <source>%1 already in the database</source>
-        <translation>Уже в базе данных: %1</translation>
+        <source>%n change(s) in %1</source>
+        <translation>
+            <numerusform>%n изменение в %1</numerusform>
+            <numerusform>%n изменения в %1</numerusform>
+            <numerusform>%n изменений в %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="157"/>
+        <source>%n field(s)</source>
+        <comment>in N fields</comment>
+        <translation>
+            <numerusform>%n поле</numerusform>
+            <numerusform>%n полях</numerusform>
+            <numerusform>%n полях</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="159"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="162"/>
+        <source>%n already in the database</source>
+        <translation>
+            <numerusform>%n уже в базе данных</numerusform>
+            <numerusform>%n уже в базе данных</numerusform>
+            <numerusform>%n уже в базе данных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="171"/>
+        <source>Apply %n selected change(s)</source>
+        <translation>
+            <numerusform>Применить %n выбранное изменение</numerusform>
+            <numerusform>Применить %n выбранных изменения</numerusform>
+            <numerusform>Применить %n выбранных изменений</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="157"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="163"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="165"/>
-        <source>Apply %1 selected changes</source>
-        <translation>Применить выбранные изменения (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="177"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="183"/>
         <source>Nothing imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
@@ -3235,19 +3291,27 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="88"/>
-        <location filename="../../ui/views/legislation.py" line="91"/>
+        <location filename="../../ui/views/legislation.py" line="90"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
-    <message>
-        <location filename="../../ui/views/legislation.py" line="91"/>
-        <source>Documents (%1)</source>
-        <translation>Документы (%1)</translation>
+    <message numerus="yes">
+        <location filename="../../ui/views/legislation.py" line="90"/>
+        <source>Documents (%n)</source>
+        <translation>
+            <numerusform>Документы (%n)</numerusform>
+            <numerusform>Документы (%n)</numerusform>
+            <numerusform>Документы (%n)</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/views/legislation.py" line="147"/>
-        <source>This law is repealed, but %1 matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
-        <translation>Этот акт утратил силу, но на него все еще ссылаются поля матрицы (%1). Проверьте каждое из них: сошлитесь на акт, который его заменил, или измените значение поля.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/views/legislation.py" line="145"/>
+        <source>This law is repealed, but %n matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
+        <translation>
+            <numerusform>Этот акт утратил силу, но на него все еще ссылается %n поле матрицы. Проверьте его: сошлитесь на акт, который его заменил, или измените значение поля.</numerusform>
+            <numerusform>Этот акт утратил силу, но на него все еще ссылаются %n поля матрицы. Проверьте каждое из них: сошлитесь на акт, который его заменил, или измените значение поля.</numerusform>
+            <numerusform>Этот акт утратил силу, но на него все еще ссылаются %n полей матрицы. Проверьте каждое из них: сошлитесь на акт, который его заменил, или измените значение поля.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="155"/>
@@ -3296,251 +3360,274 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Implementation matrix</source>
         <translation>Матрица осуществления</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Assistance</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Agencies and contacts</source>
         <translation>Ведомства и контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Agency workbooks</source>
         <translation>Рабочие книги ведомств</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Reports and exports</source>
         <translation>Доклады и экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Open the &amp;training State</source>
         <translation>Открыть &amp;учебное государство</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>Создать &amp;резервную копию (экспорт файла проекта)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>&amp;Материалы для передачи дел преемнику…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>Не удалось выполнить «%1»: %2 Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · шаблон матрицы %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Backup failed</source>
         <translation>Ошибка резервного копирования</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>The backup could not be written: %1</source>
         <translation>Не удалось записать резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>Резервная копия записана, но следующие документы отсутствуют или повреждены в папке документов и в нее не вошли: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
-        <source>Backup written to %1 (%2, %3 document(s))</source>
-        <translation>Резервная копия записана в %1 (%2, документов: %3)</translation>
+        <location filename="../../ui/main_window.py" line="405"/>
+        <source>Backup written to %1 (%2, %3)</source>
+        <translation>Резервная копия записана в %1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="408"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
-        <location filename="../../ui/main_window.py" line="441"/>
-        <source>Handover pack</source>
-        <translation>Материалы для передачи дел</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="436"/>
-        <source>The handover pack could not be written: %1</source>
-        <translation>Не удалось записать материалы для передачи дел: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>The handover pack is ready:
 
-%1 (%2 pages)
+%1 (%2)
 %3 (%4)
 
 Give both files to your successor.</source>
         <translation>Материалы для передачи дел готовы:
 
-%1 (страниц: %2)
+%1 (%2)
 %3 (%4)
 
 Передайте оба файла преемнику.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="445"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="541"/>
+        <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
+        <translation>Интерфейс: %1, рабочий перевод (%2 из %3 сообщений), не отредактированный Организацией Объединенных Наций.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="442"/>
+        <source>Handover pack</source>
+        <translation>Материалы для передачи дел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="437"/>
+        <source>The handover pack could not be written: %1</source>
+        <translation>Не удалось записать материалы для передачи дел: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Open the PDF</source>
         <translation>Открыть PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Show the folder</source>
         <translation>Показать папку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Базы данных (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» уже существует; файл открыт как есть, ничего не перезаписано.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Заменить все текущие данные резервной копией «%1»? Сначала текущие данные будут сохранены отдельно — в файле резервной копии рядом с базой данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>About %1</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -3621,10 +3708,14 @@ File: %2</source>
 </context>
 <context>
     <name>MatrixTableModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/models/matrix_table_model.py" line="149"/>
-        <source>%1 legal reference(s)</source>
-        <translation>Ссылок на правовые акты: %1</translation>
+        <source>%n legal reference(s)</source>
+        <translation>
+            <numerusform>%n ссылка на правовой акт</numerusform>
+            <numerusform>%n ссылки на правовые акты</numerusform>
+            <numerusform>%n ссылок на правовые акты</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="151"/>
@@ -3740,10 +3831,33 @@ File: %2</source>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«Изменено с» — это не дата (ГГГГ-ММ-ДД).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/matrix.py" line="541"/>
-        <source>%1 field(s) found</source>
-        <translation>Найдено полей: %1</translation>
+        <source>%n field(s) found</source>
+        <translation>
+            <numerusform>Найдено %n поле</numerusform>
+            <numerusform>Найдено %n поля</numerusform>
+            <numerusform>Найдено %n полей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matrix.py" line="638"/>
+        <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
+        <translation>
+            <numerusform>В план действий добавлен %n проект меры для %1. Отредактируйте его там, затем примите или удалите.</numerusform>
+            <numerusform>В план действий добавлены %n проекта мер для %1. Отредактируйте их там, затем примите или удалите.</numerusform>
+            <numerusform>В план действий добавлено %n проектов мер для %1. Отредактируйте их там, затем примите или удалите.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matrix.py" line="641"/>
+        <source>%n field(s)</source>
+        <comment>for N fields</comment>
+        <translation>
+            <numerusform>%n поля</numerusform>
+            <numerusform>%n полей</numerusform>
+            <numerusform>%n полей</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="630"/>
@@ -3755,11 +3869,6 @@ File: %2</source>
         <location filename="../../ui/views/matrix.py" line="630"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Сначала выделите одну или несколько пустых ячеек или ячеек со знаком «?».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matrix.py" line="638"/>
-        <source>%1 draft action(s) added to the action plan for %2 field(s). Edit them there, then keep or delete them.</source>
-        <translation>В план действий добавлены проекты мер (%1) для полей (%2). Отредактируйте их там, затем примите или удалите.</translation>
     </message>
 </context>
 <context>
@@ -3834,10 +3943,23 @@ File: %2</source>
         <source>Create the workbook…</source>
         <translation>Создать рабочую книгу…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/agency_workbook.py" line="200"/>
-        <source>%1 fields will be sent.</source>
-        <translation>Будет направлено полей: %1.</translation>
+        <source>%n field(s) will be sent.</source>
+        <translation>
+            <numerusform>Будет направлено %n поле.</numerusform>
+            <numerusform>Будут направлены %n поля.</numerusform>
+            <numerusform>Будет направлено %n полей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/agency_workbook.py" line="214"/>
+        <source>%1 / %n character(s)</source>
+        <translation>
+            <numerusform>%1 / %n символ</numerusform>
+            <numerusform>%1 / %n символа</numerusform>
+            <numerusform>%1 / %n символов</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
@@ -3848,11 +3970,6 @@ File: %2</source>
         <location filename="../../ui/dialogs/agency_workbook.py" line="206"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>Ни в одном поле этих разделов это ведомство не указано как ответственное.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="214"/>
-        <source>%1 / %2 characters</source>
-        <translation>%1 / %2 символов</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="228"/>
@@ -4595,10 +4712,14 @@ Nothing was written. Please report this problem.</source>
         <source>Written and checked: %1</source>
         <translation>Записано и проверено: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/reports.py" line="571"/>
-        <source>%1 pages</source>
-        <translation>Страниц: %1</translation>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="574"/>
@@ -4795,54 +4916,101 @@ Nothing was written. Please report this problem.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="32"/>
+        <location filename="../../ui/views/settings.py" line="35"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="34"/>
+        <location filename="../../ui/views/settings.py" line="37"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="39"/>
-        <source>The interface is complete in English and French; the other UN languages show English where a translation is still missing.</source>
-        <translation>Интерфейс полностью переведен на английский и французский языки; на других официальных языках ООН там, где перевода еще нет, отображается английский текст.</translation>
+        <location filename="../../ui/views/settings.py" line="50"/>
+        <source>Correct the translation…</source>
+        <translation>Исправить перевод…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="51"/>
+        <location filename="../../ui/views/settings.py" line="58"/>
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="58"/>
+        <location filename="../../ui/views/settings.py" line="65"/>
         <source>Database file</source>
         <translation>Файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="61"/>
+        <location filename="../../ui/views/settings.py" line="68"/>
         <source>Schema version</source>
         <translation>Версия схемы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="64"/>
+        <location filename="../../ui/views/settings.py" line="71"/>
         <source>Matrix template</source>
         <translation>Шаблон матрицы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="65"/>
+        <location filename="../../ui/views/settings.py" line="72"/>
         <source>Open data folder</source>
         <translation>Открыть папку данных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="67"/>
+        <location filename="../../ui/views/settings.py" line="74"/>
         <source>Back up…</source>
         <translation>Создать резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="70"/>
+        <location filename="../../ui/views/settings.py" line="77"/>
         <source>Restore from a backup…</source>
         <translation>Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="95"/>
+        <source>The interface is written in English.</source>
+        <translation>Интерфейс написан на английском языке.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/settings.py" line="98"/>
+        <source>Working translation of all %n interface message(s), not revised by the United Nations. Documents sent to the Committee use their own texts in each language.</source>
+        <translation>
+            <numerusform>Рабочий перевод всех сообщений интерфейса (%n), не отредактированный Организацией Объединенных Наций. Документы для Комитета используют собственные тексты на каждом языке.</numerusform>
+            <numerusform>Рабочий перевод всех %n сообщений интерфейса, не отредактированный Организацией Объединенных Наций. Документы для Комитета используют собственные тексты на каждом языке.</numerusform>
+            <numerusform>Рабочий перевод всех %n сообщений интерфейса, не отредактированный Организацией Объединенных Наций. Документы для Комитета используют собственные тексты на каждом языке.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="105"/>
+        <source>Working translation: %1 of %2 interface messages; the others are shown in English.</source>
+        <translation>Рабочий перевод: %1 из %2 сообщений интерфейса; остальные отображаются на английском языке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="111"/>
+        <source>Your corrections file could not be read (%1); the shipped translation is used.</source>
+        <translation>Не удалось прочитать ваш файл исправлений (%1); используется поставляемый перевод.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/settings.py" line="114"/>
+        <source>%n correction(s) of yours in use, from %1.</source>
+        <translation>
+            <numerusform>Используется %n ваше исправление из %1.</numerusform>
+            <numerusform>Используются %n ваших исправления из %1.</numerusform>
+            <numerusform>Используется %n ваших исправлений из %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="124"/>
+        <source>Correct the translation</source>
+        <translation>Исправление перевода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="126"/>
+        <source>Your corrections file is %1.
+
+Open it with Qt Linguist or a text editor, change the translations you want, save it, then choose the language again (or restart). Your corrections are kept when the application is updated.</source>
+        <translation>Ваш файл исправлений: %1.
+
+Откройте его в Qt Linguist или текстовом редакторе, измените нужные переводы, сохраните файл, затем снова выберите язык (или перезапустите программу). Ваши исправления сохраняются при обновлении программы.</translation>
     </message>
 </context>
 <context>
@@ -4930,63 +5098,71 @@ Nothing was written. Please report this problem.</source>
 </context>
 <context>
     <name>WorkbookTableModel</name>
-    <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="47"/>
-        <source>Imported on %1: %2 changes</source>
-        <translation>Импортировано %1: изменений — %2</translation>
+    <message numerus="yes">
+        <location filename="../../ui/models/workbook_table_model.py" line="46"/>
+        <source>Imported on %1: %n change(s)</source>
+        <translation>
+            <numerusform>Импортировано %1: %n изменение</numerusform>
+            <numerusform>Импортировано %1: %n изменения</numerusform>
+            <numerusform>Импортировано %1: %n изменений</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="58"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="56"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="58"/>
         <source>Sent on</source>
         <translation>Направлена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="62"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
         <source>Reply by</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="63"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="65"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="63"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="67"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="65"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="68"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="100"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="98"/>
         <source>Awaited, overdue</source>
         <translation>Ожидается, просрочено</translation>
     </message>
-    <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="103"/>
-        <source>Sent to %1 by %2, %3 fields.</source>
-        <translation>Получатель: %1, отправитель: %2, полей: %3.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/models/workbook_table_model.py" line="101"/>
+        <source>Sent to %1 by %2, %n field(s).</source>
+        <translation>
+            <numerusform>Получатель: %1, отправитель: %2, %n поле.</numerusform>
+            <numerusform>Получатель: %1, отправитель: %2, %n поля.</numerusform>
+            <numerusform>Получатель: %1, отправитель: %2, %n полей.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="110"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="107"/>
         <source>The reply was expected by %1.</source>
         <translation>Ответ ожидался до %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="116"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="113"/>
         <source>Note to the agency: %1</source>
         <translation>Примечание для ведомства: %1</translation>
     </message>
@@ -5060,8 +5236,68 @@ Nothing was written. Please report this problem.</source>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="192"/>
-        <source>Workbook for %1 written to %2 (%3 fields). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
-        <translation>Рабочая книга для %1 записана в %2 (полей: %3). Направьте ее ведомству; когда она вернется, выберите «Импортировать возвращенную книгу…».</translation>
+        <source>Workbook for %1 written to %2 (%3). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
+        <translation>Рабочая книга для %1 записана в %2 (%3). Направьте ее ведомству; когда она вернется, выберите «Импортировать возвращенную книгу…».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="197"/>
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n поле</numerusform>
+            <numerusform>%n поля</numerusform>
+            <numerusform>%n полей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="271"/>
+        <source>Nothing to import: %1 proposes no change to the data (%2).</source>
+        <translation>Импортировать нечего: %1 не предлагает изменений данных (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="273"/>
+        <source>%n field(s) read</source>
+        <translation>
+            <numerusform>прочитано %n поле</numerusform>
+            <numerusform>прочитано %n поля</numerusform>
+            <numerusform>прочитано %n полей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="276"/>
+        <source>%n of its answers are already in the database.</source>
+        <translation>
+            <numerusform>%n из ее ответов уже есть в базе данных.</numerusform>
+            <numerusform>%n из ее ответов уже есть в базе данных.</numerusform>
+            <numerusform>%n из ее ответов уже есть в базе данных.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="288"/>
+        <source>%n change(s) imported in %1 from %2.</source>
+        <translation>
+            <numerusform>Импортировано %n изменение в %1 из %2.</numerusform>
+            <numerusform>Импортировано %n изменения в %1 из %2.</numerusform>
+            <numerusform>Импортировано %n изменений в %1 из %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="289"/>
+        <source>%n field(s)</source>
+        <comment>in N fields</comment>
+        <translation>
+            <numerusform>%n поле</numerusform>
+            <numerusform>%n полях</numerusform>
+            <numerusform>%n полях</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="293"/>
+        <source>%n change(s) were not accepted.</source>
+        <translation>
+            <numerusform>%n изменение не принято.</numerusform>
+            <numerusform>%n изменения не приняты.</numerusform>
+            <numerusform>%n изменений не принято.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="209"/>
@@ -5104,32 +5340,12 @@ Nothing was written. Please report this problem.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="271"/>
-        <source>Nothing to import: %1 proposes no change to the data (%2 fields read).</source>
-        <translation>Импортировать нечего: %1 не предлагает изменений данных (прочитано полей: %2).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workbooks.py" line="276"/>
-        <source>%1 of its answers are already in the database.</source>
-        <translation>Ответов, уже имеющихся в базе данных: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workbooks.py" line="281"/>
+        <location filename="../../ui/views/workbooks.py" line="279"/>
         <source>Nothing to import</source>
         <translation>Импортировать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="290"/>
-        <source>%1 changes imported in %2 fields from %3.</source>
-        <translation>Импортировано изменений: %1, полей: %2, из %3.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workbooks.py" line="296"/>
-        <source>%1 changes were not accepted.</source>
-        <translation>Не принято изменений: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workbooks.py" line="300"/>
+        <location filename="../../ui/views/workbooks.py" line="297"/>
         <source>Changes imported</source>
         <translation>Изменения импортированы</translation>
     </message>
