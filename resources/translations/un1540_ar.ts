@@ -911,57 +911,57 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/views/matrix.py" line="186"/>
         <source>Actions in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات في الخطة</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="187"/>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر استعراض</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="189"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="190"/>
         <source>Ratification or accession</source>
-        <translation type="unfinished"></translation>
+        <translation>التصديق أو الانضمام</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="191"/>
         <source>Entry into force</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء النفاذ</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="192"/>
         <source>Adherence details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الانضمام</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="269"/>
         <source>Select a field of the matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد حقلًا من حقول المصفوفة.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="279"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا يوجد)</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="300"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="311"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُطبَّق النص الذي كُتب في %1 (أُغلق التطبيق أو توقف). وهو معروض أدناه: اختر «تطبيق» للاحتفاظ به.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="347"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة</translation>
     </message>
 </context>
 <context>
@@ -969,42 +969,42 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="32"/>
         <source>Welcome to 1540 Focal Point</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في 1540 Focal Point</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="35"/>
         <source>This application keeps your State&apos;s implementation matrix, national action plan, assistance requests and reports under Security Council resolution 1540 (2004) on this computer. First, tell it which State you work for.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ هذا التطبيق على هذا الحاسوب مصفوفة التنفيذ الخاصة بدولتك، وخطة عملها الوطنية، وطلبات المساعدة، والتقارير المقدمة في إطار قرار مجلس الأمن 1540 (2004). أولًا، حدد الدولة التي تعمل لحسابها.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="54"/>
         <source>Type to search, e.g. Kenya</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث، مثل: كينيا</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="60"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="61"/>
         <source>Focal point (your name)</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة التنسيق (اسمك)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="62"/>
         <source>Title or function</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصب أو الوظيفة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="69"/>
         <source>Start</source>
-        <translation type="unfinished">البدء</translation>
+        <translation>بدء</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="88"/>
         <source>Choose your State from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر دولتك من القائمة.</translation>
     </message>
 </context>
 <context>
@@ -1014,55 +1014,55 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/dialogs/forms.py" line="50"/>
         <location filename="../../ui/dialogs/forms.py" line="503"/>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="27"/>
         <source>Acronym</source>
-        <translation type="unfinished">المختصر</translation>
+        <translation>المختصر</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="29"/>
         <location filename="../../ui/dialogs/forms.py" line="75"/>
         <location filename="../../ui/dialogs/forms.py" line="504"/>
         <source>Type</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="31"/>
         <source>Ministry or parent body</source>
-        <translation type="unfinished">الوزارة أو الجهة الأم</translation>
+        <translation>الوزارة أو الجهة الأم</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="32"/>
         <source>Responsibilities under resolution 1540</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختصاصات بموجب القرار 1540</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="33"/>
         <location filename="../../ui/dialogs/forms.py" line="58"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان البريدي</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="34"/>
         <location filename="../../ui/dialogs/forms.py" line="59"/>
         <location filename="../../ui/dialogs/forms.py" line="507"/>
         <source>Phone</source>
-        <translation type="unfinished">الهاتف</translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="35"/>
         <location filename="../../ui/dialogs/forms.py" line="60"/>
         <location filename="../../ui/dialogs/forms.py" line="506"/>
         <source>E-mail</source>
-        <translation type="unfinished">البريد الإلكتروني</translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="36"/>
         <location filename="../../ui/dialogs/forms.py" line="508"/>
         <source>Web site</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع الشبكي</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="37"/>
@@ -1074,7 +1074,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/dialogs/forms.py" line="509"/>
         <location filename="../../ui/dialogs/forms.py" line="558"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="42"/>
@@ -1084,492 +1084,492 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/dialogs/forms.py" line="443"/>
         <location filename="../../ui/dialogs/forms.py" line="536"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا يوجد)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="46"/>
         <source>Type of point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع جهة الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="51"/>
         <source>Title or function</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصب أو الوظيفة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="52"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="55"/>
         <source>Other organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة أخرى</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="56"/>
         <source>e.g. Permanent Mission in New York</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: البعثة الدائمة في نيويورك</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="61"/>
         <source>Working languages</source>
-        <translation type="unfinished"></translation>
+        <translation>لغات العمل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="62"/>
         <source>Date notified to the Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإبلاغ إلى اللجنة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="63"/>
         <source>Date last confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ آخر تأكيد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="64"/>
         <source>Training attended</source>
-        <translation type="unfinished"></translation>
+        <translation>التدريب الذي تلقّته</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="71"/>
         <source>Title (original language)</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان (باللغة الأصلية)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="72"/>
         <source>Title in English</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان بالإنكليزية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="79"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="80"/>
         <source>Date adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاعتماد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="81"/>
         <source>Date of entry into force</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ بدء النفاذ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="82"/>
         <source>Official gazette reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع في الجريدة الرسمية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="84"/>
         <source>Link or file</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط أو ملف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="84"/>
         <source>https://… or a file path</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… أو مسار ملف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="88"/>
         <location filename="../../ui/dialogs/forms.py" line="319"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="98"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="99"/>
         <source>Focal point (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة التنسيق (الاسم)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="100"/>
         <source>Focal point (title)</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة التنسيق (المنصب)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="101"/>
         <source>Date of first national report</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التقرير الوطني الأول</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="104"/>
         <source>Dates of additional information</source>
-        <translation type="unfinished"></translation>
+        <translation>تواريخ المعلومات الإضافية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="105"/>
         <location filename="../../ui/dialogs/forms.py" line="236"/>
         <source>YYYY-MM-DD, YYYY-MM-DD, …</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD، YYYY-MM-DD، …</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="107"/>
         <source>Date of Committee approval of the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ موافقة اللجنة على المصفوفة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="108"/>
         <source>National coordination mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>آلية التنسيق الوطنية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="151"/>
         <source>Edit agency</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الجهة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="151"/>
         <source>New agency</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة جديدة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="170"/>
         <source>Edit point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل جهة الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="170"/>
         <source>New point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="191"/>
         <source>Edit law</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل النص القانوني</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="191"/>
         <source>New law</source>
-        <translation type="unfinished"></translation>
+        <translation>نص قانوني جديد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="218"/>
         <source>State profile</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الدولة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="226"/>
         <source>Title of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخطة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="227"/>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة من</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="228"/>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة إلى</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="229"/>
         <source>Adopting authority</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة التي اعتمدتها</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="230"/>
         <source>Decision adopting the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار اعتماد الخطة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="231"/>
         <source>Coordination mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>آلية التنسيق</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="232"/>
         <source>Date submitted to the Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ تقديمها إلى اللجنة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="235"/>
         <source>Review dates</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيد الاستعراض</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="246"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="255"/>
         <location filename="../../ui/dialogs/forms.py" line="283"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="256"/>
         <location filename="../../ui/dialogs/forms.py" line="288"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="258"/>
         <source>Edit priority</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الأولوية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="258"/>
         <source>New priority</source>
-        <translation type="unfinished"></translation>
+        <translation>أولوية جديدة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="287"/>
         <source>Action or project</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء أو المشروع</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="291"/>
         <source>Operative paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرات المنطوق</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="296"/>
         <location filename="../../ui/dialogs/forms.py" line="547"/>
         <source>Scope</source>
-        <translation type="unfinished">النطاق</translation>
+        <translation>النطاق</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="300"/>
         <source>Lead agency</source>
-        <translation type="unfinished">الجهة الرائدة</translation>
+        <translation>الجهة الرائدة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="306"/>
         <source>Supporting agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات الداعمة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="312"/>
         <source>Matrix fields this action closes</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول المصفوفة التي يستوفيها هذا الإجراء</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="316"/>
         <source>Start</source>
-        <translation type="unfinished">البدء</translation>
+        <translation>البدء</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="317"/>
         <source>Due</source>
-        <translation type="unfinished">الموعد النهائي</translation>
+        <translation>الموعد النهائي</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="321"/>
         <source>Progress</source>
-        <translation type="unfinished">التقدم المحرز</translation>
+        <translation>التقدم المحرز</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="322"/>
         <source>Expected output</source>
-        <translation type="unfinished"></translation>
+        <translation>الناتج المتوقع</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="323"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="324"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزانية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="325"/>
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر التمويل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="326"/>
         <source>Assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة المطلوبة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="336"/>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الإجراء</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="336"/>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء جديد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="383"/>
         <source>What exactly: which law or regulation, how many people to train and from which agencies, which equipment and how many units.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما المطلوب تحديدًا: أي قانون أو لائحة، وعدد الأشخاص المراد تدريبهم والجهات التي ينتمون إليها، وأي معدات وكم وحدة منها.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="393"/>
         <source>What exists already: laws in force, institutions, equipment, trained staff; and what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما هو قائم بالفعل: القوانين النافذة، والمؤسسات، والمعدات، والموظفون المدرَّبون؛ وما هو ناقص.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="402"/>
         <source>What the assistance should achieve.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ينبغي أن تحققه المساعدة.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="408"/>
         <source>Results that can be checked: a law adopted, 40 officers trained, 4 detectors installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج يمكن التحقق منها: اعتماد قانون، وتدريب 40 موظفًا، وتركيب 4 أجهزة كشف.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="418"/>
         <source>e.g. 3 missions of 5 days in the first half of 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: 3 بعثات مدة كل منها 5 أيام في النصف الأول من عام 2027</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="424"/>
         <source>Experts and days, equipment, approximate cost, national contribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخبراء وعدد الأيام، والمعدات، والتكلفة التقريبية، والمساهمة الوطنية.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="430"/>
         <source>From whom, when, on what; write “None” if there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>من أي جهة، ومتى، وفي أي موضوع؛ اكتب «لا يوجد» إن لم يكن هناك شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="475"/>
         <source>Edit assistance request</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل طلب المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="475"/>
         <source>New assistance request</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب مساعدة جديد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="505"/>
         <source>Contact person or office</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص أو المكتب المسؤول عن الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="515"/>
         <source>Edit provider</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل مقدم المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="515"/>
         <source>New provider</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدم مساعدة جديد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="534"/>
         <source>Provider</source>
-        <translation type="unfinished">مقدم المساعدة</translation>
+        <translation>مقدم المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="539"/>
         <source>Offer</source>
-        <translation type="unfinished">العرض</translation>
+        <translation>العرض</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="542"/>
         <source>Type of assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="549"/>
         <source>Areas</source>
-        <translation type="unfinished">المجالات</translation>
+        <translation>المجالات</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="552"/>
         <source>Regions</source>
-        <translation type="unfinished">المناطق</translation>
+        <translation>المناطق</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="553"/>
         <source>e.g. Africa; Central Asia; global</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: أفريقيا؛ آسيا الوسطى؛ عالمي</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="555"/>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="556"/>
         <source>Contact for the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال بشأن العرض</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="557"/>
         <source>Date published</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النشر</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="566"/>
         <source>Edit offer</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل العرض</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="566"/>
         <source>New offer</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض جديد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="585"/>
         <source>Type of report</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع التقرير</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="588"/>
         <source>First national report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير الوطني الأول</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="589"/>
         <source>Additional information (a later report)</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات إضافية (تقرير لاحق)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="594"/>
         <source>Note verbale reference</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم المرجعي للمذكرة الشفوية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="595"/>
         <source>the reference of the covering note verbale</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم المرجعي للمذكرة الشفوية المرفقة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="597"/>
         <source>Date of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التقرير</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="600"/>
         <source>National context (introduction)</source>
-        <translation type="unfinished"></translation>
+        <translation>السياق الوطني (مقدمة)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="602"/>
         <source>Leave an empty line between paragraphs; each becomes a numbered paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>اترك سطرًا فارغًا بين الفقرات؛ وتصبح كل فقرة فقرة مرقمة.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="608"/>
         <source>Other measures (OP 6 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>تدابير أخرى (الفقرات 6 إلى 10 من المنطوق)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="610"/>
         <source>Control lists, outreach, cooperation… Leave an empty line between paragraphs.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائم المراقبة، والتوعية، والتعاون… اترك سطرًا فارغًا بين الفقرات.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="623"/>
         <source>Text of the national report</source>
-        <translation type="unfinished"></translation>
+        <translation>نص التقرير الوطني</translation>
     </message>
 </context>
 <context>
@@ -1577,27 +1577,27 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="159"/>
         <source>Request assistance for an action of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب مساعدة لإجراء من إجراءات الخطة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="166"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="168"/>
         <source>a request exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد طلب بالفعل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="174"/>
         <source>Actions of the plan marked “assistance needed”. The request starts with the action&apos;s area, scope, agencies, timeframe and matrix fields; you then add what makes it specific enough to be matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات الخطة المعلَّمة بعبارة «المساعدة المطلوبة». يبدأ الطلب بمجال الإجراء ونطاقه وجهاته وإطاره الزمني وحقول المصفوفة المتعلقة به؛ ثم تضيف ما يجعله محددًا بما يكفي لمطابقته مع عرض.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="182"/>
         <source>No action of the plan is marked “assistance needed”. Mark one in the action plan, or create a request directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إجراء في الخطة معلَّم بعبارة «المساعدة المطلوبة». علِّم إجراءً في خطة العمل، أو أنشئ طلبًا مباشرة.</translation>
     </message>
 </context>
 <context>
@@ -1605,42 +1605,42 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/dialogs/handover.py" line="25"/>
         <source>Handover pack for a successor</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف التسليم للخلف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handover.py" line="28"/>
         <source>Writes two files in the chosen folder: a PDF for the person who takes over (the State profile, agencies and contacts, submissions, open actions and requests, workbooks awaited from agencies, and where the evidence is), and the project package holding the whole database and every attached document. Give both to your successor; the package is restored with File › Restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب ملفين في المجلد المختار: ملف PDF للشخص الذي يتسلّم المهام (بيانات الدولة، والجهات وجهات الاتصال، والوثائق المقدمة، والإجراءات والطلبات المفتوحة، والمصنفات المنتظرة من الجهات، وأماكن حفظ الأدلة)، وحزمة المشروع التي تضم قاعدة البيانات كاملة وكل وثيقة مرفقة. سلّم الملفين كليهما إلى خلفك؛ وتُستعاد الحزمة عبر «ملف» › «الاستعادة من نسخة احتياطية».</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handover.py" line="38"/>
         <source>Folder for the handover pack</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد ملف التسليم</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handover.py" line="39"/>
         <source>Encrypt the package with a passphrase (give the passphrase separately)</source>
-        <translation type="unfinished"></translation>
+        <translation>تشفير الحزمة بعبارة مرور (سلّم عبارة المرور بشكل منفصل)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handover.py" line="46"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handover.py" line="47"/>
         <source>Language of the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة ملف PDF</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handover.py" line="50"/>
         <source>Write the handover pack</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة ملف التسليم</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handover.py" line="71"/>
         <source>Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلدًا موجودًا.</translation>
     </message>
 </context>
 <context>
@@ -1648,47 +1648,47 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/models/import_change_model.py" line="26"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_change_model.py" line="29"/>
         <source>Apply</source>
-        <translation type="unfinished">تطبيق</translation>
+        <translation>تطبيق</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_change_model.py" line="30"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_change_model.py" line="31"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_change_model.py" line="32"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_change_model.py" line="33"/>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الحالية</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_change_model.py" line="34"/>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الجديدة</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_change_model.py" line="35"/>
         <source>Sent as</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة عند الإرسال</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_change_model.py" line="36"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض</translation>
     </message>
 </context>
 <context>
@@ -1696,62 +1696,62 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="43"/>
         <source>Import from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد من %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="61"/>
         <source>⚠ %1 change(s) conflict with a change made here since the workbook was sent: they are not ticked. Tick one to replace what the database holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ تتعارض تغييرات (عددها %1) مع تغيير أُجري هنا منذ إرسال المصنف: لم يُؤشَّر عليها. أشِّر على أحدها ليحل محل ما تتضمنه قاعدة البيانات الآن.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="66"/>
         <source>⚠ %1 change(s) would replace an answer the database already holds: they are not ticked. Tick one to replace what the database holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ من شأن تغييرات (عددها %1) أن تحل محل إجابة موجودة بالفعل في قاعدة البيانات: لم يُؤشَّر عليها. أشِّر على أحدها ليحل محل ما تتضمنه قاعدة البيانات الآن.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="76"/>
         <source>Nothing has changed yet. Untick what should not be applied, then press “Apply”. Every change applied is recorded in the history with the file it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير شيء بعد. أزِل التأشير عمّا لا ينبغي تطبيقه، ثم اضغط «تطبيق». ويُسجَّل كل تغيير يُطبَّق في السجل مع الملف الذي ورد منه.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="105"/>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الكل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="107"/>
         <source>Select none</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء تحديد الكل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="111"/>
         <source>Conflicts only</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات التعارض فقط</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="147"/>
         <source>Workbook returned by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف أعادته الجهة: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="149"/>
         <source>The Committee&apos;s matrix, in the Committee&apos;s layout</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة اللجنة، بالشكل الذي تعتمده اللجنة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="151"/>
         <source>%1 fields read</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الحقول المقروءة: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="152"/>
         <source>%1 changes in %2 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد التغييرات: %1 في حقول عددها %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="153"/>
         <source>%1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد حالات التعارض: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="156"/>
@@ -2069,7 +2069,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/labels.py" line="98"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الدولة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="99"/>
@@ -2274,7 +2274,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/labels.py" line="183"/>
         <source>Entry into force</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدء النفاذ</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="184"/>
@@ -2314,7 +2314,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/labels.py" line="199"/>
         <source>Type of assistance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوع المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="200"/>
@@ -2394,7 +2394,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/labels.py" line="215"/>
         <source>Note verbale reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الرقم المرجعي للمذكرة الشفوية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="216"/>
@@ -2409,7 +2409,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/labels.py" line="226"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجهة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="227"/>
@@ -2420,7 +2420,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/labels.py" line="228"/>
         <location filename="../../ui/labels.py" line="594"/>
         <source>State profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بيانات الدولة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="229"/>
@@ -2450,12 +2450,12 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/labels.py" line="235"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خطة العمل</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="236"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأولوية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="237"/>
@@ -2480,7 +2480,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/labels.py" line="241"/>
         <source>Text of the national report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نص التقرير الوطني</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="242"/>
@@ -3163,7 +3163,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="34"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الرقم</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="35"/>
@@ -3178,7 +3178,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="37"/>
         <source>Title in English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العنوان بالإنكليزية</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="59"/>
@@ -3203,7 +3203,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="65"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المادة</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="66"/>
@@ -3308,7 +3308,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/main_window.py" line="144"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خطة العمل</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="148"/>
@@ -3573,7 +3573,7 @@ File: %2</source>
         <location filename="../../ui/dialogs/reports.py" line="63"/>
         <location filename="../../ui/dialogs/reports.py" line="121"/>
         <source>Note verbale reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الرقم المرجعي للمذكرة الشفوية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="64"/>
@@ -3797,7 +3797,7 @@ File: %2</source>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="151"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجهة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="152"/>
@@ -3912,7 +3912,7 @@ Nothing was recorded.</source>
     <message>
         <location filename="../../ui/views/overview.py" line="162"/>
         <source>First national report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التقرير الوطني الأول</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="163"/>
@@ -4185,7 +4185,7 @@ Nothing was changed, and what you typed is still in the form.</source>
     <message>
         <location filename="../../ui/labels.py" line="403"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خطة العمل</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="404"/>
@@ -4433,7 +4433,7 @@ Nothing was changed, and what you typed is still in the form.</source>
     <message>
         <location filename="../../ui/views/reports.py" line="252"/>
         <source>Text of the national report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نص التقرير الوطني</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="274"/>
@@ -4478,12 +4478,12 @@ Nothing was changed, and what you typed is still in the form.</source>
     <message>
         <location filename="../../ui/views/reports.py" line="351"/>
         <source>First national report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التقرير الوطني الأول</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="353"/>
         <source>Additional information (a later report)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معلومات إضافية (تقرير لاحق)</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="357"/>
@@ -4706,7 +4706,7 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="183"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الدولة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="183"/>
@@ -4850,7 +4850,7 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="65"/>
         <source>Note verbale reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الرقم المرجعي للمذكرة الشفوية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="69"/>
@@ -4928,7 +4928,7 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="58"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجهة</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="60"/>
