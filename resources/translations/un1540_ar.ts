@@ -1756,22 +1756,22 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="156"/>
         <source>%1 already in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>الموجود في قاعدة البيانات بالفعل: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="157"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="165"/>
         <source>Apply %1 selected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق التغييرات المحددة (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="177"/>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد شيء</translation>
     </message>
 </context>
 <context>
@@ -1779,47 +1779,47 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/labels.py" line="12"/>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>وزارة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="13"/>
         <source>Regulatory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>هيئة تنظيمية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="14"/>
         <source>Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمارك</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="15"/>
         <source>Law enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>إنفاذ القانون</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="16"/>
         <source>Intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخبارات</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="17"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>الصحة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="18"/>
         <source>Defence</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفاع</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="19"/>
         <source>Justice</source>
-        <translation type="unfinished"></translation>
+        <translation>العدل</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="20"/>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث العلمي</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="21"/>
@@ -1827,790 +1827,790 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/labels.py" line="37"/>
         <location filename="../../ui/labels.py" line="102"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ذلك</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="25"/>
         <source>Capital</source>
-        <translation type="unfinished"></translation>
+        <translation>العاصمة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="26"/>
         <source>Permanent Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>البعثة الدائمة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="27"/>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="32"/>
         <source>Constitution</source>
-        <translation type="unfinished"></translation>
+        <translation>دستور</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="33"/>
         <location filename="../../ui/labels.py" line="230"/>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>قانون</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="34"/>
         <source>Decree</source>
-        <translation type="unfinished"></translation>
+        <translation>مرسوم</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="35"/>
         <source>Regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>لائحة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="36"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="41"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذ</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="42"/>
         <source>Amended</source>
-        <translation type="unfinished"></translation>
+        <translation>معدَّل</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="43"/>
         <source>Repealed</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="44"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مشروع</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="48"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>مقرر</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="49"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="50"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجز</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="51"/>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="52"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="56"/>
         <source>OP 1 (non-support, treaties)</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة 1 (الامتناع عن تقديم الدعم، والمعاهدات)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="57"/>
         <source>OP 2 (legislation and penalties)</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة 2 (التشريعات والعقوبات)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="58"/>
         <source>OP 3 (a) accounting and securing</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة 3 (أ) الحصر والتأمين</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="59"/>
         <source>OP 3 (b) physical protection</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة 3 (ب) الحماية المادية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="60"/>
         <source>OP 3 (c) border control and law enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة 3 (ج) مراقبة الحدود وإنفاذ القانون</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="61"/>
         <source>OP 3 (d) export and trans-shipment controls</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة 3 (د) ضوابط التصدير والشحن العابر</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="62"/>
         <source>National action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل الوطنية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="63"/>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم التقارير</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="64"/>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>التوعية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="68"/>
         <source>Nuclear</source>
-        <translation type="unfinished"></translation>
+        <translation>نووي</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="69"/>
         <source>Chemical</source>
-        <translation type="unfinished"></translation>
+        <translation>كيميائي</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="70"/>
         <source>Biological</source>
-        <translation type="unfinished"></translation>
+        <translation>بيولوجي</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="71"/>
         <source>Means of delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>وسائل الإيصال</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="72"/>
         <source>Cross-cutting</source>
-        <translation type="unfinished"></translation>
+        <translation>مسائل شاملة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="76"/>
         <source>Legislative drafting</source>
-        <translation type="unfinished"></translation>
+        <translation>الصياغة التشريعية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="77"/>
         <source>Expert advice</source>
-        <translation type="unfinished"></translation>
+        <translation>مشورة الخبراء</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="78"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>التدريب</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="79"/>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>المعدات</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="80"/>
         <source>Awareness raising</source>
-        <translation type="unfinished"></translation>
+        <translation>إذكاء الوعي</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="81"/>
         <source>Institutional capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>القدرات المؤسسية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="85"/>
         <source>Draft, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة، لم يُرسَل</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="86"/>
         <source>Ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز للإرسال</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="87"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="88"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>أُقرّ باستلامه</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="89"/>
         <source>Circulated to providers</source>
-        <translation type="unfinished"></translation>
+        <translation>عُمِّم على مقدمي المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="90"/>
         <source>Offer received</source>
-        <translation type="unfinished"></translation>
+        <translation>ورد عرض</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="91"/>
         <source>Matched, in delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدِّد مقدم المساعدة، والتنفيذ جارٍ</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="92"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدِّمت المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="93"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="94"/>
         <location filename="../../ui/labels.py" line="222"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>مسحوب</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="98"/>
         <source>State</source>
-        <translation type="unfinished">الدولة</translation>
+        <translation>دولة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="99"/>
         <source>International organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة دولية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="100"/>
         <source>Regional organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة إقليمية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="101"/>
         <source>NGO or academia</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة غير حكومية أو مؤسسة أكاديمية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="106"/>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُبتّ فيه</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="107"/>
         <source>Yes, a summary may be published</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، يجوز نشر موجز</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="108"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="113"/>
         <source>Give the request a title naming its subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ الطلب عنوانًا يسمّي موضوعه.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="114"/>
         <source>Choose the point of contact for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر جهة الاتصال المعنية بهذا الطلب.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="115"/>
         <source>Choose the area (operative paragraph) of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجال الطلب (فقرة المنطوق).</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="116"/>
         <source>Choose the scope: nuclear, chemical, biological, means of delivery or cross-cutting.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر النطاق: نووي أو كيميائي أو بيولوجي أو وسائل الإيصال أو مسائل شاملة.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="119"/>
         <source>Choose the type of assistance (legislative drafting, expert advice, training…).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نوع المساعدة (الصياغة التشريعية، مشورة الخبراء، التدريب…).</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="122"/>
         <source>Describe exactly what is needed: which text, how many people, which equipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>صِف بدقة ما هو مطلوب: أي نص، وكم شخصًا، وأي معدات.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="125"/>
         <source>Describe what exists already: laws, institutions, equipment, trained staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>صِف ما هو قائم بالفعل: القوانين، والمؤسسات، والمعدات، والموظفون المدرَّبون.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="128"/>
         <source>State the objectives of the assistance.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر أهداف المساعدة.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="129"/>
         <source>State the results expected at the end of the assistance.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر النتائج المتوقعة في نهاية المساعدة.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="130"/>
         <source>Name the beneficiary agencies: for whom the assistance is.</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ الجهات المستفيدة: لمن تُقدَّم المساعدة.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="131"/>
         <source>Give the timeframe: start and end dates, or how long.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد الإطار الزمني: تاريخا البدء والانتهاء، أو المدة.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="132"/>
         <source>Estimate the resources: experts, days, equipment, cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدِّر الموارد: الخبراء، والأيام، والمعدات، والتكلفة.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="133"/>
         <source>Say what assistance was received or is under way (write “None” if there is none).</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر المساعدة التي سبق تلقيها أو الجاري تلقيها (اكتب «لا يوجد» إن لم يكن هناك شيء).</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="136"/>
         <source>Say whether the Committee may publish a summary of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيِّن ما إذا كان يجوز للجنة أن تنشر موجزًا للطلب.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="142"/>
         <source>At least %1 words are expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتوقع ألا يقل النص عن %1 كلمة.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="143"/>
         <source>Replace “%1” with specifics.</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدل «%1» بتفاصيل محددة.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="144"/>
         <source>Give figures: how many people, sessions, texts, items or days.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدِّم أرقامًا: عدد الأشخاص أو الدورات أو النصوص أو المواد أو الأيام.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="145"/>
         <source>The Committee asks for one request per subject area: keep one area here and make another request for the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>تطلب اللجنة طلبًا واحدًا لكل مجال: احتفظ هنا بمجال واحد وقدِّم طلبًا آخر للمجالات الأخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="150"/>
         <source>The point of contact has neither a phone number nor an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لجهة الاتصال رقم هاتف ولا عنوان بريد إلكتروني.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="157"/>
         <source>X: the State has taken the step and/or provided references</source>
-        <translation type="unfinished"></translation>
+        <translation>X: اتخذت الدولة الإجراء و/أو قدمت مراجع</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="158"/>
         <source>?: the references may not be relevant or are incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>?: قد لا تكون المراجع ذات صلة أو أنها غير مكتملة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="159"/>
         <source>NA: does not apply to the State</source>
-        <translation type="unfinished"></translation>
+        <translation>NA: لا ينطبق على الدولة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="160"/>
         <source>blank: no information given or found</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: لم تُقدَّم معلومات ولم يُعثر على معلومات</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="165"/>
         <source>legal framework</source>
-        <translation type="unfinished"></translation>
+        <translation>الإطار القانوني</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="166"/>
         <source>enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنفاذ</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="170"/>
         <source>Nuclear weapons (NW)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسلحة النووية (NW)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="171"/>
         <source>Chemical weapons (CW)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسلحة الكيميائية (CW)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="172"/>
         <source>Biological weapons (BW)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسلحة البيولوجية (BW)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="177"/>
         <source>Value</source>
-        <translation type="unfinished">القيمة</translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="178"/>
         <source>Source</source>
-        <translation type="unfinished">المصدر</translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="179"/>
         <source>Remarks</source>
-        <translation type="unfinished">الملاحظات</translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="180"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="181"/>
         <source>Signature date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التوقيع</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="182"/>
         <source>Ratification date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التصديق</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="183"/>
         <source>Entry into force</source>
-        <translation type="unfinished">بدء النفاذ</translation>
+        <translation>بدء النفاذ</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="184"/>
         <source>Reviewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستعراض</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="189"/>
         <source>Changed here since it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر هنا منذ إرساله</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="190"/>
         <source>The database holds another answer</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات تتضمن إجابة أخرى</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="195"/>
         <source>Subject of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع الطلب</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="196"/>
         <source>Point of contact for the request</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال المعنية بالطلب</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="197"/>
         <source>Area (one per request)</source>
-        <translation type="unfinished"></translation>
+        <translation>المجال (مجال واحد لكل طلب)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="198"/>
         <source>Scope</source>
-        <translation type="unfinished">النطاق</translation>
+        <translation>النطاق</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="199"/>
         <source>Type of assistance</source>
-        <translation type="unfinished">نوع المساعدة</translation>
+        <translation>نوع المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="200"/>
         <source>Description of the need</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف الاحتياج</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="201"/>
         <source>Current situation</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع الحالي</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="202"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="203"/>
         <source>Expected results</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج المتوقعة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="204"/>
         <source>Beneficiary agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المستفيدة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="205"/>
         <source>Timeframe from</source>
-        <translation type="unfinished"></translation>
+        <translation>الإطار الزمني من</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="206"/>
         <source>Timeframe to</source>
-        <translation type="unfinished"></translation>
+        <translation>الإطار الزمني إلى</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="207"/>
         <source>Timeframe (details)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإطار الزمني (تفاصيل)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="208"/>
         <source>Estimated resources</source>
-        <translation type="unfinished"></translation>
+        <translation>الموارد المقدرة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="209"/>
         <source>Assistance already received or under way</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة التي سبق تلقيها أو الجاري تلقيها</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="210"/>
         <source>Preferred or already contacted providers</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدمو المساعدة المفضلون أو الذين سبق الاتصال بهم</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="211"/>
         <source>Consent to publication of a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على نشر موجز</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="212"/>
         <source>Action of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء في الخطة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="213"/>
         <source>Matrix fields concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول المصفوفة المعنية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="214"/>
         <source>Date of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الطلب</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="215"/>
         <source>Note verbale reference</source>
-        <translation type="unfinished">الرقم المرجعي للمذكرة الشفوية</translation>
+        <translation>الرقم المرجعي للمذكرة الشفوية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="216"/>
         <source>Internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات داخلية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="221"/>
         <source>Awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>منتظر</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="226"/>
         <source>Agency</source>
-        <translation type="unfinished">الجهة</translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="227"/>
         <source>Point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="228"/>
         <location filename="../../ui/labels.py" line="594"/>
         <source>State profile</source>
-        <translation type="unfinished">بيانات الدولة</translation>
+        <translation>بيانات الدولة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="229"/>
         <source>Additional information</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات إضافية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="231"/>
         <source>Matrix field</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل المصفوفة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="232"/>
         <source>Legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع قانوني</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="233"/>
         <source>Matrix template</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج المصفوفة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="234"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="235"/>
         <source>Action plan</source>
-        <translation type="unfinished">خطة العمل</translation>
+        <translation>خطة العمل</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="236"/>
         <source>Priority</source>
-        <translation type="unfinished">الأولوية</translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="237"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="238"/>
         <source>Assistance request</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="239"/>
         <source>Assistance provider</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدم المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="240"/>
         <source>Assistance offer</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="241"/>
         <source>Text of the national report</source>
-        <translation type="unfinished">نص التقرير الوطني</translation>
+        <translation>نص التقرير الوطني</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="242"/>
         <source>Submitted document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة مقدمة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="246"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="247"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="248"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="249"/>
         <source>loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="250"/>
         <source>upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>ترقية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="251"/>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="252"/>
         <source>marked as submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم بأنه مقدَّم</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="256"/>
         <source>“%1” must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ملء «%1».</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="257"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, for example 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD، مثل 2026-03-31.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="258"/>
         <source>“%1” is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس عنوان بريد إلكتروني صالحًا.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="259"/>
         <source>“%1” has a value that is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» يتضمن قيمة غير مسموح بها.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="260"/>
         <source>“%1” is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» أطول من اللازم.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="261"/>
         <source>Another record already has this “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد سجل آخر له «%1» نفسه.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="262"/>
         <source>“%1” must be a whole number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون «%1» عددًا صحيحًا من 0 إلى 100.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="263"/>
         <source>“%1” is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» يسبق تاريخ البدء.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="264"/>
         <source>Only blank or “?” fields are gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول الفارغة أو الحقول التي تتضمن «?» هي وحدها الثغرات.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="265"/>
         <source>The request cannot move to this status from where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل الطلب إلى هذه الحالة من حالته الراهنة.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="266"/>
         <source>“%1” is before the previous step of this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» يسبق الخطوة السابقة لهذا الطلب.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="267"/>
         <source>“%1” cannot be a date in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون «%1» تاريخًا في المستقبل.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="268"/>
         <source>This law is still cited by matrix fields: remove those references first, or mark it repealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تزال حقول في المصفوفة تستشهد بهذا النص القانوني: أزِل تلك المراجع أولًا، أو علِّمه بأنه ملغى.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="493"/>
         <source>new agency “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة جديدة «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="494"/>
         <source>changes to agency “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الجهة «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="495"/>
         <source>deletion of agency “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الجهة «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="496"/>
         <source>new point of contact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة اتصال جديدة «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="497"/>
         <source>changes to point of contact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل جهة الاتصال «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="498"/>
@@ -3313,7 +3313,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/main_window.py" line="148"/>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="151"/>
@@ -3917,7 +3917,7 @@ Nothing was recorded.</source>
     <message>
         <location filename="../../ui/views/overview.py" line="163"/>
         <source>Additional information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معلومات إضافية</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="164"/>
@@ -4190,7 +4190,7 @@ Nothing was changed, and what you typed is still in the form.</source>
     <message>
         <location filename="../../ui/labels.py" line="404"/>
         <source>Assistance request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">طلب المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="407"/>
@@ -4662,7 +4662,7 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/views/assistance.py" line="90"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التفاصيل</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="93"/>
@@ -4817,7 +4817,7 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/views/settings.py" line="64"/>
         <source>Matrix template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نموذج المصفوفة</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="65"/>
