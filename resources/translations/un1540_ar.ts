@@ -2615,527 +2615,527 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/labels.py" line="498"/>
         <source>deletion of point of contact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف جهة الاتصال «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="499"/>
         <source>new law “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>نص قانوني جديد «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="500"/>
         <source>changes to law “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل النص القانوني «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="501"/>
         <source>deletion of law “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف النص القانوني «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="502"/>
         <source>new priority “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>أولوية جديدة «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="503"/>
         <source>changes to priority “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الأولوية «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="504"/>
         <source>deletion of priority “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الأولوية «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="505"/>
         <source>new action “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء جديد «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="506"/>
         <source>changes to action “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الإجراء «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="507"/>
         <source>deletion of action “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الإجراء «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="508"/>
         <source>proposed action “%1” kept</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على الإجراء المقترح «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="509"/>
         <source>actions proposed for the selected gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات مقترحة للثغرات المحددة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="510"/>
         <location filename="../../ui/labels.py" line="511"/>
         <source>changes to the action plan “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل خطة العمل «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="512"/>
         <source>action plan version frozen as submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>تجميد نسخة خطة العمل بصيغتها المقدمة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="513"/>
         <source>new assistance request “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب مساعدة جديد «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="514"/>
         <source>changes to assistance request “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل طلب المساعدة «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="515"/>
         <source>deletion of assistance request “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف طلب المساعدة «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="516"/>
         <source>new status of assistance request “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة جديدة لطلب المساعدة «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="517"/>
         <source>status step cancelled on assistance request “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء خطوة في حالة طلب المساعدة «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="520"/>
         <source>offer “%1” linked to a request</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط العرض «%1» بطلب</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="521"/>
         <source>offer “%1” unlinked from a request</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء ربط العرض «%1» بطلب</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="522"/>
         <source>offer linked to assistance request “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط عرض بطلب المساعدة «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="523"/>
         <source>offer unlinked from assistance request “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء ربط عرض بطلب المساعدة «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="524"/>
         <source>new provider “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدم مساعدة جديد «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="525"/>
         <source>changes to provider “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل مقدم المساعدة «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="526"/>
         <source>deletion of provider “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف مقدم المساعدة «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="527"/>
         <source>new offer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض جديد «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="528"/>
         <source>changes to offer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل العرض «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="529"/>
         <source>deletion of offer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف العرض «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="530"/>
         <location filename="../../ui/labels.py" line="531"/>
         <source>changes to the State profile</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل بيانات الدولة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="532"/>
         <source>State profile set up</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد بيانات الدولة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="533"/>
         <source>new date of additional information “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ جديد لمعلومات إضافية «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="534"/>
         <source>deletion of a date of additional information “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف تاريخ لمعلومات إضافية «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="535"/>
         <location filename="../../ui/labels.py" line="536"/>
         <source>changes to the text of the national report</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل نص التقرير الوطني</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="537"/>
         <location filename="../../ui/labels.py" line="538"/>
         <location filename="../../ui/labels.py" line="560"/>
         <source>answer to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة عن %2</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="539"/>
         <location filename="../../ui/labels.py" line="561"/>
         <source>legal reference added to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مرجع قانوني إلى %2</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="540"/>
         <location filename="../../ui/labels.py" line="562"/>
         <source>legal reference removed from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة مرجع قانوني من %2</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="541"/>
         <location filename="../../ui/labels.py" line="563"/>
         <source>import of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="542"/>
         <source>import of the workbook “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المصنف «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="543"/>
         <location filename="../../ui/labels.py" line="544"/>
         <source>workbook sent to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال المصنف إلى «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="545"/>
         <source>workbook for “%1” withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب المصنف المرسل إلى «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="546"/>
         <source>document “%1” marked as submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم الوثيقة «%1» بأنها مقدمة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="547"/>
         <location filename="../../ui/labels.py" line="548"/>
         <location filename="../../ui/labels.py" line="575"/>
         <source>document “%1” attached</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق الوثيقة «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="549"/>
         <location filename="../../ui/labels.py" line="550"/>
         <location filename="../../ui/labels.py" line="576"/>
         <source>document “%1” removed</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الوثيقة «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="551"/>
         <location filename="../../ui/labels.py" line="572"/>
         <source>restore of the backup “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة النسخة الاحتياطية «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="556"/>
         <source>new record (%3) “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل جديد (%3) «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="557"/>
         <location filename="../../ui/labels.py" line="558"/>
         <source>changes to %3 “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل %3 «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="559"/>
         <source>deletion of %3 “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف %3 «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="564"/>
         <source>offer linked: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط عرض: «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="565"/>
         <source>offer unlinked: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء ربط عرض: «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="566"/>
         <source>new status of %3 “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة جديدة لـ%3 «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="567"/>
         <source>status step cancelled on %3 “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء خطوة في حالة %3 «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="568"/>
         <source>%3 “%1” kept</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على %3 «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="569"/>
         <source>proposals: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترحات: %3</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="570"/>
         <source>%3 frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>تجميد %3</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="571"/>
         <source>“%1” marked as submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم «%1» بأنه مقدَّم</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="573"/>
         <source>%3 sent: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال %3: «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="574"/>
         <source>%3 withdrawn: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب %3: «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="577"/>
         <source>new order of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ترتيب %3</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="579"/>
         <source>change to %3 “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير في %3 «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="583"/>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="584"/>
         <source>point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="585"/>
         <source>law</source>
-        <translation type="unfinished"></translation>
+        <translation>النص القانوني</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="586"/>
         <source>matrix answer</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابة المصفوفة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="587"/>
         <source>legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع القانوني</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="588"/>
         <source>action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="589"/>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="590"/>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="591"/>
         <source>assistance request</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="592"/>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدم المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="593"/>
         <source>offer</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="595"/>
         <source>date of additional information</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المعلومات الإضافية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="596"/>
         <source>text of the national report</source>
-        <translation type="unfinished"></translation>
+        <translation>نص التقرير الوطني</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="597"/>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="598"/>
         <source>agency workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف الجهة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="599"/>
         <source>submitted document</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة المقدمة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="600"/>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="602"/>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="604"/>
         <source>a matrix field</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل في المصفوفة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="607"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="608"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="609"/>
         <source>&amp;Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع: %1</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="610"/>
         <source>&amp;Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة: %1</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="615"/>
         <source>Cannot undo: plan version frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع: نسخة الخطة مجمَّدة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="616"/>
         <source>Cannot undo: report submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع: قُدِّم التقرير</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="617"/>
         <source>Cannot undo: restored from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع: استُعيدت البيانات من نسخة احتياطية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="618"/>
         <source>Cannot undo: workbook sent</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع: أُرسل المصنف</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="620"/>
         <source>Cannot undo: “%1” cannot be taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع: لا يمكن الرجوع عن «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="624"/>
         <source>Cannot undo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع عن %1: ما غيّرته هذه الخطوة تغيّر مرة أخرى منذ ذلك الحين (%2). لم يتغير شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="627"/>
         <source>Cannot redo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إعادة %1: ما غيّرته هذه الخطوة تغيّر مرة أخرى منذ ذلك الحين (%2). لم يتغير شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="630"/>
         <source>Cannot undo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع عن %1: ما غيّرته هذه الخطوة تغيّر منذ ذلك الحين خارج خطوات هذا التطبيق (مثلًا من خلال برنامج آخر). لم يتغير شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="635"/>
         <source>Cannot redo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إعادة %1: ما غيّرته هذه الخطوة تغيّر منذ ذلك الحين خارج خطوات هذا التطبيق (مثلًا من خلال برنامج آخر). لم يتغير شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="640"/>
         <source>Cannot undo — %1: it is no longer the last step, the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع عن %1: لم تعد هذه الخطوة الأخيرة، فقد تغيّرت البيانات في الأثناء (من نافذة أخرى أو من سطر الأوامر). لم يتغير شيء؛ وتعرض قائمة «تحرير» الآن الخطوة التالية.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="645"/>
         <source>Cannot redo — %1: the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إعادة %1: تغيّرت البيانات في الأثناء (من نافذة أخرى أو من سطر الأوامر). لم يتغير شيء؛ وتعرض قائمة «تحرير» الآن الخطوة التالية.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="650"/>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يمكن التراجع عنه.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="651"/>
         <source>There is nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يمكن إعادته.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="652"/>
         <source>Cannot undo — %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع عن %1. لم يتغير شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="653"/>
         <source>Cannot redo — %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إعادة %1. لم يتغير شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="656"/>
         <source>Cannot undo — %1: the plan version is frozen as submitted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع عن %1: نسخة الخطة مجمَّدة بصيغتها المقدمة. لم يتغير شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="659"/>
         <source>Cannot undo — %1: the document was submitted to the Committee. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع عن %1: قُدِّمت الوثيقة إلى اللجنة. لم يتغير شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="662"/>
         <source>Cannot undo — %1: the data was restored from a backup since. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع عن %1: استُعيدت البيانات من نسخة احتياطية منذ ذلك الحين. لم يتغير شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="665"/>
         <source>Cannot undo — %1: the workbook was sent to the agency. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع عن %1: أُرسل المصنف إلى الجهة. لم يتغير شيء.</translation>
     </message>
 </context>
 <context>
@@ -3143,72 +3143,72 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="22"/>
         <source>Title</source>
-        <translation type="unfinished">المنصب</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="25"/>
         <source>Type</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="30"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="33"/>
         <source>Cited by (fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المستشهِدة</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="34"/>
         <source>Number</source>
-        <translation type="unfinished">الرقم</translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="35"/>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاعتماد</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="36"/>
         <source>In force since</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذ منذ</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="37"/>
         <source>Title in English</source>
-        <translation type="unfinished">العنوان بالإنكليزية</translation>
+        <translation>العنوان بالإنكليزية</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="59"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرع</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="62"/>
         <source>Matrix row</source>
-        <translation type="unfinished"></translation>
+        <translation>صف المصفوفة</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="63"/>
         <source>Weapons</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسلحة</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="64"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="65"/>
         <source>Article</source>
-        <translation type="unfinished">المادة</translation>
+        <translation>المادة</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="66"/>
         <source>Value</source>
-        <translation type="unfinished">القيمة</translation>
+        <translation>القيمة</translation>
     </message>
 </context>
 <context>
@@ -3216,48 +3216,48 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/views/legislation.py" line="52"/>
         <source>National laws register</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التشريعات الوطنية</translation>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="56"/>
         <source>All statuses</source>
-        <translation type="unfinished">جميع الحالات</translation>
+        <translation>جميع الحالات</translation>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="77"/>
         <source>No matrix field cites this law.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستشهد أي حقل في المصفوفة بهذا النص القانوني.</translation>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="87"/>
         <source>Where the selected law is cited in the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مواضع الاستشهاد بالنص القانوني المحدد في المصفوفة</translation>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="88"/>
         <location filename="../../ui/views/legislation.py" line="91"/>
         <source>Documents</source>
-        <translation type="unfinished">الوثائق</translation>
+        <translation>الوثائق</translation>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="91"/>
         <source>Documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="147"/>
         <source>This law is repealed, but %1 matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا النص القانوني ملغى، لكن حقولًا في المصفوفة (عددها %1) لا تزال تستشهد به. راجع كلًّا منها: استشهد بالنص الذي حلّ محله، أو غيّر قيمة الحقل.</translation>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="155"/>
         <source>Delete law</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف النص القانوني</translation>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="156"/>
         <source>Delete “%1” from the register?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف «%1» من السجل؟</translation>
     </message>
 </context>
 <context>
@@ -3265,32 +3265,32 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="213"/>
         <source>Link an offer to the request</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط عرض بالطلب</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="227"/>
         <source>(already linked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مرتبط بالفعل)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="231"/>
         <source>Offers in the register, best fit first (★: shared type of assistance, area and scope).</source>
-        <translation type="unfinished"></translation>
+        <translation>العروض المسجلة، بدءًا بالأنسب (★: نوع المساعدة والمجال والنطاق مشتركة).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="238"/>
         <source>e.g. expert mission proposed for March</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: بعثة خبراء مقترحة في آذار/مارس</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="240"/>
         <source>Offer received on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ورود العرض</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="241"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>
@@ -3298,149 +3298,149 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/main_window.py" line="135"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="138"/>
         <source>Implementation matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة التنفيذ</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="144"/>
         <source>Action plan</source>
-        <translation type="unfinished">خطة العمل</translation>
+        <translation>خطة العمل</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="148"/>
         <source>Assistance</source>
-        <translation type="unfinished">المساعدة</translation>
+        <translation>المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="151"/>
         <source>Legislation</source>
-        <translation type="unfinished"></translation>
+        <translation>التشريعات</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="155"/>
         <source>Agencies and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات وجهات الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="156"/>
         <source>Agency workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات الجهات</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="159"/>
         <source>Reports and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير والتصدير</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="163"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Open a database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات &amp;جديدة…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="210"/>
         <source>Open the &amp;training State</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الدولة التد&amp;ريبية</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Back up (export the project package)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ احتياطي (تصدير حزمة المشروع)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="216"/>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Handover pack for a successor…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف ال&amp;تسليم للخلف…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;نتقال</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>تع&amp;ليمات</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="302"/>
         <location filename="../../ui/main_window.py" line="314"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="302"/>
         <location filename="../../ui/main_window.py" line="314"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="315"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تنفيذ %1: %2 لم يتغير شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="319"/>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد تنفيذ: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="319"/>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="359"/>
         <source>%1 · matrix template %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · نموذج المصفوفة %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="391"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر النسخ الاحتياطي</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="391"/>
@@ -3578,7 +3578,7 @@ File: %2</source>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="64"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاحظة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="68"/>
@@ -4180,7 +4180,7 @@ Nothing was changed, and what you typed is still in the form.</source>
     <message>
         <location filename="../../ui/labels.py" line="402"/>
         <source>Implementation matrix</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مصفوفة التنفيذ</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="403"/>
@@ -4348,7 +4348,7 @@ Nothing was changed, and what you typed is still in the form.</source>
     <message>
         <location filename="../../ui/views/reports.py" line="83"/>
         <source>Reports and exports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التقارير والتصدير</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="87"/>
@@ -4764,12 +4764,12 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/models/search_result_model.py" line="28"/>
         <source>Weapons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأسلحة</translation>
     </message>
     <message>
         <location filename="../../ui/models/search_result_model.py" line="29"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العمود</translation>
     </message>
     <message>
         <location filename="../../ui/models/search_result_model.py" line="30"/>
@@ -4877,7 +4877,7 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="82"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاحظة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="104"/>
@@ -4986,7 +4986,7 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/views/workbooks.py" line="47"/>
         <source>Agency workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مصنفات الجهات</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="51"/>
