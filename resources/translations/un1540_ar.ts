@@ -3445,33 +3445,33 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/main_window.py" line="391"/>
         <source>The backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة النسخة الاحتياطية: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="397"/>
         <source>Back up</source>
-        <translation type="unfinished">نسخ احتياطي</translation>
+        <translation>نسخ احتياطي</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="399"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النسخة الاحتياطية، لكن هذه الوثائق مفقودة أو تالفة في مجلد الوثائق ولم تُدرج فيها: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="404"/>
         <source>Backup written to %1 (%2, %3 document(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النسخة الاحتياطية في %1 (%2، عدد الوثائق: %3)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="435"/>
         <location filename="../../ui/main_window.py" line="441"/>
         <source>Handover pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف التسليم</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="436"/>
         <source>The handover pack could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ملف التسليم: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="442"/>
@@ -3481,58 +3481,63 @@ Your saved data is safe; the last action may not have been completed.</source>
 %3 (%4)
 
 Give both files to your successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف التسليم جاهز:
+
+%1 (عدد الصفحات: %2)
+%3 (%4)
+
+سلّم الملفين كليهما إلى خلفك.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="451"/>
         <source>Open the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف PDF</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="452"/>
         <source>Show the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المجلد</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="463"/>
         <source>Open a database</source>
-        <translation type="unfinished">فتح قاعدة بيانات</translation>
+        <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="465"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished">قواعد البيانات (*.sqlite3 *.db);;جميع الملفات (*)</translation>
+        <translation>قواعد البيانات (*.sqlite3 *.db);;جميع الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="473"/>
         <location filename="../../ui/main_window.py" line="483"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="475"/>
         <source>Databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد البيانات (*.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="484"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» موجود بالفعل؛ سيُفتح كما هو، ولن يُستبدل أي شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="509"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished">الاستعادة من نسخة احتياطية</translation>
+        <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="511"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال جميع البيانات الحالية بالنسخة الاحتياطية «%1»؟ يُحتفظ بالبيانات الحالية أولًا جانبًا، في ملف نسخة احتياطية بجوار قاعدة البيانات.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="523"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حول %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="525"/>
@@ -3541,7 +3546,11 @@ Give both files to your successor.</source>
 For national points of contact under UN Security Council resolution 1540 (2004).
 
 Your data stays on this computer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+
+لجهات الاتصال الوطنية في إطار قرار مجلس الأمن التابع للأمم المتحدة 1540 (2004).
+
+تبقى بياناتك على هذا الحاسوب: %3</translation>
     </message>
 </context>
 <context>
@@ -3550,50 +3559,51 @@ Your data stays on this computer: %3</source>
         <location filename="../../ui/dialogs/reports.py" line="35"/>
         <location filename="../../ui/dialogs/reports.py" line="82"/>
         <source>Mark as submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم بأنها مقدمة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="41"/>
         <source>Document: %1
 File: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة: %1
+الملف: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="55"/>
         <source>e.g. the reference of the note verbale</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: الرقم المرجعي للمذكرة الشفوية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="62"/>
         <location filename="../../ui/dialogs/reports.py" line="121"/>
         <source>Date submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التقديم</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="63"/>
         <location filename="../../ui/dialogs/reports.py" line="121"/>
         <source>Note verbale reference</source>
-        <translation type="unfinished">الرقم المرجعي للمذكرة الشفوية</translation>
+        <translation>الرقم المرجعي للمذكرة الشفوية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="64"/>
         <source>Note</source>
-        <translation type="unfinished">ملاحظة</translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="68"/>
         <source>The file is kept in the database exactly as it is now, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ الملف في قاعدة البيانات كما هو الآن تمامًا، مع نسخة من البيانات التي أُعدّ منها. والوثيقة المقدمة للقراءة فقط: لا يمكن تغييرها أو حذفها بعد ذلك. ويمكن لتقرير لاحق عندئذ أن يقتصر على التغييرات التي طرأت منذ هذه الوثيقة.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="128"/>
         <source>Not marked as submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعلَّم بأنها مقدمة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="129"/>
         <source>The document could not be marked as submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تعليم الوثيقة بأنها مقدمة: %1</translation>
     </message>
 </context>
 <context>
@@ -3601,12 +3611,12 @@ File: %2</source>
     <message>
         <location filename="../../ui/widgets/heat_map.py" line="39"/>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرع %1</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/heat_map.py" line="91"/>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ</translation>
     </message>
 </context>
 <context>
@@ -3614,52 +3624,52 @@ File: %2</source>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="149"/>
         <source>%1 legal reference(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجع القانونية: %1</translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="151"/>
         <source>⚠ Cites a repealed law: review this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ يستشهد بنص قانوني ملغى: راجع هذا الحقل.</translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="178"/>
         <source>national legal framework</source>
-        <translation type="unfinished"></translation>
+        <translation>الإطار القانوني الوطني</translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="180"/>
         <source>enforcement: civil / criminal penalties</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنفاذ: العقوبات المدنية / الجنائية</translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="185"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>التدبير</translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="188"/>
         <source>Yes (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم (X)</translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="189"/>
         <source>Signature, ratification, entry into force</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع، التصديق، بدء النفاذ</translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="190"/>
         <source>Remarks</source>
-        <translation type="unfinished">الملاحظات</translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="195"/>
         <source>legal</source>
-        <translation type="unfinished"></translation>
+        <translation>قانوني</translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="197"/>
         <source>enforc.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنفاذ</translation>
     </message>
 </context>
 <context>
@@ -3668,88 +3678,88 @@ File: %2</source>
         <location filename="../../ui/views/matrix.py" line="375"/>
         <location filename="../../ui/views/matrix.py" line="454"/>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرع %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="389"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح: X أو ? أو N (NA) لتحديد القيمة، وDelete لمسحها، وEnter لفتح التفاصيل، وCtrl+PgDown / Ctrl+PgUp لتغيير الفرع.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="394"/>
         <source>Propose actions for selected gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح إجراءات للثغرات المحددة</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="398"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد خلايا فارغة أو خلايا «?» (Ctrl+نقر أو Shift+الأسهم)، ثم أضف مشاريع إجراءات إلى خطة العمل، إجراءً واحدًا لكل فرع.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="444"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المصفوفة: كلمات بأي لغة، نصوص قانونية، ملاحظات، جهات…</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="448"/>
         <source>Any value</source>
-        <translation type="unfinished"></translation>
+        <translation>أي قيمة</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="449"/>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="452"/>
         <source>All sections</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الفروع</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="457"/>
         <source>All weapons</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الأسلحة</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="466"/>
         <source>Changed since YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر منذ YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="468"/>
         <source>Without legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مرجع قانوني</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="510"/>
         <source>All agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الجهات</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="534"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة «تغيّر منذ» ليست تاريخًا (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="541"/>
         <source>%1 field(s) found</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الحقول التي عُثر عليها: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="630"/>
         <location filename="../../ui/views/matrix.py" line="636"/>
         <source>Propose actions</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح إجراءات</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="630"/>
         <source>Select one or more blank or “?” cells first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد أولًا خلية فارغة أو خلية «?» أو أكثر.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="638"/>
         <source>%1 draft action(s) added to the action plan for %2 field(s). Edit them there, then keep or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت إلى خطة العمل مشاريع إجراءات (عددها %1) تخص حقولًا (عددها %2). عدّلها هناك، ثم أبقِ عليها أو احذفها.</translation>
     </message>
 </context>
 <context>
@@ -3757,114 +3767,116 @@ File: %2</source>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="48"/>
         <source>New workbook for an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف جديد لجهة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="57"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتلقى الجهة مصنف Excel يتضمن الحقول المختارة هنا وما تتضمنه حاليًا. وتملأ الجهة الخلايا البيضاء وتعيد الملف؛ ثم تستورده أنت وتقبل التغييرات واحدًا تلو الآخر.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="68"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي جهة بعد. أضف الجهات أولًا في «الجهات وجهات الاتصال»: يُرسَل المصنف دائمًا إلى إحداها.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="98"/>
         <source>Section %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرع %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="104"/>
         <source>Only the fields this agency is responsible for</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول التي تتولى هذه الجهة المسؤولية عنها فقط</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="106"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول التي تُسمّي المصفوفة هذه الجهة مسؤولة عنها.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="117"/>
         <source>Ask for a reply by</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الرد في موعد أقصاه</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="137"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر في الورقة الأولى من المصنف، مثل: ما يجب التحقق منه أولًا.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="151"/>
         <source>Agency</source>
-        <translation type="unfinished">الجهة</translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="152"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="153"/>
         <source>Language of the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة المصنف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
         <source>Note to the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة إلى الجهة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="160"/>
         <source>Create the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء المصنف…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="200"/>
         <source>%1 fields will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الحقول التي ستُرسَل: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
         <source>No field: tick at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حقول: أشِّر على فرع واحد على الأقل.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="206"/>
         <source>No field of these sections names this agency as responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في هذه الفروع حقل يُسمّي هذه الجهة مسؤولة عنه.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="214"/>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحرف: %1 / %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="228"/>
         <source>Save the workbook for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المصنف الموجه إلى %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="230"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="250"/>
         <source>Workbook not created</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشأ المصنف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="251"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة المصنف: %1
+
+لم يُسجَّل أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -3872,182 +3884,182 @@ Nothing was recorded.</source>
     <message>
         <location filename="../../ui/views/overview.py" line="125"/>
         <source>Training State: fictional data for workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>دولة تدريبية: بيانات وهمية لحلقات العمل</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="134"/>
         <source>Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل البيانات…</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="145"/>
         <source>matrix fields answered</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول المصفوفة المُجاب عنها</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="148"/>
         <source>national agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات الوطنية</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="149"/>
         <source>points of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="150"/>
         <source>laws in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>النصوص القانونية في السجل</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="151"/>
         <source>answers without a legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابات بلا مرجع قانوني</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="155"/>
         <source>Reporting to the 1540 Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم التقارير إلى لجنة القرار 1540</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="162"/>
         <source>First national report</source>
-        <translation type="unfinished">التقرير الوطني الأول</translation>
+        <translation>التقرير الوطني الأول</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="163"/>
         <source>Additional information</source>
-        <translation type="unfinished">معلومات إضافية</translation>
+        <translation>المعلومات الإضافية</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="164"/>
         <source>Matrix approved by the Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة اللجنة على المصفوفة</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="165"/>
         <source>Matrix template version</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار نموذج المصفوفة</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="177"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة التنفيذ: التغطية حسب الفرع ونوع السلاح</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="181"/>
         <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 X: التدبير قائم   %2 ?: المراجع غير مكتملة   %3 NA: لا ينطبق   %4 فارغ: لا توجد معلومات</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="196"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تجاوز موعده وما يحين موعده خلال الأيام الستين القادمة: إجراءات الخطة، ومتابعة طلبات المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="217"/>
         <source>The matrix at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>المصفوفة في لمحة</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="220"/>
         <source>Each square is a data field; click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل مربع حقل بيانات؛ انقر على أحدها لفتحه.</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="226"/>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات الأخيرة</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="258"/>
         <source>(focal point not named yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم تُسمَّ جهة التنسيق بعد)</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="261"/>
         <source>Focal point: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة التنسيق: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="264"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="274"/>
         <source>fields changed since the last report (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول التي تغيرت منذ آخر تقرير (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="276"/>
         <source>fields changed (no report sent yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول التي تغيرت (لم يُرسَل أي تقرير بعد)</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="281"/>
         <source>Nothing overdue or due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء تجاوز موعده أو يحين موعده قريبًا.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/overview.py" line="292"/>
         <source>%n earlier</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تقرير سابق</numerusform>
+            <numerusform>%n تقرير سابق</numerusform>
+            <numerusform>%n تقريران سابقان</numerusform>
+            <numerusform>%n تقارير سابقة</numerusform>
+            <numerusform>%n تقريرًا سابقًا</numerusform>
+            <numerusform>%n تقرير سابق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/overview.py" line="302"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخريان</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="308"/>
         <location filename="../../ui/views/overview.py" line="325"/>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الموعد</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="312"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — طلب مساعدة أُرسل في %2: سيسأل رئيس اللجنة عما إذا كان قد لُبّي — %3</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="319"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — يُنتظر رد %2 (أُرسل المصنف في %3)</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="323"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا موعد للرد — يُنتظر رد %2 (أُرسل المصنف في %3)</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="339"/>
         <source>Section %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرع %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="342"/>
         <source>All sections B-D: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الفروع B-D: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="360"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>X %1 · ? %2 · NA %3 · فارغ %4 (أُجيب عن %5%)</translation>
     </message>
 </context>
 <context>
@@ -4055,7 +4067,7 @@ Nothing was recorded.</source>
     <message>
         <location filename="../../ui/widgets/package_target.py" line="47"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
 </context>
 <context>
@@ -4064,37 +4076,37 @@ Nothing was recorded.</source>
         <location filename="../../ui/dialogs/backups.py" line="53"/>
         <location filename="../../ui/dialogs/backups.py" line="69"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="57"/>
         <source>Choose a passphrase for the package. Keep it safe: without it nobody, not even you, can restore the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عبارة مرور للحزمة. احفظها في مكان آمن: فبدونها لا يستطيع أحد، ولا أنت، استعادة الحزمة.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="61"/>
         <source>“%1” is encrypted. Enter its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مشفر. أدخل عبارة المرور الخاصة به.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="74"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="93"/>
         <source>Enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عبارة مرور.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="95"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور مختلفتان. اكتب عبارة المرور نفسها مرتين.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="102"/>
         <source>The passphrase is wrong, or the package is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور خاطئة، أو أن الحزمة تالفة.</translation>
     </message>
 </context>
 <context>
@@ -4102,49 +4114,51 @@ Nothing was recorded.</source>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="156"/>
         <source>Still to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يلزم استكماله</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="224"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">YYYY-MM-DD</translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="261"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
-        <translation type="unfinished">لا ينقص شيء: يمكن تعليم الطلب بأنه جاهز وإرساله.</translation>
+        <translation>لا ينقص شيء: يمكن تعليم الطلب بأنه جاهز وإرساله.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="357"/>
         <source>Unsaved text found</source>
-        <translation type="unfinished"></translation>
+        <translation>عُثر على نص غير محفوظ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="358"/>
         <source>This form was being edited on %1 and was not saved. Restore that text?</source>
-        <translation type="unfinished"></translation>
+        <translation>كان هذا النموذج قيد التعديل في %1 ولم يُحفظ. هل تريد استعادة ذلك النص؟</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="381"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="383"/>
         <source>Your changes could not be saved: %1
 
 Nothing was changed, and what you typed is still in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ تغييراتك: %1
+
+لم يتغير شيء، وما كتبته لا يزال في النموذج.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="405"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التغييرات؟</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="406"/>
         <source>You have typed changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>كتبت تغييرات لم تُحفظ. هل تريد تجاهلها؟</translation>
     </message>
 </context>
 <context>
@@ -4152,22 +4166,22 @@ Nothing was changed, and what you typed is still in the form.</source>
     <message>
         <location filename="../../ui/widgets/record_panel.py" line="99"/>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/record_panel.py" line="101"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/record_panel.py" line="102"/>
         <source>Edit…</source>
-        <translation type="unfinished">تعديل…</translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/record_panel.py" line="103"/>
         <source>Delete</source>
-        <translation type="unfinished">حذف</translation>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -4175,144 +4189,144 @@ Nothing was changed, and what you typed is still in the form.</source>
     <message>
         <location filename="../../ui/labels.py" line="401"/>
         <source>National report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير الوطني</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="402"/>
         <source>Implementation matrix</source>
-        <translation type="unfinished">مصفوفة التنفيذ</translation>
+        <translation>مصفوفة التنفيذ</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="403"/>
         <source>Action plan</source>
-        <translation type="unfinished">خطة العمل</translation>
+        <translation>خطة العمل</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="404"/>
         <source>Assistance request</source>
-        <translation type="unfinished">طلب المساعدة</translation>
+        <translation>طلب مساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="407"/>
         <source>The national report in the Committee&apos;s layout: covering note, introduction, one part per operative paragraph with every matrix field and its legal references, the measures under OP 6 to 10 (action plan, assistance requests sent) and an annex of the laws cited.</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير الوطني بالشكل الذي تعتمده اللجنة: مذكرة الإحالة، والمقدمة، وجزء لكل فقرة من فقرات المنطوق يتضمن كل حقل من حقول المصفوفة ومراجعه القانونية، والتدابير المتخذة في إطار الفقرات 6 إلى 10 (خطة العمل، وطلبات المساعدة المرسلة)، ومرفق بالنصوص القانونية المستشهد بها.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="413"/>
         <source>Only the matrix fields changed since the report submitted on %1, each with what was reported then and what holds now, with the covering note, the introduction and the part on OP 6 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول المصفوفة التي تغيرت منذ التقرير المقدم في %1 فقط، ولكل منها ما أُبلغ عنه آنذاك والوضع الحالي، مع مذكرة الإحالة والمقدمة والجزء المتعلق بالفقرات 6 إلى 10.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="418"/>
         <source>The 1540 Committee matrix: every field of sections A to D with its value, legal references, source and remarks, in the Committee&apos;s layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة لجنة القرار 1540: كل حقل من حقول الفروع A إلى D مع قيمته ومراجعه القانونية ومصدره وملاحظاته، بالشكل الذي تعتمده اللجنة.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="423"/>
         <source>The National Implementation Action Plan: its header, priorities and every action with lead agency, dates, status and progress, and a timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل الوطنية للتنفيذ: بياناتها الأساسية وأولوياتها وكل إجراء مع الجهة الرائدة والتواريخ والحالة والتقدم المحرز، وجدول زمني.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="428"/>
         <source>One assistance request on the Committee&apos;s template: point of contact, need, current situation, objectives, beneficiaries, timeframe and resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب مساعدة واحد وفق نموذج اللجنة: جهة الاتصال، والاحتياج، والوضع الحالي، والأهداف، والجهات المستفيدة، والإطار الزمني، والموارد.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="435"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="436"/>
         <source>Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="439"/>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>كامل</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="440"/>
         <source>Changes only</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات فقط</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="443"/>
         <source>Reading the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة البيانات…</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="444"/>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق الصفحات…</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="445"/>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الملف…</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="446"/>
         <source>Checking the file against the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة الملف مع قاعدة البيانات…</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="449"/>
         <source>matrix fields</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول المصفوفة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="450"/>
         <source>actions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="451"/>
         <source>assistance requests</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="452"/>
         <source>laws</source>
-        <translation type="unfinished"></translation>
+        <translation>النصوص القانونية</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="453"/>
         <source>parts of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>أجزاء الطلب</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="467"/>
         <source>%1 (changes since the last submitted report)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (التغييرات منذ آخر تقرير مقدم)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="481"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="22"/>
         <source>Date submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التقديم</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="25"/>
         <location filename="../../ui/views/reports.py" line="169"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="30"/>
         <source>Scope</source>
-        <translation type="unfinished">النطاق</translation>
+        <translation>النطاق</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="34"/>
         <location filename="../../ui/views/reports.py" line="172"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="38"/>
@@ -4520,7 +4534,7 @@ Nothing was changed, and what you typed is still in the form.</source>
         <location filename="../../ui/views/reports.py" line="442"/>
         <location filename="../../ui/views/reports.py" line="657"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="445"/>
@@ -4604,7 +4618,7 @@ Nothing was written. Please report this problem.</source>
         <location filename="../../ui/views/reports.py" line="602"/>
         <location filename="../../ui/views/reports.py" line="613"/>
         <source>Mark as submitted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعليم بأنها مقدمة</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="603"/>
@@ -4787,7 +4801,7 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/views/settings.py" line="32"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اللغة</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="34"/>
@@ -4943,12 +4957,12 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="63"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحقول</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="65"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اللغة</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="67"/>
