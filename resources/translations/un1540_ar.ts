@@ -4332,318 +4332,320 @@ Nothing was changed, and what you typed is still in the form.</source>
         <location filename="../../ui/models/submission_model.py" line="38"/>
         <location filename="../../ui/views/reports.py" line="173"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="41"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="42"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="43"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="44"/>
         <source>Marked by</source>
-        <translation type="unfinished"></translation>
+        <translation>علّمها</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="66"/>
         <source>Checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ما جرى التحقق منه: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="83"/>
         <source>Reports and exports</source>
-        <translation type="unfinished">التقارير والتصدير</translation>
+        <translation>التقارير والتصدير</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="87"/>
         <source>Export the national report, the matrix, the action plan or an assistance request as PDF or Excel in any of the six UN languages. Every file is checked against the database before it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدِّر التقرير الوطني أو المصفوفة أو خطة العمل أو طلب مساعدة بصيغة PDF أو Excel بأي من لغات الأمم المتحدة الست. ويُطابَق كل ملف مع قاعدة البيانات قبل حفظه.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="128"/>
         <source>Full report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير الكامل</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="130"/>
         <source>Changes since the last submitted report</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات منذ آخر تقرير مقدم</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="143"/>
         <source>PDF (to print or send)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (للطباعة أو الإرسال)</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="145"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="162"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="170"/>
         <source>Request</source>
-        <translation type="unfinished">الطلب</translation>
+        <translation>الطلب</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="171"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتويات</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="177"/>
         <source>New export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير جديد</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="212"/>
         <source>Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملف</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="214"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض في المجلد</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="216"/>
         <source>Mark as submitted…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم بأنها مقدمة…</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="218"/>
         <source>Keep this file, read-only, as the document sent to the 1540 Committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بهذا الملف، للقراءة فقط، بوصفه الوثيقة المرسلة إلى لجنة القرار 1540.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="232"/>
         <source>Last export</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تصدير</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="245"/>
         <source>Report text…</source>
-        <translation type="unfinished"></translation>
+        <translation>نص التقرير…</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="249"/>
         <source>The type of report, its reference and date, the national context and the other measures (OP 6 to 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع التقرير، ومرجعه وتاريخه، والسياق الوطني، والتدابير الأخرى (الفقرات 6 إلى 10 من المنطوق).</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="252"/>
         <source>Text of the national report</source>
-        <translation type="unfinished">نص التقرير الوطني</translation>
+        <translation>نص التقرير الوطني</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="274"/>
         <source>No document has been marked as submitted yet. After sending a document to the Committee, export it here and use “Mark as submitted…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعلَّم أي وثيقة بعد بأنها مقدمة. بعد إرسال وثيقة إلى اللجنة، صدِّرها هنا واستخدم «تعليم بأنها مقدمة…».</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="281"/>
         <source>Save a copy…</source>
-        <translation type="unfinished">حفظ نسخة…</translation>
+        <translation>حفظ نسخة…</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="283"/>
         <source>Write the document exactly as it was submitted to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الوثيقة في ملف كما قُدِّمت تمامًا.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="285"/>
         <source>Submitted documents are kept in the database exactly as sent; they cannot be changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ الوثائق المقدمة في قاعدة البيانات كما أُرسلت تمامًا؛ ولا يمكن تغييرها أو حذفها.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="292"/>
         <source>Submitted documents</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق المقدمة</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="327"/>
         <source>No assistance request yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد طلب مساعدة بعد</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="337"/>
         <source>Available once a national report has been marked as submitted: export the full report, send it, then use “Mark as submitted…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتاح بعد تعليم تقرير وطني بأنه مقدم: صدِّر التقرير الكامل، وأرسله، ثم استخدم «تعليم بأنها مقدمة…».</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="344"/>
         <source>Only the matrix fields changed since the report submitted on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول المصفوفة التي تغيرت منذ التقرير المقدم في %1 فقط.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="351"/>
         <source>First national report</source>
-        <translation type="unfinished">التقرير الوطني الأول</translation>
+        <translation>التقرير الوطني الأول</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="353"/>
         <source>Additional information (a later report)</source>
-        <translation type="unfinished">معلومات إضافية (تقرير لاحق)</translation>
+        <translation>معلومات إضافية (تقرير لاحق)</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="357"/>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="358"/>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="358"/>
         <source>the day of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم التصدير</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="383"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Excel، يكون كل جزء ورقة مستقلة؛ ويتضمن العمود الأول رمز كل سجل.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="389"/>
         <source>There is no assistance request to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بعد أي طلب مساعدة لتصديره.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="442"/>
         <location filename="../../ui/views/reports.py" line="657"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>وثائق PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="442"/>
         <location filename="../../ui/views/reports.py" line="657"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">مصنفات Excel (*.xlsx)</translation>
+        <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="445"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="458"/>
         <location filename="../../ui/views/reports.py" line="546"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التصدير</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="464"/>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير %1…</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="483"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="492"/>
         <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="493"/>
         <source>Preparing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد التصدير…</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="502"/>
         <source>Cancelling the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إلغاء التصدير…</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="539"/>
         <source>The export failed: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التصدير: لم يُكتب أي شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="543"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف التصدير بسبب مشكلة غير متوقعة: %1
+
+لم يُكتب أي شيء. يُرجى الإبلاغ عن هذه المشكلة.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="550"/>
         <source>Export cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير: لم يُكتب أي شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="558"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر شيء بعد. اختر وثيقة، ثم اضغط «تصدير…».</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="563"/>
         <source>Written and checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب الملف وجرى التحقق منه: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="571"/>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الصفحات: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="574"/>
         <source>Checked against the database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرت المطابقة مع قاعدة البيانات: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="577"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُلِّمت بأنها مقدمة: وهي مدرجة في «الوثائق المقدمة».</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="602"/>
         <location filename="../../ui/views/reports.py" line="613"/>
         <source>Mark as submitted</source>
-        <translation type="unfinished">تعليم بأنها مقدمة</translation>
+        <translation>تعليم بأنها مقدمة</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="603"/>
         <source>The file %1 is no longer there; export the document again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 لم يعد موجودًا؛ صدِّر الوثيقة مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="615"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر الملف بعد التصدير (ربما فُتح وحُفظ). سيُحتفظ بالملف بحالته الحالية. هل تريد المتابعة؟</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="660"/>
         <source>Save a copy of the submitted document</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة من الوثيقة المقدمة</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="670"/>
         <source>Copy not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ النسخة</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="673"/>
         <source>Copy of the submitted document saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نسخة من الوثيقة المقدمة في %1</translation>
     </message>
 </context>
 <context>
@@ -4651,47 +4653,47 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/views/assistance.py" line="77"/>
         <source>Still to complete (double-click to fill in)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يلزم استكماله (انقر نقرًا مزدوجًا للملء)</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="82"/>
         <source>Unlink offer</source>
-        <translation type="unfinished">إلغاء ربط العرض</translation>
+        <translation>إلغاء ربط العرض</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="84"/>
         <source>Offers linked to this request</source>
-        <translation type="unfinished"></translation>
+        <translation>العروض المرتبطة بهذا الطلب</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="90"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="90"/>
         <source>Step or change</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة أو التغيير</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="90"/>
         <source>Details</source>
-        <translation type="unfinished">التفاصيل</translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="93"/>
         <source>Cancel the last status change…</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء آخر تغيير للحالة…</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="95"/>
         <source>Lifecycle and history</source>
-        <translation type="unfinished"></translation>
+        <translation>مراحل الطلب وسجله</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="106"/>
         <source>Documents (note verbale, acknowledgement, offer…)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق (المذكرة الشفوية، الإقرار بالاستلام، العرض…)</translation>
     </message>
 </context>
 <context>
@@ -4700,72 +4702,72 @@ Nothing was written. Please report this problem.</source>
         <location filename="../../ui/dialogs/backups.py" line="171"/>
         <location filename="../../ui/dialogs/backups.py" line="269"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished">الاستعادة من نسخة احتياطية</translation>
+        <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="176"/>
         <source>A backup of this database is made every day when the application starts. Choose one, or another backup file. Your current data is kept aside first.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُنشأ نسخة احتياطية من قاعدة البيانات هذه كل يوم عند بدء تشغيل التطبيق. اختر إحداها، أو ملف نسخة احتياطية آخر. يُحتفظ ببياناتك الحالية أولًا جانبًا.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="183"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="183"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="183"/>
         <source>State</source>
-        <translation type="unfinished">الدولة</translation>
+        <translation>الدولة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="183"/>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="200"/>
         <source>Damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تالفة: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="207"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>تالفة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="209"/>
         <source>Sound (integrity checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>سليمة (جرى التحقق من سلامتها)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="211"/>
         <source>Not checked (older version; checked when restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يجرِ التحقق منها (إصدار أقدم؛ يجري التحقق عند الاستعادة)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="222"/>
         <source>There is no daily backup of this database yet (folder: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بعد نسخة احتياطية يومية من قاعدة البيانات هذه (المجلد: %1).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="228"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="232"/>
         <source>Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف آخر…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="271"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished">النسخ الاحتياطية (*.un1540 *.sqlite3 *.db);;جميع الملفات (*)</translation>
+        <translation>النسخ الاحتياطية (*.un1540 *.sqlite3 *.db);;جميع الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -4773,27 +4775,27 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/models/search_result_model.py" line="25"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location filename="../../ui/models/search_result_model.py" line="28"/>
         <source>Weapons</source>
-        <translation type="unfinished">الأسلحة</translation>
+        <translation>الأسلحة</translation>
     </message>
     <message>
         <location filename="../../ui/models/search_result_model.py" line="29"/>
         <source>Column</source>
-        <translation type="unfinished">العمود</translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <location filename="../../ui/models/search_result_model.py" line="30"/>
         <source>Value</source>
-        <translation type="unfinished">القيمة</translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location filename="../../ui/models/search_result_model.py" line="33"/>
         <source>Remarks</source>
-        <translation type="unfinished">الملاحظات</translation>
+        <translation>الملاحظات</translation>
     </message>
 </context>
 <context>
@@ -4801,52 +4803,52 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/views/settings.py" line="32"/>
         <source>Language</source>
-        <translation type="unfinished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="34"/>
         <source>Apply</source>
-        <translation type="unfinished">تطبيق</translation>
+        <translation>تطبيق</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="39"/>
         <source>The interface is complete in English and French; the other UN languages show English where a translation is still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>الواجهة مكتملة بالإنكليزية والفرنسية؛ أما لغات الأمم المتحدة الأخرى فتُعرض فيها الإنكليزية حيثما لا تزال الترجمة ناقصة.</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="51"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="58"/>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة البيانات</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="61"/>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار المخطط</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="64"/>
         <source>Matrix template</source>
-        <translation type="unfinished">نموذج المصفوفة</translation>
+        <translation>نموذج المصفوفة</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="65"/>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد البيانات</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="67"/>
         <source>Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ احتياطي…</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="70"/>
         <source>Restore from a backup…</source>
-        <translation type="unfinished">الاستعادة من نسخة احتياطية…</translation>
+        <translation>الاستعادة من نسخة احتياطية…</translation>
     </message>
 </context>
 <context>
@@ -4854,64 +4856,64 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="50"/>
         <source>Change the status of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير حالة الطلب</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="64"/>
         <source>e.g. NV/1540/2026/12</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: NV/1540/2026/12</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="65"/>
         <source>Note verbale reference</source>
-        <translation type="unfinished">الرقم المرجعي للمذكرة الشفوية</translation>
+        <translation>الرقم المرجعي للمذكرة الشفوية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="69"/>
         <source>What happened: who answered, what was agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث: من ردّ، وما الذي اتُّفق عليه.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="78"/>
         <source>Current status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة الراهنة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="79"/>
         <location filename="../../ui/dialogs/assistance.py" line="139"/>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة الجديدة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="80"/>
         <location filename="../../ui/dialogs/assistance.py" line="138"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="82"/>
         <source>Note</source>
-        <translation type="unfinished">ملاحظة</translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="104"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>موافق</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="123"/>
         <source>The request is not complete yet: what is missing is listed above. “Complete the request…” opens the form on the first item.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب غير مكتمل بعد: النواقص مدرجة أعلاه. يفتح الأمر «استكمال الطلب…» النموذج على البند الأول.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="132"/>
         <source>Complete the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>استكمال الطلب…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="147"/>
         <source>The status could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تغيير الحالة: %1</translation>
     </message>
 </context>
 <context>
@@ -4919,17 +4921,17 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/widgets/timeline.py" line="47"/>
         <source>(no priority)</source>
-        <translation type="unfinished">(بلا أولوية)</translation>
+        <translation>(بلا أولوية)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/timeline.py" line="49"/>
         <source>(no lead agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا جهة رائدة)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/timeline.py" line="174"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
 </context>
 <context>
@@ -4937,62 +4939,62 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="47"/>
         <source>Imported on %1: %2 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد في %1: عدد التغييرات %2</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="58"/>
         <source>Agency</source>
-        <translation type="unfinished">الجهة</translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="60"/>
         <source>Sent on</source>
-        <translation type="unfinished">تاريخ الإرسال</translation>
+        <translation>تاريخ الإرسال</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="62"/>
         <source>Reply by</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الرد</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="63"/>
         <source>Fields</source>
-        <translation type="unfinished">الحقول</translation>
+        <translation>الحقول</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="65"/>
         <source>Language</source>
-        <translation type="unfinished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="67"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="68"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="100"/>
         <source>Awaited, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>منتظر، تجاوز الموعد</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="103"/>
         <source>Sent to %1 by %2, %3 fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل إلى %1 بواسطة %2، عدد الحقول: %3.</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="110"/>
         <source>The reply was expected by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان الرد منتظرًا في موعد أقصاه %1.</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="116"/>
         <source>Note to the agency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة إلى الجهة: %1</translation>
     </message>
 </context>
 <context>
@@ -5000,142 +5002,142 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/views/workbooks.py" line="47"/>
         <source>Agency workbooks</source>
-        <translation type="unfinished">مصنفات الجهات</translation>
+        <translation>مصنفات الجهات</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="51"/>
         <source>A workbook is an Excel file that asks an agency to check and complete the matrix fields it knows about. The agency fills in the white cells and sends the file back to you. When you import it, you see every change it proposes next to what the database holds; nothing changes until you accept the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>المصنف ملف Excel يُطلب فيه من جهة ما التحقق من حقول المصفوفة التي تعرفها واستكمالها. وتملأ الجهة الخلايا البيضاء وتعيد الملف إليك. وعند استيراده، ترى كل تغيير تقترحه إلى جانب ما تتضمنه قاعدة البيانات؛ ولا يتغير شيء إلى أن تقبل التغييرات.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="60"/>
         <source>The Committee&apos;s matrix can be imported the same way: the matrix as the 1540 Committee published it for your State, typed into Excel in the Committee&apos;s layout (the Excel export of the matrix from “Reports and exports” has that layout and serves as the blank form).</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن استيراد مصفوفة اللجنة بالطريقة نفسها: المصفوفة كما نشرتها لجنة القرار 1540 لدولتك، مكتوبة في Excel بالشكل الذي تعتمده اللجنة (ملف Excel الذي تصدّره للمصفوفة من «التقارير والتصدير» له هذا الشكل ويصلح نموذجًا فارغًا).</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="69"/>
         <source>New workbook for an agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف جديد لجهة…</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="72"/>
         <source>Choose the agency and the fields; the workbook is saved where you say, ready to send by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الجهة والحقول؛ يُحفظ المصنف في المكان الذي تحدده، جاهزًا للإرسال بالبريد الإلكتروني.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="74"/>
         <source>Import a returned workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مصنف مُعاد…</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="76"/>
         <source>Read a workbook an agency sent back and see what it would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة مصنف أعادته جهة ومعرفة ما سيغيره.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="77"/>
         <source>Import the Committee&apos;s matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مصفوفة اللجنة…</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="81"/>
         <source>Read the Committee&apos;s matrix for your State, typed into Excel in the Committee&apos;s layout (one sheet per section A to D), and see what it would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة مصفوفة اللجنة الخاصة بدولتك، مكتوبة في Excel بالشكل الذي تعتمده اللجنة (ورقة لكل فرع من A إلى D)، ومعرفة ما ستغيره.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="85"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="88"/>
         <source>Stop waiting for the selected workbook: it can no longer be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقف عن انتظار المصنف المحدد: لن يعود استيراده ممكنًا.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="117"/>
         <source>No workbook has been sent yet. Press “New workbook for an agency…” to prepare the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسَل أي مصنف بعد. اضغط «مصنف جديد لجهة…» لإعداد أول مصنف.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="122"/>
         <source>Workbooks sent</source>
-        <translation type="unfinished"></translation>
+        <translation>المصنفات المرسلة</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="192"/>
         <source>Workbook for %1 written to %2 (%3 fields). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب المصنف الموجه إلى %1 في الملف %2 (عدد الحقول: %3). أرسله إلى الجهة؛ وعندما يعود، استخدم «استيراد مصنف مُعاد…».</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="209"/>
         <source>Withdraw the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب المصنف</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="211"/>
         <source>Stop waiting for the workbook sent to %1 on %2? It can no longer be imported afterwards; the answers in the database do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد التوقف عن انتظار المصنف المرسل إلى %1 في %2؟ لن يعود استيراده ممكنًا بعد ذلك؛ ولن تتغير الإجابات الموجودة في قاعدة البيانات.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="225"/>
         <source>Import the Committee&apos;s matrix (Excel, in the Committee&apos;s layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مصفوفة اللجنة (Excel، بالشكل الذي تعتمده اللجنة)</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="227"/>
         <source>Import a workbook returned by an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مصنف أعادته جهة</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="229"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات Excel (*.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="251"/>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="256"/>
         <source>File not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد الملف</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="260"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="271"/>
         <source>Nothing to import: %1 proposes no change to the data (%2 fields read).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للاستيراد: لا يقترح %1 أي تغيير في البيانات (عدد الحقول المقروءة: %2).</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="276"/>
         <source>%1 of its answers are already in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد إجاباته الموجودة بالفعل في قاعدة البيانات: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="281"/>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="290"/>
         <source>%1 changes imported in %2 fields from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت تغييرات (عددها %1) في حقول (عددها %2) من %3.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="296"/>
         <source>%1 changes were not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد التغييرات التي لم تُقبل: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="300"/>
         <source>Changes imported</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت التغييرات</translation>
     </message>
 </context>
 </TS>
