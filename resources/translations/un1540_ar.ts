@@ -289,7 +289,7 @@
     <message>
         <location filename="../../ui/models/assistance_models.py" line="38"/>
         <source>To complete</source>
-        <translation>ما يلزم استكماله</translation>
+        <translation>النواقص</translation>
     </message>
     <message>
         <location filename="../../ui/models/assistance_models.py" line="39"/>
@@ -3949,7 +3949,7 @@ Nothing was recorded.</source>
     <message>
         <location filename="../../ui/views/overview.py" line="181"/>
         <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
-        <translation>%1 X: التدبير قائم   %2 ?: المراجع غير مكتملة   %3 NA: لا ينطبق   %4 فارغ: لا توجد معلومات</translation>
+        <translation>%1 التدبير قائم (X)   %2 المراجع غير مكتملة (?)   %3 لا ينطبق (NA)   %4 لا توجد معلومات (فارغ)</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="196"/>
@@ -4059,7 +4059,7 @@ Nothing was recorded.</source>
     <message>
         <location filename="../../ui/views/overview.py" line="360"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
-        <translation>X %1 · ? %2 · NA %3 · فارغ %4 (أُجيب عن %5%)</translation>
+        <translation>أُجيب عن %5%: X %1، ? %2، NA %3، فارغ %4</translation>
     </message>
 </context>
 <context>
