@@ -1129,7 +1129,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="64"/>
         <source>Training attended</source>
-        <translation>التدريب الذي تلقّته</translation>
+        <translation>التدريب المُتلقّى</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="71"/>
@@ -4352,7 +4352,7 @@ Nothing was changed, and what you typed is still in the form.</source>
     <message>
         <location filename="../../ui/models/submission_model.py" line="44"/>
         <source>Marked by</source>
-        <translation>علّمها</translation>
+        <translation>عُلِّمت بواسطة</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="66"/>
