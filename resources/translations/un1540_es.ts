@@ -691,85 +691,89 @@
     <message>
         <location filename="../../ui/application.py" line="164"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="195"/>
         <location filename="../../ui/application.py" line="414"/>
         <source>The backup was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró la copia de seguridad: %1</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="201"/>
         <location filename="../../ui/application.py" line="432"/>
         <location filename="../../ui/application.py" line="436"/>
         <source>The backup was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="202"/>
         <location filename="../../ui/application.py" line="437"/>
         <source>The previous data was kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos anteriores se conservaron en %1</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="213"/>
         <source>Your settings could not be saved in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar su configuración en %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="314"/>
         <source>The daily backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia de seguridad diaria: %1</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="318"/>
         <source>Today&apos;s backup was written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad de hoy se escribió en %1</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="325"/>
         <source>The database is damaged: no backup of it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está dañada: no se escribió ninguna copia de seguridad de ella.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="332"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está dañada. No se escribió la copia de seguridad de hoy y se conservan las copias anteriores.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="340"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaure ahora una copia de seguridad: los cambios realizados desde esa copia deberán hacerse de nuevo. Los datos dañados se conservan aparte.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="345"/>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="346"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="421"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró la copia de seguridad: la base de datos está abierta en otra ventana u otro programa. Ciérrela y vuelva a intentarlo; sus datos no han cambiado.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="429"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró la copia de seguridad: %1
+
+Sus datos no han cambiado.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="456"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error: %1
+
+Sus datos guardados están intactos; es posible que la última operación no se haya completado.</translation>
     </message>
 </context>
 <context>
@@ -777,64 +781,64 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="50"/>
         <source>No document is attached. Attach the text of the law, the gazette page or any document that proves the answer: it is kept with the data and in every backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún documento adjunto. Adjunte el texto de la ley, la página del diario oficial o cualquier documento que justifique la respuesta: se conserva con los datos y en cada copia de seguridad.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="55"/>
         <source>Attach a document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un documento…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="56"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="57"/>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="58"/>
         <location filename="../../ui/widgets/documents_panel.py" line="172"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="112"/>
         <source>Attach documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar documentos</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="112"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="120"/>
         <source>Attach a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un documento</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="121"/>
         <source>“%1” was not attached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se adjuntó «%1»: %2</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="132"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="156"/>
         <location filename="../../ui/widgets/documents_panel.py" line="162"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="173"/>
         <source>Remove “%1” from this record? Backups made before keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «%1» de este registro? Las copias de seguridad anteriores lo conservan.</translation>
     </message>
 </context>
 <context>
@@ -842,122 +846,122 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/views/matrix.py" line="121"/>
         <source>Article, e.g. Art. 12(3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo, p. ej. art. 12 3)</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="122"/>
         <source>Cite</source>
-        <translation type="unfinished"></translation>
+        <translation>Citar</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="126"/>
         <source>Remove reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la referencia</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="135"/>
         <source>Page of the national report, or official web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Página del informe nacional o sitio web oficial</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="148"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="161"/>
         <source>Discard recovered text</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el texto recuperado</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="168"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="175"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="176"/>
         <source>Legal references</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias jurídicas</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="178"/>
         <source>Cite a law</source>
-        <translation type="unfinished"></translation>
+        <translation>Citar un texto</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="179"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="180"/>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="181"/>
         <source>Responsible agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo responsable</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="186"/>
         <source>Actions in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas del plan</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="187"/>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Último examen</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="189"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="190"/>
         <source>Ratification or accession</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratificación o adhesión</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="191"/>
         <source>Entry into force</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada en vigor</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="192"/>
         <source>Adherence details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles sobre la adhesión</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="269"/>
         <source>Select a field of the matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un campo de la matriz.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="279"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="300"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="311"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto escrito el %1 no se aplicó (la aplicación se cerró o se detuvo). Se muestra a continuación: haga clic en Aplicar para conservarlo.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="347"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
 </context>
 <context>
@@ -965,42 +969,42 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="32"/>
         <source>Welcome to 1540 Focal Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a 1540 Focal Point</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="35"/>
         <source>This application keeps your State&apos;s implementation matrix, national action plan, assistance requests and reports under Security Council resolution 1540 (2004) on this computer. First, tell it which State you work for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación conserva en esta computadora la matriz de aplicación, el plan de acción nacional, las solicitudes de asistencia y los informes de su Estado relativos a la resolución 1540 (2004) del Consejo de Seguridad. Primero, indique para qué Estado trabaja.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="54"/>
         <source>Type to search, e.g. Kenya</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar, p. ej. Kenya</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="60"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="61"/>
         <source>Focal point (your name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinador (su nombre)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="62"/>
         <source>Title or function</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo o función</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="69"/>
         <source>Start</source>
-        <translation type="unfinished">Inicio</translation>
+        <translation>Comenzar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="88"/>
         <source>Choose your State from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija su Estado en la lista.</translation>
     </message>
 </context>
 <context>
@@ -1010,55 +1014,55 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/dialogs/forms.py" line="50"/>
         <location filename="../../ui/dialogs/forms.py" line="503"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="27"/>
         <source>Acronym</source>
-        <translation type="unfinished">Sigla</translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="29"/>
         <location filename="../../ui/dialogs/forms.py" line="75"/>
         <location filename="../../ui/dialogs/forms.py" line="504"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="31"/>
         <source>Ministry or parent body</source>
-        <translation type="unfinished">Ministerio u órgano superior</translation>
+        <translation>Ministerio u órgano superior</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="32"/>
         <source>Responsibilities under resolution 1540</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencias en virtud de la resolución 1540</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="33"/>
         <location filename="../../ui/dialogs/forms.py" line="58"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="34"/>
         <location filename="../../ui/dialogs/forms.py" line="59"/>
         <location filename="../../ui/dialogs/forms.py" line="507"/>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="35"/>
         <location filename="../../ui/dialogs/forms.py" line="60"/>
         <location filename="../../ui/dialogs/forms.py" line="506"/>
         <source>E-mail</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="36"/>
         <location filename="../../ui/dialogs/forms.py" line="508"/>
         <source>Web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="37"/>
@@ -1070,7 +1074,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/dialogs/forms.py" line="509"/>
         <location filename="../../ui/dialogs/forms.py" line="558"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="42"/>
@@ -1080,492 +1084,492 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/dialogs/forms.py" line="443"/>
         <location filename="../../ui/dialogs/forms.py" line="536"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="46"/>
         <source>Type of point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de punto de contacto</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="51"/>
         <source>Title or function</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo o función</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="52"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="55"/>
         <source>Other organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra organización</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="56"/>
         <source>e.g. Permanent Mission in New York</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Misión Permanente en Nueva York</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="61"/>
         <source>Working languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas de trabajo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="62"/>
         <source>Date notified to the Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de notificación al Comité</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="63"/>
         <source>Date last confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la última confirmación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="64"/>
         <source>Training attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitación recibida</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="71"/>
         <source>Title (original language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título (idioma original)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="72"/>
         <source>Title in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Título en inglés</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="79"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="80"/>
         <source>Date adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de aprobación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="81"/>
         <source>Date of entry into force</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de entrada en vigor</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="82"/>
         <source>Official gazette reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia del diario oficial</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="84"/>
         <source>Link or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace o archivo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="84"/>
         <source>https://… or a file path</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… o ruta de un archivo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="88"/>
         <location filename="../../ui/dialogs/forms.py" line="319"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="98"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="99"/>
         <source>Focal point (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinador (nombre)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="100"/>
         <source>Focal point (title)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinador (cargo)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="101"/>
         <source>Date of first national report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del primer informe nacional</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="104"/>
         <source>Dates of additional information</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas de la información adicional</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="105"/>
         <location filename="../../ui/dialogs/forms.py" line="236"/>
         <source>YYYY-MM-DD, YYYY-MM-DD, …</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD, AAAA-MM-DD, …</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="107"/>
         <source>Date of Committee approval of the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de aprobación de la matriz por el Comité</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="108"/>
         <source>National coordination mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo nacional de coordinación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="151"/>
         <source>Edit agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el organismo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="151"/>
         <source>New agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo organismo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="170"/>
         <source>Edit point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el punto de contacto</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="170"/>
         <source>New point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo punto de contacto</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="191"/>
         <source>Edit law</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el texto jurídico</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="191"/>
         <source>New law</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo texto jurídico</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="218"/>
         <source>State profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil del Estado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="226"/>
         <source>Title of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del plan</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="227"/>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Período desde</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="228"/>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Período hasta</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="229"/>
         <source>Adopting authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad que lo aprobó</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="230"/>
         <source>Decision adopting the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión de aprobación del plan</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="231"/>
         <source>Coordination mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo de coordinación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="232"/>
         <source>Date submitted to the Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de presentación al Comité</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="235"/>
         <source>Review dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas de examen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="246"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="255"/>
         <location filename="../../ui/dialogs/forms.py" line="283"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="256"/>
         <location filename="../../ui/dialogs/forms.py" line="288"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="258"/>
         <source>Edit priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la prioridad</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="258"/>
         <source>New priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva prioridad</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="287"/>
         <source>Action or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida o proyecto</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="291"/>
         <source>Operative paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos de la parte dispositiva</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="296"/>
         <location filename="../../ui/dialogs/forms.py" line="547"/>
         <source>Scope</source>
-        <translation type="unfinished">Alcance</translation>
+        <translation>Alcance</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="300"/>
         <source>Lead agency</source>
-        <translation type="unfinished">Organismo principal</translation>
+        <translation>Organismo principal</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="306"/>
         <source>Supporting agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos de apoyo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="312"/>
         <source>Matrix fields this action closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de la matriz que subsana esta medida</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="316"/>
         <source>Start</source>
-        <translation type="unfinished">Inicio</translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="317"/>
         <source>Due</source>
-        <translation type="unfinished">Plazo</translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="321"/>
         <source>Progress</source>
-        <translation type="unfinished">Avance</translation>
+        <translation>Avance</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="322"/>
         <source>Expected output</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto previsto</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="323"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="324"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="325"/>
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de financiación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="326"/>
         <source>Assistance needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia necesaria</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="336"/>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la medida</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="336"/>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva medida</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="383"/>
         <source>What exactly: which law or regulation, how many people to train and from which agencies, which equipment and how many units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué exactamente: qué ley o reglamento, cuántas personas deben capacitarse y de qué organismos, qué equipo y cuántas unidades.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="393"/>
         <source>What exists already: laws in force, institutions, equipment, trained staff; and what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ya existe: leyes en vigor, instituciones, equipo, personal capacitado; y lo que falta.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="402"/>
         <source>What the assistance should achieve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que debe lograr la asistencia.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="408"/>
         <source>Results that can be checked: a law adopted, 40 officers trained, 4 detectors installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados verificables: una ley aprobada, 40 funcionarios capacitados, 4 detectores instalados.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="418"/>
         <source>e.g. 3 missions of 5 days in the first half of 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 3 misiones de 5 días en el primer semestre de 2027</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="424"/>
         <source>Experts and days, equipment, approximate cost, national contribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expertos y días, equipo, costo aproximado, contribución nacional.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="430"/>
         <source>From whom, when, on what; write “None” if there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>De quién, cuándo, sobre qué; escriba «Ninguna» si no la hay.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="475"/>
         <source>Edit assistance request</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la solicitud de asistencia</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="475"/>
         <source>New assistance request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva solicitud de asistencia</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="505"/>
         <source>Contact person or office</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona u oficina de contacto</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="515"/>
         <source>Edit provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el proveedor</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="515"/>
         <source>New provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proveedor</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="534"/>
         <source>Provider</source>
-        <translation type="unfinished">Proveedor</translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="539"/>
         <source>Offer</source>
-        <translation type="unfinished">Oferta</translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="542"/>
         <source>Type of assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de asistencia</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="549"/>
         <source>Areas</source>
-        <translation type="unfinished">Esferas</translation>
+        <translation>Esferas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="552"/>
         <source>Regions</source>
-        <translation type="unfinished">Regiones</translation>
+        <translation>Regiones</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="553"/>
         <source>e.g. Africa; Central Asia; global</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. África; Asia Central; mundial</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="555"/>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="556"/>
         <source>Contact for the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto para la oferta</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="557"/>
         <source>Date published</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de publicación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="566"/>
         <source>Edit offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la oferta</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="566"/>
         <source>New offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva oferta</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="585"/>
         <source>Type of report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de informe</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="588"/>
         <source>First national report</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer informe nacional</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="589"/>
         <source>Additional information (a later report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Información adicional (un informe posterior)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="594"/>
         <source>Note verbale reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia de la nota verbal</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="595"/>
         <source>the reference of the covering note verbale</source>
-        <translation type="unfinished"></translation>
+        <translation>la referencia de la nota verbal de transmisión</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="597"/>
         <source>Date of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del informe</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="600"/>
         <source>National context (introduction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto nacional (introducción)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="602"/>
         <source>Leave an empty line between paragraphs; each becomes a numbered paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje una línea en blanco entre los párrafos; cada uno pasa a ser un párrafo numerado.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="608"/>
         <source>Other measures (OP 6 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras medidas (párrs. 6 a 10)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="610"/>
         <source>Control lists, outreach, cooperation… Leave an empty line between paragraphs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de control, divulgación, cooperación… Deje una línea en blanco entre los párrafos.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="623"/>
         <source>Text of the national report</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del informe nacional</translation>
     </message>
 </context>
 <context>
@@ -1573,27 +1577,27 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="159"/>
         <source>Request assistance for an action of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar asistencia para una medida del plan</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="166"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plazo: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="168"/>
         <source>a request exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe una solicitud</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="174"/>
         <source>Actions of the plan marked “assistance needed”. The request starts with the action&apos;s area, scope, agencies, timeframe and matrix fields; you then add what makes it specific enough to be matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas del plan marcadas «asistencia necesaria». La solicitud retoma la esfera, el alcance, los organismos, el plazo y los campos de la matriz de la medida; usted añade después lo que la hace lo bastante precisa para encontrar una oferta adecuada.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="182"/>
         <source>No action of the plan is marked “assistance needed”. Mark one in the action plan, or create a request directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna medida del plan está marcada «asistencia necesaria». Marque una en el plan de acción o cree directamente una solicitud.</translation>
     </message>
 </context>
 <context>
@@ -1601,42 +1605,42 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/dialogs/handover.py" line="25"/>
         <source>Handover pack for a successor</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente de traspaso para un sucesor</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handover.py" line="28"/>
         <source>Writes two files in the chosen folder: a PDF for the person who takes over (the State profile, agencies and contacts, submissions, open actions and requests, workbooks awaited from agencies, and where the evidence is), and the project package holding the whole database and every attached document. Give both to your successor; the package is restored with File › Restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe dos archivos en la carpeta elegida: un PDF para la persona que asume el cargo (el perfil del Estado, los organismos y los contactos, los documentos presentados, las medidas y solicitudes en curso, los libros de trabajo pendientes de los organismos y dónde están los documentos justificativos) y el paquete del proyecto, que contiene toda la base de datos y cada documento adjunto. Entregue ambos a su sucesor; el paquete se restaura con Archivo › Restaurar desde una copia de seguridad.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handover.py" line="38"/>
         <source>Folder for the handover pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del expediente de traspaso</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handover.py" line="39"/>
         <source>Encrypt the package with a passphrase (give the passphrase separately)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar el paquete con una frase de contraseña (entréguela por separado)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handover.py" line="46"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handover.py" line="47"/>
         <source>Language of the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del PDF</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handover.py" line="50"/>
         <source>Write the handover pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el expediente de traspaso</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/handover.py" line="71"/>
         <source>Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta existente.</translation>
     </message>
 </context>
 <context>
@@ -1644,47 +1648,47 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/models/import_change_model.py" line="26"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_change_model.py" line="29"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_change_model.py" line="30"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_change_model.py" line="31"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_change_model.py" line="32"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_change_model.py" line="33"/>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor actual</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_change_model.py" line="34"/>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_change_model.py" line="35"/>
         <source>Sent as</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor enviado</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_change_model.py" line="36"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto</translation>
     </message>
 </context>
 <context>
@@ -1692,82 +1696,82 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="43"/>
         <source>Import from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación desde %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="61"/>
         <source>⚠ %1 change(s) conflict with a change made here since the workbook was sent: they are not ticked. Tick one to replace what the database holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 cambio(s) entran en conflicto con un cambio hecho aquí desde el envío del libro de trabajo: no están marcados. Marque uno para reemplazar lo que contiene ahora la base de datos.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="66"/>
         <source>⚠ %1 change(s) would replace an answer the database already holds: they are not ticked. Tick one to replace what the database holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 cambio(s) reemplazarían una respuesta que ya contiene la base de datos: no están marcados. Marque uno para reemplazar lo que contiene ahora la base de datos.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="76"/>
         <source>Nothing has changed yet. Untick what should not be applied, then press “Apply”. Every change applied is recorded in the history with the file it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha modificado nada. Desmarque lo que no deba aplicarse y pulse «Aplicar». Cada cambio aplicado se registra en el historial con el archivo del que procede.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="105"/>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="107"/>
         <source>Select none</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="111"/>
         <source>Conflicts only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo conflictos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="147"/>
         <source>Workbook returned by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de trabajo devuelto por %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="149"/>
         <source>The Committee&apos;s matrix, in the Committee&apos;s layout</source>
-        <translation type="unfinished"></translation>
+        <translation>La matriz del Comité, con la presentación del Comité</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="151"/>
         <source>%1 fields read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos leídos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="152"/>
         <source>%1 changes in %2 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambios en %2 campos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="153"/>
         <source>%1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflictos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="156"/>
         <source>%1 already in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya en la base de datos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="157"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="165"/>
         <source>Apply %1 selected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar los %1 cambios seleccionados</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="177"/>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada</translation>
     </message>
 </context>
 <context>
@@ -1775,47 +1779,47 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/labels.py" line="12"/>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministerio</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="13"/>
         <source>Regulatory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad reguladora</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="14"/>
         <source>Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aduanas</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="15"/>
         <source>Law enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerzas del orden</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="16"/>
         <source>Intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Inteligencia</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="17"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="18"/>
         <source>Defence</source>
-        <translation type="unfinished"></translation>
+        <translation>Defensa</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="19"/>
         <source>Justice</source>
-        <translation type="unfinished"></translation>
+        <translation>Justicia</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="20"/>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigación</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="21"/>
@@ -1823,1315 +1827,1315 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/labels.py" line="37"/>
         <location filename="../../ui/labels.py" line="102"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="25"/>
         <source>Capital</source>
-        <translation type="unfinished"></translation>
+        <translation>Capital</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="26"/>
         <source>Permanent Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Misión Permanente</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="27"/>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="32"/>
         <source>Constitution</source>
-        <translation type="unfinished"></translation>
+        <translation>Constitución</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="33"/>
         <location filename="../../ui/labels.py" line="230"/>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Ley</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="34"/>
         <source>Decree</source>
-        <translation type="unfinished"></translation>
+        <translation>Decreto</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="35"/>
         <source>Regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglamento</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="36"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="41"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigor</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="42"/>
         <source>Amended</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="43"/>
         <source>Repealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Derogado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="44"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="48"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevista</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="49"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="50"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluida</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="51"/>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasada</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="52"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="56"/>
         <source>OP 1 (non-support, treaties)</source>
-        <translation type="unfinished"></translation>
+        <translation>párr. 1 (abstención de prestar apoyo, tratados)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="57"/>
         <source>OP 2 (legislation and penalties)</source>
-        <translation type="unfinished"></translation>
+        <translation>párr. 2 (legislación y sanciones)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="58"/>
         <source>OP 3 (a) accounting and securing</source>
-        <translation type="unfinished"></translation>
+        <translation>párr. 3 a) contabilización y seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="59"/>
         <source>OP 3 (b) physical protection</source>
-        <translation type="unfinished"></translation>
+        <translation>párr. 3 b) protección física</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="60"/>
         <source>OP 3 (c) border control and law enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>párr. 3 c) controles fronterizos y aplicación de la ley</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="61"/>
         <source>OP 3 (d) export and trans-shipment controls</source>
-        <translation type="unfinished"></translation>
+        <translation>párr. 3 d) controles de la exportación y el transbordo</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="62"/>
         <source>National action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción nacional</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="63"/>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación de informes</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="64"/>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgación</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="68"/>
         <source>Nuclear</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuclear</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="69"/>
         <source>Chemical</source>
-        <translation type="unfinished"></translation>
+        <translation>Química</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="70"/>
         <source>Biological</source>
-        <translation type="unfinished"></translation>
+        <translation>Biológica</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="71"/>
         <source>Means of delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemas vectores</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="72"/>
         <source>Cross-cutting</source>
-        <translation type="unfinished"></translation>
+        <translation>Transversal</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="76"/>
         <source>Legislative drafting</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción legislativa</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="77"/>
         <source>Expert advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesoramiento especializado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="78"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitación</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="79"/>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="80"/>
         <source>Awareness raising</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilización</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="81"/>
         <source>Institutional capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad institucional</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="85"/>
         <source>Draft, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador, no enviada</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="86"/>
         <source>Ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista para enviar</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="87"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="88"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Con acuse de recibo</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="89"/>
         <source>Circulated to providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuida a los proveedores</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="90"/>
         <source>Offer received</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta recibida</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="91"/>
         <source>Matched, in delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor asignado, en ejecución</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="92"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia prestada</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="93"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="94"/>
         <location filename="../../ui/labels.py" line="222"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="98"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="99"/>
         <source>International organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización internacional</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="100"/>
         <source>Regional organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización regional</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="101"/>
         <source>NGO or academia</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG o instituciones académicas</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="106"/>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin decidir</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="107"/>
         <source>Yes, a summary may be published</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, puede publicarse un resumen</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="108"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="113"/>
         <source>Give the request a title naming its subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé a la solicitud un título que indique su objeto.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="114"/>
         <source>Choose the point of contact for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el punto de contacto para esta solicitud.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="115"/>
         <source>Choose the area (operative paragraph) of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la esfera (párrafo de la parte dispositiva) de la solicitud.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="116"/>
         <source>Choose the scope: nuclear, chemical, biological, means of delivery or cross-cutting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el alcance: nuclear, química, biológica, sistemas vectores o transversal.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="119"/>
         <source>Choose the type of assistance (legislative drafting, expert advice, training…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el tipo de asistencia (redacción legislativa, asesoramiento especializado, capacitación…).</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="122"/>
         <source>Describe exactly what is needed: which text, how many people, which equipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describa con precisión lo que se necesita: qué texto, cuántas personas, qué equipo.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="125"/>
         <source>Describe what exists already: laws, institutions, equipment, trained staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describa lo que ya existe: leyes, instituciones, equipo, personal capacitado.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="128"/>
         <source>State the objectives of the assistance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique los objetivos de la asistencia.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="129"/>
         <source>State the results expected at the end of the assistance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique los resultados previstos al término de la asistencia.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="130"/>
         <source>Name the beneficiary agencies: for whom the assistance is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique los organismos beneficiarios: a quién está destinada la asistencia.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="131"/>
         <source>Give the timeframe: start and end dates, or how long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el plazo: fechas de inicio y fin, o duración.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="132"/>
         <source>Estimate the resources: experts, days, equipment, cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estime los recursos: expertos, días, equipo, costo.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="133"/>
         <source>Say what assistance was received or is under way (write “None” if there is none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la asistencia ya recibida o en curso (escriba «Ninguna» si no la hay).</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="136"/>
         <source>Say whether the Committee may publish a summary of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si el Comité puede publicar un resumen de la solicitud.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="142"/>
         <source>At least %1 words are expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperan al menos %1 palabras.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="143"/>
         <source>Replace “%1” with specifics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituya «%1» por datos concretos.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="144"/>
         <source>Give figures: how many people, sessions, texts, items or days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cifras: cuántas personas, sesiones, textos, elementos o días.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="145"/>
         <source>The Committee asks for one request per subject area: keep one area here and make another request for the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Comité pide una solicitud por esfera: conserve aquí una sola esfera y presente otra solicitud para las demás.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="150"/>
         <source>The point of contact has neither a phone number nor an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de contacto no tiene número de teléfono ni dirección de correo electrónico.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="157"/>
         <source>X: the State has taken the step and/or provided references</source>
-        <translation type="unfinished"></translation>
+        <translation>X: el Estado ha adoptado la medida y/o ha facilitado referencias</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="158"/>
         <source>?: the references may not be relevant or are incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>?: las referencias pueden no ser pertinentes o son incompletas</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="159"/>
         <source>NA: does not apply to the State</source>
-        <translation type="unfinished"></translation>
+        <translation>NA: no se aplica al Estado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="160"/>
         <source>blank: no information given or found</source>
-        <translation type="unfinished"></translation>
+        <translation>en blanco: no se ha facilitado ni encontrado información</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="165"/>
         <source>legal framework</source>
-        <translation type="unfinished"></translation>
+        <translation>marco jurídico</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="166"/>
         <source>enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicación</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="170"/>
         <source>Nuclear weapons (NW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas nucleares (AN)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="171"/>
         <source>Chemical weapons (CW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas químicas (AQ)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="172"/>
         <source>Biological weapons (BW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas biológicas (AB)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="177"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="178"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="179"/>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="180"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="181"/>
         <source>Signature date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de firma</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="182"/>
         <source>Ratification date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de ratificación</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="183"/>
         <source>Entry into force</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada en vigor</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="184"/>
         <source>Reviewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinado el</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="189"/>
         <source>Changed here since it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado aquí desde el envío</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="190"/>
         <source>The database holds another answer</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos contiene otra respuesta</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="195"/>
         <source>Subject of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto de la solicitud</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="196"/>
         <source>Point of contact for the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de contacto para la solicitud</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="197"/>
         <source>Area (one per request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esfera (una por solicitud)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="198"/>
         <source>Scope</source>
-        <translation type="unfinished">Alcance</translation>
+        <translation>Alcance</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="199"/>
         <source>Type of assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de asistencia</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="200"/>
         <source>Description of the need</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de la necesidad</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="201"/>
         <source>Current situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación actual</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="202"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="203"/>
         <source>Expected results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados previstos</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="204"/>
         <source>Beneficiary agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos beneficiarios</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="205"/>
         <source>Timeframe from</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo: desde</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="206"/>
         <source>Timeframe to</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo: hasta</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="207"/>
         <source>Timeframe (details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de ejecución (detalles)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="208"/>
         <source>Estimated resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos estimados</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="209"/>
         <source>Assistance already received or under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia ya recibida o en curso</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="210"/>
         <source>Preferred or already contacted providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores preferidos o ya contactados</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="211"/>
         <source>Consent to publication of a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento para publicar un resumen</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="212"/>
         <source>Action of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida del plan</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="213"/>
         <source>Matrix fields concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de la matriz correspondientes</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="214"/>
         <source>Date of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la solicitud</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="215"/>
         <source>Note verbale reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia de la nota verbal</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="216"/>
         <source>Internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas internas</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="221"/>
         <source>Awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="226"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="227"/>
         <source>Point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de contacto</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="228"/>
         <location filename="../../ui/labels.py" line="594"/>
         <source>State profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil del Estado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="229"/>
         <source>Additional information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información adicional</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="231"/>
         <source>Matrix field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de la matriz</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="232"/>
         <source>Legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia jurídica</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="233"/>
         <source>Matrix template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de la matriz</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="234"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="235"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="236"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="237"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="238"/>
         <source>Assistance request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de asistencia</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="239"/>
         <source>Assistance provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de asistencia</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="240"/>
         <source>Assistance offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta de asistencia</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="241"/>
         <source>Text of the national report</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del informe nacional</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="242"/>
         <source>Submitted document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento presentado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="246"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="247"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="248"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="249"/>
         <source>loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>cargado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="250"/>
         <source>upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="251"/>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="252"/>
         <source>marked as submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado como presentado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="256"/>
         <source>“%1” must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe rellenarse «%1».</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="257"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, for example 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha; escríbala con el formato AAAA-MM-DD, por ejemplo 2026-03-31.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="258"/>
         <source>“%1” is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo electrónico válida.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="259"/>
         <source>“%1” has a value that is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene un valor no admitido.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="260"/>
         <source>“%1” is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es demasiado largo.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="261"/>
         <source>Another record already has this “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro registro ya tiene este valor en «%1».</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="262"/>
         <source>“%1” must be a whole number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe ser un número entero entre 0 y 100.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="263"/>
         <source>“%1” is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es anterior a la fecha de inicio.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="264"/>
         <source>Only blank or “?” fields are gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los campos en blanco o con «?» son lagunas.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="265"/>
         <source>The request cannot move to this status from where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no puede pasar a este estado desde el estado en que se encuentra.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="266"/>
         <source>“%1” is before the previous step of this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es anterior al paso previo de esta solicitud.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="267"/>
         <source>“%1” cannot be a date in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no puede ser una fecha futura.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="268"/>
         <source>This law is still cited by matrix fields: remove those references first, or mark it repealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto jurídico sigue citado en campos de la matriz: quite primero esas referencias o márquelo como derogado.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="493"/>
         <source>new agency “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo organismo «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="494"/>
         <source>changes to agency “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios en el organismo «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="495"/>
         <source>deletion of agency “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminación del organismo «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="496"/>
         <source>new point of contact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo punto de contacto «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="497"/>
         <source>changes to point of contact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios en el punto de contacto «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="498"/>
         <source>deletion of point of contact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminación del punto de contacto «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="499"/>
         <source>new law “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo texto jurídico «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="500"/>
         <source>changes to law “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios en el texto jurídico «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="501"/>
         <source>deletion of law “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminación del texto jurídico «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="502"/>
         <source>new priority “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva prioridad «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="503"/>
         <source>changes to priority “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios en la prioridad «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="504"/>
         <source>deletion of priority “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminación de la prioridad «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="505"/>
         <source>new action “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva medida «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="506"/>
         <source>changes to action “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios en la medida «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="507"/>
         <source>deletion of action “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminación de la medida «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="508"/>
         <source>proposed action “%1” kept</source>
-        <translation type="unfinished"></translation>
+        <translation>medida propuesta «%1» conservada</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="509"/>
         <source>actions proposed for the selected gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>medidas propuestas para las lagunas seleccionadas</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="510"/>
         <location filename="../../ui/labels.py" line="511"/>
         <source>changes to the action plan “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios en el plan de acción «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="512"/>
         <source>action plan version frozen as submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>versión del plan de acción congelada como presentada</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="513"/>
         <source>new assistance request “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva solicitud de asistencia «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="514"/>
         <source>changes to assistance request “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios en la solicitud de asistencia «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="515"/>
         <source>deletion of assistance request “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminación de la solicitud de asistencia «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="516"/>
         <source>new status of assistance request “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo estado de la solicitud de asistencia «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="517"/>
         <source>status step cancelled on assistance request “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>paso de estado anulado en la solicitud de asistencia «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="520"/>
         <source>offer “%1” linked to a request</source>
-        <translation type="unfinished"></translation>
+        <translation>oferta «%1» vinculada a una solicitud</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="521"/>
         <source>offer “%1” unlinked from a request</source>
-        <translation type="unfinished"></translation>
+        <translation>oferta «%1» desvinculada de una solicitud</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="522"/>
         <source>offer linked to assistance request “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>oferta vinculada a la solicitud de asistencia «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="523"/>
         <source>offer unlinked from assistance request “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>oferta desvinculada de la solicitud de asistencia «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="524"/>
         <source>new provider “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo proveedor «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="525"/>
         <source>changes to provider “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios en el proveedor «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="526"/>
         <source>deletion of provider “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminación del proveedor «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="527"/>
         <source>new offer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva oferta «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="528"/>
         <source>changes to offer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios en la oferta «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="529"/>
         <source>deletion of offer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminación de la oferta «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="530"/>
         <location filename="../../ui/labels.py" line="531"/>
         <source>changes to the State profile</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios en el perfil del Estado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="532"/>
         <source>State profile set up</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil del Estado creado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="533"/>
         <source>new date of additional information “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva fecha de información adicional «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="534"/>
         <source>deletion of a date of additional information “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminación de una fecha de información adicional «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="535"/>
         <location filename="../../ui/labels.py" line="536"/>
         <source>changes to the text of the national report</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios en el texto del informe nacional</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="537"/>
         <location filename="../../ui/labels.py" line="538"/>
         <location filename="../../ui/labels.py" line="560"/>
         <source>answer to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta a %2</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="539"/>
         <location filename="../../ui/labels.py" line="561"/>
         <source>legal reference added to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia jurídica añadida a %2</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="540"/>
         <location filename="../../ui/labels.py" line="562"/>
         <source>legal reference removed from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia jurídica quitada de %2</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="541"/>
         <location filename="../../ui/labels.py" line="563"/>
         <source>import of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>importación de «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="542"/>
         <source>import of the workbook “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>importación del libro de trabajo «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="543"/>
         <location filename="../../ui/labels.py" line="544"/>
         <source>workbook sent to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>libro de trabajo enviado a «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="545"/>
         <source>workbook for “%1” withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>libro de trabajo para «%1» retirado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="546"/>
         <source>document “%1” marked as submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>documento «%1» marcado como presentado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="547"/>
         <location filename="../../ui/labels.py" line="548"/>
         <location filename="../../ui/labels.py" line="575"/>
         <source>document “%1” attached</source>
-        <translation type="unfinished"></translation>
+        <translation>documento «%1» adjuntado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="549"/>
         <location filename="../../ui/labels.py" line="550"/>
         <location filename="../../ui/labels.py" line="576"/>
         <source>document “%1” removed</source>
-        <translation type="unfinished"></translation>
+        <translation>documento «%1» quitado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="551"/>
         <location filename="../../ui/labels.py" line="572"/>
         <source>restore of the backup “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>restauración de la copia de seguridad «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="556"/>
         <source>new record (%3) “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo registro (%3) «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="557"/>
         <location filename="../../ui/labels.py" line="558"/>
         <source>changes to %3 “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios: %3 «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="559"/>
         <source>deletion of %3 “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminación: %3 «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="564"/>
         <source>offer linked: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>oferta vinculada: «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="565"/>
         <source>offer unlinked: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>oferta desvinculada: «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="566"/>
         <source>new status of %3 “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo estado: %3 «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="567"/>
         <source>status step cancelled on %3 “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>paso de estado anulado: %3 «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="568"/>
         <source>%3 “%1” kept</source>
-        <translation type="unfinished"></translation>
+        <translation>conservación: %3 «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="569"/>
         <source>proposals: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>propuestas: %3</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="570"/>
         <source>%3 frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>congelación: %3</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="571"/>
         <source>“%1” marked as submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» marcado como presentado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="573"/>
         <source>%3 sent: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>envío: %3 «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="574"/>
         <source>%3 withdrawn: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>retirada: %3 «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="577"/>
         <source>new order of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo orden: %3</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="579"/>
         <source>change to %3 “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio: %3 «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="583"/>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>organismo</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="584"/>
         <source>point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>punto de contacto</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="585"/>
         <source>law</source>
-        <translation type="unfinished"></translation>
+        <translation>texto jurídico</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="586"/>
         <source>matrix answer</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta de la matriz</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="587"/>
         <source>legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia jurídica</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="588"/>
         <source>action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan de acción</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="589"/>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>prioridad</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="590"/>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>medida</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="591"/>
         <source>assistance request</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud de asistencia</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="592"/>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>proveedor</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="593"/>
         <source>offer</source>
-        <translation type="unfinished"></translation>
+        <translation>oferta</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="595"/>
         <source>date of additional information</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de información adicional</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="596"/>
         <source>text of the national report</source>
-        <translation type="unfinished"></translation>
+        <translation>texto del informe nacional</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="597"/>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="598"/>
         <source>agency workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>libro de trabajo de un organismo</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="599"/>
         <source>submitted document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento presentado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="600"/>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>base de datos</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="602"/>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>registro</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="604"/>
         <source>a matrix field</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo de la matriz</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="607"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="608"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="609"/>
         <source>&amp;Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="610"/>
         <source>&amp;Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="615"/>
         <source>Cannot undo: plan version frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer: versión del plan congelada</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="616"/>
         <source>Cannot undo: report submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer: informe presentado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="617"/>
         <source>Cannot undo: restored from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer: datos restaurados desde una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="618"/>
         <source>Cannot undo: workbook sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer: libro de trabajo enviado</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="620"/>
         <source>Cannot undo: “%1” cannot be taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer: «%1» no puede revertirse</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="624"/>
         <source>Cannot undo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer — %1: lo que modificó se ha vuelto a modificar desde entonces (%2). No se ha modificado nada.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="627"/>
         <source>Cannot redo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede rehacer — %1: lo que modificó se ha vuelto a modificar desde entonces (%2). No se ha modificado nada.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="630"/>
         <source>Cannot undo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer — %1: lo que modificó se ha modificado desde entonces fuera de los pasos de esta aplicación (por ejemplo, con otro programa). No se ha modificado nada.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="635"/>
         <source>Cannot redo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede rehacer — %1: lo que modificó se ha modificado desde entonces fuera de los pasos de esta aplicación (por ejemplo, con otro programa). No se ha modificado nada.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="640"/>
         <source>Cannot undo — %1: it is no longer the last step, the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer — %1: ya no es el último paso, los datos se modificaron entretanto (otra ventana o la línea de comandos). No se ha modificado nada; el menú Edición muestra ahora el paso siguiente.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="645"/>
         <source>Cannot redo — %1: the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede rehacer — %1: los datos se modificaron entretanto (otra ventana o la línea de comandos). No se ha modificado nada; el menú Edición muestra ahora el paso siguiente.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="650"/>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="651"/>
         <source>There is nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que rehacer.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="652"/>
         <source>Cannot undo — %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer — %1. No se ha modificado nada.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="653"/>
         <source>Cannot redo — %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede rehacer — %1. No se ha modificado nada.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="656"/>
         <source>Cannot undo — %1: the plan version is frozen as submitted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer — %1: la versión del plan está congelada como presentada. No se ha modificado nada.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="659"/>
         <source>Cannot undo — %1: the document was submitted to the Committee. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer — %1: el documento se presentó al Comité. No se ha modificado nada.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="662"/>
         <source>Cannot undo — %1: the data was restored from a backup since. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer — %1: desde entonces se restauraron los datos desde una copia de seguridad. No se ha modificado nada.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="665"/>
         <source>Cannot undo — %1: the workbook was sent to the agency. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer — %1: el libro de trabajo se envió al organismo. No se ha modificado nada.</translation>
     </message>
 </context>
 <context>
@@ -3139,72 +3143,72 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="22"/>
         <source>Title</source>
-        <translation type="unfinished">Cargo</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="25"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="30"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="33"/>
         <source>Cited by (fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Citado en (campos)</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="34"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="35"/>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado el</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="36"/>
         <source>In force since</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigor desde</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="37"/>
         <source>Title in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Título en inglés</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="59"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="62"/>
         <source>Matrix row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila de la matriz</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="63"/>
         <source>Weapons</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="64"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="65"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../../ui/models/legal_instrument_table_model.py" line="66"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
@@ -3212,48 +3216,48 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/views/legislation.py" line="52"/>
         <source>National laws register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de textos jurídicos nacionales</translation>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="56"/>
         <source>All statuses</source>
-        <translation type="unfinished">Todos los estados</translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="77"/>
         <source>No matrix field cites this law.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún campo de la matriz cita este texto.</translation>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="87"/>
         <source>Where the selected law is cited in the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se cita en la matriz el texto seleccionado</translation>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="88"/>
         <location filename="../../ui/views/legislation.py" line="91"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="91"/>
         <source>Documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="147"/>
         <source>This law is repealed, but %1 matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto está derogado, pero %1 campo(s) de la matriz aún lo citan. Revise cada uno: cite el texto que lo sustituyó o cambie el valor del campo.</translation>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="155"/>
         <source>Delete law</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el texto jurídico</translation>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="156"/>
         <source>Delete “%1” from the register?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «%1» del registro?</translation>
     </message>
 </context>
 <context>
@@ -3261,32 +3265,32 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="213"/>
         <source>Link an offer to the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular una oferta a la solicitud</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="227"/>
         <source>(already linked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ya vinculada)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="231"/>
         <source>Offers in the register, best fit first (★: shared type of assistance, area and scope).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas del registro, empezando por las más adecuadas (★: tipo de asistencia, esfera y alcance en común).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="238"/>
         <source>e.g. expert mission proposed for March</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. misión de expertos propuesta para marzo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="240"/>
         <source>Offer received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta recibida el</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="241"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -3294,180 +3298,180 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/main_window.py" line="135"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista general</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="138"/>
         <source>Implementation matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de aplicación</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="144"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="148"/>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="151"/>
         <source>Legislation</source>
-        <translation type="unfinished"></translation>
+        <translation>Legislación</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="155"/>
         <source>Agencies and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos y contactos</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="156"/>
         <source>Agency workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de los organismos</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="159"/>
         <source>Reports and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes y exportaciones</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="163"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Open a database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir una base de datos…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="210"/>
         <source>Open the &amp;training State</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el Estado de &amp;capacitación</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Back up (export the project package)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de &amp;seguridad (exportar el paquete del proyecto)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="216"/>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Handover pack for a successor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expediente de traspaso para un sucesor…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="302"/>
         <location filename="../../ui/main_window.py" line="314"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="302"/>
         <location filename="../../ui/main_window.py" line="314"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="315"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo realizar «%1»: %2 No se ha modificado nada.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="319"/>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehecho: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="319"/>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="359"/>
         <source>%1 · matrix template %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · plantilla de la matriz %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="391"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="391"/>
         <source>The backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia de seguridad: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="397"/>
         <source>Back up</source>
-        <translation type="unfinished">Copia de seguridad</translation>
+        <translation>Copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="399"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió la copia de seguridad, pero estos documentos faltan o están dañados en la carpeta de documentos y no se incluyeron: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="404"/>
         <source>Backup written to %1 (%2, %3 document(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad escrita en %1 (%2, %3 documento(s))</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="435"/>
         <location filename="../../ui/main_window.py" line="441"/>
         <source>Handover pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente de traspaso</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="436"/>
         <source>The handover pack could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el expediente de traspaso: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="442"/>
@@ -3477,58 +3481,63 @@ Your saved data is safe; the last action may not have been completed.</source>
 %3 (%4)
 
 Give both files to your successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>El expediente de traspaso está listo:
+
+%1 (%2 páginas)
+%3 (%4)
+
+Entregue ambos archivos a su sucesor.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="451"/>
         <source>Open the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el PDF</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="452"/>
         <source>Show the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="463"/>
         <source>Open a database</source>
-        <translation type="unfinished">Abrir una base de datos</translation>
+        <translation>Abrir una base de datos</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="465"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="473"/>
         <location filename="../../ui/main_window.py" line="483"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva base de datos</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="475"/>
         <source>Databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos (*.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="484"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya existe; se abre tal como está, no se sobrescribe nada.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="509"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished">Restaurar desde una copia de seguridad</translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="511"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar todos los datos actuales por la copia de seguridad «%1»? Los datos actuales se conservan antes aparte, en un archivo de copia de seguridad junto a la base de datos.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="523"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="525"/>
@@ -3537,7 +3546,11 @@ Give both files to your successor.</source>
 For national points of contact under UN Security Council resolution 1540 (2004).
 
 Your data stays on this computer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+
+Para los puntos de contacto nacionales en relación con la resolución 1540 (2004) del Consejo de Seguridad de las Naciones Unidas.
+
+Sus datos permanecen en esta computadora: %3</translation>
     </message>
 </context>
 <context>
@@ -3546,50 +3559,51 @@ Your data stays on this computer: %3</source>
         <location filename="../../ui/dialogs/reports.py" line="35"/>
         <location filename="../../ui/dialogs/reports.py" line="82"/>
         <source>Mark as submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como presentado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="41"/>
         <source>Document: %1
 File: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento: %1
+Archivo: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="55"/>
         <source>e.g. the reference of the note verbale</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. la referencia de la nota verbal</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="62"/>
         <location filename="../../ui/dialogs/reports.py" line="121"/>
         <source>Date submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de presentación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="63"/>
         <location filename="../../ui/dialogs/reports.py" line="121"/>
         <source>Note verbale reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia de la nota verbal</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="64"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="68"/>
         <source>The file is kept in the database exactly as it is now, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo se conserva en la base de datos exactamente como está ahora, con una copia de los datos de los que procede. Un documento presentado es de solo lectura: después no puede modificarse ni eliminarse. Un informe posterior podrá entonces limitarse a los cambios introducidos desde este.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="128"/>
         <source>Not marked as submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se marcó como presentado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reports.py" line="129"/>
         <source>The document could not be marked as submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo marcar el documento como presentado: %1</translation>
     </message>
 </context>
 <context>
@@ -3597,12 +3611,12 @@ File: %2</source>
     <message>
         <location filename="../../ui/widgets/heat_map.py" line="39"/>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección %1</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/heat_map.py" line="91"/>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>en blanco</translation>
     </message>
 </context>
 <context>
@@ -3610,52 +3624,52 @@ File: %2</source>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="149"/>
         <source>%1 legal reference(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 referencia(s) jurídica(s)</translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="151"/>
         <source>⚠ Cites a repealed law: review this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Cita un texto derogado: revise este campo.</translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="178"/>
         <source>national legal framework</source>
-        <translation type="unfinished"></translation>
+        <translation>marco jurídico nacional</translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="180"/>
         <source>enforcement: civil / criminal penalties</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicación: sanciones civiles / penales</translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="185"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="188"/>
         <source>Yes (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí (X)</translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="189"/>
         <source>Signature, ratification, entry into force</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma, ratificación, entrada en vigor</translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="190"/>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones</translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="195"/>
         <source>legal</source>
-        <translation type="unfinished"></translation>
+        <translation>jurídico</translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="197"/>
         <source>enforc.</source>
-        <translation type="unfinished"></translation>
+        <translation>aplic.</translation>
     </message>
 </context>
 <context>
@@ -3664,7 +3678,7 @@ File: %2</source>
         <location filename="../../ui/views/matrix.py" line="375"/>
         <location filename="../../ui/views/matrix.py" line="454"/>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="389"/>
@@ -3694,7 +3708,7 @@ File: %2</source>
     <message>
         <location filename="../../ui/views/matrix.py" line="449"/>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">en blanco</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="452"/>
@@ -3793,7 +3807,7 @@ File: %2</source>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="151"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organismo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="152"/>
@@ -3908,12 +3922,12 @@ Nothing was recorded.</source>
     <message>
         <location filename="../../ui/views/overview.py" line="162"/>
         <source>First national report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Primer informe nacional</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="163"/>
         <source>Additional information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Información adicional</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="164"/>
@@ -4095,7 +4109,7 @@ Nothing was recorded.</source>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="224"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="261"/>
@@ -4168,17 +4182,17 @@ Nothing was changed, and what you typed is still in the form.</source>
     <message>
         <location filename="../../ui/labels.py" line="402"/>
         <source>Implementation matrix</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Matriz de aplicación</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="403"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan de acción</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="404"/>
         <source>Assistance request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Solicitud de asistencia</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="407"/>
@@ -4283,7 +4297,7 @@ Nothing was changed, and what you typed is still in the form.</source>
     <message>
         <location filename="../../ui/models/submission_model.py" line="22"/>
         <source>Date submitted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha de presentación</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="25"/>
@@ -4336,7 +4350,7 @@ Nothing was changed, and what you typed is still in the form.</source>
     <message>
         <location filename="../../ui/views/reports.py" line="83"/>
         <source>Reports and exports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Informes y exportaciones</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="87"/>
@@ -4421,7 +4435,7 @@ Nothing was changed, and what you typed is still in the form.</source>
     <message>
         <location filename="../../ui/views/reports.py" line="252"/>
         <source>Text of the national report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Texto del informe nacional</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="274"/>
@@ -4431,7 +4445,7 @@ Nothing was changed, and what you typed is still in the form.</source>
     <message>
         <location filename="../../ui/views/reports.py" line="281"/>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar una copia…</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="283"/>
@@ -4466,12 +4480,12 @@ Nothing was changed, and what you typed is still in the form.</source>
     <message>
         <location filename="../../ui/views/reports.py" line="351"/>
         <source>First national report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Primer informe nacional</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="353"/>
         <source>Additional information (a later report)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Información adicional (un informe posterior)</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="357"/>
@@ -4592,7 +4606,7 @@ Nothing was written. Please report this problem.</source>
         <location filename="../../ui/views/reports.py" line="602"/>
         <location filename="../../ui/views/reports.py" line="613"/>
         <source>Mark as submitted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Marcar como presentado</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="603"/>
@@ -4650,7 +4664,7 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/views/assistance.py" line="90"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Detalles</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="93"/>
@@ -4694,7 +4708,7 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="183"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="183"/>
@@ -4752,22 +4766,22 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/models/search_result_model.py" line="28"/>
         <source>Weapons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Armas</translation>
     </message>
     <message>
         <location filename="../../ui/models/search_result_model.py" line="29"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Columna</translation>
     </message>
     <message>
         <location filename="../../ui/models/search_result_model.py" line="30"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Valor</translation>
     </message>
     <message>
         <location filename="../../ui/models/search_result_model.py" line="33"/>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Observaciones</translation>
     </message>
 </context>
 <context>
@@ -4780,7 +4794,7 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/views/settings.py" line="34"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aplicar</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="39"/>
@@ -4805,7 +4819,7 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/views/settings.py" line="64"/>
         <source>Matrix template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plantilla de la matriz</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="65"/>
@@ -4820,7 +4834,7 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/views/settings.py" line="70"/>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Restaurar desde una copia de seguridad…</translation>
     </message>
 </context>
 <context>
@@ -4838,7 +4852,7 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="65"/>
         <source>Note verbale reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Referencia de la nota verbal</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="69"/>
@@ -4865,7 +4879,7 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="82"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nota</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="104"/>
@@ -4916,7 +4930,7 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="58"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organismo</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="60"/>
@@ -4974,7 +4988,7 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/views/workbooks.py" line="47"/>
         <source>Agency workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Libros de los organismos</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="51"/>
