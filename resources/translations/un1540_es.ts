@@ -3378,7 +3378,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
     <message>
         <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="223"/>
@@ -3683,83 +3683,83 @@ Archivo: %2</translation>
     <message>
         <location filename="../../ui/views/matrix.py" line="389"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas: X, ? o N (NA) fijan el valor, Supr lo borra, Intro abre los detalles, Ctrl+AvPág / Ctrl+RePág cambian de sección.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="394"/>
         <source>Propose actions for selected gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer medidas para las lagunas seleccionadas</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="398"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione celdas en blanco o con ? (Ctrl+clic o Mayús+flechas) y añada proyectos de medida al plan de acción, uno por sección.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="444"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la matriz: palabras en cualquier idioma, leyes, observaciones, organismos…</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="448"/>
         <source>Any value</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier valor</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="449"/>
         <source>blank</source>
-        <translation type="unfinished">en blanco</translation>
+        <translation>en blanco</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="452"/>
         <source>All sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las secciones</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="457"/>
         <source>All weapons</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las armas</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="466"/>
         <source>Changed since YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado desde AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="468"/>
         <source>Without legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin referencia jurídica</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="510"/>
         <source>All agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los organismos</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="534"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>«Modificado desde» no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="541"/>
         <source>%1 field(s) found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campo(s) encontrado(s)</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="630"/>
         <location filename="../../ui/views/matrix.py" line="636"/>
         <source>Propose actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer medidas</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="630"/>
         <source>Select one or more blank or “?” cells first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una o varias celdas en blanco o con «?».</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="638"/>
         <source>%1 draft action(s) added to the action plan for %2 field(s). Edit them there, then keep or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadieron %1 proyecto(s) de medida al plan de acción para %2 campo(s). Edítelos allí y después consérvelos o elimínelos.</translation>
     </message>
 </context>
 <context>
@@ -3767,114 +3767,116 @@ Archivo: %2</translation>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="48"/>
         <source>New workbook for an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo libro de trabajo para un organismo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="57"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El organismo recibe un libro de Excel con los campos elegidos aquí y su contenido actual. Rellena las celdas blancas y devuelve el archivo; usted lo importa después y acepta los cambios uno por uno.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="68"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún organismo registrado. Añada primero los organismos en «Organismos y contactos»: un libro de trabajo siempre se envía a uno de ellos.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="98"/>
         <source>Section %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="104"/>
         <source>Only the fields this agency is responsible for</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los campos de los que es responsable este organismo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="106"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos para los que la matriz designa a este organismo como responsable.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="117"/>
         <source>Ask for a reply by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir respuesta antes del</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="137"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra en la primera hoja del libro, p. ej. lo que debe verificarse primero.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="151"/>
         <source>Agency</source>
-        <translation type="unfinished">Organismo</translation>
+        <translation>Organismo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="152"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="153"/>
         <source>Language of the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del libro</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
         <source>Note to the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para el organismo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="160"/>
         <source>Create the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el libro de trabajo…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="200"/>
         <source>%1 fields will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviarán %1 campos.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
         <source>No field: tick at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún campo: marque al menos una sección.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="206"/>
         <source>No field of these sections names this agency as responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún campo de estas secciones designa a este organismo como responsable.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="214"/>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 caracteres</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="228"/>
         <source>Save the workbook for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el libro de trabajo para %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="230"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="250"/>
         <source>Workbook not created</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó el libro de trabajo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="251"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el libro de trabajo: %1
+
+No se registró nada.</translation>
     </message>
 </context>
 <context>
@@ -3882,174 +3884,174 @@ Nothing was recorded.</source>
     <message>
         <location filename="../../ui/views/overview.py" line="125"/>
         <source>Training State: fictional data for workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de capacitación: datos ficticios para talleres</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="134"/>
         <source>Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el perfil…</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="145"/>
         <source>matrix fields answered</source>
-        <translation type="unfinished"></translation>
+        <translation>campos de la matriz con respuesta</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="148"/>
         <source>national agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>organismos nacionales</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="149"/>
         <source>points of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos de contacto</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="150"/>
         <source>laws in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>leyes en el registro</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="151"/>
         <source>answers without a legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>respuestas sin referencia jurídica</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="155"/>
         <source>Reporting to the 1540 Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes al Comité 1540</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="162"/>
         <source>First national report</source>
-        <translation type="unfinished">Primer informe nacional</translation>
+        <translation>Primer informe nacional</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="163"/>
         <source>Additional information</source>
-        <translation type="unfinished">Información adicional</translation>
+        <translation>Información adicional</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="164"/>
         <source>Matrix approved by the Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz aprobada por el Comité</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="165"/>
         <source>Matrix template version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la plantilla de la matriz</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="177"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de aplicación: cobertura por sección y tipo de arma</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="181"/>
         <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 X: medida adoptada   %2 ?: referencias incompletas   %3 NA: no se aplica   %4 en blanco: sin información</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="196"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado y con vencimiento en los próximos 60 días: medidas del plan, seguimiento de las solicitudes de asistencia</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="217"/>
         <source>The matrix at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>La matriz de un vistazo</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="220"/>
         <source>Each square is a data field; click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuadrado es un campo de datos; haga clic en uno para abrirlo.</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="226"/>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios recientes</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="258"/>
         <source>(focal point not named yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(coordinador aún no designado)</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="261"/>
         <source>Focal point: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinador: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="264"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="274"/>
         <source>fields changed since the last report (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>campos modificados desde el último informe (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="276"/>
         <source>fields changed (no report sent yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>campos modificados (aún no se ha enviado ningún informe)</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="281"/>
         <source>Nothing overdue or due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada atrasado ni próximo a vencer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/overview.py" line="292"/>
         <source>%n earlier</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anterior</numerusform>
+            <numerusform>%n anteriores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/overview.py" line="302"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="308"/>
         <location filename="../../ui/views/overview.py" line="325"/>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>ATRASADA</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="312"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — solicitud de asistencia enviada el %2: la Presidencia preguntará si se ha atendido — %3</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="319"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — respuesta pendiente de %2 (libro enviado el %3)</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="323"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha de respuesta — respuesta pendiente de %2 (libro enviado el %3)</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="339"/>
         <source>Section %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="342"/>
         <source>All sections B-D: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones B a D: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="360"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>X %1 · ? %2 · NA %3 · en blanco %4 (%5 % con respuesta)</translation>
     </message>
 </context>
 <context>
@@ -4057,7 +4059,7 @@ Nothing was recorded.</source>
     <message>
         <location filename="../../ui/widgets/package_target.py" line="47"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
 </context>
 <context>
@@ -4066,37 +4068,37 @@ Nothing was recorded.</source>
         <location filename="../../ui/dialogs/backups.py" line="53"/>
         <location filename="../../ui/dialogs/backups.py" line="69"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="57"/>
         <source>Choose a passphrase for the package. Keep it safe: without it nobody, not even you, can restore the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una frase de contraseña para el paquete. Guárdela en lugar seguro: sin ella nadie, ni siquiera usted, podrá restaurar el paquete.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="61"/>
         <source>“%1” is encrypted. Enter its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está cifrado. Introduzca su frase de contraseña.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="74"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="93"/>
         <source>Enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una frase de contraseña.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="95"/>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden. Escriba dos veces la misma.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="102"/>
         <source>The passphrase is wrong, or the package is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña es incorrecta o el paquete está dañado.</translation>
     </message>
 </context>
 <context>
@@ -4104,49 +4106,51 @@ Nothing was recorded.</source>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="156"/>
         <source>Still to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Por completar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="224"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">AAAA-MM-DD</translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="261"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
-        <translation type="unfinished">No falta nada: la solicitud puede marcarse como lista y enviarse.</translation>
+        <translation>No falta nada: la solicitud puede marcarse como lista y enviarse.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="357"/>
         <source>Unsaved text found</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró texto no guardado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="358"/>
         <source>This form was being edited on %1 and was not saved. Restore that text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este formulario se estaba editando el %1 y no se guardó. ¿Restaurar ese texto?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="381"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="383"/>
         <source>Your changes could not be saved: %1
 
 Nothing was changed, and what you typed is still in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar sus cambios: %1
+
+No se ha modificado nada y lo que escribió sigue en el formulario.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="405"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_form.py" line="406"/>
         <source>You have typed changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha escrito cambios que no se han guardado. ¿Descartarlos?</translation>
     </message>
 </context>
 <context>
@@ -4154,22 +4158,22 @@ Nothing was changed, and what you typed is still in the form.</source>
     <message>
         <location filename="../../ui/widgets/record_panel.py" line="99"/>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/record_panel.py" line="101"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/record_panel.py" line="102"/>
         <source>Edit…</source>
-        <translation type="unfinished">Editar…</translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/record_panel.py" line="103"/>
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
@@ -4177,461 +4181,463 @@ Nothing was changed, and what you typed is still in the form.</source>
     <message>
         <location filename="../../ui/labels.py" line="401"/>
         <source>National report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe nacional</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="402"/>
         <source>Implementation matrix</source>
-        <translation type="unfinished">Matriz de aplicación</translation>
+        <translation>Matriz de aplicación</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="403"/>
         <source>Action plan</source>
-        <translation type="unfinished">Plan de acción</translation>
+        <translation>Plan de acción</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="404"/>
         <source>Assistance request</source>
-        <translation type="unfinished">Solicitud de asistencia</translation>
+        <translation>Solicitud de asistencia</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="407"/>
         <source>The national report in the Committee&apos;s layout: covering note, introduction, one part per operative paragraph with every matrix field and its legal references, the measures under OP 6 to 10 (action plan, assistance requests sent) and an annex of the laws cited.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe nacional con la presentación del Comité: nota de transmisión, introducción, una parte por párrafo de la parte dispositiva con cada campo de la matriz y sus referencias jurídicas, las medidas relativas a los párrafos 6 a 10 (plan de acción, solicitudes de asistencia enviadas) y un anexo con las leyes citadas.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="413"/>
         <source>Only the matrix fields changed since the report submitted on %1, each with what was reported then and what holds now, with the covering note, the introduction and the part on OP 6 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los campos de la matriz modificados desde el informe presentado el %1, cada uno con lo que se informó entonces y lo que consta ahora, con la nota de transmisión, la introducción y la parte relativa a los párrafos 6 a 10.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="418"/>
         <source>The 1540 Committee matrix: every field of sections A to D with its value, legal references, source and remarks, in the Committee&apos;s layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matriz del Comité 1540: cada campo de las secciones A a D con su valor, referencias jurídicas, fuente y observaciones, con la presentación del Comité.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="423"/>
         <source>The National Implementation Action Plan: its header, priorities and every action with lead agency, dates, status and progress, and a timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de acción nacional de aplicación: su encabezado, sus prioridades y cada medida con el organismo principal, las fechas, el estado y el avance, y un calendario.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="428"/>
         <source>One assistance request on the Committee&apos;s template: point of contact, need, current situation, objectives, beneficiaries, timeframe and resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud de asistencia en la plantilla del Comité: punto de contacto, necesidad, situación actual, objetivos, beneficiarios, plazo y recursos.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="435"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="436"/>
         <source>Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="439"/>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="440"/>
         <source>Changes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los cambios</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="443"/>
         <source>Reading the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los datos…</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="444"/>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Componiendo las páginas…</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="445"/>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el archivo…</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="446"/>
         <source>Checking the file against the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando el archivo con la base de datos…</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="449"/>
         <source>matrix fields</source>
-        <translation type="unfinished"></translation>
+        <translation>campos de la matriz</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="450"/>
         <source>actions</source>
-        <translation type="unfinished"></translation>
+        <translation>medidas</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="451"/>
         <source>assistance requests</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitudes de asistencia</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="452"/>
         <source>laws</source>
-        <translation type="unfinished"></translation>
+        <translation>leyes</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="453"/>
         <source>parts of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>partes de la solicitud</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="467"/>
         <source>%1 (changes since the last submitted report)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cambios desde el último informe presentado)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="481"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="22"/>
         <source>Date submitted</source>
-        <translation type="unfinished">Fecha de presentación</translation>
+        <translation>Fecha de presentación</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="25"/>
         <location filename="../../ui/views/reports.py" line="169"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="30"/>
         <source>Scope</source>
-        <translation type="unfinished">Alcance</translation>
+        <translation>Alcance</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="34"/>
         <location filename="../../ui/views/reports.py" line="172"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="38"/>
         <location filename="../../ui/views/reports.py" line="173"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="41"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="42"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="43"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="44"/>
         <source>Marked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado por</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="66"/>
         <source>Checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="83"/>
         <source>Reports and exports</source>
-        <translation type="unfinished">Informes y exportaciones</translation>
+        <translation>Informes y exportaciones</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="87"/>
         <source>Export the national report, the matrix, the action plan or an assistance request as PDF or Excel in any of the six UN languages. Every file is checked against the database before it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte el informe nacional, la matriz, el plan de acción o una solicitud de asistencia en PDF o Excel en cualquiera de los seis idiomas de las Naciones Unidas. Cada archivo se verifica con la base de datos antes de conservarse.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="128"/>
         <source>Full report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe completo</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="130"/>
         <source>Changes since the last submitted report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde el último informe presentado</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="143"/>
         <source>PDF (to print or send)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (para imprimir o enviar)</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="145"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="162"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="170"/>
         <source>Request</source>
-        <translation type="unfinished">Solicitud</translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="171"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="177"/>
         <source>New export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva exportación</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="212"/>
         <source>Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el archivo</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="214"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="216"/>
         <source>Mark as submitted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como presentado…</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="218"/>
         <source>Keep this file, read-only, as the document sent to the 1540 Committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar este archivo, en solo lectura, como el documento enviado al Comité 1540.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="232"/>
         <source>Last export</source>
-        <translation type="unfinished"></translation>
+        <translation>Última exportación</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="245"/>
         <source>Report text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del informe…</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="249"/>
         <source>The type of report, its reference and date, the national context and the other measures (OP 6 to 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de informe, su referencia y fecha, el contexto nacional y las otras medidas (párrs. 6 a 10).</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="252"/>
         <source>Text of the national report</source>
-        <translation type="unfinished">Texto del informe nacional</translation>
+        <translation>Texto del informe nacional</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="274"/>
         <source>No document has been marked as submitted yet. After sending a document to the Committee, export it here and use “Mark as submitted…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha marcado ningún documento como presentado. Después de enviar un documento al Comité, expórtelo aquí y utilice «Marcar como presentado…».</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="281"/>
         <source>Save a copy…</source>
-        <translation type="unfinished">Guardar una copia…</translation>
+        <translation>Guardar una copia…</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="283"/>
         <source>Write the document exactly as it was submitted to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir en un archivo el documento exactamente como se presentó.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="285"/>
         <source>Submitted documents are kept in the database exactly as sent; they cannot be changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los documentos presentados se conservan en la base de datos exactamente como se enviaron; no pueden modificarse ni eliminarse.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="292"/>
         <source>Submitted documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos presentados</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="327"/>
         <source>No assistance request yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna solicitud de asistencia</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="337"/>
         <source>Available once a national report has been marked as submitted: export the full report, send it, then use “Mark as submitted…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible una vez que se haya marcado como presentado un informe nacional: exporte el informe completo, envíelo y utilice «Marcar como presentado…».</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="344"/>
         <source>Only the matrix fields changed since the report submitted on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los campos de la matriz modificados desde el informe presentado el %1.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="351"/>
         <source>First national report</source>
-        <translation type="unfinished">Primer informe nacional</translation>
+        <translation>Primer informe nacional</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="353"/>
         <source>Additional information (a later report)</source>
-        <translation type="unfinished">Información adicional (un informe posterior)</translation>
+        <translation>Información adicional (un informe posterior)</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="357"/>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="358"/>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="358"/>
         <source>the day of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>el día de la exportación</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="383"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Excel, cada parte es una hoja; la primera columna contiene la clave de cada registro.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="389"/>
         <source>There is no assistance request to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna solicitud de asistencia que exportar.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="442"/>
         <location filename="../../ui/views/reports.py" line="657"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="442"/>
         <location filename="../../ui/views/reports.py" line="657"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="445"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="458"/>
         <location filename="../../ui/views/reports.py" line="546"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la exportación</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="464"/>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando %1…</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="483"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="492"/>
         <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="493"/>
         <source>Preparing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la exportación…</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="502"/>
         <source>Cancelling the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando la exportación…</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="539"/>
         <source>The export failed: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló: no se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="543"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación se detuvo por un problema inesperado: %1
+
+No se escribió nada. Le rogamos que comunique este problema.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="550"/>
         <source>Export cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada: no se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="558"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha exportado nada. Elija un documento y pulse «Exportar…».</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="563"/>
         <source>Written and checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito y verificado: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="571"/>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 páginas</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="574"/>
         <source>Checked against the database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado con la base de datos: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="577"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como presentado: figura en «Documentos presentados».</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="602"/>
         <location filename="../../ui/views/reports.py" line="613"/>
         <source>Mark as submitted</source>
-        <translation type="unfinished">Marcar como presentado</translation>
+        <translation>Marcar como presentado</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="603"/>
         <source>The file %1 is no longer there; export the document again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 ya no existe; vuelva a exportar el documento.</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="615"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo se modificó después de la exportación (puede que se haya abierto y guardado). Se conservará el archivo tal como está ahora. ¿Continuar?</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="660"/>
         <source>Save a copy of the submitted document</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia del documento presentado</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="670"/>
         <source>Copy not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la copia</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="673"/>
         <source>Copy of the submitted document saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia del documento presentado guardada en %1</translation>
     </message>
 </context>
 <context>
@@ -4639,47 +4645,47 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/views/assistance.py" line="77"/>
         <source>Still to complete (double-click to fill in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por completar (doble clic para rellenar)</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="82"/>
         <source>Unlink offer</source>
-        <translation type="unfinished">Desvincular la oferta</translation>
+        <translation>Desvincular la oferta</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="84"/>
         <source>Offers linked to this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas vinculadas a esta solicitud</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="90"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="90"/>
         <source>Step or change</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso o cambio</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="90"/>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="93"/>
         <source>Cancel the last status change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular el último cambio de estado…</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="95"/>
         <source>Lifecycle and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo de vida e historial</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="106"/>
         <source>Documents (note verbale, acknowledgement, offer…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (nota verbal, acuse de recibo, oferta…)</translation>
     </message>
 </context>
 <context>
@@ -4688,72 +4694,72 @@ Nothing was written. Please report this problem.</source>
         <location filename="../../ui/dialogs/backups.py" line="171"/>
         <location filename="../../ui/dialogs/backups.py" line="269"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished">Restaurar desde una copia de seguridad</translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="176"/>
         <source>A backup of this database is made every day when the application starts. Choose one, or another backup file. Your current data is kept aside first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día, al iniciarse la aplicación, se hace una copia de seguridad de esta base de datos. Elija una u otro archivo de copia de seguridad. Sus datos actuales se conservan antes aparte.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="183"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="183"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="183"/>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="183"/>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificada</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="200"/>
         <source>Damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dañada: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="207"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Dañada</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="209"/>
         <source>Sound (integrity checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Íntegra (integridad verificada)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="211"/>
         <source>Not checked (older version; checked when restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin verificar (versión anterior; se verificará al restaurarla)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="222"/>
         <source>There is no daily backup of this database yet (folder: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna copia de seguridad diaria de esta base de datos (carpeta: %1).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="228"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="232"/>
         <source>Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro archivo…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="271"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished">Copias de seguridad (*.un1540 *.sqlite3 *.db);;Todos los archivos (*)</translation>
+        <translation>Copias de seguridad (*.un1540 *.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -4761,27 +4767,27 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/models/search_result_model.py" line="25"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../../ui/models/search_result_model.py" line="28"/>
         <source>Weapons</source>
-        <translation type="unfinished">Armas</translation>
+        <translation>Armas</translation>
     </message>
     <message>
         <location filename="../../ui/models/search_result_model.py" line="29"/>
         <source>Column</source>
-        <translation type="unfinished">Columna</translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <location filename="../../ui/models/search_result_model.py" line="30"/>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../ui/models/search_result_model.py" line="33"/>
         <source>Remarks</source>
-        <translation type="unfinished">Observaciones</translation>
+        <translation>Observaciones</translation>
     </message>
 </context>
 <context>
@@ -4789,52 +4795,52 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/views/settings.py" line="32"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="34"/>
         <source>Apply</source>
-        <translation type="unfinished">Aplicar</translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="39"/>
         <source>The interface is complete in English and French; the other UN languages show English where a translation is still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La interfaz está completa en inglés y francés; en los demás idiomas oficiales de las Naciones Unidas se muestra el inglés donde aún falta una traducción.</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="51"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="58"/>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la base de datos</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="61"/>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del esquema</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="64"/>
         <source>Matrix template</source>
-        <translation type="unfinished">Plantilla de la matriz</translation>
+        <translation>Plantilla de la matriz</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="65"/>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="67"/>
         <source>Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="70"/>
         <source>Restore from a backup…</source>
-        <translation type="unfinished">Restaurar desde una copia de seguridad…</translation>
+        <translation>Restaurar desde una copia de seguridad…</translation>
     </message>
 </context>
 <context>
@@ -4842,64 +4848,64 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="50"/>
         <source>Change the status of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el estado de la solicitud</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="64"/>
         <source>e.g. NV/1540/2026/12</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. NV/1540/2026/12</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="65"/>
         <source>Note verbale reference</source>
-        <translation type="unfinished">Referencia de la nota verbal</translation>
+        <translation>Referencia de la nota verbal</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="69"/>
         <source>What happened: who answered, what was agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo ocurrido: quién respondió, qué se acordó.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="78"/>
         <source>Current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado actual</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="79"/>
         <location filename="../../ui/dialogs/assistance.py" line="139"/>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo estado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="80"/>
         <location filename="../../ui/dialogs/assistance.py" line="138"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="82"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="104"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="123"/>
         <source>The request is not complete yet: what is missing is listed above. “Complete the request…” opens the form on the first item.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud aún no está completa: lo que falta se indica arriba. «Completar la solicitud…» abre el formulario en el primer elemento.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="132"/>
         <source>Complete the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar la solicitud…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="147"/>
         <source>The status could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el estado: %1</translation>
     </message>
 </context>
 <context>
@@ -4907,17 +4913,17 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/widgets/timeline.py" line="47"/>
         <source>(no priority)</source>
-        <translation type="unfinished">(sin prioridad)</translation>
+        <translation>(sin prioridad)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/timeline.py" line="49"/>
         <source>(no lead agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin organismo principal)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/timeline.py" line="174"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
 </context>
 <context>
@@ -4925,62 +4931,62 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="47"/>
         <source>Imported on %1: %2 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado el %1: %2 cambios</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="58"/>
         <source>Agency</source>
-        <translation type="unfinished">Organismo</translation>
+        <translation>Organismo</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="60"/>
         <source>Sent on</source>
-        <translation type="unfinished">Enviada el</translation>
+        <translation>Enviado el</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="62"/>
         <source>Reply by</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta antes del</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="63"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="65"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="67"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="68"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="100"/>
         <source>Awaited, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente, atrasado</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="103"/>
         <source>Sent to %1 by %2, %3 fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a %1 por %2, %3 campos.</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="110"/>
         <source>The reply was expected by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta se esperaba antes del %1.</translation>
     </message>
     <message>
         <location filename="../../ui/models/workbook_table_model.py" line="116"/>
         <source>Note to the agency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para el organismo: %1</translation>
     </message>
 </context>
 <context>
@@ -4988,142 +4994,142 @@ Nothing was written. Please report this problem.</source>
     <message>
         <location filename="../../ui/views/workbooks.py" line="47"/>
         <source>Agency workbooks</source>
-        <translation type="unfinished">Libros de los organismos</translation>
+        <translation>Libros de trabajo de los organismos</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="51"/>
         <source>A workbook is an Excel file that asks an agency to check and complete the matrix fields it knows about. The agency fills in the white cells and sends the file back to you. When you import it, you see every change it proposes next to what the database holds; nothing changes until you accept the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un libro de trabajo es un archivo de Excel en el que se pide a un organismo que verifique y complete los campos de la matriz que son de su competencia. El organismo rellena las celdas blancas y le devuelve el archivo. Al importarlo, usted ve cada cambio propuesto junto a lo que contiene la base de datos; nada cambia hasta que usted acepte los cambios.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="60"/>
         <source>The Committee&apos;s matrix can be imported the same way: the matrix as the 1540 Committee published it for your State, typed into Excel in the Committee&apos;s layout (the Excel export of the matrix from “Reports and exports” has that layout and serves as the blank form).</source>
-        <translation type="unfinished"></translation>
+        <translation>La matriz del Comité puede importarse de la misma manera: la matriz tal como el Comité 1540 la publicó para su Estado, transcrita en Excel con la presentación del Comité (la exportación a Excel de la matriz desde «Informes y exportaciones» tiene esa presentación y sirve de formulario en blanco).</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="69"/>
         <source>New workbook for an agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo libro para un organismo…</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="72"/>
         <source>Choose the agency and the fields; the workbook is saved where you say, ready to send by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el organismo y los campos; el libro de trabajo se guarda donde usted indique, listo para enviarlo por correo electrónico.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="74"/>
         <source>Import a returned workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un libro devuelto…</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="76"/>
         <source>Read a workbook an agency sent back and see what it would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer un libro de trabajo devuelto por un organismo y ver lo que cambiaría.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="77"/>
         <source>Import the Committee&apos;s matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la matriz del Comité…</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="81"/>
         <source>Read the Committee&apos;s matrix for your State, typed into Excel in the Committee&apos;s layout (one sheet per section A to D), and see what it would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la matriz del Comité para su Estado, transcrita en Excel con la presentación del Comité (una hoja por sección, de la A a la D), y ver lo que cambiaría.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="85"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="88"/>
         <source>Stop waiting for the selected workbook: it can no longer be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de esperar el libro de trabajo seleccionado: ya no podrá importarse.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="117"/>
         <source>No workbook has been sent yet. Press “New workbook for an agency…” to prepare the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha enviado ningún libro de trabajo. Pulse «Nuevo libro para un organismo…» para preparar el primero.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="122"/>
         <source>Workbooks sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de trabajo enviados</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="192"/>
         <source>Workbook for %1 written to %2 (%3 fields). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de trabajo para %1 escrito en %2 (%3 campos). Envíelo al organismo; cuando lo devuelva, utilice «Importar un libro devuelto…».</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="209"/>
         <source>Withdraw the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar el libro de trabajo</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="211"/>
         <source>Stop waiting for the workbook sent to %1 on %2? It can no longer be imported afterwards; the answers in the database do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar de esperar el libro de trabajo enviado a %1 el %2? Después ya no podrá importarse; las respuestas de la base de datos no cambian.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="225"/>
         <source>Import the Committee&apos;s matrix (Excel, in the Committee&apos;s layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la matriz del Comité (Excel, con la presentación del Comité)</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="227"/>
         <source>Import a workbook returned by an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un libro de trabajo devuelto por un organismo</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="229"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="251"/>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="256"/>
         <source>File not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo no importado</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="260"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha modificado nada.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="271"/>
         <source>Nothing to import: %1 proposes no change to the data (%2 fields read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que importar: %1 no propone ningún cambio en los datos (%2 campos leídos).</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="276"/>
         <source>%1 of its answers are already in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de sus respuestas ya figuran en la base de datos.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="281"/>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que importar</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="290"/>
         <source>%1 changes imported in %2 fields from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron %1 cambios en %2 campos desde %3.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="296"/>
         <source>%1 changes were not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptaron %1 cambios.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="300"/>
         <source>Changes imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios importados</translation>
     </message>
 </context>
 </TS>
