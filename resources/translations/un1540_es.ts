@@ -21,12 +21,12 @@
     <message>
         <location filename="../../ui/views/action_plan.py" line="63"/>
         <source>Add priority…</source>
-        <translation>Añadir prioridad…</translation>
+        <translation>Nueva prioridad…</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="64"/>
         <source>Add action…</source>
-        <translation>Añadir medida…</translation>
+        <translation>Nueva medida…</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="66"/>
@@ -41,12 +41,12 @@
     <message>
         <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Keep proposal</source>
-        <translation>Conservar la propuesta</translation>
+        <translation>Aceptar propuesta</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="70"/>
         <source>Request assistance…</source>
-        <translation>Solicitar asistencia…</translation>
+        <translation>Pedir asistencia…</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="74"/>
@@ -61,12 +61,12 @@
     <message>
         <location filename="../../ui/views/action_plan.py" line="82"/>
         <source>Timeline by priority</source>
-        <translation>Calendario por prioridad</translation>
+        <translation>Por prioridad</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="83"/>
         <source>Timeline by lead agency</source>
-        <translation>Calendario por organismo principal</translation>
+        <translation>Por organismo</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="155"/>
@@ -81,7 +81,7 @@
     <message>
         <location filename="../../ui/views/action_plan.py" line="164"/>
         <source>All lead agencies</source>
-        <translation>Todos los organismos principales</translation>
+        <translation>Todos los organismos</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="208"/>
@@ -381,12 +381,12 @@
     <message>
         <location filename="../../ui/views/assistance.py" line="125"/>
         <source>From the action plan…</source>
-        <translation>Desde el plan de acción…</translation>
+        <translation>Desde el plan…</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="127"/>
         <source>Change status…</source>
-        <translation>Cambiar el estado…</translation>
+        <translation>Cambiar estado…</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="129"/>
@@ -406,7 +406,7 @@
     <message>
         <location filename="../../ui/views/assistance.py" line="135"/>
         <source>One-year follow-up due</source>
-        <translation>Seguimiento al año pendiente</translation>
+        <translation>Seguimiento pendiente</translation>
     </message>
     <message>
         <location filename="../../ui/views/assistance.py" line="161"/>
@@ -786,7 +786,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="55"/>
         <source>Attach a document…</source>
-        <translation>Adjuntar un documento…</translation>
+        <translation>Adjuntar…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="56"/>
@@ -796,7 +796,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="57"/>
         <source>Save a copy…</source>
-        <translation>Guardar una copia…</translation>
+        <translation>Guardar copia…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="58"/>
@@ -2038,7 +2038,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
     <message>
         <location filename="../../ui/labels.py" line="89"/>
         <source>Circulated to providers</source>
-        <translation>Distribuida a los proveedores</translation>
+        <translation>Distribuida a proveedores</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="90"/>
@@ -2048,7 +2048,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
     <message>
         <location filename="../../ui/labels.py" line="91"/>
         <source>Matched, in delivery</source>
-        <translation>Proveedor asignado, en ejecución</translation>
+        <translation>Asignada, en ejecución</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="92"/>
@@ -2665,7 +2665,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
     <message>
         <location filename="../../ui/labels.py" line="508"/>
         <source>proposed action “%1” kept</source>
-        <translation>medida propuesta «%1» conservada</translation>
+        <translation>medida propuesta «%1» aceptada</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="509"/>
@@ -2890,7 +2890,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
     <message>
         <location filename="../../ui/labels.py" line="568"/>
         <source>%3 “%1” kept</source>
-        <translation>conservación: %3 «%1»</translation>
+        <translation>aceptación: %3 «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="569"/>
