@@ -3723,7 +3723,7 @@ Archivo: %2</translation>
     <message>
         <location filename="../../ui/views/matrix.py" line="466"/>
         <source>Changed since YYYY-MM-DD</source>
-        <translation>Modificado desde AAAA-MM-DD</translation>
+        <translation>Cambios desde AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="468"/>
@@ -3733,12 +3733,12 @@ Archivo: %2</translation>
     <message>
         <location filename="../../ui/views/matrix.py" line="510"/>
         <source>All agencies</source>
-        <translation>Todos los organismos</translation>
+        <translation>Todo organismo</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="534"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
-        <translation>«Modificado desde» no es una fecha (AAAA-MM-DD).</translation>
+        <translation>«Cambios desde» no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="541"/>
