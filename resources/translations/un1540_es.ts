@@ -969,7 +969,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="32"/>
         <source>Welcome to 1540 Focal Point</source>
-        <translation>Bienvenido a 1540 Focal Point</translation>
+        <translation>Le damos la bienvenida a 1540 Focal Point</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="35"/>
