@@ -222,21 +222,45 @@
     </message>
     <message>
         <location filename="../../ui/views/agencies_contacts.py" line="91"/>
-        <source>%1 point(s) of contact and %2 matrix field(s) refer to it; they keep their data but will no longer be linked to an agency.</source>
-        <translation>تشير إليها جهات اتصال (عددها %1) وحقول في المصفوفة (عددها %2)؛ وستحتفظ ببياناتها لكنها لن تبقى مرتبطة بأي جهة.</translation>
+        <source>%1 and %2 refer to it; they keep their data but will no longer be linked to an agency.</source>
+        <translation>تشير إليها %1 و%2؛ وستحتفظ ببياناتها لكنها لن تبقى مرتبطة بأي جهة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/agencies_contacts.py" line="92"/>
+        <source>%n point(s) of contact</source>
+        <translation>
+            <numerusform>%n جهات اتصال</numerusform>
+            <numerusform>جهة اتصال واحدة</numerusform>
+            <numerusform>جهتا اتصال</numerusform>
+            <numerusform>%n جهات اتصال</numerusform>
+            <numerusform>%n جهة اتصال</numerusform>
+            <numerusform>%n جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/agencies_contacts.py" line="93"/>
+        <source>%n matrix field(s)</source>
+        <translation>
+            <numerusform>%n حقول في المصفوفة</numerusform>
+            <numerusform>حقل واحد في المصفوفة</numerusform>
+            <numerusform>حقلان في المصفوفة</numerusform>
+            <numerusform>%n حقول في المصفوفة</numerusform>
+            <numerusform>%n حقلًا في المصفوفة</numerusform>
+            <numerusform>%n حقل في المصفوفة</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="95"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="96"/>
         <source>Delete agency</source>
         <translation>حذف الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="111"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="112"/>
         <source>Delete point of contact</source>
         <translation>حذف جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="112"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="113"/>
         <source>Delete the point of contact “%1”?</source>
         <translation>هل تريد حذف جهة الاتصال «%1»؟</translation>
     </message>
@@ -1698,78 +1722,140 @@ Your saved data is safe; the last action may not have been completed.</source>
         <source>Import from %1</source>
         <translation>الاستيراد من %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/import_preview.py" line="61"/>
-        <source>⚠ %1 change(s) conflict with a change made here since the workbook was sent: they are not ticked. Tick one to replace what the database holds now.</source>
-        <translation>⚠ تتعارض تغييرات (عددها %1) مع تغيير أُجري هنا منذ إرسال المصنف: لم يُؤشَّر عليها. أشِّر على أحدها ليحل محل ما تتضمنه قاعدة البيانات الآن.</translation>
+        <source>⚠ %n change(s) conflict with a change made here since the workbook was sent: they are not ticked. Tick one to replace what the database holds now.</source>
+        <translation>
+            <numerusform>⚠ لا تتعارض أي تغييرات مع تغيير أُجري هنا منذ إرسال المصنف.</numerusform>
+            <numerusform>⚠ يتعارض تغيير واحد مع تغيير أُجري هنا منذ إرسال المصنف: لم يُحدَّد. حدّده ليحل محل ما تحتويه قاعدة البيانات الآن.</numerusform>
+            <numerusform>⚠ يتعارض تغييران مع تغيير أُجري هنا منذ إرسال المصنف: لم يُحدَّدا. حدّد أحدهما ليحل محل ما تحتويه قاعدة البيانات الآن.</numerusform>
+            <numerusform>⚠ تتعارض %n تغييرات مع تغيير أُجري هنا منذ إرسال المصنف: لم تُحدَّد. حدّد أحدها ليحل محل ما تحتويه قاعدة البيانات الآن.</numerusform>
+            <numerusform>⚠ يتعارض %n تغييرًا مع تغيير أُجري هنا منذ إرسال المصنف: لم تُحدَّد. حدّد أحدها ليحل محل ما تحتويه قاعدة البيانات الآن.</numerusform>
+            <numerusform>⚠ يتعارض %n تغيير مع تغيير أُجري هنا منذ إرسال المصنف: لم تُحدَّد. حدّد أحدها ليحل محل ما تحتويه قاعدة البيانات الآن.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="68"/>
+        <source>⚠ %n change(s) would replace an answer the database already holds: they are not ticked. Tick one to replace what the database holds now.</source>
+        <translation>
+            <numerusform>⚠ لا توجد تغييرات تحل محل إجابة موجودة في قاعدة البيانات.</numerusform>
+            <numerusform>⚠ سيحل تغيير واحد محل إجابة موجودة بالفعل في قاعدة البيانات: لم يُحدَّد. حدّده ليحل محل ما تحتويه قاعدة البيانات الآن.</numerusform>
+            <numerusform>⚠ سيحل تغييران محل إجابات موجودة بالفعل في قاعدة البيانات: لم يُحدَّدا. حدّد أحدهما ليحل محل ما تحتويه قاعدة البيانات الآن.</numerusform>
+            <numerusform>⚠ ستحل %n تغييرات محل إجابات موجودة بالفعل في قاعدة البيانات: لم تُحدَّد. حدّد أحدها ليحل محل ما تحتويه قاعدة البيانات الآن.</numerusform>
+            <numerusform>⚠ سيحل %n تغييرًا محل إجابات موجودة بالفعل في قاعدة البيانات: لم تُحدَّد. حدّد أحدها ليحل محل ما تحتويه قاعدة البيانات الآن.</numerusform>
+            <numerusform>⚠ سيحل %n تغيير محل إجابات موجودة بالفعل في قاعدة البيانات: لم تُحدَّد. حدّد أحدها ليحل محل ما تحتويه قاعدة البيانات الآن.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="66"/>
-        <source>⚠ %1 change(s) would replace an answer the database already holds: they are not ticked. Tick one to replace what the database holds now.</source>
-        <translation>⚠ من شأن تغييرات (عددها %1) أن تحل محل إجابة موجودة بالفعل في قاعدة البيانات: لم يُؤشَّر عليها. أشِّر على أحدها ليحل محل ما تتضمنه قاعدة البيانات الآن.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="76"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="80"/>
         <source>Nothing has changed yet. Untick what should not be applied, then press “Apply”. Every change applied is recorded in the history with the file it came from.</source>
         <translation>لم يتغير شيء بعد. أزِل التأشير عمّا لا ينبغي تطبيقه، ثم اضغط «تطبيق». ويُسجَّل كل تغيير يُطبَّق في السجل مع الملف الذي ورد منه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="105"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="109"/>
         <source>Select all</source>
         <translation>تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="107"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="111"/>
         <source>Select none</source>
         <translation>إلغاء تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="111"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="115"/>
         <source>Conflicts only</source>
         <translation>حالات التعارض فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="147"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="151"/>
         <source>Workbook returned by %1</source>
         <translation>مصنف أعادته الجهة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="149"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="153"/>
         <source>The Committee&apos;s matrix, in the Committee&apos;s layout</source>
         <translation>مصفوفة اللجنة، بالشكل الذي تعتمده اللجنة</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="151"/>
-        <source>%1 fields read</source>
-        <translation>عدد الحقول المقروءة: %1</translation>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="155"/>
+        <source>%n field(s) read</source>
+        <translation>
+            <numerusform>لم يُقرأ أي حقل</numerusform>
+            <numerusform>قُرئ حقل واحد</numerusform>
+            <numerusform>قُرئ حقلان</numerusform>
+            <numerusform>قُرئت %n حقول</numerusform>
+            <numerusform>قُرئ %n حقلًا</numerusform>
+            <numerusform>قُرئ %n حقل</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="152"/>
-        <source>%1 changes in %2 fields</source>
-        <translation>عدد التغييرات: %1 في حقول عددها %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="153"/>
-        <source>%1 conflicts</source>
-        <translation>عدد حالات التعارض: %1</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/import_preview.py" line="156"/>
-        <source>%1 already in the database</source>
-        <translation>الموجود في قاعدة البيانات بالفعل: %1</translation>
+        <source>%n change(s) in %1</source>
+        <translation>
+            <numerusform>لا تغييرات في %1</numerusform>
+            <numerusform>تغيير واحد في %1</numerusform>
+            <numerusform>تغييران في %1</numerusform>
+            <numerusform>%n تغييرات في %1</numerusform>
+            <numerusform>%n تغييرًا في %1</numerusform>
+            <numerusform>%n تغيير في %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="157"/>
+        <source>%n field(s)</source>
+        <comment>in N fields</comment>
+        <translation>
+            <numerusform>%n حقول</numerusform>
+            <numerusform>حقل واحد</numerusform>
+            <numerusform>حقلين</numerusform>
+            <numerusform>%n حقول</numerusform>
+            <numerusform>%n حقلًا</numerusform>
+            <numerusform>%n حقل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="159"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>لا حالات تعارض</numerusform>
+            <numerusform>حالة تعارض واحدة</numerusform>
+            <numerusform>حالتا تعارض</numerusform>
+            <numerusform>%n حالات تعارض</numerusform>
+            <numerusform>%n حالة تعارض</numerusform>
+            <numerusform>%n حالة تعارض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="162"/>
+        <source>%n already in the database</source>
+        <translation>
+            <numerusform>لا شيء موجود بالفعل في قاعدة البيانات</numerusform>
+            <numerusform>واحد موجود بالفعل في قاعدة البيانات</numerusform>
+            <numerusform>اثنان موجودان بالفعل في قاعدة البيانات</numerusform>
+            <numerusform>%n موجودة بالفعل في قاعدة البيانات</numerusform>
+            <numerusform>%n موجودًا بالفعل في قاعدة البيانات</numerusform>
+            <numerusform>%n موجود بالفعل في قاعدة البيانات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="171"/>
+        <source>Apply %n selected change(s)</source>
+        <translation>
+            <numerusform>تطبيق التغييرات المحددة (%n)</numerusform>
+            <numerusform>تطبيق التغيير المحدد</numerusform>
+            <numerusform>تطبيق التغييرين المحددين</numerusform>
+            <numerusform>تطبيق %n تغييرات محددة</numerusform>
+            <numerusform>تطبيق %n تغييرًا محددًا</numerusform>
+            <numerusform>تطبيق %n تغيير محدد</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="157"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="163"/>
         <source>File: %1</source>
         <translation>الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="165"/>
-        <source>Apply %1 selected changes</source>
-        <translation>تطبيق التغييرات المحددة (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="177"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="183"/>
         <source>Nothing imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
@@ -3235,19 +3321,33 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="88"/>
-        <location filename="../../ui/views/legislation.py" line="91"/>
+        <location filename="../../ui/views/legislation.py" line="90"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
-    <message>
-        <location filename="../../ui/views/legislation.py" line="91"/>
-        <source>Documents (%1)</source>
-        <translation>الوثائق (%1)</translation>
+    <message numerus="yes">
+        <location filename="../../ui/views/legislation.py" line="90"/>
+        <source>Documents (%n)</source>
+        <translation>
+            <numerusform>الوثائق (%n)</numerusform>
+            <numerusform>الوثائق (%n)</numerusform>
+            <numerusform>الوثائق (%n)</numerusform>
+            <numerusform>الوثائق (%n)</numerusform>
+            <numerusform>الوثائق (%n)</numerusform>
+            <numerusform>الوثائق (%n)</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/views/legislation.py" line="147"/>
-        <source>This law is repealed, but %1 matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
-        <translation>هذا النص القانوني ملغى، لكن حقولًا في المصفوفة (عددها %1) لا تزال تستشهد به. راجع كلًّا منها: استشهد بالنص الذي حلّ محله، أو غيّر قيمة الحقل.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/views/legislation.py" line="145"/>
+        <source>This law is repealed, but %n matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
+        <translation>
+            <numerusform>هذا النص القانوني ملغى، ولا يستشهد به أي حقل في المصفوفة.</numerusform>
+            <numerusform>هذا النص القانوني ملغى، لكن حقلًا واحدًا في المصفوفة لا يزال يستشهد به. راجعه: استشهد بالنص الذي حلّ محله، أو غيّر قيمة الحقل.</numerusform>
+            <numerusform>هذا النص القانوني ملغى، لكن حقلين في المصفوفة لا يزالان يستشهدان به. راجع كلًّا منهما: استشهد بالنص الذي حلّ محله، أو غيّر قيمة الحقل.</numerusform>
+            <numerusform>هذا النص القانوني ملغى، لكن %n حقول في المصفوفة لا تزال تستشهد به. راجع كلًّا منها: استشهد بالنص الذي حلّ محله، أو غيّر قيمة الحقل.</numerusform>
+            <numerusform>هذا النص القانوني ملغى، لكن %n حقلًا في المصفوفة لا تزال تستشهد به. راجع كلًّا منها: استشهد بالنص الذي حلّ محله، أو غيّر قيمة الحقل.</numerusform>
+            <numerusform>هذا النص القانوني ملغى، لكن %n حقل في المصفوفة لا تزال تستشهد به. راجع كلًّا منها: استشهد بالنص الذي حلّ محله، أو غيّر قيمة الحقل.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="155"/>
@@ -3296,251 +3396,280 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Implementation matrix</source>
         <translation>مصفوفة التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Assistance</source>
         <translation>المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Legislation</source>
         <translation>التشريعات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Agencies and contacts</source>
         <translation>الجهات وجهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Agency workbooks</source>
         <translation>مصنفات الجهات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Reports and exports</source>
         <translation>التقارير والتصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;New database…</source>
         <translation>قاعدة بيانات &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Open the &amp;training State</source>
         <translation>فتح الدولة التد&amp;ريبية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>&amp;نسخ احتياطي (تصدير حزمة المشروع)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Restore from a backup…</source>
         <translation>الا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>ملف ال&amp;تسليم للخلف…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>تع&amp;ليمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>تعذّر تنفيذ %1: %2 لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Redone: %1</source>
         <translation>أُعيد تنفيذ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Undone: %1</source>
         <translation>أُلغي: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · نموذج المصفوفة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Backup failed</source>
         <translation>تعذّر النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>The backup could not be written: %1</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Back up</source>
         <translation>نسخ احتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>كُتبت النسخة الاحتياطية، لكن هذه الوثائق مفقودة أو تالفة في مجلد الوثائق ولم تُدرج فيها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
-        <source>Backup written to %1 (%2, %3 document(s))</source>
-        <translation>كُتبت النسخة الاحتياطية في %1 (%2، عدد الوثائق: %3)</translation>
+        <location filename="../../ui/main_window.py" line="405"/>
+        <source>Backup written to %1 (%2, %3)</source>
+        <translation>كُتبت النسخة الاحتياطية في %1 (%2، %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="408"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n وثائق</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقتان</numerusform>
+            <numerusform>%n وثائق</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
-        <location filename="../../ui/main_window.py" line="441"/>
-        <source>Handover pack</source>
-        <translation>ملف التسليم</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="436"/>
-        <source>The handover pack could not be written: %1</source>
-        <translation>تعذّرت كتابة ملف التسليم: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>The handover pack is ready:
 
-%1 (%2 pages)
+%1 (%2)
 %3 (%4)
 
 Give both files to your successor.</source>
         <translation>ملف التسليم جاهز:
 
-%1 (عدد الصفحات: %2)
+%1 (%2)
 %3 (%4)
 
 سلّم الملفين كليهما إلى خلفك.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="445"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="541"/>
+        <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
+        <translation>الواجهة: %1، ترجمة عمل (%2 من أصل %3 رسالة)، لم تراجعها الأمم المتحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="442"/>
+        <source>Handover pack</source>
+        <translation>ملف التسليم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="437"/>
+        <source>The handover pack could not be written: %1</source>
+        <translation>تعذّرت كتابة ملف التسليم: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Open the PDF</source>
         <translation>فتح ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Show the folder</source>
         <translation>عرض المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Open a database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>قواعد البيانات (*.sqlite3 *.db);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Databases (*.sqlite3)</source>
         <translation>قواعد البيانات (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» موجود بالفعل؛ سيُفتح كما هو، ولن يُستبدل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>هل تريد استبدال جميع البيانات الحالية بالنسخة الاحتياطية «%1»؟ يُحتفظ بالبيانات الحالية أولًا جانبًا، في ملف نسخة احتياطية بجوار قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>About %1</source>
         <translation>حول %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -3621,10 +3750,17 @@ File: %2</source>
 </context>
 <context>
     <name>MatrixTableModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/models/matrix_table_model.py" line="149"/>
-        <source>%1 legal reference(s)</source>
-        <translation>المراجع القانونية: %1</translation>
+        <source>%n legal reference(s)</source>
+        <translation>
+            <numerusform>لا مراجع قانونية</numerusform>
+            <numerusform>مرجع قانوني واحد</numerusform>
+            <numerusform>مرجعان قانونيان</numerusform>
+            <numerusform>%n مراجع قانونية</numerusform>
+            <numerusform>%n مرجعًا قانونيًا</numerusform>
+            <numerusform>%n مرجع قانوني</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="151"/>
@@ -3740,10 +3876,42 @@ File: %2</source>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>قيمة «تغيّر منذ» ليست تاريخًا (YYYY-MM-DD).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/matrix.py" line="541"/>
-        <source>%1 field(s) found</source>
-        <translation>عدد الحقول التي عُثر عليها: %1</translation>
+        <source>%n field(s) found</source>
+        <translation>
+            <numerusform>لم يُعثر على أي حقل</numerusform>
+            <numerusform>عُثر على حقل واحد</numerusform>
+            <numerusform>عُثر على حقلين</numerusform>
+            <numerusform>عُثر على %n حقول</numerusform>
+            <numerusform>عُثر على %n حقلًا</numerusform>
+            <numerusform>عُثر على %n حقل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matrix.py" line="638"/>
+        <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
+        <translation>
+            <numerusform>لم يُضف أي مشروع إجراء إلى خطة العمل يخص %1.</numerusform>
+            <numerusform>أُضيف مشروع إجراء واحد إلى خطة العمل يخص %1. عدّله هناك، ثم أبقِ عليه أو احذفه.</numerusform>
+            <numerusform>أُضيف مشروعا إجراءين إلى خطة العمل يخصان %1. عدّلهما هناك، ثم أبقِ عليهما أو احذفهما.</numerusform>
+            <numerusform>أُضيفت %n مشاريع إجراءات إلى خطة العمل تخص %1. عدّلها هناك، ثم أبقِ عليها أو احذفها.</numerusform>
+            <numerusform>أُضيف %n مشروع إجراء إلى خطة العمل تخص %1. عدّلها هناك، ثم أبقِ عليها أو احذفها.</numerusform>
+            <numerusform>أُضيف %n مشروع إجراء إلى خطة العمل تخص %1. عدّلها هناك، ثم أبقِ عليها أو احذفها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matrix.py" line="641"/>
+        <source>%n field(s)</source>
+        <comment>for N fields</comment>
+        <translation>
+            <numerusform>%n حقول</numerusform>
+            <numerusform>حقلًا واحدًا</numerusform>
+            <numerusform>حقلين</numerusform>
+            <numerusform>%n حقول</numerusform>
+            <numerusform>%n حقلًا</numerusform>
+            <numerusform>%n حقل</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="630"/>
@@ -3755,11 +3923,6 @@ File: %2</source>
         <location filename="../../ui/views/matrix.py" line="630"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>حدد أولًا خلية فارغة أو خلية «?» أو أكثر.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matrix.py" line="638"/>
-        <source>%1 draft action(s) added to the action plan for %2 field(s). Edit them there, then keep or delete them.</source>
-        <translation>أُضيفت إلى خطة العمل مشاريع إجراءات (عددها %1) تخص حقولًا (عددها %2). عدّلها هناك، ثم أبقِ عليها أو احذفها.</translation>
     </message>
 </context>
 <context>
@@ -3834,10 +3997,29 @@ File: %2</source>
         <source>Create the workbook…</source>
         <translation>إنشاء المصنف…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/agency_workbook.py" line="200"/>
-        <source>%1 fields will be sent.</source>
-        <translation>عدد الحقول التي ستُرسَل: %1.</translation>
+        <source>%n field(s) will be sent.</source>
+        <translation>
+            <numerusform>لن يُرسل أي حقل.</numerusform>
+            <numerusform>سيُرسل حقل واحد.</numerusform>
+            <numerusform>سيُرسل حقلان.</numerusform>
+            <numerusform>ستُرسل %n حقول.</numerusform>
+            <numerusform>سيُرسل %n حقلًا.</numerusform>
+            <numerusform>سيُرسل %n حقل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/agency_workbook.py" line="214"/>
+        <source>%1 / %n character(s)</source>
+        <translation>
+            <numerusform>%1 / %n حرف</numerusform>
+            <numerusform>%1 / حرف واحد</numerusform>
+            <numerusform>%1 / حرفان</numerusform>
+            <numerusform>%1 / %n أحرف</numerusform>
+            <numerusform>%1 / %n حرفًا</numerusform>
+            <numerusform>%1 / %n حرف</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
@@ -3848,11 +4030,6 @@ File: %2</source>
         <location filename="../../ui/dialogs/agency_workbook.py" line="206"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>لا يوجد في هذه الفروع حقل يُسمّي هذه الجهة مسؤولة عنه.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="214"/>
-        <source>%1 / %2 characters</source>
-        <translation>الأحرف: %1 / %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="228"/>
@@ -4601,10 +4778,17 @@ Nothing was written. Please report this problem.</source>
         <source>Written and checked: %1</source>
         <translation>كُتب الملف وجرى التحقق منه: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/reports.py" line="571"/>
-        <source>%1 pages</source>
-        <translation>عدد الصفحات: %1</translation>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="574"/>
@@ -4801,54 +4985,107 @@ Nothing was written. Please report this problem.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="32"/>
+        <location filename="../../ui/views/settings.py" line="35"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="34"/>
+        <location filename="../../ui/views/settings.py" line="37"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="39"/>
-        <source>The interface is complete in English and French; the other UN languages show English where a translation is still missing.</source>
-        <translation>الواجهة مكتملة بالإنكليزية والفرنسية؛ أما لغات الأمم المتحدة الأخرى فتُعرض فيها الإنكليزية حيثما لا تزال الترجمة ناقصة.</translation>
+        <location filename="../../ui/views/settings.py" line="50"/>
+        <source>Correct the translation…</source>
+        <translation>تصحيح الترجمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="51"/>
+        <location filename="../../ui/views/settings.py" line="58"/>
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="58"/>
+        <location filename="../../ui/views/settings.py" line="65"/>
         <source>Database file</source>
         <translation>ملف قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="61"/>
+        <location filename="../../ui/views/settings.py" line="68"/>
         <source>Schema version</source>
         <translation>إصدار المخطط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="64"/>
+        <location filename="../../ui/views/settings.py" line="71"/>
         <source>Matrix template</source>
         <translation>نموذج المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="65"/>
+        <location filename="../../ui/views/settings.py" line="72"/>
         <source>Open data folder</source>
         <translation>فتح مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="67"/>
+        <location filename="../../ui/views/settings.py" line="74"/>
         <source>Back up…</source>
         <translation>نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="70"/>
+        <location filename="../../ui/views/settings.py" line="77"/>
         <source>Restore from a backup…</source>
         <translation>الاستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="95"/>
+        <source>The interface is written in English.</source>
+        <translation>الواجهة مكتوبة أصلًا بالإنكليزية.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/settings.py" line="98"/>
+        <source>Working translation of all %n interface message(s), not revised by the United Nations. Documents sent to the Committee use their own texts in each language.</source>
+        <translation>
+            <numerusform>ترجمة عمل لجميع رسائل الواجهة (%n)، لم تراجعها الأمم المتحدة. وتستخدم الوثائق المرسلة إلى اللجنة نصوصها الخاصة بكل لغة.</numerusform>
+            <numerusform>ترجمة عمل لرسالة الواجهة الوحيدة، لم تراجعها الأمم المتحدة. وتستخدم الوثائق المرسلة إلى اللجنة نصوصها الخاصة بكل لغة.</numerusform>
+            <numerusform>ترجمة عمل لرسالتي الواجهة، لم تراجعها الأمم المتحدة. وتستخدم الوثائق المرسلة إلى اللجنة نصوصها الخاصة بكل لغة.</numerusform>
+            <numerusform>ترجمة عمل لجميع رسائل الواجهة وعددها %n، لم تراجعها الأمم المتحدة. وتستخدم الوثائق المرسلة إلى اللجنة نصوصها الخاصة بكل لغة.</numerusform>
+            <numerusform>ترجمة عمل لجميع رسائل الواجهة وعددها %n، لم تراجعها الأمم المتحدة. وتستخدم الوثائق المرسلة إلى اللجنة نصوصها الخاصة بكل لغة.</numerusform>
+            <numerusform>ترجمة عمل لجميع رسائل الواجهة وعددها %n، لم تراجعها الأمم المتحدة. وتستخدم الوثائق المرسلة إلى اللجنة نصوصها الخاصة بكل لغة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="105"/>
+        <source>Working translation: %1 of %2 interface messages; the others are shown in English.</source>
+        <translation>ترجمة عمل: %1 من أصل %2 رسالة في الواجهة؛ وتُعرض الرسائل الأخرى بالإنكليزية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="111"/>
+        <source>Your corrections file could not be read (%1); the shipped translation is used.</source>
+        <translation>تعذّرت قراءة ملف تصحيحاتك (%1)؛ وتُستخدم الترجمة المرفقة بالتطبيق.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/settings.py" line="114"/>
+        <source>%n correction(s) of yours in use, from %1.</source>
+        <translation>
+            <numerusform>لا تُستخدم أي تصحيحات من %1.</numerusform>
+            <numerusform>يُستخدم تصحيح واحد من تصحيحاتك، من %1.</numerusform>
+            <numerusform>يُستخدم تصحيحان من تصحيحاتك، من %1.</numerusform>
+            <numerusform>تُستخدم %n تصحيحات من تصحيحاتك، من %1.</numerusform>
+            <numerusform>يُستخدم %n تصحيحًا من تصحيحاتك، من %1.</numerusform>
+            <numerusform>يُستخدم %n تصحيح من تصحيحاتك، من %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="124"/>
+        <source>Correct the translation</source>
+        <translation>تصحيح الترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="126"/>
+        <source>Your corrections file is %1.
+
+Open it with Qt Linguist or a text editor, change the translations you want, save it, then choose the language again (or restart). Your corrections are kept when the application is updated.</source>
+        <translation>ملف تصحيحاتك هو %1.
+
+افتحه باستخدام Qt Linguist أو محرر نصوص، وغيّر الترجمات التي تريدها، واحفظه، ثم اختر اللغة مرة أخرى (أو أعد التشغيل). وتُحفظ تصحيحاتك عند تحديث التطبيق.</translation>
     </message>
 </context>
 <context>
@@ -4936,63 +5173,77 @@ Nothing was written. Please report this problem.</source>
 </context>
 <context>
     <name>WorkbookTableModel</name>
-    <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="47"/>
-        <source>Imported on %1: %2 changes</source>
-        <translation>استُورد في %1: عدد التغييرات %2</translation>
+    <message numerus="yes">
+        <location filename="../../ui/models/workbook_table_model.py" line="46"/>
+        <source>Imported on %1: %n change(s)</source>
+        <translation>
+            <numerusform>استُورد في %1: لا تغييرات</numerusform>
+            <numerusform>استُورد في %1: تغيير واحد</numerusform>
+            <numerusform>استُورد في %1: تغييران</numerusform>
+            <numerusform>استُورد في %1: %n تغييرات</numerusform>
+            <numerusform>استُورد في %1: %n تغييرًا</numerusform>
+            <numerusform>استُورد في %1: %n تغيير</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="58"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="56"/>
         <source>Agency</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="58"/>
         <source>Sent on</source>
         <translation>تاريخ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="62"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
         <source>Reply by</source>
         <translation>موعد الرد</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="63"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="65"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="63"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="67"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="65"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="68"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="100"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="98"/>
         <source>Awaited, overdue</source>
         <translation>منتظر، تجاوز الموعد</translation>
     </message>
-    <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="103"/>
-        <source>Sent to %1 by %2, %3 fields.</source>
-        <translation>أُرسل إلى %1 بواسطة %2، عدد الحقول: %3.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/models/workbook_table_model.py" line="101"/>
+        <source>Sent to %1 by %2, %n field(s).</source>
+        <translation>
+            <numerusform>أُرسل إلى %1 بواسطة %2، بلا حقول.</numerusform>
+            <numerusform>أُرسل إلى %1 بواسطة %2، حقل واحد.</numerusform>
+            <numerusform>أُرسل إلى %1 بواسطة %2، حقلان.</numerusform>
+            <numerusform>أُرسل إلى %1 بواسطة %2، %n حقول.</numerusform>
+            <numerusform>أُرسل إلى %1 بواسطة %2، %n حقلًا.</numerusform>
+            <numerusform>أُرسل إلى %1 بواسطة %2، %n حقل.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="110"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="107"/>
         <source>The reply was expected by %1.</source>
         <translation>كان الرد منتظرًا في موعد أقصاه %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="116"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="113"/>
         <source>Note to the agency: %1</source>
         <translation>ملاحظة إلى الجهة: %1</translation>
     </message>
@@ -5066,8 +5317,86 @@ Nothing was written. Please report this problem.</source>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="192"/>
-        <source>Workbook for %1 written to %2 (%3 fields). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
-        <translation>كُتب المصنف الموجه إلى %1 في الملف %2 (عدد الحقول: %3). أرسله إلى الجهة؛ وعندما يعود، استخدم «استيراد مصنف مُعاد…».</translation>
+        <source>Workbook for %1 written to %2 (%3). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
+        <translation>كُتب المصنف الموجه إلى %1 في الملف %2 (%3). أرسله إلى الجهة؛ وعندما يعود، استخدم «استيراد مصنف مُعاد…».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="197"/>
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n حقول</numerusform>
+            <numerusform>حقل واحد</numerusform>
+            <numerusform>حقلان</numerusform>
+            <numerusform>%n حقول</numerusform>
+            <numerusform>%n حقلًا</numerusform>
+            <numerusform>%n حقل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="271"/>
+        <source>Nothing to import: %1 proposes no change to the data (%2).</source>
+        <translation>لا شيء للاستيراد: لا يقترح %1 أي تغيير في البيانات (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="273"/>
+        <source>%n field(s) read</source>
+        <translation>
+            <numerusform>لم يُقرأ أي حقل</numerusform>
+            <numerusform>قُرئ حقل واحد</numerusform>
+            <numerusform>قُرئ حقلان</numerusform>
+            <numerusform>قُرئت %n حقول</numerusform>
+            <numerusform>قُرئ %n حقلًا</numerusform>
+            <numerusform>قُرئ %n حقل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="276"/>
+        <source>%n of its answers are already in the database.</source>
+        <translation>
+            <numerusform>لا توجد أي من إجاباته في قاعدة البيانات.</numerusform>
+            <numerusform>إجابة واحدة من إجاباته موجودة بالفعل في قاعدة البيانات.</numerusform>
+            <numerusform>إجابتان من إجاباته موجودتان بالفعل في قاعدة البيانات.</numerusform>
+            <numerusform>%n من إجاباته موجودة بالفعل في قاعدة البيانات.</numerusform>
+            <numerusform>%n من إجاباته موجودة بالفعل في قاعدة البيانات.</numerusform>
+            <numerusform>%n من إجاباته موجودة بالفعل في قاعدة البيانات.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="288"/>
+        <source>%n change(s) imported in %1 from %2.</source>
+        <translation>
+            <numerusform>لم يُستورد أي تغيير في %1 من %2.</numerusform>
+            <numerusform>استُورد تغيير واحد في %1 من %2.</numerusform>
+            <numerusform>استُورد تغييران في %1 من %2.</numerusform>
+            <numerusform>استُوردت %n تغييرات في %1 من %2.</numerusform>
+            <numerusform>استُورد %n تغييرًا في %1 من %2.</numerusform>
+            <numerusform>استُورد %n تغيير في %1 من %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="289"/>
+        <source>%n field(s)</source>
+        <comment>in N fields</comment>
+        <translation>
+            <numerusform>%n حقول</numerusform>
+            <numerusform>حقل واحد</numerusform>
+            <numerusform>حقلين</numerusform>
+            <numerusform>%n حقول</numerusform>
+            <numerusform>%n حقلًا</numerusform>
+            <numerusform>%n حقل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="293"/>
+        <source>%n change(s) were not accepted.</source>
+        <translation>
+            <numerusform>قُبلت جميع التغييرات.</numerusform>
+            <numerusform>لم يُقبل تغيير واحد.</numerusform>
+            <numerusform>لم يُقبل تغييران.</numerusform>
+            <numerusform>لم تُقبل %n تغييرات.</numerusform>
+            <numerusform>لم يُقبل %n تغييرًا.</numerusform>
+            <numerusform>لم يُقبل %n تغيير.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="209"/>
@@ -5110,32 +5439,12 @@ Nothing was written. Please report this problem.</source>
         <translation>لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="271"/>
-        <source>Nothing to import: %1 proposes no change to the data (%2 fields read).</source>
-        <translation>لا شيء للاستيراد: لا يقترح %1 أي تغيير في البيانات (عدد الحقول المقروءة: %2).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workbooks.py" line="276"/>
-        <source>%1 of its answers are already in the database.</source>
-        <translation>عدد إجاباته الموجودة بالفعل في قاعدة البيانات: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workbooks.py" line="281"/>
+        <location filename="../../ui/views/workbooks.py" line="279"/>
         <source>Nothing to import</source>
         <translation>لا شيء للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="290"/>
-        <source>%1 changes imported in %2 fields from %3.</source>
-        <translation>استُوردت تغييرات (عددها %1) في حقول (عددها %2) من %3.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workbooks.py" line="296"/>
-        <source>%1 changes were not accepted.</source>
-        <translation>عدد التغييرات التي لم تُقبل: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workbooks.py" line="300"/>
+        <location filename="../../ui/views/workbooks.py" line="297"/>
         <source>Changes imported</source>
         <translation>استُوردت التغييرات</translation>
     </message>

@@ -222,21 +222,37 @@
     </message>
     <message>
         <location filename="../../ui/views/agencies_contacts.py" line="91"/>
-        <source>%1 point(s) of contact and %2 matrix field(s) refer to it; they keep their data but will no longer be linked to an agency.</source>
-        <translation>%1 punto(s) de contacto y %2 campo(s) de la matriz hacen referencia a él; conservarán sus datos, pero ya no estarán vinculados a ningún organismo.</translation>
+        <source>%1 and %2 refer to it; they keep their data but will no longer be linked to an agency.</source>
+        <translation>%1 y %2 hacen referencia a él; conservarán sus datos, pero ya no estarán vinculados a ningún organismo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/agencies_contacts.py" line="92"/>
+        <source>%n point(s) of contact</source>
+        <translation>
+            <numerusform>%n punto de contacto</numerusform>
+            <numerusform>%n puntos de contacto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/agencies_contacts.py" line="93"/>
+        <source>%n matrix field(s)</source>
+        <translation>
+            <numerusform>%n campo de la matriz</numerusform>
+            <numerusform>%n campos de la matriz</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="95"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="96"/>
         <source>Delete agency</source>
         <translation>Eliminar el organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="111"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="112"/>
         <source>Delete point of contact</source>
         <translation>Eliminar el punto de contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agencies_contacts.py" line="112"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="113"/>
         <source>Delete the point of contact “%1”?</source>
         <translation>¿Eliminar el punto de contacto «%1»?</translation>
     </message>
@@ -1698,78 +1714,108 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         <source>Import from %1</source>
         <translation>Importación desde %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/import_preview.py" line="61"/>
-        <source>⚠ %1 change(s) conflict with a change made here since the workbook was sent: they are not ticked. Tick one to replace what the database holds now.</source>
-        <translation>⚠ %1 cambio(s) entran en conflicto con un cambio hecho aquí desde el envío del libro de trabajo: no están marcados. Marque uno para reemplazar lo que contiene ahora la base de datos.</translation>
+        <source>⚠ %n change(s) conflict with a change made here since the workbook was sent: they are not ticked. Tick one to replace what the database holds now.</source>
+        <translation>
+            <numerusform>⚠ %n cambio entra en conflicto con un cambio hecho aquí desde el envío del libro: no está marcado. Márquelo para reemplazar lo que contiene ahora la base de datos.</numerusform>
+            <numerusform>⚠ %n cambios entran en conflicto con un cambio hecho aquí desde el envío del libro: no están marcados. Marque uno para reemplazar lo que contiene ahora la base de datos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="68"/>
+        <source>⚠ %n change(s) would replace an answer the database already holds: they are not ticked. Tick one to replace what the database holds now.</source>
+        <translation>
+            <numerusform>⚠ %n cambio reemplazaría una respuesta que ya figura en la base de datos: no está marcado. Márquelo para reemplazar lo que contiene ahora la base de datos.</numerusform>
+            <numerusform>⚠ %n cambios reemplazarían una respuesta que ya figura en la base de datos: no están marcados. Marque uno para reemplazar lo que contiene ahora la base de datos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="66"/>
-        <source>⚠ %1 change(s) would replace an answer the database already holds: they are not ticked. Tick one to replace what the database holds now.</source>
-        <translation>⚠ %1 cambio(s) reemplazarían una respuesta que ya contiene la base de datos: no están marcados. Marque uno para reemplazar lo que contiene ahora la base de datos.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="76"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="80"/>
         <source>Nothing has changed yet. Untick what should not be applied, then press “Apply”. Every change applied is recorded in the history with the file it came from.</source>
         <translation>Todavía no se ha modificado nada. Desmarque lo que no deba aplicarse y pulse «Aplicar». Cada cambio aplicado se registra en el historial con el archivo del que procede.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="105"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="109"/>
         <source>Select all</source>
         <translation>Marcar todo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="107"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="111"/>
         <source>Select none</source>
         <translation>Desmarcar todo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="111"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="115"/>
         <source>Conflicts only</source>
         <translation>Solo conflictos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="147"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="151"/>
         <source>Workbook returned by %1</source>
         <translation>Libro de trabajo devuelto por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="149"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="153"/>
         <source>The Committee&apos;s matrix, in the Committee&apos;s layout</source>
         <translation>La matriz del Comité, con la presentación del Comité</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="151"/>
-        <source>%1 fields read</source>
-        <translation>%1 campos leídos</translation>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="155"/>
+        <source>%n field(s) read</source>
+        <translation>
+            <numerusform>%n campo leído</numerusform>
+            <numerusform>%n campos leídos</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="152"/>
-        <source>%1 changes in %2 fields</source>
-        <translation>%1 cambios en %2 campos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="153"/>
-        <source>%1 conflicts</source>
-        <translation>%1 conflictos</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/import_preview.py" line="156"/>
-        <source>%1 already in the database</source>
-        <translation>%1 ya en la base de datos</translation>
+        <source>%n change(s) in %1</source>
+        <translation>
+            <numerusform>%n cambio en %1</numerusform>
+            <numerusform>%n cambios en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="157"/>
+        <source>%n field(s)</source>
+        <comment>in N fields</comment>
+        <translation>
+            <numerusform>%n campo</numerusform>
+            <numerusform>%n campos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="159"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="162"/>
+        <source>%n already in the database</source>
+        <translation>
+            <numerusform>%n ya en la base de datos</numerusform>
+            <numerusform>%n ya en la base de datos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="171"/>
+        <source>Apply %n selected change(s)</source>
+        <translation>
+            <numerusform>Aplicar %n cambio seleccionado</numerusform>
+            <numerusform>Aplicar %n cambios seleccionados</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="157"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="163"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="165"/>
-        <source>Apply %1 selected changes</source>
-        <translation>Aplicar los %1 cambios seleccionados</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="177"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="183"/>
         <source>Nothing imported</source>
         <translation>No se importó nada</translation>
     </message>
@@ -3235,19 +3281,25 @@ Sus datos guardados están intactos; es posible que la última operación no se 
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="88"/>
-        <location filename="../../ui/views/legislation.py" line="91"/>
+        <location filename="../../ui/views/legislation.py" line="90"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
-    <message>
-        <location filename="../../ui/views/legislation.py" line="91"/>
-        <source>Documents (%1)</source>
-        <translation>Documentos (%1)</translation>
+    <message numerus="yes">
+        <location filename="../../ui/views/legislation.py" line="90"/>
+        <source>Documents (%n)</source>
+        <translation>
+            <numerusform>Documentos (%n)</numerusform>
+            <numerusform>Documentos (%n)</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/views/legislation.py" line="147"/>
-        <source>This law is repealed, but %1 matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
-        <translation>Este texto está derogado, pero %1 campo(s) de la matriz aún lo citan. Revise cada uno: cite el texto que lo sustituyó o cambie el valor del campo.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/views/legislation.py" line="145"/>
+        <source>This law is repealed, but %n matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
+        <translation>
+            <numerusform>Este texto está derogado, pero %n campo de la matriz aún lo cita. Revíselo: cite el texto que lo sustituyó o cambie el valor del campo.</numerusform>
+            <numerusform>Este texto está derogado, pero %n campos de la matriz aún lo citan. Revise cada uno: cite el texto que lo sustituyó o cambie el valor del campo.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/legislation.py" line="155"/>
@@ -3296,251 +3348,272 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Implementation matrix</source>
         <translation>Matriz de aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Assistance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Legislation</source>
         <translation>Legislación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Agencies and contacts</source>
         <translation>Organismos y contactos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Agency workbooks</source>
         <translation>Libros de los organismos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Reports and exports</source>
         <translation>Informes y exportaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Abrir una base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Open the &amp;training State</source>
         <translation>Abrir el Estado de &amp;capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>Copia de &amp;seguridad (exportar el paquete del proyecto)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>&amp;Expediente de traspaso para un sucesor…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>No se pudo realizar «%1»: %2 No se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Redone: %1</source>
         <translation>Rehecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · plantilla de la matriz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Backup failed</source>
         <translation>Error en la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>The backup could not be written: %1</source>
         <translation>No se pudo escribir la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>Se escribió la copia de seguridad, pero estos documentos faltan o están dañados en la carpeta de documentos y no se incluyeron: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
-        <source>Backup written to %1 (%2, %3 document(s))</source>
-        <translation>Copia de seguridad escrita en %1 (%2, %3 documento(s))</translation>
+        <location filename="../../ui/main_window.py" line="405"/>
+        <source>Backup written to %1 (%2, %3)</source>
+        <translation>Copia de seguridad escrita en %1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="408"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
-        <location filename="../../ui/main_window.py" line="441"/>
-        <source>Handover pack</source>
-        <translation>Expediente de traspaso</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="436"/>
-        <source>The handover pack could not be written: %1</source>
-        <translation>No se pudo escribir el expediente de traspaso: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>The handover pack is ready:
 
-%1 (%2 pages)
+%1 (%2)
 %3 (%4)
 
 Give both files to your successor.</source>
         <translation>El expediente de traspaso está listo:
 
-%1 (%2 páginas)
+%1 (%2)
 %3 (%4)
 
 Entregue ambos archivos a su sucesor.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="445"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="541"/>
+        <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
+        <translation>Interfaz: %1, traducción de trabajo (%2 de %3 mensajes), no revisada por las Naciones Unidas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="442"/>
+        <source>Handover pack</source>
+        <translation>Expediente de traspaso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="437"/>
+        <source>The handover pack could not be written: %1</source>
+        <translation>No se pudo escribir el expediente de traspaso: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Open the PDF</source>
         <translation>Abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Show the folder</source>
         <translation>Mostrar la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de datos (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» ya existe; se abre tal como está, no se sobrescribe nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>¿Reemplazar todos los datos actuales por la copia de seguridad «%1»? Los datos actuales se conservan antes aparte, en un archivo de copia de seguridad junto a la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>About %1</source>
         <translation>Acerca de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -3621,10 +3694,13 @@ Archivo: %2</translation>
 </context>
 <context>
     <name>MatrixTableModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/models/matrix_table_model.py" line="149"/>
-        <source>%1 legal reference(s)</source>
-        <translation>%1 referencia(s) jurídica(s)</translation>
+        <source>%n legal reference(s)</source>
+        <translation>
+            <numerusform>%n referencia jurídica</numerusform>
+            <numerusform>%n referencias jurídicas</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/models/matrix_table_model.py" line="151"/>
@@ -3740,10 +3816,30 @@ Archivo: %2</translation>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«Cambios desde» no es una fecha (AAAA-MM-DD).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/matrix.py" line="541"/>
-        <source>%1 field(s) found</source>
-        <translation>%1 campo(s) encontrado(s)</translation>
+        <source>%n field(s) found</source>
+        <translation>
+            <numerusform>%n campo encontrado</numerusform>
+            <numerusform>%n campos encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matrix.py" line="638"/>
+        <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
+        <translation>
+            <numerusform>Se añadió %n proyecto de medida al plan de acción para %1. Edítelo allí y después consérvelo o elimínelo.</numerusform>
+            <numerusform>Se añadieron %n proyectos de medida al plan de acción para %1. Edítelos allí y después consérvelos o elimínelos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matrix.py" line="641"/>
+        <source>%n field(s)</source>
+        <comment>for N fields</comment>
+        <translation>
+            <numerusform>%n campo</numerusform>
+            <numerusform>%n campos</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="630"/>
@@ -3755,11 +3851,6 @@ Archivo: %2</translation>
         <location filename="../../ui/views/matrix.py" line="630"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Seleccione primero una o varias celdas en blanco o con «?».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matrix.py" line="638"/>
-        <source>%1 draft action(s) added to the action plan for %2 field(s). Edit them there, then keep or delete them.</source>
-        <translation>Se añadieron %1 proyecto(s) de medida al plan de acción para %2 campo(s). Edítelos allí y después consérvelos o elimínelos.</translation>
     </message>
 </context>
 <context>
@@ -3834,10 +3925,21 @@ Archivo: %2</translation>
         <source>Create the workbook…</source>
         <translation>Crear el libro de trabajo…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/agency_workbook.py" line="200"/>
-        <source>%1 fields will be sent.</source>
-        <translation>Se enviarán %1 campos.</translation>
+        <source>%n field(s) will be sent.</source>
+        <translation>
+            <numerusform>Se enviará %n campo.</numerusform>
+            <numerusform>Se enviarán %n campos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/agency_workbook.py" line="214"/>
+        <source>%1 / %n character(s)</source>
+        <translation>
+            <numerusform>%1 / %n carácter</numerusform>
+            <numerusform>%1 / %n caracteres</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
@@ -3848,11 +3950,6 @@ Archivo: %2</translation>
         <location filename="../../ui/dialogs/agency_workbook.py" line="206"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>Ningún campo de estas secciones designa a este organismo como responsable.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="214"/>
-        <source>%1 / %2 characters</source>
-        <translation>%1 / %2 caracteres</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agency_workbook.py" line="228"/>
@@ -4593,10 +4690,13 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         <source>Written and checked: %1</source>
         <translation>Escrito y verificado: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/reports.py" line="571"/>
-        <source>%1 pages</source>
-        <translation>%1 páginas</translation>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="574"/>
@@ -4793,54 +4893,99 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="32"/>
+        <location filename="../../ui/views/settings.py" line="35"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="34"/>
+        <location filename="../../ui/views/settings.py" line="37"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="39"/>
-        <source>The interface is complete in English and French; the other UN languages show English where a translation is still missing.</source>
-        <translation>La interfaz está completa en inglés y francés; en los demás idiomas oficiales de las Naciones Unidas se muestra el inglés donde aún falta una traducción.</translation>
+        <location filename="../../ui/views/settings.py" line="50"/>
+        <source>Correct the translation…</source>
+        <translation>Corregir la traducción…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="51"/>
+        <location filename="../../ui/views/settings.py" line="58"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="58"/>
+        <location filename="../../ui/views/settings.py" line="65"/>
         <source>Database file</source>
         <translation>Archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="61"/>
+        <location filename="../../ui/views/settings.py" line="68"/>
         <source>Schema version</source>
         <translation>Versión del esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="64"/>
+        <location filename="../../ui/views/settings.py" line="71"/>
         <source>Matrix template</source>
         <translation>Plantilla de la matriz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="65"/>
+        <location filename="../../ui/views/settings.py" line="72"/>
         <source>Open data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="67"/>
+        <location filename="../../ui/views/settings.py" line="74"/>
         <source>Back up…</source>
         <translation>Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="70"/>
+        <location filename="../../ui/views/settings.py" line="77"/>
         <source>Restore from a backup…</source>
         <translation>Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="95"/>
+        <source>The interface is written in English.</source>
+        <translation>La interfaz está redactada en inglés.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/settings.py" line="98"/>
+        <source>Working translation of all %n interface message(s), not revised by the United Nations. Documents sent to the Committee use their own texts in each language.</source>
+        <translation>
+            <numerusform>Traducción de trabajo del %n mensaje de la interfaz, no revisada por las Naciones Unidas. Los documentos enviados al Comité usan sus propios textos en cada idioma.</numerusform>
+            <numerusform>Traducción de trabajo de los %n mensajes de la interfaz, no revisada por las Naciones Unidas. Los documentos enviados al Comité usan sus propios textos en cada idioma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="105"/>
+        <source>Working translation: %1 of %2 interface messages; the others are shown in English.</source>
+        <translation>Traducción de trabajo: %1 de %2 mensajes de la interfaz; los demás se muestran en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="111"/>
+        <source>Your corrections file could not be read (%1); the shipped translation is used.</source>
+        <translation>No se pudo leer su archivo de correcciones (%1); se usa la traducción incluida.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/settings.py" line="114"/>
+        <source>%n correction(s) of yours in use, from %1.</source>
+        <translation>
+            <numerusform>Se usa %n corrección suya, de %1.</numerusform>
+            <numerusform>Se usan %n correcciones suyas, de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="124"/>
+        <source>Correct the translation</source>
+        <translation>Corregir la traducción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="126"/>
+        <source>Your corrections file is %1.
+
+Open it with Qt Linguist or a text editor, change the translations you want, save it, then choose the language again (or restart). Your corrections are kept when the application is updated.</source>
+        <translation>Su archivo de correcciones es %1.
+
+Ábralo con Qt Linguist o un editor de texto, cambie las traducciones que desee, guárdelo y vuelva a elegir el idioma (o reinicie). Sus correcciones se conservan al actualizar la aplicación.</translation>
     </message>
 </context>
 <context>
@@ -4928,63 +5073,69 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
 </context>
 <context>
     <name>WorkbookTableModel</name>
-    <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="47"/>
-        <source>Imported on %1: %2 changes</source>
-        <translation>Importado el %1: %2 cambios</translation>
+    <message numerus="yes">
+        <location filename="../../ui/models/workbook_table_model.py" line="46"/>
+        <source>Imported on %1: %n change(s)</source>
+        <translation>
+            <numerusform>Importado el %1: %n cambio</numerusform>
+            <numerusform>Importado el %1: %n cambios</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="58"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="56"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="58"/>
         <source>Sent on</source>
         <translation>Enviado el</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="62"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
         <source>Reply by</source>
         <translation>Respuesta antes del</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="63"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="65"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="63"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="67"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="65"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="68"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="100"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="98"/>
         <source>Awaited, overdue</source>
         <translation>Pendiente, atrasado</translation>
     </message>
-    <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="103"/>
-        <source>Sent to %1 by %2, %3 fields.</source>
-        <translation>Enviado a %1 por %2, %3 campos.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/models/workbook_table_model.py" line="101"/>
+        <source>Sent to %1 by %2, %n field(s).</source>
+        <translation>
+            <numerusform>Enviado a %1 por %2, %n campo.</numerusform>
+            <numerusform>Enviado a %1 por %2, %n campos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="110"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="107"/>
         <source>The reply was expected by %1.</source>
         <translation>La respuesta se esperaba antes del %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="116"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="113"/>
         <source>Note to the agency: %1</source>
         <translation>Nota para el organismo: %1</translation>
     </message>
@@ -5058,8 +5209,62 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="192"/>
-        <source>Workbook for %1 written to %2 (%3 fields). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
-        <translation>Libro de trabajo para %1 escrito en %2 (%3 campos). Envíelo al organismo; cuando lo devuelva, utilice «Importar un libro devuelto…».</translation>
+        <source>Workbook for %1 written to %2 (%3). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
+        <translation>Libro de trabajo para %1 escrito en %2 (%3). Envíelo al organismo; cuando lo devuelva, utilice «Importar un libro devuelto…».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="197"/>
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n campo</numerusform>
+            <numerusform>%n campos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/workbooks.py" line="271"/>
+        <source>Nothing to import: %1 proposes no change to the data (%2).</source>
+        <translation>Nada que importar: %1 no propone ningún cambio en los datos (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="273"/>
+        <source>%n field(s) read</source>
+        <translation>
+            <numerusform>%n campo leído</numerusform>
+            <numerusform>%n campos leídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="276"/>
+        <source>%n of its answers are already in the database.</source>
+        <translation>
+            <numerusform>%n de sus respuestas ya figura en la base de datos.</numerusform>
+            <numerusform>%n de sus respuestas ya figuran en la base de datos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="288"/>
+        <source>%n change(s) imported in %1 from %2.</source>
+        <translation>
+            <numerusform>Se importó %n cambio en %1 desde %2.</numerusform>
+            <numerusform>Se importaron %n cambios en %1 desde %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="289"/>
+        <source>%n field(s)</source>
+        <comment>in N fields</comment>
+        <translation>
+            <numerusform>%n campo</numerusform>
+            <numerusform>%n campos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/workbooks.py" line="293"/>
+        <source>%n change(s) were not accepted.</source>
+        <translation>
+            <numerusform>No se aceptó %n cambio.</numerusform>
+            <numerusform>No se aceptaron %n cambios.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/workbooks.py" line="209"/>
@@ -5102,32 +5307,12 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         <translation>No se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="271"/>
-        <source>Nothing to import: %1 proposes no change to the data (%2 fields read).</source>
-        <translation>Nada que importar: %1 no propone ningún cambio en los datos (%2 campos leídos).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workbooks.py" line="276"/>
-        <source>%1 of its answers are already in the database.</source>
-        <translation>%1 de sus respuestas ya figuran en la base de datos.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workbooks.py" line="281"/>
+        <location filename="../../ui/views/workbooks.py" line="279"/>
         <source>Nothing to import</source>
         <translation>Nada que importar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="290"/>
-        <source>%1 changes imported in %2 fields from %3.</source>
-        <translation>Se importaron %1 cambios en %2 campos desde %3.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workbooks.py" line="296"/>
-        <source>%1 changes were not accepted.</source>
-        <translation>No se aceptaron %1 cambios.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/workbooks.py" line="300"/>
+        <location filename="../../ui/views/workbooks.py" line="297"/>
         <source>Changes imported</source>
         <translation>Cambios importados</translation>
     </message>
