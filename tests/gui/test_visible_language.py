@@ -39,7 +39,7 @@ KEPT = {
     "PDF", "Excel", "xlsx", "pdf", "un1540", "UN1540", "SQLite", "sqlite3", "WAL", "DELETE", "Qt", "Linguist",
     "X", "NA", "OP", "NW", "CW", "BW", "ISO", "KB", "MB", "GB", "kB", "Ctrl", "Shift", "Z", "Y", "A", "B", "C",
     "ts", "json", "UN", "CSV", "Focal", "Point", "ID", "Enter", "Delete", "Del", "PgUp", "PgDown", "Esc", "Tab",
-    "YYYY", "MM", "DD", "YYYY-MM-DD",
+    "YYYY", "MM", "DD", "YYYY-MM-DD", "A-D", "B-D",
 }  # fmt: skip
 # English words of the interface that Spanish and French never write as such (the check for those languages).
 ENGLISH = {
