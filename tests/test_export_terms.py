@@ -298,3 +298,14 @@ def test_the_revised_labels_reach_a_database_on_2024_2_with_its_answers_and_awai
         assert matrix.get_answer(ws, "OP2.NW.acquire.legal")["value"] == "X"
     finally:
         ws.close()
+
+
+def test_section_headings_and_timeline_quarters_are_written_in_the_language(training, tmp_path):
+    matrix_zh = _flat(pdftotext(_export(training, tmp_path, "matrix", "pdf", "zh"), 1, 2))
+    assert "A节：第1段" in matrix_zh and "A节." not in matrix_zh
+    timeline = {lang: _cells(_export(training, tmp_path, "nap", "xlsx", lang)) for lang in ("ru", "zh", "en")}
+    assert "1 кв. 2024" in timeline["ru"] and "2024 Q1" not in timeline["ru"]
+    assert "2024\n1季" in timeline["zh"] and "2024 Q1" not in timeline["zh"]
+    assert "2024 Q1" in timeline["en"]
+    request = _cells(_export(training, tmp_path, "assistance", "xlsx", "es"))
+    assert "Columna" in request and "Valor" not in request  # the fields' table shows weapon and column, not a value

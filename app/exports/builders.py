@@ -216,9 +216,8 @@ def build_matrix(ws: Workspace, lang: str, today: str | None = None) -> Document
         footer=ctx.footer(),
     )
     for index, section in enumerate(matrix.sections(ctx.ws, ctx.lang)):
-        part = Part(
-            f"{t('matrix.section', key=section['key'])}. {section['label']}", sheet=section["key"], new_page=index > 0
-        )
+        title = t("matrix.section_title", key=section["key"], label=section["label"])
+        part = Part(title, sheet=section["key"], new_page=index > 0)
         part.add(matrix_section_table(ctx, section, entries, codes=True))
         doc.parts.append(part)
     legend = Part(t("legend"), sheet=t("legend"), new_page=True)
@@ -787,7 +786,7 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
         quarters = _quarters(start, end)
         timeline = Table(
             columns=[Column(t("nap.col.action"), 3.0)]
-            + [Column(f"{y} T{q}" if lang == "fr" else f"{y} Q{q}", 0.35, "center", wrap=False) for y, q in quarters]
+            + [Column(t("nap.quarter", y=y, q=q), 0.35, "center", wrap=False) for y, q in quarters]
             + [Column(t("nap.col.status"), 1.0)],
             rows=[],
         )
@@ -938,7 +937,7 @@ def build_assistance(ws: Workspace, lang: str, request_id: int | None, today: st
                 Column(t("matrix.section", key="").strip(), 0.8, "center"),
                 Column(t("matrix.number"), 0.5, "center"),
                 Column(t("matrix.item"), 4.0),
-                Column(t("matrix.value"), 2.2),
+                Column(t("agency.col.aspect"), 2.2),
             ],
             rows=[],
             freeze=False,
