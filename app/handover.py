@@ -75,7 +75,7 @@ def _lines(*values: object) -> str:
 # -- 1. the State and its focal point --------------------------------------------------------------------
 def _state_part(ctx: Context, package: PackageInfo | None) -> Part:
     t, p, ws = ctx.t, ctx.profile, ctx.ws
-    focal_point = ", ".join(x for x in (p["focal_point_name"], p["focal_point_title"]) if x)
+    focal_point = t.join(x for x in (p["focal_point_name"], p["focal_point_title"]) if x)
     reports = records.rows(ws.db, "SELECT submitted_on, reference FROM additional_report ORDER BY submitted_on")
     template = matrix_template.current_version(ws)
     part = Part(t("handover.part.state"), sheet="1")
@@ -141,7 +141,7 @@ def _agencies_part(ctx: Context, contacts: list[dict[str, Any]]) -> Part:
     )
     for a in agencies:
         persons = "\n\n".join(
-            _lines(", ".join(x for x in (c["name"], c["title"]) if x), c["phone"], c["email"])
+            _lines(t.join(x for x in (c["name"], c["title"]) if x), c["phone"], c["email"])
             for c in people.get(a["id"], [])
         )
         table.rows.append(
@@ -388,7 +388,7 @@ def _laws_block(ctx: Context) -> list[Any]:
         freeze=False,
     )
     for law in laws:
-        facts = ", ".join(
+        facts = t.join(
             x for x in (t.label("law_type", law["instrument_type"]), law["number"], t.date(law["date_adopted"])) if x
         )
         title_en = law["title_en"] if law["title_en"] and law["title_en"] != law["title_original"] else ""
@@ -499,7 +499,7 @@ def _package_block(ctx: Context, package: PackageInfo | None) -> list[Any]:
                 t(
                     "handover.package_missing",
                     n=len(package.missing_documents),
-                    names=", ".join(package.missing_documents),
+                    names=t.join(package.missing_documents),
                 ),
                 style="strong",
             )

@@ -216,9 +216,8 @@ def build_matrix(ws: Workspace, lang: str, today: str | None = None) -> Document
         footer=ctx.footer(),
     )
     for index, section in enumerate(matrix.sections(ctx.ws, ctx.lang)):
-        part = Part(
-            f"{t('matrix.section', key=section['key'])}. {section['label']}", sheet=section["key"], new_page=index > 0
-        )
+        title = t("matrix.section_title", key=section["key"], label=section["label"])
+        part = Part(title, sheet=section["key"], new_page=index > 0)
         part.add(matrix_section_table(ctx, section, entries, codes=True))
         doc.parts.append(part)
     legend = Part(t("legend"), sheet=t("legend"), new_page=True)
@@ -328,7 +327,7 @@ def _report_section_table(
                 )
                 labels = {k: t(f"aspect.{k.rsplit('.', 1)[-1]}") if weapon is not None else "" for k in field_keys}
                 cells += [
-                    ", ".join(what),
+                    t.join(what),
                     "\n".join(describe(before.get(k), labels[k]) for k in field_keys),
                     "\n".join(describe(entries.get(k), labels[k]) for k in field_keys),
                 ]
@@ -580,7 +579,7 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
     if contacts or ctx.profile["focal_point_name"]:
         intro.add(Heading(t("report.points_of_contact"), 2))
         if ctx.profile["focal_point_name"]:
-            name = ", ".join(x for x in (ctx.profile["focal_point_name"], ctx.profile["focal_point_title"]) if x)
+            name = t.join(x for x in (ctx.profile["focal_point_name"], ctx.profile["focal_point_title"]) if x)
             intro.add(Paragraph(t("report.focal_point", name=name), numbering.next()))
         if contacts:
             intro.add(contacts)
@@ -654,6 +653,14 @@ def _quarter_of(day: str) -> tuple[int, int]:
     return int(day[:4]), (int(day[5:7]) - 1) // 3 + 1
 
 
+def _field_reference(t: Text, field: Any) -> str:
+    """A matrix field as a reader finds it in the matrix ("B.3 NW, Legal framework"), never its internal key."""
+    where = f"{field['section_key']}.{field['number']}"
+    if field["weapon"]:
+        return f"{where} " + t.join([t("weapon_short." + field["weapon"]), t("aspect." + field["aspect"])])
+    return where
+
+
 def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
     ctx = Context(ws, lang, today)
     t = ctx.t
@@ -667,8 +674,13 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
     ):
         supporting.setdefault(r["action_id"], []).append(r["name"])
     fields: dict[int, list[str]] = {}
-    for r in records.rows(ws.db, "SELECT action_id, field_key FROM plan_action_field ORDER BY field_key"):
-        fields.setdefault(r["action_id"], []).append(r["field_key"])
+    for r in records.rows(
+        ws.db,
+        "SELECT x.action_id, r.section_key, r.number, f.weapon, f.aspect FROM plan_action_field x "
+        "JOIN matrix_field f ON f.key = x.field_key JOIN matrix_row r ON r.key = f.row_key "
+        "JOIN matrix_section s ON s.key = r.section_key ORDER BY s.ordinal, r.ordinal, f.ordinal",
+    ):
+        fields.setdefault(r["action_id"], []).append(_field_reference(t, r))
 
     doc = Document(
         "nap",
@@ -747,14 +759,14 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
                     t.labels("paragraph", a["operative_paragraphs"]),
                     t.labels("scope", a["weapon_scope"]),
                     a["lead_acronym"] or a["lead_agency"],
-                    ", ".join(supporting.get(a["id"], [])),
+                    t.join(supporting.get(a["id"], [])),
                     t.date(a["start_date"]),
                     t.date(a["due_date"]),
                     status,
                     output,
                     budget,
                     t("yes") if a["assistance_needed"] else "",
-                    ", ".join(fields.get(a["id"], [])),
+                    "\n".join(fields.get(a["id"], [])),
                 ]
             )
             table.keys.append(f"action:{a['id']}")
@@ -774,7 +786,7 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
         quarters = _quarters(start, end)
         timeline = Table(
             columns=[Column(t("nap.col.action"), 3.0)]
-            + [Column(f"{y} T{q}" if lang == "fr" else f"{y} Q{q}", 0.35, "center", wrap=False) for y, q in quarters]
+            + [Column(t("nap.quarter", y=y, q=q), 0.35, "center", wrap=False) for y, q in quarters]
             + [Column(t("nap.col.status"), 1.0)],
             rows=[],
         )
@@ -915,7 +927,6 @@ def build_assistance(ws: Workspace, lang: str, request_id: int | None, today: st
         LabelValues(
             [
                 (t("req.action"), action[0]["title"] if action else t("none")),
-                (t("req.status"), t.label("request_status", r["status"])),
             ]
         )
     )
@@ -926,7 +937,7 @@ def build_assistance(ws: Workspace, lang: str, request_id: int | None, today: st
                 Column(t("matrix.section", key="").strip(), 0.8, "center"),
                 Column(t("matrix.number"), 0.5, "center"),
                 Column(t("matrix.item"), 4.0),
-                Column(t("matrix.value"), 2.2),
+                Column(t("agency.col.aspect"), 2.2),
             ],
             rows=[],
             freeze=False,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Iterable
 from datetime import date
 from importlib import resources
 
@@ -52,10 +53,13 @@ class Text:
         """An enum value's label (`status.done`), or the code itself when the catalogue lacks it."""
         return self._cat.get(f"{prefix}.{code or ''}", code or "")
 
+    def join(self, items: Iterable[str]) -> str:
+        """Items written as a list in the language: "، " in Arabic, "、" in Chinese, ", " elsewhere."""
+        return self._cat.get("list_separator", ", ").join(items)
+
     def labels(self, prefix: str, codes: str | None) -> str:
         """Comma-separated codes (as the database stores them) written as labels."""
-        parts = [c for c in (codes or "").split(",") if c]
-        return self._cat.get("list_separator", ", ").join(self.label(prefix, c) for c in parts)
+        return self.join(self.label(prefix, c) for c in (codes or "").split(",") if c)
 
     def date(self, iso: str | None) -> str:
         """A date written out in the language ("1 December 2025", "2025年12月1日"); '' for none."""

@@ -495,7 +495,7 @@ def export_agency_workbook(
     token = secrets.token_hex(16)
     password = sheet_password(token)
     template_version = matrix_template.current_version(ws) or ""
-    focal_point = ", ".join(p for p in (profile.get("focal_point_name", ""), profile.get("focal_point_title", "")) if p)
+    focal_point = t.join(p for p in (profile.get("focal_point_name", ""), profile.get("focal_point_title", "")) if p)
     wb = Workbook()
     _instructions(
         wb,
