@@ -1,8 +1,9 @@
 """The States a focal point can work for: the 193 UN Member States, and the training State.
 
 Names are the United Nations' own (resources/un_member_states.json): the short name of the UN's country
-lists in each of the six languages, and for English, French and Spanish the forms a sentence needs
-("la Fédération de Russie", "de la Fédération de Russie", "del Perú"). A profile stores the State's code.
+lists in each of the six languages, and the forms a sentence needs: with the article in English, French
+and Spanish ("la Fédération de Russie", "de la Fédération de Russie", "del Perú"), the Russian genitive.
+A profile stores the State's code.
 """
 
 from __future__ import annotations
@@ -87,9 +88,9 @@ def state_in_text(code: str, lang: str = "en") -> str:
 
 
 def state_of(code: str, lang: str = "en") -> str:
-    """ "of" / "de" followed by the name in a sentence: "de la Fédération de Russie", "du Mexique",
-    "d’Israël", "del Perú", "of the Russian Federation". Only English, French and Spanish have this form;
-    for Arabic, Chinese and Russian (whose sentences decline or place the name themselves) it is the short name.
+    """The name after "of" / "de" in a sentence: "de la Fédération de Russie", "du Mexique", "d’Israël",
+    "del Perú", "of the Russian Federation"; in Russian the genitive ("Российской Федерации", "Перу").
+    Arabic and Chinese sentences place the name themselves: for them it is the short name.
     """
     entry = _entry(code)
     form = (entry or {}).get("of", {}).get(lang)

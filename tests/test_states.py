@@ -136,8 +136,14 @@ def test_known_names_are_the_un_s(code, names):
         ("RUS", "en", "the Russian Federation", "of the Russian Federation"),
         ("KEN", "en", "Kenya", "of Kenya"),
         (TRAINING_STATE_CODE, "fr", "la République d’Examplia", "de la République d’Examplia"),
-        # sentences in Arabic, Chinese and Russian place the name themselves
-        ("RUS", "ru", "Российская Федерация", "Российская Федерация"),
+        # Russian: the genitive where English says "of"; indeclinable names stay as they are
+        ("RUS", "ru", "Российская Федерация", "Российской Федерации"),
+        ("USA", "ru", "Соединенные Штаты Америки", "Соединенных Штатов Америки"),
+        ("NLD", "ru", "Нидерланды (Королевство)", "Нидерландов (Королевства)"),
+        ("PNG", "ru", "Папуа — Новая Гвинея", "Папуа — Новой Гвинеи"),
+        ("PER", "ru", "Перу", "Перу"),
+        # sentences in Arabic and Chinese place the name themselves
+        ("TUR", "ar", "تركيا", "تركيا"),
         ("USA", "zh", "美利坚合众国", "美利坚合众国"),
     ],
 )
@@ -178,7 +184,12 @@ def test_the_data_file_documents_itself_and_holds_one_entry_per_member_state():
     assert [e["code"] for e in data["member_states"]] == member_state_codes()
     for entry in data["member_states"]:
         assert set(entry["names"]) == set(LANGUAGES), entry["code"]
-        assert set(entry["in_text"]) == set(entry["of"]) == {"en", "fr", "es"}, entry["code"]
+        assert set(entry["in_text"]) == {"en", "fr", "es"} and set(entry["of"]) == {"en", "fr", "es", "ru"}
+        genitive = entry["of"]["ru"]
+        assert all(SCRIPT["ru"](ch) for ch in _letters(genitive)) and "ё" not in genitive.lower(), entry["code"]
+        # the genitive declines the name's own words: as many words, the same brackets and dashes
+        assert len(genitive.split()) == len(entry["names"]["ru"].split()), entry["code"]
+        assert re.sub(r"\w", "", genitive) == re.sub(r"\w", "", entry["names"]["ru"]), entry["code"]
 
 
 def test_pycountry_is_no_longer_needed():
@@ -225,6 +236,16 @@ def test_a_spanish_report_workbook_names_the_state_with_its_article(db_path, tmp
     workbook.close()
     assert "La Misión Permanente del Perú ante las Naciones Unidas" in cells
     assert "el primer informe nacional del Perú sobre las medidas" in cells
+
+
+def test_a_russian_covering_note_declines_the_state_s_name(db_path, tmp_path):
+    with Workspace.open(db_path) as ws:
+        _profile(ws, "USA")
+        pdf = export_document(ws, "report", "pdf", "ru", tmp_path / "doklad.pdf").path
+    text = pdf_text(pdf)
+    assert "Постоянное представительство Соединенных Штатов Америки при Организации Объединенных Наций" in text
+    assert "первый национальный доклад Соединенных Штатов Америки о мерах" in text
+    assert "государства Соединенные Штаты" not in text
 
 
 def test_an_english_covering_note_writes_the_article_of_the_un_s_name(db_path, tmp_path):
