@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from app import LANGUAGES, state_profile
+from app import LANGUAGES, agencies, state_profile
 from app.exports.service import export_document
+from app.interchange import agency_workbook
 from app.states import (
     TRAINING_STATE_CODE,
     member_state_codes,
@@ -246,6 +247,31 @@ def test_a_russian_covering_note_declines_the_state_s_name(db_path, tmp_path):
     assert "Постоянное представительство Соединенных Штатов Америки при Организации Объединенных Наций" in text
     assert "первый национальный доклад Соединенных Штатов Америки о мерах" in text
     assert "государства Соединенные Штаты" not in text
+
+
+@pytest.mark.parametrize(
+    "code, lang, sentence",
+    [
+        (
+            "MEX",
+            "fr",
+            "Chaque ligne est un champ de la matrice du Comité 1540 pour le Mexique, avec sa réponse actuelle.",
+        ),
+        ("PER", "es", "Cada fila es un campo de la matriz del Comité 1540 para el Perú, con su respuesta actual."),
+    ],
+)
+def test_an_agency_workbook_names_the_state_as_a_sentence_does(db_path, tmp_path, code, lang, sentence):
+    with Workspace.open(db_path) as ws:
+        _profile(ws, code)
+        agency_id = agencies.create_agency(ws, {"name": "Customs", "acronym": "CUS"}).value
+        keys = agency_workbook.field_keys_for(ws, ["A"])
+        path = agency_workbook.export_agency_workbook(
+            ws, agency_id, keys, tmp_path / "agency.xlsx", lang=lang
+        ).value.path
+    workbook = load_workbook(path, read_only=True)
+    instructions = " ".join(str(v) for row in workbook.worksheets[0].iter_rows(values_only=True) for v in row if v)
+    workbook.close()
+    assert sentence in instructions
 
 
 def test_an_english_covering_note_writes_the_article_of_the_un_s_name(db_path, tmp_path):
