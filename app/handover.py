@@ -531,7 +531,7 @@ def build_handover(
     """The handover pack as a document; `package` is the project package written with it, if any."""
     ctx = Context(ws, lang, today)
     t = ctx.t
-    title = t("handover.title", state=ctx.state)
+    title = t("handover.title", **ctx.state_forms)
     doc = Document(KIND, lang, title, t("handover.subtitle", date=t.date(ctx.today)), header=title, footer=ctx.footer())
     contacts = _contacts(ctx)
     intro = _state_part(ctx, package)

@@ -17,7 +17,7 @@ from app.errors import NotFoundError, UserError
 from app.exports.document import Column, Document, Heading, LabelValues, Paragraph, Part, Table
 from app.exports.text import Text
 from app.matrix_template import WEAPONS, bundled_template, label_column, label_in
-from app.states import state_name
+from app.states import state_forms, state_name
 from app.workspace import Workspace
 
 NOT_APPLICABLE_FILL = "#e6e6e6"
@@ -45,6 +45,8 @@ class Context:
             raise UserError("The State is not set up yet: start the application once and choose the State.")
         self.profile = profile[0]
         self.state = state_name(self.profile["state_code"], lang)
+        # {state}, {state_in_text}, {state_of}: a sentence takes the form its grammar needs ("de la Fédération de Russie")
+        self.state_forms = state_forms(self.profile["state_code"], lang)
         self.today = today or clock.today_iso()
 
     @functools.cached_property
@@ -209,9 +211,9 @@ def build_matrix(ws: Workspace, lang: str, today: str | None = None) -> Document
     doc = Document(
         "matrix",
         lang,
-        t("doc.matrix.title", state=ctx.state),
+        t("doc.matrix.title", **ctx.state_forms),
         t("doc.matrix.subtitle", date=t.date(ctx.today)),
-        header=t("doc.matrix.title", state=ctx.state),
+        header=t("doc.matrix.title", **ctx.state_forms),
         landscape=True,
         footer=ctx.footer(),
     )
@@ -535,9 +537,9 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
     doc = Document(
         "report",
         lang,
-        t(title_key, state=ctx.state),
+        t(title_key, **ctx.state_forms),
         t("doc.report.changes_subtitle", date=t.date(last["submitted_on"])) if last else "",
-        header=t(title_key, state=ctx.state),
+        header=t(title_key, **ctx.state_forms),
         footer=ctx.footer(),
     )
     numbering = _Numbering()
@@ -549,7 +551,7 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
                 "report.covering_text_first"
                 if settings["report_type"] == "first"
                 else "report.covering_text_additional",
-                state=ctx.state,
+                **ctx.state_forms,
             )
         )
     )
@@ -685,9 +687,9 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
     doc = Document(
         "nap",
         lang,
-        t("doc.nap.title", state=ctx.state),
+        t("doc.nap.title", **ctx.state_forms),
         plan["title"] or "",
-        header=t("doc.nap.title", state=ctx.state),
+        header=t("doc.nap.title", **ctx.state_forms),
         landscape=True,
         footer=ctx.footer(),
     )

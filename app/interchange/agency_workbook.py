@@ -39,7 +39,7 @@ from app.exports.xlsx import FORMULA_STARTS, cell_text
 from app.matrix_template import label_column
 from app.outputs import OutputExists, atomic_output, check_output_path, display_name
 from app.records import MAX_TEXT
-from app.states import state_name
+from app.states import state_forms, state_name
 from app.workspace import Workspace
 from db import write_transaction
 
@@ -319,7 +319,7 @@ def _instructions(wb: Workbook, t: Text, info: dict[str, Any]) -> None:
             3,
             t(
                 f"agency.step{n}",
-                state=info["state"],
+                **info["state_forms"],
                 focal_point=info["focal_point"] or "—",
                 sheet=t("agency.sheet.answers"),
             ),
@@ -503,6 +503,7 @@ def export_agency_workbook(
         {
             "agency": agency[0],
             "state": state,
+            "state_forms": state_forms(profile.get("state_code", ""), lang),
             "focal_point": focal_point,
             "exported_on": exported_on,
             "due_on": due_on,

@@ -29,7 +29,6 @@ NOT_AT_START = (
     "app.handover",
     "openpyxl",
     "reportlab",
-    "pycountry",
     "sqlite_utils",
     # and, from the standard library, what only documents, temporary files, other languages or macOS need
     "hashlib",

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from app import state_profile
 from app.errors import ValidationError
-from app.states import member_states
 from ui.labels import validation_message
 from ui.session import Session
+from ui.state_list import member_states_in_order
 
 
 class FirstStartDialog(QDialog):
@@ -44,7 +44,7 @@ class FirstStartDialog(QDialog):
         self.state_combo.setEditable(True)
         self.state_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.state_combo.addItem("", None)
-        for state in member_states(language):
+        for state in member_states_in_order(language):
             self.state_combo.addItem(state.name, state.code)
         completer = QCompleter(self.state_combo.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

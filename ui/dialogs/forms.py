@@ -12,10 +12,11 @@ from app.assistance import AREAS, ASSISTANCE_TYPES, CONSENT, PROVIDER_KINDS, WEA
 from app.contacts import CONTACT_TYPES
 from app.legal_instruments import INSTRUMENT_STATUSES, INSTRUMENT_TYPES
 from app.matrix_search import MatrixQuery, search
-from app.states import TRAINING_STATE_CODE, member_states, state_name
+from app.states import TRAINING_STATE_CODE, state_name
 from ui import labels
 from ui.dialogs.record_form import FormField, RecordFormDialog
 from ui.session import Session
+from ui.state_list import member_states_in_order
 from ui.widgets.fit import fit_to_screen
 
 translate = QCoreApplication.translate
@@ -206,7 +207,7 @@ def edit_profile(session: Session, parent: QWidget, language: str = "en") -> boo
     ws = session.workspace
     values = dict(state_profile.get_profile(ws) or {})
     values["additional_reports"] = ", ".join(r["submitted_on"] for r in state_profile.list_additional_reports(ws))
-    choices = [(s.code, s.name) for s in member_states(language)]
+    choices = [(s.code, s.name) for s in member_states_in_order(language)]
     if values.get("state_code") == TRAINING_STATE_CODE:
         choices.insert(0, (TRAINING_STATE_CODE, state_name(TRAINING_STATE_CODE, language)))
 
