@@ -135,3 +135,27 @@ def test_no_literal_string_hides_from_translation_extraction():
             ):
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} {name}({node.args[0].value!r})")
     assert not offenders, offenders
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_handover_pack_names_the_menus_as_the_interface_shows_them(qapp, lang):
+    """A successor follows the pack's steps in the window: the menu and button names must be the ones they see."""
+    from app.exports.text import Text
+
+    def shown(context: str, source: str) -> str:
+        return re.sub(r"\(&\w\)|&(?=\w)", "", QCoreApplication.translate(context, source))
+
+    install_language(qapp, lang)
+    try:
+        file_menu, restore = shown("MainWindow", "&File"), shown("MainWindow", "&Restore from a backup…")
+        back_up = shown("MainWindow", "&Back up (export the project package)…")
+        overview, profile = shown("MainWindow", "Overview"), shown("OverviewView", "Edit profile…")
+    finally:
+        install_language(qapp, "en")
+    t = Text(lang)
+    steps = {n: t(f"handover.step{n}", file="x.un1540") for n in (2, 3, 4, 6)}
+    assert file_menu in steps[2] and restore in steps[2]
+    assert overview in steps[3] and overview in steps[4] and profile in steps[4]
+    assert file_menu in steps[6] and back_up in steps[6]
+    if lang != "en":
+        assert not any(re.search(r"\b(File|Back up|Overview|Edit profile)\b", s) for s in steps.values()), steps
