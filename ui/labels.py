@@ -330,9 +330,31 @@ def consent(code: str) -> str:
     return tr_label(CONSENT.get(code, code))
 
 
+def join(items) -> str:
+    """Items of a list written one after the other the way the language separates them (Arabic "، ", Chinese "、")."""
+    return QCoreApplication.translate("Labels", ", ", "separator between the items of a list").join(items)
+
+
 def codes(text: str, name) -> str:
     """A comma-separated list of codes in words: "OP3c,OP3d" -> "OP 3 (c) …, OP 3 (d) …"."""
-    return ", ".join(name(code) for code in (text or "").split(",") if code)
+    return join(name(code) for code in (text or "").split(",") if code)
+
+
+def operative_paragraph(code: str) -> str:
+    """An operative paragraph of the resolution named shortly, as the language writes it: "OP3a" -> "OP 3 (a)"."""
+    match = re.fullmatch(r"OP(\d+)([a-d]?)", code)
+    if not match:
+        return code
+    number, letter = match.groups()
+    if not letter:
+        return QCoreApplication.translate("Labels", "OP %1").replace("%1", number)
+    sub = {
+        "a": QCoreApplication.translate("Labels", "(a)", "sub-paragraph of an operative paragraph"),
+        "b": QCoreApplication.translate("Labels", "(b)", "sub-paragraph of an operative paragraph"),
+        "c": QCoreApplication.translate("Labels", "(c)", "sub-paragraph of an operative paragraph"),
+        "d": QCoreApplication.translate("Labels", "(d)", "sub-paragraph of an operative paragraph"),
+    }[letter]
+    return QCoreApplication.translate("Labels", "OP %1 %2").replace("%1", number).replace("%2", sub)
 
 
 def gap_message(field: str, code: str, detail: str = "") -> str:

@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "The backup was written, but these documents are missing or damaged in the documents folder and are "
                     "not in it: %1"
-                ).replace("%1", ", ".join(info.missing_documents)),
+                ).replace("%1", labels.join(info.missing_documents)),
             )
         self.statusBar().showMessage(
             self.tr("Backup written to %1 (%2, %3)")

@@ -508,67 +508,67 @@
         <translation>أُنشئ الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="338"/>
+        <location filename="../../ui/views/assistance.py" line="340"/>
         <source>Changed by %1</source>
         <translation>غيّره %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="379"/>
+        <location filename="../../ui/views/assistance.py" line="383"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>هل تريد حذف الطلب «%1» مع سجله وروابطه بالعروض؟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="382"/>
+        <location filename="../../ui/views/assistance.py" line="386"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>أُرسل هذا الطلب إلى اللجنة. للاحتفاظ بسجله، علِّمه بأنه مسحوب بدلًا من حذفه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="384"/>
+        <location filename="../../ui/views/assistance.py" line="388"/>
         <source>Delete request</source>
         <translation>حذف الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="404"/>
+        <location filename="../../ui/views/assistance.py" line="408"/>
         <source>Cancel the last status change</source>
         <translation>إلغاء آخر تغيير للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="405"/>
+        <location filename="../../ui/views/assistance.py" line="409"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>هل تريد إلغاء التغيير إلى «%1» بتاريخ %2؟ سيعود الطلب إلى «%3».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="424"/>
+        <location filename="../../ui/views/assistance.py" line="428"/>
         <source>Link offer</source>
         <translation>ربط عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="431"/>
+        <location filename="../../ui/views/assistance.py" line="435"/>
         <source>Unlink offer</source>
         <translation>إلغاء ربط العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="431"/>
+        <location filename="../../ui/views/assistance.py" line="435"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>هل تريد إزالة الربط بين هذا العرض والطلب؟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="445"/>
+        <location filename="../../ui/views/assistance.py" line="449"/>
         <source>Delete provider</source>
         <translation>حذف مقدم المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="447"/>
+        <location filename="../../ui/views/assistance.py" line="451"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>هل تريد حذف مقدم المساعدة «%1» مع عروضه؟ تحتفظ الطلبات بمحتواها لكنها تفقد روابطها بهذه العروض.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="463"/>
+        <location filename="../../ui/views/assistance.py" line="467"/>
         <source>Delete offer</source>
         <translation>حذف العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="464"/>
+        <location filename="../../ui/views/assistance.py" line="468"/>
         <source>Delete the offer “%1”?</source>
         <translation>هل تريد حذف العرض «%1»؟</translation>
     </message>
@@ -1034,564 +1034,564 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="26"/>
-        <location filename="../../ui/dialogs/forms.py" line="50"/>
-        <location filename="../../ui/dialogs/forms.py" line="503"/>
+        <location filename="../../ui/dialogs/forms.py" line="27"/>
+        <location filename="../../ui/dialogs/forms.py" line="51"/>
+        <location filename="../../ui/dialogs/forms.py" line="504"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="27"/>
+        <location filename="../../ui/dialogs/forms.py" line="28"/>
         <source>Acronym</source>
         <translation>المختصر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="29"/>
-        <location filename="../../ui/dialogs/forms.py" line="75"/>
-        <location filename="../../ui/dialogs/forms.py" line="504"/>
+        <location filename="../../ui/dialogs/forms.py" line="30"/>
+        <location filename="../../ui/dialogs/forms.py" line="76"/>
+        <location filename="../../ui/dialogs/forms.py" line="505"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="31"/>
+        <location filename="../../ui/dialogs/forms.py" line="32"/>
         <source>Ministry or parent body</source>
         <translation>الوزارة أو الجهة الأم</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="32"/>
+        <location filename="../../ui/dialogs/forms.py" line="33"/>
         <source>Responsibilities under resolution 1540</source>
         <translation>الاختصاصات بموجب القرار 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="33"/>
-        <location filename="../../ui/dialogs/forms.py" line="58"/>
+        <location filename="../../ui/dialogs/forms.py" line="34"/>
+        <location filename="../../ui/dialogs/forms.py" line="59"/>
         <source>Address</source>
         <translation>العنوان البريدي</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="34"/>
-        <location filename="../../ui/dialogs/forms.py" line="59"/>
-        <location filename="../../ui/dialogs/forms.py" line="507"/>
+        <location filename="../../ui/dialogs/forms.py" line="35"/>
+        <location filename="../../ui/dialogs/forms.py" line="60"/>
+        <location filename="../../ui/dialogs/forms.py" line="508"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="35"/>
-        <location filename="../../ui/dialogs/forms.py" line="60"/>
-        <location filename="../../ui/dialogs/forms.py" line="506"/>
+        <location filename="../../ui/dialogs/forms.py" line="36"/>
+        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <location filename="../../ui/dialogs/forms.py" line="507"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="36"/>
-        <location filename="../../ui/dialogs/forms.py" line="508"/>
+        <location filename="../../ui/dialogs/forms.py" line="37"/>
+        <location filename="../../ui/dialogs/forms.py" line="509"/>
         <source>Web site</source>
         <translation>الموقع الشبكي</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="37"/>
-        <location filename="../../ui/dialogs/forms.py" line="65"/>
-        <location filename="../../ui/dialogs/forms.py" line="92"/>
-        <location filename="../../ui/dialogs/forms.py" line="109"/>
-        <location filename="../../ui/dialogs/forms.py" line="238"/>
-        <location filename="../../ui/dialogs/forms.py" line="327"/>
-        <location filename="../../ui/dialogs/forms.py" line="509"/>
-        <location filename="../../ui/dialogs/forms.py" line="558"/>
+        <location filename="../../ui/dialogs/forms.py" line="38"/>
+        <location filename="../../ui/dialogs/forms.py" line="66"/>
+        <location filename="../../ui/dialogs/forms.py" line="93"/>
+        <location filename="../../ui/dialogs/forms.py" line="110"/>
+        <location filename="../../ui/dialogs/forms.py" line="239"/>
+        <location filename="../../ui/dialogs/forms.py" line="328"/>
+        <location filename="../../ui/dialogs/forms.py" line="510"/>
+        <location filename="../../ui/dialogs/forms.py" line="559"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="42"/>
-        <location filename="../../ui/dialogs/forms.py" line="285"/>
-        <location filename="../../ui/dialogs/forms.py" line="302"/>
-        <location filename="../../ui/dialogs/forms.py" line="369"/>
-        <location filename="../../ui/dialogs/forms.py" line="443"/>
-        <location filename="../../ui/dialogs/forms.py" line="536"/>
+        <location filename="../../ui/dialogs/forms.py" line="43"/>
+        <location filename="../../ui/dialogs/forms.py" line="286"/>
+        <location filename="../../ui/dialogs/forms.py" line="303"/>
+        <location filename="../../ui/dialogs/forms.py" line="370"/>
+        <location filename="../../ui/dialogs/forms.py" line="444"/>
+        <location filename="../../ui/dialogs/forms.py" line="537"/>
         <source>(none)</source>
         <translation>(لا يوجد)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="46"/>
+        <location filename="../../ui/dialogs/forms.py" line="47"/>
         <source>Type of point of contact</source>
         <translation>نوع جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="51"/>
+        <location filename="../../ui/dialogs/forms.py" line="52"/>
         <source>Title or function</source>
         <translation>المنصب أو الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="52"/>
+        <location filename="../../ui/dialogs/forms.py" line="53"/>
         <source>Agency</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="55"/>
+        <location filename="../../ui/dialogs/forms.py" line="56"/>
         <source>Other organisation</source>
         <translation>منظمة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="56"/>
+        <location filename="../../ui/dialogs/forms.py" line="57"/>
         <source>e.g. Permanent Mission in New York</source>
         <translation>مثل: البعثة الدائمة في نيويورك</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <location filename="../../ui/dialogs/forms.py" line="62"/>
         <source>Working languages</source>
         <translation>لغات العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="62"/>
+        <location filename="../../ui/dialogs/forms.py" line="63"/>
         <source>Date notified to the Committee</source>
         <translation>تاريخ الإبلاغ إلى اللجنة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="63"/>
+        <location filename="../../ui/dialogs/forms.py" line="64"/>
         <source>Date last confirmed</source>
         <translation>تاريخ آخر تأكيد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="64"/>
+        <location filename="../../ui/dialogs/forms.py" line="65"/>
         <source>Training attended</source>
         <translation>التدريب المُتلقّى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="71"/>
+        <location filename="../../ui/dialogs/forms.py" line="72"/>
         <source>Title (original language)</source>
         <translation>العنوان (باللغة الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="72"/>
+        <location filename="../../ui/dialogs/forms.py" line="73"/>
         <source>Title in English</source>
         <translation>العنوان بالإنكليزية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="79"/>
+        <location filename="../../ui/dialogs/forms.py" line="80"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="80"/>
+        <location filename="../../ui/dialogs/forms.py" line="81"/>
         <source>Date adopted</source>
         <translation>تاريخ الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="81"/>
+        <location filename="../../ui/dialogs/forms.py" line="82"/>
         <source>Date of entry into force</source>
         <translation>تاريخ بدء النفاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="82"/>
+        <location filename="../../ui/dialogs/forms.py" line="83"/>
         <source>Official gazette reference</source>
         <translation>المرجع في الجريدة الرسمية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="84"/>
+        <location filename="../../ui/dialogs/forms.py" line="85"/>
         <source>Link or file</source>
         <translation>رابط أو ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="84"/>
+        <location filename="../../ui/dialogs/forms.py" line="85"/>
         <source>https://… or a file path</source>
         <translation>https://… أو مسار ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="88"/>
-        <location filename="../../ui/dialogs/forms.py" line="319"/>
+        <location filename="../../ui/dialogs/forms.py" line="89"/>
+        <location filename="../../ui/dialogs/forms.py" line="320"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="98"/>
+        <location filename="../../ui/dialogs/forms.py" line="99"/>
         <source>State</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="99"/>
+        <location filename="../../ui/dialogs/forms.py" line="100"/>
         <source>Focal point (name)</source>
         <translation>جهة التنسيق (الاسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="100"/>
+        <location filename="../../ui/dialogs/forms.py" line="101"/>
         <source>Focal point (title)</source>
         <translation>جهة التنسيق (المنصب)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="101"/>
+        <location filename="../../ui/dialogs/forms.py" line="102"/>
         <source>Date of first national report</source>
         <translation>تاريخ التقرير الوطني الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="104"/>
+        <location filename="../../ui/dialogs/forms.py" line="105"/>
         <source>Dates of additional information</source>
         <translation>تواريخ المعلومات الإضافية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="105"/>
-        <location filename="../../ui/dialogs/forms.py" line="236"/>
+        <location filename="../../ui/dialogs/forms.py" line="106"/>
+        <location filename="../../ui/dialogs/forms.py" line="237"/>
         <source>YYYY-MM-DD, YYYY-MM-DD, …</source>
         <translation>YYYY-MM-DD، YYYY-MM-DD، …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="107"/>
+        <location filename="../../ui/dialogs/forms.py" line="108"/>
         <source>Date of Committee approval of the matrix</source>
         <translation>تاريخ موافقة اللجنة على المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="108"/>
+        <location filename="../../ui/dialogs/forms.py" line="109"/>
         <source>National coordination mechanism</source>
         <translation>آلية التنسيق الوطنية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="151"/>
+        <location filename="../../ui/dialogs/forms.py" line="152"/>
         <source>Edit agency</source>
         <translation>تعديل الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="151"/>
+        <location filename="../../ui/dialogs/forms.py" line="152"/>
         <source>New agency</source>
         <translation>جهة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="170"/>
+        <location filename="../../ui/dialogs/forms.py" line="171"/>
         <source>Edit point of contact</source>
         <translation>تعديل جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="170"/>
+        <location filename="../../ui/dialogs/forms.py" line="171"/>
         <source>New point of contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="191"/>
+        <location filename="../../ui/dialogs/forms.py" line="192"/>
         <source>Edit law</source>
         <translation>تعديل النص القانوني</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="191"/>
+        <location filename="../../ui/dialogs/forms.py" line="192"/>
         <source>New law</source>
         <translation>نص قانوني جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="218"/>
+        <location filename="../../ui/dialogs/forms.py" line="219"/>
         <source>State profile</source>
         <translation>بيانات الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="226"/>
+        <location filename="../../ui/dialogs/forms.py" line="227"/>
         <source>Title of the plan</source>
         <translation>عنوان الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="227"/>
+        <location filename="../../ui/dialogs/forms.py" line="228"/>
         <source>Period from</source>
         <translation>الفترة من</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="228"/>
+        <location filename="../../ui/dialogs/forms.py" line="229"/>
         <source>Period to</source>
         <translation>الفترة إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="229"/>
+        <location filename="../../ui/dialogs/forms.py" line="230"/>
         <source>Adopting authority</source>
         <translation>الجهة التي اعتمدتها</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="230"/>
+        <location filename="../../ui/dialogs/forms.py" line="231"/>
         <source>Decision adopting the plan</source>
         <translation>قرار اعتماد الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="231"/>
+        <location filename="../../ui/dialogs/forms.py" line="232"/>
         <source>Coordination mechanism</source>
         <translation>آلية التنسيق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="232"/>
+        <location filename="../../ui/dialogs/forms.py" line="233"/>
         <source>Date submitted to the Committee</source>
         <translation>تاريخ تقديمها إلى اللجنة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="235"/>
+        <location filename="../../ui/dialogs/forms.py" line="236"/>
         <source>Review dates</source>
         <translation>مواعيد الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="246"/>
+        <location filename="../../ui/dialogs/forms.py" line="247"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="255"/>
-        <location filename="../../ui/dialogs/forms.py" line="283"/>
+        <location filename="../../ui/dialogs/forms.py" line="256"/>
+        <location filename="../../ui/dialogs/forms.py" line="284"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="256"/>
-        <location filename="../../ui/dialogs/forms.py" line="288"/>
+        <location filename="../../ui/dialogs/forms.py" line="257"/>
+        <location filename="../../ui/dialogs/forms.py" line="289"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="258"/>
+        <location filename="../../ui/dialogs/forms.py" line="259"/>
         <source>Edit priority</source>
         <translation>تعديل الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="258"/>
+        <location filename="../../ui/dialogs/forms.py" line="259"/>
         <source>New priority</source>
         <translation>أولوية جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="287"/>
+        <location filename="../../ui/dialogs/forms.py" line="288"/>
         <source>Action or project</source>
         <translation>الإجراء أو المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="291"/>
+        <location filename="../../ui/dialogs/forms.py" line="292"/>
         <source>Operative paragraphs</source>
         <translation>فقرات المنطوق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="296"/>
-        <location filename="../../ui/dialogs/forms.py" line="547"/>
+        <location filename="../../ui/dialogs/forms.py" line="297"/>
+        <location filename="../../ui/dialogs/forms.py" line="548"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="300"/>
+        <location filename="../../ui/dialogs/forms.py" line="301"/>
         <source>Lead agency</source>
         <translation>الجهة الرائدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="306"/>
+        <location filename="../../ui/dialogs/forms.py" line="307"/>
         <source>Supporting agencies</source>
         <translation>الجهات الداعمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="312"/>
+        <location filename="../../ui/dialogs/forms.py" line="313"/>
         <source>Matrix fields this action closes</source>
         <translation>حقول المصفوفة التي يستوفيها هذا الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="316"/>
+        <location filename="../../ui/dialogs/forms.py" line="317"/>
         <source>Start</source>
         <translation>البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="317"/>
+        <location filename="../../ui/dialogs/forms.py" line="318"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="321"/>
+        <location filename="../../ui/dialogs/forms.py" line="322"/>
         <source>Progress</source>
         <translation>التقدم المحرز</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="322"/>
+        <location filename="../../ui/dialogs/forms.py" line="323"/>
         <source>Expected output</source>
         <translation>الناتج المتوقع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="323"/>
+        <location filename="../../ui/dialogs/forms.py" line="324"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="324"/>
+        <location filename="../../ui/dialogs/forms.py" line="325"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="325"/>
+        <location filename="../../ui/dialogs/forms.py" line="326"/>
         <source>Funding source</source>
         <translation>مصدر التمويل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="326"/>
+        <location filename="../../ui/dialogs/forms.py" line="327"/>
         <source>Assistance needed</source>
         <translation>المساعدة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="336"/>
+        <location filename="../../ui/dialogs/forms.py" line="337"/>
         <source>Edit action</source>
         <translation>تعديل الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="336"/>
+        <location filename="../../ui/dialogs/forms.py" line="337"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="383"/>
+        <location filename="../../ui/dialogs/forms.py" line="384"/>
         <source>What exactly: which law or regulation, how many people to train and from which agencies, which equipment and how many units.</source>
         <translation>ما المطلوب تحديدًا: أي قانون أو لائحة، وعدد الأشخاص المراد تدريبهم والجهات التي ينتمون إليها، وأي معدات وكم وحدة منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="393"/>
+        <location filename="../../ui/dialogs/forms.py" line="394"/>
         <source>What exists already: laws in force, institutions, equipment, trained staff; and what is missing.</source>
         <translation>ما هو قائم بالفعل: القوانين النافذة، والمؤسسات، والمعدات، والموظفون المدرَّبون؛ وما هو ناقص.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="402"/>
+        <location filename="../../ui/dialogs/forms.py" line="403"/>
         <source>What the assistance should achieve.</source>
         <translation>ما ينبغي أن تحققه المساعدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="408"/>
+        <location filename="../../ui/dialogs/forms.py" line="409"/>
         <source>Results that can be checked: a law adopted, 40 officers trained, 4 detectors installed.</source>
         <translation>نتائج يمكن التحقق منها: اعتماد قانون، وتدريب 40 موظفًا، وتركيب 4 أجهزة كشف.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="418"/>
+        <location filename="../../ui/dialogs/forms.py" line="419"/>
         <source>e.g. 3 missions of 5 days in the first half of 2027</source>
         <translation>مثل: 3 بعثات مدة كل منها 5 أيام في النصف الأول من عام 2027</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="424"/>
+        <location filename="../../ui/dialogs/forms.py" line="425"/>
         <source>Experts and days, equipment, approximate cost, national contribution.</source>
         <translation>الخبراء وعدد الأيام، والمعدات، والتكلفة التقريبية، والمساهمة الوطنية.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="430"/>
+        <location filename="../../ui/dialogs/forms.py" line="431"/>
         <source>From whom, when, on what; write “None” if there is none.</source>
         <translation>من أي جهة، ومتى، وفي أي موضوع؛ اكتب «لا يوجد» إن لم يكن هناك شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="475"/>
+        <location filename="../../ui/dialogs/forms.py" line="476"/>
         <source>Edit assistance request</source>
         <translation>تعديل طلب المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="475"/>
+        <location filename="../../ui/dialogs/forms.py" line="476"/>
         <source>New assistance request</source>
         <translation>طلب مساعدة جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="505"/>
+        <location filename="../../ui/dialogs/forms.py" line="506"/>
         <source>Contact person or office</source>
         <translation>الشخص أو المكتب المسؤول عن الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="515"/>
+        <location filename="../../ui/dialogs/forms.py" line="516"/>
         <source>Edit provider</source>
         <translation>تعديل مقدم المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="515"/>
+        <location filename="../../ui/dialogs/forms.py" line="516"/>
         <source>New provider</source>
         <translation>مقدم مساعدة جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="534"/>
+        <location filename="../../ui/dialogs/forms.py" line="535"/>
         <source>Provider</source>
         <translation>مقدم المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="539"/>
+        <location filename="../../ui/dialogs/forms.py" line="540"/>
         <source>Offer</source>
         <translation>العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="542"/>
+        <location filename="../../ui/dialogs/forms.py" line="543"/>
         <source>Type of assistance</source>
         <translation>نوع المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="549"/>
+        <location filename="../../ui/dialogs/forms.py" line="550"/>
         <source>Areas</source>
         <translation>المجالات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="552"/>
+        <location filename="../../ui/dialogs/forms.py" line="553"/>
         <source>Regions</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="553"/>
+        <location filename="../../ui/dialogs/forms.py" line="554"/>
         <source>e.g. Africa; Central Asia; global</source>
         <translation>مثل: أفريقيا؛ آسيا الوسطى؛ عالمي</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="555"/>
+        <location filename="../../ui/dialogs/forms.py" line="556"/>
         <source>Subjects</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="556"/>
+        <location filename="../../ui/dialogs/forms.py" line="557"/>
         <source>Contact for the offer</source>
         <translation>جهة الاتصال بشأن العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="557"/>
+        <location filename="../../ui/dialogs/forms.py" line="558"/>
         <source>Date published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="566"/>
+        <location filename="../../ui/dialogs/forms.py" line="567"/>
         <source>Edit offer</source>
         <translation>تعديل العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="566"/>
+        <location filename="../../ui/dialogs/forms.py" line="567"/>
         <source>New offer</source>
         <translation>عرض جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="585"/>
+        <location filename="../../ui/dialogs/forms.py" line="586"/>
         <source>Type of report</source>
         <translation>نوع التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="588"/>
+        <location filename="../../ui/dialogs/forms.py" line="589"/>
         <source>First national report</source>
         <translation>التقرير الوطني الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="589"/>
+        <location filename="../../ui/dialogs/forms.py" line="590"/>
         <source>Additional information (a later report)</source>
         <translation>معلومات إضافية (تقرير لاحق)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="594"/>
+        <location filename="../../ui/dialogs/forms.py" line="595"/>
         <source>Note verbale reference</source>
         <translation>الرقم المرجعي للمذكرة الشفوية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="595"/>
+        <location filename="../../ui/dialogs/forms.py" line="596"/>
         <source>the reference of the covering note verbale</source>
         <translation>الرقم المرجعي للمذكرة الشفوية المرفقة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="597"/>
+        <location filename="../../ui/dialogs/forms.py" line="598"/>
         <source>Date of the report</source>
         <translation>تاريخ التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="600"/>
+        <location filename="../../ui/dialogs/forms.py" line="601"/>
         <source>National context (introduction)</source>
         <translation>السياق الوطني (مقدمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="602"/>
+        <location filename="../../ui/dialogs/forms.py" line="603"/>
         <source>Leave an empty line between paragraphs; each becomes a numbered paragraph.</source>
         <translation>اترك سطرًا فارغًا بين الفقرات؛ وتصبح كل فقرة فقرة مرقمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="608"/>
+        <location filename="../../ui/dialogs/forms.py" line="609"/>
         <source>Other measures (OP 6 to 10)</source>
         <translation>تدابير أخرى (الفقرات 6 إلى 10 من المنطوق)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="610"/>
+        <location filename="../../ui/dialogs/forms.py" line="611"/>
         <source>Control lists, outreach, cooperation… Leave an empty line between paragraphs.</source>
         <translation>قوائم المراقبة، والتوعية، والتعاون… اترك سطرًا فارغًا بين الفقرات.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="623"/>
+        <location filename="../../ui/dialogs/forms.py" line="624"/>
         <source>Text of the national report</source>
         <translation>نص التقرير الوطني</translation>
     </message>
@@ -2504,7 +2504,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="228"/>
-        <location filename="../../ui/labels.py" line="594"/>
+        <location filename="../../ui/labels.py" line="616"/>
         <source>State profile</source>
         <translation>بيانات الدولة</translation>
     </message>
@@ -2674,552 +2674,592 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>لا تزال حقول في المصفوفة تستشهد بهذا النص القانوني: أزِل تلك المراجع أولًا، أو علِّمه بأنه ملغى.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="493"/>
+        <location filename="../../ui/labels.py" line="335"/>
+        <source>, </source>
+        <comment>separator between the items of a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="350"/>
+        <source>OP %1</source>
+        <translation>الفقرة %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="352"/>
+        <source>(a)</source>
+        <comment>sub-paragraph of an operative paragraph</comment>
+        <translation>(أ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="353"/>
+        <source>(b)</source>
+        <comment>sub-paragraph of an operative paragraph</comment>
+        <translation>(ب)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="354"/>
+        <source>(c)</source>
+        <comment>sub-paragraph of an operative paragraph</comment>
+        <translation>(ج)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="355"/>
+        <source>(d)</source>
+        <comment>sub-paragraph of an operative paragraph</comment>
+        <translation>(د)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="357"/>
+        <source>OP %1 %2</source>
+        <translation>الفقرة %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="515"/>
         <source>new agency “%1”</source>
         <translation>جهة جديدة «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="494"/>
+        <location filename="../../ui/labels.py" line="516"/>
         <source>changes to agency “%1”</source>
         <translation>تعديل الجهة «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="495"/>
+        <location filename="../../ui/labels.py" line="517"/>
         <source>deletion of agency “%1”</source>
         <translation>حذف الجهة «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="496"/>
+        <location filename="../../ui/labels.py" line="518"/>
         <source>new point of contact “%1”</source>
         <translation>جهة اتصال جديدة «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="497"/>
+        <location filename="../../ui/labels.py" line="519"/>
         <source>changes to point of contact “%1”</source>
         <translation>تعديل جهة الاتصال «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="498"/>
+        <location filename="../../ui/labels.py" line="520"/>
         <source>deletion of point of contact “%1”</source>
         <translation>حذف جهة الاتصال «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="499"/>
+        <location filename="../../ui/labels.py" line="521"/>
         <source>new law “%1”</source>
         <translation>نص قانوني جديد «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="500"/>
+        <location filename="../../ui/labels.py" line="522"/>
         <source>changes to law “%1”</source>
         <translation>تعديل النص القانوني «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="501"/>
+        <location filename="../../ui/labels.py" line="523"/>
         <source>deletion of law “%1”</source>
         <translation>حذف النص القانوني «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="502"/>
+        <location filename="../../ui/labels.py" line="524"/>
         <source>new priority “%1”</source>
         <translation>أولوية جديدة «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="503"/>
+        <location filename="../../ui/labels.py" line="525"/>
         <source>changes to priority “%1”</source>
         <translation>تعديل الأولوية «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="504"/>
+        <location filename="../../ui/labels.py" line="526"/>
         <source>deletion of priority “%1”</source>
         <translation>حذف الأولوية «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="505"/>
+        <location filename="../../ui/labels.py" line="527"/>
         <source>new action “%1”</source>
         <translation>إجراء جديد «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="506"/>
+        <location filename="../../ui/labels.py" line="528"/>
         <source>changes to action “%1”</source>
         <translation>تعديل الإجراء «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="507"/>
+        <location filename="../../ui/labels.py" line="529"/>
         <source>deletion of action “%1”</source>
         <translation>حذف الإجراء «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="508"/>
+        <location filename="../../ui/labels.py" line="530"/>
         <source>proposed action “%1” kept</source>
         <translation>الإبقاء على الإجراء المقترح «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="509"/>
+        <location filename="../../ui/labels.py" line="531"/>
         <source>actions proposed for the selected gaps</source>
         <translation>إجراءات مقترحة للثغرات المحددة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="510"/>
-        <location filename="../../ui/labels.py" line="511"/>
+        <location filename="../../ui/labels.py" line="532"/>
+        <location filename="../../ui/labels.py" line="533"/>
         <source>changes to the action plan “%1”</source>
         <translation>تعديل خطة العمل «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="512"/>
+        <location filename="../../ui/labels.py" line="534"/>
         <source>action plan version frozen as submitted</source>
         <translation>تجميد نسخة خطة العمل بصيغتها المقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="513"/>
+        <location filename="../../ui/labels.py" line="535"/>
         <source>new assistance request “%1”</source>
         <translation>طلب مساعدة جديد «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="514"/>
+        <location filename="../../ui/labels.py" line="536"/>
         <source>changes to assistance request “%1”</source>
         <translation>تعديل طلب المساعدة «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="515"/>
+        <location filename="../../ui/labels.py" line="537"/>
         <source>deletion of assistance request “%1”</source>
         <translation>حذف طلب المساعدة «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="516"/>
+        <location filename="../../ui/labels.py" line="538"/>
         <source>new status of assistance request “%1”</source>
         <translation>حالة جديدة لطلب المساعدة «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="517"/>
+        <location filename="../../ui/labels.py" line="539"/>
         <source>status step cancelled on assistance request “%1”</source>
         <translation>إلغاء خطوة في حالة طلب المساعدة «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="520"/>
+        <location filename="../../ui/labels.py" line="542"/>
         <source>offer “%1” linked to a request</source>
         <translation>ربط العرض «%1» بطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="521"/>
+        <location filename="../../ui/labels.py" line="543"/>
         <source>offer “%1” unlinked from a request</source>
         <translation>إلغاء ربط العرض «%1» بطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="522"/>
+        <location filename="../../ui/labels.py" line="544"/>
         <source>offer linked to assistance request “%1”</source>
         <translation>ربط عرض بطلب المساعدة «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="523"/>
+        <location filename="../../ui/labels.py" line="545"/>
         <source>offer unlinked from assistance request “%1”</source>
         <translation>إلغاء ربط عرض بطلب المساعدة «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="524"/>
+        <location filename="../../ui/labels.py" line="546"/>
         <source>new provider “%1”</source>
         <translation>مقدم مساعدة جديد «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="525"/>
+        <location filename="../../ui/labels.py" line="547"/>
         <source>changes to provider “%1”</source>
         <translation>تعديل مقدم المساعدة «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="526"/>
+        <location filename="../../ui/labels.py" line="548"/>
         <source>deletion of provider “%1”</source>
         <translation>حذف مقدم المساعدة «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="527"/>
+        <location filename="../../ui/labels.py" line="549"/>
         <source>new offer “%1”</source>
         <translation>عرض جديد «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="528"/>
+        <location filename="../../ui/labels.py" line="550"/>
         <source>changes to offer “%1”</source>
         <translation>تعديل العرض «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="529"/>
+        <location filename="../../ui/labels.py" line="551"/>
         <source>deletion of offer “%1”</source>
         <translation>حذف العرض «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="530"/>
-        <location filename="../../ui/labels.py" line="531"/>
+        <location filename="../../ui/labels.py" line="552"/>
+        <location filename="../../ui/labels.py" line="553"/>
         <source>changes to the State profile</source>
         <translation>تعديل بيانات الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="532"/>
+        <location filename="../../ui/labels.py" line="554"/>
         <source>State profile set up</source>
         <translation>إعداد بيانات الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="533"/>
+        <location filename="../../ui/labels.py" line="555"/>
         <source>new date of additional information “%1”</source>
         <translation>تاريخ جديد لمعلومات إضافية «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="534"/>
+        <location filename="../../ui/labels.py" line="556"/>
         <source>deletion of a date of additional information “%1”</source>
         <translation>حذف تاريخ لمعلومات إضافية «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="535"/>
-        <location filename="../../ui/labels.py" line="536"/>
+        <location filename="../../ui/labels.py" line="557"/>
+        <location filename="../../ui/labels.py" line="558"/>
         <source>changes to the text of the national report</source>
         <translation>تعديل نص التقرير الوطني</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="537"/>
-        <location filename="../../ui/labels.py" line="538"/>
+        <location filename="../../ui/labels.py" line="559"/>
         <location filename="../../ui/labels.py" line="560"/>
+        <location filename="../../ui/labels.py" line="582"/>
         <source>answer to %2</source>
         <translation>الإجابة عن %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="539"/>
         <location filename="../../ui/labels.py" line="561"/>
+        <location filename="../../ui/labels.py" line="583"/>
         <source>legal reference added to %2</source>
         <translation>إضافة مرجع قانوني إلى %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="540"/>
         <location filename="../../ui/labels.py" line="562"/>
+        <location filename="../../ui/labels.py" line="584"/>
         <source>legal reference removed from %2</source>
         <translation>إزالة مرجع قانوني من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="541"/>
         <location filename="../../ui/labels.py" line="563"/>
+        <location filename="../../ui/labels.py" line="585"/>
         <source>import of “%1”</source>
         <translation>استيراد «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="542"/>
+        <location filename="../../ui/labels.py" line="564"/>
         <source>import of the workbook “%1”</source>
         <translation>استيراد المصنف «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="543"/>
-        <location filename="../../ui/labels.py" line="544"/>
+        <location filename="../../ui/labels.py" line="565"/>
+        <location filename="../../ui/labels.py" line="566"/>
         <source>workbook sent to “%1”</source>
         <translation>إرسال المصنف إلى «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="545"/>
+        <location filename="../../ui/labels.py" line="567"/>
         <source>workbook for “%1” withdrawn</source>
         <translation>سحب المصنف المرسل إلى «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="546"/>
+        <location filename="../../ui/labels.py" line="568"/>
         <source>document “%1” marked as submitted</source>
         <translation>تعليم الوثيقة «%1» بأنها مقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="547"/>
-        <location filename="../../ui/labels.py" line="548"/>
-        <location filename="../../ui/labels.py" line="575"/>
+        <location filename="../../ui/labels.py" line="569"/>
+        <location filename="../../ui/labels.py" line="570"/>
+        <location filename="../../ui/labels.py" line="597"/>
         <source>document “%1” attached</source>
         <translation>إرفاق الوثيقة «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="549"/>
-        <location filename="../../ui/labels.py" line="550"/>
-        <location filename="../../ui/labels.py" line="576"/>
+        <location filename="../../ui/labels.py" line="571"/>
+        <location filename="../../ui/labels.py" line="572"/>
+        <location filename="../../ui/labels.py" line="598"/>
         <source>document “%1” removed</source>
         <translation>إزالة الوثيقة «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="551"/>
-        <location filename="../../ui/labels.py" line="572"/>
+        <location filename="../../ui/labels.py" line="573"/>
+        <location filename="../../ui/labels.py" line="594"/>
         <source>restore of the backup “%1”</source>
         <translation>استعادة النسخة الاحتياطية «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="556"/>
+        <location filename="../../ui/labels.py" line="578"/>
         <source>new record (%3) “%1”</source>
         <translation>سجل جديد (%3) «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="557"/>
-        <location filename="../../ui/labels.py" line="558"/>
+        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="580"/>
         <source>changes to %3 “%1”</source>
         <translation>تعديل %3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="559"/>
+        <location filename="../../ui/labels.py" line="581"/>
         <source>deletion of %3 “%1”</source>
         <translation>حذف %3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="564"/>
+        <location filename="../../ui/labels.py" line="586"/>
         <source>offer linked: “%1”</source>
         <translation>ربط عرض: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="565"/>
+        <location filename="../../ui/labels.py" line="587"/>
         <source>offer unlinked: “%1”</source>
         <translation>إلغاء ربط عرض: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="566"/>
+        <location filename="../../ui/labels.py" line="588"/>
         <source>new status of %3 “%1”</source>
         <translation>حالة جديدة لـ%3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="567"/>
+        <location filename="../../ui/labels.py" line="589"/>
         <source>status step cancelled on %3 “%1”</source>
         <translation>إلغاء خطوة في حالة %3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="568"/>
+        <location filename="../../ui/labels.py" line="590"/>
         <source>%3 “%1” kept</source>
         <translation>الإبقاء على %3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="569"/>
+        <location filename="../../ui/labels.py" line="591"/>
         <source>proposals: %3</source>
         <translation>مقترحات: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="570"/>
+        <location filename="../../ui/labels.py" line="592"/>
         <source>%3 frozen</source>
         <translation>تجميد %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="571"/>
+        <location filename="../../ui/labels.py" line="593"/>
         <source>“%1” marked as submitted</source>
         <translation>تعليم «%1» بأنه مقدَّم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="573"/>
+        <location filename="../../ui/labels.py" line="595"/>
         <source>%3 sent: “%1”</source>
         <translation>إرسال %3: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="574"/>
+        <location filename="../../ui/labels.py" line="596"/>
         <source>%3 withdrawn: “%1”</source>
         <translation>سحب %3: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="577"/>
+        <location filename="../../ui/labels.py" line="599"/>
         <source>new order of %3</source>
         <translation>إعادة ترتيب %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="601"/>
         <source>change to %3 “%1”</source>
         <translation>تغيير في %3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="583"/>
+        <location filename="../../ui/labels.py" line="605"/>
         <source>agency</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="584"/>
+        <location filename="../../ui/labels.py" line="606"/>
         <source>point of contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="585"/>
+        <location filename="../../ui/labels.py" line="607"/>
         <source>law</source>
         <translation>النص القانوني</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="586"/>
+        <location filename="../../ui/labels.py" line="608"/>
         <source>matrix answer</source>
         <translation>إجابة المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="587"/>
+        <location filename="../../ui/labels.py" line="609"/>
         <source>legal reference</source>
         <translation>المرجع القانوني</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="588"/>
+        <location filename="../../ui/labels.py" line="610"/>
         <source>action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="589"/>
+        <location filename="../../ui/labels.py" line="611"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="590"/>
+        <location filename="../../ui/labels.py" line="612"/>
         <source>action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="591"/>
+        <location filename="../../ui/labels.py" line="613"/>
         <source>assistance request</source>
         <translation>طلب المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="592"/>
+        <location filename="../../ui/labels.py" line="614"/>
         <source>provider</source>
         <translation>مقدم المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="593"/>
+        <location filename="../../ui/labels.py" line="615"/>
         <source>offer</source>
         <translation>العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="595"/>
+        <location filename="../../ui/labels.py" line="617"/>
         <source>date of additional information</source>
         <translation>تاريخ المعلومات الإضافية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="596"/>
+        <location filename="../../ui/labels.py" line="618"/>
         <source>text of the national report</source>
         <translation>نص التقرير الوطني</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="597"/>
+        <location filename="../../ui/labels.py" line="619"/>
         <source>document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="598"/>
+        <location filename="../../ui/labels.py" line="620"/>
         <source>agency workbook</source>
         <translation>مصنف الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="599"/>
+        <location filename="../../ui/labels.py" line="621"/>
         <source>submitted document</source>
         <translation>الوثيقة المقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="600"/>
+        <location filename="../../ui/labels.py" line="622"/>
         <source>database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="602"/>
+        <location filename="../../ui/labels.py" line="624"/>
         <source>record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="604"/>
+        <location filename="../../ui/labels.py" line="626"/>
         <source>a matrix field</source>
         <translation>حقل في المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="607"/>
+        <location filename="../../ui/labels.py" line="629"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="608"/>
+        <location filename="../../ui/labels.py" line="630"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="609"/>
+        <location filename="../../ui/labels.py" line="631"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;تراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="610"/>
+        <location filename="../../ui/labels.py" line="632"/>
         <source>&amp;Redo: %1</source>
         <translation>إ&amp;عادة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="615"/>
+        <location filename="../../ui/labels.py" line="637"/>
         <source>Cannot undo: plan version frozen</source>
         <translation>لا يمكن التراجع: نسخة الخطة مجمَّدة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="616"/>
+        <location filename="../../ui/labels.py" line="638"/>
         <source>Cannot undo: report submitted</source>
         <translation>لا يمكن التراجع: قُدِّم التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="617"/>
+        <location filename="../../ui/labels.py" line="639"/>
         <source>Cannot undo: restored from a backup</source>
         <translation>لا يمكن التراجع: استُعيدت البيانات من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="618"/>
+        <location filename="../../ui/labels.py" line="640"/>
         <source>Cannot undo: workbook sent</source>
         <translation>لا يمكن التراجع: أُرسل المصنف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="620"/>
+        <location filename="../../ui/labels.py" line="642"/>
         <source>Cannot undo: “%1” cannot be taken back</source>
         <translation>لا يمكن التراجع: لا يمكن الرجوع عن «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="624"/>
+        <location filename="../../ui/labels.py" line="646"/>
         <source>Cannot undo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
         <translation>لا يمكن التراجع عن %1: ما غيّرته هذه الخطوة تغيّر مرة أخرى منذ ذلك الحين (%2). لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="627"/>
+        <location filename="../../ui/labels.py" line="649"/>
         <source>Cannot redo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
         <translation>لا يمكن إعادة %1: ما غيّرته هذه الخطوة تغيّر مرة أخرى منذ ذلك الحين (%2). لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="630"/>
+        <location filename="../../ui/labels.py" line="652"/>
         <source>Cannot undo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
         <translation>لا يمكن التراجع عن %1: ما غيّرته هذه الخطوة تغيّر منذ ذلك الحين خارج خطوات هذا التطبيق (مثلًا من خلال برنامج آخر). لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="635"/>
+        <location filename="../../ui/labels.py" line="657"/>
         <source>Cannot redo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
         <translation>لا يمكن إعادة %1: ما غيّرته هذه الخطوة تغيّر منذ ذلك الحين خارج خطوات هذا التطبيق (مثلًا من خلال برنامج آخر). لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="640"/>
+        <location filename="../../ui/labels.py" line="662"/>
         <source>Cannot undo — %1: it is no longer the last step, the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
         <translation>لا يمكن التراجع عن %1: لم تعد هذه الخطوة الأخيرة، فقد تغيّرت البيانات في الأثناء (من نافذة أخرى أو من سطر الأوامر). لم يتغير شيء؛ وتعرض قائمة «تحرير» الآن الخطوة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="645"/>
+        <location filename="../../ui/labels.py" line="667"/>
         <source>Cannot redo — %1: the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
         <translation>لا يمكن إعادة %1: تغيّرت البيانات في الأثناء (من نافذة أخرى أو من سطر الأوامر). لم يتغير شيء؛ وتعرض قائمة «تحرير» الآن الخطوة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="650"/>
+        <location filename="../../ui/labels.py" line="672"/>
         <source>There is nothing to undo.</source>
         <translation>لا يوجد ما يمكن التراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="651"/>
+        <location filename="../../ui/labels.py" line="673"/>
         <source>There is nothing to redo.</source>
         <translation>لا يوجد ما يمكن إعادته.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="652"/>
+        <location filename="../../ui/labels.py" line="674"/>
         <source>Cannot undo — %1. Nothing was changed.</source>
         <translation>لا يمكن التراجع عن %1. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="653"/>
+        <location filename="../../ui/labels.py" line="675"/>
         <source>Cannot redo — %1. Nothing was changed.</source>
         <translation>لا يمكن إعادة %1. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="656"/>
+        <location filename="../../ui/labels.py" line="678"/>
         <source>Cannot undo — %1: the plan version is frozen as submitted. Nothing was changed.</source>
         <translation>لا يمكن التراجع عن %1: نسخة الخطة مجمَّدة بصيغتها المقدمة. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="659"/>
+        <location filename="../../ui/labels.py" line="681"/>
         <source>Cannot undo — %1: the document was submitted to the Committee. Nothing was changed.</source>
         <translation>لا يمكن التراجع عن %1: قُدِّمت الوثيقة إلى اللجنة. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="662"/>
+        <location filename="../../ui/labels.py" line="684"/>
         <source>Cannot undo — %1: the data was restored from a backup since. Nothing was changed.</source>
         <translation>لا يمكن التراجع عن %1: استُعيدت البيانات من نسخة احتياطية منذ ذلك الحين. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="665"/>
+        <location filename="../../ui/labels.py" line="687"/>
         <source>Cannot undo — %1: the workbook was sent to the agency. Nothing was changed.</source>
         <translation>لا يمكن التراجع عن %1: أُرسل المصنف إلى الجهة. لم يتغير شيء.</translation>
     </message>
@@ -4364,122 +4404,122 @@ Nothing was changed, and what you typed is still in the form.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/labels.py" line="401"/>
+        <location filename="../../ui/labels.py" line="423"/>
         <source>National report</source>
         <translation>التقرير الوطني</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="402"/>
+        <location filename="../../ui/labels.py" line="424"/>
         <source>Implementation matrix</source>
         <translation>مصفوفة التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="403"/>
+        <location filename="../../ui/labels.py" line="425"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="404"/>
+        <location filename="../../ui/labels.py" line="426"/>
         <source>Assistance request</source>
         <translation>طلب مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="407"/>
+        <location filename="../../ui/labels.py" line="429"/>
         <source>The national report in the Committee&apos;s layout: covering note, introduction, one part per operative paragraph with every matrix field and its legal references, the measures under OP 6 to 10 (action plan, assistance requests sent) and an annex of the laws cited.</source>
         <translation>التقرير الوطني بالشكل الذي تعتمده اللجنة: مذكرة الإحالة، والمقدمة، وجزء لكل فقرة من فقرات المنطوق يتضمن كل حقل من حقول المصفوفة ومراجعه القانونية، والتدابير المتخذة في إطار الفقرات 6 إلى 10 (خطة العمل، وطلبات المساعدة المرسلة)، ومرفق بالنصوص القانونية المستشهد بها.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="413"/>
+        <location filename="../../ui/labels.py" line="435"/>
         <source>Only the matrix fields changed since the report submitted on %1, each with what was reported then and what holds now, with the covering note, the introduction and the part on OP 6 to 10.</source>
         <translation>حقول المصفوفة التي تغيرت منذ التقرير المقدم في %1 فقط، ولكل منها ما أُبلغ عنه آنذاك والوضع الحالي، مع مذكرة الإحالة والمقدمة والجزء المتعلق بالفقرات 6 إلى 10.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="418"/>
+        <location filename="../../ui/labels.py" line="440"/>
         <source>The 1540 Committee matrix: every field of sections A to D with its value, legal references, source and remarks, in the Committee&apos;s layout.</source>
         <translation>مصفوفة لجنة القرار 1540: كل حقل من حقول الفروع A إلى D مع قيمته ومراجعه القانونية ومصدره وملاحظاته، بالشكل الذي تعتمده اللجنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="423"/>
+        <location filename="../../ui/labels.py" line="445"/>
         <source>The National Implementation Action Plan: its header, priorities and every action with lead agency, dates, status and progress, and a timeline.</source>
         <translation>خطة العمل الوطنية للتنفيذ: بياناتها الأساسية وأولوياتها وكل إجراء مع الجهة الرائدة والتواريخ والحالة والتقدم المحرز، وجدول زمني.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="428"/>
+        <location filename="../../ui/labels.py" line="450"/>
         <source>One assistance request on the Committee&apos;s template: point of contact, need, current situation, objectives, beneficiaries, timeframe and resources.</source>
         <translation>طلب مساعدة واحد وفق نموذج اللجنة: جهة الاتصال، والاحتياج، والوضع الحالي، والأهداف، والجهات المستفيدة، والإطار الزمني، والموارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="435"/>
+        <location filename="../../ui/labels.py" line="457"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="436"/>
+        <location filename="../../ui/labels.py" line="458"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="439"/>
+        <location filename="../../ui/labels.py" line="461"/>
         <source>Full</source>
         <translation>كامل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="440"/>
+        <location filename="../../ui/labels.py" line="462"/>
         <source>Changes only</source>
         <translation>التغييرات فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="443"/>
+        <location filename="../../ui/labels.py" line="465"/>
         <source>Reading the data…</source>
         <translation>قراءة البيانات…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="444"/>
+        <location filename="../../ui/labels.py" line="466"/>
         <source>Laying out the pages…</source>
         <translation>تنسيق الصفحات…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="445"/>
+        <location filename="../../ui/labels.py" line="467"/>
         <source>Writing the file…</source>
         <translation>كتابة الملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="446"/>
+        <location filename="../../ui/labels.py" line="468"/>
         <source>Checking the file against the database…</source>
         <translation>مطابقة الملف مع قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="449"/>
+        <location filename="../../ui/labels.py" line="471"/>
         <source>matrix fields</source>
         <translation>حقول المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="450"/>
+        <location filename="../../ui/labels.py" line="472"/>
         <source>actions</source>
         <translation>الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="451"/>
+        <location filename="../../ui/labels.py" line="473"/>
         <source>assistance requests</source>
         <translation>طلبات المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="452"/>
+        <location filename="../../ui/labels.py" line="474"/>
         <source>laws</source>
         <translation>النصوص القانونية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="453"/>
+        <location filename="../../ui/labels.py" line="475"/>
         <source>parts of the request</source>
         <translation>أجزاء الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="467"/>
+        <location filename="../../ui/labels.py" line="489"/>
         <source>%1 (changes since the last submitted report)</source>
         <translation>%1 (التغييرات منذ آخر تقرير مقدم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="481"/>
+        <location filename="../../ui/labels.py" line="503"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -500,67 +500,67 @@
         <translation>Solicitud creada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="338"/>
+        <location filename="../../ui/views/assistance.py" line="340"/>
         <source>Changed by %1</source>
         <translation>Modificada por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="379"/>
+        <location filename="../../ui/views/assistance.py" line="383"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>¿Eliminar la solicitud «%1» con su historial y sus vínculos con ofertas?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="382"/>
+        <location filename="../../ui/views/assistance.py" line="386"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Esta solicitud se envió al Comité. Para conservar su constancia, márquela como retirada en lugar de eliminarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="384"/>
+        <location filename="../../ui/views/assistance.py" line="388"/>
         <source>Delete request</source>
         <translation>Eliminar la solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="404"/>
+        <location filename="../../ui/views/assistance.py" line="408"/>
         <source>Cancel the last status change</source>
         <translation>Anular el último cambio de estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="405"/>
+        <location filename="../../ui/views/assistance.py" line="409"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>¿Anular el paso a «%1» del %2? La solicitud vuelve a «%3».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="424"/>
+        <location filename="../../ui/views/assistance.py" line="428"/>
         <source>Link offer</source>
         <translation>Vincular oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="431"/>
+        <location filename="../../ui/views/assistance.py" line="435"/>
         <source>Unlink offer</source>
         <translation>Desvincular la oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="431"/>
+        <location filename="../../ui/views/assistance.py" line="435"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>¿Suprimir el vínculo entre esta oferta y la solicitud?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="445"/>
+        <location filename="../../ui/views/assistance.py" line="449"/>
         <source>Delete provider</source>
         <translation>Eliminar el proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="447"/>
+        <location filename="../../ui/views/assistance.py" line="451"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>¿Eliminar el proveedor «%1» con sus ofertas? Las solicitudes conservan su contenido, pero pierden sus vínculos con esas ofertas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="463"/>
+        <location filename="../../ui/views/assistance.py" line="467"/>
         <source>Delete offer</source>
         <translation>Eliminar la oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="464"/>
+        <location filename="../../ui/views/assistance.py" line="468"/>
         <source>Delete the offer “%1”?</source>
         <translation>¿Eliminar la oferta «%1»?</translation>
     </message>
@@ -1026,564 +1026,564 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="26"/>
-        <location filename="../../ui/dialogs/forms.py" line="50"/>
-        <location filename="../../ui/dialogs/forms.py" line="503"/>
+        <location filename="../../ui/dialogs/forms.py" line="27"/>
+        <location filename="../../ui/dialogs/forms.py" line="51"/>
+        <location filename="../../ui/dialogs/forms.py" line="504"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="27"/>
+        <location filename="../../ui/dialogs/forms.py" line="28"/>
         <source>Acronym</source>
         <translation>Sigla</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="29"/>
-        <location filename="../../ui/dialogs/forms.py" line="75"/>
-        <location filename="../../ui/dialogs/forms.py" line="504"/>
+        <location filename="../../ui/dialogs/forms.py" line="30"/>
+        <location filename="../../ui/dialogs/forms.py" line="76"/>
+        <location filename="../../ui/dialogs/forms.py" line="505"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="31"/>
+        <location filename="../../ui/dialogs/forms.py" line="32"/>
         <source>Ministry or parent body</source>
         <translation>Ministerio u órgano superior</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="32"/>
+        <location filename="../../ui/dialogs/forms.py" line="33"/>
         <source>Responsibilities under resolution 1540</source>
         <translation>Competencias en virtud de la resolución 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="33"/>
-        <location filename="../../ui/dialogs/forms.py" line="58"/>
+        <location filename="../../ui/dialogs/forms.py" line="34"/>
+        <location filename="../../ui/dialogs/forms.py" line="59"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="34"/>
-        <location filename="../../ui/dialogs/forms.py" line="59"/>
-        <location filename="../../ui/dialogs/forms.py" line="507"/>
+        <location filename="../../ui/dialogs/forms.py" line="35"/>
+        <location filename="../../ui/dialogs/forms.py" line="60"/>
+        <location filename="../../ui/dialogs/forms.py" line="508"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="35"/>
-        <location filename="../../ui/dialogs/forms.py" line="60"/>
-        <location filename="../../ui/dialogs/forms.py" line="506"/>
+        <location filename="../../ui/dialogs/forms.py" line="36"/>
+        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <location filename="../../ui/dialogs/forms.py" line="507"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="36"/>
-        <location filename="../../ui/dialogs/forms.py" line="508"/>
+        <location filename="../../ui/dialogs/forms.py" line="37"/>
+        <location filename="../../ui/dialogs/forms.py" line="509"/>
         <source>Web site</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="37"/>
-        <location filename="../../ui/dialogs/forms.py" line="65"/>
-        <location filename="../../ui/dialogs/forms.py" line="92"/>
-        <location filename="../../ui/dialogs/forms.py" line="109"/>
-        <location filename="../../ui/dialogs/forms.py" line="238"/>
-        <location filename="../../ui/dialogs/forms.py" line="327"/>
-        <location filename="../../ui/dialogs/forms.py" line="509"/>
-        <location filename="../../ui/dialogs/forms.py" line="558"/>
+        <location filename="../../ui/dialogs/forms.py" line="38"/>
+        <location filename="../../ui/dialogs/forms.py" line="66"/>
+        <location filename="../../ui/dialogs/forms.py" line="93"/>
+        <location filename="../../ui/dialogs/forms.py" line="110"/>
+        <location filename="../../ui/dialogs/forms.py" line="239"/>
+        <location filename="../../ui/dialogs/forms.py" line="328"/>
+        <location filename="../../ui/dialogs/forms.py" line="510"/>
+        <location filename="../../ui/dialogs/forms.py" line="559"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="42"/>
-        <location filename="../../ui/dialogs/forms.py" line="285"/>
-        <location filename="../../ui/dialogs/forms.py" line="302"/>
-        <location filename="../../ui/dialogs/forms.py" line="369"/>
-        <location filename="../../ui/dialogs/forms.py" line="443"/>
-        <location filename="../../ui/dialogs/forms.py" line="536"/>
+        <location filename="../../ui/dialogs/forms.py" line="43"/>
+        <location filename="../../ui/dialogs/forms.py" line="286"/>
+        <location filename="../../ui/dialogs/forms.py" line="303"/>
+        <location filename="../../ui/dialogs/forms.py" line="370"/>
+        <location filename="../../ui/dialogs/forms.py" line="444"/>
+        <location filename="../../ui/dialogs/forms.py" line="537"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="46"/>
+        <location filename="../../ui/dialogs/forms.py" line="47"/>
         <source>Type of point of contact</source>
         <translation>Tipo de punto de contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="51"/>
+        <location filename="../../ui/dialogs/forms.py" line="52"/>
         <source>Title or function</source>
         <translation>Cargo o función</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="52"/>
+        <location filename="../../ui/dialogs/forms.py" line="53"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="55"/>
+        <location filename="../../ui/dialogs/forms.py" line="56"/>
         <source>Other organisation</source>
         <translation>Otra organización</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="56"/>
+        <location filename="../../ui/dialogs/forms.py" line="57"/>
         <source>e.g. Permanent Mission in New York</source>
         <translation>p. ej. Misión Permanente en Nueva York</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <location filename="../../ui/dialogs/forms.py" line="62"/>
         <source>Working languages</source>
         <translation>Idiomas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="62"/>
+        <location filename="../../ui/dialogs/forms.py" line="63"/>
         <source>Date notified to the Committee</source>
         <translation>Fecha de notificación al Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="63"/>
+        <location filename="../../ui/dialogs/forms.py" line="64"/>
         <source>Date last confirmed</source>
         <translation>Fecha de la última confirmación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="64"/>
+        <location filename="../../ui/dialogs/forms.py" line="65"/>
         <source>Training attended</source>
         <translation>Capacitación recibida</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="71"/>
+        <location filename="../../ui/dialogs/forms.py" line="72"/>
         <source>Title (original language)</source>
         <translation>Título (idioma original)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="72"/>
+        <location filename="../../ui/dialogs/forms.py" line="73"/>
         <source>Title in English</source>
         <translation>Título en inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="79"/>
+        <location filename="../../ui/dialogs/forms.py" line="80"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="80"/>
+        <location filename="../../ui/dialogs/forms.py" line="81"/>
         <source>Date adopted</source>
         <translation>Fecha de aprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="81"/>
+        <location filename="../../ui/dialogs/forms.py" line="82"/>
         <source>Date of entry into force</source>
         <translation>Fecha de entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="82"/>
+        <location filename="../../ui/dialogs/forms.py" line="83"/>
         <source>Official gazette reference</source>
         <translation>Referencia del diario oficial</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="84"/>
+        <location filename="../../ui/dialogs/forms.py" line="85"/>
         <source>Link or file</source>
         <translation>Enlace o archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="84"/>
+        <location filename="../../ui/dialogs/forms.py" line="85"/>
         <source>https://… or a file path</source>
         <translation>https://… o ruta de un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="88"/>
-        <location filename="../../ui/dialogs/forms.py" line="319"/>
+        <location filename="../../ui/dialogs/forms.py" line="89"/>
+        <location filename="../../ui/dialogs/forms.py" line="320"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="98"/>
+        <location filename="../../ui/dialogs/forms.py" line="99"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="99"/>
+        <location filename="../../ui/dialogs/forms.py" line="100"/>
         <source>Focal point (name)</source>
         <translation>Coordinador (nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="100"/>
+        <location filename="../../ui/dialogs/forms.py" line="101"/>
         <source>Focal point (title)</source>
         <translation>Coordinador (cargo)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="101"/>
+        <location filename="../../ui/dialogs/forms.py" line="102"/>
         <source>Date of first national report</source>
         <translation>Fecha del primer informe nacional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="104"/>
+        <location filename="../../ui/dialogs/forms.py" line="105"/>
         <source>Dates of additional information</source>
         <translation>Fechas de la información adicional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="105"/>
-        <location filename="../../ui/dialogs/forms.py" line="236"/>
+        <location filename="../../ui/dialogs/forms.py" line="106"/>
+        <location filename="../../ui/dialogs/forms.py" line="237"/>
         <source>YYYY-MM-DD, YYYY-MM-DD, …</source>
         <translation>AAAA-MM-DD, AAAA-MM-DD, …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="107"/>
+        <location filename="../../ui/dialogs/forms.py" line="108"/>
         <source>Date of Committee approval of the matrix</source>
         <translation>Fecha de aprobación de la matriz por el Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="108"/>
+        <location filename="../../ui/dialogs/forms.py" line="109"/>
         <source>National coordination mechanism</source>
         <translation>Mecanismo nacional de coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="151"/>
+        <location filename="../../ui/dialogs/forms.py" line="152"/>
         <source>Edit agency</source>
         <translation>Editar el organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="151"/>
+        <location filename="../../ui/dialogs/forms.py" line="152"/>
         <source>New agency</source>
         <translation>Nuevo organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="170"/>
+        <location filename="../../ui/dialogs/forms.py" line="171"/>
         <source>Edit point of contact</source>
         <translation>Editar el punto de contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="170"/>
+        <location filename="../../ui/dialogs/forms.py" line="171"/>
         <source>New point of contact</source>
         <translation>Nuevo punto de contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="191"/>
+        <location filename="../../ui/dialogs/forms.py" line="192"/>
         <source>Edit law</source>
         <translation>Editar el texto jurídico</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="191"/>
+        <location filename="../../ui/dialogs/forms.py" line="192"/>
         <source>New law</source>
         <translation>Nuevo texto jurídico</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="218"/>
+        <location filename="../../ui/dialogs/forms.py" line="219"/>
         <source>State profile</source>
         <translation>Perfil del Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="226"/>
+        <location filename="../../ui/dialogs/forms.py" line="227"/>
         <source>Title of the plan</source>
         <translation>Título del plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="227"/>
+        <location filename="../../ui/dialogs/forms.py" line="228"/>
         <source>Period from</source>
         <translation>Período desde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="228"/>
+        <location filename="../../ui/dialogs/forms.py" line="229"/>
         <source>Period to</source>
         <translation>Período hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="229"/>
+        <location filename="../../ui/dialogs/forms.py" line="230"/>
         <source>Adopting authority</source>
         <translation>Autoridad que lo aprobó</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="230"/>
+        <location filename="../../ui/dialogs/forms.py" line="231"/>
         <source>Decision adopting the plan</source>
         <translation>Decisión de aprobación del plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="231"/>
+        <location filename="../../ui/dialogs/forms.py" line="232"/>
         <source>Coordination mechanism</source>
         <translation>Mecanismo de coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="232"/>
+        <location filename="../../ui/dialogs/forms.py" line="233"/>
         <source>Date submitted to the Committee</source>
         <translation>Fecha de presentación al Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="235"/>
+        <location filename="../../ui/dialogs/forms.py" line="236"/>
         <source>Review dates</source>
         <translation>Fechas de examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="246"/>
+        <location filename="../../ui/dialogs/forms.py" line="247"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="255"/>
-        <location filename="../../ui/dialogs/forms.py" line="283"/>
+        <location filename="../../ui/dialogs/forms.py" line="256"/>
+        <location filename="../../ui/dialogs/forms.py" line="284"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="256"/>
-        <location filename="../../ui/dialogs/forms.py" line="288"/>
+        <location filename="../../ui/dialogs/forms.py" line="257"/>
+        <location filename="../../ui/dialogs/forms.py" line="289"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="258"/>
+        <location filename="../../ui/dialogs/forms.py" line="259"/>
         <source>Edit priority</source>
         <translation>Editar la prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="258"/>
+        <location filename="../../ui/dialogs/forms.py" line="259"/>
         <source>New priority</source>
         <translation>Nueva prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="287"/>
+        <location filename="../../ui/dialogs/forms.py" line="288"/>
         <source>Action or project</source>
         <translation>Medida o proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="291"/>
+        <location filename="../../ui/dialogs/forms.py" line="292"/>
         <source>Operative paragraphs</source>
         <translation>Párrafos de la parte dispositiva</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="296"/>
-        <location filename="../../ui/dialogs/forms.py" line="547"/>
+        <location filename="../../ui/dialogs/forms.py" line="297"/>
+        <location filename="../../ui/dialogs/forms.py" line="548"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="300"/>
+        <location filename="../../ui/dialogs/forms.py" line="301"/>
         <source>Lead agency</source>
         <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="306"/>
+        <location filename="../../ui/dialogs/forms.py" line="307"/>
         <source>Supporting agencies</source>
         <translation>Organismos de apoyo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="312"/>
+        <location filename="../../ui/dialogs/forms.py" line="313"/>
         <source>Matrix fields this action closes</source>
         <translation>Campos de la matriz que subsana esta medida</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="316"/>
+        <location filename="../../ui/dialogs/forms.py" line="317"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="317"/>
+        <location filename="../../ui/dialogs/forms.py" line="318"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="321"/>
+        <location filename="../../ui/dialogs/forms.py" line="322"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="322"/>
+        <location filename="../../ui/dialogs/forms.py" line="323"/>
         <source>Expected output</source>
         <translation>Producto previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="323"/>
+        <location filename="../../ui/dialogs/forms.py" line="324"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="324"/>
+        <location filename="../../ui/dialogs/forms.py" line="325"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="325"/>
+        <location filename="../../ui/dialogs/forms.py" line="326"/>
         <source>Funding source</source>
         <translation>Fuente de financiación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="326"/>
+        <location filename="../../ui/dialogs/forms.py" line="327"/>
         <source>Assistance needed</source>
         <translation>Asistencia necesaria</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="336"/>
+        <location filename="../../ui/dialogs/forms.py" line="337"/>
         <source>Edit action</source>
         <translation>Editar la medida</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="336"/>
+        <location filename="../../ui/dialogs/forms.py" line="337"/>
         <source>New action</source>
         <translation>Nueva medida</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="383"/>
+        <location filename="../../ui/dialogs/forms.py" line="384"/>
         <source>What exactly: which law or regulation, how many people to train and from which agencies, which equipment and how many units.</source>
         <translation>Qué exactamente: qué ley o reglamento, cuántas personas deben capacitarse y de qué organismos, qué equipo y cuántas unidades.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="393"/>
+        <location filename="../../ui/dialogs/forms.py" line="394"/>
         <source>What exists already: laws in force, institutions, equipment, trained staff; and what is missing.</source>
         <translation>Lo que ya existe: leyes en vigor, instituciones, equipo, personal capacitado; y lo que falta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="402"/>
+        <location filename="../../ui/dialogs/forms.py" line="403"/>
         <source>What the assistance should achieve.</source>
         <translation>Lo que debe lograr la asistencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="408"/>
+        <location filename="../../ui/dialogs/forms.py" line="409"/>
         <source>Results that can be checked: a law adopted, 40 officers trained, 4 detectors installed.</source>
         <translation>Resultados verificables: una ley aprobada, 40 funcionarios capacitados, 4 detectores instalados.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="418"/>
+        <location filename="../../ui/dialogs/forms.py" line="419"/>
         <source>e.g. 3 missions of 5 days in the first half of 2027</source>
         <translation>p. ej. 3 misiones de 5 días en el primer semestre de 2027</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="424"/>
+        <location filename="../../ui/dialogs/forms.py" line="425"/>
         <source>Experts and days, equipment, approximate cost, national contribution.</source>
         <translation>Expertos y días, equipo, costo aproximado, contribución nacional.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="430"/>
+        <location filename="../../ui/dialogs/forms.py" line="431"/>
         <source>From whom, when, on what; write “None” if there is none.</source>
         <translation>De quién, cuándo, sobre qué; escriba «Ninguna» si no la hay.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="475"/>
+        <location filename="../../ui/dialogs/forms.py" line="476"/>
         <source>Edit assistance request</source>
         <translation>Editar la solicitud de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="475"/>
+        <location filename="../../ui/dialogs/forms.py" line="476"/>
         <source>New assistance request</source>
         <translation>Nueva solicitud de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="505"/>
+        <location filename="../../ui/dialogs/forms.py" line="506"/>
         <source>Contact person or office</source>
         <translation>Persona u oficina de contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="515"/>
+        <location filename="../../ui/dialogs/forms.py" line="516"/>
         <source>Edit provider</source>
         <translation>Editar el proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="515"/>
+        <location filename="../../ui/dialogs/forms.py" line="516"/>
         <source>New provider</source>
         <translation>Nuevo proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="534"/>
+        <location filename="../../ui/dialogs/forms.py" line="535"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="539"/>
+        <location filename="../../ui/dialogs/forms.py" line="540"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="542"/>
+        <location filename="../../ui/dialogs/forms.py" line="543"/>
         <source>Type of assistance</source>
         <translation>Tipo de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="549"/>
+        <location filename="../../ui/dialogs/forms.py" line="550"/>
         <source>Areas</source>
         <translation>Esferas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="552"/>
+        <location filename="../../ui/dialogs/forms.py" line="553"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="553"/>
+        <location filename="../../ui/dialogs/forms.py" line="554"/>
         <source>e.g. Africa; Central Asia; global</source>
         <translation>p. ej. África; Asia Central; mundial</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="555"/>
+        <location filename="../../ui/dialogs/forms.py" line="556"/>
         <source>Subjects</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="556"/>
+        <location filename="../../ui/dialogs/forms.py" line="557"/>
         <source>Contact for the offer</source>
         <translation>Contacto para la oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="557"/>
+        <location filename="../../ui/dialogs/forms.py" line="558"/>
         <source>Date published</source>
         <translation>Fecha de publicación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="566"/>
+        <location filename="../../ui/dialogs/forms.py" line="567"/>
         <source>Edit offer</source>
         <translation>Editar la oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="566"/>
+        <location filename="../../ui/dialogs/forms.py" line="567"/>
         <source>New offer</source>
         <translation>Nueva oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="585"/>
+        <location filename="../../ui/dialogs/forms.py" line="586"/>
         <source>Type of report</source>
         <translation>Tipo de informe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="588"/>
+        <location filename="../../ui/dialogs/forms.py" line="589"/>
         <source>First national report</source>
         <translation>Primer informe nacional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="589"/>
+        <location filename="../../ui/dialogs/forms.py" line="590"/>
         <source>Additional information (a later report)</source>
         <translation>Información adicional (un informe posterior)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="594"/>
+        <location filename="../../ui/dialogs/forms.py" line="595"/>
         <source>Note verbale reference</source>
         <translation>Referencia de la nota verbal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="595"/>
+        <location filename="../../ui/dialogs/forms.py" line="596"/>
         <source>the reference of the covering note verbale</source>
         <translation>la referencia de la nota verbal de transmisión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="597"/>
+        <location filename="../../ui/dialogs/forms.py" line="598"/>
         <source>Date of the report</source>
         <translation>Fecha del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="600"/>
+        <location filename="../../ui/dialogs/forms.py" line="601"/>
         <source>National context (introduction)</source>
         <translation>Contexto nacional (introducción)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="602"/>
+        <location filename="../../ui/dialogs/forms.py" line="603"/>
         <source>Leave an empty line between paragraphs; each becomes a numbered paragraph.</source>
         <translation>Deje una línea en blanco entre los párrafos; cada uno pasa a ser un párrafo numerado.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="608"/>
+        <location filename="../../ui/dialogs/forms.py" line="609"/>
         <source>Other measures (OP 6 to 10)</source>
         <translation>Otras medidas (párrs. 6 a 10)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="610"/>
+        <location filename="../../ui/dialogs/forms.py" line="611"/>
         <source>Control lists, outreach, cooperation… Leave an empty line between paragraphs.</source>
         <translation>Listas de control, divulgación, cooperación… Deje una línea en blanco entre los párrafos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="623"/>
+        <location filename="../../ui/dialogs/forms.py" line="624"/>
         <source>Text of the national report</source>
         <translation>Texto del informe nacional</translation>
     </message>
@@ -2464,7 +2464,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
     </message>
     <message>
         <location filename="../../ui/labels.py" line="228"/>
-        <location filename="../../ui/labels.py" line="594"/>
+        <location filename="../../ui/labels.py" line="616"/>
         <source>State profile</source>
         <translation>Perfil del Estado</translation>
     </message>
@@ -2634,552 +2634,592 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         <translation>Este texto jurídico sigue citado en campos de la matriz: quite primero esas referencias o márquelo como derogado.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="493"/>
+        <location filename="../../ui/labels.py" line="335"/>
+        <source>, </source>
+        <comment>separator between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="350"/>
+        <source>OP %1</source>
+        <translation>párr. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="352"/>
+        <source>(a)</source>
+        <comment>sub-paragraph of an operative paragraph</comment>
+        <translation>a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="353"/>
+        <source>(b)</source>
+        <comment>sub-paragraph of an operative paragraph</comment>
+        <translation>b)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="354"/>
+        <source>(c)</source>
+        <comment>sub-paragraph of an operative paragraph</comment>
+        <translation>c)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="355"/>
+        <source>(d)</source>
+        <comment>sub-paragraph of an operative paragraph</comment>
+        <translation>d)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="357"/>
+        <source>OP %1 %2</source>
+        <translation>párr. %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="515"/>
         <source>new agency “%1”</source>
         <translation>nuevo organismo «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="494"/>
+        <location filename="../../ui/labels.py" line="516"/>
         <source>changes to agency “%1”</source>
         <translation>cambios en el organismo «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="495"/>
+        <location filename="../../ui/labels.py" line="517"/>
         <source>deletion of agency “%1”</source>
         <translation>eliminación del organismo «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="496"/>
+        <location filename="../../ui/labels.py" line="518"/>
         <source>new point of contact “%1”</source>
         <translation>nuevo punto de contacto «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="497"/>
+        <location filename="../../ui/labels.py" line="519"/>
         <source>changes to point of contact “%1”</source>
         <translation>cambios en el punto de contacto «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="498"/>
+        <location filename="../../ui/labels.py" line="520"/>
         <source>deletion of point of contact “%1”</source>
         <translation>eliminación del punto de contacto «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="499"/>
+        <location filename="../../ui/labels.py" line="521"/>
         <source>new law “%1”</source>
         <translation>nuevo texto jurídico «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="500"/>
+        <location filename="../../ui/labels.py" line="522"/>
         <source>changes to law “%1”</source>
         <translation>cambios en el texto jurídico «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="501"/>
+        <location filename="../../ui/labels.py" line="523"/>
         <source>deletion of law “%1”</source>
         <translation>eliminación del texto jurídico «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="502"/>
+        <location filename="../../ui/labels.py" line="524"/>
         <source>new priority “%1”</source>
         <translation>nueva prioridad «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="503"/>
+        <location filename="../../ui/labels.py" line="525"/>
         <source>changes to priority “%1”</source>
         <translation>cambios en la prioridad «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="504"/>
+        <location filename="../../ui/labels.py" line="526"/>
         <source>deletion of priority “%1”</source>
         <translation>eliminación de la prioridad «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="505"/>
+        <location filename="../../ui/labels.py" line="527"/>
         <source>new action “%1”</source>
         <translation>nueva medida «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="506"/>
+        <location filename="../../ui/labels.py" line="528"/>
         <source>changes to action “%1”</source>
         <translation>cambios en la medida «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="507"/>
+        <location filename="../../ui/labels.py" line="529"/>
         <source>deletion of action “%1”</source>
         <translation>eliminación de la medida «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="508"/>
+        <location filename="../../ui/labels.py" line="530"/>
         <source>proposed action “%1” kept</source>
         <translation>medida propuesta «%1» aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="509"/>
+        <location filename="../../ui/labels.py" line="531"/>
         <source>actions proposed for the selected gaps</source>
         <translation>medidas propuestas para las lagunas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="510"/>
-        <location filename="../../ui/labels.py" line="511"/>
+        <location filename="../../ui/labels.py" line="532"/>
+        <location filename="../../ui/labels.py" line="533"/>
         <source>changes to the action plan “%1”</source>
         <translation>cambios en el plan de acción «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="512"/>
+        <location filename="../../ui/labels.py" line="534"/>
         <source>action plan version frozen as submitted</source>
         <translation>versión del plan de acción congelada como presentada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="513"/>
+        <location filename="../../ui/labels.py" line="535"/>
         <source>new assistance request “%1”</source>
         <translation>nueva solicitud de asistencia «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="514"/>
+        <location filename="../../ui/labels.py" line="536"/>
         <source>changes to assistance request “%1”</source>
         <translation>cambios en la solicitud de asistencia «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="515"/>
+        <location filename="../../ui/labels.py" line="537"/>
         <source>deletion of assistance request “%1”</source>
         <translation>eliminación de la solicitud de asistencia «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="516"/>
+        <location filename="../../ui/labels.py" line="538"/>
         <source>new status of assistance request “%1”</source>
         <translation>nuevo estado de la solicitud de asistencia «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="517"/>
+        <location filename="../../ui/labels.py" line="539"/>
         <source>status step cancelled on assistance request “%1”</source>
         <translation>paso de estado anulado en la solicitud de asistencia «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="520"/>
+        <location filename="../../ui/labels.py" line="542"/>
         <source>offer “%1” linked to a request</source>
         <translation>oferta «%1» vinculada a una solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="521"/>
+        <location filename="../../ui/labels.py" line="543"/>
         <source>offer “%1” unlinked from a request</source>
         <translation>oferta «%1» desvinculada de una solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="522"/>
+        <location filename="../../ui/labels.py" line="544"/>
         <source>offer linked to assistance request “%1”</source>
         <translation>oferta vinculada a la solicitud de asistencia «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="523"/>
+        <location filename="../../ui/labels.py" line="545"/>
         <source>offer unlinked from assistance request “%1”</source>
         <translation>oferta desvinculada de la solicitud de asistencia «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="524"/>
+        <location filename="../../ui/labels.py" line="546"/>
         <source>new provider “%1”</source>
         <translation>nuevo proveedor «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="525"/>
+        <location filename="../../ui/labels.py" line="547"/>
         <source>changes to provider “%1”</source>
         <translation>cambios en el proveedor «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="526"/>
+        <location filename="../../ui/labels.py" line="548"/>
         <source>deletion of provider “%1”</source>
         <translation>eliminación del proveedor «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="527"/>
+        <location filename="../../ui/labels.py" line="549"/>
         <source>new offer “%1”</source>
         <translation>nueva oferta «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="528"/>
+        <location filename="../../ui/labels.py" line="550"/>
         <source>changes to offer “%1”</source>
         <translation>cambios en la oferta «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="529"/>
+        <location filename="../../ui/labels.py" line="551"/>
         <source>deletion of offer “%1”</source>
         <translation>eliminación de la oferta «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="530"/>
-        <location filename="../../ui/labels.py" line="531"/>
+        <location filename="../../ui/labels.py" line="552"/>
+        <location filename="../../ui/labels.py" line="553"/>
         <source>changes to the State profile</source>
         <translation>cambios en el perfil del Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="532"/>
+        <location filename="../../ui/labels.py" line="554"/>
         <source>State profile set up</source>
         <translation>perfil del Estado creado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="533"/>
+        <location filename="../../ui/labels.py" line="555"/>
         <source>new date of additional information “%1”</source>
         <translation>nueva fecha de información adicional «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="534"/>
+        <location filename="../../ui/labels.py" line="556"/>
         <source>deletion of a date of additional information “%1”</source>
         <translation>eliminación de una fecha de información adicional «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="535"/>
-        <location filename="../../ui/labels.py" line="536"/>
+        <location filename="../../ui/labels.py" line="557"/>
+        <location filename="../../ui/labels.py" line="558"/>
         <source>changes to the text of the national report</source>
         <translation>cambios en el texto del informe nacional</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="537"/>
-        <location filename="../../ui/labels.py" line="538"/>
+        <location filename="../../ui/labels.py" line="559"/>
         <location filename="../../ui/labels.py" line="560"/>
+        <location filename="../../ui/labels.py" line="582"/>
         <source>answer to %2</source>
         <translation>respuesta a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="539"/>
         <location filename="../../ui/labels.py" line="561"/>
+        <location filename="../../ui/labels.py" line="583"/>
         <source>legal reference added to %2</source>
         <translation>referencia jurídica añadida a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="540"/>
         <location filename="../../ui/labels.py" line="562"/>
+        <location filename="../../ui/labels.py" line="584"/>
         <source>legal reference removed from %2</source>
         <translation>referencia jurídica quitada de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="541"/>
         <location filename="../../ui/labels.py" line="563"/>
+        <location filename="../../ui/labels.py" line="585"/>
         <source>import of “%1”</source>
         <translation>importación de «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="542"/>
+        <location filename="../../ui/labels.py" line="564"/>
         <source>import of the workbook “%1”</source>
         <translation>importación del libro de trabajo «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="543"/>
-        <location filename="../../ui/labels.py" line="544"/>
+        <location filename="../../ui/labels.py" line="565"/>
+        <location filename="../../ui/labels.py" line="566"/>
         <source>workbook sent to “%1”</source>
         <translation>libro de trabajo enviado a «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="545"/>
+        <location filename="../../ui/labels.py" line="567"/>
         <source>workbook for “%1” withdrawn</source>
         <translation>libro de trabajo para «%1» retirado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="546"/>
+        <location filename="../../ui/labels.py" line="568"/>
         <source>document “%1” marked as submitted</source>
         <translation>documento «%1» marcado como presentado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="547"/>
-        <location filename="../../ui/labels.py" line="548"/>
-        <location filename="../../ui/labels.py" line="575"/>
+        <location filename="../../ui/labels.py" line="569"/>
+        <location filename="../../ui/labels.py" line="570"/>
+        <location filename="../../ui/labels.py" line="597"/>
         <source>document “%1” attached</source>
         <translation>documento «%1» adjuntado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="549"/>
-        <location filename="../../ui/labels.py" line="550"/>
-        <location filename="../../ui/labels.py" line="576"/>
+        <location filename="../../ui/labels.py" line="571"/>
+        <location filename="../../ui/labels.py" line="572"/>
+        <location filename="../../ui/labels.py" line="598"/>
         <source>document “%1” removed</source>
         <translation>documento «%1» quitado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="551"/>
-        <location filename="../../ui/labels.py" line="572"/>
+        <location filename="../../ui/labels.py" line="573"/>
+        <location filename="../../ui/labels.py" line="594"/>
         <source>restore of the backup “%1”</source>
         <translation>restauración de la copia de seguridad «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="556"/>
+        <location filename="../../ui/labels.py" line="578"/>
         <source>new record (%3) “%1”</source>
         <translation>nuevo registro (%3) «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="557"/>
-        <location filename="../../ui/labels.py" line="558"/>
+        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="580"/>
         <source>changes to %3 “%1”</source>
         <translation>cambios: %3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="559"/>
+        <location filename="../../ui/labels.py" line="581"/>
         <source>deletion of %3 “%1”</source>
         <translation>eliminación: %3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="564"/>
+        <location filename="../../ui/labels.py" line="586"/>
         <source>offer linked: “%1”</source>
         <translation>oferta vinculada: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="565"/>
+        <location filename="../../ui/labels.py" line="587"/>
         <source>offer unlinked: “%1”</source>
         <translation>oferta desvinculada: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="566"/>
+        <location filename="../../ui/labels.py" line="588"/>
         <source>new status of %3 “%1”</source>
         <translation>nuevo estado: %3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="567"/>
+        <location filename="../../ui/labels.py" line="589"/>
         <source>status step cancelled on %3 “%1”</source>
         <translation>paso de estado anulado: %3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="568"/>
+        <location filename="../../ui/labels.py" line="590"/>
         <source>%3 “%1” kept</source>
         <translation>aceptación: %3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="569"/>
+        <location filename="../../ui/labels.py" line="591"/>
         <source>proposals: %3</source>
         <translation>propuestas: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="570"/>
+        <location filename="../../ui/labels.py" line="592"/>
         <source>%3 frozen</source>
         <translation>congelación: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="571"/>
+        <location filename="../../ui/labels.py" line="593"/>
         <source>“%1” marked as submitted</source>
         <translation>«%1» marcado como presentado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="573"/>
+        <location filename="../../ui/labels.py" line="595"/>
         <source>%3 sent: “%1”</source>
         <translation>envío: %3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="574"/>
+        <location filename="../../ui/labels.py" line="596"/>
         <source>%3 withdrawn: “%1”</source>
         <translation>retirada: %3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="577"/>
+        <location filename="../../ui/labels.py" line="599"/>
         <source>new order of %3</source>
         <translation>nuevo orden: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="601"/>
         <source>change to %3 “%1”</source>
         <translation>cambio: %3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="583"/>
+        <location filename="../../ui/labels.py" line="605"/>
         <source>agency</source>
         <translation>organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="584"/>
+        <location filename="../../ui/labels.py" line="606"/>
         <source>point of contact</source>
         <translation>punto de contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="585"/>
+        <location filename="../../ui/labels.py" line="607"/>
         <source>law</source>
         <translation>texto jurídico</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="586"/>
+        <location filename="../../ui/labels.py" line="608"/>
         <source>matrix answer</source>
         <translation>respuesta de la matriz</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="587"/>
+        <location filename="../../ui/labels.py" line="609"/>
         <source>legal reference</source>
         <translation>referencia jurídica</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="588"/>
+        <location filename="../../ui/labels.py" line="610"/>
         <source>action plan</source>
         <translation>plan de acción</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="589"/>
+        <location filename="../../ui/labels.py" line="611"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="590"/>
+        <location filename="../../ui/labels.py" line="612"/>
         <source>action</source>
         <translation>medida</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="591"/>
+        <location filename="../../ui/labels.py" line="613"/>
         <source>assistance request</source>
         <translation>solicitud de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="592"/>
+        <location filename="../../ui/labels.py" line="614"/>
         <source>provider</source>
         <translation>proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="593"/>
+        <location filename="../../ui/labels.py" line="615"/>
         <source>offer</source>
         <translation>oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="595"/>
+        <location filename="../../ui/labels.py" line="617"/>
         <source>date of additional information</source>
         <translation>fecha de información adicional</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="596"/>
+        <location filename="../../ui/labels.py" line="618"/>
         <source>text of the national report</source>
         <translation>texto del informe nacional</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="597"/>
+        <location filename="../../ui/labels.py" line="619"/>
         <source>document</source>
         <translation>documento</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="598"/>
+        <location filename="../../ui/labels.py" line="620"/>
         <source>agency workbook</source>
         <translation>libro de trabajo de un organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="599"/>
+        <location filename="../../ui/labels.py" line="621"/>
         <source>submitted document</source>
         <translation>documento presentado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="600"/>
+        <location filename="../../ui/labels.py" line="622"/>
         <source>database</source>
         <translation>base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="602"/>
+        <location filename="../../ui/labels.py" line="624"/>
         <source>record</source>
         <translation>registro</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="604"/>
+        <location filename="../../ui/labels.py" line="626"/>
         <source>a matrix field</source>
         <translation>un campo de la matriz</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="607"/>
+        <location filename="../../ui/labels.py" line="629"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="608"/>
+        <location filename="../../ui/labels.py" line="630"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="609"/>
+        <location filename="../../ui/labels.py" line="631"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="610"/>
+        <location filename="../../ui/labels.py" line="632"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="615"/>
+        <location filename="../../ui/labels.py" line="637"/>
         <source>Cannot undo: plan version frozen</source>
         <translation>No se puede deshacer: versión del plan congelada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="616"/>
+        <location filename="../../ui/labels.py" line="638"/>
         <source>Cannot undo: report submitted</source>
         <translation>No se puede deshacer: informe presentado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="617"/>
+        <location filename="../../ui/labels.py" line="639"/>
         <source>Cannot undo: restored from a backup</source>
         <translation>No se puede deshacer: datos restaurados desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="618"/>
+        <location filename="../../ui/labels.py" line="640"/>
         <source>Cannot undo: workbook sent</source>
         <translation>No se puede deshacer: libro de trabajo enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="620"/>
+        <location filename="../../ui/labels.py" line="642"/>
         <source>Cannot undo: “%1” cannot be taken back</source>
         <translation>No se puede deshacer: «%1» no puede revertirse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="624"/>
+        <location filename="../../ui/labels.py" line="646"/>
         <source>Cannot undo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
         <translation>No se puede deshacer — %1: lo que modificó se ha vuelto a modificar desde entonces (%2). No se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="627"/>
+        <location filename="../../ui/labels.py" line="649"/>
         <source>Cannot redo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
         <translation>No se puede rehacer — %1: lo que modificó se ha vuelto a modificar desde entonces (%2). No se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="630"/>
+        <location filename="../../ui/labels.py" line="652"/>
         <source>Cannot undo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
         <translation>No se puede deshacer — %1: lo que modificó se ha modificado desde entonces fuera de los pasos de esta aplicación (por ejemplo, con otro programa). No se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="635"/>
+        <location filename="../../ui/labels.py" line="657"/>
         <source>Cannot redo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
         <translation>No se puede rehacer — %1: lo que modificó se ha modificado desde entonces fuera de los pasos de esta aplicación (por ejemplo, con otro programa). No se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="640"/>
+        <location filename="../../ui/labels.py" line="662"/>
         <source>Cannot undo — %1: it is no longer the last step, the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
         <translation>No se puede deshacer — %1: ya no es el último paso, los datos se modificaron entretanto (otra ventana o la línea de comandos). No se ha modificado nada; el menú Edición muestra ahora el paso siguiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="645"/>
+        <location filename="../../ui/labels.py" line="667"/>
         <source>Cannot redo — %1: the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
         <translation>No se puede rehacer — %1: los datos se modificaron entretanto (otra ventana o la línea de comandos). No se ha modificado nada; el menú Edición muestra ahora el paso siguiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="650"/>
+        <location filename="../../ui/labels.py" line="672"/>
         <source>There is nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="651"/>
+        <location filename="../../ui/labels.py" line="673"/>
         <source>There is nothing to redo.</source>
         <translation>No hay nada que rehacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="652"/>
+        <location filename="../../ui/labels.py" line="674"/>
         <source>Cannot undo — %1. Nothing was changed.</source>
         <translation>No se puede deshacer — %1. No se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="653"/>
+        <location filename="../../ui/labels.py" line="675"/>
         <source>Cannot redo — %1. Nothing was changed.</source>
         <translation>No se puede rehacer — %1. No se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="656"/>
+        <location filename="../../ui/labels.py" line="678"/>
         <source>Cannot undo — %1: the plan version is frozen as submitted. Nothing was changed.</source>
         <translation>No se puede deshacer — %1: la versión del plan está congelada como presentada. No se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="659"/>
+        <location filename="../../ui/labels.py" line="681"/>
         <source>Cannot undo — %1: the document was submitted to the Committee. Nothing was changed.</source>
         <translation>No se puede deshacer — %1: el documento se presentó al Comité. No se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="662"/>
+        <location filename="../../ui/labels.py" line="684"/>
         <source>Cannot undo — %1: the data was restored from a backup since. Nothing was changed.</source>
         <translation>No se puede deshacer — %1: desde entonces se restauraron los datos desde una copia de seguridad. No se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="665"/>
+        <location filename="../../ui/labels.py" line="687"/>
         <source>Cannot undo — %1: the workbook was sent to the agency. Nothing was changed.</source>
         <translation>No se puede deshacer — %1: el libro de trabajo se envió al organismo. No se ha modificado nada.</translation>
     </message>
@@ -4276,122 +4316,122 @@ No se ha modificado nada y lo que escribió sigue en el formulario.</translation
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/labels.py" line="401"/>
+        <location filename="../../ui/labels.py" line="423"/>
         <source>National report</source>
         <translation>Informe nacional</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="402"/>
+        <location filename="../../ui/labels.py" line="424"/>
         <source>Implementation matrix</source>
         <translation>Matriz de aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="403"/>
+        <location filename="../../ui/labels.py" line="425"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="404"/>
+        <location filename="../../ui/labels.py" line="426"/>
         <source>Assistance request</source>
         <translation>Solicitud de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="407"/>
+        <location filename="../../ui/labels.py" line="429"/>
         <source>The national report in the Committee&apos;s layout: covering note, introduction, one part per operative paragraph with every matrix field and its legal references, the measures under OP 6 to 10 (action plan, assistance requests sent) and an annex of the laws cited.</source>
         <translation>El informe nacional con la presentación del Comité: nota de transmisión, introducción, una parte por párrafo de la parte dispositiva con cada campo de la matriz y sus referencias jurídicas, las medidas relativas a los párrafos 6 a 10 (plan de acción, solicitudes de asistencia enviadas) y un anexo con las leyes citadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="413"/>
+        <location filename="../../ui/labels.py" line="435"/>
         <source>Only the matrix fields changed since the report submitted on %1, each with what was reported then and what holds now, with the covering note, the introduction and the part on OP 6 to 10.</source>
         <translation>Solo los campos de la matriz modificados desde el informe presentado el %1, cada uno con lo que se informó entonces y lo que consta ahora, con la nota de transmisión, la introducción y la parte relativa a los párrafos 6 a 10.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="418"/>
+        <location filename="../../ui/labels.py" line="440"/>
         <source>The 1540 Committee matrix: every field of sections A to D with its value, legal references, source and remarks, in the Committee&apos;s layout.</source>
         <translation>La matriz del Comité 1540: cada campo de las secciones A a D con su valor, referencias jurídicas, fuente y observaciones, con la presentación del Comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="423"/>
+        <location filename="../../ui/labels.py" line="445"/>
         <source>The National Implementation Action Plan: its header, priorities and every action with lead agency, dates, status and progress, and a timeline.</source>
         <translation>El plan de acción nacional de aplicación: su encabezado, sus prioridades y cada medida con el organismo principal, las fechas, el estado y el avance, y un calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="428"/>
+        <location filename="../../ui/labels.py" line="450"/>
         <source>One assistance request on the Committee&apos;s template: point of contact, need, current situation, objectives, beneficiaries, timeframe and resources.</source>
         <translation>Una solicitud de asistencia en la plantilla del Comité: punto de contacto, necesidad, situación actual, objetivos, beneficiarios, plazo y recursos.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="435"/>
+        <location filename="../../ui/labels.py" line="457"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="436"/>
+        <location filename="../../ui/labels.py" line="458"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="439"/>
+        <location filename="../../ui/labels.py" line="461"/>
         <source>Full</source>
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="440"/>
+        <location filename="../../ui/labels.py" line="462"/>
         <source>Changes only</source>
         <translation>Solo los cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="443"/>
+        <location filename="../../ui/labels.py" line="465"/>
         <source>Reading the data…</source>
         <translation>Leyendo los datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="444"/>
+        <location filename="../../ui/labels.py" line="466"/>
         <source>Laying out the pages…</source>
         <translation>Componiendo las páginas…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="445"/>
+        <location filename="../../ui/labels.py" line="467"/>
         <source>Writing the file…</source>
         <translation>Escribiendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="446"/>
+        <location filename="../../ui/labels.py" line="468"/>
         <source>Checking the file against the database…</source>
         <translation>Verificando el archivo con la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="449"/>
+        <location filename="../../ui/labels.py" line="471"/>
         <source>matrix fields</source>
         <translation>campos de la matriz</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="450"/>
+        <location filename="../../ui/labels.py" line="472"/>
         <source>actions</source>
         <translation>medidas</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="451"/>
+        <location filename="../../ui/labels.py" line="473"/>
         <source>assistance requests</source>
         <translation>solicitudes de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="452"/>
+        <location filename="../../ui/labels.py" line="474"/>
         <source>laws</source>
         <translation>leyes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="453"/>
+        <location filename="../../ui/labels.py" line="475"/>
         <source>parts of the request</source>
         <translation>partes de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="467"/>
+        <location filename="../../ui/labels.py" line="489"/>
         <source>%1 (changes since the last submitted report)</source>
         <translation>%1 (cambios desde el último informe presentado)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="481"/>
+        <location filename="../../ui/labels.py" line="503"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -500,67 +500,67 @@
         <translation>Demande créée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="338"/>
+        <location filename="../../ui/views/assistance.py" line="340"/>
         <source>Changed by %1</source>
         <translation>Modifiée par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="379"/>
+        <location filename="../../ui/views/assistance.py" line="383"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>Supprimer la demande «&#xa0;%1&#xa0;» avec son historique et ses liens vers les offres&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="382"/>
+        <location filename="../../ui/views/assistance.py" line="386"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Cette demande a été envoyée au Comité. Pour en conserver la trace, marquez-la comme retirée au lieu de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="384"/>
+        <location filename="../../ui/views/assistance.py" line="388"/>
         <source>Delete request</source>
         <translation>Supprimer la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="404"/>
+        <location filename="../../ui/views/assistance.py" line="408"/>
         <source>Cancel the last status change</source>
         <translation>Annuler le dernier changement de statut</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="405"/>
+        <location filename="../../ui/views/assistance.py" line="409"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>Annuler le passage au statut «&#xa0;%1&#xa0;» du %2&#xa0;? La demande revient au statut «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="424"/>
+        <location filename="../../ui/views/assistance.py" line="428"/>
         <source>Link offer</source>
         <translation>Lier une offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="431"/>
+        <location filename="../../ui/views/assistance.py" line="435"/>
         <source>Unlink offer</source>
         <translation>Délier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="431"/>
+        <location filename="../../ui/views/assistance.py" line="435"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>Supprimer le lien entre cette offre et la demande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="445"/>
+        <location filename="../../ui/views/assistance.py" line="449"/>
         <source>Delete provider</source>
         <translation>Supprimer le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="447"/>
+        <location filename="../../ui/views/assistance.py" line="451"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>Supprimer le fournisseur «&#xa0;%1&#xa0;» avec ses offres&#xa0;? Les demandes conservent leur contenu mais perdent leurs liens vers ces offres.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="463"/>
+        <location filename="../../ui/views/assistance.py" line="467"/>
         <source>Delete offer</source>
         <translation>Supprimer l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="464"/>
+        <location filename="../../ui/views/assistance.py" line="468"/>
         <source>Delete the offer “%1”?</source>
         <translation>Supprimer l’offre «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -1026,564 +1026,564 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="26"/>
-        <location filename="../../ui/dialogs/forms.py" line="50"/>
-        <location filename="../../ui/dialogs/forms.py" line="503"/>
+        <location filename="../../ui/dialogs/forms.py" line="27"/>
+        <location filename="../../ui/dialogs/forms.py" line="51"/>
+        <location filename="../../ui/dialogs/forms.py" line="504"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="27"/>
+        <location filename="../../ui/dialogs/forms.py" line="28"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="29"/>
-        <location filename="../../ui/dialogs/forms.py" line="75"/>
-        <location filename="../../ui/dialogs/forms.py" line="504"/>
+        <location filename="../../ui/dialogs/forms.py" line="30"/>
+        <location filename="../../ui/dialogs/forms.py" line="76"/>
+        <location filename="../../ui/dialogs/forms.py" line="505"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="31"/>
+        <location filename="../../ui/dialogs/forms.py" line="32"/>
         <source>Ministry or parent body</source>
         <translation>Ministère ou organe de tutelle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="32"/>
+        <location filename="../../ui/dialogs/forms.py" line="33"/>
         <source>Responsibilities under resolution 1540</source>
         <translation>Responsabilités au titre de la résolution 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="33"/>
-        <location filename="../../ui/dialogs/forms.py" line="58"/>
+        <location filename="../../ui/dialogs/forms.py" line="34"/>
+        <location filename="../../ui/dialogs/forms.py" line="59"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="34"/>
-        <location filename="../../ui/dialogs/forms.py" line="59"/>
-        <location filename="../../ui/dialogs/forms.py" line="507"/>
+        <location filename="../../ui/dialogs/forms.py" line="35"/>
+        <location filename="../../ui/dialogs/forms.py" line="60"/>
+        <location filename="../../ui/dialogs/forms.py" line="508"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="35"/>
-        <location filename="../../ui/dialogs/forms.py" line="60"/>
-        <location filename="../../ui/dialogs/forms.py" line="506"/>
+        <location filename="../../ui/dialogs/forms.py" line="36"/>
+        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <location filename="../../ui/dialogs/forms.py" line="507"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="36"/>
-        <location filename="../../ui/dialogs/forms.py" line="508"/>
+        <location filename="../../ui/dialogs/forms.py" line="37"/>
+        <location filename="../../ui/dialogs/forms.py" line="509"/>
         <source>Web site</source>
         <translation>Site Web</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="37"/>
-        <location filename="../../ui/dialogs/forms.py" line="65"/>
-        <location filename="../../ui/dialogs/forms.py" line="92"/>
-        <location filename="../../ui/dialogs/forms.py" line="109"/>
-        <location filename="../../ui/dialogs/forms.py" line="238"/>
-        <location filename="../../ui/dialogs/forms.py" line="327"/>
-        <location filename="../../ui/dialogs/forms.py" line="509"/>
-        <location filename="../../ui/dialogs/forms.py" line="558"/>
+        <location filename="../../ui/dialogs/forms.py" line="38"/>
+        <location filename="../../ui/dialogs/forms.py" line="66"/>
+        <location filename="../../ui/dialogs/forms.py" line="93"/>
+        <location filename="../../ui/dialogs/forms.py" line="110"/>
+        <location filename="../../ui/dialogs/forms.py" line="239"/>
+        <location filename="../../ui/dialogs/forms.py" line="328"/>
+        <location filename="../../ui/dialogs/forms.py" line="510"/>
+        <location filename="../../ui/dialogs/forms.py" line="559"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="42"/>
-        <location filename="../../ui/dialogs/forms.py" line="285"/>
-        <location filename="../../ui/dialogs/forms.py" line="302"/>
-        <location filename="../../ui/dialogs/forms.py" line="369"/>
-        <location filename="../../ui/dialogs/forms.py" line="443"/>
-        <location filename="../../ui/dialogs/forms.py" line="536"/>
+        <location filename="../../ui/dialogs/forms.py" line="43"/>
+        <location filename="../../ui/dialogs/forms.py" line="286"/>
+        <location filename="../../ui/dialogs/forms.py" line="303"/>
+        <location filename="../../ui/dialogs/forms.py" line="370"/>
+        <location filename="../../ui/dialogs/forms.py" line="444"/>
+        <location filename="../../ui/dialogs/forms.py" line="537"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="46"/>
+        <location filename="../../ui/dialogs/forms.py" line="47"/>
         <source>Type of point of contact</source>
         <translation>Type de point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="51"/>
+        <location filename="../../ui/dialogs/forms.py" line="52"/>
         <source>Title or function</source>
         <translation>Titre ou fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="52"/>
+        <location filename="../../ui/dialogs/forms.py" line="53"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="55"/>
+        <location filename="../../ui/dialogs/forms.py" line="56"/>
         <source>Other organisation</source>
         <translation>Autre organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="56"/>
+        <location filename="../../ui/dialogs/forms.py" line="57"/>
         <source>e.g. Permanent Mission in New York</source>
         <translation>p. ex. Mission permanente à New York</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <location filename="../../ui/dialogs/forms.py" line="62"/>
         <source>Working languages</source>
         <translation>Langues de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="62"/>
+        <location filename="../../ui/dialogs/forms.py" line="63"/>
         <source>Date notified to the Committee</source>
         <translation>Date de notification au Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="63"/>
+        <location filename="../../ui/dialogs/forms.py" line="64"/>
         <source>Date last confirmed</source>
         <translation>Date de la dernière confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="64"/>
+        <location filename="../../ui/dialogs/forms.py" line="65"/>
         <source>Training attended</source>
         <translation>Formations suivies</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="71"/>
+        <location filename="../../ui/dialogs/forms.py" line="72"/>
         <source>Title (original language)</source>
         <translation>Titre (langue originale)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="72"/>
+        <location filename="../../ui/dialogs/forms.py" line="73"/>
         <source>Title in English</source>
         <translation>Titre en anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="79"/>
+        <location filename="../../ui/dialogs/forms.py" line="80"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="80"/>
+        <location filename="../../ui/dialogs/forms.py" line="81"/>
         <source>Date adopted</source>
         <translation>Date d’adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="81"/>
+        <location filename="../../ui/dialogs/forms.py" line="82"/>
         <source>Date of entry into force</source>
         <translation>Date d’entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="82"/>
+        <location filename="../../ui/dialogs/forms.py" line="83"/>
         <source>Official gazette reference</source>
         <translation>Référence au journal officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="84"/>
+        <location filename="../../ui/dialogs/forms.py" line="85"/>
         <source>Link or file</source>
         <translation>Lien ou fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="84"/>
+        <location filename="../../ui/dialogs/forms.py" line="85"/>
         <source>https://… or a file path</source>
         <translation>https://… ou chemin d’un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="88"/>
-        <location filename="../../ui/dialogs/forms.py" line="319"/>
+        <location filename="../../ui/dialogs/forms.py" line="89"/>
+        <location filename="../../ui/dialogs/forms.py" line="320"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="98"/>
+        <location filename="../../ui/dialogs/forms.py" line="99"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="99"/>
+        <location filename="../../ui/dialogs/forms.py" line="100"/>
         <source>Focal point (name)</source>
         <translation>Point de contact (nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="100"/>
+        <location filename="../../ui/dialogs/forms.py" line="101"/>
         <source>Focal point (title)</source>
         <translation>Point de contact (titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="101"/>
+        <location filename="../../ui/dialogs/forms.py" line="102"/>
         <source>Date of first national report</source>
         <translation>Date du premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="104"/>
+        <location filename="../../ui/dialogs/forms.py" line="105"/>
         <source>Dates of additional information</source>
         <translation>Dates des informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="105"/>
-        <location filename="../../ui/dialogs/forms.py" line="236"/>
+        <location filename="../../ui/dialogs/forms.py" line="106"/>
+        <location filename="../../ui/dialogs/forms.py" line="237"/>
         <source>YYYY-MM-DD, YYYY-MM-DD, …</source>
         <translation>AAAA-MM-JJ, AAAA-MM-JJ, …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="107"/>
+        <location filename="../../ui/dialogs/forms.py" line="108"/>
         <source>Date of Committee approval of the matrix</source>
         <translation>Date d’approbation de la matrice par le Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="108"/>
+        <location filename="../../ui/dialogs/forms.py" line="109"/>
         <source>National coordination mechanism</source>
         <translation>Mécanisme national de coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="151"/>
+        <location filename="../../ui/dialogs/forms.py" line="152"/>
         <source>Edit agency</source>
         <translation>Modifier l’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="151"/>
+        <location filename="../../ui/dialogs/forms.py" line="152"/>
         <source>New agency</source>
         <translation>Nouvel organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="170"/>
+        <location filename="../../ui/dialogs/forms.py" line="171"/>
         <source>Edit point of contact</source>
         <translation>Modifier le point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="170"/>
+        <location filename="../../ui/dialogs/forms.py" line="171"/>
         <source>New point of contact</source>
         <translation>Nouveau point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="191"/>
+        <location filename="../../ui/dialogs/forms.py" line="192"/>
         <source>Edit law</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="191"/>
+        <location filename="../../ui/dialogs/forms.py" line="192"/>
         <source>New law</source>
         <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="218"/>
+        <location filename="../../ui/dialogs/forms.py" line="219"/>
         <source>State profile</source>
         <translation>Profil de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="226"/>
+        <location filename="../../ui/dialogs/forms.py" line="227"/>
         <source>Title of the plan</source>
         <translation>Titre du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="227"/>
+        <location filename="../../ui/dialogs/forms.py" line="228"/>
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="228"/>
+        <location filename="../../ui/dialogs/forms.py" line="229"/>
         <source>Period to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="229"/>
+        <location filename="../../ui/dialogs/forms.py" line="230"/>
         <source>Adopting authority</source>
         <translation>Autorité d’adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="230"/>
+        <location filename="../../ui/dialogs/forms.py" line="231"/>
         <source>Decision adopting the plan</source>
         <translation>Décision portant adoption du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="231"/>
+        <location filename="../../ui/dialogs/forms.py" line="232"/>
         <source>Coordination mechanism</source>
         <translation>Mécanisme de coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="232"/>
+        <location filename="../../ui/dialogs/forms.py" line="233"/>
         <source>Date submitted to the Committee</source>
         <translation>Date de soumission au Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="235"/>
+        <location filename="../../ui/dialogs/forms.py" line="236"/>
         <source>Review dates</source>
         <translation>Dates d’examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="246"/>
+        <location filename="../../ui/dialogs/forms.py" line="247"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="255"/>
-        <location filename="../../ui/dialogs/forms.py" line="283"/>
+        <location filename="../../ui/dialogs/forms.py" line="256"/>
+        <location filename="../../ui/dialogs/forms.py" line="284"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="256"/>
-        <location filename="../../ui/dialogs/forms.py" line="288"/>
+        <location filename="../../ui/dialogs/forms.py" line="257"/>
+        <location filename="../../ui/dialogs/forms.py" line="289"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="258"/>
+        <location filename="../../ui/dialogs/forms.py" line="259"/>
         <source>Edit priority</source>
         <translation>Modifier la priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="258"/>
+        <location filename="../../ui/dialogs/forms.py" line="259"/>
         <source>New priority</source>
         <translation>Nouvelle priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="287"/>
+        <location filename="../../ui/dialogs/forms.py" line="288"/>
         <source>Action or project</source>
         <translation>Action ou projet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="291"/>
+        <location filename="../../ui/dialogs/forms.py" line="292"/>
         <source>Operative paragraphs</source>
         <translation>Paragraphes du dispositif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="296"/>
-        <location filename="../../ui/dialogs/forms.py" line="547"/>
+        <location filename="../../ui/dialogs/forms.py" line="297"/>
+        <location filename="../../ui/dialogs/forms.py" line="548"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="300"/>
+        <location filename="../../ui/dialogs/forms.py" line="301"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="306"/>
+        <location filename="../../ui/dialogs/forms.py" line="307"/>
         <source>Supporting agencies</source>
         <translation>Organismes d’appui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="312"/>
+        <location filename="../../ui/dialogs/forms.py" line="313"/>
         <source>Matrix fields this action closes</source>
         <translation>Champs de la matrice que cette action comble</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="316"/>
+        <location filename="../../ui/dialogs/forms.py" line="317"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="317"/>
+        <location filename="../../ui/dialogs/forms.py" line="318"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="321"/>
+        <location filename="../../ui/dialogs/forms.py" line="322"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="322"/>
+        <location filename="../../ui/dialogs/forms.py" line="323"/>
         <source>Expected output</source>
         <translation>Résultat attendu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="323"/>
+        <location filename="../../ui/dialogs/forms.py" line="324"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="324"/>
+        <location filename="../../ui/dialogs/forms.py" line="325"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="325"/>
+        <location filename="../../ui/dialogs/forms.py" line="326"/>
         <source>Funding source</source>
         <translation>Source de financement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="326"/>
+        <location filename="../../ui/dialogs/forms.py" line="327"/>
         <source>Assistance needed</source>
         <translation>Assistance nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="336"/>
+        <location filename="../../ui/dialogs/forms.py" line="337"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="336"/>
+        <location filename="../../ui/dialogs/forms.py" line="337"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="542"/>
+        <location filename="../../ui/dialogs/forms.py" line="543"/>
         <source>Type of assistance</source>
         <translation>Type d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="594"/>
+        <location filename="../../ui/dialogs/forms.py" line="595"/>
         <source>Note verbale reference</source>
         <translation>Référence de la note verbale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="383"/>
+        <location filename="../../ui/dialogs/forms.py" line="384"/>
         <source>What exactly: which law or regulation, how many people to train and from which agencies, which equipment and how many units.</source>
         <translation>Quoi exactement&#xa0;: quelle loi ou quel règlement, combien de personnes à former et de quels organismes, quel équipement et combien d’unités.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="393"/>
+        <location filename="../../ui/dialogs/forms.py" line="394"/>
         <source>What exists already: laws in force, institutions, equipment, trained staff; and what is missing.</source>
         <translation>Ce qui existe déjà&#xa0;: lois en vigueur, institutions, équipement, personnel formé&#xa0;; et ce qui manque.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="402"/>
+        <location filename="../../ui/dialogs/forms.py" line="403"/>
         <source>What the assistance should achieve.</source>
         <translation>Ce que l’assistance doit permettre d’atteindre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="408"/>
+        <location filename="../../ui/dialogs/forms.py" line="409"/>
         <source>Results that can be checked: a law adopted, 40 officers trained, 4 detectors installed.</source>
         <translation>Résultats vérifiables&#xa0;: une loi adoptée, 40 agents formés, 4 détecteurs installés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="418"/>
+        <location filename="../../ui/dialogs/forms.py" line="419"/>
         <source>e.g. 3 missions of 5 days in the first half of 2027</source>
         <translation>p. ex. 3 missions de 5 jours au premier semestre 2027</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="424"/>
+        <location filename="../../ui/dialogs/forms.py" line="425"/>
         <source>Experts and days, equipment, approximate cost, national contribution.</source>
         <translation>Experts et jours, équipement, coût approximatif, contribution nationale.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="430"/>
+        <location filename="../../ui/dialogs/forms.py" line="431"/>
         <source>From whom, when, on what; write “None” if there is none.</source>
         <translation>De qui, quand, sur quoi&#xa0;; écrivez «&#xa0;Aucune&#xa0;» s’il n’y en a pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="475"/>
+        <location filename="../../ui/dialogs/forms.py" line="476"/>
         <source>Edit assistance request</source>
         <translation>Modifier la demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="475"/>
+        <location filename="../../ui/dialogs/forms.py" line="476"/>
         <source>New assistance request</source>
         <translation>Nouvelle demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="505"/>
+        <location filename="../../ui/dialogs/forms.py" line="506"/>
         <source>Contact person or office</source>
         <translation>Personne ou service à contacter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="515"/>
+        <location filename="../../ui/dialogs/forms.py" line="516"/>
         <source>Edit provider</source>
         <translation>Modifier le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="515"/>
+        <location filename="../../ui/dialogs/forms.py" line="516"/>
         <source>New provider</source>
         <translation>Nouveau fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="534"/>
+        <location filename="../../ui/dialogs/forms.py" line="535"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="539"/>
+        <location filename="../../ui/dialogs/forms.py" line="540"/>
         <source>Offer</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="549"/>
+        <location filename="../../ui/dialogs/forms.py" line="550"/>
         <source>Areas</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="552"/>
+        <location filename="../../ui/dialogs/forms.py" line="553"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="553"/>
+        <location filename="../../ui/dialogs/forms.py" line="554"/>
         <source>e.g. Africa; Central Asia; global</source>
         <translation>p. ex. Afrique&#xa0;; Asie centrale&#xa0;; monde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="555"/>
+        <location filename="../../ui/dialogs/forms.py" line="556"/>
         <source>Subjects</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="556"/>
+        <location filename="../../ui/dialogs/forms.py" line="557"/>
         <source>Contact for the offer</source>
         <translation>Contact pour l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="557"/>
+        <location filename="../../ui/dialogs/forms.py" line="558"/>
         <source>Date published</source>
         <translation>Date de publication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="566"/>
+        <location filename="../../ui/dialogs/forms.py" line="567"/>
         <source>Edit offer</source>
         <translation>Modifier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="566"/>
+        <location filename="../../ui/dialogs/forms.py" line="567"/>
         <source>New offer</source>
         <translation>Nouvelle offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="585"/>
+        <location filename="../../ui/dialogs/forms.py" line="586"/>
         <source>Type of report</source>
         <translation>Type de rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="588"/>
+        <location filename="../../ui/dialogs/forms.py" line="589"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="589"/>
+        <location filename="../../ui/dialogs/forms.py" line="590"/>
         <source>Additional information (a later report)</source>
         <translation>Informations complémentaires (rapport ultérieur)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="595"/>
+        <location filename="../../ui/dialogs/forms.py" line="596"/>
         <source>the reference of the covering note verbale</source>
         <translation>la référence de la note verbale d’accompagnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="597"/>
+        <location filename="../../ui/dialogs/forms.py" line="598"/>
         <source>Date of the report</source>
         <translation>Date du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="600"/>
+        <location filename="../../ui/dialogs/forms.py" line="601"/>
         <source>National context (introduction)</source>
         <translation>Contexte national (introduction)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="602"/>
+        <location filename="../../ui/dialogs/forms.py" line="603"/>
         <source>Leave an empty line between paragraphs; each becomes a numbered paragraph.</source>
         <translation>Laissez une ligne vide entre les paragraphes&#xa0;; chacun devient un paragraphe numéroté.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="608"/>
+        <location filename="../../ui/dialogs/forms.py" line="609"/>
         <source>Other measures (OP 6 to 10)</source>
         <translation>Autres mesures (PO 6 à 10)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="610"/>
+        <location filename="../../ui/dialogs/forms.py" line="611"/>
         <source>Control lists, outreach, cooperation… Leave an empty line between paragraphs.</source>
         <translation>Listes de contrôle, sensibilisation, coopération… Laissez une ligne vide entre les paragraphes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="623"/>
+        <location filename="../../ui/dialogs/forms.py" line="624"/>
         <source>Text of the national report</source>
         <translation>Texte du rapport national</translation>
     </message>
@@ -2458,7 +2458,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/labels.py" line="228"/>
-        <location filename="../../ui/labels.py" line="594"/>
+        <location filename="../../ui/labels.py" line="616"/>
         <source>State profile</source>
         <translation>Profil de l’État</translation>
     </message>
@@ -2548,552 +2548,592 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>Ce texte est encore cité par des champs de la matrice&#xa0;: supprimez d’abord ces références, ou indiquez qu’il est abrogé.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="493"/>
+        <location filename="../../ui/labels.py" line="335"/>
+        <source>, </source>
+        <comment>separator between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="350"/>
+        <source>OP %1</source>
+        <translation>OP %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="352"/>
+        <source>(a)</source>
+        <comment>sub-paragraph of an operative paragraph</comment>
+        <translation>a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="353"/>
+        <source>(b)</source>
+        <comment>sub-paragraph of an operative paragraph</comment>
+        <translation>b)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="354"/>
+        <source>(c)</source>
+        <comment>sub-paragraph of an operative paragraph</comment>
+        <translation>c)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="355"/>
+        <source>(d)</source>
+        <comment>sub-paragraph of an operative paragraph</comment>
+        <translation>d)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="357"/>
+        <source>OP %1 %2</source>
+        <translation>OP %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="515"/>
         <source>new agency “%1”</source>
         <translation>nouvel organisme «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="494"/>
+        <location filename="../../ui/labels.py" line="516"/>
         <source>changes to agency “%1”</source>
         <translation>modification de l’organisme «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="495"/>
+        <location filename="../../ui/labels.py" line="517"/>
         <source>deletion of agency “%1”</source>
         <translation>suppression de l’organisme «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="496"/>
+        <location filename="../../ui/labels.py" line="518"/>
         <source>new point of contact “%1”</source>
         <translation>nouveau point de contact «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="497"/>
+        <location filename="../../ui/labels.py" line="519"/>
         <source>changes to point of contact “%1”</source>
         <translation>modification du point de contact «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="498"/>
+        <location filename="../../ui/labels.py" line="520"/>
         <source>deletion of point of contact “%1”</source>
         <translation>suppression du point de contact «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="499"/>
+        <location filename="../../ui/labels.py" line="521"/>
         <source>new law “%1”</source>
         <translation>nouvelle loi «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="500"/>
+        <location filename="../../ui/labels.py" line="522"/>
         <source>changes to law “%1”</source>
         <translation>modification de la loi «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="501"/>
+        <location filename="../../ui/labels.py" line="523"/>
         <source>deletion of law “%1”</source>
         <translation>suppression de la loi «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="502"/>
+        <location filename="../../ui/labels.py" line="524"/>
         <source>new priority “%1”</source>
         <translation>nouvelle priorité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="503"/>
+        <location filename="../../ui/labels.py" line="525"/>
         <source>changes to priority “%1”</source>
         <translation>modification de la priorité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="504"/>
+        <location filename="../../ui/labels.py" line="526"/>
         <source>deletion of priority “%1”</source>
         <translation>suppression de la priorité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="505"/>
+        <location filename="../../ui/labels.py" line="527"/>
         <source>new action “%1”</source>
         <translation>nouvelle action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="506"/>
+        <location filename="../../ui/labels.py" line="528"/>
         <source>changes to action “%1”</source>
         <translation>modification de l’action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="507"/>
+        <location filename="../../ui/labels.py" line="529"/>
         <source>deletion of action “%1”</source>
         <translation>suppression de l’action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="508"/>
+        <location filename="../../ui/labels.py" line="530"/>
         <source>proposed action “%1” kept</source>
         <translation>action proposée «&#xa0;%1&#xa0;» conservée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="509"/>
+        <location filename="../../ui/labels.py" line="531"/>
         <source>actions proposed for the selected gaps</source>
         <translation>actions proposées pour les lacunes choisies</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="510"/>
-        <location filename="../../ui/labels.py" line="511"/>
+        <location filename="../../ui/labels.py" line="532"/>
+        <location filename="../../ui/labels.py" line="533"/>
         <source>changes to the action plan “%1”</source>
         <translation>modification du plan d’action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="512"/>
+        <location filename="../../ui/labels.py" line="534"/>
         <source>action plan version frozen as submitted</source>
         <translation>version du plan d’action figée comme soumise</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="513"/>
+        <location filename="../../ui/labels.py" line="535"/>
         <source>new assistance request “%1”</source>
         <translation>nouvelle demande d’assistance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="514"/>
+        <location filename="../../ui/labels.py" line="536"/>
         <source>changes to assistance request “%1”</source>
         <translation>modification de la demande d’assistance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="515"/>
+        <location filename="../../ui/labels.py" line="537"/>
         <source>deletion of assistance request “%1”</source>
         <translation>suppression de la demande d’assistance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="516"/>
+        <location filename="../../ui/labels.py" line="538"/>
         <source>new status of assistance request “%1”</source>
         <translation>nouveau statut de la demande d’assistance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="517"/>
+        <location filename="../../ui/labels.py" line="539"/>
         <source>status step cancelled on assistance request “%1”</source>
         <translation>étape de statut annulée sur la demande d’assistance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="520"/>
+        <location filename="../../ui/labels.py" line="542"/>
         <source>offer “%1” linked to a request</source>
         <translation>offre «&#xa0;%1&#xa0;» liée à une demande</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="521"/>
+        <location filename="../../ui/labels.py" line="543"/>
         <source>offer “%1” unlinked from a request</source>
         <translation>offre «&#xa0;%1&#xa0;» déliée d’une demande</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="522"/>
+        <location filename="../../ui/labels.py" line="544"/>
         <source>offer linked to assistance request “%1”</source>
         <translation>offre liée à la demande d’assistance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="523"/>
+        <location filename="../../ui/labels.py" line="545"/>
         <source>offer unlinked from assistance request “%1”</source>
         <translation>offre déliée de la demande d’assistance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="524"/>
+        <location filename="../../ui/labels.py" line="546"/>
         <source>new provider “%1”</source>
         <translation>nouveau fournisseur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="525"/>
+        <location filename="../../ui/labels.py" line="547"/>
         <source>changes to provider “%1”</source>
         <translation>modification du fournisseur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="526"/>
+        <location filename="../../ui/labels.py" line="548"/>
         <source>deletion of provider “%1”</source>
         <translation>suppression du fournisseur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="527"/>
+        <location filename="../../ui/labels.py" line="549"/>
         <source>new offer “%1”</source>
         <translation>nouvelle offre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="528"/>
+        <location filename="../../ui/labels.py" line="550"/>
         <source>changes to offer “%1”</source>
         <translation>modification de l’offre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="529"/>
+        <location filename="../../ui/labels.py" line="551"/>
         <source>deletion of offer “%1”</source>
         <translation>suppression de l’offre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="530"/>
-        <location filename="../../ui/labels.py" line="531"/>
+        <location filename="../../ui/labels.py" line="552"/>
+        <location filename="../../ui/labels.py" line="553"/>
         <source>changes to the State profile</source>
         <translation>modification du profil de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="532"/>
+        <location filename="../../ui/labels.py" line="554"/>
         <source>State profile set up</source>
         <translation>profil de l’État créé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="533"/>
+        <location filename="../../ui/labels.py" line="555"/>
         <source>new date of additional information “%1”</source>
         <translation>nouvelle date d’informations complémentaires «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="534"/>
+        <location filename="../../ui/labels.py" line="556"/>
         <source>deletion of a date of additional information “%1”</source>
         <translation>suppression d’une date d’informations complémentaires «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="535"/>
-        <location filename="../../ui/labels.py" line="536"/>
+        <location filename="../../ui/labels.py" line="557"/>
+        <location filename="../../ui/labels.py" line="558"/>
         <source>changes to the text of the national report</source>
         <translation>modification du texte du rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="537"/>
-        <location filename="../../ui/labels.py" line="538"/>
+        <location filename="../../ui/labels.py" line="559"/>
         <location filename="../../ui/labels.py" line="560"/>
+        <location filename="../../ui/labels.py" line="582"/>
         <source>answer to %2</source>
         <translation>réponse à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="539"/>
         <location filename="../../ui/labels.py" line="561"/>
+        <location filename="../../ui/labels.py" line="583"/>
         <source>legal reference added to %2</source>
         <translation>référence juridique ajoutée à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="540"/>
         <location filename="../../ui/labels.py" line="562"/>
+        <location filename="../../ui/labels.py" line="584"/>
         <source>legal reference removed from %2</source>
         <translation>référence juridique retirée de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="541"/>
         <location filename="../../ui/labels.py" line="563"/>
+        <location filename="../../ui/labels.py" line="585"/>
         <source>import of “%1”</source>
         <translation>importation de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="542"/>
+        <location filename="../../ui/labels.py" line="564"/>
         <source>import of the workbook “%1”</source>
         <translation>importation du classeur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="543"/>
-        <location filename="../../ui/labels.py" line="544"/>
+        <location filename="../../ui/labels.py" line="565"/>
+        <location filename="../../ui/labels.py" line="566"/>
         <source>workbook sent to “%1”</source>
         <translation>classeur envoyé à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="545"/>
+        <location filename="../../ui/labels.py" line="567"/>
         <source>workbook for “%1” withdrawn</source>
         <translation>classeur pour «&#xa0;%1&#xa0;» retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="546"/>
+        <location filename="../../ui/labels.py" line="568"/>
         <source>document “%1” marked as submitted</source>
         <translation>document «&#xa0;%1&#xa0;» marqué comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="547"/>
-        <location filename="../../ui/labels.py" line="548"/>
-        <location filename="../../ui/labels.py" line="575"/>
+        <location filename="../../ui/labels.py" line="569"/>
+        <location filename="../../ui/labels.py" line="570"/>
+        <location filename="../../ui/labels.py" line="597"/>
         <source>document “%1” attached</source>
         <translation>document «&#xa0;%1&#xa0;» joint</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="549"/>
-        <location filename="../../ui/labels.py" line="550"/>
-        <location filename="../../ui/labels.py" line="576"/>
+        <location filename="../../ui/labels.py" line="571"/>
+        <location filename="../../ui/labels.py" line="572"/>
+        <location filename="../../ui/labels.py" line="598"/>
         <source>document “%1” removed</source>
         <translation>document «&#xa0;%1&#xa0;» retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="551"/>
-        <location filename="../../ui/labels.py" line="572"/>
+        <location filename="../../ui/labels.py" line="573"/>
+        <location filename="../../ui/labels.py" line="594"/>
         <source>restore of the backup “%1”</source>
         <translation>restauration de la sauvegarde «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="556"/>
+        <location filename="../../ui/labels.py" line="578"/>
         <source>new record (%3) “%1”</source>
         <translation>nouvel enregistrement (%3) «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="557"/>
-        <location filename="../../ui/labels.py" line="558"/>
+        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="580"/>
         <source>changes to %3 “%1”</source>
         <translation>modification&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="559"/>
+        <location filename="../../ui/labels.py" line="581"/>
         <source>deletion of %3 “%1”</source>
         <translation>suppression&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="564"/>
+        <location filename="../../ui/labels.py" line="586"/>
         <source>offer linked: “%1”</source>
         <translation>offre liée&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="565"/>
+        <location filename="../../ui/labels.py" line="587"/>
         <source>offer unlinked: “%1”</source>
         <translation>offre déliée&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="566"/>
+        <location filename="../../ui/labels.py" line="588"/>
         <source>new status of %3 “%1”</source>
         <translation>nouveau statut&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="567"/>
+        <location filename="../../ui/labels.py" line="589"/>
         <source>status step cancelled on %3 “%1”</source>
         <translation>étape de statut annulée&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="568"/>
+        <location filename="../../ui/labels.py" line="590"/>
         <source>%3 “%1” kept</source>
         <translation>%3 «&#xa0;%1&#xa0;» conservé(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="569"/>
+        <location filename="../../ui/labels.py" line="591"/>
         <source>proposals: %3</source>
         <translation>propositions&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="570"/>
+        <location filename="../../ui/labels.py" line="592"/>
         <source>%3 frozen</source>
         <translation>%3 figé(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="571"/>
+        <location filename="../../ui/labels.py" line="593"/>
         <source>“%1” marked as submitted</source>
         <translation>«&#xa0;%1&#xa0;» marqué comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="573"/>
+        <location filename="../../ui/labels.py" line="595"/>
         <source>%3 sent: “%1”</source>
         <translation>%3 envoyé(e)&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="574"/>
+        <location filename="../../ui/labels.py" line="596"/>
         <source>%3 withdrawn: “%1”</source>
         <translation>%3 retiré(e)&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="577"/>
+        <location filename="../../ui/labels.py" line="599"/>
         <source>new order of %3</source>
         <translation>nouvel ordre&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="601"/>
         <source>change to %3 “%1”</source>
         <translation>modification&#xa0;: %3 «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="583"/>
+        <location filename="../../ui/labels.py" line="605"/>
         <source>agency</source>
         <translation>organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="584"/>
+        <location filename="../../ui/labels.py" line="606"/>
         <source>point of contact</source>
         <translation>point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="585"/>
+        <location filename="../../ui/labels.py" line="607"/>
         <source>law</source>
         <translation>loi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="586"/>
+        <location filename="../../ui/labels.py" line="608"/>
         <source>matrix answer</source>
         <translation>réponse de la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="587"/>
+        <location filename="../../ui/labels.py" line="609"/>
         <source>legal reference</source>
         <translation>référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="588"/>
+        <location filename="../../ui/labels.py" line="610"/>
         <source>action plan</source>
         <translation>plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="589"/>
+        <location filename="../../ui/labels.py" line="611"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="590"/>
+        <location filename="../../ui/labels.py" line="612"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="591"/>
+        <location filename="../../ui/labels.py" line="613"/>
         <source>assistance request</source>
         <translation>demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="592"/>
+        <location filename="../../ui/labels.py" line="614"/>
         <source>provider</source>
         <translation>fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="593"/>
+        <location filename="../../ui/labels.py" line="615"/>
         <source>offer</source>
         <translation>offre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="595"/>
+        <location filename="../../ui/labels.py" line="617"/>
         <source>date of additional information</source>
         <translation>date d’informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="596"/>
+        <location filename="../../ui/labels.py" line="618"/>
         <source>text of the national report</source>
         <translation>texte du rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="597"/>
+        <location filename="../../ui/labels.py" line="619"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="598"/>
+        <location filename="../../ui/labels.py" line="620"/>
         <source>agency workbook</source>
         <translation>classeur d’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="599"/>
+        <location filename="../../ui/labels.py" line="621"/>
         <source>submitted document</source>
         <translation>document soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="600"/>
+        <location filename="../../ui/labels.py" line="622"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="602"/>
+        <location filename="../../ui/labels.py" line="624"/>
         <source>record</source>
         <translation>enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="604"/>
+        <location filename="../../ui/labels.py" line="626"/>
         <source>a matrix field</source>
         <translation>un champ de la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="607"/>
+        <location filename="../../ui/labels.py" line="629"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="608"/>
+        <location filename="../../ui/labels.py" line="630"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="609"/>
+        <location filename="../../ui/labels.py" line="631"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="610"/>
+        <location filename="../../ui/labels.py" line="632"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="615"/>
+        <location filename="../../ui/labels.py" line="637"/>
         <source>Cannot undo: plan version frozen</source>
         <translation>Impossible d’annuler&#xa0;: version du plan figée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="616"/>
+        <location filename="../../ui/labels.py" line="638"/>
         <source>Cannot undo: report submitted</source>
         <translation>Impossible d’annuler&#xa0;: rapport soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="617"/>
+        <location filename="../../ui/labels.py" line="639"/>
         <source>Cannot undo: restored from a backup</source>
         <translation>Impossible d’annuler&#xa0;: données restaurées d’une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="618"/>
+        <location filename="../../ui/labels.py" line="640"/>
         <source>Cannot undo: workbook sent</source>
         <translation>Impossible d’annuler&#xa0;: classeur envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="620"/>
+        <location filename="../../ui/labels.py" line="642"/>
         <source>Cannot undo: “%1” cannot be taken back</source>
         <translation>Impossible d’annuler&#xa0;: «&#xa0;%1&#xa0;» ne peut pas être repris</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="624"/>
+        <location filename="../../ui/labels.py" line="646"/>
         <source>Cannot undo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
         <translation>Impossible d’annuler — %1&#xa0;: ce qu’elle a modifié a été modifié de nouveau depuis (%2). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="627"/>
+        <location filename="../../ui/labels.py" line="649"/>
         <source>Cannot redo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
         <translation>Impossible de rétablir — %1&#xa0;: ce qu’elle a modifié a été modifié de nouveau depuis (%2). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="630"/>
+        <location filename="../../ui/labels.py" line="652"/>
         <source>Cannot undo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
         <translation>Impossible d’annuler — %1&#xa0;: ce qu’elle a modifié a été modifié depuis en dehors des étapes de cette application (par exemple par un autre programme). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="635"/>
+        <location filename="../../ui/labels.py" line="657"/>
         <source>Cannot redo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
         <translation>Impossible de rétablir — %1&#xa0;: ce qu’elle a modifié a été modifié depuis en dehors des étapes de cette application (par exemple par un autre programme). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="640"/>
+        <location filename="../../ui/labels.py" line="662"/>
         <source>Cannot undo — %1: it is no longer the last step, the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
         <translation>Impossible d’annuler — %1&#xa0;: ce n’est plus la dernière étape, les données ont été modifiées entre-temps (une autre fenêtre ou la ligne de commande). Rien n’a été modifié&#xa0;; le menu Édition indique maintenant l’étape suivante.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="645"/>
+        <location filename="../../ui/labels.py" line="667"/>
         <source>Cannot redo — %1: the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
         <translation>Impossible de rétablir — %1&#xa0;: les données ont été modifiées entre-temps (une autre fenêtre ou la ligne de commande). Rien n’a été modifié&#xa0;; le menu Édition indique maintenant l’étape suivante.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="650"/>
+        <location filename="../../ui/labels.py" line="672"/>
         <source>There is nothing to undo.</source>
         <translation>Il n’y a rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="651"/>
+        <location filename="../../ui/labels.py" line="673"/>
         <source>There is nothing to redo.</source>
         <translation>Il n’y a rien à rétablir.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="652"/>
+        <location filename="../../ui/labels.py" line="674"/>
         <source>Cannot undo — %1. Nothing was changed.</source>
         <translation>Impossible d’annuler — %1. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="653"/>
+        <location filename="../../ui/labels.py" line="675"/>
         <source>Cannot redo — %1. Nothing was changed.</source>
         <translation>Impossible de rétablir — %1. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="656"/>
+        <location filename="../../ui/labels.py" line="678"/>
         <source>Cannot undo — %1: the plan version is frozen as submitted. Nothing was changed.</source>
         <translation>Impossible d’annuler — %1&#xa0;: la version du plan est figée comme soumise. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="659"/>
+        <location filename="../../ui/labels.py" line="681"/>
         <source>Cannot undo — %1: the document was submitted to the Committee. Nothing was changed.</source>
         <translation>Impossible d’annuler — %1&#xa0;: le document a été soumis au Comité. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="662"/>
+        <location filename="../../ui/labels.py" line="684"/>
         <source>Cannot undo — %1: the data was restored from a backup since. Nothing was changed.</source>
         <translation>Impossible d’annuler — %1&#xa0;: les données ont été restaurées d’une sauvegarde depuis. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="665"/>
+        <location filename="../../ui/labels.py" line="687"/>
         <source>Cannot undo — %1: the workbook was sent to the agency. Nothing was changed.</source>
         <translation>Impossible d’annuler — %1&#xa0;: le classeur a été envoyé à l’organisme. Rien n’a été modifié.</translation>
     </message>
@@ -4276,122 +4316,122 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/labels.py" line="401"/>
+        <location filename="../../ui/labels.py" line="423"/>
         <source>National report</source>
         <translation>Rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="402"/>
+        <location filename="../../ui/labels.py" line="424"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="403"/>
+        <location filename="../../ui/labels.py" line="425"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="404"/>
+        <location filename="../../ui/labels.py" line="426"/>
         <source>Assistance request</source>
         <translation>Demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="407"/>
+        <location filename="../../ui/labels.py" line="429"/>
         <source>The national report in the Committee&apos;s layout: covering note, introduction, one part per operative paragraph with every matrix field and its legal references, the measures under OP 6 to 10 (action plan, assistance requests sent) and an annex of the laws cited.</source>
         <translation>Le rapport national selon la présentation du Comité&#xa0;: note d’accompagnement, introduction, une partie par paragraphe du dispositif avec chaque champ de la matrice et ses références juridiques, les mesures relevant des PO 6 à 10 (plan d’action, demandes d’assistance envoyées) et une annexe des lois citées.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="413"/>
+        <location filename="../../ui/labels.py" line="435"/>
         <source>Only the matrix fields changed since the report submitted on %1, each with what was reported then and what holds now, with the covering note, the introduction and the part on OP 6 to 10.</source>
         <translation>Seuls les champs de la matrice modifiés depuis le rapport soumis le %1, chacun avec ce qui avait été déclaré et ce qui vaut maintenant, avec la note d’accompagnement, l’introduction et la partie sur les PO 6 à 10.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="418"/>
+        <location filename="../../ui/labels.py" line="440"/>
         <source>The 1540 Committee matrix: every field of sections A to D with its value, legal references, source and remarks, in the Committee&apos;s layout.</source>
         <translation>La matrice du Comité 1540&#xa0;: chaque champ des sections A à D avec sa valeur, ses références juridiques, sa source et ses remarques, selon la présentation du Comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="423"/>
+        <location filename="../../ui/labels.py" line="445"/>
         <source>The National Implementation Action Plan: its header, priorities and every action with lead agency, dates, status and progress, and a timeline.</source>
         <translation>Le plan d’action national de mise en œuvre&#xa0;: son en-tête, ses priorités et chaque action avec l’organisme chef de file, les dates, le statut et l’avancement, ainsi qu’un calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="428"/>
+        <location filename="../../ui/labels.py" line="450"/>
         <source>One assistance request on the Committee&apos;s template: point of contact, need, current situation, objectives, beneficiaries, timeframe and resources.</source>
         <translation>Une demande d’assistance sur le modèle du Comité&#xa0;: point de contact, besoin, situation actuelle, objectifs, bénéficiaires, calendrier et ressources.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="435"/>
+        <location filename="../../ui/labels.py" line="457"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="436"/>
+        <location filename="../../ui/labels.py" line="458"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="439"/>
+        <location filename="../../ui/labels.py" line="461"/>
         <source>Full</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="440"/>
+        <location filename="../../ui/labels.py" line="462"/>
         <source>Changes only</source>
         <translation>Changements seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="443"/>
+        <location filename="../../ui/labels.py" line="465"/>
         <source>Reading the data…</source>
         <translation>Lecture des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="444"/>
+        <location filename="../../ui/labels.py" line="466"/>
         <source>Laying out the pages…</source>
         <translation>Mise en page…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="445"/>
+        <location filename="../../ui/labels.py" line="467"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="446"/>
+        <location filename="../../ui/labels.py" line="468"/>
         <source>Checking the file against the database…</source>
         <translation>Vérification du fichier par rapport à la base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="449"/>
+        <location filename="../../ui/labels.py" line="471"/>
         <source>matrix fields</source>
         <translation>champs de la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="450"/>
+        <location filename="../../ui/labels.py" line="472"/>
         <source>actions</source>
         <translation>actions</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="451"/>
+        <location filename="../../ui/labels.py" line="473"/>
         <source>assistance requests</source>
         <translation>demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="452"/>
+        <location filename="../../ui/labels.py" line="474"/>
         <source>laws</source>
         <translation>lois</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="453"/>
+        <location filename="../../ui/labels.py" line="475"/>
         <source>parts of the request</source>
         <translation>rubriques de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="467"/>
+        <location filename="../../ui/labels.py" line="489"/>
         <source>%1 (changes since the last submitted report)</source>
         <translation>%1 (changements depuis le dernier rapport soumis)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="481"/>
+        <location filename="../../ui/labels.py" line="503"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>

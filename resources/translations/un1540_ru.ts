@@ -502,67 +502,67 @@
         <translation>Просьба создана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="338"/>
+        <location filename="../../ui/views/assistance.py" line="340"/>
         <source>Changed by %1</source>
         <translation>Изменил(а): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="379"/>
+        <location filename="../../ui/views/assistance.py" line="383"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>Удалить просьбу «%1» вместе с ее историей и связями с предложениями?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="382"/>
+        <location filename="../../ui/views/assistance.py" line="386"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Эта просьба была направлена Комитету. Чтобы сохранить запись о ней, отметьте ее как отозванную, а не удаляйте.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="384"/>
+        <location filename="../../ui/views/assistance.py" line="388"/>
         <source>Delete request</source>
         <translation>Удаление просьбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="404"/>
+        <location filename="../../ui/views/assistance.py" line="408"/>
         <source>Cancel the last status change</source>
         <translation>Отмена последнего изменения статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="405"/>
+        <location filename="../../ui/views/assistance.py" line="409"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>Отменить изменение статуса на «%1» от %2? Просьба вернется в статус «%3».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="424"/>
+        <location filename="../../ui/views/assistance.py" line="428"/>
         <source>Link offer</source>
         <translation>Связь с предложением</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="431"/>
+        <location filename="../../ui/views/assistance.py" line="435"/>
         <source>Unlink offer</source>
         <translation>Удаление связи с предложением</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="431"/>
+        <location filename="../../ui/views/assistance.py" line="435"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>Удалить связь между этим предложением и просьбой?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="445"/>
+        <location filename="../../ui/views/assistance.py" line="449"/>
         <source>Delete provider</source>
         <translation>Удаление поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="447"/>
+        <location filename="../../ui/views/assistance.py" line="451"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>Удалить поставщика «%1» вместе с его предложениями? Просьбы сохранят свое содержание, но утратят связи с этими предложениями.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="463"/>
+        <location filename="../../ui/views/assistance.py" line="467"/>
         <source>Delete offer</source>
         <translation>Удаление предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="464"/>
+        <location filename="../../ui/views/assistance.py" line="468"/>
         <source>Delete the offer “%1”?</source>
         <translation>Удалить предложение «%1»?</translation>
     </message>
@@ -1028,564 +1028,564 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="26"/>
-        <location filename="../../ui/dialogs/forms.py" line="50"/>
-        <location filename="../../ui/dialogs/forms.py" line="503"/>
+        <location filename="../../ui/dialogs/forms.py" line="27"/>
+        <location filename="../../ui/dialogs/forms.py" line="51"/>
+        <location filename="../../ui/dialogs/forms.py" line="504"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="27"/>
+        <location filename="../../ui/dialogs/forms.py" line="28"/>
         <source>Acronym</source>
         <translation>Сокращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="29"/>
-        <location filename="../../ui/dialogs/forms.py" line="75"/>
-        <location filename="../../ui/dialogs/forms.py" line="504"/>
+        <location filename="../../ui/dialogs/forms.py" line="30"/>
+        <location filename="../../ui/dialogs/forms.py" line="76"/>
+        <location filename="../../ui/dialogs/forms.py" line="505"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="31"/>
+        <location filename="../../ui/dialogs/forms.py" line="32"/>
         <source>Ministry or parent body</source>
         <translation>Министерство или вышестоящий орган</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="32"/>
+        <location filename="../../ui/dialogs/forms.py" line="33"/>
         <source>Responsibilities under resolution 1540</source>
         <translation>Функции по резолюции 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="33"/>
-        <location filename="../../ui/dialogs/forms.py" line="58"/>
+        <location filename="../../ui/dialogs/forms.py" line="34"/>
+        <location filename="../../ui/dialogs/forms.py" line="59"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="34"/>
-        <location filename="../../ui/dialogs/forms.py" line="59"/>
-        <location filename="../../ui/dialogs/forms.py" line="507"/>
+        <location filename="../../ui/dialogs/forms.py" line="35"/>
+        <location filename="../../ui/dialogs/forms.py" line="60"/>
+        <location filename="../../ui/dialogs/forms.py" line="508"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="35"/>
-        <location filename="../../ui/dialogs/forms.py" line="60"/>
-        <location filename="../../ui/dialogs/forms.py" line="506"/>
+        <location filename="../../ui/dialogs/forms.py" line="36"/>
+        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <location filename="../../ui/dialogs/forms.py" line="507"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="36"/>
-        <location filename="../../ui/dialogs/forms.py" line="508"/>
+        <location filename="../../ui/dialogs/forms.py" line="37"/>
+        <location filename="../../ui/dialogs/forms.py" line="509"/>
         <source>Web site</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="37"/>
-        <location filename="../../ui/dialogs/forms.py" line="65"/>
-        <location filename="../../ui/dialogs/forms.py" line="92"/>
-        <location filename="../../ui/dialogs/forms.py" line="109"/>
-        <location filename="../../ui/dialogs/forms.py" line="238"/>
-        <location filename="../../ui/dialogs/forms.py" line="327"/>
-        <location filename="../../ui/dialogs/forms.py" line="509"/>
-        <location filename="../../ui/dialogs/forms.py" line="558"/>
+        <location filename="../../ui/dialogs/forms.py" line="38"/>
+        <location filename="../../ui/dialogs/forms.py" line="66"/>
+        <location filename="../../ui/dialogs/forms.py" line="93"/>
+        <location filename="../../ui/dialogs/forms.py" line="110"/>
+        <location filename="../../ui/dialogs/forms.py" line="239"/>
+        <location filename="../../ui/dialogs/forms.py" line="328"/>
+        <location filename="../../ui/dialogs/forms.py" line="510"/>
+        <location filename="../../ui/dialogs/forms.py" line="559"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="42"/>
-        <location filename="../../ui/dialogs/forms.py" line="285"/>
-        <location filename="../../ui/dialogs/forms.py" line="302"/>
-        <location filename="../../ui/dialogs/forms.py" line="369"/>
-        <location filename="../../ui/dialogs/forms.py" line="443"/>
-        <location filename="../../ui/dialogs/forms.py" line="536"/>
+        <location filename="../../ui/dialogs/forms.py" line="43"/>
+        <location filename="../../ui/dialogs/forms.py" line="286"/>
+        <location filename="../../ui/dialogs/forms.py" line="303"/>
+        <location filename="../../ui/dialogs/forms.py" line="370"/>
+        <location filename="../../ui/dialogs/forms.py" line="444"/>
+        <location filename="../../ui/dialogs/forms.py" line="537"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="46"/>
+        <location filename="../../ui/dialogs/forms.py" line="47"/>
         <source>Type of point of contact</source>
         <translation>Тип контактного лица</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="51"/>
+        <location filename="../../ui/dialogs/forms.py" line="52"/>
         <source>Title or function</source>
         <translation>Должность или функция</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="52"/>
+        <location filename="../../ui/dialogs/forms.py" line="53"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="55"/>
+        <location filename="../../ui/dialogs/forms.py" line="56"/>
         <source>Other organisation</source>
         <translation>Другая организация</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="56"/>
+        <location filename="../../ui/dialogs/forms.py" line="57"/>
         <source>e.g. Permanent Mission in New York</source>
         <translation>напр. Постоянное представительство в Нью-Йорке</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <location filename="../../ui/dialogs/forms.py" line="62"/>
         <source>Working languages</source>
         <translation>Рабочие языки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="62"/>
+        <location filename="../../ui/dialogs/forms.py" line="63"/>
         <source>Date notified to the Committee</source>
         <translation>Дата уведомления Комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="63"/>
+        <location filename="../../ui/dialogs/forms.py" line="64"/>
         <source>Date last confirmed</source>
         <translation>Дата последнего подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="64"/>
+        <location filename="../../ui/dialogs/forms.py" line="65"/>
         <source>Training attended</source>
         <translation>Пройденное обучение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="71"/>
+        <location filename="../../ui/dialogs/forms.py" line="72"/>
         <source>Title (original language)</source>
         <translation>Название (на языке оригинала)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="72"/>
+        <location filename="../../ui/dialogs/forms.py" line="73"/>
         <source>Title in English</source>
         <translation>Название на английском языке</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="79"/>
+        <location filename="../../ui/dialogs/forms.py" line="80"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="80"/>
+        <location filename="../../ui/dialogs/forms.py" line="81"/>
         <source>Date adopted</source>
         <translation>Дата принятия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="81"/>
+        <location filename="../../ui/dialogs/forms.py" line="82"/>
         <source>Date of entry into force</source>
         <translation>Дата вступления в силу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="82"/>
+        <location filename="../../ui/dialogs/forms.py" line="83"/>
         <source>Official gazette reference</source>
         <translation>Ссылка на официальный вестник</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="84"/>
+        <location filename="../../ui/dialogs/forms.py" line="85"/>
         <source>Link or file</source>
         <translation>Ссылка или файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="84"/>
+        <location filename="../../ui/dialogs/forms.py" line="85"/>
         <source>https://… or a file path</source>
         <translation>https://… или путь к файлу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="88"/>
-        <location filename="../../ui/dialogs/forms.py" line="319"/>
+        <location filename="../../ui/dialogs/forms.py" line="89"/>
+        <location filename="../../ui/dialogs/forms.py" line="320"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="98"/>
+        <location filename="../../ui/dialogs/forms.py" line="99"/>
         <source>State</source>
         <translation>Государство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="99"/>
+        <location filename="../../ui/dialogs/forms.py" line="100"/>
         <source>Focal point (name)</source>
         <translation>Координатор (имя)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="100"/>
+        <location filename="../../ui/dialogs/forms.py" line="101"/>
         <source>Focal point (title)</source>
         <translation>Координатор (должность)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="101"/>
+        <location filename="../../ui/dialogs/forms.py" line="102"/>
         <source>Date of first national report</source>
         <translation>Дата первого национального доклада</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="104"/>
+        <location filename="../../ui/dialogs/forms.py" line="105"/>
         <source>Dates of additional information</source>
         <translation>Даты дополнительной информации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="105"/>
-        <location filename="../../ui/dialogs/forms.py" line="236"/>
+        <location filename="../../ui/dialogs/forms.py" line="106"/>
+        <location filename="../../ui/dialogs/forms.py" line="237"/>
         <source>YYYY-MM-DD, YYYY-MM-DD, …</source>
         <translation>ГГГГ-ММ-ДД, ГГГГ-ММ-ДД, …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="107"/>
+        <location filename="../../ui/dialogs/forms.py" line="108"/>
         <source>Date of Committee approval of the matrix</source>
         <translation>Дата утверждения матрицы Комитетом</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="108"/>
+        <location filename="../../ui/dialogs/forms.py" line="109"/>
         <source>National coordination mechanism</source>
         <translation>Национальный координационный механизм</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="151"/>
+        <location filename="../../ui/dialogs/forms.py" line="152"/>
         <source>Edit agency</source>
         <translation>Изменение ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="151"/>
+        <location filename="../../ui/dialogs/forms.py" line="152"/>
         <source>New agency</source>
         <translation>Новое ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="170"/>
+        <location filename="../../ui/dialogs/forms.py" line="171"/>
         <source>Edit point of contact</source>
         <translation>Изменение контактного лица</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="170"/>
+        <location filename="../../ui/dialogs/forms.py" line="171"/>
         <source>New point of contact</source>
         <translation>Новое контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="191"/>
+        <location filename="../../ui/dialogs/forms.py" line="192"/>
         <source>Edit law</source>
         <translation>Изменение правового акта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="191"/>
+        <location filename="../../ui/dialogs/forms.py" line="192"/>
         <source>New law</source>
         <translation>Новый правовой акт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="218"/>
+        <location filename="../../ui/dialogs/forms.py" line="219"/>
         <source>State profile</source>
         <translation>Сведения о государстве</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="226"/>
+        <location filename="../../ui/dialogs/forms.py" line="227"/>
         <source>Title of the plan</source>
         <translation>Название плана</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="227"/>
+        <location filename="../../ui/dialogs/forms.py" line="228"/>
         <source>Period from</source>
         <translation>Период с</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="228"/>
+        <location filename="../../ui/dialogs/forms.py" line="229"/>
         <source>Period to</source>
         <translation>Период по</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="229"/>
+        <location filename="../../ui/dialogs/forms.py" line="230"/>
         <source>Adopting authority</source>
         <translation>Кем утвержден</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="230"/>
+        <location filename="../../ui/dialogs/forms.py" line="231"/>
         <source>Decision adopting the plan</source>
         <translation>Решение об утверждении плана</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="231"/>
+        <location filename="../../ui/dialogs/forms.py" line="232"/>
         <source>Coordination mechanism</source>
         <translation>Координационный механизм</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="232"/>
+        <location filename="../../ui/dialogs/forms.py" line="233"/>
         <source>Date submitted to the Committee</source>
         <translation>Дата представления Комитету</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="235"/>
+        <location filename="../../ui/dialogs/forms.py" line="236"/>
         <source>Review dates</source>
         <translation>Сроки обзора</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="246"/>
+        <location filename="../../ui/dialogs/forms.py" line="247"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="255"/>
-        <location filename="../../ui/dialogs/forms.py" line="283"/>
+        <location filename="../../ui/dialogs/forms.py" line="256"/>
+        <location filename="../../ui/dialogs/forms.py" line="284"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="256"/>
-        <location filename="../../ui/dialogs/forms.py" line="288"/>
+        <location filename="../../ui/dialogs/forms.py" line="257"/>
+        <location filename="../../ui/dialogs/forms.py" line="289"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="258"/>
+        <location filename="../../ui/dialogs/forms.py" line="259"/>
         <source>Edit priority</source>
         <translation>Изменение приоритета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="258"/>
+        <location filename="../../ui/dialogs/forms.py" line="259"/>
         <source>New priority</source>
         <translation>Новый приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="287"/>
+        <location filename="../../ui/dialogs/forms.py" line="288"/>
         <source>Action or project</source>
         <translation>Мера или проект</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="291"/>
+        <location filename="../../ui/dialogs/forms.py" line="292"/>
         <source>Operative paragraphs</source>
         <translation>Пункты постановляющей части</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="296"/>
-        <location filename="../../ui/dialogs/forms.py" line="547"/>
+        <location filename="../../ui/dialogs/forms.py" line="297"/>
+        <location filename="../../ui/dialogs/forms.py" line="548"/>
         <source>Scope</source>
         <translation>Сфера охвата</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="300"/>
+        <location filename="../../ui/dialogs/forms.py" line="301"/>
         <source>Lead agency</source>
         <translation>Ведущее ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="306"/>
+        <location filename="../../ui/dialogs/forms.py" line="307"/>
         <source>Supporting agencies</source>
         <translation>Содействующие ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="312"/>
+        <location filename="../../ui/dialogs/forms.py" line="313"/>
         <source>Matrix fields this action closes</source>
         <translation>Поля матрицы, закрываемые этой мерой</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="316"/>
+        <location filename="../../ui/dialogs/forms.py" line="317"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="317"/>
+        <location filename="../../ui/dialogs/forms.py" line="318"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="321"/>
+        <location filename="../../ui/dialogs/forms.py" line="322"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="322"/>
+        <location filename="../../ui/dialogs/forms.py" line="323"/>
         <source>Expected output</source>
         <translation>Ожидаемый результат</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="323"/>
+        <location filename="../../ui/dialogs/forms.py" line="324"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="324"/>
+        <location filename="../../ui/dialogs/forms.py" line="325"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="325"/>
+        <location filename="../../ui/dialogs/forms.py" line="326"/>
         <source>Funding source</source>
         <translation>Источник финансирования</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="326"/>
+        <location filename="../../ui/dialogs/forms.py" line="327"/>
         <source>Assistance needed</source>
         <translation>Необходима помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="336"/>
+        <location filename="../../ui/dialogs/forms.py" line="337"/>
         <source>Edit action</source>
         <translation>Изменение меры</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="336"/>
+        <location filename="../../ui/dialogs/forms.py" line="337"/>
         <source>New action</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="383"/>
+        <location filename="../../ui/dialogs/forms.py" line="384"/>
         <source>What exactly: which law or regulation, how many people to train and from which agencies, which equipment and how many units.</source>
         <translation>Что именно: какой закон или нормативный акт, сколько человек обучить и из каких ведомств, какое оборудование и в каком количестве.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="393"/>
+        <location filename="../../ui/dialogs/forms.py" line="394"/>
         <source>What exists already: laws in force, institutions, equipment, trained staff; and what is missing.</source>
         <translation>Что уже есть: действующие законы, учреждения, оборудование, подготовленный персонал; и чего не хватает.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="402"/>
+        <location filename="../../ui/dialogs/forms.py" line="403"/>
         <source>What the assistance should achieve.</source>
         <translation>Чего должна позволить достичь помощь.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="408"/>
+        <location filename="../../ui/dialogs/forms.py" line="409"/>
         <source>Results that can be checked: a law adopted, 40 officers trained, 4 detectors installed.</source>
         <translation>Проверяемые результаты: принят закон, обучено 40 сотрудников, установлено 4 детектора.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="418"/>
+        <location filename="../../ui/dialogs/forms.py" line="419"/>
         <source>e.g. 3 missions of 5 days in the first half of 2027</source>
         <translation>напр. 3 миссии по 5 дней в первом полугодии 2027 года</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="424"/>
+        <location filename="../../ui/dialogs/forms.py" line="425"/>
         <source>Experts and days, equipment, approximate cost, national contribution.</source>
         <translation>Эксперты и человеко-дни, оборудование, примерная стоимость, национальный вклад.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="430"/>
+        <location filename="../../ui/dialogs/forms.py" line="431"/>
         <source>From whom, when, on what; write “None” if there is none.</source>
         <translation>От кого, когда, в какой области; если помощи не было, напишите «Нет».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="475"/>
+        <location filename="../../ui/dialogs/forms.py" line="476"/>
         <source>Edit assistance request</source>
         <translation>Изменение просьбы об оказании помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="475"/>
+        <location filename="../../ui/dialogs/forms.py" line="476"/>
         <source>New assistance request</source>
         <translation>Новая просьба об оказании помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="505"/>
+        <location filename="../../ui/dialogs/forms.py" line="506"/>
         <source>Contact person or office</source>
         <translation>Контактное лицо или подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="515"/>
+        <location filename="../../ui/dialogs/forms.py" line="516"/>
         <source>Edit provider</source>
         <translation>Изменение поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="515"/>
+        <location filename="../../ui/dialogs/forms.py" line="516"/>
         <source>New provider</source>
         <translation>Новый поставщик</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="534"/>
+        <location filename="../../ui/dialogs/forms.py" line="535"/>
         <source>Provider</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="539"/>
+        <location filename="../../ui/dialogs/forms.py" line="540"/>
         <source>Offer</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="542"/>
+        <location filename="../../ui/dialogs/forms.py" line="543"/>
         <source>Type of assistance</source>
         <translation>Вид помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="549"/>
+        <location filename="../../ui/dialogs/forms.py" line="550"/>
         <source>Areas</source>
         <translation>Области</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="552"/>
+        <location filename="../../ui/dialogs/forms.py" line="553"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="553"/>
+        <location filename="../../ui/dialogs/forms.py" line="554"/>
         <source>e.g. Africa; Central Asia; global</source>
         <translation>напр. Африка; Центральная Азия; весь мир</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="555"/>
+        <location filename="../../ui/dialogs/forms.py" line="556"/>
         <source>Subjects</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="556"/>
+        <location filename="../../ui/dialogs/forms.py" line="557"/>
         <source>Contact for the offer</source>
         <translation>Контакт по предложению</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="557"/>
+        <location filename="../../ui/dialogs/forms.py" line="558"/>
         <source>Date published</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="566"/>
+        <location filename="../../ui/dialogs/forms.py" line="567"/>
         <source>Edit offer</source>
         <translation>Изменение предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="566"/>
+        <location filename="../../ui/dialogs/forms.py" line="567"/>
         <source>New offer</source>
         <translation>Новое предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="585"/>
+        <location filename="../../ui/dialogs/forms.py" line="586"/>
         <source>Type of report</source>
         <translation>Вид доклада</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="588"/>
+        <location filename="../../ui/dialogs/forms.py" line="589"/>
         <source>First national report</source>
         <translation>Первый национальный доклад</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="589"/>
+        <location filename="../../ui/dialogs/forms.py" line="590"/>
         <source>Additional information (a later report)</source>
         <translation>Дополнительная информация (последующий доклад)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="594"/>
+        <location filename="../../ui/dialogs/forms.py" line="595"/>
         <source>Note verbale reference</source>
         <translation>Номер вербальной ноты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="595"/>
+        <location filename="../../ui/dialogs/forms.py" line="596"/>
         <source>the reference of the covering note verbale</source>
         <translation>номер препроводительной вербальной ноты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="597"/>
+        <location filename="../../ui/dialogs/forms.py" line="598"/>
         <source>Date of the report</source>
         <translation>Дата доклада</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="600"/>
+        <location filename="../../ui/dialogs/forms.py" line="601"/>
         <source>National context (introduction)</source>
         <translation>Национальный контекст (введение)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="602"/>
+        <location filename="../../ui/dialogs/forms.py" line="603"/>
         <source>Leave an empty line between paragraphs; each becomes a numbered paragraph.</source>
         <translation>Оставляйте пустую строку между абзацами; каждый станет нумерованным пунктом.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="608"/>
+        <location filename="../../ui/dialogs/forms.py" line="609"/>
         <source>Other measures (OP 6 to 10)</source>
         <translation>Прочие меры (пп. 6–10 постановляющей части)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="610"/>
+        <location filename="../../ui/dialogs/forms.py" line="611"/>
         <source>Control lists, outreach, cooperation… Leave an empty line between paragraphs.</source>
         <translation>Контрольные списки, информационно-разъяснительная работа, сотрудничество… Оставляйте пустую строку между абзацами.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="623"/>
+        <location filename="../../ui/dialogs/forms.py" line="624"/>
         <source>Text of the national report</source>
         <translation>Текст национального доклада</translation>
     </message>
@@ -2474,7 +2474,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="228"/>
-        <location filename="../../ui/labels.py" line="594"/>
+        <location filename="../../ui/labels.py" line="616"/>
         <source>State profile</source>
         <translation>Сведения о государстве</translation>
     </message>
@@ -2644,552 +2644,592 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>На этот правовой акт еще ссылаются поля матрицы: сначала удалите эти ссылки или отметьте, что акт утратил силу.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="493"/>
+        <location filename="../../ui/labels.py" line="335"/>
+        <source>, </source>
+        <comment>separator between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="350"/>
+        <source>OP %1</source>
+        <translation>п. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="352"/>
+        <source>(a)</source>
+        <comment>sub-paragraph of an operative paragraph</comment>
+        <translation>a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="353"/>
+        <source>(b)</source>
+        <comment>sub-paragraph of an operative paragraph</comment>
+        <translation>b)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="354"/>
+        <source>(c)</source>
+        <comment>sub-paragraph of an operative paragraph</comment>
+        <translation>c)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="355"/>
+        <source>(d)</source>
+        <comment>sub-paragraph of an operative paragraph</comment>
+        <translation>d)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="357"/>
+        <source>OP %1 %2</source>
+        <translation>п. %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="515"/>
         <source>new agency “%1”</source>
         <translation>новое ведомство «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="494"/>
+        <location filename="../../ui/labels.py" line="516"/>
         <source>changes to agency “%1”</source>
         <translation>изменение ведомства «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="495"/>
+        <location filename="../../ui/labels.py" line="517"/>
         <source>deletion of agency “%1”</source>
         <translation>удаление ведомства «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="496"/>
+        <location filename="../../ui/labels.py" line="518"/>
         <source>new point of contact “%1”</source>
         <translation>новое контактное лицо «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="497"/>
+        <location filename="../../ui/labels.py" line="519"/>
         <source>changes to point of contact “%1”</source>
         <translation>изменение контактного лица «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="498"/>
+        <location filename="../../ui/labels.py" line="520"/>
         <source>deletion of point of contact “%1”</source>
         <translation>удаление контактного лица «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="499"/>
+        <location filename="../../ui/labels.py" line="521"/>
         <source>new law “%1”</source>
         <translation>новый правовой акт «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="500"/>
+        <location filename="../../ui/labels.py" line="522"/>
         <source>changes to law “%1”</source>
         <translation>изменение правового акта «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="501"/>
+        <location filename="../../ui/labels.py" line="523"/>
         <source>deletion of law “%1”</source>
         <translation>удаление правового акта «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="502"/>
+        <location filename="../../ui/labels.py" line="524"/>
         <source>new priority “%1”</source>
         <translation>новый приоритет «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="503"/>
+        <location filename="../../ui/labels.py" line="525"/>
         <source>changes to priority “%1”</source>
         <translation>изменение приоритета «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="504"/>
+        <location filename="../../ui/labels.py" line="526"/>
         <source>deletion of priority “%1”</source>
         <translation>удаление приоритета «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="505"/>
+        <location filename="../../ui/labels.py" line="527"/>
         <source>new action “%1”</source>
         <translation>новая мера «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="506"/>
+        <location filename="../../ui/labels.py" line="528"/>
         <source>changes to action “%1”</source>
         <translation>изменение меры «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="507"/>
+        <location filename="../../ui/labels.py" line="529"/>
         <source>deletion of action “%1”</source>
         <translation>удаление меры «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="508"/>
+        <location filename="../../ui/labels.py" line="530"/>
         <source>proposed action “%1” kept</source>
         <translation>предложенная мера «%1» принята</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="509"/>
+        <location filename="../../ui/labels.py" line="531"/>
         <source>actions proposed for the selected gaps</source>
         <translation>меры, предложенные для выбранных пробелов</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="510"/>
-        <location filename="../../ui/labels.py" line="511"/>
+        <location filename="../../ui/labels.py" line="532"/>
+        <location filename="../../ui/labels.py" line="533"/>
         <source>changes to the action plan “%1”</source>
         <translation>изменение плана действий «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="512"/>
+        <location filename="../../ui/labels.py" line="534"/>
         <source>action plan version frozen as submitted</source>
         <translation>версия плана действий зафиксирована как представленная</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="513"/>
+        <location filename="../../ui/labels.py" line="535"/>
         <source>new assistance request “%1”</source>
         <translation>новая просьба об оказании помощи «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="514"/>
+        <location filename="../../ui/labels.py" line="536"/>
         <source>changes to assistance request “%1”</source>
         <translation>изменение просьбы об оказании помощи «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="515"/>
+        <location filename="../../ui/labels.py" line="537"/>
         <source>deletion of assistance request “%1”</source>
         <translation>удаление просьбы об оказании помощи «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="516"/>
+        <location filename="../../ui/labels.py" line="538"/>
         <source>new status of assistance request “%1”</source>
         <translation>новый статус просьбы об оказании помощи «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="517"/>
+        <location filename="../../ui/labels.py" line="539"/>
         <source>status step cancelled on assistance request “%1”</source>
         <translation>отмена изменения статуса просьбы об оказании помощи «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="520"/>
+        <location filename="../../ui/labels.py" line="542"/>
         <source>offer “%1” linked to a request</source>
         <translation>предложение «%1» связано с просьбой</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="521"/>
+        <location filename="../../ui/labels.py" line="543"/>
         <source>offer “%1” unlinked from a request</source>
         <translation>связь предложения «%1» с просьбой удалена</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="522"/>
+        <location filename="../../ui/labels.py" line="544"/>
         <source>offer linked to assistance request “%1”</source>
         <translation>предложение связано с просьбой об оказании помощи «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="523"/>
+        <location filename="../../ui/labels.py" line="545"/>
         <source>offer unlinked from assistance request “%1”</source>
         <translation>связь предложения с просьбой об оказании помощи «%1» удалена</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="524"/>
+        <location filename="../../ui/labels.py" line="546"/>
         <source>new provider “%1”</source>
         <translation>новый поставщик «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="525"/>
+        <location filename="../../ui/labels.py" line="547"/>
         <source>changes to provider “%1”</source>
         <translation>изменение поставщика «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="526"/>
+        <location filename="../../ui/labels.py" line="548"/>
         <source>deletion of provider “%1”</source>
         <translation>удаление поставщика «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="527"/>
+        <location filename="../../ui/labels.py" line="549"/>
         <source>new offer “%1”</source>
         <translation>новое предложение «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="528"/>
+        <location filename="../../ui/labels.py" line="550"/>
         <source>changes to offer “%1”</source>
         <translation>изменение предложения «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="529"/>
+        <location filename="../../ui/labels.py" line="551"/>
         <source>deletion of offer “%1”</source>
         <translation>удаление предложения «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="530"/>
-        <location filename="../../ui/labels.py" line="531"/>
+        <location filename="../../ui/labels.py" line="552"/>
+        <location filename="../../ui/labels.py" line="553"/>
         <source>changes to the State profile</source>
         <translation>изменение сведений о государстве</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="532"/>
+        <location filename="../../ui/labels.py" line="554"/>
         <source>State profile set up</source>
         <translation>сведения о государстве внесены</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="533"/>
+        <location filename="../../ui/labels.py" line="555"/>
         <source>new date of additional information “%1”</source>
         <translation>новая дата дополнительной информации «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="534"/>
+        <location filename="../../ui/labels.py" line="556"/>
         <source>deletion of a date of additional information “%1”</source>
         <translation>удаление даты дополнительной информации «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="535"/>
-        <location filename="../../ui/labels.py" line="536"/>
+        <location filename="../../ui/labels.py" line="557"/>
+        <location filename="../../ui/labels.py" line="558"/>
         <source>changes to the text of the national report</source>
         <translation>изменение текста национального доклада</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="537"/>
-        <location filename="../../ui/labels.py" line="538"/>
+        <location filename="../../ui/labels.py" line="559"/>
         <location filename="../../ui/labels.py" line="560"/>
+        <location filename="../../ui/labels.py" line="582"/>
         <source>answer to %2</source>
         <translation>ответ: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="539"/>
         <location filename="../../ui/labels.py" line="561"/>
+        <location filename="../../ui/labels.py" line="583"/>
         <source>legal reference added to %2</source>
         <translation>ссылка на правовой акт добавлена: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="540"/>
         <location filename="../../ui/labels.py" line="562"/>
+        <location filename="../../ui/labels.py" line="584"/>
         <source>legal reference removed from %2</source>
         <translation>ссылка на правовой акт удалена: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="541"/>
         <location filename="../../ui/labels.py" line="563"/>
+        <location filename="../../ui/labels.py" line="585"/>
         <source>import of “%1”</source>
         <translation>импорт «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="542"/>
+        <location filename="../../ui/labels.py" line="564"/>
         <source>import of the workbook “%1”</source>
         <translation>импорт рабочей книги «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="543"/>
-        <location filename="../../ui/labels.py" line="544"/>
+        <location filename="../../ui/labels.py" line="565"/>
+        <location filename="../../ui/labels.py" line="566"/>
         <source>workbook sent to “%1”</source>
         <translation>рабочая книга направлена: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="545"/>
+        <location filename="../../ui/labels.py" line="567"/>
         <source>workbook for “%1” withdrawn</source>
         <translation>рабочая книга для «%1» отозвана</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="546"/>
+        <location filename="../../ui/labels.py" line="568"/>
         <source>document “%1” marked as submitted</source>
         <translation>документ «%1» отмечен как представленный</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="547"/>
-        <location filename="../../ui/labels.py" line="548"/>
-        <location filename="../../ui/labels.py" line="575"/>
+        <location filename="../../ui/labels.py" line="569"/>
+        <location filename="../../ui/labels.py" line="570"/>
+        <location filename="../../ui/labels.py" line="597"/>
         <source>document “%1” attached</source>
         <translation>документ «%1» прикреплен</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="549"/>
-        <location filename="../../ui/labels.py" line="550"/>
-        <location filename="../../ui/labels.py" line="576"/>
+        <location filename="../../ui/labels.py" line="571"/>
+        <location filename="../../ui/labels.py" line="572"/>
+        <location filename="../../ui/labels.py" line="598"/>
         <source>document “%1” removed</source>
         <translation>документ «%1» удален</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="551"/>
-        <location filename="../../ui/labels.py" line="572"/>
+        <location filename="../../ui/labels.py" line="573"/>
+        <location filename="../../ui/labels.py" line="594"/>
         <source>restore of the backup “%1”</source>
         <translation>восстановление резервной копии «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="556"/>
+        <location filename="../../ui/labels.py" line="578"/>
         <source>new record (%3) “%1”</source>
         <translation>новая запись (%3) «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="557"/>
-        <location filename="../../ui/labels.py" line="558"/>
+        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="580"/>
         <source>changes to %3 “%1”</source>
         <translation>изменение: %3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="559"/>
+        <location filename="../../ui/labels.py" line="581"/>
         <source>deletion of %3 “%1”</source>
         <translation>удаление: %3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="564"/>
+        <location filename="../../ui/labels.py" line="586"/>
         <source>offer linked: “%1”</source>
         <translation>предложение связано: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="565"/>
+        <location filename="../../ui/labels.py" line="587"/>
         <source>offer unlinked: “%1”</source>
         <translation>связь с предложением удалена: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="566"/>
+        <location filename="../../ui/labels.py" line="588"/>
         <source>new status of %3 “%1”</source>
         <translation>новый статус: %3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="567"/>
+        <location filename="../../ui/labels.py" line="589"/>
         <source>status step cancelled on %3 “%1”</source>
         <translation>отмена изменения статуса: %3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="568"/>
+        <location filename="../../ui/labels.py" line="590"/>
         <source>%3 “%1” kept</source>
         <translation>принято: %3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="569"/>
+        <location filename="../../ui/labels.py" line="591"/>
         <source>proposals: %3</source>
         <translation>предложения: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="570"/>
+        <location filename="../../ui/labels.py" line="592"/>
         <source>%3 frozen</source>
         <translation>зафиксировано: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="571"/>
+        <location filename="../../ui/labels.py" line="593"/>
         <source>“%1” marked as submitted</source>
         <translation>«%1» отмечено как представленное</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="573"/>
+        <location filename="../../ui/labels.py" line="595"/>
         <source>%3 sent: “%1”</source>
         <translation>направлено: %3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="574"/>
+        <location filename="../../ui/labels.py" line="596"/>
         <source>%3 withdrawn: “%1”</source>
         <translation>отозвано: %3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="577"/>
+        <location filename="../../ui/labels.py" line="599"/>
         <source>new order of %3</source>
         <translation>новый порядок: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="601"/>
         <source>change to %3 “%1”</source>
         <translation>изменение: %3 «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="583"/>
+        <location filename="../../ui/labels.py" line="605"/>
         <source>agency</source>
         <translation>ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="584"/>
+        <location filename="../../ui/labels.py" line="606"/>
         <source>point of contact</source>
         <translation>контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="585"/>
+        <location filename="../../ui/labels.py" line="607"/>
         <source>law</source>
         <translation>правовой акт</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="586"/>
+        <location filename="../../ui/labels.py" line="608"/>
         <source>matrix answer</source>
         <translation>ответ в матрице</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="587"/>
+        <location filename="../../ui/labels.py" line="609"/>
         <source>legal reference</source>
         <translation>ссылка на правовой акт</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="588"/>
+        <location filename="../../ui/labels.py" line="610"/>
         <source>action plan</source>
         <translation>план действий</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="589"/>
+        <location filename="../../ui/labels.py" line="611"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="590"/>
+        <location filename="../../ui/labels.py" line="612"/>
         <source>action</source>
         <translation>мера</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="591"/>
+        <location filename="../../ui/labels.py" line="613"/>
         <source>assistance request</source>
         <translation>просьба об оказании помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="592"/>
+        <location filename="../../ui/labels.py" line="614"/>
         <source>provider</source>
         <translation>поставщик</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="593"/>
+        <location filename="../../ui/labels.py" line="615"/>
         <source>offer</source>
         <translation>предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="595"/>
+        <location filename="../../ui/labels.py" line="617"/>
         <source>date of additional information</source>
         <translation>дата дополнительной информации</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="596"/>
+        <location filename="../../ui/labels.py" line="618"/>
         <source>text of the national report</source>
         <translation>текст национального доклада</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="597"/>
+        <location filename="../../ui/labels.py" line="619"/>
         <source>document</source>
         <translation>документ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="598"/>
+        <location filename="../../ui/labels.py" line="620"/>
         <source>agency workbook</source>
         <translation>рабочая книга ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="599"/>
+        <location filename="../../ui/labels.py" line="621"/>
         <source>submitted document</source>
         <translation>представленный документ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="600"/>
+        <location filename="../../ui/labels.py" line="622"/>
         <source>database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="602"/>
+        <location filename="../../ui/labels.py" line="624"/>
         <source>record</source>
         <translation>запись</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="604"/>
+        <location filename="../../ui/labels.py" line="626"/>
         <source>a matrix field</source>
         <translation>поле матрицы</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="607"/>
+        <location filename="../../ui/labels.py" line="629"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="608"/>
+        <location filename="../../ui/labels.py" line="630"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="609"/>
+        <location filename="../../ui/labels.py" line="631"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="610"/>
+        <location filename="../../ui/labels.py" line="632"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="615"/>
+        <location filename="../../ui/labels.py" line="637"/>
         <source>Cannot undo: plan version frozen</source>
         <translation>Отмена невозможна: версия плана зафиксирована</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="616"/>
+        <location filename="../../ui/labels.py" line="638"/>
         <source>Cannot undo: report submitted</source>
         <translation>Отмена невозможна: доклад представлен</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="617"/>
+        <location filename="../../ui/labels.py" line="639"/>
         <source>Cannot undo: restored from a backup</source>
         <translation>Отмена невозможна: данные восстановлены из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="618"/>
+        <location filename="../../ui/labels.py" line="640"/>
         <source>Cannot undo: workbook sent</source>
         <translation>Отмена невозможна: рабочая книга направлена</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="620"/>
+        <location filename="../../ui/labels.py" line="642"/>
         <source>Cannot undo: “%1” cannot be taken back</source>
         <translation>Отмена невозможна: «%1» нельзя отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="624"/>
+        <location filename="../../ui/labels.py" line="646"/>
         <source>Cannot undo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
         <translation>Отмена невозможна — %1: затронутые данные с тех пор снова изменены (%2). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="627"/>
+        <location filename="../../ui/labels.py" line="649"/>
         <source>Cannot redo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
         <translation>Повтор невозможен — %1: затронутые данные с тех пор снова изменены (%2). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="630"/>
+        <location filename="../../ui/labels.py" line="652"/>
         <source>Cannot undo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
         <translation>Отмена невозможна — %1: затронутые данные с тех пор изменены вне этой программы (например, другой программой). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="635"/>
+        <location filename="../../ui/labels.py" line="657"/>
         <source>Cannot redo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
         <translation>Повтор невозможен — %1: затронутые данные с тех пор изменены вне этой программы (например, другой программой). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="640"/>
+        <location filename="../../ui/labels.py" line="662"/>
         <source>Cannot undo — %1: it is no longer the last step, the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
         <translation>Отмена невозможна — %1: это уже не последний шаг, данные тем временем изменены (в другом окне или из командной строки). Ничего не изменено; в меню «Правка» теперь показан следующий шаг.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="645"/>
+        <location filename="../../ui/labels.py" line="667"/>
         <source>Cannot redo — %1: the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
         <translation>Повтор невозможен — %1: данные тем временем изменены (в другом окне или из командной строки). Ничего не изменено; в меню «Правка» теперь показан следующий шаг.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="650"/>
+        <location filename="../../ui/labels.py" line="672"/>
         <source>There is nothing to undo.</source>
         <translation>Отменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="651"/>
+        <location filename="../../ui/labels.py" line="673"/>
         <source>There is nothing to redo.</source>
         <translation>Повторять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="652"/>
+        <location filename="../../ui/labels.py" line="674"/>
         <source>Cannot undo — %1. Nothing was changed.</source>
         <translation>Отмена невозможна — %1. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="653"/>
+        <location filename="../../ui/labels.py" line="675"/>
         <source>Cannot redo — %1. Nothing was changed.</source>
         <translation>Повтор невозможен — %1. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="656"/>
+        <location filename="../../ui/labels.py" line="678"/>
         <source>Cannot undo — %1: the plan version is frozen as submitted. Nothing was changed.</source>
         <translation>Отмена невозможна — %1: версия плана зафиксирована как представленная. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="659"/>
+        <location filename="../../ui/labels.py" line="681"/>
         <source>Cannot undo — %1: the document was submitted to the Committee. Nothing was changed.</source>
         <translation>Отмена невозможна — %1: документ представлен Комитету. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="662"/>
+        <location filename="../../ui/labels.py" line="684"/>
         <source>Cannot undo — %1: the data was restored from a backup since. Nothing was changed.</source>
         <translation>Отмена невозможна — %1: с тех пор данные восстановлены из резервной копии. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="665"/>
+        <location filename="../../ui/labels.py" line="687"/>
         <source>Cannot undo — %1: the workbook was sent to the agency. Nothing was changed.</source>
         <translation>Отмена невозможна — %1: рабочая книга направлена ведомству. Ничего не изменено.</translation>
     </message>
@@ -4298,122 +4338,122 @@ Nothing was changed, and what you typed is still in the form.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/labels.py" line="401"/>
+        <location filename="../../ui/labels.py" line="423"/>
         <source>National report</source>
         <translation>Национальный доклад</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="402"/>
+        <location filename="../../ui/labels.py" line="424"/>
         <source>Implementation matrix</source>
         <translation>Матрица осуществления</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="403"/>
+        <location filename="../../ui/labels.py" line="425"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="404"/>
+        <location filename="../../ui/labels.py" line="426"/>
         <source>Assistance request</source>
         <translation>Просьба об оказании помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="407"/>
+        <location filename="../../ui/labels.py" line="429"/>
         <source>The national report in the Committee&apos;s layout: covering note, introduction, one part per operative paragraph with every matrix field and its legal references, the measures under OP 6 to 10 (action plan, assistance requests sent) and an annex of the laws cited.</source>
         <translation>Национальный доклад в формате Комитета: препроводительная нота, введение, по одной части на каждый пункт постановляющей части со всеми полями матрицы и ссылками на правовые акты, меры по пунктам 6–10 (план действий, направленные просьбы об оказании помощи) и приложение с цитируемыми правовыми актами.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="413"/>
+        <location filename="../../ui/labels.py" line="435"/>
         <source>Only the matrix fields changed since the report submitted on %1, each with what was reported then and what holds now, with the covering note, the introduction and the part on OP 6 to 10.</source>
         <translation>Только поля матрицы, измененные после доклада, представленного %1, — для каждого то, что было сообщено тогда, и то, что действует сейчас, — а также препроводительная нота, введение и часть по пунктам 6–10.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="418"/>
+        <location filename="../../ui/labels.py" line="440"/>
         <source>The 1540 Committee matrix: every field of sections A to D with its value, legal references, source and remarks, in the Committee&apos;s layout.</source>
         <translation>Матрица Комитета 1540: все поля разделов A–D со значениями, ссылками на правовые акты, источниками и примечаниями в формате Комитета.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="423"/>
+        <location filename="../../ui/labels.py" line="445"/>
         <source>The National Implementation Action Plan: its header, priorities and every action with lead agency, dates, status and progress, and a timeline.</source>
         <translation>Национальный план действий по осуществлению: общие сведения, приоритеты и все меры с ведущим ведомством, сроками, статусом и ходом выполнения, а также график.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="428"/>
+        <location filename="../../ui/labels.py" line="450"/>
         <source>One assistance request on the Committee&apos;s template: point of contact, need, current situation, objectives, beneficiaries, timeframe and resources.</source>
         <translation>Одна просьба об оказании помощи по шаблону Комитета: контактное лицо, потребность, текущее положение, цели, получатели, сроки и ресурсы.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="435"/>
+        <location filename="../../ui/labels.py" line="457"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="436"/>
+        <location filename="../../ui/labels.py" line="458"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="439"/>
+        <location filename="../../ui/labels.py" line="461"/>
         <source>Full</source>
         <translation>Полный</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="440"/>
+        <location filename="../../ui/labels.py" line="462"/>
         <source>Changes only</source>
         <translation>Только изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="443"/>
+        <location filename="../../ui/labels.py" line="465"/>
         <source>Reading the data…</source>
         <translation>Чтение данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="444"/>
+        <location filename="../../ui/labels.py" line="466"/>
         <source>Laying out the pages…</source>
         <translation>Верстка страниц…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="445"/>
+        <location filename="../../ui/labels.py" line="467"/>
         <source>Writing the file…</source>
         <translation>Запись файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="446"/>
+        <location filename="../../ui/labels.py" line="468"/>
         <source>Checking the file against the database…</source>
         <translation>Сверка файла с базой данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="449"/>
+        <location filename="../../ui/labels.py" line="471"/>
         <source>matrix fields</source>
         <translation>поля матрицы</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="450"/>
+        <location filename="../../ui/labels.py" line="472"/>
         <source>actions</source>
         <translation>меры</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="451"/>
+        <location filename="../../ui/labels.py" line="473"/>
         <source>assistance requests</source>
         <translation>просьбы об оказании помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="452"/>
+        <location filename="../../ui/labels.py" line="474"/>
         <source>laws</source>
         <translation>правовые акты</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="453"/>
+        <location filename="../../ui/labels.py" line="475"/>
         <source>parts of the request</source>
         <translation>части просьбы</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="467"/>
+        <location filename="../../ui/labels.py" line="489"/>
         <source>%1 (changes since the last submitted report)</source>
         <translation>%1 (изменения после последнего представленного доклада)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="481"/>
+        <location filename="../../ui/labels.py" line="503"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -498,67 +498,67 @@
         <translation>请求已创建</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="338"/>
+        <location filename="../../ui/views/assistance.py" line="340"/>
         <source>Changed by %1</source>
         <translation>由%1更改</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="379"/>
+        <location filename="../../ui/views/assistance.py" line="383"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>删除请求“%1”及其历史记录和与援助提议的关联？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="382"/>
+        <location filename="../../ui/views/assistance.py" line="386"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>此请求已发送给委员会。为保留记录，请将其标记为“已撤回”，而不要删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="384"/>
+        <location filename="../../ui/views/assistance.py" line="388"/>
         <source>Delete request</source>
         <translation>删除请求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="404"/>
+        <location filename="../../ui/views/assistance.py" line="408"/>
         <source>Cancel the last status change</source>
         <translation>撤销最近一次状态更改</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="405"/>
+        <location filename="../../ui/views/assistance.py" line="409"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>撤销%2所作的状态更改（改为“%1”）？请求将恢复为“%3”。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="424"/>
+        <location filename="../../ui/views/assistance.py" line="428"/>
         <source>Link offer</source>
         <translation>关联援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="431"/>
+        <location filename="../../ui/views/assistance.py" line="435"/>
         <source>Unlink offer</source>
         <translation>取消关联援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="431"/>
+        <location filename="../../ui/views/assistance.py" line="435"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>取消此援助提议与该请求之间的关联？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="445"/>
+        <location filename="../../ui/views/assistance.py" line="449"/>
         <source>Delete provider</source>
         <translation>删除提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="447"/>
+        <location filename="../../ui/views/assistance.py" line="451"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>删除提供方“%1”及其援助提议？各请求的内容将保留，但与这些援助提议的关联将被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="463"/>
+        <location filename="../../ui/views/assistance.py" line="467"/>
         <source>Delete offer</source>
         <translation>删除援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="464"/>
+        <location filename="../../ui/views/assistance.py" line="468"/>
         <source>Delete the offer “%1”?</source>
         <translation>删除援助提议“%1”？</translation>
     </message>
@@ -1024,564 +1024,564 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="26"/>
-        <location filename="../../ui/dialogs/forms.py" line="50"/>
-        <location filename="../../ui/dialogs/forms.py" line="503"/>
+        <location filename="../../ui/dialogs/forms.py" line="27"/>
+        <location filename="../../ui/dialogs/forms.py" line="51"/>
+        <location filename="../../ui/dialogs/forms.py" line="504"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="27"/>
+        <location filename="../../ui/dialogs/forms.py" line="28"/>
         <source>Acronym</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="29"/>
-        <location filename="../../ui/dialogs/forms.py" line="75"/>
-        <location filename="../../ui/dialogs/forms.py" line="504"/>
+        <location filename="../../ui/dialogs/forms.py" line="30"/>
+        <location filename="../../ui/dialogs/forms.py" line="76"/>
+        <location filename="../../ui/dialogs/forms.py" line="505"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="31"/>
+        <location filename="../../ui/dialogs/forms.py" line="32"/>
         <source>Ministry or parent body</source>
         <translation>所属部委或上级机构</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="32"/>
+        <location filename="../../ui/dialogs/forms.py" line="33"/>
         <source>Responsibilities under resolution 1540</source>
         <translation>根据第1540号决议承担的职责</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="33"/>
-        <location filename="../../ui/dialogs/forms.py" line="58"/>
+        <location filename="../../ui/dialogs/forms.py" line="34"/>
+        <location filename="../../ui/dialogs/forms.py" line="59"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="34"/>
-        <location filename="../../ui/dialogs/forms.py" line="59"/>
-        <location filename="../../ui/dialogs/forms.py" line="507"/>
+        <location filename="../../ui/dialogs/forms.py" line="35"/>
+        <location filename="../../ui/dialogs/forms.py" line="60"/>
+        <location filename="../../ui/dialogs/forms.py" line="508"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="35"/>
-        <location filename="../../ui/dialogs/forms.py" line="60"/>
-        <location filename="../../ui/dialogs/forms.py" line="506"/>
+        <location filename="../../ui/dialogs/forms.py" line="36"/>
+        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <location filename="../../ui/dialogs/forms.py" line="507"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="36"/>
-        <location filename="../../ui/dialogs/forms.py" line="508"/>
+        <location filename="../../ui/dialogs/forms.py" line="37"/>
+        <location filename="../../ui/dialogs/forms.py" line="509"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="37"/>
-        <location filename="../../ui/dialogs/forms.py" line="65"/>
-        <location filename="../../ui/dialogs/forms.py" line="92"/>
-        <location filename="../../ui/dialogs/forms.py" line="109"/>
-        <location filename="../../ui/dialogs/forms.py" line="238"/>
-        <location filename="../../ui/dialogs/forms.py" line="327"/>
-        <location filename="../../ui/dialogs/forms.py" line="509"/>
-        <location filename="../../ui/dialogs/forms.py" line="558"/>
+        <location filename="../../ui/dialogs/forms.py" line="38"/>
+        <location filename="../../ui/dialogs/forms.py" line="66"/>
+        <location filename="../../ui/dialogs/forms.py" line="93"/>
+        <location filename="../../ui/dialogs/forms.py" line="110"/>
+        <location filename="../../ui/dialogs/forms.py" line="239"/>
+        <location filename="../../ui/dialogs/forms.py" line="328"/>
+        <location filename="../../ui/dialogs/forms.py" line="510"/>
+        <location filename="../../ui/dialogs/forms.py" line="559"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="42"/>
-        <location filename="../../ui/dialogs/forms.py" line="285"/>
-        <location filename="../../ui/dialogs/forms.py" line="302"/>
-        <location filename="../../ui/dialogs/forms.py" line="369"/>
-        <location filename="../../ui/dialogs/forms.py" line="443"/>
-        <location filename="../../ui/dialogs/forms.py" line="536"/>
+        <location filename="../../ui/dialogs/forms.py" line="43"/>
+        <location filename="../../ui/dialogs/forms.py" line="286"/>
+        <location filename="../../ui/dialogs/forms.py" line="303"/>
+        <location filename="../../ui/dialogs/forms.py" line="370"/>
+        <location filename="../../ui/dialogs/forms.py" line="444"/>
+        <location filename="../../ui/dialogs/forms.py" line="537"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="46"/>
+        <location filename="../../ui/dialogs/forms.py" line="47"/>
         <source>Type of point of contact</source>
         <translation>联络点类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="51"/>
+        <location filename="../../ui/dialogs/forms.py" line="52"/>
         <source>Title or function</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="52"/>
+        <location filename="../../ui/dialogs/forms.py" line="53"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="55"/>
+        <location filename="../../ui/dialogs/forms.py" line="56"/>
         <source>Other organisation</source>
         <translation>其他组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="56"/>
+        <location filename="../../ui/dialogs/forms.py" line="57"/>
         <source>e.g. Permanent Mission in New York</source>
         <translation>例如：驻纽约常驻代表团</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <location filename="../../ui/dialogs/forms.py" line="62"/>
         <source>Working languages</source>
         <translation>工作语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="62"/>
+        <location filename="../../ui/dialogs/forms.py" line="63"/>
         <source>Date notified to the Committee</source>
         <translation>通知委员会日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="63"/>
+        <location filename="../../ui/dialogs/forms.py" line="64"/>
         <source>Date last confirmed</source>
         <translation>最近确认日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="64"/>
+        <location filename="../../ui/dialogs/forms.py" line="65"/>
         <source>Training attended</source>
         <translation>参加过的培训</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="71"/>
+        <location filename="../../ui/dialogs/forms.py" line="72"/>
         <source>Title (original language)</source>
         <translation>名称（原文）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="72"/>
+        <location filename="../../ui/dialogs/forms.py" line="73"/>
         <source>Title in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="79"/>
+        <location filename="../../ui/dialogs/forms.py" line="80"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="80"/>
+        <location filename="../../ui/dialogs/forms.py" line="81"/>
         <source>Date adopted</source>
         <translation>通过日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="81"/>
+        <location filename="../../ui/dialogs/forms.py" line="82"/>
         <source>Date of entry into force</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="82"/>
+        <location filename="../../ui/dialogs/forms.py" line="83"/>
         <source>Official gazette reference</source>
         <translation>政府公报出处</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="84"/>
+        <location filename="../../ui/dialogs/forms.py" line="85"/>
         <source>Link or file</source>
         <translation>链接或文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="84"/>
+        <location filename="../../ui/dialogs/forms.py" line="85"/>
         <source>https://… or a file path</source>
         <translation>https://… 或文件路径</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="88"/>
-        <location filename="../../ui/dialogs/forms.py" line="319"/>
+        <location filename="../../ui/dialogs/forms.py" line="89"/>
+        <location filename="../../ui/dialogs/forms.py" line="320"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="98"/>
+        <location filename="../../ui/dialogs/forms.py" line="99"/>
         <source>State</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="99"/>
+        <location filename="../../ui/dialogs/forms.py" line="100"/>
         <source>Focal point (name)</source>
         <translation>国家协调人（姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="100"/>
+        <location filename="../../ui/dialogs/forms.py" line="101"/>
         <source>Focal point (title)</source>
         <translation>国家协调人（职务）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="101"/>
+        <location filename="../../ui/dialogs/forms.py" line="102"/>
         <source>Date of first national report</source>
         <translation>首次国家报告日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="104"/>
+        <location filename="../../ui/dialogs/forms.py" line="105"/>
         <source>Dates of additional information</source>
         <translation>补充资料日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="105"/>
-        <location filename="../../ui/dialogs/forms.py" line="236"/>
+        <location filename="../../ui/dialogs/forms.py" line="106"/>
+        <location filename="../../ui/dialogs/forms.py" line="237"/>
         <source>YYYY-MM-DD, YYYY-MM-DD, …</source>
         <translation>YYYY-MM-DD, YYYY-MM-DD, …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="107"/>
+        <location filename="../../ui/dialogs/forms.py" line="108"/>
         <source>Date of Committee approval of the matrix</source>
         <translation>委员会核准矩阵日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="108"/>
+        <location filename="../../ui/dialogs/forms.py" line="109"/>
         <source>National coordination mechanism</source>
         <translation>国家协调机制</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="151"/>
+        <location filename="../../ui/dialogs/forms.py" line="152"/>
         <source>Edit agency</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="151"/>
+        <location filename="../../ui/dialogs/forms.py" line="152"/>
         <source>New agency</source>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="170"/>
+        <location filename="../../ui/dialogs/forms.py" line="171"/>
         <source>Edit point of contact</source>
         <translation>编辑联络点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="170"/>
+        <location filename="../../ui/dialogs/forms.py" line="171"/>
         <source>New point of contact</source>
         <translation>新建联络点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="191"/>
+        <location filename="../../ui/dialogs/forms.py" line="192"/>
         <source>Edit law</source>
         <translation>编辑法律</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="191"/>
+        <location filename="../../ui/dialogs/forms.py" line="192"/>
         <source>New law</source>
         <translation>新建法律</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="218"/>
+        <location filename="../../ui/dialogs/forms.py" line="219"/>
         <source>State profile</source>
         <translation>国家概况</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="226"/>
+        <location filename="../../ui/dialogs/forms.py" line="227"/>
         <source>Title of the plan</source>
         <translation>计划标题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="227"/>
+        <location filename="../../ui/dialogs/forms.py" line="228"/>
         <source>Period from</source>
         <translation>期间自</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="228"/>
+        <location filename="../../ui/dialogs/forms.py" line="229"/>
         <source>Period to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="229"/>
+        <location filename="../../ui/dialogs/forms.py" line="230"/>
         <source>Adopting authority</source>
         <translation>通过机关</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="230"/>
+        <location filename="../../ui/dialogs/forms.py" line="231"/>
         <source>Decision adopting the plan</source>
         <translation>通过计划的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="231"/>
+        <location filename="../../ui/dialogs/forms.py" line="232"/>
         <source>Coordination mechanism</source>
         <translation>协调机制</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="232"/>
+        <location filename="../../ui/dialogs/forms.py" line="233"/>
         <source>Date submitted to the Committee</source>
         <translation>提交委员会日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="235"/>
+        <location filename="../../ui/dialogs/forms.py" line="236"/>
         <source>Review dates</source>
         <translation>审查日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="246"/>
+        <location filename="../../ui/dialogs/forms.py" line="247"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="255"/>
-        <location filename="../../ui/dialogs/forms.py" line="283"/>
+        <location filename="../../ui/dialogs/forms.py" line="256"/>
+        <location filename="../../ui/dialogs/forms.py" line="284"/>
         <source>Priority</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="256"/>
-        <location filename="../../ui/dialogs/forms.py" line="288"/>
+        <location filename="../../ui/dialogs/forms.py" line="257"/>
+        <location filename="../../ui/dialogs/forms.py" line="289"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="258"/>
+        <location filename="../../ui/dialogs/forms.py" line="259"/>
         <source>Edit priority</source>
         <translation>编辑优先事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="258"/>
+        <location filename="../../ui/dialogs/forms.py" line="259"/>
         <source>New priority</source>
         <translation>新建优先事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="287"/>
+        <location filename="../../ui/dialogs/forms.py" line="288"/>
         <source>Action or project</source>
         <translation>行动或项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="291"/>
+        <location filename="../../ui/dialogs/forms.py" line="292"/>
         <source>Operative paragraphs</source>
         <translation>执行段落</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="296"/>
-        <location filename="../../ui/dialogs/forms.py" line="547"/>
+        <location filename="../../ui/dialogs/forms.py" line="297"/>
+        <location filename="../../ui/dialogs/forms.py" line="548"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="300"/>
+        <location filename="../../ui/dialogs/forms.py" line="301"/>
         <source>Lead agency</source>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="306"/>
+        <location filename="../../ui/dialogs/forms.py" line="307"/>
         <source>Supporting agencies</source>
         <translation>协助机构</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="312"/>
+        <location filename="../../ui/dialogs/forms.py" line="313"/>
         <source>Matrix fields this action closes</source>
         <translation>此行动填补的矩阵字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="316"/>
+        <location filename="../../ui/dialogs/forms.py" line="317"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="317"/>
+        <location filename="../../ui/dialogs/forms.py" line="318"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="321"/>
+        <location filename="../../ui/dialogs/forms.py" line="322"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="322"/>
+        <location filename="../../ui/dialogs/forms.py" line="323"/>
         <source>Expected output</source>
         <translation>预期产出</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="323"/>
+        <location filename="../../ui/dialogs/forms.py" line="324"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="324"/>
+        <location filename="../../ui/dialogs/forms.py" line="325"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="325"/>
+        <location filename="../../ui/dialogs/forms.py" line="326"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="326"/>
+        <location filename="../../ui/dialogs/forms.py" line="327"/>
         <source>Assistance needed</source>
         <translation>所需援助</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="336"/>
+        <location filename="../../ui/dialogs/forms.py" line="337"/>
         <source>Edit action</source>
         <translation>编辑行动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="336"/>
+        <location filename="../../ui/dialogs/forms.py" line="337"/>
         <source>New action</source>
         <translation>新建行动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="383"/>
+        <location filename="../../ui/dialogs/forms.py" line="384"/>
         <source>What exactly: which law or regulation, how many people to train and from which agencies, which equipment and how many units.</source>
         <translation>具体内容：哪项法律或法规，需培训多少人员、来自哪些机构，需要哪些设备、数量多少。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="393"/>
+        <location filename="../../ui/dialogs/forms.py" line="394"/>
         <source>What exists already: laws in force, institutions, equipment, trained staff; and what is missing.</source>
         <translation>现有情况：现行法律、机构、设备、受过培训的人员；以及尚缺哪些。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="402"/>
+        <location filename="../../ui/dialogs/forms.py" line="403"/>
         <source>What the assistance should achieve.</source>
         <translation>援助应实现的目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="408"/>
+        <location filename="../../ui/dialogs/forms.py" line="409"/>
         <source>Results that can be checked: a law adopted, 40 officers trained, 4 detectors installed.</source>
         <translation>可核实的成果：通过一项法律、培训40名官员、安装4台探测器。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="418"/>
+        <location filename="../../ui/dialogs/forms.py" line="419"/>
         <source>e.g. 3 missions of 5 days in the first half of 2027</source>
         <translation>例如：2027年上半年3次任务，每次5天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="424"/>
+        <location filename="../../ui/dialogs/forms.py" line="425"/>
         <source>Experts and days, equipment, approximate cost, national contribution.</source>
         <translation>专家人数和天数、设备、大致费用、国家投入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="430"/>
+        <location filename="../../ui/dialogs/forms.py" line="431"/>
         <source>From whom, when, on what; write “None” if there is none.</source>
         <translation>来自何方、何时、涉及哪些方面；如无，请填写“无”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="475"/>
+        <location filename="../../ui/dialogs/forms.py" line="476"/>
         <source>Edit assistance request</source>
         <translation>编辑援助请求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="475"/>
+        <location filename="../../ui/dialogs/forms.py" line="476"/>
         <source>New assistance request</source>
         <translation>新建援助请求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="505"/>
+        <location filename="../../ui/dialogs/forms.py" line="506"/>
         <source>Contact person or office</source>
         <translation>联系人或联系部门</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="515"/>
+        <location filename="../../ui/dialogs/forms.py" line="516"/>
         <source>Edit provider</source>
         <translation>编辑提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="515"/>
+        <location filename="../../ui/dialogs/forms.py" line="516"/>
         <source>New provider</source>
         <translation>新建提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="534"/>
+        <location filename="../../ui/dialogs/forms.py" line="535"/>
         <source>Provider</source>
         <translation>援助提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="539"/>
+        <location filename="../../ui/dialogs/forms.py" line="540"/>
         <source>Offer</source>
         <translation>援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="542"/>
+        <location filename="../../ui/dialogs/forms.py" line="543"/>
         <source>Type of assistance</source>
         <translation>援助类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="549"/>
+        <location filename="../../ui/dialogs/forms.py" line="550"/>
         <source>Areas</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="552"/>
+        <location filename="../../ui/dialogs/forms.py" line="553"/>
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="553"/>
+        <location filename="../../ui/dialogs/forms.py" line="554"/>
         <source>e.g. Africa; Central Asia; global</source>
         <translation>例如：非洲；中亚；全球</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="555"/>
+        <location filename="../../ui/dialogs/forms.py" line="556"/>
         <source>Subjects</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="556"/>
+        <location filename="../../ui/dialogs/forms.py" line="557"/>
         <source>Contact for the offer</source>
         <translation>援助提议联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="557"/>
+        <location filename="../../ui/dialogs/forms.py" line="558"/>
         <source>Date published</source>
         <translation>公布日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="566"/>
+        <location filename="../../ui/dialogs/forms.py" line="567"/>
         <source>Edit offer</source>
         <translation>编辑援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="566"/>
+        <location filename="../../ui/dialogs/forms.py" line="567"/>
         <source>New offer</source>
         <translation>新建援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="585"/>
+        <location filename="../../ui/dialogs/forms.py" line="586"/>
         <source>Type of report</source>
         <translation>报告类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="588"/>
+        <location filename="../../ui/dialogs/forms.py" line="589"/>
         <source>First national report</source>
         <translation>首次国家报告</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="589"/>
+        <location filename="../../ui/dialogs/forms.py" line="590"/>
         <source>Additional information (a later report)</source>
         <translation>补充资料（后续报告）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="594"/>
+        <location filename="../../ui/dialogs/forms.py" line="595"/>
         <source>Note verbale reference</source>
         <translation>普通照会编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="595"/>
+        <location filename="../../ui/dialogs/forms.py" line="596"/>
         <source>the reference of the covering note verbale</source>
         <translation>转递普通照会的编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="597"/>
+        <location filename="../../ui/dialogs/forms.py" line="598"/>
         <source>Date of the report</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="600"/>
+        <location filename="../../ui/dialogs/forms.py" line="601"/>
         <source>National context (introduction)</source>
         <translation>国家背景（导言）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="602"/>
+        <location filename="../../ui/dialogs/forms.py" line="603"/>
         <source>Leave an empty line between paragraphs; each becomes a numbered paragraph.</source>
         <translation>段落之间请空一行；每段将成为一个编号段落。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="608"/>
+        <location filename="../../ui/dialogs/forms.py" line="609"/>
         <source>Other measures (OP 6 to 10)</source>
         <translation>其他措施（执行部分第6至10段）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="610"/>
+        <location filename="../../ui/dialogs/forms.py" line="611"/>
         <source>Control lists, outreach, cooperation… Leave an empty line between paragraphs.</source>
         <translation>管制清单、外联、合作…… 段落之间请空一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="623"/>
+        <location filename="../../ui/dialogs/forms.py" line="624"/>
         <source>Text of the national report</source>
         <translation>国家报告正文</translation>
     </message>
@@ -2454,7 +2454,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="228"/>
-        <location filename="../../ui/labels.py" line="594"/>
+        <location filename="../../ui/labels.py" line="616"/>
         <source>State profile</source>
         <translation>国家概况</translation>
     </message>
@@ -2624,552 +2624,592 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>仍有矩阵字段引用此法律：请先移除这些引用，或将其标记为已废止。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="493"/>
+        <location filename="../../ui/labels.py" line="335"/>
+        <source>, </source>
+        <comment>separator between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="350"/>
+        <source>OP %1</source>
+        <translation>第%1段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="352"/>
+        <source>(a)</source>
+        <comment>sub-paragraph of an operative paragraph</comment>
+        <translation>(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="353"/>
+        <source>(b)</source>
+        <comment>sub-paragraph of an operative paragraph</comment>
+        <translation>(b)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="354"/>
+        <source>(c)</source>
+        <comment>sub-paragraph of an operative paragraph</comment>
+        <translation>(c)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="355"/>
+        <source>(d)</source>
+        <comment>sub-paragraph of an operative paragraph</comment>
+        <translation>(d)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="357"/>
+        <source>OP %1 %2</source>
+        <translation>第%1%2段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="515"/>
         <source>new agency “%1”</source>
         <translation>新建机构“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="494"/>
+        <location filename="../../ui/labels.py" line="516"/>
         <source>changes to agency “%1”</source>
         <translation>更改机构“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="495"/>
+        <location filename="../../ui/labels.py" line="517"/>
         <source>deletion of agency “%1”</source>
         <translation>删除机构“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="496"/>
+        <location filename="../../ui/labels.py" line="518"/>
         <source>new point of contact “%1”</source>
         <translation>新建联络点“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="497"/>
+        <location filename="../../ui/labels.py" line="519"/>
         <source>changes to point of contact “%1”</source>
         <translation>更改联络点“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="498"/>
+        <location filename="../../ui/labels.py" line="520"/>
         <source>deletion of point of contact “%1”</source>
         <translation>删除联络点“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="499"/>
+        <location filename="../../ui/labels.py" line="521"/>
         <source>new law “%1”</source>
         <translation>新建法律“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="500"/>
+        <location filename="../../ui/labels.py" line="522"/>
         <source>changes to law “%1”</source>
         <translation>更改法律“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="501"/>
+        <location filename="../../ui/labels.py" line="523"/>
         <source>deletion of law “%1”</source>
         <translation>删除法律“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="502"/>
+        <location filename="../../ui/labels.py" line="524"/>
         <source>new priority “%1”</source>
         <translation>新建优先事项“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="503"/>
+        <location filename="../../ui/labels.py" line="525"/>
         <source>changes to priority “%1”</source>
         <translation>更改优先事项“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="504"/>
+        <location filename="../../ui/labels.py" line="526"/>
         <source>deletion of priority “%1”</source>
         <translation>删除优先事项“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="505"/>
+        <location filename="../../ui/labels.py" line="527"/>
         <source>new action “%1”</source>
         <translation>新建行动“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="506"/>
+        <location filename="../../ui/labels.py" line="528"/>
         <source>changes to action “%1”</source>
         <translation>更改行动“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="507"/>
+        <location filename="../../ui/labels.py" line="529"/>
         <source>deletion of action “%1”</source>
         <translation>删除行动“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="508"/>
+        <location filename="../../ui/labels.py" line="530"/>
         <source>proposed action “%1” kept</source>
         <translation>保留拟议行动“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="509"/>
+        <location filename="../../ui/labels.py" line="531"/>
         <source>actions proposed for the selected gaps</source>
         <translation>为所选缺口拟议的行动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="510"/>
-        <location filename="../../ui/labels.py" line="511"/>
+        <location filename="../../ui/labels.py" line="532"/>
+        <location filename="../../ui/labels.py" line="533"/>
         <source>changes to the action plan “%1”</source>
         <translation>更改行动计划“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="512"/>
+        <location filename="../../ui/labels.py" line="534"/>
         <source>action plan version frozen as submitted</source>
         <translation>行动计划版本冻结为已提交版本</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="513"/>
+        <location filename="../../ui/labels.py" line="535"/>
         <source>new assistance request “%1”</source>
         <translation>新建援助请求“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="514"/>
+        <location filename="../../ui/labels.py" line="536"/>
         <source>changes to assistance request “%1”</source>
         <translation>更改援助请求“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="515"/>
+        <location filename="../../ui/labels.py" line="537"/>
         <source>deletion of assistance request “%1”</source>
         <translation>删除援助请求“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="516"/>
+        <location filename="../../ui/labels.py" line="538"/>
         <source>new status of assistance request “%1”</source>
         <translation>援助请求“%1”的新状态</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="517"/>
+        <location filename="../../ui/labels.py" line="539"/>
         <source>status step cancelled on assistance request “%1”</source>
         <translation>撤销援助请求“%1”的状态步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="520"/>
+        <location filename="../../ui/labels.py" line="542"/>
         <source>offer “%1” linked to a request</source>
         <translation>援助提议“%1”已关联到请求</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="521"/>
+        <location filename="../../ui/labels.py" line="543"/>
         <source>offer “%1” unlinked from a request</source>
         <translation>援助提议“%1”已取消与请求的关联</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="522"/>
+        <location filename="../../ui/labels.py" line="544"/>
         <source>offer linked to assistance request “%1”</source>
         <translation>援助提议已关联到援助请求“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="523"/>
+        <location filename="../../ui/labels.py" line="545"/>
         <source>offer unlinked from assistance request “%1”</source>
         <translation>援助提议已取消与援助请求“%1”的关联</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="524"/>
+        <location filename="../../ui/labels.py" line="546"/>
         <source>new provider “%1”</source>
         <translation>新建提供方“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="525"/>
+        <location filename="../../ui/labels.py" line="547"/>
         <source>changes to provider “%1”</source>
         <translation>更改提供方“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="526"/>
+        <location filename="../../ui/labels.py" line="548"/>
         <source>deletion of provider “%1”</source>
         <translation>删除提供方“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="527"/>
+        <location filename="../../ui/labels.py" line="549"/>
         <source>new offer “%1”</source>
         <translation>新建援助提议“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="528"/>
+        <location filename="../../ui/labels.py" line="550"/>
         <source>changes to offer “%1”</source>
         <translation>更改援助提议“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="529"/>
+        <location filename="../../ui/labels.py" line="551"/>
         <source>deletion of offer “%1”</source>
         <translation>删除援助提议“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="530"/>
-        <location filename="../../ui/labels.py" line="531"/>
+        <location filename="../../ui/labels.py" line="552"/>
+        <location filename="../../ui/labels.py" line="553"/>
         <source>changes to the State profile</source>
         <translation>更改国家概况</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="532"/>
+        <location filename="../../ui/labels.py" line="554"/>
         <source>State profile set up</source>
         <translation>国家概况已设置</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="533"/>
+        <location filename="../../ui/labels.py" line="555"/>
         <source>new date of additional information “%1”</source>
         <translation>新增补充资料日期“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="534"/>
+        <location filename="../../ui/labels.py" line="556"/>
         <source>deletion of a date of additional information “%1”</source>
         <translation>删除补充资料日期“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="535"/>
-        <location filename="../../ui/labels.py" line="536"/>
+        <location filename="../../ui/labels.py" line="557"/>
+        <location filename="../../ui/labels.py" line="558"/>
         <source>changes to the text of the national report</source>
         <translation>更改国家报告正文</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="537"/>
-        <location filename="../../ui/labels.py" line="538"/>
+        <location filename="../../ui/labels.py" line="559"/>
         <location filename="../../ui/labels.py" line="560"/>
+        <location filename="../../ui/labels.py" line="582"/>
         <source>answer to %2</source>
         <translation>%2的答复</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="539"/>
         <location filename="../../ui/labels.py" line="561"/>
+        <location filename="../../ui/labels.py" line="583"/>
         <source>legal reference added to %2</source>
         <translation>已为%2添加法律依据</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="540"/>
         <location filename="../../ui/labels.py" line="562"/>
+        <location filename="../../ui/labels.py" line="584"/>
         <source>legal reference removed from %2</source>
         <translation>已从%2移除法律依据</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="541"/>
         <location filename="../../ui/labels.py" line="563"/>
+        <location filename="../../ui/labels.py" line="585"/>
         <source>import of “%1”</source>
         <translation>导入“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="542"/>
+        <location filename="../../ui/labels.py" line="564"/>
         <source>import of the workbook “%1”</source>
         <translation>导入工作簿“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="543"/>
-        <location filename="../../ui/labels.py" line="544"/>
+        <location filename="../../ui/labels.py" line="565"/>
+        <location filename="../../ui/labels.py" line="566"/>
         <source>workbook sent to “%1”</source>
         <translation>工作簿已发送给“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="545"/>
+        <location filename="../../ui/labels.py" line="567"/>
         <source>workbook for “%1” withdrawn</source>
         <translation>已撤回发给“%1”的工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="546"/>
+        <location filename="../../ui/labels.py" line="568"/>
         <source>document “%1” marked as submitted</source>
         <translation>文件“%1”已标记为已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="547"/>
-        <location filename="../../ui/labels.py" line="548"/>
-        <location filename="../../ui/labels.py" line="575"/>
+        <location filename="../../ui/labels.py" line="569"/>
+        <location filename="../../ui/labels.py" line="570"/>
+        <location filename="../../ui/labels.py" line="597"/>
         <source>document “%1” attached</source>
         <translation>已附加文件“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="549"/>
-        <location filename="../../ui/labels.py" line="550"/>
-        <location filename="../../ui/labels.py" line="576"/>
+        <location filename="../../ui/labels.py" line="571"/>
+        <location filename="../../ui/labels.py" line="572"/>
+        <location filename="../../ui/labels.py" line="598"/>
         <source>document “%1” removed</source>
         <translation>已移除文件“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="551"/>
-        <location filename="../../ui/labels.py" line="572"/>
+        <location filename="../../ui/labels.py" line="573"/>
+        <location filename="../../ui/labels.py" line="594"/>
         <source>restore of the backup “%1”</source>
         <translation>从备份“%1”恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="556"/>
+        <location filename="../../ui/labels.py" line="578"/>
         <source>new record (%3) “%1”</source>
         <translation>新记录（%3）“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="557"/>
-        <location filename="../../ui/labels.py" line="558"/>
+        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="580"/>
         <source>changes to %3 “%1”</source>
         <translation>更改%3“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="559"/>
+        <location filename="../../ui/labels.py" line="581"/>
         <source>deletion of %3 “%1”</source>
         <translation>删除%3“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="564"/>
+        <location filename="../../ui/labels.py" line="586"/>
         <source>offer linked: “%1”</source>
         <translation>已关联援助提议：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="565"/>
+        <location filename="../../ui/labels.py" line="587"/>
         <source>offer unlinked: “%1”</source>
         <translation>已取消关联援助提议：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="566"/>
+        <location filename="../../ui/labels.py" line="588"/>
         <source>new status of %3 “%1”</source>
         <translation>%3“%1”的新状态</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="567"/>
+        <location filename="../../ui/labels.py" line="589"/>
         <source>status step cancelled on %3 “%1”</source>
         <translation>撤销%3“%1”的状态步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="568"/>
+        <location filename="../../ui/labels.py" line="590"/>
         <source>%3 “%1” kept</source>
         <translation>已保留%3“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="569"/>
+        <location filename="../../ui/labels.py" line="591"/>
         <source>proposals: %3</source>
         <translation>拟议：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="570"/>
+        <location filename="../../ui/labels.py" line="592"/>
         <source>%3 frozen</source>
         <translation>%3已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="571"/>
+        <location filename="../../ui/labels.py" line="593"/>
         <source>“%1” marked as submitted</source>
         <translation>“%1”已标记为已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="573"/>
+        <location filename="../../ui/labels.py" line="595"/>
         <source>%3 sent: “%1”</source>
         <translation>%3已发送：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="574"/>
+        <location filename="../../ui/labels.py" line="596"/>
         <source>%3 withdrawn: “%1”</source>
         <translation>%3已撤回：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="577"/>
+        <location filename="../../ui/labels.py" line="599"/>
         <source>new order of %3</source>
         <translation>%3的新顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="601"/>
         <source>change to %3 “%1”</source>
         <translation>更改%3“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="583"/>
+        <location filename="../../ui/labels.py" line="605"/>
         <source>agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="584"/>
+        <location filename="../../ui/labels.py" line="606"/>
         <source>point of contact</source>
         <translation>联络点</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="585"/>
+        <location filename="../../ui/labels.py" line="607"/>
         <source>law</source>
         <translation>法律</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="586"/>
+        <location filename="../../ui/labels.py" line="608"/>
         <source>matrix answer</source>
         <translation>矩阵答复</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="587"/>
+        <location filename="../../ui/labels.py" line="609"/>
         <source>legal reference</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="588"/>
+        <location filename="../../ui/labels.py" line="610"/>
         <source>action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="589"/>
+        <location filename="../../ui/labels.py" line="611"/>
         <source>priority</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="590"/>
+        <location filename="../../ui/labels.py" line="612"/>
         <source>action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="591"/>
+        <location filename="../../ui/labels.py" line="613"/>
         <source>assistance request</source>
         <translation>援助请求</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="592"/>
+        <location filename="../../ui/labels.py" line="614"/>
         <source>provider</source>
         <translation>提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="593"/>
+        <location filename="../../ui/labels.py" line="615"/>
         <source>offer</source>
         <translation>援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="595"/>
+        <location filename="../../ui/labels.py" line="617"/>
         <source>date of additional information</source>
         <translation>补充资料日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="596"/>
+        <location filename="../../ui/labels.py" line="618"/>
         <source>text of the national report</source>
         <translation>国家报告正文</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="597"/>
+        <location filename="../../ui/labels.py" line="619"/>
         <source>document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="598"/>
+        <location filename="../../ui/labels.py" line="620"/>
         <source>agency workbook</source>
         <translation>机构工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="599"/>
+        <location filename="../../ui/labels.py" line="621"/>
         <source>submitted document</source>
         <translation>已提交的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="600"/>
+        <location filename="../../ui/labels.py" line="622"/>
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="602"/>
+        <location filename="../../ui/labels.py" line="624"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="604"/>
+        <location filename="../../ui/labels.py" line="626"/>
         <source>a matrix field</source>
         <translation>一个矩阵字段</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="607"/>
+        <location filename="../../ui/labels.py" line="629"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="608"/>
+        <location filename="../../ui/labels.py" line="630"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="609"/>
+        <location filename="../../ui/labels.py" line="631"/>
         <source>&amp;Undo: %1</source>
         <translation>撤销(&amp;U)：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="610"/>
+        <location filename="../../ui/labels.py" line="632"/>
         <source>&amp;Redo: %1</source>
         <translation>重做(&amp;R)：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="615"/>
+        <location filename="../../ui/labels.py" line="637"/>
         <source>Cannot undo: plan version frozen</source>
         <translation>无法撤销：计划版本已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="616"/>
+        <location filename="../../ui/labels.py" line="638"/>
         <source>Cannot undo: report submitted</source>
         <translation>无法撤销：报告已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="617"/>
+        <location filename="../../ui/labels.py" line="639"/>
         <source>Cannot undo: restored from a backup</source>
         <translation>无法撤销：已从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="618"/>
+        <location filename="../../ui/labels.py" line="640"/>
         <source>Cannot undo: workbook sent</source>
         <translation>无法撤销：工作簿已发送</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="620"/>
+        <location filename="../../ui/labels.py" line="642"/>
         <source>Cannot undo: “%1” cannot be taken back</source>
         <translation>无法撤销：“%1”不能收回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="624"/>
+        <location filename="../../ui/labels.py" line="646"/>
         <source>Cannot undo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
         <translation>无法撤销——%1：其所更改的内容此后又被更改（%2）。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="627"/>
+        <location filename="../../ui/labels.py" line="649"/>
         <source>Cannot redo — %1: what it changed was changed again since (%2). Nothing was changed.</source>
         <translation>无法重做——%1：其所更改的内容此后又被更改（%2）。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="630"/>
+        <location filename="../../ui/labels.py" line="652"/>
         <source>Cannot undo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
         <translation>无法撤销——%1：其所更改的内容此后在本应用程序的操作步骤之外被更改（例如被另一个程序）。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="635"/>
+        <location filename="../../ui/labels.py" line="657"/>
         <source>Cannot redo — %1: what it changed was changed since outside this application&apos;s steps (for example by another program). Nothing was changed.</source>
         <translation>无法重做——%1：其所更改的内容此后在本应用程序的操作步骤之外被更改（例如被另一个程序）。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="640"/>
+        <location filename="../../ui/labels.py" line="662"/>
         <source>Cannot undo — %1: it is no longer the last step, the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
         <translation>无法撤销——%1：这已不是最后一步，数据在此期间已被更改（另一个窗口或命令行）。未作任何更改；“编辑”菜单现在显示下一步。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="645"/>
+        <location filename="../../ui/labels.py" line="667"/>
         <source>Cannot redo — %1: the data was changed meanwhile (another window or the command line). Nothing was changed; the Edit menu now shows the next step.</source>
         <translation>无法重做——%1：数据在此期间已被更改（另一个窗口或命令行）。未作任何更改；“编辑”菜单现在显示下一步。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="650"/>
+        <location filename="../../ui/labels.py" line="672"/>
         <source>There is nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="651"/>
+        <location filename="../../ui/labels.py" line="673"/>
         <source>There is nothing to redo.</source>
         <translation>没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="652"/>
+        <location filename="../../ui/labels.py" line="674"/>
         <source>Cannot undo — %1. Nothing was changed.</source>
         <translation>无法撤销——%1。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="653"/>
+        <location filename="../../ui/labels.py" line="675"/>
         <source>Cannot redo — %1. Nothing was changed.</source>
         <translation>无法重做——%1。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="656"/>
+        <location filename="../../ui/labels.py" line="678"/>
         <source>Cannot undo — %1: the plan version is frozen as submitted. Nothing was changed.</source>
         <translation>无法撤销——%1：该计划版本已冻结为已提交版本。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="659"/>
+        <location filename="../../ui/labels.py" line="681"/>
         <source>Cannot undo — %1: the document was submitted to the Committee. Nothing was changed.</source>
         <translation>无法撤销——%1：该文件已提交委员会。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="662"/>
+        <location filename="../../ui/labels.py" line="684"/>
         <source>Cannot undo — %1: the data was restored from a backup since. Nothing was changed.</source>
         <translation>无法撤销——%1：此后数据已从备份恢复。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="665"/>
+        <location filename="../../ui/labels.py" line="687"/>
         <source>Cannot undo — %1: the workbook was sent to the agency. Nothing was changed.</source>
         <translation>无法撤销——%1：工作簿已发送给该机构。未作任何更改。</translation>
     </message>
@@ -4254,122 +4294,122 @@ Nothing was changed, and what you typed is still in the form.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/labels.py" line="401"/>
+        <location filename="../../ui/labels.py" line="423"/>
         <source>National report</source>
         <translation>国家报告</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="402"/>
+        <location filename="../../ui/labels.py" line="424"/>
         <source>Implementation matrix</source>
         <translation>执行矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="403"/>
+        <location filename="../../ui/labels.py" line="425"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="404"/>
+        <location filename="../../ui/labels.py" line="426"/>
         <source>Assistance request</source>
         <translation>援助请求</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="407"/>
+        <location filename="../../ui/labels.py" line="429"/>
         <source>The national report in the Committee&apos;s layout: covering note, introduction, one part per operative paragraph with every matrix field and its legal references, the measures under OP 6 to 10 (action plan, assistance requests sent) and an annex of the laws cited.</source>
         <translation>按委员会格式编制的国家报告：转递照会、导言、按执行段落分列的各部分（含每个矩阵字段及其法律依据）、执行部分第6至10段下的措施（行动计划、已发送的援助请求）以及所引法律附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="413"/>
+        <location filename="../../ui/labels.py" line="435"/>
         <source>Only the matrix fields changed since the report submitted on %1, each with what was reported then and what holds now, with the covering note, the introduction and the part on OP 6 to 10.</source>
         <translation>仅包括自%1提交报告以来更改的矩阵字段，每个字段列出当时报告的内容和现在的内容，并附转递照会、导言和关于执行部分第6至10段的部分。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="418"/>
+        <location filename="../../ui/labels.py" line="440"/>
         <source>The 1540 Committee matrix: every field of sections A to D with its value, legal references, source and remarks, in the Committee&apos;s layout.</source>
         <translation>1540委员会矩阵：A至D节的每个字段及其值、法律依据、来源和备注，采用委员会的格式。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="423"/>
+        <location filename="../../ui/labels.py" line="445"/>
         <source>The National Implementation Action Plan: its header, priorities and every action with lead agency, dates, status and progress, and a timeline.</source>
         <translation>国家执行行动计划：计划的标题部分、优先事项和每项行动（含牵头机构、日期、状态和进展），以及时间表。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="428"/>
+        <location filename="../../ui/labels.py" line="450"/>
         <source>One assistance request on the Committee&apos;s template: point of contact, need, current situation, objectives, beneficiaries, timeframe and resources.</source>
         <translation>按委员会模板编制的一项援助请求：联络点、需求、现状、目标、受益方、时限和资源。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="435"/>
+        <location filename="../../ui/labels.py" line="457"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="436"/>
+        <location filename="../../ui/labels.py" line="458"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="439"/>
+        <location filename="../../ui/labels.py" line="461"/>
         <source>Full</source>
         <translation>完整</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="440"/>
+        <location filename="../../ui/labels.py" line="462"/>
         <source>Changes only</source>
         <translation>仅变更部分</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="443"/>
+        <location filename="../../ui/labels.py" line="465"/>
         <source>Reading the data…</source>
         <translation>正在读取数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="444"/>
+        <location filename="../../ui/labels.py" line="466"/>
         <source>Laying out the pages…</source>
         <translation>正在排版…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="445"/>
+        <location filename="../../ui/labels.py" line="467"/>
         <source>Writing the file…</source>
         <translation>正在写入文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="446"/>
+        <location filename="../../ui/labels.py" line="468"/>
         <source>Checking the file against the database…</source>
         <translation>正在对照数据库检查文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="449"/>
+        <location filename="../../ui/labels.py" line="471"/>
         <source>matrix fields</source>
         <translation>矩阵字段</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="450"/>
+        <location filename="../../ui/labels.py" line="472"/>
         <source>actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="451"/>
+        <location filename="../../ui/labels.py" line="473"/>
         <source>assistance requests</source>
         <translation>援助请求</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="452"/>
+        <location filename="../../ui/labels.py" line="474"/>
         <source>laws</source>
         <translation>法律</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="453"/>
+        <location filename="../../ui/labels.py" line="475"/>
         <source>parts of the request</source>
         <translation>请求的组成部分</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="467"/>
+        <location filename="../../ui/labels.py" line="489"/>
         <source>%1 (changes since the last submitted report)</source>
         <translation>%1（自上次提交报告以来的变更）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="481"/>
+        <location filename="../../ui/labels.py" line="503"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

@@ -74,3 +74,26 @@ def test_no_module_but_labels_keeps_a_table_of_translated_code_names():
                 keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
                 found.append(f"{path.relative_to(UI)}: {keys[:3]}")
     assert found == ["models/import_change_model.py: ['check', 'where', 'item']"], "only the preview's column headers"
+
+
+@pytest.mark.parametrize(
+    ("lang", "listed", "paragraphs"),
+    [
+        ("en", "Customs, Health", ["OP 1", "OP 3 (a)"]),
+        ("ar", "الجمارك، الصحة", ["الفقرة 1", "الفقرة 3 (أ)"]),
+        ("zh", "海关、卫生", ["第1段", "第3(a)段"]),
+        ("ru", "Таможня, Здравоохранение", ["п. 1", "п. 3 a)"]),
+    ],
+)
+def test_lists_and_operative_paragraphs_are_written_the_way_the_language_writes_them(
+    qapp, session, lang, listed, paragraphs
+):
+    install_language(qapp, lang)
+    try:
+        assert labels.codes("customs,health", labels.agency_kind) == listed
+        assert [labels.operative_paragraph(code) for code in ("OP1", "OP3a")] == paragraphs
+        field = next(f for f in forms.action_fields(session, lang) if f.name == "operative_paragraphs")
+    finally:
+        install_language(qapp, "en")
+    shown = [label for _, label in field.choices]  # the action form's check boxes: OP1, OP2, OP3a, ...
+    assert (shown[0], shown[2]) == tuple(paragraphs)

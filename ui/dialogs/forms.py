@@ -291,7 +291,7 @@ def action_fields(session: Session, language: str) -> list[FormField]:
             "operative_paragraphs",
             translate("Forms", "Operative paragraphs"),
             "codes",
-            [(code, code.replace("OP", "OP ")) for code in OPERATIVE_PARAGRAPHS],
+            [(code, labels.operative_paragraph(code)) for code in OPERATIVE_PARAGRAPHS],
         ),
         FormField(
             "weapon_scope", translate("Forms", "Scope"), "codes", [(c, labels.weapon_scope(c)) for c in WEAPON_SCOPES]

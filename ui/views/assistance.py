@@ -335,7 +335,11 @@ class AssistanceView(QWidget):
             elif fields:
                 changes.addChild(
                     QTreeWidgetItem(
-                        [change["at"][:10], self.tr("Changed by %1").replace("%1", change["actor"]), ", ".join(fields)]
+                        [
+                            change["at"][:10],
+                            self.tr("Changed by %1").replace("%1", change["actor"]),
+                            labels.join(fields),
+                        ]
                     )
                 )
         for group in (lifecycle, changes):

@@ -290,7 +290,7 @@ class OverviewView(QScrollArea):
         additional = [self._date(r["submitted_on"]) for r in data.additional_reports]
         if data.more_additional_reports:
             additional.insert(0, self.tr("%n earlier", "", data.more_additional_reports))
-        self.additional.setText(", ".join(additional) or "—")
+        self.additional.setText(labels.join(additional) or "—")
         self.approval.setText(self._date(profile.get("committee_approval_date")))
         self.template.setText(data.template_version or "—")
         self._fill_coverage(data)
