@@ -35,7 +35,7 @@ from ui.session import Session
 from ui.widgets.documents_panel import DocumentsPanel
 from ui.widgets.fit import fit_columns
 from ui.widgets.record_actions import Deletion, RecordActions
-from ui.widgets.record_panel import OwnerFilterProxy, RecordPanel, confirm
+from ui.widgets.record_panel import OwnerFilterProxy, RecordPanel, confirm, select_row
 
 # What each part of the view shows: the requests (with their offers counted and what they still lack, which
 # depends on the point of contact), the providers (with their offers counted), the offers (with their provider
@@ -226,7 +226,7 @@ class AssistanceView(QWidget):
             self.provider_panel.reload()
             self.offer_panel.reload()
             if self.selected_request() is None and self.request_panel.proxy.rowCount():
-                self.request_panel.table.selectRow(0)  # the detail pane starts on a request, not empty
+                select_row(self.request_panel.table, 0)  # the detail pane starts on a request, not empty
         finally:
             self._reloading = False
         self.show_detail()
