@@ -64,7 +64,7 @@ class Controller(QObject):
     daily_backup_done = Signal(str, str)  # the file written ("" if today's existed), or "" and why it failed
     database_damaged = Signal(str)  # the daily backup found the database damaged: why, and the backup to restore
 
-    def __init__(self, app: QApplication, db_path: Path, exit_when_ready: bool):
+    def __init__(self, app: QApplication, db_path: Path, exit_when_ready: bool, language: str | None = None):
         super().__init__()
         self._backup_thread: threading.Thread | None = None
         self._backed_up: set[Path] = set()  # databases whose daily backup was started in this run
@@ -75,6 +75,8 @@ class Controller(QObject):
         self.db_path = db_path
         self.exit_when_ready = exit_when_ready
         self.prefs = preferences.load()
+        # The interface language of this run: the preference, or --lang (this run only, never saved).
+        self.language = language or self.prefs.language
         self._refused_backups: set[Path] = set()  # backups that failed to restore in this run
         self._pending_warnings: list[str] = []
         self.session: Session | None = None
@@ -227,7 +229,7 @@ class Controller(QObject):
             return True
         from ui.dialogs.first_start import FirstStartDialog  # only on the first start
 
-        dialog = FirstStartDialog(self.session, self.prefs.language)
+        dialog = FirstStartDialog(self.session, self.language)
         self._first_start = dialog  # kept alive while the event loop shows it
         if self.exit_when_ready:
             dialog.installEventFilter(self._watcher)
@@ -237,7 +239,7 @@ class Controller(QObject):
 
     def show_window(self, view: str = "overview") -> None:
         old = self.window
-        self.window = MainWindow(self.session, self.prefs.language)
+        self.window = MainWindow(self.session, self.language)
         self.window.language_chosen.connect(self.switch_language)
         self.window.restore_requested.connect(self.restore_backup)
         self.window.open_requested.connect(lambda path: self.switch_database(Path(path)))
@@ -349,7 +351,7 @@ class Controller(QObject):
             self.window.choose_restore()
 
     def switch_language(self, language: str) -> None:
-        self.prefs.language = language
+        self.prefs.language = self.language = language  # chosen in Settings: remembered
         install_language(self.app, language)
         self.show_window("settings")
         self.save_preferences()
@@ -485,8 +487,9 @@ def collect_garbage_in_gui_thread(app: QApplication) -> QTimer:
 # gives everything back to the collector (gc.unfreeze).
 
 
-def run_gui(db_path: Path, exit_when_ready: bool = False) -> int:
-    """Start the application on `db_path`; return the process exit status."""
+def run_gui(db_path: Path, exit_when_ready: bool = False, language: str | None = None) -> int:
+    """Start the application on `db_path` (in `language` for this run, default: the preference); return the
+    process exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -495,8 +498,8 @@ def run_gui(db_path: Path, exit_when_ready: bool = False) -> int:
     app.setStyleSheet(STYLE_SHEET)
     if not exit_when_ready:
         sys.excepthook = _show_unexpected_error
-    controller = Controller(app, Path(db_path).expanduser(), exit_when_ready)
-    install_language(app, controller.prefs.language)
+    controller = Controller(app, Path(db_path).expanduser(), exit_when_ready, language)
+    install_language(app, controller.language)
     collecting = gc.isenabled()
     collector = collect_garbage_in_gui_thread(app)
     try:
