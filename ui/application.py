@@ -75,6 +75,8 @@ class Controller(QObject):
         self.db_path = db_path
         self.exit_when_ready = exit_when_ready
         self.prefs = preferences.load()
+        self._lang_for_this_run = language is not None  # --lang: never saved
+        self._chosen_language = language is not None or (config_dir() / preferences.FILE_NAME).exists()
         # The interface language of this run: the preference, or --lang (this run only, never saved).
         self.language = language or self.prefs.language
         self._refused_backups: set[Path] = set()  # backups that failed to restore in this run
@@ -224,18 +226,54 @@ class Controller(QObject):
         else:
             self.window.statusBar().showMessage(message)
 
-    def ensure_profile(self) -> bool:
+    def ensure_profile(self, ask_language: bool = False) -> bool:
+        """Ask for the State and its focal point if the database has none yet; False when the user quit.
+
+        With `ask_language` (the application's first start) the first page asks the interface language, starting
+        on --lang, the language chosen before, or the system's; the language chosen there is installed at once and
+        remembered. The user may explore the training State instead: it is then opened (and built if needed)."""
         if state_profile.is_set_up(self.session.workspace):
             return True
-        from ui.dialogs.first_start import FirstStartDialog  # only on the first start
+        from ui.dialogs.first_start import FirstStartDialog, system_language  # only on the first start
 
-        dialog = FirstStartDialog(self.session, self.language)
+        if ask_language and not self._chosen_language:
+            self.language = system_language()
+        dialog = FirstStartDialog(self.session, self.language, ask_language=ask_language, install=self._use_language)
         self._first_start = dialog  # kept alive while the event loop shows it
         if self.exit_when_ready:
             dialog.installEventFilter(self._watcher)
             dialog.show()
             return False
-        return dialog.exec() == FirstStartDialog.DialogCode.Accepted
+        if dialog.exec() != FirstStartDialog.DialogCode.Accepted:
+            return False
+        if ask_language and not self._lang_for_this_run and self.prefs.language != self.language:
+            self.prefs.language = self.language
+            self.save_preferences()
+        if dialog.wants_training:
+            return self._open_training_instead()
+        return True
+
+    def _use_language(self, language: str) -> None:
+        self.language = language
+        install_language(self.app, language)
+
+    def _open_training_instead(self) -> bool:
+        """The first start chose the training State: work on it in this run (the database stays unset, so the next
+        start asks again)."""
+        path = data_dir() / TRAINING_FILE_NAME
+        if not path.exists():
+            from app.demo import build_demo
+
+            build_demo(path)
+        try:
+            workspace = open_checked(path)
+        except (DatabaseError, UserError) as exc:
+            QMessageBox.critical(None, APP_NAME, self.tr("The database cannot be opened.") + "\n\n" + str(exc))
+            return False
+        self.session.workspace.close()
+        self.session.deleteLater()
+        self.session, self.db_path = Session(workspace, self), path
+        return True
 
     def show_window(self, view: str = "overview") -> None:
         old = self.window
@@ -508,7 +546,7 @@ def run_gui(db_path: Path, exit_when_ready: bool = False, language: str | None =
         if controller.prefs.last_database != str(controller.db_path):  # nothing written when nothing changed
             controller.prefs.last_database = str(controller.db_path)
             controller.save_preferences()
-        if not controller.ensure_profile():
+        if not controller.ensure_profile(ask_language=True):
             return app.exec() if exit_when_ready else 0
         controller.show_window()
         controller.window.first_painted.connect(gc.freeze)  # see above

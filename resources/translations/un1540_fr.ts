@@ -632,45 +632,46 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
-        <location filename="../../ui/application.py" line="362"/>
-        <location filename="../../ui/application.py" line="409"/>
+        <location filename="../../ui/application.py" line="123"/>
+        <location filename="../../ui/application.py" line="271"/>
+        <location filename="../../ui/application.py" line="402"/>
+        <location filename="../../ui/application.py" line="449"/>
         <source>The database cannot be opened.</source>
         <translation>Impossible d’ouvrir la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="139"/>
+        <location filename="../../ui/application.py" line="143"/>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="162"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="164"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="314"/>
+        <location filename="../../ui/application.py" line="354"/>
         <source>The daily backup could not be written: %1</source>
         <translation>La sauvegarde quotidienne n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="318"/>
+        <location filename="../../ui/application.py" line="358"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>La sauvegarde du jour a été écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="195"/>
-        <location filename="../../ui/application.py" line="414"/>
+        <location filename="../../ui/application.py" line="199"/>
+        <location filename="../../ui/application.py" line="454"/>
         <source>The backup was not restored: %1</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="429"/>
+        <location filename="../../ui/application.py" line="469"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -679,9 +680,9 @@ Your data is unchanged.</source>
 Vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="201"/>
-        <location filename="../../ui/application.py" line="432"/>
-        <location filename="../../ui/application.py" line="436"/>
+        <location filename="../../ui/application.py" line="205"/>
+        <location filename="../../ui/application.py" line="472"/>
+        <location filename="../../ui/application.py" line="476"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
@@ -691,83 +692,83 @@ Vos données n’ont pas été modifiées.</translation>
         <translation>Le fichier %1 est endommagé&#xa0;: SQLite y a trouvé des pages endommagées (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
+        <location filename="../../ui/application.py" line="129"/>
         <source>Nothing was changed. You can restore a backup (the current file is kept aside), open another database file, or quit.</source>
         <translation>Rien n’a été modifié. Vous pouvez restaurer une sauvegarde (le fichier actuel est mis de côté), ouvrir un autre fichier de base de données ou quitter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="130"/>
+        <location filename="../../ui/application.py" line="134"/>
         <source>Nothing was changed. You can open another database file, or quit.</source>
         <translation>Rien n’a été modifié. Vous pouvez ouvrir un autre fichier de base de données ou quitter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="134"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Restore the newest good backup (%1)</source>
         <translation>Restaurer la dernière sauvegarde valide (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>Restore from a file…</source>
         <translation>Restaurer à partir d’un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="140"/>
+        <location filename="../../ui/application.py" line="144"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="152"/>
+        <location filename="../../ui/application.py" line="156"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
+        <location filename="../../ui/application.py" line="158"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Sauvegardes (*.un1540 *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="202"/>
-        <location filename="../../ui/application.py" line="437"/>
+        <location filename="../../ui/application.py" line="206"/>
+        <location filename="../../ui/application.py" line="477"/>
         <source>The previous data was kept in %1</source>
         <translation>Les données précédentes ont été conservées dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="213"/>
+        <location filename="../../ui/application.py" line="217"/>
         <source>Your settings could not be saved in %1 (%2).</source>
         <translation>Vos paramètres n’ont pas pu être enregistrés dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="325"/>
+        <location filename="../../ui/application.py" line="365"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>La base de données est endommagée : aucune sauvegarde n’en a été écrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="332"/>
+        <location filename="../../ui/application.py" line="372"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>La base de données est endommagée. La sauvegarde du jour n’a pas été écrite, et les sauvegardes précédentes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="340"/>
+        <location filename="../../ui/application.py" line="380"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>Restaurez une sauvegarde maintenant : les modifications faites depuis cette sauvegarde seront à refaire. Les données endommagées sont mises de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="345"/>
+        <location filename="../../ui/application.py" line="385"/>
         <source>Restore from a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="346"/>
+        <location filename="../../ui/application.py" line="386"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="421"/>
+        <location filename="../../ui/application.py" line="461"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;: la base de données est ouverte dans une autre fenêtre ou un autre programme. Fermez-la et réessayez&#xa0;; vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="456"/>
+        <location filename="../../ui/application.py" line="496"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -967,42 +968,58 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="32"/>
+        <location filename="../../ui/dialogs/first_start.py" line="110"/>
+        <location filename="../../ui/dialogs/first_start.py" line="136"/>
         <source>Welcome to 1540 Focal Point</source>
         <translation>Bienvenue dans 1540 Focal Point</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="35"/>
+        <location filename="../../ui/dialogs/first_start.py" line="112"/>
+        <source>Choose the language of the interface. You can change it later in Settings.</source>
+        <translation>Choisissez la langue de l’interface. Vous pourrez la changer plus tard dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="114"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="139"/>
         <source>This application keeps your State&apos;s implementation matrix, national action plan, assistance requests and reports under Security Council resolution 1540 (2004) on this computer. First, tell it which State you work for.</source>
         <translation>Cette application conserve sur cet ordinateur la matrice de mise en œuvre, le plan d’action national, les demandes d’assistance et les rapports de votre État au titre de la résolution 1540 (2004) du Conseil de sécurité. Indiquez d’abord l’État pour lequel vous travaillez.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="54"/>
+        <location filename="../../ui/dialogs/first_start.py" line="158"/>
         <source>Type to search, e.g. Kenya</source>
         <translation>Tapez pour rechercher, p. ex. Kenya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="60"/>
+        <location filename="../../ui/dialogs/first_start.py" line="164"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="61"/>
+        <location filename="../../ui/dialogs/first_start.py" line="165"/>
         <source>Focal point (your name)</source>
         <translation>Point de contact (votre nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="62"/>
+        <location filename="../../ui/dialogs/first_start.py" line="166"/>
         <source>Title or function</source>
         <translation>Titre ou fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="69"/>
+        <location filename="../../ui/dialogs/first_start.py" line="173"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="88"/>
+        <location filename="../../ui/dialogs/first_start.py" line="177"/>
+        <source>Try the training State (Republic of Examplia) first</source>
+        <translation>Essayer d’abord l’État d’exercice (République d’Examplia)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="203"/>
         <source>Choose your State from the list.</source>
         <translation>Choisissez votre État dans la liste.</translation>
     </message>
@@ -4156,22 +4173,22 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="99"/>
+        <location filename="../../ui/widgets/record_panel.py" line="112"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="101"/>
+        <location filename="../../ui/widgets/record_panel.py" line="114"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="102"/>
+        <location filename="../../ui/widgets/record_panel.py" line="115"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="103"/>
+        <location filename="../../ui/widgets/record_panel.py" line="116"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -4305,7 +4322,7 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="25"/>
-        <location filename="../../ui/views/reports.py" line="169"/>
+        <location filename="../../ui/views/reports.py" line="170"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -4316,13 +4333,13 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="34"/>
-        <location filename="../../ui/views/reports.py" line="172"/>
+        <location filename="../../ui/views/reports.py" line="173"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="38"/>
-        <location filename="../../ui/views/reports.py" line="173"/>
+        <location filename="../../ui/views/reports.py" line="174"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -4352,219 +4369,219 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
         <translation>Vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="83"/>
+        <location filename="../../ui/views/reports.py" line="84"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="87"/>
+        <location filename="../../ui/views/reports.py" line="88"/>
         <source>Export the national report, the matrix, the action plan or an assistance request as PDF or Excel in any of the six UN languages. Every file is checked against the database before it is kept.</source>
         <translation>Exportez le rapport national, la matrice, le plan d’action ou une demande d’assistance en PDF ou Excel dans l’une des six langues de l’ONU. Chaque fichier est vérifié par rapport à la base de données avant d’être conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="128"/>
+        <location filename="../../ui/views/reports.py" line="129"/>
         <source>Full report</source>
         <translation>Rapport complet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="130"/>
+        <location filename="../../ui/views/reports.py" line="131"/>
         <source>Changes since the last submitted report</source>
         <translation>Changements depuis le dernier rapport soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="144"/>
         <source>PDF (to print or send)</source>
         <translation>PDF (pour imprimer ou envoyer)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="145"/>
+        <location filename="../../ui/views/reports.py" line="146"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="162"/>
+        <location filename="../../ui/views/reports.py" line="163"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="170"/>
+        <location filename="../../ui/views/reports.py" line="171"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="171"/>
+        <location filename="../../ui/views/reports.py" line="172"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="177"/>
+        <location filename="../../ui/views/reports.py" line="178"/>
         <source>New export</source>
         <translation>Nouvelle exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="212"/>
+        <location filename="../../ui/views/reports.py" line="213"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="214"/>
+        <location filename="../../ui/views/reports.py" line="215"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="216"/>
+        <location filename="../../ui/views/reports.py" line="217"/>
         <source>Mark as submitted…</source>
         <translation>Marquer comme soumis…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="218"/>
+        <location filename="../../ui/views/reports.py" line="219"/>
         <source>Keep this file, read-only, as the document sent to the 1540 Committee.</source>
         <translation>Conserver ce fichier, en lecture seule, comme le document envoyé au Comité 1540.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="232"/>
+        <location filename="../../ui/views/reports.py" line="233"/>
         <source>Last export</source>
         <translation>Dernière exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="245"/>
+        <location filename="../../ui/views/reports.py" line="246"/>
         <source>Report text…</source>
         <translation>Texte du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="249"/>
+        <location filename="../../ui/views/reports.py" line="250"/>
         <source>The type of report, its reference and date, the national context and the other measures (OP 6 to 10).</source>
         <translation>Le type de rapport, sa référence et sa date, le contexte national et les autres mesures (PO 6 à 10).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="252"/>
+        <location filename="../../ui/views/reports.py" line="253"/>
         <source>Text of the national report</source>
         <translation>Texte du rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="274"/>
+        <location filename="../../ui/views/reports.py" line="275"/>
         <source>No document has been marked as submitted yet. After sending a document to the Committee, export it here and use “Mark as submitted…”.</source>
         <translation>Aucun document n’a encore été marqué comme soumis. Après avoir envoyé un document au Comité, exportez-le ici et utilisez «&#xa0;Marquer comme soumis…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="281"/>
+        <location filename="../../ui/views/reports.py" line="282"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="283"/>
+        <location filename="../../ui/views/reports.py" line="284"/>
         <source>Write the document exactly as it was submitted to a file.</source>
         <translation>Écrire dans un fichier le document exactement tel qu’il a été soumis.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="285"/>
+        <location filename="../../ui/views/reports.py" line="286"/>
         <source>Submitted documents are kept in the database exactly as sent; they cannot be changed or deleted.</source>
         <translation>Les documents soumis sont conservés dans la base de données exactement tels qu’envoyés&#xa0;; ils ne peuvent être ni modifiés ni supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="292"/>
+        <location filename="../../ui/views/reports.py" line="293"/>
         <source>Submitted documents</source>
         <translation>Documents soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="327"/>
+        <location filename="../../ui/views/reports.py" line="328"/>
         <source>No assistance request yet</source>
         <translation>Aucune demande d’assistance pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="337"/>
+        <location filename="../../ui/views/reports.py" line="338"/>
         <source>Available once a national report has been marked as submitted: export the full report, send it, then use “Mark as submitted…”.</source>
         <translation>Disponible dès qu’un rapport national a été marqué comme soumis&#xa0;: exportez le rapport complet, envoyez-le, puis utilisez «&#xa0;Marquer comme soumis…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="344"/>
+        <location filename="../../ui/views/reports.py" line="345"/>
         <source>Only the matrix fields changed since the report submitted on %1.</source>
         <translation>Seuls les champs de la matrice modifiés depuis le rapport soumis le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="351"/>
+        <location filename="../../ui/views/reports.py" line="352"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="353"/>
+        <location filename="../../ui/views/reports.py" line="354"/>
         <source>Additional information (a later report)</source>
         <translation>Informations complémentaires (rapport ultérieur)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="357"/>
+        <location filename="../../ui/views/reports.py" line="358"/>
         <source>Reference: %1</source>
         <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="358"/>
+        <location filename="../../ui/views/reports.py" line="359"/>
         <source>Date: %1</source>
         <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="358"/>
+        <location filename="../../ui/views/reports.py" line="359"/>
         <source>the day of the export</source>
         <translation>le jour de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="383"/>
+        <location filename="../../ui/views/reports.py" line="384"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>Dans Excel, chaque partie est une feuille&#xa0;; la première colonne contient la clé de chaque enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="389"/>
+        <location filename="../../ui/views/reports.py" line="390"/>
         <source>There is no assistance request to export yet.</source>
         <translation>Il n’y a pas encore de demande d’assistance à exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="442"/>
-        <location filename="../../ui/views/reports.py" line="657"/>
+        <location filename="../../ui/views/reports.py" line="443"/>
+        <location filename="../../ui/views/reports.py" line="658"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="442"/>
-        <location filename="../../ui/views/reports.py" line="657"/>
+        <location filename="../../ui/views/reports.py" line="443"/>
+        <location filename="../../ui/views/reports.py" line="658"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="445"/>
+        <location filename="../../ui/views/reports.py" line="446"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="464"/>
+        <location filename="../../ui/views/reports.py" line="465"/>
         <source>Exporting %1…</source>
         <translation>Exportation&#xa0;: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="483"/>
+        <location filename="../../ui/views/reports.py" line="484"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="492"/>
+        <location filename="../../ui/views/reports.py" line="493"/>
         <source>Exporting %1</source>
         <translation>Exportation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="493"/>
+        <location filename="../../ui/views/reports.py" line="494"/>
         <source>Preparing the export…</source>
         <translation>Préparation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="502"/>
+        <location filename="../../ui/views/reports.py" line="503"/>
         <source>Cancelling the export…</source>
         <translation>Annulation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="539"/>
+        <location filename="../../ui/views/reports.py" line="540"/>
         <source>The export failed: nothing was written.</source>
         <translation>L’exportation a échoué&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="543"/>
+        <location filename="../../ui/views/reports.py" line="544"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -4573,69 +4590,69 @@ Nothing was written. Please report this problem.</source>
 Rien n’a été écrit. Merci de signaler ce problème.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="458"/>
-        <location filename="../../ui/views/reports.py" line="546"/>
+        <location filename="../../ui/views/reports.py" line="459"/>
+        <location filename="../../ui/views/reports.py" line="547"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="550"/>
+        <location filename="../../ui/views/reports.py" line="551"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Exportation annulée&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="558"/>
+        <location filename="../../ui/views/reports.py" line="559"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>Rien n’a encore été exporté. Choisissez un document, puis appuyez sur «&#xa0;Exporter…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="563"/>
+        <location filename="../../ui/views/reports.py" line="564"/>
         <source>Written and checked: %1</source>
         <translation>Écrit et vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="571"/>
+        <location filename="../../ui/views/reports.py" line="572"/>
         <source>%1 pages</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="574"/>
+        <location filename="../../ui/views/reports.py" line="575"/>
         <source>Checked against the database: %1.</source>
         <translation>Vérifié par rapport à la base de données&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="577"/>
+        <location filename="../../ui/views/reports.py" line="578"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>Marqué comme soumis&#xa0;: il figure sous «&#xa0;Documents soumis&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="602"/>
-        <location filename="../../ui/views/reports.py" line="613"/>
+        <location filename="../../ui/views/reports.py" line="603"/>
+        <location filename="../../ui/views/reports.py" line="614"/>
         <source>Mark as submitted</source>
         <translation>Marquer comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="603"/>
+        <location filename="../../ui/views/reports.py" line="604"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>Le fichier %1 n’existe plus&#xa0;; exportez à nouveau le document.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="615"/>
+        <location filename="../../ui/views/reports.py" line="616"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>Le fichier a été modifié après l’exportation (il a peut-être été ouvert et enregistré). Le fichier sera conservé tel qu’il est maintenant. Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="660"/>
+        <location filename="../../ui/views/reports.py" line="661"/>
         <source>Save a copy of the submitted document</source>
         <translation>Enregistrer une copie du document soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="670"/>
+        <location filename="../../ui/views/reports.py" line="671"/>
         <source>Copy not saved</source>
         <translation>Copie non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="673"/>
+        <location filename="../../ui/views/reports.py" line="674"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>Copie du document soumis enregistrée dans %1</translation>
     </message>
