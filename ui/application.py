@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyleFactory
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 # Only what opening the database and painting the first view need is imported here; backups, restores,
 # the training State and the first-start dialog are imported when used (bench/startup.py measures it).
@@ -21,7 +21,7 @@ from app.workspace import Workspace
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.session import Session
-from ui.style import STYLE_SHEET
+from ui.style import STYLE_SHEET, application_style
 from ui.widgets.fit import fit_buttons
 
 if TYPE_CHECKING:
@@ -532,7 +532,7 @@ def run_gui(db_path: Path, exit_when_ready: bool = False, language: str | None =
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(APP_VERSION)
-    app.setStyle(QStyleFactory.create("Fusion"))
+    app.setStyle(application_style())
     app.setStyleSheet(STYLE_SHEET)
     if not exit_when_ready:
         sys.excepthook = _show_unexpected_error
