@@ -106,3 +106,16 @@ def test_in_left_to_right_a_long_combo_text_is_elided_too_and_cells_are_untouche
     combo.grab()
     assert recorder.texts[-1].startswith("Convention on") and recorder.texts[-1].endswith("…")
     assert FSI not in recorder.texts[-1]
+
+
+def test_names_and_titles_in_the_overview_lines_are_isolated(qtbot, demo_session, right_to_left):
+    from app import agencies
+    from ui.views.overview import OverviewView
+
+    view = OverviewView(demo_session, "ar")
+    qtbot.addWidget(view)
+    demo_session.run(agencies.create_agency, {"name": "Biosûreté (ANB)…"})
+    newest = view.recent_changes.text().splitlines()[0]
+    assert FSI + "Aminata Desrosiers-Kane" + PDI in newest, "the person who made the change"
+    assert FSI + "Biosûreté (ANB)…" + PDI in newest, "the record's name, its parentheses and ellipsis kept with it"
+    assert FSI + "Aminata Desrosiers-Kane" + PDI in view.focal_label.text()

@@ -30,6 +30,7 @@ from app.states import state_name
 from ui import labels
 from ui.dialogs.assistance import FromActionDialog, LinkOfferDialog, StatusDialog
 from ui.dialogs.forms import edit_offer, edit_provider, edit_request, request_from_action
+from ui.i18n import isolate
 from ui.models.assistance_models import OfferTableModel, ProviderTableModel, RequestTableModel
 from ui.session import Session
 from ui.widgets.documents_panel import DocumentsPanel
@@ -310,7 +311,8 @@ class AssistanceView(QWidget):
             detail.gaps.addItem("✓ " + self.tr("Nothing missing: the request can be marked ready and sent."))
         for offer in assistance.offers_for_request(ws, request_id):
             if offer["linked"]:
-                text = f"{offer['provider_name']} — {offer['title']} ({offer['linked_on']})"
+                name, title = isolate(offer["provider_name"], auto=True), isolate(offer["title"], auto=True)
+                text = f"{name} — {title} ({offer['linked_on']})"
                 if offer["link_note"]:
                     text += f"\n{offer['link_note']}"
                 item = QListWidgetItem(text)

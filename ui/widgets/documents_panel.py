@@ -26,6 +26,7 @@ from app.errors import UserError
 from app.outputs import check_output_path, copy_file
 from app.paths import data_dir
 from app.sizes import human_size
+from ui.i18n import isolate
 from ui.session import Session
 from ui.widgets.record_panel import confirm
 
@@ -84,7 +85,7 @@ class DocumentsPanel(QWidget):
         self.list.clear()
         rows = [] if self.owner_id is None else self.session.read(attachments.list_for, self.entity, self.owner_id)
         for row in rows:
-            text = f"{row['file_name']}  ·  {human_size(row['size'])}  ·  {row['added_at'][:10]}"
+            text = f"{isolate(row['file_name'], auto=True)}  ·  {human_size(row['size'])}  ·  {row['added_at'][:10]}"
             if row["description"]:
                 text += f"  ·  {row['description']}"
             item = QListWidgetItem(text)
