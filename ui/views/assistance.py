@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -35,6 +34,7 @@ from ui.models.assistance_models import OfferTableModel, ProviderTableModel, Req
 from ui.session import Session
 from ui.widgets.documents_panel import DocumentsPanel
 from ui.widgets.fit import fit_columns
+from ui.widgets.flow import FlowLayout
 from ui.widgets.record_actions import Deletion, RecordActions
 from ui.widgets.record_panel import OwnerFilterProxy, RecordPanel, confirm, select_row
 
@@ -138,14 +138,13 @@ class AssistanceView(QWidget):
             self.status_filter.addItem(labels.request_status(code), code)
         # Search and filter on the first row; what can be done with requests on the second.
         panel.bar.insertWidget(1, self.status_filter)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # on more lines rather than widening the window (French, Arabic)
         for button in (panel.add_button, self.from_action_button, panel.edit_button, panel.delete_button):
             panel.bar.removeWidget(button)
             actions.addWidget(button)
         actions.addSpacing(16)
         actions.addWidget(self.status_button)
         actions.addWidget(self.link_button)
-        actions.addStretch(1)
         panel.layout().insertLayout(1, actions)
         self.detail = RequestDetail()
         self.documents = DocumentsPanel(session, "assistance_request", self)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -28,6 +27,7 @@ from app.paths import data_dir
 from app.sizes import human_size
 from ui.i18n import isolate
 from ui.session import Session
+from ui.widgets.flow import FlowLayout
 from ui.widgets.record_panel import confirm
 
 
@@ -57,10 +57,9 @@ class DocumentsPanel(QWidget):
         self.open_button = QPushButton(self.tr("Open"))
         self.save_button = QPushButton(self.tr("Save a copy…"))
         self.remove_button = QPushButton(self.tr("Remove"))
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # on two lines rather than widening the window (French, Arabic)
         for button in (self.attach_button, self.open_button, self.save_button, self.remove_button):
             bar.addWidget(button)
-        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.list)
