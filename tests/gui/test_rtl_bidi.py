@@ -119,3 +119,22 @@ def test_names_and_titles_in_the_overview_lines_are_isolated(qtbot, demo_session
     assert FSI + "Aminata Desrosiers-Kane" + PDI in newest, "the person who made the change"
     assert FSI + "Biosûreté (ANB)…" + PDI in newest, "the record's name, its parentheses and ellipsis kept with it"
     assert FSI + "Aminata Desrosiers-Kane" + PDI in view.focal_label.text()
+
+
+def test_the_timeline_keeps_the_parentheses_and_ellipsis_of_latin_titles(
+    qtbot, demo_session, right_to_left, monkeypatch
+):
+    from PySide6.QtGui import QPainter
+
+    from ui.views.action_plan import ActionPlanView
+
+    view = ActionPlanView(demo_session, "ar")
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    drawn: list[str] = []
+    monkeypatch.setattr(QPainter, "drawText", lambda painter, *args: drawn.append(args[-1]))
+    view.timeline.grab()
+    titles = [text for text in drawn if "Biosûreté" in text or "courtage" in text]
+    assert FSI + "Biosûreté et biosécurité (paragraphe 3 a) et b))" + PDI in titles
+    assert any(text.startswith(FSI + "Projet de loi sur le courtage") and text.endswith("…" + PDI) for text in titles)
