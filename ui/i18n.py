@@ -173,7 +173,9 @@ class PseudoTranslator(QTranslator):
 
 class IsolatingTranslator(QTranslator):
     """In a right-to-left interface: what `inner` translates, with its placeholders isolated (isolate_placeholders);
-    without `inner` (installed first, so asked last), the English source of a sentence not translated yet."""
+    without `inner` (installed first, so asked last), the English source of a sentence not translated yet, its
+    placeholders isolated too, and a label ending in "…" (a button or menu opening a dialog) kept left to right as a
+    whole, so that its ellipsis stays at its end ("Export…", not "…Export")."""
 
     def __init__(self, inner: QTranslator | None = None, parent=None):
         super().__init__(parent)
@@ -181,9 +183,15 @@ class IsolatingTranslator(QTranslator):
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
         text = self._inner.translate(context, source_text, disambiguation, n) if self._inner else source_text
-        if not text or "%" not in text:
-            return text if self._inner else None
-        return isolate_placeholders(text)
+        if not text:
+            return None
+        if "%" in text:
+            text = isolate_placeholders(text)
+        if self._inner is None:
+            if text.endswith("…"):
+                return LRI + text + PDI
+            return text if text != source_text else None
+        return text
 
     def isEmpty(self):  # noqa: N802 (Qt API)
         return False

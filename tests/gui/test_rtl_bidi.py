@@ -138,3 +138,13 @@ def test_the_timeline_keeps_the_parentheses_and_ellipsis_of_latin_titles(
     titles = [text for text in drawn if "Biosûreté" in text or "courtage" in text]
     assert FSI + "Biosûreté et biosécurité (paragraphe 3 a) et b))" + PDI in titles
     assert any(text.startswith(FSI + "Projet de loi sur le courtage") and text.endswith("…" + PDI) for text in titles)
+
+
+def test_an_english_label_not_translated_yet_keeps_its_ellipsis_at_its_end(qapp, english):
+    install_language(qapp, "ar")
+    try:
+        text = QCoreApplication.translate("RecordPanel", "An English label not translated yet…")
+        assert text == "\u2066An English label not translated yet…" + PDI, "“…Export” no more"
+        assert QCoreApplication.translate("Nowhere", "A plain label") == "A plain label", "others left as they are"
+    finally:
+        install_language(qapp, "en")
