@@ -60,7 +60,10 @@ def test_the_first_page_asks_the_language_then_the_state_page_and_the_window_are
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
         QApplication.processEvents()
         seen["state_page"] = _visible_texts(dialog.pages.currentWidget())
-        seen["cancel"] = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).text()
+        QApplication.processEvents()
+        box = dialog.pages.currentWidget().findChild(QDialogButtonBox)
+        seen["cancel"] = box.button(QDialogButtonBox.StandardButton.Cancel).text()
+        seen["start"] = box.button(QDialogButtonBox.StandardButton.Ok).text()
         seen["states"] = [dialog.state_combo.itemText(i) for i in range(dialog.state_combo.count())]
         dialog.state_combo.setCurrentIndex(dialog.state_combo.findData("KEN"))
         dialog.focal_point.setText("Wanjiru Kamau")
@@ -74,6 +77,7 @@ def test_the_first_page_asks_the_language_then_the_state_page_and_the_window_are
     assert "Point de contact (votre nom)" in seen["state_page"], "the State page is built in French"
     assert "Allemagne" in seen["states"] and "Germany" not in seen["states"]
     assert seen["cancel"] == "Annuler", "Qt's own buttons too"
+    assert seen["start"] == "Commencer", "and the button that starts keeps its name"
     assert state_profile.get_profile(controller.session.workspace)["state_code"] == "KEN"
     assert preferences.load().language == "fr", "the language chosen is remembered"
     controller.show_window()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -103,7 +103,7 @@ class FirstStartDialog(QDialog):
         layout.addWidget(self.languages, 1)
         layout.addWidget(self.language_buttons)
         self.pages.addWidget(page)
-        self._install(self.language)
+        self._use(self.language)
         self._translate_language_page()
 
     def _translate_language_page(self) -> None:
@@ -117,15 +117,21 @@ class FirstStartDialog(QDialog):
         """Show the page in the language under the cursor at once: a reader finds their own language."""
         if 0 <= row < len(LANGUAGES) and LANGUAGES[row] != self.language:
             self.language = LANGUAGES[row]
-            self._install(self.language)
+            self._use(self.language)
             self._translate_language_page()
+
+    def _use(self, language: str) -> None:
+        """Install `language` and let every widget hear of it now, before the next page is built: heard later, the
+        State page's button box would retranslate its buttons and turn "Start" back into "OK"."""
+        self._install(language)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def chosen_language(self) -> str:
         return self.language
 
     def choose_language(self) -> None:
         """Go on to the State's page, built in the chosen language."""
-        self._install(self.language)
+        self._use(self.language)
         self._build_state_page(self.language)
         self.pages.setCurrentIndex(self.pages.count() - 1)
 
