@@ -969,7 +969,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="110"/>
-        <location filename="../../ui/dialogs/first_start.py" line="142"/>
+        <location filename="../../ui/dialogs/first_start.py" line="139"/>
         <source>Welcome to 1540 Focal Point</source>
         <translation>Bienvenue dans 1540 Focal Point</translation>
     </message>
@@ -984,42 +984,42 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="145"/>
+        <location filename="../../ui/dialogs/first_start.py" line="142"/>
         <source>This application keeps your State&apos;s implementation matrix, national action plan, assistance requests and reports under Security Council resolution 1540 (2004) on this computer. First, tell it which State you work for.</source>
         <translation>Cette application conserve sur cet ordinateur la matrice de mise en œuvre, le plan d’action national, les demandes d’assistance et les rapports de votre État au titre de la résolution 1540 (2004) du Conseil de sécurité. Indiquez d’abord l’État pour lequel vous travaillez.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="164"/>
+        <location filename="../../ui/dialogs/first_start.py" line="161"/>
         <source>Type to search, e.g. Kenya</source>
         <translation>Tapez pour rechercher, p. ex. Kenya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="170"/>
+        <location filename="../../ui/dialogs/first_start.py" line="167"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="171"/>
+        <location filename="../../ui/dialogs/first_start.py" line="168"/>
         <source>Focal point (your name)</source>
         <translation>Point de contact (votre nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="172"/>
+        <location filename="../../ui/dialogs/first_start.py" line="169"/>
         <source>Title or function</source>
         <translation>Titre ou fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="179"/>
+        <location filename="../../ui/dialogs/first_start.py" line="176"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="183"/>
+        <location filename="../../ui/dialogs/first_start.py" line="180"/>
         <source>Try the training State (Republic of Examplia) first</source>
         <translation>Essayer d’abord l’État d’exercice (République d’Examplia)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="209"/>
+        <location filename="../../ui/dialogs/first_start.py" line="206"/>
         <source>Choose your State from the list.</source>
         <translation>Choisissez votre État dans la liste.</translation>
     </message>

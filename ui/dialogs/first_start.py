@@ -126,9 +126,6 @@ class FirstStartDialog(QDialog):
         self._install(language)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
-    def chosen_language(self) -> str:
-        return self.language
-
     def choose_language(self) -> None:
         """Go on to the State's page, built in the chosen language."""
         self._use(self.language)
