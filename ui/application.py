@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyleFactory
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 # Only what opening the database and painting the first view need is imported here; backups, restores,
 # the training State and the first-start dialog are imported when used (bench/startup.py measures it).
@@ -21,7 +21,7 @@ from app.workspace import Workspace
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.session import Session
-from ui.style import STYLE_SHEET
+from ui.style import STYLE_SHEET, application_style
 from ui.widgets.fit import fit_buttons
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ class Controller(QObject):
     daily_backup_done = Signal(str, str)  # the file written ("" if today's existed), or "" and why it failed
     database_damaged = Signal(str)  # the daily backup found the database damaged: why, and the backup to restore
 
-    def __init__(self, app: QApplication, db_path: Path, exit_when_ready: bool):
+    def __init__(self, app: QApplication, db_path: Path, exit_when_ready: bool, language: str | None = None):
         super().__init__()
         self._backup_thread: threading.Thread | None = None
         self._backed_up: set[Path] = set()  # databases whose daily backup was started in this run
@@ -75,6 +75,10 @@ class Controller(QObject):
         self.db_path = db_path
         self.exit_when_ready = exit_when_ready
         self.prefs = preferences.load()
+        self._lang_for_this_run = language is not None  # --lang: never saved
+        self._chosen_language = language is not None or (config_dir() / preferences.FILE_NAME).exists()
+        # The interface language of this run: the preference, or --lang (this run only, never saved).
+        self.language = language or self.prefs.language
         self._refused_backups: set[Path] = set()  # backups that failed to restore in this run
         self._pending_warnings: list[str] = []
         self.session: Session | None = None
@@ -222,22 +226,58 @@ class Controller(QObject):
         else:
             self.window.statusBar().showMessage(message)
 
-    def ensure_profile(self) -> bool:
+    def ensure_profile(self, ask_language: bool = False) -> bool:
+        """Ask for the State and its focal point if the database has none yet; False when the user quit.
+
+        With `ask_language` (the application's first start) the first page asks the interface language, starting
+        on --lang, the language chosen before, or the system's; the language chosen there is installed at once and
+        remembered. The user may explore the training State instead: it is then opened (and built if needed)."""
         if state_profile.is_set_up(self.session.workspace):
             return True
-        from ui.dialogs.first_start import FirstStartDialog  # only on the first start
+        from ui.dialogs.first_start import FirstStartDialog, system_language  # only on the first start
 
-        dialog = FirstStartDialog(self.session, self.prefs.language)
+        if ask_language and not self._chosen_language:
+            self.language = system_language()
+        dialog = FirstStartDialog(self.session, self.language, ask_language=ask_language, install=self._use_language)
         self._first_start = dialog  # kept alive while the event loop shows it
         if self.exit_when_ready:
             dialog.installEventFilter(self._watcher)
             dialog.show()
             return False
-        return dialog.exec() == FirstStartDialog.DialogCode.Accepted
+        if dialog.exec() != FirstStartDialog.DialogCode.Accepted:
+            return False
+        if ask_language and not self._lang_for_this_run and self.prefs.language != self.language:
+            self.prefs.language = self.language
+            self.save_preferences()
+        if dialog.wants_training:
+            return self._open_training_instead()
+        return True
+
+    def _use_language(self, language: str) -> None:
+        self.language = language
+        install_language(self.app, language)
+
+    def _open_training_instead(self) -> bool:
+        """The first start chose the training State: work on it in this run (the database stays unset, so the next
+        start asks again)."""
+        path = data_dir() / TRAINING_FILE_NAME
+        if not path.exists():
+            from app.demo import build_demo
+
+            build_demo(path)
+        try:
+            workspace = open_checked(path)
+        except (DatabaseError, UserError) as exc:
+            QMessageBox.critical(None, APP_NAME, self.tr("The database cannot be opened.") + "\n\n" + str(exc))
+            return False
+        self.session.workspace.close()
+        self.session.deleteLater()
+        self.session, self.db_path = Session(workspace, self), path
+        return True
 
     def show_window(self, view: str = "overview") -> None:
         old = self.window
-        self.window = MainWindow(self.session, self.prefs.language)
+        self.window = MainWindow(self.session, self.language)
         self.window.language_chosen.connect(self.switch_language)
         self.window.restore_requested.connect(self.restore_backup)
         self.window.open_requested.connect(lambda path: self.switch_database(Path(path)))
@@ -349,7 +389,7 @@ class Controller(QObject):
             self.window.choose_restore()
 
     def switch_language(self, language: str) -> None:
-        self.prefs.language = language
+        self.prefs.language = self.language = language  # chosen in Settings: remembered
         install_language(self.app, language)
         self.show_window("settings")
         self.save_preferences()
@@ -485,18 +525,19 @@ def collect_garbage_in_gui_thread(app: QApplication) -> QTimer:
 # gives everything back to the collector (gc.unfreeze).
 
 
-def run_gui(db_path: Path, exit_when_ready: bool = False) -> int:
-    """Start the application on `db_path`; return the process exit status."""
+def run_gui(db_path: Path, exit_when_ready: bool = False, language: str | None = None) -> int:
+    """Start the application on `db_path` (in `language` for this run, default: the preference); return the
+    process exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(APP_VERSION)
-    app.setStyle(QStyleFactory.create("Fusion"))
+    app.setStyle(application_style())
     app.setStyleSheet(STYLE_SHEET)
     if not exit_when_ready:
         sys.excepthook = _show_unexpected_error
-    controller = Controller(app, Path(db_path).expanduser(), exit_when_ready)
-    install_language(app, controller.prefs.language)
+    controller = Controller(app, Path(db_path).expanduser(), exit_when_ready, language)
+    install_language(app, controller.language)
     collecting = gc.isenabled()
     collector = collect_garbage_in_gui_thread(app)
     try:
@@ -505,7 +546,7 @@ def run_gui(db_path: Path, exit_when_ready: bool = False) -> int:
         if controller.prefs.last_database != str(controller.db_path):  # nothing written when nothing changed
             controller.prefs.last_database = str(controller.db_path)
             controller.save_preferences()
-        if not controller.ensure_profile():
+        if not controller.ensure_profile(ask_language=True):
             return app.exec() if exit_when_ready else 0
         controller.show_window()
         controller.window.first_painted.connect(gc.freeze)  # see above

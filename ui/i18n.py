@@ -9,6 +9,7 @@ left, bracketed) shows how layouts survive before real translations exist.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -42,9 +43,43 @@ def language_combo(object_name: str, current: str) -> QComboBox:
     return combo
 
 
-def isolate(text: str) -> str:
-    """A file path or name kept left to right inside a right-to-left sentence."""
-    return "\u2066" + text + "\u2069"
+# Unicode's directional isolates: the text between an initiator and PDI is laid out on its own, so that a Latin name,
+# a path or a code inside an Arabic sentence (or Arabic text inside a Latin one) keeps its dots, parentheses and
+# ellipses where they belong, and does not move the punctuation of the sentence around it.
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+RLM = "\u200f"
+_PLACEHOLDER = re.compile(r"(?<![\u2066\u2067\u2068])%(\d)(?!\u2069)")
+
+
+def right_to_left() -> bool:
+    """Whether the interface is laid out right to left (Arabic, or UN1540_PSEUDO=rtl)."""
+    app = QCoreApplication.instance()
+    return isinstance(app, QApplication) and app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def isolate(text: str, auto: bool = False) -> str:
+    """`text` kept apart inside a sentence of the other direction.
+
+    By default a file path or name, a code or a reference, always left to right (LRI…PDI, in every language). With
+    `auto`, text typed by users whose direction is unknown (a law's title, a name, in Arabic or French): isolated
+    in its own direction (FSI…PDI) in a right-to-left interface, unchanged otherwise."""
+    if auto:
+        return FSI + text + PDI if text and right_to_left() else text
+    return LRI + text + PDI
+
+
+def isolate_placeholders(template: str) -> str:
+    """A translated sentence whose %1, %2… will each be an isolated part (FSI…PDI): what is put in their place
+    (names, titles, dates, paths) is laid out in its own direction, whatever the sentence's."""
+    return _PLACEHOLDER.sub(FSI + r"%\1" + PDI, template)
+
+
+def window_title(*parts: str) -> str:
+    """A window title made of `parts` ("Examplia — 1540 Focal Point"): in a right-to-left interface it reads from
+    the right, each part isolated, whatever the script of the first part."""
+    if not right_to_left():
+        return " — ".join(parts)
+    return RLM + " — ".join(FSI + part + PDI for part in parts)
 
 
 MessageKey = tuple[str, str, str]  # (context, source text, disambiguation)
@@ -261,6 +296,32 @@ class PseudoTranslator(QTranslator):
         return False
 
 
+class IsolatingTranslator(QTranslator):
+    """In a right-to-left interface: what `inner` translates, with its placeholders isolated (isolate_placeholders);
+    without `inner` (installed first, so asked last), the English source of a sentence not translated yet, its
+    placeholders isolated too, and a label ending in "…" (a button or menu opening a dialog) kept left to right as a
+    whole, so that its ellipsis stays at its end ("Export…", not "…Export")."""
+
+    def __init__(self, inner: QTranslator | None = None, parent=None):
+        super().__init__(parent)
+        self._inner = inner
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        text = self._inner.translate(context, source_text, disambiguation, n) if self._inner else source_text
+        if not text:
+            return None
+        if "%" in text:
+            text = isolate_placeholders(text)
+        if self._inner is None:
+            if text.endswith("…"):
+                return LRI + text + PDI
+            return text if text != source_text else None
+        return text
+
+    def isEmpty(self):  # noqa: N802 (Qt API)
+        return False
+
+
 _installed: list[QTranslator] = []
 
 
@@ -282,7 +343,12 @@ def install_language(app: QApplication, lang: str) -> None:
     pseudo = os.environ.get("UN1540_PSEUDO", "")
     if pseudo in ("long", "rtl"):
         _installed.append(PseudoTranslator(pseudo, app))
+    rtl = lang in RIGHT_TO_LEFT or pseudo == "rtl"
+    if rtl:  # ours (not Qt's own, which has its own order) with isolated placeholders, English ones too
+        ours = [
+            IsolatingTranslator(t, app) if isinstance(t, (TsTranslator, PseudoTranslator)) else t for t in _installed
+        ]
+        _installed[:] = [IsolatingTranslator(None, app), *ours]
     for translator in _installed:
         QCoreApplication.installTranslator(translator)
-    rtl = lang in RIGHT_TO_LEFT or pseudo == "rtl"
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)

@@ -711,7 +711,7 @@ def matrix_field_name(ws, field_key: str, language: str) -> str:
 def _fill(template: str, subject: str, field: str, kind: str) -> str:
     text = tr_label(template)
     if not subject:
-        text = re.sub(r"\s*[“«\"]\s*%1\s*[”»\"]", "", text).replace("%1", "")
+        text = re.sub(r"\s*[“«\"]\s*\u2068?%1\u2069?\s*[”»\"]", "", text).replace("%1", "")
     return text.replace("%2", field).replace("%3", kind).replace("%1", subject).strip(" :")
 
 

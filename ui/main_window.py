@@ -30,7 +30,7 @@ from app.changes import Changes
 from app.errors import DatabaseError, UserError
 from app.states import state_name
 from ui import labels
-from ui.i18n import LANGUAGE_NAMES, translation_status
+from ui.i18n import LANGUAGE_NAMES, isolate, translation_status, window_title
 from ui.session import Session
 from ui.views.overview import OverviewView
 from ui.widgets.fit import fit_to_screen
@@ -355,10 +355,10 @@ class MainWindow(QMainWindow):
     def _refresh_title(self, *_):
         profile = state_profile.get_profile(self.session.workspace) or {}
         name = state_name(profile.get("state_code", ""), self.language) if profile else ""
-        self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
+        self.setWindowTitle(window_title(name, APP_NAME) if name else APP_NAME)
         self.status_label.setText(
             self.tr("%1 · matrix template %2")
-            .replace("%1", str(self.session.workspace.path))
+            .replace("%1", isolate(str(self.session.workspace.path)))
             .replace("%2", matrix_template.current_version(self.session.workspace) or "—")
         )
 

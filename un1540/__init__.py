@@ -7,19 +7,49 @@ This package sits above both `app/` (which never imports `ui/`) and `ui/`.
 
 from __future__ import annotations
 
+import argparse
 import gc
+import sys
 
+from app import LANGUAGES
 from app.cli import build_parser, database_path, run_command
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line's parser, with the window's own options (--lang)."""
+    parsed = build_parser()
+    parsed.add_argument(
+        "--lang",
+        dest="gui_lang",
+        metavar="L",
+        default=None,
+        help="start the GUI in language L (" + ", ".join(LANGUAGES) + ") for this run only; your preferences are "
+        "left as they are (a command's own --lang goes after the command)",
+    )
+    return parsed
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the application with `argv` (default: the process's arguments); return the exit status."""
-    args = build_parser().parse_args(argv)
+    args = parser().parse_args(argv)
+    if args.gui_lang is not None:
+        if args.command is not None:
+            print(
+                "error: --lang before a command is the window's language; put a command's --lang after it",
+                file=sys.stderr,
+            )
+            return 2
+        if args.gui_lang not in LANGUAGES:
+            print(
+                f"error: unknown interface language {args.gui_lang!r}: use one of " + ", ".join(LANGUAGES),
+                file=sys.stderr,
+            )
+            return 2
     if args.command is None:
         # The GUI runs without Python's automatic collector (ui.application.collect_garbage_in_gui_thread); it is
         # off already while the GUI's modules load, which allocate much and free little (25 ms of collections).
         gc.disable()
         from ui.application import run_gui  # Qt is only loaded when the window is wanted
 
-        return run_gui(database_path(args), exit_when_ready=args.exit_when_ready)
+        return run_gui(database_path(args), exit_when_ready=args.exit_when_ready, language=args.gui_lang)
     return run_command(args)

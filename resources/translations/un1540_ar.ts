@@ -4,143 +4,143 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="50"/>
+        <location filename="../../ui/views/action_plan.py" line="51"/>
         <source>Edit plan…</source>
         <translation>تعديل الخطة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="51"/>
+        <location filename="../../ui/views/action_plan.py" line="52"/>
         <source>Freeze as submitted…</source>
         <translation>تجميد النسخة المقدمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="58"/>
+        <location filename="../../ui/views/action_plan.py" line="59"/>
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="63"/>
+        <location filename="../../ui/views/action_plan.py" line="64"/>
         <source>Add priority…</source>
         <translation>إضافة أولوية…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="64"/>
+        <location filename="../../ui/views/action_plan.py" line="65"/>
         <source>Add action…</source>
         <translation>إضافة إجراء…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="66"/>
+        <location filename="../../ui/views/action_plan.py" line="67"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="68"/>
+        <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="70"/>
         <source>Keep proposal</source>
         <translation>الإبقاء على المقترح</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="70"/>
+        <location filename="../../ui/views/action_plan.py" line="71"/>
         <source>Request assistance…</source>
         <translation>طلب مساعدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="74"/>
+        <location filename="../../ui/views/action_plan.py" line="75"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="75"/>
+        <location filename="../../ui/views/action_plan.py" line="76"/>
         <source>Overdue</source>
         <translation>تجاوزت موعدها</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="82"/>
+        <location filename="../../ui/views/action_plan.py" line="83"/>
         <source>Timeline by priority</source>
         <translation>الجدول الزمني حسب الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="83"/>
+        <location filename="../../ui/views/action_plan.py" line="84"/>
         <source>Timeline by lead agency</source>
         <translation>الجدول الزمني حسب الجهة الرائدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="155"/>
+        <location filename="../../ui/views/action_plan.py" line="156"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>النسخة المقدمة، جُمِّدت في %1 (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="157"/>
+        <location filename="../../ui/views/action_plan.py" line="158"/>
         <source>Working version</source>
         <translation>نسخة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="164"/>
+        <location filename="../../ui/views/action_plan.py" line="165"/>
         <source>All lead agencies</source>
         <translation>جميع الجهات الرائدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="208"/>
+        <location filename="../../ui/views/action_plan.py" line="209"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>(خطة بلا عنوان: استخدم «تعديل الخطة…»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="211"/>
+        <location filename="../../ui/views/action_plan.py" line="212"/>
         <source>Period: %1 to %2</source>
         <translation>الفترة: من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="217"/>
+        <location filename="../../ui/views/action_plan.py" line="218"/>
         <source>Adopted by: %1</source>
         <translation>الجهة التي اعتمدتها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="222"/>
+        <location filename="../../ui/views/action_plan.py" line="223"/>
         <source>Submitted to the Committee: %1</source>
         <translation>قُدِّمت إلى اللجنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="274"/>
+        <location filename="../../ui/views/action_plan.py" line="275"/>
         <source>Delete action</source>
         <translation>حذف الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="275"/>
+        <location filename="../../ui/views/action_plan.py" line="276"/>
         <source>Delete the action “%1”?</source>
         <translation>هل تريد حذف الإجراء «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="280"/>
+        <location filename="../../ui/views/action_plan.py" line="281"/>
         <source>Delete priority</source>
         <translation>حذف الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="281"/>
+        <location filename="../../ui/views/action_plan.py" line="282"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>هل تريد حذف هذه الأولوية؟ تبقى إجراءاتها في الخطة، دون أولوية.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="296"/>
-        <location filename="../../ui/views/action_plan.py" line="306"/>
+        <location filename="../../ui/views/action_plan.py" line="297"/>
+        <location filename="../../ui/views/action_plan.py" line="307"/>
         <source>Freeze the plan</source>
         <translation>تجميد الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="298"/>
+        <location filename="../../ui/views/action_plan.py" line="299"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>هل تريد تجميد هذه النسخة بصيغتها المقدمة إلى اللجنة في %1؟ ستصبح للقراءة فقط وتظل متاحة للاطلاع، وتواصل أنت العمل على نسخة منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="317"/>
+        <location filename="../../ui/views/action_plan.py" line="318"/>
         <source>Request assistance</source>
         <translation>طلب مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="319"/>
+        <location filename="../../ui/views/action_plan.py" line="320"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>يوجد بالفعل طلب مساعدة لهذا الإجراء (انظر «المساعدة»). هل تريد إنشاء طلب آخر لمجال آخر؟</translation>
     </message>
@@ -393,42 +393,42 @@
 <context>
     <name>AssistanceView</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="121"/>
+        <location filename="../../ui/views/assistance.py" line="122"/>
         <source>Assistance requests</source>
         <translation>طلبات المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="124"/>
+        <location filename="../../ui/views/assistance.py" line="125"/>
         <source>New request…</source>
         <translation>طلب جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="125"/>
+        <location filename="../../ui/views/assistance.py" line="126"/>
         <source>From the action plan…</source>
         <translation>من خطة العمل…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="127"/>
+        <location filename="../../ui/views/assistance.py" line="128"/>
         <source>Change status…</source>
         <translation>تغيير الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="129"/>
+        <location filename="../../ui/views/assistance.py" line="130"/>
         <source>Link offer…</source>
         <translation>ربط عرض…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="133"/>
+        <location filename="../../ui/views/assistance.py" line="134"/>
         <source>All requests</source>
         <translation>جميع الطلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="134"/>
+        <location filename="../../ui/views/assistance.py" line="135"/>
         <source>Open requests</source>
         <translation>الطلبات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="135"/>
+        <location filename="../../ui/views/assistance.py" line="136"/>
         <source>One-year follow-up due</source>
         <translation>حان موعد المتابعة بعد سنة</translation>
     </message>
@@ -488,87 +488,87 @@
         <translation>لا ينقص شيء: يمكن تعليم الطلب بأنه جاهز وإرساله.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="321"/>
+        <location filename="../../ui/views/assistance.py" line="322"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>لم يُربط أي عرض بعد. يعرض الأمر «ربط عرض…» عروض السجل، بدءًا بالأنسب.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="325"/>
+        <location filename="../../ui/views/assistance.py" line="326"/>
         <source>Lifecycle</source>
         <translation>مراحل الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="330"/>
+        <location filename="../../ui/views/assistance.py" line="331"/>
         <source>Changes to the content</source>
         <translation>التغييرات في المحتوى</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="334"/>
+        <location filename="../../ui/views/assistance.py" line="335"/>
         <source>Request created</source>
         <translation>أُنشئ الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="340"/>
+        <location filename="../../ui/views/assistance.py" line="341"/>
         <source>Changed by %1</source>
         <translation>غيّره %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="383"/>
+        <location filename="../../ui/views/assistance.py" line="384"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>هل تريد حذف الطلب «%1» مع سجله وروابطه بالعروض؟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="386"/>
+        <location filename="../../ui/views/assistance.py" line="387"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>أُرسل هذا الطلب إلى اللجنة. للاحتفاظ بسجله، علِّمه بأنه مسحوب بدلًا من حذفه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="388"/>
+        <location filename="../../ui/views/assistance.py" line="389"/>
         <source>Delete request</source>
         <translation>حذف الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="408"/>
+        <location filename="../../ui/views/assistance.py" line="409"/>
         <source>Cancel the last status change</source>
         <translation>إلغاء آخر تغيير للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="409"/>
+        <location filename="../../ui/views/assistance.py" line="410"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>هل تريد إلغاء التغيير إلى «%1» بتاريخ %2؟ سيعود الطلب إلى «%3».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="428"/>
+        <location filename="../../ui/views/assistance.py" line="429"/>
         <source>Link offer</source>
         <translation>ربط عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="435"/>
+        <location filename="../../ui/views/assistance.py" line="436"/>
         <source>Unlink offer</source>
         <translation>إلغاء ربط العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="435"/>
+        <location filename="../../ui/views/assistance.py" line="436"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>هل تريد إزالة الربط بين هذا العرض والطلب؟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="449"/>
+        <location filename="../../ui/views/assistance.py" line="450"/>
         <source>Delete provider</source>
         <translation>حذف مقدم المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="451"/>
+        <location filename="../../ui/views/assistance.py" line="452"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>هل تريد حذف مقدم المساعدة «%1» مع عروضه؟ تحتفظ الطلبات بمحتواها لكنها تفقد روابطها بهذه العروض.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="467"/>
+        <location filename="../../ui/views/assistance.py" line="468"/>
         <source>Delete offer</source>
         <translation>حذف العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="468"/>
+        <location filename="../../ui/views/assistance.py" line="469"/>
         <source>Delete the offer “%1”?</source>
         <translation>هل تريد حذف العرض «%1»؟</translation>
     </message>
@@ -661,128 +661,129 @@
         <translation>الملف %1 تالف: وجد SQLite صفحات تالفة (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
-        <location filename="../../ui/application.py" line="362"/>
-        <location filename="../../ui/application.py" line="409"/>
+        <location filename="../../ui/application.py" line="123"/>
+        <location filename="../../ui/application.py" line="271"/>
+        <location filename="../../ui/application.py" line="402"/>
+        <location filename="../../ui/application.py" line="449"/>
         <source>The database cannot be opened.</source>
         <translation>تعذّر فتح قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
+        <location filename="../../ui/application.py" line="129"/>
         <source>Nothing was changed. You can restore a backup (the current file is kept aside), open another database file, or quit.</source>
         <translation>لم يتغير شيء. يمكنك استعادة نسخة احتياطية (يُحتفظ بالملف الحالي جانبًا)، أو فتح ملف قاعدة بيانات آخر، أو الخروج.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="130"/>
+        <location filename="../../ui/application.py" line="134"/>
         <source>Nothing was changed. You can open another database file, or quit.</source>
         <translation>لم يتغير شيء. يمكنك فتح ملف قاعدة بيانات آخر، أو الخروج.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="134"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Restore the newest good backup (%1)</source>
         <translation>استعادة أحدث نسخة احتياطية سليمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>Restore from a file…</source>
         <translation>الاستعادة من ملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="139"/>
+        <location filename="../../ui/application.py" line="143"/>
         <source>Open another file…</source>
         <translation>فتح ملف آخر…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="140"/>
+        <location filename="../../ui/application.py" line="144"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="152"/>
+        <location filename="../../ui/application.py" line="156"/>
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
+        <location filename="../../ui/application.py" line="158"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>النسخ الاحتياطية (*.un1540 *.sqlite3 *.db);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="162"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>Open a database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="164"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>قواعد البيانات (*.sqlite3 *.db);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="195"/>
-        <location filename="../../ui/application.py" line="414"/>
+        <location filename="../../ui/application.py" line="199"/>
+        <location filename="../../ui/application.py" line="454"/>
         <source>The backup was not restored: %1</source>
         <translation>لم تُستعَد النسخة الاحتياطية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="201"/>
-        <location filename="../../ui/application.py" line="432"/>
-        <location filename="../../ui/application.py" line="436"/>
+        <location filename="../../ui/application.py" line="205"/>
+        <location filename="../../ui/application.py" line="472"/>
+        <location filename="../../ui/application.py" line="476"/>
         <source>The backup was restored.</source>
         <translation>استُعيدت النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="202"/>
-        <location filename="../../ui/application.py" line="437"/>
+        <location filename="../../ui/application.py" line="206"/>
+        <location filename="../../ui/application.py" line="477"/>
         <source>The previous data was kept in %1</source>
         <translation>احتُفظ بالبيانات السابقة في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="213"/>
+        <location filename="../../ui/application.py" line="217"/>
         <source>Your settings could not be saved in %1 (%2).</source>
         <translation>تعذّر حفظ إعداداتك في %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="314"/>
+        <location filename="../../ui/application.py" line="354"/>
         <source>The daily backup could not be written: %1</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية اليومية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="318"/>
+        <location filename="../../ui/application.py" line="358"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>كُتبت النسخة الاحتياطية لهذا اليوم في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="325"/>
+        <location filename="../../ui/application.py" line="365"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>قاعدة البيانات تالفة: لم تُكتب أي نسخة احتياطية منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="332"/>
+        <location filename="../../ui/application.py" line="372"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>قاعدة البيانات تالفة. لم تُكتب النسخة الاحتياطية لهذا اليوم، واحتُفظ بالنسخ الاحتياطية السابقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="340"/>
+        <location filename="../../ui/application.py" line="380"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>استعِد نسخة احتياطية الآن: سيلزم إجراء التغييرات التي أُدخلت منذ تلك النسخة مرة أخرى. ويُحتفظ بالبيانات التالفة جانبًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="345"/>
+        <location filename="../../ui/application.py" line="385"/>
         <source>Restore from a backup…</source>
         <translation>الاستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="346"/>
+        <location filename="../../ui/application.py" line="386"/>
         <source>Later</source>
         <translation>لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="421"/>
+        <location filename="../../ui/application.py" line="461"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>لم تُستعَد النسخة الاحتياطية: قاعدة البيانات مفتوحة في نافذة أو برنامج آخر. أغلقها وحاول مرة أخرى؛ لم تتغير بياناتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="429"/>
+        <location filename="../../ui/application.py" line="469"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -791,7 +792,7 @@ Your data is unchanged.</source>
 لم تتغير بياناتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="456"/>
+        <location filename="../../ui/application.py" line="496"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -803,27 +804,27 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="50"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="51"/>
         <source>No document is attached. Attach the text of the law, the gazette page or any document that proves the answer: it is kept with the data and in every backup.</source>
         <translation>لا توجد وثيقة مرفقة. أرفق نص القانون أو صفحة الجريدة الرسمية أو أي وثيقة تثبت الإجابة: تُحفظ الوثيقة مع البيانات وفي كل نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="55"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="56"/>
         <source>Attach a document…</source>
         <translation>إرفاق وثيقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="56"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="57"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="57"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="58"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="58"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="59"/>
         <location filename="../../ui/widgets/documents_panel.py" line="172"/>
         <source>Remove</source>
         <translation>إزالة</translation>
@@ -991,42 +992,58 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="32"/>
+        <location filename="../../ui/dialogs/first_start.py" line="110"/>
+        <location filename="../../ui/dialogs/first_start.py" line="139"/>
         <source>Welcome to 1540 Focal Point</source>
         <translation>مرحبًا بك في 1540 Focal Point</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="35"/>
+        <location filename="../../ui/dialogs/first_start.py" line="112"/>
+        <source>Choose the language of the interface. You can change it later in Settings.</source>
+        <translation>اختر لغة الواجهة. يمكنك تغييرها لاحقًا من الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="114"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="142"/>
         <source>This application keeps your State&apos;s implementation matrix, national action plan, assistance requests and reports under Security Council resolution 1540 (2004) on this computer. First, tell it which State you work for.</source>
         <translation>يحفظ هذا التطبيق على هذا الحاسوب مصفوفة التنفيذ الخاصة بدولتك، وخطة عملها الوطنية، وطلبات المساعدة، والتقارير المقدمة في إطار قرار مجلس الأمن 1540 (2004). أولًا، حدد الدولة التي تعمل لحسابها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="54"/>
+        <location filename="../../ui/dialogs/first_start.py" line="161"/>
         <source>Type to search, e.g. Kenya</source>
         <translation>اكتب للبحث، مثل: كينيا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="60"/>
+        <location filename="../../ui/dialogs/first_start.py" line="167"/>
         <source>State</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="61"/>
+        <location filename="../../ui/dialogs/first_start.py" line="168"/>
         <source>Focal point (your name)</source>
         <translation>جهة التنسيق (اسمك)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="62"/>
+        <location filename="../../ui/dialogs/first_start.py" line="169"/>
         <source>Title or function</source>
         <translation>المنصب أو الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="69"/>
+        <location filename="../../ui/dialogs/first_start.py" line="176"/>
         <source>Start</source>
         <translation>بدء</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="88"/>
+        <location filename="../../ui/dialogs/first_start.py" line="180"/>
+        <source>Try the training State (Republic of Examplia) first</source>
+        <translation>جرّب أولًا الدولة التدريبية (جمهورية إكزامبليا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="206"/>
         <source>Choose your State from the list.</source>
         <translation>اختر دولتك من القائمة.</translation>
     </message>
@@ -1034,564 +1051,564 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="27"/>
-        <location filename="../../ui/dialogs/forms.py" line="51"/>
-        <location filename="../../ui/dialogs/forms.py" line="504"/>
+        <location filename="../../ui/dialogs/forms.py" line="28"/>
+        <location filename="../../ui/dialogs/forms.py" line="52"/>
+        <location filename="../../ui/dialogs/forms.py" line="505"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="28"/>
+        <location filename="../../ui/dialogs/forms.py" line="29"/>
         <source>Acronym</source>
         <translation>المختصر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="30"/>
-        <location filename="../../ui/dialogs/forms.py" line="76"/>
-        <location filename="../../ui/dialogs/forms.py" line="505"/>
+        <location filename="../../ui/dialogs/forms.py" line="31"/>
+        <location filename="../../ui/dialogs/forms.py" line="77"/>
+        <location filename="../../ui/dialogs/forms.py" line="506"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="32"/>
+        <location filename="../../ui/dialogs/forms.py" line="33"/>
         <source>Ministry or parent body</source>
         <translation>الوزارة أو الجهة الأم</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="33"/>
+        <location filename="../../ui/dialogs/forms.py" line="34"/>
         <source>Responsibilities under resolution 1540</source>
         <translation>الاختصاصات بموجب القرار 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="34"/>
-        <location filename="../../ui/dialogs/forms.py" line="59"/>
+        <location filename="../../ui/dialogs/forms.py" line="35"/>
+        <location filename="../../ui/dialogs/forms.py" line="60"/>
         <source>Address</source>
         <translation>العنوان البريدي</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="35"/>
-        <location filename="../../ui/dialogs/forms.py" line="60"/>
-        <location filename="../../ui/dialogs/forms.py" line="508"/>
+        <location filename="../../ui/dialogs/forms.py" line="36"/>
+        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <location filename="../../ui/dialogs/forms.py" line="509"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="36"/>
-        <location filename="../../ui/dialogs/forms.py" line="61"/>
-        <location filename="../../ui/dialogs/forms.py" line="507"/>
+        <location filename="../../ui/dialogs/forms.py" line="37"/>
+        <location filename="../../ui/dialogs/forms.py" line="62"/>
+        <location filename="../../ui/dialogs/forms.py" line="508"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="37"/>
-        <location filename="../../ui/dialogs/forms.py" line="509"/>
+        <location filename="../../ui/dialogs/forms.py" line="38"/>
+        <location filename="../../ui/dialogs/forms.py" line="510"/>
         <source>Web site</source>
         <translation>الموقع الشبكي</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="38"/>
-        <location filename="../../ui/dialogs/forms.py" line="66"/>
-        <location filename="../../ui/dialogs/forms.py" line="93"/>
-        <location filename="../../ui/dialogs/forms.py" line="110"/>
-        <location filename="../../ui/dialogs/forms.py" line="239"/>
-        <location filename="../../ui/dialogs/forms.py" line="328"/>
-        <location filename="../../ui/dialogs/forms.py" line="510"/>
-        <location filename="../../ui/dialogs/forms.py" line="559"/>
+        <location filename="../../ui/dialogs/forms.py" line="39"/>
+        <location filename="../../ui/dialogs/forms.py" line="67"/>
+        <location filename="../../ui/dialogs/forms.py" line="94"/>
+        <location filename="../../ui/dialogs/forms.py" line="111"/>
+        <location filename="../../ui/dialogs/forms.py" line="240"/>
+        <location filename="../../ui/dialogs/forms.py" line="329"/>
+        <location filename="../../ui/dialogs/forms.py" line="511"/>
+        <location filename="../../ui/dialogs/forms.py" line="560"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="43"/>
-        <location filename="../../ui/dialogs/forms.py" line="286"/>
-        <location filename="../../ui/dialogs/forms.py" line="303"/>
-        <location filename="../../ui/dialogs/forms.py" line="370"/>
-        <location filename="../../ui/dialogs/forms.py" line="444"/>
-        <location filename="../../ui/dialogs/forms.py" line="537"/>
+        <location filename="../../ui/dialogs/forms.py" line="44"/>
+        <location filename="../../ui/dialogs/forms.py" line="287"/>
+        <location filename="../../ui/dialogs/forms.py" line="304"/>
+        <location filename="../../ui/dialogs/forms.py" line="371"/>
+        <location filename="../../ui/dialogs/forms.py" line="445"/>
+        <location filename="../../ui/dialogs/forms.py" line="538"/>
         <source>(none)</source>
         <translation>(لا يوجد)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="47"/>
+        <location filename="../../ui/dialogs/forms.py" line="48"/>
         <source>Type of point of contact</source>
         <translation>نوع جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="52"/>
+        <location filename="../../ui/dialogs/forms.py" line="53"/>
         <source>Title or function</source>
         <translation>المنصب أو الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="53"/>
+        <location filename="../../ui/dialogs/forms.py" line="54"/>
         <source>Agency</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="56"/>
+        <location filename="../../ui/dialogs/forms.py" line="57"/>
         <source>Other organisation</source>
         <translation>منظمة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="57"/>
+        <location filename="../../ui/dialogs/forms.py" line="58"/>
         <source>e.g. Permanent Mission in New York</source>
         <translation>مثل: البعثة الدائمة في نيويورك</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="62"/>
+        <location filename="../../ui/dialogs/forms.py" line="63"/>
         <source>Working languages</source>
         <translation>لغات العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="63"/>
+        <location filename="../../ui/dialogs/forms.py" line="64"/>
         <source>Date notified to the Committee</source>
         <translation>تاريخ الإبلاغ إلى اللجنة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="64"/>
+        <location filename="../../ui/dialogs/forms.py" line="65"/>
         <source>Date last confirmed</source>
         <translation>تاريخ آخر تأكيد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="65"/>
+        <location filename="../../ui/dialogs/forms.py" line="66"/>
         <source>Training attended</source>
         <translation>التدريب المُتلقّى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="72"/>
+        <location filename="../../ui/dialogs/forms.py" line="73"/>
         <source>Title (original language)</source>
         <translation>العنوان (باللغة الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="73"/>
+        <location filename="../../ui/dialogs/forms.py" line="74"/>
         <source>Title in English</source>
         <translation>العنوان بالإنكليزية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="80"/>
+        <location filename="../../ui/dialogs/forms.py" line="81"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="81"/>
+        <location filename="../../ui/dialogs/forms.py" line="82"/>
         <source>Date adopted</source>
         <translation>تاريخ الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="82"/>
+        <location filename="../../ui/dialogs/forms.py" line="83"/>
         <source>Date of entry into force</source>
         <translation>تاريخ بدء النفاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="83"/>
+        <location filename="../../ui/dialogs/forms.py" line="84"/>
         <source>Official gazette reference</source>
         <translation>المرجع في الجريدة الرسمية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="85"/>
+        <location filename="../../ui/dialogs/forms.py" line="86"/>
         <source>Link or file</source>
         <translation>رابط أو ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="85"/>
+        <location filename="../../ui/dialogs/forms.py" line="86"/>
         <source>https://… or a file path</source>
         <translation>https://… أو مسار ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="89"/>
-        <location filename="../../ui/dialogs/forms.py" line="320"/>
+        <location filename="../../ui/dialogs/forms.py" line="90"/>
+        <location filename="../../ui/dialogs/forms.py" line="321"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="99"/>
+        <location filename="../../ui/dialogs/forms.py" line="100"/>
         <source>State</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="100"/>
+        <location filename="../../ui/dialogs/forms.py" line="101"/>
         <source>Focal point (name)</source>
         <translation>جهة التنسيق (الاسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="101"/>
+        <location filename="../../ui/dialogs/forms.py" line="102"/>
         <source>Focal point (title)</source>
         <translation>جهة التنسيق (المنصب)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="102"/>
+        <location filename="../../ui/dialogs/forms.py" line="103"/>
         <source>Date of first national report</source>
         <translation>تاريخ التقرير الوطني الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="105"/>
+        <location filename="../../ui/dialogs/forms.py" line="106"/>
         <source>Dates of additional information</source>
         <translation>تواريخ المعلومات الإضافية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="106"/>
-        <location filename="../../ui/dialogs/forms.py" line="237"/>
+        <location filename="../../ui/dialogs/forms.py" line="107"/>
+        <location filename="../../ui/dialogs/forms.py" line="238"/>
         <source>YYYY-MM-DD, YYYY-MM-DD, …</source>
         <translation>YYYY-MM-DD، YYYY-MM-DD، …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="108"/>
+        <location filename="../../ui/dialogs/forms.py" line="109"/>
         <source>Date of Committee approval of the matrix</source>
         <translation>تاريخ موافقة اللجنة على المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="109"/>
+        <location filename="../../ui/dialogs/forms.py" line="110"/>
         <source>National coordination mechanism</source>
         <translation>آلية التنسيق الوطنية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="152"/>
+        <location filename="../../ui/dialogs/forms.py" line="153"/>
         <source>Edit agency</source>
         <translation>تعديل الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="152"/>
+        <location filename="../../ui/dialogs/forms.py" line="153"/>
         <source>New agency</source>
         <translation>جهة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="171"/>
+        <location filename="../../ui/dialogs/forms.py" line="172"/>
         <source>Edit point of contact</source>
         <translation>تعديل جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="171"/>
+        <location filename="../../ui/dialogs/forms.py" line="172"/>
         <source>New point of contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="192"/>
+        <location filename="../../ui/dialogs/forms.py" line="193"/>
         <source>Edit law</source>
         <translation>تعديل النص القانوني</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="192"/>
+        <location filename="../../ui/dialogs/forms.py" line="193"/>
         <source>New law</source>
         <translation>نص قانوني جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="219"/>
+        <location filename="../../ui/dialogs/forms.py" line="220"/>
         <source>State profile</source>
         <translation>بيانات الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="227"/>
+        <location filename="../../ui/dialogs/forms.py" line="228"/>
         <source>Title of the plan</source>
         <translation>عنوان الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="228"/>
+        <location filename="../../ui/dialogs/forms.py" line="229"/>
         <source>Period from</source>
         <translation>الفترة من</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="229"/>
+        <location filename="../../ui/dialogs/forms.py" line="230"/>
         <source>Period to</source>
         <translation>الفترة إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="230"/>
+        <location filename="../../ui/dialogs/forms.py" line="231"/>
         <source>Adopting authority</source>
         <translation>الجهة التي اعتمدتها</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="231"/>
+        <location filename="../../ui/dialogs/forms.py" line="232"/>
         <source>Decision adopting the plan</source>
         <translation>قرار اعتماد الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="232"/>
+        <location filename="../../ui/dialogs/forms.py" line="233"/>
         <source>Coordination mechanism</source>
         <translation>آلية التنسيق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="233"/>
+        <location filename="../../ui/dialogs/forms.py" line="234"/>
         <source>Date submitted to the Committee</source>
         <translation>تاريخ تقديمها إلى اللجنة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="236"/>
+        <location filename="../../ui/dialogs/forms.py" line="237"/>
         <source>Review dates</source>
         <translation>مواعيد الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="247"/>
+        <location filename="../../ui/dialogs/forms.py" line="248"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="256"/>
-        <location filename="../../ui/dialogs/forms.py" line="284"/>
+        <location filename="../../ui/dialogs/forms.py" line="257"/>
+        <location filename="../../ui/dialogs/forms.py" line="285"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="257"/>
-        <location filename="../../ui/dialogs/forms.py" line="289"/>
+        <location filename="../../ui/dialogs/forms.py" line="258"/>
+        <location filename="../../ui/dialogs/forms.py" line="290"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="259"/>
+        <location filename="../../ui/dialogs/forms.py" line="260"/>
         <source>Edit priority</source>
         <translation>تعديل الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="259"/>
+        <location filename="../../ui/dialogs/forms.py" line="260"/>
         <source>New priority</source>
         <translation>أولوية جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="288"/>
+        <location filename="../../ui/dialogs/forms.py" line="289"/>
         <source>Action or project</source>
         <translation>الإجراء أو المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="292"/>
+        <location filename="../../ui/dialogs/forms.py" line="293"/>
         <source>Operative paragraphs</source>
         <translation>فقرات المنطوق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="297"/>
-        <location filename="../../ui/dialogs/forms.py" line="548"/>
+        <location filename="../../ui/dialogs/forms.py" line="298"/>
+        <location filename="../../ui/dialogs/forms.py" line="549"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="301"/>
+        <location filename="../../ui/dialogs/forms.py" line="302"/>
         <source>Lead agency</source>
         <translation>الجهة الرائدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="307"/>
+        <location filename="../../ui/dialogs/forms.py" line="308"/>
         <source>Supporting agencies</source>
         <translation>الجهات الداعمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="313"/>
+        <location filename="../../ui/dialogs/forms.py" line="314"/>
         <source>Matrix fields this action closes</source>
         <translation>حقول المصفوفة التي يستوفيها هذا الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="317"/>
+        <location filename="../../ui/dialogs/forms.py" line="318"/>
         <source>Start</source>
         <translation>البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="318"/>
+        <location filename="../../ui/dialogs/forms.py" line="319"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="322"/>
+        <location filename="../../ui/dialogs/forms.py" line="323"/>
         <source>Progress</source>
         <translation>التقدم المحرز</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="323"/>
+        <location filename="../../ui/dialogs/forms.py" line="324"/>
         <source>Expected output</source>
         <translation>الناتج المتوقع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="324"/>
+        <location filename="../../ui/dialogs/forms.py" line="325"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="325"/>
+        <location filename="../../ui/dialogs/forms.py" line="326"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="326"/>
+        <location filename="../../ui/dialogs/forms.py" line="327"/>
         <source>Funding source</source>
         <translation>مصدر التمويل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="327"/>
+        <location filename="../../ui/dialogs/forms.py" line="328"/>
         <source>Assistance needed</source>
         <translation>المساعدة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="337"/>
+        <location filename="../../ui/dialogs/forms.py" line="338"/>
         <source>Edit action</source>
         <translation>تعديل الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="337"/>
+        <location filename="../../ui/dialogs/forms.py" line="338"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="384"/>
+        <location filename="../../ui/dialogs/forms.py" line="385"/>
         <source>What exactly: which law or regulation, how many people to train and from which agencies, which equipment and how many units.</source>
         <translation>ما المطلوب تحديدًا: أي قانون أو لائحة، وعدد الأشخاص المراد تدريبهم والجهات التي ينتمون إليها، وأي معدات وكم وحدة منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="394"/>
+        <location filename="../../ui/dialogs/forms.py" line="395"/>
         <source>What exists already: laws in force, institutions, equipment, trained staff; and what is missing.</source>
         <translation>ما هو قائم بالفعل: القوانين النافذة، والمؤسسات، والمعدات، والموظفون المدرَّبون؛ وما هو ناقص.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="403"/>
+        <location filename="../../ui/dialogs/forms.py" line="404"/>
         <source>What the assistance should achieve.</source>
         <translation>ما ينبغي أن تحققه المساعدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="409"/>
+        <location filename="../../ui/dialogs/forms.py" line="410"/>
         <source>Results that can be checked: a law adopted, 40 officers trained, 4 detectors installed.</source>
         <translation>نتائج يمكن التحقق منها: اعتماد قانون، وتدريب 40 موظفًا، وتركيب 4 أجهزة كشف.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="419"/>
+        <location filename="../../ui/dialogs/forms.py" line="420"/>
         <source>e.g. 3 missions of 5 days in the first half of 2027</source>
         <translation>مثل: 3 بعثات مدة كل منها 5 أيام في النصف الأول من عام 2027</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="425"/>
+        <location filename="../../ui/dialogs/forms.py" line="426"/>
         <source>Experts and days, equipment, approximate cost, national contribution.</source>
         <translation>الخبراء وعدد الأيام، والمعدات، والتكلفة التقريبية، والمساهمة الوطنية.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="431"/>
+        <location filename="../../ui/dialogs/forms.py" line="432"/>
         <source>From whom, when, on what; write “None” if there is none.</source>
         <translation>من أي جهة، ومتى، وفي أي موضوع؛ اكتب «لا يوجد» إن لم يكن هناك شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="476"/>
+        <location filename="../../ui/dialogs/forms.py" line="477"/>
         <source>Edit assistance request</source>
         <translation>تعديل طلب المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="476"/>
+        <location filename="../../ui/dialogs/forms.py" line="477"/>
         <source>New assistance request</source>
         <translation>طلب مساعدة جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="506"/>
+        <location filename="../../ui/dialogs/forms.py" line="507"/>
         <source>Contact person or office</source>
         <translation>الشخص أو المكتب المسؤول عن الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="516"/>
+        <location filename="../../ui/dialogs/forms.py" line="517"/>
         <source>Edit provider</source>
         <translation>تعديل مقدم المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="516"/>
+        <location filename="../../ui/dialogs/forms.py" line="517"/>
         <source>New provider</source>
         <translation>مقدم مساعدة جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="535"/>
+        <location filename="../../ui/dialogs/forms.py" line="536"/>
         <source>Provider</source>
         <translation>مقدم المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="540"/>
+        <location filename="../../ui/dialogs/forms.py" line="541"/>
         <source>Offer</source>
         <translation>العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="543"/>
+        <location filename="../../ui/dialogs/forms.py" line="544"/>
         <source>Type of assistance</source>
         <translation>نوع المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="550"/>
+        <location filename="../../ui/dialogs/forms.py" line="551"/>
         <source>Areas</source>
         <translation>المجالات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="553"/>
+        <location filename="../../ui/dialogs/forms.py" line="554"/>
         <source>Regions</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="554"/>
+        <location filename="../../ui/dialogs/forms.py" line="555"/>
         <source>e.g. Africa; Central Asia; global</source>
         <translation>مثل: أفريقيا؛ آسيا الوسطى؛ عالمي</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="556"/>
+        <location filename="../../ui/dialogs/forms.py" line="557"/>
         <source>Subjects</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="557"/>
+        <location filename="../../ui/dialogs/forms.py" line="558"/>
         <source>Contact for the offer</source>
         <translation>جهة الاتصال بشأن العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="558"/>
+        <location filename="../../ui/dialogs/forms.py" line="559"/>
         <source>Date published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="567"/>
+        <location filename="../../ui/dialogs/forms.py" line="568"/>
         <source>Edit offer</source>
         <translation>تعديل العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="567"/>
+        <location filename="../../ui/dialogs/forms.py" line="568"/>
         <source>New offer</source>
         <translation>عرض جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="586"/>
+        <location filename="../../ui/dialogs/forms.py" line="587"/>
         <source>Type of report</source>
         <translation>نوع التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="589"/>
+        <location filename="../../ui/dialogs/forms.py" line="590"/>
         <source>First national report</source>
         <translation>التقرير الوطني الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="590"/>
+        <location filename="../../ui/dialogs/forms.py" line="591"/>
         <source>Additional information (a later report)</source>
         <translation>معلومات إضافية (تقرير لاحق)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="595"/>
+        <location filename="../../ui/dialogs/forms.py" line="596"/>
         <source>Note verbale reference</source>
         <translation>الرقم المرجعي للمذكرة الشفوية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="596"/>
+        <location filename="../../ui/dialogs/forms.py" line="597"/>
         <source>the reference of the covering note verbale</source>
         <translation>الرقم المرجعي للمذكرة الشفوية المرفقة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="598"/>
+        <location filename="../../ui/dialogs/forms.py" line="599"/>
         <source>Date of the report</source>
         <translation>تاريخ التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="601"/>
+        <location filename="../../ui/dialogs/forms.py" line="602"/>
         <source>National context (introduction)</source>
         <translation>السياق الوطني (مقدمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="603"/>
+        <location filename="../../ui/dialogs/forms.py" line="604"/>
         <source>Leave an empty line between paragraphs; each becomes a numbered paragraph.</source>
         <translation>اترك سطرًا فارغًا بين الفقرات؛ وتصبح كل فقرة فقرة مرقمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="609"/>
+        <location filename="../../ui/dialogs/forms.py" line="610"/>
         <source>Other measures (OP 6 to 10)</source>
         <translation>تدابير أخرى (الفقرات 6 إلى 10 من المنطوق)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="611"/>
+        <location filename="../../ui/dialogs/forms.py" line="612"/>
         <source>Control lists, outreach, cooperation… Leave an empty line between paragraphs.</source>
         <translation>قوائم المراقبة، والتوعية، والتعاون… اترك سطرًا فارغًا بين الفقرات.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="624"/>
+        <location filename="../../ui/dialogs/forms.py" line="625"/>
         <source>Text of the national report</source>
         <translation>نص التقرير الوطني</translation>
     </message>
@@ -1599,27 +1616,27 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FromActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="159"/>
+        <location filename="../../ui/dialogs/assistance.py" line="160"/>
         <source>Request assistance for an action of the plan</source>
         <translation>طلب مساعدة لإجراء من إجراءات الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="166"/>
+        <location filename="../../ui/dialogs/assistance.py" line="167"/>
         <source>due %1</source>
         <translation>الموعد النهائي %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="168"/>
+        <location filename="../../ui/dialogs/assistance.py" line="169"/>
         <source>a request exists already</source>
         <translation>يوجد طلب بالفعل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="174"/>
+        <location filename="../../ui/dialogs/assistance.py" line="175"/>
         <source>Actions of the plan marked “assistance needed”. The request starts with the action&apos;s area, scope, agencies, timeframe and matrix fields; you then add what makes it specific enough to be matched.</source>
         <translation>إجراءات الخطة المعلَّمة بعبارة «المساعدة المطلوبة». يبدأ الطلب بمجال الإجراء ونطاقه وجهاته وإطاره الزمني وحقول المصفوفة المتعلقة به؛ ثم تضيف ما يجعله محددًا بما يكفي لمطابقته مع عرض.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="182"/>
+        <location filename="../../ui/dialogs/assistance.py" line="183"/>
         <source>No action of the plan is marked “assistance needed”. Mark one in the action plan, or create a request directly.</source>
         <translation>لا يوجد إجراء في الخطة معلَّم بعبارة «المساعدة المطلوبة». علِّم إجراءً في خطة العمل، أو أنشئ طلبًا مباشرة.</translation>
     </message>
@@ -3403,32 +3420,32 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>LinkOfferDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="213"/>
+        <location filename="../../ui/dialogs/assistance.py" line="214"/>
         <source>Link an offer to the request</source>
         <translation>ربط عرض بالطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="227"/>
+        <location filename="../../ui/dialogs/assistance.py" line="228"/>
         <source>(already linked)</source>
         <translation>(مرتبط بالفعل)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="231"/>
+        <location filename="../../ui/dialogs/assistance.py" line="232"/>
         <source>Offers in the register, best fit first (★: shared type of assistance, area and scope).</source>
         <translation>العروض المسجلة، بدءًا بالأنسب (★: نوع المساعدة والمجال والنطاق مشتركة).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="238"/>
+        <location filename="../../ui/dialogs/assistance.py" line="239"/>
         <source>e.g. expert mission proposed for March</source>
         <translation>مثل: بعثة خبراء مقترحة في آذار/مارس</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="240"/>
+        <location filename="../../ui/dialogs/assistance.py" line="241"/>
         <source>Offer received on</source>
         <translation>تاريخ ورود العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="241"/>
+        <location filename="../../ui/dialogs/assistance.py" line="242"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -3852,7 +3869,7 @@ File: %2</source>
     <name>MatrixView</name>
     <message>
         <location filename="../../ui/views/matrix.py" line="375"/>
-        <location filename="../../ui/views/matrix.py" line="454"/>
+        <location filename="../../ui/views/matrix.py" line="455"/>
         <source>Section %1</source>
         <translation>الفرع %1</translation>
     </message>
@@ -3862,62 +3879,62 @@ File: %2</source>
         <translation>المفاتيح: X أو ? أو N (NA) لتحديد القيمة، وDelete لمسحها، وEnter لفتح التفاصيل، وCtrl+PgDown / Ctrl+PgUp لتغيير الفرع.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="394"/>
+        <location filename="../../ui/views/matrix.py" line="395"/>
         <source>Propose actions for selected gaps</source>
         <translation>اقتراح إجراءات للثغرات المحددة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="398"/>
+        <location filename="../../ui/views/matrix.py" line="399"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>حدد خلايا فارغة أو خلايا «?» (Ctrl+نقر أو Shift+الأسهم)، ثم أضف مشاريع إجراءات إلى خطة العمل، إجراءً واحدًا لكل فرع.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="444"/>
+        <location filename="../../ui/views/matrix.py" line="445"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>البحث في المصفوفة: كلمات بأي لغة، نصوص قانونية، ملاحظات، جهات…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="448"/>
+        <location filename="../../ui/views/matrix.py" line="449"/>
         <source>Any value</source>
         <translation>أي قيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="449"/>
+        <location filename="../../ui/views/matrix.py" line="450"/>
         <source>blank</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="452"/>
+        <location filename="../../ui/views/matrix.py" line="453"/>
         <source>All sections</source>
         <translation>جميع الفروع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="457"/>
+        <location filename="../../ui/views/matrix.py" line="458"/>
         <source>All weapons</source>
         <translation>جميع الأسلحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="466"/>
+        <location filename="../../ui/views/matrix.py" line="467"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>تغيّر منذ YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="468"/>
+        <location filename="../../ui/views/matrix.py" line="469"/>
         <source>Without legal reference</source>
         <translation>بلا مرجع قانوني</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="510"/>
+        <location filename="../../ui/views/matrix.py" line="511"/>
         <source>All agencies</source>
         <translation>جميع الجهات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="534"/>
+        <location filename="../../ui/views/matrix.py" line="535"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>قيمة «تغيّر منذ» ليست تاريخًا (YYYY-MM-DD).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="541"/>
+        <location filename="../../ui/views/matrix.py" line="542"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>لم يُعثر على أي حقل</numerusform>
@@ -3929,7 +3946,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="638"/>
+        <location filename="../../ui/views/matrix.py" line="639"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>لم يُضف أي مشروع إجراء إلى خطة العمل يخص %1.</numerusform>
@@ -3941,7 +3958,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="641"/>
+        <location filename="../../ui/views/matrix.py" line="642"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -3954,13 +3971,13 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="630"/>
-        <location filename="../../ui/views/matrix.py" line="636"/>
+        <location filename="../../ui/views/matrix.py" line="631"/>
+        <location filename="../../ui/views/matrix.py" line="637"/>
         <source>Propose actions</source>
         <translation>اقتراح إجراءات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="630"/>
+        <location filename="../../ui/views/matrix.py" line="631"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>حدد أولًا خلية فارغة أو خلية «?» أو أكثر.</translation>
     </message>
@@ -3968,77 +3985,77 @@ File: %2</source>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="48"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="50"/>
         <source>New workbook for an agency</source>
         <translation>مصنف جديد لجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="57"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="59"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
         <translation>تتلقى الجهة مصنف Excel يتضمن الحقول المختارة هنا وما تتضمنه حاليًا. وتملأ الجهة الخلايا البيضاء وتعيد الملف؛ ثم تستورده أنت وتقبل التغييرات واحدًا تلو الآخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="68"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="70"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
         <translation>لم تُسجَّل أي جهة بعد. أضف الجهات أولًا في «الجهات وجهات الاتصال»: يُرسَل المصنف دائمًا إلى إحداها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="98"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="100"/>
         <source>Section %1: %2</source>
         <translation>الفرع %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="104"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="106"/>
         <source>Only the fields this agency is responsible for</source>
         <translation>الحقول التي تتولى هذه الجهة المسؤولية عنها فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="106"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="108"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
         <translation>الحقول التي تُسمّي المصفوفة هذه الجهة مسؤولة عنها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="117"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="119"/>
         <source>Ask for a reply by</source>
         <translation>طلب الرد في موعد أقصاه</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="137"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="139"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
         <translation>يظهر في الورقة الأولى من المصنف، مثل: ما يجب التحقق منه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="151"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="153"/>
         <source>Agency</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="152"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="153"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
         <source>Language of the workbook</source>
         <translation>لغة المصنف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
         <source>Reply</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
         <source>Note to the agency</source>
         <translation>ملاحظة إلى الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="160"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="162"/>
         <source>Create the workbook…</source>
         <translation>إنشاء المصنف…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="200"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="202"/>
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>لن يُرسل أي حقل.</numerusform>
@@ -4050,7 +4067,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="214"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="216"/>
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1 / %n حرف</numerusform>
@@ -4062,32 +4079,32 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="206"/>
         <source>No field: tick at least one section.</source>
         <translation>لا توجد حقول: أشِّر على فرع واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="206"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="208"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>لا يوجد في هذه الفروع حقل يُسمّي هذه الجهة مسؤولة عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="228"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="230"/>
         <source>Save the workbook for %1</source>
         <translation>حفظ المصنف الموجه إلى %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="230"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="232"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="250"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="252"/>
         <source>Workbook not created</source>
         <translation>لم يُنشأ المصنف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="251"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="253"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
@@ -4099,127 +4116,127 @@ Nothing was recorded.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="125"/>
+        <location filename="../../ui/views/overview.py" line="126"/>
         <source>Training State: fictional data for workshops</source>
         <translation>دولة تدريبية: بيانات وهمية لحلقات العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="134"/>
+        <location filename="../../ui/views/overview.py" line="135"/>
         <source>Edit profile…</source>
         <translation>تعديل البيانات…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="145"/>
+        <location filename="../../ui/views/overview.py" line="146"/>
         <source>matrix fields answered</source>
         <translation>حقول المصفوفة المُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="148"/>
+        <location filename="../../ui/views/overview.py" line="149"/>
         <source>national agencies</source>
         <translation>الجهات الوطنية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="149"/>
+        <location filename="../../ui/views/overview.py" line="150"/>
         <source>points of contact</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="150"/>
+        <location filename="../../ui/views/overview.py" line="151"/>
         <source>laws in the register</source>
         <translation>النصوص القانونية في السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="151"/>
+        <location filename="../../ui/views/overview.py" line="152"/>
         <source>answers without a legal reference</source>
         <translation>إجابات بلا مرجع قانوني</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="155"/>
+        <location filename="../../ui/views/overview.py" line="156"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>تقديم التقارير إلى لجنة القرار 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="162"/>
+        <location filename="../../ui/views/overview.py" line="163"/>
         <source>First national report</source>
         <translation>التقرير الوطني الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="163"/>
+        <location filename="../../ui/views/overview.py" line="164"/>
         <source>Additional information</source>
         <translation>المعلومات الإضافية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="164"/>
+        <location filename="../../ui/views/overview.py" line="165"/>
         <source>Matrix approved by the Committee</source>
         <translation>موافقة اللجنة على المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="165"/>
+        <location filename="../../ui/views/overview.py" line="166"/>
         <source>Matrix template version</source>
         <translation>إصدار نموذج المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="177"/>
+        <location filename="../../ui/views/overview.py" line="178"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>مصفوفة التنفيذ: التغطية حسب الفرع ونوع السلاح</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="181"/>
+        <location filename="../../ui/views/overview.py" line="182"/>
         <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
         <translation>%1 التدبير قائم (X)   %2 المراجع غير مكتملة (?)   %3 لا ينطبق (NA)   %4 لا توجد معلومات (فارغ)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="196"/>
+        <location filename="../../ui/views/overview.py" line="197"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>ما تجاوز موعده وما يحين موعده خلال الأيام الستين القادمة: إجراءات الخطة، ومتابعة طلبات المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="217"/>
+        <location filename="../../ui/views/overview.py" line="218"/>
         <source>The matrix at a glance</source>
         <translation>المصفوفة في لمحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="220"/>
+        <location filename="../../ui/views/overview.py" line="221"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>كل مربع حقل بيانات؛ انقر على أحدها لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="226"/>
+        <location filename="../../ui/views/overview.py" line="227"/>
         <source>Recent changes</source>
         <translation>التغييرات الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="258"/>
+        <location filename="../../ui/views/overview.py" line="259"/>
         <source>(focal point not named yet)</source>
         <translation>(لم تُسمَّ جهة التنسيق بعد)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="261"/>
+        <location filename="../../ui/views/overview.py" line="262"/>
         <source>Focal point: %1</source>
         <translation>جهة التنسيق: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="264"/>
+        <location filename="../../ui/views/overview.py" line="265"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="274"/>
+        <location filename="../../ui/views/overview.py" line="275"/>
         <source>fields changed since the last report (%1)</source>
         <translation>الحقول التي تغيرت منذ آخر تقرير (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="276"/>
+        <location filename="../../ui/views/overview.py" line="277"/>
         <source>fields changed (no report sent yet)</source>
         <translation>الحقول التي تغيرت (لم يُرسَل أي تقرير بعد)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="281"/>
+        <location filename="../../ui/views/overview.py" line="282"/>
         <source>Nothing overdue or due soon.</source>
         <translation>لا شيء تجاوز موعده أو يحين موعده قريبًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="292"/>
+        <location filename="../../ui/views/overview.py" line="293"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>%n تقرير سابق</numerusform>
@@ -4231,7 +4248,7 @@ Nothing was recorded.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="302"/>
+        <location filename="../../ui/views/overview.py" line="303"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… و%n أخرى</numerusform>
@@ -4243,38 +4260,38 @@ Nothing was recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="308"/>
-        <location filename="../../ui/views/overview.py" line="325"/>
+        <location filename="../../ui/views/overview.py" line="309"/>
+        <location filename="../../ui/views/overview.py" line="327"/>
         <source>OVERDUE</source>
         <translation>تجاوز الموعد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="312"/>
+        <location filename="../../ui/views/overview.py" line="314"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1 — طلب مساعدة أُرسل في %2: سيسأل رئيس اللجنة عما إذا كان قد لُبّي — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="319"/>
+        <location filename="../../ui/views/overview.py" line="321"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1 — يُنتظر رد %2 (أُرسل المصنف في %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="323"/>
+        <location filename="../../ui/views/overview.py" line="325"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>لا موعد للرد — يُنتظر رد %2 (أُرسل المصنف في %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="339"/>
+        <location filename="../../ui/views/overview.py" line="342"/>
         <source>Section %1: %2</source>
         <translation>الفرع %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="342"/>
+        <location filename="../../ui/views/overview.py" line="345"/>
         <source>All sections B-D: %1</source>
         <translation>جميع الفروع B-D: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="360"/>
+        <location filename="../../ui/views/overview.py" line="363"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
         <translation>أُجيب عن %5%: X %1، ? %2، NA %3، فارغ %4</translation>
     </message>
@@ -4381,22 +4398,22 @@ Nothing was changed, and what you typed is still in the form.</source>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="99"/>
+        <location filename="../../ui/widgets/record_panel.py" line="112"/>
         <source>Search…</source>
         <translation>بحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="101"/>
+        <location filename="../../ui/widgets/record_panel.py" line="114"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="102"/>
+        <location filename="../../ui/widgets/record_panel.py" line="115"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="103"/>
+        <location filename="../../ui/widgets/record_panel.py" line="116"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -4530,7 +4547,7 @@ Nothing was changed, and what you typed is still in the form.</source>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="25"/>
-        <location filename="../../ui/views/reports.py" line="169"/>
+        <location filename="../../ui/views/reports.py" line="170"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
@@ -4541,13 +4558,13 @@ Nothing was changed, and what you typed is still in the form.</source>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="34"/>
-        <location filename="../../ui/views/reports.py" line="172"/>
+        <location filename="../../ui/views/reports.py" line="173"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="38"/>
-        <location filename="../../ui/views/reports.py" line="173"/>
+        <location filename="../../ui/views/reports.py" line="174"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
@@ -4577,225 +4594,225 @@ Nothing was changed, and what you typed is still in the form.</source>
         <translation>ما جرى التحقق منه: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="83"/>
+        <location filename="../../ui/views/reports.py" line="84"/>
         <source>Reports and exports</source>
         <translation>التقارير والتصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="87"/>
+        <location filename="../../ui/views/reports.py" line="88"/>
         <source>Export the national report, the matrix, the action plan or an assistance request as PDF or Excel in any of the six UN languages. Every file is checked against the database before it is kept.</source>
         <translation>صدِّر التقرير الوطني أو المصفوفة أو خطة العمل أو طلب مساعدة بصيغة PDF أو Excel بأي من لغات الأمم المتحدة الست. ويُطابَق كل ملف مع قاعدة البيانات قبل حفظه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="128"/>
+        <location filename="../../ui/views/reports.py" line="129"/>
         <source>Full report</source>
         <translation>التقرير الكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="130"/>
+        <location filename="../../ui/views/reports.py" line="131"/>
         <source>Changes since the last submitted report</source>
         <translation>التغييرات منذ آخر تقرير مقدم</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="144"/>
         <source>PDF (to print or send)</source>
         <translation>PDF (للطباعة أو الإرسال)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="145"/>
+        <location filename="../../ui/views/reports.py" line="146"/>
         <source>Excel workbook</source>
         <translation>مصنف Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="162"/>
+        <location filename="../../ui/views/reports.py" line="163"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="170"/>
+        <location filename="../../ui/views/reports.py" line="171"/>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="171"/>
+        <location filename="../../ui/views/reports.py" line="172"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="177"/>
+        <location filename="../../ui/views/reports.py" line="178"/>
         <source>New export</source>
         <translation>تصدير جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="212"/>
+        <location filename="../../ui/views/reports.py" line="213"/>
         <source>Open the file</source>
         <translation>فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="214"/>
+        <location filename="../../ui/views/reports.py" line="215"/>
         <source>Show in folder</source>
         <translation>العرض في المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="216"/>
+        <location filename="../../ui/views/reports.py" line="217"/>
         <source>Mark as submitted…</source>
         <translation>تعليم بأنها مقدمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="218"/>
+        <location filename="../../ui/views/reports.py" line="219"/>
         <source>Keep this file, read-only, as the document sent to the 1540 Committee.</source>
         <translation>الاحتفاظ بهذا الملف، للقراءة فقط، بوصفه الوثيقة المرسلة إلى لجنة القرار 1540.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="232"/>
+        <location filename="../../ui/views/reports.py" line="233"/>
         <source>Last export</source>
         <translation>آخر تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="245"/>
+        <location filename="../../ui/views/reports.py" line="246"/>
         <source>Report text…</source>
         <translation>نص التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="249"/>
+        <location filename="../../ui/views/reports.py" line="250"/>
         <source>The type of report, its reference and date, the national context and the other measures (OP 6 to 10).</source>
         <translation>نوع التقرير، ومرجعه وتاريخه، والسياق الوطني، والتدابير الأخرى (الفقرات 6 إلى 10 من المنطوق).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="252"/>
+        <location filename="../../ui/views/reports.py" line="253"/>
         <source>Text of the national report</source>
         <translation>نص التقرير الوطني</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="274"/>
+        <location filename="../../ui/views/reports.py" line="275"/>
         <source>No document has been marked as submitted yet. After sending a document to the Committee, export it here and use “Mark as submitted…”.</source>
         <translation>لم تُعلَّم أي وثيقة بعد بأنها مقدمة. بعد إرسال وثيقة إلى اللجنة، صدِّرها هنا واستخدم «تعليم بأنها مقدمة…».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="281"/>
+        <location filename="../../ui/views/reports.py" line="282"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="283"/>
+        <location filename="../../ui/views/reports.py" line="284"/>
         <source>Write the document exactly as it was submitted to a file.</source>
         <translation>كتابة الوثيقة في ملف كما قُدِّمت تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="285"/>
+        <location filename="../../ui/views/reports.py" line="286"/>
         <source>Submitted documents are kept in the database exactly as sent; they cannot be changed or deleted.</source>
         <translation>تُحفظ الوثائق المقدمة في قاعدة البيانات كما أُرسلت تمامًا؛ ولا يمكن تغييرها أو حذفها.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="292"/>
+        <location filename="../../ui/views/reports.py" line="293"/>
         <source>Submitted documents</source>
         <translation>الوثائق المقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="327"/>
+        <location filename="../../ui/views/reports.py" line="328"/>
         <source>No assistance request yet</source>
         <translation>لا يوجد طلب مساعدة بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="337"/>
+        <location filename="../../ui/views/reports.py" line="338"/>
         <source>Available once a national report has been marked as submitted: export the full report, send it, then use “Mark as submitted…”.</source>
         <translation>يتاح بعد تعليم تقرير وطني بأنه مقدم: صدِّر التقرير الكامل، وأرسله، ثم استخدم «تعليم بأنها مقدمة…».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="344"/>
+        <location filename="../../ui/views/reports.py" line="345"/>
         <source>Only the matrix fields changed since the report submitted on %1.</source>
         <translation>حقول المصفوفة التي تغيرت منذ التقرير المقدم في %1 فقط.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="351"/>
+        <location filename="../../ui/views/reports.py" line="352"/>
         <source>First national report</source>
         <translation>التقرير الوطني الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="353"/>
+        <location filename="../../ui/views/reports.py" line="354"/>
         <source>Additional information (a later report)</source>
         <translation>معلومات إضافية (تقرير لاحق)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="357"/>
+        <location filename="../../ui/views/reports.py" line="358"/>
         <source>Reference: %1</source>
         <translation>المرجع: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="358"/>
+        <location filename="../../ui/views/reports.py" line="359"/>
         <source>Date: %1</source>
         <translation>التاريخ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="358"/>
+        <location filename="../../ui/views/reports.py" line="359"/>
         <source>the day of the export</source>
         <translation>يوم التصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="383"/>
+        <location filename="../../ui/views/reports.py" line="384"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>في Excel، يكون كل جزء ورقة مستقلة؛ ويتضمن العمود الأول رمز كل سجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="389"/>
+        <location filename="../../ui/views/reports.py" line="390"/>
         <source>There is no assistance request to export yet.</source>
         <translation>لا يوجد بعد أي طلب مساعدة لتصديره.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="442"/>
-        <location filename="../../ui/views/reports.py" line="657"/>
+        <location filename="../../ui/views/reports.py" line="443"/>
+        <location filename="../../ui/views/reports.py" line="658"/>
         <source>PDF documents (*.pdf)</source>
         <translation>وثائق PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="442"/>
-        <location filename="../../ui/views/reports.py" line="657"/>
+        <location filename="../../ui/views/reports.py" line="443"/>
+        <location filename="../../ui/views/reports.py" line="658"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="445"/>
+        <location filename="../../ui/views/reports.py" line="446"/>
         <source>Export %1</source>
         <translation>تصدير %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="458"/>
-        <location filename="../../ui/views/reports.py" line="546"/>
+        <location filename="../../ui/views/reports.py" line="459"/>
+        <location filename="../../ui/views/reports.py" line="547"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="464"/>
+        <location filename="../../ui/views/reports.py" line="465"/>
         <source>Exporting %1…</source>
         <translation>جارٍ تصدير %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="483"/>
+        <location filename="../../ui/views/reports.py" line="484"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="492"/>
+        <location filename="../../ui/views/reports.py" line="493"/>
         <source>Exporting %1</source>
         <translation>تصدير %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="493"/>
+        <location filename="../../ui/views/reports.py" line="494"/>
         <source>Preparing the export…</source>
         <translation>جارٍ إعداد التصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="502"/>
+        <location filename="../../ui/views/reports.py" line="503"/>
         <source>Cancelling the export…</source>
         <translation>جارٍ إلغاء التصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="539"/>
+        <location filename="../../ui/views/reports.py" line="540"/>
         <source>The export failed: nothing was written.</source>
         <translation>تعذّر التصدير: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="543"/>
+        <location filename="../../ui/views/reports.py" line="544"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -4804,22 +4821,22 @@ Nothing was written. Please report this problem.</source>
 لم يُكتب أي شيء. يُرجى الإبلاغ عن هذه المشكلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="550"/>
+        <location filename="../../ui/views/reports.py" line="551"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>أُلغي التصدير: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="558"/>
+        <location filename="../../ui/views/reports.py" line="559"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>لم يُصدَّر شيء بعد. اختر وثيقة، ثم اضغط «تصدير…».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="563"/>
+        <location filename="../../ui/views/reports.py" line="564"/>
         <source>Written and checked: %1</source>
         <translation>كُتب الملف وجرى التحقق منه: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="571"/>
+        <location filename="../../ui/views/reports.py" line="572"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحات</numerusform>
@@ -4831,43 +4848,43 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="574"/>
+        <location filename="../../ui/views/reports.py" line="575"/>
         <source>Checked against the database: %1.</source>
         <translation>جرت المطابقة مع قاعدة البيانات: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="577"/>
+        <location filename="../../ui/views/reports.py" line="578"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>عُلِّمت بأنها مقدمة: وهي مدرجة في «الوثائق المقدمة».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="602"/>
-        <location filename="../../ui/views/reports.py" line="613"/>
+        <location filename="../../ui/views/reports.py" line="603"/>
+        <location filename="../../ui/views/reports.py" line="614"/>
         <source>Mark as submitted</source>
         <translation>تعليم بأنها مقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="603"/>
+        <location filename="../../ui/views/reports.py" line="604"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>الملف %1 لم يعد موجودًا؛ صدِّر الوثيقة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="615"/>
+        <location filename="../../ui/views/reports.py" line="616"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>تغيّر الملف بعد التصدير (ربما فُتح وحُفظ). سيُحتفظ بالملف بحالته الحالية. هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="660"/>
+        <location filename="../../ui/views/reports.py" line="661"/>
         <source>Save a copy of the submitted document</source>
         <translation>حفظ نسخة من الوثيقة المقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="670"/>
+        <location filename="../../ui/views/reports.py" line="671"/>
         <source>Copy not saved</source>
         <translation>لم تُحفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="673"/>
+        <location filename="../../ui/views/reports.py" line="674"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>حُفظت نسخة من الوثيقة المقدمة في %1</translation>
     </message>
@@ -4875,47 +4892,47 @@ Nothing was written. Please report this problem.</source>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="77"/>
+        <location filename="../../ui/views/assistance.py" line="78"/>
         <source>Still to complete (double-click to fill in)</source>
         <translation>ما يلزم استكماله (انقر نقرًا مزدوجًا للملء)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="82"/>
+        <location filename="../../ui/views/assistance.py" line="83"/>
         <source>Unlink offer</source>
         <translation>إلغاء ربط العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="84"/>
+        <location filename="../../ui/views/assistance.py" line="85"/>
         <source>Offers linked to this request</source>
         <translation>العروض المرتبطة بهذا الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="90"/>
+        <location filename="../../ui/views/assistance.py" line="91"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="90"/>
+        <location filename="../../ui/views/assistance.py" line="91"/>
         <source>Step or change</source>
         <translation>الخطوة أو التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="90"/>
+        <location filename="../../ui/views/assistance.py" line="91"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="93"/>
+        <location filename="../../ui/views/assistance.py" line="94"/>
         <source>Cancel the last status change…</source>
         <translation>إلغاء آخر تغيير للحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="95"/>
+        <location filename="../../ui/views/assistance.py" line="96"/>
         <source>Lifecycle and history</source>
         <translation>مراحل الطلب وسجله</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="106"/>
+        <location filename="../../ui/views/assistance.py" line="107"/>
         <source>Documents (note verbale, acknowledgement, offer…)</source>
         <translation>الوثائق (المذكرة الشفوية، الإقرار بالاستلام، العرض…)</translation>
     </message>
@@ -5131,64 +5148,64 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="50"/>
+        <location filename="../../ui/dialogs/assistance.py" line="51"/>
         <source>Change the status of the request</source>
         <translation>تغيير حالة الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="64"/>
+        <location filename="../../ui/dialogs/assistance.py" line="65"/>
         <source>e.g. NV/1540/2026/12</source>
         <translation>مثل: NV/1540/2026/12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="65"/>
+        <location filename="../../ui/dialogs/assistance.py" line="66"/>
         <source>Note verbale reference</source>
         <translation>الرقم المرجعي للمذكرة الشفوية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="69"/>
+        <location filename="../../ui/dialogs/assistance.py" line="70"/>
         <source>What happened: who answered, what was agreed.</source>
         <translation>ما حدث: من ردّ، وما الذي اتُّفق عليه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="78"/>
+        <location filename="../../ui/dialogs/assistance.py" line="79"/>
         <source>Current status</source>
         <translation>الحالة الراهنة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="79"/>
-        <location filename="../../ui/dialogs/assistance.py" line="139"/>
+        <location filename="../../ui/dialogs/assistance.py" line="80"/>
+        <location filename="../../ui/dialogs/assistance.py" line="140"/>
         <source>New status</source>
         <translation>الحالة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="80"/>
-        <location filename="../../ui/dialogs/assistance.py" line="138"/>
+        <location filename="../../ui/dialogs/assistance.py" line="81"/>
+        <location filename="../../ui/dialogs/assistance.py" line="139"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="82"/>
+        <location filename="../../ui/dialogs/assistance.py" line="83"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="104"/>
+        <location filename="../../ui/dialogs/assistance.py" line="105"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="123"/>
+        <location filename="../../ui/dialogs/assistance.py" line="124"/>
         <source>The request is not complete yet: what is missing is listed above. “Complete the request…” opens the form on the first item.</source>
         <translation>الطلب غير مكتمل بعد: النواقص مدرجة أعلاه. يفتح الأمر «استكمال الطلب…» النموذج على البند الأول.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="132"/>
+        <location filename="../../ui/dialogs/assistance.py" line="133"/>
         <source>Complete the request…</source>
         <translation>استكمال الطلب…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="147"/>
+        <location filename="../../ui/dialogs/assistance.py" line="148"/>
         <source>The status could not be changed: %1</source>
         <translation>تعذّر تغيير الحالة: %1</translation>
     </message>
@@ -5196,17 +5213,17 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="47"/>
+        <location filename="../../ui/widgets/timeline.py" line="48"/>
         <source>(no priority)</source>
         <translation>(بلا أولوية)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="49"/>
+        <location filename="../../ui/widgets/timeline.py" line="50"/>
         <source>(no lead agency)</source>
         <translation>(بلا جهة رائدة)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="174"/>
+        <location filename="../../ui/widgets/timeline.py" line="177"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>

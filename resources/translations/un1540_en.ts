@@ -140,7 +140,7 @@
 <context>
     <name>MatrixView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="541"/>
+        <location filename="../../ui/views/matrix.py" line="542"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>%n field found</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="638"/>
+        <location filename="../../ui/views/matrix.py" line="639"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>%n draft action added to the action plan for %1. Edit it there, then keep or delete it.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="641"/>
+        <location filename="../../ui/views/matrix.py" line="642"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -168,7 +168,7 @@
 <context>
     <name>NewWorkbookDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="200"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="202"/>
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>%n field will be sent.</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="214"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="216"/>
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1 / %n character</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>OverviewView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="292"/>
+        <location filename="../../ui/views/overview.py" line="293"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>%n earlier</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="302"/>
+        <location filename="../../ui/views/overview.py" line="303"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -206,7 +206,7 @@
 <context>
     <name>ReportsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="571"/>
+        <location filename="../../ui/views/reports.py" line="572"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

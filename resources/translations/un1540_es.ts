@@ -4,143 +4,143 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="50"/>
+        <location filename="../../ui/views/action_plan.py" line="51"/>
         <source>Edit plan…</source>
         <translation>Editar el plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="51"/>
+        <location filename="../../ui/views/action_plan.py" line="52"/>
         <source>Freeze as submitted…</source>
         <translation>Congelar como presentado…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="58"/>
+        <location filename="../../ui/views/action_plan.py" line="59"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="63"/>
+        <location filename="../../ui/views/action_plan.py" line="64"/>
         <source>Add priority…</source>
         <translation>Nueva prioridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="64"/>
+        <location filename="../../ui/views/action_plan.py" line="65"/>
         <source>Add action…</source>
         <translation>Nueva medida…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="66"/>
+        <location filename="../../ui/views/action_plan.py" line="67"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="68"/>
+        <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="70"/>
         <source>Keep proposal</source>
         <translation>Aceptar propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="70"/>
+        <location filename="../../ui/views/action_plan.py" line="71"/>
         <source>Request assistance…</source>
         <translation>Pedir asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="74"/>
+        <location filename="../../ui/views/action_plan.py" line="75"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="75"/>
+        <location filename="../../ui/views/action_plan.py" line="76"/>
         <source>Overdue</source>
         <translation>Atrasadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="82"/>
+        <location filename="../../ui/views/action_plan.py" line="83"/>
         <source>Timeline by priority</source>
         <translation>Por prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="83"/>
+        <location filename="../../ui/views/action_plan.py" line="84"/>
         <source>Timeline by lead agency</source>
         <translation>Por organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="155"/>
+        <location filename="../../ui/views/action_plan.py" line="156"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>Versión presentada, congelada el %1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="157"/>
+        <location filename="../../ui/views/action_plan.py" line="158"/>
         <source>Working version</source>
         <translation>Versión de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="164"/>
+        <location filename="../../ui/views/action_plan.py" line="165"/>
         <source>All lead agencies</source>
         <translation>Todos los organismos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="208"/>
+        <location filename="../../ui/views/action_plan.py" line="209"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>(plan sin título: utilice «Editar el plan…»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="211"/>
+        <location filename="../../ui/views/action_plan.py" line="212"/>
         <source>Period: %1 to %2</source>
         <translation>Período: del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="217"/>
+        <location filename="../../ui/views/action_plan.py" line="218"/>
         <source>Adopted by: %1</source>
         <translation>Aprobado por: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="222"/>
+        <location filename="../../ui/views/action_plan.py" line="223"/>
         <source>Submitted to the Committee: %1</source>
         <translation>Presentado al Comité: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="274"/>
+        <location filename="../../ui/views/action_plan.py" line="275"/>
         <source>Delete action</source>
         <translation>Eliminar la medida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="275"/>
+        <location filename="../../ui/views/action_plan.py" line="276"/>
         <source>Delete the action “%1”?</source>
         <translation>¿Eliminar la medida «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="280"/>
+        <location filename="../../ui/views/action_plan.py" line="281"/>
         <source>Delete priority</source>
         <translation>Eliminar la prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="281"/>
+        <location filename="../../ui/views/action_plan.py" line="282"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>¿Eliminar esta prioridad? Sus medidas permanecen en el plan, sin prioridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="296"/>
-        <location filename="../../ui/views/action_plan.py" line="306"/>
+        <location filename="../../ui/views/action_plan.py" line="297"/>
+        <location filename="../../ui/views/action_plan.py" line="307"/>
         <source>Freeze the plan</source>
         <translation>Congelar el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="298"/>
+        <location filename="../../ui/views/action_plan.py" line="299"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>¿Congelar esta versión como presentada al Comité el %1? Pasará a ser de solo lectura y podrá seguir consultándose; usted continuará trabajando en una copia.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="317"/>
+        <location filename="../../ui/views/action_plan.py" line="318"/>
         <source>Request assistance</source>
         <translation>Solicitar asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="319"/>
+        <location filename="../../ui/views/action_plan.py" line="320"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>Ya existe una solicitud de asistencia para esta medida (véase Asistencia). ¿Preparar otra, para otra esfera?</translation>
     </message>
@@ -385,42 +385,42 @@
 <context>
     <name>AssistanceView</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="121"/>
+        <location filename="../../ui/views/assistance.py" line="122"/>
         <source>Assistance requests</source>
         <translation>Solicitudes de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="124"/>
+        <location filename="../../ui/views/assistance.py" line="125"/>
         <source>New request…</source>
         <translation>Nueva solicitud…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="125"/>
+        <location filename="../../ui/views/assistance.py" line="126"/>
         <source>From the action plan…</source>
         <translation>Desde el plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="127"/>
+        <location filename="../../ui/views/assistance.py" line="128"/>
         <source>Change status…</source>
         <translation>Cambiar estado…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="129"/>
+        <location filename="../../ui/views/assistance.py" line="130"/>
         <source>Link offer…</source>
         <translation>Vincular oferta…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="133"/>
+        <location filename="../../ui/views/assistance.py" line="134"/>
         <source>All requests</source>
         <translation>Todas las solicitudes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="134"/>
+        <location filename="../../ui/views/assistance.py" line="135"/>
         <source>Open requests</source>
         <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="135"/>
+        <location filename="../../ui/views/assistance.py" line="136"/>
         <source>One-year follow-up due</source>
         <translation>Seguimiento pendiente</translation>
     </message>
@@ -480,87 +480,87 @@
         <translation>No falta nada: la solicitud puede marcarse como lista y enviarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="321"/>
+        <location filename="../../ui/views/assistance.py" line="322"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>Todavía no hay ninguna oferta vinculada. «Vincular oferta…» muestra las ofertas del registro, empezando por las más adecuadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="325"/>
+        <location filename="../../ui/views/assistance.py" line="326"/>
         <source>Lifecycle</source>
         <translation>Ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="330"/>
+        <location filename="../../ui/views/assistance.py" line="331"/>
         <source>Changes to the content</source>
         <translation>Cambios en el contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="334"/>
+        <location filename="../../ui/views/assistance.py" line="335"/>
         <source>Request created</source>
         <translation>Solicitud creada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="340"/>
+        <location filename="../../ui/views/assistance.py" line="341"/>
         <source>Changed by %1</source>
         <translation>Modificada por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="383"/>
+        <location filename="../../ui/views/assistance.py" line="384"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>¿Eliminar la solicitud «%1» con su historial y sus vínculos con ofertas?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="386"/>
+        <location filename="../../ui/views/assistance.py" line="387"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Esta solicitud se envió al Comité. Para conservar su constancia, márquela como retirada en lugar de eliminarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="388"/>
+        <location filename="../../ui/views/assistance.py" line="389"/>
         <source>Delete request</source>
         <translation>Eliminar la solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="408"/>
+        <location filename="../../ui/views/assistance.py" line="409"/>
         <source>Cancel the last status change</source>
         <translation>Anular el último cambio de estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="409"/>
+        <location filename="../../ui/views/assistance.py" line="410"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>¿Anular el paso a «%1» del %2? La solicitud vuelve a «%3».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="428"/>
+        <location filename="../../ui/views/assistance.py" line="429"/>
         <source>Link offer</source>
         <translation>Vincular oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="435"/>
+        <location filename="../../ui/views/assistance.py" line="436"/>
         <source>Unlink offer</source>
         <translation>Desvincular la oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="435"/>
+        <location filename="../../ui/views/assistance.py" line="436"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>¿Suprimir el vínculo entre esta oferta y la solicitud?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="449"/>
+        <location filename="../../ui/views/assistance.py" line="450"/>
         <source>Delete provider</source>
         <translation>Eliminar el proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="451"/>
+        <location filename="../../ui/views/assistance.py" line="452"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>¿Eliminar el proveedor «%1» con sus ofertas? Las solicitudes conservan su contenido, pero pierden sus vínculos con esas ofertas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="467"/>
+        <location filename="../../ui/views/assistance.py" line="468"/>
         <source>Delete offer</source>
         <translation>Eliminar la oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="468"/>
+        <location filename="../../ui/views/assistance.py" line="469"/>
         <source>Delete the offer “%1”?</source>
         <translation>¿Eliminar la oferta «%1»?</translation>
     </message>
@@ -653,128 +653,129 @@
         <translation>%1 está dañado: SQLite encontró páginas dañadas (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
-        <location filename="../../ui/application.py" line="362"/>
-        <location filename="../../ui/application.py" line="409"/>
+        <location filename="../../ui/application.py" line="123"/>
+        <location filename="../../ui/application.py" line="271"/>
+        <location filename="../../ui/application.py" line="402"/>
+        <location filename="../../ui/application.py" line="449"/>
         <source>The database cannot be opened.</source>
         <translation>No se puede abrir la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
+        <location filename="../../ui/application.py" line="129"/>
         <source>Nothing was changed. You can restore a backup (the current file is kept aside), open another database file, or quit.</source>
         <translation>No se ha modificado nada. Puede restaurar una copia de seguridad (el archivo actual se conserva aparte), abrir otro archivo de base de datos o salir.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="130"/>
+        <location filename="../../ui/application.py" line="134"/>
         <source>Nothing was changed. You can open another database file, or quit.</source>
         <translation>No se ha modificado nada. Puede abrir otro archivo de base de datos o salir.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="134"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Restore the newest good backup (%1)</source>
         <translation>Restaurar la copia válida más reciente (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>Restore from a file…</source>
         <translation>Restaurar desde un archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="139"/>
+        <location filename="../../ui/application.py" line="143"/>
         <source>Open another file…</source>
         <translation>Abrir otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="140"/>
+        <location filename="../../ui/application.py" line="144"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="152"/>
+        <location filename="../../ui/application.py" line="156"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
+        <location filename="../../ui/application.py" line="158"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Copias de seguridad (*.un1540 *.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="162"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="164"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="195"/>
-        <location filename="../../ui/application.py" line="414"/>
+        <location filename="../../ui/application.py" line="199"/>
+        <location filename="../../ui/application.py" line="454"/>
         <source>The backup was not restored: %1</source>
         <translation>No se restauró la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="201"/>
-        <location filename="../../ui/application.py" line="432"/>
-        <location filename="../../ui/application.py" line="436"/>
+        <location filename="../../ui/application.py" line="205"/>
+        <location filename="../../ui/application.py" line="472"/>
+        <location filename="../../ui/application.py" line="476"/>
         <source>The backup was restored.</source>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="202"/>
-        <location filename="../../ui/application.py" line="437"/>
+        <location filename="../../ui/application.py" line="206"/>
+        <location filename="../../ui/application.py" line="477"/>
         <source>The previous data was kept in %1</source>
         <translation>Los datos anteriores se conservaron en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="213"/>
+        <location filename="../../ui/application.py" line="217"/>
         <source>Your settings could not be saved in %1 (%2).</source>
         <translation>No se pudo guardar su configuración en %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="314"/>
+        <location filename="../../ui/application.py" line="354"/>
         <source>The daily backup could not be written: %1</source>
         <translation>No se pudo escribir la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="318"/>
+        <location filename="../../ui/application.py" line="358"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>La copia de seguridad de hoy se escribió en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="325"/>
+        <location filename="../../ui/application.py" line="365"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>La base de datos está dañada: no se escribió ninguna copia de seguridad de ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="332"/>
+        <location filename="../../ui/application.py" line="372"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>La base de datos está dañada. No se escribió la copia de seguridad de hoy y se conservan las copias anteriores.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="340"/>
+        <location filename="../../ui/application.py" line="380"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>Restaure ahora una copia de seguridad: los cambios realizados desde esa copia deberán hacerse de nuevo. Los datos dañados se conservan aparte.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="345"/>
+        <location filename="../../ui/application.py" line="385"/>
         <source>Restore from a backup…</source>
         <translation>Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="346"/>
+        <location filename="../../ui/application.py" line="386"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="421"/>
+        <location filename="../../ui/application.py" line="461"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>No se restauró la copia de seguridad: la base de datos está abierta en otra ventana u otro programa. Ciérrela y vuelva a intentarlo; sus datos no han cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="429"/>
+        <location filename="../../ui/application.py" line="469"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -783,7 +784,7 @@ Your data is unchanged.</source>
 Sus datos no han cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="456"/>
+        <location filename="../../ui/application.py" line="496"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -795,27 +796,27 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="50"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="51"/>
         <source>No document is attached. Attach the text of the law, the gazette page or any document that proves the answer: it is kept with the data and in every backup.</source>
         <translation>No hay ningún documento adjunto. Adjunte el texto de la ley, la página del diario oficial o cualquier documento que justifique la respuesta: se conserva con los datos y en cada copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="55"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="56"/>
         <source>Attach a document…</source>
         <translation>Adjuntar…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="56"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="57"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="57"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="58"/>
         <source>Save a copy…</source>
         <translation>Guardar copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="58"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="59"/>
         <location filename="../../ui/widgets/documents_panel.py" line="172"/>
         <source>Remove</source>
         <translation>Quitar</translation>
@@ -983,42 +984,58 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="32"/>
+        <location filename="../../ui/dialogs/first_start.py" line="110"/>
+        <location filename="../../ui/dialogs/first_start.py" line="139"/>
         <source>Welcome to 1540 Focal Point</source>
         <translation>Le damos la bienvenida a 1540 Focal Point</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="35"/>
+        <location filename="../../ui/dialogs/first_start.py" line="112"/>
+        <source>Choose the language of the interface. You can change it later in Settings.</source>
+        <translation>Elija el idioma de la interfaz. Podrá cambiarlo más tarde en Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="114"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="142"/>
         <source>This application keeps your State&apos;s implementation matrix, national action plan, assistance requests and reports under Security Council resolution 1540 (2004) on this computer. First, tell it which State you work for.</source>
         <translation>Esta aplicación conserva en esta computadora la matriz de aplicación, el plan de acción nacional, las solicitudes de asistencia y los informes de su Estado relativos a la resolución 1540 (2004) del Consejo de Seguridad. Primero, indique para qué Estado trabaja.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="54"/>
+        <location filename="../../ui/dialogs/first_start.py" line="161"/>
         <source>Type to search, e.g. Kenya</source>
         <translation>Escriba para buscar, p. ej. Kenya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="60"/>
+        <location filename="../../ui/dialogs/first_start.py" line="167"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="61"/>
+        <location filename="../../ui/dialogs/first_start.py" line="168"/>
         <source>Focal point (your name)</source>
         <translation>Coordinador (su nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="62"/>
+        <location filename="../../ui/dialogs/first_start.py" line="169"/>
         <source>Title or function</source>
         <translation>Cargo o función</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="69"/>
+        <location filename="../../ui/dialogs/first_start.py" line="176"/>
         <source>Start</source>
         <translation>Comenzar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="88"/>
+        <location filename="../../ui/dialogs/first_start.py" line="180"/>
+        <source>Try the training State (Republic of Examplia) first</source>
+        <translation>Probar primero el Estado de capacitación (República de Examplia)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="206"/>
         <source>Choose your State from the list.</source>
         <translation>Elija su Estado en la lista.</translation>
     </message>
@@ -1026,564 +1043,564 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="27"/>
-        <location filename="../../ui/dialogs/forms.py" line="51"/>
-        <location filename="../../ui/dialogs/forms.py" line="504"/>
+        <location filename="../../ui/dialogs/forms.py" line="28"/>
+        <location filename="../../ui/dialogs/forms.py" line="52"/>
+        <location filename="../../ui/dialogs/forms.py" line="505"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="28"/>
+        <location filename="../../ui/dialogs/forms.py" line="29"/>
         <source>Acronym</source>
         <translation>Sigla</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="30"/>
-        <location filename="../../ui/dialogs/forms.py" line="76"/>
-        <location filename="../../ui/dialogs/forms.py" line="505"/>
+        <location filename="../../ui/dialogs/forms.py" line="31"/>
+        <location filename="../../ui/dialogs/forms.py" line="77"/>
+        <location filename="../../ui/dialogs/forms.py" line="506"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="32"/>
+        <location filename="../../ui/dialogs/forms.py" line="33"/>
         <source>Ministry or parent body</source>
         <translation>Ministerio u órgano superior</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="33"/>
+        <location filename="../../ui/dialogs/forms.py" line="34"/>
         <source>Responsibilities under resolution 1540</source>
         <translation>Competencias en virtud de la resolución 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="34"/>
-        <location filename="../../ui/dialogs/forms.py" line="59"/>
+        <location filename="../../ui/dialogs/forms.py" line="35"/>
+        <location filename="../../ui/dialogs/forms.py" line="60"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="35"/>
-        <location filename="../../ui/dialogs/forms.py" line="60"/>
-        <location filename="../../ui/dialogs/forms.py" line="508"/>
+        <location filename="../../ui/dialogs/forms.py" line="36"/>
+        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <location filename="../../ui/dialogs/forms.py" line="509"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="36"/>
-        <location filename="../../ui/dialogs/forms.py" line="61"/>
-        <location filename="../../ui/dialogs/forms.py" line="507"/>
+        <location filename="../../ui/dialogs/forms.py" line="37"/>
+        <location filename="../../ui/dialogs/forms.py" line="62"/>
+        <location filename="../../ui/dialogs/forms.py" line="508"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="37"/>
-        <location filename="../../ui/dialogs/forms.py" line="509"/>
+        <location filename="../../ui/dialogs/forms.py" line="38"/>
+        <location filename="../../ui/dialogs/forms.py" line="510"/>
         <source>Web site</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="38"/>
-        <location filename="../../ui/dialogs/forms.py" line="66"/>
-        <location filename="../../ui/dialogs/forms.py" line="93"/>
-        <location filename="../../ui/dialogs/forms.py" line="110"/>
-        <location filename="../../ui/dialogs/forms.py" line="239"/>
-        <location filename="../../ui/dialogs/forms.py" line="328"/>
-        <location filename="../../ui/dialogs/forms.py" line="510"/>
-        <location filename="../../ui/dialogs/forms.py" line="559"/>
+        <location filename="../../ui/dialogs/forms.py" line="39"/>
+        <location filename="../../ui/dialogs/forms.py" line="67"/>
+        <location filename="../../ui/dialogs/forms.py" line="94"/>
+        <location filename="../../ui/dialogs/forms.py" line="111"/>
+        <location filename="../../ui/dialogs/forms.py" line="240"/>
+        <location filename="../../ui/dialogs/forms.py" line="329"/>
+        <location filename="../../ui/dialogs/forms.py" line="511"/>
+        <location filename="../../ui/dialogs/forms.py" line="560"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="43"/>
-        <location filename="../../ui/dialogs/forms.py" line="286"/>
-        <location filename="../../ui/dialogs/forms.py" line="303"/>
-        <location filename="../../ui/dialogs/forms.py" line="370"/>
-        <location filename="../../ui/dialogs/forms.py" line="444"/>
-        <location filename="../../ui/dialogs/forms.py" line="537"/>
+        <location filename="../../ui/dialogs/forms.py" line="44"/>
+        <location filename="../../ui/dialogs/forms.py" line="287"/>
+        <location filename="../../ui/dialogs/forms.py" line="304"/>
+        <location filename="../../ui/dialogs/forms.py" line="371"/>
+        <location filename="../../ui/dialogs/forms.py" line="445"/>
+        <location filename="../../ui/dialogs/forms.py" line="538"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="47"/>
+        <location filename="../../ui/dialogs/forms.py" line="48"/>
         <source>Type of point of contact</source>
         <translation>Tipo de punto de contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="52"/>
+        <location filename="../../ui/dialogs/forms.py" line="53"/>
         <source>Title or function</source>
         <translation>Cargo o función</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="53"/>
+        <location filename="../../ui/dialogs/forms.py" line="54"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="56"/>
+        <location filename="../../ui/dialogs/forms.py" line="57"/>
         <source>Other organisation</source>
         <translation>Otra organización</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="57"/>
+        <location filename="../../ui/dialogs/forms.py" line="58"/>
         <source>e.g. Permanent Mission in New York</source>
         <translation>p. ej. Misión Permanente en Nueva York</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="62"/>
+        <location filename="../../ui/dialogs/forms.py" line="63"/>
         <source>Working languages</source>
         <translation>Idiomas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="63"/>
+        <location filename="../../ui/dialogs/forms.py" line="64"/>
         <source>Date notified to the Committee</source>
         <translation>Fecha de notificación al Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="64"/>
+        <location filename="../../ui/dialogs/forms.py" line="65"/>
         <source>Date last confirmed</source>
         <translation>Fecha de la última confirmación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="65"/>
+        <location filename="../../ui/dialogs/forms.py" line="66"/>
         <source>Training attended</source>
         <translation>Capacitación recibida</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="72"/>
+        <location filename="../../ui/dialogs/forms.py" line="73"/>
         <source>Title (original language)</source>
         <translation>Título (idioma original)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="73"/>
+        <location filename="../../ui/dialogs/forms.py" line="74"/>
         <source>Title in English</source>
         <translation>Título en inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="80"/>
+        <location filename="../../ui/dialogs/forms.py" line="81"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="81"/>
+        <location filename="../../ui/dialogs/forms.py" line="82"/>
         <source>Date adopted</source>
         <translation>Fecha de aprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="82"/>
+        <location filename="../../ui/dialogs/forms.py" line="83"/>
         <source>Date of entry into force</source>
         <translation>Fecha de entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="83"/>
+        <location filename="../../ui/dialogs/forms.py" line="84"/>
         <source>Official gazette reference</source>
         <translation>Referencia del diario oficial</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="85"/>
+        <location filename="../../ui/dialogs/forms.py" line="86"/>
         <source>Link or file</source>
         <translation>Enlace o archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="85"/>
+        <location filename="../../ui/dialogs/forms.py" line="86"/>
         <source>https://… or a file path</source>
         <translation>https://… o ruta de un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="89"/>
-        <location filename="../../ui/dialogs/forms.py" line="320"/>
+        <location filename="../../ui/dialogs/forms.py" line="90"/>
+        <location filename="../../ui/dialogs/forms.py" line="321"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="99"/>
+        <location filename="../../ui/dialogs/forms.py" line="100"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="100"/>
+        <location filename="../../ui/dialogs/forms.py" line="101"/>
         <source>Focal point (name)</source>
         <translation>Coordinador (nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="101"/>
+        <location filename="../../ui/dialogs/forms.py" line="102"/>
         <source>Focal point (title)</source>
         <translation>Coordinador (cargo)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="102"/>
+        <location filename="../../ui/dialogs/forms.py" line="103"/>
         <source>Date of first national report</source>
         <translation>Fecha del primer informe nacional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="105"/>
+        <location filename="../../ui/dialogs/forms.py" line="106"/>
         <source>Dates of additional information</source>
         <translation>Fechas de la información adicional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="106"/>
-        <location filename="../../ui/dialogs/forms.py" line="237"/>
+        <location filename="../../ui/dialogs/forms.py" line="107"/>
+        <location filename="../../ui/dialogs/forms.py" line="238"/>
         <source>YYYY-MM-DD, YYYY-MM-DD, …</source>
         <translation>AAAA-MM-DD, AAAA-MM-DD, …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="108"/>
+        <location filename="../../ui/dialogs/forms.py" line="109"/>
         <source>Date of Committee approval of the matrix</source>
         <translation>Fecha de aprobación de la matriz por el Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="109"/>
+        <location filename="../../ui/dialogs/forms.py" line="110"/>
         <source>National coordination mechanism</source>
         <translation>Mecanismo nacional de coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="152"/>
+        <location filename="../../ui/dialogs/forms.py" line="153"/>
         <source>Edit agency</source>
         <translation>Editar el organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="152"/>
+        <location filename="../../ui/dialogs/forms.py" line="153"/>
         <source>New agency</source>
         <translation>Nuevo organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="171"/>
+        <location filename="../../ui/dialogs/forms.py" line="172"/>
         <source>Edit point of contact</source>
         <translation>Editar el punto de contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="171"/>
+        <location filename="../../ui/dialogs/forms.py" line="172"/>
         <source>New point of contact</source>
         <translation>Nuevo punto de contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="192"/>
+        <location filename="../../ui/dialogs/forms.py" line="193"/>
         <source>Edit law</source>
         <translation>Editar el texto jurídico</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="192"/>
+        <location filename="../../ui/dialogs/forms.py" line="193"/>
         <source>New law</source>
         <translation>Nuevo texto jurídico</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="219"/>
+        <location filename="../../ui/dialogs/forms.py" line="220"/>
         <source>State profile</source>
         <translation>Perfil del Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="227"/>
+        <location filename="../../ui/dialogs/forms.py" line="228"/>
         <source>Title of the plan</source>
         <translation>Título del plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="228"/>
+        <location filename="../../ui/dialogs/forms.py" line="229"/>
         <source>Period from</source>
         <translation>Período desde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="229"/>
+        <location filename="../../ui/dialogs/forms.py" line="230"/>
         <source>Period to</source>
         <translation>Período hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="230"/>
+        <location filename="../../ui/dialogs/forms.py" line="231"/>
         <source>Adopting authority</source>
         <translation>Autoridad que lo aprobó</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="231"/>
+        <location filename="../../ui/dialogs/forms.py" line="232"/>
         <source>Decision adopting the plan</source>
         <translation>Decisión de aprobación del plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="232"/>
+        <location filename="../../ui/dialogs/forms.py" line="233"/>
         <source>Coordination mechanism</source>
         <translation>Mecanismo de coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="233"/>
+        <location filename="../../ui/dialogs/forms.py" line="234"/>
         <source>Date submitted to the Committee</source>
         <translation>Fecha de presentación al Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="236"/>
+        <location filename="../../ui/dialogs/forms.py" line="237"/>
         <source>Review dates</source>
         <translation>Fechas de examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="247"/>
+        <location filename="../../ui/dialogs/forms.py" line="248"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="256"/>
-        <location filename="../../ui/dialogs/forms.py" line="284"/>
+        <location filename="../../ui/dialogs/forms.py" line="257"/>
+        <location filename="../../ui/dialogs/forms.py" line="285"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="257"/>
-        <location filename="../../ui/dialogs/forms.py" line="289"/>
+        <location filename="../../ui/dialogs/forms.py" line="258"/>
+        <location filename="../../ui/dialogs/forms.py" line="290"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="259"/>
+        <location filename="../../ui/dialogs/forms.py" line="260"/>
         <source>Edit priority</source>
         <translation>Editar la prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="259"/>
+        <location filename="../../ui/dialogs/forms.py" line="260"/>
         <source>New priority</source>
         <translation>Nueva prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="288"/>
+        <location filename="../../ui/dialogs/forms.py" line="289"/>
         <source>Action or project</source>
         <translation>Medida o proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="292"/>
+        <location filename="../../ui/dialogs/forms.py" line="293"/>
         <source>Operative paragraphs</source>
         <translation>Párrafos de la parte dispositiva</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="297"/>
-        <location filename="../../ui/dialogs/forms.py" line="548"/>
+        <location filename="../../ui/dialogs/forms.py" line="298"/>
+        <location filename="../../ui/dialogs/forms.py" line="549"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="301"/>
+        <location filename="../../ui/dialogs/forms.py" line="302"/>
         <source>Lead agency</source>
         <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="307"/>
+        <location filename="../../ui/dialogs/forms.py" line="308"/>
         <source>Supporting agencies</source>
         <translation>Organismos de apoyo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="313"/>
+        <location filename="../../ui/dialogs/forms.py" line="314"/>
         <source>Matrix fields this action closes</source>
         <translation>Campos de la matriz que subsana esta medida</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="317"/>
+        <location filename="../../ui/dialogs/forms.py" line="318"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="318"/>
+        <location filename="../../ui/dialogs/forms.py" line="319"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="322"/>
+        <location filename="../../ui/dialogs/forms.py" line="323"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="323"/>
+        <location filename="../../ui/dialogs/forms.py" line="324"/>
         <source>Expected output</source>
         <translation>Producto previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="324"/>
+        <location filename="../../ui/dialogs/forms.py" line="325"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="325"/>
+        <location filename="../../ui/dialogs/forms.py" line="326"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="326"/>
+        <location filename="../../ui/dialogs/forms.py" line="327"/>
         <source>Funding source</source>
         <translation>Fuente de financiación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="327"/>
+        <location filename="../../ui/dialogs/forms.py" line="328"/>
         <source>Assistance needed</source>
         <translation>Asistencia necesaria</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="337"/>
+        <location filename="../../ui/dialogs/forms.py" line="338"/>
         <source>Edit action</source>
         <translation>Editar la medida</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="337"/>
+        <location filename="../../ui/dialogs/forms.py" line="338"/>
         <source>New action</source>
         <translation>Nueva medida</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="384"/>
+        <location filename="../../ui/dialogs/forms.py" line="385"/>
         <source>What exactly: which law or regulation, how many people to train and from which agencies, which equipment and how many units.</source>
         <translation>Qué exactamente: qué ley o reglamento, cuántas personas deben capacitarse y de qué organismos, qué equipo y cuántas unidades.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="394"/>
+        <location filename="../../ui/dialogs/forms.py" line="395"/>
         <source>What exists already: laws in force, institutions, equipment, trained staff; and what is missing.</source>
         <translation>Lo que ya existe: leyes en vigor, instituciones, equipo, personal capacitado; y lo que falta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="403"/>
+        <location filename="../../ui/dialogs/forms.py" line="404"/>
         <source>What the assistance should achieve.</source>
         <translation>Lo que debe lograr la asistencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="409"/>
+        <location filename="../../ui/dialogs/forms.py" line="410"/>
         <source>Results that can be checked: a law adopted, 40 officers trained, 4 detectors installed.</source>
         <translation>Resultados verificables: una ley aprobada, 40 funcionarios capacitados, 4 detectores instalados.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="419"/>
+        <location filename="../../ui/dialogs/forms.py" line="420"/>
         <source>e.g. 3 missions of 5 days in the first half of 2027</source>
         <translation>p. ej. 3 misiones de 5 días en el primer semestre de 2027</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="425"/>
+        <location filename="../../ui/dialogs/forms.py" line="426"/>
         <source>Experts and days, equipment, approximate cost, national contribution.</source>
         <translation>Expertos y días, equipo, costo aproximado, contribución nacional.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="431"/>
+        <location filename="../../ui/dialogs/forms.py" line="432"/>
         <source>From whom, when, on what; write “None” if there is none.</source>
         <translation>De quién, cuándo, sobre qué; escriba «Ninguna» si no la hay.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="476"/>
+        <location filename="../../ui/dialogs/forms.py" line="477"/>
         <source>Edit assistance request</source>
         <translation>Editar la solicitud de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="476"/>
+        <location filename="../../ui/dialogs/forms.py" line="477"/>
         <source>New assistance request</source>
         <translation>Nueva solicitud de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="506"/>
+        <location filename="../../ui/dialogs/forms.py" line="507"/>
         <source>Contact person or office</source>
         <translation>Persona u oficina de contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="516"/>
+        <location filename="../../ui/dialogs/forms.py" line="517"/>
         <source>Edit provider</source>
         <translation>Editar el proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="516"/>
+        <location filename="../../ui/dialogs/forms.py" line="517"/>
         <source>New provider</source>
         <translation>Nuevo proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="535"/>
+        <location filename="../../ui/dialogs/forms.py" line="536"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="540"/>
+        <location filename="../../ui/dialogs/forms.py" line="541"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="543"/>
+        <location filename="../../ui/dialogs/forms.py" line="544"/>
         <source>Type of assistance</source>
         <translation>Tipo de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="550"/>
+        <location filename="../../ui/dialogs/forms.py" line="551"/>
         <source>Areas</source>
         <translation>Esferas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="553"/>
+        <location filename="../../ui/dialogs/forms.py" line="554"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="554"/>
+        <location filename="../../ui/dialogs/forms.py" line="555"/>
         <source>e.g. Africa; Central Asia; global</source>
         <translation>p. ej. África; Asia Central; mundial</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="556"/>
+        <location filename="../../ui/dialogs/forms.py" line="557"/>
         <source>Subjects</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="557"/>
+        <location filename="../../ui/dialogs/forms.py" line="558"/>
         <source>Contact for the offer</source>
         <translation>Contacto para la oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="558"/>
+        <location filename="../../ui/dialogs/forms.py" line="559"/>
         <source>Date published</source>
         <translation>Fecha de publicación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="567"/>
+        <location filename="../../ui/dialogs/forms.py" line="568"/>
         <source>Edit offer</source>
         <translation>Editar la oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="567"/>
+        <location filename="../../ui/dialogs/forms.py" line="568"/>
         <source>New offer</source>
         <translation>Nueva oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="586"/>
+        <location filename="../../ui/dialogs/forms.py" line="587"/>
         <source>Type of report</source>
         <translation>Tipo de informe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="589"/>
+        <location filename="../../ui/dialogs/forms.py" line="590"/>
         <source>First national report</source>
         <translation>Primer informe nacional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="590"/>
+        <location filename="../../ui/dialogs/forms.py" line="591"/>
         <source>Additional information (a later report)</source>
         <translation>Información adicional (un informe posterior)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="595"/>
+        <location filename="../../ui/dialogs/forms.py" line="596"/>
         <source>Note verbale reference</source>
         <translation>Referencia de la nota verbal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="596"/>
+        <location filename="../../ui/dialogs/forms.py" line="597"/>
         <source>the reference of the covering note verbale</source>
         <translation>la referencia de la nota verbal de transmisión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="598"/>
+        <location filename="../../ui/dialogs/forms.py" line="599"/>
         <source>Date of the report</source>
         <translation>Fecha del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="601"/>
+        <location filename="../../ui/dialogs/forms.py" line="602"/>
         <source>National context (introduction)</source>
         <translation>Contexto nacional (introducción)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="603"/>
+        <location filename="../../ui/dialogs/forms.py" line="604"/>
         <source>Leave an empty line between paragraphs; each becomes a numbered paragraph.</source>
         <translation>Deje una línea en blanco entre los párrafos; cada uno pasa a ser un párrafo numerado.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="609"/>
+        <location filename="../../ui/dialogs/forms.py" line="610"/>
         <source>Other measures (OP 6 to 10)</source>
         <translation>Otras medidas (párrs. 6 a 10)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="611"/>
+        <location filename="../../ui/dialogs/forms.py" line="612"/>
         <source>Control lists, outreach, cooperation… Leave an empty line between paragraphs.</source>
         <translation>Listas de control, divulgación, cooperación… Deje una línea en blanco entre los párrafos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="624"/>
+        <location filename="../../ui/dialogs/forms.py" line="625"/>
         <source>Text of the national report</source>
         <translation>Texto del informe nacional</translation>
     </message>
@@ -1591,27 +1608,27 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>FromActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="159"/>
+        <location filename="../../ui/dialogs/assistance.py" line="160"/>
         <source>Request assistance for an action of the plan</source>
         <translation>Solicitar asistencia para una medida del plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="166"/>
+        <location filename="../../ui/dialogs/assistance.py" line="167"/>
         <source>due %1</source>
         <translation>plazo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="168"/>
+        <location filename="../../ui/dialogs/assistance.py" line="169"/>
         <source>a request exists already</source>
         <translation>ya existe una solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="174"/>
+        <location filename="../../ui/dialogs/assistance.py" line="175"/>
         <source>Actions of the plan marked “assistance needed”. The request starts with the action&apos;s area, scope, agencies, timeframe and matrix fields; you then add what makes it specific enough to be matched.</source>
         <translation>Medidas del plan marcadas «asistencia necesaria». La solicitud retoma la esfera, el alcance, los organismos, el plazo y los campos de la matriz de la medida; usted añade después lo que la hace lo bastante precisa para encontrar una oferta adecuada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="182"/>
+        <location filename="../../ui/dialogs/assistance.py" line="183"/>
         <source>No action of the plan is marked “assistance needed”. Mark one in the action plan, or create a request directly.</source>
         <translation>Ninguna medida del plan está marcada «asistencia necesaria». Marque una en el plan de acción o cree directamente una solicitud.</translation>
     </message>
@@ -3355,32 +3372,32 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>LinkOfferDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="213"/>
+        <location filename="../../ui/dialogs/assistance.py" line="214"/>
         <source>Link an offer to the request</source>
         <translation>Vincular una oferta a la solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="227"/>
+        <location filename="../../ui/dialogs/assistance.py" line="228"/>
         <source>(already linked)</source>
         <translation>(ya vinculada)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="231"/>
+        <location filename="../../ui/dialogs/assistance.py" line="232"/>
         <source>Offers in the register, best fit first (★: shared type of assistance, area and scope).</source>
         <translation>Ofertas del registro, empezando por las más adecuadas (★: tipo de asistencia, esfera y alcance en común).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="238"/>
+        <location filename="../../ui/dialogs/assistance.py" line="239"/>
         <source>e.g. expert mission proposed for March</source>
         <translation>p. ej. misión de expertos propuesta para marzo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="240"/>
+        <location filename="../../ui/dialogs/assistance.py" line="241"/>
         <source>Offer received on</source>
         <translation>Oferta recibida el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="241"/>
+        <location filename="../../ui/dialogs/assistance.py" line="242"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -3792,7 +3809,7 @@ Archivo: %2</translation>
     <name>MatrixView</name>
     <message>
         <location filename="../../ui/views/matrix.py" line="375"/>
-        <location filename="../../ui/views/matrix.py" line="454"/>
+        <location filename="../../ui/views/matrix.py" line="455"/>
         <source>Section %1</source>
         <translation>Sección %1</translation>
     </message>
@@ -3802,62 +3819,62 @@ Archivo: %2</translation>
         <translation>Teclas: X, ? o N (NA) fijan el valor, Supr lo borra, Intro abre los detalles, Ctrl+AvPág / Ctrl+RePág cambian de sección.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="394"/>
+        <location filename="../../ui/views/matrix.py" line="395"/>
         <source>Propose actions for selected gaps</source>
         <translation>Proponer medidas para las lagunas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="398"/>
+        <location filename="../../ui/views/matrix.py" line="399"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>Seleccione celdas en blanco o con ? (Ctrl+clic o Mayús+flechas) y añada proyectos de medida al plan de acción, uno por sección.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="444"/>
+        <location filename="../../ui/views/matrix.py" line="445"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>Buscar en la matriz: palabras en cualquier idioma, leyes, observaciones, organismos…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="448"/>
+        <location filename="../../ui/views/matrix.py" line="449"/>
         <source>Any value</source>
         <translation>Cualquier valor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="449"/>
+        <location filename="../../ui/views/matrix.py" line="450"/>
         <source>blank</source>
         <translation>en blanco</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="452"/>
+        <location filename="../../ui/views/matrix.py" line="453"/>
         <source>All sections</source>
         <translation>Todas las secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="457"/>
+        <location filename="../../ui/views/matrix.py" line="458"/>
         <source>All weapons</source>
         <translation>Todas las armas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="466"/>
+        <location filename="../../ui/views/matrix.py" line="467"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>Cambios desde AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="468"/>
+        <location filename="../../ui/views/matrix.py" line="469"/>
         <source>Without legal reference</source>
         <translation>Sin referencia jurídica</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="510"/>
+        <location filename="../../ui/views/matrix.py" line="511"/>
         <source>All agencies</source>
         <translation>Todo organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="534"/>
+        <location filename="../../ui/views/matrix.py" line="535"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«Cambios desde» no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="541"/>
+        <location filename="../../ui/views/matrix.py" line="542"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>%n campo encontrado</numerusform>
@@ -3865,7 +3882,7 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="638"/>
+        <location filename="../../ui/views/matrix.py" line="639"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>Se añadió %n proyecto de medida al plan de acción para %1. Edítelo allí y después consérvelo o elimínelo.</numerusform>
@@ -3873,7 +3890,7 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="641"/>
+        <location filename="../../ui/views/matrix.py" line="642"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -3882,13 +3899,13 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="630"/>
-        <location filename="../../ui/views/matrix.py" line="636"/>
+        <location filename="../../ui/views/matrix.py" line="631"/>
+        <location filename="../../ui/views/matrix.py" line="637"/>
         <source>Propose actions</source>
         <translation>Proponer medidas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="630"/>
+        <location filename="../../ui/views/matrix.py" line="631"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Seleccione primero una o varias celdas en blanco o con «?».</translation>
     </message>
@@ -3896,77 +3913,77 @@ Archivo: %2</translation>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="48"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="50"/>
         <source>New workbook for an agency</source>
         <translation>Nuevo libro de trabajo para un organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="57"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="59"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
         <translation>El organismo recibe un libro de Excel con los campos elegidos aquí y su contenido actual. Rellena las celdas blancas y devuelve el archivo; usted lo importa después y acepta los cambios uno por uno.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="68"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="70"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
         <translation>Todavía no hay ningún organismo registrado. Añada primero los organismos en «Organismos y contactos»: un libro de trabajo siempre se envía a uno de ellos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="98"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="100"/>
         <source>Section %1: %2</source>
         <translation>Sección %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="104"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="106"/>
         <source>Only the fields this agency is responsible for</source>
         <translation>Solo los campos de los que es responsable este organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="106"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="108"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
         <translation>Los campos para los que la matriz designa a este organismo como responsable.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="117"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="119"/>
         <source>Ask for a reply by</source>
         <translation>Pedir respuesta antes del</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="137"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="139"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
         <translation>Se muestra en la primera hoja del libro, p. ej. lo que debe verificarse primero.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="151"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="153"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="152"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="153"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
         <source>Language of the workbook</source>
         <translation>Idioma del libro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
         <source>Note to the agency</source>
         <translation>Nota para el organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="160"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="162"/>
         <source>Create the workbook…</source>
         <translation>Crear el libro de trabajo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="200"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="202"/>
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>Se enviará %n campo.</numerusform>
@@ -3974,7 +3991,7 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="214"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="216"/>
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1 / %n carácter</numerusform>
@@ -3982,32 +3999,32 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="206"/>
         <source>No field: tick at least one section.</source>
         <translation>Ningún campo: marque al menos una sección.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="206"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="208"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>Ningún campo de estas secciones designa a este organismo como responsable.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="228"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="230"/>
         <source>Save the workbook for %1</source>
         <translation>Guardar el libro de trabajo para %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="230"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="232"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="250"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="252"/>
         <source>Workbook not created</source>
         <translation>No se creó el libro de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="251"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="253"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
@@ -4019,127 +4036,127 @@ No se registró nada.</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="125"/>
+        <location filename="../../ui/views/overview.py" line="126"/>
         <source>Training State: fictional data for workshops</source>
         <translation>Estado de capacitación: datos ficticios para talleres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="134"/>
+        <location filename="../../ui/views/overview.py" line="135"/>
         <source>Edit profile…</source>
         <translation>Editar el perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="145"/>
+        <location filename="../../ui/views/overview.py" line="146"/>
         <source>matrix fields answered</source>
         <translation>campos de la matriz con respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="148"/>
+        <location filename="../../ui/views/overview.py" line="149"/>
         <source>national agencies</source>
         <translation>organismos nacionales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="149"/>
+        <location filename="../../ui/views/overview.py" line="150"/>
         <source>points of contact</source>
         <translation>puntos de contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="150"/>
+        <location filename="../../ui/views/overview.py" line="151"/>
         <source>laws in the register</source>
         <translation>leyes en el registro</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="151"/>
+        <location filename="../../ui/views/overview.py" line="152"/>
         <source>answers without a legal reference</source>
         <translation>respuestas sin referencia jurídica</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="155"/>
+        <location filename="../../ui/views/overview.py" line="156"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>Informes al Comité 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="162"/>
+        <location filename="../../ui/views/overview.py" line="163"/>
         <source>First national report</source>
         <translation>Primer informe nacional</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="163"/>
+        <location filename="../../ui/views/overview.py" line="164"/>
         <source>Additional information</source>
         <translation>Información adicional</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="164"/>
+        <location filename="../../ui/views/overview.py" line="165"/>
         <source>Matrix approved by the Committee</source>
         <translation>Matriz aprobada por el Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="165"/>
+        <location filename="../../ui/views/overview.py" line="166"/>
         <source>Matrix template version</source>
         <translation>Versión de la plantilla de la matriz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="177"/>
+        <location filename="../../ui/views/overview.py" line="178"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>Matriz de aplicación: cobertura por sección y tipo de arma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="181"/>
+        <location filename="../../ui/views/overview.py" line="182"/>
         <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
         <translation>%1 X: medida adoptada   %2 ?: referencias incompletas   %3 NA: no se aplica   %4 en blanco: sin información</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="196"/>
+        <location filename="../../ui/views/overview.py" line="197"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>Atrasado y con vencimiento en los próximos 60 días: medidas del plan, seguimiento de las solicitudes de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="217"/>
+        <location filename="../../ui/views/overview.py" line="218"/>
         <source>The matrix at a glance</source>
         <translation>La matriz de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="220"/>
+        <location filename="../../ui/views/overview.py" line="221"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>Cada cuadrado es un campo de datos; haga clic en uno para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="226"/>
+        <location filename="../../ui/views/overview.py" line="227"/>
         <source>Recent changes</source>
         <translation>Cambios recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="258"/>
+        <location filename="../../ui/views/overview.py" line="259"/>
         <source>(focal point not named yet)</source>
         <translation>(coordinador aún no designado)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="261"/>
+        <location filename="../../ui/views/overview.py" line="262"/>
         <source>Focal point: %1</source>
         <translation>Coordinador: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="264"/>
+        <location filename="../../ui/views/overview.py" line="265"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="274"/>
+        <location filename="../../ui/views/overview.py" line="275"/>
         <source>fields changed since the last report (%1)</source>
         <translation>campos modificados desde el último informe (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="276"/>
+        <location filename="../../ui/views/overview.py" line="277"/>
         <source>fields changed (no report sent yet)</source>
         <translation>campos modificados (aún no se ha enviado ningún informe)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="281"/>
+        <location filename="../../ui/views/overview.py" line="282"/>
         <source>Nothing overdue or due soon.</source>
         <translation>Nada atrasado ni próximo a vencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="292"/>
+        <location filename="../../ui/views/overview.py" line="293"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>%n anterior</numerusform>
@@ -4147,7 +4164,7 @@ No se registró nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="302"/>
+        <location filename="../../ui/views/overview.py" line="303"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -4155,38 +4172,38 @@ No se registró nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="308"/>
-        <location filename="../../ui/views/overview.py" line="325"/>
+        <location filename="../../ui/views/overview.py" line="309"/>
+        <location filename="../../ui/views/overview.py" line="327"/>
         <source>OVERDUE</source>
         <translation>ATRASADA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="312"/>
+        <location filename="../../ui/views/overview.py" line="314"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1 — solicitud de asistencia enviada el %2: la Presidencia preguntará si se ha atendido — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="319"/>
+        <location filename="../../ui/views/overview.py" line="321"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1 — respuesta pendiente de %2 (libro enviado el %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="323"/>
+        <location filename="../../ui/views/overview.py" line="325"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>Sin fecha de respuesta — respuesta pendiente de %2 (libro enviado el %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="339"/>
+        <location filename="../../ui/views/overview.py" line="342"/>
         <source>Section %1: %2</source>
         <translation>Sección %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="342"/>
+        <location filename="../../ui/views/overview.py" line="345"/>
         <source>All sections B-D: %1</source>
         <translation>Secciones B a D: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="360"/>
+        <location filename="../../ui/views/overview.py" line="363"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
         <translation>X %1 · ? %2 · NA %3 · en blanco %4 (%5 % con respuesta)</translation>
     </message>
@@ -4293,22 +4310,22 @@ No se ha modificado nada y lo que escribió sigue en el formulario.</translation
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="99"/>
+        <location filename="../../ui/widgets/record_panel.py" line="112"/>
         <source>Search…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="101"/>
+        <location filename="../../ui/widgets/record_panel.py" line="114"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="102"/>
+        <location filename="../../ui/widgets/record_panel.py" line="115"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="103"/>
+        <location filename="../../ui/widgets/record_panel.py" line="116"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -4442,7 +4459,7 @@ No se ha modificado nada y lo que escribió sigue en el formulario.</translation
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="25"/>
-        <location filename="../../ui/views/reports.py" line="169"/>
+        <location filename="../../ui/views/reports.py" line="170"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
@@ -4453,13 +4470,13 @@ No se ha modificado nada y lo que escribió sigue en el formulario.</translation
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="34"/>
-        <location filename="../../ui/views/reports.py" line="172"/>
+        <location filename="../../ui/views/reports.py" line="173"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="38"/>
-        <location filename="../../ui/views/reports.py" line="173"/>
+        <location filename="../../ui/views/reports.py" line="174"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
@@ -4489,225 +4506,225 @@ No se ha modificado nada y lo que escribió sigue en el formulario.</translation
         <translation>Verificado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="83"/>
+        <location filename="../../ui/views/reports.py" line="84"/>
         <source>Reports and exports</source>
         <translation>Informes y exportaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="87"/>
+        <location filename="../../ui/views/reports.py" line="88"/>
         <source>Export the national report, the matrix, the action plan or an assistance request as PDF or Excel in any of the six UN languages. Every file is checked against the database before it is kept.</source>
         <translation>Exporte el informe nacional, la matriz, el plan de acción o una solicitud de asistencia en PDF o Excel en cualquiera de los seis idiomas de las Naciones Unidas. Cada archivo se verifica con la base de datos antes de conservarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="128"/>
+        <location filename="../../ui/views/reports.py" line="129"/>
         <source>Full report</source>
         <translation>Informe completo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="130"/>
+        <location filename="../../ui/views/reports.py" line="131"/>
         <source>Changes since the last submitted report</source>
         <translation>Cambios desde el último informe presentado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="144"/>
         <source>PDF (to print or send)</source>
         <translation>PDF (para imprimir o enviar)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="145"/>
+        <location filename="../../ui/views/reports.py" line="146"/>
         <source>Excel workbook</source>
         <translation>Libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="162"/>
+        <location filename="../../ui/views/reports.py" line="163"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="170"/>
+        <location filename="../../ui/views/reports.py" line="171"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="171"/>
+        <location filename="../../ui/views/reports.py" line="172"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="177"/>
+        <location filename="../../ui/views/reports.py" line="178"/>
         <source>New export</source>
         <translation>Nueva exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="212"/>
+        <location filename="../../ui/views/reports.py" line="213"/>
         <source>Open the file</source>
         <translation>Abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="214"/>
+        <location filename="../../ui/views/reports.py" line="215"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="216"/>
+        <location filename="../../ui/views/reports.py" line="217"/>
         <source>Mark as submitted…</source>
         <translation>Marcar como presentado…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="218"/>
+        <location filename="../../ui/views/reports.py" line="219"/>
         <source>Keep this file, read-only, as the document sent to the 1540 Committee.</source>
         <translation>Conservar este archivo, en solo lectura, como el documento enviado al Comité 1540.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="232"/>
+        <location filename="../../ui/views/reports.py" line="233"/>
         <source>Last export</source>
         <translation>Última exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="245"/>
+        <location filename="../../ui/views/reports.py" line="246"/>
         <source>Report text…</source>
         <translation>Texto del informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="249"/>
+        <location filename="../../ui/views/reports.py" line="250"/>
         <source>The type of report, its reference and date, the national context and the other measures (OP 6 to 10).</source>
         <translation>El tipo de informe, su referencia y fecha, el contexto nacional y las otras medidas (párrs. 6 a 10).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="252"/>
+        <location filename="../../ui/views/reports.py" line="253"/>
         <source>Text of the national report</source>
         <translation>Texto del informe nacional</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="274"/>
+        <location filename="../../ui/views/reports.py" line="275"/>
         <source>No document has been marked as submitted yet. After sending a document to the Committee, export it here and use “Mark as submitted…”.</source>
         <translation>Todavía no se ha marcado ningún documento como presentado. Después de enviar un documento al Comité, expórtelo aquí y utilice «Marcar como presentado…».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="281"/>
+        <location filename="../../ui/views/reports.py" line="282"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="283"/>
+        <location filename="../../ui/views/reports.py" line="284"/>
         <source>Write the document exactly as it was submitted to a file.</source>
         <translation>Escribir en un archivo el documento exactamente como se presentó.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="285"/>
+        <location filename="../../ui/views/reports.py" line="286"/>
         <source>Submitted documents are kept in the database exactly as sent; they cannot be changed or deleted.</source>
         <translation>Los documentos presentados se conservan en la base de datos exactamente como se enviaron; no pueden modificarse ni eliminarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="292"/>
+        <location filename="../../ui/views/reports.py" line="293"/>
         <source>Submitted documents</source>
         <translation>Documentos presentados</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="327"/>
+        <location filename="../../ui/views/reports.py" line="328"/>
         <source>No assistance request yet</source>
         <translation>Todavía no hay ninguna solicitud de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="337"/>
+        <location filename="../../ui/views/reports.py" line="338"/>
         <source>Available once a national report has been marked as submitted: export the full report, send it, then use “Mark as submitted…”.</source>
         <translation>Disponible una vez que se haya marcado como presentado un informe nacional: exporte el informe completo, envíelo y utilice «Marcar como presentado…».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="344"/>
+        <location filename="../../ui/views/reports.py" line="345"/>
         <source>Only the matrix fields changed since the report submitted on %1.</source>
         <translation>Solo los campos de la matriz modificados desde el informe presentado el %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="351"/>
+        <location filename="../../ui/views/reports.py" line="352"/>
         <source>First national report</source>
         <translation>Primer informe nacional</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="353"/>
+        <location filename="../../ui/views/reports.py" line="354"/>
         <source>Additional information (a later report)</source>
         <translation>Información adicional (un informe posterior)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="357"/>
+        <location filename="../../ui/views/reports.py" line="358"/>
         <source>Reference: %1</source>
         <translation>Referencia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="358"/>
+        <location filename="../../ui/views/reports.py" line="359"/>
         <source>Date: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="358"/>
+        <location filename="../../ui/views/reports.py" line="359"/>
         <source>the day of the export</source>
         <translation>el día de la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="383"/>
+        <location filename="../../ui/views/reports.py" line="384"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>En Excel, cada parte es una hoja; la primera columna contiene la clave de cada registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="389"/>
+        <location filename="../../ui/views/reports.py" line="390"/>
         <source>There is no assistance request to export yet.</source>
         <translation>Todavía no hay ninguna solicitud de asistencia que exportar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="442"/>
-        <location filename="../../ui/views/reports.py" line="657"/>
+        <location filename="../../ui/views/reports.py" line="443"/>
+        <location filename="../../ui/views/reports.py" line="658"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="442"/>
-        <location filename="../../ui/views/reports.py" line="657"/>
+        <location filename="../../ui/views/reports.py" line="443"/>
+        <location filename="../../ui/views/reports.py" line="658"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="445"/>
+        <location filename="../../ui/views/reports.py" line="446"/>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="458"/>
-        <location filename="../../ui/views/reports.py" line="546"/>
+        <location filename="../../ui/views/reports.py" line="459"/>
+        <location filename="../../ui/views/reports.py" line="547"/>
         <source>Export failed</source>
         <translation>Error en la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="464"/>
+        <location filename="../../ui/views/reports.py" line="465"/>
         <source>Exporting %1…</source>
         <translation>Exportando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="483"/>
+        <location filename="../../ui/views/reports.py" line="484"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="492"/>
+        <location filename="../../ui/views/reports.py" line="493"/>
         <source>Exporting %1</source>
         <translation>Exportando %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="493"/>
+        <location filename="../../ui/views/reports.py" line="494"/>
         <source>Preparing the export…</source>
         <translation>Preparando la exportación…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="502"/>
+        <location filename="../../ui/views/reports.py" line="503"/>
         <source>Cancelling the export…</source>
         <translation>Cancelando la exportación…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="539"/>
+        <location filename="../../ui/views/reports.py" line="540"/>
         <source>The export failed: nothing was written.</source>
         <translation>La exportación falló: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="543"/>
+        <location filename="../../ui/views/reports.py" line="544"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -4716,22 +4733,22 @@ Nothing was written. Please report this problem.</source>
 No se escribió nada. Le rogamos que comunique este problema.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="550"/>
+        <location filename="../../ui/views/reports.py" line="551"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Exportación cancelada: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="558"/>
+        <location filename="../../ui/views/reports.py" line="559"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>Todavía no se ha exportado nada. Elija un documento y pulse «Exportar…».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="563"/>
+        <location filename="../../ui/views/reports.py" line="564"/>
         <source>Written and checked: %1</source>
         <translation>Escrito y verificado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="571"/>
+        <location filename="../../ui/views/reports.py" line="572"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -4739,43 +4756,43 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="574"/>
+        <location filename="../../ui/views/reports.py" line="575"/>
         <source>Checked against the database: %1.</source>
         <translation>Verificado con la base de datos: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="577"/>
+        <location filename="../../ui/views/reports.py" line="578"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>Marcado como presentado: figura en «Documentos presentados».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="602"/>
-        <location filename="../../ui/views/reports.py" line="613"/>
+        <location filename="../../ui/views/reports.py" line="603"/>
+        <location filename="../../ui/views/reports.py" line="614"/>
         <source>Mark as submitted</source>
         <translation>Marcar como presentado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="603"/>
+        <location filename="../../ui/views/reports.py" line="604"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>El archivo %1 ya no existe; vuelva a exportar el documento.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="615"/>
+        <location filename="../../ui/views/reports.py" line="616"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>El archivo se modificó después de la exportación (puede que se haya abierto y guardado). Se conservará el archivo tal como está ahora. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="660"/>
+        <location filename="../../ui/views/reports.py" line="661"/>
         <source>Save a copy of the submitted document</source>
         <translation>Guardar una copia del documento presentado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="670"/>
+        <location filename="../../ui/views/reports.py" line="671"/>
         <source>Copy not saved</source>
         <translation>No se guardó la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="673"/>
+        <location filename="../../ui/views/reports.py" line="674"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>Copia del documento presentado guardada en %1</translation>
     </message>
@@ -4783,47 +4800,47 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="77"/>
+        <location filename="../../ui/views/assistance.py" line="78"/>
         <source>Still to complete (double-click to fill in)</source>
         <translation>Por completar (doble clic para rellenar)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="82"/>
+        <location filename="../../ui/views/assistance.py" line="83"/>
         <source>Unlink offer</source>
         <translation>Desvincular la oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="84"/>
+        <location filename="../../ui/views/assistance.py" line="85"/>
         <source>Offers linked to this request</source>
         <translation>Ofertas vinculadas a esta solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="90"/>
+        <location filename="../../ui/views/assistance.py" line="91"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="90"/>
+        <location filename="../../ui/views/assistance.py" line="91"/>
         <source>Step or change</source>
         <translation>Paso o cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="90"/>
+        <location filename="../../ui/views/assistance.py" line="91"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="93"/>
+        <location filename="../../ui/views/assistance.py" line="94"/>
         <source>Cancel the last status change…</source>
         <translation>Anular el último cambio de estado…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="95"/>
+        <location filename="../../ui/views/assistance.py" line="96"/>
         <source>Lifecycle and history</source>
         <translation>Ciclo de vida e historial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="106"/>
+        <location filename="../../ui/views/assistance.py" line="107"/>
         <source>Documents (note verbale, acknowledgement, offer…)</source>
         <translation>Documentos (nota verbal, acuse de recibo, oferta…)</translation>
     </message>
@@ -5031,64 +5048,64 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="50"/>
+        <location filename="../../ui/dialogs/assistance.py" line="51"/>
         <source>Change the status of the request</source>
         <translation>Cambiar el estado de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="64"/>
+        <location filename="../../ui/dialogs/assistance.py" line="65"/>
         <source>e.g. NV/1540/2026/12</source>
         <translation>p. ej. NV/1540/2026/12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="65"/>
+        <location filename="../../ui/dialogs/assistance.py" line="66"/>
         <source>Note verbale reference</source>
         <translation>Referencia de la nota verbal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="69"/>
+        <location filename="../../ui/dialogs/assistance.py" line="70"/>
         <source>What happened: who answered, what was agreed.</source>
         <translation>Lo ocurrido: quién respondió, qué se acordó.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="78"/>
+        <location filename="../../ui/dialogs/assistance.py" line="79"/>
         <source>Current status</source>
         <translation>Estado actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="79"/>
-        <location filename="../../ui/dialogs/assistance.py" line="139"/>
+        <location filename="../../ui/dialogs/assistance.py" line="80"/>
+        <location filename="../../ui/dialogs/assistance.py" line="140"/>
         <source>New status</source>
         <translation>Nuevo estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="80"/>
-        <location filename="../../ui/dialogs/assistance.py" line="138"/>
+        <location filename="../../ui/dialogs/assistance.py" line="81"/>
+        <location filename="../../ui/dialogs/assistance.py" line="139"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="82"/>
+        <location filename="../../ui/dialogs/assistance.py" line="83"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="104"/>
+        <location filename="../../ui/dialogs/assistance.py" line="105"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="123"/>
+        <location filename="../../ui/dialogs/assistance.py" line="124"/>
         <source>The request is not complete yet: what is missing is listed above. “Complete the request…” opens the form on the first item.</source>
         <translation>La solicitud aún no está completa: lo que falta se indica arriba. «Completar la solicitud…» abre el formulario en el primer elemento.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="132"/>
+        <location filename="../../ui/dialogs/assistance.py" line="133"/>
         <source>Complete the request…</source>
         <translation>Completar la solicitud…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="147"/>
+        <location filename="../../ui/dialogs/assistance.py" line="148"/>
         <source>The status could not be changed: %1</source>
         <translation>No se pudo cambiar el estado: %1</translation>
     </message>
@@ -5096,17 +5113,17 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="47"/>
+        <location filename="../../ui/widgets/timeline.py" line="48"/>
         <source>(no priority)</source>
         <translation>(sin prioridad)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="49"/>
+        <location filename="../../ui/widgets/timeline.py" line="50"/>
         <source>(no lead agency)</source>
         <translation>(sin organismo principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="174"/>
+        <location filename="../../ui/widgets/timeline.py" line="177"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>

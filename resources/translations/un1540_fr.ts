@@ -4,143 +4,143 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="50"/>
+        <location filename="../../ui/views/action_plan.py" line="51"/>
         <source>Edit plan…</source>
         <translation>Modifier le plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="51"/>
+        <location filename="../../ui/views/action_plan.py" line="52"/>
         <source>Freeze as submitted…</source>
         <translation>Figer comme soumis…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="58"/>
+        <location filename="../../ui/views/action_plan.py" line="59"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="63"/>
+        <location filename="../../ui/views/action_plan.py" line="64"/>
         <source>Add priority…</source>
         <translation>Ajouter une priorité…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="64"/>
+        <location filename="../../ui/views/action_plan.py" line="65"/>
         <source>Add action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="66"/>
+        <location filename="../../ui/views/action_plan.py" line="67"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="68"/>
+        <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="70"/>
         <source>Keep proposal</source>
         <translation>Conserver la proposition</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="70"/>
+        <location filename="../../ui/views/action_plan.py" line="71"/>
         <source>Request assistance…</source>
         <translation>Demander une assistance…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="74"/>
+        <location filename="../../ui/views/action_plan.py" line="75"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="75"/>
+        <location filename="../../ui/views/action_plan.py" line="76"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="82"/>
+        <location filename="../../ui/views/action_plan.py" line="83"/>
         <source>Timeline by priority</source>
         <translation>Calendrier par priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="83"/>
+        <location filename="../../ui/views/action_plan.py" line="84"/>
         <source>Timeline by lead agency</source>
         <translation>Calendrier par organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="155"/>
+        <location filename="../../ui/views/action_plan.py" line="156"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>Version soumise, figée le %1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="157"/>
+        <location filename="../../ui/views/action_plan.py" line="158"/>
         <source>Working version</source>
         <translation>Version de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="164"/>
+        <location filename="../../ui/views/action_plan.py" line="165"/>
         <source>All lead agencies</source>
         <translation>Tous les organismes chefs de file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="208"/>
+        <location filename="../../ui/views/action_plan.py" line="209"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>(plan sans titre&#xa0;: utilisez «&#xa0;Modifier le plan…&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="211"/>
+        <location filename="../../ui/views/action_plan.py" line="212"/>
         <source>Period: %1 to %2</source>
         <translation>Période&#xa0;: du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="217"/>
+        <location filename="../../ui/views/action_plan.py" line="218"/>
         <source>Adopted by: %1</source>
         <translation>Adopté par&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="222"/>
+        <location filename="../../ui/views/action_plan.py" line="223"/>
         <source>Submitted to the Committee: %1</source>
         <translation>Soumis au Comité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="274"/>
+        <location filename="../../ui/views/action_plan.py" line="275"/>
         <source>Delete action</source>
         <translation>Supprimer l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="275"/>
+        <location filename="../../ui/views/action_plan.py" line="276"/>
         <source>Delete the action “%1”?</source>
         <translation>Supprimer l’action «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="280"/>
+        <location filename="../../ui/views/action_plan.py" line="281"/>
         <source>Delete priority</source>
         <translation>Supprimer la priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="281"/>
+        <location filename="../../ui/views/action_plan.py" line="282"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>Supprimer cette priorité&#xa0;? Ses actions restent dans le plan, sans priorité.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="296"/>
-        <location filename="../../ui/views/action_plan.py" line="306"/>
+        <location filename="../../ui/views/action_plan.py" line="297"/>
+        <location filename="../../ui/views/action_plan.py" line="307"/>
         <source>Freeze the plan</source>
         <translation>Figer le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="298"/>
+        <location filename="../../ui/views/action_plan.py" line="299"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>Figer cette version comme soumise au Comité le %1&#xa0;? Elle passe en lecture seule et reste consultable&#xa0;; vous continuez sur une copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="317"/>
+        <location filename="../../ui/views/action_plan.py" line="318"/>
         <source>Request assistance</source>
         <translation>Demander une assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="319"/>
+        <location filename="../../ui/views/action_plan.py" line="320"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>Une demande d’assistance existe déjà pour cette action (voir Assistance). En faire une autre, pour un autre domaine&#xa0;?</translation>
     </message>
@@ -385,42 +385,42 @@
 <context>
     <name>AssistanceView</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="121"/>
+        <location filename="../../ui/views/assistance.py" line="122"/>
         <source>Assistance requests</source>
         <translation>Demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="124"/>
+        <location filename="../../ui/views/assistance.py" line="125"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="125"/>
+        <location filename="../../ui/views/assistance.py" line="126"/>
         <source>From the action plan…</source>
         <translation>À partir du plan d’action…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="127"/>
+        <location filename="../../ui/views/assistance.py" line="128"/>
         <source>Change status…</source>
         <translation>Changer le statut…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="129"/>
+        <location filename="../../ui/views/assistance.py" line="130"/>
         <source>Link offer…</source>
         <translation>Lier une offre…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="133"/>
+        <location filename="../../ui/views/assistance.py" line="134"/>
         <source>All requests</source>
         <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="134"/>
+        <location filename="../../ui/views/assistance.py" line="135"/>
         <source>Open requests</source>
         <translation>Demandes en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="135"/>
+        <location filename="../../ui/views/assistance.py" line="136"/>
         <source>One-year follow-up due</source>
         <translation>Suivi à un an échu</translation>
     </message>
@@ -480,87 +480,87 @@
         <translation>Rien ne manque&#xa0;: la demande peut être marquée comme prête et envoyée.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="321"/>
+        <location filename="../../ui/views/assistance.py" line="322"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>Aucune offre liée pour l’instant. «&#xa0;Lier une offre…&#xa0;» affiche les offres du registre, les mieux adaptées en premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="325"/>
+        <location filename="../../ui/views/assistance.py" line="326"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="330"/>
+        <location filename="../../ui/views/assistance.py" line="331"/>
         <source>Changes to the content</source>
         <translation>Modifications du contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="334"/>
+        <location filename="../../ui/views/assistance.py" line="335"/>
         <source>Request created</source>
         <translation>Demande créée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="340"/>
+        <location filename="../../ui/views/assistance.py" line="341"/>
         <source>Changed by %1</source>
         <translation>Modifiée par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="383"/>
+        <location filename="../../ui/views/assistance.py" line="384"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>Supprimer la demande «&#xa0;%1&#xa0;» avec son historique et ses liens vers les offres&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="386"/>
+        <location filename="../../ui/views/assistance.py" line="387"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Cette demande a été envoyée au Comité. Pour en conserver la trace, marquez-la comme retirée au lieu de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="388"/>
+        <location filename="../../ui/views/assistance.py" line="389"/>
         <source>Delete request</source>
         <translation>Supprimer la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="408"/>
+        <location filename="../../ui/views/assistance.py" line="409"/>
         <source>Cancel the last status change</source>
         <translation>Annuler le dernier changement de statut</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="409"/>
+        <location filename="../../ui/views/assistance.py" line="410"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>Annuler le passage au statut «&#xa0;%1&#xa0;» du %2&#xa0;? La demande revient au statut «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="428"/>
+        <location filename="../../ui/views/assistance.py" line="429"/>
         <source>Link offer</source>
         <translation>Lier une offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="435"/>
+        <location filename="../../ui/views/assistance.py" line="436"/>
         <source>Unlink offer</source>
         <translation>Délier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="435"/>
+        <location filename="../../ui/views/assistance.py" line="436"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>Supprimer le lien entre cette offre et la demande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="449"/>
+        <location filename="../../ui/views/assistance.py" line="450"/>
         <source>Delete provider</source>
         <translation>Supprimer le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="451"/>
+        <location filename="../../ui/views/assistance.py" line="452"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>Supprimer le fournisseur «&#xa0;%1&#xa0;» avec ses offres&#xa0;? Les demandes conservent leur contenu mais perdent leurs liens vers ces offres.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="467"/>
+        <location filename="../../ui/views/assistance.py" line="468"/>
         <source>Delete offer</source>
         <translation>Supprimer l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="468"/>
+        <location filename="../../ui/views/assistance.py" line="469"/>
         <source>Delete the offer “%1”?</source>
         <translation>Supprimer l’offre «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -648,45 +648,46 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
-        <location filename="../../ui/application.py" line="362"/>
-        <location filename="../../ui/application.py" line="409"/>
+        <location filename="../../ui/application.py" line="123"/>
+        <location filename="../../ui/application.py" line="271"/>
+        <location filename="../../ui/application.py" line="402"/>
+        <location filename="../../ui/application.py" line="449"/>
         <source>The database cannot be opened.</source>
         <translation>Impossible d’ouvrir la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="139"/>
+        <location filename="../../ui/application.py" line="143"/>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="162"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="164"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="314"/>
+        <location filename="../../ui/application.py" line="354"/>
         <source>The daily backup could not be written: %1</source>
         <translation>La sauvegarde quotidienne n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="318"/>
+        <location filename="../../ui/application.py" line="358"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>La sauvegarde du jour a été écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="195"/>
-        <location filename="../../ui/application.py" line="414"/>
+        <location filename="../../ui/application.py" line="199"/>
+        <location filename="../../ui/application.py" line="454"/>
         <source>The backup was not restored: %1</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="429"/>
+        <location filename="../../ui/application.py" line="469"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -695,9 +696,9 @@ Your data is unchanged.</source>
 Vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="201"/>
-        <location filename="../../ui/application.py" line="432"/>
-        <location filename="../../ui/application.py" line="436"/>
+        <location filename="../../ui/application.py" line="205"/>
+        <location filename="../../ui/application.py" line="472"/>
+        <location filename="../../ui/application.py" line="476"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
@@ -707,83 +708,83 @@ Vos données n’ont pas été modifiées.</translation>
         <translation>Le fichier %1 est endommagé&#xa0;: SQLite y a trouvé des pages endommagées (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
+        <location filename="../../ui/application.py" line="129"/>
         <source>Nothing was changed. You can restore a backup (the current file is kept aside), open another database file, or quit.</source>
         <translation>Rien n’a été modifié. Vous pouvez restaurer une sauvegarde (le fichier actuel est mis de côté), ouvrir un autre fichier de base de données ou quitter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="130"/>
+        <location filename="../../ui/application.py" line="134"/>
         <source>Nothing was changed. You can open another database file, or quit.</source>
         <translation>Rien n’a été modifié. Vous pouvez ouvrir un autre fichier de base de données ou quitter.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="134"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Restore the newest good backup (%1)</source>
         <translation>Restaurer la dernière sauvegarde valide (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>Restore from a file…</source>
         <translation>Restaurer à partir d’un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="140"/>
+        <location filename="../../ui/application.py" line="144"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="152"/>
+        <location filename="../../ui/application.py" line="156"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
+        <location filename="../../ui/application.py" line="158"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Sauvegardes (*.un1540 *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="202"/>
-        <location filename="../../ui/application.py" line="437"/>
+        <location filename="../../ui/application.py" line="206"/>
+        <location filename="../../ui/application.py" line="477"/>
         <source>The previous data was kept in %1</source>
         <translation>Les données précédentes ont été conservées dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="213"/>
+        <location filename="../../ui/application.py" line="217"/>
         <source>Your settings could not be saved in %1 (%2).</source>
         <translation>Vos paramètres n’ont pas pu être enregistrés dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="325"/>
+        <location filename="../../ui/application.py" line="365"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>La base de données est endommagée : aucune sauvegarde n’en a été écrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="332"/>
+        <location filename="../../ui/application.py" line="372"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>La base de données est endommagée. La sauvegarde du jour n’a pas été écrite, et les sauvegardes précédentes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="340"/>
+        <location filename="../../ui/application.py" line="380"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>Restaurez une sauvegarde maintenant : les modifications faites depuis cette sauvegarde seront à refaire. Les données endommagées sont mises de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="345"/>
+        <location filename="../../ui/application.py" line="385"/>
         <source>Restore from a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="346"/>
+        <location filename="../../ui/application.py" line="386"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="421"/>
+        <location filename="../../ui/application.py" line="461"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;: la base de données est ouverte dans une autre fenêtre ou un autre programme. Fermez-la et réessayez&#xa0;; vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="456"/>
+        <location filename="../../ui/application.py" line="496"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -795,27 +796,27 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="50"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="51"/>
         <source>No document is attached. Attach the text of the law, the gazette page or any document that proves the answer: it is kept with the data and in every backup.</source>
         <translation>Aucun document n’est joint. Joignez le texte de la loi, la page du journal officiel ou tout document qui justifie la réponse&#xa0;: il est conservé avec les données et dans chaque sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="55"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="56"/>
         <source>Attach a document…</source>
         <translation>Joindre un document…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="56"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="57"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="57"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="58"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="58"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="59"/>
         <location filename="../../ui/widgets/documents_panel.py" line="172"/>
         <source>Remove</source>
         <translation>Retirer</translation>
@@ -983,42 +984,58 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="32"/>
+        <location filename="../../ui/dialogs/first_start.py" line="110"/>
+        <location filename="../../ui/dialogs/first_start.py" line="139"/>
         <source>Welcome to 1540 Focal Point</source>
         <translation>Bienvenue dans 1540 Focal Point</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="35"/>
+        <location filename="../../ui/dialogs/first_start.py" line="112"/>
+        <source>Choose the language of the interface. You can change it later in Settings.</source>
+        <translation>Choisissez la langue de l’interface. Vous pourrez la changer plus tard dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="114"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="142"/>
         <source>This application keeps your State&apos;s implementation matrix, national action plan, assistance requests and reports under Security Council resolution 1540 (2004) on this computer. First, tell it which State you work for.</source>
         <translation>Cette application conserve sur cet ordinateur la matrice de mise en œuvre, le plan d’action national, les demandes d’assistance et les rapports de votre État au titre de la résolution 1540 (2004) du Conseil de sécurité. Indiquez d’abord l’État pour lequel vous travaillez.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="54"/>
+        <location filename="../../ui/dialogs/first_start.py" line="161"/>
         <source>Type to search, e.g. Kenya</source>
         <translation>Tapez pour rechercher, p. ex. Kenya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="60"/>
+        <location filename="../../ui/dialogs/first_start.py" line="167"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="61"/>
+        <location filename="../../ui/dialogs/first_start.py" line="168"/>
         <source>Focal point (your name)</source>
         <translation>Point de contact (votre nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="62"/>
+        <location filename="../../ui/dialogs/first_start.py" line="169"/>
         <source>Title or function</source>
         <translation>Titre ou fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="69"/>
+        <location filename="../../ui/dialogs/first_start.py" line="176"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="88"/>
+        <location filename="../../ui/dialogs/first_start.py" line="180"/>
+        <source>Try the training State (Republic of Examplia) first</source>
+        <translation>Essayer d’abord l’État d’exercice (République d’Examplia)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="206"/>
         <source>Choose your State from the list.</source>
         <translation>Choisissez votre État dans la liste.</translation>
     </message>
@@ -1026,564 +1043,564 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="27"/>
-        <location filename="../../ui/dialogs/forms.py" line="51"/>
-        <location filename="../../ui/dialogs/forms.py" line="504"/>
+        <location filename="../../ui/dialogs/forms.py" line="28"/>
+        <location filename="../../ui/dialogs/forms.py" line="52"/>
+        <location filename="../../ui/dialogs/forms.py" line="505"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="28"/>
+        <location filename="../../ui/dialogs/forms.py" line="29"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="30"/>
-        <location filename="../../ui/dialogs/forms.py" line="76"/>
-        <location filename="../../ui/dialogs/forms.py" line="505"/>
+        <location filename="../../ui/dialogs/forms.py" line="31"/>
+        <location filename="../../ui/dialogs/forms.py" line="77"/>
+        <location filename="../../ui/dialogs/forms.py" line="506"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="32"/>
+        <location filename="../../ui/dialogs/forms.py" line="33"/>
         <source>Ministry or parent body</source>
         <translation>Ministère ou organe de tutelle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="33"/>
+        <location filename="../../ui/dialogs/forms.py" line="34"/>
         <source>Responsibilities under resolution 1540</source>
         <translation>Responsabilités au titre de la résolution 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="34"/>
-        <location filename="../../ui/dialogs/forms.py" line="59"/>
+        <location filename="../../ui/dialogs/forms.py" line="35"/>
+        <location filename="../../ui/dialogs/forms.py" line="60"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="35"/>
-        <location filename="../../ui/dialogs/forms.py" line="60"/>
-        <location filename="../../ui/dialogs/forms.py" line="508"/>
+        <location filename="../../ui/dialogs/forms.py" line="36"/>
+        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <location filename="../../ui/dialogs/forms.py" line="509"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="36"/>
-        <location filename="../../ui/dialogs/forms.py" line="61"/>
-        <location filename="../../ui/dialogs/forms.py" line="507"/>
+        <location filename="../../ui/dialogs/forms.py" line="37"/>
+        <location filename="../../ui/dialogs/forms.py" line="62"/>
+        <location filename="../../ui/dialogs/forms.py" line="508"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="37"/>
-        <location filename="../../ui/dialogs/forms.py" line="509"/>
+        <location filename="../../ui/dialogs/forms.py" line="38"/>
+        <location filename="../../ui/dialogs/forms.py" line="510"/>
         <source>Web site</source>
         <translation>Site Web</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="38"/>
-        <location filename="../../ui/dialogs/forms.py" line="66"/>
-        <location filename="../../ui/dialogs/forms.py" line="93"/>
-        <location filename="../../ui/dialogs/forms.py" line="110"/>
-        <location filename="../../ui/dialogs/forms.py" line="239"/>
-        <location filename="../../ui/dialogs/forms.py" line="328"/>
-        <location filename="../../ui/dialogs/forms.py" line="510"/>
-        <location filename="../../ui/dialogs/forms.py" line="559"/>
+        <location filename="../../ui/dialogs/forms.py" line="39"/>
+        <location filename="../../ui/dialogs/forms.py" line="67"/>
+        <location filename="../../ui/dialogs/forms.py" line="94"/>
+        <location filename="../../ui/dialogs/forms.py" line="111"/>
+        <location filename="../../ui/dialogs/forms.py" line="240"/>
+        <location filename="../../ui/dialogs/forms.py" line="329"/>
+        <location filename="../../ui/dialogs/forms.py" line="511"/>
+        <location filename="../../ui/dialogs/forms.py" line="560"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="43"/>
-        <location filename="../../ui/dialogs/forms.py" line="286"/>
-        <location filename="../../ui/dialogs/forms.py" line="303"/>
-        <location filename="../../ui/dialogs/forms.py" line="370"/>
-        <location filename="../../ui/dialogs/forms.py" line="444"/>
-        <location filename="../../ui/dialogs/forms.py" line="537"/>
+        <location filename="../../ui/dialogs/forms.py" line="44"/>
+        <location filename="../../ui/dialogs/forms.py" line="287"/>
+        <location filename="../../ui/dialogs/forms.py" line="304"/>
+        <location filename="../../ui/dialogs/forms.py" line="371"/>
+        <location filename="../../ui/dialogs/forms.py" line="445"/>
+        <location filename="../../ui/dialogs/forms.py" line="538"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="47"/>
+        <location filename="../../ui/dialogs/forms.py" line="48"/>
         <source>Type of point of contact</source>
         <translation>Type de point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="52"/>
+        <location filename="../../ui/dialogs/forms.py" line="53"/>
         <source>Title or function</source>
         <translation>Titre ou fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="53"/>
+        <location filename="../../ui/dialogs/forms.py" line="54"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="56"/>
+        <location filename="../../ui/dialogs/forms.py" line="57"/>
         <source>Other organisation</source>
         <translation>Autre organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="57"/>
+        <location filename="../../ui/dialogs/forms.py" line="58"/>
         <source>e.g. Permanent Mission in New York</source>
         <translation>p. ex. Mission permanente à New York</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="62"/>
+        <location filename="../../ui/dialogs/forms.py" line="63"/>
         <source>Working languages</source>
         <translation>Langues de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="63"/>
+        <location filename="../../ui/dialogs/forms.py" line="64"/>
         <source>Date notified to the Committee</source>
         <translation>Date de notification au Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="64"/>
+        <location filename="../../ui/dialogs/forms.py" line="65"/>
         <source>Date last confirmed</source>
         <translation>Date de la dernière confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="65"/>
+        <location filename="../../ui/dialogs/forms.py" line="66"/>
         <source>Training attended</source>
         <translation>Formations suivies</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="72"/>
+        <location filename="../../ui/dialogs/forms.py" line="73"/>
         <source>Title (original language)</source>
         <translation>Titre (langue originale)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="73"/>
+        <location filename="../../ui/dialogs/forms.py" line="74"/>
         <source>Title in English</source>
         <translation>Titre en anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="80"/>
+        <location filename="../../ui/dialogs/forms.py" line="81"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="81"/>
+        <location filename="../../ui/dialogs/forms.py" line="82"/>
         <source>Date adopted</source>
         <translation>Date d’adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="82"/>
+        <location filename="../../ui/dialogs/forms.py" line="83"/>
         <source>Date of entry into force</source>
         <translation>Date d’entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="83"/>
+        <location filename="../../ui/dialogs/forms.py" line="84"/>
         <source>Official gazette reference</source>
         <translation>Référence au journal officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="85"/>
+        <location filename="../../ui/dialogs/forms.py" line="86"/>
         <source>Link or file</source>
         <translation>Lien ou fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="85"/>
+        <location filename="../../ui/dialogs/forms.py" line="86"/>
         <source>https://… or a file path</source>
         <translation>https://… ou chemin d’un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="89"/>
-        <location filename="../../ui/dialogs/forms.py" line="320"/>
+        <location filename="../../ui/dialogs/forms.py" line="90"/>
+        <location filename="../../ui/dialogs/forms.py" line="321"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="99"/>
+        <location filename="../../ui/dialogs/forms.py" line="100"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="100"/>
+        <location filename="../../ui/dialogs/forms.py" line="101"/>
         <source>Focal point (name)</source>
         <translation>Point de contact (nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="101"/>
+        <location filename="../../ui/dialogs/forms.py" line="102"/>
         <source>Focal point (title)</source>
         <translation>Point de contact (titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="102"/>
+        <location filename="../../ui/dialogs/forms.py" line="103"/>
         <source>Date of first national report</source>
         <translation>Date du premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="105"/>
+        <location filename="../../ui/dialogs/forms.py" line="106"/>
         <source>Dates of additional information</source>
         <translation>Dates des informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="106"/>
-        <location filename="../../ui/dialogs/forms.py" line="237"/>
+        <location filename="../../ui/dialogs/forms.py" line="107"/>
+        <location filename="../../ui/dialogs/forms.py" line="238"/>
         <source>YYYY-MM-DD, YYYY-MM-DD, …</source>
         <translation>AAAA-MM-JJ, AAAA-MM-JJ, …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="108"/>
+        <location filename="../../ui/dialogs/forms.py" line="109"/>
         <source>Date of Committee approval of the matrix</source>
         <translation>Date d’approbation de la matrice par le Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="109"/>
+        <location filename="../../ui/dialogs/forms.py" line="110"/>
         <source>National coordination mechanism</source>
         <translation>Mécanisme national de coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="152"/>
+        <location filename="../../ui/dialogs/forms.py" line="153"/>
         <source>Edit agency</source>
         <translation>Modifier l’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="152"/>
+        <location filename="../../ui/dialogs/forms.py" line="153"/>
         <source>New agency</source>
         <translation>Nouvel organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="171"/>
+        <location filename="../../ui/dialogs/forms.py" line="172"/>
         <source>Edit point of contact</source>
         <translation>Modifier le point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="171"/>
+        <location filename="../../ui/dialogs/forms.py" line="172"/>
         <source>New point of contact</source>
         <translation>Nouveau point de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="192"/>
+        <location filename="../../ui/dialogs/forms.py" line="193"/>
         <source>Edit law</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="192"/>
+        <location filename="../../ui/dialogs/forms.py" line="193"/>
         <source>New law</source>
         <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="219"/>
+        <location filename="../../ui/dialogs/forms.py" line="220"/>
         <source>State profile</source>
         <translation>Profil de l’État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="227"/>
+        <location filename="../../ui/dialogs/forms.py" line="228"/>
         <source>Title of the plan</source>
         <translation>Titre du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="228"/>
+        <location filename="../../ui/dialogs/forms.py" line="229"/>
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="229"/>
+        <location filename="../../ui/dialogs/forms.py" line="230"/>
         <source>Period to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="230"/>
+        <location filename="../../ui/dialogs/forms.py" line="231"/>
         <source>Adopting authority</source>
         <translation>Autorité d’adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="231"/>
+        <location filename="../../ui/dialogs/forms.py" line="232"/>
         <source>Decision adopting the plan</source>
         <translation>Décision portant adoption du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="232"/>
+        <location filename="../../ui/dialogs/forms.py" line="233"/>
         <source>Coordination mechanism</source>
         <translation>Mécanisme de coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="233"/>
+        <location filename="../../ui/dialogs/forms.py" line="234"/>
         <source>Date submitted to the Committee</source>
         <translation>Date de soumission au Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="236"/>
+        <location filename="../../ui/dialogs/forms.py" line="237"/>
         <source>Review dates</source>
         <translation>Dates d’examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="247"/>
+        <location filename="../../ui/dialogs/forms.py" line="248"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="256"/>
-        <location filename="../../ui/dialogs/forms.py" line="284"/>
+        <location filename="../../ui/dialogs/forms.py" line="257"/>
+        <location filename="../../ui/dialogs/forms.py" line="285"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="257"/>
-        <location filename="../../ui/dialogs/forms.py" line="289"/>
+        <location filename="../../ui/dialogs/forms.py" line="258"/>
+        <location filename="../../ui/dialogs/forms.py" line="290"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="259"/>
+        <location filename="../../ui/dialogs/forms.py" line="260"/>
         <source>Edit priority</source>
         <translation>Modifier la priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="259"/>
+        <location filename="../../ui/dialogs/forms.py" line="260"/>
         <source>New priority</source>
         <translation>Nouvelle priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="288"/>
+        <location filename="../../ui/dialogs/forms.py" line="289"/>
         <source>Action or project</source>
         <translation>Action ou projet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="292"/>
+        <location filename="../../ui/dialogs/forms.py" line="293"/>
         <source>Operative paragraphs</source>
         <translation>Paragraphes du dispositif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="297"/>
-        <location filename="../../ui/dialogs/forms.py" line="548"/>
+        <location filename="../../ui/dialogs/forms.py" line="298"/>
+        <location filename="../../ui/dialogs/forms.py" line="549"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="301"/>
+        <location filename="../../ui/dialogs/forms.py" line="302"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="307"/>
+        <location filename="../../ui/dialogs/forms.py" line="308"/>
         <source>Supporting agencies</source>
         <translation>Organismes d’appui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="313"/>
+        <location filename="../../ui/dialogs/forms.py" line="314"/>
         <source>Matrix fields this action closes</source>
         <translation>Champs de la matrice que cette action comble</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="317"/>
+        <location filename="../../ui/dialogs/forms.py" line="318"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="318"/>
+        <location filename="../../ui/dialogs/forms.py" line="319"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="322"/>
+        <location filename="../../ui/dialogs/forms.py" line="323"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="323"/>
+        <location filename="../../ui/dialogs/forms.py" line="324"/>
         <source>Expected output</source>
         <translation>Résultat attendu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="324"/>
+        <location filename="../../ui/dialogs/forms.py" line="325"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="325"/>
+        <location filename="../../ui/dialogs/forms.py" line="326"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="326"/>
+        <location filename="../../ui/dialogs/forms.py" line="327"/>
         <source>Funding source</source>
         <translation>Source de financement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="327"/>
+        <location filename="../../ui/dialogs/forms.py" line="328"/>
         <source>Assistance needed</source>
         <translation>Assistance nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="337"/>
+        <location filename="../../ui/dialogs/forms.py" line="338"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="337"/>
+        <location filename="../../ui/dialogs/forms.py" line="338"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="543"/>
+        <location filename="../../ui/dialogs/forms.py" line="544"/>
         <source>Type of assistance</source>
         <translation>Type d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="595"/>
+        <location filename="../../ui/dialogs/forms.py" line="596"/>
         <source>Note verbale reference</source>
         <translation>Référence de la note verbale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="384"/>
+        <location filename="../../ui/dialogs/forms.py" line="385"/>
         <source>What exactly: which law or regulation, how many people to train and from which agencies, which equipment and how many units.</source>
         <translation>Quoi exactement&#xa0;: quelle loi ou quel règlement, combien de personnes à former et de quels organismes, quel équipement et combien d’unités.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="394"/>
+        <location filename="../../ui/dialogs/forms.py" line="395"/>
         <source>What exists already: laws in force, institutions, equipment, trained staff; and what is missing.</source>
         <translation>Ce qui existe déjà&#xa0;: lois en vigueur, institutions, équipement, personnel formé&#xa0;; et ce qui manque.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="403"/>
+        <location filename="../../ui/dialogs/forms.py" line="404"/>
         <source>What the assistance should achieve.</source>
         <translation>Ce que l’assistance doit permettre d’atteindre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="409"/>
+        <location filename="../../ui/dialogs/forms.py" line="410"/>
         <source>Results that can be checked: a law adopted, 40 officers trained, 4 detectors installed.</source>
         <translation>Résultats vérifiables&#xa0;: une loi adoptée, 40 agents formés, 4 détecteurs installés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="419"/>
+        <location filename="../../ui/dialogs/forms.py" line="420"/>
         <source>e.g. 3 missions of 5 days in the first half of 2027</source>
         <translation>p. ex. 3 missions de 5 jours au premier semestre 2027</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="425"/>
+        <location filename="../../ui/dialogs/forms.py" line="426"/>
         <source>Experts and days, equipment, approximate cost, national contribution.</source>
         <translation>Experts et jours, équipement, coût approximatif, contribution nationale.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="431"/>
+        <location filename="../../ui/dialogs/forms.py" line="432"/>
         <source>From whom, when, on what; write “None” if there is none.</source>
         <translation>De qui, quand, sur quoi&#xa0;; écrivez «&#xa0;Aucune&#xa0;» s’il n’y en a pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="476"/>
+        <location filename="../../ui/dialogs/forms.py" line="477"/>
         <source>Edit assistance request</source>
         <translation>Modifier la demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="476"/>
+        <location filename="../../ui/dialogs/forms.py" line="477"/>
         <source>New assistance request</source>
         <translation>Nouvelle demande d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="506"/>
+        <location filename="../../ui/dialogs/forms.py" line="507"/>
         <source>Contact person or office</source>
         <translation>Personne ou service à contacter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="516"/>
+        <location filename="../../ui/dialogs/forms.py" line="517"/>
         <source>Edit provider</source>
         <translation>Modifier le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="516"/>
+        <location filename="../../ui/dialogs/forms.py" line="517"/>
         <source>New provider</source>
         <translation>Nouveau fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="535"/>
+        <location filename="../../ui/dialogs/forms.py" line="536"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="540"/>
+        <location filename="../../ui/dialogs/forms.py" line="541"/>
         <source>Offer</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="550"/>
+        <location filename="../../ui/dialogs/forms.py" line="551"/>
         <source>Areas</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="553"/>
+        <location filename="../../ui/dialogs/forms.py" line="554"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="554"/>
+        <location filename="../../ui/dialogs/forms.py" line="555"/>
         <source>e.g. Africa; Central Asia; global</source>
         <translation>p. ex. Afrique&#xa0;; Asie centrale&#xa0;; monde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="556"/>
+        <location filename="../../ui/dialogs/forms.py" line="557"/>
         <source>Subjects</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="557"/>
+        <location filename="../../ui/dialogs/forms.py" line="558"/>
         <source>Contact for the offer</source>
         <translation>Contact pour l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="558"/>
+        <location filename="../../ui/dialogs/forms.py" line="559"/>
         <source>Date published</source>
         <translation>Date de publication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="567"/>
+        <location filename="../../ui/dialogs/forms.py" line="568"/>
         <source>Edit offer</source>
         <translation>Modifier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="567"/>
+        <location filename="../../ui/dialogs/forms.py" line="568"/>
         <source>New offer</source>
         <translation>Nouvelle offre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="586"/>
+        <location filename="../../ui/dialogs/forms.py" line="587"/>
         <source>Type of report</source>
         <translation>Type de rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="589"/>
+        <location filename="../../ui/dialogs/forms.py" line="590"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="590"/>
+        <location filename="../../ui/dialogs/forms.py" line="591"/>
         <source>Additional information (a later report)</source>
         <translation>Informations complémentaires (rapport ultérieur)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="596"/>
+        <location filename="../../ui/dialogs/forms.py" line="597"/>
         <source>the reference of the covering note verbale</source>
         <translation>la référence de la note verbale d’accompagnement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="598"/>
+        <location filename="../../ui/dialogs/forms.py" line="599"/>
         <source>Date of the report</source>
         <translation>Date du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="601"/>
+        <location filename="../../ui/dialogs/forms.py" line="602"/>
         <source>National context (introduction)</source>
         <translation>Contexte national (introduction)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="603"/>
+        <location filename="../../ui/dialogs/forms.py" line="604"/>
         <source>Leave an empty line between paragraphs; each becomes a numbered paragraph.</source>
         <translation>Laissez une ligne vide entre les paragraphes&#xa0;; chacun devient un paragraphe numéroté.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="609"/>
+        <location filename="../../ui/dialogs/forms.py" line="610"/>
         <source>Other measures (OP 6 to 10)</source>
         <translation>Autres mesures (PO 6 à 10)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="611"/>
+        <location filename="../../ui/dialogs/forms.py" line="612"/>
         <source>Control lists, outreach, cooperation… Leave an empty line between paragraphs.</source>
         <translation>Listes de contrôle, sensibilisation, coopération… Laissez une ligne vide entre les paragraphes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="624"/>
+        <location filename="../../ui/dialogs/forms.py" line="625"/>
         <source>Text of the national report</source>
         <translation>Texte du rapport national</translation>
     </message>
@@ -1591,27 +1608,27 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>FromActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="159"/>
+        <location filename="../../ui/dialogs/assistance.py" line="160"/>
         <source>Request assistance for an action of the plan</source>
         <translation>Demander une assistance pour une action du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="166"/>
+        <location filename="../../ui/dialogs/assistance.py" line="167"/>
         <source>due %1</source>
         <translation>échéance le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="168"/>
+        <location filename="../../ui/dialogs/assistance.py" line="169"/>
         <source>a request exists already</source>
         <translation>une demande existe déjà</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="174"/>
+        <location filename="../../ui/dialogs/assistance.py" line="175"/>
         <source>Actions of the plan marked “assistance needed”. The request starts with the action&apos;s area, scope, agencies, timeframe and matrix fields; you then add what makes it specific enough to be matched.</source>
         <translation>Actions du plan marquées «&#xa0;assistance nécessaire&#xa0;». La demande reprend le domaine, la portée, les organismes, le calendrier et les champs de la matrice de l’action&#xa0;; vous ajoutez ensuite ce qui la rend suffisamment précise pour être appariée à une offre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="182"/>
+        <location filename="../../ui/dialogs/assistance.py" line="183"/>
         <source>No action of the plan is marked “assistance needed”. Mark one in the action plan, or create a request directly.</source>
         <translation>Aucune action du plan n’est marquée «&#xa0;assistance nécessaire&#xa0;». Marquez-en une dans le plan d’action, ou créez directement une demande.</translation>
     </message>
@@ -3355,32 +3372,32 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>LinkOfferDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="213"/>
+        <location filename="../../ui/dialogs/assistance.py" line="214"/>
         <source>Link an offer to the request</source>
         <translation>Lier une offre à la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="227"/>
+        <location filename="../../ui/dialogs/assistance.py" line="228"/>
         <source>(already linked)</source>
         <translation>(déjà liée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="231"/>
+        <location filename="../../ui/dialogs/assistance.py" line="232"/>
         <source>Offers in the register, best fit first (★: shared type of assistance, area and scope).</source>
         <translation>Offres du registre, les mieux adaptées en premier (★&#xa0;: type d’assistance, domaine et portée en commun).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="238"/>
+        <location filename="../../ui/dialogs/assistance.py" line="239"/>
         <source>e.g. expert mission proposed for March</source>
         <translation>p. ex. mission d’experts proposée pour mars</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="240"/>
+        <location filename="../../ui/dialogs/assistance.py" line="241"/>
         <source>Offer received on</source>
         <translation>Offre reçue le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="241"/>
+        <location filename="../../ui/dialogs/assistance.py" line="242"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -3792,7 +3809,7 @@ Fichier&#xa0;: %2</translation>
     <name>MatrixView</name>
     <message>
         <location filename="../../ui/views/matrix.py" line="375"/>
-        <location filename="../../ui/views/matrix.py" line="454"/>
+        <location filename="../../ui/views/matrix.py" line="455"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
@@ -3802,62 +3819,62 @@ Fichier&#xa0;: %2</translation>
         <translation>Touches&#xa0;: X, ? ou N (NA) fixent la valeur, Suppr l’efface, Entrée ouvre les détails, Ctrl+PgSuiv / Ctrl+PgPréc changent de section.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="394"/>
+        <location filename="../../ui/views/matrix.py" line="395"/>
         <source>Propose actions for selected gaps</source>
         <translation>Proposer des actions pour les lacunes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="398"/>
+        <location filename="../../ui/views/matrix.py" line="399"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>Sélectionnez des cellules vides ou ? (Ctrl+clic ou Maj+flèches), puis ajoutez des projets d’action au plan d’action, un par section.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="444"/>
+        <location filename="../../ui/views/matrix.py" line="445"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>Rechercher dans la matrice&#xa0;: mots dans toute langue, textes, observations, organismes…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="448"/>
+        <location filename="../../ui/views/matrix.py" line="449"/>
         <source>Any value</source>
         <translation>Toute valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="449"/>
+        <location filename="../../ui/views/matrix.py" line="450"/>
         <source>blank</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="452"/>
+        <location filename="../../ui/views/matrix.py" line="453"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="457"/>
+        <location filename="../../ui/views/matrix.py" line="458"/>
         <source>All weapons</source>
         <translation>Toutes les armes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="466"/>
+        <location filename="../../ui/views/matrix.py" line="467"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>Modifié depuis AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="468"/>
+        <location filename="../../ui/views/matrix.py" line="469"/>
         <source>Without legal reference</source>
         <translation>Sans référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="510"/>
+        <location filename="../../ui/views/matrix.py" line="511"/>
         <source>All agencies</source>
         <translation>Tous les organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="534"/>
+        <location filename="../../ui/views/matrix.py" line="535"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«&#xa0;Modifié depuis&#xa0;» n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="541"/>
+        <location filename="../../ui/views/matrix.py" line="542"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>%n champ trouvé</numerusform>
@@ -3865,7 +3882,7 @@ Fichier&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="638"/>
+        <location filename="../../ui/views/matrix.py" line="639"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>%n projet d’action ajouté au plan d’action pour %1. Modifiez-le dans le plan, puis conservez-le ou supprimez-le.</numerusform>
@@ -3873,7 +3890,7 @@ Fichier&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="641"/>
+        <location filename="../../ui/views/matrix.py" line="642"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -3882,13 +3899,13 @@ Fichier&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="630"/>
-        <location filename="../../ui/views/matrix.py" line="636"/>
+        <location filename="../../ui/views/matrix.py" line="631"/>
+        <location filename="../../ui/views/matrix.py" line="637"/>
         <source>Propose actions</source>
         <translation>Proposer des actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="630"/>
+        <location filename="../../ui/views/matrix.py" line="631"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Sélectionnez d’abord une ou plusieurs cellules vides ou «&#xa0;?&#xa0;».</translation>
     </message>
@@ -3896,77 +3913,77 @@ Fichier&#xa0;: %2</translation>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="48"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="50"/>
         <source>New workbook for an agency</source>
         <translation>Nouveau classeur pour un organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="57"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="59"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
         <translation>L’organisme reçoit un classeur Excel contenant les champs choisis ici et leur contenu actuel. Il remplit les cellules blanches et renvoie le fichier&#xa0;; vous l’importez ensuite et acceptez les modifications une à une.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="68"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="70"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
         <translation>Aucun organisme n’est encore enregistré. Ajoutez d’abord les organismes sous «&#xa0;Organismes et contacts&#xa0;»&#xa0;: un classeur est toujours envoyé à l’un d’eux.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="98"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="100"/>
         <source>Section %1: %2</source>
         <translation>Section %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="104"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="106"/>
         <source>Only the fields this agency is responsible for</source>
         <translation>Uniquement les champs dont cet organisme est responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="106"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="108"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
         <translation>Les champs pour lesquels la matrice désigne cet organisme comme responsable.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="117"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="119"/>
         <source>Ask for a reply by</source>
         <translation>Demander une réponse d’ici le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="137"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="139"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
         <translation>Affichée sur la première feuille du classeur, p. ex. ce qu’il faut vérifier en premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="151"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="153"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="152"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="153"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
         <source>Language of the workbook</source>
         <translation>Langue du classeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
         <source>Note to the agency</source>
         <translation>Note à l’organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="160"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="162"/>
         <source>Create the workbook…</source>
         <translation>Créer le classeur…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="200"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="202"/>
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>%n champ sera envoyé.</numerusform>
@@ -3974,7 +3991,7 @@ Fichier&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="214"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="216"/>
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1 / %n caractère</numerusform>
@@ -3982,32 +3999,32 @@ Fichier&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="206"/>
         <source>No field: tick at least one section.</source>
         <translation>Aucun champ&#xa0;: cochez au moins une section.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="206"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="208"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>Aucun champ de ces sections ne désigne cet organisme comme responsable.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="228"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="230"/>
         <source>Save the workbook for %1</source>
         <translation>Enregistrer le classeur pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="230"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="232"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="250"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="252"/>
         <source>Workbook not created</source>
         <translation>Classeur non créé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="251"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="253"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
@@ -4019,127 +4036,127 @@ Rien n’a été enregistré.</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="125"/>
+        <location filename="../../ui/views/overview.py" line="126"/>
         <source>Training State: fictional data for workshops</source>
         <translation>État d’exercice&#xa0;: données fictives pour les ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="134"/>
+        <location filename="../../ui/views/overview.py" line="135"/>
         <source>Edit profile…</source>
         <translation>Modifier le profil…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="145"/>
+        <location filename="../../ui/views/overview.py" line="146"/>
         <source>matrix fields answered</source>
         <translation>champs de la matrice renseignés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="148"/>
+        <location filename="../../ui/views/overview.py" line="149"/>
         <source>national agencies</source>
         <translation>organismes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="149"/>
+        <location filename="../../ui/views/overview.py" line="150"/>
         <source>points of contact</source>
         <translation>points de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="150"/>
+        <location filename="../../ui/views/overview.py" line="151"/>
         <source>laws in the register</source>
         <translation>lois inscrites au registre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="151"/>
+        <location filename="../../ui/views/overview.py" line="152"/>
         <source>answers without a legal reference</source>
         <translation>réponses sans référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="155"/>
+        <location filename="../../ui/views/overview.py" line="156"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>Rapports présentés au Comité 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="162"/>
+        <location filename="../../ui/views/overview.py" line="163"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="163"/>
+        <location filename="../../ui/views/overview.py" line="164"/>
         <source>Additional information</source>
         <translation>Informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="164"/>
+        <location filename="../../ui/views/overview.py" line="165"/>
         <source>Matrix approved by the Committee</source>
         <translation>Matrice approuvée par le Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="165"/>
+        <location filename="../../ui/views/overview.py" line="166"/>
         <source>Matrix template version</source>
         <translation>Version du modèle de matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="177"/>
+        <location filename="../../ui/views/overview.py" line="178"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>Matrice de mise en œuvre&#xa0;: couverture par section et par type d’arme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="181"/>
+        <location filename="../../ui/views/overview.py" line="182"/>
         <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
         <translation>%1 X&#xa0;: mesure en place   %2 ?&#xa0;: références incomplètes   %3 NA&#xa0;: sans objet   %4 vide&#xa0;: aucune information</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="196"/>
+        <location filename="../../ui/views/overview.py" line="197"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>En retard et à échéance dans les 60 prochains jours&#xa0;: actions du plan, suivi des demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="217"/>
+        <location filename="../../ui/views/overview.py" line="218"/>
         <source>The matrix at a glance</source>
         <translation>La matrice d’un coup d’œil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="220"/>
+        <location filename="../../ui/views/overview.py" line="221"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>Chaque carré est un champ de données&#xa0;; cliquez pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="226"/>
+        <location filename="../../ui/views/overview.py" line="227"/>
         <source>Recent changes</source>
         <translation>Modifications récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="258"/>
+        <location filename="../../ui/views/overview.py" line="259"/>
         <source>(focal point not named yet)</source>
         <translation>(point de contact non encore désigné)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="261"/>
+        <location filename="../../ui/views/overview.py" line="262"/>
         <source>Focal point: %1</source>
         <translation>Point de contact&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="264"/>
+        <location filename="../../ui/views/overview.py" line="265"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="274"/>
+        <location filename="../../ui/views/overview.py" line="275"/>
         <source>fields changed since the last report (%1)</source>
         <translation>champs modifiés depuis le dernier rapport (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="276"/>
+        <location filename="../../ui/views/overview.py" line="277"/>
         <source>fields changed (no report sent yet)</source>
         <translation>champs modifiés (aucun rapport envoyé)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="281"/>
+        <location filename="../../ui/views/overview.py" line="282"/>
         <source>Nothing overdue or due soon.</source>
         <translation>Rien en retard ni à échéance proche.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="292"/>
+        <location filename="../../ui/views/overview.py" line="293"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>%n plus ancien</numerusform>
@@ -4147,7 +4164,7 @@ Rien n’a été enregistré.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="302"/>
+        <location filename="../../ui/views/overview.py" line="303"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -4155,38 +4172,38 @@ Rien n’a été enregistré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="308"/>
-        <location filename="../../ui/views/overview.py" line="325"/>
+        <location filename="../../ui/views/overview.py" line="309"/>
+        <location filename="../../ui/views/overview.py" line="327"/>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="312"/>
+        <location filename="../../ui/views/overview.py" line="314"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1 — demande d’assistance envoyée le %2&#xa0;: le Président demandera si elle a été satisfaite — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="319"/>
+        <location filename="../../ui/views/overview.py" line="321"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1 — réponse attendue de %2 (classeur envoyé le %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="323"/>
+        <location filename="../../ui/views/overview.py" line="325"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>Sans date de réponse — réponse attendue de %2 (classeur envoyé le %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="339"/>
+        <location filename="../../ui/views/overview.py" line="342"/>
         <source>Section %1: %2</source>
         <translation>Section %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="342"/>
+        <location filename="../../ui/views/overview.py" line="345"/>
         <source>All sections B-D: %1</source>
         <translation>Sections B à D&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="360"/>
+        <location filename="../../ui/views/overview.py" line="363"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
         <translation>X %1 · ? %2 · NA %3 · vide %4 (%5&#xa0;% renseignés)</translation>
     </message>
@@ -4293,22 +4310,22 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="99"/>
+        <location filename="../../ui/widgets/record_panel.py" line="112"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="101"/>
+        <location filename="../../ui/widgets/record_panel.py" line="114"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="102"/>
+        <location filename="../../ui/widgets/record_panel.py" line="115"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="103"/>
+        <location filename="../../ui/widgets/record_panel.py" line="116"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -4442,7 +4459,7 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="25"/>
-        <location filename="../../ui/views/reports.py" line="169"/>
+        <location filename="../../ui/views/reports.py" line="170"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -4453,13 +4470,13 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="34"/>
-        <location filename="../../ui/views/reports.py" line="172"/>
+        <location filename="../../ui/views/reports.py" line="173"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="38"/>
-        <location filename="../../ui/views/reports.py" line="173"/>
+        <location filename="../../ui/views/reports.py" line="174"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -4489,219 +4506,219 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
         <translation>Vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="83"/>
+        <location filename="../../ui/views/reports.py" line="84"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="87"/>
+        <location filename="../../ui/views/reports.py" line="88"/>
         <source>Export the national report, the matrix, the action plan or an assistance request as PDF or Excel in any of the six UN languages. Every file is checked against the database before it is kept.</source>
         <translation>Exportez le rapport national, la matrice, le plan d’action ou une demande d’assistance en PDF ou Excel dans l’une des six langues de l’ONU. Chaque fichier est vérifié par rapport à la base de données avant d’être conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="128"/>
+        <location filename="../../ui/views/reports.py" line="129"/>
         <source>Full report</source>
         <translation>Rapport complet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="130"/>
+        <location filename="../../ui/views/reports.py" line="131"/>
         <source>Changes since the last submitted report</source>
         <translation>Changements depuis le dernier rapport soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="144"/>
         <source>PDF (to print or send)</source>
         <translation>PDF (pour imprimer ou envoyer)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="145"/>
+        <location filename="../../ui/views/reports.py" line="146"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="162"/>
+        <location filename="../../ui/views/reports.py" line="163"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="170"/>
+        <location filename="../../ui/views/reports.py" line="171"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="171"/>
+        <location filename="../../ui/views/reports.py" line="172"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="177"/>
+        <location filename="../../ui/views/reports.py" line="178"/>
         <source>New export</source>
         <translation>Nouvelle exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="212"/>
+        <location filename="../../ui/views/reports.py" line="213"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="214"/>
+        <location filename="../../ui/views/reports.py" line="215"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="216"/>
+        <location filename="../../ui/views/reports.py" line="217"/>
         <source>Mark as submitted…</source>
         <translation>Marquer comme soumis…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="218"/>
+        <location filename="../../ui/views/reports.py" line="219"/>
         <source>Keep this file, read-only, as the document sent to the 1540 Committee.</source>
         <translation>Conserver ce fichier, en lecture seule, comme le document envoyé au Comité 1540.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="232"/>
+        <location filename="../../ui/views/reports.py" line="233"/>
         <source>Last export</source>
         <translation>Dernière exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="245"/>
+        <location filename="../../ui/views/reports.py" line="246"/>
         <source>Report text…</source>
         <translation>Texte du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="249"/>
+        <location filename="../../ui/views/reports.py" line="250"/>
         <source>The type of report, its reference and date, the national context and the other measures (OP 6 to 10).</source>
         <translation>Le type de rapport, sa référence et sa date, le contexte national et les autres mesures (PO 6 à 10).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="252"/>
+        <location filename="../../ui/views/reports.py" line="253"/>
         <source>Text of the national report</source>
         <translation>Texte du rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="274"/>
+        <location filename="../../ui/views/reports.py" line="275"/>
         <source>No document has been marked as submitted yet. After sending a document to the Committee, export it here and use “Mark as submitted…”.</source>
         <translation>Aucun document n’a encore été marqué comme soumis. Après avoir envoyé un document au Comité, exportez-le ici et utilisez «&#xa0;Marquer comme soumis…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="281"/>
+        <location filename="../../ui/views/reports.py" line="282"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="283"/>
+        <location filename="../../ui/views/reports.py" line="284"/>
         <source>Write the document exactly as it was submitted to a file.</source>
         <translation>Écrire dans un fichier le document exactement tel qu’il a été soumis.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="285"/>
+        <location filename="../../ui/views/reports.py" line="286"/>
         <source>Submitted documents are kept in the database exactly as sent; they cannot be changed or deleted.</source>
         <translation>Les documents soumis sont conservés dans la base de données exactement tels qu’envoyés&#xa0;; ils ne peuvent être ni modifiés ni supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="292"/>
+        <location filename="../../ui/views/reports.py" line="293"/>
         <source>Submitted documents</source>
         <translation>Documents soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="327"/>
+        <location filename="../../ui/views/reports.py" line="328"/>
         <source>No assistance request yet</source>
         <translation>Aucune demande d’assistance pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="337"/>
+        <location filename="../../ui/views/reports.py" line="338"/>
         <source>Available once a national report has been marked as submitted: export the full report, send it, then use “Mark as submitted…”.</source>
         <translation>Disponible dès qu’un rapport national a été marqué comme soumis&#xa0;: exportez le rapport complet, envoyez-le, puis utilisez «&#xa0;Marquer comme soumis…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="344"/>
+        <location filename="../../ui/views/reports.py" line="345"/>
         <source>Only the matrix fields changed since the report submitted on %1.</source>
         <translation>Seuls les champs de la matrice modifiés depuis le rapport soumis le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="351"/>
+        <location filename="../../ui/views/reports.py" line="352"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="353"/>
+        <location filename="../../ui/views/reports.py" line="354"/>
         <source>Additional information (a later report)</source>
         <translation>Informations complémentaires (rapport ultérieur)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="357"/>
+        <location filename="../../ui/views/reports.py" line="358"/>
         <source>Reference: %1</source>
         <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="358"/>
+        <location filename="../../ui/views/reports.py" line="359"/>
         <source>Date: %1</source>
         <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="358"/>
+        <location filename="../../ui/views/reports.py" line="359"/>
         <source>the day of the export</source>
         <translation>le jour de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="383"/>
+        <location filename="../../ui/views/reports.py" line="384"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>Dans Excel, chaque partie est une feuille&#xa0;; la première colonne contient la clé de chaque enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="389"/>
+        <location filename="../../ui/views/reports.py" line="390"/>
         <source>There is no assistance request to export yet.</source>
         <translation>Il n’y a pas encore de demande d’assistance à exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="442"/>
-        <location filename="../../ui/views/reports.py" line="657"/>
+        <location filename="../../ui/views/reports.py" line="443"/>
+        <location filename="../../ui/views/reports.py" line="658"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="442"/>
-        <location filename="../../ui/views/reports.py" line="657"/>
+        <location filename="../../ui/views/reports.py" line="443"/>
+        <location filename="../../ui/views/reports.py" line="658"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="445"/>
+        <location filename="../../ui/views/reports.py" line="446"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="464"/>
+        <location filename="../../ui/views/reports.py" line="465"/>
         <source>Exporting %1…</source>
         <translation>Exportation&#xa0;: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="483"/>
+        <location filename="../../ui/views/reports.py" line="484"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="492"/>
+        <location filename="../../ui/views/reports.py" line="493"/>
         <source>Exporting %1</source>
         <translation>Exportation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="493"/>
+        <location filename="../../ui/views/reports.py" line="494"/>
         <source>Preparing the export…</source>
         <translation>Préparation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="502"/>
+        <location filename="../../ui/views/reports.py" line="503"/>
         <source>Cancelling the export…</source>
         <translation>Annulation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="539"/>
+        <location filename="../../ui/views/reports.py" line="540"/>
         <source>The export failed: nothing was written.</source>
         <translation>L’exportation a échoué&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="543"/>
+        <location filename="../../ui/views/reports.py" line="544"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -4710,7 +4727,7 @@ Nothing was written. Please report this problem.</source>
 Rien n’a été écrit. Merci de signaler ce problème.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="571"/>
+        <location filename="../../ui/views/reports.py" line="572"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -4718,64 +4735,64 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="458"/>
-        <location filename="../../ui/views/reports.py" line="546"/>
+        <location filename="../../ui/views/reports.py" line="459"/>
+        <location filename="../../ui/views/reports.py" line="547"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="550"/>
+        <location filename="../../ui/views/reports.py" line="551"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Exportation annulée&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="558"/>
+        <location filename="../../ui/views/reports.py" line="559"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>Rien n’a encore été exporté. Choisissez un document, puis appuyez sur «&#xa0;Exporter…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="563"/>
+        <location filename="../../ui/views/reports.py" line="564"/>
         <source>Written and checked: %1</source>
         <translation>Écrit et vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="574"/>
+        <location filename="../../ui/views/reports.py" line="575"/>
         <source>Checked against the database: %1.</source>
         <translation>Vérifié par rapport à la base de données&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="577"/>
+        <location filename="../../ui/views/reports.py" line="578"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>Marqué comme soumis&#xa0;: il figure sous «&#xa0;Documents soumis&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="602"/>
-        <location filename="../../ui/views/reports.py" line="613"/>
+        <location filename="../../ui/views/reports.py" line="603"/>
+        <location filename="../../ui/views/reports.py" line="614"/>
         <source>Mark as submitted</source>
         <translation>Marquer comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="603"/>
+        <location filename="../../ui/views/reports.py" line="604"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>Le fichier %1 n’existe plus&#xa0;; exportez à nouveau le document.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="615"/>
+        <location filename="../../ui/views/reports.py" line="616"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>Le fichier a été modifié après l’exportation (il a peut-être été ouvert et enregistré). Le fichier sera conservé tel qu’il est maintenant. Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="660"/>
+        <location filename="../../ui/views/reports.py" line="661"/>
         <source>Save a copy of the submitted document</source>
         <translation>Enregistrer une copie du document soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="670"/>
+        <location filename="../../ui/views/reports.py" line="671"/>
         <source>Copy not saved</source>
         <translation>Copie non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="673"/>
+        <location filename="../../ui/views/reports.py" line="674"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>Copie du document soumis enregistrée dans %1</translation>
     </message>
@@ -4783,47 +4800,47 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="77"/>
+        <location filename="../../ui/views/assistance.py" line="78"/>
         <source>Still to complete (double-click to fill in)</source>
         <translation>Reste à compléter (double-cliquez pour renseigner)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="82"/>
+        <location filename="../../ui/views/assistance.py" line="83"/>
         <source>Unlink offer</source>
         <translation>Délier l’offre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="84"/>
+        <location filename="../../ui/views/assistance.py" line="85"/>
         <source>Offers linked to this request</source>
         <translation>Offres liées à cette demande</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="90"/>
+        <location filename="../../ui/views/assistance.py" line="91"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="90"/>
+        <location filename="../../ui/views/assistance.py" line="91"/>
         <source>Step or change</source>
         <translation>Étape ou modification</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="90"/>
+        <location filename="../../ui/views/assistance.py" line="91"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="93"/>
+        <location filename="../../ui/views/assistance.py" line="94"/>
         <source>Cancel the last status change…</source>
         <translation>Annuler le dernier changement de statut…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="95"/>
+        <location filename="../../ui/views/assistance.py" line="96"/>
         <source>Lifecycle and history</source>
         <translation>Cycle de vie et historique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="106"/>
+        <location filename="../../ui/views/assistance.py" line="107"/>
         <source>Documents (note verbale, acknowledgement, offer…)</source>
         <translation>Documents (note verbale, accusé de réception, offre…)</translation>
     </message>
@@ -5031,64 +5048,64 @@ Ouvrez-le avec Qt Linguist ou un éditeur de texte, modifiez les traductions vou
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="50"/>
+        <location filename="../../ui/dialogs/assistance.py" line="51"/>
         <source>Change the status of the request</source>
         <translation>Changer le statut de la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="64"/>
+        <location filename="../../ui/dialogs/assistance.py" line="65"/>
         <source>e.g. NV/1540/2026/12</source>
         <translation>p. ex. NV/1540/2026/12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="65"/>
+        <location filename="../../ui/dialogs/assistance.py" line="66"/>
         <source>Note verbale reference</source>
         <translation>Référence de la note verbale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="69"/>
+        <location filename="../../ui/dialogs/assistance.py" line="70"/>
         <source>What happened: who answered, what was agreed.</source>
         <translation>Ce qui s’est passé&#xa0;: qui a répondu, ce qui a été convenu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="78"/>
+        <location filename="../../ui/dialogs/assistance.py" line="79"/>
         <source>Current status</source>
         <translation>Statut actuel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="79"/>
-        <location filename="../../ui/dialogs/assistance.py" line="139"/>
+        <location filename="../../ui/dialogs/assistance.py" line="80"/>
+        <location filename="../../ui/dialogs/assistance.py" line="140"/>
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="80"/>
-        <location filename="../../ui/dialogs/assistance.py" line="138"/>
+        <location filename="../../ui/dialogs/assistance.py" line="81"/>
+        <location filename="../../ui/dialogs/assistance.py" line="139"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="82"/>
+        <location filename="../../ui/dialogs/assistance.py" line="83"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="104"/>
+        <location filename="../../ui/dialogs/assistance.py" line="105"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="123"/>
+        <location filename="../../ui/dialogs/assistance.py" line="124"/>
         <source>The request is not complete yet: what is missing is listed above. “Complete the request…” opens the form on the first item.</source>
         <translation>La demande n’est pas encore complète&#xa0;: ce qui manque est indiqué ci-dessus. «&#xa0;Compléter la demande…&#xa0;» ouvre le formulaire sur le premier élément.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="132"/>
+        <location filename="../../ui/dialogs/assistance.py" line="133"/>
         <source>Complete the request…</source>
         <translation>Compléter la demande…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="147"/>
+        <location filename="../../ui/dialogs/assistance.py" line="148"/>
         <source>The status could not be changed: %1</source>
         <translation>Le statut n’a pas pu être modifié&#xa0;: %1</translation>
     </message>
@@ -5096,17 +5113,17 @@ Ouvrez-le avec Qt Linguist ou un éditeur de texte, modifiez les traductions vou
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="47"/>
+        <location filename="../../ui/widgets/timeline.py" line="48"/>
         <source>(no priority)</source>
         <translation>(sans priorité)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="49"/>
+        <location filename="../../ui/widgets/timeline.py" line="50"/>
         <source>(no lead agency)</source>
         <translation>(sans organisme chef de file)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="174"/>
+        <location filename="../../ui/widgets/timeline.py" line="177"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>

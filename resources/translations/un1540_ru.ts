@@ -4,143 +4,143 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="50"/>
+        <location filename="../../ui/views/action_plan.py" line="51"/>
         <source>Edit plan…</source>
         <translation>Изменить план…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="51"/>
+        <location filename="../../ui/views/action_plan.py" line="52"/>
         <source>Freeze as submitted…</source>
         <translation>Зафиксировать как представленный…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="58"/>
+        <location filename="../../ui/views/action_plan.py" line="59"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="63"/>
+        <location filename="../../ui/views/action_plan.py" line="64"/>
         <source>Add priority…</source>
         <translation>Новый приоритет…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="64"/>
+        <location filename="../../ui/views/action_plan.py" line="65"/>
         <source>Add action…</source>
         <translation>Новая мера…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="66"/>
+        <location filename="../../ui/views/action_plan.py" line="67"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="68"/>
+        <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="70"/>
         <source>Keep proposal</source>
         <translation>Принять меру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="70"/>
+        <location filename="../../ui/views/action_plan.py" line="71"/>
         <source>Request assistance…</source>
         <translation>Запросить помощь…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="74"/>
+        <location filename="../../ui/views/action_plan.py" line="75"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="75"/>
+        <location filename="../../ui/views/action_plan.py" line="76"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="82"/>
+        <location filename="../../ui/views/action_plan.py" line="83"/>
         <source>Timeline by priority</source>
         <translation>График: приоритеты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="83"/>
+        <location filename="../../ui/views/action_plan.py" line="84"/>
         <source>Timeline by lead agency</source>
         <translation>График: ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="155"/>
+        <location filename="../../ui/views/action_plan.py" line="156"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>Представленная версия, зафиксирована %1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="157"/>
+        <location filename="../../ui/views/action_plan.py" line="158"/>
         <source>Working version</source>
         <translation>Рабочая версия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="164"/>
+        <location filename="../../ui/views/action_plan.py" line="165"/>
         <source>All lead agencies</source>
         <translation>Все ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="208"/>
+        <location filename="../../ui/views/action_plan.py" line="209"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>(план без названия: выберите «Изменить план…»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="211"/>
+        <location filename="../../ui/views/action_plan.py" line="212"/>
         <source>Period: %1 to %2</source>
         <translation>Период: с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="217"/>
+        <location filename="../../ui/views/action_plan.py" line="218"/>
         <source>Adopted by: %1</source>
         <translation>Кем утвержден: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="222"/>
+        <location filename="../../ui/views/action_plan.py" line="223"/>
         <source>Submitted to the Committee: %1</source>
         <translation>Представлен Комитету: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="274"/>
+        <location filename="../../ui/views/action_plan.py" line="275"/>
         <source>Delete action</source>
         <translation>Удаление меры</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="275"/>
+        <location filename="../../ui/views/action_plan.py" line="276"/>
         <source>Delete the action “%1”?</source>
         <translation>Удалить меру «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="280"/>
+        <location filename="../../ui/views/action_plan.py" line="281"/>
         <source>Delete priority</source>
         <translation>Удаление приоритета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="281"/>
+        <location filename="../../ui/views/action_plan.py" line="282"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>Удалить этот приоритет? Его меры останутся в плане без приоритета.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="296"/>
-        <location filename="../../ui/views/action_plan.py" line="306"/>
+        <location filename="../../ui/views/action_plan.py" line="297"/>
+        <location filename="../../ui/views/action_plan.py" line="307"/>
         <source>Freeze the plan</source>
         <translation>Фиксация плана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="298"/>
+        <location filename="../../ui/views/action_plan.py" line="299"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>Зафиксировать эту версию как представленную Комитету %1? Она станет доступна только для чтения и останется видимой; работа продолжится в копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="317"/>
+        <location filename="../../ui/views/action_plan.py" line="318"/>
         <source>Request assistance</source>
         <translation>Запрос помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="319"/>
+        <location filename="../../ui/views/action_plan.py" line="320"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>По этой мере уже есть просьба об оказании помощи (см. «Помощь»). Создать еще одну, по другой области?</translation>
     </message>
@@ -387,42 +387,42 @@
 <context>
     <name>AssistanceView</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="121"/>
+        <location filename="../../ui/views/assistance.py" line="122"/>
         <source>Assistance requests</source>
         <translation>Просьбы об оказании помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="124"/>
+        <location filename="../../ui/views/assistance.py" line="125"/>
         <source>New request…</source>
         <translation>Новая просьба…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="125"/>
+        <location filename="../../ui/views/assistance.py" line="126"/>
         <source>From the action plan…</source>
         <translation>Из плана…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="127"/>
+        <location filename="../../ui/views/assistance.py" line="128"/>
         <source>Change status…</source>
         <translation>Статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="129"/>
+        <location filename="../../ui/views/assistance.py" line="130"/>
         <source>Link offer…</source>
         <translation>Предложение…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="133"/>
+        <location filename="../../ui/views/assistance.py" line="134"/>
         <source>All requests</source>
         <translation>Все просьбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="134"/>
+        <location filename="../../ui/views/assistance.py" line="135"/>
         <source>Open requests</source>
         <translation>Незакрытые просьбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="135"/>
+        <location filename="../../ui/views/assistance.py" line="136"/>
         <source>One-year follow-up due</source>
         <translation>Требуется ответ через год</translation>
     </message>
@@ -482,87 +482,87 @@
         <translation>Все заполнено: просьбу можно отметить как готовую и направить.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="321"/>
+        <location filename="../../ui/views/assistance.py" line="322"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>Связанных предложений пока нет. Кнопка «Предложение…» показывает предложения из реестра, сначала наиболее подходящие.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="325"/>
+        <location filename="../../ui/views/assistance.py" line="326"/>
         <source>Lifecycle</source>
         <translation>Жизненный цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="330"/>
+        <location filename="../../ui/views/assistance.py" line="331"/>
         <source>Changes to the content</source>
         <translation>Изменения содержания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="334"/>
+        <location filename="../../ui/views/assistance.py" line="335"/>
         <source>Request created</source>
         <translation>Просьба создана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="340"/>
+        <location filename="../../ui/views/assistance.py" line="341"/>
         <source>Changed by %1</source>
         <translation>Изменил(а): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="383"/>
+        <location filename="../../ui/views/assistance.py" line="384"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>Удалить просьбу «%1» вместе с ее историей и связями с предложениями?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="386"/>
+        <location filename="../../ui/views/assistance.py" line="387"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Эта просьба была направлена Комитету. Чтобы сохранить запись о ней, отметьте ее как отозванную, а не удаляйте.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="388"/>
+        <location filename="../../ui/views/assistance.py" line="389"/>
         <source>Delete request</source>
         <translation>Удаление просьбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="408"/>
+        <location filename="../../ui/views/assistance.py" line="409"/>
         <source>Cancel the last status change</source>
         <translation>Отмена последнего изменения статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="409"/>
+        <location filename="../../ui/views/assistance.py" line="410"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>Отменить изменение статуса на «%1» от %2? Просьба вернется в статус «%3».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="428"/>
+        <location filename="../../ui/views/assistance.py" line="429"/>
         <source>Link offer</source>
         <translation>Связь с предложением</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="435"/>
+        <location filename="../../ui/views/assistance.py" line="436"/>
         <source>Unlink offer</source>
         <translation>Удаление связи с предложением</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="435"/>
+        <location filename="../../ui/views/assistance.py" line="436"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>Удалить связь между этим предложением и просьбой?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="449"/>
+        <location filename="../../ui/views/assistance.py" line="450"/>
         <source>Delete provider</source>
         <translation>Удаление поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="451"/>
+        <location filename="../../ui/views/assistance.py" line="452"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>Удалить поставщика «%1» вместе с его предложениями? Просьбы сохранят свое содержание, но утратят связи с этими предложениями.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="467"/>
+        <location filename="../../ui/views/assistance.py" line="468"/>
         <source>Delete offer</source>
         <translation>Удаление предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="468"/>
+        <location filename="../../ui/views/assistance.py" line="469"/>
         <source>Delete the offer “%1”?</source>
         <translation>Удалить предложение «%1»?</translation>
     </message>
@@ -655,128 +655,129 @@
         <translation>Файл %1 поврежден: SQLite обнаружил поврежденные страницы (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
-        <location filename="../../ui/application.py" line="362"/>
-        <location filename="../../ui/application.py" line="409"/>
+        <location filename="../../ui/application.py" line="123"/>
+        <location filename="../../ui/application.py" line="271"/>
+        <location filename="../../ui/application.py" line="402"/>
+        <location filename="../../ui/application.py" line="449"/>
         <source>The database cannot be opened.</source>
         <translation>Не удается открыть базу данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
+        <location filename="../../ui/application.py" line="129"/>
         <source>Nothing was changed. You can restore a backup (the current file is kept aside), open another database file, or quit.</source>
         <translation>Ничего не изменено. Можно восстановить резервную копию (текущий файл будет сохранен отдельно), открыть другой файл базы данных или выйти.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="130"/>
+        <location filename="../../ui/application.py" line="134"/>
         <source>Nothing was changed. You can open another database file, or quit.</source>
         <translation>Ничего не изменено. Можно открыть другой файл базы данных или выйти.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="134"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Restore the newest good backup (%1)</source>
         <translation>Восстановить последнюю исправную копию (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>Restore from a file…</source>
         <translation>Восстановить из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="139"/>
+        <location filename="../../ui/application.py" line="143"/>
         <source>Open another file…</source>
         <translation>Открыть другой файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="140"/>
+        <location filename="../../ui/application.py" line="144"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="152"/>
+        <location filename="../../ui/application.py" line="156"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
+        <location filename="../../ui/application.py" line="158"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Резервные копии (*.un1540 *.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="162"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="164"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="195"/>
-        <location filename="../../ui/application.py" line="414"/>
+        <location filename="../../ui/application.py" line="199"/>
+        <location filename="../../ui/application.py" line="454"/>
         <source>The backup was not restored: %1</source>
         <translation>Резервная копия не восстановлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="201"/>
-        <location filename="../../ui/application.py" line="432"/>
-        <location filename="../../ui/application.py" line="436"/>
+        <location filename="../../ui/application.py" line="205"/>
+        <location filename="../../ui/application.py" line="472"/>
+        <location filename="../../ui/application.py" line="476"/>
         <source>The backup was restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="202"/>
-        <location filename="../../ui/application.py" line="437"/>
+        <location filename="../../ui/application.py" line="206"/>
+        <location filename="../../ui/application.py" line="477"/>
         <source>The previous data was kept in %1</source>
         <translation>Прежние данные сохранены в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="213"/>
+        <location filename="../../ui/application.py" line="217"/>
         <source>Your settings could not be saved in %1 (%2).</source>
         <translation>Не удалось сохранить ваши настройки в %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="314"/>
+        <location filename="../../ui/application.py" line="354"/>
         <source>The daily backup could not be written: %1</source>
         <translation>Не удалось записать ежедневную резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="318"/>
+        <location filename="../../ui/application.py" line="358"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>Сегодняшняя резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="325"/>
+        <location filename="../../ui/application.py" line="365"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>База данных повреждена: резервная копия не записана.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="332"/>
+        <location filename="../../ui/application.py" line="372"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>База данных повреждена. Сегодняшняя резервная копия не записана, прежние резервные копии сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="340"/>
+        <location filename="../../ui/application.py" line="380"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>Восстановите резервную копию сейчас: изменения, внесенные после ее создания, придется внести заново. Поврежденные данные будут сохранены отдельно.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="345"/>
+        <location filename="../../ui/application.py" line="385"/>
         <source>Restore from a backup…</source>
         <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="346"/>
+        <location filename="../../ui/application.py" line="386"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="421"/>
+        <location filename="../../ui/application.py" line="461"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>Резервная копия не восстановлена: база данных открыта в другом окне или программе. Закройте ее и повторите попытку; ваши данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="429"/>
+        <location filename="../../ui/application.py" line="469"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -785,7 +786,7 @@ Your data is unchanged.</source>
 Ваши данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="456"/>
+        <location filename="../../ui/application.py" line="496"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -797,27 +798,27 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="50"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="51"/>
         <source>No document is attached. Attach the text of the law, the gazette page or any document that proves the answer: it is kept with the data and in every backup.</source>
         <translation>Документы не прикреплены. Прикрепите текст закона, страницу официального вестника или любой документ, подтверждающий ответ: он хранится вместе с данными и в каждой резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="55"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="56"/>
         <source>Attach a document…</source>
         <translation>Прикрепить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="56"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="57"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="57"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="58"/>
         <source>Save a copy…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="58"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="59"/>
         <location filename="../../ui/widgets/documents_panel.py" line="172"/>
         <source>Remove</source>
         <translation>Убрать</translation>
@@ -985,42 +986,58 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="32"/>
+        <location filename="../../ui/dialogs/first_start.py" line="110"/>
+        <location filename="../../ui/dialogs/first_start.py" line="139"/>
         <source>Welcome to 1540 Focal Point</source>
         <translation>Добро пожаловать в 1540 Focal Point</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="35"/>
+        <location filename="../../ui/dialogs/first_start.py" line="112"/>
+        <source>Choose the language of the interface. You can change it later in Settings.</source>
+        <translation>Выберите язык интерфейса. Его можно изменить позже в разделе «Настройки».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="114"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="142"/>
         <source>This application keeps your State&apos;s implementation matrix, national action plan, assistance requests and reports under Security Council resolution 1540 (2004) on this computer. First, tell it which State you work for.</source>
         <translation>Эта программа хранит на данном компьютере матрицу осуществления, национальный план действий, просьбы об оказании помощи и доклады вашего государства в соответствии с резолюцией 1540 (2004) Совета Безопасности. Сначала укажите государство, которое вы представляете.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="54"/>
+        <location filename="../../ui/dialogs/first_start.py" line="161"/>
         <source>Type to search, e.g. Kenya</source>
         <translation>Начните вводить, напр. Кения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="60"/>
+        <location filename="../../ui/dialogs/first_start.py" line="167"/>
         <source>State</source>
         <translation>Государство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="61"/>
+        <location filename="../../ui/dialogs/first_start.py" line="168"/>
         <source>Focal point (your name)</source>
         <translation>Координатор (ваше имя)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="62"/>
+        <location filename="../../ui/dialogs/first_start.py" line="169"/>
         <source>Title or function</source>
         <translation>Должность или функция</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="69"/>
+        <location filename="../../ui/dialogs/first_start.py" line="176"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="88"/>
+        <location filename="../../ui/dialogs/first_start.py" line="180"/>
+        <source>Try the training State (Republic of Examplia) first</source>
+        <translation>Сначала попробовать учебное государство (Республика Экзамплия)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="206"/>
         <source>Choose your State from the list.</source>
         <translation>Выберите свое государство из списка.</translation>
     </message>
@@ -1028,564 +1045,564 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="27"/>
-        <location filename="../../ui/dialogs/forms.py" line="51"/>
-        <location filename="../../ui/dialogs/forms.py" line="504"/>
+        <location filename="../../ui/dialogs/forms.py" line="28"/>
+        <location filename="../../ui/dialogs/forms.py" line="52"/>
+        <location filename="../../ui/dialogs/forms.py" line="505"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="28"/>
+        <location filename="../../ui/dialogs/forms.py" line="29"/>
         <source>Acronym</source>
         <translation>Сокращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="30"/>
-        <location filename="../../ui/dialogs/forms.py" line="76"/>
-        <location filename="../../ui/dialogs/forms.py" line="505"/>
+        <location filename="../../ui/dialogs/forms.py" line="31"/>
+        <location filename="../../ui/dialogs/forms.py" line="77"/>
+        <location filename="../../ui/dialogs/forms.py" line="506"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="32"/>
+        <location filename="../../ui/dialogs/forms.py" line="33"/>
         <source>Ministry or parent body</source>
         <translation>Министерство или вышестоящий орган</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="33"/>
+        <location filename="../../ui/dialogs/forms.py" line="34"/>
         <source>Responsibilities under resolution 1540</source>
         <translation>Функции по резолюции 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="34"/>
-        <location filename="../../ui/dialogs/forms.py" line="59"/>
+        <location filename="../../ui/dialogs/forms.py" line="35"/>
+        <location filename="../../ui/dialogs/forms.py" line="60"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="35"/>
-        <location filename="../../ui/dialogs/forms.py" line="60"/>
-        <location filename="../../ui/dialogs/forms.py" line="508"/>
+        <location filename="../../ui/dialogs/forms.py" line="36"/>
+        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <location filename="../../ui/dialogs/forms.py" line="509"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="36"/>
-        <location filename="../../ui/dialogs/forms.py" line="61"/>
-        <location filename="../../ui/dialogs/forms.py" line="507"/>
+        <location filename="../../ui/dialogs/forms.py" line="37"/>
+        <location filename="../../ui/dialogs/forms.py" line="62"/>
+        <location filename="../../ui/dialogs/forms.py" line="508"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="37"/>
-        <location filename="../../ui/dialogs/forms.py" line="509"/>
+        <location filename="../../ui/dialogs/forms.py" line="38"/>
+        <location filename="../../ui/dialogs/forms.py" line="510"/>
         <source>Web site</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="38"/>
-        <location filename="../../ui/dialogs/forms.py" line="66"/>
-        <location filename="../../ui/dialogs/forms.py" line="93"/>
-        <location filename="../../ui/dialogs/forms.py" line="110"/>
-        <location filename="../../ui/dialogs/forms.py" line="239"/>
-        <location filename="../../ui/dialogs/forms.py" line="328"/>
-        <location filename="../../ui/dialogs/forms.py" line="510"/>
-        <location filename="../../ui/dialogs/forms.py" line="559"/>
+        <location filename="../../ui/dialogs/forms.py" line="39"/>
+        <location filename="../../ui/dialogs/forms.py" line="67"/>
+        <location filename="../../ui/dialogs/forms.py" line="94"/>
+        <location filename="../../ui/dialogs/forms.py" line="111"/>
+        <location filename="../../ui/dialogs/forms.py" line="240"/>
+        <location filename="../../ui/dialogs/forms.py" line="329"/>
+        <location filename="../../ui/dialogs/forms.py" line="511"/>
+        <location filename="../../ui/dialogs/forms.py" line="560"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="43"/>
-        <location filename="../../ui/dialogs/forms.py" line="286"/>
-        <location filename="../../ui/dialogs/forms.py" line="303"/>
-        <location filename="../../ui/dialogs/forms.py" line="370"/>
-        <location filename="../../ui/dialogs/forms.py" line="444"/>
-        <location filename="../../ui/dialogs/forms.py" line="537"/>
+        <location filename="../../ui/dialogs/forms.py" line="44"/>
+        <location filename="../../ui/dialogs/forms.py" line="287"/>
+        <location filename="../../ui/dialogs/forms.py" line="304"/>
+        <location filename="../../ui/dialogs/forms.py" line="371"/>
+        <location filename="../../ui/dialogs/forms.py" line="445"/>
+        <location filename="../../ui/dialogs/forms.py" line="538"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="47"/>
+        <location filename="../../ui/dialogs/forms.py" line="48"/>
         <source>Type of point of contact</source>
         <translation>Тип контактного лица</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="52"/>
+        <location filename="../../ui/dialogs/forms.py" line="53"/>
         <source>Title or function</source>
         <translation>Должность или функция</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="53"/>
+        <location filename="../../ui/dialogs/forms.py" line="54"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="56"/>
+        <location filename="../../ui/dialogs/forms.py" line="57"/>
         <source>Other organisation</source>
         <translation>Другая организация</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="57"/>
+        <location filename="../../ui/dialogs/forms.py" line="58"/>
         <source>e.g. Permanent Mission in New York</source>
         <translation>напр. Постоянное представительство в Нью-Йорке</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="62"/>
+        <location filename="../../ui/dialogs/forms.py" line="63"/>
         <source>Working languages</source>
         <translation>Рабочие языки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="63"/>
+        <location filename="../../ui/dialogs/forms.py" line="64"/>
         <source>Date notified to the Committee</source>
         <translation>Дата уведомления Комитета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="64"/>
+        <location filename="../../ui/dialogs/forms.py" line="65"/>
         <source>Date last confirmed</source>
         <translation>Дата последнего подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="65"/>
+        <location filename="../../ui/dialogs/forms.py" line="66"/>
         <source>Training attended</source>
         <translation>Пройденное обучение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="72"/>
+        <location filename="../../ui/dialogs/forms.py" line="73"/>
         <source>Title (original language)</source>
         <translation>Название (на языке оригинала)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="73"/>
+        <location filename="../../ui/dialogs/forms.py" line="74"/>
         <source>Title in English</source>
         <translation>Название на английском языке</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="80"/>
+        <location filename="../../ui/dialogs/forms.py" line="81"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="81"/>
+        <location filename="../../ui/dialogs/forms.py" line="82"/>
         <source>Date adopted</source>
         <translation>Дата принятия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="82"/>
+        <location filename="../../ui/dialogs/forms.py" line="83"/>
         <source>Date of entry into force</source>
         <translation>Дата вступления в силу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="83"/>
+        <location filename="../../ui/dialogs/forms.py" line="84"/>
         <source>Official gazette reference</source>
         <translation>Ссылка на официальный вестник</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="85"/>
+        <location filename="../../ui/dialogs/forms.py" line="86"/>
         <source>Link or file</source>
         <translation>Ссылка или файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="85"/>
+        <location filename="../../ui/dialogs/forms.py" line="86"/>
         <source>https://… or a file path</source>
         <translation>https://… или путь к файлу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="89"/>
-        <location filename="../../ui/dialogs/forms.py" line="320"/>
+        <location filename="../../ui/dialogs/forms.py" line="90"/>
+        <location filename="../../ui/dialogs/forms.py" line="321"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="99"/>
+        <location filename="../../ui/dialogs/forms.py" line="100"/>
         <source>State</source>
         <translation>Государство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="100"/>
+        <location filename="../../ui/dialogs/forms.py" line="101"/>
         <source>Focal point (name)</source>
         <translation>Координатор (имя)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="101"/>
+        <location filename="../../ui/dialogs/forms.py" line="102"/>
         <source>Focal point (title)</source>
         <translation>Координатор (должность)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="102"/>
+        <location filename="../../ui/dialogs/forms.py" line="103"/>
         <source>Date of first national report</source>
         <translation>Дата первого национального доклада</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="105"/>
+        <location filename="../../ui/dialogs/forms.py" line="106"/>
         <source>Dates of additional information</source>
         <translation>Даты дополнительной информации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="106"/>
-        <location filename="../../ui/dialogs/forms.py" line="237"/>
+        <location filename="../../ui/dialogs/forms.py" line="107"/>
+        <location filename="../../ui/dialogs/forms.py" line="238"/>
         <source>YYYY-MM-DD, YYYY-MM-DD, …</source>
         <translation>ГГГГ-ММ-ДД, ГГГГ-ММ-ДД, …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="108"/>
+        <location filename="../../ui/dialogs/forms.py" line="109"/>
         <source>Date of Committee approval of the matrix</source>
         <translation>Дата утверждения матрицы Комитетом</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="109"/>
+        <location filename="../../ui/dialogs/forms.py" line="110"/>
         <source>National coordination mechanism</source>
         <translation>Национальный координационный механизм</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="152"/>
+        <location filename="../../ui/dialogs/forms.py" line="153"/>
         <source>Edit agency</source>
         <translation>Изменение ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="152"/>
+        <location filename="../../ui/dialogs/forms.py" line="153"/>
         <source>New agency</source>
         <translation>Новое ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="171"/>
+        <location filename="../../ui/dialogs/forms.py" line="172"/>
         <source>Edit point of contact</source>
         <translation>Изменение контактного лица</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="171"/>
+        <location filename="../../ui/dialogs/forms.py" line="172"/>
         <source>New point of contact</source>
         <translation>Новое контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="192"/>
+        <location filename="../../ui/dialogs/forms.py" line="193"/>
         <source>Edit law</source>
         <translation>Изменение правового акта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="192"/>
+        <location filename="../../ui/dialogs/forms.py" line="193"/>
         <source>New law</source>
         <translation>Новый правовой акт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="219"/>
+        <location filename="../../ui/dialogs/forms.py" line="220"/>
         <source>State profile</source>
         <translation>Сведения о государстве</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="227"/>
+        <location filename="../../ui/dialogs/forms.py" line="228"/>
         <source>Title of the plan</source>
         <translation>Название плана</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="228"/>
+        <location filename="../../ui/dialogs/forms.py" line="229"/>
         <source>Period from</source>
         <translation>Период с</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="229"/>
+        <location filename="../../ui/dialogs/forms.py" line="230"/>
         <source>Period to</source>
         <translation>Период по</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="230"/>
+        <location filename="../../ui/dialogs/forms.py" line="231"/>
         <source>Adopting authority</source>
         <translation>Кем утвержден</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="231"/>
+        <location filename="../../ui/dialogs/forms.py" line="232"/>
         <source>Decision adopting the plan</source>
         <translation>Решение об утверждении плана</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="232"/>
+        <location filename="../../ui/dialogs/forms.py" line="233"/>
         <source>Coordination mechanism</source>
         <translation>Координационный механизм</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="233"/>
+        <location filename="../../ui/dialogs/forms.py" line="234"/>
         <source>Date submitted to the Committee</source>
         <translation>Дата представления Комитету</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="236"/>
+        <location filename="../../ui/dialogs/forms.py" line="237"/>
         <source>Review dates</source>
         <translation>Сроки обзора</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="247"/>
+        <location filename="../../ui/dialogs/forms.py" line="248"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="256"/>
-        <location filename="../../ui/dialogs/forms.py" line="284"/>
+        <location filename="../../ui/dialogs/forms.py" line="257"/>
+        <location filename="../../ui/dialogs/forms.py" line="285"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="257"/>
-        <location filename="../../ui/dialogs/forms.py" line="289"/>
+        <location filename="../../ui/dialogs/forms.py" line="258"/>
+        <location filename="../../ui/dialogs/forms.py" line="290"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="259"/>
+        <location filename="../../ui/dialogs/forms.py" line="260"/>
         <source>Edit priority</source>
         <translation>Изменение приоритета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="259"/>
+        <location filename="../../ui/dialogs/forms.py" line="260"/>
         <source>New priority</source>
         <translation>Новый приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="288"/>
+        <location filename="../../ui/dialogs/forms.py" line="289"/>
         <source>Action or project</source>
         <translation>Мера или проект</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="292"/>
+        <location filename="../../ui/dialogs/forms.py" line="293"/>
         <source>Operative paragraphs</source>
         <translation>Пункты постановляющей части</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="297"/>
-        <location filename="../../ui/dialogs/forms.py" line="548"/>
+        <location filename="../../ui/dialogs/forms.py" line="298"/>
+        <location filename="../../ui/dialogs/forms.py" line="549"/>
         <source>Scope</source>
         <translation>Сфера охвата</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="301"/>
+        <location filename="../../ui/dialogs/forms.py" line="302"/>
         <source>Lead agency</source>
         <translation>Ведущее ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="307"/>
+        <location filename="../../ui/dialogs/forms.py" line="308"/>
         <source>Supporting agencies</source>
         <translation>Содействующие ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="313"/>
+        <location filename="../../ui/dialogs/forms.py" line="314"/>
         <source>Matrix fields this action closes</source>
         <translation>Поля матрицы, закрываемые этой мерой</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="317"/>
+        <location filename="../../ui/dialogs/forms.py" line="318"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="318"/>
+        <location filename="../../ui/dialogs/forms.py" line="319"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="322"/>
+        <location filename="../../ui/dialogs/forms.py" line="323"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="323"/>
+        <location filename="../../ui/dialogs/forms.py" line="324"/>
         <source>Expected output</source>
         <translation>Ожидаемый результат</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="324"/>
+        <location filename="../../ui/dialogs/forms.py" line="325"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="325"/>
+        <location filename="../../ui/dialogs/forms.py" line="326"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="326"/>
+        <location filename="../../ui/dialogs/forms.py" line="327"/>
         <source>Funding source</source>
         <translation>Источник финансирования</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="327"/>
+        <location filename="../../ui/dialogs/forms.py" line="328"/>
         <source>Assistance needed</source>
         <translation>Необходима помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="337"/>
+        <location filename="../../ui/dialogs/forms.py" line="338"/>
         <source>Edit action</source>
         <translation>Изменение меры</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="337"/>
+        <location filename="../../ui/dialogs/forms.py" line="338"/>
         <source>New action</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="384"/>
+        <location filename="../../ui/dialogs/forms.py" line="385"/>
         <source>What exactly: which law or regulation, how many people to train and from which agencies, which equipment and how many units.</source>
         <translation>Что именно: какой закон или нормативный акт, сколько человек обучить и из каких ведомств, какое оборудование и в каком количестве.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="394"/>
+        <location filename="../../ui/dialogs/forms.py" line="395"/>
         <source>What exists already: laws in force, institutions, equipment, trained staff; and what is missing.</source>
         <translation>Что уже есть: действующие законы, учреждения, оборудование, подготовленный персонал; и чего не хватает.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="403"/>
+        <location filename="../../ui/dialogs/forms.py" line="404"/>
         <source>What the assistance should achieve.</source>
         <translation>Чего должна позволить достичь помощь.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="409"/>
+        <location filename="../../ui/dialogs/forms.py" line="410"/>
         <source>Results that can be checked: a law adopted, 40 officers trained, 4 detectors installed.</source>
         <translation>Проверяемые результаты: принят закон, обучено 40 сотрудников, установлено 4 детектора.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="419"/>
+        <location filename="../../ui/dialogs/forms.py" line="420"/>
         <source>e.g. 3 missions of 5 days in the first half of 2027</source>
         <translation>напр. 3 миссии по 5 дней в первом полугодии 2027 года</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="425"/>
+        <location filename="../../ui/dialogs/forms.py" line="426"/>
         <source>Experts and days, equipment, approximate cost, national contribution.</source>
         <translation>Эксперты и человеко-дни, оборудование, примерная стоимость, национальный вклад.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="431"/>
+        <location filename="../../ui/dialogs/forms.py" line="432"/>
         <source>From whom, when, on what; write “None” if there is none.</source>
         <translation>От кого, когда, в какой области; если помощи не было, напишите «Нет».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="476"/>
+        <location filename="../../ui/dialogs/forms.py" line="477"/>
         <source>Edit assistance request</source>
         <translation>Изменение просьбы об оказании помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="476"/>
+        <location filename="../../ui/dialogs/forms.py" line="477"/>
         <source>New assistance request</source>
         <translation>Новая просьба об оказании помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="506"/>
+        <location filename="../../ui/dialogs/forms.py" line="507"/>
         <source>Contact person or office</source>
         <translation>Контактное лицо или подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="516"/>
+        <location filename="../../ui/dialogs/forms.py" line="517"/>
         <source>Edit provider</source>
         <translation>Изменение поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="516"/>
+        <location filename="../../ui/dialogs/forms.py" line="517"/>
         <source>New provider</source>
         <translation>Новый поставщик</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="535"/>
+        <location filename="../../ui/dialogs/forms.py" line="536"/>
         <source>Provider</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="540"/>
+        <location filename="../../ui/dialogs/forms.py" line="541"/>
         <source>Offer</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="543"/>
+        <location filename="../../ui/dialogs/forms.py" line="544"/>
         <source>Type of assistance</source>
         <translation>Вид помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="550"/>
+        <location filename="../../ui/dialogs/forms.py" line="551"/>
         <source>Areas</source>
         <translation>Области</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="553"/>
+        <location filename="../../ui/dialogs/forms.py" line="554"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="554"/>
+        <location filename="../../ui/dialogs/forms.py" line="555"/>
         <source>e.g. Africa; Central Asia; global</source>
         <translation>напр. Африка; Центральная Азия; весь мир</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="556"/>
+        <location filename="../../ui/dialogs/forms.py" line="557"/>
         <source>Subjects</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="557"/>
+        <location filename="../../ui/dialogs/forms.py" line="558"/>
         <source>Contact for the offer</source>
         <translation>Контакт по предложению</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="558"/>
+        <location filename="../../ui/dialogs/forms.py" line="559"/>
         <source>Date published</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="567"/>
+        <location filename="../../ui/dialogs/forms.py" line="568"/>
         <source>Edit offer</source>
         <translation>Изменение предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="567"/>
+        <location filename="../../ui/dialogs/forms.py" line="568"/>
         <source>New offer</source>
         <translation>Новое предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="586"/>
+        <location filename="../../ui/dialogs/forms.py" line="587"/>
         <source>Type of report</source>
         <translation>Вид доклада</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="589"/>
+        <location filename="../../ui/dialogs/forms.py" line="590"/>
         <source>First national report</source>
         <translation>Первый национальный доклад</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="590"/>
+        <location filename="../../ui/dialogs/forms.py" line="591"/>
         <source>Additional information (a later report)</source>
         <translation>Дополнительная информация (последующий доклад)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="595"/>
+        <location filename="../../ui/dialogs/forms.py" line="596"/>
         <source>Note verbale reference</source>
         <translation>Номер вербальной ноты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="596"/>
+        <location filename="../../ui/dialogs/forms.py" line="597"/>
         <source>the reference of the covering note verbale</source>
         <translation>номер препроводительной вербальной ноты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="598"/>
+        <location filename="../../ui/dialogs/forms.py" line="599"/>
         <source>Date of the report</source>
         <translation>Дата доклада</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="601"/>
+        <location filename="../../ui/dialogs/forms.py" line="602"/>
         <source>National context (introduction)</source>
         <translation>Национальный контекст (введение)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="603"/>
+        <location filename="../../ui/dialogs/forms.py" line="604"/>
         <source>Leave an empty line between paragraphs; each becomes a numbered paragraph.</source>
         <translation>Оставляйте пустую строку между абзацами; каждый станет нумерованным пунктом.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="609"/>
+        <location filename="../../ui/dialogs/forms.py" line="610"/>
         <source>Other measures (OP 6 to 10)</source>
         <translation>Прочие меры (пп. 6–10 постановляющей части)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="611"/>
+        <location filename="../../ui/dialogs/forms.py" line="612"/>
         <source>Control lists, outreach, cooperation… Leave an empty line between paragraphs.</source>
         <translation>Контрольные списки, информационно-разъяснительная работа, сотрудничество… Оставляйте пустую строку между абзацами.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="624"/>
+        <location filename="../../ui/dialogs/forms.py" line="625"/>
         <source>Text of the national report</source>
         <translation>Текст национального доклада</translation>
     </message>
@@ -1593,27 +1610,27 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FromActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="159"/>
+        <location filename="../../ui/dialogs/assistance.py" line="160"/>
         <source>Request assistance for an action of the plan</source>
         <translation>Запрос помощи по мере плана</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="166"/>
+        <location filename="../../ui/dialogs/assistance.py" line="167"/>
         <source>due %1</source>
         <translation>срок %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="168"/>
+        <location filename="../../ui/dialogs/assistance.py" line="169"/>
         <source>a request exists already</source>
         <translation>просьба уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="174"/>
+        <location filename="../../ui/dialogs/assistance.py" line="175"/>
         <source>Actions of the plan marked “assistance needed”. The request starts with the action&apos;s area, scope, agencies, timeframe and matrix fields; you then add what makes it specific enough to be matched.</source>
         <translation>Меры плана с отметкой «необходима помощь». В просьбу переносятся область, сфера охвата, ведомства, сроки и поля матрицы меры; затем вы добавляете сведения, достаточно конкретные для подбора предложения.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="182"/>
+        <location filename="../../ui/dialogs/assistance.py" line="183"/>
         <source>No action of the plan is marked “assistance needed”. Mark one in the action plan, or create a request directly.</source>
         <translation>Ни одна мера плана не отмечена как «необходима помощь». Отметьте меру в плане действий или создайте просьбу напрямую.</translation>
     </message>
@@ -3367,32 +3384,32 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>LinkOfferDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="213"/>
+        <location filename="../../ui/dialogs/assistance.py" line="214"/>
         <source>Link an offer to the request</source>
         <translation>Связь предложения с просьбой</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="227"/>
+        <location filename="../../ui/dialogs/assistance.py" line="228"/>
         <source>(already linked)</source>
         <translation>(уже связано)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="231"/>
+        <location filename="../../ui/dialogs/assistance.py" line="232"/>
         <source>Offers in the register, best fit first (★: shared type of assistance, area and scope).</source>
         <translation>Предложения из реестра, сначала наиболее подходящие (★: совпадают вид помощи, область и сфера охвата).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="238"/>
+        <location filename="../../ui/dialogs/assistance.py" line="239"/>
         <source>e.g. expert mission proposed for March</source>
         <translation>напр. экспертная миссия, предложенная на март</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="240"/>
+        <location filename="../../ui/dialogs/assistance.py" line="241"/>
         <source>Offer received on</source>
         <translation>Дата получения предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="241"/>
+        <location filename="../../ui/dialogs/assistance.py" line="242"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -3807,7 +3824,7 @@ File: %2</source>
     <name>MatrixView</name>
     <message>
         <location filename="../../ui/views/matrix.py" line="375"/>
-        <location filename="../../ui/views/matrix.py" line="454"/>
+        <location filename="../../ui/views/matrix.py" line="455"/>
         <source>Section %1</source>
         <translation>Раздел %1</translation>
     </message>
@@ -3817,62 +3834,62 @@ File: %2</source>
         <translation>Клавиши: X, ?, N (NA) — значение; Delete — очистить; Enter — подробности; Ctrl+PgDown / Ctrl+PgUp — раздел.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="394"/>
+        <location filename="../../ui/views/matrix.py" line="395"/>
         <source>Propose actions for selected gaps</source>
         <translation>Предложить меры по пробелам</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="398"/>
+        <location filename="../../ui/views/matrix.py" line="399"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>Выделите пустые ячейки или ячейки со знаком «?» (Ctrl+щелчок или Shift+стрелки), затем добавьте проекты мер в план действий, по одной на раздел.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="444"/>
+        <location filename="../../ui/views/matrix.py" line="445"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>Поиск в матрице: слова на любом языке, правовые акты, примечания, ведомства…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="448"/>
+        <location filename="../../ui/views/matrix.py" line="449"/>
         <source>Any value</source>
         <translation>Любое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="449"/>
+        <location filename="../../ui/views/matrix.py" line="450"/>
         <source>blank</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="452"/>
+        <location filename="../../ui/views/matrix.py" line="453"/>
         <source>All sections</source>
         <translation>Все разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="457"/>
+        <location filename="../../ui/views/matrix.py" line="458"/>
         <source>All weapons</source>
         <translation>Все виды оружия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="466"/>
+        <location filename="../../ui/views/matrix.py" line="467"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>Изменено с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="468"/>
+        <location filename="../../ui/views/matrix.py" line="469"/>
         <source>Without legal reference</source>
         <translation>Без ссылок на акты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="510"/>
+        <location filename="../../ui/views/matrix.py" line="511"/>
         <source>All agencies</source>
         <translation>Все ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="534"/>
+        <location filename="../../ui/views/matrix.py" line="535"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«Изменено с» — это не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="541"/>
+        <location filename="../../ui/views/matrix.py" line="542"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>Найдено %n поле</numerusform>
@@ -3881,7 +3898,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="638"/>
+        <location filename="../../ui/views/matrix.py" line="639"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>В план действий добавлен %n проект меры для %1. Отредактируйте его там, затем примите или удалите.</numerusform>
@@ -3890,7 +3907,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="641"/>
+        <location filename="../../ui/views/matrix.py" line="642"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -3900,13 +3917,13 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="630"/>
-        <location filename="../../ui/views/matrix.py" line="636"/>
+        <location filename="../../ui/views/matrix.py" line="631"/>
+        <location filename="../../ui/views/matrix.py" line="637"/>
         <source>Propose actions</source>
         <translation>Предложить меры</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="630"/>
+        <location filename="../../ui/views/matrix.py" line="631"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Сначала выделите одну или несколько пустых ячеек или ячеек со знаком «?».</translation>
     </message>
@@ -3914,77 +3931,77 @@ File: %2</source>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="48"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="50"/>
         <source>New workbook for an agency</source>
         <translation>Новая рабочая книга для ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="57"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="59"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
         <translation>Ведомство получает рабочую книгу Excel с выбранными здесь полями и их текущим содержанием. Оно заполняет белые ячейки и возвращает файл; затем вы импортируете его и принимаете изменения по одному.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="68"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="70"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
         <translation>Ведомства пока не зарегистрированы. Сначала добавьте их в разделе «Ведомства и контакты»: рабочая книга всегда направляется одному из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="98"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="100"/>
         <source>Section %1: %2</source>
         <translation>Раздел %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="104"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="106"/>
         <source>Only the fields this agency is responsible for</source>
         <translation>Только поля, за которые отвечает это ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="106"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="108"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
         <translation>Поля, для которых в матрице это ведомство указано как ответственное.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="117"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="119"/>
         <source>Ask for a reply by</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="137"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="139"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
         <translation>Показывается на первом листе рабочей книги, напр. что проверить в первую очередь.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="151"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="153"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="152"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="153"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
         <source>Language of the workbook</source>
         <translation>Язык рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
         <source>Reply</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
         <source>Note to the agency</source>
         <translation>Примечание для ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="160"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="162"/>
         <source>Create the workbook…</source>
         <translation>Создать рабочую книгу…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="200"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="202"/>
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>Будет направлено %n поле.</numerusform>
@@ -3993,7 +4010,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="214"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="216"/>
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1 / %n символ</numerusform>
@@ -4002,32 +4019,32 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="206"/>
         <source>No field: tick at least one section.</source>
         <translation>Нет полей: отметьте хотя бы один раздел.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="206"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="208"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>Ни в одном поле этих разделов это ведомство не указано как ответственное.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="228"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="230"/>
         <source>Save the workbook for %1</source>
         <translation>Сохранение рабочей книги для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="230"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="232"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="250"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="252"/>
         <source>Workbook not created</source>
         <translation>Рабочая книга не создана</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="251"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="253"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
@@ -4039,127 +4056,127 @@ Nothing was recorded.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="125"/>
+        <location filename="../../ui/views/overview.py" line="126"/>
         <source>Training State: fictional data for workshops</source>
         <translation>Учебное государство: вымышленные данные для семинаров</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="134"/>
+        <location filename="../../ui/views/overview.py" line="135"/>
         <source>Edit profile…</source>
         <translation>Изменить сведения…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="145"/>
+        <location filename="../../ui/views/overview.py" line="146"/>
         <source>matrix fields answered</source>
         <translation>заполнено полей матрицы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="148"/>
+        <location filename="../../ui/views/overview.py" line="149"/>
         <source>national agencies</source>
         <translation>национальные ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="149"/>
+        <location filename="../../ui/views/overview.py" line="150"/>
         <source>points of contact</source>
         <translation>контактные лица</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="150"/>
+        <location filename="../../ui/views/overview.py" line="151"/>
         <source>laws in the register</source>
         <translation>правовые акты в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="151"/>
+        <location filename="../../ui/views/overview.py" line="152"/>
         <source>answers without a legal reference</source>
         <translation>ответы без ссылки на правовой акт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="155"/>
+        <location filename="../../ui/views/overview.py" line="156"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>Представление докладов Комитету 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="162"/>
+        <location filename="../../ui/views/overview.py" line="163"/>
         <source>First national report</source>
         <translation>Первый национальный доклад</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="163"/>
+        <location filename="../../ui/views/overview.py" line="164"/>
         <source>Additional information</source>
         <translation>Дополнительная информация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="164"/>
+        <location filename="../../ui/views/overview.py" line="165"/>
         <source>Matrix approved by the Committee</source>
         <translation>Матрица утверждена Комитетом</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="165"/>
+        <location filename="../../ui/views/overview.py" line="166"/>
         <source>Matrix template version</source>
         <translation>Версия шаблона матрицы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="177"/>
+        <location filename="../../ui/views/overview.py" line="178"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>Матрица осуществления: охват по разделам и видам оружия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="181"/>
+        <location filename="../../ui/views/overview.py" line="182"/>
         <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
         <translation>%1 X: мера принята   %2 ?: ссылки неполные   %3 NA: неприменимо   %4 пусто: информации нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="196"/>
+        <location filename="../../ui/views/overview.py" line="197"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>Просроченное и со сроком в ближайшие 60 дней: меры плана, контроль просьб об оказании помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="217"/>
+        <location filename="../../ui/views/overview.py" line="218"/>
         <source>The matrix at a glance</source>
         <translation>Матрица с первого взгляда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="220"/>
+        <location filename="../../ui/views/overview.py" line="221"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>Каждый квадрат — поле данных; щелкните, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="226"/>
+        <location filename="../../ui/views/overview.py" line="227"/>
         <source>Recent changes</source>
         <translation>Последние изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="258"/>
+        <location filename="../../ui/views/overview.py" line="259"/>
         <source>(focal point not named yet)</source>
         <translation>(координатор еще не назначен)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="261"/>
+        <location filename="../../ui/views/overview.py" line="262"/>
         <source>Focal point: %1</source>
         <translation>Координатор: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="264"/>
+        <location filename="../../ui/views/overview.py" line="265"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="274"/>
+        <location filename="../../ui/views/overview.py" line="275"/>
         <source>fields changed since the last report (%1)</source>
         <translation>изменено полей после последнего доклада (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="276"/>
+        <location filename="../../ui/views/overview.py" line="277"/>
         <source>fields changed (no report sent yet)</source>
         <translation>изменено полей (доклады еще не направлялись)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="281"/>
+        <location filename="../../ui/views/overview.py" line="282"/>
         <source>Nothing overdue or due soon.</source>
         <translation>Нет просроченного и срочного.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="292"/>
+        <location filename="../../ui/views/overview.py" line="293"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>%n более ранняя</numerusform>
@@ -4168,7 +4185,7 @@ Nothing was recorded.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="302"/>
+        <location filename="../../ui/views/overview.py" line="303"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и еще %n</numerusform>
@@ -4177,38 +4194,38 @@ Nothing was recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="308"/>
-        <location filename="../../ui/views/overview.py" line="325"/>
+        <location filename="../../ui/views/overview.py" line="309"/>
+        <location filename="../../ui/views/overview.py" line="327"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="312"/>
+        <location filename="../../ui/views/overview.py" line="314"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1 — просьба об оказании помощи направлена %2: Председатель спросит, была ли она удовлетворена — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="319"/>
+        <location filename="../../ui/views/overview.py" line="321"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1 — ожидается ответ: %2 (рабочая книга направлена %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="323"/>
+        <location filename="../../ui/views/overview.py" line="325"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>Без срока ответа — ожидается ответ: %2 (рабочая книга направлена %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="339"/>
+        <location filename="../../ui/views/overview.py" line="342"/>
         <source>Section %1: %2</source>
         <translation>Раздел %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="342"/>
+        <location filename="../../ui/views/overview.py" line="345"/>
         <source>All sections B-D: %1</source>
         <translation>Все разделы B–D: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="360"/>
+        <location filename="../../ui/views/overview.py" line="363"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
         <translation>X %1 · ? %2 · NA %3 · пусто %4 (заполнено %5%)</translation>
     </message>
@@ -4315,22 +4332,22 @@ Nothing was changed, and what you typed is still in the form.</source>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="99"/>
+        <location filename="../../ui/widgets/record_panel.py" line="112"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="101"/>
+        <location filename="../../ui/widgets/record_panel.py" line="114"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="102"/>
+        <location filename="../../ui/widgets/record_panel.py" line="115"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="103"/>
+        <location filename="../../ui/widgets/record_panel.py" line="116"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -4464,7 +4481,7 @@ Nothing was changed, and what you typed is still in the form.</source>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="25"/>
-        <location filename="../../ui/views/reports.py" line="169"/>
+        <location filename="../../ui/views/reports.py" line="170"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
@@ -4475,13 +4492,13 @@ Nothing was changed, and what you typed is still in the form.</source>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="34"/>
-        <location filename="../../ui/views/reports.py" line="172"/>
+        <location filename="../../ui/views/reports.py" line="173"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="38"/>
-        <location filename="../../ui/views/reports.py" line="173"/>
+        <location filename="../../ui/views/reports.py" line="174"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
@@ -4511,225 +4528,225 @@ Nothing was changed, and what you typed is still in the form.</source>
         <translation>Проверено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="83"/>
+        <location filename="../../ui/views/reports.py" line="84"/>
         <source>Reports and exports</source>
         <translation>Доклады и экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="87"/>
+        <location filename="../../ui/views/reports.py" line="88"/>
         <source>Export the national report, the matrix, the action plan or an assistance request as PDF or Excel in any of the six UN languages. Every file is checked against the database before it is kept.</source>
         <translation>Экспорт национального доклада, матрицы, плана действий или просьбы об оказании помощи в PDF или Excel на любом из шести официальных языков ООН. Перед сохранением каждый файл сверяется с базой данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="128"/>
+        <location filename="../../ui/views/reports.py" line="129"/>
         <source>Full report</source>
         <translation>Полный доклад</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="130"/>
+        <location filename="../../ui/views/reports.py" line="131"/>
         <source>Changes since the last submitted report</source>
         <translation>Изменения после последнего представленного доклада</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="144"/>
         <source>PDF (to print or send)</source>
         <translation>PDF (для печати или отправки)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="145"/>
+        <location filename="../../ui/views/reports.py" line="146"/>
         <source>Excel workbook</source>
         <translation>Книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="162"/>
+        <location filename="../../ui/views/reports.py" line="163"/>
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="170"/>
+        <location filename="../../ui/views/reports.py" line="171"/>
         <source>Request</source>
         <translation>Просьба</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="171"/>
+        <location filename="../../ui/views/reports.py" line="172"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="177"/>
+        <location filename="../../ui/views/reports.py" line="178"/>
         <source>New export</source>
         <translation>Новый экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="212"/>
+        <location filename="../../ui/views/reports.py" line="213"/>
         <source>Open the file</source>
         <translation>Открыть файл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="214"/>
+        <location filename="../../ui/views/reports.py" line="215"/>
         <source>Show in folder</source>
         <translation>Показать в папке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="216"/>
+        <location filename="../../ui/views/reports.py" line="217"/>
         <source>Mark as submitted…</source>
         <translation>Отметить как представленный…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="218"/>
+        <location filename="../../ui/views/reports.py" line="219"/>
         <source>Keep this file, read-only, as the document sent to the 1540 Committee.</source>
         <translation>Сохранить этот файл только для чтения как документ, направленный Комитету 1540.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="232"/>
+        <location filename="../../ui/views/reports.py" line="233"/>
         <source>Last export</source>
         <translation>Последний экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="245"/>
+        <location filename="../../ui/views/reports.py" line="246"/>
         <source>Report text…</source>
         <translation>Текст доклада…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="249"/>
+        <location filename="../../ui/views/reports.py" line="250"/>
         <source>The type of report, its reference and date, the national context and the other measures (OP 6 to 10).</source>
         <translation>Вид доклада, его номер и дата, национальный контекст и прочие меры (пп. 6–10).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="252"/>
+        <location filename="../../ui/views/reports.py" line="253"/>
         <source>Text of the national report</source>
         <translation>Текст национального доклада</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="274"/>
+        <location filename="../../ui/views/reports.py" line="275"/>
         <source>No document has been marked as submitted yet. After sending a document to the Committee, export it here and use “Mark as submitted…”.</source>
         <translation>Ни один документ еще не отмечен как представленный. После направления документа Комитету экспортируйте его здесь и выберите «Отметить как представленный…».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="281"/>
+        <location filename="../../ui/views/reports.py" line="282"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="283"/>
+        <location filename="../../ui/views/reports.py" line="284"/>
         <source>Write the document exactly as it was submitted to a file.</source>
         <translation>Записать в файл документ точно в том виде, в каком он был представлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="285"/>
+        <location filename="../../ui/views/reports.py" line="286"/>
         <source>Submitted documents are kept in the database exactly as sent; they cannot be changed or deleted.</source>
         <translation>Представленные документы хранятся в базе данных точно в том виде, в каком были направлены; их нельзя изменить или удалить.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="292"/>
+        <location filename="../../ui/views/reports.py" line="293"/>
         <source>Submitted documents</source>
         <translation>Представленные документы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="327"/>
+        <location filename="../../ui/views/reports.py" line="328"/>
         <source>No assistance request yet</source>
         <translation>Просьб об оказании помощи пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="337"/>
+        <location filename="../../ui/views/reports.py" line="338"/>
         <source>Available once a national report has been marked as submitted: export the full report, send it, then use “Mark as submitted…”.</source>
         <translation>Доступно после того, как национальный доклад отмечен как представленный: экспортируйте полный доклад, направьте его, затем выберите «Отметить как представленный…».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="344"/>
+        <location filename="../../ui/views/reports.py" line="345"/>
         <source>Only the matrix fields changed since the report submitted on %1.</source>
         <translation>Только поля матрицы, измененные после доклада, представленного %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="351"/>
+        <location filename="../../ui/views/reports.py" line="352"/>
         <source>First national report</source>
         <translation>Первый национальный доклад</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="353"/>
+        <location filename="../../ui/views/reports.py" line="354"/>
         <source>Additional information (a later report)</source>
         <translation>Дополнительная информация (последующий доклад)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="357"/>
+        <location filename="../../ui/views/reports.py" line="358"/>
         <source>Reference: %1</source>
         <translation>Номер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="358"/>
+        <location filename="../../ui/views/reports.py" line="359"/>
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="358"/>
+        <location filename="../../ui/views/reports.py" line="359"/>
         <source>the day of the export</source>
         <translation>день экспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="383"/>
+        <location filename="../../ui/views/reports.py" line="384"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>В Excel каждая часть — отдельный лист; в первом столбце — ключ каждой записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="389"/>
+        <location filename="../../ui/views/reports.py" line="390"/>
         <source>There is no assistance request to export yet.</source>
         <translation>Просьб об оказании помощи для экспорта пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="442"/>
-        <location filename="../../ui/views/reports.py" line="657"/>
+        <location filename="../../ui/views/reports.py" line="443"/>
+        <location filename="../../ui/views/reports.py" line="658"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="442"/>
-        <location filename="../../ui/views/reports.py" line="657"/>
+        <location filename="../../ui/views/reports.py" line="443"/>
+        <location filename="../../ui/views/reports.py" line="658"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="445"/>
+        <location filename="../../ui/views/reports.py" line="446"/>
         <source>Export %1</source>
         <translation>Экспорт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="458"/>
-        <location filename="../../ui/views/reports.py" line="546"/>
+        <location filename="../../ui/views/reports.py" line="459"/>
+        <location filename="../../ui/views/reports.py" line="547"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="464"/>
+        <location filename="../../ui/views/reports.py" line="465"/>
         <source>Exporting %1…</source>
         <translation>Экспорт: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="483"/>
+        <location filename="../../ui/views/reports.py" line="484"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="492"/>
+        <location filename="../../ui/views/reports.py" line="493"/>
         <source>Exporting %1</source>
         <translation>Экспорт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="493"/>
+        <location filename="../../ui/views/reports.py" line="494"/>
         <source>Preparing the export…</source>
         <translation>Подготовка экспорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="502"/>
+        <location filename="../../ui/views/reports.py" line="503"/>
         <source>Cancelling the export…</source>
         <translation>Отмена экспорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="539"/>
+        <location filename="../../ui/views/reports.py" line="540"/>
         <source>The export failed: nothing was written.</source>
         <translation>Экспорт не выполнен: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="543"/>
+        <location filename="../../ui/views/reports.py" line="544"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -4738,22 +4755,22 @@ Nothing was written. Please report this problem.</source>
 Ничего не записано. Сообщите, пожалуйста, об этой проблеме.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="550"/>
+        <location filename="../../ui/views/reports.py" line="551"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Экспорт отменен: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="558"/>
+        <location filename="../../ui/views/reports.py" line="559"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>Экспорт еще не выполнялся. Выберите документ и нажмите «Экспортировать…».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="563"/>
+        <location filename="../../ui/views/reports.py" line="564"/>
         <source>Written and checked: %1</source>
         <translation>Записано и проверено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="571"/>
+        <location filename="../../ui/views/reports.py" line="572"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -4762,43 +4779,43 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="574"/>
+        <location filename="../../ui/views/reports.py" line="575"/>
         <source>Checked against the database: %1.</source>
         <translation>Сверено с базой данных: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="577"/>
+        <location filename="../../ui/views/reports.py" line="578"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>Отмечен как представленный: см. «Представленные документы».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="602"/>
-        <location filename="../../ui/views/reports.py" line="613"/>
+        <location filename="../../ui/views/reports.py" line="603"/>
+        <location filename="../../ui/views/reports.py" line="614"/>
         <source>Mark as submitted</source>
         <translation>Отметить как представленный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="603"/>
+        <location filename="../../ui/views/reports.py" line="604"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>Файла %1 больше нет; экспортируйте документ повторно.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="615"/>
+        <location filename="../../ui/views/reports.py" line="616"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>Файл изменен после экспорта (возможно, его открыли и сохранили). Будет сохранен файл в нынешнем виде. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="660"/>
+        <location filename="../../ui/views/reports.py" line="661"/>
         <source>Save a copy of the submitted document</source>
         <translation>Сохранение копии представленного документа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="670"/>
+        <location filename="../../ui/views/reports.py" line="671"/>
         <source>Copy not saved</source>
         <translation>Копия не сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="673"/>
+        <location filename="../../ui/views/reports.py" line="674"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>Копия представленного документа сохранена в %1</translation>
     </message>
@@ -4806,47 +4823,47 @@ Nothing was written. Please report this problem.</source>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="77"/>
+        <location filename="../../ui/views/assistance.py" line="78"/>
         <source>Still to complete (double-click to fill in)</source>
         <translation>Осталось заполнить (двойной щелчок — заполнить)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="82"/>
+        <location filename="../../ui/views/assistance.py" line="83"/>
         <source>Unlink offer</source>
         <translation>Отвязать предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="84"/>
+        <location filename="../../ui/views/assistance.py" line="85"/>
         <source>Offers linked to this request</source>
         <translation>Предложения, связанные с этой просьбой</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="90"/>
+        <location filename="../../ui/views/assistance.py" line="91"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="90"/>
+        <location filename="../../ui/views/assistance.py" line="91"/>
         <source>Step or change</source>
         <translation>Этап или изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="90"/>
+        <location filename="../../ui/views/assistance.py" line="91"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="93"/>
+        <location filename="../../ui/views/assistance.py" line="94"/>
         <source>Cancel the last status change…</source>
         <translation>Отменить последний статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="95"/>
+        <location filename="../../ui/views/assistance.py" line="96"/>
         <source>Lifecycle and history</source>
         <translation>Жизненный цикл и история</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="106"/>
+        <location filename="../../ui/views/assistance.py" line="107"/>
         <source>Documents (note verbale, acknowledgement, offer…)</source>
         <translation>Документы (нота, подтверждение, предложение…)</translation>
     </message>
@@ -5056,64 +5073,64 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="50"/>
+        <location filename="../../ui/dialogs/assistance.py" line="51"/>
         <source>Change the status of the request</source>
         <translation>Изменение статуса просьбы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="64"/>
+        <location filename="../../ui/dialogs/assistance.py" line="65"/>
         <source>e.g. NV/1540/2026/12</source>
         <translation>напр. NV/1540/2026/12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="65"/>
+        <location filename="../../ui/dialogs/assistance.py" line="66"/>
         <source>Note verbale reference</source>
         <translation>Номер вербальной ноты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="69"/>
+        <location filename="../../ui/dialogs/assistance.py" line="70"/>
         <source>What happened: who answered, what was agreed.</source>
         <translation>Что произошло: кто ответил, о чем договорились.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="78"/>
+        <location filename="../../ui/dialogs/assistance.py" line="79"/>
         <source>Current status</source>
         <translation>Текущий статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="79"/>
-        <location filename="../../ui/dialogs/assistance.py" line="139"/>
+        <location filename="../../ui/dialogs/assistance.py" line="80"/>
+        <location filename="../../ui/dialogs/assistance.py" line="140"/>
         <source>New status</source>
         <translation>Новый статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="80"/>
-        <location filename="../../ui/dialogs/assistance.py" line="138"/>
+        <location filename="../../ui/dialogs/assistance.py" line="81"/>
+        <location filename="../../ui/dialogs/assistance.py" line="139"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="82"/>
+        <location filename="../../ui/dialogs/assistance.py" line="83"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="104"/>
+        <location filename="../../ui/dialogs/assistance.py" line="105"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="123"/>
+        <location filename="../../ui/dialogs/assistance.py" line="124"/>
         <source>The request is not complete yet: what is missing is listed above. “Complete the request…” opens the form on the first item.</source>
         <translation>Просьба еще не заполнена: недостающее перечислено выше. Кнопка «Дополнить просьбу…» открывает форму на первом пункте.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="132"/>
+        <location filename="../../ui/dialogs/assistance.py" line="133"/>
         <source>Complete the request…</source>
         <translation>Дополнить просьбу…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="147"/>
+        <location filename="../../ui/dialogs/assistance.py" line="148"/>
         <source>The status could not be changed: %1</source>
         <translation>Не удалось изменить статус: %1</translation>
     </message>
@@ -5121,17 +5138,17 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="47"/>
+        <location filename="../../ui/widgets/timeline.py" line="48"/>
         <source>(no priority)</source>
         <translation>(без приоритета)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="49"/>
+        <location filename="../../ui/widgets/timeline.py" line="50"/>
         <source>(no lead agency)</source>
         <translation>(без ведущего ведомства)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="174"/>
+        <location filename="../../ui/widgets/timeline.py" line="177"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>

@@ -4,143 +4,143 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="50"/>
+        <location filename="../../ui/views/action_plan.py" line="51"/>
         <source>Edit plan…</source>
         <translation>编辑计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="51"/>
+        <location filename="../../ui/views/action_plan.py" line="52"/>
         <source>Freeze as submitted…</source>
         <translation>冻结为已提交版本…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="58"/>
+        <location filename="../../ui/views/action_plan.py" line="59"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="63"/>
+        <location filename="../../ui/views/action_plan.py" line="64"/>
         <source>Add priority…</source>
         <translation>添加优先事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="64"/>
+        <location filename="../../ui/views/action_plan.py" line="65"/>
         <source>Add action…</source>
         <translation>添加行动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="66"/>
+        <location filename="../../ui/views/action_plan.py" line="67"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="68"/>
+        <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="70"/>
         <source>Keep proposal</source>
         <translation>保留拟议行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="70"/>
+        <location filename="../../ui/views/action_plan.py" line="71"/>
         <source>Request assistance…</source>
         <translation>请求援助…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="74"/>
+        <location filename="../../ui/views/action_plan.py" line="75"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="75"/>
+        <location filename="../../ui/views/action_plan.py" line="76"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="82"/>
+        <location filename="../../ui/views/action_plan.py" line="83"/>
         <source>Timeline by priority</source>
         <translation>按优先事项排列的时间表</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="83"/>
+        <location filename="../../ui/views/action_plan.py" line="84"/>
         <source>Timeline by lead agency</source>
         <translation>按牵头机构排列的时间表</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="155"/>
+        <location filename="../../ui/views/action_plan.py" line="156"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>已提交版本，冻结于%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="157"/>
+        <location filename="../../ui/views/action_plan.py" line="158"/>
         <source>Working version</source>
         <translation>工作版本</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="164"/>
+        <location filename="../../ui/views/action_plan.py" line="165"/>
         <source>All lead agencies</source>
         <translation>所有牵头机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="208"/>
+        <location filename="../../ui/views/action_plan.py" line="209"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>（计划无标题：请使用“编辑计划…”）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="211"/>
+        <location filename="../../ui/views/action_plan.py" line="212"/>
         <source>Period: %1 to %2</source>
         <translation>期间：%1至%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="217"/>
+        <location filename="../../ui/views/action_plan.py" line="218"/>
         <source>Adopted by: %1</source>
         <translation>通过机关：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="222"/>
+        <location filename="../../ui/views/action_plan.py" line="223"/>
         <source>Submitted to the Committee: %1</source>
         <translation>提交委员会日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="274"/>
+        <location filename="../../ui/views/action_plan.py" line="275"/>
         <source>Delete action</source>
         <translation>删除行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="275"/>
+        <location filename="../../ui/views/action_plan.py" line="276"/>
         <source>Delete the action “%1”?</source>
         <translation>删除行动“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="280"/>
+        <location filename="../../ui/views/action_plan.py" line="281"/>
         <source>Delete priority</source>
         <translation>删除优先事项</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="281"/>
+        <location filename="../../ui/views/action_plan.py" line="282"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>删除此优先事项？其下的行动仍保留在计划中，但不再归入任何优先事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="296"/>
-        <location filename="../../ui/views/action_plan.py" line="306"/>
+        <location filename="../../ui/views/action_plan.py" line="297"/>
+        <location filename="../../ui/views/action_plan.py" line="307"/>
         <source>Freeze the plan</source>
         <translation>冻结计划</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="298"/>
+        <location filename="../../ui/views/action_plan.py" line="299"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>将此版本冻结为于%1提交委员会的版本？冻结后该版本变为只读，仍可查看；您将在其副本上继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="317"/>
+        <location filename="../../ui/views/action_plan.py" line="318"/>
         <source>Request assistance</source>
         <translation>请求援助</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="319"/>
+        <location filename="../../ui/views/action_plan.py" line="320"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>此行动已有一项援助请求（见“援助”）。是否就另一领域再提出一项？</translation>
     </message>
@@ -383,42 +383,42 @@
 <context>
     <name>AssistanceView</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="121"/>
+        <location filename="../../ui/views/assistance.py" line="122"/>
         <source>Assistance requests</source>
         <translation>援助请求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="124"/>
+        <location filename="../../ui/views/assistance.py" line="125"/>
         <source>New request…</source>
         <translation>新建请求…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="125"/>
+        <location filename="../../ui/views/assistance.py" line="126"/>
         <source>From the action plan…</source>
         <translation>从行动计划创建…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="127"/>
+        <location filename="../../ui/views/assistance.py" line="128"/>
         <source>Change status…</source>
         <translation>更改状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="129"/>
+        <location filename="../../ui/views/assistance.py" line="130"/>
         <source>Link offer…</source>
         <translation>关联援助提议…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="133"/>
+        <location filename="../../ui/views/assistance.py" line="134"/>
         <source>All requests</source>
         <translation>所有请求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="134"/>
+        <location filename="../../ui/views/assistance.py" line="135"/>
         <source>Open requests</source>
         <translation>未结请求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="135"/>
+        <location filename="../../ui/views/assistance.py" line="136"/>
         <source>One-year follow-up due</source>
         <translation>一年期跟进已到期</translation>
     </message>
@@ -478,87 +478,87 @@
         <translation>内容齐全：可将请求标记为“可以发送”并发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="321"/>
+        <location filename="../../ui/views/assistance.py" line="322"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>尚未关联任何援助提议。“关联援助提议…”会列出登记册中的援助提议，最匹配的排在最前。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="325"/>
+        <location filename="../../ui/views/assistance.py" line="326"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="330"/>
+        <location filename="../../ui/views/assistance.py" line="331"/>
         <source>Changes to the content</source>
         <translation>内容变更</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="334"/>
+        <location filename="../../ui/views/assistance.py" line="335"/>
         <source>Request created</source>
         <translation>请求已创建</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="340"/>
+        <location filename="../../ui/views/assistance.py" line="341"/>
         <source>Changed by %1</source>
         <translation>由%1更改</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="383"/>
+        <location filename="../../ui/views/assistance.py" line="384"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>删除请求“%1”及其历史记录和与援助提议的关联？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="386"/>
+        <location filename="../../ui/views/assistance.py" line="387"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>此请求已发送给委员会。为保留记录，请将其标记为“已撤回”，而不要删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="388"/>
+        <location filename="../../ui/views/assistance.py" line="389"/>
         <source>Delete request</source>
         <translation>删除请求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="408"/>
+        <location filename="../../ui/views/assistance.py" line="409"/>
         <source>Cancel the last status change</source>
         <translation>撤销最近一次状态更改</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="409"/>
+        <location filename="../../ui/views/assistance.py" line="410"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>撤销%2所作的状态更改（改为“%1”）？请求将恢复为“%3”。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="428"/>
+        <location filename="../../ui/views/assistance.py" line="429"/>
         <source>Link offer</source>
         <translation>关联援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="435"/>
+        <location filename="../../ui/views/assistance.py" line="436"/>
         <source>Unlink offer</source>
         <translation>取消关联援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="435"/>
+        <location filename="../../ui/views/assistance.py" line="436"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>取消此援助提议与该请求之间的关联？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="449"/>
+        <location filename="../../ui/views/assistance.py" line="450"/>
         <source>Delete provider</source>
         <translation>删除提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="451"/>
+        <location filename="../../ui/views/assistance.py" line="452"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>删除提供方“%1”及其援助提议？各请求的内容将保留，但与这些援助提议的关联将被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="467"/>
+        <location filename="../../ui/views/assistance.py" line="468"/>
         <source>Delete offer</source>
         <translation>删除援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="468"/>
+        <location filename="../../ui/views/assistance.py" line="469"/>
         <source>Delete the offer “%1”?</source>
         <translation>删除援助提议“%1”？</translation>
     </message>
@@ -651,128 +651,129 @@
         <translation>%1已损坏：SQLite发现了损坏的页（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
-        <location filename="../../ui/application.py" line="362"/>
-        <location filename="../../ui/application.py" line="409"/>
+        <location filename="../../ui/application.py" line="123"/>
+        <location filename="../../ui/application.py" line="271"/>
+        <location filename="../../ui/application.py" line="402"/>
+        <location filename="../../ui/application.py" line="449"/>
         <source>The database cannot be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
+        <location filename="../../ui/application.py" line="129"/>
         <source>Nothing was changed. You can restore a backup (the current file is kept aside), open another database file, or quit.</source>
         <translation>未作任何更改。您可以从备份恢复（当前文件将另行保存）、打开另一个数据库文件或退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="130"/>
+        <location filename="../../ui/application.py" line="134"/>
         <source>Nothing was changed. You can open another database file, or quit.</source>
         <translation>未作任何更改。您可以打开另一个数据库文件或退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="134"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>Restore the newest good backup (%1)</source>
         <translation>从最新的有效备份恢复（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="139"/>
+        <location filename="../../ui/application.py" line="143"/>
         <source>Open another file…</source>
         <translation>打开另一个文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="140"/>
+        <location filename="../../ui/application.py" line="144"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="152"/>
+        <location filename="../../ui/application.py" line="156"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
+        <location filename="../../ui/application.py" line="158"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>备份 (*.un1540 *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="162"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="164"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="195"/>
-        <location filename="../../ui/application.py" line="414"/>
+        <location filename="../../ui/application.py" line="199"/>
+        <location filename="../../ui/application.py" line="454"/>
         <source>The backup was not restored: %1</source>
         <translation>备份未恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="201"/>
-        <location filename="../../ui/application.py" line="432"/>
-        <location filename="../../ui/application.py" line="436"/>
+        <location filename="../../ui/application.py" line="205"/>
+        <location filename="../../ui/application.py" line="472"/>
+        <location filename="../../ui/application.py" line="476"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="202"/>
-        <location filename="../../ui/application.py" line="437"/>
+        <location filename="../../ui/application.py" line="206"/>
+        <location filename="../../ui/application.py" line="477"/>
         <source>The previous data was kept in %1</source>
         <translation>原有数据已保存在%1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="213"/>
+        <location filename="../../ui/application.py" line="217"/>
         <source>Your settings could not be saved in %1 (%2).</source>
         <translation>无法将您的设置保存到%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="314"/>
+        <location filename="../../ui/application.py" line="354"/>
         <source>The daily backup could not be written: %1</source>
         <translation>无法写入每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="318"/>
+        <location filename="../../ui/application.py" line="358"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>今天的备份已写入%1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="325"/>
+        <location filename="../../ui/application.py" line="365"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>数据库已损坏：未写入其备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="332"/>
+        <location filename="../../ui/application.py" line="372"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>数据库已损坏。今天的备份未写入，以前的备份均予保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="340"/>
+        <location filename="../../ui/application.py" line="380"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>请立即从备份恢复：该备份之后所作的更改需要重新进行。损坏的数据将另行保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="345"/>
+        <location filename="../../ui/application.py" line="385"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="346"/>
+        <location filename="../../ui/application.py" line="386"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="421"/>
+        <location filename="../../ui/application.py" line="461"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>备份未恢复：数据库已在另一个窗口或程序中打开。请将其关闭后重试；您的数据未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="429"/>
+        <location filename="../../ui/application.py" line="469"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -781,7 +782,7 @@ Your data is unchanged.</source>
 您的数据未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="456"/>
+        <location filename="../../ui/application.py" line="496"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -793,27 +794,27 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="50"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="51"/>
         <source>No document is attached. Attach the text of the law, the gazette page or any document that proves the answer: it is kept with the data and in every backup.</source>
         <translation>未附任何文件。请附上法律文本、政府公报页面或任何能证明答复的文件：附件与数据一起保存，并包含在每个备份中。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="55"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="56"/>
         <source>Attach a document…</source>
         <translation>附加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="56"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="57"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="57"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="58"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="58"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="59"/>
         <location filename="../../ui/widgets/documents_panel.py" line="172"/>
         <source>Remove</source>
         <translation>移除</translation>
@@ -981,42 +982,58 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="32"/>
+        <location filename="../../ui/dialogs/first_start.py" line="110"/>
+        <location filename="../../ui/dialogs/first_start.py" line="139"/>
         <source>Welcome to 1540 Focal Point</source>
         <translation>欢迎使用1540 Focal Point</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="35"/>
+        <location filename="../../ui/dialogs/first_start.py" line="112"/>
+        <source>Choose the language of the interface. You can change it later in Settings.</source>
+        <translation>请选择界面语言。您以后可以在“设置”中更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="114"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="142"/>
         <source>This application keeps your State&apos;s implementation matrix, national action plan, assistance requests and reports under Security Council resolution 1540 (2004) on this computer. First, tell it which State you work for.</source>
         <translation>本应用程序在这台计算机上保存贵国根据安全理事会第1540(2004)号决议编制的执行矩阵、国家执行行动计划、援助请求和报告。首先，请选择您所服务的国家。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="54"/>
+        <location filename="../../ui/dialogs/first_start.py" line="161"/>
         <source>Type to search, e.g. Kenya</source>
         <translation>输入以搜索，例如：肯尼亚</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="60"/>
+        <location filename="../../ui/dialogs/first_start.py" line="167"/>
         <source>State</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="61"/>
+        <location filename="../../ui/dialogs/first_start.py" line="168"/>
         <source>Focal point (your name)</source>
         <translation>国家协调人（您的姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="62"/>
+        <location filename="../../ui/dialogs/first_start.py" line="169"/>
         <source>Title or function</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="69"/>
+        <location filename="../../ui/dialogs/first_start.py" line="176"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="88"/>
+        <location filename="../../ui/dialogs/first_start.py" line="180"/>
+        <source>Try the training State (Republic of Examplia) first</source>
+        <translation>先试用培训用国家（埃克桑普利亚共和国）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="206"/>
         <source>Choose your State from the list.</source>
         <translation>请从列表中选择贵国。</translation>
     </message>
@@ -1024,564 +1041,564 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="27"/>
-        <location filename="../../ui/dialogs/forms.py" line="51"/>
-        <location filename="../../ui/dialogs/forms.py" line="504"/>
+        <location filename="../../ui/dialogs/forms.py" line="28"/>
+        <location filename="../../ui/dialogs/forms.py" line="52"/>
+        <location filename="../../ui/dialogs/forms.py" line="505"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="28"/>
+        <location filename="../../ui/dialogs/forms.py" line="29"/>
         <source>Acronym</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="30"/>
-        <location filename="../../ui/dialogs/forms.py" line="76"/>
-        <location filename="../../ui/dialogs/forms.py" line="505"/>
+        <location filename="../../ui/dialogs/forms.py" line="31"/>
+        <location filename="../../ui/dialogs/forms.py" line="77"/>
+        <location filename="../../ui/dialogs/forms.py" line="506"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="32"/>
+        <location filename="../../ui/dialogs/forms.py" line="33"/>
         <source>Ministry or parent body</source>
         <translation>所属部委或上级机构</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="33"/>
+        <location filename="../../ui/dialogs/forms.py" line="34"/>
         <source>Responsibilities under resolution 1540</source>
         <translation>根据第1540号决议承担的职责</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="34"/>
-        <location filename="../../ui/dialogs/forms.py" line="59"/>
+        <location filename="../../ui/dialogs/forms.py" line="35"/>
+        <location filename="../../ui/dialogs/forms.py" line="60"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="35"/>
-        <location filename="../../ui/dialogs/forms.py" line="60"/>
-        <location filename="../../ui/dialogs/forms.py" line="508"/>
+        <location filename="../../ui/dialogs/forms.py" line="36"/>
+        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <location filename="../../ui/dialogs/forms.py" line="509"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="36"/>
-        <location filename="../../ui/dialogs/forms.py" line="61"/>
-        <location filename="../../ui/dialogs/forms.py" line="507"/>
+        <location filename="../../ui/dialogs/forms.py" line="37"/>
+        <location filename="../../ui/dialogs/forms.py" line="62"/>
+        <location filename="../../ui/dialogs/forms.py" line="508"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="37"/>
-        <location filename="../../ui/dialogs/forms.py" line="509"/>
+        <location filename="../../ui/dialogs/forms.py" line="38"/>
+        <location filename="../../ui/dialogs/forms.py" line="510"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="38"/>
-        <location filename="../../ui/dialogs/forms.py" line="66"/>
-        <location filename="../../ui/dialogs/forms.py" line="93"/>
-        <location filename="../../ui/dialogs/forms.py" line="110"/>
-        <location filename="../../ui/dialogs/forms.py" line="239"/>
-        <location filename="../../ui/dialogs/forms.py" line="328"/>
-        <location filename="../../ui/dialogs/forms.py" line="510"/>
-        <location filename="../../ui/dialogs/forms.py" line="559"/>
+        <location filename="../../ui/dialogs/forms.py" line="39"/>
+        <location filename="../../ui/dialogs/forms.py" line="67"/>
+        <location filename="../../ui/dialogs/forms.py" line="94"/>
+        <location filename="../../ui/dialogs/forms.py" line="111"/>
+        <location filename="../../ui/dialogs/forms.py" line="240"/>
+        <location filename="../../ui/dialogs/forms.py" line="329"/>
+        <location filename="../../ui/dialogs/forms.py" line="511"/>
+        <location filename="../../ui/dialogs/forms.py" line="560"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="43"/>
-        <location filename="../../ui/dialogs/forms.py" line="286"/>
-        <location filename="../../ui/dialogs/forms.py" line="303"/>
-        <location filename="../../ui/dialogs/forms.py" line="370"/>
-        <location filename="../../ui/dialogs/forms.py" line="444"/>
-        <location filename="../../ui/dialogs/forms.py" line="537"/>
+        <location filename="../../ui/dialogs/forms.py" line="44"/>
+        <location filename="../../ui/dialogs/forms.py" line="287"/>
+        <location filename="../../ui/dialogs/forms.py" line="304"/>
+        <location filename="../../ui/dialogs/forms.py" line="371"/>
+        <location filename="../../ui/dialogs/forms.py" line="445"/>
+        <location filename="../../ui/dialogs/forms.py" line="538"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="47"/>
+        <location filename="../../ui/dialogs/forms.py" line="48"/>
         <source>Type of point of contact</source>
         <translation>联络点类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="52"/>
+        <location filename="../../ui/dialogs/forms.py" line="53"/>
         <source>Title or function</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="53"/>
+        <location filename="../../ui/dialogs/forms.py" line="54"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="56"/>
+        <location filename="../../ui/dialogs/forms.py" line="57"/>
         <source>Other organisation</source>
         <translation>其他组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="57"/>
+        <location filename="../../ui/dialogs/forms.py" line="58"/>
         <source>e.g. Permanent Mission in New York</source>
         <translation>例如：驻纽约常驻代表团</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="62"/>
+        <location filename="../../ui/dialogs/forms.py" line="63"/>
         <source>Working languages</source>
         <translation>工作语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="63"/>
+        <location filename="../../ui/dialogs/forms.py" line="64"/>
         <source>Date notified to the Committee</source>
         <translation>通知委员会日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="64"/>
+        <location filename="../../ui/dialogs/forms.py" line="65"/>
         <source>Date last confirmed</source>
         <translation>最近确认日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="65"/>
+        <location filename="../../ui/dialogs/forms.py" line="66"/>
         <source>Training attended</source>
         <translation>参加过的培训</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="72"/>
+        <location filename="../../ui/dialogs/forms.py" line="73"/>
         <source>Title (original language)</source>
         <translation>名称（原文）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="73"/>
+        <location filename="../../ui/dialogs/forms.py" line="74"/>
         <source>Title in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="80"/>
+        <location filename="../../ui/dialogs/forms.py" line="81"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="81"/>
+        <location filename="../../ui/dialogs/forms.py" line="82"/>
         <source>Date adopted</source>
         <translation>通过日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="82"/>
+        <location filename="../../ui/dialogs/forms.py" line="83"/>
         <source>Date of entry into force</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="83"/>
+        <location filename="../../ui/dialogs/forms.py" line="84"/>
         <source>Official gazette reference</source>
         <translation>政府公报出处</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="85"/>
+        <location filename="../../ui/dialogs/forms.py" line="86"/>
         <source>Link or file</source>
         <translation>链接或文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="85"/>
+        <location filename="../../ui/dialogs/forms.py" line="86"/>
         <source>https://… or a file path</source>
         <translation>https://… 或文件路径</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="89"/>
-        <location filename="../../ui/dialogs/forms.py" line="320"/>
+        <location filename="../../ui/dialogs/forms.py" line="90"/>
+        <location filename="../../ui/dialogs/forms.py" line="321"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="99"/>
+        <location filename="../../ui/dialogs/forms.py" line="100"/>
         <source>State</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="100"/>
+        <location filename="../../ui/dialogs/forms.py" line="101"/>
         <source>Focal point (name)</source>
         <translation>国家协调人（姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="101"/>
+        <location filename="../../ui/dialogs/forms.py" line="102"/>
         <source>Focal point (title)</source>
         <translation>国家协调人（职务）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="102"/>
+        <location filename="../../ui/dialogs/forms.py" line="103"/>
         <source>Date of first national report</source>
         <translation>首次国家报告日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="105"/>
+        <location filename="../../ui/dialogs/forms.py" line="106"/>
         <source>Dates of additional information</source>
         <translation>补充资料日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="106"/>
-        <location filename="../../ui/dialogs/forms.py" line="237"/>
+        <location filename="../../ui/dialogs/forms.py" line="107"/>
+        <location filename="../../ui/dialogs/forms.py" line="238"/>
         <source>YYYY-MM-DD, YYYY-MM-DD, …</source>
         <translation>YYYY-MM-DD, YYYY-MM-DD, …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="108"/>
+        <location filename="../../ui/dialogs/forms.py" line="109"/>
         <source>Date of Committee approval of the matrix</source>
         <translation>委员会核准矩阵日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="109"/>
+        <location filename="../../ui/dialogs/forms.py" line="110"/>
         <source>National coordination mechanism</source>
         <translation>国家协调机制</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="152"/>
+        <location filename="../../ui/dialogs/forms.py" line="153"/>
         <source>Edit agency</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="152"/>
+        <location filename="../../ui/dialogs/forms.py" line="153"/>
         <source>New agency</source>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="171"/>
+        <location filename="../../ui/dialogs/forms.py" line="172"/>
         <source>Edit point of contact</source>
         <translation>编辑联络点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="171"/>
+        <location filename="../../ui/dialogs/forms.py" line="172"/>
         <source>New point of contact</source>
         <translation>新建联络点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="192"/>
+        <location filename="../../ui/dialogs/forms.py" line="193"/>
         <source>Edit law</source>
         <translation>编辑法律</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="192"/>
+        <location filename="../../ui/dialogs/forms.py" line="193"/>
         <source>New law</source>
         <translation>新建法律</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="219"/>
+        <location filename="../../ui/dialogs/forms.py" line="220"/>
         <source>State profile</source>
         <translation>国家概况</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="227"/>
+        <location filename="../../ui/dialogs/forms.py" line="228"/>
         <source>Title of the plan</source>
         <translation>计划标题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="228"/>
+        <location filename="../../ui/dialogs/forms.py" line="229"/>
         <source>Period from</source>
         <translation>期间自</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="229"/>
+        <location filename="../../ui/dialogs/forms.py" line="230"/>
         <source>Period to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="230"/>
+        <location filename="../../ui/dialogs/forms.py" line="231"/>
         <source>Adopting authority</source>
         <translation>通过机关</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="231"/>
+        <location filename="../../ui/dialogs/forms.py" line="232"/>
         <source>Decision adopting the plan</source>
         <translation>通过计划的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="232"/>
+        <location filename="../../ui/dialogs/forms.py" line="233"/>
         <source>Coordination mechanism</source>
         <translation>协调机制</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="233"/>
+        <location filename="../../ui/dialogs/forms.py" line="234"/>
         <source>Date submitted to the Committee</source>
         <translation>提交委员会日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="236"/>
+        <location filename="../../ui/dialogs/forms.py" line="237"/>
         <source>Review dates</source>
         <translation>审查日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="247"/>
+        <location filename="../../ui/dialogs/forms.py" line="248"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="256"/>
-        <location filename="../../ui/dialogs/forms.py" line="284"/>
+        <location filename="../../ui/dialogs/forms.py" line="257"/>
+        <location filename="../../ui/dialogs/forms.py" line="285"/>
         <source>Priority</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="257"/>
-        <location filename="../../ui/dialogs/forms.py" line="289"/>
+        <location filename="../../ui/dialogs/forms.py" line="258"/>
+        <location filename="../../ui/dialogs/forms.py" line="290"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="259"/>
+        <location filename="../../ui/dialogs/forms.py" line="260"/>
         <source>Edit priority</source>
         <translation>编辑优先事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="259"/>
+        <location filename="../../ui/dialogs/forms.py" line="260"/>
         <source>New priority</source>
         <translation>新建优先事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="288"/>
+        <location filename="../../ui/dialogs/forms.py" line="289"/>
         <source>Action or project</source>
         <translation>行动或项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="292"/>
+        <location filename="../../ui/dialogs/forms.py" line="293"/>
         <source>Operative paragraphs</source>
         <translation>执行段落</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="297"/>
-        <location filename="../../ui/dialogs/forms.py" line="548"/>
+        <location filename="../../ui/dialogs/forms.py" line="298"/>
+        <location filename="../../ui/dialogs/forms.py" line="549"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="301"/>
+        <location filename="../../ui/dialogs/forms.py" line="302"/>
         <source>Lead agency</source>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="307"/>
+        <location filename="../../ui/dialogs/forms.py" line="308"/>
         <source>Supporting agencies</source>
         <translation>协助机构</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="313"/>
+        <location filename="../../ui/dialogs/forms.py" line="314"/>
         <source>Matrix fields this action closes</source>
         <translation>此行动填补的矩阵字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="317"/>
+        <location filename="../../ui/dialogs/forms.py" line="318"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="318"/>
+        <location filename="../../ui/dialogs/forms.py" line="319"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="322"/>
+        <location filename="../../ui/dialogs/forms.py" line="323"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="323"/>
+        <location filename="../../ui/dialogs/forms.py" line="324"/>
         <source>Expected output</source>
         <translation>预期产出</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="324"/>
+        <location filename="../../ui/dialogs/forms.py" line="325"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="325"/>
+        <location filename="../../ui/dialogs/forms.py" line="326"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="326"/>
+        <location filename="../../ui/dialogs/forms.py" line="327"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="327"/>
+        <location filename="../../ui/dialogs/forms.py" line="328"/>
         <source>Assistance needed</source>
         <translation>所需援助</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="337"/>
+        <location filename="../../ui/dialogs/forms.py" line="338"/>
         <source>Edit action</source>
         <translation>编辑行动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="337"/>
+        <location filename="../../ui/dialogs/forms.py" line="338"/>
         <source>New action</source>
         <translation>新建行动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="384"/>
+        <location filename="../../ui/dialogs/forms.py" line="385"/>
         <source>What exactly: which law or regulation, how many people to train and from which agencies, which equipment and how many units.</source>
         <translation>具体内容：哪项法律或法规，需培训多少人员、来自哪些机构，需要哪些设备、数量多少。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="394"/>
+        <location filename="../../ui/dialogs/forms.py" line="395"/>
         <source>What exists already: laws in force, institutions, equipment, trained staff; and what is missing.</source>
         <translation>现有情况：现行法律、机构、设备、受过培训的人员；以及尚缺哪些。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="403"/>
+        <location filename="../../ui/dialogs/forms.py" line="404"/>
         <source>What the assistance should achieve.</source>
         <translation>援助应实现的目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="409"/>
+        <location filename="../../ui/dialogs/forms.py" line="410"/>
         <source>Results that can be checked: a law adopted, 40 officers trained, 4 detectors installed.</source>
         <translation>可核实的成果：通过一项法律、培训40名官员、安装4台探测器。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="419"/>
+        <location filename="../../ui/dialogs/forms.py" line="420"/>
         <source>e.g. 3 missions of 5 days in the first half of 2027</source>
         <translation>例如：2027年上半年3次任务，每次5天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="425"/>
+        <location filename="../../ui/dialogs/forms.py" line="426"/>
         <source>Experts and days, equipment, approximate cost, national contribution.</source>
         <translation>专家人数和天数、设备、大致费用、国家投入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="431"/>
+        <location filename="../../ui/dialogs/forms.py" line="432"/>
         <source>From whom, when, on what; write “None” if there is none.</source>
         <translation>来自何方、何时、涉及哪些方面；如无，请填写“无”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="476"/>
+        <location filename="../../ui/dialogs/forms.py" line="477"/>
         <source>Edit assistance request</source>
         <translation>编辑援助请求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="476"/>
+        <location filename="../../ui/dialogs/forms.py" line="477"/>
         <source>New assistance request</source>
         <translation>新建援助请求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="506"/>
+        <location filename="../../ui/dialogs/forms.py" line="507"/>
         <source>Contact person or office</source>
         <translation>联系人或联系部门</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="516"/>
+        <location filename="../../ui/dialogs/forms.py" line="517"/>
         <source>Edit provider</source>
         <translation>编辑提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="516"/>
+        <location filename="../../ui/dialogs/forms.py" line="517"/>
         <source>New provider</source>
         <translation>新建提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="535"/>
+        <location filename="../../ui/dialogs/forms.py" line="536"/>
         <source>Provider</source>
         <translation>援助提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="540"/>
+        <location filename="../../ui/dialogs/forms.py" line="541"/>
         <source>Offer</source>
         <translation>援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="543"/>
+        <location filename="../../ui/dialogs/forms.py" line="544"/>
         <source>Type of assistance</source>
         <translation>援助类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="550"/>
+        <location filename="../../ui/dialogs/forms.py" line="551"/>
         <source>Areas</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="553"/>
+        <location filename="../../ui/dialogs/forms.py" line="554"/>
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="554"/>
+        <location filename="../../ui/dialogs/forms.py" line="555"/>
         <source>e.g. Africa; Central Asia; global</source>
         <translation>例如：非洲；中亚；全球</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="556"/>
+        <location filename="../../ui/dialogs/forms.py" line="557"/>
         <source>Subjects</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="557"/>
+        <location filename="../../ui/dialogs/forms.py" line="558"/>
         <source>Contact for the offer</source>
         <translation>援助提议联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="558"/>
+        <location filename="../../ui/dialogs/forms.py" line="559"/>
         <source>Date published</source>
         <translation>公布日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="567"/>
+        <location filename="../../ui/dialogs/forms.py" line="568"/>
         <source>Edit offer</source>
         <translation>编辑援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="567"/>
+        <location filename="../../ui/dialogs/forms.py" line="568"/>
         <source>New offer</source>
         <translation>新建援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="586"/>
+        <location filename="../../ui/dialogs/forms.py" line="587"/>
         <source>Type of report</source>
         <translation>报告类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="589"/>
+        <location filename="../../ui/dialogs/forms.py" line="590"/>
         <source>First national report</source>
         <translation>首次国家报告</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="590"/>
+        <location filename="../../ui/dialogs/forms.py" line="591"/>
         <source>Additional information (a later report)</source>
         <translation>补充资料（后续报告）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="595"/>
+        <location filename="../../ui/dialogs/forms.py" line="596"/>
         <source>Note verbale reference</source>
         <translation>普通照会编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="596"/>
+        <location filename="../../ui/dialogs/forms.py" line="597"/>
         <source>the reference of the covering note verbale</source>
         <translation>转递普通照会的编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="598"/>
+        <location filename="../../ui/dialogs/forms.py" line="599"/>
         <source>Date of the report</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="601"/>
+        <location filename="../../ui/dialogs/forms.py" line="602"/>
         <source>National context (introduction)</source>
         <translation>国家背景（导言）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="603"/>
+        <location filename="../../ui/dialogs/forms.py" line="604"/>
         <source>Leave an empty line between paragraphs; each becomes a numbered paragraph.</source>
         <translation>段落之间请空一行；每段将成为一个编号段落。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="609"/>
+        <location filename="../../ui/dialogs/forms.py" line="610"/>
         <source>Other measures (OP 6 to 10)</source>
         <translation>其他措施（执行部分第6至10段）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="611"/>
+        <location filename="../../ui/dialogs/forms.py" line="612"/>
         <source>Control lists, outreach, cooperation… Leave an empty line between paragraphs.</source>
         <translation>管制清单、外联、合作…… 段落之间请空一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="624"/>
+        <location filename="../../ui/dialogs/forms.py" line="625"/>
         <source>Text of the national report</source>
         <translation>国家报告正文</translation>
     </message>
@@ -1589,27 +1606,27 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FromActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="159"/>
+        <location filename="../../ui/dialogs/assistance.py" line="160"/>
         <source>Request assistance for an action of the plan</source>
         <translation>为计划中的行动请求援助</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="166"/>
+        <location filename="../../ui/dialogs/assistance.py" line="167"/>
         <source>due %1</source>
         <translation>截止日期%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="168"/>
+        <location filename="../../ui/dialogs/assistance.py" line="169"/>
         <source>a request exists already</source>
         <translation>已有请求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="174"/>
+        <location filename="../../ui/dialogs/assistance.py" line="175"/>
         <source>Actions of the plan marked “assistance needed”. The request starts with the action&apos;s area, scope, agencies, timeframe and matrix fields; you then add what makes it specific enough to be matched.</source>
         <translation>计划中标记为“需要援助”的行动。请求将沿用该行动的领域、范围、机构、时限和矩阵字段；然后请补充具体内容，以便与援助提议相匹配。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="182"/>
+        <location filename="../../ui/dialogs/assistance.py" line="183"/>
         <source>No action of the plan is marked “assistance needed”. Mark one in the action plan, or create a request directly.</source>
         <translation>计划中没有标记为“需要援助”的行动。请在行动计划中标记一项行动，或直接新建请求。</translation>
     </message>
@@ -3343,32 +3360,32 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>LinkOfferDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="213"/>
+        <location filename="../../ui/dialogs/assistance.py" line="214"/>
         <source>Link an offer to the request</source>
         <translation>将援助提议关联到请求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="227"/>
+        <location filename="../../ui/dialogs/assistance.py" line="228"/>
         <source>(already linked)</source>
         <translation>（已关联）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="231"/>
+        <location filename="../../ui/dialogs/assistance.py" line="232"/>
         <source>Offers in the register, best fit first (★: shared type of assistance, area and scope).</source>
         <translation>登记册中的援助提议，最匹配的排在最前（★：援助类型、领域和范围相同）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="238"/>
+        <location filename="../../ui/dialogs/assistance.py" line="239"/>
         <source>e.g. expert mission proposed for March</source>
         <translation>例如：拟于3月派遣专家团</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="240"/>
+        <location filename="../../ui/dialogs/assistance.py" line="241"/>
         <source>Offer received on</source>
         <translation>收到援助提议日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="241"/>
+        <location filename="../../ui/dialogs/assistance.py" line="242"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3777,7 +3794,7 @@ File: %2</source>
     <name>MatrixView</name>
     <message>
         <location filename="../../ui/views/matrix.py" line="375"/>
-        <location filename="../../ui/views/matrix.py" line="454"/>
+        <location filename="../../ui/views/matrix.py" line="455"/>
         <source>Section %1</source>
         <translation>%1节</translation>
     </message>
@@ -3787,76 +3804,76 @@ File: %2</source>
         <translation>按键：X、?或N（NA）设置值，Delete键清除，Enter键打开详细信息，Ctrl+PgDown/Ctrl+PgUp切换节。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="394"/>
+        <location filename="../../ui/views/matrix.py" line="395"/>
         <source>Propose actions for selected gaps</source>
         <translation>为所选缺口拟议行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="398"/>
+        <location filename="../../ui/views/matrix.py" line="399"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>选择空白或?单元格（Ctrl+单击或Shift+方向键），然后向行动计划添加行动草稿，每节一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="444"/>
+        <location filename="../../ui/views/matrix.py" line="445"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>搜索矩阵：任何语言的词语、法律、备注、机构…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="448"/>
+        <location filename="../../ui/views/matrix.py" line="449"/>
         <source>Any value</source>
         <translation>任何值</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="449"/>
+        <location filename="../../ui/views/matrix.py" line="450"/>
         <source>blank</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="452"/>
+        <location filename="../../ui/views/matrix.py" line="453"/>
         <source>All sections</source>
         <translation>所有节</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="457"/>
+        <location filename="../../ui/views/matrix.py" line="458"/>
         <source>All weapons</source>
         <translation>所有武器</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="466"/>
+        <location filename="../../ui/views/matrix.py" line="467"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>更改日期晚于YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="468"/>
+        <location filename="../../ui/views/matrix.py" line="469"/>
         <source>Without legal reference</source>
         <translation>无法律依据</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="510"/>
+        <location filename="../../ui/views/matrix.py" line="511"/>
         <source>All agencies</source>
         <translation>所有机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="534"/>
+        <location filename="../../ui/views/matrix.py" line="535"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>“更改日期晚于”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="541"/>
+        <location filename="../../ui/views/matrix.py" line="542"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>找到%n个字段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="638"/>
+        <location filename="../../ui/views/matrix.py" line="639"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>已为%1向行动计划添加%n项行动草稿。请在计划中编辑，然后保留或删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="641"/>
+        <location filename="../../ui/views/matrix.py" line="642"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -3864,13 +3881,13 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="630"/>
-        <location filename="../../ui/views/matrix.py" line="636"/>
+        <location filename="../../ui/views/matrix.py" line="631"/>
+        <location filename="../../ui/views/matrix.py" line="637"/>
         <source>Propose actions</source>
         <translation>拟议行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="630"/>
+        <location filename="../../ui/views/matrix.py" line="631"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>请先选择一个或多个空白或“?”单元格。</translation>
     </message>
@@ -3878,116 +3895,116 @@ File: %2</source>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="48"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="50"/>
         <source>New workbook for an agency</source>
         <translation>为机构新建工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="57"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="59"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
         <translation>机构将收到一份Excel工作簿，其中包含此处所选字段及其当前内容。机构填写白色单元格后交回文件；然后由您导入并逐项接受更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="68"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="70"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
         <translation>尚未记录任何机构。请先在“机构和联系人”中添加机构：工作簿总是发送给其中某个机构。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="98"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="100"/>
         <source>Section %1: %2</source>
         <translation>%1节：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="104"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="106"/>
         <source>Only the fields this agency is responsible for</source>
         <translation>仅限该机构负责的字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="106"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="108"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
         <translation>矩阵中指定该机构为负责机构的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="117"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="119"/>
         <source>Ask for a reply by</source>
         <translation>请求答复截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="137"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="139"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
         <translation>显示在工作簿的第一个工作表上，例如应首先核查的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="151"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="153"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="152"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="153"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
         <source>Language of the workbook</source>
         <translation>工作簿语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
         <source>Note to the agency</source>
         <translation>致机构的附言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="160"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="162"/>
         <source>Create the workbook…</source>
         <translation>创建工作簿…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="200"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="202"/>
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>将发送%n个字段。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="214"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="216"/>
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1/%n个字符</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="206"/>
         <source>No field: tick at least one section.</source>
         <translation>没有字段：请至少勾选一节。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="206"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="208"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>这些节中没有字段指定该机构为负责机构。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="228"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="230"/>
         <source>Save the workbook for %1</source>
         <translation>保存发给%1的工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="230"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="232"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="250"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="252"/>
         <source>Workbook not created</source>
         <translation>未创建工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="251"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="253"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
@@ -3999,172 +4016,172 @@ Nothing was recorded.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="125"/>
+        <location filename="../../ui/views/overview.py" line="126"/>
         <source>Training State: fictional data for workshops</source>
         <translation>培训用国家：用于讲习班的虚构数据</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="134"/>
+        <location filename="../../ui/views/overview.py" line="135"/>
         <source>Edit profile…</source>
         <translation>编辑概况…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="145"/>
+        <location filename="../../ui/views/overview.py" line="146"/>
         <source>matrix fields answered</source>
         <translation>已填写的矩阵字段</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="148"/>
+        <location filename="../../ui/views/overview.py" line="149"/>
         <source>national agencies</source>
         <translation>国家机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="149"/>
+        <location filename="../../ui/views/overview.py" line="150"/>
         <source>points of contact</source>
         <translation>联络点</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="150"/>
+        <location filename="../../ui/views/overview.py" line="151"/>
         <source>laws in the register</source>
         <translation>登记册中的法律</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="151"/>
+        <location filename="../../ui/views/overview.py" line="152"/>
         <source>answers without a legal reference</source>
         <translation>无法律依据的答复</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="155"/>
+        <location filename="../../ui/views/overview.py" line="156"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>向1540委员会提交报告</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="162"/>
+        <location filename="../../ui/views/overview.py" line="163"/>
         <source>First national report</source>
         <translation>首次国家报告</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="163"/>
+        <location filename="../../ui/views/overview.py" line="164"/>
         <source>Additional information</source>
         <translation>补充资料</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="164"/>
+        <location filename="../../ui/views/overview.py" line="165"/>
         <source>Matrix approved by the Committee</source>
         <translation>委员会核准矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="165"/>
+        <location filename="../../ui/views/overview.py" line="166"/>
         <source>Matrix template version</source>
         <translation>矩阵模板版本</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="177"/>
+        <location filename="../../ui/views/overview.py" line="178"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>执行矩阵：按节和武器类型分列的覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="181"/>
+        <location filename="../../ui/views/overview.py" line="182"/>
         <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
         <translation>%1 X：措施已到位   %2 ?：参考资料不完整   %3 NA：不适用   %4 空白：无信息</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="196"/>
+        <location filename="../../ui/views/overview.py" line="197"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>已逾期和未来60天内到期的事项：计划中的行动、援助请求的跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="217"/>
+        <location filename="../../ui/views/overview.py" line="218"/>
         <source>The matrix at a glance</source>
         <translation>矩阵一览</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="220"/>
+        <location filename="../../ui/views/overview.py" line="221"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>每个方块代表一个数据字段；点击即可打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="226"/>
+        <location filename="../../ui/views/overview.py" line="227"/>
         <source>Recent changes</source>
         <translation>最近更改</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="258"/>
+        <location filename="../../ui/views/overview.py" line="259"/>
         <source>(focal point not named yet)</source>
         <translation>（尚未指定国家协调人）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="261"/>
+        <location filename="../../ui/views/overview.py" line="262"/>
         <source>Focal point: %1</source>
         <translation>国家协调人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="264"/>
+        <location filename="../../ui/views/overview.py" line="265"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="274"/>
+        <location filename="../../ui/views/overview.py" line="275"/>
         <source>fields changed since the last report (%1)</source>
         <translation>自上次报告（%1）以来更改的字段</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="276"/>
+        <location filename="../../ui/views/overview.py" line="277"/>
         <source>fields changed (no report sent yet)</source>
         <translation>已更改的字段（尚未发送报告）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="281"/>
+        <location filename="../../ui/views/overview.py" line="282"/>
         <source>Nothing overdue or due soon.</source>
         <translation>没有已逾期或即将到期的事项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="292"/>
+        <location filename="../../ui/views/overview.py" line="293"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>此前另有%n次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="302"/>
+        <location filename="../../ui/views/overview.py" line="303"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有%n项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="308"/>
-        <location filename="../../ui/views/overview.py" line="325"/>
+        <location filename="../../ui/views/overview.py" line="309"/>
+        <location filename="../../ui/views/overview.py" line="327"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="312"/>
+        <location filename="../../ui/views/overview.py" line="314"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1——援助请求于%2发送：委员会主席将询问请求是否已得到满足——%3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="319"/>
+        <location filename="../../ui/views/overview.py" line="321"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1——等待%2答复（工作簿发送于%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="323"/>
+        <location filename="../../ui/views/overview.py" line="325"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>无答复日期——等待%2答复（工作簿发送于%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="339"/>
+        <location filename="../../ui/views/overview.py" line="342"/>
         <source>Section %1: %2</source>
         <translation>%1节：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="342"/>
+        <location filename="../../ui/views/overview.py" line="345"/>
         <source>All sections B-D: %1</source>
         <translation>B至D各节：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="360"/>
+        <location filename="../../ui/views/overview.py" line="363"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
         <translation>X %1 · ? %2 · NA %3 · 空白%4（已填写%5%）</translation>
     </message>
@@ -4271,22 +4288,22 @@ Nothing was changed, and what you typed is still in the form.</source>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="99"/>
+        <location filename="../../ui/widgets/record_panel.py" line="112"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="101"/>
+        <location filename="../../ui/widgets/record_panel.py" line="114"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="102"/>
+        <location filename="../../ui/widgets/record_panel.py" line="115"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_panel.py" line="103"/>
+        <location filename="../../ui/widgets/record_panel.py" line="116"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -4420,7 +4437,7 @@ Nothing was changed, and what you typed is still in the form.</source>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="25"/>
-        <location filename="../../ui/views/reports.py" line="169"/>
+        <location filename="../../ui/views/reports.py" line="170"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
@@ -4431,13 +4448,13 @@ Nothing was changed, and what you typed is still in the form.</source>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="34"/>
-        <location filename="../../ui/views/reports.py" line="172"/>
+        <location filename="../../ui/views/reports.py" line="173"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
         <location filename="../../ui/models/submission_model.py" line="38"/>
-        <location filename="../../ui/views/reports.py" line="173"/>
+        <location filename="../../ui/views/reports.py" line="174"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
@@ -4467,225 +4484,225 @@ Nothing was changed, and what you typed is still in the form.</source>
         <translation>已检查：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="83"/>
+        <location filename="../../ui/views/reports.py" line="84"/>
         <source>Reports and exports</source>
         <translation>报告和导出</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="87"/>
+        <location filename="../../ui/views/reports.py" line="88"/>
         <source>Export the national report, the matrix, the action plan or an assistance request as PDF or Excel in any of the six UN languages. Every file is checked against the database before it is kept.</source>
         <translation>以联合国六种语文中的任何一种，将国家报告、矩阵、行动计划或援助请求导出为PDF或Excel文件。每个文件在保存之前都会对照数据库进行检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="128"/>
+        <location filename="../../ui/views/reports.py" line="129"/>
         <source>Full report</source>
         <translation>完整报告</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="130"/>
+        <location filename="../../ui/views/reports.py" line="131"/>
         <source>Changes since the last submitted report</source>
         <translation>自上次提交报告以来的变更</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="144"/>
         <source>PDF (to print or send)</source>
         <translation>PDF（用于打印或发送）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="145"/>
+        <location filename="../../ui/views/reports.py" line="146"/>
         <source>Excel workbook</source>
         <translation>Excel工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="162"/>
+        <location filename="../../ui/views/reports.py" line="163"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="170"/>
+        <location filename="../../ui/views/reports.py" line="171"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="171"/>
+        <location filename="../../ui/views/reports.py" line="172"/>
         <source>Contents</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="177"/>
+        <location filename="../../ui/views/reports.py" line="178"/>
         <source>New export</source>
         <translation>新建导出</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="212"/>
+        <location filename="../../ui/views/reports.py" line="213"/>
         <source>Open the file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="214"/>
+        <location filename="../../ui/views/reports.py" line="215"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="216"/>
+        <location filename="../../ui/views/reports.py" line="217"/>
         <source>Mark as submitted…</source>
         <translation>标记为已提交…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="218"/>
+        <location filename="../../ui/views/reports.py" line="219"/>
         <source>Keep this file, read-only, as the document sent to the 1540 Committee.</source>
         <translation>将此文件作为发送给1540委员会的文件以只读方式保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="232"/>
+        <location filename="../../ui/views/reports.py" line="233"/>
         <source>Last export</source>
         <translation>最近一次导出</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="245"/>
+        <location filename="../../ui/views/reports.py" line="246"/>
         <source>Report text…</source>
         <translation>报告正文…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="249"/>
+        <location filename="../../ui/views/reports.py" line="250"/>
         <source>The type of report, its reference and date, the national context and the other measures (OP 6 to 10).</source>
         <translation>报告类型、编号和日期、国家背景以及其他措施（执行部分第6至10段）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="252"/>
+        <location filename="../../ui/views/reports.py" line="253"/>
         <source>Text of the national report</source>
         <translation>国家报告正文</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="274"/>
+        <location filename="../../ui/views/reports.py" line="275"/>
         <source>No document has been marked as submitted yet. After sending a document to the Committee, export it here and use “Mark as submitted…”.</source>
         <translation>尚无标记为已提交的文件。向委员会发送文件后，请在此导出该文件并使用“标记为已提交…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="281"/>
+        <location filename="../../ui/views/reports.py" line="282"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="283"/>
+        <location filename="../../ui/views/reports.py" line="284"/>
         <source>Write the document exactly as it was submitted to a file.</source>
         <translation>将与提交时完全相同的文件写入文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="285"/>
+        <location filename="../../ui/views/reports.py" line="286"/>
         <source>Submitted documents are kept in the database exactly as sent; they cannot be changed or deleted.</source>
         <translation>已提交的文件按发送时的原样保存在数据库中，不能更改或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="292"/>
+        <location filename="../../ui/views/reports.py" line="293"/>
         <source>Submitted documents</source>
         <translation>已提交的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="327"/>
+        <location filename="../../ui/views/reports.py" line="328"/>
         <source>No assistance request yet</source>
         <translation>尚无援助请求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="337"/>
+        <location filename="../../ui/views/reports.py" line="338"/>
         <source>Available once a national report has been marked as submitted: export the full report, send it, then use “Mark as submitted…”.</source>
         <translation>国家报告标记为已提交后即可使用：导出完整报告并发送，然后使用“标记为已提交…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="344"/>
+        <location filename="../../ui/views/reports.py" line="345"/>
         <source>Only the matrix fields changed since the report submitted on %1.</source>
         <translation>仅包括自%1提交报告以来更改的矩阵字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="351"/>
+        <location filename="../../ui/views/reports.py" line="352"/>
         <source>First national report</source>
         <translation>首次国家报告</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="353"/>
+        <location filename="../../ui/views/reports.py" line="354"/>
         <source>Additional information (a later report)</source>
         <translation>补充资料（后续报告）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="357"/>
+        <location filename="../../ui/views/reports.py" line="358"/>
         <source>Reference: %1</source>
         <translation>编号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="358"/>
+        <location filename="../../ui/views/reports.py" line="359"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="358"/>
+        <location filename="../../ui/views/reports.py" line="359"/>
         <source>the day of the export</source>
         <translation>导出当日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="383"/>
+        <location filename="../../ui/views/reports.py" line="384"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>在Excel中，每个部分为一个工作表；第一列为每条记录的标识码。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="389"/>
+        <location filename="../../ui/views/reports.py" line="390"/>
         <source>There is no assistance request to export yet.</source>
         <translation>尚无可导出的援助请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="442"/>
-        <location filename="../../ui/views/reports.py" line="657"/>
+        <location filename="../../ui/views/reports.py" line="443"/>
+        <location filename="../../ui/views/reports.py" line="658"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="442"/>
-        <location filename="../../ui/views/reports.py" line="657"/>
+        <location filename="../../ui/views/reports.py" line="443"/>
+        <location filename="../../ui/views/reports.py" line="658"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="445"/>
+        <location filename="../../ui/views/reports.py" line="446"/>
         <source>Export %1</source>
         <translation>导出%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="458"/>
-        <location filename="../../ui/views/reports.py" line="546"/>
+        <location filename="../../ui/views/reports.py" line="459"/>
+        <location filename="../../ui/views/reports.py" line="547"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="464"/>
+        <location filename="../../ui/views/reports.py" line="465"/>
         <source>Exporting %1…</source>
         <translation>正在导出%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="483"/>
+        <location filename="../../ui/views/reports.py" line="484"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="492"/>
+        <location filename="../../ui/views/reports.py" line="493"/>
         <source>Exporting %1</source>
         <translation>正在导出%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="493"/>
+        <location filename="../../ui/views/reports.py" line="494"/>
         <source>Preparing the export…</source>
         <translation>正在准备导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="502"/>
+        <location filename="../../ui/views/reports.py" line="503"/>
         <source>Cancelling the export…</source>
         <translation>正在取消导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="539"/>
+        <location filename="../../ui/views/reports.py" line="540"/>
         <source>The export failed: nothing was written.</source>
         <translation>导出失败：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="543"/>
+        <location filename="../../ui/views/reports.py" line="544"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -4694,65 +4711,65 @@ Nothing was written. Please report this problem.</source>
 未写入任何内容。请报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="550"/>
+        <location filename="../../ui/views/reports.py" line="551"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>导出已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="558"/>
+        <location filename="../../ui/views/reports.py" line="559"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>尚未导出任何内容。请选择一份文件，然后点击“导出…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="563"/>
+        <location filename="../../ui/views/reports.py" line="564"/>
         <source>Written and checked: %1</source>
         <translation>已写入并检查：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="571"/>
+        <location filename="../../ui/views/reports.py" line="572"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="574"/>
+        <location filename="../../ui/views/reports.py" line="575"/>
         <source>Checked against the database: %1.</source>
         <translation>已对照数据库检查：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="577"/>
+        <location filename="../../ui/views/reports.py" line="578"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>已标记为已提交：列于“已提交的文件”之下。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="602"/>
-        <location filename="../../ui/views/reports.py" line="613"/>
+        <location filename="../../ui/views/reports.py" line="603"/>
+        <location filename="../../ui/views/reports.py" line="614"/>
         <source>Mark as submitted</source>
         <translation>标记为已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="603"/>
+        <location filename="../../ui/views/reports.py" line="604"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>文件%1已不存在；请重新导出该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="615"/>
+        <location filename="../../ui/views/reports.py" line="616"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>导出后文件已被更改（可能曾被打开并保存）。将按文件的现状保存。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="660"/>
+        <location filename="../../ui/views/reports.py" line="661"/>
         <source>Save a copy of the submitted document</source>
         <translation>另存已提交文件的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="670"/>
+        <location filename="../../ui/views/reports.py" line="671"/>
         <source>Copy not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="673"/>
+        <location filename="../../ui/views/reports.py" line="674"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>已提交文件的副本已保存到%1</translation>
     </message>
@@ -4760,47 +4777,47 @@ Nothing was written. Please report this problem.</source>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="77"/>
+        <location filename="../../ui/views/assistance.py" line="78"/>
         <source>Still to complete (double-click to fill in)</source>
         <translation>尚待完成（双击填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="82"/>
+        <location filename="../../ui/views/assistance.py" line="83"/>
         <source>Unlink offer</source>
         <translation>取消关联援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="84"/>
+        <location filename="../../ui/views/assistance.py" line="85"/>
         <source>Offers linked to this request</source>
         <translation>与此请求关联的援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="90"/>
+        <location filename="../../ui/views/assistance.py" line="91"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="90"/>
+        <location filename="../../ui/views/assistance.py" line="91"/>
         <source>Step or change</source>
         <translation>步骤或更改</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="90"/>
+        <location filename="../../ui/views/assistance.py" line="91"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="93"/>
+        <location filename="../../ui/views/assistance.py" line="94"/>
         <source>Cancel the last status change…</source>
         <translation>撤销最近一次状态更改…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="95"/>
+        <location filename="../../ui/views/assistance.py" line="96"/>
         <source>Lifecycle and history</source>
         <translation>生命周期和历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="106"/>
+        <location filename="../../ui/views/assistance.py" line="107"/>
         <source>Documents (note verbale, acknowledgement, offer…)</source>
         <translation>附件（普通照会、收到确认、援助提议…）</translation>
     </message>
@@ -5006,64 +5023,64 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="50"/>
+        <location filename="../../ui/dialogs/assistance.py" line="51"/>
         <source>Change the status of the request</source>
         <translation>更改请求状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="64"/>
+        <location filename="../../ui/dialogs/assistance.py" line="65"/>
         <source>e.g. NV/1540/2026/12</source>
         <translation>例如：NV/1540/2026/12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="65"/>
+        <location filename="../../ui/dialogs/assistance.py" line="66"/>
         <source>Note verbale reference</source>
         <translation>普通照会编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="69"/>
+        <location filename="../../ui/dialogs/assistance.py" line="70"/>
         <source>What happened: who answered, what was agreed.</source>
         <translation>经过情况：谁作了答复，商定了什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="78"/>
+        <location filename="../../ui/dialogs/assistance.py" line="79"/>
         <source>Current status</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="79"/>
-        <location filename="../../ui/dialogs/assistance.py" line="139"/>
+        <location filename="../../ui/dialogs/assistance.py" line="80"/>
+        <location filename="../../ui/dialogs/assistance.py" line="140"/>
         <source>New status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="80"/>
-        <location filename="../../ui/dialogs/assistance.py" line="138"/>
+        <location filename="../../ui/dialogs/assistance.py" line="81"/>
+        <location filename="../../ui/dialogs/assistance.py" line="139"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="82"/>
+        <location filename="../../ui/dialogs/assistance.py" line="83"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="104"/>
+        <location filename="../../ui/dialogs/assistance.py" line="105"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="123"/>
+        <location filename="../../ui/dialogs/assistance.py" line="124"/>
         <source>The request is not complete yet: what is missing is listed above. “Complete the request…” opens the form on the first item.</source>
         <translation>请求尚不完整：所缺内容列于上方。“完善请求…”将在第一项处打开表单。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="132"/>
+        <location filename="../../ui/dialogs/assistance.py" line="133"/>
         <source>Complete the request…</source>
         <translation>完善请求…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="147"/>
+        <location filename="../../ui/dialogs/assistance.py" line="148"/>
         <source>The status could not be changed: %1</source>
         <translation>无法更改状态：%1</translation>
     </message>
@@ -5071,17 +5088,17 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="47"/>
+        <location filename="../../ui/widgets/timeline.py" line="48"/>
         <source>(no priority)</source>
         <translation>（无优先事项）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="49"/>
+        <location filename="../../ui/widgets/timeline.py" line="50"/>
         <source>(no lead agency)</source>
         <translation>（无牵头机构）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="174"/>
+        <location filename="../../ui/widgets/timeline.py" line="177"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>

@@ -25,7 +25,7 @@ from app import agencies, clock, matrix
 from app.errors import DatabaseError, UserError
 from app.interchange import agency_workbook as aw
 from app.interchange.agency_workbook import AgencyWorkbookInfo
-from ui.i18n import language_combo
+from ui.i18n import isolate, language_combo
 from ui.session import Session
 from ui.widgets.folders import remember_folder, start_folder
 from ui.widgets.record_panel import wait_cursor
@@ -36,7 +36,9 @@ FOLDER_KEY = "workbooks"  # workbooks written and read share their last folder, 
 
 
 def agency_label(agency: dict) -> str:
-    return f"{agency['name']} ({agency['acronym']})" if agency.get("acronym") else agency["name"]
+    if not agency.get("acronym"):
+        return agency["name"]
+    return f"{isolate(agency['name'], auto=True)} ({isolate(agency['acronym'], auto=True)})"
 
 
 class NewWorkbookDialog(QDialog):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app import assistance, clock
 from app.errors import DatabaseError, UserError, ValidationError
 from ui import labels
+from ui.i18n import isolate
 from ui.session import Session
 from ui.widgets.record_panel import error_label
 
@@ -217,7 +218,7 @@ class LinkOfferDialog(QDialog):
         for offer in assistance.offers_for_request(session.workspace, request_id):
             fit = "★" * min(3, (offer["score"] + 2) // 3) if offer["score"] else "—"
             text = (
-                f"{fit}  {offer['provider_name']} — {offer['title']}\n"
+                f"{fit}  {isolate(offer['provider_name'], auto=True)} — {isolate(offer['title'], auto=True)}\n"
                 f"     {labels.codes(offer['assistance_types'], labels.assistance_type)}"
                 f" · {labels.codes(offer['areas'], labels.area)}"
             )

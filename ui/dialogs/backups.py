@@ -30,7 +30,7 @@ from app.sizes import human_size
 from app.states import state_name
 from ui.widgets.fit import fit_to_screen
 from ui.widgets.package_target import PackageTarget
-from ui.widgets.record_panel import error_label
+from ui.widgets.record_panel import error_label, select_row
 
 
 class PassphraseDialog(QDialog):
@@ -245,7 +245,7 @@ class RestoreDialog(QDialog):
         self._folder = db_path.parent
         first = next((row for row, entry in enumerate(self.entries) if not entry.problem), None)
         if first is not None:
-            self.table.selectRow(first)
+            select_row(self.table, first)
 
     def _selected(self) -> Path | None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}

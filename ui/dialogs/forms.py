@@ -15,6 +15,7 @@ from app.matrix_search import MatrixQuery, search
 from app.states import TRAINING_STATE_CODE, state_name
 from ui import labels
 from ui.dialogs.record_form import FormField, RecordFormDialog
+from ui.i18n import isolate
 from ui.session import Session
 from ui.state_list import member_states_in_order
 from ui.widgets.fit import fit_to_screen
@@ -359,7 +360,7 @@ def request_fields(session: Session, language: str) -> list[FormField]:
 
     def contact_label(c: dict) -> str:
         where = c["agency_name"] or c["organisation"]
-        return f"{c['name']} — {where}" if where else c["name"]
+        return f"{isolate(c['name'], auto=True)} — {isolate(where, auto=True)}" if where else c["name"]
 
     return [
         FormField("title", names["title"], required=True),

@@ -29,6 +29,7 @@ from ui.dialogs.forms import edit_action, edit_plan, edit_priority, request_from
 from ui.models.action_tree_model import ID_ROLE, KIND_ROLE, ActionTreeModel
 from ui.session import Session
 from ui.widgets.fit import fit_columns
+from ui.widgets.flow import FlowLayout
 from ui.widgets.record_actions import Deletion, RecordActions
 from ui.widgets.record_panel import confirm
 from ui.widgets.timeline import Timeline
@@ -81,7 +82,7 @@ class ActionPlanView(QWidget):
         self.group_by.setObjectName("timelineGroupBy")
         self.group_by.addItem(self.tr("Timeline by priority"), "priority")
         self.group_by.addItem(self.tr("Timeline by lead agency"), "agency")
-        tools = QHBoxLayout()
+        tools = FlowLayout()  # on more lines rather than widening the window (French, Arabic)
         for widget in (
             self.add_priority_button,
             self.add_action_button,
@@ -91,7 +92,7 @@ class ActionPlanView(QWidget):
             self.request_button,
         ):
             tools.addWidget(widget)
-        tools.addStretch(1)
+        tools.addSpacing(16)
         for widget in (self.status_filter, self.agency_filter, self.group_by):
             tools.addWidget(widget)
 

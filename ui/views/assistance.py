@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -30,12 +29,14 @@ from app.states import state_name
 from ui import labels
 from ui.dialogs.assistance import FromActionDialog, LinkOfferDialog, StatusDialog
 from ui.dialogs.forms import edit_offer, edit_provider, edit_request, request_from_action
+from ui.i18n import isolate
 from ui.models.assistance_models import OfferTableModel, ProviderTableModel, RequestTableModel
 from ui.session import Session
 from ui.widgets.documents_panel import DocumentsPanel
 from ui.widgets.fit import fit_columns
+from ui.widgets.flow import FlowLayout
 from ui.widgets.record_actions import Deletion, RecordActions
-from ui.widgets.record_panel import OwnerFilterProxy, RecordPanel, confirm
+from ui.widgets.record_panel import OwnerFilterProxy, RecordPanel, confirm, select_row
 
 # What each part of the view shows: the requests (with their offers counted and what they still lack, which
 # depends on the point of contact), the providers (with their offers counted), the offers (with their provider
@@ -137,14 +138,13 @@ class AssistanceView(QWidget):
             self.status_filter.addItem(labels.request_status(code), code)
         # Search and filter on the first row; what can be done with requests on the second.
         panel.bar.insertWidget(1, self.status_filter)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # on more lines rather than widening the window (French, Arabic)
         for button in (panel.add_button, self.from_action_button, panel.edit_button, panel.delete_button):
             panel.bar.removeWidget(button)
             actions.addWidget(button)
         actions.addSpacing(16)
         actions.addWidget(self.status_button)
         actions.addWidget(self.link_button)
-        actions.addStretch(1)
         panel.layout().insertLayout(1, actions)
         self.detail = RequestDetail()
         self.documents = DocumentsPanel(session, "assistance_request", self)
@@ -226,7 +226,7 @@ class AssistanceView(QWidget):
             self.provider_panel.reload()
             self.offer_panel.reload()
             if self.selected_request() is None and self.request_panel.proxy.rowCount():
-                self.request_panel.table.selectRow(0)  # the detail pane starts on a request, not empty
+                select_row(self.request_panel.table, 0)  # the detail pane starts on a request, not empty
         finally:
             self._reloading = False
         self.show_detail()
@@ -310,7 +310,8 @@ class AssistanceView(QWidget):
             detail.gaps.addItem("✓ " + self.tr("Nothing missing: the request can be marked ready and sent."))
         for offer in assistance.offers_for_request(ws, request_id):
             if offer["linked"]:
-                text = f"{offer['provider_name']} — {offer['title']} ({offer['linked_on']})"
+                name, title = isolate(offer["provider_name"], auto=True), isolate(offer["title"], auto=True)
+                text = f"{name} — {title} ({offer['linked_on']})"
                 if offer["link_note"]:
                     text += f"\n{offer['link_note']}"
                 item = QListWidgetItem(text)

@@ -391,6 +391,7 @@ class MatrixView(QWidget):
             )
         )
         hint.setObjectName("fieldCaption")
+        hint.setWordWrap(True)  # on two lines rather than widening the window (French)
         self.propose_button = QPushButton(self.tr("Propose actions for selected gaps"))
         self.propose_button.setObjectName("proposeActions")
         self.propose_button.setToolTip(
@@ -580,10 +581,10 @@ class MatrixView(QWidget):
             self.table.setColumnWidth(column, 64)
         if section["layout"] == "adherence":
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(0, 260)
+            self.table.setColumnWidth(0, 230)
             header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
             header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(3, 180)
+            self.table.setColumnWidth(3, max(140, header.sectionSizeFromContents(3).width()))  # its heading whole
         self.table.selectionModel().currentChanged.connect(self._current_changed)
         self.table.resizeRowsToContents()
         self.table.setCurrentIndex(self.model.index(0, 1))

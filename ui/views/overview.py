@@ -22,6 +22,7 @@ from app.changes import KINDS, Changes
 from app.overview import Overview, overview
 from app.states import state_name
 from ui import labels
+from ui.i18n import isolate
 from ui.session import Session
 from ui.widgets.heat_map import MatrixHeatMap
 
@@ -255,9 +256,9 @@ class OverviewView(QScrollArea):
         profile = data.profile or {}
         self.state_label.setText(state_name(profile.get("state_code", ""), self.language) if profile else "")
         self.training_label.setVisible(bool(profile.get("is_training")))
-        focal = profile.get("focal_point_name") or self.tr("(focal point not named yet)")
+        focal = isolate(profile.get("focal_point_name") or "", auto=True) or self.tr("(focal point not named yet)")
         if profile.get("focal_point_title"):
-            focal += " · " + profile["focal_point_title"]
+            focal += " · " + isolate(profile["focal_point_title"], auto=True)
         self.focal_label.setText(self.tr("Focal point: %1").replace("%1", focal))
         locale = QLocale()
         self.figures["answered"].setText(
@@ -306,7 +307,8 @@ class OverviewView(QScrollArea):
         when = self._date(action["due_date"])
         who = action["lead_acronym"] or action["lead_agency"]
         state = self.tr("OVERDUE") if action["overdue"] else labels.action_status(action["status"])
-        return f"{when} — {state} — {action['title']}" + (f" ({who})" if who else "")
+        title = isolate(action["title"], auto=True)
+        return f"{when} — {state} — {title}" + (f" ({isolate(who, auto=True)})" if who else "")
 
     def _follow_up_line(self, request: dict) -> str:
         text = self.tr("%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3")
@@ -331,7 +333,8 @@ class OverviewView(QScrollArea):
         )
         what = labels.audit_entry(entry["entity"], entry["action"])
         summary = entry["summary"] if len(entry["summary"]) <= 90 else entry["summary"][:89] + "…"
-        return f"{stamp} — {entry['actor']} — {what}: {summary}" if summary else f"{stamp} — {entry['actor']} — {what}"
+        summary, actor = isolate(summary, auto=True), isolate(entry["actor"], auto=True)  # typed: either direction
+        return f"{stamp} — {actor} — {what}: {summary}" if summary else f"{stamp} — {actor} — {what}"
 
     def _fill_coverage(self, data: Overview) -> None:
         locale = QLocale()

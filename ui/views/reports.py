@@ -57,6 +57,7 @@ from ui.models.submission_model import SubmissionTableModel
 from ui.session import Session
 from ui.widgets.fit import fit_columns
 from ui.widgets.folders import remember_folder, start_folder
+from ui.widgets.record_panel import select_row
 from ui.workers.export import _RUNNING, ExportThread, _stop_running_exports
 
 FOLDER_KEY = "reports"  # the folder of the last export or copy, apart from the workbooks'
@@ -638,7 +639,7 @@ class ReportsView(QWidget):
         self._show_result()
         row = self.history_model.row_of_id(self._submitted_id)
         if row >= 0:
-            self.history.selectRow(row)
+            select_row(self.history, row)
         return self._submitted_id
 
     # -- the report's text ---------------------------------------------------------------------------

@@ -33,7 +33,7 @@ from ui.session import Session
 from ui.widgets.fit import fit_columns
 from ui.widgets.folders import remember_folder, start_folder
 from ui.widgets.record_actions import Deletion, confirm_and_apply
-from ui.widgets.record_panel import wait_cursor
+from ui.widgets.record_panel import select_row, wait_cursor
 
 
 class WorkbooksView(QWidget):
@@ -166,7 +166,7 @@ class WorkbooksView(QWidget):
     def select_id(self, workbook_id: int) -> None:
         row = self.model.row_of_id(workbook_id)
         if row >= 0:
-            self.table.selectRow(row)
+            select_row(self.table, row)
 
     def _update_buttons(self, *_):
         record = self.selected_workbook()

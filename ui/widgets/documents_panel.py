@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,7 +25,9 @@ from app.errors import UserError
 from app.outputs import check_output_path, copy_file
 from app.paths import data_dir
 from app.sizes import human_size
+from ui.i18n import isolate
 from ui.session import Session
+from ui.widgets.flow import FlowLayout
 from ui.widgets.record_panel import confirm
 
 
@@ -56,10 +57,9 @@ class DocumentsPanel(QWidget):
         self.open_button = QPushButton(self.tr("Open"))
         self.save_button = QPushButton(self.tr("Save a copy…"))
         self.remove_button = QPushButton(self.tr("Remove"))
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # on two lines rather than widening the window (French, Arabic)
         for button in (self.attach_button, self.open_button, self.save_button, self.remove_button):
             bar.addWidget(button)
-        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.list)
@@ -84,7 +84,7 @@ class DocumentsPanel(QWidget):
         self.list.clear()
         rows = [] if self.owner_id is None else self.session.read(attachments.list_for, self.entity, self.owner_id)
         for row in rows:
-            text = f"{row['file_name']}  ·  {human_size(row['size'])}  ·  {row['added_at'][:10]}"
+            text = f"{isolate(row['file_name'], auto=True)}  ·  {human_size(row['size'])}  ·  {row['added_at'][:10]}"
             if row["description"]:
                 text += f"  ·  {row['description']}"
             item = QListWidgetItem(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
@@ -63,6 +63,19 @@ def shown_as_typed(text: str) -> str:
     """Text for a message box that shows names typed by users as typed: a message box renders text that looks
     like markup as markup, so such text is escaped."""
     return GuiQt.convertFromPlainText(text) if GuiQt.mightBeRichText(text) else text
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Select the whole of `row` from code and make it current, in either layout direction.
+
+    QTableView.selectRow takes the row's cell under the viewport's leading edge, which in a right-to-left
+    layout is one pixel past the last column (Qt 6): it selects nothing there, and a detail pane fed by the
+    selection stays empty. Selecting through the selection model does not depend on the direction."""
+    model = view.model()
+    if model is None or not 0 <= row < model.rowCount():
+        return
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().setCurrentIndex(model.index(row, 0), flags)
 
 
 def make_table(proxy: QSortFilterProxyModel, name: str) -> QTableView:
@@ -133,7 +146,7 @@ class RecordPanel(QGroupBox):
             return
         index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         if index.isValid():
-            self.table.selectRow(index.row())
+            select_row(self.table, index.row())
             self.table.scrollTo(index)
 
     def reload(self) -> None:

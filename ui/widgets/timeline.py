@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app import clock
+from ui.i18n import isolate
 
 LABEL_WIDTH = 280
 ROW = 22
@@ -145,12 +146,14 @@ class Timeline(QWidget):
                 painter.drawText(
                     self._mrect(QRect(6, top, self.width() - 12, ROW)),
                     Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter,
-                    item["title"],
+                    isolate(item["title"], auto=True),  # a Latin title keeps its parentheses right to left
                 )
                 painter.setFont(self.font())
                 continue
             painter.setPen(QColor("#2b2b2b"))
-            label = painter.fontMetrics().elidedText(item["title"], Qt.TextElideMode.ElideRight, LABEL_WIDTH - 24)
+            # Isolated, a title is elided at its own end ("Projet de loi sur…", never "…Projet de loi sur").
+            title = isolate(item["title"], auto=True)
+            label = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 24)
             painter.drawText(
                 self._mrect(QRect(18, top, LABEL_WIDTH - 20, ROW)),
                 Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter,
