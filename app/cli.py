@@ -55,6 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="the State's database file (default: the file in your data folder)",
     )
+    digits_option = argparse.ArgumentParser(add_help=False)
+    digits_option.add_argument(
+        "--digits",
+        choices=("latin", "arabic-indic"),
+        default=None,
+        help="digits of an Arabic document: latin (as the UN writes, the default) or arabic-indic; "
+        "default: your choice in the application's Settings",
+    )
     parser = argparse.ArgumentParser(
         prog="main.py",
         description=f"{APP_NAME} {APP_VERSION}: implementation matrix, action plan, assistance requests "
@@ -87,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export = commands.add_parser(
         "export",
-        parents=[db_option],
+        parents=[db_option, digits_option],
         help="export a document as PDF or Excel",
         description="Export the national report, the matrix, the action plan (nap) or one assistance request.",
     )
@@ -127,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     agency = commands.add_parser(
         "agency-workbook",
-        parents=[db_option],
+        parents=[db_option, digits_option],
         help="write a workbook for an agency to fill in and send back",
         description="Write an Excel workbook with the chosen matrix fields and their current answers for an agency; "
         "it is recorded as awaited until it is imported.",
@@ -172,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     handover = commands.add_parser(
         "handover",
-        parents=[db_option],
+        parents=[db_option, digits_option],
         help="write the handover pack for a successor: one PDF and the project package",
         description="Write in FOLDER a PDF listing the State profile, agencies and points of contact, submissions, open "
         "actions and assistance requests, agency workbooks awaited and where the evidence is, and the project package "
@@ -607,6 +615,15 @@ def run_command(args: argparse.Namespace) -> int:
         return _run_command(args)
 
 
+def _use_digits(args: argparse.Namespace) -> None:
+    """The digits of Arabic documents: --digits, or the user's choice in Settings (app.formats)."""
+    if "digits" not in args:
+        return
+    from app import formats, preferences
+
+    formats.use_digits(args.digits or preferences.load().digits)
+
+
 def _run_command(args: argparse.Namespace) -> int:
     handlers = {
         "demo": _demo,
@@ -624,6 +641,7 @@ def _run_command(args: argparse.Namespace) -> int:
     }
     try:
         _check_text_options(args)
+        _use_digits(args)
         if args.command in WRITING_COMMANDS:
             from app.outputs import sweep_leftovers
 

@@ -23,6 +23,7 @@ class Preferences:
     language: str = "en"
     last_database: str = ""
     backups_kept: int = 14  # rolling daily backups kept per database
+    digits: str = "latin"  # Arabic only: "latin" (the UN's Arabic documents) or "arabic-indic" (app.formats)
 
 
 def _path() -> Path:
@@ -42,6 +43,8 @@ def load() -> Preferences:
     prefs = Preferences(**{k: v for k, v in raw.items() if k in kinds and type(v) is kinds[k]})
     if prefs.language not in LANGUAGES:
         prefs.language = "en"
+    if prefs.digits not in ("latin", "arabic-indic"):
+        prefs.digits = Preferences.digits
     if not 1 <= prefs.backups_kept <= 365:
         prefs.backups_kept = Preferences.backups_kept
     return prefs

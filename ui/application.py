@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 # the training State and the first-start dialog are imported when used (bench/startup.py measures it).
 from app import APP_NAME, APP_VERSION, preferences, state_profile
 from app.errors import CorruptDatabaseError, DatabaseError, UserError
+from app.formats import use_digits
 from app.paths import config_dir, data_dir
 from app.workspace import Workspace
 from ui.i18n import install_language
@@ -79,6 +80,7 @@ class Controller(QObject):
         self._chosen_language = language is not None or (config_dir() / preferences.FILE_NAME).exists()
         # The interface language of this run: the preference, or --lang (this run only, never saved).
         self.language = language or self.prefs.language
+        use_digits(self.prefs.digits)  # Arabic: Latin or Arabic-Indic digits, in views and documents alike
         self._refused_backups: set[Path] = set()  # backups that failed to restore in this run
         self._pending_warnings: list[str] = []
         self.session: Session | None = None
@@ -117,6 +119,8 @@ class Controller(QObject):
         A damaged file (or one holding SQL of its own) can be replaced by a backup, the file itself being kept
         aside; any other file (a folder, another program's database, a full disk) is only left for another.
         """
+        from ui import formats
+
         damaged = isinstance(exc, CorruptDatabaseError)
         good = self.newest_good_backup() if damaged else None
         box = QMessageBox(
@@ -135,7 +139,7 @@ class Controller(QObject):
         newest = from_file = None
         if good is not None:
             newest = box.addButton(
-                self.tr("Restore the newest good backup (%1)").replace("%1", good.day.isoformat()),
+                self.tr("Restore the newest good backup (%1)").replace("%1", formats.day(good.day)),
                 QMessageBox.ButtonRole.AcceptRole,
             )
         if damaged:
@@ -279,6 +283,7 @@ class Controller(QObject):
         old = self.window
         self.window = MainWindow(self.session, self.language)
         self.window.language_chosen.connect(self.switch_language)
+        self.window.digits_chosen.connect(self.switch_digits)
         self.window.restore_requested.connect(self.restore_backup)
         self.window.open_requested.connect(lambda path: self.switch_database(Path(path)))
         self.window.training_requested.connect(self.open_training_state)
@@ -391,6 +396,13 @@ class Controller(QObject):
     def switch_language(self, language: str) -> None:
         self.prefs.language = self.language = language  # chosen in Settings: remembered
         install_language(self.app, language)
+        self.show_window("settings")
+        self.save_preferences()
+
+    def switch_digits(self, digits: str) -> None:
+        """Write Arabic with Latin or Arabic-Indic digits from now on: the views are built again with them."""
+        self.prefs.digits = digits
+        use_digits(digits)
         self.show_window("settings")
         self.save_preferences()
 

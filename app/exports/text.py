@@ -11,7 +11,6 @@ import functools
 import json
 import re
 from collections.abc import Iterable
-from datetime import date
 from importlib import resources
 
 from app import LANGUAGES
@@ -62,11 +61,8 @@ class Text:
         return self.join(self.label(prefix, c) for c in (codes or "").split(",") if c)
 
     def date(self, iso: str | None) -> str:
-        """A date written out in the language ("1 December 2025", "2025年12月1日"); '' for none."""
-        if not iso:
-            return ""
-        try:
-            day = date.fromisoformat(iso[:10])
-        except ValueError:
-            return iso
-        return self("date_format", d=day.day, m=day.month, y=day.year, month=self(f"month.{day.month}"))
+        """A date written out in the language ("1 December 2025", "1 декабря 2025 года", "2025年12月1日"); '' for none.
+        The same text as the interface shows (app.formats), Arabic-Indic digits included when the user chose them."""
+        from app.formats import date_text
+
+        return date_text(iso, self.lang)

@@ -28,6 +28,7 @@ from app.errors import UserError
 from app.package import SUFFIX
 from app.sizes import human_size
 from app.states import state_name
+from ui import formats
 from ui.widgets.fit import fit_to_screen
 from ui.widgets.package_target import PackageTarget
 from ui.widgets.record_panel import error_label, select_row
@@ -210,7 +211,7 @@ class RestoreDialog(QDialog):
                 if entry.good
                 else self.tr("Not checked (older version; checked when restored)")
             )
-            for column, text in enumerate((entry.day.isoformat(), human_size(entry.size), state, checked)):
+            for column, text in enumerate((formats.day(entry.day, lang), human_size(entry.size), state, checked)):
                 item = QTableWidgetItem(text)
                 if entry.problem:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable & ~Qt.ItemFlag.ItemIsEnabled)

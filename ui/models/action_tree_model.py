@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplicati
 from PySide6.QtGui import QColor, QFont
 
 from app import action_plan, clock
-from ui import labels
+from ui import formats, labels
 from ui.session import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -121,7 +121,7 @@ class ActionTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 count = len(self.groups[index.row()][1])
                 title = item["title"] if item else translate("ActionTreeModel", "(no priority)")
-                return f"{title} ({count})"
+                return f"{title} ({formats.number(count)})"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -134,16 +134,16 @@ class ActionTreeModel(QAbstractItemModel):
             if column == 1:
                 return item["lead_acronym"] or item["lead_agency"]
             if column == 2:
-                return item["start_date"] or ""
+                return formats.day(item["start_date"])
             if column == 3:
-                return item["due_date"] or ""
+                return formats.day(item["due_date"])
             if column == 4:
                 text = labels.action_status(item["status"])
                 return text + (" — " + translate("ActionTreeModel", "overdue") if item["overdue"] else "")
             if column == 5:
-                return f"{item['progress']} %"
+                return formats.percent(item["progress"])
             if column == 6:
-                return str(item["field_count"])
+                return formats.number(item["field_count"])
         if role == Qt.ItemDataRole.ForegroundRole and item["overdue"]:
             return OVERDUE_COLOUR
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from ui import formats
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE, ID_ROLE))
@@ -91,8 +95,7 @@ class RecordTableModel(QAbstractTableModel):
         record = self._rows[index.row()]
         column = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = column.display(record) if column.display else record.get(column.key)
-            text = "" if text is None else str(text)
+            text = _shown(column, column.display(record) if column.display else record.get(column.key))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return text if len(text) > 40 else None
             return text.replace("\n", " ⏎ ") if len(text) < 300 else text[:297].replace("\n", " ") + "…"
@@ -110,6 +113,22 @@ class RecordTableModel(QAbstractTableModel):
         ):
             return self.columns[section].header()
         return None
+
+
+def _is_date_column(key: str) -> bool:
+    return "date" in key or key.endswith(("_on", "_at"))
+
+
+def _shown(column: TableColumn, value: object) -> str:
+    """A cell's text: a date (kept ISO in the records) as the language writes it, digits as the user chose."""
+    if value is None:
+        return ""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return formats.digits(str(value))
+    text = str(value)
+    if _is_date_column(column.key) and _ISO_DAY.fullmatch(text):
+        return formats.day(text)
+    return text
 
 
 def _sort_value(column: TableColumn, record: dict) -> int | float | str:

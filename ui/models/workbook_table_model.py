@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app import clock
 from app.interchange import agency_workbook as aw
-from ui import labels
+from ui import formats, labels
 from ui.models.record_table_model import RecordTableModel, TableColumn
 from ui.session import Session
 
@@ -105,7 +105,7 @@ class WorkbookTableModel(RecordTableModel):
             if is_overdue(record):
                 lines.append(
                     _t(QT_TRANSLATE_NOOP("WorkbookTableModel", "The reply was expected by %1.")).replace(
-                        "%1", record["due_on"]
+                        "%1", formats.day(record["due_on"])
                     )
                 )
             if record["note"]:

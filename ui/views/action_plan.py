@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +22,7 @@ from app import action_plan, agencies, assistance, clock
 from app.action_plan import ACTION_STATUSES
 from app.changes import Changes
 from app.errors import UserError
-from ui import labels
+from ui import formats, labels
 from ui.dialogs.forms import edit_action, edit_plan, edit_priority, request_from_action
 from ui.models.action_tree_model import ID_ROLE, KIND_ROLE, ActionTreeModel
 from ui.session import Session
@@ -153,7 +151,9 @@ class ActionPlanView(QWidget):
         self.version.clear()
         for plan in action_plan.versions(ws):
             if plan["frozen_on"]:
-                text = self.tr("Submitted version, frozen on %1 (read-only)").replace("%1", plan["frozen_on"])
+                text = self.tr("Submitted version, frozen on %1 (read-only)").replace(
+                    "%1", formats.day(plan["frozen_on"], self.language)
+                )
             else:
                 text = self.tr("Working version")
             self.version.addItem(text, plan["id"])
@@ -204,7 +204,7 @@ class ActionPlanView(QWidget):
 
     def _fill_header(self, plan: dict) -> None:
         def day(iso):
-            return QLocale().toString(date.fromisoformat(iso), QLocale.FormatType.ShortFormat) if iso else "…"
+            return formats.day(iso, self.language) if iso else "…"
 
         lines = [plan["title"] or self.tr("(untitled plan: use “Edit plan…”)")]
         if plan["period_start"] or plan["period_end"]:
@@ -298,7 +298,7 @@ class ActionPlanView(QWidget):
             self.tr(
                 "Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; "
                 "you continue working on a copy."
-            ).replace("%1", submitted),
+            ).replace("%1", formats.day(submitted, self.language)),
         ):
             return
         try:

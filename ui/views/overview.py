@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
-from PySide6.QtCore import QDateTime, QLocale, QRectF, QSize, Qt, QTime
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.changes import KINDS, Changes
 from app.overview import Overview, overview
 from app.states import state_name
-from ui import labels
+from ui import formats, labels
 from ui.i18n import isolate
 from ui.session import Session
 from ui.widgets.heat_map import MatrixHeatMap
@@ -248,8 +246,7 @@ class OverviewView(QScrollArea):
     def _date(self, iso: str | None) -> str:
         if not iso:
             return "—"
-        d = date.fromisoformat(iso)
-        return QLocale().toString(d, QLocale.FormatType.LongFormat)
+        return formats.day(iso, self.language)
 
     def reload(self) -> None:
         data: Overview = self.session.read(overview, self.language)
@@ -260,17 +257,15 @@ class OverviewView(QScrollArea):
         if profile.get("focal_point_title"):
             focal += " · " + isolate(profile["focal_point_title"], auto=True)
         self.focal_label.setText(self.tr("Focal point: %1").replace("%1", focal))
-        locale = QLocale()
+        number = lambda n: formats.number(n, self.language)  # noqa: E731
         self.figures["answered"].setText(
-            self.tr("%1 of %2")
-            .replace("%1", locale.toString(data.total.answered))
-            .replace("%2", locale.toString(data.total.total))
+            self.tr("%1 of %2").replace("%1", number(data.total.answered)).replace("%2", number(data.total.total))
         )
-        self.figures["agencies"].setText(locale.toString(data.agencies))
-        self.figures["contacts"].setText(locale.toString(data.contacts))
-        self.figures["laws"].setText(locale.toString(data.laws))
-        self.figures["without_reference"].setText(locale.toString(data.without_reference))
-        self.figures["changed"].setText(locale.toString(data.changed_since_last_report))
+        self.figures["agencies"].setText(number(data.agencies))
+        self.figures["contacts"].setText(number(data.contacts))
+        self.figures["laws"].setText(number(data.laws))
+        self.figures["without_reference"].setText(number(data.without_reference))
+        self.figures["changed"].setText(number(data.changed_since_last_report))
         self.changed_caption.setText(
             self.tr("fields changed since the last report (%1)").replace("%1", self._date(data.last_report_date))
             if data.last_report_date
@@ -327,17 +322,14 @@ class OverviewView(QScrollArea):
         return ("⚠ " + self.tr("OVERDUE") + " — " if workbook["overdue"] else "") + text
 
     def _change_line(self, entry: dict) -> str:
-        when = datetime.fromisoformat(entry["at"]).astimezone()
-        stamp = QLocale().toString(
-            QDateTime(when.date(), QTime(when.hour, when.minute)), QLocale.FormatType.ShortFormat
-        )
+        stamp = formats.utc_moment(entry["at"], self.language)
         what = labels.audit_entry(entry["entity"], entry["action"])
         summary = entry["summary"] if len(entry["summary"]) <= 90 else entry["summary"][:89] + "…"
         summary, actor = isolate(summary, auto=True), isolate(entry["actor"], auto=True)  # typed: either direction
         return f"{stamp} — {actor} — {what}: {summary}" if summary else f"{stamp} — {actor} — {what}"
 
     def _fill_coverage(self, data: Overview) -> None:
-        locale = QLocale()
+        number = lambda n: formats.number(n, self.language)  # noqa: E731
         entries = [
             (self.tr("Section %1: %2").replace("%1", s.key).replace("%2", s.label), s.coverage) for s in data.sections
         ]
@@ -360,10 +352,10 @@ class OverviewView(QScrollArea):
             name.setText(text)
             bar.set_coverage(c)
             figures.setText(
-                self.tr("X %1 · ? %2 · NA %3 · blank %4 (%5% answered)")
-                .replace("%1", locale.toString(c.x))
-                .replace("%2", locale.toString(c.unsure))
-                .replace("%3", locale.toString(c.na))
-                .replace("%4", locale.toString(c.blank))
-                .replace("%5", locale.toString(round(c.percent(c.answered))))
+                self.tr("X %1 · ? %2 · NA %3 · blank %4 (%5 answered)")
+                .replace("%1", number(c.x))
+                .replace("%2", number(c.unsure))
+                .replace("%3", number(c.na))
+                .replace("%4", number(c.blank))
+                .replace("%5", formats.percent(c.percent(c.answered), self.language))
             )

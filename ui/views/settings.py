@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -17,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import matrix_template
+from app import formats, matrix_template
 from ui.i18n import TranslationStatus, create_corrections_file, isolate, language_combo, translation_status
 from ui.session import Session
 
 
 class SettingsView(QWidget):
     language_chosen = Signal(str)
+    digits_chosen = Signal(str)  # app.formats.LATIN or ARABIC_INDIC
     backup_requested = Signal()
     restore_requested = Signal()
 
@@ -55,6 +57,16 @@ class SettingsView(QWidget):
             correct_row.addStretch(1)
             box_layout.addLayout(correct_row)
 
+        # Arabic, in the interface and in documents: Latin digits as the UN writes them, or Arabic-Indic ones.
+        digits_box = QGroupBox(self.tr("Digits in Arabic"))
+        self.digits_combo = QComboBox()
+        self.digits_combo.setObjectName("digitsCombo")
+        for style, name in ((formats.LATIN, self.tr("Latin: %1")), (formats.ARABIC_INDIC, self.tr("Arabic-Indic: %1"))):
+            self.digits_combo.addItem(name.replace("%1", formats.localize_digits("0 1 2 3", "ar", style)), style)
+        self.digits_combo.setCurrentIndex(max(0, self.digits_combo.findData(formats.preferred_digits())))
+        self.digits_combo.currentIndexChanged.connect(lambda: self.digits_chosen.emit(self.digits_combo.currentData()))
+        QHBoxLayout(digits_box).addWidget(self.digits_combo)
+
         data_box = QGroupBox(self.tr("Data"))
         ws = session.workspace
         self.path_label = QLabel(str(ws.path))
@@ -85,6 +97,7 @@ class SettingsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(language_box)
+        layout.addWidget(digits_box)
         layout.addWidget(data_box)
         layout.addStretch(1)
 

@@ -10,6 +10,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app import clock
+from app.formats import localize_digits
+from ui.formats import interface_language
 from ui.i18n import isolate
 
 LABEL_WIDTH = 280
@@ -129,6 +131,7 @@ class Timeline(QWidget):
                 if month.month in (1, 7) or (last - first).days < 400:
                     painter.setPen(QColor("#5b6773"))
                     text = f"{month.year}" if month.month == 1 else f"{month.month:02d}"
+                    text = localize_digits(text, interface_language())  # Arabic-Indic when chosen
                     painter.drawText(
                         self._mrect(QRect(int(x) + 3, 0, 40, HEADER - 4)),
                         Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignBottom,
