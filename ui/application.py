@@ -19,6 +19,7 @@ from app.errors import CorruptDatabaseError, DatabaseError, UserError
 from app.formats import use_digits
 from app.paths import config_dir, data_dir
 from app.workspace import Workspace
+from ui.formats import day, set_default_locale
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.session import Session
@@ -119,8 +120,6 @@ class Controller(QObject):
         A damaged file (or one holding SQL of its own) can be replaced by a backup, the file itself being kept
         aside; any other file (a folder, another program's database, a full disk) is only left for another.
         """
-        from ui import formats
-
         damaged = isinstance(exc, CorruptDatabaseError)
         good = self.newest_good_backup() if damaged else None
         box = QMessageBox(
@@ -139,7 +138,7 @@ class Controller(QObject):
         newest = from_file = None
         if good is not None:
             newest = box.addButton(
-                self.tr("Restore the newest good backup (%1)").replace("%1", formats.day(good.day)),
+                self.tr("Restore the newest good backup (%1)").replace("%1", day(good.day)),
                 QMessageBox.ButtonRole.AcceptRole,
             )
         if damaged:
@@ -396,6 +395,7 @@ class Controller(QObject):
     def switch_language(self, language: str) -> None:
         self.prefs.language = self.language = language  # chosen in Settings: remembered
         install_language(self.app, language)
+        set_default_locale(language)
         self.show_window("settings")
         self.save_preferences()
 
@@ -403,6 +403,7 @@ class Controller(QObject):
         """Write Arabic with Latin or Arabic-Indic digits from now on: the views are built again with them."""
         self.prefs.digits = digits
         use_digits(digits)
+        set_default_locale(self.prefs.language)
         self.show_window("settings")
         self.save_preferences()
 
@@ -550,6 +551,7 @@ def run_gui(db_path: Path, exit_when_ready: bool = False, language: str | None =
         sys.excepthook = _show_unexpected_error
     controller = Controller(app, Path(db_path).expanduser(), exit_when_ready, language)
     install_language(app, controller.language)
+    set_default_locale(controller.language)
     collecting = gc.isenabled()
     collector = collect_garbage_in_gui_thread(app)
     try:

@@ -6,7 +6,7 @@ language passes it, a model or dialog that does not asks `interface_language()`.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDateEdit
@@ -23,6 +23,17 @@ def interface_language() -> str:
 def day(value: date | str | None, lang: str | None = None) -> str:
     """A date as the interface and the documents write it ("5 November 2019"); '' for none."""
     return formats.date_text(value, lang or interface_language())
+
+
+def utc_day(value: str | None, lang: str | None = None) -> str:
+    """The local date of an audit-log timestamp (UTC), written out."""
+    if not value:
+        return ""
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return day(value[:10], lang)
+    return day((when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone().date(), lang)
 
 
 def moment(value: datetime | str | None, lang: str | None = None) -> str:
@@ -53,6 +64,17 @@ def percent_suffix(lang: str | None = None) -> str:
     return formats.percent(0, lang or interface_language())[1:]
 
 
+def set_default_locale(lang: str) -> None:
+    """After ui.i18n.install_language: Qt's own numbers (spin boxes, %Ln) in Arabic with the digits chosen."""
+    if lang == "ar":
+        QLocale.setDefault(qt_locale("ar"))
+
+
+def size(n_bytes: int, lang: str | None = None) -> str:
+    """A file size as the language writes it ("1.2 MB", "1,2 Mo", "1,2 МБ")."""
+    return qt_locale(lang).formattedDataSize(int(n_bytes), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
 # How a date edit shows its date: the same words as app.formats writes (Qt's own month names, in the genitive
 # in Russian); Arabic shows the month as Egypt and the Gulf name it (نوفمبر), Qt having no UN double name.
 _DISPLAY_FORMATS = {
@@ -66,8 +88,9 @@ _DISPLAY_FORMATS = {
 _QT_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "ru": "ru_RU", "zh": "zh_CN"}
 
 
-def date_edit_locale(lang: str) -> QLocale:
-    """The Qt locale a date edit writes `lang` with: for Arabic, one with Latin or Arabic-Indic digits as chosen."""
+def qt_locale(lang: str | None = None) -> QLocale:
+    """The Qt locale that writes `lang` (a date edit, a file size): for Arabic, with the digits chosen."""
+    lang = lang or interface_language()
     if lang == "ar":
         return QLocale("ar_EG" if formats.preferred_digits() == formats.ARABIC_INDIC else "ar_AE")
     return QLocale(_QT_LOCALES.get(lang, "en_GB"))
@@ -76,6 +99,6 @@ def date_edit_locale(lang: str) -> QLocale:
 def set_date_format(edit: QDateEdit, lang: str | None = None) -> QDateEdit:
     """Show `edit`'s date as the language writes it ("5 ноября 2019 года"); the value it gives stays a QDate."""
     lang = lang or interface_language()
-    edit.setLocale(date_edit_locale(lang))
+    edit.setLocale(qt_locale(lang))
     edit.setDisplayFormat(_DISPLAY_FORMATS.get(lang, "d MMMM yyyy"))
     return edit

@@ -29,7 +29,7 @@ from app import undo as domain_undo
 from app.changes import Changes
 from app.errors import DatabaseError, UserError
 from app.states import state_name
-from ui import labels
+from ui import formats, labels
 from ui.i18n import LANGUAGE_NAMES, isolate, translation_status, window_title
 from ui.session import Session
 from ui.views.overview import OverviewView
@@ -374,7 +374,6 @@ class MainWindow(QMainWindow):
         """Write a package of the database and its documents where the user says, encrypted if asked."""
         from app.outputs import check_output_path
         from app.package import write_package
-        from app.sizes import human_size
         from ui.dialogs.backups import BackupDialog
         from ui.widgets.record_panel import wait_cursor
 
@@ -406,7 +405,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Backup written to %1 (%2, %3)")
             .replace("%1", str(info.path))
-            .replace("%2", human_size(info.size))
+            .replace("%2", formats.size(info.size))
             .replace("%3", self.tr("%n document(s)", "", info.documents)),
             8000,
         )
@@ -415,7 +414,6 @@ class MainWindow(QMainWindow):
     def hand_over(self):
         """Write the handover PDF and the project package for the person who takes over."""
         from app.handover import export_handover  # loads the PDF machinery only when asked
-        from app.sizes import human_size
         from ui.dialogs.handover import HandoverDialog
         from ui.widgets.record_panel import wait_cursor
 
@@ -446,7 +444,7 @@ class MainWindow(QMainWindow):
             .replace("%1", str(result.pdf))
             .replace("%2", self.tr("%n page(s)", "", result.pages))
             .replace("%3", str(result.package))
-            .replace("%4", human_size(result.package_size)),
+            .replace("%4", formats.size(result.package_size)),
             QMessageBox.StandardButton.Close,
             self,
         )

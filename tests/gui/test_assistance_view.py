@@ -203,9 +203,9 @@ def test_send_track_and_link_an_offer(qtbot, session, view, answer, answer_quest
     saved = assistance.get_request(ws, request_id)
     assert (saved["status"], saved["sent_on"], saved["follow_up_on"]) == ("sent", "2025-10-15", "2026-10-15")
     lifecycle = view.detail.history.topLevelItem(0)
-    assert [lifecycle.child(0).text(c) for c in range(3)] == ["2025-10-15", "Sent", "Through the Permanent Mission"]
+    assert [lifecycle.child(0).text(c) for c in range(3)] == ["15 October 2025", "Sent", "Through the Permanent Mission"]
     follow_up = view.request_panel.table.model().index(0, 3)
-    assert follow_up.data() == "2026-10-15"
+    assert follow_up.data() == "15 October 2026"
     assert follow_up.data(Qt.ItemDataRole.ForegroundRole) is not None, "a follow-up date already past stands out"
     view.status_filter.setCurrentIndex(view.status_filter.findData("follow_up"))
     assert view.request_panel.model.rowCount() == 1
@@ -225,7 +225,7 @@ def test_send_track_and_link_an_offer(qtbot, session, view, answer, answer_quest
     qtbot.mouseClick(view.link_button, Qt.MouseButton.LeftButton)
     assert seen["offers"][0] == "★★★  IAEA — Detection equipment" and seen["offers"][1].startswith("—")
     assert assistance.get_request(ws, request_id)["status"] == "offer_received"
-    assert view.detail.offers.item(0).text().startswith("IAEA — Detection equipment (2025-12-01)")
+    assert view.detail.offers.item(0).text().startswith("IAEA — Detection equipment (1 December 2025)")
     assert [o["id"] for o in assistance.offers_for_request(ws, request_id) if o["linked"]] == [detection]
 
     # A step entered by mistake is cancelled, after a question.
@@ -298,11 +298,11 @@ def test_overview_reminds_of_the_one_year_follow_up(qtbot, demo_session, today):
     # The training State sent two requests still awaited: on 2025-10-15 and on 2025-12-01. Each
     # follow-up is listed from 60 days before it falls, soonest first, and flagged from its day on.
     portals = (
-        "Thursday, 15 October 2026 — assistance request sent on Wednesday, 15 October 2025: the Chair will "
+        "15 October 2026 — assistance request sent on 15 October 2025: the Chair will "
         "ask whether it has been met — Équipement : portiques de détection de rayonnements au port autonome"
     )
     drafting = (
-        "Tuesday, 1 December 2026 — assistance request sent on Monday, 1 December 2025: the Chair will ask "
+        "1 December 2026 — assistance request sent on 1 December 2025: the Chair will ask "
         "whether it has been met — Rédaction législative : courtage, transit et transbordement des biens "
         "stratégiques"
     )

@@ -192,7 +192,7 @@ def test_the_daily_backup_is_written_after_start_and_restores_from_the_list(
 
         answer_dialog(pick_newest, "restoreDialog")
         controller.window.choose_restore()
-        assert [row[0] for row in listed["rows"]] == [clock.today_iso(), "2020-01-02", "2020-01-01"]
+        assert [row[0] for row in listed["rows"]] == ["20 November 2026", "2 January 2020", "1 January 2020"]
         assert listed["rows"][0][2] == "Republic of Examplia" and listed["rows"][1][2].startswith("Damaged")
         assert listed["selectable"] == [True, False, True]
         assert "Added after the daily backup" not in _agency_names(controller)

@@ -256,13 +256,13 @@ def test_mark_as_submitted_keeps_the_file_in_the_history(
     assert seen["max"] == "2026-03-31", "no date in the future"
     rows = _history(view)
     assert len(rows) == 1
-    assert rows[0][:6] == ["2026-03-31", "National report", "Full", "Français", "Excel", "NV/1540/2026/17"]
+    assert rows[0][:6] == ["31 March 2026", "National report", "Full", "Français", "Excel", "NV/1540/2026/17"]
     assert rows[0][6] == "report.xlsx"
     assert not view.history_empty.isVisible()
     assert not view.mark_button.isEnabled(), "the same export is not submitted twice"
     assert "Marked as submitted" in view.summary_label.text()
     assert view.changes_radio.isEnabled()
-    assert view.changes_radio.toolTip() == ("Only the matrix fields changed since the report submitted on 2026-03-31.")
+    assert view.changes_radio.toolTip() == ("Only the matrix fields changed since the report submitted on 31 March 2026.")
     stored = submissions.list_submissions(demo_session.workspace)
     assert stored[0]["counts"]["field"] == 331 and stored[0]["note"] == "Handed to the Mission in New York."
 
@@ -277,7 +277,7 @@ def test_mark_as_submitted_keeps_the_file_in_the_history(
     # The changes since that report can now be exported.
     view.choose("report", "xlsx", "en", "changes")
     assert view.scope() == "changes"
-    assert "2026-03-31" in view.contents_label.text()
+    assert "31 March 2026" in view.contents_label.text()
     changes = tmp_path / "changes.xlsx"
     proposed = save_as(changes)
     _export(qtbot, view)
@@ -344,7 +344,7 @@ def test_report_text_is_edited_in_a_form_and_saved(qtbot, view, demo_session, an
     assert settings["national_context"].endswith("reformed in 2024.")
     assert settings["other_measures"] == "Outreach to industry twice a year."
     text = view.report_text_label.text()
-    assert "First national report" in text and "NV/1540/2026/3" in text and "2026-03-31" in text
+    assert "First national report" in text and "NV/1540/2026/3" in text and "31 March 2026" in text
 
 
 def test_submission_table_model_passes_qt_model_tester(qtmodeltester, demo_session, tmp_path):

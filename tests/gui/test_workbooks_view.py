@@ -194,7 +194,7 @@ def test_an_awaited_workbook_can_be_withdrawn_and_an_overdue_one_shows_in_red(
     assert _table(view)[0][5] == "Awaited, overdue"
     due = view.model.index(0, WorkbookTableModel.DUE_COLUMN)
     assert due.data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOUR
-    assert "expected by 2020-01-31" in due.data(Qt.ItemDataRole.ToolTipRole)
+    assert "expected by 31 January 2020" in due.data(Qt.ItemDataRole.ToolTipRole)
     assert not view.withdraw_button.isEnabled(), "nothing selected"
 
     view.select_id(old.id)

@@ -25,6 +25,7 @@ from app import agencies, clock, matrix
 from app.errors import DatabaseError, UserError
 from app.interchange import agency_workbook as aw
 from app.interchange.agency_workbook import AgencyWorkbookInfo
+from ui import formats
 from ui.i18n import isolate, language_combo
 from ui.session import Session
 from ui.widgets.folders import remember_folder, start_folder
@@ -122,7 +123,7 @@ class NewWorkbookDialog(QDialog):
         self.reply_date = QDateEdit(QDate(clock.today()).addDays(DEFAULT_REPLY_DAYS))
         self.reply_date.setObjectName("replyBy")
         self.reply_date.setCalendarPopup(True)
-        self.reply_date.setDisplayFormat("yyyy-MM-dd")
+        formats.set_date_format(self.reply_date)
         self.reply_date.setMinimumDate(QDate(clock.today()))
         reply_box = QWidget()
         reply_layout = QHBoxLayout(reply_box)

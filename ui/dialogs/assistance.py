@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app import assistance, clock
 from app.errors import DatabaseError, UserError, ValidationError
-from ui import labels
+from ui import formats, labels
 from ui.i18n import isolate
 from ui.session import Session
 from ui.widgets.record_panel import error_label
@@ -32,7 +32,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 def _date_edit(minimum: str | None = None) -> QDateEdit:
     edit = QDateEdit(QDate(clock.today()))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    formats.set_date_format(edit)
     if minimum:
         edit.setMinimumDate(QDate.fromString(minimum, "yyyy-MM-dd"))
     return edit

@@ -26,7 +26,6 @@ from app import LANGUAGES
 from app.backup_list import backups_dir, list_backups
 from app.errors import UserError
 from app.package import SUFFIX
-from app.sizes import human_size
 from app.states import state_name
 from ui import formats
 from ui.widgets.fit import fit_to_screen
@@ -211,7 +210,9 @@ class RestoreDialog(QDialog):
                 if entry.good
                 else self.tr("Not checked (older version; checked when restored)")
             )
-            for column, text in enumerate((formats.day(entry.day, lang), human_size(entry.size), state, checked)):
+            for column, text in enumerate(
+                (formats.day(entry.day, lang), formats.size(entry.size, lang), state, checked)
+            ):
                 item = QTableWidgetItem(text)
                 if entry.problem:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable & ~Qt.ItemFlag.ItemIsEnabled)

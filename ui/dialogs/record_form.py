@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from app import LANGUAGES, drafts
 from app.errors import DatabaseError, UserError, ValidationError
-from ui import labels
+from ui import formats, labels
 from ui.labels import validation_message
 from ui.session import Session
 
@@ -215,7 +215,7 @@ class RecordFormDialog(QDialog):
         if spec.kind == "number":
             widget = QSpinBox()
             widget.setRange(0, 100)
-            widget.setSuffix(" %")
+            widget.setSuffix(formats.percent_suffix())
             return widget
         if spec.kind == "flag":
             return QCheckBox()

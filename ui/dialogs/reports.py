@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app import clock, submissions
 from app.errors import DatabaseError, UserError, ValidationError
 from app.exports.service import ExportResult
+from ui import formats
 from ui.i18n import isolate
 from ui.labels import validation_message
 from ui.session import Session
@@ -47,7 +48,7 @@ class MarkSubmittedDialog(QDialog):
         self.date_edit = QDateEdit(QDate(clock.today()))
         self.date_edit.setObjectName("submittedOn")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        formats.set_date_format(self.date_edit)
         self.date_edit.setMaximumDate(QDate(clock.today()))  # a document is never submitted in the future
         self.reference_edit = QLineEdit(reference)
         self.reference_edit.setObjectName("submissionReference")

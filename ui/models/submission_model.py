@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from app import submissions
+from ui import formats
 from ui.i18n import LANGUAGE_NAMES
 from ui.labels import EXPORT_FORMATS, REPORT_SCOPES, counts_text, document_label, report_tr
 from ui.models.record_table_model import RecordTableModel, TableColumn
@@ -57,9 +58,7 @@ class SubmissionTableModel(RecordTableModel):
             return None
         record = self.row_record(index.row())
         if index.column() == self.SIZE_COLUMN and role == Qt.ItemDataRole.DisplayRole:
-            return QLocale().formattedDataSize(
-                int(record["size"] or 0), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
-            )
+            return formats.size(record["size"] or 0)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [
                 document_label(record["kind"], record["scope"], record["request_id"]),

@@ -26,7 +26,7 @@ from app import assistance, state_profile
 from app.changes import Changes
 from app.errors import DatabaseError, UserError
 from app.states import state_name
-from ui import labels
+from ui import formats, labels
 from ui.dialogs.assistance import FromActionDialog, LinkOfferDialog, StatusDialog
 from ui.dialogs.forms import edit_offer, edit_provider, edit_request, request_from_action
 from ui.i18n import isolate
@@ -294,11 +294,15 @@ class AssistanceView(QWidget):
         if request["sent_on"]:
             lines.append(
                 self.tr("Sent on %1, note verbale %2")
-                .replace("%1", request["sent_on"])
+                .replace("%1", formats.day(request["sent_on"], self.language))
                 .replace("%2", request["note_verbale_reference"])
             )
         if request["follow_up_on"]:
-            lines.append(self.tr("One-year follow-up by the Chair: %1").replace("%1", request["follow_up_on"]))
+            lines.append(
+                self.tr("One-year follow-up by the Chair: %1").replace(
+                    "%1", formats.day(request["follow_up_on"], self.language)
+                )
+            )
         detail.summary.setText("\n".join(lines))
         gaps = assistance.completeness(ws, request)
         detail.gaps_box.setVisible(request["status"] in assistance.UNSENT_STATUSES or bool(gaps))
@@ -311,7 +315,7 @@ class AssistanceView(QWidget):
         for offer in assistance.offers_for_request(ws, request_id):
             if offer["linked"]:
                 name, title = isolate(offer["provider_name"], auto=True), isolate(offer["title"], auto=True)
-                text = f"{name} — {title} ({offer['linked_on']})"
+                text = f"{name} — {title} ({formats.day(offer['linked_on'], self.language)})"
                 if offer["link_note"]:
                     text += f"\n{offer['link_note']}"
                 item = QListWidgetItem(text)
@@ -326,18 +330,28 @@ class AssistanceView(QWidget):
         lifecycle = QTreeWidgetItem([self.tr("Lifecycle"), "", ""])
         for event in reversed(events):
             lifecycle.addChild(
-                QTreeWidgetItem([event["event_date"], labels.request_status(event["status"]), event["note"]])
+                QTreeWidgetItem(
+                    [
+                        formats.day(event["event_date"], self.language),
+                        labels.request_status(event["status"]),
+                        event["note"],
+                    ]
+                )
             )
         changes = QTreeWidgetItem([self.tr("Changes to the content"), "", ""])
         for change in assistance.request_history(ws, request_id):
             fields = [labels.request_field(name) for name in change["changes"] if name not in ("status", "sent_on")]
             if change["action"] == "create":
-                changes.addChild(QTreeWidgetItem([change["at"][:10], self.tr("Request created"), change["actor"]]))
+                changes.addChild(
+                    QTreeWidgetItem(
+                        [formats.utc_day(change["at"], self.language), self.tr("Request created"), change["actor"]]
+                    )
+                )
             elif fields:
                 changes.addChild(
                     QTreeWidgetItem(
                         [
-                            change["at"][:10],
+                            formats.utc_day(change["at"], self.language),
                             self.tr("Changed by %1").replace("%1", change["actor"]),
                             labels.join(fields),
                         ]
@@ -353,7 +367,9 @@ class AssistanceView(QWidget):
             for row in range(group.childCount()):
                 group.child(row).setToolTip(2, group.child(row).text(2))
         date_width = (
-            detail.history.fontMetrics().horizontalAdvance("2026-12-31") + 2 * detail.history.indentation() + 12
+            detail.history.fontMetrics().horizontalAdvance(formats.day("2026-09-30", self.language))
+            + 2 * detail.history.indentation()
+            + 12
         )
         detail.history.setColumnWidth(0, date_width)
         fit_columns(detail.history, 1)
@@ -409,7 +425,7 @@ class AssistanceView(QWidget):
             self.tr("Cancel the last status change"),
             self.tr("Cancel the change to “%1” of %2? The request goes back to “%3”.")
             .replace("%1", labels.request_status(last["status"]))
-            .replace("%2", last["event_date"])
+            .replace("%2", formats.day(last["event_date"], self.language))
             .replace("%3", labels.request_status(last["previous_status"])),
         ):
             self.session.run(assistance.undo_last_status, request_id)

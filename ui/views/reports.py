@@ -40,7 +40,7 @@ from app.errors import UserError
 from app.exports import service
 from app.exports.service import ExportResult
 from app.outputs import check_output_path
-from ui import labels
+from ui import formats, labels
 from ui.dialogs.forms import edit_report_text
 from ui.dialogs.reports import MarkSubmittedDialog
 from ui.i18n import LANGUAGE_NAMES, isolate, language_combo
@@ -343,7 +343,7 @@ class ReportsView(QWidget):
         else:
             self.changes_radio.setToolTip(
                 self.tr("Only the matrix fields changed since the report submitted on %1.").replace(
-                    "%1", last["submitted_on"]
+                    "%1", formats.day(last["submitted_on"], self.language)
                 )
             )
 
@@ -356,7 +356,9 @@ class ReportsView(QWidget):
         lines = [
             kind,
             self.tr("Reference: %1").replace("%1", settings["reference"] or "—"),
-            self.tr("Date: %1").replace("%1", settings["report_date"] or self.tr("the day of the export")),
+            self.tr("Date: %1").replace(
+                "%1", formats.day(settings["report_date"], self.language) or self.tr("the day of the export")
+            ),
         ]
         self.report_text_label.setText("\n".join(lines))
 
@@ -377,7 +379,9 @@ class ReportsView(QWidget):
         self.export_form.setRowVisible(self.request_combo, kind == "assistance")
         self.export_form.setRowVisible(self.scope_box, kind == "report")
         if kind == "report" and self.scope() == "changes":
-            text = report_tr(REPORT_CONTENTS["report_changes"]).replace("%1", self._last_report_date)
+            text = report_tr(REPORT_CONTENTS["report_changes"]).replace(
+                "%1", formats.day(self._last_report_date, self.language)
+            )
         else:
             text = report_tr(REPORT_CONTENTS[kind])
         if self.fmt() == "xlsx":

@@ -24,7 +24,7 @@ from app.changes import Changes
 from app.errors import UserError
 from app.outputs import check_output_path, copy_file
 from app.paths import data_dir
-from app.sizes import human_size
+from ui import formats
 from ui.i18n import isolate
 from ui.session import Session
 from ui.widgets.flow import FlowLayout
@@ -84,7 +84,8 @@ class DocumentsPanel(QWidget):
         self.list.clear()
         rows = [] if self.owner_id is None else self.session.read(attachments.list_for, self.entity, self.owner_id)
         for row in rows:
-            text = f"{isolate(row['file_name'], auto=True)}  ·  {human_size(row['size'])}  ·  {row['added_at'][:10]}"
+            name, added = isolate(row["file_name"], auto=True), formats.utc_day(row["added_at"])
+            text = f"{name}  ·  {formats.size(row['size'])}  ·  {added}"
             if row["description"]:
                 text += f"  ·  {row['description']}"
             item = QListWidgetItem(text)
