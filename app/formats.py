@@ -18,7 +18,12 @@ the command line takes it from the same preference, or from `--digits`.
 
 from __future__ import annotations
 
+import functools
+import json
 from datetime import UTC, date, datetime
+from importlib import resources
+
+from app import LANGUAGES
 
 LATIN = "latin"
 ARABIC_INDIC = "arabic-indic"
@@ -62,6 +67,20 @@ def localize_digits(text: str, lang: str, digits: str | None = None) -> str:
     return text.translate(_ARABIC_INDIC_DIGITS) if _digits_of(lang, digits) == ARABIC_INDIC else text
 
 
+@functools.cache
+def _date_words(lang: str) -> dict[str, str]:
+    """The date pattern and month names of `lang`, from the export catalogue (English where it has none)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    folder = resources.files("resources").joinpath("export_text")
+    words: dict[str, str] = {}
+    for code in dict.fromkeys(("en", lang)):
+        own = folder.joinpath(f"{code}.json")
+        catalogue = json.loads(own.read_text(encoding="utf-8")) if own.is_file() else {}
+        words.update({k: v for k, v in catalogue.items() if (k == "date_format" or k.startswith("month.")) and v})
+    return words
+
+
 def _as_date(value: date | str | None) -> date | None:
     if value is None or value == "":
         return None
@@ -75,15 +94,13 @@ def _as_date(value: date | str | None) -> date | None:
 def date_text(value: date | str | None, lang: str, digits: str | None = None) -> str:
     """A date written out in `lang` ("5 November 2019", "5 ноября 2019 года", "2019年11月5日"); '' for none.
     A text that is not an ISO date is returned as it is (a value typed in before dates were checked)."""
-    from app.exports.text import catalogue  # the month names and date pattern of the documents
-
     try:
         day = _as_date(value)
     except ValueError:
         return str(value)
     if day is None:
         return ""
-    cat = catalogue(lang)
+    cat = _date_words(lang)
     number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
     month = cat[f"month.{day.month}"]
     text = cat["date_format"].format(d=number, m=day.month, y=day.year, month=month)

@@ -25,6 +25,7 @@ from app.exports import service
 from app.exports.builders import Context, plan_actions
 from app.exports.document import Column, Document, Heading, LabelValues, Paragraph, Part, Table
 from app.exports.text import Text
+from app.formats import percent
 from app.interchange.agency_workbook import list_workbooks
 from app.outputs import check_output_folder, inflight_temp, move_into_place
 from app.package.format import SUFFIX, PackageInfo
@@ -252,7 +253,7 @@ def _actions_part(ctx: Context) -> Part:
             freeze=False,
         )
         for a in open_actions:
-            status = t.label("status", a["status"]) + (f" ({a['progress']} %)" if a["progress"] else "")
+            status = t.label("status", a["status"]) + (f" ({percent(a['progress'], t.lang)})" if a["progress"] else "")
             if a["overdue"]:
                 status += f"\n{t('nap.overdue')}"
                 table.fills[(len(table.rows), 3)] = LATE_FILL

@@ -16,6 +16,7 @@ from app import clock, matrix, matrix_template, records, submissions
 from app.errors import NotFoundError, UserError
 from app.exports.document import Column, Document, Heading, LabelValues, Paragraph, Part, Table
 from app.exports.text import Text
+from app.formats import percent
 from app.matrix_template import WEAPONS, bundled_template, label_column, label_in
 from app.states import state_forms, state_name
 from app.workspace import Workspace
@@ -747,7 +748,9 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
             number += 1
             description = a["title"] + (f"\n{a['description']}" if a["description"] else "")
             status = t.label("status", a["status"]) + (
-                f" ({a['progress']} %)" if a["status"] in ("in_progress", "delayed") and a["progress"] else ""
+                f" ({percent(a['progress'], t.lang)})"
+                if a["status"] in ("in_progress", "delayed") and a["progress"]
+                else ""
             )
             if a["overdue"]:
                 status += f"\n{t('nap.overdue')}"
