@@ -203,7 +203,11 @@ def test_send_track_and_link_an_offer(qtbot, session, view, answer, answer_quest
     saved = assistance.get_request(ws, request_id)
     assert (saved["status"], saved["sent_on"], saved["follow_up_on"]) == ("sent", "2025-10-15", "2026-10-15")
     lifecycle = view.detail.history.topLevelItem(0)
-    assert [lifecycle.child(0).text(c) for c in range(3)] == ["15 October 2025", "Sent", "Through the Permanent Mission"]
+    assert [lifecycle.child(0).text(c) for c in range(3)] == [
+        "15 October 2025",
+        "Sent",
+        "Through the Permanent Mission",
+    ]
     follow_up = view.request_panel.table.model().index(0, 3)
     assert follow_up.data() == "15 October 2026"
     assert follow_up.data(Qt.ItemDataRole.ForegroundRole) is not None, "a follow-up date already past stands out"

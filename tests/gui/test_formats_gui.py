@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (Cyrillic, Arabic and Arabic-Indic digits are what these tests are about)
 """The interface writes dates, numbers and percentages as the exported documents do, in each language."""
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit
 
 from app import formats, preferences

@@ -262,7 +262,9 @@ def test_mark_as_submitted_keeps_the_file_in_the_history(
     assert not view.mark_button.isEnabled(), "the same export is not submitted twice"
     assert "Marked as submitted" in view.summary_label.text()
     assert view.changes_radio.isEnabled()
-    assert view.changes_radio.toolTip() == ("Only the matrix fields changed since the report submitted on 31 March 2026.")
+    assert view.changes_radio.toolTip() == (
+        "Only the matrix fields changed since the report submitted on 31 March 2026."
+    )
     stored = submissions.list_submissions(demo_session.workspace)
     assert stored[0]["counts"]["field"] == 331 and stored[0]["note"] == "Handed to the Mission in New York."
 

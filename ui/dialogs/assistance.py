@@ -164,7 +164,7 @@ class FromActionDialog(QDialog):
         for action in assistance.actions_needing_assistance(session.workspace):
             text = action["title"]
             if action["due_date"]:
-                text += " — " + self.tr("due %1").replace("%1", action["due_date"])
+                text += " — " + self.tr("due %1").replace("%1", formats.day(action["due_date"]))
             if action["request_ids"]:
                 text += " — " + self.tr("a request exists already")
             item = QListWidgetItem(text)

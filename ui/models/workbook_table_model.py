@@ -45,7 +45,7 @@ def status_text(record: dict) -> str:
     if record["status"] == "imported":
         return QCoreApplication.translate(
             "WorkbookTableModel", "Imported on %1: %n change(s)", "", record["imported_changes"] or 0
-        ).replace("%1", local_day(record["imported_at"]))
+        ).replace("%1", formats.day(local_day(record["imported_at"])))
     return labels.workbook_status("withdrawn" if record["status"] == "withdrawn" else "pending")
 
 

@@ -33,7 +33,7 @@ from app import action_plan, agencies, drafts, matrix
 from app.changes import Changes
 from app.errors import DatabaseError, UserError, ValidationError
 from app.matrix_search import MatrixQuery
-from ui import labels
+from ui import formats, labels
 from ui.models.matrix_table_model import FIELD_KEY_ROLE, MatrixTableModel
 from ui.models.search_result_model import SearchResultModel
 from ui.session import Session
@@ -295,7 +295,8 @@ class FieldDetail(QWidget):
         self.linked_action_ids = {a["id"] for a in detail.actions}
         self.linked_actions.setText(
             "\n".join(
-                f"• {a['title']} ({labels.action_status(a['status'])}, {a['due_date'] or '—'})" for a in detail.actions
+                f"• {a['title']} ({labels.action_status(a['status'])}, {formats.day(a['due_date']) or '—'})"
+                for a in detail.actions
             )
             or self.tr("None")
         )

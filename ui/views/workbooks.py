@@ -25,6 +25,7 @@ from app.interchange import agency_workbook as aw
 from app.interchange import importing
 from app.interchange.importing import ImportPreview, ImportRefused, ImportResult
 from app.interchange.safe_workbook import WorkbookRefused
+from ui import formats
 from ui.dialogs.agency_workbook import FOLDER_KEY, NewWorkbookDialog
 from ui.dialogs.import_preview import ImportPreviewDialog
 from ui.i18n import isolate
@@ -212,7 +213,7 @@ class WorkbooksView(QWidget):
                     "afterwards; the answers in the database do not change."
                 )
                 .replace("%1", record["agency_name"])
-                .replace("%2", record["exported_at"][:10]),
+                .replace("%2", formats.utc_day(record["exported_at"], self.language)),
                 aw.withdraw,
                 (record["id"],),
             ),
