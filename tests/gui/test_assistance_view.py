@@ -88,7 +88,7 @@ def test_an_action_becomes_a_complete_request(qtbot, session, view, plan_action,
     answer("recordForm", complete)
     qtbot.mouseClick(view.from_action_button, Qt.MouseButton.LeftButton)
 
-    assert seen["actions"] == ["Train 120 customs officers — due 2027-06-30"]
+    assert seen["actions"] == ["Train 120 customs officers — due 30 June 2027"]
     # The form opened on the first thing the action could not say, and listed all of them.
     assert seen["before"][:1] == ["assistance_types"]
     assert {

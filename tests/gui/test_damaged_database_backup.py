@@ -53,7 +53,9 @@ def test_a_damaged_database_is_told_at_the_daily_backup_and_the_newest_good_back
         assert "damaged" in seen["status"], "told in the status bar too while the warning shows"
         assert controller.window.statusBar().currentMessage() == "The backup was restored.", "and no longer after"
         assert [e.path for e in list_backups(training_db)] == [good], "no package of the damaged data was written"
-        assert seen["rows"] == [["2020-01-01", seen["rows"][0][1], "Republic of Examplia", "Sound (integrity checked)"]]
+        assert seen["rows"] == [
+            ["1 January 2020", seen["rows"][0][1], "Republic of Examplia", "Sound (integrity checked)"]
+        ]
         qtbot.waitUntil(lambda: check_report(training_db).problems == [], timeout=20_000)
         [kept] = training_db.parent.glob("training.damaged-*.sqlite3")
         assert kept.stat().st_size > 0

@@ -75,7 +75,7 @@ def test_a_damaged_page_at_start_offers_the_newest_good_backup(qapp, english, st
             "Open another file…",
             "Quit",
             "Restore from a file…",
-            "Restore the newest good backup (2026-11-20)",
+            "Restore the newest good backup (20 November 2026)",
         ]
         assert told and told[0].startswith("The backup was restored.")
         assert state_profile.get_profile(controller.session.workspace)["state_code"] == "XEX"
@@ -196,7 +196,7 @@ def test_a_backup_that_fails_to_restore_is_told_and_not_offered_again(qapp, engl
     finally:
         controller.close()
     assert told == ["The backup was not restored: The package is damaged."]
-    assert "Restore the newest good backup (2026-11-20)" in shown[0]["buttons"]
+    assert "Restore the newest good backup (20 November 2026)" in shown[0]["buttons"]
     assert not any(b.startswith("Restore the newest") for b in shown[1]["buttons"])
 
 

@@ -65,7 +65,7 @@ def test_the_start_dialog_shows_every_button_whole_in_french(qapp, french, state
         controller.close()
     [dialog] = shown
     assert dialog["text"].startswith(f"Impossible d’ouvrir la base de données.\n\nLe fichier {state} est endommagé")
-    assert "Restaurer la dernière sauvegarde valide (2026-11-20)" in dialog["buttons"]
+    assert "Restaurer la dernière sauvegarde valide (20 novembre 2026)" in dialog["buttons"]
     assert dialog["cut"] == [], "buttons cut short"
     assert dialog["inside"]
 
