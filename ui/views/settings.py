@@ -62,7 +62,7 @@ class SettingsView(QWidget):
         self.digits_combo = QComboBox()
         self.digits_combo.setObjectName("digitsCombo")
         for style, name in ((formats.LATIN, self.tr("Latin: %1")), (formats.ARABIC_INDIC, self.tr("Arabic-Indic: %1"))):
-            self.digits_combo.addItem(name.replace("%1", formats.localize_digits("0 1 2 3", "ar", style)), style)
+            self.digits_combo.addItem(name.replace("%1", formats.localize_digits("0123456789", "ar", style)), style)
         self.digits_combo.setCurrentIndex(max(0, self.digits_combo.findData(formats.preferred_digits())))
         self.digits_combo.currentIndexChanged.connect(lambda: self.digits_chosen.emit(self.digits_combo.currentData()))
         QHBoxLayout(digits_box).addWidget(self.digits_combo)
