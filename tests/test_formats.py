@@ -139,3 +139,20 @@ def test_exports_write_russian_dates_with_goda_and_arabic_digits_as_chosen(demo_
     preferences.save(prefs)
     assert "٢٠٢٦" in export("ar")  # the command line follows the choice made in Settings
     assert "٢٠٢٦" not in export("ar", "--digits", "latin")
+
+
+def test_arabic_indic_digits_are_drawn_in_their_order_in_a_pdf(tmp_path):
+    """reportlab lays the Arabic-Indic digits of a shaped (Arabic) run out backwards; the PDF writer makes up for it."""
+    import subprocess
+
+    from app.exports.document import Column, Document, Paragraph, Part, Table
+    from app.exports.pdf import write_pdf
+
+    formats.use_digits(formats.ARABIC_INDIC)
+    day, big = formats.date_text("2025-12-31", "ar"), formats.number(12345, "ar")
+    doc = Document("nap", "ar", "خطة العمل")
+    doc.parts.append(Part("جزء", [Paragraph(day), Table([Column("التاريخ"), Column("عدد")], [[day, big]])]))
+    write_pdf(doc, tmp_path / "digits.pdf")
+    text = subprocess.run(["pdftotext", str(tmp_path / "digits.pdf"), "-"], capture_output=True, text=True).stdout
+    assert text.count("٢٠٢٥") == 2 and "٣١" in text and "١٢٬٣٤٥" in text, text
+    assert "٥٢٠٢" not in text and "٥٤٣٬٢١" not in text

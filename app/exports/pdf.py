@@ -126,6 +126,9 @@ def _install_rise_fix() -> None:
 _install_rise_fix()
 
 _ARABIC = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+# reportlab 5.1 draws the Arabic-Indic digits of a shaped run backwards ("٢٠٢٦" as ٦٢٠٢, "١٢٬٣٤٥" as ٥٤٣٬٢١):
+# each run of them (with the Arabic decimal and thousands marks) is handed to it reversed, and drawn in its order.
+_ARABIC_INDIC_RUN = re.compile(r"[\u0660-\u0669\u066b\u066c]{2,}")
 MARGIN = 1.8 * cm
 FRAME_PADDING = 6  # reportlab's frame keeps this inside the margins, on each side
 CELL_SIZE = 8
@@ -227,7 +230,8 @@ class _Styles:
         self, text: str, name: str = "body", *, bold: bool = False, anchors: tuple[str, ...] = (), prefix: str = ""
     ) -> Any:
         """A paragraph of `text` (escaped); with `anchors`, a list led by their named destinations."""
-        markup = prefix + self.markup(text, bold)
+        drawn = _ARABIC_INDIC_RUN.sub(lambda run: run.group(0)[::-1], text)
+        markup = prefix + self.markup(drawn, bold)
         if bold:
             markup = f"<b>{markup}</b>"
         paragraph = _Paragraph(markup, self.get(name, text))
