@@ -259,6 +259,7 @@ class Controller(QObject):
     def _use_language(self, language: str) -> None:
         self.language = language
         install_language(self.app, language)
+        set_default_locale(language)
 
     def _open_training_instead(self) -> bool:
         """The first start chose the training State: work on it in this run (the database stays unset, so the next
@@ -403,7 +404,7 @@ class Controller(QObject):
         """Write Arabic with Latin or Arabic-Indic digits from now on: the views are built again with them."""
         self.prefs.digits = digits
         use_digits(digits)
-        set_default_locale(self.prefs.language)
+        set_default_locale(self.language)
         self.show_window("settings")
         self.save_preferences()
 
