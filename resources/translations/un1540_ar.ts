@@ -4,72 +4,72 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="51"/>
+        <location filename="../../ui/views/action_plan.py" line="49"/>
         <source>Edit plan…</source>
         <translation>تعديل الخطة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="52"/>
+        <location filename="../../ui/views/action_plan.py" line="50"/>
         <source>Freeze as submitted…</source>
         <translation>تجميد النسخة المقدمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="59"/>
+        <location filename="../../ui/views/action_plan.py" line="57"/>
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="64"/>
+        <location filename="../../ui/views/action_plan.py" line="62"/>
         <source>Add priority…</source>
         <translation>إضافة أولوية…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="65"/>
+        <location filename="../../ui/views/action_plan.py" line="63"/>
         <source>Add action…</source>
         <translation>إضافة إجراء…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="67"/>
+        <location filename="../../ui/views/action_plan.py" line="65"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="67"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="70"/>
+        <location filename="../../ui/views/action_plan.py" line="68"/>
         <source>Keep proposal</source>
         <translation>الإبقاء على المقترح</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="71"/>
+        <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Request assistance…</source>
         <translation>طلب مساعدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="75"/>
+        <location filename="../../ui/views/action_plan.py" line="73"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="76"/>
+        <location filename="../../ui/views/action_plan.py" line="74"/>
         <source>Overdue</source>
         <translation>تجاوزت موعدها</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="83"/>
+        <location filename="../../ui/views/action_plan.py" line="81"/>
         <source>Timeline by priority</source>
         <translation>الجدول الزمني حسب الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="84"/>
+        <location filename="../../ui/views/action_plan.py" line="82"/>
         <source>Timeline by lead agency</source>
         <translation>الجدول الزمني حسب الجهة الرائدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="156"/>
+        <location filename="../../ui/views/action_plan.py" line="154"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>النسخة المقدمة، جُمِّدت في %1 (للقراءة فقط)</translation>
     </message>
@@ -478,97 +478,97 @@
         <translation>أُرسل في %1، المذكرة الشفوية %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="301"/>
+        <location filename="../../ui/views/assistance.py" line="302"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>متابعة رئيس اللجنة بعد سنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="310"/>
+        <location filename="../../ui/views/assistance.py" line="314"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>لا ينقص شيء: يمكن تعليم الطلب بأنه جاهز وإرساله.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="322"/>
+        <location filename="../../ui/views/assistance.py" line="326"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>لم يُربط أي عرض بعد. يعرض الأمر «ربط عرض…» عروض السجل، بدءًا بالأنسب.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="326"/>
+        <location filename="../../ui/views/assistance.py" line="330"/>
         <source>Lifecycle</source>
         <translation>مراحل الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="331"/>
+        <location filename="../../ui/views/assistance.py" line="341"/>
         <source>Changes to the content</source>
         <translation>التغييرات في المحتوى</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="335"/>
+        <location filename="../../ui/views/assistance.py" line="347"/>
         <source>Request created</source>
         <translation>أُنشئ الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="341"/>
+        <location filename="../../ui/views/assistance.py" line="355"/>
         <source>Changed by %1</source>
         <translation>غيّره %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="384"/>
+        <location filename="../../ui/views/assistance.py" line="400"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>هل تريد حذف الطلب «%1» مع سجله وروابطه بالعروض؟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="387"/>
+        <location filename="../../ui/views/assistance.py" line="403"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>أُرسل هذا الطلب إلى اللجنة. للاحتفاظ بسجله، علِّمه بأنه مسحوب بدلًا من حذفه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="389"/>
+        <location filename="../../ui/views/assistance.py" line="405"/>
         <source>Delete request</source>
         <translation>حذف الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="409"/>
+        <location filename="../../ui/views/assistance.py" line="425"/>
         <source>Cancel the last status change</source>
         <translation>إلغاء آخر تغيير للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="410"/>
+        <location filename="../../ui/views/assistance.py" line="426"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>هل تريد إلغاء التغيير إلى «%1» بتاريخ %2؟ سيعود الطلب إلى «%3».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="429"/>
+        <location filename="../../ui/views/assistance.py" line="445"/>
         <source>Link offer</source>
         <translation>ربط عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="436"/>
+        <location filename="../../ui/views/assistance.py" line="452"/>
         <source>Unlink offer</source>
         <translation>إلغاء ربط العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="436"/>
+        <location filename="../../ui/views/assistance.py" line="452"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>هل تريد إزالة الربط بين هذا العرض والطلب؟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="450"/>
+        <location filename="../../ui/views/assistance.py" line="466"/>
         <source>Delete provider</source>
         <translation>حذف مقدم المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="452"/>
+        <location filename="../../ui/views/assistance.py" line="468"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>هل تريد حذف مقدم المساعدة «%1» مع عروضه؟ تحتفظ الطلبات بمحتواها لكنها تفقد روابطها بهذه العروض.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="468"/>
+        <location filename="../../ui/views/assistance.py" line="484"/>
         <source>Delete offer</source>
         <translation>حذف العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="469"/>
+        <location filename="../../ui/views/assistance.py" line="485"/>
         <source>Delete the offer “%1”?</source>
         <translation>هل تريد حذف العرض «%1»؟</translation>
     </message>
@@ -656,134 +656,134 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="54"/>
+        <location filename="../../ui/application.py" line="56"/>
         <source>%1 is damaged: SQLite found damaged pages (%2).</source>
         <translation>الملف %1 تالف: وجد SQLite صفحات تالفة (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/application.py" line="271"/>
-        <location filename="../../ui/application.py" line="402"/>
-        <location filename="../../ui/application.py" line="449"/>
+        <location filename="../../ui/application.py" line="126"/>
+        <location filename="../../ui/application.py" line="275"/>
+        <location filename="../../ui/application.py" line="416"/>
+        <location filename="../../ui/application.py" line="463"/>
         <source>The database cannot be opened.</source>
         <translation>تعذّر فتح قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="129"/>
+        <location filename="../../ui/application.py" line="132"/>
         <source>Nothing was changed. You can restore a backup (the current file is kept aside), open another database file, or quit.</source>
         <translation>لم يتغير شيء. يمكنك استعادة نسخة احتياطية (يُحتفظ بالملف الحالي جانبًا)، أو فتح ملف قاعدة بيانات آخر، أو الخروج.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="134"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>Nothing was changed. You can open another database file, or quit.</source>
         <translation>لم يتغير شيء. يمكنك فتح ملف قاعدة بيانات آخر، أو الخروج.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="141"/>
         <source>Restore the newest good backup (%1)</source>
         <translation>استعادة أحدث نسخة احتياطية سليمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>Restore from a file…</source>
         <translation>الاستعادة من ملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>Open another file…</source>
         <translation>فتح ملف آخر…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="144"/>
+        <location filename="../../ui/application.py" line="147"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="156"/>
+        <location filename="../../ui/application.py" line="159"/>
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="158"/>
+        <location filename="../../ui/application.py" line="161"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>النسخ الاحتياطية (*.un1540 *.sqlite3 *.db);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="166"/>
+        <location filename="../../ui/application.py" line="169"/>
         <source>Open a database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/application.py" line="171"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>قواعد البيانات (*.sqlite3 *.db);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="199"/>
-        <location filename="../../ui/application.py" line="454"/>
+        <location filename="../../ui/application.py" line="202"/>
+        <location filename="../../ui/application.py" line="468"/>
         <source>The backup was not restored: %1</source>
         <translation>لم تُستعَد النسخة الاحتياطية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="205"/>
-        <location filename="../../ui/application.py" line="472"/>
-        <location filename="../../ui/application.py" line="476"/>
+        <location filename="../../ui/application.py" line="208"/>
+        <location filename="../../ui/application.py" line="486"/>
+        <location filename="../../ui/application.py" line="490"/>
         <source>The backup was restored.</source>
         <translation>استُعيدت النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="206"/>
-        <location filename="../../ui/application.py" line="477"/>
+        <location filename="../../ui/application.py" line="209"/>
+        <location filename="../../ui/application.py" line="491"/>
         <source>The previous data was kept in %1</source>
         <translation>احتُفظ بالبيانات السابقة في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="217"/>
+        <location filename="../../ui/application.py" line="220"/>
         <source>Your settings could not be saved in %1 (%2).</source>
         <translation>تعذّر حفظ إعداداتك في %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="354"/>
+        <location filename="../../ui/application.py" line="359"/>
         <source>The daily backup could not be written: %1</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية اليومية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="358"/>
+        <location filename="../../ui/application.py" line="363"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>كُتبت النسخة الاحتياطية لهذا اليوم في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="365"/>
+        <location filename="../../ui/application.py" line="370"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>قاعدة البيانات تالفة: لم تُكتب أي نسخة احتياطية منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="372"/>
+        <location filename="../../ui/application.py" line="377"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>قاعدة البيانات تالفة. لم تُكتب النسخة الاحتياطية لهذا اليوم، واحتُفظ بالنسخ الاحتياطية السابقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="380"/>
+        <location filename="../../ui/application.py" line="385"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>استعِد نسخة احتياطية الآن: سيلزم إجراء التغييرات التي أُدخلت منذ تلك النسخة مرة أخرى. ويُحتفظ بالبيانات التالفة جانبًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="385"/>
+        <location filename="../../ui/application.py" line="390"/>
         <source>Restore from a backup…</source>
         <translation>الاستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="386"/>
+        <location filename="../../ui/application.py" line="391"/>
         <source>Later</source>
         <translation>لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="461"/>
+        <location filename="../../ui/application.py" line="475"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>لم تُستعَد النسخة الاحتياطية: قاعدة البيانات مفتوحة في نافذة أو برنامج آخر. أغلقها وحاول مرة أخرى؛ لم تتغير بياناتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="469"/>
+        <location filename="../../ui/application.py" line="483"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -792,7 +792,7 @@ Your data is unchanged.</source>
 لم تتغير بياناتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="496"/>
+        <location filename="../../ui/application.py" line="510"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -825,43 +825,43 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="59"/>
-        <location filename="../../ui/widgets/documents_panel.py" line="172"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="173"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="112"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="113"/>
         <source>Attach documents</source>
         <translation>إرفاق وثائق</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="112"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="113"/>
         <source>All files (*)</source>
         <translation>جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="120"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="121"/>
         <source>Attach a document</source>
         <translation>إرفاق وثيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="121"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="122"/>
         <source>“%1” was not attached: %2</source>
         <translation>لم يُرفَق «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="132"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="133"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="156"/>
-        <location filename="../../ui/widgets/documents_panel.py" line="162"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="157"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="163"/>
         <source>Save a copy</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="173"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="174"/>
         <source>Remove “%1” from this record? Backups made before keep it.</source>
         <translation>هل تريد إزالة «%1» من هذا السجل؟ تظل محفوظة في النسخ الاحتياطية السابقة.</translation>
     </message>
@@ -974,17 +974,17 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>(لا يوجد)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="300"/>
+        <location filename="../../ui/views/matrix.py" line="301"/>
         <source>None</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="311"/>
+        <location filename="../../ui/views/matrix.py" line="312"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>لم يُطبَّق النص الذي كُتب في %1 (أُغلق التطبيق أو توقف). وهو معروض أدناه: اختر «تطبيق» للاحتفاظ به.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="347"/>
+        <location filename="../../ui/views/matrix.py" line="348"/>
         <source>Article</source>
         <translation>المادة</translation>
     </message>
@@ -3453,174 +3453,174 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Implementation matrix</source>
         <translation>مصفوفة التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Assistance</source>
         <translation>المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Legislation</source>
         <translation>التشريعات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Agencies and contacts</source>
         <translation>الجهات وجهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Agency workbooks</source>
         <translation>مصنفات الجهات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Reports and exports</source>
         <translation>التقارير والتصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;New database…</source>
         <translation>قاعدة بيانات &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Open the &amp;training State</source>
         <translation>فتح الدولة التد&amp;ريبية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>&amp;نسخ احتياطي (تصدير حزمة المشروع)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Restore from a backup…</source>
         <translation>الا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>ملف ال&amp;تسليم للخلف…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>تع&amp;ليمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>تعذّر تنفيذ %1: %2 لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Redone: %1</source>
         <translation>أُعيد تنفيذ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Undone: %1</source>
         <translation>أُلغي: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · نموذج المصفوفة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Backup failed</source>
         <translation>تعذّر النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>The backup could not be written: %1</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Back up</source>
         <translation>نسخ احتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>كُتبت النسخة الاحتياطية، لكن هذه الوثائق مفقودة أو تالفة في مجلد الوثائق ولم تُدرج فيها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>كُتبت النسخة الاحتياطية في %1 (%2، %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n وثائق</numerusform>
@@ -3742,52 +3742,52 @@ Your data stays on this computer: %3</source>
 <context>
     <name>MarkSubmittedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="35"/>
-        <location filename="../../ui/dialogs/reports.py" line="82"/>
+        <location filename="../../ui/dialogs/reports.py" line="36"/>
+        <location filename="../../ui/dialogs/reports.py" line="83"/>
         <source>Mark as submitted</source>
         <translation>تعليم بأنها مقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="41"/>
+        <location filename="../../ui/dialogs/reports.py" line="42"/>
         <source>Document: %1
 File: %2</source>
         <translation>الوثيقة: %1
 الملف: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="55"/>
+        <location filename="../../ui/dialogs/reports.py" line="56"/>
         <source>e.g. the reference of the note verbale</source>
         <translation>مثل: الرقم المرجعي للمذكرة الشفوية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="62"/>
-        <location filename="../../ui/dialogs/reports.py" line="121"/>
+        <location filename="../../ui/dialogs/reports.py" line="63"/>
+        <location filename="../../ui/dialogs/reports.py" line="122"/>
         <source>Date submitted</source>
         <translation>تاريخ التقديم</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="63"/>
-        <location filename="../../ui/dialogs/reports.py" line="121"/>
+        <location filename="../../ui/dialogs/reports.py" line="64"/>
+        <location filename="../../ui/dialogs/reports.py" line="122"/>
         <source>Note verbale reference</source>
         <translation>الرقم المرجعي للمذكرة الشفوية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="64"/>
+        <location filename="../../ui/dialogs/reports.py" line="65"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="68"/>
+        <location filename="../../ui/dialogs/reports.py" line="69"/>
         <source>The file is kept in the database exactly as it is now, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
         <translation>يُحفظ الملف في قاعدة البيانات كما هو الآن تمامًا، مع نسخة من البيانات التي أُعدّ منها. والوثيقة المقدمة للقراءة فقط: لا يمكن تغييرها أو حذفها بعد ذلك. ويمكن لتقرير لاحق عندئذ أن يقتصر على التغييرات التي طرأت منذ هذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="128"/>
+        <location filename="../../ui/dialogs/reports.py" line="129"/>
         <source>Not marked as submitted</source>
         <translation>لم تُعلَّم بأنها مقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="129"/>
+        <location filename="../../ui/dialogs/reports.py" line="130"/>
         <source>The document could not be marked as submitted: %1</source>
         <translation>تعذّر تعليم الوثيقة بأنها مقدمة: %1</translation>
     </message>
@@ -3868,73 +3868,73 @@ File: %2</source>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="375"/>
-        <location filename="../../ui/views/matrix.py" line="455"/>
+        <location filename="../../ui/views/matrix.py" line="376"/>
+        <location filename="../../ui/views/matrix.py" line="456"/>
         <source>Section %1</source>
         <translation>الفرع %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="389"/>
+        <location filename="../../ui/views/matrix.py" line="390"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>المفاتيح: X أو ? أو N (NA) لتحديد القيمة، وDelete لمسحها، وEnter لفتح التفاصيل، وCtrl+PgDown / Ctrl+PgUp لتغيير الفرع.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="395"/>
+        <location filename="../../ui/views/matrix.py" line="396"/>
         <source>Propose actions for selected gaps</source>
         <translation>اقتراح إجراءات للثغرات المحددة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="399"/>
+        <location filename="../../ui/views/matrix.py" line="400"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>حدد خلايا فارغة أو خلايا «?» (Ctrl+نقر أو Shift+الأسهم)، ثم أضف مشاريع إجراءات إلى خطة العمل، إجراءً واحدًا لكل فرع.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="445"/>
+        <location filename="../../ui/views/matrix.py" line="446"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>البحث في المصفوفة: كلمات بأي لغة، نصوص قانونية، ملاحظات، جهات…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="449"/>
+        <location filename="../../ui/views/matrix.py" line="450"/>
         <source>Any value</source>
         <translation>أي قيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="450"/>
+        <location filename="../../ui/views/matrix.py" line="451"/>
         <source>blank</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="453"/>
+        <location filename="../../ui/views/matrix.py" line="454"/>
         <source>All sections</source>
         <translation>جميع الفروع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="458"/>
+        <location filename="../../ui/views/matrix.py" line="459"/>
         <source>All weapons</source>
         <translation>جميع الأسلحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="467"/>
+        <location filename="../../ui/views/matrix.py" line="468"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>تغيّر منذ YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="469"/>
+        <location filename="../../ui/views/matrix.py" line="470"/>
         <source>Without legal reference</source>
         <translation>بلا مرجع قانوني</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="511"/>
+        <location filename="../../ui/views/matrix.py" line="512"/>
         <source>All agencies</source>
         <translation>جميع الجهات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="535"/>
+        <location filename="../../ui/views/matrix.py" line="536"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>قيمة «تغيّر منذ» ليست تاريخًا (YYYY-MM-DD).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="542"/>
+        <location filename="../../ui/views/matrix.py" line="543"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>لم يُعثر على أي حقل</numerusform>
@@ -3946,7 +3946,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="639"/>
+        <location filename="../../ui/views/matrix.py" line="640"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>لم يُضف أي مشروع إجراء إلى خطة العمل يخص %1.</numerusform>
@@ -3958,7 +3958,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="642"/>
+        <location filename="../../ui/views/matrix.py" line="643"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -3971,13 +3971,13 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="631"/>
-        <location filename="../../ui/views/matrix.py" line="637"/>
+        <location filename="../../ui/views/matrix.py" line="632"/>
+        <location filename="../../ui/views/matrix.py" line="638"/>
         <source>Propose actions</source>
         <translation>اقتراح إجراءات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="631"/>
+        <location filename="../../ui/views/matrix.py" line="632"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>حدد أولًا خلية فارغة أو خلية «?» أو أكثر.</translation>
     </message>
@@ -3985,77 +3985,77 @@ File: %2</source>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="50"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="51"/>
         <source>New workbook for an agency</source>
         <translation>مصنف جديد لجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="59"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="60"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
         <translation>تتلقى الجهة مصنف Excel يتضمن الحقول المختارة هنا وما تتضمنه حاليًا. وتملأ الجهة الخلايا البيضاء وتعيد الملف؛ ثم تستورده أنت وتقبل التغييرات واحدًا تلو الآخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="70"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="71"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
         <translation>لم تُسجَّل أي جهة بعد. أضف الجهات أولًا في «الجهات وجهات الاتصال»: يُرسَل المصنف دائمًا إلى إحداها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="100"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="101"/>
         <source>Section %1: %2</source>
         <translation>الفرع %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="106"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="107"/>
         <source>Only the fields this agency is responsible for</source>
         <translation>الحقول التي تتولى هذه الجهة المسؤولية عنها فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="108"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="109"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
         <translation>الحقول التي تُسمّي المصفوفة هذه الجهة مسؤولة عنها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="119"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="120"/>
         <source>Ask for a reply by</source>
         <translation>طلب الرد في موعد أقصاه</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="139"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="140"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
         <translation>يظهر في الورقة الأولى من المصنف، مثل: ما يجب التحقق منه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="153"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
         <source>Agency</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
         <source>Language of the workbook</source>
         <translation>لغة المصنف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
         <source>Reply</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
         <source>Note to the agency</source>
         <translation>ملاحظة إلى الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="162"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="163"/>
         <source>Create the workbook…</source>
         <translation>إنشاء المصنف…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="202"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="203"/>
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>لن يُرسل أي حقل.</numerusform>
@@ -4067,7 +4067,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="216"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="217"/>
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1 / %n حرف</numerusform>
@@ -4079,32 +4079,32 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="206"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="207"/>
         <source>No field: tick at least one section.</source>
         <translation>لا توجد حقول: أشِّر على فرع واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="208"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="209"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>لا يوجد في هذه الفروع حقل يُسمّي هذه الجهة مسؤولة عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="230"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="231"/>
         <source>Save the workbook for %1</source>
         <translation>حفظ المصنف الموجه إلى %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="232"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="233"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="252"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="253"/>
         <source>Workbook not created</source>
         <translation>لم يُنشأ المصنف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="253"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="254"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
@@ -4116,127 +4116,127 @@ Nothing was recorded.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="126"/>
+        <location filename="../../ui/views/overview.py" line="124"/>
         <source>Training State: fictional data for workshops</source>
         <translation>دولة تدريبية: بيانات وهمية لحلقات العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="135"/>
+        <location filename="../../ui/views/overview.py" line="133"/>
         <source>Edit profile…</source>
         <translation>تعديل البيانات…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="146"/>
+        <location filename="../../ui/views/overview.py" line="144"/>
         <source>matrix fields answered</source>
         <translation>حقول المصفوفة المُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="149"/>
+        <location filename="../../ui/views/overview.py" line="147"/>
         <source>national agencies</source>
         <translation>الجهات الوطنية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="150"/>
+        <location filename="../../ui/views/overview.py" line="148"/>
         <source>points of contact</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="151"/>
+        <location filename="../../ui/views/overview.py" line="149"/>
         <source>laws in the register</source>
         <translation>النصوص القانونية في السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="152"/>
+        <location filename="../../ui/views/overview.py" line="150"/>
         <source>answers without a legal reference</source>
         <translation>إجابات بلا مرجع قانوني</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="156"/>
+        <location filename="../../ui/views/overview.py" line="154"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>تقديم التقارير إلى لجنة القرار 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="163"/>
+        <location filename="../../ui/views/overview.py" line="161"/>
         <source>First national report</source>
         <translation>التقرير الوطني الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="164"/>
+        <location filename="../../ui/views/overview.py" line="162"/>
         <source>Additional information</source>
         <translation>المعلومات الإضافية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="165"/>
+        <location filename="../../ui/views/overview.py" line="163"/>
         <source>Matrix approved by the Committee</source>
         <translation>موافقة اللجنة على المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="166"/>
+        <location filename="../../ui/views/overview.py" line="164"/>
         <source>Matrix template version</source>
         <translation>إصدار نموذج المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="178"/>
+        <location filename="../../ui/views/overview.py" line="176"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>مصفوفة التنفيذ: التغطية حسب الفرع ونوع السلاح</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="182"/>
+        <location filename="../../ui/views/overview.py" line="180"/>
         <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
         <translation>%1 التدبير قائم (X)   %2 المراجع غير مكتملة (?)   %3 لا ينطبق (NA)   %4 لا توجد معلومات (فارغ)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="197"/>
+        <location filename="../../ui/views/overview.py" line="195"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>ما تجاوز موعده وما يحين موعده خلال الأيام الستين القادمة: إجراءات الخطة، ومتابعة طلبات المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="218"/>
+        <location filename="../../ui/views/overview.py" line="216"/>
         <source>The matrix at a glance</source>
         <translation>المصفوفة في لمحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="221"/>
+        <location filename="../../ui/views/overview.py" line="219"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>كل مربع حقل بيانات؛ انقر على أحدها لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="227"/>
+        <location filename="../../ui/views/overview.py" line="225"/>
         <source>Recent changes</source>
         <translation>التغييرات الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="259"/>
+        <location filename="../../ui/views/overview.py" line="256"/>
         <source>(focal point not named yet)</source>
         <translation>(لم تُسمَّ جهة التنسيق بعد)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="262"/>
+        <location filename="../../ui/views/overview.py" line="259"/>
         <source>Focal point: %1</source>
         <translation>جهة التنسيق: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="265"/>
+        <location filename="../../ui/views/overview.py" line="262"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="275"/>
+        <location filename="../../ui/views/overview.py" line="270"/>
         <source>fields changed since the last report (%1)</source>
         <translation>الحقول التي تغيرت منذ آخر تقرير (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="277"/>
+        <location filename="../../ui/views/overview.py" line="272"/>
         <source>fields changed (no report sent yet)</source>
         <translation>الحقول التي تغيرت (لم يُرسَل أي تقرير بعد)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="282"/>
+        <location filename="../../ui/views/overview.py" line="277"/>
         <source>Nothing overdue or due soon.</source>
         <translation>لا شيء تجاوز موعده أو يحين موعده قريبًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="293"/>
+        <location filename="../../ui/views/overview.py" line="288"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>%n تقرير سابق</numerusform>
@@ -4248,7 +4248,7 @@ Nothing was recorded.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="303"/>
+        <location filename="../../ui/views/overview.py" line="298"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… و%n أخرى</numerusform>
@@ -4260,40 +4260,40 @@ Nothing was recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="309"/>
-        <location filename="../../ui/views/overview.py" line="327"/>
+        <location filename="../../ui/views/overview.py" line="304"/>
+        <location filename="../../ui/views/overview.py" line="322"/>
         <source>OVERDUE</source>
         <translation>تجاوز الموعد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="314"/>
+        <location filename="../../ui/views/overview.py" line="309"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1 — طلب مساعدة أُرسل في %2: سيسأل رئيس اللجنة عما إذا كان قد لُبّي — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="321"/>
+        <location filename="../../ui/views/overview.py" line="316"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1 — يُنتظر رد %2 (أُرسل المصنف في %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="325"/>
+        <location filename="../../ui/views/overview.py" line="320"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>لا موعد للرد — يُنتظر رد %2 (أُرسل المصنف في %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="342"/>
+        <location filename="../../ui/views/overview.py" line="334"/>
         <source>Section %1: %2</source>
         <translation>الفرع %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="345"/>
+        <location filename="../../ui/views/overview.py" line="337"/>
         <source>All sections B-D: %1</source>
         <translation>جميع الفروع B-D: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="363"/>
-        <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
-        <translation>أُجيب عن %5%: X %1، ? %2، NA %3، فارغ %4</translation>
+        <location filename="../../ui/views/overview.py" line="355"/>
+        <source>X %1 · ? %2 · NA %3 · blank %4 (%5 answered)</source>
+        <translation>أُجيب عن %5: X %1، ? %2، NA %3، فارغ %4</translation>
     </message>
 </context>
 <context>
@@ -4541,55 +4541,55 @@ Nothing was changed, and what you typed is still in the form.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="22"/>
+        <location filename="../../ui/models/submission_model.py" line="23"/>
         <source>Date submitted</source>
         <translation>تاريخ التقديم</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="25"/>
+        <location filename="../../ui/models/submission_model.py" line="26"/>
         <location filename="../../ui/views/reports.py" line="170"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="30"/>
+        <location filename="../../ui/models/submission_model.py" line="31"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="34"/>
+        <location filename="../../ui/models/submission_model.py" line="35"/>
         <location filename="../../ui/views/reports.py" line="173"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="38"/>
+        <location filename="../../ui/models/submission_model.py" line="39"/>
         <location filename="../../ui/views/reports.py" line="174"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="41"/>
+        <location filename="../../ui/models/submission_model.py" line="42"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="42"/>
+        <location filename="../../ui/models/submission_model.py" line="43"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="43"/>
+        <location filename="../../ui/models/submission_model.py" line="44"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="44"/>
+        <location filename="../../ui/models/submission_model.py" line="45"/>
         <source>Marked by</source>
         <translation>عُلِّمت بواسطة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="66"/>
+        <location filename="../../ui/models/submission_model.py" line="65"/>
         <source>Checked: %1</source>
         <translation>ما جرى التحقق منه: %1</translation>
     </message>
@@ -4744,75 +4744,75 @@ Nothing was changed, and what you typed is still in the form.</source>
         <translation>التاريخ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="359"/>
+        <location filename="../../ui/views/reports.py" line="360"/>
         <source>the day of the export</source>
         <translation>يوم التصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="384"/>
+        <location filename="../../ui/views/reports.py" line="388"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>في Excel، يكون كل جزء ورقة مستقلة؛ ويتضمن العمود الأول رمز كل سجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="390"/>
+        <location filename="../../ui/views/reports.py" line="394"/>
         <source>There is no assistance request to export yet.</source>
         <translation>لا يوجد بعد أي طلب مساعدة لتصديره.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="443"/>
-        <location filename="../../ui/views/reports.py" line="658"/>
+        <location filename="../../ui/views/reports.py" line="447"/>
+        <location filename="../../ui/views/reports.py" line="662"/>
         <source>PDF documents (*.pdf)</source>
         <translation>وثائق PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="443"/>
-        <location filename="../../ui/views/reports.py" line="658"/>
+        <location filename="../../ui/views/reports.py" line="447"/>
+        <location filename="../../ui/views/reports.py" line="662"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="446"/>
+        <location filename="../../ui/views/reports.py" line="450"/>
         <source>Export %1</source>
         <translation>تصدير %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="459"/>
-        <location filename="../../ui/views/reports.py" line="547"/>
+        <location filename="../../ui/views/reports.py" line="463"/>
+        <location filename="../../ui/views/reports.py" line="551"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="465"/>
+        <location filename="../../ui/views/reports.py" line="469"/>
         <source>Exporting %1…</source>
         <translation>جارٍ تصدير %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="484"/>
+        <location filename="../../ui/views/reports.py" line="488"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="493"/>
+        <location filename="../../ui/views/reports.py" line="497"/>
         <source>Exporting %1</source>
         <translation>تصدير %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="494"/>
+        <location filename="../../ui/views/reports.py" line="498"/>
         <source>Preparing the export…</source>
         <translation>جارٍ إعداد التصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="503"/>
+        <location filename="../../ui/views/reports.py" line="507"/>
         <source>Cancelling the export…</source>
         <translation>جارٍ إلغاء التصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="540"/>
+        <location filename="../../ui/views/reports.py" line="544"/>
         <source>The export failed: nothing was written.</source>
         <translation>تعذّر التصدير: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="544"/>
+        <location filename="../../ui/views/reports.py" line="548"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -4821,22 +4821,22 @@ Nothing was written. Please report this problem.</source>
 لم يُكتب أي شيء. يُرجى الإبلاغ عن هذه المشكلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="551"/>
+        <location filename="../../ui/views/reports.py" line="555"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>أُلغي التصدير: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="559"/>
+        <location filename="../../ui/views/reports.py" line="563"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>لم يُصدَّر شيء بعد. اختر وثيقة، ثم اضغط «تصدير…».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="564"/>
+        <location filename="../../ui/views/reports.py" line="568"/>
         <source>Written and checked: %1</source>
         <translation>كُتب الملف وجرى التحقق منه: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="572"/>
+        <location filename="../../ui/views/reports.py" line="576"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحات</numerusform>
@@ -4848,43 +4848,43 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="575"/>
+        <location filename="../../ui/views/reports.py" line="579"/>
         <source>Checked against the database: %1.</source>
         <translation>جرت المطابقة مع قاعدة البيانات: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="578"/>
+        <location filename="../../ui/views/reports.py" line="582"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>عُلِّمت بأنها مقدمة: وهي مدرجة في «الوثائق المقدمة».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="603"/>
-        <location filename="../../ui/views/reports.py" line="614"/>
+        <location filename="../../ui/views/reports.py" line="607"/>
+        <location filename="../../ui/views/reports.py" line="618"/>
         <source>Mark as submitted</source>
         <translation>تعليم بأنها مقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="604"/>
+        <location filename="../../ui/views/reports.py" line="608"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>الملف %1 لم يعد موجودًا؛ صدِّر الوثيقة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="616"/>
+        <location filename="../../ui/views/reports.py" line="620"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>تغيّر الملف بعد التصدير (ربما فُتح وحُفظ). سيُحتفظ بالملف بحالته الحالية. هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="661"/>
+        <location filename="../../ui/views/reports.py" line="665"/>
         <source>Save a copy of the submitted document</source>
         <translation>حفظ نسخة من الوثيقة المقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="671"/>
+        <location filename="../../ui/views/reports.py" line="675"/>
         <source>Copy not saved</source>
         <translation>لم تُحفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="674"/>
+        <location filename="../../ui/views/reports.py" line="678"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>حُفظت نسخة من الوثيقة المقدمة في %1</translation>
     </message>
@@ -4941,7 +4941,7 @@ Nothing was written. Please report this problem.</source>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="171"/>
-        <location filename="../../ui/dialogs/backups.py" line="269"/>
+        <location filename="../../ui/dialogs/backups.py" line="271"/>
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
@@ -4991,22 +4991,22 @@ Nothing was written. Please report this problem.</source>
         <translation>لم يجرِ التحقق منها (إصدار أقدم؛ يجري التحقق عند الاستعادة)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="222"/>
+        <location filename="../../ui/dialogs/backups.py" line="224"/>
         <source>There is no daily backup of this database yet (folder: %1).</source>
         <translation>لا توجد بعد نسخة احتياطية يومية من قاعدة البيانات هذه (المجلد: %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="228"/>
+        <location filename="../../ui/dialogs/backups.py" line="230"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="232"/>
+        <location filename="../../ui/dialogs/backups.py" line="234"/>
         <source>Other file…</source>
         <translation>ملف آخر…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="271"/>
+        <location filename="../../ui/dialogs/backups.py" line="273"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>النسخ الاحتياطية (*.un1540 *.sqlite3 *.db);;جميع الملفات (*)</translation>
     </message>
@@ -5042,62 +5042,77 @@ Nothing was written. Please report this problem.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="35"/>
+        <location filename="../../ui/views/settings.py" line="37"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="37"/>
+        <location filename="../../ui/views/settings.py" line="39"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="50"/>
+        <location filename="../../ui/views/settings.py" line="52"/>
         <source>Correct the translation…</source>
         <translation>تصحيح الترجمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="58"/>
+        <location filename="../../ui/views/settings.py" line="61"/>
+        <source>Digits in Arabic</source>
+        <translation>الأرقام في العربية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="64"/>
+        <source>Latin: %1</source>
+        <translation>لاتينية: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="64"/>
+        <source>Arabic-Indic: %1</source>
+        <translation>هندية: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="70"/>
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="65"/>
+        <location filename="../../ui/views/settings.py" line="77"/>
         <source>Database file</source>
         <translation>ملف قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="68"/>
+        <location filename="../../ui/views/settings.py" line="80"/>
         <source>Schema version</source>
         <translation>إصدار المخطط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="71"/>
+        <location filename="../../ui/views/settings.py" line="83"/>
         <source>Matrix template</source>
         <translation>نموذج المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="72"/>
+        <location filename="../../ui/views/settings.py" line="84"/>
         <source>Open data folder</source>
         <translation>فتح مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="74"/>
+        <location filename="../../ui/views/settings.py" line="86"/>
         <source>Back up…</source>
         <translation>نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="77"/>
+        <location filename="../../ui/views/settings.py" line="89"/>
         <source>Restore from a backup…</source>
         <translation>الاستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="95"/>
+        <location filename="../../ui/views/settings.py" line="108"/>
         <source>The interface is written in English.</source>
         <translation>الواجهة مكتوبة أصلًا بالإنكليزية.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="98"/>
+        <location filename="../../ui/views/settings.py" line="111"/>
         <source>Working translation of all %n interface message(s), not revised by the United Nations. Documents sent to the Committee use their own texts in each language.</source>
         <translation>
             <numerusform>ترجمة عمل لجميع رسائل الواجهة (%n)، لم تراجعها الأمم المتحدة. وتستخدم الوثائق المرسلة إلى اللجنة نصوصها الخاصة بكل لغة.</numerusform>
@@ -5109,17 +5124,17 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="105"/>
+        <location filename="../../ui/views/settings.py" line="118"/>
         <source>Working translation: %1 of %2 interface messages; the others are shown in English.</source>
         <translation>ترجمة عمل: %1 من أصل %2 رسالة في الواجهة؛ وتُعرض الرسائل الأخرى بالإنكليزية.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="111"/>
+        <location filename="../../ui/views/settings.py" line="124"/>
         <source>Your corrections file could not be read (%1); the shipped translation is used.</source>
         <translation>تعذّرت قراءة ملف تصحيحاتك (%1)؛ وتُستخدم الترجمة المرفقة بالتطبيق.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="114"/>
+        <location filename="../../ui/views/settings.py" line="127"/>
         <source>%n correction(s) of yours in use, from %1.</source>
         <translation>
             <numerusform>لا تُستخدم أي تصحيحات من %1.</numerusform>
@@ -5131,12 +5146,12 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="124"/>
+        <location filename="../../ui/views/settings.py" line="137"/>
         <source>Correct the translation</source>
         <translation>تصحيح الترجمة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="126"/>
+        <location filename="../../ui/views/settings.py" line="139"/>
         <source>Your corrections file is %1.
 
 Open it with Qt Linguist or a text editor, change the translations you want, save it, then choose the language again (or restart). Your corrections are kept when the application is updated.</source>
@@ -5213,17 +5228,17 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="48"/>
+        <location filename="../../ui/widgets/timeline.py" line="50"/>
         <source>(no priority)</source>
         <translation>(بلا أولوية)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="50"/>
+        <location filename="../../ui/widgets/timeline.py" line="52"/>
         <source>(no lead agency)</source>
         <translation>(بلا جهة رائدة)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="177"/>
+        <location filename="../../ui/widgets/timeline.py" line="180"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
@@ -5308,77 +5323,77 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>WorkbooksView</name>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="47"/>
+        <location filename="../../ui/views/workbooks.py" line="48"/>
         <source>Agency workbooks</source>
         <translation>مصنفات الجهات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="51"/>
+        <location filename="../../ui/views/workbooks.py" line="52"/>
         <source>A workbook is an Excel file that asks an agency to check and complete the matrix fields it knows about. The agency fills in the white cells and sends the file back to you. When you import it, you see every change it proposes next to what the database holds; nothing changes until you accept the changes.</source>
         <translation>المصنف ملف Excel يُطلب فيه من جهة ما التحقق من حقول المصفوفة التي تعرفها واستكمالها. وتملأ الجهة الخلايا البيضاء وتعيد الملف إليك. وعند استيراده، ترى كل تغيير تقترحه إلى جانب ما تتضمنه قاعدة البيانات؛ ولا يتغير شيء إلى أن تقبل التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="60"/>
+        <location filename="../../ui/views/workbooks.py" line="61"/>
         <source>The Committee&apos;s matrix can be imported the same way: the matrix as the 1540 Committee published it for your State, typed into Excel in the Committee&apos;s layout (the Excel export of the matrix from “Reports and exports” has that layout and serves as the blank form).</source>
         <translation>يمكن استيراد مصفوفة اللجنة بالطريقة نفسها: المصفوفة كما نشرتها لجنة القرار 1540 لدولتك، مكتوبة في Excel بالشكل الذي تعتمده اللجنة (ملف Excel الذي تصدّره للمصفوفة من «التقارير والتصدير» له هذا الشكل ويصلح نموذجًا فارغًا).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="69"/>
+        <location filename="../../ui/views/workbooks.py" line="70"/>
         <source>New workbook for an agency…</source>
         <translation>مصنف جديد لجهة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="72"/>
+        <location filename="../../ui/views/workbooks.py" line="73"/>
         <source>Choose the agency and the fields; the workbook is saved where you say, ready to send by e-mail.</source>
         <translation>اختر الجهة والحقول؛ يُحفظ المصنف في المكان الذي تحدده، جاهزًا للإرسال بالبريد الإلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="74"/>
+        <location filename="../../ui/views/workbooks.py" line="75"/>
         <source>Import a returned workbook…</source>
         <translation>استيراد مصنف مُعاد…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="76"/>
+        <location filename="../../ui/views/workbooks.py" line="77"/>
         <source>Read a workbook an agency sent back and see what it would change.</source>
         <translation>قراءة مصنف أعادته جهة ومعرفة ما سيغيره.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="77"/>
+        <location filename="../../ui/views/workbooks.py" line="78"/>
         <source>Import the Committee&apos;s matrix…</source>
         <translation>استيراد مصفوفة اللجنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="81"/>
+        <location filename="../../ui/views/workbooks.py" line="82"/>
         <source>Read the Committee&apos;s matrix for your State, typed into Excel in the Committee&apos;s layout (one sheet per section A to D), and see what it would change.</source>
         <translation>قراءة مصفوفة اللجنة الخاصة بدولتك، مكتوبة في Excel بالشكل الذي تعتمده اللجنة (ورقة لكل فرع من A إلى D)، ومعرفة ما ستغيره.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="85"/>
+        <location filename="../../ui/views/workbooks.py" line="86"/>
         <source>Withdraw</source>
         <translation>سحب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="88"/>
+        <location filename="../../ui/views/workbooks.py" line="89"/>
         <source>Stop waiting for the selected workbook: it can no longer be imported.</source>
         <translation>التوقف عن انتظار المصنف المحدد: لن يعود استيراده ممكنًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="117"/>
+        <location filename="../../ui/views/workbooks.py" line="118"/>
         <source>No workbook has been sent yet. Press “New workbook for an agency…” to prepare the first one.</source>
         <translation>لم يُرسَل أي مصنف بعد. اضغط «مصنف جديد لجهة…» لإعداد أول مصنف.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="122"/>
+        <location filename="../../ui/views/workbooks.py" line="123"/>
         <source>Workbooks sent</source>
         <translation>المصنفات المرسلة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="192"/>
+        <location filename="../../ui/views/workbooks.py" line="193"/>
         <source>Workbook for %1 written to %2 (%3). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
         <translation>كُتب المصنف الموجه إلى %1 في الملف %2 (%3). أرسله إلى الجهة؛ وعندما يعود، استخدم «استيراد مصنف مُعاد…».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="197"/>
+        <location filename="../../ui/views/workbooks.py" line="198"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n حقول</numerusform>
@@ -5390,12 +5405,12 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="271"/>
+        <location filename="../../ui/views/workbooks.py" line="272"/>
         <source>Nothing to import: %1 proposes no change to the data (%2).</source>
         <translation>لا شيء للاستيراد: لا يقترح %1 أي تغيير في البيانات (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="273"/>
+        <location filename="../../ui/views/workbooks.py" line="274"/>
         <source>%n field(s) read</source>
         <translation>
             <numerusform>لم يُقرأ أي حقل</numerusform>
@@ -5407,7 +5422,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="276"/>
+        <location filename="../../ui/views/workbooks.py" line="277"/>
         <source>%n of its answers are already in the database.</source>
         <translation>
             <numerusform>لا توجد أي من إجاباته في قاعدة البيانات.</numerusform>
@@ -5419,7 +5434,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="288"/>
+        <location filename="../../ui/views/workbooks.py" line="289"/>
         <source>%n change(s) imported in %1 from %2.</source>
         <translation>
             <numerusform>لم يُستورد أي تغيير في %1 من %2.</numerusform>
@@ -5431,7 +5446,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="289"/>
+        <location filename="../../ui/views/workbooks.py" line="290"/>
         <source>%n field(s)</source>
         <comment>in N fields</comment>
         <translation>
@@ -5444,7 +5459,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="293"/>
+        <location filename="../../ui/views/workbooks.py" line="294"/>
         <source>%n change(s) were not accepted.</source>
         <translation>
             <numerusform>قُبلت جميع التغييرات.</numerusform>
@@ -5456,52 +5471,52 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="209"/>
+        <location filename="../../ui/views/workbooks.py" line="210"/>
         <source>Withdraw the workbook</source>
         <translation>سحب المصنف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="211"/>
+        <location filename="../../ui/views/workbooks.py" line="212"/>
         <source>Stop waiting for the workbook sent to %1 on %2? It can no longer be imported afterwards; the answers in the database do not change.</source>
         <translation>هل تريد التوقف عن انتظار المصنف المرسل إلى %1 في %2؟ لن يعود استيراده ممكنًا بعد ذلك؛ ولن تتغير الإجابات الموجودة في قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="225"/>
+        <location filename="../../ui/views/workbooks.py" line="226"/>
         <source>Import the Committee&apos;s matrix (Excel, in the Committee&apos;s layout)</source>
         <translation>استيراد مصفوفة اللجنة (Excel، بالشكل الذي تعتمده اللجنة)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="227"/>
+        <location filename="../../ui/views/workbooks.py" line="228"/>
         <source>Import a workbook returned by an agency</source>
         <translation>استيراد مصنف أعادته جهة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="229"/>
+        <location filename="../../ui/views/workbooks.py" line="230"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>مصنفات Excel (*.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="251"/>
+        <location filename="../../ui/views/workbooks.py" line="252"/>
         <source>%1 could not be read: %2</source>
         <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="256"/>
+        <location filename="../../ui/views/workbooks.py" line="257"/>
         <source>File not imported</source>
         <translation>لم يُستورد الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="260"/>
+        <location filename="../../ui/views/workbooks.py" line="261"/>
         <source>Nothing was changed.</source>
         <translation>لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="279"/>
+        <location filename="../../ui/views/workbooks.py" line="280"/>
         <source>Nothing to import</source>
         <translation>لا شيء للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="297"/>
+        <location filename="../../ui/views/workbooks.py" line="298"/>
         <source>Changes imported</source>
         <translation>استُوردت التغييرات</translation>
     </message>

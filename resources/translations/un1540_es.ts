@@ -4,72 +4,72 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="51"/>
+        <location filename="../../ui/views/action_plan.py" line="49"/>
         <source>Edit plan…</source>
         <translation>Editar el plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="52"/>
+        <location filename="../../ui/views/action_plan.py" line="50"/>
         <source>Freeze as submitted…</source>
         <translation>Congelar como presentado…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="59"/>
+        <location filename="../../ui/views/action_plan.py" line="57"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="64"/>
+        <location filename="../../ui/views/action_plan.py" line="62"/>
         <source>Add priority…</source>
         <translation>Nueva prioridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="65"/>
+        <location filename="../../ui/views/action_plan.py" line="63"/>
         <source>Add action…</source>
         <translation>Nueva medida…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="67"/>
+        <location filename="../../ui/views/action_plan.py" line="65"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="67"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="70"/>
+        <location filename="../../ui/views/action_plan.py" line="68"/>
         <source>Keep proposal</source>
         <translation>Aceptar propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="71"/>
+        <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Request assistance…</source>
         <translation>Pedir asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="75"/>
+        <location filename="../../ui/views/action_plan.py" line="73"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="76"/>
+        <location filename="../../ui/views/action_plan.py" line="74"/>
         <source>Overdue</source>
         <translation>Atrasadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="83"/>
+        <location filename="../../ui/views/action_plan.py" line="81"/>
         <source>Timeline by priority</source>
         <translation>Por prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="84"/>
+        <location filename="../../ui/views/action_plan.py" line="82"/>
         <source>Timeline by lead agency</source>
         <translation>Por organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="156"/>
+        <location filename="../../ui/views/action_plan.py" line="154"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>Versión presentada, congelada el %1 (solo lectura)</translation>
     </message>
@@ -470,97 +470,97 @@
         <translation>Enviada el %1, nota verbal %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="301"/>
+        <location filename="../../ui/views/assistance.py" line="302"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>Seguimiento al año por la Presidencia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="310"/>
+        <location filename="../../ui/views/assistance.py" line="314"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>No falta nada: la solicitud puede marcarse como lista y enviarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="322"/>
+        <location filename="../../ui/views/assistance.py" line="326"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>Todavía no hay ninguna oferta vinculada. «Vincular oferta…» muestra las ofertas del registro, empezando por las más adecuadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="326"/>
+        <location filename="../../ui/views/assistance.py" line="330"/>
         <source>Lifecycle</source>
         <translation>Ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="331"/>
+        <location filename="../../ui/views/assistance.py" line="341"/>
         <source>Changes to the content</source>
         <translation>Cambios en el contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="335"/>
+        <location filename="../../ui/views/assistance.py" line="347"/>
         <source>Request created</source>
         <translation>Solicitud creada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="341"/>
+        <location filename="../../ui/views/assistance.py" line="355"/>
         <source>Changed by %1</source>
         <translation>Modificada por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="384"/>
+        <location filename="../../ui/views/assistance.py" line="400"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>¿Eliminar la solicitud «%1» con su historial y sus vínculos con ofertas?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="387"/>
+        <location filename="../../ui/views/assistance.py" line="403"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Esta solicitud se envió al Comité. Para conservar su constancia, márquela como retirada en lugar de eliminarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="389"/>
+        <location filename="../../ui/views/assistance.py" line="405"/>
         <source>Delete request</source>
         <translation>Eliminar la solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="409"/>
+        <location filename="../../ui/views/assistance.py" line="425"/>
         <source>Cancel the last status change</source>
         <translation>Anular el último cambio de estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="410"/>
+        <location filename="../../ui/views/assistance.py" line="426"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>¿Anular el paso a «%1» del %2? La solicitud vuelve a «%3».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="429"/>
+        <location filename="../../ui/views/assistance.py" line="445"/>
         <source>Link offer</source>
         <translation>Vincular oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="436"/>
+        <location filename="../../ui/views/assistance.py" line="452"/>
         <source>Unlink offer</source>
         <translation>Desvincular la oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="436"/>
+        <location filename="../../ui/views/assistance.py" line="452"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>¿Suprimir el vínculo entre esta oferta y la solicitud?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="450"/>
+        <location filename="../../ui/views/assistance.py" line="466"/>
         <source>Delete provider</source>
         <translation>Eliminar el proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="452"/>
+        <location filename="../../ui/views/assistance.py" line="468"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>¿Eliminar el proveedor «%1» con sus ofertas? Las solicitudes conservan su contenido, pero pierden sus vínculos con esas ofertas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="468"/>
+        <location filename="../../ui/views/assistance.py" line="484"/>
         <source>Delete offer</source>
         <translation>Eliminar la oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="469"/>
+        <location filename="../../ui/views/assistance.py" line="485"/>
         <source>Delete the offer “%1”?</source>
         <translation>¿Eliminar la oferta «%1»?</translation>
     </message>
@@ -648,134 +648,134 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="54"/>
+        <location filename="../../ui/application.py" line="56"/>
         <source>%1 is damaged: SQLite found damaged pages (%2).</source>
         <translation>%1 está dañado: SQLite encontró páginas dañadas (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/application.py" line="271"/>
-        <location filename="../../ui/application.py" line="402"/>
-        <location filename="../../ui/application.py" line="449"/>
+        <location filename="../../ui/application.py" line="126"/>
+        <location filename="../../ui/application.py" line="275"/>
+        <location filename="../../ui/application.py" line="416"/>
+        <location filename="../../ui/application.py" line="463"/>
         <source>The database cannot be opened.</source>
         <translation>No se puede abrir la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="129"/>
+        <location filename="../../ui/application.py" line="132"/>
         <source>Nothing was changed. You can restore a backup (the current file is kept aside), open another database file, or quit.</source>
         <translation>No se ha modificado nada. Puede restaurar una copia de seguridad (el archivo actual se conserva aparte), abrir otro archivo de base de datos o salir.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="134"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>Nothing was changed. You can open another database file, or quit.</source>
         <translation>No se ha modificado nada. Puede abrir otro archivo de base de datos o salir.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="141"/>
         <source>Restore the newest good backup (%1)</source>
         <translation>Restaurar la copia válida más reciente (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>Restore from a file…</source>
         <translation>Restaurar desde un archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>Open another file…</source>
         <translation>Abrir otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="144"/>
+        <location filename="../../ui/application.py" line="147"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="156"/>
+        <location filename="../../ui/application.py" line="159"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="158"/>
+        <location filename="../../ui/application.py" line="161"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Copias de seguridad (*.un1540 *.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="166"/>
+        <location filename="../../ui/application.py" line="169"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/application.py" line="171"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="199"/>
-        <location filename="../../ui/application.py" line="454"/>
+        <location filename="../../ui/application.py" line="202"/>
+        <location filename="../../ui/application.py" line="468"/>
         <source>The backup was not restored: %1</source>
         <translation>No se restauró la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="205"/>
-        <location filename="../../ui/application.py" line="472"/>
-        <location filename="../../ui/application.py" line="476"/>
+        <location filename="../../ui/application.py" line="208"/>
+        <location filename="../../ui/application.py" line="486"/>
+        <location filename="../../ui/application.py" line="490"/>
         <source>The backup was restored.</source>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="206"/>
-        <location filename="../../ui/application.py" line="477"/>
+        <location filename="../../ui/application.py" line="209"/>
+        <location filename="../../ui/application.py" line="491"/>
         <source>The previous data was kept in %1</source>
         <translation>Los datos anteriores se conservaron en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="217"/>
+        <location filename="../../ui/application.py" line="220"/>
         <source>Your settings could not be saved in %1 (%2).</source>
         <translation>No se pudo guardar su configuración en %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="354"/>
+        <location filename="../../ui/application.py" line="359"/>
         <source>The daily backup could not be written: %1</source>
         <translation>No se pudo escribir la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="358"/>
+        <location filename="../../ui/application.py" line="363"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>La copia de seguridad de hoy se escribió en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="365"/>
+        <location filename="../../ui/application.py" line="370"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>La base de datos está dañada: no se escribió ninguna copia de seguridad de ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="372"/>
+        <location filename="../../ui/application.py" line="377"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>La base de datos está dañada. No se escribió la copia de seguridad de hoy y se conservan las copias anteriores.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="380"/>
+        <location filename="../../ui/application.py" line="385"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>Restaure ahora una copia de seguridad: los cambios realizados desde esa copia deberán hacerse de nuevo. Los datos dañados se conservan aparte.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="385"/>
+        <location filename="../../ui/application.py" line="390"/>
         <source>Restore from a backup…</source>
         <translation>Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="386"/>
+        <location filename="../../ui/application.py" line="391"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="461"/>
+        <location filename="../../ui/application.py" line="475"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>No se restauró la copia de seguridad: la base de datos está abierta en otra ventana u otro programa. Ciérrela y vuelva a intentarlo; sus datos no han cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="469"/>
+        <location filename="../../ui/application.py" line="483"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -784,7 +784,7 @@ Your data is unchanged.</source>
 Sus datos no han cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="496"/>
+        <location filename="../../ui/application.py" line="510"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -817,43 +817,43 @@ Sus datos guardados están intactos; es posible que la última operación no se 
     </message>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="59"/>
-        <location filename="../../ui/widgets/documents_panel.py" line="172"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="173"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="112"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="113"/>
         <source>Attach documents</source>
         <translation>Adjuntar documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="112"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="113"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="120"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="121"/>
         <source>Attach a document</source>
         <translation>Adjuntar un documento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="121"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="122"/>
         <source>“%1” was not attached: %2</source>
         <translation>No se adjuntó «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="132"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="133"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="156"/>
-        <location filename="../../ui/widgets/documents_panel.py" line="162"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="157"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="163"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="173"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="174"/>
         <source>Remove “%1” from this record? Backups made before keep it.</source>
         <translation>¿Quitar «%1» de este registro? Las copias de seguridad anteriores lo conservan.</translation>
     </message>
@@ -966,17 +966,17 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="300"/>
+        <location filename="../../ui/views/matrix.py" line="301"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="311"/>
+        <location filename="../../ui/views/matrix.py" line="312"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>El texto escrito el %1 no se aplicó (la aplicación se cerró o se detuvo). Se muestra a continuación: haga clic en Aplicar para conservarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="347"/>
+        <location filename="../../ui/views/matrix.py" line="348"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
@@ -3405,174 +3405,174 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Implementation matrix</source>
         <translation>Matriz de aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Assistance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Legislation</source>
         <translation>Legislación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Agencies and contacts</source>
         <translation>Organismos y contactos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Agency workbooks</source>
         <translation>Libros de los organismos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Reports and exports</source>
         <translation>Informes y exportaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Abrir una base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Open the &amp;training State</source>
         <translation>Abrir el Estado de &amp;capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>Copia de &amp;seguridad (exportar el paquete del proyecto)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>&amp;Expediente de traspaso para un sucesor…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>No se pudo realizar «%1»: %2 No se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Redone: %1</source>
         <translation>Rehecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · plantilla de la matriz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Backup failed</source>
         <translation>Error en la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>The backup could not be written: %1</source>
         <translation>No se pudo escribir la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>Se escribió la copia de seguridad, pero estos documentos faltan o están dañados en la carpeta de documentos y no se incluyeron: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Copia de seguridad escrita en %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -3686,52 +3686,52 @@ Sus datos permanecen en esta computadora: %3</translation>
 <context>
     <name>MarkSubmittedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="35"/>
-        <location filename="../../ui/dialogs/reports.py" line="82"/>
+        <location filename="../../ui/dialogs/reports.py" line="36"/>
+        <location filename="../../ui/dialogs/reports.py" line="83"/>
         <source>Mark as submitted</source>
         <translation>Marcar como presentado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="41"/>
+        <location filename="../../ui/dialogs/reports.py" line="42"/>
         <source>Document: %1
 File: %2</source>
         <translation>Documento: %1
 Archivo: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="55"/>
+        <location filename="../../ui/dialogs/reports.py" line="56"/>
         <source>e.g. the reference of the note verbale</source>
         <translation>p. ej. la referencia de la nota verbal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="62"/>
-        <location filename="../../ui/dialogs/reports.py" line="121"/>
+        <location filename="../../ui/dialogs/reports.py" line="63"/>
+        <location filename="../../ui/dialogs/reports.py" line="122"/>
         <source>Date submitted</source>
         <translation>Fecha de presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="63"/>
-        <location filename="../../ui/dialogs/reports.py" line="121"/>
+        <location filename="../../ui/dialogs/reports.py" line="64"/>
+        <location filename="../../ui/dialogs/reports.py" line="122"/>
         <source>Note verbale reference</source>
         <translation>Referencia de la nota verbal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="64"/>
+        <location filename="../../ui/dialogs/reports.py" line="65"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="68"/>
+        <location filename="../../ui/dialogs/reports.py" line="69"/>
         <source>The file is kept in the database exactly as it is now, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
         <translation>El archivo se conserva en la base de datos exactamente como está ahora, con una copia de los datos de los que procede. Un documento presentado es de solo lectura: después no puede modificarse ni eliminarse. Un informe posterior podrá entonces limitarse a los cambios introducidos desde este.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="128"/>
+        <location filename="../../ui/dialogs/reports.py" line="129"/>
         <source>Not marked as submitted</source>
         <translation>No se marcó como presentado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="129"/>
+        <location filename="../../ui/dialogs/reports.py" line="130"/>
         <source>The document could not be marked as submitted: %1</source>
         <translation>No se pudo marcar el documento como presentado: %1</translation>
     </message>
@@ -3808,73 +3808,73 @@ Archivo: %2</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="375"/>
-        <location filename="../../ui/views/matrix.py" line="455"/>
+        <location filename="../../ui/views/matrix.py" line="376"/>
+        <location filename="../../ui/views/matrix.py" line="456"/>
         <source>Section %1</source>
         <translation>Sección %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="389"/>
+        <location filename="../../ui/views/matrix.py" line="390"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>Teclas: X, ? o N (NA) fijan el valor, Supr lo borra, Intro abre los detalles, Ctrl+AvPág / Ctrl+RePág cambian de sección.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="395"/>
+        <location filename="../../ui/views/matrix.py" line="396"/>
         <source>Propose actions for selected gaps</source>
         <translation>Proponer medidas para las lagunas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="399"/>
+        <location filename="../../ui/views/matrix.py" line="400"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>Seleccione celdas en blanco o con ? (Ctrl+clic o Mayús+flechas) y añada proyectos de medida al plan de acción, uno por sección.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="445"/>
+        <location filename="../../ui/views/matrix.py" line="446"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>Buscar en la matriz: palabras en cualquier idioma, leyes, observaciones, organismos…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="449"/>
+        <location filename="../../ui/views/matrix.py" line="450"/>
         <source>Any value</source>
         <translation>Cualquier valor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="450"/>
+        <location filename="../../ui/views/matrix.py" line="451"/>
         <source>blank</source>
         <translation>en blanco</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="453"/>
+        <location filename="../../ui/views/matrix.py" line="454"/>
         <source>All sections</source>
         <translation>Todas las secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="458"/>
+        <location filename="../../ui/views/matrix.py" line="459"/>
         <source>All weapons</source>
         <translation>Todas las armas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="467"/>
+        <location filename="../../ui/views/matrix.py" line="468"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>Cambios desde AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="469"/>
+        <location filename="../../ui/views/matrix.py" line="470"/>
         <source>Without legal reference</source>
         <translation>Sin referencia jurídica</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="511"/>
+        <location filename="../../ui/views/matrix.py" line="512"/>
         <source>All agencies</source>
         <translation>Todo organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="535"/>
+        <location filename="../../ui/views/matrix.py" line="536"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«Cambios desde» no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="542"/>
+        <location filename="../../ui/views/matrix.py" line="543"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>%n campo encontrado</numerusform>
@@ -3882,7 +3882,7 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="639"/>
+        <location filename="../../ui/views/matrix.py" line="640"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>Se añadió %n proyecto de medida al plan de acción para %1. Edítelo allí y después consérvelo o elimínelo.</numerusform>
@@ -3890,7 +3890,7 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="642"/>
+        <location filename="../../ui/views/matrix.py" line="643"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -3899,13 +3899,13 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="631"/>
-        <location filename="../../ui/views/matrix.py" line="637"/>
+        <location filename="../../ui/views/matrix.py" line="632"/>
+        <location filename="../../ui/views/matrix.py" line="638"/>
         <source>Propose actions</source>
         <translation>Proponer medidas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="631"/>
+        <location filename="../../ui/views/matrix.py" line="632"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Seleccione primero una o varias celdas en blanco o con «?».</translation>
     </message>
@@ -3913,77 +3913,77 @@ Archivo: %2</translation>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="50"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="51"/>
         <source>New workbook for an agency</source>
         <translation>Nuevo libro de trabajo para un organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="59"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="60"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
         <translation>El organismo recibe un libro de Excel con los campos elegidos aquí y su contenido actual. Rellena las celdas blancas y devuelve el archivo; usted lo importa después y acepta los cambios uno por uno.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="70"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="71"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
         <translation>Todavía no hay ningún organismo registrado. Añada primero los organismos en «Organismos y contactos»: un libro de trabajo siempre se envía a uno de ellos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="100"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="101"/>
         <source>Section %1: %2</source>
         <translation>Sección %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="106"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="107"/>
         <source>Only the fields this agency is responsible for</source>
         <translation>Solo los campos de los que es responsable este organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="108"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="109"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
         <translation>Los campos para los que la matriz designa a este organismo como responsable.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="119"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="120"/>
         <source>Ask for a reply by</source>
         <translation>Pedir respuesta antes del</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="139"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="140"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
         <translation>Se muestra en la primera hoja del libro, p. ej. lo que debe verificarse primero.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="153"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
         <source>Language of the workbook</source>
         <translation>Idioma del libro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
         <source>Note to the agency</source>
         <translation>Nota para el organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="162"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="163"/>
         <source>Create the workbook…</source>
         <translation>Crear el libro de trabajo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="202"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="203"/>
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>Se enviará %n campo.</numerusform>
@@ -3991,7 +3991,7 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="216"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="217"/>
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1 / %n carácter</numerusform>
@@ -3999,32 +3999,32 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="206"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="207"/>
         <source>No field: tick at least one section.</source>
         <translation>Ningún campo: marque al menos una sección.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="208"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="209"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>Ningún campo de estas secciones designa a este organismo como responsable.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="230"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="231"/>
         <source>Save the workbook for %1</source>
         <translation>Guardar el libro de trabajo para %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="232"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="233"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="252"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="253"/>
         <source>Workbook not created</source>
         <translation>No se creó el libro de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="253"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="254"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
@@ -4036,127 +4036,127 @@ No se registró nada.</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="126"/>
+        <location filename="../../ui/views/overview.py" line="124"/>
         <source>Training State: fictional data for workshops</source>
         <translation>Estado de capacitación: datos ficticios para talleres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="135"/>
+        <location filename="../../ui/views/overview.py" line="133"/>
         <source>Edit profile…</source>
         <translation>Editar el perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="146"/>
+        <location filename="../../ui/views/overview.py" line="144"/>
         <source>matrix fields answered</source>
         <translation>campos de la matriz con respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="149"/>
+        <location filename="../../ui/views/overview.py" line="147"/>
         <source>national agencies</source>
         <translation>organismos nacionales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="150"/>
+        <location filename="../../ui/views/overview.py" line="148"/>
         <source>points of contact</source>
         <translation>puntos de contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="151"/>
+        <location filename="../../ui/views/overview.py" line="149"/>
         <source>laws in the register</source>
         <translation>leyes en el registro</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="152"/>
+        <location filename="../../ui/views/overview.py" line="150"/>
         <source>answers without a legal reference</source>
         <translation>respuestas sin referencia jurídica</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="156"/>
+        <location filename="../../ui/views/overview.py" line="154"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>Informes al Comité 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="163"/>
+        <location filename="../../ui/views/overview.py" line="161"/>
         <source>First national report</source>
         <translation>Primer informe nacional</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="164"/>
+        <location filename="../../ui/views/overview.py" line="162"/>
         <source>Additional information</source>
         <translation>Información adicional</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="165"/>
+        <location filename="../../ui/views/overview.py" line="163"/>
         <source>Matrix approved by the Committee</source>
         <translation>Matriz aprobada por el Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="166"/>
+        <location filename="../../ui/views/overview.py" line="164"/>
         <source>Matrix template version</source>
         <translation>Versión de la plantilla de la matriz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="178"/>
+        <location filename="../../ui/views/overview.py" line="176"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>Matriz de aplicación: cobertura por sección y tipo de arma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="182"/>
+        <location filename="../../ui/views/overview.py" line="180"/>
         <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
         <translation>%1 X: medida adoptada   %2 ?: referencias incompletas   %3 NA: no se aplica   %4 en blanco: sin información</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="197"/>
+        <location filename="../../ui/views/overview.py" line="195"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>Atrasado y con vencimiento en los próximos 60 días: medidas del plan, seguimiento de las solicitudes de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="218"/>
+        <location filename="../../ui/views/overview.py" line="216"/>
         <source>The matrix at a glance</source>
         <translation>La matriz de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="221"/>
+        <location filename="../../ui/views/overview.py" line="219"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>Cada cuadrado es un campo de datos; haga clic en uno para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="227"/>
+        <location filename="../../ui/views/overview.py" line="225"/>
         <source>Recent changes</source>
         <translation>Cambios recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="259"/>
+        <location filename="../../ui/views/overview.py" line="256"/>
         <source>(focal point not named yet)</source>
         <translation>(coordinador aún no designado)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="262"/>
+        <location filename="../../ui/views/overview.py" line="259"/>
         <source>Focal point: %1</source>
         <translation>Coordinador: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="265"/>
+        <location filename="../../ui/views/overview.py" line="262"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="275"/>
+        <location filename="../../ui/views/overview.py" line="270"/>
         <source>fields changed since the last report (%1)</source>
         <translation>campos modificados desde el último informe (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="277"/>
+        <location filename="../../ui/views/overview.py" line="272"/>
         <source>fields changed (no report sent yet)</source>
         <translation>campos modificados (aún no se ha enviado ningún informe)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="282"/>
+        <location filename="../../ui/views/overview.py" line="277"/>
         <source>Nothing overdue or due soon.</source>
         <translation>Nada atrasado ni próximo a vencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="293"/>
+        <location filename="../../ui/views/overview.py" line="288"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>%n anterior</numerusform>
@@ -4164,7 +4164,7 @@ No se registró nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="303"/>
+        <location filename="../../ui/views/overview.py" line="298"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -4172,40 +4172,40 @@ No se registró nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="309"/>
-        <location filename="../../ui/views/overview.py" line="327"/>
+        <location filename="../../ui/views/overview.py" line="304"/>
+        <location filename="../../ui/views/overview.py" line="322"/>
         <source>OVERDUE</source>
         <translation>ATRASADA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="314"/>
+        <location filename="../../ui/views/overview.py" line="309"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1 — solicitud de asistencia enviada el %2: la Presidencia preguntará si se ha atendido — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="321"/>
+        <location filename="../../ui/views/overview.py" line="316"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1 — respuesta pendiente de %2 (libro enviado el %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="325"/>
+        <location filename="../../ui/views/overview.py" line="320"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>Sin fecha de respuesta — respuesta pendiente de %2 (libro enviado el %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="342"/>
+        <location filename="../../ui/views/overview.py" line="334"/>
         <source>Section %1: %2</source>
         <translation>Sección %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="345"/>
+        <location filename="../../ui/views/overview.py" line="337"/>
         <source>All sections B-D: %1</source>
         <translation>Secciones B a D: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="363"/>
-        <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
-        <translation>X %1 · ? %2 · NA %3 · en blanco %4 (%5 % con respuesta)</translation>
+        <location filename="../../ui/views/overview.py" line="355"/>
+        <source>X %1 · ? %2 · NA %3 · blank %4 (%5 answered)</source>
+        <translation>X %1 · ? %2 · NA %3 · en blanco %4 (%5 con respuesta)</translation>
     </message>
 </context>
 <context>
@@ -4453,55 +4453,55 @@ No se ha modificado nada y lo que escribió sigue en el formulario.</translation
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="22"/>
+        <location filename="../../ui/models/submission_model.py" line="23"/>
         <source>Date submitted</source>
         <translation>Fecha de presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="25"/>
+        <location filename="../../ui/models/submission_model.py" line="26"/>
         <location filename="../../ui/views/reports.py" line="170"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="30"/>
+        <location filename="../../ui/models/submission_model.py" line="31"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="34"/>
+        <location filename="../../ui/models/submission_model.py" line="35"/>
         <location filename="../../ui/views/reports.py" line="173"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="38"/>
+        <location filename="../../ui/models/submission_model.py" line="39"/>
         <location filename="../../ui/views/reports.py" line="174"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="41"/>
+        <location filename="../../ui/models/submission_model.py" line="42"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="42"/>
+        <location filename="../../ui/models/submission_model.py" line="43"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="43"/>
+        <location filename="../../ui/models/submission_model.py" line="44"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="44"/>
+        <location filename="../../ui/models/submission_model.py" line="45"/>
         <source>Marked by</source>
         <translation>Marcado por</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="66"/>
+        <location filename="../../ui/models/submission_model.py" line="65"/>
         <source>Checked: %1</source>
         <translation>Verificado: %1</translation>
     </message>
@@ -4656,75 +4656,75 @@ No se ha modificado nada y lo que escribió sigue en el formulario.</translation
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="359"/>
+        <location filename="../../ui/views/reports.py" line="360"/>
         <source>the day of the export</source>
         <translation>el día de la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="384"/>
+        <location filename="../../ui/views/reports.py" line="388"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>En Excel, cada parte es una hoja; la primera columna contiene la clave de cada registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="390"/>
+        <location filename="../../ui/views/reports.py" line="394"/>
         <source>There is no assistance request to export yet.</source>
         <translation>Todavía no hay ninguna solicitud de asistencia que exportar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="443"/>
-        <location filename="../../ui/views/reports.py" line="658"/>
+        <location filename="../../ui/views/reports.py" line="447"/>
+        <location filename="../../ui/views/reports.py" line="662"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="443"/>
-        <location filename="../../ui/views/reports.py" line="658"/>
+        <location filename="../../ui/views/reports.py" line="447"/>
+        <location filename="../../ui/views/reports.py" line="662"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="446"/>
+        <location filename="../../ui/views/reports.py" line="450"/>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="459"/>
-        <location filename="../../ui/views/reports.py" line="547"/>
+        <location filename="../../ui/views/reports.py" line="463"/>
+        <location filename="../../ui/views/reports.py" line="551"/>
         <source>Export failed</source>
         <translation>Error en la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="465"/>
+        <location filename="../../ui/views/reports.py" line="469"/>
         <source>Exporting %1…</source>
         <translation>Exportando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="484"/>
+        <location filename="../../ui/views/reports.py" line="488"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="493"/>
+        <location filename="../../ui/views/reports.py" line="497"/>
         <source>Exporting %1</source>
         <translation>Exportando %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="494"/>
+        <location filename="../../ui/views/reports.py" line="498"/>
         <source>Preparing the export…</source>
         <translation>Preparando la exportación…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="503"/>
+        <location filename="../../ui/views/reports.py" line="507"/>
         <source>Cancelling the export…</source>
         <translation>Cancelando la exportación…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="540"/>
+        <location filename="../../ui/views/reports.py" line="544"/>
         <source>The export failed: nothing was written.</source>
         <translation>La exportación falló: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="544"/>
+        <location filename="../../ui/views/reports.py" line="548"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -4733,22 +4733,22 @@ Nothing was written. Please report this problem.</source>
 No se escribió nada. Le rogamos que comunique este problema.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="551"/>
+        <location filename="../../ui/views/reports.py" line="555"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Exportación cancelada: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="559"/>
+        <location filename="../../ui/views/reports.py" line="563"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>Todavía no se ha exportado nada. Elija un documento y pulse «Exportar…».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="564"/>
+        <location filename="../../ui/views/reports.py" line="568"/>
         <source>Written and checked: %1</source>
         <translation>Escrito y verificado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="572"/>
+        <location filename="../../ui/views/reports.py" line="576"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -4756,43 +4756,43 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="575"/>
+        <location filename="../../ui/views/reports.py" line="579"/>
         <source>Checked against the database: %1.</source>
         <translation>Verificado con la base de datos: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="578"/>
+        <location filename="../../ui/views/reports.py" line="582"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>Marcado como presentado: figura en «Documentos presentados».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="603"/>
-        <location filename="../../ui/views/reports.py" line="614"/>
+        <location filename="../../ui/views/reports.py" line="607"/>
+        <location filename="../../ui/views/reports.py" line="618"/>
         <source>Mark as submitted</source>
         <translation>Marcar como presentado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="604"/>
+        <location filename="../../ui/views/reports.py" line="608"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>El archivo %1 ya no existe; vuelva a exportar el documento.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="616"/>
+        <location filename="../../ui/views/reports.py" line="620"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>El archivo se modificó después de la exportación (puede que se haya abierto y guardado). Se conservará el archivo tal como está ahora. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="661"/>
+        <location filename="../../ui/views/reports.py" line="665"/>
         <source>Save a copy of the submitted document</source>
         <translation>Guardar una copia del documento presentado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="671"/>
+        <location filename="../../ui/views/reports.py" line="675"/>
         <source>Copy not saved</source>
         <translation>No se guardó la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="674"/>
+        <location filename="../../ui/views/reports.py" line="678"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>Copia del documento presentado guardada en %1</translation>
     </message>
@@ -4849,7 +4849,7 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="171"/>
-        <location filename="../../ui/dialogs/backups.py" line="269"/>
+        <location filename="../../ui/dialogs/backups.py" line="271"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
@@ -4899,22 +4899,22 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         <translation>Sin verificar (versión anterior; se verificará al restaurarla)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="222"/>
+        <location filename="../../ui/dialogs/backups.py" line="224"/>
         <source>There is no daily backup of this database yet (folder: %1).</source>
         <translation>Todavía no hay ninguna copia de seguridad diaria de esta base de datos (carpeta: %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="228"/>
+        <location filename="../../ui/dialogs/backups.py" line="230"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="232"/>
+        <location filename="../../ui/dialogs/backups.py" line="234"/>
         <source>Other file…</source>
         <translation>Otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="271"/>
+        <location filename="../../ui/dialogs/backups.py" line="273"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Copias de seguridad (*.un1540 *.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
@@ -4950,62 +4950,77 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="35"/>
+        <location filename="../../ui/views/settings.py" line="37"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="37"/>
+        <location filename="../../ui/views/settings.py" line="39"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="50"/>
+        <location filename="../../ui/views/settings.py" line="52"/>
         <source>Correct the translation…</source>
         <translation>Corregir la traducción…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="58"/>
+        <location filename="../../ui/views/settings.py" line="61"/>
+        <source>Digits in Arabic</source>
+        <translation>Cifras en árabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="64"/>
+        <source>Latin: %1</source>
+        <translation>Latinas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="64"/>
+        <source>Arabic-Indic: %1</source>
+        <translation>Arábigo-índicas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="70"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="65"/>
+        <location filename="../../ui/views/settings.py" line="77"/>
         <source>Database file</source>
         <translation>Archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="68"/>
+        <location filename="../../ui/views/settings.py" line="80"/>
         <source>Schema version</source>
         <translation>Versión del esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="71"/>
+        <location filename="../../ui/views/settings.py" line="83"/>
         <source>Matrix template</source>
         <translation>Plantilla de la matriz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="72"/>
+        <location filename="../../ui/views/settings.py" line="84"/>
         <source>Open data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="74"/>
+        <location filename="../../ui/views/settings.py" line="86"/>
         <source>Back up…</source>
         <translation>Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="77"/>
+        <location filename="../../ui/views/settings.py" line="89"/>
         <source>Restore from a backup…</source>
         <translation>Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="95"/>
+        <location filename="../../ui/views/settings.py" line="108"/>
         <source>The interface is written in English.</source>
         <translation>La interfaz está redactada en inglés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="98"/>
+        <location filename="../../ui/views/settings.py" line="111"/>
         <source>Working translation of all %n interface message(s), not revised by the United Nations. Documents sent to the Committee use their own texts in each language.</source>
         <translation>
             <numerusform>Traducción de trabajo del %n mensaje de la interfaz, no revisada por las Naciones Unidas. Los documentos enviados al Comité usan sus propios textos en cada idioma.</numerusform>
@@ -5013,17 +5028,17 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="105"/>
+        <location filename="../../ui/views/settings.py" line="118"/>
         <source>Working translation: %1 of %2 interface messages; the others are shown in English.</source>
         <translation>Traducción de trabajo: %1 de %2 mensajes de la interfaz; los demás se muestran en inglés.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="111"/>
+        <location filename="../../ui/views/settings.py" line="124"/>
         <source>Your corrections file could not be read (%1); the shipped translation is used.</source>
         <translation>No se pudo leer su archivo de correcciones (%1); se usa la traducción incluida.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="114"/>
+        <location filename="../../ui/views/settings.py" line="127"/>
         <source>%n correction(s) of yours in use, from %1.</source>
         <translation>
             <numerusform>Se usa %n corrección suya, de %1.</numerusform>
@@ -5031,12 +5046,12 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="124"/>
+        <location filename="../../ui/views/settings.py" line="137"/>
         <source>Correct the translation</source>
         <translation>Corregir la traducción</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="126"/>
+        <location filename="../../ui/views/settings.py" line="139"/>
         <source>Your corrections file is %1.
 
 Open it with Qt Linguist or a text editor, change the translations you want, save it, then choose the language again (or restart). Your corrections are kept when the application is updated.</source>
@@ -5113,17 +5128,17 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="48"/>
+        <location filename="../../ui/widgets/timeline.py" line="50"/>
         <source>(no priority)</source>
         <translation>(sin prioridad)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="50"/>
+        <location filename="../../ui/widgets/timeline.py" line="52"/>
         <source>(no lead agency)</source>
         <translation>(sin organismo principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="177"/>
+        <location filename="../../ui/widgets/timeline.py" line="180"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -5200,77 +5215,77 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>WorkbooksView</name>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="47"/>
+        <location filename="../../ui/views/workbooks.py" line="48"/>
         <source>Agency workbooks</source>
         <translation>Libros de trabajo de los organismos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="51"/>
+        <location filename="../../ui/views/workbooks.py" line="52"/>
         <source>A workbook is an Excel file that asks an agency to check and complete the matrix fields it knows about. The agency fills in the white cells and sends the file back to you. When you import it, you see every change it proposes next to what the database holds; nothing changes until you accept the changes.</source>
         <translation>Un libro de trabajo es un archivo de Excel en el que se pide a un organismo que verifique y complete los campos de la matriz que son de su competencia. El organismo rellena las celdas blancas y le devuelve el archivo. Al importarlo, usted ve cada cambio propuesto junto a lo que contiene la base de datos; nada cambia hasta que usted acepte los cambios.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="60"/>
+        <location filename="../../ui/views/workbooks.py" line="61"/>
         <source>The Committee&apos;s matrix can be imported the same way: the matrix as the 1540 Committee published it for your State, typed into Excel in the Committee&apos;s layout (the Excel export of the matrix from “Reports and exports” has that layout and serves as the blank form).</source>
         <translation>La matriz del Comité puede importarse de la misma manera: la matriz tal como el Comité 1540 la publicó para su Estado, transcrita en Excel con la presentación del Comité (la exportación a Excel de la matriz desde «Informes y exportaciones» tiene esa presentación y sirve de formulario en blanco).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="69"/>
+        <location filename="../../ui/views/workbooks.py" line="70"/>
         <source>New workbook for an agency…</source>
         <translation>Nuevo libro para un organismo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="72"/>
+        <location filename="../../ui/views/workbooks.py" line="73"/>
         <source>Choose the agency and the fields; the workbook is saved where you say, ready to send by e-mail.</source>
         <translation>Elija el organismo y los campos; el libro de trabajo se guarda donde usted indique, listo para enviarlo por correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="74"/>
+        <location filename="../../ui/views/workbooks.py" line="75"/>
         <source>Import a returned workbook…</source>
         <translation>Importar un libro devuelto…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="76"/>
+        <location filename="../../ui/views/workbooks.py" line="77"/>
         <source>Read a workbook an agency sent back and see what it would change.</source>
         <translation>Leer un libro de trabajo devuelto por un organismo y ver lo que cambiaría.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="77"/>
+        <location filename="../../ui/views/workbooks.py" line="78"/>
         <source>Import the Committee&apos;s matrix…</source>
         <translation>Importar la matriz del Comité…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="81"/>
+        <location filename="../../ui/views/workbooks.py" line="82"/>
         <source>Read the Committee&apos;s matrix for your State, typed into Excel in the Committee&apos;s layout (one sheet per section A to D), and see what it would change.</source>
         <translation>Leer la matriz del Comité para su Estado, transcrita en Excel con la presentación del Comité (una hoja por sección, de la A a la D), y ver lo que cambiaría.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="85"/>
+        <location filename="../../ui/views/workbooks.py" line="86"/>
         <source>Withdraw</source>
         <translation>Retirar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="88"/>
+        <location filename="../../ui/views/workbooks.py" line="89"/>
         <source>Stop waiting for the selected workbook: it can no longer be imported.</source>
         <translation>Dejar de esperar el libro de trabajo seleccionado: ya no podrá importarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="117"/>
+        <location filename="../../ui/views/workbooks.py" line="118"/>
         <source>No workbook has been sent yet. Press “New workbook for an agency…” to prepare the first one.</source>
         <translation>Todavía no se ha enviado ningún libro de trabajo. Pulse «Nuevo libro para un organismo…» para preparar el primero.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="122"/>
+        <location filename="../../ui/views/workbooks.py" line="123"/>
         <source>Workbooks sent</source>
         <translation>Libros de trabajo enviados</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="192"/>
+        <location filename="../../ui/views/workbooks.py" line="193"/>
         <source>Workbook for %1 written to %2 (%3). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
         <translation>Libro de trabajo para %1 escrito en %2 (%3). Envíelo al organismo; cuando lo devuelva, utilice «Importar un libro devuelto…».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="197"/>
+        <location filename="../../ui/views/workbooks.py" line="198"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n campo</numerusform>
@@ -5278,12 +5293,12 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="271"/>
+        <location filename="../../ui/views/workbooks.py" line="272"/>
         <source>Nothing to import: %1 proposes no change to the data (%2).</source>
         <translation>Nada que importar: %1 no propone ningún cambio en los datos (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="273"/>
+        <location filename="../../ui/views/workbooks.py" line="274"/>
         <source>%n field(s) read</source>
         <translation>
             <numerusform>%n campo leído</numerusform>
@@ -5291,7 +5306,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="276"/>
+        <location filename="../../ui/views/workbooks.py" line="277"/>
         <source>%n of its answers are already in the database.</source>
         <translation>
             <numerusform>%n de sus respuestas ya figura en la base de datos.</numerusform>
@@ -5299,7 +5314,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="288"/>
+        <location filename="../../ui/views/workbooks.py" line="289"/>
         <source>%n change(s) imported in %1 from %2.</source>
         <translation>
             <numerusform>Se importó %n cambio en %1 desde %2.</numerusform>
@@ -5307,7 +5322,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="289"/>
+        <location filename="../../ui/views/workbooks.py" line="290"/>
         <source>%n field(s)</source>
         <comment>in N fields</comment>
         <translation>
@@ -5316,7 +5331,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="293"/>
+        <location filename="../../ui/views/workbooks.py" line="294"/>
         <source>%n change(s) were not accepted.</source>
         <translation>
             <numerusform>No se aceptó %n cambio.</numerusform>
@@ -5324,52 +5339,52 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="209"/>
+        <location filename="../../ui/views/workbooks.py" line="210"/>
         <source>Withdraw the workbook</source>
         <translation>Retirar el libro de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="211"/>
+        <location filename="../../ui/views/workbooks.py" line="212"/>
         <source>Stop waiting for the workbook sent to %1 on %2? It can no longer be imported afterwards; the answers in the database do not change.</source>
         <translation>¿Dejar de esperar el libro de trabajo enviado a %1 el %2? Después ya no podrá importarse; las respuestas de la base de datos no cambian.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="225"/>
+        <location filename="../../ui/views/workbooks.py" line="226"/>
         <source>Import the Committee&apos;s matrix (Excel, in the Committee&apos;s layout)</source>
         <translation>Importar la matriz del Comité (Excel, con la presentación del Comité)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="227"/>
+        <location filename="../../ui/views/workbooks.py" line="228"/>
         <source>Import a workbook returned by an agency</source>
         <translation>Importar un libro de trabajo devuelto por un organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="229"/>
+        <location filename="../../ui/views/workbooks.py" line="230"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="251"/>
+        <location filename="../../ui/views/workbooks.py" line="252"/>
         <source>%1 could not be read: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="256"/>
+        <location filename="../../ui/views/workbooks.py" line="257"/>
         <source>File not imported</source>
         <translation>Archivo no importado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="260"/>
+        <location filename="../../ui/views/workbooks.py" line="261"/>
         <source>Nothing was changed.</source>
         <translation>No se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="279"/>
+        <location filename="../../ui/views/workbooks.py" line="280"/>
         <source>Nothing to import</source>
         <translation>Nada que importar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="297"/>
+        <location filename="../../ui/views/workbooks.py" line="298"/>
         <source>Changes imported</source>
         <translation>Cambios importados</translation>
     </message>

@@ -4,72 +4,72 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="51"/>
+        <location filename="../../ui/views/action_plan.py" line="49"/>
         <source>Edit plan…</source>
         <translation>Изменить план…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="52"/>
+        <location filename="../../ui/views/action_plan.py" line="50"/>
         <source>Freeze as submitted…</source>
         <translation>Зафиксировать как представленный…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="59"/>
+        <location filename="../../ui/views/action_plan.py" line="57"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="64"/>
+        <location filename="../../ui/views/action_plan.py" line="62"/>
         <source>Add priority…</source>
         <translation>Новый приоритет…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="65"/>
+        <location filename="../../ui/views/action_plan.py" line="63"/>
         <source>Add action…</source>
         <translation>Новая мера…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="67"/>
+        <location filename="../../ui/views/action_plan.py" line="65"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="67"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="70"/>
+        <location filename="../../ui/views/action_plan.py" line="68"/>
         <source>Keep proposal</source>
         <translation>Принять меру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="71"/>
+        <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Request assistance…</source>
         <translation>Запросить помощь…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="75"/>
+        <location filename="../../ui/views/action_plan.py" line="73"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="76"/>
+        <location filename="../../ui/views/action_plan.py" line="74"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="83"/>
+        <location filename="../../ui/views/action_plan.py" line="81"/>
         <source>Timeline by priority</source>
         <translation>График: приоритеты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="84"/>
+        <location filename="../../ui/views/action_plan.py" line="82"/>
         <source>Timeline by lead agency</source>
         <translation>График: ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="156"/>
+        <location filename="../../ui/views/action_plan.py" line="154"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>Представленная версия, зафиксирована %1 (только чтение)</translation>
     </message>
@@ -472,97 +472,97 @@
         <translation>Направлена %1, вербальная нота %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="301"/>
+        <location filename="../../ui/views/assistance.py" line="302"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>Запрос Председателя через год: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="310"/>
+        <location filename="../../ui/views/assistance.py" line="314"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>Все заполнено: просьбу можно отметить как готовую и направить.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="322"/>
+        <location filename="../../ui/views/assistance.py" line="326"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>Связанных предложений пока нет. Кнопка «Предложение…» показывает предложения из реестра, сначала наиболее подходящие.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="326"/>
+        <location filename="../../ui/views/assistance.py" line="330"/>
         <source>Lifecycle</source>
         <translation>Жизненный цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="331"/>
+        <location filename="../../ui/views/assistance.py" line="341"/>
         <source>Changes to the content</source>
         <translation>Изменения содержания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="335"/>
+        <location filename="../../ui/views/assistance.py" line="347"/>
         <source>Request created</source>
         <translation>Просьба создана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="341"/>
+        <location filename="../../ui/views/assistance.py" line="355"/>
         <source>Changed by %1</source>
         <translation>Изменил(а): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="384"/>
+        <location filename="../../ui/views/assistance.py" line="400"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>Удалить просьбу «%1» вместе с ее историей и связями с предложениями?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="387"/>
+        <location filename="../../ui/views/assistance.py" line="403"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Эта просьба была направлена Комитету. Чтобы сохранить запись о ней, отметьте ее как отозванную, а не удаляйте.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="389"/>
+        <location filename="../../ui/views/assistance.py" line="405"/>
         <source>Delete request</source>
         <translation>Удаление просьбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="409"/>
+        <location filename="../../ui/views/assistance.py" line="425"/>
         <source>Cancel the last status change</source>
         <translation>Отмена последнего изменения статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="410"/>
+        <location filename="../../ui/views/assistance.py" line="426"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>Отменить изменение статуса на «%1» от %2? Просьба вернется в статус «%3».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="429"/>
+        <location filename="../../ui/views/assistance.py" line="445"/>
         <source>Link offer</source>
         <translation>Связь с предложением</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="436"/>
+        <location filename="../../ui/views/assistance.py" line="452"/>
         <source>Unlink offer</source>
         <translation>Удаление связи с предложением</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="436"/>
+        <location filename="../../ui/views/assistance.py" line="452"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>Удалить связь между этим предложением и просьбой?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="450"/>
+        <location filename="../../ui/views/assistance.py" line="466"/>
         <source>Delete provider</source>
         <translation>Удаление поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="452"/>
+        <location filename="../../ui/views/assistance.py" line="468"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>Удалить поставщика «%1» вместе с его предложениями? Просьбы сохранят свое содержание, но утратят связи с этими предложениями.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="468"/>
+        <location filename="../../ui/views/assistance.py" line="484"/>
         <source>Delete offer</source>
         <translation>Удаление предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="469"/>
+        <location filename="../../ui/views/assistance.py" line="485"/>
         <source>Delete the offer “%1”?</source>
         <translation>Удалить предложение «%1»?</translation>
     </message>
@@ -650,134 +650,134 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="54"/>
+        <location filename="../../ui/application.py" line="56"/>
         <source>%1 is damaged: SQLite found damaged pages (%2).</source>
         <translation>Файл %1 поврежден: SQLite обнаружил поврежденные страницы (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/application.py" line="271"/>
-        <location filename="../../ui/application.py" line="402"/>
-        <location filename="../../ui/application.py" line="449"/>
+        <location filename="../../ui/application.py" line="126"/>
+        <location filename="../../ui/application.py" line="275"/>
+        <location filename="../../ui/application.py" line="416"/>
+        <location filename="../../ui/application.py" line="463"/>
         <source>The database cannot be opened.</source>
         <translation>Не удается открыть базу данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="129"/>
+        <location filename="../../ui/application.py" line="132"/>
         <source>Nothing was changed. You can restore a backup (the current file is kept aside), open another database file, or quit.</source>
         <translation>Ничего не изменено. Можно восстановить резервную копию (текущий файл будет сохранен отдельно), открыть другой файл базы данных или выйти.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="134"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>Nothing was changed. You can open another database file, or quit.</source>
         <translation>Ничего не изменено. Можно открыть другой файл базы данных или выйти.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="141"/>
         <source>Restore the newest good backup (%1)</source>
         <translation>Восстановить последнюю исправную копию (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>Restore from a file…</source>
         <translation>Восстановить из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>Open another file…</source>
         <translation>Открыть другой файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="144"/>
+        <location filename="../../ui/application.py" line="147"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="156"/>
+        <location filename="../../ui/application.py" line="159"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="158"/>
+        <location filename="../../ui/application.py" line="161"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Резервные копии (*.un1540 *.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="166"/>
+        <location filename="../../ui/application.py" line="169"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/application.py" line="171"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="199"/>
-        <location filename="../../ui/application.py" line="454"/>
+        <location filename="../../ui/application.py" line="202"/>
+        <location filename="../../ui/application.py" line="468"/>
         <source>The backup was not restored: %1</source>
         <translation>Резервная копия не восстановлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="205"/>
-        <location filename="../../ui/application.py" line="472"/>
-        <location filename="../../ui/application.py" line="476"/>
+        <location filename="../../ui/application.py" line="208"/>
+        <location filename="../../ui/application.py" line="486"/>
+        <location filename="../../ui/application.py" line="490"/>
         <source>The backup was restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="206"/>
-        <location filename="../../ui/application.py" line="477"/>
+        <location filename="../../ui/application.py" line="209"/>
+        <location filename="../../ui/application.py" line="491"/>
         <source>The previous data was kept in %1</source>
         <translation>Прежние данные сохранены в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="217"/>
+        <location filename="../../ui/application.py" line="220"/>
         <source>Your settings could not be saved in %1 (%2).</source>
         <translation>Не удалось сохранить ваши настройки в %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="354"/>
+        <location filename="../../ui/application.py" line="359"/>
         <source>The daily backup could not be written: %1</source>
         <translation>Не удалось записать ежедневную резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="358"/>
+        <location filename="../../ui/application.py" line="363"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>Сегодняшняя резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="365"/>
+        <location filename="../../ui/application.py" line="370"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>База данных повреждена: резервная копия не записана.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="372"/>
+        <location filename="../../ui/application.py" line="377"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>База данных повреждена. Сегодняшняя резервная копия не записана, прежние резервные копии сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="380"/>
+        <location filename="../../ui/application.py" line="385"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>Восстановите резервную копию сейчас: изменения, внесенные после ее создания, придется внести заново. Поврежденные данные будут сохранены отдельно.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="385"/>
+        <location filename="../../ui/application.py" line="390"/>
         <source>Restore from a backup…</source>
         <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="386"/>
+        <location filename="../../ui/application.py" line="391"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="461"/>
+        <location filename="../../ui/application.py" line="475"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>Резервная копия не восстановлена: база данных открыта в другом окне или программе. Закройте ее и повторите попытку; ваши данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="469"/>
+        <location filename="../../ui/application.py" line="483"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -786,7 +786,7 @@ Your data is unchanged.</source>
 Ваши данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="496"/>
+        <location filename="../../ui/application.py" line="510"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -819,43 +819,43 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="59"/>
-        <location filename="../../ui/widgets/documents_panel.py" line="172"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="173"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="112"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="113"/>
         <source>Attach documents</source>
         <translation>Прикрепление документов</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="112"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="113"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="120"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="121"/>
         <source>Attach a document</source>
         <translation>Прикрепление документа</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="121"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="122"/>
         <source>“%1” was not attached: %2</source>
         <translation>«%1» не прикреплен: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="132"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="133"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="156"/>
-        <location filename="../../ui/widgets/documents_panel.py" line="162"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="157"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="163"/>
         <source>Save a copy</source>
         <translation>Сохранение копии</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="173"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="174"/>
         <source>Remove “%1” from this record? Backups made before keep it.</source>
         <translation>Убрать «%1» из этой записи? В ранее созданных резервных копиях он сохранится.</translation>
     </message>
@@ -968,17 +968,17 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="300"/>
+        <location filename="../../ui/views/matrix.py" line="301"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="311"/>
+        <location filename="../../ui/views/matrix.py" line="312"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>Текст, введенный %1, не был применен (программа была закрыта или остановлена). Он показан ниже: нажмите «Применить», чтобы сохранить его.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="347"/>
+        <location filename="../../ui/views/matrix.py" line="348"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
@@ -3417,174 +3417,174 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Implementation matrix</source>
         <translation>Матрица осуществления</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Assistance</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Agencies and contacts</source>
         <translation>Ведомства и контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Agency workbooks</source>
         <translation>Рабочие книги ведомств</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Reports and exports</source>
         <translation>Доклады и экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Open the &amp;training State</source>
         <translation>Открыть &amp;учебное государство</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>Создать &amp;резервную копию (экспорт файла проекта)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>&amp;Материалы для передачи дел преемнику…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>Не удалось выполнить «%1»: %2 Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · шаблон матрицы %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Backup failed</source>
         <translation>Ошибка резервного копирования</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>The backup could not be written: %1</source>
         <translation>Не удалось записать резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>Резервная копия записана, но следующие документы отсутствуют или повреждены в папке документов и в нее не вошли: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Резервная копия записана в %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -3700,52 +3700,52 @@ Your data stays on this computer: %3</source>
 <context>
     <name>MarkSubmittedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="35"/>
-        <location filename="../../ui/dialogs/reports.py" line="82"/>
+        <location filename="../../ui/dialogs/reports.py" line="36"/>
+        <location filename="../../ui/dialogs/reports.py" line="83"/>
         <source>Mark as submitted</source>
         <translation>Отметить как представленный</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="41"/>
+        <location filename="../../ui/dialogs/reports.py" line="42"/>
         <source>Document: %1
 File: %2</source>
         <translation>Документ: %1
 Файл: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="55"/>
+        <location filename="../../ui/dialogs/reports.py" line="56"/>
         <source>e.g. the reference of the note verbale</source>
         <translation>напр. номер вербальной ноты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="62"/>
-        <location filename="../../ui/dialogs/reports.py" line="121"/>
+        <location filename="../../ui/dialogs/reports.py" line="63"/>
+        <location filename="../../ui/dialogs/reports.py" line="122"/>
         <source>Date submitted</source>
         <translation>Дата представления</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="63"/>
-        <location filename="../../ui/dialogs/reports.py" line="121"/>
+        <location filename="../../ui/dialogs/reports.py" line="64"/>
+        <location filename="../../ui/dialogs/reports.py" line="122"/>
         <source>Note verbale reference</source>
         <translation>Номер вербальной ноты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="64"/>
+        <location filename="../../ui/dialogs/reports.py" line="65"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="68"/>
+        <location filename="../../ui/dialogs/reports.py" line="69"/>
         <source>The file is kept in the database exactly as it is now, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
         <translation>Файл сохраняется в базе данных точно в нынешнем виде вместе с копией данных, на основе которых он подготовлен. Представленный документ доступен только для чтения: впоследствии его нельзя изменить или удалить. Последующий доклад сможет тогда содержать только изменения с момента представления этого.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="128"/>
+        <location filename="../../ui/dialogs/reports.py" line="129"/>
         <source>Not marked as submitted</source>
         <translation>Не отмечен как представленный</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="129"/>
+        <location filename="../../ui/dialogs/reports.py" line="130"/>
         <source>The document could not be marked as submitted: %1</source>
         <translation>Не удалось отметить документ как представленный: %1</translation>
     </message>
@@ -3823,73 +3823,73 @@ File: %2</source>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="375"/>
-        <location filename="../../ui/views/matrix.py" line="455"/>
+        <location filename="../../ui/views/matrix.py" line="376"/>
+        <location filename="../../ui/views/matrix.py" line="456"/>
         <source>Section %1</source>
         <translation>Раздел %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="389"/>
+        <location filename="../../ui/views/matrix.py" line="390"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>Клавиши: X, ?, N (NA) — значение; Delete — очистить; Enter — подробности; Ctrl+PgDown / Ctrl+PgUp — раздел.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="395"/>
+        <location filename="../../ui/views/matrix.py" line="396"/>
         <source>Propose actions for selected gaps</source>
         <translation>Предложить меры по пробелам</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="399"/>
+        <location filename="../../ui/views/matrix.py" line="400"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>Выделите пустые ячейки или ячейки со знаком «?» (Ctrl+щелчок или Shift+стрелки), затем добавьте проекты мер в план действий, по одной на раздел.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="445"/>
+        <location filename="../../ui/views/matrix.py" line="446"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>Поиск в матрице: слова на любом языке, правовые акты, примечания, ведомства…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="449"/>
+        <location filename="../../ui/views/matrix.py" line="450"/>
         <source>Any value</source>
         <translation>Любое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="450"/>
+        <location filename="../../ui/views/matrix.py" line="451"/>
         <source>blank</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="453"/>
+        <location filename="../../ui/views/matrix.py" line="454"/>
         <source>All sections</source>
         <translation>Все разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="458"/>
+        <location filename="../../ui/views/matrix.py" line="459"/>
         <source>All weapons</source>
         <translation>Все виды оружия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="467"/>
+        <location filename="../../ui/views/matrix.py" line="468"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>Изменено с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="469"/>
+        <location filename="../../ui/views/matrix.py" line="470"/>
         <source>Without legal reference</source>
         <translation>Без ссылок на акты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="511"/>
+        <location filename="../../ui/views/matrix.py" line="512"/>
         <source>All agencies</source>
         <translation>Все ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="535"/>
+        <location filename="../../ui/views/matrix.py" line="536"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«Изменено с» — это не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="542"/>
+        <location filename="../../ui/views/matrix.py" line="543"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>Найдено %n поле</numerusform>
@@ -3898,7 +3898,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="639"/>
+        <location filename="../../ui/views/matrix.py" line="640"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>В план действий добавлен %n проект меры для %1. Отредактируйте его там, затем примите или удалите.</numerusform>
@@ -3907,7 +3907,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="642"/>
+        <location filename="../../ui/views/matrix.py" line="643"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -3917,13 +3917,13 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="631"/>
-        <location filename="../../ui/views/matrix.py" line="637"/>
+        <location filename="../../ui/views/matrix.py" line="632"/>
+        <location filename="../../ui/views/matrix.py" line="638"/>
         <source>Propose actions</source>
         <translation>Предложить меры</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="631"/>
+        <location filename="../../ui/views/matrix.py" line="632"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Сначала выделите одну или несколько пустых ячеек или ячеек со знаком «?».</translation>
     </message>
@@ -3931,77 +3931,77 @@ File: %2</source>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="50"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="51"/>
         <source>New workbook for an agency</source>
         <translation>Новая рабочая книга для ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="59"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="60"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
         <translation>Ведомство получает рабочую книгу Excel с выбранными здесь полями и их текущим содержанием. Оно заполняет белые ячейки и возвращает файл; затем вы импортируете его и принимаете изменения по одному.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="70"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="71"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
         <translation>Ведомства пока не зарегистрированы. Сначала добавьте их в разделе «Ведомства и контакты»: рабочая книга всегда направляется одному из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="100"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="101"/>
         <source>Section %1: %2</source>
         <translation>Раздел %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="106"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="107"/>
         <source>Only the fields this agency is responsible for</source>
         <translation>Только поля, за которые отвечает это ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="108"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="109"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
         <translation>Поля, для которых в матрице это ведомство указано как ответственное.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="119"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="120"/>
         <source>Ask for a reply by</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="139"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="140"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
         <translation>Показывается на первом листе рабочей книги, напр. что проверить в первую очередь.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="153"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
         <source>Language of the workbook</source>
         <translation>Язык рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
         <source>Reply</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
         <source>Note to the agency</source>
         <translation>Примечание для ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="162"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="163"/>
         <source>Create the workbook…</source>
         <translation>Создать рабочую книгу…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="202"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="203"/>
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>Будет направлено %n поле.</numerusform>
@@ -4010,7 +4010,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="216"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="217"/>
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1 / %n символ</numerusform>
@@ -4019,32 +4019,32 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="206"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="207"/>
         <source>No field: tick at least one section.</source>
         <translation>Нет полей: отметьте хотя бы один раздел.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="208"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="209"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>Ни в одном поле этих разделов это ведомство не указано как ответственное.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="230"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="231"/>
         <source>Save the workbook for %1</source>
         <translation>Сохранение рабочей книги для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="232"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="233"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="252"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="253"/>
         <source>Workbook not created</source>
         <translation>Рабочая книга не создана</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="253"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="254"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
@@ -4056,127 +4056,127 @@ Nothing was recorded.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="126"/>
+        <location filename="../../ui/views/overview.py" line="124"/>
         <source>Training State: fictional data for workshops</source>
         <translation>Учебное государство: вымышленные данные для семинаров</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="135"/>
+        <location filename="../../ui/views/overview.py" line="133"/>
         <source>Edit profile…</source>
         <translation>Изменить сведения…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="146"/>
+        <location filename="../../ui/views/overview.py" line="144"/>
         <source>matrix fields answered</source>
         <translation>заполнено полей матрицы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="149"/>
+        <location filename="../../ui/views/overview.py" line="147"/>
         <source>national agencies</source>
         <translation>национальные ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="150"/>
+        <location filename="../../ui/views/overview.py" line="148"/>
         <source>points of contact</source>
         <translation>контактные лица</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="151"/>
+        <location filename="../../ui/views/overview.py" line="149"/>
         <source>laws in the register</source>
         <translation>правовые акты в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="152"/>
+        <location filename="../../ui/views/overview.py" line="150"/>
         <source>answers without a legal reference</source>
         <translation>ответы без ссылки на правовой акт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="156"/>
+        <location filename="../../ui/views/overview.py" line="154"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>Представление докладов Комитету 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="163"/>
+        <location filename="../../ui/views/overview.py" line="161"/>
         <source>First national report</source>
         <translation>Первый национальный доклад</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="164"/>
+        <location filename="../../ui/views/overview.py" line="162"/>
         <source>Additional information</source>
         <translation>Дополнительная информация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="165"/>
+        <location filename="../../ui/views/overview.py" line="163"/>
         <source>Matrix approved by the Committee</source>
         <translation>Матрица утверждена Комитетом</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="166"/>
+        <location filename="../../ui/views/overview.py" line="164"/>
         <source>Matrix template version</source>
         <translation>Версия шаблона матрицы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="178"/>
+        <location filename="../../ui/views/overview.py" line="176"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>Матрица осуществления: охват по разделам и видам оружия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="182"/>
+        <location filename="../../ui/views/overview.py" line="180"/>
         <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
         <translation>%1 X: мера принята   %2 ?: ссылки неполные   %3 NA: неприменимо   %4 пусто: информации нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="197"/>
+        <location filename="../../ui/views/overview.py" line="195"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>Просроченное и со сроком в ближайшие 60 дней: меры плана, контроль просьб об оказании помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="218"/>
+        <location filename="../../ui/views/overview.py" line="216"/>
         <source>The matrix at a glance</source>
         <translation>Матрица с первого взгляда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="221"/>
+        <location filename="../../ui/views/overview.py" line="219"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>Каждый квадрат — поле данных; щелкните, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="227"/>
+        <location filename="../../ui/views/overview.py" line="225"/>
         <source>Recent changes</source>
         <translation>Последние изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="259"/>
+        <location filename="../../ui/views/overview.py" line="256"/>
         <source>(focal point not named yet)</source>
         <translation>(координатор еще не назначен)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="262"/>
+        <location filename="../../ui/views/overview.py" line="259"/>
         <source>Focal point: %1</source>
         <translation>Координатор: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="265"/>
+        <location filename="../../ui/views/overview.py" line="262"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="275"/>
+        <location filename="../../ui/views/overview.py" line="270"/>
         <source>fields changed since the last report (%1)</source>
         <translation>изменено полей после последнего доклада (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="277"/>
+        <location filename="../../ui/views/overview.py" line="272"/>
         <source>fields changed (no report sent yet)</source>
         <translation>изменено полей (доклады еще не направлялись)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="282"/>
+        <location filename="../../ui/views/overview.py" line="277"/>
         <source>Nothing overdue or due soon.</source>
         <translation>Нет просроченного и срочного.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="293"/>
+        <location filename="../../ui/views/overview.py" line="288"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>%n более ранняя</numerusform>
@@ -4185,7 +4185,7 @@ Nothing was recorded.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="303"/>
+        <location filename="../../ui/views/overview.py" line="298"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и еще %n</numerusform>
@@ -4194,40 +4194,40 @@ Nothing was recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="309"/>
-        <location filename="../../ui/views/overview.py" line="327"/>
+        <location filename="../../ui/views/overview.py" line="304"/>
+        <location filename="../../ui/views/overview.py" line="322"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="314"/>
+        <location filename="../../ui/views/overview.py" line="309"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1 — просьба об оказании помощи направлена %2: Председатель спросит, была ли она удовлетворена — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="321"/>
+        <location filename="../../ui/views/overview.py" line="316"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1 — ожидается ответ: %2 (рабочая книга направлена %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="325"/>
+        <location filename="../../ui/views/overview.py" line="320"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>Без срока ответа — ожидается ответ: %2 (рабочая книга направлена %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="342"/>
+        <location filename="../../ui/views/overview.py" line="334"/>
         <source>Section %1: %2</source>
         <translation>Раздел %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="345"/>
+        <location filename="../../ui/views/overview.py" line="337"/>
         <source>All sections B-D: %1</source>
         <translation>Все разделы B–D: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="363"/>
-        <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
-        <translation>X %1 · ? %2 · NA %3 · пусто %4 (заполнено %5%)</translation>
+        <location filename="../../ui/views/overview.py" line="355"/>
+        <source>X %1 · ? %2 · NA %3 · blank %4 (%5 answered)</source>
+        <translation>X %1 · ? %2 · NA %3 · пусто %4 (заполнено %5)</translation>
     </message>
 </context>
 <context>
@@ -4475,55 +4475,55 @@ Nothing was changed, and what you typed is still in the form.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="22"/>
+        <location filename="../../ui/models/submission_model.py" line="23"/>
         <source>Date submitted</source>
         <translation>Дата представления</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="25"/>
+        <location filename="../../ui/models/submission_model.py" line="26"/>
         <location filename="../../ui/views/reports.py" line="170"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="30"/>
+        <location filename="../../ui/models/submission_model.py" line="31"/>
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="34"/>
+        <location filename="../../ui/models/submission_model.py" line="35"/>
         <location filename="../../ui/views/reports.py" line="173"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="38"/>
+        <location filename="../../ui/models/submission_model.py" line="39"/>
         <location filename="../../ui/views/reports.py" line="174"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="41"/>
+        <location filename="../../ui/models/submission_model.py" line="42"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="42"/>
+        <location filename="../../ui/models/submission_model.py" line="43"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="43"/>
+        <location filename="../../ui/models/submission_model.py" line="44"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="44"/>
+        <location filename="../../ui/models/submission_model.py" line="45"/>
         <source>Marked by</source>
         <translation>Кем отмечен</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="66"/>
+        <location filename="../../ui/models/submission_model.py" line="65"/>
         <source>Checked: %1</source>
         <translation>Проверено: %1</translation>
     </message>
@@ -4678,75 +4678,75 @@ Nothing was changed, and what you typed is still in the form.</source>
         <translation>Дата: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="359"/>
+        <location filename="../../ui/views/reports.py" line="360"/>
         <source>the day of the export</source>
         <translation>день экспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="384"/>
+        <location filename="../../ui/views/reports.py" line="388"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>В Excel каждая часть — отдельный лист; в первом столбце — ключ каждой записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="390"/>
+        <location filename="../../ui/views/reports.py" line="394"/>
         <source>There is no assistance request to export yet.</source>
         <translation>Просьб об оказании помощи для экспорта пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="443"/>
-        <location filename="../../ui/views/reports.py" line="658"/>
+        <location filename="../../ui/views/reports.py" line="447"/>
+        <location filename="../../ui/views/reports.py" line="662"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="443"/>
-        <location filename="../../ui/views/reports.py" line="658"/>
+        <location filename="../../ui/views/reports.py" line="447"/>
+        <location filename="../../ui/views/reports.py" line="662"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="446"/>
+        <location filename="../../ui/views/reports.py" line="450"/>
         <source>Export %1</source>
         <translation>Экспорт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="459"/>
-        <location filename="../../ui/views/reports.py" line="547"/>
+        <location filename="../../ui/views/reports.py" line="463"/>
+        <location filename="../../ui/views/reports.py" line="551"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="465"/>
+        <location filename="../../ui/views/reports.py" line="469"/>
         <source>Exporting %1…</source>
         <translation>Экспорт: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="484"/>
+        <location filename="../../ui/views/reports.py" line="488"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="493"/>
+        <location filename="../../ui/views/reports.py" line="497"/>
         <source>Exporting %1</source>
         <translation>Экспорт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="494"/>
+        <location filename="../../ui/views/reports.py" line="498"/>
         <source>Preparing the export…</source>
         <translation>Подготовка экспорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="503"/>
+        <location filename="../../ui/views/reports.py" line="507"/>
         <source>Cancelling the export…</source>
         <translation>Отмена экспорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="540"/>
+        <location filename="../../ui/views/reports.py" line="544"/>
         <source>The export failed: nothing was written.</source>
         <translation>Экспорт не выполнен: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="544"/>
+        <location filename="../../ui/views/reports.py" line="548"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -4755,22 +4755,22 @@ Nothing was written. Please report this problem.</source>
 Ничего не записано. Сообщите, пожалуйста, об этой проблеме.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="551"/>
+        <location filename="../../ui/views/reports.py" line="555"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Экспорт отменен: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="559"/>
+        <location filename="../../ui/views/reports.py" line="563"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>Экспорт еще не выполнялся. Выберите документ и нажмите «Экспортировать…».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="564"/>
+        <location filename="../../ui/views/reports.py" line="568"/>
         <source>Written and checked: %1</source>
         <translation>Записано и проверено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="572"/>
+        <location filename="../../ui/views/reports.py" line="576"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -4779,43 +4779,43 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="575"/>
+        <location filename="../../ui/views/reports.py" line="579"/>
         <source>Checked against the database: %1.</source>
         <translation>Сверено с базой данных: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="578"/>
+        <location filename="../../ui/views/reports.py" line="582"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>Отмечен как представленный: см. «Представленные документы».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="603"/>
-        <location filename="../../ui/views/reports.py" line="614"/>
+        <location filename="../../ui/views/reports.py" line="607"/>
+        <location filename="../../ui/views/reports.py" line="618"/>
         <source>Mark as submitted</source>
         <translation>Отметить как представленный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="604"/>
+        <location filename="../../ui/views/reports.py" line="608"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>Файла %1 больше нет; экспортируйте документ повторно.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="616"/>
+        <location filename="../../ui/views/reports.py" line="620"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>Файл изменен после экспорта (возможно, его открыли и сохранили). Будет сохранен файл в нынешнем виде. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="661"/>
+        <location filename="../../ui/views/reports.py" line="665"/>
         <source>Save a copy of the submitted document</source>
         <translation>Сохранение копии представленного документа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="671"/>
+        <location filename="../../ui/views/reports.py" line="675"/>
         <source>Copy not saved</source>
         <translation>Копия не сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="674"/>
+        <location filename="../../ui/views/reports.py" line="678"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>Копия представленного документа сохранена в %1</translation>
     </message>
@@ -4872,7 +4872,7 @@ Nothing was written. Please report this problem.</source>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="171"/>
-        <location filename="../../ui/dialogs/backups.py" line="269"/>
+        <location filename="../../ui/dialogs/backups.py" line="271"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -4922,22 +4922,22 @@ Nothing was written. Please report this problem.</source>
         <translation>Не проверена (старая версия; проверяется при восстановлении)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="222"/>
+        <location filename="../../ui/dialogs/backups.py" line="224"/>
         <source>There is no daily backup of this database yet (folder: %1).</source>
         <translation>Ежедневных резервных копий этой базы данных еще нет (папка: %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="228"/>
+        <location filename="../../ui/dialogs/backups.py" line="230"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="232"/>
+        <location filename="../../ui/dialogs/backups.py" line="234"/>
         <source>Other file…</source>
         <translation>Другой файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="271"/>
+        <location filename="../../ui/dialogs/backups.py" line="273"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>Резервные копии (*.un1540 *.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
@@ -4973,62 +4973,77 @@ Nothing was written. Please report this problem.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="35"/>
+        <location filename="../../ui/views/settings.py" line="37"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="37"/>
+        <location filename="../../ui/views/settings.py" line="39"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="50"/>
+        <location filename="../../ui/views/settings.py" line="52"/>
         <source>Correct the translation…</source>
         <translation>Исправить перевод…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="58"/>
+        <location filename="../../ui/views/settings.py" line="61"/>
+        <source>Digits in Arabic</source>
+        <translation>Цифры в арабском интерфейсе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="64"/>
+        <source>Latin: %1</source>
+        <translation>Латинские: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="64"/>
+        <source>Arabic-Indic: %1</source>
+        <translation>Арабско-индийские: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="70"/>
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="65"/>
+        <location filename="../../ui/views/settings.py" line="77"/>
         <source>Database file</source>
         <translation>Файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="68"/>
+        <location filename="../../ui/views/settings.py" line="80"/>
         <source>Schema version</source>
         <translation>Версия схемы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="71"/>
+        <location filename="../../ui/views/settings.py" line="83"/>
         <source>Matrix template</source>
         <translation>Шаблон матрицы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="72"/>
+        <location filename="../../ui/views/settings.py" line="84"/>
         <source>Open data folder</source>
         <translation>Открыть папку данных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="74"/>
+        <location filename="../../ui/views/settings.py" line="86"/>
         <source>Back up…</source>
         <translation>Создать резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="77"/>
+        <location filename="../../ui/views/settings.py" line="89"/>
         <source>Restore from a backup…</source>
         <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="95"/>
+        <location filename="../../ui/views/settings.py" line="108"/>
         <source>The interface is written in English.</source>
         <translation>Интерфейс написан на английском языке.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="98"/>
+        <location filename="../../ui/views/settings.py" line="111"/>
         <source>Working translation of all %n interface message(s), not revised by the United Nations. Documents sent to the Committee use their own texts in each language.</source>
         <translation>
             <numerusform>Рабочий перевод всех сообщений интерфейса (%n), не отредактированный Организацией Объединенных Наций. Документы для Комитета используют собственные тексты на каждом языке.</numerusform>
@@ -5037,17 +5052,17 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="105"/>
+        <location filename="../../ui/views/settings.py" line="118"/>
         <source>Working translation: %1 of %2 interface messages; the others are shown in English.</source>
         <translation>Рабочий перевод: %1 из %2 сообщений интерфейса; остальные отображаются на английском языке.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="111"/>
+        <location filename="../../ui/views/settings.py" line="124"/>
         <source>Your corrections file could not be read (%1); the shipped translation is used.</source>
         <translation>Не удалось прочитать ваш файл исправлений (%1); используется поставляемый перевод.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="114"/>
+        <location filename="../../ui/views/settings.py" line="127"/>
         <source>%n correction(s) of yours in use, from %1.</source>
         <translation>
             <numerusform>Используется %n ваше исправление из %1.</numerusform>
@@ -5056,12 +5071,12 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="124"/>
+        <location filename="../../ui/views/settings.py" line="137"/>
         <source>Correct the translation</source>
         <translation>Исправление перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="126"/>
+        <location filename="../../ui/views/settings.py" line="139"/>
         <source>Your corrections file is %1.
 
 Open it with Qt Linguist or a text editor, change the translations you want, save it, then choose the language again (or restart). Your corrections are kept when the application is updated.</source>
@@ -5138,17 +5153,17 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="48"/>
+        <location filename="../../ui/widgets/timeline.py" line="50"/>
         <source>(no priority)</source>
         <translation>(без приоритета)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="50"/>
+        <location filename="../../ui/widgets/timeline.py" line="52"/>
         <source>(no lead agency)</source>
         <translation>(без ведущего ведомства)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="177"/>
+        <location filename="../../ui/widgets/timeline.py" line="180"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -5227,77 +5242,77 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>WorkbooksView</name>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="47"/>
+        <location filename="../../ui/views/workbooks.py" line="48"/>
         <source>Agency workbooks</source>
         <translation>Рабочие книги ведомств</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="51"/>
+        <location filename="../../ui/views/workbooks.py" line="52"/>
         <source>A workbook is an Excel file that asks an agency to check and complete the matrix fields it knows about. The agency fills in the white cells and sends the file back to you. When you import it, you see every change it proposes next to what the database holds; nothing changes until you accept the changes.</source>
         <translation>Рабочая книга — это файл Excel, в котором ведомству предлагается проверить и дополнить поля матрицы, относящиеся к его компетенции. Ведомство заполняет белые ячейки и возвращает вам файл. При импорте вы видите каждое предлагаемое изменение рядом с тем, что содержится в базе данных; ничего не меняется, пока вы не примете изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="60"/>
+        <location filename="../../ui/views/workbooks.py" line="61"/>
         <source>The Committee&apos;s matrix can be imported the same way: the matrix as the 1540 Committee published it for your State, typed into Excel in the Committee&apos;s layout (the Excel export of the matrix from “Reports and exports” has that layout and serves as the blank form).</source>
         <translation>Таким же образом можно импортировать матрицу Комитета: матрицу, опубликованную Комитетом 1540 для вашего государства и введенную в Excel в формате Комитета (экспорт матрицы в Excel из раздела «Доклады и экспорт» имеет такой формат и служит пустым бланком).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="69"/>
+        <location filename="../../ui/views/workbooks.py" line="70"/>
         <source>New workbook for an agency…</source>
         <translation>Новая рабочая книга для ведомства…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="72"/>
+        <location filename="../../ui/views/workbooks.py" line="73"/>
         <source>Choose the agency and the fields; the workbook is saved where you say, ready to send by e-mail.</source>
         <translation>Выберите ведомство и поля; рабочая книга будет сохранена в указанном месте, готовая к отправке по электронной почте.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="74"/>
+        <location filename="../../ui/views/workbooks.py" line="75"/>
         <source>Import a returned workbook…</source>
         <translation>Импортировать возвращенную книгу…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="76"/>
+        <location filename="../../ui/views/workbooks.py" line="77"/>
         <source>Read a workbook an agency sent back and see what it would change.</source>
         <translation>Прочитать рабочую книгу, возвращенную ведомством, и посмотреть, что она изменит.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="77"/>
+        <location filename="../../ui/views/workbooks.py" line="78"/>
         <source>Import the Committee&apos;s matrix…</source>
         <translation>Импортировать матрицу Комитета…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="81"/>
+        <location filename="../../ui/views/workbooks.py" line="82"/>
         <source>Read the Committee&apos;s matrix for your State, typed into Excel in the Committee&apos;s layout (one sheet per section A to D), and see what it would change.</source>
         <translation>Прочитать матрицу Комитета для вашего государства, введенную в Excel в формате Комитета (по листу на каждый раздел A–D), и посмотреть, что она изменит.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="85"/>
+        <location filename="../../ui/views/workbooks.py" line="86"/>
         <source>Withdraw</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="88"/>
+        <location filename="../../ui/views/workbooks.py" line="89"/>
         <source>Stop waiting for the selected workbook: it can no longer be imported.</source>
         <translation>Больше не ожидать выбранную рабочую книгу: ее нельзя будет импортировать.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="117"/>
+        <location filename="../../ui/views/workbooks.py" line="118"/>
         <source>No workbook has been sent yet. Press “New workbook for an agency…” to prepare the first one.</source>
         <translation>Рабочие книги еще не направлялись. Нажмите «Новая рабочая книга для ведомства…», чтобы подготовить первую.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="122"/>
+        <location filename="../../ui/views/workbooks.py" line="123"/>
         <source>Workbooks sent</source>
         <translation>Направленные рабочие книги</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="192"/>
+        <location filename="../../ui/views/workbooks.py" line="193"/>
         <source>Workbook for %1 written to %2 (%3). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
         <translation>Рабочая книга для %1 записана в %2 (%3). Направьте ее ведомству; когда она вернется, выберите «Импортировать возвращенную книгу…».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="197"/>
+        <location filename="../../ui/views/workbooks.py" line="198"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n поле</numerusform>
@@ -5306,12 +5321,12 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="271"/>
+        <location filename="../../ui/views/workbooks.py" line="272"/>
         <source>Nothing to import: %1 proposes no change to the data (%2).</source>
         <translation>Импортировать нечего: %1 не предлагает изменений данных (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="273"/>
+        <location filename="../../ui/views/workbooks.py" line="274"/>
         <source>%n field(s) read</source>
         <translation>
             <numerusform>прочитано %n поле</numerusform>
@@ -5320,7 +5335,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="276"/>
+        <location filename="../../ui/views/workbooks.py" line="277"/>
         <source>%n of its answers are already in the database.</source>
         <translation>
             <numerusform>%n из ее ответов уже есть в базе данных.</numerusform>
@@ -5329,7 +5344,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="288"/>
+        <location filename="../../ui/views/workbooks.py" line="289"/>
         <source>%n change(s) imported in %1 from %2.</source>
         <translation>
             <numerusform>Импортировано %n изменение в %1 из %2.</numerusform>
@@ -5338,7 +5353,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="289"/>
+        <location filename="../../ui/views/workbooks.py" line="290"/>
         <source>%n field(s)</source>
         <comment>in N fields</comment>
         <translation>
@@ -5348,7 +5363,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="293"/>
+        <location filename="../../ui/views/workbooks.py" line="294"/>
         <source>%n change(s) were not accepted.</source>
         <translation>
             <numerusform>%n изменение не принято.</numerusform>
@@ -5357,52 +5372,52 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="209"/>
+        <location filename="../../ui/views/workbooks.py" line="210"/>
         <source>Withdraw the workbook</source>
         <translation>Отзыв рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="211"/>
+        <location filename="../../ui/views/workbooks.py" line="212"/>
         <source>Stop waiting for the workbook sent to %1 on %2? It can no longer be imported afterwards; the answers in the database do not change.</source>
         <translation>Больше не ожидать рабочую книгу, направленную %2 (получатель: %1)? Импортировать ее потом будет нельзя; ответы в базе данных не изменятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="225"/>
+        <location filename="../../ui/views/workbooks.py" line="226"/>
         <source>Import the Committee&apos;s matrix (Excel, in the Committee&apos;s layout)</source>
         <translation>Импорт матрицы Комитета (Excel, в формате Комитета)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="227"/>
+        <location filename="../../ui/views/workbooks.py" line="228"/>
         <source>Import a workbook returned by an agency</source>
         <translation>Импорт рабочей книги, возвращенной ведомством</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="229"/>
+        <location filename="../../ui/views/workbooks.py" line="230"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="251"/>
+        <location filename="../../ui/views/workbooks.py" line="252"/>
         <source>%1 could not be read: %2</source>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="256"/>
+        <location filename="../../ui/views/workbooks.py" line="257"/>
         <source>File not imported</source>
         <translation>Файл не импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="260"/>
+        <location filename="../../ui/views/workbooks.py" line="261"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="279"/>
+        <location filename="../../ui/views/workbooks.py" line="280"/>
         <source>Nothing to import</source>
         <translation>Импортировать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="297"/>
+        <location filename="../../ui/views/workbooks.py" line="298"/>
         <source>Changes imported</source>
         <translation>Изменения импортированы</translation>
     </message>

@@ -4,72 +4,72 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="51"/>
+        <location filename="../../ui/views/action_plan.py" line="49"/>
         <source>Edit plan…</source>
         <translation>编辑计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="52"/>
+        <location filename="../../ui/views/action_plan.py" line="50"/>
         <source>Freeze as submitted…</source>
         <translation>冻结为已提交版本…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="59"/>
+        <location filename="../../ui/views/action_plan.py" line="57"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="64"/>
+        <location filename="../../ui/views/action_plan.py" line="62"/>
         <source>Add priority…</source>
         <translation>添加优先事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="65"/>
+        <location filename="../../ui/views/action_plan.py" line="63"/>
         <source>Add action…</source>
         <translation>添加行动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="67"/>
+        <location filename="../../ui/views/action_plan.py" line="65"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="67"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="70"/>
+        <location filename="../../ui/views/action_plan.py" line="68"/>
         <source>Keep proposal</source>
         <translation>保留拟议行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="71"/>
+        <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Request assistance…</source>
         <translation>请求援助…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="75"/>
+        <location filename="../../ui/views/action_plan.py" line="73"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="76"/>
+        <location filename="../../ui/views/action_plan.py" line="74"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="83"/>
+        <location filename="../../ui/views/action_plan.py" line="81"/>
         <source>Timeline by priority</source>
         <translation>按优先事项排列的时间表</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="84"/>
+        <location filename="../../ui/views/action_plan.py" line="82"/>
         <source>Timeline by lead agency</source>
         <translation>按牵头机构排列的时间表</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="156"/>
+        <location filename="../../ui/views/action_plan.py" line="154"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>已提交版本，冻结于%1（只读）</translation>
     </message>
@@ -468,97 +468,97 @@
         <translation>发送日期：%1，普通照会编号：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="301"/>
+        <location filename="../../ui/views/assistance.py" line="302"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>委员会主席一年期跟进：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="310"/>
+        <location filename="../../ui/views/assistance.py" line="314"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>内容齐全：可将请求标记为“可以发送”并发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="322"/>
+        <location filename="../../ui/views/assistance.py" line="326"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>尚未关联任何援助提议。“关联援助提议…”会列出登记册中的援助提议，最匹配的排在最前。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="326"/>
+        <location filename="../../ui/views/assistance.py" line="330"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="331"/>
+        <location filename="../../ui/views/assistance.py" line="341"/>
         <source>Changes to the content</source>
         <translation>内容变更</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="335"/>
+        <location filename="../../ui/views/assistance.py" line="347"/>
         <source>Request created</source>
         <translation>请求已创建</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="341"/>
+        <location filename="../../ui/views/assistance.py" line="355"/>
         <source>Changed by %1</source>
         <translation>由%1更改</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="384"/>
+        <location filename="../../ui/views/assistance.py" line="400"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>删除请求“%1”及其历史记录和与援助提议的关联？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="387"/>
+        <location filename="../../ui/views/assistance.py" line="403"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>此请求已发送给委员会。为保留记录，请将其标记为“已撤回”，而不要删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="389"/>
+        <location filename="../../ui/views/assistance.py" line="405"/>
         <source>Delete request</source>
         <translation>删除请求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="409"/>
+        <location filename="../../ui/views/assistance.py" line="425"/>
         <source>Cancel the last status change</source>
         <translation>撤销最近一次状态更改</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="410"/>
+        <location filename="../../ui/views/assistance.py" line="426"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>撤销%2所作的状态更改（改为“%1”）？请求将恢复为“%3”。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="429"/>
+        <location filename="../../ui/views/assistance.py" line="445"/>
         <source>Link offer</source>
         <translation>关联援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="436"/>
+        <location filename="../../ui/views/assistance.py" line="452"/>
         <source>Unlink offer</source>
         <translation>取消关联援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="436"/>
+        <location filename="../../ui/views/assistance.py" line="452"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>取消此援助提议与该请求之间的关联？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="450"/>
+        <location filename="../../ui/views/assistance.py" line="466"/>
         <source>Delete provider</source>
         <translation>删除提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="452"/>
+        <location filename="../../ui/views/assistance.py" line="468"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>删除提供方“%1”及其援助提议？各请求的内容将保留，但与这些援助提议的关联将被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="468"/>
+        <location filename="../../ui/views/assistance.py" line="484"/>
         <source>Delete offer</source>
         <translation>删除援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="469"/>
+        <location filename="../../ui/views/assistance.py" line="485"/>
         <source>Delete the offer “%1”?</source>
         <translation>删除援助提议“%1”？</translation>
     </message>
@@ -646,134 +646,134 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="54"/>
+        <location filename="../../ui/application.py" line="56"/>
         <source>%1 is damaged: SQLite found damaged pages (%2).</source>
         <translation>%1已损坏：SQLite发现了损坏的页（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="123"/>
-        <location filename="../../ui/application.py" line="271"/>
-        <location filename="../../ui/application.py" line="402"/>
-        <location filename="../../ui/application.py" line="449"/>
+        <location filename="../../ui/application.py" line="126"/>
+        <location filename="../../ui/application.py" line="275"/>
+        <location filename="../../ui/application.py" line="416"/>
+        <location filename="../../ui/application.py" line="463"/>
         <source>The database cannot be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="129"/>
+        <location filename="../../ui/application.py" line="132"/>
         <source>Nothing was changed. You can restore a backup (the current file is kept aside), open another database file, or quit.</source>
         <translation>未作任何更改。您可以从备份恢复（当前文件将另行保存）、打开另一个数据库文件或退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="134"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>Nothing was changed. You can open another database file, or quit.</source>
         <translation>未作任何更改。您可以打开另一个数据库文件或退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="141"/>
         <source>Restore the newest good backup (%1)</source>
         <translation>从最新的有效备份恢复（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>Open another file…</source>
         <translation>打开另一个文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="144"/>
+        <location filename="../../ui/application.py" line="147"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="156"/>
+        <location filename="../../ui/application.py" line="159"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="158"/>
+        <location filename="../../ui/application.py" line="161"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>备份 (*.un1540 *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="166"/>
+        <location filename="../../ui/application.py" line="169"/>
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/application.py" line="171"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="199"/>
-        <location filename="../../ui/application.py" line="454"/>
+        <location filename="../../ui/application.py" line="202"/>
+        <location filename="../../ui/application.py" line="468"/>
         <source>The backup was not restored: %1</source>
         <translation>备份未恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="205"/>
-        <location filename="../../ui/application.py" line="472"/>
-        <location filename="../../ui/application.py" line="476"/>
+        <location filename="../../ui/application.py" line="208"/>
+        <location filename="../../ui/application.py" line="486"/>
+        <location filename="../../ui/application.py" line="490"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="206"/>
-        <location filename="../../ui/application.py" line="477"/>
+        <location filename="../../ui/application.py" line="209"/>
+        <location filename="../../ui/application.py" line="491"/>
         <source>The previous data was kept in %1</source>
         <translation>原有数据已保存在%1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="217"/>
+        <location filename="../../ui/application.py" line="220"/>
         <source>Your settings could not be saved in %1 (%2).</source>
         <translation>无法将您的设置保存到%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="354"/>
+        <location filename="../../ui/application.py" line="359"/>
         <source>The daily backup could not be written: %1</source>
         <translation>无法写入每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="358"/>
+        <location filename="../../ui/application.py" line="363"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>今天的备份已写入%1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="365"/>
+        <location filename="../../ui/application.py" line="370"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>数据库已损坏：未写入其备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="372"/>
+        <location filename="../../ui/application.py" line="377"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>数据库已损坏。今天的备份未写入，以前的备份均予保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="380"/>
+        <location filename="../../ui/application.py" line="385"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>请立即从备份恢复：该备份之后所作的更改需要重新进行。损坏的数据将另行保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="385"/>
+        <location filename="../../ui/application.py" line="390"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="386"/>
+        <location filename="../../ui/application.py" line="391"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="461"/>
+        <location filename="../../ui/application.py" line="475"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>备份未恢复：数据库已在另一个窗口或程序中打开。请将其关闭后重试；您的数据未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="469"/>
+        <location filename="../../ui/application.py" line="483"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -782,7 +782,7 @@ Your data is unchanged.</source>
 您的数据未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="496"/>
+        <location filename="../../ui/application.py" line="510"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -815,43 +815,43 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/widgets/documents_panel.py" line="59"/>
-        <location filename="../../ui/widgets/documents_panel.py" line="172"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="173"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="112"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="113"/>
         <source>Attach documents</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="112"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="113"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="120"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="121"/>
         <source>Attach a document</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="121"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="122"/>
         <source>“%1” was not attached: %2</source>
         <translation>未能附加“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="132"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="133"/>
         <source>Documents</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="156"/>
-        <location filename="../../ui/widgets/documents_panel.py" line="162"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="157"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="163"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents_panel.py" line="173"/>
+        <location filename="../../ui/widgets/documents_panel.py" line="174"/>
         <source>Remove “%1” from this record? Backups made before keep it.</source>
         <translation>从此记录中移除“%1”？此前所作的备份仍保留该文件。</translation>
     </message>
@@ -964,17 +964,17 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="300"/>
+        <location filename="../../ui/views/matrix.py" line="301"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="311"/>
+        <location filename="../../ui/views/matrix.py" line="312"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>%1输入的文本未应用（应用程序已关闭或中止）。文本显示如下：点击“应用”即可保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="347"/>
+        <location filename="../../ui/views/matrix.py" line="348"/>
         <source>Article</source>
         <translation>条款</translation>
     </message>
@@ -3393,174 +3393,174 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Implementation matrix</source>
         <translation>执行矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Assistance</source>
         <translation>援助</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Legislation</source>
         <translation>立法</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Agencies and contacts</source>
         <translation>机构和联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Agency workbooks</source>
         <translation>机构工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Reports and exports</source>
         <translation>报告和导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Open a database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Open the &amp;training State</source>
         <translation>打开培训用国家(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>备份（导出项目包）(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>供继任者使用的交接材料(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>无法执行“%1”：%2 未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · 矩阵模板%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>The backup could not be written: %1</source>
         <translation>无法写入备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>备份已写入，但以下附件在附件文件夹中缺失或损坏，未包含在备份中：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>备份已写入%1（%2，%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n份附件</numerusform>
@@ -3672,52 +3672,52 @@ Your data stays on this computer: %3</source>
 <context>
     <name>MarkSubmittedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="35"/>
-        <location filename="../../ui/dialogs/reports.py" line="82"/>
+        <location filename="../../ui/dialogs/reports.py" line="36"/>
+        <location filename="../../ui/dialogs/reports.py" line="83"/>
         <source>Mark as submitted</source>
         <translation>标记为已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="41"/>
+        <location filename="../../ui/dialogs/reports.py" line="42"/>
         <source>Document: %1
 File: %2</source>
         <translation>文件：%1
 文件名：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="55"/>
+        <location filename="../../ui/dialogs/reports.py" line="56"/>
         <source>e.g. the reference of the note verbale</source>
         <translation>例如：普通照会编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="62"/>
-        <location filename="../../ui/dialogs/reports.py" line="121"/>
+        <location filename="../../ui/dialogs/reports.py" line="63"/>
+        <location filename="../../ui/dialogs/reports.py" line="122"/>
         <source>Date submitted</source>
         <translation>提交日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="63"/>
-        <location filename="../../ui/dialogs/reports.py" line="121"/>
+        <location filename="../../ui/dialogs/reports.py" line="64"/>
+        <location filename="../../ui/dialogs/reports.py" line="122"/>
         <source>Note verbale reference</source>
         <translation>普通照会编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="64"/>
+        <location filename="../../ui/dialogs/reports.py" line="65"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="68"/>
+        <location filename="../../ui/dialogs/reports.py" line="69"/>
         <source>The file is kept in the database exactly as it is now, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
         <translation>该文件将按现状保存在数据库中，并附有其所依据数据的副本。已提交的文件为只读：此后不能更改或删除。这样，以后的报告可以只列出自本次以来的变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="128"/>
+        <location filename="../../ui/dialogs/reports.py" line="129"/>
         <source>Not marked as submitted</source>
         <translation>未标记为已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="129"/>
+        <location filename="../../ui/dialogs/reports.py" line="130"/>
         <source>The document could not be marked as submitted: %1</source>
         <translation>无法将文件标记为已提交：%1</translation>
     </message>
@@ -3793,87 +3793,87 @@ File: %2</source>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="375"/>
-        <location filename="../../ui/views/matrix.py" line="455"/>
+        <location filename="../../ui/views/matrix.py" line="376"/>
+        <location filename="../../ui/views/matrix.py" line="456"/>
         <source>Section %1</source>
         <translation>%1节</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="389"/>
+        <location filename="../../ui/views/matrix.py" line="390"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>按键：X、?或N（NA）设置值，Delete键清除，Enter键打开详细信息，Ctrl+PgDown/Ctrl+PgUp切换节。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="395"/>
+        <location filename="../../ui/views/matrix.py" line="396"/>
         <source>Propose actions for selected gaps</source>
         <translation>为所选缺口拟议行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="399"/>
+        <location filename="../../ui/views/matrix.py" line="400"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>选择空白或?单元格（Ctrl+单击或Shift+方向键），然后向行动计划添加行动草稿，每节一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="445"/>
+        <location filename="../../ui/views/matrix.py" line="446"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>搜索矩阵：任何语言的词语、法律、备注、机构…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="449"/>
+        <location filename="../../ui/views/matrix.py" line="450"/>
         <source>Any value</source>
         <translation>任何值</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="450"/>
+        <location filename="../../ui/views/matrix.py" line="451"/>
         <source>blank</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="453"/>
+        <location filename="../../ui/views/matrix.py" line="454"/>
         <source>All sections</source>
         <translation>所有节</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="458"/>
+        <location filename="../../ui/views/matrix.py" line="459"/>
         <source>All weapons</source>
         <translation>所有武器</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="467"/>
+        <location filename="../../ui/views/matrix.py" line="468"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>更改日期晚于YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="469"/>
+        <location filename="../../ui/views/matrix.py" line="470"/>
         <source>Without legal reference</source>
         <translation>无法律依据</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="511"/>
+        <location filename="../../ui/views/matrix.py" line="512"/>
         <source>All agencies</source>
         <translation>所有机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="535"/>
+        <location filename="../../ui/views/matrix.py" line="536"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>“更改日期晚于”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="542"/>
+        <location filename="../../ui/views/matrix.py" line="543"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>找到%n个字段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="639"/>
+        <location filename="../../ui/views/matrix.py" line="640"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>已为%1向行动计划添加%n项行动草稿。请在计划中编辑，然后保留或删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="642"/>
+        <location filename="../../ui/views/matrix.py" line="643"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -3881,13 +3881,13 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="631"/>
-        <location filename="../../ui/views/matrix.py" line="637"/>
+        <location filename="../../ui/views/matrix.py" line="632"/>
+        <location filename="../../ui/views/matrix.py" line="638"/>
         <source>Propose actions</source>
         <translation>拟议行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="631"/>
+        <location filename="../../ui/views/matrix.py" line="632"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>请先选择一个或多个空白或“?”单元格。</translation>
     </message>
@@ -3895,116 +3895,116 @@ File: %2</source>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="50"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="51"/>
         <source>New workbook for an agency</source>
         <translation>为机构新建工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="59"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="60"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
         <translation>机构将收到一份Excel工作簿，其中包含此处所选字段及其当前内容。机构填写白色单元格后交回文件；然后由您导入并逐项接受更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="70"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="71"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
         <translation>尚未记录任何机构。请先在“机构和联系人”中添加机构：工作簿总是发送给其中某个机构。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="100"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="101"/>
         <source>Section %1: %2</source>
         <translation>%1节：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="106"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="107"/>
         <source>Only the fields this agency is responsible for</source>
         <translation>仅限该机构负责的字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="108"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="109"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
         <translation>矩阵中指定该机构为负责机构的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="119"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="120"/>
         <source>Ask for a reply by</source>
         <translation>请求答复截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="139"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="140"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
         <translation>显示在工作簿的第一个工作表上，例如应首先核查的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="153"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
         <source>Language of the workbook</source>
         <translation>工作簿语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
         <source>Note to the agency</source>
         <translation>致机构的附言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="162"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="163"/>
         <source>Create the workbook…</source>
         <translation>创建工作簿…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="202"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="203"/>
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>将发送%n个字段。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="216"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="217"/>
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1/%n个字符</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="206"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="207"/>
         <source>No field: tick at least one section.</source>
         <translation>没有字段：请至少勾选一节。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="208"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="209"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>这些节中没有字段指定该机构为负责机构。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="230"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="231"/>
         <source>Save the workbook for %1</source>
         <translation>保存发给%1的工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="232"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="233"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="252"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="253"/>
         <source>Workbook not created</source>
         <translation>未创建工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="253"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="254"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
@@ -4016,174 +4016,174 @@ Nothing was recorded.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="126"/>
+        <location filename="../../ui/views/overview.py" line="124"/>
         <source>Training State: fictional data for workshops</source>
         <translation>培训用国家：用于讲习班的虚构数据</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="135"/>
+        <location filename="../../ui/views/overview.py" line="133"/>
         <source>Edit profile…</source>
         <translation>编辑概况…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="146"/>
+        <location filename="../../ui/views/overview.py" line="144"/>
         <source>matrix fields answered</source>
         <translation>已填写的矩阵字段</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="149"/>
+        <location filename="../../ui/views/overview.py" line="147"/>
         <source>national agencies</source>
         <translation>国家机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="150"/>
+        <location filename="../../ui/views/overview.py" line="148"/>
         <source>points of contact</source>
         <translation>联络点</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="151"/>
+        <location filename="../../ui/views/overview.py" line="149"/>
         <source>laws in the register</source>
         <translation>登记册中的法律</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="152"/>
+        <location filename="../../ui/views/overview.py" line="150"/>
         <source>answers without a legal reference</source>
         <translation>无法律依据的答复</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="156"/>
+        <location filename="../../ui/views/overview.py" line="154"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>向1540委员会提交报告</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="163"/>
+        <location filename="../../ui/views/overview.py" line="161"/>
         <source>First national report</source>
         <translation>首次国家报告</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="164"/>
+        <location filename="../../ui/views/overview.py" line="162"/>
         <source>Additional information</source>
         <translation>补充资料</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="165"/>
+        <location filename="../../ui/views/overview.py" line="163"/>
         <source>Matrix approved by the Committee</source>
         <translation>委员会核准矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="166"/>
+        <location filename="../../ui/views/overview.py" line="164"/>
         <source>Matrix template version</source>
         <translation>矩阵模板版本</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="178"/>
+        <location filename="../../ui/views/overview.py" line="176"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>执行矩阵：按节和武器类型分列的覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="182"/>
+        <location filename="../../ui/views/overview.py" line="180"/>
         <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
         <translation>%1 X：措施已到位   %2 ?：参考资料不完整   %3 NA：不适用   %4 空白：无信息</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="197"/>
+        <location filename="../../ui/views/overview.py" line="195"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>已逾期和未来60天内到期的事项：计划中的行动、援助请求的跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="218"/>
+        <location filename="../../ui/views/overview.py" line="216"/>
         <source>The matrix at a glance</source>
         <translation>矩阵一览</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="221"/>
+        <location filename="../../ui/views/overview.py" line="219"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>每个方块代表一个数据字段；点击即可打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="227"/>
+        <location filename="../../ui/views/overview.py" line="225"/>
         <source>Recent changes</source>
         <translation>最近更改</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="259"/>
+        <location filename="../../ui/views/overview.py" line="256"/>
         <source>(focal point not named yet)</source>
         <translation>（尚未指定国家协调人）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="262"/>
+        <location filename="../../ui/views/overview.py" line="259"/>
         <source>Focal point: %1</source>
         <translation>国家协调人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="265"/>
+        <location filename="../../ui/views/overview.py" line="262"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="275"/>
+        <location filename="../../ui/views/overview.py" line="270"/>
         <source>fields changed since the last report (%1)</source>
         <translation>自上次报告（%1）以来更改的字段</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="277"/>
+        <location filename="../../ui/views/overview.py" line="272"/>
         <source>fields changed (no report sent yet)</source>
         <translation>已更改的字段（尚未发送报告）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="282"/>
+        <location filename="../../ui/views/overview.py" line="277"/>
         <source>Nothing overdue or due soon.</source>
         <translation>没有已逾期或即将到期的事项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="293"/>
+        <location filename="../../ui/views/overview.py" line="288"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>此前另有%n次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="303"/>
+        <location filename="../../ui/views/overview.py" line="298"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有%n项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="309"/>
-        <location filename="../../ui/views/overview.py" line="327"/>
+        <location filename="../../ui/views/overview.py" line="304"/>
+        <location filename="../../ui/views/overview.py" line="322"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="314"/>
+        <location filename="../../ui/views/overview.py" line="309"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1——援助请求于%2发送：委员会主席将询问请求是否已得到满足——%3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="321"/>
+        <location filename="../../ui/views/overview.py" line="316"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1——等待%2答复（工作簿发送于%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="325"/>
+        <location filename="../../ui/views/overview.py" line="320"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>无答复日期——等待%2答复（工作簿发送于%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="342"/>
+        <location filename="../../ui/views/overview.py" line="334"/>
         <source>Section %1: %2</source>
         <translation>%1节：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="345"/>
+        <location filename="../../ui/views/overview.py" line="337"/>
         <source>All sections B-D: %1</source>
         <translation>B至D各节：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="363"/>
-        <source>X %1 · ? %2 · NA %3 · blank %4 (%5% answered)</source>
-        <translation>X %1 · ? %2 · NA %3 · 空白%4（已填写%5%）</translation>
+        <location filename="../../ui/views/overview.py" line="355"/>
+        <source>X %1 · ? %2 · NA %3 · blank %4 (%5 answered)</source>
+        <translation>X %1 · ? %2 · NA %3 · 空白%4（已填写%5）</translation>
     </message>
 </context>
 <context>
@@ -4431,55 +4431,55 @@ Nothing was changed, and what you typed is still in the form.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="22"/>
+        <location filename="../../ui/models/submission_model.py" line="23"/>
         <source>Date submitted</source>
         <translation>提交日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="25"/>
+        <location filename="../../ui/models/submission_model.py" line="26"/>
         <location filename="../../ui/views/reports.py" line="170"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="30"/>
+        <location filename="../../ui/models/submission_model.py" line="31"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="34"/>
+        <location filename="../../ui/models/submission_model.py" line="35"/>
         <location filename="../../ui/views/reports.py" line="173"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="38"/>
+        <location filename="../../ui/models/submission_model.py" line="39"/>
         <location filename="../../ui/views/reports.py" line="174"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="41"/>
+        <location filename="../../ui/models/submission_model.py" line="42"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="42"/>
+        <location filename="../../ui/models/submission_model.py" line="43"/>
         <source>File</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="43"/>
+        <location filename="../../ui/models/submission_model.py" line="44"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="44"/>
+        <location filename="../../ui/models/submission_model.py" line="45"/>
         <source>Marked by</source>
         <translation>标记人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/submission_model.py" line="66"/>
+        <location filename="../../ui/models/submission_model.py" line="65"/>
         <source>Checked: %1</source>
         <translation>已检查：%1</translation>
     </message>
@@ -4634,75 +4634,75 @@ Nothing was changed, and what you typed is still in the form.</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="359"/>
+        <location filename="../../ui/views/reports.py" line="360"/>
         <source>the day of the export</source>
         <translation>导出当日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="384"/>
+        <location filename="../../ui/views/reports.py" line="388"/>
         <source>In Excel, each part is a sheet; the first column holds each record&apos;s key.</source>
         <translation>在Excel中，每个部分为一个工作表；第一列为每条记录的标识码。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="390"/>
+        <location filename="../../ui/views/reports.py" line="394"/>
         <source>There is no assistance request to export yet.</source>
         <translation>尚无可导出的援助请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="443"/>
-        <location filename="../../ui/views/reports.py" line="658"/>
+        <location filename="../../ui/views/reports.py" line="447"/>
+        <location filename="../../ui/views/reports.py" line="662"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="443"/>
-        <location filename="../../ui/views/reports.py" line="658"/>
+        <location filename="../../ui/views/reports.py" line="447"/>
+        <location filename="../../ui/views/reports.py" line="662"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="446"/>
+        <location filename="../../ui/views/reports.py" line="450"/>
         <source>Export %1</source>
         <translation>导出%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="459"/>
-        <location filename="../../ui/views/reports.py" line="547"/>
+        <location filename="../../ui/views/reports.py" line="463"/>
+        <location filename="../../ui/views/reports.py" line="551"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="465"/>
+        <location filename="../../ui/views/reports.py" line="469"/>
         <source>Exporting %1…</source>
         <translation>正在导出%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="484"/>
+        <location filename="../../ui/views/reports.py" line="488"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="493"/>
+        <location filename="../../ui/views/reports.py" line="497"/>
         <source>Exporting %1</source>
         <translation>正在导出%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="494"/>
+        <location filename="../../ui/views/reports.py" line="498"/>
         <source>Preparing the export…</source>
         <translation>正在准备导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="503"/>
+        <location filename="../../ui/views/reports.py" line="507"/>
         <source>Cancelling the export…</source>
         <translation>正在取消导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="540"/>
+        <location filename="../../ui/views/reports.py" line="544"/>
         <source>The export failed: nothing was written.</source>
         <translation>导出失败：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="544"/>
+        <location filename="../../ui/views/reports.py" line="548"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -4711,65 +4711,65 @@ Nothing was written. Please report this problem.</source>
 未写入任何内容。请报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="551"/>
+        <location filename="../../ui/views/reports.py" line="555"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>导出已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="559"/>
+        <location filename="../../ui/views/reports.py" line="563"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>尚未导出任何内容。请选择一份文件，然后点击“导出…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="564"/>
+        <location filename="../../ui/views/reports.py" line="568"/>
         <source>Written and checked: %1</source>
         <translation>已写入并检查：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="572"/>
+        <location filename="../../ui/views/reports.py" line="576"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="575"/>
+        <location filename="../../ui/views/reports.py" line="579"/>
         <source>Checked against the database: %1.</source>
         <translation>已对照数据库检查：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="578"/>
+        <location filename="../../ui/views/reports.py" line="582"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>已标记为已提交：列于“已提交的文件”之下。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="603"/>
-        <location filename="../../ui/views/reports.py" line="614"/>
+        <location filename="../../ui/views/reports.py" line="607"/>
+        <location filename="../../ui/views/reports.py" line="618"/>
         <source>Mark as submitted</source>
         <translation>标记为已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="604"/>
+        <location filename="../../ui/views/reports.py" line="608"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>文件%1已不存在；请重新导出该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="616"/>
+        <location filename="../../ui/views/reports.py" line="620"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>导出后文件已被更改（可能曾被打开并保存）。将按文件的现状保存。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="661"/>
+        <location filename="../../ui/views/reports.py" line="665"/>
         <source>Save a copy of the submitted document</source>
         <translation>另存已提交文件的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="671"/>
+        <location filename="../../ui/views/reports.py" line="675"/>
         <source>Copy not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="674"/>
+        <location filename="../../ui/views/reports.py" line="678"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>已提交文件的副本已保存到%1</translation>
     </message>
@@ -4826,7 +4826,7 @@ Nothing was written. Please report this problem.</source>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="171"/>
-        <location filename="../../ui/dialogs/backups.py" line="269"/>
+        <location filename="../../ui/dialogs/backups.py" line="271"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -4876,22 +4876,22 @@ Nothing was written. Please report this problem.</source>
         <translation>未检查（旧版本；恢复时检查）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="222"/>
+        <location filename="../../ui/dialogs/backups.py" line="224"/>
         <source>There is no daily backup of this database yet (folder: %1).</source>
         <translation>此数据库尚无每日备份（文件夹：%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="228"/>
+        <location filename="../../ui/dialogs/backups.py" line="230"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="232"/>
+        <location filename="../../ui/dialogs/backups.py" line="234"/>
         <source>Other file…</source>
         <translation>其他文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="271"/>
+        <location filename="../../ui/dialogs/backups.py" line="273"/>
         <source>Backups (*.un1540 *.sqlite3 *.db);;All files (*)</source>
         <translation>备份 (*.un1540 *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
@@ -4927,91 +4927,106 @@ Nothing was written. Please report this problem.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="35"/>
+        <location filename="../../ui/views/settings.py" line="37"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="37"/>
+        <location filename="../../ui/views/settings.py" line="39"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="50"/>
+        <location filename="../../ui/views/settings.py" line="52"/>
         <source>Correct the translation…</source>
         <translation>更正译文…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="58"/>
+        <location filename="../../ui/views/settings.py" line="61"/>
+        <source>Digits in Arabic</source>
+        <translation>阿拉伯文数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="64"/>
+        <source>Latin: %1</source>
+        <translation>拉丁数字：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="64"/>
+        <source>Arabic-Indic: %1</source>
+        <translation>阿拉伯-印度数字：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="70"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="65"/>
+        <location filename="../../ui/views/settings.py" line="77"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="68"/>
+        <location filename="../../ui/views/settings.py" line="80"/>
         <source>Schema version</source>
         <translation>数据结构版本</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="71"/>
+        <location filename="../../ui/views/settings.py" line="83"/>
         <source>Matrix template</source>
         <translation>矩阵模板</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="72"/>
+        <location filename="../../ui/views/settings.py" line="84"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="74"/>
+        <location filename="../../ui/views/settings.py" line="86"/>
         <source>Back up…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="77"/>
+        <location filename="../../ui/views/settings.py" line="89"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="95"/>
+        <location filename="../../ui/views/settings.py" line="108"/>
         <source>The interface is written in English.</source>
         <translation>界面以英文编写。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="98"/>
+        <location filename="../../ui/views/settings.py" line="111"/>
         <source>Working translation of all %n interface message(s), not revised by the United Nations. Documents sent to the Committee use their own texts in each language.</source>
         <translation>
             <numerusform>界面全部%n条消息的工作译文，未经联合国审校。发送给委员会的文件使用各语文各自的文本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="105"/>
+        <location filename="../../ui/views/settings.py" line="118"/>
         <source>Working translation: %1 of %2 interface messages; the others are shown in English.</source>
         <translation>工作译文：界面%2条消息中已译%1条；其余以英文显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="111"/>
+        <location filename="../../ui/views/settings.py" line="124"/>
         <source>Your corrections file could not be read (%1); the shipped translation is used.</source>
         <translation>无法读取您的更正文件（%1）；现使用随附的译文。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="114"/>
+        <location filename="../../ui/views/settings.py" line="127"/>
         <source>%n correction(s) of yours in use, from %1.</source>
         <translation>
             <numerusform>正在使用您的%n处更正，来自%1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="124"/>
+        <location filename="../../ui/views/settings.py" line="137"/>
         <source>Correct the translation</source>
         <translation>更正译文</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="126"/>
+        <location filename="../../ui/views/settings.py" line="139"/>
         <source>Your corrections file is %1.
 
 Open it with Qt Linguist or a text editor, change the translations you want, save it, then choose the language again (or restart). Your corrections are kept when the application is updated.</source>
@@ -5088,17 +5103,17 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="48"/>
+        <location filename="../../ui/widgets/timeline.py" line="50"/>
         <source>(no priority)</source>
         <translation>（无优先事项）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="50"/>
+        <location filename="../../ui/widgets/timeline.py" line="52"/>
         <source>(no lead agency)</source>
         <translation>（无牵头机构）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="177"/>
+        <location filename="../../ui/widgets/timeline.py" line="180"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -5173,110 +5188,110 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>WorkbooksView</name>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="47"/>
+        <location filename="../../ui/views/workbooks.py" line="48"/>
         <source>Agency workbooks</source>
         <translation>机构工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="51"/>
+        <location filename="../../ui/views/workbooks.py" line="52"/>
         <source>A workbook is an Excel file that asks an agency to check and complete the matrix fields it knows about. The agency fills in the white cells and sends the file back to you. When you import it, you see every change it proposes next to what the database holds; nothing changes until you accept the changes.</source>
         <translation>工作簿是一种Excel文件，请机构核查并填写其所了解的矩阵字段。机构填写白色单元格后将文件交回给您。导入时，您会看到其提议的每项更改与数据库现有内容的对照；在您接受更改之前，不会有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="60"/>
+        <location filename="../../ui/views/workbooks.py" line="61"/>
         <source>The Committee&apos;s matrix can be imported the same way: the matrix as the 1540 Committee published it for your State, typed into Excel in the Committee&apos;s layout (the Excel export of the matrix from “Reports and exports” has that layout and serves as the blank form).</source>
         <translation>委员会矩阵也可以用同样方式导入：即1540委员会为贵国公布的矩阵，按委员会格式输入Excel（“报告和导出”中矩阵的Excel导出文件即采用该格式，可用作空白表格）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="69"/>
+        <location filename="../../ui/views/workbooks.py" line="70"/>
         <source>New workbook for an agency…</source>
         <translation>为机构新建工作簿…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="72"/>
+        <location filename="../../ui/views/workbooks.py" line="73"/>
         <source>Choose the agency and the fields; the workbook is saved where you say, ready to send by e-mail.</source>
         <translation>选择机构和字段；工作簿将保存到您指定的位置，可直接通过电子邮件发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="74"/>
+        <location filename="../../ui/views/workbooks.py" line="75"/>
         <source>Import a returned workbook…</source>
         <translation>导入交回的工作簿…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="76"/>
+        <location filename="../../ui/views/workbooks.py" line="77"/>
         <source>Read a workbook an agency sent back and see what it would change.</source>
         <translation>读取机构交回的工作簿，查看其将作哪些更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="77"/>
+        <location filename="../../ui/views/workbooks.py" line="78"/>
         <source>Import the Committee&apos;s matrix…</source>
         <translation>导入委员会矩阵…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="81"/>
+        <location filename="../../ui/views/workbooks.py" line="82"/>
         <source>Read the Committee&apos;s matrix for your State, typed into Excel in the Committee&apos;s layout (one sheet per section A to D), and see what it would change.</source>
         <translation>读取委员会为贵国编制并按委员会格式输入Excel的矩阵（A至D每节一个工作表），查看其将作哪些更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="85"/>
+        <location filename="../../ui/views/workbooks.py" line="86"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="88"/>
+        <location filename="../../ui/views/workbooks.py" line="89"/>
         <source>Stop waiting for the selected workbook: it can no longer be imported.</source>
         <translation>不再等待所选工作簿：此后将无法导入该工作簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="117"/>
+        <location filename="../../ui/views/workbooks.py" line="118"/>
         <source>No workbook has been sent yet. Press “New workbook for an agency…” to prepare the first one.</source>
         <translation>尚未发送任何工作簿。点击“为机构新建工作簿…”准备第一份工作簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="122"/>
+        <location filename="../../ui/views/workbooks.py" line="123"/>
         <source>Workbooks sent</source>
         <translation>已发送的工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="192"/>
+        <location filename="../../ui/views/workbooks.py" line="193"/>
         <source>Workbook for %1 written to %2 (%3). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
         <translation>发给%1的工作簿已写入%2（%3）。请将其发送给该机构；交回后，请使用“导入交回的工作簿…”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="197"/>
+        <location filename="../../ui/views/workbooks.py" line="198"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n个字段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="271"/>
+        <location filename="../../ui/views/workbooks.py" line="272"/>
         <source>Nothing to import: %1 proposes no change to the data (%2).</source>
         <translation>没有可导入的内容：%1未提出任何数据更改（%2）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="273"/>
+        <location filename="../../ui/views/workbooks.py" line="274"/>
         <source>%n field(s) read</source>
         <translation>
             <numerusform>已读取%n个字段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="276"/>
+        <location filename="../../ui/views/workbooks.py" line="277"/>
         <source>%n of its answers are already in the database.</source>
         <translation>
             <numerusform>其中%n项答复已在数据库中。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="288"/>
+        <location filename="../../ui/views/workbooks.py" line="289"/>
         <source>%n change(s) imported in %1 from %2.</source>
         <translation>
             <numerusform>已从%2导入%1中的%n项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="289"/>
+        <location filename="../../ui/views/workbooks.py" line="290"/>
         <source>%n field(s)</source>
         <comment>in N fields</comment>
         <translation>
@@ -5284,59 +5299,59 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="293"/>
+        <location filename="../../ui/views/workbooks.py" line="294"/>
         <source>%n change(s) were not accepted.</source>
         <translation>
             <numerusform>%n项更改未被接受。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="209"/>
+        <location filename="../../ui/views/workbooks.py" line="210"/>
         <source>Withdraw the workbook</source>
         <translation>撤回工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="211"/>
+        <location filename="../../ui/views/workbooks.py" line="212"/>
         <source>Stop waiting for the workbook sent to %1 on %2? It can no longer be imported afterwards; the answers in the database do not change.</source>
         <translation>不再等待%2发给%1的工作簿？此后将无法导入该工作簿；数据库中的答复不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="225"/>
+        <location filename="../../ui/views/workbooks.py" line="226"/>
         <source>Import the Committee&apos;s matrix (Excel, in the Committee&apos;s layout)</source>
         <translation>导入委员会矩阵（Excel，采用委员会格式）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="227"/>
+        <location filename="../../ui/views/workbooks.py" line="228"/>
         <source>Import a workbook returned by an agency</source>
         <translation>导入机构交回的工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="229"/>
+        <location filename="../../ui/views/workbooks.py" line="230"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="251"/>
+        <location filename="../../ui/views/workbooks.py" line="252"/>
         <source>%1 could not be read: %2</source>
         <translation>无法读取%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="256"/>
+        <location filename="../../ui/views/workbooks.py" line="257"/>
         <source>File not imported</source>
         <translation>文件未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="260"/>
+        <location filename="../../ui/views/workbooks.py" line="261"/>
         <source>Nothing was changed.</source>
         <translation>未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="279"/>
+        <location filename="../../ui/views/workbooks.py" line="280"/>
         <source>Nothing to import</source>
         <translation>没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="297"/>
+        <location filename="../../ui/views/workbooks.py" line="298"/>
         <source>Changes imported</source>
         <translation>更改已导入</translation>
     </message>
