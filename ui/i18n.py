@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from app import LANGUAGES
+from app import LANGUAGES, formats
 from app.paths import data_dir
 
 # The six UN languages, each named in itself (what a user looks for in a list).
@@ -262,13 +262,14 @@ class TsTranslator(QTranslator):
         super().__init__(parent)
         self._table = table
         self._numerus = numerus or {}
-        self._plural_form = PLURAL_FORM.get(lang, PLURAL_FORM["en"])
+        self._lang = lang if lang in PLURAL_FORM else "en"
+        self._plural_form = PLURAL_FORM[self._lang]
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
         key = (context, source_text, disambiguation or "")
         forms = self._numerus.get(key) if n is not None and n >= 0 else None
-        if forms:
-            return forms[min(self._plural_form(n), len(forms) - 1)]
+        if forms:  # the count written as the language writes numbers (grouping, the digits chosen)
+            return forms[min(self._plural_form(n), len(forms) - 1)].replace("%n", formats.number(n, self._lang))
         return self._table.get(key)
 
     def isEmpty(self):  # noqa: N802 (Qt API)
@@ -276,6 +277,28 @@ class TsTranslator(QTranslator):
 
     def __len__(self) -> int:
         return len(self._table)
+
+
+class EnglishPlurals(QTranslator):
+    """English needs a translation only for counts ("1 field", "2 fields"): the plural-only un1540_en.ts (and the
+    user's corrections) is read at the first count shown, not at start, where no count is."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._inner: TsTranslator | None = None
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        if n is None or n < 0:
+            return None
+        if self._inner is None:
+            translation = load_translation("en")
+            if translation.status is not None:
+                _status["en"] = translation.status
+            self._inner = TsTranslator(translation.table, self, translation.numerus, "en")
+        return self._inner.translate(context, source_text, disambiguation, n)
+
+    def isEmpty(self):  # noqa: N802 (Qt API)
+        return False
 
 
 class PseudoTranslator(QTranslator):
@@ -335,11 +358,14 @@ def install_language(app: QApplication, lang: str) -> None:
     qt_translator = QTranslator(app)
     if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         _installed.append(qt_translator)
-    translation = load_translation(lang)
-    if translation.status is not None:
-        _status[lang] = translation.status
-    if translation.table or translation.numerus:
-        _installed.append(TsTranslator(translation.table, app, translation.numerus, lang))
+    if lang == "en" and not corrections_path(lang).is_file():
+        _installed.append(EnglishPlurals(app))
+    else:
+        translation = load_translation(lang)
+        if translation.status is not None:
+            _status[lang] = translation.status
+        if translation.table or translation.numerus:
+            _installed.append(TsTranslator(translation.table, app, translation.numerus, lang))
     pseudo = os.environ.get("UN1540_PSEUDO", "")
     if pseudo in ("long", "rtl"):
         _installed.append(PseudoTranslator(pseudo, app))

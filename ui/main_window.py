@@ -540,8 +540,8 @@ class MainWindow(QMainWindow):
         return "\n\n" + (
             self.tr("Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.")
             .replace("%1", LANGUAGE_NAMES.get(status.lang, status.lang))
-            .replace("%2", str(status.finished))
-            .replace("%3", str(status.total))
+            .replace("%2", formats.number(status.finished))
+            .replace("%3", formats.number(status.total))
         )
 
     def paintEvent(self, event):  # noqa: N802 (Qt API)

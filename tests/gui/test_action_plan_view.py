@@ -161,7 +161,7 @@ def test_matrix_proposes_actions_for_selected_gaps_and_shows_linked_actions(qtbo
     qtbot.mouseClick(view.propose_button, Qt.MouseButton.LeftButton)
     [proposal] = action_plan.list_actions(session.workspace)
     assert proposal["is_proposal"] and proposal["title"] == "Close 2 gap(s) in section B of the matrix"
-    assert told and told[0].startswith("1 draft action(s) added")
+    assert told and told[0].startswith("1 draft action added to the action plan for 2 fields.")
     view.table.setCurrentIndex(first)
     assert "Close 2 gap(s) in section B of the matrix (Planned" in view.detail.linked_actions.text()
 

@@ -22,7 +22,7 @@ def test_selecting_the_repealed_law_warns_and_lists_the_fields_that_still_cite_i
     view.show()
     assert view.panel.table.model().rowCount() == 15
     view.panel.select_id(_law_id(demo_session.workspace, "repealed"))
-    assert view.repeal_warning.isVisible() and "1 matrix field(s) still cite it" in view.repeal_warning.text()
+    assert view.repeal_warning.isVisible() and "1 matrix field still cites it" in view.repeal_warning.text()
     table = view.citation_table.model()
     assert table.rowCount() == 1
     assert [table.index(0, c).data() for c in range(5)] == [
@@ -54,7 +54,7 @@ def test_repealing_a_cited_law_through_the_form_raises_the_warning(qtbot, demo_s
     qtbot.mouseClick(view.panel.edit_button, Qt.MouseButton.LeftButton)
     assert legal_instruments.get_legal_instrument(ws, penal_code["id"])["status"] == "repealed"
     assert view.repeal_warning.isVisible()
-    assert f"{penal_code['cited_by']} matrix field(s)" in view.repeal_warning.text()
+    assert f"{penal_code['cited_by']} matrix fields still cite it" in view.repeal_warning.text()
 
 
 def test_deleting_a_cited_law_is_refused_with_a_reason(qtbot, demo_session, answer_questions, monkeypatch):

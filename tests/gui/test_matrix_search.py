@@ -58,7 +58,7 @@ def test_search_from_the_view_and_jump_to_a_result(qtbot, demo_session):
     qtbot.waitUntil(lambda: view.results.isVisible(), timeout=30_000)
     keys = [view.results_model.row_record(r)["key"] for r in range(view.results_model.rowCount())]
     assert target["field"] in keys
-    assert view.results_label.text() == f"{len(keys)} field(s) found"
+    assert view.results_label.text() == f"{len(keys)} field{'' if len(keys) == 1 else 's'} found"
 
     qtbot.keyClick(view.search_field, Qt.Key.Key_Return)
     assert view.detail.field_key == keys[0]

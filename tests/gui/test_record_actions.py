@@ -30,8 +30,8 @@ def test_deleting_an_agency_names_it_and_its_contacts_and_no_deletes_nothing(qtb
     qtbot.mouseClick(view.agency_panel.delete_button, Qt.MouseButton.LeftButton)
     assert asked == [
         (
-            "Delete the agency “Direction générale des douanes”?\n\n1 point(s) of contact and 0 matrix "
-            "field(s) refer to it; they keep their data but will no longer be linked to an agency."
+            "Delete the agency “Direction générale des douanes”?\n\n1 point of contact and 0 matrix "
+            "fields refer to it; they keep their data but will no longer be linked to an agency."
         )
     ]
     assert [a["id"] for a in agencies.list_agencies(ws)] == [customs]

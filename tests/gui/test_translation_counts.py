@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from app import LANGUAGES
+from app import LANGUAGES, formats
 from ui.i18n import (
     PLURAL_FORM,
     PLURAL_FORMS_COUNT,
@@ -89,7 +89,7 @@ def test_settings_says_the_translation_is_a_working_one_and_how_much_it_covers(q
         status = translation_status("fr")
         assert status.complete and status.total > 900 and status.corrections == 0
         note = view.translation_note.text()
-        assert "Traduction de travail" in note and str(status.total) in note and "non révisée" in note
+        assert "Traduction de travail" in note and formats.number(status.total, "fr") in note and "non révisée" in note
     finally:
         install_language(qapp, "en")
     english = SettingsView(demo_session, "en")

@@ -242,13 +242,11 @@ def test_a_returned_workbook_is_previewed_then_applied(
     assert where.startswith("A 1") and "Non-Proliferation" in item
     assert (part, old, new, sent, conflict) == ("Value", "X", "NA", "X", "")
     assert "returned.xlsx" in seen["summary"] and info.agency in seen["summary"]
-    assert "1 changes in 1 fields · 0 conflicts" in seen["summary"]
-    assert seen["button"] == "Apply 1 selected changes" and not seen["conflict_note"]
+    assert "1 change in 1 field · 0 conflicts" in seen["summary"]
+    assert seen["button"] == "Apply 1 selected change" and not seen["conflict_note"]
     assert matrix.get_answer(ws, "OP1.npt")["value"] == "NA", "the database holds the change"
-    assert told == [
-        ("information", "Changes imported", "1 changes imported in 1 fields from \u2066returned.xlsx\u2069.")
-    ]
-    assert _table(view)[0][5].startswith("Imported on ") and _table(view)[0][5].endswith(": 1 changes")
+    assert told == [("information", "Changes imported", "1 change imported in 1 field from \u2066returned.xlsx\u2069.")]
+    assert _table(view)[0][5].startswith("Imported on ") and _table(view)[0][5].endswith(": 1 change")
 
 
 def test_a_conflict_is_left_unticked_and_not_applied(
@@ -296,13 +294,13 @@ def test_a_conflict_is_left_unticked_and_not_applied(
 
     assert seen["states"] == (Qt.CheckState.Unchecked, Qt.CheckState.Checked)
     assert seen["reason"] == "Changed here since it was sent" and seen["icon"]
-    assert seen["button"] == "Apply 1 selected changes"
+    assert seen["button"] == "Apply 1 selected change"
     assert seen["filtered"] == 1 and seen["after_all"] == "Apply 2 selected changes"
     assert seen["none"] == ("Apply 0 selected changes", False)
-    assert seen["final"] == "Apply 1 selected changes"
+    assert seen["final"] == "Apply 1 selected change"
     assert matrix.get_answer(ws, "OP1.npt")["value"] == "?", "the conflict was not applied"
     assert matrix.get_answer(ws, "OP1.cwc")["remarks"] == "Checked by the agency in March." != remarks_before
-    assert told[0][2].startswith("1 changes imported in 1 fields") and "1 changes were not accepted." in told[0][2]
+    assert told[0][2].startswith("1 change imported in 1 field") and "1 change was not accepted." in told[0][2]
 
 
 def test_data_changed_after_the_preview_imports_nothing(qtbot, view, demo_session, told, answer_dialog, tmp_path):

@@ -116,8 +116,8 @@ class SettingsView(QWidget):
         else:
             text = (
                 self.tr("Working translation: %1 of %2 interface messages; the others are shown in English.")
-                .replace("%1", str(status.finished))
-                .replace("%2", str(status.total))
+                .replace("%1", formats.number(status.finished, status.lang))
+                .replace("%2", formats.number(status.total, status.lang))
             )
         if status.corrections_problem:
             text += "\n" + self.tr(
