@@ -57,6 +57,15 @@ def right_to_left() -> bool:
     return isinstance(app, QApplication) and app.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
+def interface_lines(lines: list[str]) -> str:
+    """Lines shown together in one label, each laid out in the interface's direction: in a right-to-left interface
+    a line that starts with a Latin title (data, to be isolated by the caller) is still a right-aligned line, and
+    the label is not taken for a left-to-right paragraph that turns the Arabic lines after it around."""
+    if right_to_left():
+        return "\n".join(RLM + line for line in lines)
+    return "\n".join(lines)
+
+
 def isolate(text: str, auto: bool = False) -> str:
     """`text` kept apart inside a sentence of the other direction.
 

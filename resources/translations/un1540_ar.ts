@@ -4293,7 +4293,7 @@ Nothing was recorded.</source>
     <message>
         <location filename="../../ui/views/overview.py" line="355"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5 answered)</source>
-        <translation>أُجيب عن %5: X %1، ? %2، NA %3، فارغ %4</translation>
+        <translation>قائم %1، غير مكتمل %2، لا ينطبق %3، فارغ %4 (أُجيب عن %5)</translation>
     </message>
 </context>
 <context>

@@ -148,3 +148,25 @@ def test_an_english_label_not_translated_yet_keeps_its_ellipsis_at_its_end(qapp,
         assert QCoreApplication.translate("Nowhere", "A plain label") == "A plain label", "others left as they are"
     finally:
         install_language(qapp, "en")
+
+
+def test_the_plan_header_is_right_aligned_line_by_line_under_a_latin_title(qtbot, demo_session, right_to_left):
+    """The plan's title (French in the training State) first: without a right-to-left mark on each line, Qt took
+    the whole label for a left-to-right paragraph and the Arabic period line broke with its year on the left."""
+    from ui.views.action_plan import ActionPlanView
+
+    view = ActionPlanView(demo_session, "ar")
+    qtbot.addWidget(view)
+    lines = view.header.text().split("\n")
+    assert len(lines) >= 3 and all(line.startswith(RLM) for line in lines)
+    assert (
+        lines[0] == RLM + FSI + "Plan d'action national de mise en œuvre de la résolution 1540 (2004), 2024-2027" + PDI
+    )
+
+
+def test_the_plan_header_has_no_marks_left_to_right(qtbot, demo_session):
+    from ui.views.action_plan import ActionPlanView
+
+    view = ActionPlanView(demo_session, "en")
+    qtbot.addWidget(view)
+    assert view.header.text().startswith("Plan d'action national") and RLM not in view.header.text()

@@ -122,7 +122,7 @@ def test_a_new_workbook_is_written_recorded_and_shown_as_awaited(
     expected = aw.field_keys_for(ws, ["A", "B"], dce["id"])
     assert seen["a_b"] == f"{len(aw.field_keys_for(ws, ['A', 'B']))} fields will be sent."
     assert seen["responsible"] == f"{len(expected)} fields will be sent." and expected
-    assert seen["note"] == "31 / 2000 characters"
+    assert seen["note"] == "31 / 2,000 characters"
     assert Path(proposed[0]).name == aw.default_file_name(ws, "ANCAC")
     assert target.is_file()
     sent = aw.list_workbooks(ws)
@@ -154,7 +154,7 @@ def test_no_reply_date_and_no_field_chosen(qtbot, demo_session):
     assert not dialog.create_button.isEnabled()
     dialog.responsible_only.setChecked(False)
     dialog.note_edit.setPlainText("x" * 2001)
-    assert not dialog.create_button.isEnabled() and dialog.note_count.text() == "2001 / 2000 characters"
+    assert not dialog.create_button.isEnabled() and dialog.note_count.text() == "2,001 / 2,000 characters"
 
 
 def test_a_failed_export_is_shown_and_records_nothing(

@@ -214,7 +214,7 @@ class NewWorkbookDialog(QDialog):
     def _update_note(self, *_):
         """The note's character counter and the button, from the field count already made."""
         length = len(self.note())
-        self.note_count.setText(self.tr("%1 / %n character(s)", "", NOTE_LIMIT).replace("%1", str(length)))
+        self.note_count.setText(self.tr("%1 / %n character(s)", "", NOTE_LIMIT).replace("%1", formats.number(length)))
         self.note_count.setStyleSheet("color: #b00020;" if length > NOTE_LIMIT else "color: #5b6773;")
         self.create_button.setEnabled(self._count > 0 and length <= NOTE_LIMIT)
 

@@ -24,6 +24,7 @@ from app.changes import Changes
 from app.errors import UserError
 from ui import formats, labels
 from ui.dialogs.forms import edit_action, edit_plan, edit_priority, request_from_action
+from ui.i18n import interface_lines, isolate
 from ui.models.action_tree_model import ID_ROLE, KIND_ROLE, ActionTreeModel
 from ui.session import Session
 from ui.widgets.fit import fit_columns
@@ -206,7 +207,7 @@ class ActionPlanView(QWidget):
         def day(iso):
             return formats.day(iso, self.language) if iso else "…"
 
-        lines = [plan["title"] or self.tr("(untitled plan: use “Edit plan…”)")]
+        lines = [isolate(plan["title"], auto=True) if plan["title"] else self.tr("(untitled plan: use “Edit plan…”)")]
         if plan["period_start"] or plan["period_end"]:
             lines.append(
                 self.tr("Period: %1 to %2")
@@ -221,7 +222,7 @@ class ActionPlanView(QWidget):
             )
         if plan["submitted_on"]:
             lines.append(self.tr("Submitted to the Committee: %1").replace("%1", day(plan["submitted_on"])))
-        self.header.setText("\n".join(lines))
+        self.header.setText(interface_lines(lines))
 
     def _fill_timeline(self, *_):
         self.timeline.set_actions(
