@@ -127,3 +127,26 @@ def test_choosing_arabic_indic_digits_in_settings_rebuilds_the_window_and_is_rem
         assert window.views["settings"].digits_combo.currentData() == formats.ARABIC_INDIC
     finally:
         controller.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "written"), [("ru", "5 ноября 2019\u00a0года"), ("zh", "2019年11月5日"), ("es", "5 de noviembre de 2019")]
+)
+def test_a_date_typed_in_a_form_is_read_back_in_the_language_s_one_date_format(
+    qtbot, demo_session, in_language, lang, written
+):
+    from ui.dialogs.forms import action_fields
+    from ui.dialogs.record_form import RecordFormDialog
+
+    in_language(lang)
+    dialog = RecordFormDialog(
+        demo_session, "action", action_fields(demo_session, lang), {}, "action:test", lambda v: None
+    )
+    qtbot.addWidget(dialog)
+    due = dialog.widgets["due_date"]
+    shown = due.property("written")
+    due.setText("2019-11-05")
+    assert shown.text() == written
+    assert dialog.values()["due_date"] == "2019-11-05", "stored as typed, ISO"
+    due.setText("2019-13-45")
+    assert shown.text() == "", "not a date: nothing written beside it (the form says why when saving)"

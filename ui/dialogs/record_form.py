@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -133,7 +134,7 @@ class RecordFormDialog(QDialog):
             label = QLabel(spec.label + (" *" if spec.required else ""))
             label.setBuddy(widget)
             label.setWordWrap(True)
-            self.form.addRow(label, widget)
+            self.form.addRow(label, self._with_written_date(widget) if spec.kind == "date" else widget)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -226,6 +227,30 @@ class RecordFormDialog(QDialog):
         else:
             widget.setPlaceholderText(spec.placeholder)
         return widget
+
+    def _with_written_date(self, edit: QLineEdit) -> QWidget:
+        """A date is typed as YYYY-MM-DD (one unambiguous way on every keyboard); beside it, the date as the
+        interface and the documents write it in the language ("5 ноября 2019 года"), so that what is typed is
+        read back in the one date format of the language."""
+        host = QWidget()
+        row = QHBoxLayout(host)
+        row.setContentsMargins(0, 0, 0, 0)
+        written = QLabel()
+        written.setObjectName(f"{edit.objectName() or 'date'}Written")
+        written.setStyleSheet("color: #5b6773;")
+        metrics = edit.fontMetrics()
+        edit.setMaximumWidth(max(metrics.horizontalAdvance(t) for t in ("0000-00-00", edit.placeholderText())) + 24)
+        row.addWidget(edit)
+        row.addWidget(written, 1)
+
+        def show(text: str) -> None:
+            text = text.strip()
+            shown = formats.day(text) if len(text) == 10 else ""
+            written.setText(shown if shown and shown != text else "")
+
+        edit.textChanged.connect(show)
+        edit.setProperty("written", written)
+        return host
 
     def _watch(self, widget: QWidget) -> None:
         if isinstance(widget, CheckList):
