@@ -39,7 +39,7 @@ KEPT = {
     "PDF", "Excel", "xlsx", "pdf", "un1540", "UN1540", "SQLite", "sqlite3", "WAL", "DELETE", "Qt", "Linguist",
     "X", "NA", "OP", "NW", "CW", "BW", "ISO", "KB", "MB", "GB", "kB", "Ctrl", "Shift", "Z", "Y", "A", "B", "C",
     "ts", "json", "UN", "CSV", "Focal", "Point", "ID", "Enter", "Delete", "Del", "PgUp", "PgDown", "Esc", "Tab",
-    "YYYY", "MM", "DD", "YYYY-MM-DD", "A-D", "B-D",
+    "YYYY", "MM", "DD", "YYYY-MM-DD", "A-D", "B-D", "USB", "OK",
 }  # fmt: skip
 # English words of the interface that Spanish and French never write as such (the check for those languages).
 ENGLISH = {
@@ -155,7 +155,11 @@ def _english_messages(lang: str) -> list[re.Pattern[str]]:
     return patterns
 
 
+PATH = re.compile(r"[/\\][^\s\u2069)）]+")  # a folder or file on this computer, shown as it is
+
+
 def _without_data(text: str, data: list[str]) -> str:
+    text = PATH.sub(" ", text)
     for value in data:
         if value in text:
             text = text.replace(value, " ")
@@ -200,3 +204,83 @@ def test_every_view_speaks_the_language_and_shows_no_english_interface_text(qtbo
         install_language(qapp, "en")
     unique = sorted(set(problems))
     assert not unique, f"{len(unique)} English text(s) in {lang}:\n" + "\n".join(unique[:40])
+
+
+def _open_dialogs(session, lang, parent) -> None:
+    """Open every main dialog once (their exec() is replaced by the caller)."""
+    from pathlib import Path
+
+    from app import assistance as domain_assistance
+    from ui.dialogs import forms
+    from ui.dialogs.agency_workbook import NewWorkbookDialog
+    from ui.dialogs.assistance import FromActionDialog, LinkOfferDialog, StatusDialog
+    from ui.dialogs.backups import BackupDialog, RestoreDialog
+    from ui.dialogs.first_start import FirstStartDialog
+    from ui.dialogs.handover import HandoverDialog
+
+    ws = session.workspace
+    request_id = domain_assistance.list_requests(ws)[0]["id"]
+    openers = [
+        lambda: FirstStartDialog(session, lang, parent).exec(),
+        lambda: NewWorkbookDialog(session, lang, parent).exec(),
+        lambda: HandoverDialog(ws.path.parent, lang, parent).exec(),
+        lambda: BackupDialog(ws.path.with_suffix(".un1540"), parent).exec(),
+        lambda: RestoreDialog(ws.path, parent).exec(),
+        lambda: StatusDialog(session, request_id, parent).exec(),
+        lambda: FromActionDialog(session, parent).exec(),
+        lambda: LinkOfferDialog(session, request_id, parent).exec(),
+        lambda: forms.edit_request(session, parent, lang, request_id),
+        lambda: forms.edit_action(session, parent, lang),
+        lambda: forms.edit_profile(session, parent, lang),
+        lambda: forms.edit_agency(session, parent),
+        lambda: forms.edit_contact(session, parent),
+        lambda: forms.edit_legal_instrument(session, parent),
+        lambda: forms.edit_plan(session, parent),
+        lambda: forms.edit_priority(session, parent),
+        lambda: forms.edit_provider(session, parent),
+        lambda: forms.edit_offer(session, parent),
+        lambda: forms.edit_report_text(session, parent),
+    ]
+    del Path
+    for open_dialog in openers:
+        open_dialog()
+
+
+@pytest.mark.parametrize("lang", ["ar", "zh", "ru", "es"])
+def test_every_main_dialog_speaks_the_language(qtbot, qapp, demo_session, monkeypatch, lang):
+    from PySide6.QtWidgets import QDialog
+
+    path = demo_session.workspace.path
+    shown_as_is = _data_strings(path) | {str(path), str(path.parent)} | set(LANGUAGE_NAMES.values())
+    data = sorted(shown_as_is, key=len, reverse=True)
+    data_words = {w for value in data for w in LATIN_WORD.findall(value)}
+    english = _english_messages(lang)
+    problems: list[str] = []
+    opened: list[str] = []
+
+    def look(dialog: QDialog) -> int:
+        dialog.show()
+        qtbot.wait(5)
+        opened.append(type(dialog).__name__)
+        for where, text in visible_texts(dialog):
+            plain = ACCELERATOR.sub("", text).strip()
+            if any(p.fullmatch(plain) for p in english):
+                problems.append(f"{type(dialog).__name__} / {where}: English message {text!r}")
+                continue
+            words = _offending_words(_without_data(plain, data), lang, data_words)
+            if words:
+                problems.append(f"{type(dialog).__name__} / {where}: {words} in {text!r}")
+        dialog.hide()
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QDialog, "exec", look)
+    install_language(qapp, lang)
+    try:
+        window = MainWindow(demo_session, lang)
+        qtbot.addWidget(window)
+        _open_dialogs(demo_session, lang, window)
+    finally:
+        install_language(qapp, "en")
+    assert len(opened) >= 19, opened
+    unique = sorted(set(problems))
+    assert not unique, f"{len(unique)} English text(s) in {lang} dialogs:\n" + "\n".join(unique[:40])
