@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 
 from app import LANGUAGES, formats
 from app.paths import data_dir
@@ -57,13 +57,21 @@ def right_to_left() -> bool:
     return isinstance(app, QApplication) and app.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
-def interface_lines(lines: list[str]) -> str:
-    """Lines shown together in one label, each laid out in the interface's direction: in a right-to-left interface
-    a line that starts with a Latin title (data, to be isolated by the caller) is still a right-aligned line, and
-    the label is not taken for a left-to-right paragraph that turns the Arabic lines after it around."""
+def show_lines(label: QLabel, lines: list[str]) -> None:
+    """Lines shown together in one label, each a paragraph of its own laid out in the interface's direction.
+
+    A plain-text label is one bidi paragraph whatever its line breaks: in a right-to-left interface a first line
+    holding a Latin title (data) turned the Arabic lines after it around ("2027" alone on the left of the period
+    line). In right to left each line is therefore a right-to-left paragraph of rich text, the text escaped
+    (what users typed stays text, never markup)."""
     if right_to_left():
-        return "\n".join(RLM + line for line in lines)
-    return "\n".join(lines)
+        import html
+
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setText("".join(f'<p dir="rtl" style="margin:0">{html.escape(line)}</p>' for line in lines))
+    else:
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setText("\n".join(lines))
 
 
 def isolate(text: str, auto: bool = False) -> str:

@@ -151,17 +151,22 @@ def test_an_english_label_not_translated_yet_keeps_its_ellipsis_at_its_end(qapp,
 
 
 def test_the_plan_header_is_right_aligned_line_by_line_under_a_latin_title(qtbot, demo_session, right_to_left):
-    """The plan's title (French in the training State) first: without a right-to-left mark on each line, Qt took
-    the whole label for a left-to-right paragraph and the Arabic period line broke with its year on the left."""
+    """The plan's title (French in the training State) first: a plain-text label is one bidi paragraph, and the
+    Latin title turned the Arabic period line around ("2027" alone on its left). Each line is its own right-to-left
+    paragraph, the title isolated left to right inside it, and what was typed is escaped, never markup."""
+    from app import action_plan
     from ui.views.action_plan import ActionPlanView
 
     view = ActionPlanView(demo_session, "ar")
     qtbot.addWidget(view)
-    lines = view.header.text().split("\n")
-    assert len(lines) >= 3 and all(line.startswith(RLM) for line in lines)
-    assert (
-        lines[0] == RLM + FSI + "Plan d'action national de mise en œuvre de la résolution 1540 (2004), 2024-2027" + PDI
-    )
+    html = view.header.text()
+    assert view.header.textFormat() == Qt.TextFormat.RichText
+    paragraphs = html.split("</p>")[:-1]
+    assert len(paragraphs) >= 3 and all(p.startswith('<p dir="rtl"') for p in paragraphs)
+    title = "Plan d&#x27;action national de mise en œuvre de la résolution 1540 (2004), 2024-2027"
+    assert paragraphs[0].endswith(FSI + title + PDI)
+    demo_session.run(action_plan.update_plan, {"title": "<b>Plan</b> & co"})
+    assert "&lt;b&gt;Plan&lt;/b&gt; &amp; co" in view.header.text()
 
 
 def test_the_plan_header_has_no_marks_left_to_right(qtbot, demo_session):

@@ -24,7 +24,7 @@ from app.changes import Changes
 from app.errors import UserError
 from ui import formats, labels
 from ui.dialogs.forms import edit_action, edit_plan, edit_priority, request_from_action
-from ui.i18n import interface_lines, isolate
+from ui.i18n import isolate, show_lines
 from ui.models.action_tree_model import ID_ROLE, KIND_ROLE, ActionTreeModel
 from ui.session import Session
 from ui.widgets.fit import fit_columns
@@ -222,7 +222,7 @@ class ActionPlanView(QWidget):
             )
         if plan["submitted_on"]:
             lines.append(self.tr("Submitted to the Committee: %1").replace("%1", day(plan["submitted_on"])))
-        self.header.setText(interface_lines(lines))
+        show_lines(self.header, lines)
 
     def _fill_timeline(self, *_):
         self.timeline.set_actions(
