@@ -203,7 +203,12 @@ class RecordFormDialog(QDialog):
             choices = (
                 [(code, labels.language(code)) for code in LANGUAGES] if spec.kind == "languages" else spec.choices
             )
-            per_row = len(choices) if len(choices) <= 6 else 3  # long lists wrap onto rows of three
+            longest = max((len(label) for _, label in choices), default=0)
+            # Long lists wrap onto rows of three, of two or one when their labels are long (the areas of a request
+            # in Arabic or Russian), so that the form does not scroll sideways.
+            total = sum(len(label) for _, label in choices)
+            wrapped = 1 if longest > 45 else 2 if longest > 28 else 3
+            per_row = len(choices) if len(choices) <= 6 and total <= 60 else wrapped
             for position, (code, label) in enumerate(choices):
                 box = QCheckBox(label)
                 box.setObjectName(f"{spec.name}_{code}")

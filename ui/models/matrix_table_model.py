@@ -28,6 +28,16 @@ def normalise_value(text: str) -> str | None:
 translate = QCoreApplication.translate  # called by this name so that pyside6-lupdate extracts the strings
 
 
+def two_lines(text: str) -> str:
+    """A long column heading on two lines, broken at the space nearest its middle (a heading that stayed on one line
+    was cut at both ends in Russian and Spanish); a text without spaces (Chinese) is left as it is."""
+    spaces = [i for i, char in enumerate(text) if char == " "]
+    if len(text) < 24 or not spaces:
+        return text
+    middle = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:middle] + "\n" + text[middle + 1 :]
+
+
 class MatrixTableModel(QAbstractTableModel):
     """Rows and answers of one section. Edits go through `on_edit(field_key, value)`."""
 
@@ -166,6 +176,8 @@ class MatrixTableModel(QAbstractTableModel):
         return True
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt API)
+        if role == Qt.ItemDataRole.ToolTipRole and self.section["layout"] == "adherence" and section == 2:
+            return translate("MatrixTableModel", "Signature, ratification, entry into force")
         if orientation != Qt.Orientation.Horizontal:
             return None
         if (
@@ -186,7 +198,7 @@ class MatrixTableModel(QAbstractTableModel):
         if self.section["layout"] == "adherence":
             return {
                 1: translate("MatrixTableModel", "Yes (X)"),
-                2: translate("MatrixTableModel", "Signature, ratification, entry into force"),
+                2: two_lines(translate("MatrixTableModel", "Signature, ratification, entry into force")),
                 3: translate("MatrixTableModel", "Remarks"),
             }.get(section)
         if 1 <= section <= len(self.cells):
