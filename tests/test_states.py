@@ -258,6 +258,7 @@ def test_a_russian_covering_note_declines_the_state_s_name(db_path, tmp_path):
             "Chaque ligne est un champ de la matrice du Comité 1540 pour le Mexique, avec sa réponse actuelle.",
         ),
         ("PER", "es", "Cada fila es un campo de la matriz del Comité 1540 para el Perú, con su respuesta actual."),
+        ("RUS", "ar", "حقول مصفوفة لجنة القرار 1540 المتعلقة بالاتحاد الروسي،"),  # ب joined to the name, no ـ
     ],
 )
 def test_an_agency_workbook_names_the_state_as_a_sentence_does(db_path, tmp_path, code, lang, sentence):
