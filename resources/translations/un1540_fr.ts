@@ -1017,7 +1017,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="168"/>
         <source>Focal point (your name)</source>
-        <translation>Point de contact (votre nom)</translation>
+        <translation>Point focal (votre nom)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_start.py" line="169"/>
@@ -1218,12 +1218,12 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     <message>
         <location filename="../../ui/dialogs/forms.py" line="101"/>
         <source>Focal point (name)</source>
-        <translation>Point de contact (nom)</translation>
+        <translation>Point focal (nom)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="102"/>
         <source>Focal point (title)</source>
-        <translation>Point de contact (titre)</translation>
+        <translation>Point focal (fonction)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/forms.py" line="103"/>
@@ -4128,12 +4128,12 @@ Rien n’a été enregistré.</translation>
     <message>
         <location filename="../../ui/views/overview.py" line="256"/>
         <source>(focal point not named yet)</source>
-        <translation>(point de contact non encore désigné)</translation>
+        <translation>(point focal non encore désigné)</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="259"/>
         <source>Focal point: %1</source>
-        <translation>Point de contact&#xa0;: %1</translation>
+        <translation>Point focal&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="262"/>

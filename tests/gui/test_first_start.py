@@ -74,7 +74,7 @@ def test_the_first_page_asks_the_language_then_the_state_page_and_the_window_are
     assert seen["names"] == ["العربية", "中文", "English", "Français", "Русский", "Español"]
     assert seen["proposed"] == "Español", "the system's language is proposed"
     assert seen["title"] == "Bienvenue dans 1540 Focal Point", "the page follows the language chosen at once"
-    assert "Point de contact (votre nom)" in seen["state_page"], "the State page is built in French"
+    assert "Point focal (votre nom)" in seen["state_page"], "the State page is built in French"
     assert "Allemagne" in seen["states"] and "Germany" not in seen["states"]
     assert seen["cancel"] == "Annuler", "Qt's own buttons too"
     assert seen["start"] == "Commencer", "and the button that starts keeps its name"
