@@ -159,3 +159,29 @@ def test_the_handover_pack_names_the_menus_as_the_interface_shows_them(qapp, lan
     assert file_menu in steps[6] and back_up in steps[6]
     if lang != "en":
         assert not any(re.search(r"\b(File|Back up|Overview|Edit profile)\b", s) for s in steps.values()), steps
+
+
+# One rendering per core term, the UN's (../shared/reference/un-terminology.md, the glossaries beside the .ts):
+# the interface says what the exported documents say, and never the renderings a reviser struck out.
+CHOSEN = {
+    "ar": ["لجنة القرار 1540", "مصفوفة", "جهة اتصال", "طلب مساعدة", "المذكرة الشفوية"],
+    "zh": ["1540委员会", "矩阵", "联络点", "援助请求", "普通照会"],
+    "ru": ["Комитета 1540", "матриц", "контактн", "просьб", "вербальн"],
+    "es": ["Comité 1540", "matriz", "punto de contacto", "solicitud", "coordinador", "nota verbal"],
+    "fr": ["Comité 1540", "matrice", "point de contact", "demande d’assistance", "point focal", "note verbale"],
+}
+STRUCK_OUT = {
+    "ar": ["لجنة 1540", "نقطة اتصال", "نقطة الاتصال", "طلب للمساعدة"],
+    "zh": ["协调中心", "联系点", "援助申请"],
+    "ru": ["координационный центр", "запрос о помощи", "ё"],
+    "es": ["punto focal", "puntos focales", "recibo recibido"],
+    "fr": ["Point de contact (votre nom)", "Point de contact :"],
+}
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_the_interface_uses_the_un_s_one_rendering_of_each_core_term(lang):
+    translations = " ".join(parse_ts(bundled_ts(lang) or "<TS/>").values()).replace("\u00a0", " ")
+    missing = [term for term in CHOSEN[lang] if term.lower() not in translations.lower()]
+    struck = [term for term in STRUCK_OUT[lang] if term in translations]
+    assert not missing and not struck, (missing, struck)
