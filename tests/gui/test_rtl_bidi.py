@@ -66,14 +66,19 @@ class _Recorder(QProxyStyle):
         super().drawControl(element, option, painter, widget)
 
 
-def test_a_combo_box_shows_the_beginning_of_a_long_latin_name(qtbot, right_to_left):
+def _long_combo(qtbot) -> tuple[QComboBox, _Recorder]:
+    """A combo box 220 px wide holding TITLE, drawn by BidiStyle over a style that records what it draws."""
     recorder = _Recorder()
-    style = BidiStyle(recorder)
     combo = QComboBox()
     qtbot.addWidget(combo)
-    combo.setStyle(style)
+    combo.setStyle(BidiStyle(recorder))
     combo.addItem(TITLE)
     combo.setFixedWidth(220)
+    return combo, recorder
+
+
+def test_a_combo_box_shows_the_beginning_of_a_long_latin_name(qtbot, right_to_left):
+    combo, recorder = _long_combo(qtbot)
     assert combo.layoutDirection() == Qt.LayoutDirection.RightToLeft
     combo.grab()
     drawn = recorder.texts[-1]
@@ -96,13 +101,7 @@ def test_a_table_cell_keeps_its_numbering_and_parentheses(qtbot, right_to_left):
 
 
 def test_in_left_to_right_a_long_combo_text_is_elided_too_and_cells_are_untouched(qtbot, english):
-    recorder = _Recorder()
-    style = BidiStyle(recorder)
-    combo = QComboBox()
-    qtbot.addWidget(combo)
-    combo.setStyle(style)
-    combo.addItem(TITLE)
-    combo.setFixedWidth(220)
+    combo, recorder = _long_combo(qtbot)
     combo.grab()
     assert recorder.texts[-1].startswith("Convention on") and recorder.texts[-1].endswith("…")
     assert FSI not in recorder.texts[-1]

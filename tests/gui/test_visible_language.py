@@ -68,6 +68,14 @@ def _data_strings(db_path) -> set[str]:
     return texts
 
 
+def _shown_as_is(session) -> tuple[list[str], set[str]]:
+    """What is data whatever the language (the State's own records, the database's path, languages named in
+    themselves), longest first, and the Latin words it holds."""
+    path = session.workspace.path
+    data = sorted(_data_strings(path) | {str(path), str(path.parent)} | set(LANGUAGE_NAMES.values()), key=len)[::-1]
+    return data, {w for value in data for w in LATIN_WORD.findall(value)}
+
+
 def _strip_markup(text: str) -> str:
     return re.sub(r"<[^>]+>", " ", text).replace("&nbsp;", " ")
 
@@ -175,11 +183,7 @@ def _offending_words(text: str, lang: str, data_words: set[str]) -> list[str]:
 
 @pytest.mark.parametrize("lang", ["ar", "zh", "ru", "es", "fr"])
 def test_every_view_speaks_the_language_and_shows_no_english_interface_text(qtbot, qapp, demo_session, lang):
-    # What is data whatever the language: the State's own records, the database's path, languages named in themselves.
-    path = demo_session.workspace.path
-    shown_as_is = _data_strings(path) | {str(path), str(path.parent)} | set(LANGUAGE_NAMES.values())
-    data = sorted(shown_as_is, key=len, reverse=True)
-    data_words = {w for value in data for w in LATIN_WORD.findall(value)}
+    data, data_words = _shown_as_is(demo_session)
     english = _english_messages(lang)
     install_language(qapp, lang)
     problems: list[str] = []
@@ -250,10 +254,7 @@ def _open_dialogs(session, lang, parent) -> None:
 def test_every_main_dialog_speaks_the_language(qtbot, qapp, demo_session, monkeypatch, lang):
     from PySide6.QtWidgets import QDialog
 
-    path = demo_session.workspace.path
-    shown_as_is = _data_strings(path) | {str(path), str(path.parent)} | set(LANGUAGE_NAMES.values())
-    data = sorted(shown_as_is, key=len, reverse=True)
-    data_words = {w for value in data for w in LATIN_WORD.findall(value)}
+    data, data_words = _shown_as_is(demo_session)
     english = _english_messages(lang)
     problems: list[str] = []
     opened: list[str] = []
