@@ -81,15 +81,17 @@ class ActionPlanView(QWidget):
         self.group_by.setObjectName("timelineGroupBy")
         self.group_by.addItem(self.tr("Timeline by priority"), "priority")
         self.group_by.addItem(self.tr("Timeline by lead agency"), "agency")
-        tools = FlowLayout()  # on more lines rather than widening the window (French, Arabic)
-        for widget in (
+        # What changes the plan's content: in the tool row, and disabled together when a version is frozen.
+        self.content_buttons = (
             self.add_priority_button,
             self.add_action_button,
             self.edit_button,
             self.delete_button,
             self.accept_button,
             self.request_button,
-        ):
+        )
+        tools = FlowLayout()  # on more lines rather than widening the window (French, Arabic)
+        for widget in self.content_buttons:
             tools.addWidget(widget)
         tools.addSpacing(16)
         for widget in (self.status_filter, self.agency_filter, self.group_by):
@@ -191,16 +193,7 @@ class ActionPlanView(QWidget):
         self._fill_header(plan)
         self._fill_timeline()
         frozen = bool(plan["frozen_on"])
-        for button in (
-            self.edit_plan_button,
-            self.freeze_button,
-            self.add_priority_button,
-            self.add_action_button,
-            self.edit_button,
-            self.delete_button,
-            self.accept_button,
-            self.request_button,
-        ):
+        for button in (self.edit_plan_button, self.freeze_button, *self.content_buttons):
             button.setEnabled(not frozen)
 
     def _fill_header(self, plan: dict) -> None:
