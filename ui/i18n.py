@@ -102,39 +102,42 @@ def window_title(*parts: str) -> str:
 MessageKey = tuple[str, str, str]  # (context, source text, disambiguation)
 
 
-def _finished_messages(text: str):
-    """(key, translation element) for every finished message of a Qt Linguist .ts file."""
+@dataclass
+class Translation:
+    """A parsed .ts file: its finished messages (the first form of a count), the plural forms of its counts, and
+    how many messages it has and has finished."""
+
+    table: dict[MessageKey, str] = field(default_factory=dict)
+    numerus: dict[MessageKey, list[str]] = field(default_factory=dict)
+    total: int = 0
+    finished: int = 0
+    status: TranslationStatus | None = None
+
+
+def read_ts(text: str) -> Translation:
+    """Everything the application takes from a Qt Linguist .ts file, read in one pass."""
     import xml.etree.ElementTree as ET  # for a language other than English only, not at every start
 
+    read = Translation()
     for context in ET.fromstring(text).iter("context"):
         name = context.findtext("name", default="")
         for message in context.iter("message"):
             node = message.find("translation")
-            if node is None or node.get("type") in ("unfinished", "obsolete", "vanished"):
+            kind = node.get("type") if node is not None else "unfinished"
+            if kind in ("obsolete", "vanished"):
                 continue
-            yield (name, message.findtext("source", default=""), message.findtext("comment", default="")), node
-
-
-def parse_ts(text: str) -> dict[MessageKey, str]:
-    """{(context, source, disambiguation): translation} for every finished message of a .ts file (the first form
-    of a message with plural forms)."""
-    table: dict[MessageKey, str] = {}
-    for key, node in _finished_messages(text):
-        forms = node.findall("numerusform")
-        translation = forms[0].text if forms else node.text
-        if translation:
-            table[key] = translation
-    return table
-
-
-def parse_ts_numerus(text: str) -> dict[MessageKey, list[str]]:
-    """{(context, source, disambiguation): [forms...]} for every finished message with plural forms ("%n ...")."""
-    table: dict[MessageKey, list[str]] = {}
-    for key, node in _finished_messages(text):
-        forms = [form.text or "" for form in node.findall("numerusform")]
-        if forms and all(forms):
-            table[key] = forms
-    return table
+            read.total += 1
+            if node is None or kind == "unfinished":
+                continue
+            read.finished += 1
+            key = (name, message.findtext("source", default=""), message.findtext("comment", default=""))
+            forms = [form.text or "" for form in node.findall("numerusform")]
+            if forms and all(forms):
+                read.numerus[key] = forms
+            translation = forms[0] if forms else node.text
+            if translation:
+                read.table[key] = translation
+    return read
 
 
 # Which plural form a count takes, in Qt Linguist's order of forms for each language (the order lupdate writes
@@ -193,53 +196,29 @@ class TranslationStatus:
         return self.total > 0 and self.finished == self.total
 
 
-@dataclass
-class Translation:
-    table: dict[MessageKey, str] = field(default_factory=dict)
-    numerus: dict[MessageKey, list[str]] = field(default_factory=dict)
-    status: TranslationStatus | None = None
-
-
-def _message_count(text: str) -> int:
-    import xml.etree.ElementTree as ET
-
-    return sum(
-        1
-        for message in ET.fromstring(text).iter("message")
-        if (node := message.find("translation")) is None or node.get("type") not in ("obsolete", "vanished")
-    )
-
-
 def load_translation(lang: str) -> Translation:
     """The shipped translation of `lang` with the user's corrections laid over it. A corrections file that cannot
     be read is left aside (the shipped text is used) and the reason is kept for Settings to show."""
     import xml.etree.ElementTree as ET
 
-    shipped = bundled_ts(lang) or ""
-    translation = Translation()
-    total = finished = 0
-    if shipped:
-        translation.table = parse_ts(shipped)
-        translation.numerus = parse_ts_numerus(shipped)
-        total = _message_count(shipped)
-        finished = len({key for key, _ in _finished_messages(shipped)})
+    shipped = bundled_ts(lang)
+    translation = read_ts(shipped) if shipped else Translation()
     path = corrections_path(lang)
     corrections, problem = 0, ""
     if path.is_file():
         try:
-            own_text = path.read_text(encoding="utf-8")
-            own, own_numerus = parse_ts(own_text), parse_ts_numerus(own_text)
+            own = read_ts(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, ET.ParseError) as exc:
             problem = str(exc) or type(exc).__name__
         else:
             corrections = sum(
                 1
-                for key in own
-                if own[key] != translation.table.get(key) or own_numerus.get(key) != translation.numerus.get(key)
+                for key, text in own.table.items()
+                if text != translation.table.get(key) or own.numerus.get(key) != translation.numerus.get(key)
             )
-            translation.table.update(own)
-            translation.numerus.update(own_numerus)
-    translation.status = TranslationStatus(lang, total, finished, corrections, path, problem)
+            translation.table.update(own.table)
+            translation.numerus.update(own.numerus)
+    translation.status = TranslationStatus(lang, translation.total, translation.finished, corrections, path, problem)
     return translation
 
 

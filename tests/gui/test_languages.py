@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QPushButton
 
 from app import LANGUAGES, preferences
 from ui.application import Controller
-from ui.i18n import PLURAL_FORMS_COUNT, PseudoTranslator, bundled_ts, install_language, parse_ts, parse_ts_numerus
+from ui.i18n import PLURAL_FORMS_COUNT, PseudoTranslator, bundled_ts, install_language, read_ts
 
 ROOT = Path(__file__).resolve().parents[2]
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
@@ -79,9 +79,9 @@ def test_every_string_of_the_interface_has_a_translation_in_every_language(tmp_p
     counts = {(context, source, comment) for context, source, comment, _, numerus in messages if numerus}
     assert len(wanted) > 900 and len(counts) > 20
     for lang in TRANSLATED:
-        missing = wanted - set(parse_ts(bundled_ts(lang) or "<TS/>"))
+        missing = wanted - set(read_ts(bundled_ts(lang) or "<TS/>").table)
         assert not missing, f"{len(missing)} interface string(s) without {lang}: {sorted(missing)[:5]}"
-    missing = counts - set(parse_ts_numerus(bundled_ts("en") or "<TS/>"))
+    missing = counts - set(read_ts(bundled_ts("en") or "<TS/>").numerus)
     assert not missing, f"{len(missing)} count(s) without English singular and plural: {sorted(missing)[:5]}"
 
 
@@ -181,7 +181,7 @@ STRUCK_OUT = {
 
 @pytest.mark.parametrize("lang", TRANSLATED)
 def test_the_interface_uses_the_un_s_one_rendering_of_each_core_term(lang):
-    translations = " ".join(parse_ts(bundled_ts(lang) or "<TS/>").values()).replace("\u00a0", " ")
+    translations = " ".join(read_ts(bundled_ts(lang) or "<TS/>").table.values()).replace("\u00a0", " ")
     missing = [term for term in CHOSEN[lang] if term.lower() not in translations.lower()]
     struck = [term for term in STRUCK_OUT[lang] if term in translations]
     assert not missing and not struck, (missing, struck)

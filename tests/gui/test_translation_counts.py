@@ -14,7 +14,7 @@ from ui.i18n import (
     bundled_ts,
     corrections_path,
     install_language,
-    parse_ts_numerus,
+    read_ts,
     translation_status,
 )
 from ui.views.matrix import MatrixView
@@ -51,7 +51,7 @@ def test_plural_rules_pick_the_form_a_reader_expects():
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_count_takes_the_form_of_its_number_in_every_language(qapp, lang):
-    forms = parse_ts_numerus(bundled_ts(lang) or "<TS/>").get(FOUND)
+    forms = read_ts(bundled_ts(lang) or "<TS/>").numerus.get(FOUND)
     assert forms and len(forms) == PLURAL_FORMS_COUNT[lang], f"{lang} has no plural forms for {FOUND[1]!r}"
     install_language(qapp, lang)
     try:
