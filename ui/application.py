@@ -279,15 +279,19 @@ class Controller(QObject):
         self.session, self.db_path = Session(workspace, self), path
         return True
 
-    def show_window(self, view: str = "overview") -> None:
+    def show_window(self, view: str | None = None) -> None:
+        """Show a new main window: on `view`, or as the last one was left (ui/layout_memory.py)."""
         old = self.window
+        if old is not None:
+            old.layout_memory.save()  # the new window is built as the old one was left
         self.window = MainWindow(self.session, self.language)
         self.window.language_chosen.connect(self.switch_language)
         self.window.digits_chosen.connect(self.switch_digits)
         self.window.restore_requested.connect(self.restore_backup)
         self.window.open_requested.connect(lambda path: self.switch_database(Path(path)))
         self.window.training_requested.connect(self.open_training_state)
-        self.window.show_view(view)
+        if view is not None:
+            self.window.show_view(view)
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
             old.hide()

@@ -31,6 +31,7 @@ from app.errors import DatabaseError, UserError
 from app.states import state_name
 from ui import formats, labels
 from ui.i18n import LANGUAGE_NAMES, isolate, translation_status, window_title
+from ui.layout_memory import LayoutMemory
 from ui.session import Session
 from ui.views.overview import OverviewView
 from ui.widgets.fit import fit_to_screen
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.language = language
         self.painted = False
+        self.layout_memory = LayoutMemory(self)  # how the window was left (ui/layout_memory.py)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -191,6 +193,7 @@ class MainWindow(QMainWindow):
         self.refresh_undo()
         self.navigation.setCurrentRow(0)
         fit_to_screen(self, 1200, 780)
+        self.layout_memory.restore_window()
 
     def _settings_view(self) -> SettingsView:
         from ui.views.settings import SettingsView
@@ -231,6 +234,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self._build_edit_menu()
+        self.layout_memory.build_menu(self.menuBar())
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for row in range(self.navigation.count()):
             action = QAction(self.navigation.item(row).text(), self)
@@ -339,6 +343,7 @@ class MainWindow(QMainWindow):
         dict.__setitem__(self.views, key, view)
         if key == "overview":
             view.heat_map.field_clicked.connect(self.open_field)
+        self.layout_memory.view_built(key, view)
         return view
 
     def _show_row(self, row: int) -> None:
@@ -543,6 +548,10 @@ class MainWindow(QMainWindow):
             .replace("%2", formats.number(status.finished))
             .replace("%3", formats.number(status.total))
         )
+
+    def closeEvent(self, event):  # noqa: N802 (Qt API)
+        self.layout_memory.save()
+        super().closeEvent(event)
 
     def paintEvent(self, event):  # noqa: N802 (Qt API)
         super().paintEvent(event)

@@ -111,6 +111,7 @@ class ActionPlanView(QWidget):
         timeline_scroll.setWidgetResizable(True)
         timeline_scroll.setWidget(self.timeline)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("actionPlanSplitter")
         splitter.addWidget(self.tree)
         splitter.addWidget(timeline_scroll)
         splitter.setSizes([380, 300])

@@ -33,6 +33,7 @@ class AgenciesContactsView(QWidget):
         self.contact_panel.bar.insertWidget(1, self.only_selected)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("agenciesContactsSplitter")
         splitter.addWidget(self.agency_panel)
         splitter.addWidget(self.contact_panel)
         layout = QVBoxLayout(self)

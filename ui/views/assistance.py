@@ -150,6 +150,7 @@ class AssistanceView(QWidget):
         self.documents = DocumentsPanel(session, "assistance_request", self)
         QVBoxLayout(self.detail.documents_box).addWidget(self.documents)
         requests_split = QSplitter(Qt.Orientation.Horizontal)
+        requests_split.setObjectName("requestsSplitter")
         requests_split.addWidget(panel)
         requests_split.addWidget(self.detail)
         requests_split.setStretchFactor(0, 3)
@@ -168,6 +169,7 @@ class AssistanceView(QWidget):
         self.only_selected.setObjectName("onlySelectedProvider")
         self.offer_panel.bar.insertWidget(1, self.only_selected)
         providers_split = QSplitter(Qt.Orientation.Vertical)
+        providers_split.setObjectName("providersSplitter")
         providers_split.addWidget(self.provider_panel)
         providers_split.addWidget(self.offer_panel)
 

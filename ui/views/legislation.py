@@ -91,6 +91,7 @@ class LegislationView(QWidget):
         )
 
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("legislationSplitter")
         splitter.addWidget(self.panel)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)

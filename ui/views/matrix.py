@@ -424,6 +424,7 @@ class MatrixView(QWidget):
         left_layout.addWidget(self.table)
         left_layout.addWidget(hint)
         splitter = QSplitter()
+        splitter.setObjectName("matrixSplitter")
         splitter.addWidget(left)
         splitter.addWidget(detail_scroll)
         splitter.setStretchFactor(0, 3)
@@ -451,6 +452,7 @@ class MatrixView(QWidget):
         for code, text in (("X", "X"), ("?", "?"), ("NA", "NA"), ("", self.tr("blank"))):
             self.value_filter.addItem(text, code)
         self.section_filter = QComboBox()
+        self.section_filter.setObjectName("sectionFilter")
         self.section_filter.addItem(self.tr("All sections"), None)
         for section in matrix.sections(self.session.workspace, language):
             self.section_filter.addItem(self.tr("Section %1").replace("%1", section["key"]), section["key"])
