@@ -20,7 +20,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QObject, QRect, QSettings, QSize
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,7 +51,7 @@ VERSION = 1  # of the file's content: another version's file is ignored, not mis
 FILTERS: dict[str, tuple[str, ...]] = {
     "matrix": ("sectionTabs", "valueFilter", "sectionFilter", "weaponFilter", "agencyFilter", "withoutReference"),
     "action_plan": ("actionStatusFilter", "actionAgencyFilter", "timelineGroupBy"),
-    "assistance": ("requestStatusFilter",),
+    "assistance": ("assistanceTabs", "requestStatusFilter"),
     "legislation": ("lawStatusFilter",),
 }
 
@@ -187,6 +187,59 @@ def on_screen(window: QWidget) -> None:
     window.move(x, y)
 
 
+class _ColumnWidths(QObject):
+    """Keeps the column widths of one table or tree as the user set them (by hand, or remembered from the last run)
+    when its data is read again: the views then size their columns to the contents (ui/widgets/fit.py), which would
+    undo them at the first change of the data."""
+
+    def __init__(self, item_view: QAbstractItemView, header: QHeaderView, parent: QObject):
+        super().__init__(parent)
+        self.item_view, self.header = item_view, header
+        self.model = item_view.model()
+        self.widths: list[int] | None = None
+        self._pressed: list[int] = []
+        header.viewport().installEventFilter(self)
+        if self.model is not None:
+            self.model.modelReset.connect(lambda: QTimer.singleShot(0, self.apply))
+
+    def _shown(self) -> list[int]:
+        with contextlib.suppress(RuntimeError):  # the table is gone
+            return [self.header.sectionSize(i) for i in range(self.header.count())]
+        return []
+
+    def keep(self) -> None:
+        """The widths now shown are the user's."""
+        self.widths = self._shown()
+
+    def forget(self) -> None:
+        self.widths = None
+
+    def apply(self) -> None:
+        with contextlib.suppress(RuntimeError):
+            widths = self.widths
+            if widths is None or self.item_view.model() is not self.model or len(widths) != self.header.count():
+                return
+            last = self.header.count() - 1
+            for column, width in enumerate(widths):
+                stretched = self.header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive or (
+                    column == last and self.header.stretchLastSection()
+                )
+                if not stretched and not self.header.isSectionHidden(column):
+                    self.header.resizeSection(column, width)
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
+        # A column resized with the mouse: dragged (done when the button is released), or its edge double-clicked
+        # (done by the header after this filter: read then).
+        # A click that only sorts leaves the widths to the view.
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self._pressed = self._shown()
+        elif event.type() == QEvent.Type.MouseButtonRelease and self._shown() != self._pressed:
+            self.keep()
+        elif event.type() == QEvent.Type.MouseButtonDblClick:
+            QTimer.singleShot(0, self.keep)
+        return False
+
+
 class LayoutMemory(QObject):
     """Saves and restores the layout of one main window; the window calls it when a view is built and when it
     closes, and offers View › Reset layout."""
@@ -196,6 +249,7 @@ class LayoutMemory(QObject):
         self.window = window
         # What each view looked like when built, before anything remembered was applied: Reset layout goes back to it.
         self._defaults: dict[str, dict[str, Any]] = {}
+        self._widths: dict[str, list[_ColumnWidths]] = {}  # by view
         self._saved = self._read()
 
     # -- reading ----------------------------------------------------------------------------------
@@ -239,12 +293,17 @@ class LayoutMemory(QObject):
     def view_built(self, key: str, view: QWidget) -> None:
         """A view was just built: note its defaults, then apply what was remembered of it."""
         self._defaults[key] = self._capture(key, view)
+        self._widths[key] = [_ColumnWidths(item_view, header, self) for _path, item_view, header in _headers(view)]
         remembered = self._saved.get("views", {}).get(key)
         if isinstance(remembered, dict):
             try:
-                self._apply(key, view, remembered)
+                restored = self._apply(key, view, remembered)
             except (TypeError, ValueError, OverflowError):  # a file edited by hand: the view keeps its defaults
                 self._apply(key, view, self._defaults[key])
+            else:
+                for widths in self._widths[key]:
+                    if widths.header in restored:
+                        widths.keep()
 
     def _capture(self, key: str, view: QWidget) -> dict[str, Any]:
         return {
@@ -253,7 +312,9 @@ class LayoutMemory(QObject):
             "headers": {path: bytes(h.saveState().toBase64()).decode() for path, _v, h in _headers(view)},
         }
 
-    def _apply(self, key: str, view: QWidget, layout: dict[str, Any]) -> None:
+    def _apply(self, key: str, view: QWidget, layout: dict[str, Any]) -> list[QHeaderView]:
+        """Apply `layout` to `view`; return the headers whose columns it set."""
+        restored: list[QHeaderView] = []
         # Filters first: a section tab rebuilds the matrix table, whose columns come next.
         filters = layout.get("filters")
         if isinstance(filters, dict):
@@ -270,10 +331,12 @@ class LayoutMemory(QObject):
                 if not isinstance(headers.get(path), str):
                     continue
                 if header.restoreState(QByteArray.fromBase64(headers[path].encode())):
+                    restored.append(header)
                     section = header.sortIndicatorSection()
                     sortable = isinstance(item_view, (QTableView, QTreeView)) and item_view.isSortingEnabled()
                     if sortable and 0 <= section < header.count():
                         item_view.sortByColumn(section, header.sortIndicatorOrder())
+        return restored
 
     # -- saving -----------------------------------------------------------------------------------
     def save(self) -> None:
@@ -320,6 +383,8 @@ class LayoutMemory(QObject):
             frame.moveCenter(screen.availableGeometry().center())
             self.window.move(frame.topLeft())
         for key, view in list(self.window.views.items()):
+            for widths in self._widths.get(key, ()):
+                widths.forget()
             if key in self._defaults:
                 self._apply(key, view, self._defaults[key])
         self.window.navigation.setCurrentRow(0)

@@ -6,14 +6,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import QApplication, QSplitter
 
+from app import agencies
 from app.workspace import Workspace
 from ui.application import Controller
 from ui.layout_memory import layout_path
 from ui.main_window import NAVIGATION, MainWindow
+from ui.models.record_table_model import ID_ROLE
 from ui.session import Session
 
 
@@ -87,6 +89,9 @@ def test_a_restart_finds_the_panes_columns_sort_filters_and_view_as_they_were_le
     matrix.search_field.setText("export")  # a search text is not a layout: not remembered
     plan = window.show_view("action_plan")
     plan.group_by.setCurrentIndex(plan.group_by.findData("agency"))
+    assistance = window.show_view("assistance")
+    assistance.status_filter.setCurrentIndex(assistance.status_filter.findData("open"))
+    assistance.tabs.setCurrentIndex(1)
     window.show_view("agencies")
     splitter = _splitter(window, "agenciesContactsSplitter")
     qtbot.waitUntil(lambda: sum(splitter.sizes()) > 300)
@@ -121,6 +126,19 @@ def test_a_restart_finds_the_panes_columns_sort_filters_and_view_as_they_were_le
         assert matrix.model.section["key"] == matrix.sections[2]["key"], "the section shown, not only its tab"
         assert matrix.search_field.text() == ""
         assert window.views["action_plan"].group_by.currentData() == "agency"
+        agency_id = table.model().index(0, 0).data(ID_ROLE)
+        again.session.run(agencies.update_agency, agency_id, {"name": "A much longer name " * 4})
+        model = table.model()
+
+        def shown() -> str:
+            return " ".join(
+                str(model.index(r, c).data()) for r in range(model.rowCount()) for c in range(header.count())
+            )
+
+        qtbot.waitUntil(lambda: "A much longer" in shown())  # the table read its data again and fitted its columns
+        qtbot.waitUntil(lambda: header.sectionSize(0) == 177, timeout=2000)  # the widths left stay as the data changes
+        assistance = window.views["assistance"]
+        assert assistance.status_filter.currentData() == "open" and assistance.tabs.currentIndex() == 1
 
         _reset_action(window).trigger()  # View › Reset layout: at once, no restart
         assert not layout_path().exists(), "the saved layout is removed"
@@ -130,6 +148,7 @@ def test_a_restart_finds_the_panes_columns_sort_filters_and_view_as_they_were_le
         assert matrix.weapon_filter.currentData() is None and not matrix.without_reference.isChecked()
         assert matrix.tabs.currentIndex() == 0
         assert window.views["action_plan"].group_by.currentData() == "priority"
+        assert assistance.status_filter.currentData() is None and assistance.tabs.currentIndex() == 0
         assert "layout was reset" in window.statusBar().currentMessage()
     finally:
         again.close()
@@ -242,3 +261,37 @@ def test_a_window_left_on_a_screen_unplugged_since_comes_back_on_screen_as_large
         assert again.window.size() == size, "as large as it was left"
     finally:
         again.close()
+
+
+def _drag(widget, start: QPoint, end: QPoint) -> None:
+    """Drag with the left button, as a user does with the mouse."""
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    for kind, at, button, buttons in (
+        (QEvent.Type.MouseButtonPress, start, left, left),
+        (QEvent.Type.MouseMove, end, none, left),
+        (QEvent.Type.MouseButtonRelease, end, left, none),
+    ):
+        point = QPointF(at)
+        event = QMouseEvent(kind, point, widget.mapToGlobal(point), button, buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(widget, event)
+
+
+def test_a_column_widened_with_the_mouse_keeps_its_width_when_the_data_changes(qapp, qtbot, training_db, english):
+    controller = _start(qapp, qtbot, training_db)
+    try:
+        window = controller.window
+        window.show_view("agencies")
+        table = _agency_table(window)
+        header = table.horizontalHeader()
+        qtbot.waitUntil(lambda: header.sectionSize(0) > 40)
+        width = header.sectionSize(0)
+        edge = header.sectionViewportPosition(0) + width - 1
+        middle = header.height() // 2
+        _drag(header.viewport(), QPoint(edge, middle), QPoint(edge + 61, middle))
+        assert header.sectionSize(0) == width + 61
+        agency_id = table.model().index(0, 0).data(ID_ROLE)
+        controller.session.run(agencies.update_agency, agency_id, {"name": "A much longer name " * 4})
+        qtbot.waitUntil(lambda: header.sectionSize(0) != width + 61, timeout=1000)  # fitted to the new contents
+        qtbot.waitUntil(lambda: header.sectionSize(0) == width + 61, timeout=2000)  # and as the user left it
+    finally:
+        controller.close()
