@@ -55,7 +55,7 @@ FILTERS: dict[str, tuple[str, ...]] = {
     "legislation": ("lawStatusFilter",),
 }
 
-# The window's size when nothing is remembered (as MainWindow sets it) and its first view.
+# The window's size when nothing is remembered (as MainWindow sets it).
 DEFAULT_SIZE = (1200, 780)
 
 
