@@ -9,6 +9,7 @@ from app import assistance
 from ui import labels
 from ui.models.record_table_model import RecordTableModel, TableColumn
 from ui.session import Session
+from ui.style import tone
 
 ATTENTION = QColor("#b00020")
 
@@ -70,7 +71,7 @@ class RequestTableModel(RecordTableModel):
             if (key == "follow_up_on" and row["follow_up_due"]) or (
                 key == "gaps" and _to_complete(row) not in ("", "✓")
             ):
-                return QBrush(ATTENTION)
+                return QBrush(tone(ATTENTION.name()))
             return None
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and 0 <= index.row() < len(self._rows):
             row = self._rows[index.row()]

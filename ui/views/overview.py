@@ -25,6 +25,7 @@ from ui.session import Session
 from ui.widgets.chart_style import VALUE_LOOKS, ChartLegend, is_dark, paint_look
 from ui.widgets.heat_map import MatrixHeatMap, heat_map_legend, value_legend_entries
 
+
 class CoverageBar(QWidget):
     """A stacked bar: X, ?, NA and blank shares of a set of matrix fields, each in its colour and pattern
     (ui.widgets.chart_style: they stay apart in greyscale)."""

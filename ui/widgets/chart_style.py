@@ -12,6 +12,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from ui.style import palette_is_dark
 from ui.widgets.flow import FlowLayout
 
 
@@ -47,8 +48,7 @@ STATUS_LOOKS = {
 
 def is_dark(palette: QPalette | None = None) -> bool:
     """Whether `palette` (the application's by default) is a dark one: light text on a dark window."""
-    palette = palette or QGuiApplication.palette()
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return palette_is_dark(palette or QGuiApplication.palette())
 
 
 def fill_of(look: Look, dark: bool) -> QColor:

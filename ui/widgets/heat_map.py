@@ -33,7 +33,7 @@ def small_font(font: QFont) -> QFont:
 def weapon_abbreviation(code: str) -> str:
     """NW, CW, BW as the language writes them: the letters in parentheses of the weapon's name ("Armes
     nucléaires (AN)", "Ядерное оружие (ЯО)")."""
-    found = re.search(r"[(（]([^()（）]+)[)）]\s*$", labels.weapon_name(code))
+    found = re.search(r"[(\uff08]([^()\uff08\uff09]+)[)\uff09]\s*$", labels.weapon_name(code))  # (…) or fullwidth
     return found.group(1) if found else code
 
 
@@ -172,5 +172,3 @@ class MatrixHeatMap(QWidget):
         found = self.field_at(event.position().toPoint())
         if found is not None and event.button() == Qt.MouseButton.LeftButton:
             self.field_clicked.emit(found[2]["key"])
-
-

@@ -176,9 +176,9 @@ class Timeline(QWidget):
             while month <= last:
                 x = int(self._x(month.toordinal()))
                 rect = QRect(x + 3, YEAR_BAND, widest - 6, MONTH_BAND)
-                if (month.month - 1) % step == 0 and x >= LABEL_WIDTH and rect.right() < self.width() - 2:
-                    if not rect.adjusted(-2, 0, 2, 0).intersects(today):
-                        months.append((rect, names[month.month - 1]))
+                shown = (month.month - 1) % step == 0 and x >= LABEL_WIDTH and rect.right() < self.width() - 2
+                if shown and not rect.adjusted(-2, 0, 2, 0).intersects(today):  # "Today" wins over a month
+                    months.append((rect, names[month.month - 1]))
                 month = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
         return {
             "years": [(self._mrect(r), t) for r, t in years],
@@ -345,9 +345,7 @@ class Timeline(QWidget):
             scroll = self.parentWidget().parentWidget() if self.parentWidget() else None
             if isinstance(scroll, QScrollArea):
                 scroll.ensureVisible(rect.center().x(), rect.center().y(), rect.width() // 2 + 40, ROW * 2)
-            QToolTip.showText(
-                self.mapToGlobal(rect.bottomLeft()), self.tooltip_text(bars[self.current][1]), self, rect
-            )
+            QToolTip.showText(self.mapToGlobal(rect.bottomLeft()), self.tooltip_text(bars[self.current][1]), self, rect)
             self.update()
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and 0 <= self.current < len(bars):
