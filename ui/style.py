@@ -141,6 +141,14 @@ def _retone(widget: QWidget, dark: bool) -> None:
             widget.setStyleSheet(themed)
 
 
+def retone(root: QWidget) -> None:
+    """Give `root` and its children that have their own style sheet the colours of the current palette (a view or
+    dialog built after the theme was applied; PySide cannot override QStyle.polish safely to do it as they show)."""
+    dark = palette_is_dark(QGuiApplication.palette())
+    for widget in (root, *root.findChildren(QWidget)):
+        _retone(widget, dark)
+
+
 def dark_palette() -> QPalette:
     """A dark palette for Fusion, used when the system asks for a dark scheme but gives a light palette."""
     palette = QPalette()
@@ -192,7 +200,7 @@ class _ThemeFollower(QObject):
     def schedule(self, *_):
         if not self.pending:
             self.pending = True
-            QTimer.singleShot(0, self.apply)
+            QTimer.singleShot(0, self, self.apply)
 
     def apply(self) -> bool:
         self.pending = False
@@ -245,14 +253,6 @@ class BidiStyle(QProxyStyle):
             option = QStyleOptionViewItem(option)
             option.text = _isolated(option.text)
         super().drawControl(element, option, painter, widget)
-
-    def polish(self, target):
-        """A widget with its own style sheet, polished on a dark palette, gets its colours for a dark background
-        (just after: not while Qt polishes it)."""
-        result = super().polish(target)
-        if isinstance(target, QWidget) and target.styleSheet() and palette_is_dark(QGuiApplication.palette()):
-            QTimer.singleShot(0, target, lambda: _retone(target, True))
-        return result
 
 
 def _isolated(text: str) -> str:
