@@ -155,8 +155,9 @@ class Timeline(QWidget):
             text = localize_digits(str(year), lang)  # Arabic-Indic when chosen
             x = max(LABEL_WIDTH, int(self._x(date(year, 1, 1).toordinal())))
             rect = QRect(x + 3, 0, metrics.horizontalAdvance(text) + 2, YEAR_BAND)
-            if rect.right() > self.width() - 2 or (years and rect.left() <= years[-1][0].right() + 6):
-                continue  # a partial first year too short for its number: the next January names the next year
+            next_january = self._x(date(year + 1, 1, 1).toordinal())
+            if rect.right() > self.width() - 2 or rect.right() + 6 > next_january:
+                continue  # a partial first year too short for its number, or no room at the end
             years.append((rect, text))
         # "Today" on the months' band, after today's line (before it when the line is near the end).
         today_text = self.tr("Today")
