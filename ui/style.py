@@ -25,7 +25,7 @@ THEMES = {
         "nav_hover": "#284a6d",
         "heading": "#1f3b57",
         "badge_bg": "#fff3cd",
-        "badge_text": "#6b5000",
+        "badge_text": "#7a5b00",
         "badge_border": "#e6c766",
         "focal": "#44515e",
         "card_bg": "#ffffff",
