@@ -257,3 +257,16 @@ def test_coverage_bar_values_stay_apart_in_greyscale(qtbot, english):
 def test_value_and_status_looks_are_all_different():
     assert len(set(VALUE_LOOKS.values())) == len(VALUE_LOOKS)
     assert len(set(STATUS_LOOKS.values())) == len(STATUS_LOOKS)
+
+
+def test_a_due_follow_up_is_marked_by_a_sign_not_only_in_red(demo_session):
+    from ui.models.assistance_models import RequestTableModel
+
+    model = RequestTableModel(demo_session)
+    model.reload()
+    column = next(i for i, c in enumerate(model.columns) if c.key == "follow_up_on")
+    due = [r for r in range(model.rowCount()) if model.row_record(r)["follow_up_due"]]
+    assert due, "the training State has a follow-up due"
+    for row in range(model.rowCount()):
+        text = model.data(model.index(row, column))
+        assert text.startswith("⚠ ") == (row in due), text

@@ -81,7 +81,17 @@ class RequestTableModel(RecordTableModel):
                     "A year has passed since the request was sent: the Chair will ask whether it "
                     "has been met. Prepare the answer.",
                 )
+        if role == Qt.ItemDataRole.DisplayRole and self._follow_up_due(index):
+            return "⚠ " + super().data(index, role)  # not in red only: a sign a greyscale screen shows too
         return super().data(index, role)
+
+    def _follow_up_due(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        return (
+            index.isValid()
+            and 0 <= index.row() < len(self._rows)
+            and self.columns[index.column()].key == "follow_up_on"
+            and bool(self._rows[index.row()]["follow_up_due"])
+        )
 
 
 class ProviderTableModel(RecordTableModel):
