@@ -184,6 +184,12 @@ def palette_is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def system_colour_scheme(app: QGuiApplication) -> Qt.ColorScheme | None:
+    """The colour scheme the system asks for (Qt >= 6.5; None before)."""
+    hints = app.styleHints()
+    return hints.colorScheme() if hasattr(hints, "colorScheme") else None
+
+
 class _ThemeFollower(QObject):
     """Applies the theme again when the system's colour scheme or the application's palette changes."""
 
@@ -205,7 +211,7 @@ class _ThemeFollower(QObject):
     def apply(self) -> bool:
         self.pending = False
         app = self.app
-        scheme = app.styleHints().colorScheme() if hasattr(app.styleHints(), "colorScheme") else None
+        scheme = system_colour_scheme(app)
         if scheme == Qt.ColorScheme.Light and self.forced:
             self.forced = False
             app.setPalette(app.style().standardPalette() if isinstance(app, QApplication) else QPalette())

@@ -134,3 +134,19 @@ def test_a_view_built_on_a_dark_palette_gets_the_dark_tones(qtbot, themed, sessi
     sheets = " ".join(w.styleSheet() for w in view.findChildren(QLabel))
     assert "#5b6773" not in sheets and "#44515e" not in sheets
     assert DARK_TONES["#44515e"] in sheets
+
+
+def test_a_dark_colour_scheme_with_a_light_palette_gets_the_dark_palette(qtbot, themed, monkeypatch):
+    """Qt >= 6.5 tells the system's scheme (Windows 11, GNOME) even where the style's palette stays light."""
+    from PySide6.QtCore import Qt
+
+    themed.setPalette(themed.style().standardPalette())
+    apply_theme(themed)
+    monkeypatch.setattr(style, "system_colour_scheme", lambda app: Qt.ColorScheme.Dark)
+    assert apply_theme(themed) is True
+    assert themed.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    assert THEMES["dark"]["page"] in themed.styleSheet()
+    monkeypatch.setattr(style, "system_colour_scheme", lambda app: Qt.ColorScheme.Light)
+    assert apply_theme(themed) is False, "back to light: the dark palette was ours, it goes"
+    assert themed.palette().color(QPalette.ColorRole.Window).lightness() >= 128
+    qtbot.waitUntil(lambda: THEMES["light"]["page"] in themed.styleSheet())
