@@ -144,7 +144,9 @@ class MatrixTableModel(QAbstractTableModel):
         f = self.field_at(index)
         if f is None:
             return (
-                QBrush(tone("#f1f2f4"), Qt.BrushStyle.BDiagPattern) if role == Qt.ItemDataRole.BackgroundRole else None
+                QBrush(tone(ABSENT_BACKGROUND.color().name()), ABSENT_BACKGROUND.style())
+                if role == Qt.ItemDataRole.BackgroundRole
+                else None
             )
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{f['value']} ⚠" if f["cites_repealed"] else f["value"]
