@@ -23,7 +23,7 @@ from ui.formats import day, set_default_locale
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.session import Session
-from ui.style import STYLE_SHEET, application_style
+from ui.style import application_style, apply_theme
 from ui.widgets.fit import fit_buttons
 
 if TYPE_CHECKING:
@@ -551,7 +551,7 @@ def run_gui(db_path: Path, exit_when_ready: bool = False, language: str | None =
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(APP_VERSION)
     app.setStyle(application_style())
-    app.setStyleSheet(STYLE_SHEET)
+    apply_theme(app)  # light or dark, as the system is; followed when it changes
     if not exit_when_ready:
         sys.excepthook = _show_unexpected_error
     controller = Controller(app, Path(db_path).expanduser(), exit_when_ready, language)

@@ -33,6 +33,7 @@ from ui import formats, labels
 from ui.i18n import LANGUAGE_NAMES, isolate, translation_status, window_title
 from ui.layout_memory import LayoutMemory
 from ui.session import Session
+from ui.style import retone
 from ui.views.overview import OverviewView
 from ui.widgets.fit import fit_to_screen
 
@@ -341,6 +342,7 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         dict.__setitem__(self.views, key, view)
+        retone(view)  # its labels' own colours, for a dark palette (ui.style)
         if key == "overview":
             view.heat_map.field_clicked.connect(self.open_field)
         self.layout_memory.view_built(key, view)

@@ -4,143 +4,143 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="50"/>
+        <location filename="../../ui/views/action_plan.py" line="49"/>
         <source>Edit plan…</source>
         <translation>تعديل الخطة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="51"/>
+        <location filename="../../ui/views/action_plan.py" line="50"/>
         <source>Freeze as submitted…</source>
         <translation>تجميد النسخة المقدمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="58"/>
+        <location filename="../../ui/views/action_plan.py" line="57"/>
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="63"/>
+        <location filename="../../ui/views/action_plan.py" line="62"/>
         <source>Add priority…</source>
         <translation>إضافة أولوية…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="64"/>
+        <location filename="../../ui/views/action_plan.py" line="63"/>
         <source>Add action…</source>
         <translation>إضافة إجراء…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="66"/>
+        <location filename="../../ui/views/action_plan.py" line="65"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="68"/>
+        <location filename="../../ui/views/action_plan.py" line="67"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="68"/>
         <source>Keep proposal</source>
         <translation>الإبقاء على المقترح</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="70"/>
+        <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Request assistance…</source>
         <translation>طلب مساعدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="74"/>
+        <location filename="../../ui/views/action_plan.py" line="73"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="75"/>
+        <location filename="../../ui/views/action_plan.py" line="74"/>
         <source>Overdue</source>
         <translation>تجاوزت موعدها</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="82"/>
+        <location filename="../../ui/views/action_plan.py" line="81"/>
         <source>Timeline by priority</source>
         <translation>الجدول الزمني حسب الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="83"/>
+        <location filename="../../ui/views/action_plan.py" line="82"/>
         <source>Timeline by lead agency</source>
         <translation>الجدول الزمني حسب الجهة الرائدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="158"/>
+        <location filename="../../ui/views/action_plan.py" line="155"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>النسخة المقدمة، جُمِّدت في %1 (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="162"/>
+        <location filename="../../ui/views/action_plan.py" line="159"/>
         <source>Working version</source>
         <translation>نسخة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="169"/>
+        <location filename="../../ui/views/action_plan.py" line="166"/>
         <source>All lead agencies</source>
         <translation>جميع الجهات الرائدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="204"/>
+        <location filename="../../ui/views/action_plan.py" line="201"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>(خطة بلا عنوان: استخدم «تعديل الخطة…»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="207"/>
+        <location filename="../../ui/views/action_plan.py" line="204"/>
         <source>Period: %1 to %2</source>
         <translation>الفترة: من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="213"/>
+        <location filename="../../ui/views/action_plan.py" line="210"/>
         <source>Adopted by: %1</source>
         <translation>الجهة التي اعتمدتها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="218"/>
+        <location filename="../../ui/views/action_plan.py" line="215"/>
         <source>Submitted to the Committee: %1</source>
         <translation>قُدِّمت إلى اللجنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="270"/>
+        <location filename="../../ui/views/action_plan.py" line="269"/>
         <source>Delete action</source>
         <translation>حذف الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="271"/>
+        <location filename="../../ui/views/action_plan.py" line="270"/>
         <source>Delete the action “%1”?</source>
         <translation>هل تريد حذف الإجراء «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="276"/>
+        <location filename="../../ui/views/action_plan.py" line="275"/>
         <source>Delete priority</source>
         <translation>حذف الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="277"/>
+        <location filename="../../ui/views/action_plan.py" line="276"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>هل تريد حذف هذه الأولوية؟ تبقى إجراءاتها في الخطة، دون أولوية.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="292"/>
-        <location filename="../../ui/views/action_plan.py" line="302"/>
+        <location filename="../../ui/views/action_plan.py" line="291"/>
+        <location filename="../../ui/views/action_plan.py" line="301"/>
         <source>Freeze the plan</source>
         <translation>تجميد الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="294"/>
+        <location filename="../../ui/views/action_plan.py" line="293"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>هل تريد تجميد هذه النسخة بصيغتها المقدمة إلى اللجنة في %1؟ ستصبح للقراءة فقط وتظل متاحة للاطلاع، وتواصل أنت العمل على نسخة منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="313"/>
+        <location filename="../../ui/views/action_plan.py" line="312"/>
         <source>Request assistance</source>
         <translation>طلب مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="315"/>
+        <location filename="../../ui/views/action_plan.py" line="314"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>يوجد بالفعل طلب مساعدة لهذا الإجراء (انظر «المساعدة»). هل تريد إنشاء طلب آخر لمجال آخر؟</translation>
     </message>
@@ -148,52 +148,52 @@
 <context>
     <name>ActionTreeModel</name>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="26"/>
+        <location filename="../../ui/models/action_tree_model.py" line="27"/>
         <source>Priority / action</source>
         <translation>الأولوية / الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="27"/>
+        <location filename="../../ui/models/action_tree_model.py" line="28"/>
         <source>Lead agency</source>
         <translation>الجهة الرائدة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="28"/>
+        <location filename="../../ui/models/action_tree_model.py" line="29"/>
         <source>Start</source>
         <translation>البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="29"/>
+        <location filename="../../ui/models/action_tree_model.py" line="30"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="30"/>
+        <location filename="../../ui/models/action_tree_model.py" line="31"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="31"/>
+        <location filename="../../ui/models/action_tree_model.py" line="32"/>
         <source>Progress</source>
         <translation>التقدم المحرز</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="32"/>
+        <location filename="../../ui/models/action_tree_model.py" line="33"/>
         <source>Matrix fields</source>
         <translation>حقول المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="123"/>
+        <location filename="../../ui/models/action_tree_model.py" line="124"/>
         <source>(no priority)</source>
         <translation>(بلا أولوية)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="133"/>
+        <location filename="../../ui/models/action_tree_model.py" line="134"/>
         <source>Proposal: </source>
         <translation>مقترح: </translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="142"/>
+        <location filename="../../ui/models/action_tree_model.py" line="143"/>
         <source>overdue</source>
         <translation>تجاوز موعده</translation>
     </message>
@@ -301,91 +301,91 @@
 <context>
     <name>AssistanceModels</name>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="34"/>
+        <location filename="../../ui/models/assistance_models.py" line="35"/>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="36"/>
+        <location filename="../../ui/models/assistance_models.py" line="37"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="38"/>
+        <location filename="../../ui/models/assistance_models.py" line="39"/>
         <source>To complete</source>
         <translation>النواقص</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="39"/>
+        <location filename="../../ui/models/assistance_models.py" line="40"/>
         <source>One-year follow-up</source>
         <translation>المتابعة بعد سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="40"/>
-        <location filename="../../ui/models/assistance_models.py" line="94"/>
+        <location filename="../../ui/models/assistance_models.py" line="41"/>
+        <location filename="../../ui/models/assistance_models.py" line="105"/>
         <source>Offers</source>
         <translation>العروض</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="41"/>
+        <location filename="../../ui/models/assistance_models.py" line="42"/>
         <source>Sent on</source>
         <translation>تاريخ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="43"/>
+        <location filename="../../ui/models/assistance_models.py" line="44"/>
         <source>Area</source>
         <translation>المجال</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="47"/>
-        <location filename="../../ui/models/assistance_models.py" line="90"/>
-        <location filename="../../ui/models/assistance_models.py" line="111"/>
+        <location filename="../../ui/models/assistance_models.py" line="48"/>
+        <location filename="../../ui/models/assistance_models.py" line="101"/>
+        <location filename="../../ui/models/assistance_models.py" line="122"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="78"/>
+        <location filename="../../ui/models/assistance_models.py" line="79"/>
         <source>A year has passed since the request was sent: the Chair will ask whether it has been met. Prepare the answer.</source>
         <translation>مرت سنة على إرسال الطلب: سيسأل رئيس اللجنة عما إذا كان قد لُبّي. أعِدّ الرد.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="88"/>
-        <location filename="../../ui/models/assistance_models.py" line="108"/>
+        <location filename="../../ui/models/assistance_models.py" line="99"/>
+        <location filename="../../ui/models/assistance_models.py" line="119"/>
         <source>Provider</source>
         <translation>مقدم المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="92"/>
+        <location filename="../../ui/models/assistance_models.py" line="103"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="93"/>
+        <location filename="../../ui/models/assistance_models.py" line="104"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="107"/>
+        <location filename="../../ui/models/assistance_models.py" line="118"/>
         <source>Offer</source>
         <translation>العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="116"/>
+        <location filename="../../ui/models/assistance_models.py" line="127"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="120"/>
+        <location filename="../../ui/models/assistance_models.py" line="131"/>
         <source>Areas</source>
         <translation>المجالات</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="122"/>
+        <location filename="../../ui/models/assistance_models.py" line="133"/>
         <source>Regions</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="123"/>
+        <location filename="../../ui/models/assistance_models.py" line="134"/>
         <source>Requests linked</source>
         <translation>الطلبات المرتبطة</translation>
     </message>
@@ -1687,47 +1687,47 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>ImportChangeModel</name>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="26"/>
+        <location filename="../../ui/models/import_change_model.py" line="27"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="29"/>
+        <location filename="../../ui/models/import_change_model.py" line="30"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="30"/>
+        <location filename="../../ui/models/import_change_model.py" line="31"/>
         <source>Where</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="31"/>
+        <location filename="../../ui/models/import_change_model.py" line="32"/>
         <source>Item</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="32"/>
+        <location filename="../../ui/models/import_change_model.py" line="33"/>
         <source>Part</source>
         <translation>الجزء</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="33"/>
+        <location filename="../../ui/models/import_change_model.py" line="34"/>
         <source>Current value</source>
         <translation>القيمة الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="34"/>
+        <location filename="../../ui/models/import_change_model.py" line="35"/>
         <source>New value</source>
         <translation>القيمة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="35"/>
+        <location filename="../../ui/models/import_change_model.py" line="36"/>
         <source>Sent as</source>
         <translation>القيمة عند الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="36"/>
+        <location filename="../../ui/models/import_change_model.py" line="37"/>
         <source>Conflict</source>
         <translation>تعارض</translation>
     </message>
@@ -3302,72 +3302,72 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>LegalInstrumentTableModel</name>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="22"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="23"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="25"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="26"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="30"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="31"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="33"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="34"/>
         <source>Cited by (fields)</source>
         <translation>الحقول المستشهِدة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="34"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="35"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="35"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="36"/>
         <source>Adopted</source>
         <translation>تاريخ الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="36"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="37"/>
         <source>In force since</source>
         <translation>نافذ منذ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="37"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="38"/>
         <source>Title in English</source>
         <translation>العنوان بالإنكليزية</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="59"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="60"/>
         <source>Section</source>
         <translation>الفرع</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="62"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="63"/>
         <source>Matrix row</source>
         <translation>صف المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="63"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="64"/>
         <source>Weapons</source>
         <translation>الأسلحة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="64"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="65"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="65"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="66"/>
         <source>Article</source>
         <translation>المادة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="66"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="67"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
@@ -3471,174 +3471,174 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Implementation matrix</source>
         <translation>مصفوفة التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Assistance</source>
         <translation>المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Legislation</source>
         <translation>التشريعات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Agencies and contacts</source>
         <translation>الجهات وجهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Agency workbooks</source>
         <translation>مصنفات الجهات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Reports and exports</source>
         <translation>التقارير والتصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;New database…</source>
         <translation>قاعدة بيانات &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Open the &amp;training State</source>
         <translation>فتح الدولة التد&amp;ريبية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>&amp;نسخ احتياطي (تصدير حزمة المشروع)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Restore from a backup…</source>
         <translation>الا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>ملف ال&amp;تسليم للخلف…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>تع&amp;ليمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>تعذّر تنفيذ %1: %2 لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Redone: %1</source>
         <translation>أُعيد تنفيذ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Undone: %1</source>
         <translation>أُلغي: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · نموذج المصفوفة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Backup failed</source>
         <translation>تعذّر النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>The backup could not be written: %1</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Back up</source>
         <translation>نسخ احتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>كُتبت النسخة الاحتياطية، لكن هذه الوثائق مفقودة أو تالفة في مجلد الوثائق ولم تُدرج فيها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>كُتبت النسخة الاحتياطية في %1 (%2، %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n وثائق</numerusform>
@@ -3650,7 +3650,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -3665,7 +3665,7 @@ Give both files to your successor.</source>
 سلّم الملفين كليهما إلى خلفك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحات</numerusform>
@@ -3677,74 +3677,74 @@ Give both files to your successor.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>الواجهة: %1، ترجمة عمل (%2 من أصل %3 رسالة)، لم تراجعها الأمم المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Handover pack</source>
         <translation>ملف التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>The handover pack could not be written: %1</source>
         <translation>تعذّرت كتابة ملف التسليم: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Open the PDF</source>
         <translation>فتح ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Show the folder</source>
         <translation>عرض المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Open a database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>قواعد البيانات (*.sqlite3 *.db);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Databases (*.sqlite3)</source>
         <translation>قواعد البيانات (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» موجود بالفعل؛ سيُفتح كما هو، ولن يُستبدل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>هل تريد استبدال جميع البيانات الحالية بالنسخة الاحتياطية «%1»؟ يُحتفظ بالبيانات الحالية أولًا جانبًا، في ملف نسخة احتياطية بجوار قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>About %1</source>
         <translation>حول %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -3813,20 +3813,20 @@ File: %2</source>
 <context>
     <name>MatrixHeatMap</name>
     <message>
-        <location filename="../../ui/widgets/heat_map.py" line="39"/>
-        <source>Section %1</source>
-        <translation>الفرع %1</translation>
+        <location filename="../../ui/widgets/heat_map.py" line="52"/>
+        <source>Rows: the measures of each section, by number. Columns: under each weapon, its legal framework then its enforcement.</source>
+        <translation>الصفوف: تدابير كل فرع، حسب أرقامها. الأعمدة: لكل سلاح، الإطار القانوني ثم الإنفاذ.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heat_map.py" line="91"/>
-        <source>blank</source>
-        <translation>فارغ</translation>
+        <location filename="../../ui/widgets/heat_map.py" line="99"/>
+        <source>Section %1</source>
+        <translation>الفرع %1</translation>
     </message>
 </context>
 <context>
     <name>MatrixTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/matrix_table_model.py" line="159"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="164"/>
         <source>%n legal reference(s)</source>
         <translation>
             <numerusform>لا مراجع قانونية</numerusform>
@@ -3838,48 +3838,48 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="161"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="166"/>
         <source>⚠ Cites a repealed law: review this field.</source>
         <translation>⚠ يستشهد بنص قانوني ملغى: راجع هذا الحقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="190"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="195"/>
         <source>national legal framework</source>
         <translation>الإطار القانوني الوطني</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="192"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="197"/>
         <source>enforcement: civil / criminal penalties</source>
         <translation>الإنفاذ: العقوبات المدنية / الجنائية</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="197"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="202"/>
         <source>Measure</source>
         <translation>التدبير</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="200"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="205"/>
         <source>Yes (X)</source>
         <translation>نعم (X)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="180"/>
-        <location filename="../../ui/models/matrix_table_model.py" line="201"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="185"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="206"/>
         <source>Signature, ratification, entry into force</source>
         <translation>التوقيع، التصديق، بدء النفاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="202"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="207"/>
         <source>Remarks</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="207"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="212"/>
         <source>legal</source>
         <translation>قانوني</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="209"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="214"/>
         <source>enforc.</source>
         <translation>إنفاذ</translation>
     </message>
@@ -4135,127 +4135,122 @@ Nothing was recorded.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="124"/>
+        <location filename="../../ui/views/overview.py" line="119"/>
         <source>Training State: fictional data for workshops</source>
         <translation>دولة تدريبية: بيانات وهمية لحلقات العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="133"/>
+        <location filename="../../ui/views/overview.py" line="128"/>
         <source>Edit profile…</source>
         <translation>تعديل البيانات…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="144"/>
+        <location filename="../../ui/views/overview.py" line="139"/>
         <source>matrix fields answered</source>
         <translation>حقول المصفوفة المُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="147"/>
+        <location filename="../../ui/views/overview.py" line="142"/>
         <source>national agencies</source>
         <translation>الجهات الوطنية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="148"/>
+        <location filename="../../ui/views/overview.py" line="143"/>
         <source>points of contact</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="149"/>
+        <location filename="../../ui/views/overview.py" line="144"/>
         <source>laws in the register</source>
         <translation>النصوص القانونية في السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="150"/>
+        <location filename="../../ui/views/overview.py" line="145"/>
         <source>answers without a legal reference</source>
         <translation>إجابات بلا مرجع قانوني</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="154"/>
+        <location filename="../../ui/views/overview.py" line="149"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>تقديم التقارير إلى لجنة القرار 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="161"/>
+        <location filename="../../ui/views/overview.py" line="156"/>
         <source>First national report</source>
         <translation>التقرير الوطني الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="162"/>
+        <location filename="../../ui/views/overview.py" line="157"/>
         <source>Additional information</source>
         <translation>المعلومات الإضافية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="163"/>
+        <location filename="../../ui/views/overview.py" line="158"/>
         <source>Matrix approved by the Committee</source>
         <translation>موافقة اللجنة على المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="164"/>
+        <location filename="../../ui/views/overview.py" line="159"/>
         <source>Matrix template version</source>
         <translation>إصدار نموذج المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="176"/>
+        <location filename="../../ui/views/overview.py" line="171"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>مصفوفة التنفيذ: التغطية حسب الفرع ونوع السلاح</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="180"/>
-        <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
-        <translation>%1 التدبير قائم (X)   %2 المراجع غير مكتملة (?)   %3 لا ينطبق (NA)   %4 لا توجد معلومات (فارغ)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/overview.py" line="195"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>ما تجاوز موعده وما يحين موعده خلال الأيام الستين القادمة: إجراءات الخطة، ومتابعة طلبات المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="216"/>
+        <location filename="../../ui/views/overview.py" line="201"/>
         <source>The matrix at a glance</source>
         <translation>المصفوفة في لمحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="219"/>
+        <location filename="../../ui/views/overview.py" line="205"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>كل مربع حقل بيانات؛ انقر على أحدها لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="225"/>
+        <location filename="../../ui/views/overview.py" line="211"/>
         <source>Recent changes</source>
         <translation>التغييرات الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="256"/>
+        <location filename="../../ui/views/overview.py" line="242"/>
         <source>(focal point not named yet)</source>
         <translation>(لم تُسمَّ جهة التنسيق بعد)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="259"/>
+        <location filename="../../ui/views/overview.py" line="245"/>
         <source>Focal point: %1</source>
         <translation>جهة التنسيق: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="262"/>
+        <location filename="../../ui/views/overview.py" line="248"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="270"/>
+        <location filename="../../ui/views/overview.py" line="256"/>
         <source>fields changed since the last report (%1)</source>
         <translation>الحقول التي تغيرت منذ آخر تقرير (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="272"/>
+        <location filename="../../ui/views/overview.py" line="258"/>
         <source>fields changed (no report sent yet)</source>
         <translation>الحقول التي تغيرت (لم يُرسَل أي تقرير بعد)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="277"/>
+        <location filename="../../ui/views/overview.py" line="263"/>
         <source>Nothing overdue or due soon.</source>
         <translation>لا شيء تجاوز موعده أو يحين موعده قريبًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="288"/>
+        <location filename="../../ui/views/overview.py" line="274"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>%n تقرير سابق</numerusform>
@@ -4267,7 +4262,7 @@ Nothing was recorded.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="298"/>
+        <location filename="../../ui/views/overview.py" line="284"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… و%n أخرى</numerusform>
@@ -4279,38 +4274,38 @@ Nothing was recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="304"/>
-        <location filename="../../ui/views/overview.py" line="322"/>
+        <location filename="../../ui/views/overview.py" line="290"/>
+        <location filename="../../ui/views/overview.py" line="308"/>
         <source>OVERDUE</source>
         <translation>تجاوز الموعد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="309"/>
+        <location filename="../../ui/views/overview.py" line="295"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1 — طلب مساعدة أُرسل في %2: سيسأل رئيس اللجنة عما إذا كان قد لُبّي — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="316"/>
+        <location filename="../../ui/views/overview.py" line="302"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1 — يُنتظر رد %2 (أُرسل المصنف في %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="320"/>
+        <location filename="../../ui/views/overview.py" line="306"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>لا موعد للرد — يُنتظر رد %2 (أُرسل المصنف في %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="334"/>
+        <location filename="../../ui/views/overview.py" line="320"/>
         <source>Section %1: %2</source>
         <translation>الفرع %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="337"/>
+        <location filename="../../ui/views/overview.py" line="323"/>
         <source>All sections B-D: %1</source>
         <translation>جميع الفروع B-D: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="355"/>
+        <location filename="../../ui/views/overview.py" line="341"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5 answered)</source>
         <translation>قائم %1، غير مكتمل %2، لا ينطبق %3، فارغ %4 (أُجيب عن %5)</translation>
     </message>
@@ -5247,25 +5242,58 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="50"/>
+        <location filename="../../ui/widgets/timeline.py" line="69"/>
         <source>(no priority)</source>
         <translation>(بلا أولوية)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="52"/>
+        <location filename="../../ui/widgets/timeline.py" line="71"/>
         <source>(no lead agency)</source>
         <translation>(بلا جهة رائدة)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="180"/>
+        <location filename="../../ui/widgets/timeline.py" line="163"/>
         <source>Today</source>
         <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="200"/>
+        <source>Action %1: %2</source>
+        <translation>الإجراء %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="202"/>
+        <source>From %1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="208"/>
+        <source>%1, overdue</source>
+        <translation>%1، تجاوز موعده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="209"/>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="212"/>
+        <source>Lead agency: %1</source>
+        <translation>الجهة الرائدة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="375"/>
+        <source>Overdue (!)</source>
+        <translation>تجاوزت موعدها (!)</translation>
     </message>
 </context>
 <context>
     <name>WorkbookTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="46"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="47"/>
         <source>Imported on %1: %n change(s)</source>
         <translation>
             <numerusform>استُورد في %1: لا تغييرات</numerusform>
@@ -5277,47 +5305,47 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="56"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="57"/>
         <source>Agency</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="58"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="59"/>
         <source>Sent on</source>
         <translation>تاريخ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
         <source>Reply by</source>
         <translation>موعد الرد</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="62"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="63"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="64"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="65"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="67"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="98"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="99"/>
         <source>Awaited, overdue</source>
         <translation>منتظر، تجاوز الموعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="101"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="102"/>
         <source>Sent to %1 by %2, %n field(s).</source>
         <translation>
             <numerusform>أُرسل إلى %1 بواسطة %2، بلا حقول.</numerusform>
@@ -5329,12 +5357,12 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="107"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="108"/>
         <source>The reply was expected by %1.</source>
         <translation>كان الرد منتظرًا في موعد أقصاه %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="113"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="114"/>
         <source>Note to the agency: %1</source>
         <translation>ملاحظة إلى الجهة: %1</translation>
     </message>

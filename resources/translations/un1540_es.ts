@@ -4,143 +4,143 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="50"/>
+        <location filename="../../ui/views/action_plan.py" line="49"/>
         <source>Edit plan…</source>
         <translation>Editar el plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="51"/>
+        <location filename="../../ui/views/action_plan.py" line="50"/>
         <source>Freeze as submitted…</source>
         <translation>Congelar como presentado…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="58"/>
+        <location filename="../../ui/views/action_plan.py" line="57"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="63"/>
+        <location filename="../../ui/views/action_plan.py" line="62"/>
         <source>Add priority…</source>
         <translation>Nueva prioridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="64"/>
+        <location filename="../../ui/views/action_plan.py" line="63"/>
         <source>Add action…</source>
         <translation>Nueva medida…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="66"/>
+        <location filename="../../ui/views/action_plan.py" line="65"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="68"/>
+        <location filename="../../ui/views/action_plan.py" line="67"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="68"/>
         <source>Keep proposal</source>
         <translation>Aceptar propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="70"/>
+        <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Request assistance…</source>
         <translation>Pedir asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="74"/>
+        <location filename="../../ui/views/action_plan.py" line="73"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="75"/>
+        <location filename="../../ui/views/action_plan.py" line="74"/>
         <source>Overdue</source>
         <translation>Atrasadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="82"/>
+        <location filename="../../ui/views/action_plan.py" line="81"/>
         <source>Timeline by priority</source>
         <translation>Por prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="83"/>
+        <location filename="../../ui/views/action_plan.py" line="82"/>
         <source>Timeline by lead agency</source>
         <translation>Por organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="158"/>
+        <location filename="../../ui/views/action_plan.py" line="155"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>Versión presentada, congelada el %1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="162"/>
+        <location filename="../../ui/views/action_plan.py" line="159"/>
         <source>Working version</source>
         <translation>Versión de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="169"/>
+        <location filename="../../ui/views/action_plan.py" line="166"/>
         <source>All lead agencies</source>
         <translation>Todos los organismos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="204"/>
+        <location filename="../../ui/views/action_plan.py" line="201"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>(plan sin título: utilice «Editar el plan…»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="207"/>
+        <location filename="../../ui/views/action_plan.py" line="204"/>
         <source>Period: %1 to %2</source>
         <translation>Período: del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="213"/>
+        <location filename="../../ui/views/action_plan.py" line="210"/>
         <source>Adopted by: %1</source>
         <translation>Aprobado por: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="218"/>
+        <location filename="../../ui/views/action_plan.py" line="215"/>
         <source>Submitted to the Committee: %1</source>
         <translation>Presentado al Comité: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="270"/>
+        <location filename="../../ui/views/action_plan.py" line="269"/>
         <source>Delete action</source>
         <translation>Eliminar la medida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="271"/>
+        <location filename="../../ui/views/action_plan.py" line="270"/>
         <source>Delete the action “%1”?</source>
         <translation>¿Eliminar la medida «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="276"/>
+        <location filename="../../ui/views/action_plan.py" line="275"/>
         <source>Delete priority</source>
         <translation>Eliminar la prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="277"/>
+        <location filename="../../ui/views/action_plan.py" line="276"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>¿Eliminar esta prioridad? Sus medidas permanecen en el plan, sin prioridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="292"/>
-        <location filename="../../ui/views/action_plan.py" line="302"/>
+        <location filename="../../ui/views/action_plan.py" line="291"/>
+        <location filename="../../ui/views/action_plan.py" line="301"/>
         <source>Freeze the plan</source>
         <translation>Congelar el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="294"/>
+        <location filename="../../ui/views/action_plan.py" line="293"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>¿Congelar esta versión como presentada al Comité el %1? Pasará a ser de solo lectura y podrá seguir consultándose; usted continuará trabajando en una copia.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="313"/>
+        <location filename="../../ui/views/action_plan.py" line="312"/>
         <source>Request assistance</source>
         <translation>Solicitar asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="315"/>
+        <location filename="../../ui/views/action_plan.py" line="314"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>Ya existe una solicitud de asistencia para esta medida (véase Asistencia). ¿Preparar otra, para otra esfera?</translation>
     </message>
@@ -148,52 +148,52 @@
 <context>
     <name>ActionTreeModel</name>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="26"/>
+        <location filename="../../ui/models/action_tree_model.py" line="27"/>
         <source>Priority / action</source>
         <translation>Prioridad / medida</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="27"/>
+        <location filename="../../ui/models/action_tree_model.py" line="28"/>
         <source>Lead agency</source>
         <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="28"/>
+        <location filename="../../ui/models/action_tree_model.py" line="29"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="29"/>
+        <location filename="../../ui/models/action_tree_model.py" line="30"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="30"/>
+        <location filename="../../ui/models/action_tree_model.py" line="31"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="31"/>
+        <location filename="../../ui/models/action_tree_model.py" line="32"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="32"/>
+        <location filename="../../ui/models/action_tree_model.py" line="33"/>
         <source>Matrix fields</source>
         <translation>Campos de la matriz</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="123"/>
+        <location filename="../../ui/models/action_tree_model.py" line="124"/>
         <source>(no priority)</source>
         <translation>(sin prioridad)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="133"/>
+        <location filename="../../ui/models/action_tree_model.py" line="134"/>
         <source>Proposal: </source>
         <translation>Propuesta: </translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="142"/>
+        <location filename="../../ui/models/action_tree_model.py" line="143"/>
         <source>overdue</source>
         <translation>atrasada</translation>
     </message>
@@ -293,91 +293,91 @@
 <context>
     <name>AssistanceModels</name>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="34"/>
+        <location filename="../../ui/models/assistance_models.py" line="35"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="36"/>
+        <location filename="../../ui/models/assistance_models.py" line="37"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="38"/>
+        <location filename="../../ui/models/assistance_models.py" line="39"/>
         <source>To complete</source>
         <translation>Por completar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="39"/>
+        <location filename="../../ui/models/assistance_models.py" line="40"/>
         <source>One-year follow-up</source>
         <translation>Seguimiento al año</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="40"/>
-        <location filename="../../ui/models/assistance_models.py" line="94"/>
+        <location filename="../../ui/models/assistance_models.py" line="41"/>
+        <location filename="../../ui/models/assistance_models.py" line="105"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="41"/>
+        <location filename="../../ui/models/assistance_models.py" line="42"/>
         <source>Sent on</source>
         <translation>Enviada el</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="43"/>
+        <location filename="../../ui/models/assistance_models.py" line="44"/>
         <source>Area</source>
         <translation>Esfera</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="47"/>
-        <location filename="../../ui/models/assistance_models.py" line="90"/>
-        <location filename="../../ui/models/assistance_models.py" line="111"/>
+        <location filename="../../ui/models/assistance_models.py" line="48"/>
+        <location filename="../../ui/models/assistance_models.py" line="101"/>
+        <location filename="../../ui/models/assistance_models.py" line="122"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="78"/>
+        <location filename="../../ui/models/assistance_models.py" line="79"/>
         <source>A year has passed since the request was sent: the Chair will ask whether it has been met. Prepare the answer.</source>
         <translation>Ha transcurrido un año desde el envío de la solicitud: la Presidencia del Comité preguntará si se ha atendido. Prepare la respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="88"/>
-        <location filename="../../ui/models/assistance_models.py" line="108"/>
+        <location filename="../../ui/models/assistance_models.py" line="99"/>
+        <location filename="../../ui/models/assistance_models.py" line="119"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="92"/>
+        <location filename="../../ui/models/assistance_models.py" line="103"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="93"/>
+        <location filename="../../ui/models/assistance_models.py" line="104"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="107"/>
+        <location filename="../../ui/models/assistance_models.py" line="118"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="116"/>
+        <location filename="../../ui/models/assistance_models.py" line="127"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="120"/>
+        <location filename="../../ui/models/assistance_models.py" line="131"/>
         <source>Areas</source>
         <translation>Esferas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="122"/>
+        <location filename="../../ui/models/assistance_models.py" line="133"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="123"/>
+        <location filename="../../ui/models/assistance_models.py" line="134"/>
         <source>Requests linked</source>
         <translation>Solicitudes vinculadas</translation>
     </message>
@@ -1679,47 +1679,47 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>ImportChangeModel</name>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="26"/>
+        <location filename="../../ui/models/import_change_model.py" line="27"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="29"/>
+        <location filename="../../ui/models/import_change_model.py" line="30"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="30"/>
+        <location filename="../../ui/models/import_change_model.py" line="31"/>
         <source>Where</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="31"/>
+        <location filename="../../ui/models/import_change_model.py" line="32"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="32"/>
+        <location filename="../../ui/models/import_change_model.py" line="33"/>
         <source>Part</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="33"/>
+        <location filename="../../ui/models/import_change_model.py" line="34"/>
         <source>Current value</source>
         <translation>Valor actual</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="34"/>
+        <location filename="../../ui/models/import_change_model.py" line="35"/>
         <source>New value</source>
         <translation>Valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="35"/>
+        <location filename="../../ui/models/import_change_model.py" line="36"/>
         <source>Sent as</source>
         <translation>Valor enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="36"/>
+        <location filename="../../ui/models/import_change_model.py" line="37"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
@@ -3262,72 +3262,72 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>LegalInstrumentTableModel</name>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="22"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="23"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="25"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="26"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="30"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="31"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="33"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="34"/>
         <source>Cited by (fields)</source>
         <translation>Citado en (campos)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="34"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="35"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="35"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="36"/>
         <source>Adopted</source>
         <translation>Aprobado el</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="36"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="37"/>
         <source>In force since</source>
         <translation>En vigor desde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="37"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="38"/>
         <source>Title in English</source>
         <translation>Título en inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="59"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="60"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="62"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="63"/>
         <source>Matrix row</source>
         <translation>Fila de la matriz</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="63"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="64"/>
         <source>Weapons</source>
         <translation>Armas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="64"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="65"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="65"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="66"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="66"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="67"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -3423,174 +3423,174 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Implementation matrix</source>
         <translation>Matriz de aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Assistance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Legislation</source>
         <translation>Legislación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Agencies and contacts</source>
         <translation>Organismos y contactos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Agency workbooks</source>
         <translation>Libros de los organismos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Reports and exports</source>
         <translation>Informes y exportaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Abrir una base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Open the &amp;training State</source>
         <translation>Abrir el Estado de &amp;capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>Copia de &amp;seguridad (exportar el paquete del proyecto)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>&amp;Expediente de traspaso para un sucesor…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>No se pudo realizar «%1»: %2 No se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Redone: %1</source>
         <translation>Rehecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · plantilla de la matriz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Backup failed</source>
         <translation>Error en la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>The backup could not be written: %1</source>
         <translation>No se pudo escribir la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>Se escribió la copia de seguridad, pero estos documentos faltan o están dañados en la carpeta de documentos y no se incluyeron: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Copia de seguridad escrita en %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -3598,7 +3598,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -3613,7 +3613,7 @@ Give both files to your successor.</source>
 Entregue ambos archivos a su sucesor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -3621,74 +3621,74 @@ Entregue ambos archivos a su sucesor.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Interfaz: %1, traducción de trabajo (%2 de %3 mensajes), no revisada por las Naciones Unidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Handover pack</source>
         <translation>Expediente de traspaso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>The handover pack could not be written: %1</source>
         <translation>No se pudo escribir el expediente de traspaso: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Open the PDF</source>
         <translation>Abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Show the folder</source>
         <translation>Mostrar la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de datos (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» ya existe; se abre tal como está, no se sobrescribe nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>¿Reemplazar todos los datos actuales por la copia de seguridad «%1»? Los datos actuales se conservan antes aparte, en un archivo de copia de seguridad junto a la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>About %1</source>
         <translation>Acerca de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -3757,20 +3757,20 @@ Archivo: %2</translation>
 <context>
     <name>MatrixHeatMap</name>
     <message>
-        <location filename="../../ui/widgets/heat_map.py" line="39"/>
-        <source>Section %1</source>
-        <translation>Sección %1</translation>
+        <location filename="../../ui/widgets/heat_map.py" line="52"/>
+        <source>Rows: the measures of each section, by number. Columns: under each weapon, its legal framework then its enforcement.</source>
+        <translation>Filas: los elementos de cada sección, por número. Columnas: para cada arma, el marco jurídico y luego la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heat_map.py" line="91"/>
-        <source>blank</source>
-        <translation>en blanco</translation>
+        <location filename="../../ui/widgets/heat_map.py" line="99"/>
+        <source>Section %1</source>
+        <translation>Sección %1</translation>
     </message>
 </context>
 <context>
     <name>MatrixTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/matrix_table_model.py" line="159"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="164"/>
         <source>%n legal reference(s)</source>
         <translation>
             <numerusform>%n referencia jurídica</numerusform>
@@ -3778,48 +3778,48 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="161"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="166"/>
         <source>⚠ Cites a repealed law: review this field.</source>
         <translation>⚠ Cita un texto derogado: revise este campo.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="190"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="195"/>
         <source>national legal framework</source>
         <translation>marco jurídico nacional</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="192"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="197"/>
         <source>enforcement: civil / criminal penalties</source>
         <translation>aplicación: sanciones civiles / penales</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="197"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="202"/>
         <source>Measure</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="200"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="205"/>
         <source>Yes (X)</source>
         <translation>Sí (X)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="180"/>
-        <location filename="../../ui/models/matrix_table_model.py" line="201"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="185"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="206"/>
         <source>Signature, ratification, entry into force</source>
         <translation>Firma, ratificación, entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="202"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="207"/>
         <source>Remarks</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="207"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="212"/>
         <source>legal</source>
         <translation>jurídico</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="209"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="214"/>
         <source>enforc.</source>
         <translation>aplic.</translation>
     </message>
@@ -4055,127 +4055,122 @@ No se registró nada.</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="124"/>
+        <location filename="../../ui/views/overview.py" line="119"/>
         <source>Training State: fictional data for workshops</source>
         <translation>Estado de capacitación: datos ficticios para talleres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="133"/>
+        <location filename="../../ui/views/overview.py" line="128"/>
         <source>Edit profile…</source>
         <translation>Editar el perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="144"/>
+        <location filename="../../ui/views/overview.py" line="139"/>
         <source>matrix fields answered</source>
         <translation>campos de la matriz con respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="147"/>
+        <location filename="../../ui/views/overview.py" line="142"/>
         <source>national agencies</source>
         <translation>organismos nacionales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="148"/>
+        <location filename="../../ui/views/overview.py" line="143"/>
         <source>points of contact</source>
         <translation>puntos de contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="149"/>
+        <location filename="../../ui/views/overview.py" line="144"/>
         <source>laws in the register</source>
         <translation>leyes en el registro</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="150"/>
+        <location filename="../../ui/views/overview.py" line="145"/>
         <source>answers without a legal reference</source>
         <translation>respuestas sin referencia jurídica</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="154"/>
+        <location filename="../../ui/views/overview.py" line="149"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>Informes al Comité 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="161"/>
+        <location filename="../../ui/views/overview.py" line="156"/>
         <source>First national report</source>
         <translation>Primer informe nacional</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="162"/>
+        <location filename="../../ui/views/overview.py" line="157"/>
         <source>Additional information</source>
         <translation>Información adicional</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="163"/>
+        <location filename="../../ui/views/overview.py" line="158"/>
         <source>Matrix approved by the Committee</source>
         <translation>Matriz aprobada por el Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="164"/>
+        <location filename="../../ui/views/overview.py" line="159"/>
         <source>Matrix template version</source>
         <translation>Versión de la plantilla de la matriz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="176"/>
+        <location filename="../../ui/views/overview.py" line="171"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>Matriz de aplicación: cobertura por sección y tipo de arma</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="180"/>
-        <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
-        <translation>%1 X: medida adoptada   %2 ?: referencias incompletas   %3 NA: no se aplica   %4 en blanco: sin información</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/overview.py" line="195"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>Atrasado y con vencimiento en los próximos 60 días: medidas del plan, seguimiento de las solicitudes de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="216"/>
+        <location filename="../../ui/views/overview.py" line="201"/>
         <source>The matrix at a glance</source>
         <translation>La matriz de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="219"/>
+        <location filename="../../ui/views/overview.py" line="205"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>Cada cuadrado es un campo de datos; haga clic en uno para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="225"/>
+        <location filename="../../ui/views/overview.py" line="211"/>
         <source>Recent changes</source>
         <translation>Cambios recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="256"/>
+        <location filename="../../ui/views/overview.py" line="242"/>
         <source>(focal point not named yet)</source>
         <translation>(coordinador aún no designado)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="259"/>
+        <location filename="../../ui/views/overview.py" line="245"/>
         <source>Focal point: %1</source>
         <translation>Coordinador: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="262"/>
+        <location filename="../../ui/views/overview.py" line="248"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="270"/>
+        <location filename="../../ui/views/overview.py" line="256"/>
         <source>fields changed since the last report (%1)</source>
         <translation>campos modificados desde el último informe (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="272"/>
+        <location filename="../../ui/views/overview.py" line="258"/>
         <source>fields changed (no report sent yet)</source>
         <translation>campos modificados (aún no se ha enviado ningún informe)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="277"/>
+        <location filename="../../ui/views/overview.py" line="263"/>
         <source>Nothing overdue or due soon.</source>
         <translation>Nada atrasado ni próximo a vencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="288"/>
+        <location filename="../../ui/views/overview.py" line="274"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>%n anterior</numerusform>
@@ -4183,7 +4178,7 @@ No se registró nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="298"/>
+        <location filename="../../ui/views/overview.py" line="284"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -4191,38 +4186,38 @@ No se registró nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="304"/>
-        <location filename="../../ui/views/overview.py" line="322"/>
+        <location filename="../../ui/views/overview.py" line="290"/>
+        <location filename="../../ui/views/overview.py" line="308"/>
         <source>OVERDUE</source>
         <translation>ATRASADA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="309"/>
+        <location filename="../../ui/views/overview.py" line="295"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1 — solicitud de asistencia enviada el %2: la Presidencia preguntará si se ha atendido — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="316"/>
+        <location filename="../../ui/views/overview.py" line="302"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1 — respuesta pendiente de %2 (libro enviado el %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="320"/>
+        <location filename="../../ui/views/overview.py" line="306"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>Sin fecha de respuesta — respuesta pendiente de %2 (libro enviado el %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="334"/>
+        <location filename="../../ui/views/overview.py" line="320"/>
         <source>Section %1: %2</source>
         <translation>Sección %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="337"/>
+        <location filename="../../ui/views/overview.py" line="323"/>
         <source>All sections B-D: %1</source>
         <translation>Secciones B a D: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="355"/>
+        <location filename="../../ui/views/overview.py" line="341"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5 answered)</source>
         <translation>X %1 · ? %2 · NA %3 · en blanco %4 (%5 con respuesta)</translation>
     </message>
@@ -5147,25 +5142,58 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="50"/>
+        <location filename="../../ui/widgets/timeline.py" line="69"/>
         <source>(no priority)</source>
         <translation>(sin prioridad)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="52"/>
+        <location filename="../../ui/widgets/timeline.py" line="71"/>
         <source>(no lead agency)</source>
         <translation>(sin organismo principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="180"/>
+        <location filename="../../ui/widgets/timeline.py" line="163"/>
         <source>Today</source>
         <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="200"/>
+        <source>Action %1: %2</source>
+        <translation>Medida %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="202"/>
+        <source>From %1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="208"/>
+        <source>%1, overdue</source>
+        <translation>%1, atrasada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="209"/>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="212"/>
+        <source>Lead agency: %1</source>
+        <translation>Organismo principal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="375"/>
+        <source>Overdue (!)</source>
+        <translation>Atrasadas (!)</translation>
     </message>
 </context>
 <context>
     <name>WorkbookTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="46"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="47"/>
         <source>Imported on %1: %n change(s)</source>
         <translation>
             <numerusform>Importado el %1: %n cambio</numerusform>
@@ -5173,47 +5201,47 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="56"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="57"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="58"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="59"/>
         <source>Sent on</source>
         <translation>Enviado el</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
         <source>Reply by</source>
         <translation>Respuesta antes del</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="62"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="63"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="64"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="65"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="67"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="98"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="99"/>
         <source>Awaited, overdue</source>
         <translation>Pendiente, atrasado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="101"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="102"/>
         <source>Sent to %1 by %2, %n field(s).</source>
         <translation>
             <numerusform>Enviado a %1 por %2, %n campo.</numerusform>
@@ -5221,12 +5249,12 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="107"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="108"/>
         <source>The reply was expected by %1.</source>
         <translation>La respuesta se esperaba antes del %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="113"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="114"/>
         <source>Note to the agency: %1</source>
         <translation>Nota para el organismo: %1</translation>
     </message>

@@ -4,143 +4,143 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="50"/>
+        <location filename="../../ui/views/action_plan.py" line="49"/>
         <source>Edit plan…</source>
         <translation>Modifier le plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="51"/>
+        <location filename="../../ui/views/action_plan.py" line="50"/>
         <source>Freeze as submitted…</source>
         <translation>Figer comme soumis…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="58"/>
+        <location filename="../../ui/views/action_plan.py" line="57"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="63"/>
+        <location filename="../../ui/views/action_plan.py" line="62"/>
         <source>Add priority…</source>
         <translation>Ajouter une priorité…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="64"/>
+        <location filename="../../ui/views/action_plan.py" line="63"/>
         <source>Add action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="66"/>
+        <location filename="../../ui/views/action_plan.py" line="65"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="68"/>
+        <location filename="../../ui/views/action_plan.py" line="67"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="68"/>
         <source>Keep proposal</source>
         <translation>Conserver la proposition</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="70"/>
+        <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Request assistance…</source>
         <translation>Demander une assistance…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="74"/>
+        <location filename="../../ui/views/action_plan.py" line="73"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="75"/>
+        <location filename="../../ui/views/action_plan.py" line="74"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="82"/>
+        <location filename="../../ui/views/action_plan.py" line="81"/>
         <source>Timeline by priority</source>
         <translation>Calendrier par priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="83"/>
+        <location filename="../../ui/views/action_plan.py" line="82"/>
         <source>Timeline by lead agency</source>
         <translation>Calendrier par organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="158"/>
+        <location filename="../../ui/views/action_plan.py" line="155"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>Version soumise, figée le %1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="162"/>
+        <location filename="../../ui/views/action_plan.py" line="159"/>
         <source>Working version</source>
         <translation>Version de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="169"/>
+        <location filename="../../ui/views/action_plan.py" line="166"/>
         <source>All lead agencies</source>
         <translation>Tous les organismes chefs de file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="204"/>
+        <location filename="../../ui/views/action_plan.py" line="201"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>(plan sans titre&#xa0;: utilisez «&#xa0;Modifier le plan…&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="207"/>
+        <location filename="../../ui/views/action_plan.py" line="204"/>
         <source>Period: %1 to %2</source>
         <translation>Période&#xa0;: du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="213"/>
+        <location filename="../../ui/views/action_plan.py" line="210"/>
         <source>Adopted by: %1</source>
         <translation>Adopté par&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="218"/>
+        <location filename="../../ui/views/action_plan.py" line="215"/>
         <source>Submitted to the Committee: %1</source>
         <translation>Soumis au Comité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="270"/>
+        <location filename="../../ui/views/action_plan.py" line="269"/>
         <source>Delete action</source>
         <translation>Supprimer l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="271"/>
+        <location filename="../../ui/views/action_plan.py" line="270"/>
         <source>Delete the action “%1”?</source>
         <translation>Supprimer l’action «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="276"/>
+        <location filename="../../ui/views/action_plan.py" line="275"/>
         <source>Delete priority</source>
         <translation>Supprimer la priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="277"/>
+        <location filename="../../ui/views/action_plan.py" line="276"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>Supprimer cette priorité&#xa0;? Ses actions restent dans le plan, sans priorité.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="292"/>
-        <location filename="../../ui/views/action_plan.py" line="302"/>
+        <location filename="../../ui/views/action_plan.py" line="291"/>
+        <location filename="../../ui/views/action_plan.py" line="301"/>
         <source>Freeze the plan</source>
         <translation>Figer le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="294"/>
+        <location filename="../../ui/views/action_plan.py" line="293"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>Figer cette version comme soumise au Comité le %1&#xa0;? Elle passe en lecture seule et reste consultable&#xa0;; vous continuez sur une copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="313"/>
+        <location filename="../../ui/views/action_plan.py" line="312"/>
         <source>Request assistance</source>
         <translation>Demander une assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="315"/>
+        <location filename="../../ui/views/action_plan.py" line="314"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>Une demande d’assistance existe déjà pour cette action (voir Assistance). En faire une autre, pour un autre domaine&#xa0;?</translation>
     </message>
@@ -148,52 +148,52 @@
 <context>
     <name>ActionTreeModel</name>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="26"/>
+        <location filename="../../ui/models/action_tree_model.py" line="27"/>
         <source>Priority / action</source>
         <translation>Priorité / action</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="27"/>
+        <location filename="../../ui/models/action_tree_model.py" line="28"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="28"/>
+        <location filename="../../ui/models/action_tree_model.py" line="29"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="29"/>
+        <location filename="../../ui/models/action_tree_model.py" line="30"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="30"/>
+        <location filename="../../ui/models/action_tree_model.py" line="31"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="31"/>
+        <location filename="../../ui/models/action_tree_model.py" line="32"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="32"/>
+        <location filename="../../ui/models/action_tree_model.py" line="33"/>
         <source>Matrix fields</source>
         <translation>Champs de la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="123"/>
+        <location filename="../../ui/models/action_tree_model.py" line="124"/>
         <source>(no priority)</source>
         <translation>(sans priorité)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="133"/>
+        <location filename="../../ui/models/action_tree_model.py" line="134"/>
         <source>Proposal: </source>
         <translation>Proposition&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="142"/>
+        <location filename="../../ui/models/action_tree_model.py" line="143"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
@@ -293,91 +293,91 @@
 <context>
     <name>AssistanceModels</name>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="34"/>
+        <location filename="../../ui/models/assistance_models.py" line="35"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="36"/>
+        <location filename="../../ui/models/assistance_models.py" line="37"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="38"/>
+        <location filename="../../ui/models/assistance_models.py" line="39"/>
         <source>To complete</source>
         <translation>À compléter</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="39"/>
+        <location filename="../../ui/models/assistance_models.py" line="40"/>
         <source>One-year follow-up</source>
         <translation>Suivi à un an</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="40"/>
-        <location filename="../../ui/models/assistance_models.py" line="94"/>
+        <location filename="../../ui/models/assistance_models.py" line="41"/>
+        <location filename="../../ui/models/assistance_models.py" line="105"/>
         <source>Offers</source>
         <translation>Offres</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="41"/>
+        <location filename="../../ui/models/assistance_models.py" line="42"/>
         <source>Sent on</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="43"/>
+        <location filename="../../ui/models/assistance_models.py" line="44"/>
         <source>Area</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="47"/>
-        <location filename="../../ui/models/assistance_models.py" line="90"/>
-        <location filename="../../ui/models/assistance_models.py" line="111"/>
+        <location filename="../../ui/models/assistance_models.py" line="48"/>
+        <location filename="../../ui/models/assistance_models.py" line="101"/>
+        <location filename="../../ui/models/assistance_models.py" line="122"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="78"/>
+        <location filename="../../ui/models/assistance_models.py" line="79"/>
         <source>A year has passed since the request was sent: the Chair will ask whether it has been met. Prepare the answer.</source>
         <translation>Un an s’est écoulé depuis l’envoi de la demande&#xa0;: le Président du Comité demandera si elle a été satisfaite. Préparez la réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="88"/>
-        <location filename="../../ui/models/assistance_models.py" line="108"/>
+        <location filename="../../ui/models/assistance_models.py" line="99"/>
+        <location filename="../../ui/models/assistance_models.py" line="119"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="92"/>
+        <location filename="../../ui/models/assistance_models.py" line="103"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="93"/>
+        <location filename="../../ui/models/assistance_models.py" line="104"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="107"/>
+        <location filename="../../ui/models/assistance_models.py" line="118"/>
         <source>Offer</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="116"/>
+        <location filename="../../ui/models/assistance_models.py" line="127"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="120"/>
+        <location filename="../../ui/models/assistance_models.py" line="131"/>
         <source>Areas</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="122"/>
+        <location filename="../../ui/models/assistance_models.py" line="133"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="123"/>
+        <location filename="../../ui/models/assistance_models.py" line="134"/>
         <source>Requests linked</source>
         <translation>Demandes liées</translation>
     </message>
@@ -1679,47 +1679,47 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>ImportChangeModel</name>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="26"/>
+        <location filename="../../ui/models/import_change_model.py" line="27"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="29"/>
+        <location filename="../../ui/models/import_change_model.py" line="30"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="30"/>
+        <location filename="../../ui/models/import_change_model.py" line="31"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="31"/>
+        <location filename="../../ui/models/import_change_model.py" line="32"/>
         <source>Item</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="32"/>
+        <location filename="../../ui/models/import_change_model.py" line="33"/>
         <source>Part</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="33"/>
+        <location filename="../../ui/models/import_change_model.py" line="34"/>
         <source>Current value</source>
         <translation>Valeur actuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="34"/>
+        <location filename="../../ui/models/import_change_model.py" line="35"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="35"/>
+        <location filename="../../ui/models/import_change_model.py" line="36"/>
         <source>Sent as</source>
         <translation>Valeur envoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="36"/>
+        <location filename="../../ui/models/import_change_model.py" line="37"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
@@ -3262,72 +3262,72 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>LegalInstrumentTableModel</name>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="22"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="23"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="37"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="38"/>
         <source>Title in English</source>
         <translation>Titre en anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="25"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="26"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="34"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="35"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="35"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="36"/>
         <source>Adopted</source>
         <translation>Adopté le</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="36"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="37"/>
         <source>In force since</source>
         <translation>En vigueur depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="30"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="31"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="33"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="34"/>
         <source>Cited by (fields)</source>
         <translation>Cité par (champs)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="59"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="60"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="62"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="63"/>
         <source>Matrix row</source>
         <translation>Ligne de la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="63"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="64"/>
         <source>Weapons</source>
         <translation>Armes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="64"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="65"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="65"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="66"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="66"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="67"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -3423,205 +3423,205 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Legislation</source>
         <translation>Législation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Agencies and contacts</source>
         <translation>Organismes et contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Agency workbooks</source>
         <translation>Classeurs des organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Open the &amp;training State</source>
         <translation>Ouvrir l’État d’&amp;exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>&amp;Sauvegarder (exporter le paquet de projet)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être fait&#xa0;: %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Redone: %1</source>
         <translation>Rétabli&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Back up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>La sauvegarde a été écrite, mais ces documents sont absents ou endommagés dans le dossier des documents et n’y figurent pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Interface&#xa0;: %1, traduction de travail (%2 messages sur %3), non révisée par l’Organisation des Nations Unies.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Handover pack</source>
         <translation>Dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Le dossier de passation n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Show the folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Les données actuelles sont d’abord mises de côté, dans un fichier de sauvegarde à côté de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>&amp;Dossier de passation pour un successeur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Sauvegarde écrite dans %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -3629,7 +3629,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -3644,7 +3644,7 @@ Give both files to your successor.</source>
 Remettez les deux fichiers à votre successeur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -3652,43 +3652,43 @@ Remettez les deux fichiers à votre successeur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -3757,20 +3757,20 @@ Fichier&#xa0;: %2</translation>
 <context>
     <name>MatrixHeatMap</name>
     <message>
-        <location filename="../../ui/widgets/heat_map.py" line="39"/>
-        <source>Section %1</source>
-        <translation>Section %1</translation>
+        <location filename="../../ui/widgets/heat_map.py" line="52"/>
+        <source>Rows: the measures of each section, by number. Columns: under each weapon, its legal framework then its enforcement.</source>
+        <translation>Lignes&#xa0;: les mesures de chaque section, par numéro. Colonnes&#xa0;: pour chaque arme, le cadre juridique puis l’application.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heat_map.py" line="91"/>
-        <source>blank</source>
-        <translation>vide</translation>
+        <location filename="../../ui/widgets/heat_map.py" line="99"/>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
     </message>
 </context>
 <context>
     <name>MatrixTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/matrix_table_model.py" line="159"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="164"/>
         <source>%n legal reference(s)</source>
         <translation>
             <numerusform>%n référence juridique</numerusform>
@@ -3778,48 +3778,48 @@ Fichier&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="161"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="166"/>
         <source>⚠ Cites a repealed law: review this field.</source>
         <translation>⚠ Cite un texte abrogé&#xa0;: révisez ce champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="190"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="195"/>
         <source>national legal framework</source>
         <translation>cadre juridique national</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="192"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="197"/>
         <source>enforcement: civil / criminal penalties</source>
         <translation>application&#xa0;: sanctions civiles / pénales</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="197"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="202"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="200"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="205"/>
         <source>Yes (X)</source>
         <translation>Oui (X)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="180"/>
-        <location filename="../../ui/models/matrix_table_model.py" line="201"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="185"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="206"/>
         <source>Signature, ratification, entry into force</source>
         <translation>Signature, ratification, entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="202"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="207"/>
         <source>Remarks</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="207"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="212"/>
         <source>legal</source>
         <translation>cadre jur.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="209"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="214"/>
         <source>enforc.</source>
         <translation>sanctions</translation>
     </message>
@@ -4055,127 +4055,122 @@ Rien n’a été enregistré.</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="124"/>
+        <location filename="../../ui/views/overview.py" line="119"/>
         <source>Training State: fictional data for workshops</source>
         <translation>État d’exercice&#xa0;: données fictives pour les ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="133"/>
+        <location filename="../../ui/views/overview.py" line="128"/>
         <source>Edit profile…</source>
         <translation>Modifier le profil…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="144"/>
+        <location filename="../../ui/views/overview.py" line="139"/>
         <source>matrix fields answered</source>
         <translation>champs de la matrice renseignés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="147"/>
+        <location filename="../../ui/views/overview.py" line="142"/>
         <source>national agencies</source>
         <translation>organismes nationaux</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="148"/>
+        <location filename="../../ui/views/overview.py" line="143"/>
         <source>points of contact</source>
         <translation>points de contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="149"/>
+        <location filename="../../ui/views/overview.py" line="144"/>
         <source>laws in the register</source>
         <translation>lois inscrites au registre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="150"/>
+        <location filename="../../ui/views/overview.py" line="145"/>
         <source>answers without a legal reference</source>
         <translation>réponses sans référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="154"/>
+        <location filename="../../ui/views/overview.py" line="149"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>Rapports présentés au Comité 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="161"/>
+        <location filename="../../ui/views/overview.py" line="156"/>
         <source>First national report</source>
         <translation>Premier rapport national</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="162"/>
+        <location filename="../../ui/views/overview.py" line="157"/>
         <source>Additional information</source>
         <translation>Informations complémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="163"/>
+        <location filename="../../ui/views/overview.py" line="158"/>
         <source>Matrix approved by the Committee</source>
         <translation>Matrice approuvée par le Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="164"/>
+        <location filename="../../ui/views/overview.py" line="159"/>
         <source>Matrix template version</source>
         <translation>Version du modèle de matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="176"/>
+        <location filename="../../ui/views/overview.py" line="171"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>Matrice de mise en œuvre&#xa0;: couverture par section et par type d’arme</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="180"/>
-        <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
-        <translation>%1 X&#xa0;: mesure en place   %2 ?&#xa0;: références incomplètes   %3 NA&#xa0;: sans objet   %4 vide&#xa0;: aucune information</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/overview.py" line="195"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>En retard et à échéance dans les 60 prochains jours&#xa0;: actions du plan, suivi des demandes d’assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="216"/>
+        <location filename="../../ui/views/overview.py" line="201"/>
         <source>The matrix at a glance</source>
         <translation>La matrice d’un coup d’œil</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="219"/>
+        <location filename="../../ui/views/overview.py" line="205"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>Chaque carré est un champ de données&#xa0;; cliquez pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="225"/>
+        <location filename="../../ui/views/overview.py" line="211"/>
         <source>Recent changes</source>
         <translation>Modifications récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="256"/>
+        <location filename="../../ui/views/overview.py" line="242"/>
         <source>(focal point not named yet)</source>
         <translation>(point focal non encore désigné)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="259"/>
+        <location filename="../../ui/views/overview.py" line="245"/>
         <source>Focal point: %1</source>
         <translation>Point focal&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="262"/>
+        <location filename="../../ui/views/overview.py" line="248"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="270"/>
+        <location filename="../../ui/views/overview.py" line="256"/>
         <source>fields changed since the last report (%1)</source>
         <translation>champs modifiés depuis le dernier rapport (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="272"/>
+        <location filename="../../ui/views/overview.py" line="258"/>
         <source>fields changed (no report sent yet)</source>
         <translation>champs modifiés (aucun rapport envoyé)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="277"/>
+        <location filename="../../ui/views/overview.py" line="263"/>
         <source>Nothing overdue or due soon.</source>
         <translation>Rien en retard ni à échéance proche.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="288"/>
+        <location filename="../../ui/views/overview.py" line="274"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>%n plus ancien</numerusform>
@@ -4183,7 +4178,7 @@ Rien n’a été enregistré.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="298"/>
+        <location filename="../../ui/views/overview.py" line="284"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -4191,38 +4186,38 @@ Rien n’a été enregistré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="304"/>
-        <location filename="../../ui/views/overview.py" line="322"/>
+        <location filename="../../ui/views/overview.py" line="290"/>
+        <location filename="../../ui/views/overview.py" line="308"/>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="309"/>
+        <location filename="../../ui/views/overview.py" line="295"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1 — demande d’assistance envoyée le %2&#xa0;: le Président demandera si elle a été satisfaite — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="316"/>
+        <location filename="../../ui/views/overview.py" line="302"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1 — réponse attendue de %2 (classeur envoyé le %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="320"/>
+        <location filename="../../ui/views/overview.py" line="306"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>Sans date de réponse — réponse attendue de %2 (classeur envoyé le %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="334"/>
+        <location filename="../../ui/views/overview.py" line="320"/>
         <source>Section %1: %2</source>
         <translation>Section %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="337"/>
+        <location filename="../../ui/views/overview.py" line="323"/>
         <source>All sections B-D: %1</source>
         <translation>Sections B à D&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="355"/>
+        <location filename="../../ui/views/overview.py" line="341"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5 answered)</source>
         <translation>X %1 · ? %2 · NA %3 · vide %4 (%5 renseignés)</translation>
     </message>
@@ -5147,25 +5142,58 @@ Ouvrez-le avec Qt Linguist ou un éditeur de texte, modifiez les traductions vou
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="50"/>
+        <location filename="../../ui/widgets/timeline.py" line="69"/>
         <source>(no priority)</source>
         <translation>(sans priorité)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="52"/>
+        <location filename="../../ui/widgets/timeline.py" line="71"/>
         <source>(no lead agency)</source>
         <translation>(sans organisme chef de file)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="180"/>
+        <location filename="../../ui/widgets/timeline.py" line="163"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="200"/>
+        <source>Action %1: %2</source>
+        <translation>Action %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="202"/>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="208"/>
+        <source>%1, overdue</source>
+        <translation>%1, en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="209"/>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="212"/>
+        <source>Lead agency: %1</source>
+        <translation>Organisme chef de file&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="375"/>
+        <source>Overdue (!)</source>
+        <translation>En retard (!)</translation>
     </message>
 </context>
 <context>
     <name>WorkbookTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="46"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="47"/>
         <source>Imported on %1: %n change(s)</source>
         <translation>
             <numerusform>Importé le %1&#xa0;: %n modification</numerusform>
@@ -5173,47 +5201,47 @@ Ouvrez-le avec Qt Linguist ou un éditeur de texte, modifiez les traductions vou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="56"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="57"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="58"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="59"/>
         <source>Sent on</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
         <source>Reply by</source>
         <translation>Réponse d’ici le</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="62"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="63"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="64"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="65"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="67"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="98"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="99"/>
         <source>Awaited, overdue</source>
         <translation>Attendu, en retard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="101"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="102"/>
         <source>Sent to %1 by %2, %n field(s).</source>
         <translation>
             <numerusform>Envoyé à %1 par %2, %n champ.</numerusform>
@@ -5221,12 +5249,12 @@ Ouvrez-le avec Qt Linguist ou un éditeur de texte, modifiez les traductions vou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="107"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="108"/>
         <source>The reply was expected by %1.</source>
         <translation>La réponse était attendue pour le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="113"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="114"/>
         <source>Note to the agency: %1</source>
         <translation>Note à l’organisme&#xa0;: %1</translation>
     </message>

@@ -4,143 +4,143 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="50"/>
+        <location filename="../../ui/views/action_plan.py" line="49"/>
         <source>Edit plan…</source>
         <translation>Изменить план…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="51"/>
+        <location filename="../../ui/views/action_plan.py" line="50"/>
         <source>Freeze as submitted…</source>
         <translation>Зафиксировать как представленный…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="58"/>
+        <location filename="../../ui/views/action_plan.py" line="57"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="63"/>
+        <location filename="../../ui/views/action_plan.py" line="62"/>
         <source>Add priority…</source>
         <translation>Новый приоритет…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="64"/>
+        <location filename="../../ui/views/action_plan.py" line="63"/>
         <source>Add action…</source>
         <translation>Новая мера…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="66"/>
+        <location filename="../../ui/views/action_plan.py" line="65"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="68"/>
+        <location filename="../../ui/views/action_plan.py" line="67"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="68"/>
         <source>Keep proposal</source>
         <translation>Принять меру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="70"/>
+        <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Request assistance…</source>
         <translation>Запросить помощь…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="74"/>
+        <location filename="../../ui/views/action_plan.py" line="73"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="75"/>
+        <location filename="../../ui/views/action_plan.py" line="74"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="82"/>
+        <location filename="../../ui/views/action_plan.py" line="81"/>
         <source>Timeline by priority</source>
         <translation>График: приоритеты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="83"/>
+        <location filename="../../ui/views/action_plan.py" line="82"/>
         <source>Timeline by lead agency</source>
         <translation>График: ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="158"/>
+        <location filename="../../ui/views/action_plan.py" line="155"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>Представленная версия, зафиксирована %1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="162"/>
+        <location filename="../../ui/views/action_plan.py" line="159"/>
         <source>Working version</source>
         <translation>Рабочая версия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="169"/>
+        <location filename="../../ui/views/action_plan.py" line="166"/>
         <source>All lead agencies</source>
         <translation>Все ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="204"/>
+        <location filename="../../ui/views/action_plan.py" line="201"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>(план без названия: выберите «Изменить план…»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="207"/>
+        <location filename="../../ui/views/action_plan.py" line="204"/>
         <source>Period: %1 to %2</source>
         <translation>Период: с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="213"/>
+        <location filename="../../ui/views/action_plan.py" line="210"/>
         <source>Adopted by: %1</source>
         <translation>Кем утвержден: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="218"/>
+        <location filename="../../ui/views/action_plan.py" line="215"/>
         <source>Submitted to the Committee: %1</source>
         <translation>Представлен Комитету: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="270"/>
+        <location filename="../../ui/views/action_plan.py" line="269"/>
         <source>Delete action</source>
         <translation>Удаление меры</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="271"/>
+        <location filename="../../ui/views/action_plan.py" line="270"/>
         <source>Delete the action “%1”?</source>
         <translation>Удалить меру «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="276"/>
+        <location filename="../../ui/views/action_plan.py" line="275"/>
         <source>Delete priority</source>
         <translation>Удаление приоритета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="277"/>
+        <location filename="../../ui/views/action_plan.py" line="276"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>Удалить этот приоритет? Его меры останутся в плане без приоритета.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="292"/>
-        <location filename="../../ui/views/action_plan.py" line="302"/>
+        <location filename="../../ui/views/action_plan.py" line="291"/>
+        <location filename="../../ui/views/action_plan.py" line="301"/>
         <source>Freeze the plan</source>
         <translation>Фиксация плана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="294"/>
+        <location filename="../../ui/views/action_plan.py" line="293"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>Зафиксировать эту версию как представленную Комитету %1? Она станет доступна только для чтения и останется видимой; работа продолжится в копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="313"/>
+        <location filename="../../ui/views/action_plan.py" line="312"/>
         <source>Request assistance</source>
         <translation>Запрос помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="315"/>
+        <location filename="../../ui/views/action_plan.py" line="314"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>По этой мере уже есть просьба об оказании помощи (см. «Помощь»). Создать еще одну, по другой области?</translation>
     </message>
@@ -148,52 +148,52 @@
 <context>
     <name>ActionTreeModel</name>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="26"/>
+        <location filename="../../ui/models/action_tree_model.py" line="27"/>
         <source>Priority / action</source>
         <translation>Приоритет / мера</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="27"/>
+        <location filename="../../ui/models/action_tree_model.py" line="28"/>
         <source>Lead agency</source>
         <translation>Ведущее ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="28"/>
+        <location filename="../../ui/models/action_tree_model.py" line="29"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="29"/>
+        <location filename="../../ui/models/action_tree_model.py" line="30"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="30"/>
+        <location filename="../../ui/models/action_tree_model.py" line="31"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="31"/>
+        <location filename="../../ui/models/action_tree_model.py" line="32"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="32"/>
+        <location filename="../../ui/models/action_tree_model.py" line="33"/>
         <source>Matrix fields</source>
         <translation>Поля матрицы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="123"/>
+        <location filename="../../ui/models/action_tree_model.py" line="124"/>
         <source>(no priority)</source>
         <translation>(без приоритета)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="133"/>
+        <location filename="../../ui/models/action_tree_model.py" line="134"/>
         <source>Proposal: </source>
         <translation>Предложение: </translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="142"/>
+        <location filename="../../ui/models/action_tree_model.py" line="143"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
@@ -295,91 +295,91 @@
 <context>
     <name>AssistanceModels</name>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="34"/>
+        <location filename="../../ui/models/assistance_models.py" line="35"/>
         <source>Request</source>
         <translation>Просьба</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="36"/>
+        <location filename="../../ui/models/assistance_models.py" line="37"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="38"/>
+        <location filename="../../ui/models/assistance_models.py" line="39"/>
         <source>To complete</source>
         <translation>Не заполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="39"/>
+        <location filename="../../ui/models/assistance_models.py" line="40"/>
         <source>One-year follow-up</source>
         <translation>Контроль через год</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="40"/>
-        <location filename="../../ui/models/assistance_models.py" line="94"/>
+        <location filename="../../ui/models/assistance_models.py" line="41"/>
+        <location filename="../../ui/models/assistance_models.py" line="105"/>
         <source>Offers</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="41"/>
+        <location filename="../../ui/models/assistance_models.py" line="42"/>
         <source>Sent on</source>
         <translation>Направлена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="43"/>
+        <location filename="../../ui/models/assistance_models.py" line="44"/>
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="47"/>
-        <location filename="../../ui/models/assistance_models.py" line="90"/>
-        <location filename="../../ui/models/assistance_models.py" line="111"/>
+        <location filename="../../ui/models/assistance_models.py" line="48"/>
+        <location filename="../../ui/models/assistance_models.py" line="101"/>
+        <location filename="../../ui/models/assistance_models.py" line="122"/>
         <source>Type</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="78"/>
+        <location filename="../../ui/models/assistance_models.py" line="79"/>
         <source>A year has passed since the request was sent: the Chair will ask whether it has been met. Prepare the answer.</source>
         <translation>Прошел год с момента направления просьбы: Председатель Комитета спросит, была ли она удовлетворена. Подготовьте ответ.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="88"/>
-        <location filename="../../ui/models/assistance_models.py" line="108"/>
+        <location filename="../../ui/models/assistance_models.py" line="99"/>
+        <location filename="../../ui/models/assistance_models.py" line="119"/>
         <source>Provider</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="92"/>
+        <location filename="../../ui/models/assistance_models.py" line="103"/>
         <source>Contact</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="93"/>
+        <location filename="../../ui/models/assistance_models.py" line="104"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="107"/>
+        <location filename="../../ui/models/assistance_models.py" line="118"/>
         <source>Offer</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="116"/>
+        <location filename="../../ui/models/assistance_models.py" line="127"/>
         <source>Scope</source>
         <translation>Сфера охвата</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="120"/>
+        <location filename="../../ui/models/assistance_models.py" line="131"/>
         <source>Areas</source>
         <translation>Области</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="122"/>
+        <location filename="../../ui/models/assistance_models.py" line="133"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="123"/>
+        <location filename="../../ui/models/assistance_models.py" line="134"/>
         <source>Requests linked</source>
         <translation>Связанные просьбы</translation>
     </message>
@@ -1681,47 +1681,47 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>ImportChangeModel</name>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="26"/>
+        <location filename="../../ui/models/import_change_model.py" line="27"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="29"/>
+        <location filename="../../ui/models/import_change_model.py" line="30"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="30"/>
+        <location filename="../../ui/models/import_change_model.py" line="31"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="31"/>
+        <location filename="../../ui/models/import_change_model.py" line="32"/>
         <source>Item</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="32"/>
+        <location filename="../../ui/models/import_change_model.py" line="33"/>
         <source>Part</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="33"/>
+        <location filename="../../ui/models/import_change_model.py" line="34"/>
         <source>Current value</source>
         <translation>Текущее значение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="34"/>
+        <location filename="../../ui/models/import_change_model.py" line="35"/>
         <source>New value</source>
         <translation>Новое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="35"/>
+        <location filename="../../ui/models/import_change_model.py" line="36"/>
         <source>Sent as</source>
         <translation>Было направлено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="36"/>
+        <location filename="../../ui/models/import_change_model.py" line="37"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
@@ -3272,72 +3272,72 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>LegalInstrumentTableModel</name>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="22"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="23"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="25"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="26"/>
         <source>Type</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="30"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="31"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="33"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="34"/>
         <source>Cited by (fields)</source>
         <translation>Цитируется (поля)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="34"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="35"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="35"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="36"/>
         <source>Adopted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="36"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="37"/>
         <source>In force since</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="37"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="38"/>
         <source>Title in English</source>
         <translation>Название на английском языке</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="59"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="60"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="62"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="63"/>
         <source>Matrix row</source>
         <translation>Строка матрицы</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="63"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="64"/>
         <source>Weapons</source>
         <translation>Оружие</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="64"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="65"/>
         <source>Column</source>
         <translation>Графа</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="65"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="66"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="66"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="67"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -3435,174 +3435,174 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Implementation matrix</source>
         <translation>Матрица осуществления</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Assistance</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Agencies and contacts</source>
         <translation>Ведомства и контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Agency workbooks</source>
         <translation>Рабочие книги ведомств</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Reports and exports</source>
         <translation>Доклады и экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Open the &amp;training State</source>
         <translation>Открыть &amp;учебное государство</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>Создать &amp;резервную копию (экспорт файла проекта)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>&amp;Материалы для передачи дел преемнику…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>Не удалось выполнить «%1»: %2 Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · шаблон матрицы %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Backup failed</source>
         <translation>Ошибка резервного копирования</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>The backup could not be written: %1</source>
         <translation>Не удалось записать резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>Резервная копия записана, но следующие документы отсутствуют или повреждены в папке документов и в нее не вошли: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Резервная копия записана в %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -3611,7 +3611,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -3626,7 +3626,7 @@ Give both files to your successor.</source>
 Передайте оба файла преемнику.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -3635,74 +3635,74 @@ Give both files to your successor.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Интерфейс: %1, рабочий перевод (%2 из %3 сообщений), не отредактированный Организацией Объединенных Наций.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Handover pack</source>
         <translation>Материалы для передачи дел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Не удалось записать материалы для передачи дел: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Open the PDF</source>
         <translation>Открыть PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Show the folder</source>
         <translation>Показать папку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Базы данных (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» уже существует; файл открыт как есть, ничего не перезаписано.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Заменить все текущие данные резервной копией «%1»? Сначала текущие данные будут сохранены отдельно — в файле резервной копии рядом с базой данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>About %1</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -3771,20 +3771,20 @@ File: %2</source>
 <context>
     <name>MatrixHeatMap</name>
     <message>
-        <location filename="../../ui/widgets/heat_map.py" line="39"/>
-        <source>Section %1</source>
-        <translation>Раздел %1</translation>
+        <location filename="../../ui/widgets/heat_map.py" line="52"/>
+        <source>Rows: the measures of each section, by number. Columns: under each weapon, its legal framework then its enforcement.</source>
+        <translation>Строки: меры каждого раздела по номерам. Столбцы: для каждого вида оружия — правовая база, затем правоприменение.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heat_map.py" line="91"/>
-        <source>blank</source>
-        <translation>пусто</translation>
+        <location filename="../../ui/widgets/heat_map.py" line="99"/>
+        <source>Section %1</source>
+        <translation>Раздел %1</translation>
     </message>
 </context>
 <context>
     <name>MatrixTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/matrix_table_model.py" line="159"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="164"/>
         <source>%n legal reference(s)</source>
         <translation>
             <numerusform>%n ссылка на правовой акт</numerusform>
@@ -3793,48 +3793,48 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="161"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="166"/>
         <source>⚠ Cites a repealed law: review this field.</source>
         <translation>⚠ Ссылается на акт, утративший силу: проверьте это поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="190"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="195"/>
         <source>national legal framework</source>
         <translation>национальная правовая база</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="192"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="197"/>
         <source>enforcement: civil / criminal penalties</source>
         <translation>правоприменение: гражданско-правовые / уголовные санкции</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="197"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="202"/>
         <source>Measure</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="200"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="205"/>
         <source>Yes (X)</source>
         <translation>Да (X)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="180"/>
-        <location filename="../../ui/models/matrix_table_model.py" line="201"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="185"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="206"/>
         <source>Signature, ratification, entry into force</source>
         <translation>Подписание, ратификация, вступление в силу</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="202"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="207"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="207"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="212"/>
         <source>legal</source>
         <translation>прав. база</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="209"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="214"/>
         <source>enforc.</source>
         <translation>правоприм.</translation>
     </message>
@@ -4075,127 +4075,122 @@ Nothing was recorded.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="124"/>
+        <location filename="../../ui/views/overview.py" line="119"/>
         <source>Training State: fictional data for workshops</source>
         <translation>Учебное государство: вымышленные данные для семинаров</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="133"/>
+        <location filename="../../ui/views/overview.py" line="128"/>
         <source>Edit profile…</source>
         <translation>Изменить сведения…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="144"/>
+        <location filename="../../ui/views/overview.py" line="139"/>
         <source>matrix fields answered</source>
         <translation>заполнено полей матрицы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="147"/>
+        <location filename="../../ui/views/overview.py" line="142"/>
         <source>national agencies</source>
         <translation>национальные ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="148"/>
+        <location filename="../../ui/views/overview.py" line="143"/>
         <source>points of contact</source>
         <translation>контактные лица</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="149"/>
+        <location filename="../../ui/views/overview.py" line="144"/>
         <source>laws in the register</source>
         <translation>правовые акты в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="150"/>
+        <location filename="../../ui/views/overview.py" line="145"/>
         <source>answers without a legal reference</source>
         <translation>ответы без ссылки на правовой акт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="154"/>
+        <location filename="../../ui/views/overview.py" line="149"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>Представление докладов Комитету 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="161"/>
+        <location filename="../../ui/views/overview.py" line="156"/>
         <source>First national report</source>
         <translation>Первый национальный доклад</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="162"/>
+        <location filename="../../ui/views/overview.py" line="157"/>
         <source>Additional information</source>
         <translation>Дополнительная информация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="163"/>
+        <location filename="../../ui/views/overview.py" line="158"/>
         <source>Matrix approved by the Committee</source>
         <translation>Матрица утверждена Комитетом</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="164"/>
+        <location filename="../../ui/views/overview.py" line="159"/>
         <source>Matrix template version</source>
         <translation>Версия шаблона матрицы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="176"/>
+        <location filename="../../ui/views/overview.py" line="171"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>Матрица осуществления: охват по разделам и видам оружия</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="180"/>
-        <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
-        <translation>%1 X: мера принята   %2 ?: ссылки неполные   %3 NA: неприменимо   %4 пусто: информации нет</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/overview.py" line="195"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>Просроченное и со сроком в ближайшие 60 дней: меры плана, контроль просьб об оказании помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="216"/>
+        <location filename="../../ui/views/overview.py" line="201"/>
         <source>The matrix at a glance</source>
         <translation>Матрица с первого взгляда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="219"/>
+        <location filename="../../ui/views/overview.py" line="205"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>Каждый квадрат — поле данных; щелкните, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="225"/>
+        <location filename="../../ui/views/overview.py" line="211"/>
         <source>Recent changes</source>
         <translation>Последние изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="256"/>
+        <location filename="../../ui/views/overview.py" line="242"/>
         <source>(focal point not named yet)</source>
         <translation>(координатор еще не назначен)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="259"/>
+        <location filename="../../ui/views/overview.py" line="245"/>
         <source>Focal point: %1</source>
         <translation>Координатор: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="262"/>
+        <location filename="../../ui/views/overview.py" line="248"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="270"/>
+        <location filename="../../ui/views/overview.py" line="256"/>
         <source>fields changed since the last report (%1)</source>
         <translation>изменено полей после последнего доклада (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="272"/>
+        <location filename="../../ui/views/overview.py" line="258"/>
         <source>fields changed (no report sent yet)</source>
         <translation>изменено полей (доклады еще не направлялись)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="277"/>
+        <location filename="../../ui/views/overview.py" line="263"/>
         <source>Nothing overdue or due soon.</source>
         <translation>Нет просроченного и срочного.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="288"/>
+        <location filename="../../ui/views/overview.py" line="274"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>%n более ранняя</numerusform>
@@ -4204,7 +4199,7 @@ Nothing was recorded.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="298"/>
+        <location filename="../../ui/views/overview.py" line="284"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и еще %n</numerusform>
@@ -4213,38 +4208,38 @@ Nothing was recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="304"/>
-        <location filename="../../ui/views/overview.py" line="322"/>
+        <location filename="../../ui/views/overview.py" line="290"/>
+        <location filename="../../ui/views/overview.py" line="308"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="309"/>
+        <location filename="../../ui/views/overview.py" line="295"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1 — просьба об оказании помощи направлена %2: Председатель спросит, была ли она удовлетворена — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="316"/>
+        <location filename="../../ui/views/overview.py" line="302"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1 — ожидается ответ: %2 (рабочая книга направлена %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="320"/>
+        <location filename="../../ui/views/overview.py" line="306"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>Без срока ответа — ожидается ответ: %2 (рабочая книга направлена %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="334"/>
+        <location filename="../../ui/views/overview.py" line="320"/>
         <source>Section %1: %2</source>
         <translation>Раздел %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="337"/>
+        <location filename="../../ui/views/overview.py" line="323"/>
         <source>All sections B-D: %1</source>
         <translation>Все разделы B–D: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="355"/>
+        <location filename="../../ui/views/overview.py" line="341"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5 answered)</source>
         <translation>X %1 · ? %2 · NA %3 · пусто %4 (заполнено %5)</translation>
     </message>
@@ -5172,25 +5167,58 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="50"/>
+        <location filename="../../ui/widgets/timeline.py" line="69"/>
         <source>(no priority)</source>
         <translation>(без приоритета)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="52"/>
+        <location filename="../../ui/widgets/timeline.py" line="71"/>
         <source>(no lead agency)</source>
         <translation>(без ведущего ведомства)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="180"/>
+        <location filename="../../ui/widgets/timeline.py" line="163"/>
         <source>Today</source>
         <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="200"/>
+        <source>Action %1: %2</source>
+        <translation>Мера %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="202"/>
+        <source>From %1 to %2</source>
+        <translation>С %1 по %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="208"/>
+        <source>%1, overdue</source>
+        <translation>%1, просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="209"/>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="212"/>
+        <source>Lead agency: %1</source>
+        <translation>Ведущее ведомство: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="375"/>
+        <source>Overdue (!)</source>
+        <translation>Просроченные (!)</translation>
     </message>
 </context>
 <context>
     <name>WorkbookTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="46"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="47"/>
         <source>Imported on %1: %n change(s)</source>
         <translation>
             <numerusform>Импортировано %1: %n изменение</numerusform>
@@ -5199,47 +5227,47 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="56"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="57"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="58"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="59"/>
         <source>Sent on</source>
         <translation>Направлена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
         <source>Reply by</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="62"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="63"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="64"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="65"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="67"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="98"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="99"/>
         <source>Awaited, overdue</source>
         <translation>Ожидается, просрочено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="101"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="102"/>
         <source>Sent to %1 by %2, %n field(s).</source>
         <translation>
             <numerusform>Получатель: %1, отправитель: %2, %n поле.</numerusform>
@@ -5248,12 +5276,12 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="107"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="108"/>
         <source>The reply was expected by %1.</source>
         <translation>Ответ ожидался до %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="113"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="114"/>
         <source>Note to the agency: %1</source>
         <translation>Примечание для ведомства: %1</translation>
     </message>

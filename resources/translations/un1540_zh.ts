@@ -4,143 +4,143 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="50"/>
+        <location filename="../../ui/views/action_plan.py" line="49"/>
         <source>Edit plan…</source>
         <translation>编辑计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="51"/>
+        <location filename="../../ui/views/action_plan.py" line="50"/>
         <source>Freeze as submitted…</source>
         <translation>冻结为已提交版本…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="58"/>
+        <location filename="../../ui/views/action_plan.py" line="57"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="63"/>
+        <location filename="../../ui/views/action_plan.py" line="62"/>
         <source>Add priority…</source>
         <translation>添加优先事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="64"/>
+        <location filename="../../ui/views/action_plan.py" line="63"/>
         <source>Add action…</source>
         <translation>添加行动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="66"/>
+        <location filename="../../ui/views/action_plan.py" line="65"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="68"/>
+        <location filename="../../ui/views/action_plan.py" line="67"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="68"/>
         <source>Keep proposal</source>
         <translation>保留拟议行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="70"/>
+        <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Request assistance…</source>
         <translation>请求援助…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="74"/>
+        <location filename="../../ui/views/action_plan.py" line="73"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="75"/>
+        <location filename="../../ui/views/action_plan.py" line="74"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="82"/>
+        <location filename="../../ui/views/action_plan.py" line="81"/>
         <source>Timeline by priority</source>
         <translation>按优先事项排列的时间表</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="83"/>
+        <location filename="../../ui/views/action_plan.py" line="82"/>
         <source>Timeline by lead agency</source>
         <translation>按牵头机构排列的时间表</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="158"/>
+        <location filename="../../ui/views/action_plan.py" line="155"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>已提交版本，冻结于%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="162"/>
+        <location filename="../../ui/views/action_plan.py" line="159"/>
         <source>Working version</source>
         <translation>工作版本</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="169"/>
+        <location filename="../../ui/views/action_plan.py" line="166"/>
         <source>All lead agencies</source>
         <translation>所有牵头机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="204"/>
+        <location filename="../../ui/views/action_plan.py" line="201"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>（计划无标题：请使用“编辑计划…”）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="207"/>
+        <location filename="../../ui/views/action_plan.py" line="204"/>
         <source>Period: %1 to %2</source>
         <translation>期间：%1至%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="213"/>
+        <location filename="../../ui/views/action_plan.py" line="210"/>
         <source>Adopted by: %1</source>
         <translation>通过机关：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="218"/>
+        <location filename="../../ui/views/action_plan.py" line="215"/>
         <source>Submitted to the Committee: %1</source>
         <translation>提交委员会日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="270"/>
+        <location filename="../../ui/views/action_plan.py" line="269"/>
         <source>Delete action</source>
         <translation>删除行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="271"/>
+        <location filename="../../ui/views/action_plan.py" line="270"/>
         <source>Delete the action “%1”?</source>
         <translation>删除行动“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="276"/>
+        <location filename="../../ui/views/action_plan.py" line="275"/>
         <source>Delete priority</source>
         <translation>删除优先事项</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="277"/>
+        <location filename="../../ui/views/action_plan.py" line="276"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>删除此优先事项？其下的行动仍保留在计划中，但不再归入任何优先事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="292"/>
-        <location filename="../../ui/views/action_plan.py" line="302"/>
+        <location filename="../../ui/views/action_plan.py" line="291"/>
+        <location filename="../../ui/views/action_plan.py" line="301"/>
         <source>Freeze the plan</source>
         <translation>冻结计划</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="294"/>
+        <location filename="../../ui/views/action_plan.py" line="293"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>将此版本冻结为于%1提交委员会的版本？冻结后该版本变为只读，仍可查看；您将在其副本上继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="313"/>
+        <location filename="../../ui/views/action_plan.py" line="312"/>
         <source>Request assistance</source>
         <translation>请求援助</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="315"/>
+        <location filename="../../ui/views/action_plan.py" line="314"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>此行动已有一项援助请求（见“援助”）。是否就另一领域再提出一项？</translation>
     </message>
@@ -148,52 +148,52 @@
 <context>
     <name>ActionTreeModel</name>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="26"/>
+        <location filename="../../ui/models/action_tree_model.py" line="27"/>
         <source>Priority / action</source>
         <translation>优先事项/行动</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="27"/>
+        <location filename="../../ui/models/action_tree_model.py" line="28"/>
         <source>Lead agency</source>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="28"/>
+        <location filename="../../ui/models/action_tree_model.py" line="29"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="29"/>
+        <location filename="../../ui/models/action_tree_model.py" line="30"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="30"/>
+        <location filename="../../ui/models/action_tree_model.py" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="31"/>
+        <location filename="../../ui/models/action_tree_model.py" line="32"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="32"/>
+        <location filename="../../ui/models/action_tree_model.py" line="33"/>
         <source>Matrix fields</source>
         <translation>矩阵字段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="123"/>
+        <location filename="../../ui/models/action_tree_model.py" line="124"/>
         <source>(no priority)</source>
         <translation>（无优先事项）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="133"/>
+        <location filename="../../ui/models/action_tree_model.py" line="134"/>
         <source>Proposal: </source>
         <translation>拟议：</translation>
     </message>
     <message>
-        <location filename="../../ui/models/action_tree_model.py" line="142"/>
+        <location filename="../../ui/models/action_tree_model.py" line="143"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -291,91 +291,91 @@
 <context>
     <name>AssistanceModels</name>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="34"/>
+        <location filename="../../ui/models/assistance_models.py" line="35"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="36"/>
+        <location filename="../../ui/models/assistance_models.py" line="37"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="38"/>
+        <location filename="../../ui/models/assistance_models.py" line="39"/>
         <source>To complete</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="39"/>
+        <location filename="../../ui/models/assistance_models.py" line="40"/>
         <source>One-year follow-up</source>
         <translation>一年期跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="40"/>
-        <location filename="../../ui/models/assistance_models.py" line="94"/>
+        <location filename="../../ui/models/assistance_models.py" line="41"/>
+        <location filename="../../ui/models/assistance_models.py" line="105"/>
         <source>Offers</source>
         <translation>援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="41"/>
+        <location filename="../../ui/models/assistance_models.py" line="42"/>
         <source>Sent on</source>
         <translation>发送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="43"/>
+        <location filename="../../ui/models/assistance_models.py" line="44"/>
         <source>Area</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="47"/>
-        <location filename="../../ui/models/assistance_models.py" line="90"/>
-        <location filename="../../ui/models/assistance_models.py" line="111"/>
+        <location filename="../../ui/models/assistance_models.py" line="48"/>
+        <location filename="../../ui/models/assistance_models.py" line="101"/>
+        <location filename="../../ui/models/assistance_models.py" line="122"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="78"/>
+        <location filename="../../ui/models/assistance_models.py" line="79"/>
         <source>A year has passed since the request was sent: the Chair will ask whether it has been met. Prepare the answer.</source>
         <translation>请求发送已满一年：委员会主席将询问请求是否已得到满足。请准备答复。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="88"/>
-        <location filename="../../ui/models/assistance_models.py" line="108"/>
+        <location filename="../../ui/models/assistance_models.py" line="99"/>
+        <location filename="../../ui/models/assistance_models.py" line="119"/>
         <source>Provider</source>
         <translation>援助提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="92"/>
+        <location filename="../../ui/models/assistance_models.py" line="103"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="93"/>
+        <location filename="../../ui/models/assistance_models.py" line="104"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="107"/>
+        <location filename="../../ui/models/assistance_models.py" line="118"/>
         <source>Offer</source>
         <translation>援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="116"/>
+        <location filename="../../ui/models/assistance_models.py" line="127"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="120"/>
+        <location filename="../../ui/models/assistance_models.py" line="131"/>
         <source>Areas</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="122"/>
+        <location filename="../../ui/models/assistance_models.py" line="133"/>
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/models/assistance_models.py" line="123"/>
+        <location filename="../../ui/models/assistance_models.py" line="134"/>
         <source>Requests linked</source>
         <translation>关联的请求</translation>
     </message>
@@ -1677,47 +1677,47 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>ImportChangeModel</name>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="26"/>
+        <location filename="../../ui/models/import_change_model.py" line="27"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="29"/>
+        <location filename="../../ui/models/import_change_model.py" line="30"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="30"/>
+        <location filename="../../ui/models/import_change_model.py" line="31"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="31"/>
+        <location filename="../../ui/models/import_change_model.py" line="32"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="32"/>
+        <location filename="../../ui/models/import_change_model.py" line="33"/>
         <source>Part</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="33"/>
+        <location filename="../../ui/models/import_change_model.py" line="34"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="34"/>
+        <location filename="../../ui/models/import_change_model.py" line="35"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="35"/>
+        <location filename="../../ui/models/import_change_model.py" line="36"/>
         <source>Sent as</source>
         <translation>发出时的值</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_change_model.py" line="36"/>
+        <location filename="../../ui/models/import_change_model.py" line="37"/>
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
@@ -3252,72 +3252,72 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>LegalInstrumentTableModel</name>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="22"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="23"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="25"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="26"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="30"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="33"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="34"/>
         <source>Cited by (fields)</source>
         <translation>引用字段数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="34"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="35"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="35"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="36"/>
         <source>Adopted</source>
         <translation>通过日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="36"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="37"/>
         <source>In force since</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="37"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="38"/>
         <source>Title in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="59"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="60"/>
         <source>Section</source>
         <translation>节</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="62"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="63"/>
         <source>Matrix row</source>
         <translation>矩阵行</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="63"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="64"/>
         <source>Weapons</source>
         <translation>武器</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="64"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="65"/>
         <source>Column</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="65"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="66"/>
         <source>Article</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../ui/models/legal_instrument_table_model.py" line="66"/>
+        <location filename="../../ui/models/legal_instrument_table_model.py" line="67"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
@@ -3411,181 +3411,181 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Implementation matrix</source>
         <translation>执行矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Assistance</source>
         <translation>援助</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Legislation</source>
         <translation>立法</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Agencies and contacts</source>
         <translation>机构和联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Agency workbooks</source>
         <translation>机构工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Reports and exports</source>
         <translation>报告和导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Open a database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Open the &amp;training State</source>
         <translation>打开培训用国家(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>备份（导出项目包）(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>供继任者使用的交接材料(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>无法执行“%1”：%2 未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · 矩阵模板%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>The backup could not be written: %1</source>
         <translation>无法写入备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>备份已写入，但以下附件在附件文件夹中缺失或损坏，未包含在备份中：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>备份已写入%1（%2，%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n份附件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -3600,81 +3600,81 @@ Give both files to your successor.</source>
 请将这两个文件交给您的继任者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>界面：%1，工作译文（%3条消息中已译%2条），未经联合国审校。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Handover pack</source>
         <translation>交接材料</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>The handover pack could not be written: %1</source>
         <translation>无法写入交接材料：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Open the PDF</source>
         <translation>打开PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Show the folder</source>
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Databases (*.sqlite3)</source>
         <translation>数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>“%1”已存在；将按原样打开，不会覆盖任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>用备份“%1”替换所有当前数据？当前数据将先作为备份文件另行保存在数据库旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>About %1</source>
         <translation>关于%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -3743,68 +3743,68 @@ File: %2</source>
 <context>
     <name>MatrixHeatMap</name>
     <message>
-        <location filename="../../ui/widgets/heat_map.py" line="39"/>
-        <source>Section %1</source>
-        <translation>%1节</translation>
+        <location filename="../../ui/widgets/heat_map.py" line="52"/>
+        <source>Rows: the measures of each section, by number. Columns: under each weapon, its legal framework then its enforcement.</source>
+        <translation>行：各节的措施，按编号排列。列：每类武器下，先为法律框架，后为执法。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heat_map.py" line="91"/>
-        <source>blank</source>
-        <translation>空白</translation>
+        <location filename="../../ui/widgets/heat_map.py" line="99"/>
+        <source>Section %1</source>
+        <translation>%1节</translation>
     </message>
 </context>
 <context>
     <name>MatrixTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/matrix_table_model.py" line="159"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="164"/>
         <source>%n legal reference(s)</source>
         <translation>
             <numerusform>%n项法律依据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="161"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="166"/>
         <source>⚠ Cites a repealed law: review this field.</source>
         <translation>⚠ 引用了已废止的法律：请审查此字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="190"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="195"/>
         <source>national legal framework</source>
         <translation>国家法律框架</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="192"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="197"/>
         <source>enforcement: civil / criminal penalties</source>
         <translation>执行：民事/刑事处罚</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="197"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="202"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="200"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="205"/>
         <source>Yes (X)</source>
         <translation>是（X）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="180"/>
-        <location filename="../../ui/models/matrix_table_model.py" line="201"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="185"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="206"/>
         <source>Signature, ratification, entry into force</source>
         <translation>签署、批准、生效</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="202"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="207"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="207"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="212"/>
         <source>legal</source>
         <translation>法律</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matrix_table_model.py" line="209"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="214"/>
         <source>enforc.</source>
         <translation>执法</translation>
     </message>
@@ -4035,172 +4035,167 @@ Nothing was recorded.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="124"/>
+        <location filename="../../ui/views/overview.py" line="119"/>
         <source>Training State: fictional data for workshops</source>
         <translation>培训用国家：用于讲习班的虚构数据</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="133"/>
+        <location filename="../../ui/views/overview.py" line="128"/>
         <source>Edit profile…</source>
         <translation>编辑概况…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="144"/>
+        <location filename="../../ui/views/overview.py" line="139"/>
         <source>matrix fields answered</source>
         <translation>已填写的矩阵字段</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="147"/>
+        <location filename="../../ui/views/overview.py" line="142"/>
         <source>national agencies</source>
         <translation>国家机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="148"/>
+        <location filename="../../ui/views/overview.py" line="143"/>
         <source>points of contact</source>
         <translation>联络点</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="149"/>
+        <location filename="../../ui/views/overview.py" line="144"/>
         <source>laws in the register</source>
         <translation>登记册中的法律</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="150"/>
+        <location filename="../../ui/views/overview.py" line="145"/>
         <source>answers without a legal reference</source>
         <translation>无法律依据的答复</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="154"/>
+        <location filename="../../ui/views/overview.py" line="149"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>向1540委员会提交报告</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="161"/>
+        <location filename="../../ui/views/overview.py" line="156"/>
         <source>First national report</source>
         <translation>首次国家报告</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="162"/>
+        <location filename="../../ui/views/overview.py" line="157"/>
         <source>Additional information</source>
         <translation>补充资料</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="163"/>
+        <location filename="../../ui/views/overview.py" line="158"/>
         <source>Matrix approved by the Committee</source>
         <translation>委员会核准矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="164"/>
+        <location filename="../../ui/views/overview.py" line="159"/>
         <source>Matrix template version</source>
         <translation>矩阵模板版本</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="176"/>
+        <location filename="../../ui/views/overview.py" line="171"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>执行矩阵：按节和武器类型分列的覆盖情况</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview.py" line="180"/>
-        <source>%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information</source>
-        <translation>%1 X：措施已到位   %2 ?：参考资料不完整   %3 NA：不适用   %4 空白：无信息</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/overview.py" line="195"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>已逾期和未来60天内到期的事项：计划中的行动、援助请求的跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="216"/>
+        <location filename="../../ui/views/overview.py" line="201"/>
         <source>The matrix at a glance</source>
         <translation>矩阵一览</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="219"/>
+        <location filename="../../ui/views/overview.py" line="205"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>每个方块代表一个数据字段；点击即可打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="225"/>
+        <location filename="../../ui/views/overview.py" line="211"/>
         <source>Recent changes</source>
         <translation>最近更改</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="256"/>
+        <location filename="../../ui/views/overview.py" line="242"/>
         <source>(focal point not named yet)</source>
         <translation>（尚未指定国家协调人）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="259"/>
+        <location filename="../../ui/views/overview.py" line="245"/>
         <source>Focal point: %1</source>
         <translation>国家协调人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="262"/>
+        <location filename="../../ui/views/overview.py" line="248"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="270"/>
+        <location filename="../../ui/views/overview.py" line="256"/>
         <source>fields changed since the last report (%1)</source>
         <translation>自上次报告（%1）以来更改的字段</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="272"/>
+        <location filename="../../ui/views/overview.py" line="258"/>
         <source>fields changed (no report sent yet)</source>
         <translation>已更改的字段（尚未发送报告）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="277"/>
+        <location filename="../../ui/views/overview.py" line="263"/>
         <source>Nothing overdue or due soon.</source>
         <translation>没有已逾期或即将到期的事项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="288"/>
+        <location filename="../../ui/views/overview.py" line="274"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>此前另有%n次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="298"/>
+        <location filename="../../ui/views/overview.py" line="284"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有%n项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="304"/>
-        <location filename="../../ui/views/overview.py" line="322"/>
+        <location filename="../../ui/views/overview.py" line="290"/>
+        <location filename="../../ui/views/overview.py" line="308"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="309"/>
+        <location filename="../../ui/views/overview.py" line="295"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1——援助请求于%2发送：委员会主席将询问请求是否已得到满足——%3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="316"/>
+        <location filename="../../ui/views/overview.py" line="302"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1——等待%2答复（工作簿发送于%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="320"/>
+        <location filename="../../ui/views/overview.py" line="306"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>无答复日期——等待%2答复（工作簿发送于%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="334"/>
+        <location filename="../../ui/views/overview.py" line="320"/>
         <source>Section %1: %2</source>
         <translation>%1节：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="337"/>
+        <location filename="../../ui/views/overview.py" line="323"/>
         <source>All sections B-D: %1</source>
         <translation>B至D各节：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="355"/>
+        <location filename="../../ui/views/overview.py" line="341"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5 answered)</source>
         <translation>X %1 · ? %2 · NA %3 · 空白%4（已填写%5）</translation>
     </message>
@@ -5122,84 +5117,117 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="50"/>
+        <location filename="../../ui/widgets/timeline.py" line="69"/>
         <source>(no priority)</source>
         <translation>（无优先事项）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="52"/>
+        <location filename="../../ui/widgets/timeline.py" line="71"/>
         <source>(no lead agency)</source>
         <translation>（无牵头机构）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="180"/>
+        <location filename="../../ui/widgets/timeline.py" line="163"/>
         <source>Today</source>
         <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="200"/>
+        <source>Action %1: %2</source>
+        <translation>行动%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="202"/>
+        <source>From %1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="208"/>
+        <source>%1, overdue</source>
+        <translation>%1，已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="209"/>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="212"/>
+        <source>Lead agency: %1</source>
+        <translation>牵头机构：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="375"/>
+        <source>Overdue (!)</source>
+        <translation>已逾期（!）</translation>
     </message>
 </context>
 <context>
     <name>WorkbookTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="46"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="47"/>
         <source>Imported on %1: %n change(s)</source>
         <translation>
             <numerusform>%1导入：%n项更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="56"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="57"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="58"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="59"/>
         <source>Sent on</source>
         <translation>发送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
         <source>Reply by</source>
         <translation>答复截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="62"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="63"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="64"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="65"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="67"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="98"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="99"/>
         <source>Awaited, overdue</source>
         <translation>待交回，已逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="101"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="102"/>
         <source>Sent to %1 by %2, %n field(s).</source>
         <translation>
             <numerusform>由%2发送给%1，%n个字段。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="107"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="108"/>
         <source>The reply was expected by %1.</source>
         <translation>答复应于%1前提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="113"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="114"/>
         <source>Note to the agency: %1</source>
         <translation>致机构的附言：%1</translation>
     </message>

@@ -209,7 +209,7 @@ def test_send_track_and_link_an_offer(qtbot, session, view, answer, answer_quest
         "Through the Permanent Mission",
     ]
     follow_up = view.request_panel.table.model().index(0, 3)
-    assert follow_up.data() == "15 October 2026"
+    assert follow_up.data() == "⚠ 15 October 2026"  # a sign besides the colour
     assert follow_up.data(Qt.ItemDataRole.ForegroundRole) is not None, "a follow-up date already past stands out"
     view.status_filter.setCurrentIndex(view.status_filter.findData("follow_up"))
     assert view.request_panel.model.rowCount() == 1

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont
 from app import action_plan, clock
 from ui import formats, labels
 from ui.session import Session
+from ui.style import tone
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 4  # "priority" or "action"
@@ -145,7 +146,7 @@ class ActionTreeModel(QAbstractItemModel):
             if column == 6:
                 return formats.number(item["field_count"])
         if role == Qt.ItemDataRole.ForegroundRole and item["overdue"]:
-            return OVERDUE_COLOUR
+            return tone(OVERDUE_COLOUR.name())  # light or dark, as the palette
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return item["description"][:500] or None
         if role == Qt.ItemDataRole.FontRole and item["is_proposal"]:

@@ -9,6 +9,7 @@ from app import assistance
 from ui import labels
 from ui.models.record_table_model import RecordTableModel, TableColumn
 from ui.session import Session
+from ui.style import tone
 
 ATTENTION = QColor("#b00020")
 
@@ -70,7 +71,7 @@ class RequestTableModel(RecordTableModel):
             if (key == "follow_up_on" and row["follow_up_due"]) or (
                 key == "gaps" and _to_complete(row) not in ("", "✓")
             ):
-                return QBrush(ATTENTION)
+                return QBrush(tone(ATTENTION.name()))
             return None
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and 0 <= index.row() < len(self._rows):
             row = self._rows[index.row()]
@@ -80,7 +81,17 @@ class RequestTableModel(RecordTableModel):
                     "A year has passed since the request was sent: the Chair will ask whether it "
                     "has been met. Prepare the answer.",
                 )
+        if role == Qt.ItemDataRole.DisplayRole and self._follow_up_due(index):
+            return "⚠ " + super().data(index, role)  # not in red only: a sign a greyscale screen shows too
         return super().data(index, role)
+
+    def _follow_up_due(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        return (
+            index.isValid()
+            and 0 <= index.row() < len(self._rows)
+            and self.columns[index.column()].key == "follow_up_on"
+            and bool(self._rows[index.row()]["follow_up_due"])
+        )
 
 
 class ProviderTableModel(RecordTableModel):

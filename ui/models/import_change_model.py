@@ -20,6 +20,7 @@ from app.errors import UserError
 from app.interchange.importing import Change
 from app.workspace import Workspace
 from ui import labels
+from ui.style import tone
 
 _CONTEXT = "ImportChangeModel"
 CONFLICT_BACKGROUND = QColor("#fde7c8")
@@ -169,7 +170,7 @@ class ImportChangeModel(QAbstractTableModel):
                 return labels.conflict_reason(change.reason)
             return None
         if role == Qt.ItemDataRole.BackgroundRole and change.conflict:
-            return QBrush(CONFLICT_BACKGROUND)
+            return QBrush(tone(CONFLICT_BACKGROUND.name()))
         if role == Qt.ItemDataRole.DecorationRole and key == "reason" and change.conflict:
             return self._warning_icon
         if role == CONFLICT_ROLE:

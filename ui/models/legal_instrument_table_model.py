@@ -9,6 +9,7 @@ from app import legal_instruments
 from ui import labels
 from ui.models.record_table_model import RecordTableModel, TableColumn
 from ui.session import Session
+from ui.style import tone
 
 REPEALED_COLOUR = QColor("#9a1f1f")
 
@@ -46,7 +47,7 @@ class LegalInstrumentTableModel(RecordTableModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and 0 <= index.row() < self.rowCount():
-            return REPEALED_COLOUR if self.row_record(index.row())["status"] == "repealed" else None
+            return tone(REPEALED_COLOUR.name()) if self.row_record(index.row())["status"] == "repealed" else None
         return super().data(index, role)
 
 

@@ -11,6 +11,7 @@ from app import matrix
 from ui import labels
 from ui.labels import weapon_abbreviation
 from ui.session import Session
+from ui.style import tone
 
 FIELD_KEY_ROLE = Qt.ItemDataRole.UserRole + 3
 WEAPONS = ("NW", "CW", "BW")
@@ -142,7 +143,11 @@ class MatrixTableModel(QAbstractTableModel):
             return None
         f = self.field_at(index)
         if f is None:
-            return ABSENT_BACKGROUND if role == Qt.ItemDataRole.BackgroundRole else None
+            return (
+                QBrush(tone(ABSENT_BACKGROUND.color().name()), ABSENT_BACKGROUND.style())
+                if role == Qt.ItemDataRole.BackgroundRole
+                else None
+            )
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{f['value']} ⚠" if f["cites_repealed"] else f["value"]
         if role == Qt.ItemDataRole.EditRole:
@@ -150,7 +155,7 @@ class MatrixTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.BackgroundRole and f["value"]:
-            return QColor(VALUE_BACKGROUNDS[f["value"]])
+            return tone(VALUE_BACKGROUNDS[f["value"]])  # light or dark, as the palette
         if role == FIELD_KEY_ROLE:
             return f["key"]
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -12,6 +12,7 @@ from app.interchange import agency_workbook as aw
 from ui import formats, labels
 from ui.models.record_table_model import RecordTableModel, TableColumn
 from ui.session import Session
+from ui.style import tone
 
 _CONTEXT = "WorkbookTableModel"
 OVERDUE_COLOUR = QColor("#b00020")
@@ -88,9 +89,9 @@ class WorkbookTableModel(RecordTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.ForegroundRole:
             if record["status"] == "withdrawn":
-                return QBrush(WITHDRAWN_COLOUR)
+                return QBrush(tone(WITHDRAWN_COLOUR.name()))
             if column in (self.DUE_COLUMN, self.STATUS_COLUMN) and is_overdue(record):
-                return QBrush(OVERDUE_COLOUR)
+                return QBrush(tone(OVERDUE_COLOUR.name()))
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.FIELDS_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -31,7 +30,7 @@ from ui.widgets.fit import fit_columns
 from ui.widgets.flow import FlowLayout
 from ui.widgets.record_actions import Deletion, RecordActions
 from ui.widgets.record_panel import confirm
-from ui.widgets.timeline import Timeline
+from ui.widgets.timeline import TimelinePanel, plan_numbers
 
 PLAN_ACTIONS = frozenset({"plan_priority", "plan_action", "plan_action_agency", "plan_action_field"})
 
@@ -106,14 +105,12 @@ class ActionPlanView(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        self.timeline = Timeline()
-        timeline_scroll = QScrollArea()
-        timeline_scroll.setWidgetResizable(True)
-        timeline_scroll.setWidget(self.timeline)
+        timeline_panel = TimelinePanel()  # the timeline under its legend, in a scroll area
+        self.timeline = timeline_panel.timeline
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("actionPlanSplitter")
         splitter.addWidget(self.tree)
-        splitter.addWidget(timeline_scroll)
+        splitter.addWidget(timeline_panel)
         splitter.setSizes([380, 300])
 
         layout = QVBoxLayout(self)
@@ -220,7 +217,9 @@ class ActionPlanView(QWidget):
 
     def _fill_timeline(self, *_):
         self.timeline.set_actions(
-            [a for a in self.model.actions if a["status"] != "cancelled"], self.group_by.currentData()
+            [a for a in self.model.actions if a["status"] != "cancelled"],
+            self.group_by.currentData(),
+            numbers=plan_numbers(action_plan.list_actions(self.session.workspace, self.model.plan_id)),
         )
 
     def _on_changed(self, changes: Changes) -> None:

@@ -22,18 +22,17 @@ from app.states import state_name
 from ui import formats, labels
 from ui.i18n import isolate
 from ui.session import Session
-from ui.widgets.heat_map import MatrixHeatMap
-
-# Colours chosen to stay distinguishable for the most common colour-vision deficiencies.
-VALUE_COLOURS = {"x": "#1b7f5b", "unsure": "#e0a100", "na": "#8c8c8c", "blank": "#dfe3e8"}
+from ui.widgets.chart_style import VALUE_LOOKS, ChartLegend, is_dark, paint_look
+from ui.widgets.heat_map import MatrixHeatMap, heat_map_legend, value_legend_entries
 
 
 class CoverageBar(QWidget):
-    """A stacked bar: X, ?, NA and blank shares of a set of matrix fields."""
+    """A stacked bar: X, ?, NA and blank shares of a set of matrix fields, each in its colour and pattern
+    (ui.widgets.chart_style: they stay apart in greyscale)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.parts: list[tuple[int, str]] = []
+        self.parts: list[tuple[int, str]] = []  # (count, value)
         self.setMinimumHeight(18)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -41,29 +40,25 @@ class CoverageBar(QWidget):
         return QSize(240, 18)
 
     def set_coverage(self, coverage) -> None:
-        self.parts = [
-            (coverage.x, VALUE_COLOURS["x"]),
-            (coverage.unsure, VALUE_COLOURS["unsure"]),
-            (coverage.na, VALUE_COLOURS["na"]),
-            (coverage.blank, VALUE_COLOURS["blank"]),
-        ]
+        self.parts = [(coverage.x, "X"), (coverage.unsure, "?"), (coverage.na, "NA"), (coverage.blank, "")]
         self.update()
 
     def paintEvent(self, _event):  # noqa: N802 (Qt API)
         total = sum(count for count, _ in self.parts)
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(0.5, 2.5, -0.5, -2.5)
         if total == 0:
             return
+        dark = is_dark(self.palette())
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         x = rect.right() if rtl else rect.left()
-        for count, colour in self.parts:
+        for count, value in self.parts:
             width = rect.width() * count / total
             left = x - width if rtl else x
-            painter.fillRect(QRectF(left, rect.top(), width, rect.height()), QColor(colour))
+            if width > 0:
+                paint_look(painter, QRectF(left, rect.top(), width, rect.height()), VALUE_LOOKS[value], dark)
             x = left if rtl else x + width
-        painter.setPen(QColor("#b8bec6"))
+        painter.setPen(QColor("#5b6773" if not dark else "#aeb8c4"))
         painter.drawRect(rect)
 
 
@@ -175,17 +170,7 @@ class OverviewView(QScrollArea):
         coverage, self.coverage_grid = _panel(
             self.tr("Implementation matrix: coverage by section and weapon type"), QGridLayout, span=3
         )
-        legend = QLabel(
-            self.tr(
-                "%1 X: measure in place   %2 ?: references incomplete   %3 NA: not applicable   %4 blank: no information"
-            )
-            .replace("%1", f"<span style='color:{VALUE_COLOURS['x']}'>■</span>")
-            .replace("%2", f"<span style='color:{VALUE_COLOURS['unsure']}'>■</span>")
-            .replace("%3", f"<span style='color:{VALUE_COLOURS['na']}'>■</span>")
-            .replace("%4", "<span style='color:#c5cbd3'>■</span>")
-        )
-        legend.setTextFormat(Qt.TextFormat.RichText)
-        legend.setWordWrap(True)
+        legend = ChartLegend(value_legend_entries())  # colour and pattern of each value, and its meaning
         self.coverage_grid.addWidget(legend, 1, 0, 1, 3)
         self.coverage_rows: list[tuple[QLabel, CoverageBar, QLabel]] = []
         outer.addWidget(coverage)
@@ -216,6 +201,7 @@ class OverviewView(QScrollArea):
         glance, glance_layout = _panel(self.tr("The matrix at a glance"), QVBoxLayout)
         self.heat_map = MatrixHeatMap()
         glance_layout.addWidget(self.heat_map)
+        glance_layout.addWidget(heat_map_legend())
         hint = QLabel(self.tr("Each square is a data field; click one to open it."))
         hint.setObjectName("fieldCaption")
         glance_layout.addWidget(hint)
