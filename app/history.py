@@ -186,7 +186,7 @@ def _origin(ws: Workspace, rows: list[dict[str, Any]]) -> Origin:
         step = int(undone.group(2))
         return Origin(undone.group(1), step=step, undone=_step_description(ws, step), door=first["source"])
     if first["entity"] == "database" and first["action"] == "restore":
-        name = (first["summary"] or "").removeprefix("Restored from ").strip()
+        name = (first["summary"] or "").removeprefix("Restored from ").split(" (package of ")[0].strip()
         return Origin("restore", file=name, door=first["source"])
     if first["source"] == "import" and first["step_id"] is not None:
         for other in _rows(

@@ -139,6 +139,21 @@ def test_a_laws_history_and_a_deleted_laws_history(path):
     assert [(c.field, c.old, c.new) for c in entries[1].changes] == [("title_en", "", "Act No. 12")]
 
 
+def test_a_restored_package_shows_in_the_fields_history(path, tmp_path):
+    from app.backup import restore_from
+    from app.package import write_package
+
+    with Workspace.open(path) as ws:
+        package = write_package(ws, tmp_path / "successor.un1540").path
+        matrix.set_answer(ws, FIELD, {"remarks": "Lost by the restore"})
+    restore_from(package, path, source_label="gui")
+    with Workspace.open(path) as ws:
+        entries = history.item_history(ws, "field", FIELD)
+    assert entries[0].origin == history.Origin("restore", file="successor.un1540", door="gui")
+    assert all("Lost by the restore" not in (c.new, c.old) for e in entries for c in e.changes)
+    assert history.describe(entries[:1])[0].endswith("(package restored (successor.un1540))")
+
+
 def test_the_command_line_prints_an_items_history(path, tmp_path):
     with Workspace.open(path, source="cli") as ws:
         matrix.set_answer(ws, FIELD, {"remarks": "From the terminal"})

@@ -81,7 +81,9 @@ def test_an_undo_and_a_workbook_import_say_where_they_came_from(qtbot, demo_sess
     tops = [line for line in lines if not line.startswith("    ")]
     assert tops[0].endswith("— Undo of “answer to A.1 NPT”"), tops[0]
     assert "This application" in tops[1]
-    assert re.search(rf"Workbook returned by {re.escape(agency)} \(sent on \d+ \w+ \d{{4}}, file returned\.xlsx\)", tops[2])
+    assert re.search(
+        rf"Workbook returned by {re.escape(agency)} \(sent on \d+ \w+ \d{{4}}, file returned\.xlsx\)", tops[2]
+    )
     assert "    Value: " in lines[lines.index(tops[2]) + 1]
 
 
