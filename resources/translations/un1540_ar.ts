@@ -503,7 +503,7 @@
         <translation>التغييرات في المحتوى</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="363" />
+        <location filename="../../ui/views/assistance.py" line="364" />
         <source>Request created</source>
         <translation>أُنشئ الطلب</translation>
     </message>
@@ -1687,222 +1687,223 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="46" />
+        <location filename="../../ui/dialogs/history.py" line="228" />
         <source>History: %1</source>
         <translation>سجل التغييرات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="48" />
+        <location filename="../../ui/dialogs/history.py" line="230" />
         <source>Changes to %1, newest first</source>
         <translation>التغييرات على %1، الأحدث أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="55" />
+        <location filename="../../ui/dialogs/history.py" line="237" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="55" />
+        <location filename="../../ui/dialogs/history.py" line="237" />
         <source>Who</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="55" />
+        <location filename="../../ui/dialogs/history.py" line="237" />
         <source>From where</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="62" />
+        <location filename="../../ui/dialogs/history.py" line="244" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="83" />
+        <location filename="../../ui/dialogs/history.py" line="88" />
         <source>a deleted record</source>
         <translation>سجل محذوف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="99" />
+        <location filename="../../ui/dialogs/history.py" line="104" />
         <source>Responsible agency</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="101" />
+        <location filename="../../ui/dialogs/history.py" line="106" />
         <source>Legal reference</source>
         <translation>مرجع قانوني</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="103" />
+        <location filename="../../ui/dialogs/history.py" line="108" />
         <source>Step of the lifecycle</source>
         <translation>مرحلة من مراحل الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="106" />
+        <location filename="../../ui/dialogs/history.py" line="111" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="107" />
+        <location filename="../../ui/dialogs/history.py" line="112" />
         <source>Date sent</source>
         <translation>تاريخ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="108" />
+        <location filename="../../ui/dialogs/history.py" line="113" />
         <source>Offers</source>
         <translation>العروض</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="110" />
+        <location filename="../../ui/dialogs/history.py" line="115" />
         <source>Proposal</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="119" />
+        <location filename="../../ui/dialogs/history.py" line="124" />
         <source>Workbook returned by %1 (sent on %2, file %3)</source>
         <translation>مصنف أعادته %1 (أُرسل في %2، الملف %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="125" />
+        <location filename="../../ui/dialogs/history.py" line="130" />
         <source>The Committee's matrix, imported from %1</source>
         <translation>مصفوفة اللجنة، مستوردة من %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="127" />
+        <location filename="../../ui/dialogs/history.py" line="134" />
         <source>Package restored: %1</source>
         <translation>حزمة المشروع المستعادة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="135" />
+        <location filename="../../ui/dialogs/history.py" line="143" />
         <source>Undo of “%1”</source>
         <translation>التراجع عن «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="135" />
+        <location filename="../../ui/dialogs/history.py" line="145" />
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="136" />
+        <location filename="../../ui/dialogs/history.py" line="148" />
         <source>Redo of “%1”</source>
         <translation>إعادة «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="136" />
+        <location filename="../../ui/dialogs/history.py" line="150" />
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="138" />
+        <location filename="../../ui/dialogs/history.py" line="153" />
         <source>This application</source>
         <translation>هذا التطبيق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="139" />
+        <location filename="../../ui/dialogs/history.py" line="154" />
         <source>Command line</source>
         <translation>سطر الأوامر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="140" />
+        <location filename="../../ui/dialogs/history.py" line="155" />
         <source>Training data</source>
         <translation>بيانات تدريبية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="141" />
+        <location filename="../../ui/dialogs/history.py" line="156" />
         <source>Upgrade of the database</source>
         <translation>ترقية قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="142" />
+        <location filename="../../ui/dialogs/history.py" line="157" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="144" />
+        <location filename="../../ui/dialogs/history.py" line="159" />
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="148" />
+        <location filename="../../ui/dialogs/history.py" line="163" />
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="158" />
+        <location filename="../../ui/dialogs/history.py" line="173" />
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="158" />
+        <location filename="../../ui/dialogs/history.py" line="173" />
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="168" />
+        <location filename="../../ui/dialogs/history.py" line="56" />
+        <location filename="../../ui/dialogs/history.py" line="183" />
         <source>Other details</source>
         <translation>تفاصيل أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="170" />
+        <location filename="../../ui/dialogs/history.py" line="186" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="173" />
+        <location filename="../../ui/dialogs/history.py" line="192" />
         <source>Legal reference removed: %1</source>
         <translation>حُذف مرجع قانوني: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="174" />
+        <location filename="../../ui/dialogs/history.py" line="195" />
         <source>Legal reference added: %1</source>
         <translation>أُضيف مرجع قانوني: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="177" />
+        <location filename="../../ui/dialogs/history.py" line="201" />
         <source>%1: %2 added</source>
         <translation>%1: أُضيف %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="177" />
+        <location filename="../../ui/dialogs/history.py" line="203" />
         <source>%1: %2 removed</source>
         <translation>%1: أُزيل %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="180" />
+        <location filename="../../ui/dialogs/history.py" line="207" />
         <source>%1: %2 → %3</source>
         <translation>%1: %2 ← %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="199" />
+        <location filename="../../ui/dialogs/history.py" line="258" />
         <source>(not named)</source>
         <translation>(بدون اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="212" />
+        <location filename="../../ui/dialogs/history.py" line="67" />
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="214" />
+        <location filename="../../ui/dialogs/history.py" line="69" />
         <source>Deleted</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="216" />
+        <location filename="../../ui/dialogs/history.py" line="71" />
         <source>All the data was replaced by the package's</source>
         <translation>استُبدلت جميع البيانات ببيانات الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="224" />
+        <location filename="../../ui/dialogs/history.py" line="271" />
         <source>No change recorded yet.</source>
         <translation>لم يُسجَّل أي تغيير بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="259" />
+        <location filename="../../ui/dialogs/history.py" line="306" />
         <source>History…</source>
         <translation>سجل التغييرات…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="261" />
+        <location filename="../../ui/dialogs/history.py" line="308" />
         <source>Who changed the selected item, when, from where, and what changed</source>
         <translation>من غيّر العنصر المحدد، ومتى، ومن أين، وما الذي تغيّر</translation>
     </message>

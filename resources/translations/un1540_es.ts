@@ -495,7 +495,7 @@
         <translation>Cambios en el contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="363" />
+        <location filename="../../ui/views/assistance.py" line="364" />
         <source>Request created</source>
         <translation>Solicitud creada</translation>
     </message>
@@ -1679,222 +1679,223 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="46" />
+        <location filename="../../ui/dialogs/history.py" line="228" />
         <source>History: %1</source>
         <translation>Historial: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="48" />
+        <location filename="../../ui/dialogs/history.py" line="230" />
         <source>Changes to %1, newest first</source>
         <translation>Cambios de %1, los más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="55" />
+        <location filename="../../ui/dialogs/history.py" line="237" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="55" />
+        <location filename="../../ui/dialogs/history.py" line="237" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="55" />
+        <location filename="../../ui/dialogs/history.py" line="237" />
         <source>From where</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="62" />
+        <location filename="../../ui/dialogs/history.py" line="244" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="83" />
+        <location filename="../../ui/dialogs/history.py" line="88" />
         <source>a deleted record</source>
         <translation>un registro eliminado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="99" />
+        <location filename="../../ui/dialogs/history.py" line="104" />
         <source>Responsible agency</source>
         <translation>Organismo responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="101" />
+        <location filename="../../ui/dialogs/history.py" line="106" />
         <source>Legal reference</source>
         <translation>Referencia jurídica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="103" />
+        <location filename="../../ui/dialogs/history.py" line="108" />
         <source>Step of the lifecycle</source>
         <translation>Paso del ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="106" />
+        <location filename="../../ui/dialogs/history.py" line="111" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="107" />
+        <location filename="../../ui/dialogs/history.py" line="112" />
         <source>Date sent</source>
         <translation>Fecha de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="108" />
+        <location filename="../../ui/dialogs/history.py" line="113" />
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="110" />
+        <location filename="../../ui/dialogs/history.py" line="115" />
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="119" />
+        <location filename="../../ui/dialogs/history.py" line="124" />
         <source>Workbook returned by %1 (sent on %2, file %3)</source>
         <translation>Libro devuelto por %1 (enviado el %2, archivo %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="125" />
+        <location filename="../../ui/dialogs/history.py" line="130" />
         <source>The Committee's matrix, imported from %1</source>
         <translation>Matriz del Comité, importada de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="127" />
+        <location filename="../../ui/dialogs/history.py" line="134" />
         <source>Package restored: %1</source>
         <translation>Paquete del proyecto restaurado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="135" />
+        <location filename="../../ui/dialogs/history.py" line="143" />
         <source>Undo of “%1”</source>
         <translation>Deshacer «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="135" />
+        <location filename="../../ui/dialogs/history.py" line="145" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="136" />
+        <location filename="../../ui/dialogs/history.py" line="148" />
         <source>Redo of “%1”</source>
         <translation>Rehacer «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="136" />
+        <location filename="../../ui/dialogs/history.py" line="150" />
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="138" />
+        <location filename="../../ui/dialogs/history.py" line="153" />
         <source>This application</source>
         <translation>Esta aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="139" />
+        <location filename="../../ui/dialogs/history.py" line="154" />
         <source>Command line</source>
         <translation>Línea de comandos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="140" />
+        <location filename="../../ui/dialogs/history.py" line="155" />
         <source>Training data</source>
         <translation>Datos de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="141" />
+        <location filename="../../ui/dialogs/history.py" line="156" />
         <source>Upgrade of the database</source>
         <translation>Actualización de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="142" />
+        <location filename="../../ui/dialogs/history.py" line="157" />
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="144" />
+        <location filename="../../ui/dialogs/history.py" line="159" />
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="148" />
+        <location filename="../../ui/dialogs/history.py" line="163" />
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="158" />
+        <location filename="../../ui/dialogs/history.py" line="173" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="158" />
+        <location filename="../../ui/dialogs/history.py" line="173" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="168" />
+        <location filename="../../ui/dialogs/history.py" line="56" />
+        <location filename="../../ui/dialogs/history.py" line="183" />
         <source>Other details</source>
         <translation>Otros detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="170" />
+        <location filename="../../ui/dialogs/history.py" line="186" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="173" />
+        <location filename="../../ui/dialogs/history.py" line="192" />
         <source>Legal reference removed: %1</source>
         <translation>Referencia jurídica eliminada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="174" />
+        <location filename="../../ui/dialogs/history.py" line="195" />
         <source>Legal reference added: %1</source>
         <translation>Referencia jurídica añadida: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="177" />
+        <location filename="../../ui/dialogs/history.py" line="201" />
         <source>%1: %2 added</source>
         <translation>%1: se añadió %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="177" />
+        <location filename="../../ui/dialogs/history.py" line="203" />
         <source>%1: %2 removed</source>
         <translation>%1: se quitó %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="180" />
+        <location filename="../../ui/dialogs/history.py" line="207" />
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="199" />
+        <location filename="../../ui/dialogs/history.py" line="258" />
         <source>(not named)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="212" />
+        <location filename="../../ui/dialogs/history.py" line="67" />
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="214" />
+        <location filename="../../ui/dialogs/history.py" line="69" />
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="216" />
+        <location filename="../../ui/dialogs/history.py" line="71" />
         <source>All the data was replaced by the package's</source>
         <translation>Todos los datos se sustituyeron por los del paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="224" />
+        <location filename="../../ui/dialogs/history.py" line="271" />
         <source>No change recorded yet.</source>
         <translation>Aún no se ha registrado ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="259" />
+        <location filename="../../ui/dialogs/history.py" line="306" />
         <source>History…</source>
         <translation>Historial…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="261" />
+        <location filename="../../ui/dialogs/history.py" line="308" />
         <source>Who changed the selected item, when, from where, and what changed</source>
         <translation>Quién modificó el elemento seleccionado, cuándo, desde dónde y qué cambió</translation>
     </message>

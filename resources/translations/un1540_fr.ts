@@ -495,7 +495,7 @@
         <translation>Modifications du contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="363" />
+        <location filename="../../ui/views/assistance.py" line="364" />
         <source>Request created</source>
         <translation>Demande créée</translation>
     </message>
@@ -1679,222 +1679,223 @@ Vos données enregistrées sont intactes ; la dernière action n’a peut-être
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="46" />
+        <location filename="../../ui/dialogs/history.py" line="228" />
         <source>History: %1</source>
         <translation>Historique : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="48" />
+        <location filename="../../ui/dialogs/history.py" line="230" />
         <source>Changes to %1, newest first</source>
         <translation>Modifications de %1, les plus récentes en premier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="55" />
+        <location filename="../../ui/dialogs/history.py" line="237" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="55" />
+        <location filename="../../ui/dialogs/history.py" line="237" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="55" />
+        <location filename="../../ui/dialogs/history.py" line="237" />
         <source>From where</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="62" />
+        <location filename="../../ui/dialogs/history.py" line="244" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="83" />
+        <location filename="../../ui/dialogs/history.py" line="88" />
         <source>a deleted record</source>
         <translation>un enregistrement supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="99" />
+        <location filename="../../ui/dialogs/history.py" line="104" />
         <source>Responsible agency</source>
         <translation>Organisme responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="101" />
+        <location filename="../../ui/dialogs/history.py" line="106" />
         <source>Legal reference</source>
         <translation>Référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="103" />
+        <location filename="../../ui/dialogs/history.py" line="108" />
         <source>Step of the lifecycle</source>
         <translation>Étape du cycle de vie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="106" />
+        <location filename="../../ui/dialogs/history.py" line="111" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="107" />
+        <location filename="../../ui/dialogs/history.py" line="112" />
         <source>Date sent</source>
         <translation>Date d’envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="108" />
+        <location filename="../../ui/dialogs/history.py" line="113" />
         <source>Offers</source>
         <translation>Offres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="110" />
+        <location filename="../../ui/dialogs/history.py" line="115" />
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="119" />
+        <location filename="../../ui/dialogs/history.py" line="124" />
         <source>Workbook returned by %1 (sent on %2, file %3)</source>
         <translation>Classeur renvoyé par %1 (envoyé le %2, fichier %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="125" />
+        <location filename="../../ui/dialogs/history.py" line="130" />
         <source>The Committee's matrix, imported from %1</source>
         <translation>Matrice du Comité, importée de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="127" />
+        <location filename="../../ui/dialogs/history.py" line="134" />
         <source>Package restored: %1</source>
         <translation>Paquet de projet restauré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="135" />
+        <location filename="../../ui/dialogs/history.py" line="143" />
         <source>Undo of “%1”</source>
         <translation>Annulation de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="135" />
+        <location filename="../../ui/dialogs/history.py" line="145" />
         <source>Undo</source>
         <translation>Annulation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="136" />
+        <location filename="../../ui/dialogs/history.py" line="148" />
         <source>Redo of “%1”</source>
         <translation>Rétablissement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="136" />
+        <location filename="../../ui/dialogs/history.py" line="150" />
         <source>Redo</source>
         <translation>Rétablissement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="138" />
+        <location filename="../../ui/dialogs/history.py" line="153" />
         <source>This application</source>
         <translation>Cette application</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="139" />
+        <location filename="../../ui/dialogs/history.py" line="154" />
         <source>Command line</source>
         <translation>Ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="140" />
+        <location filename="../../ui/dialogs/history.py" line="155" />
         <source>Training data</source>
         <translation>Données d’exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="141" />
+        <location filename="../../ui/dialogs/history.py" line="156" />
         <source>Upgrade of the database</source>
         <translation>Mise à niveau de la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="142" />
+        <location filename="../../ui/dialogs/history.py" line="157" />
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="144" />
+        <location filename="../../ui/dialogs/history.py" line="159" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="148" />
+        <location filename="../../ui/dialogs/history.py" line="163" />
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="158" />
+        <location filename="../../ui/dialogs/history.py" line="173" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="158" />
+        <location filename="../../ui/dialogs/history.py" line="173" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="168" />
+        <location filename="../../ui/dialogs/history.py" line="56" />
+        <location filename="../../ui/dialogs/history.py" line="183" />
         <source>Other details</source>
         <translation>Autres précisions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="170" />
+        <location filename="../../ui/dialogs/history.py" line="186" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="173" />
+        <location filename="../../ui/dialogs/history.py" line="192" />
         <source>Legal reference removed: %1</source>
         <translation>Référence juridique supprimée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="174" />
+        <location filename="../../ui/dialogs/history.py" line="195" />
         <source>Legal reference added: %1</source>
         <translation>Référence juridique ajoutée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="177" />
+        <location filename="../../ui/dialogs/history.py" line="201" />
         <source>%1: %2 added</source>
         <translation>%1 : ajout de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="177" />
+        <location filename="../../ui/dialogs/history.py" line="203" />
         <source>%1: %2 removed</source>
         <translation>%1 : retrait de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="180" />
+        <location filename="../../ui/dialogs/history.py" line="207" />
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="199" />
+        <location filename="../../ui/dialogs/history.py" line="258" />
         <source>(not named)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="212" />
+        <location filename="../../ui/dialogs/history.py" line="67" />
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="214" />
+        <location filename="../../ui/dialogs/history.py" line="69" />
         <source>Deleted</source>
         <translation>Suppression</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="216" />
+        <location filename="../../ui/dialogs/history.py" line="71" />
         <source>All the data was replaced by the package's</source>
         <translation>Toutes les données ont été remplacées par celles du paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="224" />
+        <location filename="../../ui/dialogs/history.py" line="271" />
         <source>No change recorded yet.</source>
         <translation>Aucune modification enregistrée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="259" />
+        <location filename="../../ui/dialogs/history.py" line="306" />
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="261" />
+        <location filename="../../ui/dialogs/history.py" line="308" />
         <source>Who changed the selected item, when, from where, and what changed</source>
         <translation>Qui a modifié l’élément sélectionné, quand, d’où, et ce qui a changé</translation>
     </message>

@@ -497,7 +497,7 @@
         <translation>Изменения содержания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="363" />
+        <location filename="../../ui/views/assistance.py" line="364" />
         <source>Request created</source>
         <translation>Просьба создана</translation>
     </message>
@@ -1681,222 +1681,223 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="46" />
+        <location filename="../../ui/dialogs/history.py" line="228" />
         <source>History: %1</source>
         <translation>История: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="48" />
+        <location filename="../../ui/dialogs/history.py" line="230" />
         <source>Changes to %1, newest first</source>
         <translation>Изменения: %1, сначала новые</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="55" />
+        <location filename="../../ui/dialogs/history.py" line="237" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="55" />
+        <location filename="../../ui/dialogs/history.py" line="237" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="55" />
+        <location filename="../../ui/dialogs/history.py" line="237" />
         <source>From where</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="62" />
+        <location filename="../../ui/dialogs/history.py" line="244" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="83" />
+        <location filename="../../ui/dialogs/history.py" line="88" />
         <source>a deleted record</source>
         <translation>удаленная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="99" />
+        <location filename="../../ui/dialogs/history.py" line="104" />
         <source>Responsible agency</source>
         <translation>Ответственное ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="101" />
+        <location filename="../../ui/dialogs/history.py" line="106" />
         <source>Legal reference</source>
         <translation>Ссылка на правовой акт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="103" />
+        <location filename="../../ui/dialogs/history.py" line="108" />
         <source>Step of the lifecycle</source>
         <translation>Этап жизненного цикла</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="106" />
+        <location filename="../../ui/dialogs/history.py" line="111" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="107" />
+        <location filename="../../ui/dialogs/history.py" line="112" />
         <source>Date sent</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="108" />
+        <location filename="../../ui/dialogs/history.py" line="113" />
         <source>Offers</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="110" />
+        <location filename="../../ui/dialogs/history.py" line="115" />
         <source>Proposal</source>
         <translation>Предложенная мера</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="119" />
+        <location filename="../../ui/dialogs/history.py" line="124" />
         <source>Workbook returned by %1 (sent on %2, file %3)</source>
         <translation>Рабочая книга, возвращенная ведомством %1 (отправлена %2, файл %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="125" />
+        <location filename="../../ui/dialogs/history.py" line="130" />
         <source>The Committee's matrix, imported from %1</source>
         <translation>Матрица Комитета, импортированная из %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="127" />
+        <location filename="../../ui/dialogs/history.py" line="134" />
         <source>Package restored: %1</source>
         <translation>Восстановлен файл проекта: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="135" />
+        <location filename="../../ui/dialogs/history.py" line="143" />
         <source>Undo of “%1”</source>
         <translation>Отмена «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="135" />
+        <location filename="../../ui/dialogs/history.py" line="145" />
         <source>Undo</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="136" />
+        <location filename="../../ui/dialogs/history.py" line="148" />
         <source>Redo of “%1”</source>
         <translation>Повтор «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="136" />
+        <location filename="../../ui/dialogs/history.py" line="150" />
         <source>Redo</source>
         <translation>Повтор</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="138" />
+        <location filename="../../ui/dialogs/history.py" line="153" />
         <source>This application</source>
         <translation>Это приложение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="139" />
+        <location filename="../../ui/dialogs/history.py" line="154" />
         <source>Command line</source>
         <translation>Командная строка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="140" />
+        <location filename="../../ui/dialogs/history.py" line="155" />
         <source>Training data</source>
         <translation>Учебные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="141" />
+        <location filename="../../ui/dialogs/history.py" line="156" />
         <source>Upgrade of the database</source>
         <translation>Обновление базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="142" />
+        <location filename="../../ui/dialogs/history.py" line="157" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="144" />
+        <location filename="../../ui/dialogs/history.py" line="159" />
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="148" />
+        <location filename="../../ui/dialogs/history.py" line="163" />
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="158" />
+        <location filename="../../ui/dialogs/history.py" line="173" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="158" />
+        <location filename="../../ui/dialogs/history.py" line="173" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="168" />
+        <location filename="../../ui/dialogs/history.py" line="56" />
+        <location filename="../../ui/dialogs/history.py" line="183" />
         <source>Other details</source>
         <translation>Прочие сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="170" />
+        <location filename="../../ui/dialogs/history.py" line="186" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="173" />
+        <location filename="../../ui/dialogs/history.py" line="192" />
         <source>Legal reference removed: %1</source>
         <translation>Ссылка на правовой акт удалена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="174" />
+        <location filename="../../ui/dialogs/history.py" line="195" />
         <source>Legal reference added: %1</source>
         <translation>Ссылка на правовой акт добавлена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="177" />
+        <location filename="../../ui/dialogs/history.py" line="201" />
         <source>%1: %2 added</source>
         <translation>%1: добавлено — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="177" />
+        <location filename="../../ui/dialogs/history.py" line="203" />
         <source>%1: %2 removed</source>
         <translation>%1: удалено — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="180" />
+        <location filename="../../ui/dialogs/history.py" line="207" />
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="199" />
+        <location filename="../../ui/dialogs/history.py" line="258" />
         <source>(not named)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="212" />
+        <location filename="../../ui/dialogs/history.py" line="67" />
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="214" />
+        <location filename="../../ui/dialogs/history.py" line="69" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="216" />
+        <location filename="../../ui/dialogs/history.py" line="71" />
         <source>All the data was replaced by the package's</source>
         <translation>Все данные заменены данными из файла проекта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="224" />
+        <location filename="../../ui/dialogs/history.py" line="271" />
         <source>No change recorded yet.</source>
         <translation>Изменений пока не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="259" />
+        <location filename="../../ui/dialogs/history.py" line="306" />
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="261" />
+        <location filename="../../ui/dialogs/history.py" line="308" />
         <source>Who changed the selected item, when, from where, and what changed</source>
         <translation>Кто изменил выбранный элемент, когда, откуда и что именно изменилось</translation>
     </message>

@@ -493,7 +493,7 @@
         <translation>内容变更</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="363" />
+        <location filename="../../ui/views/assistance.py" line="364" />
         <source>Request created</source>
         <translation>请求已创建</translation>
     </message>
@@ -1677,222 +1677,223 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="46" />
+        <location filename="../../ui/dialogs/history.py" line="228" />
         <source>History: %1</source>
         <translation>历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="48" />
+        <location filename="../../ui/dialogs/history.py" line="230" />
         <source>Changes to %1, newest first</source>
         <translation>%1 的更改，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="55" />
+        <location filename="../../ui/dialogs/history.py" line="237" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="55" />
+        <location filename="../../ui/dialogs/history.py" line="237" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="55" />
+        <location filename="../../ui/dialogs/history.py" line="237" />
         <source>From where</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="62" />
+        <location filename="../../ui/dialogs/history.py" line="244" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="83" />
+        <location filename="../../ui/dialogs/history.py" line="88" />
         <source>a deleted record</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="99" />
+        <location filename="../../ui/dialogs/history.py" line="104" />
         <source>Responsible agency</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="101" />
+        <location filename="../../ui/dialogs/history.py" line="106" />
         <source>Legal reference</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="103" />
+        <location filename="../../ui/dialogs/history.py" line="108" />
         <source>Step of the lifecycle</source>
         <translation>生命周期步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="106" />
+        <location filename="../../ui/dialogs/history.py" line="111" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="107" />
+        <location filename="../../ui/dialogs/history.py" line="112" />
         <source>Date sent</source>
         <translation>发送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="108" />
+        <location filename="../../ui/dialogs/history.py" line="113" />
         <source>Offers</source>
         <translation>援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="110" />
+        <location filename="../../ui/dialogs/history.py" line="115" />
         <source>Proposal</source>
         <translation>拟议行动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="119" />
+        <location filename="../../ui/dialogs/history.py" line="124" />
         <source>Workbook returned by %1 (sent on %2, file %3)</source>
         <translation>%1 交回的工作簿（发送于 %2，文件 %3）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="125" />
+        <location filename="../../ui/dialogs/history.py" line="130" />
         <source>The Committee's matrix, imported from %1</source>
         <translation>委员会矩阵，导入自 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="127" />
+        <location filename="../../ui/dialogs/history.py" line="134" />
         <source>Package restored: %1</source>
         <translation>已恢复项目包：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="135" />
+        <location filename="../../ui/dialogs/history.py" line="143" />
         <source>Undo of “%1”</source>
         <translation>撤销“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="135" />
+        <location filename="../../ui/dialogs/history.py" line="145" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="136" />
+        <location filename="../../ui/dialogs/history.py" line="148" />
         <source>Redo of “%1”</source>
         <translation>重做“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="136" />
+        <location filename="../../ui/dialogs/history.py" line="150" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="138" />
+        <location filename="../../ui/dialogs/history.py" line="153" />
         <source>This application</source>
         <translation>本应用程序</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="139" />
+        <location filename="../../ui/dialogs/history.py" line="154" />
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="140" />
+        <location filename="../../ui/dialogs/history.py" line="155" />
         <source>Training data</source>
         <translation>培训数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="141" />
+        <location filename="../../ui/dialogs/history.py" line="156" />
         <source>Upgrade of the database</source>
         <translation>数据库升级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="142" />
+        <location filename="../../ui/dialogs/history.py" line="157" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="144" />
+        <location filename="../../ui/dialogs/history.py" line="159" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="148" />
+        <location filename="../../ui/dialogs/history.py" line="163" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="158" />
+        <location filename="../../ui/dialogs/history.py" line="173" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="158" />
+        <location filename="../../ui/dialogs/history.py" line="173" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="168" />
+        <location filename="../../ui/dialogs/history.py" line="56" />
+        <location filename="../../ui/dialogs/history.py" line="183" />
         <source>Other details</source>
         <translation>其他详细信息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="170" />
+        <location filename="../../ui/dialogs/history.py" line="186" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="173" />
+        <location filename="../../ui/dialogs/history.py" line="192" />
         <source>Legal reference removed: %1</source>
         <translation>已移除法律依据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="174" />
+        <location filename="../../ui/dialogs/history.py" line="195" />
         <source>Legal reference added: %1</source>
         <translation>已添加法律依据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="177" />
+        <location filename="../../ui/dialogs/history.py" line="201" />
         <source>%1: %2 added</source>
         <translation>%1：已添加 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="177" />
+        <location filename="../../ui/dialogs/history.py" line="203" />
         <source>%1: %2 removed</source>
         <translation>%1：已移除 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="180" />
+        <location filename="../../ui/dialogs/history.py" line="207" />
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="199" />
+        <location filename="../../ui/dialogs/history.py" line="258" />
         <source>(not named)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="212" />
+        <location filename="../../ui/dialogs/history.py" line="67" />
         <source>Created</source>
         <translation>已创建</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="214" />
+        <location filename="../../ui/dialogs/history.py" line="69" />
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="216" />
+        <location filename="../../ui/dialogs/history.py" line="71" />
         <source>All the data was replaced by the package's</source>
         <translation>所有数据已被项目包中的数据替换</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="224" />
+        <location filename="../../ui/dialogs/history.py" line="271" />
         <source>No change recorded yet.</source>
         <translation>尚无更改记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="259" />
+        <location filename="../../ui/dialogs/history.py" line="306" />
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="261" />
+        <location filename="../../ui/dialogs/history.py" line="308" />
         <source>Who changed the selected item, when, from where, and what changed</source>
         <translation>谁在何时、从何处更改了所选项目，以及更改了什么</translation>
     </message>

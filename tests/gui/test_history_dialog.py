@@ -146,3 +146,20 @@ def test_the_history_speaks_the_interface_language_and_fits(qtbot, qapp, demo_se
             assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
     finally:
         install_language(qapp, "en")
+
+
+def test_the_assistance_views_history_uses_the_same_record_of_changes_undo_included(qtbot, demo_session):
+    from ui.views.assistance import AssistanceView
+
+    ws = demo_session.workspace
+    agency_id = ws.db.execute("SELECT id FROM agency ORDER BY id").fetchone()[0]
+    request = demo_session.run(assistance.create_request, {"title": "Border equipment"}).value
+    demo_session.run(assistance.update_request, request, {}, beneficiaries=[agency_id])
+    demo_session.undo()  # the beneficiary agency taken back: a change to the request too
+    view = AssistanceView(demo_session, "en")
+    qtbot.addWidget(view)
+    assert view.select_record(request)
+    content = view.detail.history.topLevelItem(1)
+    rows = [[content.child(i).text(c) for c in range(3)] for i in range(content.childCount())]
+    assert [row[2] for row in rows[:2]] == ["Beneficiary agencies", "Beneficiary agencies"], rows
+    assert rows[-1][1] == "Request created"

@@ -34,6 +34,188 @@ translate = QCoreApplication.translate
 VALUE_LENGTH = 160  # a long remark is shown by its beginning (the whole text is in the row's tooltip)
 
 
+class HistoryWords:
+    """An item's history in the interface language: the names of its parts (as its form names them), where a
+    change came from, and old → new. The History dialog and the assistance view's history both use it."""
+
+    def __init__(self, session: Session, kind: str, item_id: Any, language: str):
+        self.session, self.kind, self.item_id, self.language = session, kind, item_id, language
+        self._fields: dict[str, FormField] | None = None
+
+    @property
+    def fields(self) -> dict[str, FormField]:
+        if self._fields is None:
+            self._fields = self._form_fields()
+        return self._fields
+
+    def entries(self) -> list[history.Entry]:
+        return self.session.read(history.item_history, self.kind, self.item_id)
+
+    def field_label(self, name: str) -> str:
+        spec = self.fields.get(name)
+        return spec.label if spec is not None else translate("HistoryDialog", "Other details")
+
+    def entry_lines(self, entry: history.Entry) -> list[str]:
+        """What an entry changed, one line per part (a new record: its values; a deleted one: "Deleted")."""
+        created = entry.action == "create" and entry.origin.kind not in ("undo", "redo")
+        lines = [
+            self.change_text(c, created)
+            for c in entry.changes
+            if not (created and c.new in (None, "", [], 0) and c.field != "citation")
+        ]
+        if created:
+            lines.insert(0, translate("HistoryDialog", "Created"))
+        elif entry.action == "delete" and entry.origin.kind not in ("undo", "redo") and self.kind != "field":
+            lines = [translate("HistoryDialog", "Deleted")]
+        elif entry.origin.kind == "restore":
+            lines = [translate("HistoryDialog", "All the data was replaced by the package's")]
+        return lines
+
+    def item_name(self) -> str:
+        ws = self.session.workspace
+        if self.kind == "field":
+            return labels.matrix_field_name(ws, str(self.item_id), self.language)
+        from app import action_plan, assistance, legal_instruments
+        from app.errors import UserError
+
+        try:
+            if self.kind == "action":
+                return str(self.session.read(action_plan.get_action, int(self.item_id))["title"])
+            if self.kind == "request":
+                return str(self.session.read(assistance.get_request, int(self.item_id))["title"])
+            return str(self.session.read(legal_instruments.get_legal_instrument, int(self.item_id))["title_original"])
+        except UserError:
+            return translate("HistoryDialog", "a deleted record")
+
+    def _form_fields(self) -> dict[str, FormField]:
+        from ui.dialogs import forms  # the forms name each part as the user knows it
+
+        if self.kind == "action":
+            found = forms.action_fields(self.session, self.language)
+        elif self.kind == "request":
+            found = forms.request_fields(self.session, self.language)
+        elif self.kind == "law":
+            found = forms.legal_instrument_fields()
+        else:
+            found = [
+                FormField(name, labels.answer_attribute(name), "date" if name.endswith(("_date", "_on")) else "line")
+                for name in labels.ANSWER_ATTRIBUTES
+            ]
+            found.append(FormField("responsible_agency_id", translate("HistoryDialog", "Responsible agency")))
+        out = {f.name: f for f in found}
+        out["citation"] = FormField("citation", translate("HistoryDialog", "Legal reference"))
+        out["status_change"] = FormField(
+            "status_change", translate("HistoryDialog", "Step of the lifecycle"), "choice", self._status_choices()
+        )
+        if self.kind == "request":
+            out["status"] = FormField("status", translate("HistoryDialog", "Status"), "choice", self._status_choices())
+            out["sent_on"] = FormField("sent_on", translate("HistoryDialog", "Date sent"), "date")
+            out["offers"] = FormField("offers", translate("HistoryDialog", "Offers"))
+        if self.kind == "action":
+            out["is_proposal"] = FormField("is_proposal", translate("HistoryDialog", "Proposal"), "flag")
+        return out
+
+    def _status_choices(self) -> list[tuple[object, str]]:
+        return [(code, labels.request_status(code)) for code in labels.REQUEST_STATUSES]
+
+    def origin_text(self, origin: history.Origin) -> str:
+        if origin.kind == "workbook":
+            return (
+                translate("HistoryDialog", "Workbook returned by %1 (sent on %2, file %3)")
+                .replace("%1", isolate(origin.agency, auto=True))
+                .replace("%2", formats.utc_day(origin.sent_on, self.language))
+                .replace("%3", isolate(origin.file))
+            )
+        if origin.kind == "matrix_import":
+            return translate("HistoryDialog", "The Committee's matrix, imported from %1").replace(
+                "%1", isolate(origin.file)
+            )
+        if origin.kind == "restore":
+            return translate("HistoryDialog", "Package restored: %1").replace("%1", isolate(origin.file))
+        if origin.kind in ("undo", "redo"):
+            what = (
+                labels.step_name(self.session.workspace, origin.undone, self.language, labels.MENU_SUBJECT_LENGTH)
+                if origin.undone is not None
+                else ""
+            )
+            if origin.kind == "undo":
+                return (
+                    translate("HistoryDialog", "Undo of “%1”").replace("%1", what)
+                    if what
+                    else translate("HistoryDialog", "Undo")
+                )
+            return (
+                translate("HistoryDialog", "Redo of “%1”").replace("%1", what)
+                if what
+                else translate("HistoryDialog", "Redo")
+            )
+        words = {
+            "gui": translate("HistoryDialog", "This application"),
+            "cli": translate("HistoryDialog", "Command line"),
+            "demo": translate("HistoryDialog", "Training data"),
+            "migration": translate("HistoryDialog", "Upgrade of the database"),
+            "import": translate("HistoryDialog", "Import"),
+        }
+        return words.get(origin.kind, translate("HistoryDialog", "Other"))
+
+    def value_text(self, name: str, value: Any) -> str:
+        if value is None or value == "" or value == []:
+            return translate("HistoryDialog", "(empty)")
+        spec = self.fields.get(name)
+        choices = {str(code): text for code, text in spec.choices} if spec is not None else {}
+        if isinstance(value, list):
+            return labels.join(choices.get(str(v), isolate(str(v), auto=True)) for v in value)
+        if spec is not None and spec.kind == "codes":
+            return labels.join(choices.get(c, c) for c in str(value).split(",") if c)
+        if spec is not None and spec.kind == "date":
+            return formats.day(str(value), self.language)
+        if spec is not None and spec.kind == "flag":
+            return translate("HistoryDialog", "Yes") if value else translate("HistoryDialog", "No")
+        if spec is not None and spec.kind == "number" and isinstance(value, int | float):
+            return formats.number(value, self.language)
+        text = choices.get(str(value), str(value))
+        if len(text) > VALUE_LENGTH:
+            text = text[: VALUE_LENGTH - 1].rstrip() + "…"
+        return isolate(" ".join(text.split()), auto=True)
+
+    def change_text(self, change: history.Change, created: bool = False) -> str:
+        spec = self.fields.get(change.field)
+        label = spec.label if spec is not None else translate("HistoryDialog", "Other details")
+        if created and change.old in (None, "", []):  # a new record: its values, without "(empty) →"
+            return (
+                translate("HistoryDialog", "%1: %2")
+                .replace("%1", label)
+                .replace("%2", self.value_text(change.field, change.new))
+            )
+        if change.field == "citation":
+            if change.new is None:
+                return translate("HistoryDialog", "Legal reference removed: %1").replace(
+                    "%1", self.value_text("citation", change.old)
+                )
+            return translate("HistoryDialog", "Legal reference added: %1").replace(
+                "%1", self.value_text("citation", change.new)
+            )
+        if change.field in ("supporting", "beneficiaries", "fields", "offers") and change.part != self._main_part():
+            one = change.new if change.old is None else change.old
+            template = (
+                translate("HistoryDialog", "%1: %2 added")
+                if change.old is None
+                else translate("HistoryDialog", "%1: %2 removed")
+            )
+            return template.replace("%1", label).replace("%2", self.value_text(change.field, one))
+        return (
+            translate("HistoryDialog", "%1: %2 → %3")
+            .replace("%1", label)
+            .replace("%2", self.value_text(change.field, change.old))
+            .replace("%3", self.value_text(change.field, change.new))
+        )
+
+    def _main_part(self) -> str:
+        return {"field": "matrix_answer", "action": "plan_action", "request": "assistance_request"}.get(
+            self.kind, "legal_instrument"
+        )
+
+
 class HistoryDialog(QDialog):
     """A readable list of an item's changes: one top-level row per step, one child row per part changed."""
 
@@ -41,8 +223,8 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("historyDialog")
         self.session, self.kind, self.item_id, self.language = session, kind, item_id, language
-        self.fields = self._form_fields()
-        name = self.item_name()
+        self.words = HistoryWords(session, kind, item_id, language)
+        name = self.words.item_name()
         self.setWindowTitle(self.tr("History: %1").replace("%1", name))
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Changes to %1, newest first").replace("%1", isolate(name, auto=True)))
@@ -65,156 +247,21 @@ class HistoryDialog(QDialog):
         fit_to_screen(self, 820, 560)
         self.reload()
 
-    # -- names ---------------------------------------------------------------------------------------------
-    def item_name(self) -> str:
-        ws = self.session.workspace
-        if self.kind == "field":
-            return labels.matrix_field_name(ws, str(self.item_id), self.language)
-        from app import action_plan, assistance, legal_instruments
-        from app.errors import UserError
-
-        try:
-            if self.kind == "action":
-                return str(self.session.read(action_plan.get_action, int(self.item_id))["title"])
-            if self.kind == "request":
-                return str(self.session.read(assistance.get_request, int(self.item_id))["title"])
-            return str(self.session.read(legal_instruments.get_legal_instrument, int(self.item_id))["title_original"])
-        except UserError:
-            return self.tr("a deleted record")
-
-    def _form_fields(self) -> dict[str, FormField]:
-        from ui.dialogs import forms  # the forms name each part as the user knows it
-
-        if self.kind == "action":
-            found = forms.action_fields(self.session, self.language)
-        elif self.kind == "request":
-            found = forms.request_fields(self.session, self.language)
-        elif self.kind == "law":
-            found = forms.legal_instrument_fields()
-        else:
-            found = [
-                FormField(name, labels.answer_attribute(name), "date" if name.endswith(("_date", "_on")) else "line")
-                for name in labels.ANSWER_ATTRIBUTES
-            ]
-            found.append(FormField("responsible_agency_id", self.tr("Responsible agency")))
-        out = {f.name: f for f in found}
-        out["citation"] = FormField("citation", self.tr("Legal reference"))
-        out["status_change"] = FormField(
-            "status_change", self.tr("Step of the lifecycle"), "choice", self._status_choices()
-        )
-        if self.kind == "request":
-            out["status"] = FormField("status", self.tr("Status"), "choice", self._status_choices())
-            out["sent_on"] = FormField("sent_on", self.tr("Date sent"), "date")
-            out["offers"] = FormField("offers", self.tr("Offers"))
-        if self.kind == "action":
-            out["is_proposal"] = FormField("is_proposal", self.tr("Proposal"), "flag")
-        return out
-
-    def _status_choices(self) -> list[tuple[object, str]]:
-        return [(code, labels.request_status(code)) for code in labels.REQUEST_STATUSES]
-
-    def origin_text(self, origin: history.Origin) -> str:
-        if origin.kind == "workbook":
-            return (
-                self.tr("Workbook returned by %1 (sent on %2, file %3)")
-                .replace("%1", isolate(origin.agency, auto=True))
-                .replace("%2", formats.utc_day(origin.sent_on, self.language))
-                .replace("%3", isolate(origin.file))
-            )
-        if origin.kind == "matrix_import":
-            return self.tr("The Committee's matrix, imported from %1").replace("%1", isolate(origin.file))
-        if origin.kind == "restore":
-            return self.tr("Package restored: %1").replace("%1", isolate(origin.file))
-        if origin.kind in ("undo", "redo"):
-            what = (
-                labels.step_name(self.session.workspace, origin.undone, self.language, labels.MENU_SUBJECT_LENGTH)
-                if origin.undone is not None
-                else ""
-            )
-            if origin.kind == "undo":
-                return self.tr("Undo of “%1”").replace("%1", what) if what else self.tr("Undo")
-            return self.tr("Redo of “%1”").replace("%1", what) if what else self.tr("Redo")
-        words = {
-            "gui": self.tr("This application"),
-            "cli": self.tr("Command line"),
-            "demo": self.tr("Training data"),
-            "migration": self.tr("Upgrade of the database"),
-            "import": self.tr("Import"),
-        }
-        return words.get(origin.kind, self.tr("Other"))
-
-    def value_text(self, name: str, value: Any) -> str:
-        if value is None or value == "" or value == []:
-            return self.tr("(empty)")
-        spec = self.fields.get(name)
-        choices = {str(code): text for code, text in spec.choices} if spec is not None else {}
-        if isinstance(value, list):
-            return labels.join(choices.get(str(v), isolate(str(v), auto=True)) for v in value)
-        if spec is not None and spec.kind == "codes":
-            return labels.join(choices.get(c, c) for c in str(value).split(",") if c)
-        if spec is not None and spec.kind == "date":
-            return formats.day(str(value), self.language)
-        if spec is not None and spec.kind == "flag":
-            return self.tr("Yes") if value else self.tr("No")
-        if spec is not None and spec.kind == "number" and isinstance(value, int | float):
-            return formats.number(value, self.language)
-        text = choices.get(str(value), str(value))
-        if len(text) > VALUE_LENGTH:
-            text = text[: VALUE_LENGTH - 1].rstrip() + "…"
-        return isolate(" ".join(text.split()), auto=True)
-
-    def change_text(self, change: history.Change, created: bool = False) -> str:
-        spec = self.fields.get(change.field)
-        label = spec.label if spec is not None else self.tr("Other details")
-        if created and change.old in (None, "", []):  # a new record: its values, without "(empty) →"
-            return self.tr("%1: %2").replace("%1", label).replace("%2", self.value_text(change.field, change.new))
-        if change.field == "citation":
-            if change.new is None:
-                return self.tr("Legal reference removed: %1").replace("%1", self.value_text("citation", change.old))
-            return self.tr("Legal reference added: %1").replace("%1", self.value_text("citation", change.new))
-        if change.field in ("supporting", "beneficiaries", "fields", "offers") and change.part != self._main_part():
-            one = change.new if change.old is None else change.old
-            template = self.tr("%1: %2 added") if change.old is None else self.tr("%1: %2 removed")
-            return template.replace("%1", label).replace("%2", self.value_text(change.field, one))
-        return (
-            self.tr("%1: %2 → %3")
-            .replace("%1", label)
-            .replace("%2", self.value_text(change.field, change.old))
-            .replace("%3", self.value_text(change.field, change.new))
-        )
-
-    def _main_part(self) -> str:
-        return {"field": "matrix_answer", "action": "plan_action", "request": "assistance_request"}.get(
-            self.kind, "legal_instrument"
-        )
-
     # -- content -------------------------------------------------------------------------------------------
     def reload(self) -> None:
         self.tree.clear()
-        entries = self.session.read(history.item_history, self.kind, self.item_id)
+        entries = self.words.entries()
         for entry in entries:
             top = QTreeWidgetItem(
                 [
                     formats.utc_moment(entry.at, self.language),
                     isolate(entry.actor, auto=True) or self.tr("(not named)"),
-                    self.origin_text(entry.origin),
+                    self.words.origin_text(entry.origin),
                 ]
             )
             top.setToolTip(2, top.text(2))
             self.tree.addTopLevelItem(top)
-            created = entry.action == "create" and entry.origin.kind not in ("undo", "redo")
-            lines = [
-                self.change_text(c, created)
-                for c in entry.changes
-                if not (created and c.new in (None, "", [], 0) and c.field != "citation")
-            ]
-            if entry.action == "create" and entry.origin.kind not in ("undo", "redo"):
-                lines.insert(0, self.tr("Created"))
-            elif entry.action == "delete" and entry.origin.kind not in ("undo", "redo") and self.kind != "field":
-                lines = [self.tr("Deleted")]
-            elif entry.origin.kind == "restore":
-                lines = [self.tr("All the data was replaced by the package's")]
-            for line in lines:
+            for line in self.words.entry_lines(entry):
                 child = QTreeWidgetItem([line])
                 child.setToolTip(0, line)
                 top.addChild(child)

@@ -29,7 +29,7 @@ from app.states import state_name
 from ui import formats, labels
 from ui.dialogs.assistance import FromActionDialog, LinkOfferDialog, StatusDialog
 from ui.dialogs.forms import edit_offer, edit_provider, edit_request, request_from_action
-from ui.dialogs.history import history_button
+from ui.dialogs.history import HistoryWords, history_button
 from ui.i18n import isolate
 from ui.models.assistance_models import OfferTableModel, ProviderTableModel, RequestTableModel
 from ui.session import Session
@@ -355,20 +355,20 @@ class AssistanceView(QWidget):
                 )
             )
         changes = QTreeWidgetItem([self.tr("Changes to the content"), "", ""])
-        for change in assistance.request_history(ws, request_id):
-            fields = [labels.request_field(name) for name in change["changes"] if name not in ("status", "sent_on")]
-            if change["action"] == "create":
+        words = HistoryWords(self.session, "request", request_id, self.language)  # as the History dialog names them
+        for entry in words.entries():
+            skip = ("status", "sent_on", "status_change")
+            fields = list(dict.fromkeys(words.field_label(c.field) for c in entry.changes if c.field not in skip))
+            if entry.action == "create" and entry.origin.kind not in ("undo", "redo"):
                 changes.addChild(
-                    QTreeWidgetItem(
-                        [formats.utc_day(change["at"], self.language), self.tr("Request created"), change["actor"]]
-                    )
+                    QTreeWidgetItem([formats.utc_day(entry.at, self.language), self.tr("Request created"), entry.actor])
                 )
             elif fields:
                 changes.addChild(
                     QTreeWidgetItem(
                         [
-                            formats.utc_day(change["at"], self.language),
-                            self.tr("Changed by %1").replace("%1", change["actor"]),
+                            formats.utc_day(entry.at, self.language),
+                            self.tr("Changed by %1").replace("%1", entry.actor),
                             labels.join(fields),
                         ]
                     )
