@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from app import action_plan, clock, records
-from app.audit import history, record, utc_now
+from app.audit import record, utc_now
 from app.changes import Description
 from app.errors import UserError, ValidationError
 from app.records import Column, RecordKind, describes, describes_create, title
@@ -575,14 +575,6 @@ def undo_last_status(ws: Workspace, request_id: int) -> str:
         )
     previous: str = event["previous_status"]
     return previous
-
-
-def request_history(ws: Workspace, request_id: int) -> list[dict[str, Any]]:
-    """Every recorded change of a request, newest first: {at, actor, action, changes}."""
-    return [
-        {"at": e["at"], "actor": e["actor"], "action": e["action"], "summary": e["summary"], "changes": e["changes"]}
-        for e in history(ws.db, "assistance_request", request_id, limit=1000)
-    ]
 
 
 # -- providers and offers --------------------------------------------------------------------

@@ -40,6 +40,7 @@ examples:
   python main.py import customs.xlsx --dry-run     show what the returned workbook would change
   python main.py handover --out handover/ --lang fr --encrypt   PDF for a successor and the project package
   python main.py history --db state.sqlite3       the changes that can be undone, newest first
+  python main.py history field OP1.npt            one item's history: field, action, request or law (by id)
   python main.py undo --db state.sqlite3          take back the last change (redo: do it again)
 
 exit status: 0 done, 1 error (one line on stderr; an import that is refused lists every problem), 2 usage error.
@@ -212,6 +213,10 @@ def build_parser() -> argparse.ArgumentParser:
         "undone, was undone (can be redone) or cannot be undone.",
     )
     history.add_argument("--limit", metavar="N", type=int, default=50, help="how many changes to list (default 50)")
+    history.add_argument(
+        "kind", nargs="?", choices=("field", "action", "request", "law"), help="list one item's own history instead"
+    )
+    history.add_argument("id", nargs="?", help="the item: a matrix field's key (e.g. OP1.npt) or a record's number")
     return parser
 
 
@@ -539,6 +544,8 @@ def _history(args: argparse.Namespace) -> int:
         raise UserError("--limit must be at least 1.")
     path = database_path(args)
     _existing_database(path)
+    if args.kind is not None:
+        return _item_history(path, args.kind, args.id, args.limit)
     with Workspace.open(path, source="cli") as ws:
         steps = undo.history(ws, args.limit)
         newest_done = undo.undo_target(ws)
@@ -559,6 +566,23 @@ def _history(args: argparse.Namespace) -> int:
                 f"{step_text(step.description)}  [{state}]",
             )
         )
+    return 0
+
+
+def _item_history(path: Path, kind: str, item_id: str | None, limit: int) -> int:
+    """One item's history (app.history): when, who, from where, and what changed, newest first."""
+    from app import history
+    from app.workspace import Workspace
+
+    if not item_id:
+        raise UserError(f"Say which {kind}: history {kind} ID.")
+    with Workspace.open(path, source="cli") as ws:
+        entries = history.item_history(ws, kind, item_id)[:limit]
+        lines = history.describe(entries)
+    if not lines:
+        print(f"No recorded change to this {kind}.")
+    for line in lines:
+        print(_CONTROLS.sub(" ", line))
     return 0
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from app import action_plan, agencies, assistance, audit, contacts
 from app.errors import UserError, ValidationError
+from app.history import item_history
 
 NEED = (
     "Review of the draft law on brokering and transit by two legislative experts over 10 working days, "
@@ -207,8 +208,8 @@ def test_the_lifecycle_is_dated_and_recorded(workspace, request_id):
     ]
     assert assistance.undo_last_status(workspace, request_id).value == "sent"
     assert assistance.get_request(workspace, request_id)["status"] == "sent"
-    changes = [e["changes"].get("status") for e in assistance.request_history(workspace, request_id)]
-    assert ["circulated", "sent"] in changes and ["sent", "circulated"] in changes
+    changes = [(c.old, c.new) for e in item_history(workspace, "request", request_id) for c in e.changes]
+    assert ("circulated", "sent") in changes and ("sent", "circulated") in changes
     assistance.set_status(workspace, request_id, "withdrawn", "2026-02-01", "Covered by the national budget")
     assert assistance.next_statuses("withdrawn") == ()
     assert assistance.get_request(workspace, request_id)["follow_up_on"] is None

@@ -345,6 +345,7 @@ class MainWindow(QMainWindow):
         retone(view)  # its labels' own colours, for a dark palette (ui.style)
         if key == "overview":
             view.heat_map.field_clicked.connect(self.open_field)
+            view.open_item.connect(self.open_item)
         self.layout_memory.view_built(key, view)
         return view
 
@@ -360,6 +361,44 @@ class MainWindow(QMainWindow):
     def open_field(self, field_key: str) -> None:
         """Show one field of the matrix (from the overview's heat map)."""
         self.show_view("matrix").go_to(field_key)
+
+    # -- routes: one item shown selected in its view (the overview's links; views name it `select_record`) --
+    def open_action(self, action_id: int) -> bool:
+        return bool(self.show_view("action_plan").select_record(action_id))
+
+    def open_request(self, request_id: int) -> bool:
+        return bool(self.show_view("assistance").select_record(request_id))
+
+    def open_workbook(self, workbook_id: int) -> bool:
+        return bool(self.show_view("workbooks").select_record(workbook_id))
+
+    def open_law(self, law_id: int) -> bool:
+        return bool(self.show_view("legislation").select_record(law_id))
+
+    def open_matrix_filter(self, name: str, value: str = "") -> None:
+        """The matrix with its search filtered: fields "without_reference", or "changed_since" a date."""
+        view = self.show_view("matrix")
+        if name == "without_reference":
+            view.without_reference.setChecked(True)
+        elif name == "changed_since":
+            view.changed_since.setText(value or "")
+        view.run_search()
+        view.results.setFocus()
+
+    def open_item(self, kind: str, item_id) -> None:
+        """Show an item chosen on the overview: a field, action, request, workbook, law, or the matrix filtered."""
+        if kind == "matrix_filter":
+            self.open_matrix_filter(*item_id)
+            return
+        routes = {
+            "field": self.open_field,
+            "action": self.open_action,
+            "request": self.open_request,
+            "workbook": self.open_workbook,
+            "law": self.open_law,
+        }
+        if kind in routes:
+            routes[kind](item_id)
 
     def _refresh_title(self, *_):
         profile = state_profile.get_profile(self.session.workspace) or {}

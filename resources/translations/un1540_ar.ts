@@ -4,143 +4,143 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="49"/>
+        <location filename="../../ui/views/action_plan.py" line="50"/>
         <source>Edit plan…</source>
         <translation>تعديل الخطة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="50"/>
+        <location filename="../../ui/views/action_plan.py" line="51"/>
         <source>Freeze as submitted…</source>
         <translation>تجميد النسخة المقدمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="57"/>
+        <location filename="../../ui/views/action_plan.py" line="58"/>
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="62"/>
+        <location filename="../../ui/views/action_plan.py" line="63"/>
         <source>Add priority…</source>
         <translation>إضافة أولوية…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="63"/>
+        <location filename="../../ui/views/action_plan.py" line="64"/>
         <source>Add action…</source>
         <translation>إضافة إجراء…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="65"/>
+        <location filename="../../ui/views/action_plan.py" line="66"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="67"/>
+        <location filename="../../ui/views/action_plan.py" line="68"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="68"/>
+        <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Keep proposal</source>
         <translation>الإبقاء على المقترح</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="70"/>
         <source>Request assistance…</source>
         <translation>طلب مساعدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="73"/>
+        <location filename="../../ui/views/action_plan.py" line="74"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="74"/>
+        <location filename="../../ui/views/action_plan.py" line="75"/>
         <source>Overdue</source>
         <translation>تجاوزت موعدها</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="81"/>
+        <location filename="../../ui/views/action_plan.py" line="82"/>
         <source>Timeline by priority</source>
         <translation>الجدول الزمني حسب الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="82"/>
+        <location filename="../../ui/views/action_plan.py" line="83"/>
         <source>Timeline by lead agency</source>
         <translation>الجدول الزمني حسب الجهة الرائدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="155"/>
+        <location filename="../../ui/views/action_plan.py" line="161"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>النسخة المقدمة، جُمِّدت في %1 (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="159"/>
+        <location filename="../../ui/views/action_plan.py" line="165"/>
         <source>Working version</source>
         <translation>نسخة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="166"/>
+        <location filename="../../ui/views/action_plan.py" line="172"/>
         <source>All lead agencies</source>
         <translation>جميع الجهات الرائدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="201"/>
+        <location filename="../../ui/views/action_plan.py" line="207"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>(خطة بلا عنوان: استخدم «تعديل الخطة…»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="204"/>
+        <location filename="../../ui/views/action_plan.py" line="210"/>
         <source>Period: %1 to %2</source>
         <translation>الفترة: من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="210"/>
+        <location filename="../../ui/views/action_plan.py" line="216"/>
         <source>Adopted by: %1</source>
         <translation>الجهة التي اعتمدتها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="215"/>
+        <location filename="../../ui/views/action_plan.py" line="221"/>
         <source>Submitted to the Committee: %1</source>
         <translation>قُدِّمت إلى اللجنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="269"/>
+        <location filename="../../ui/views/action_plan.py" line="289"/>
         <source>Delete action</source>
         <translation>حذف الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="270"/>
+        <location filename="../../ui/views/action_plan.py" line="290"/>
         <source>Delete the action “%1”?</source>
         <translation>هل تريد حذف الإجراء «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="275"/>
+        <location filename="../../ui/views/action_plan.py" line="295"/>
         <source>Delete priority</source>
         <translation>حذف الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="276"/>
+        <location filename="../../ui/views/action_plan.py" line="296"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>هل تريد حذف هذه الأولوية؟ تبقى إجراءاتها في الخطة، دون أولوية.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="291"/>
-        <location filename="../../ui/views/action_plan.py" line="301"/>
+        <location filename="../../ui/views/action_plan.py" line="311"/>
+        <location filename="../../ui/views/action_plan.py" line="321"/>
         <source>Freeze the plan</source>
         <translation>تجميد الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="293"/>
+        <location filename="../../ui/views/action_plan.py" line="313"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>هل تريد تجميد هذه النسخة بصيغتها المقدمة إلى اللجنة في %1؟ ستصبح للقراءة فقط وتظل متاحة للاطلاع، وتواصل أنت العمل على نسخة منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="312"/>
+        <location filename="../../ui/views/action_plan.py" line="332"/>
         <source>Request assistance</source>
         <translation>طلب مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="314"/>
+        <location filename="../../ui/views/action_plan.py" line="334"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>يوجد بالفعل طلب مساعدة لهذا الإجراء (انظر «المساعدة»). هل تريد إنشاء طلب آخر لمجال آخر؟</translation>
     </message>
@@ -393,182 +393,182 @@
 <context>
     <name>AssistanceView</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="122"/>
+        <location filename="../../ui/views/assistance.py" line="123"/>
         <source>Assistance requests</source>
         <translation>طلبات المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="125"/>
+        <location filename="../../ui/views/assistance.py" line="126"/>
         <source>New request…</source>
         <translation>طلب جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="126"/>
+        <location filename="../../ui/views/assistance.py" line="127"/>
         <source>From the action plan…</source>
         <translation>من خطة العمل…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="128"/>
+        <location filename="../../ui/views/assistance.py" line="129"/>
         <source>Change status…</source>
         <translation>تغيير الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="130"/>
+        <location filename="../../ui/views/assistance.py" line="131"/>
         <source>Link offer…</source>
         <translation>ربط عرض…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="134"/>
+        <location filename="../../ui/views/assistance.py" line="135"/>
         <source>All requests</source>
         <translation>جميع الطلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="135"/>
+        <location filename="../../ui/views/assistance.py" line="136"/>
         <source>Open requests</source>
         <translation>الطلبات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="136"/>
+        <location filename="../../ui/views/assistance.py" line="137"/>
         <source>One-year follow-up due</source>
         <translation>حان موعد المتابعة بعد سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="162"/>
+        <location filename="../../ui/views/assistance.py" line="165"/>
         <source>Assistance providers</source>
         <translation>مقدمو المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="166"/>
+        <location filename="../../ui/views/assistance.py" line="169"/>
         <source>Published offers</source>
         <translation>العروض المنشورة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="168"/>
+        <location filename="../../ui/views/assistance.py" line="171"/>
         <source>Only the selected provider</source>
         <translation>مقدم المساعدة المحدد فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="178"/>
+        <location filename="../../ui/views/assistance.py" line="181"/>
         <source>Requests</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="179"/>
+        <location filename="../../ui/views/assistance.py" line="182"/>
         <source>Providers and offers</source>
         <translation>مقدمو المساعدة والعروض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="283"/>
+        <location filename="../../ui/views/assistance.py" line="299"/>
         <source>Select a request to see what it still lacks, its offers and its history.</source>
         <translation>حدد طلبًا لعرض ما ينقصه وعروضه وسجله.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="293"/>
+        <location filename="../../ui/views/assistance.py" line="309"/>
         <source>Requesting State: %1</source>
         <translation>الدولة الطالبة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="294"/>
+        <location filename="../../ui/views/assistance.py" line="310"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="298"/>
+        <location filename="../../ui/views/assistance.py" line="314"/>
         <source>Sent on %1, note verbale %2</source>
         <translation>أُرسل في %1، المذكرة الشفوية %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="304"/>
+        <location filename="../../ui/views/assistance.py" line="320"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>متابعة رئيس اللجنة بعد سنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="316"/>
+        <location filename="../../ui/views/assistance.py" line="332"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>لا ينقص شيء: يمكن تعليم الطلب بأنه جاهز وإرساله.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="328"/>
+        <location filename="../../ui/views/assistance.py" line="344"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>لم يُربط أي عرض بعد. يعرض الأمر «ربط عرض…» عروض السجل، بدءًا بالأنسب.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="332"/>
+        <location filename="../../ui/views/assistance.py" line="348"/>
         <source>Lifecycle</source>
         <translation>مراحل الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="343"/>
+        <location filename="../../ui/views/assistance.py" line="359"/>
         <source>Changes to the content</source>
         <translation>التغييرات في المحتوى</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="349"/>
+        <location filename="../../ui/views/assistance.py" line="366"/>
         <source>Request created</source>
         <translation>أُنشئ الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="357"/>
+        <location filename="../../ui/views/assistance.py" line="373"/>
         <source>Changed by %1</source>
         <translation>غيّره %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="402"/>
+        <location filename="../../ui/views/assistance.py" line="418"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>هل تريد حذف الطلب «%1» مع سجله وروابطه بالعروض؟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="405"/>
+        <location filename="../../ui/views/assistance.py" line="421"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>أُرسل هذا الطلب إلى اللجنة. للاحتفاظ بسجله، علِّمه بأنه مسحوب بدلًا من حذفه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="407"/>
+        <location filename="../../ui/views/assistance.py" line="423"/>
         <source>Delete request</source>
         <translation>حذف الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="427"/>
+        <location filename="../../ui/views/assistance.py" line="443"/>
         <source>Cancel the last status change</source>
         <translation>إلغاء آخر تغيير للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="428"/>
+        <location filename="../../ui/views/assistance.py" line="444"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>هل تريد إلغاء التغيير إلى «%1» بتاريخ %2؟ سيعود الطلب إلى «%3».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="447"/>
+        <location filename="../../ui/views/assistance.py" line="463"/>
         <source>Link offer</source>
         <translation>ربط عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="454"/>
+        <location filename="../../ui/views/assistance.py" line="470"/>
         <source>Unlink offer</source>
         <translation>إلغاء ربط العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="454"/>
+        <location filename="../../ui/views/assistance.py" line="470"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>هل تريد إزالة الربط بين هذا العرض والطلب؟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="468"/>
+        <location filename="../../ui/views/assistance.py" line="484"/>
         <source>Delete provider</source>
         <translation>حذف مقدم المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="470"/>
+        <location filename="../../ui/views/assistance.py" line="486"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>هل تريد حذف مقدم المساعدة «%1» مع عروضه؟ تحتفظ الطلبات بمحتواها لكنها تفقد روابطها بهذه العروض.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="486"/>
+        <location filename="../../ui/views/assistance.py" line="502"/>
         <source>Delete offer</source>
         <translation>حذف العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="487"/>
+        <location filename="../../ui/views/assistance.py" line="503"/>
         <source>Delete the offer “%1”?</source>
         <translation>هل تريد حذف العرض «%1»؟</translation>
     </message>
@@ -869,122 +869,122 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="121"/>
+        <location filename="../../ui/views/matrix.py" line="122"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>المادة، مثل: المادة 12(3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="122"/>
+        <location filename="../../ui/views/matrix.py" line="123"/>
         <source>Cite</source>
         <translation>استشهاد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="126"/>
+        <location filename="../../ui/views/matrix.py" line="127"/>
         <source>Remove reference</source>
         <translation>إزالة المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="135"/>
+        <location filename="../../ui/views/matrix.py" line="136"/>
         <source>Page of the national report, or official web site</source>
         <translation>صفحة التقرير الوطني، أو الموقع الشبكي الرسمي</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="148"/>
+        <location filename="../../ui/views/matrix.py" line="149"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="161"/>
+        <location filename="../../ui/views/matrix.py" line="162"/>
         <source>Discard recovered text</source>
         <translation>تجاهل النص المسترجَع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="168"/>
+        <location filename="../../ui/views/matrix.py" line="169"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="175"/>
+        <location filename="../../ui/views/matrix.py" line="176"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="176"/>
+        <location filename="../../ui/views/matrix.py" line="177"/>
         <source>Legal references</source>
         <translation>المراجع القانونية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="178"/>
+        <location filename="../../ui/views/matrix.py" line="179"/>
         <source>Cite a law</source>
         <translation>الاستشهاد بنص قانوني</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="179"/>
+        <location filename="../../ui/views/matrix.py" line="180"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="180"/>
+        <location filename="../../ui/views/matrix.py" line="181"/>
         <source>Remarks</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="181"/>
+        <location filename="../../ui/views/matrix.py" line="182"/>
         <source>Responsible agency</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="186"/>
+        <location filename="../../ui/views/matrix.py" line="187"/>
         <source>Actions in the plan</source>
         <translation>الإجراءات في الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="187"/>
+        <location filename="../../ui/views/matrix.py" line="188"/>
         <source>Last reviewed</source>
         <translation>آخر استعراض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="189"/>
+        <location filename="../../ui/views/matrix.py" line="190"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="190"/>
+        <location filename="../../ui/views/matrix.py" line="191"/>
         <source>Ratification or accession</source>
         <translation>التصديق أو الانضمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="191"/>
+        <location filename="../../ui/views/matrix.py" line="192"/>
         <source>Entry into force</source>
         <translation>بدء النفاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="192"/>
+        <location filename="../../ui/views/matrix.py" line="193"/>
         <source>Adherence details</source>
         <translation>تفاصيل الانضمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="269"/>
+        <location filename="../../ui/views/matrix.py" line="275"/>
         <source>Select a field of the matrix.</source>
         <translation>حدد حقلًا من حقول المصفوفة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="279"/>
+        <location filename="../../ui/views/matrix.py" line="285"/>
         <source>(none)</source>
         <translation>(لا يوجد)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="301"/>
+        <location filename="../../ui/views/matrix.py" line="307"/>
         <source>None</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="312"/>
+        <location filename="../../ui/views/matrix.py" line="318"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>لم يُطبَّق النص الذي كُتب في %1 (أُغلق التطبيق أو توقف). وهو معروض أدناه: اختر «تطبيق» للاحتفاظ به.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="348"/>
+        <location filename="../../ui/views/matrix.py" line="354"/>
         <source>Article</source>
         <translation>المادة</translation>
     </message>
@@ -1682,6 +1682,230 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/dialogs/handover.py" line="71"/>
         <source>Choose an existing folder.</source>
         <translation>اختر مجلدًا موجودًا.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="56"/>
+        <location filename="../../ui/dialogs/history.py" line="183"/>
+        <source>Other details</source>
+        <translation>تفاصيل أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="67"/>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="69"/>
+        <source>Deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="71"/>
+        <source>All the data was replaced by the package&apos;s</source>
+        <translation>استُبدلت جميع البيانات ببيانات الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="88"/>
+        <source>a deleted record</source>
+        <translation>سجل محذوف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="104"/>
+        <source>Responsible agency</source>
+        <translation>الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="106"/>
+        <source>Legal reference</source>
+        <translation>مرجع قانوني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="108"/>
+        <source>Step of the lifecycle</source>
+        <translation>مرحلة من مراحل الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="111"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="112"/>
+        <source>Date sent</source>
+        <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="113"/>
+        <source>Offers</source>
+        <translation>العروض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="115"/>
+        <source>Proposal</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="124"/>
+        <source>Workbook returned by %1 (sent on %2, file %3)</source>
+        <translation>مصنف أعادته %1 (أُرسل في %2، الملف %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="130"/>
+        <source>The Committee&apos;s matrix, imported from %1</source>
+        <translation>مصفوفة اللجنة، مستوردة من %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="134"/>
+        <source>Package restored: %1</source>
+        <translation>حزمة المشروع المستعادة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="143"/>
+        <source>Undo of “%1”</source>
+        <translation>التراجع عن «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="145"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="148"/>
+        <source>Redo of “%1”</source>
+        <translation>إعادة «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="150"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="153"/>
+        <source>This application</source>
+        <translation>هذا التطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="154"/>
+        <source>Command line</source>
+        <translation>سطر الأوامر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="155"/>
+        <source>Training data</source>
+        <translation>بيانات تدريبية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="156"/>
+        <source>Upgrade of the database</source>
+        <translation>ترقية قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="157"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="159"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="163"/>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="173"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="173"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="186"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="192"/>
+        <source>Legal reference removed: %1</source>
+        <translation>حُذف مرجع قانوني: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="195"/>
+        <source>Legal reference added: %1</source>
+        <translation>أُضيف مرجع قانوني: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="201"/>
+        <source>%1: %2 added</source>
+        <translation>%1: أُضيف %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="203"/>
+        <source>%1: %2 removed</source>
+        <translation>%1: أُزيل %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="207"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 ← %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="228"/>
+        <source>History: %1</source>
+        <translation>سجل التغييرات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="230"/>
+        <source>Changes to %1, newest first</source>
+        <translation>التغييرات على %1، الأحدث أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="237"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="237"/>
+        <source>Who</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="237"/>
+        <source>From where</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="244"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="258"/>
+        <source>(not named)</source>
+        <translation>(بدون اسم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="271"/>
+        <source>No change recorded yet.</source>
+        <translation>لم يُسجَّل أي تغيير بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="306"/>
+        <source>History…</source>
+        <translation>سجل التغييرات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="308"/>
+        <source>Who changed the selected item, when, from where, and what changed</source>
+        <translation>من غيّر العنصر المحدد، ومتى، ومن أين، وما الذي تغيّر</translation>
     </message>
 </context>
 <context>
@@ -3375,33 +3599,33 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>LegislationView</name>
     <message>
-        <location filename="../../ui/views/legislation.py" line="52"/>
+        <location filename="../../ui/views/legislation.py" line="53"/>
         <source>National laws register</source>
         <translation>سجل التشريعات الوطنية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="56"/>
+        <location filename="../../ui/views/legislation.py" line="57"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="77"/>
+        <location filename="../../ui/views/legislation.py" line="80"/>
         <source>No matrix field cites this law.</source>
         <translation>لا يستشهد أي حقل في المصفوفة بهذا النص القانوني.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="87"/>
+        <location filename="../../ui/views/legislation.py" line="90"/>
         <source>Where the selected law is cited in the matrix</source>
         <translation>مواضع الاستشهاد بالنص القانوني المحدد في المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="88"/>
-        <location filename="../../ui/views/legislation.py" line="90"/>
+        <location filename="../../ui/views/legislation.py" line="91"/>
+        <location filename="../../ui/views/legislation.py" line="93"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/legislation.py" line="90"/>
+        <location filename="../../ui/views/legislation.py" line="93"/>
         <source>Documents (%n)</source>
         <translation>
             <numerusform>الوثائق (%n)</numerusform>
@@ -3413,7 +3637,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/legislation.py" line="146"/>
+        <location filename="../../ui/views/legislation.py" line="161"/>
         <source>This law is repealed, but %n matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
         <translation>
             <numerusform>هذا النص القانوني ملغى، ولا يستشهد به أي حقل في المصفوفة.</numerusform>
@@ -3425,12 +3649,12 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="156"/>
+        <location filename="../../ui/views/legislation.py" line="171"/>
         <source>Delete law</source>
         <translation>حذف النص القانوني</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="157"/>
+        <location filename="../../ui/views/legislation.py" line="172"/>
         <source>Delete “%1” from the register?</source>
         <translation>هل تريد حذف «%1» من السجل؟</translation>
     </message>
@@ -3608,37 +3832,37 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>أُلغي: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · نموذج المصفوفة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Backup failed</source>
         <translation>تعذّر النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>The backup could not be written: %1</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Back up</source>
         <translation>نسخ احتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>كُتبت النسخة الاحتياطية، لكن هذه الوثائق مفقودة أو تالفة في مجلد الوثائق ولم تُدرج فيها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>كُتبت النسخة الاحتياطية في %1 (%2، %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n وثائق</numerusform>
@@ -3650,7 +3874,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -3665,7 +3889,7 @@ Give both files to your successor.</source>
 سلّم الملفين كليهما إلى خلفك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحات</numerusform>
@@ -3677,74 +3901,74 @@ Give both files to your successor.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>الواجهة: %1، ترجمة عمل (%2 من أصل %3 رسالة)، لم تراجعها الأمم المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Handover pack</source>
         <translation>ملف التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>The handover pack could not be written: %1</source>
         <translation>تعذّرت كتابة ملف التسليم: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Open the PDF</source>
         <translation>فتح ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Show the folder</source>
         <translation>عرض المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Open a database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>قواعد البيانات (*.sqlite3 *.db);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Databases (*.sqlite3)</source>
         <translation>قواعد البيانات (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» موجود بالفعل؛ سيُفتح كما هو، ولن يُستبدل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>هل تريد استبدال جميع البيانات الحالية بالنسخة الاحتياطية «%1»؟ يُحتفظ بالبيانات الحالية أولًا جانبًا، في ملف نسخة احتياطية بجوار قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>About %1</source>
         <translation>حول %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -3887,73 +4111,73 @@ File: %2</source>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="376"/>
-        <location filename="../../ui/views/matrix.py" line="458"/>
+        <location filename="../../ui/views/matrix.py" line="382"/>
+        <location filename="../../ui/views/matrix.py" line="464"/>
         <source>Section %1</source>
         <translation>الفرع %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="390"/>
+        <location filename="../../ui/views/matrix.py" line="396"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>المفاتيح: X أو ? أو N (NA) لتحديد القيمة، وDelete لمسحها، وEnter لفتح التفاصيل، وCtrl+PgDown / Ctrl+PgUp لتغيير الفرع.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="396"/>
+        <location filename="../../ui/views/matrix.py" line="402"/>
         <source>Propose actions for selected gaps</source>
         <translation>اقتراح إجراءات للثغرات المحددة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="400"/>
+        <location filename="../../ui/views/matrix.py" line="406"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>حدد خلايا فارغة أو خلايا «?» (Ctrl+نقر أو Shift+الأسهم)، ثم أضف مشاريع إجراءات إلى خطة العمل، إجراءً واحدًا لكل فرع.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="447"/>
+        <location filename="../../ui/views/matrix.py" line="453"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>البحث في المصفوفة: كلمات بأي لغة، نصوص قانونية، ملاحظات، جهات…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="451"/>
+        <location filename="../../ui/views/matrix.py" line="457"/>
         <source>Any value</source>
         <translation>أي قيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="452"/>
+        <location filename="../../ui/views/matrix.py" line="458"/>
         <source>blank</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="456"/>
+        <location filename="../../ui/views/matrix.py" line="462"/>
         <source>All sections</source>
         <translation>جميع الفروع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="461"/>
+        <location filename="../../ui/views/matrix.py" line="467"/>
         <source>All weapons</source>
         <translation>جميع الأسلحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="470"/>
+        <location filename="../../ui/views/matrix.py" line="476"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>تغيّر منذ YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="472"/>
+        <location filename="../../ui/views/matrix.py" line="478"/>
         <source>Without legal reference</source>
         <translation>بلا مرجع قانوني</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="514"/>
+        <location filename="../../ui/views/matrix.py" line="520"/>
         <source>All agencies</source>
         <translation>جميع الجهات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="538"/>
+        <location filename="../../ui/views/matrix.py" line="544"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>قيمة «تغيّر منذ» ليست تاريخًا (YYYY-MM-DD).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="545"/>
+        <location filename="../../ui/views/matrix.py" line="551"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>لم يُعثر على أي حقل</numerusform>
@@ -3965,7 +4189,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="642"/>
+        <location filename="../../ui/views/matrix.py" line="648"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>لم يُضف أي مشروع إجراء إلى خطة العمل يخص %1.</numerusform>
@@ -3977,7 +4201,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="645"/>
+        <location filename="../../ui/views/matrix.py" line="651"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -3990,13 +4214,13 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="634"/>
         <location filename="../../ui/views/matrix.py" line="640"/>
+        <location filename="../../ui/views/matrix.py" line="646"/>
         <source>Propose actions</source>
         <translation>اقتراح إجراءات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="634"/>
+        <location filename="../../ui/views/matrix.py" line="640"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>حدد أولًا خلية فارغة أو خلية «?» أو أكثر.</translation>
     </message>
@@ -4135,122 +4359,122 @@ Nothing was recorded.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="119"/>
+        <location filename="../../ui/views/overview.py" line="145"/>
         <source>Training State: fictional data for workshops</source>
         <translation>دولة تدريبية: بيانات وهمية لحلقات العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="128"/>
+        <location filename="../../ui/views/overview.py" line="154"/>
         <source>Edit profile…</source>
         <translation>تعديل البيانات…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="139"/>
+        <location filename="../../ui/views/overview.py" line="168"/>
         <source>matrix fields answered</source>
         <translation>حقول المصفوفة المُجاب عنها</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="142"/>
+        <location filename="../../ui/views/overview.py" line="171"/>
         <source>national agencies</source>
         <translation>الجهات الوطنية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="143"/>
+        <location filename="../../ui/views/overview.py" line="172"/>
         <source>points of contact</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="144"/>
+        <location filename="../../ui/views/overview.py" line="173"/>
         <source>laws in the register</source>
         <translation>النصوص القانونية في السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="145"/>
+        <location filename="../../ui/views/overview.py" line="174"/>
         <source>answers without a legal reference</source>
         <translation>إجابات بلا مرجع قانوني</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="149"/>
+        <location filename="../../ui/views/overview.py" line="178"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>تقديم التقارير إلى لجنة القرار 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="156"/>
+        <location filename="../../ui/views/overview.py" line="185"/>
         <source>First national report</source>
         <translation>التقرير الوطني الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="157"/>
+        <location filename="../../ui/views/overview.py" line="186"/>
         <source>Additional information</source>
         <translation>المعلومات الإضافية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="158"/>
+        <location filename="../../ui/views/overview.py" line="187"/>
         <source>Matrix approved by the Committee</source>
         <translation>موافقة اللجنة على المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="159"/>
+        <location filename="../../ui/views/overview.py" line="188"/>
         <source>Matrix template version</source>
         <translation>إصدار نموذج المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="171"/>
+        <location filename="../../ui/views/overview.py" line="200"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>مصفوفة التنفيذ: التغطية حسب الفرع ونوع السلاح</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="180"/>
+        <location filename="../../ui/views/overview.py" line="209"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>ما تجاوز موعده وما يحين موعده خلال الأيام الستين القادمة: إجراءات الخطة، ومتابعة طلبات المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="201"/>
+        <location filename="../../ui/views/overview.py" line="227"/>
         <source>The matrix at a glance</source>
         <translation>المصفوفة في لمحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="205"/>
+        <location filename="../../ui/views/overview.py" line="231"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>كل مربع حقل بيانات؛ انقر على أحدها لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="211"/>
+        <location filename="../../ui/views/overview.py" line="237"/>
         <source>Recent changes</source>
         <translation>التغييرات الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="242"/>
+        <location filename="../../ui/views/overview.py" line="267"/>
         <source>(focal point not named yet)</source>
         <translation>(لم تُسمَّ جهة التنسيق بعد)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="245"/>
+        <location filename="../../ui/views/overview.py" line="270"/>
         <source>Focal point: %1</source>
         <translation>جهة التنسيق: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="248"/>
+        <location filename="../../ui/views/overview.py" line="273"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="256"/>
+        <location filename="../../ui/views/overview.py" line="284"/>
         <source>fields changed since the last report (%1)</source>
         <translation>الحقول التي تغيرت منذ آخر تقرير (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="258"/>
+        <location filename="../../ui/views/overview.py" line="286"/>
         <source>fields changed (no report sent yet)</source>
         <translation>الحقول التي تغيرت (لم يُرسَل أي تقرير بعد)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="263"/>
+        <location filename="../../ui/views/overview.py" line="291"/>
         <source>Nothing overdue or due soon.</source>
         <translation>لا شيء تجاوز موعده أو يحين موعده قريبًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="274"/>
+        <location filename="../../ui/views/overview.py" line="309"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>%n تقرير سابق</numerusform>
@@ -4262,7 +4486,7 @@ Nothing was recorded.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="284"/>
+        <location filename="../../ui/views/overview.py" line="321"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… و%n أخرى</numerusform>
@@ -4274,38 +4498,38 @@ Nothing was recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="290"/>
-        <location filename="../../ui/views/overview.py" line="308"/>
+        <location filename="../../ui/views/overview.py" line="331"/>
+        <location filename="../../ui/views/overview.py" line="349"/>
         <source>OVERDUE</source>
         <translation>تجاوز الموعد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="295"/>
+        <location filename="../../ui/views/overview.py" line="336"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1 — طلب مساعدة أُرسل في %2: سيسأل رئيس اللجنة عما إذا كان قد لُبّي — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="302"/>
+        <location filename="../../ui/views/overview.py" line="343"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1 — يُنتظر رد %2 (أُرسل المصنف في %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="306"/>
+        <location filename="../../ui/views/overview.py" line="347"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>لا موعد للرد — يُنتظر رد %2 (أُرسل المصنف في %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="320"/>
+        <location filename="../../ui/views/overview.py" line="361"/>
         <source>Section %1: %2</source>
         <translation>الفرع %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="323"/>
+        <location filename="../../ui/views/overview.py" line="364"/>
         <source>All sections B-D: %1</source>
         <translation>جميع الفروع B-D: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="341"/>
+        <location filename="../../ui/views/overview.py" line="382"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5 answered)</source>
         <translation>قائم %1، غير مكتمل %2، لا ينطبق %3، فارغ %4 (أُجيب عن %5)</translation>
     </message>
@@ -4906,47 +5130,47 @@ Nothing was written. Please report this problem.</source>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="78"/>
+        <location filename="../../ui/views/assistance.py" line="79"/>
         <source>Still to complete (double-click to fill in)</source>
         <translation>ما يلزم استكماله (انقر نقرًا مزدوجًا للملء)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="83"/>
+        <location filename="../../ui/views/assistance.py" line="84"/>
         <source>Unlink offer</source>
         <translation>إلغاء ربط العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="85"/>
+        <location filename="../../ui/views/assistance.py" line="86"/>
         <source>Offers linked to this request</source>
         <translation>العروض المرتبطة بهذا الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="91"/>
+        <location filename="../../ui/views/assistance.py" line="92"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="91"/>
+        <location filename="../../ui/views/assistance.py" line="92"/>
         <source>Step or change</source>
         <translation>الخطوة أو التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="91"/>
+        <location filename="../../ui/views/assistance.py" line="92"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="94"/>
+        <location filename="../../ui/views/assistance.py" line="95"/>
         <source>Cancel the last status change…</source>
         <translation>إلغاء آخر تغيير للحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="96"/>
+        <location filename="../../ui/views/assistance.py" line="97"/>
         <source>Lifecycle and history</source>
         <translation>مراحل الطلب وسجله</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="107"/>
+        <location filename="../../ui/views/assistance.py" line="108"/>
         <source>Documents (note verbale, acknowledgement, offer…)</source>
         <translation>الوثائق (المذكرة الشفوية، الإقرار بالاستلام، العرض…)</translation>
     </message>
@@ -5435,12 +5659,12 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <translation>المصنفات المرسلة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="193"/>
+        <location filename="../../ui/views/workbooks.py" line="200"/>
         <source>Workbook for %1 written to %2 (%3). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
         <translation>كُتب المصنف الموجه إلى %1 في الملف %2 (%3). أرسله إلى الجهة؛ وعندما يعود، استخدم «استيراد مصنف مُعاد…».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="198"/>
+        <location filename="../../ui/views/workbooks.py" line="205"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n حقول</numerusform>
@@ -5452,12 +5676,12 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="272"/>
+        <location filename="../../ui/views/workbooks.py" line="279"/>
         <source>Nothing to import: %1 proposes no change to the data (%2).</source>
         <translation>لا شيء للاستيراد: لا يقترح %1 أي تغيير في البيانات (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="274"/>
+        <location filename="../../ui/views/workbooks.py" line="281"/>
         <source>%n field(s) read</source>
         <translation>
             <numerusform>لم يُقرأ أي حقل</numerusform>
@@ -5469,7 +5693,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="277"/>
+        <location filename="../../ui/views/workbooks.py" line="284"/>
         <source>%n of its answers are already in the database.</source>
         <translation>
             <numerusform>لا توجد أي من إجاباته في قاعدة البيانات.</numerusform>
@@ -5481,7 +5705,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="289"/>
+        <location filename="../../ui/views/workbooks.py" line="296"/>
         <source>%n change(s) imported in %1 from %2.</source>
         <translation>
             <numerusform>لم يُستورد أي تغيير في %1 من %2.</numerusform>
@@ -5493,7 +5717,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="290"/>
+        <location filename="../../ui/views/workbooks.py" line="297"/>
         <source>%n field(s)</source>
         <comment>in N fields</comment>
         <translation>
@@ -5506,7 +5730,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="294"/>
+        <location filename="../../ui/views/workbooks.py" line="301"/>
         <source>%n change(s) were not accepted.</source>
         <translation>
             <numerusform>قُبلت جميع التغييرات.</numerusform>
@@ -5518,52 +5742,52 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="210"/>
+        <location filename="../../ui/views/workbooks.py" line="217"/>
         <source>Withdraw the workbook</source>
         <translation>سحب المصنف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="212"/>
+        <location filename="../../ui/views/workbooks.py" line="219"/>
         <source>Stop waiting for the workbook sent to %1 on %2? It can no longer be imported afterwards; the answers in the database do not change.</source>
         <translation>هل تريد التوقف عن انتظار المصنف المرسل إلى %1 في %2؟ لن يعود استيراده ممكنًا بعد ذلك؛ ولن تتغير الإجابات الموجودة في قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="226"/>
+        <location filename="../../ui/views/workbooks.py" line="233"/>
         <source>Import the Committee&apos;s matrix (Excel, in the Committee&apos;s layout)</source>
         <translation>استيراد مصفوفة اللجنة (Excel، بالشكل الذي تعتمده اللجنة)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="228"/>
+        <location filename="../../ui/views/workbooks.py" line="235"/>
         <source>Import a workbook returned by an agency</source>
         <translation>استيراد مصنف أعادته جهة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="230"/>
+        <location filename="../../ui/views/workbooks.py" line="237"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>مصنفات Excel (*.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="252"/>
+        <location filename="../../ui/views/workbooks.py" line="259"/>
         <source>%1 could not be read: %2</source>
         <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="257"/>
+        <location filename="../../ui/views/workbooks.py" line="264"/>
         <source>File not imported</source>
         <translation>لم يُستورد الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="261"/>
+        <location filename="../../ui/views/workbooks.py" line="268"/>
         <source>Nothing was changed.</source>
         <translation>لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="280"/>
+        <location filename="../../ui/views/workbooks.py" line="287"/>
         <source>Nothing to import</source>
         <translation>لا شيء للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="298"/>
+        <location filename="../../ui/views/workbooks.py" line="305"/>
         <source>Changes imported</source>
         <translation>استُوردت التغييرات</translation>
     </message>

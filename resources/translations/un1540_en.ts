@@ -91,7 +91,7 @@
 <context>
     <name>LegislationView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/legislation.py" line="90"/>
+        <location filename="../../ui/views/legislation.py" line="93"/>
         <source>Documents (%n)</source>
         <translation>
             <numerusform>Documents (%n)</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/legislation.py" line="146"/>
+        <location filename="../../ui/views/legislation.py" line="161"/>
         <source>This law is repealed, but %n matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
         <translation>
             <numerusform>This law is repealed, but %n matrix field still cites it. Review it: cite the law that replaced it, or change the field&apos;s value.</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>MatrixView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="545"/>
+        <location filename="../../ui/views/matrix.py" line="551"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>%n field found</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="642"/>
+        <location filename="../../ui/views/matrix.py" line="648"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>%n draft action added to the action plan for %1. Edit it there, then keep or delete it.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="645"/>
+        <location filename="../../ui/views/matrix.py" line="651"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -187,7 +187,7 @@
 <context>
     <name>OverviewView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="274"/>
+        <location filename="../../ui/views/overview.py" line="309"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>%n earlier</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="284"/>
+        <location filename="../../ui/views/overview.py" line="321"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -255,7 +255,7 @@
 <context>
     <name>WorkbooksView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="198"/>
+        <location filename="../../ui/views/workbooks.py" line="205"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n field</numerusform>
@@ -263,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="274"/>
+        <location filename="../../ui/views/workbooks.py" line="281"/>
         <source>%n field(s) read</source>
         <translation>
             <numerusform>%n field read</numerusform>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="277"/>
+        <location filename="../../ui/views/workbooks.py" line="284"/>
         <source>%n of its answers are already in the database.</source>
         <translation>
             <numerusform>%n of its answers is already in the database.</numerusform>
@@ -279,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="289"/>
+        <location filename="../../ui/views/workbooks.py" line="296"/>
         <source>%n change(s) imported in %1 from %2.</source>
         <translation>
             <numerusform>%n change imported in %1 from %2.</numerusform>
@@ -287,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="290"/>
+        <location filename="../../ui/views/workbooks.py" line="297"/>
         <source>%n field(s)</source>
         <comment>in N fields</comment>
         <translation>
@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="294"/>
+        <location filename="../../ui/views/workbooks.py" line="301"/>
         <source>%n change(s) were not accepted.</source>
         <translation>
             <numerusform>%n change was not accepted.</numerusform>

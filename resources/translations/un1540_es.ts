@@ -4,143 +4,143 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="49"/>
+        <location filename="../../ui/views/action_plan.py" line="50"/>
         <source>Edit plan…</source>
         <translation>Editar el plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="50"/>
+        <location filename="../../ui/views/action_plan.py" line="51"/>
         <source>Freeze as submitted…</source>
         <translation>Congelar como presentado…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="57"/>
+        <location filename="../../ui/views/action_plan.py" line="58"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="62"/>
+        <location filename="../../ui/views/action_plan.py" line="63"/>
         <source>Add priority…</source>
         <translation>Nueva prioridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="63"/>
+        <location filename="../../ui/views/action_plan.py" line="64"/>
         <source>Add action…</source>
         <translation>Nueva medida…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="65"/>
+        <location filename="../../ui/views/action_plan.py" line="66"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="67"/>
+        <location filename="../../ui/views/action_plan.py" line="68"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="68"/>
+        <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Keep proposal</source>
         <translation>Aceptar propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="70"/>
         <source>Request assistance…</source>
         <translation>Pedir asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="73"/>
+        <location filename="../../ui/views/action_plan.py" line="74"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="74"/>
+        <location filename="../../ui/views/action_plan.py" line="75"/>
         <source>Overdue</source>
         <translation>Atrasadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="81"/>
+        <location filename="../../ui/views/action_plan.py" line="82"/>
         <source>Timeline by priority</source>
         <translation>Por prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="82"/>
+        <location filename="../../ui/views/action_plan.py" line="83"/>
         <source>Timeline by lead agency</source>
         <translation>Por organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="155"/>
+        <location filename="../../ui/views/action_plan.py" line="161"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>Versión presentada, congelada el %1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="159"/>
+        <location filename="../../ui/views/action_plan.py" line="165"/>
         <source>Working version</source>
         <translation>Versión de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="166"/>
+        <location filename="../../ui/views/action_plan.py" line="172"/>
         <source>All lead agencies</source>
         <translation>Todos los organismos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="201"/>
+        <location filename="../../ui/views/action_plan.py" line="207"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>(plan sin título: utilice «Editar el plan…»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="204"/>
+        <location filename="../../ui/views/action_plan.py" line="210"/>
         <source>Period: %1 to %2</source>
         <translation>Período: del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="210"/>
+        <location filename="../../ui/views/action_plan.py" line="216"/>
         <source>Adopted by: %1</source>
         <translation>Aprobado por: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="215"/>
+        <location filename="../../ui/views/action_plan.py" line="221"/>
         <source>Submitted to the Committee: %1</source>
         <translation>Presentado al Comité: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="269"/>
+        <location filename="../../ui/views/action_plan.py" line="289"/>
         <source>Delete action</source>
         <translation>Eliminar la medida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="270"/>
+        <location filename="../../ui/views/action_plan.py" line="290"/>
         <source>Delete the action “%1”?</source>
         <translation>¿Eliminar la medida «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="275"/>
+        <location filename="../../ui/views/action_plan.py" line="295"/>
         <source>Delete priority</source>
         <translation>Eliminar la prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="276"/>
+        <location filename="../../ui/views/action_plan.py" line="296"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>¿Eliminar esta prioridad? Sus medidas permanecen en el plan, sin prioridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="291"/>
-        <location filename="../../ui/views/action_plan.py" line="301"/>
+        <location filename="../../ui/views/action_plan.py" line="311"/>
+        <location filename="../../ui/views/action_plan.py" line="321"/>
         <source>Freeze the plan</source>
         <translation>Congelar el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="293"/>
+        <location filename="../../ui/views/action_plan.py" line="313"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>¿Congelar esta versión como presentada al Comité el %1? Pasará a ser de solo lectura y podrá seguir consultándose; usted continuará trabajando en una copia.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="312"/>
+        <location filename="../../ui/views/action_plan.py" line="332"/>
         <source>Request assistance</source>
         <translation>Solicitar asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="314"/>
+        <location filename="../../ui/views/action_plan.py" line="334"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>Ya existe una solicitud de asistencia para esta medida (véase Asistencia). ¿Preparar otra, para otra esfera?</translation>
     </message>
@@ -385,182 +385,182 @@
 <context>
     <name>AssistanceView</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="122"/>
+        <location filename="../../ui/views/assistance.py" line="123"/>
         <source>Assistance requests</source>
         <translation>Solicitudes de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="125"/>
+        <location filename="../../ui/views/assistance.py" line="126"/>
         <source>New request…</source>
         <translation>Nueva solicitud…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="126"/>
+        <location filename="../../ui/views/assistance.py" line="127"/>
         <source>From the action plan…</source>
         <translation>Desde el plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="128"/>
+        <location filename="../../ui/views/assistance.py" line="129"/>
         <source>Change status…</source>
         <translation>Cambiar estado…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="130"/>
+        <location filename="../../ui/views/assistance.py" line="131"/>
         <source>Link offer…</source>
         <translation>Vincular oferta…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="134"/>
+        <location filename="../../ui/views/assistance.py" line="135"/>
         <source>All requests</source>
         <translation>Todas las solicitudes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="135"/>
+        <location filename="../../ui/views/assistance.py" line="136"/>
         <source>Open requests</source>
         <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="136"/>
+        <location filename="../../ui/views/assistance.py" line="137"/>
         <source>One-year follow-up due</source>
         <translation>Seguimiento pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="162"/>
+        <location filename="../../ui/views/assistance.py" line="165"/>
         <source>Assistance providers</source>
         <translation>Proveedores de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="166"/>
+        <location filename="../../ui/views/assistance.py" line="169"/>
         <source>Published offers</source>
         <translation>Ofertas publicadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="168"/>
+        <location filename="../../ui/views/assistance.py" line="171"/>
         <source>Only the selected provider</source>
         <translation>Solo el proveedor seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="178"/>
+        <location filename="../../ui/views/assistance.py" line="181"/>
         <source>Requests</source>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="179"/>
+        <location filename="../../ui/views/assistance.py" line="182"/>
         <source>Providers and offers</source>
         <translation>Proveedores y ofertas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="283"/>
+        <location filename="../../ui/views/assistance.py" line="299"/>
         <source>Select a request to see what it still lacks, its offers and its history.</source>
         <translation>Seleccione una solicitud para ver lo que aún le falta, sus ofertas y su historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="293"/>
+        <location filename="../../ui/views/assistance.py" line="309"/>
         <source>Requesting State: %1</source>
         <translation>Estado solicitante: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="294"/>
+        <location filename="../../ui/views/assistance.py" line="310"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="298"/>
+        <location filename="../../ui/views/assistance.py" line="314"/>
         <source>Sent on %1, note verbale %2</source>
         <translation>Enviada el %1, nota verbal %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="304"/>
+        <location filename="../../ui/views/assistance.py" line="320"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>Seguimiento al año por la Presidencia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="316"/>
+        <location filename="../../ui/views/assistance.py" line="332"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>No falta nada: la solicitud puede marcarse como lista y enviarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="328"/>
+        <location filename="../../ui/views/assistance.py" line="344"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>Todavía no hay ninguna oferta vinculada. «Vincular oferta…» muestra las ofertas del registro, empezando por las más adecuadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="332"/>
+        <location filename="../../ui/views/assistance.py" line="348"/>
         <source>Lifecycle</source>
         <translation>Ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="343"/>
+        <location filename="../../ui/views/assistance.py" line="359"/>
         <source>Changes to the content</source>
         <translation>Cambios en el contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="349"/>
+        <location filename="../../ui/views/assistance.py" line="366"/>
         <source>Request created</source>
         <translation>Solicitud creada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="357"/>
+        <location filename="../../ui/views/assistance.py" line="373"/>
         <source>Changed by %1</source>
         <translation>Modificada por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="402"/>
+        <location filename="../../ui/views/assistance.py" line="418"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>¿Eliminar la solicitud «%1» con su historial y sus vínculos con ofertas?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="405"/>
+        <location filename="../../ui/views/assistance.py" line="421"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Esta solicitud se envió al Comité. Para conservar su constancia, márquela como retirada en lugar de eliminarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="407"/>
+        <location filename="../../ui/views/assistance.py" line="423"/>
         <source>Delete request</source>
         <translation>Eliminar la solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="427"/>
+        <location filename="../../ui/views/assistance.py" line="443"/>
         <source>Cancel the last status change</source>
         <translation>Anular el último cambio de estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="428"/>
+        <location filename="../../ui/views/assistance.py" line="444"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>¿Anular el paso a «%1» del %2? La solicitud vuelve a «%3».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="447"/>
+        <location filename="../../ui/views/assistance.py" line="463"/>
         <source>Link offer</source>
         <translation>Vincular oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="454"/>
+        <location filename="../../ui/views/assistance.py" line="470"/>
         <source>Unlink offer</source>
         <translation>Desvincular la oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="454"/>
+        <location filename="../../ui/views/assistance.py" line="470"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>¿Suprimir el vínculo entre esta oferta y la solicitud?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="468"/>
+        <location filename="../../ui/views/assistance.py" line="484"/>
         <source>Delete provider</source>
         <translation>Eliminar el proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="470"/>
+        <location filename="../../ui/views/assistance.py" line="486"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>¿Eliminar el proveedor «%1» con sus ofertas? Las solicitudes conservan su contenido, pero pierden sus vínculos con esas ofertas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="486"/>
+        <location filename="../../ui/views/assistance.py" line="502"/>
         <source>Delete offer</source>
         <translation>Eliminar la oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="487"/>
+        <location filename="../../ui/views/assistance.py" line="503"/>
         <source>Delete the offer “%1”?</source>
         <translation>¿Eliminar la oferta «%1»?</translation>
     </message>
@@ -861,122 +861,122 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="121"/>
+        <location filename="../../ui/views/matrix.py" line="122"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>Artículo, p. ej. art. 12 3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="122"/>
+        <location filename="../../ui/views/matrix.py" line="123"/>
         <source>Cite</source>
         <translation>Citar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="126"/>
+        <location filename="../../ui/views/matrix.py" line="127"/>
         <source>Remove reference</source>
         <translation>Quitar la referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="135"/>
+        <location filename="../../ui/views/matrix.py" line="136"/>
         <source>Page of the national report, or official web site</source>
         <translation>Página del informe nacional o sitio web oficial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="148"/>
+        <location filename="../../ui/views/matrix.py" line="149"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="161"/>
+        <location filename="../../ui/views/matrix.py" line="162"/>
         <source>Discard recovered text</source>
         <translation>Descartar el texto recuperado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="168"/>
+        <location filename="../../ui/views/matrix.py" line="169"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="175"/>
+        <location filename="../../ui/views/matrix.py" line="176"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="176"/>
+        <location filename="../../ui/views/matrix.py" line="177"/>
         <source>Legal references</source>
         <translation>Referencias jurídicas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="178"/>
+        <location filename="../../ui/views/matrix.py" line="179"/>
         <source>Cite a law</source>
         <translation>Citar un texto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="179"/>
+        <location filename="../../ui/views/matrix.py" line="180"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="180"/>
+        <location filename="../../ui/views/matrix.py" line="181"/>
         <source>Remarks</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="181"/>
+        <location filename="../../ui/views/matrix.py" line="182"/>
         <source>Responsible agency</source>
         <translation>Organismo responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="186"/>
+        <location filename="../../ui/views/matrix.py" line="187"/>
         <source>Actions in the plan</source>
         <translation>Medidas del plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="187"/>
+        <location filename="../../ui/views/matrix.py" line="188"/>
         <source>Last reviewed</source>
         <translation>Último examen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="189"/>
+        <location filename="../../ui/views/matrix.py" line="190"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="190"/>
+        <location filename="../../ui/views/matrix.py" line="191"/>
         <source>Ratification or accession</source>
         <translation>Ratificación o adhesión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="191"/>
+        <location filename="../../ui/views/matrix.py" line="192"/>
         <source>Entry into force</source>
         <translation>Entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="192"/>
+        <location filename="../../ui/views/matrix.py" line="193"/>
         <source>Adherence details</source>
         <translation>Detalles sobre la adhesión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="269"/>
+        <location filename="../../ui/views/matrix.py" line="275"/>
         <source>Select a field of the matrix.</source>
         <translation>Seleccione un campo de la matriz.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="279"/>
+        <location filename="../../ui/views/matrix.py" line="285"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="301"/>
+        <location filename="../../ui/views/matrix.py" line="307"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="312"/>
+        <location filename="../../ui/views/matrix.py" line="318"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>El texto escrito el %1 no se aplicó (la aplicación se cerró o se detuvo). Se muestra a continuación: haga clic en Aplicar para conservarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="348"/>
+        <location filename="../../ui/views/matrix.py" line="354"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
@@ -1674,6 +1674,230 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         <location filename="../../ui/dialogs/handover.py" line="71"/>
         <source>Choose an existing folder.</source>
         <translation>Elija una carpeta existente.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="56"/>
+        <location filename="../../ui/dialogs/history.py" line="183"/>
+        <source>Other details</source>
+        <translation>Otros detalles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="67"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="69"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="71"/>
+        <source>All the data was replaced by the package&apos;s</source>
+        <translation>Todos los datos se sustituyeron por los del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="88"/>
+        <source>a deleted record</source>
+        <translation>un registro eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="104"/>
+        <source>Responsible agency</source>
+        <translation>Organismo responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="106"/>
+        <source>Legal reference</source>
+        <translation>Referencia jurídica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="108"/>
+        <source>Step of the lifecycle</source>
+        <translation>Paso del ciclo de vida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="111"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="112"/>
+        <source>Date sent</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="113"/>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="115"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="124"/>
+        <source>Workbook returned by %1 (sent on %2, file %3)</source>
+        <translation>Libro devuelto por %1 (enviado el %2, archivo %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="130"/>
+        <source>The Committee&apos;s matrix, imported from %1</source>
+        <translation>Matriz del Comité, importada de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="134"/>
+        <source>Package restored: %1</source>
+        <translation>Paquete del proyecto restaurado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="143"/>
+        <source>Undo of “%1”</source>
+        <translation>Deshacer «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="145"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="148"/>
+        <source>Redo of “%1”</source>
+        <translation>Rehacer «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="150"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="153"/>
+        <source>This application</source>
+        <translation>Esta aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="154"/>
+        <source>Command line</source>
+        <translation>Línea de comandos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="155"/>
+        <source>Training data</source>
+        <translation>Datos de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="156"/>
+        <source>Upgrade of the database</source>
+        <translation>Actualización de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="157"/>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="159"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="163"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="173"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="173"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="186"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="192"/>
+        <source>Legal reference removed: %1</source>
+        <translation>Referencia jurídica eliminada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="195"/>
+        <source>Legal reference added: %1</source>
+        <translation>Referencia jurídica añadida: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="201"/>
+        <source>%1: %2 added</source>
+        <translation>%1: se añadió %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="203"/>
+        <source>%1: %2 removed</source>
+        <translation>%1: se quitó %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="207"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="228"/>
+        <source>History: %1</source>
+        <translation>Historial: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="230"/>
+        <source>Changes to %1, newest first</source>
+        <translation>Cambios de %1, los más recientes primero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="237"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="237"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="237"/>
+        <source>From where</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="244"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="258"/>
+        <source>(not named)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="271"/>
+        <source>No change recorded yet.</source>
+        <translation>Aún no se ha registrado ningún cambio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="306"/>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="308"/>
+        <source>Who changed the selected item, when, from where, and what changed</source>
+        <translation>Quién modificó el elemento seleccionado, cuándo, desde dónde y qué cambió</translation>
     </message>
 </context>
 <context>
@@ -3335,33 +3559,33 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>LegislationView</name>
     <message>
-        <location filename="../../ui/views/legislation.py" line="52"/>
+        <location filename="../../ui/views/legislation.py" line="53"/>
         <source>National laws register</source>
         <translation>Registro de textos jurídicos nacionales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="56"/>
+        <location filename="../../ui/views/legislation.py" line="57"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="77"/>
+        <location filename="../../ui/views/legislation.py" line="80"/>
         <source>No matrix field cites this law.</source>
         <translation>Ningún campo de la matriz cita este texto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="87"/>
+        <location filename="../../ui/views/legislation.py" line="90"/>
         <source>Where the selected law is cited in the matrix</source>
         <translation>Dónde se cita en la matriz el texto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="88"/>
-        <location filename="../../ui/views/legislation.py" line="90"/>
+        <location filename="../../ui/views/legislation.py" line="91"/>
+        <location filename="../../ui/views/legislation.py" line="93"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/legislation.py" line="90"/>
+        <location filename="../../ui/views/legislation.py" line="93"/>
         <source>Documents (%n)</source>
         <translation>
             <numerusform>Documentos (%n)</numerusform>
@@ -3369,7 +3593,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/legislation.py" line="146"/>
+        <location filename="../../ui/views/legislation.py" line="161"/>
         <source>This law is repealed, but %n matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
         <translation>
             <numerusform>Este texto está derogado, pero %n campo de la matriz aún lo cita. Revíselo: cite el texto que lo sustituyó o cambie el valor del campo.</numerusform>
@@ -3377,12 +3601,12 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="156"/>
+        <location filename="../../ui/views/legislation.py" line="171"/>
         <source>Delete law</source>
         <translation>Eliminar el texto jurídico</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="157"/>
+        <location filename="../../ui/views/legislation.py" line="172"/>
         <source>Delete “%1” from the register?</source>
         <translation>¿Eliminar «%1» del registro?</translation>
     </message>
@@ -3560,37 +3784,37 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         <translation>Deshecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · plantilla de la matriz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Backup failed</source>
         <translation>Error en la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>The backup could not be written: %1</source>
         <translation>No se pudo escribir la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>Se escribió la copia de seguridad, pero estos documentos faltan o están dañados en la carpeta de documentos y no se incluyeron: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Copia de seguridad escrita en %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -3598,7 +3822,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -3613,7 +3837,7 @@ Give both files to your successor.</source>
 Entregue ambos archivos a su sucesor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -3621,74 +3845,74 @@ Entregue ambos archivos a su sucesor.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Interfaz: %1, traducción de trabajo (%2 de %3 mensajes), no revisada por las Naciones Unidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Handover pack</source>
         <translation>Expediente de traspaso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>The handover pack could not be written: %1</source>
         <translation>No se pudo escribir el expediente de traspaso: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Open the PDF</source>
         <translation>Abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Show the folder</source>
         <translation>Mostrar la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de datos (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» ya existe; se abre tal como está, no se sobrescribe nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>¿Reemplazar todos los datos actuales por la copia de seguridad «%1»? Los datos actuales se conservan antes aparte, en un archivo de copia de seguridad junto a la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>About %1</source>
         <translation>Acerca de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -3827,73 +4051,73 @@ Archivo: %2</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="376"/>
-        <location filename="../../ui/views/matrix.py" line="458"/>
+        <location filename="../../ui/views/matrix.py" line="382"/>
+        <location filename="../../ui/views/matrix.py" line="464"/>
         <source>Section %1</source>
         <translation>Sección %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="390"/>
+        <location filename="../../ui/views/matrix.py" line="396"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>Teclas: X, ? o N (NA) fijan el valor, Supr lo borra, Intro abre los detalles, Ctrl+AvPág / Ctrl+RePág cambian de sección.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="396"/>
+        <location filename="../../ui/views/matrix.py" line="402"/>
         <source>Propose actions for selected gaps</source>
         <translation>Proponer medidas para las lagunas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="400"/>
+        <location filename="../../ui/views/matrix.py" line="406"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>Seleccione celdas en blanco o con ? (Ctrl+clic o Mayús+flechas) y añada proyectos de medida al plan de acción, uno por sección.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="447"/>
+        <location filename="../../ui/views/matrix.py" line="453"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>Buscar en la matriz: palabras en cualquier idioma, leyes, observaciones, organismos…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="451"/>
+        <location filename="../../ui/views/matrix.py" line="457"/>
         <source>Any value</source>
         <translation>Cualquier valor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="452"/>
+        <location filename="../../ui/views/matrix.py" line="458"/>
         <source>blank</source>
         <translation>en blanco</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="456"/>
+        <location filename="../../ui/views/matrix.py" line="462"/>
         <source>All sections</source>
         <translation>Todas las secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="461"/>
+        <location filename="../../ui/views/matrix.py" line="467"/>
         <source>All weapons</source>
         <translation>Todas las armas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="470"/>
+        <location filename="../../ui/views/matrix.py" line="476"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>Cambios desde AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="472"/>
+        <location filename="../../ui/views/matrix.py" line="478"/>
         <source>Without legal reference</source>
         <translation>Sin referencia jurídica</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="514"/>
+        <location filename="../../ui/views/matrix.py" line="520"/>
         <source>All agencies</source>
         <translation>Todo organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="538"/>
+        <location filename="../../ui/views/matrix.py" line="544"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«Cambios desde» no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="545"/>
+        <location filename="../../ui/views/matrix.py" line="551"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>%n campo encontrado</numerusform>
@@ -3901,7 +4125,7 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="642"/>
+        <location filename="../../ui/views/matrix.py" line="648"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>Se añadió %n proyecto de medida al plan de acción para %1. Edítelo allí y después consérvelo o elimínelo.</numerusform>
@@ -3909,7 +4133,7 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="645"/>
+        <location filename="../../ui/views/matrix.py" line="651"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -3918,13 +4142,13 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="634"/>
         <location filename="../../ui/views/matrix.py" line="640"/>
+        <location filename="../../ui/views/matrix.py" line="646"/>
         <source>Propose actions</source>
         <translation>Proponer medidas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="634"/>
+        <location filename="../../ui/views/matrix.py" line="640"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Seleccione primero una o varias celdas en blanco o con «?».</translation>
     </message>
@@ -4055,122 +4279,122 @@ No se registró nada.</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="119"/>
+        <location filename="../../ui/views/overview.py" line="145"/>
         <source>Training State: fictional data for workshops</source>
         <translation>Estado de capacitación: datos ficticios para talleres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="128"/>
+        <location filename="../../ui/views/overview.py" line="154"/>
         <source>Edit profile…</source>
         <translation>Editar el perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="139"/>
+        <location filename="../../ui/views/overview.py" line="168"/>
         <source>matrix fields answered</source>
         <translation>campos de la matriz con respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="142"/>
+        <location filename="../../ui/views/overview.py" line="171"/>
         <source>national agencies</source>
         <translation>organismos nacionales</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="143"/>
+        <location filename="../../ui/views/overview.py" line="172"/>
         <source>points of contact</source>
         <translation>puntos de contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="144"/>
+        <location filename="../../ui/views/overview.py" line="173"/>
         <source>laws in the register</source>
         <translation>leyes en el registro</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="145"/>
+        <location filename="../../ui/views/overview.py" line="174"/>
         <source>answers without a legal reference</source>
         <translation>respuestas sin referencia jurídica</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="149"/>
+        <location filename="../../ui/views/overview.py" line="178"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>Informes al Comité 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="156"/>
+        <location filename="../../ui/views/overview.py" line="185"/>
         <source>First national report</source>
         <translation>Primer informe nacional</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="157"/>
+        <location filename="../../ui/views/overview.py" line="186"/>
         <source>Additional information</source>
         <translation>Información adicional</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="158"/>
+        <location filename="../../ui/views/overview.py" line="187"/>
         <source>Matrix approved by the Committee</source>
         <translation>Matriz aprobada por el Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="159"/>
+        <location filename="../../ui/views/overview.py" line="188"/>
         <source>Matrix template version</source>
         <translation>Versión de la plantilla de la matriz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="171"/>
+        <location filename="../../ui/views/overview.py" line="200"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>Matriz de aplicación: cobertura por sección y tipo de arma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="180"/>
+        <location filename="../../ui/views/overview.py" line="209"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>Atrasado y con vencimiento en los próximos 60 días: medidas del plan, seguimiento de las solicitudes de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="201"/>
+        <location filename="../../ui/views/overview.py" line="227"/>
         <source>The matrix at a glance</source>
         <translation>La matriz de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="205"/>
+        <location filename="../../ui/views/overview.py" line="231"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>Cada cuadrado es un campo de datos; haga clic en uno para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="211"/>
+        <location filename="../../ui/views/overview.py" line="237"/>
         <source>Recent changes</source>
         <translation>Cambios recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="242"/>
+        <location filename="../../ui/views/overview.py" line="267"/>
         <source>(focal point not named yet)</source>
         <translation>(coordinador aún no designado)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="245"/>
+        <location filename="../../ui/views/overview.py" line="270"/>
         <source>Focal point: %1</source>
         <translation>Coordinador: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="248"/>
+        <location filename="../../ui/views/overview.py" line="273"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="256"/>
+        <location filename="../../ui/views/overview.py" line="284"/>
         <source>fields changed since the last report (%1)</source>
         <translation>campos modificados desde el último informe (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="258"/>
+        <location filename="../../ui/views/overview.py" line="286"/>
         <source>fields changed (no report sent yet)</source>
         <translation>campos modificados (aún no se ha enviado ningún informe)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="263"/>
+        <location filename="../../ui/views/overview.py" line="291"/>
         <source>Nothing overdue or due soon.</source>
         <translation>Nada atrasado ni próximo a vencer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="274"/>
+        <location filename="../../ui/views/overview.py" line="309"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>%n anterior</numerusform>
@@ -4178,7 +4402,7 @@ No se registró nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="284"/>
+        <location filename="../../ui/views/overview.py" line="321"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -4186,38 +4410,38 @@ No se registró nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="290"/>
-        <location filename="../../ui/views/overview.py" line="308"/>
+        <location filename="../../ui/views/overview.py" line="331"/>
+        <location filename="../../ui/views/overview.py" line="349"/>
         <source>OVERDUE</source>
         <translation>ATRASADA</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="295"/>
+        <location filename="../../ui/views/overview.py" line="336"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1 — solicitud de asistencia enviada el %2: la Presidencia preguntará si se ha atendido — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="302"/>
+        <location filename="../../ui/views/overview.py" line="343"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1 — respuesta pendiente de %2 (libro enviado el %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="306"/>
+        <location filename="../../ui/views/overview.py" line="347"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>Sin fecha de respuesta — respuesta pendiente de %2 (libro enviado el %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="320"/>
+        <location filename="../../ui/views/overview.py" line="361"/>
         <source>Section %1: %2</source>
         <translation>Sección %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="323"/>
+        <location filename="../../ui/views/overview.py" line="364"/>
         <source>All sections B-D: %1</source>
         <translation>Secciones B a D: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="341"/>
+        <location filename="../../ui/views/overview.py" line="382"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5 answered)</source>
         <translation>X %1 · ? %2 · NA %3 · en blanco %4 (%5 con respuesta)</translation>
     </message>
@@ -4814,47 +5038,47 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="78"/>
+        <location filename="../../ui/views/assistance.py" line="79"/>
         <source>Still to complete (double-click to fill in)</source>
         <translation>Por completar (doble clic para rellenar)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="83"/>
+        <location filename="../../ui/views/assistance.py" line="84"/>
         <source>Unlink offer</source>
         <translation>Desvincular la oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="85"/>
+        <location filename="../../ui/views/assistance.py" line="86"/>
         <source>Offers linked to this request</source>
         <translation>Ofertas vinculadas a esta solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="91"/>
+        <location filename="../../ui/views/assistance.py" line="92"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="91"/>
+        <location filename="../../ui/views/assistance.py" line="92"/>
         <source>Step or change</source>
         <translation>Paso o cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="91"/>
+        <location filename="../../ui/views/assistance.py" line="92"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="94"/>
+        <location filename="../../ui/views/assistance.py" line="95"/>
         <source>Cancel the last status change…</source>
         <translation>Anular el último cambio de estado…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="96"/>
+        <location filename="../../ui/views/assistance.py" line="97"/>
         <source>Lifecycle and history</source>
         <translation>Ciclo de vida e historial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="107"/>
+        <location filename="../../ui/views/assistance.py" line="108"/>
         <source>Documents (note verbale, acknowledgement, offer…)</source>
         <translation>Documentos (nota verbal, acuse de recibo, oferta…)</translation>
     </message>
@@ -5327,12 +5551,12 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <translation>Libros de trabajo enviados</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="193"/>
+        <location filename="../../ui/views/workbooks.py" line="200"/>
         <source>Workbook for %1 written to %2 (%3). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
         <translation>Libro de trabajo para %1 escrito en %2 (%3). Envíelo al organismo; cuando lo devuelva, utilice «Importar un libro devuelto…».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="198"/>
+        <location filename="../../ui/views/workbooks.py" line="205"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n campo</numerusform>
@@ -5340,12 +5564,12 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="272"/>
+        <location filename="../../ui/views/workbooks.py" line="279"/>
         <source>Nothing to import: %1 proposes no change to the data (%2).</source>
         <translation>Nada que importar: %1 no propone ningún cambio en los datos (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="274"/>
+        <location filename="../../ui/views/workbooks.py" line="281"/>
         <source>%n field(s) read</source>
         <translation>
             <numerusform>%n campo leído</numerusform>
@@ -5353,7 +5577,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="277"/>
+        <location filename="../../ui/views/workbooks.py" line="284"/>
         <source>%n of its answers are already in the database.</source>
         <translation>
             <numerusform>%n de sus respuestas ya figura en la base de datos.</numerusform>
@@ -5361,7 +5585,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="289"/>
+        <location filename="../../ui/views/workbooks.py" line="296"/>
         <source>%n change(s) imported in %1 from %2.</source>
         <translation>
             <numerusform>Se importó %n cambio en %1 desde %2.</numerusform>
@@ -5369,7 +5593,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="290"/>
+        <location filename="../../ui/views/workbooks.py" line="297"/>
         <source>%n field(s)</source>
         <comment>in N fields</comment>
         <translation>
@@ -5378,7 +5602,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="294"/>
+        <location filename="../../ui/views/workbooks.py" line="301"/>
         <source>%n change(s) were not accepted.</source>
         <translation>
             <numerusform>No se aceptó %n cambio.</numerusform>
@@ -5386,52 +5610,52 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="210"/>
+        <location filename="../../ui/views/workbooks.py" line="217"/>
         <source>Withdraw the workbook</source>
         <translation>Retirar el libro de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="212"/>
+        <location filename="../../ui/views/workbooks.py" line="219"/>
         <source>Stop waiting for the workbook sent to %1 on %2? It can no longer be imported afterwards; the answers in the database do not change.</source>
         <translation>¿Dejar de esperar el libro de trabajo enviado a %1 el %2? Después ya no podrá importarse; las respuestas de la base de datos no cambian.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="226"/>
+        <location filename="../../ui/views/workbooks.py" line="233"/>
         <source>Import the Committee&apos;s matrix (Excel, in the Committee&apos;s layout)</source>
         <translation>Importar la matriz del Comité (Excel, con la presentación del Comité)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="228"/>
+        <location filename="../../ui/views/workbooks.py" line="235"/>
         <source>Import a workbook returned by an agency</source>
         <translation>Importar un libro de trabajo devuelto por un organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="230"/>
+        <location filename="../../ui/views/workbooks.py" line="237"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="252"/>
+        <location filename="../../ui/views/workbooks.py" line="259"/>
         <source>%1 could not be read: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="257"/>
+        <location filename="../../ui/views/workbooks.py" line="264"/>
         <source>File not imported</source>
         <translation>Archivo no importado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="261"/>
+        <location filename="../../ui/views/workbooks.py" line="268"/>
         <source>Nothing was changed.</source>
         <translation>No se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="280"/>
+        <location filename="../../ui/views/workbooks.py" line="287"/>
         <source>Nothing to import</source>
         <translation>Nada que importar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="298"/>
+        <location filename="../../ui/views/workbooks.py" line="305"/>
         <source>Changes imported</source>
         <translation>Cambios importados</translation>
     </message>

@@ -4,143 +4,143 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="49"/>
+        <location filename="../../ui/views/action_plan.py" line="50"/>
         <source>Edit plan…</source>
         <translation>Изменить план…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="50"/>
+        <location filename="../../ui/views/action_plan.py" line="51"/>
         <source>Freeze as submitted…</source>
         <translation>Зафиксировать как представленный…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="57"/>
+        <location filename="../../ui/views/action_plan.py" line="58"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="62"/>
+        <location filename="../../ui/views/action_plan.py" line="63"/>
         <source>Add priority…</source>
         <translation>Новый приоритет…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="63"/>
+        <location filename="../../ui/views/action_plan.py" line="64"/>
         <source>Add action…</source>
         <translation>Новая мера…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="65"/>
+        <location filename="../../ui/views/action_plan.py" line="66"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="67"/>
+        <location filename="../../ui/views/action_plan.py" line="68"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="68"/>
+        <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Keep proposal</source>
         <translation>Принять меру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="70"/>
         <source>Request assistance…</source>
         <translation>Запросить помощь…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="73"/>
+        <location filename="../../ui/views/action_plan.py" line="74"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="74"/>
+        <location filename="../../ui/views/action_plan.py" line="75"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="81"/>
+        <location filename="../../ui/views/action_plan.py" line="82"/>
         <source>Timeline by priority</source>
         <translation>График: приоритеты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="82"/>
+        <location filename="../../ui/views/action_plan.py" line="83"/>
         <source>Timeline by lead agency</source>
         <translation>График: ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="155"/>
+        <location filename="../../ui/views/action_plan.py" line="161"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>Представленная версия, зафиксирована %1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="159"/>
+        <location filename="../../ui/views/action_plan.py" line="165"/>
         <source>Working version</source>
         <translation>Рабочая версия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="166"/>
+        <location filename="../../ui/views/action_plan.py" line="172"/>
         <source>All lead agencies</source>
         <translation>Все ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="201"/>
+        <location filename="../../ui/views/action_plan.py" line="207"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>(план без названия: выберите «Изменить план…»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="204"/>
+        <location filename="../../ui/views/action_plan.py" line="210"/>
         <source>Period: %1 to %2</source>
         <translation>Период: с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="210"/>
+        <location filename="../../ui/views/action_plan.py" line="216"/>
         <source>Adopted by: %1</source>
         <translation>Кем утвержден: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="215"/>
+        <location filename="../../ui/views/action_plan.py" line="221"/>
         <source>Submitted to the Committee: %1</source>
         <translation>Представлен Комитету: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="269"/>
+        <location filename="../../ui/views/action_plan.py" line="289"/>
         <source>Delete action</source>
         <translation>Удаление меры</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="270"/>
+        <location filename="../../ui/views/action_plan.py" line="290"/>
         <source>Delete the action “%1”?</source>
         <translation>Удалить меру «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="275"/>
+        <location filename="../../ui/views/action_plan.py" line="295"/>
         <source>Delete priority</source>
         <translation>Удаление приоритета</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="276"/>
+        <location filename="../../ui/views/action_plan.py" line="296"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>Удалить этот приоритет? Его меры останутся в плане без приоритета.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="291"/>
-        <location filename="../../ui/views/action_plan.py" line="301"/>
+        <location filename="../../ui/views/action_plan.py" line="311"/>
+        <location filename="../../ui/views/action_plan.py" line="321"/>
         <source>Freeze the plan</source>
         <translation>Фиксация плана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="293"/>
+        <location filename="../../ui/views/action_plan.py" line="313"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>Зафиксировать эту версию как представленную Комитету %1? Она станет доступна только для чтения и останется видимой; работа продолжится в копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="312"/>
+        <location filename="../../ui/views/action_plan.py" line="332"/>
         <source>Request assistance</source>
         <translation>Запрос помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="314"/>
+        <location filename="../../ui/views/action_plan.py" line="334"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>По этой мере уже есть просьба об оказании помощи (см. «Помощь»). Создать еще одну, по другой области?</translation>
     </message>
@@ -387,182 +387,182 @@
 <context>
     <name>AssistanceView</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="122"/>
+        <location filename="../../ui/views/assistance.py" line="123"/>
         <source>Assistance requests</source>
         <translation>Просьбы об оказании помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="125"/>
+        <location filename="../../ui/views/assistance.py" line="126"/>
         <source>New request…</source>
         <translation>Новая просьба…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="126"/>
+        <location filename="../../ui/views/assistance.py" line="127"/>
         <source>From the action plan…</source>
         <translation>Из плана…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="128"/>
+        <location filename="../../ui/views/assistance.py" line="129"/>
         <source>Change status…</source>
         <translation>Статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="130"/>
+        <location filename="../../ui/views/assistance.py" line="131"/>
         <source>Link offer…</source>
         <translation>Предложение…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="134"/>
+        <location filename="../../ui/views/assistance.py" line="135"/>
         <source>All requests</source>
         <translation>Все просьбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="135"/>
+        <location filename="../../ui/views/assistance.py" line="136"/>
         <source>Open requests</source>
         <translation>Незакрытые просьбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="136"/>
+        <location filename="../../ui/views/assistance.py" line="137"/>
         <source>One-year follow-up due</source>
         <translation>Требуется ответ через год</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="162"/>
+        <location filename="../../ui/views/assistance.py" line="165"/>
         <source>Assistance providers</source>
         <translation>Поставщики помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="166"/>
+        <location filename="../../ui/views/assistance.py" line="169"/>
         <source>Published offers</source>
         <translation>Опубликованные предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="168"/>
+        <location filename="../../ui/views/assistance.py" line="171"/>
         <source>Only the selected provider</source>
         <translation>Только выбранный поставщик</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="178"/>
+        <location filename="../../ui/views/assistance.py" line="181"/>
         <source>Requests</source>
         <translation>Просьбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="179"/>
+        <location filename="../../ui/views/assistance.py" line="182"/>
         <source>Providers and offers</source>
         <translation>Поставщики и предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="283"/>
+        <location filename="../../ui/views/assistance.py" line="299"/>
         <source>Select a request to see what it still lacks, its offers and its history.</source>
         <translation>Выберите просьбу, чтобы увидеть, чего в ней еще не хватает, предложения по ней и ее историю.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="293"/>
+        <location filename="../../ui/views/assistance.py" line="309"/>
         <source>Requesting State: %1</source>
         <translation>Запрашивающее государство: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="294"/>
+        <location filename="../../ui/views/assistance.py" line="310"/>
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="298"/>
+        <location filename="../../ui/views/assistance.py" line="314"/>
         <source>Sent on %1, note verbale %2</source>
         <translation>Направлена %1, вербальная нота %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="304"/>
+        <location filename="../../ui/views/assistance.py" line="320"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>Запрос Председателя через год: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="316"/>
+        <location filename="../../ui/views/assistance.py" line="332"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>Все заполнено: просьбу можно отметить как готовую и направить.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="328"/>
+        <location filename="../../ui/views/assistance.py" line="344"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>Связанных предложений пока нет. Кнопка «Предложение…» показывает предложения из реестра, сначала наиболее подходящие.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="332"/>
+        <location filename="../../ui/views/assistance.py" line="348"/>
         <source>Lifecycle</source>
         <translation>Жизненный цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="343"/>
+        <location filename="../../ui/views/assistance.py" line="359"/>
         <source>Changes to the content</source>
         <translation>Изменения содержания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="349"/>
+        <location filename="../../ui/views/assistance.py" line="366"/>
         <source>Request created</source>
         <translation>Просьба создана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="357"/>
+        <location filename="../../ui/views/assistance.py" line="373"/>
         <source>Changed by %1</source>
         <translation>Изменил(а): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="402"/>
+        <location filename="../../ui/views/assistance.py" line="418"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>Удалить просьбу «%1» вместе с ее историей и связями с предложениями?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="405"/>
+        <location filename="../../ui/views/assistance.py" line="421"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Эта просьба была направлена Комитету. Чтобы сохранить запись о ней, отметьте ее как отозванную, а не удаляйте.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="407"/>
+        <location filename="../../ui/views/assistance.py" line="423"/>
         <source>Delete request</source>
         <translation>Удаление просьбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="427"/>
+        <location filename="../../ui/views/assistance.py" line="443"/>
         <source>Cancel the last status change</source>
         <translation>Отмена последнего изменения статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="428"/>
+        <location filename="../../ui/views/assistance.py" line="444"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>Отменить изменение статуса на «%1» от %2? Просьба вернется в статус «%3».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="447"/>
+        <location filename="../../ui/views/assistance.py" line="463"/>
         <source>Link offer</source>
         <translation>Связь с предложением</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="454"/>
+        <location filename="../../ui/views/assistance.py" line="470"/>
         <source>Unlink offer</source>
         <translation>Удаление связи с предложением</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="454"/>
+        <location filename="../../ui/views/assistance.py" line="470"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>Удалить связь между этим предложением и просьбой?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="468"/>
+        <location filename="../../ui/views/assistance.py" line="484"/>
         <source>Delete provider</source>
         <translation>Удаление поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="470"/>
+        <location filename="../../ui/views/assistance.py" line="486"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>Удалить поставщика «%1» вместе с его предложениями? Просьбы сохранят свое содержание, но утратят связи с этими предложениями.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="486"/>
+        <location filename="../../ui/views/assistance.py" line="502"/>
         <source>Delete offer</source>
         <translation>Удаление предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="487"/>
+        <location filename="../../ui/views/assistance.py" line="503"/>
         <source>Delete the offer “%1”?</source>
         <translation>Удалить предложение «%1»?</translation>
     </message>
@@ -863,122 +863,122 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="121"/>
+        <location filename="../../ui/views/matrix.py" line="122"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>Статья, напр. ст. 12(3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="122"/>
+        <location filename="../../ui/views/matrix.py" line="123"/>
         <source>Cite</source>
         <translation>Сослаться</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="126"/>
+        <location filename="../../ui/views/matrix.py" line="127"/>
         <source>Remove reference</source>
         <translation>Удалить ссылку</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="135"/>
+        <location filename="../../ui/views/matrix.py" line="136"/>
         <source>Page of the national report, or official web site</source>
         <translation>Страница национального доклада или официальный веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="148"/>
+        <location filename="../../ui/views/matrix.py" line="149"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="161"/>
+        <location filename="../../ui/views/matrix.py" line="162"/>
         <source>Discard recovered text</source>
         <translation>Отбросить восстановленный текст</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="168"/>
+        <location filename="../../ui/views/matrix.py" line="169"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="175"/>
+        <location filename="../../ui/views/matrix.py" line="176"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="176"/>
+        <location filename="../../ui/views/matrix.py" line="177"/>
         <source>Legal references</source>
         <translation>Ссылки на правовые акты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="178"/>
+        <location filename="../../ui/views/matrix.py" line="179"/>
         <source>Cite a law</source>
         <translation>Сослаться на акт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="179"/>
+        <location filename="../../ui/views/matrix.py" line="180"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="180"/>
+        <location filename="../../ui/views/matrix.py" line="181"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="181"/>
+        <location filename="../../ui/views/matrix.py" line="182"/>
         <source>Responsible agency</source>
         <translation>Ответственное ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="186"/>
+        <location filename="../../ui/views/matrix.py" line="187"/>
         <source>Actions in the plan</source>
         <translation>Меры плана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="187"/>
+        <location filename="../../ui/views/matrix.py" line="188"/>
         <source>Last reviewed</source>
         <translation>Последняя проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="189"/>
+        <location filename="../../ui/views/matrix.py" line="190"/>
         <source>Signature</source>
         <translation>Подписание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="190"/>
+        <location filename="../../ui/views/matrix.py" line="191"/>
         <source>Ratification or accession</source>
         <translation>Ратификация или присоединение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="191"/>
+        <location filename="../../ui/views/matrix.py" line="192"/>
         <source>Entry into force</source>
         <translation>Вступление в силу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="192"/>
+        <location filename="../../ui/views/matrix.py" line="193"/>
         <source>Adherence details</source>
         <translation>Сведения об участии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="269"/>
+        <location filename="../../ui/views/matrix.py" line="275"/>
         <source>Select a field of the matrix.</source>
         <translation>Выберите поле матрицы.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="279"/>
+        <location filename="../../ui/views/matrix.py" line="285"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="301"/>
+        <location filename="../../ui/views/matrix.py" line="307"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="312"/>
+        <location filename="../../ui/views/matrix.py" line="318"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>Текст, введенный %1, не был применен (программа была закрыта или остановлена). Он показан ниже: нажмите «Применить», чтобы сохранить его.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="348"/>
+        <location filename="../../ui/views/matrix.py" line="354"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
@@ -1676,6 +1676,230 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/dialogs/handover.py" line="71"/>
         <source>Choose an existing folder.</source>
         <translation>Выберите существующую папку.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="56"/>
+        <location filename="../../ui/dialogs/history.py" line="183"/>
+        <source>Other details</source>
+        <translation>Прочие сведения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="67"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="69"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="71"/>
+        <source>All the data was replaced by the package&apos;s</source>
+        <translation>Все данные заменены данными из файла проекта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="88"/>
+        <source>a deleted record</source>
+        <translation>удаленная запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="104"/>
+        <source>Responsible agency</source>
+        <translation>Ответственное ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="106"/>
+        <source>Legal reference</source>
+        <translation>Ссылка на правовой акт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="108"/>
+        <source>Step of the lifecycle</source>
+        <translation>Этап жизненного цикла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="111"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="112"/>
+        <source>Date sent</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="113"/>
+        <source>Offers</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="115"/>
+        <source>Proposal</source>
+        <translation>Предложенная мера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="124"/>
+        <source>Workbook returned by %1 (sent on %2, file %3)</source>
+        <translation>Рабочая книга, возвращенная ведомством %1 (отправлена %2, файл %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="130"/>
+        <source>The Committee&apos;s matrix, imported from %1</source>
+        <translation>Матрица Комитета, импортированная из %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="134"/>
+        <source>Package restored: %1</source>
+        <translation>Восстановлен файл проекта: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="143"/>
+        <source>Undo of “%1”</source>
+        <translation>Отмена «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="145"/>
+        <source>Undo</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="148"/>
+        <source>Redo of “%1”</source>
+        <translation>Повтор «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="150"/>
+        <source>Redo</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="153"/>
+        <source>This application</source>
+        <translation>Это приложение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="154"/>
+        <source>Command line</source>
+        <translation>Командная строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="155"/>
+        <source>Training data</source>
+        <translation>Учебные данные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="156"/>
+        <source>Upgrade of the database</source>
+        <translation>Обновление базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="157"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="159"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="163"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="173"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="173"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="186"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="192"/>
+        <source>Legal reference removed: %1</source>
+        <translation>Ссылка на правовой акт удалена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="195"/>
+        <source>Legal reference added: %1</source>
+        <translation>Ссылка на правовой акт добавлена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="201"/>
+        <source>%1: %2 added</source>
+        <translation>%1: добавлено — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="203"/>
+        <source>%1: %2 removed</source>
+        <translation>%1: удалено — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="207"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="228"/>
+        <source>History: %1</source>
+        <translation>История: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="230"/>
+        <source>Changes to %1, newest first</source>
+        <translation>Изменения: %1, сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="237"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="237"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="237"/>
+        <source>From where</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="244"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="258"/>
+        <source>(not named)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="271"/>
+        <source>No change recorded yet.</source>
+        <translation>Изменений пока не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="306"/>
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="308"/>
+        <source>Who changed the selected item, when, from where, and what changed</source>
+        <translation>Кто изменил выбранный элемент, когда, откуда и что именно изменилось</translation>
     </message>
 </context>
 <context>
@@ -3345,33 +3569,33 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>LegislationView</name>
     <message>
-        <location filename="../../ui/views/legislation.py" line="52"/>
+        <location filename="../../ui/views/legislation.py" line="53"/>
         <source>National laws register</source>
         <translation>Реестр национальных правовых актов</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="56"/>
+        <location filename="../../ui/views/legislation.py" line="57"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="77"/>
+        <location filename="../../ui/views/legislation.py" line="80"/>
         <source>No matrix field cites this law.</source>
         <translation>Ни одно поле матрицы не ссылается на этот акт.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="87"/>
+        <location filename="../../ui/views/legislation.py" line="90"/>
         <source>Where the selected law is cited in the matrix</source>
         <translation>Где выбранный акт цитируется в матрице</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="88"/>
-        <location filename="../../ui/views/legislation.py" line="90"/>
+        <location filename="../../ui/views/legislation.py" line="91"/>
+        <location filename="../../ui/views/legislation.py" line="93"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/legislation.py" line="90"/>
+        <location filename="../../ui/views/legislation.py" line="93"/>
         <source>Documents (%n)</source>
         <translation>
             <numerusform>Документы (%n)</numerusform>
@@ -3380,7 +3604,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/legislation.py" line="146"/>
+        <location filename="../../ui/views/legislation.py" line="161"/>
         <source>This law is repealed, but %n matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
         <translation>
             <numerusform>Этот акт утратил силу, но на него все еще ссылается %n поле матрицы. Проверьте его: сошлитесь на акт, который его заменил, или измените значение поля.</numerusform>
@@ -3389,12 +3613,12 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="156"/>
+        <location filename="../../ui/views/legislation.py" line="171"/>
         <source>Delete law</source>
         <translation>Удаление правового акта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="157"/>
+        <location filename="../../ui/views/legislation.py" line="172"/>
         <source>Delete “%1” from the register?</source>
         <translation>Удалить «%1» из реестра?</translation>
     </message>
@@ -3572,37 +3796,37 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · шаблон матрицы %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Backup failed</source>
         <translation>Ошибка резервного копирования</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>The backup could not be written: %1</source>
         <translation>Не удалось записать резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>Резервная копия записана, но следующие документы отсутствуют или повреждены в папке документов и в нее не вошли: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Резервная копия записана в %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -3611,7 +3835,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -3626,7 +3850,7 @@ Give both files to your successor.</source>
 Передайте оба файла преемнику.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -3635,74 +3859,74 @@ Give both files to your successor.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Интерфейс: %1, рабочий перевод (%2 из %3 сообщений), не отредактированный Организацией Объединенных Наций.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Handover pack</source>
         <translation>Материалы для передачи дел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Не удалось записать материалы для передачи дел: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Open the PDF</source>
         <translation>Открыть PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Show the folder</source>
         <translation>Показать папку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Базы данных (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» уже существует; файл открыт как есть, ничего не перезаписано.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Заменить все текущие данные резервной копией «%1»? Сначала текущие данные будут сохранены отдельно — в файле резервной копии рядом с базой данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>About %1</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -3842,73 +4066,73 @@ File: %2</source>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="376"/>
-        <location filename="../../ui/views/matrix.py" line="458"/>
+        <location filename="../../ui/views/matrix.py" line="382"/>
+        <location filename="../../ui/views/matrix.py" line="464"/>
         <source>Section %1</source>
         <translation>Раздел %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="390"/>
+        <location filename="../../ui/views/matrix.py" line="396"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>Клавиши: X, ?, N (NA) — значение; Delete — очистить; Enter — подробности; Ctrl+PgDown / Ctrl+PgUp — раздел.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="396"/>
+        <location filename="../../ui/views/matrix.py" line="402"/>
         <source>Propose actions for selected gaps</source>
         <translation>Предложить меры по пробелам</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="400"/>
+        <location filename="../../ui/views/matrix.py" line="406"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>Выделите пустые ячейки или ячейки со знаком «?» (Ctrl+щелчок или Shift+стрелки), затем добавьте проекты мер в план действий, по одной на раздел.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="447"/>
+        <location filename="../../ui/views/matrix.py" line="453"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>Поиск в матрице: слова на любом языке, правовые акты, примечания, ведомства…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="451"/>
+        <location filename="../../ui/views/matrix.py" line="457"/>
         <source>Any value</source>
         <translation>Любое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="452"/>
+        <location filename="../../ui/views/matrix.py" line="458"/>
         <source>blank</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="456"/>
+        <location filename="../../ui/views/matrix.py" line="462"/>
         <source>All sections</source>
         <translation>Все разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="461"/>
+        <location filename="../../ui/views/matrix.py" line="467"/>
         <source>All weapons</source>
         <translation>Все виды оружия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="470"/>
+        <location filename="../../ui/views/matrix.py" line="476"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>Изменено с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="472"/>
+        <location filename="../../ui/views/matrix.py" line="478"/>
         <source>Without legal reference</source>
         <translation>Без ссылок на акты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="514"/>
+        <location filename="../../ui/views/matrix.py" line="520"/>
         <source>All agencies</source>
         <translation>Все ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="538"/>
+        <location filename="../../ui/views/matrix.py" line="544"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«Изменено с» — это не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="545"/>
+        <location filename="../../ui/views/matrix.py" line="551"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>Найдено %n поле</numerusform>
@@ -3917,7 +4141,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="642"/>
+        <location filename="../../ui/views/matrix.py" line="648"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>В план действий добавлен %n проект меры для %1. Отредактируйте его там, затем примите или удалите.</numerusform>
@@ -3926,7 +4150,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="645"/>
+        <location filename="../../ui/views/matrix.py" line="651"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -3936,13 +4160,13 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="634"/>
         <location filename="../../ui/views/matrix.py" line="640"/>
+        <location filename="../../ui/views/matrix.py" line="646"/>
         <source>Propose actions</source>
         <translation>Предложить меры</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="634"/>
+        <location filename="../../ui/views/matrix.py" line="640"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Сначала выделите одну или несколько пустых ячеек или ячеек со знаком «?».</translation>
     </message>
@@ -4075,122 +4299,122 @@ Nothing was recorded.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="119"/>
+        <location filename="../../ui/views/overview.py" line="145"/>
         <source>Training State: fictional data for workshops</source>
         <translation>Учебное государство: вымышленные данные для семинаров</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="128"/>
+        <location filename="../../ui/views/overview.py" line="154"/>
         <source>Edit profile…</source>
         <translation>Изменить сведения…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="139"/>
+        <location filename="../../ui/views/overview.py" line="168"/>
         <source>matrix fields answered</source>
         <translation>заполнено полей матрицы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="142"/>
+        <location filename="../../ui/views/overview.py" line="171"/>
         <source>national agencies</source>
         <translation>национальные ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="143"/>
+        <location filename="../../ui/views/overview.py" line="172"/>
         <source>points of contact</source>
         <translation>контактные лица</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="144"/>
+        <location filename="../../ui/views/overview.py" line="173"/>
         <source>laws in the register</source>
         <translation>правовые акты в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="145"/>
+        <location filename="../../ui/views/overview.py" line="174"/>
         <source>answers without a legal reference</source>
         <translation>ответы без ссылки на правовой акт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="149"/>
+        <location filename="../../ui/views/overview.py" line="178"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>Представление докладов Комитету 1540</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="156"/>
+        <location filename="../../ui/views/overview.py" line="185"/>
         <source>First national report</source>
         <translation>Первый национальный доклад</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="157"/>
+        <location filename="../../ui/views/overview.py" line="186"/>
         <source>Additional information</source>
         <translation>Дополнительная информация</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="158"/>
+        <location filename="../../ui/views/overview.py" line="187"/>
         <source>Matrix approved by the Committee</source>
         <translation>Матрица утверждена Комитетом</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="159"/>
+        <location filename="../../ui/views/overview.py" line="188"/>
         <source>Matrix template version</source>
         <translation>Версия шаблона матрицы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="171"/>
+        <location filename="../../ui/views/overview.py" line="200"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>Матрица осуществления: охват по разделам и видам оружия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="180"/>
+        <location filename="../../ui/views/overview.py" line="209"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>Просроченное и со сроком в ближайшие 60 дней: меры плана, контроль просьб об оказании помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="201"/>
+        <location filename="../../ui/views/overview.py" line="227"/>
         <source>The matrix at a glance</source>
         <translation>Матрица с первого взгляда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="205"/>
+        <location filename="../../ui/views/overview.py" line="231"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>Каждый квадрат — поле данных; щелкните, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="211"/>
+        <location filename="../../ui/views/overview.py" line="237"/>
         <source>Recent changes</source>
         <translation>Последние изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="242"/>
+        <location filename="../../ui/views/overview.py" line="267"/>
         <source>(focal point not named yet)</source>
         <translation>(координатор еще не назначен)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="245"/>
+        <location filename="../../ui/views/overview.py" line="270"/>
         <source>Focal point: %1</source>
         <translation>Координатор: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="248"/>
+        <location filename="../../ui/views/overview.py" line="273"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="256"/>
+        <location filename="../../ui/views/overview.py" line="284"/>
         <source>fields changed since the last report (%1)</source>
         <translation>изменено полей после последнего доклада (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="258"/>
+        <location filename="../../ui/views/overview.py" line="286"/>
         <source>fields changed (no report sent yet)</source>
         <translation>изменено полей (доклады еще не направлялись)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="263"/>
+        <location filename="../../ui/views/overview.py" line="291"/>
         <source>Nothing overdue or due soon.</source>
         <translation>Нет просроченного и срочного.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="274"/>
+        <location filename="../../ui/views/overview.py" line="309"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>%n более ранняя</numerusform>
@@ -4199,7 +4423,7 @@ Nothing was recorded.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="284"/>
+        <location filename="../../ui/views/overview.py" line="321"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и еще %n</numerusform>
@@ -4208,38 +4432,38 @@ Nothing was recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="290"/>
-        <location filename="../../ui/views/overview.py" line="308"/>
+        <location filename="../../ui/views/overview.py" line="331"/>
+        <location filename="../../ui/views/overview.py" line="349"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="295"/>
+        <location filename="../../ui/views/overview.py" line="336"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1 — просьба об оказании помощи направлена %2: Председатель спросит, была ли она удовлетворена — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="302"/>
+        <location filename="../../ui/views/overview.py" line="343"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1 — ожидается ответ: %2 (рабочая книга направлена %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="306"/>
+        <location filename="../../ui/views/overview.py" line="347"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>Без срока ответа — ожидается ответ: %2 (рабочая книга направлена %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="320"/>
+        <location filename="../../ui/views/overview.py" line="361"/>
         <source>Section %1: %2</source>
         <translation>Раздел %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="323"/>
+        <location filename="../../ui/views/overview.py" line="364"/>
         <source>All sections B-D: %1</source>
         <translation>Все разделы B–D: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="341"/>
+        <location filename="../../ui/views/overview.py" line="382"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5 answered)</source>
         <translation>X %1 · ? %2 · NA %3 · пусто %4 (заполнено %5)</translation>
     </message>
@@ -4837,47 +5061,47 @@ Nothing was written. Please report this problem.</source>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="78"/>
+        <location filename="../../ui/views/assistance.py" line="79"/>
         <source>Still to complete (double-click to fill in)</source>
         <translation>Осталось заполнить (двойной щелчок — заполнить)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="83"/>
+        <location filename="../../ui/views/assistance.py" line="84"/>
         <source>Unlink offer</source>
         <translation>Отвязать предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="85"/>
+        <location filename="../../ui/views/assistance.py" line="86"/>
         <source>Offers linked to this request</source>
         <translation>Предложения, связанные с этой просьбой</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="91"/>
+        <location filename="../../ui/views/assistance.py" line="92"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="91"/>
+        <location filename="../../ui/views/assistance.py" line="92"/>
         <source>Step or change</source>
         <translation>Этап или изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="91"/>
+        <location filename="../../ui/views/assistance.py" line="92"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="94"/>
+        <location filename="../../ui/views/assistance.py" line="95"/>
         <source>Cancel the last status change…</source>
         <translation>Отменить последний статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="96"/>
+        <location filename="../../ui/views/assistance.py" line="97"/>
         <source>Lifecycle and history</source>
         <translation>Жизненный цикл и история</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="107"/>
+        <location filename="../../ui/views/assistance.py" line="108"/>
         <source>Documents (note verbale, acknowledgement, offer…)</source>
         <translation>Документы (нота, подтверждение, предложение…)</translation>
     </message>
@@ -5354,12 +5578,12 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <translation>Направленные рабочие книги</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="193"/>
+        <location filename="../../ui/views/workbooks.py" line="200"/>
         <source>Workbook for %1 written to %2 (%3). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
         <translation>Рабочая книга для %1 записана в %2 (%3). Направьте ее ведомству; когда она вернется, выберите «Импортировать возвращенную книгу…».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="198"/>
+        <location filename="../../ui/views/workbooks.py" line="205"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n поле</numerusform>
@@ -5368,12 +5592,12 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="272"/>
+        <location filename="../../ui/views/workbooks.py" line="279"/>
         <source>Nothing to import: %1 proposes no change to the data (%2).</source>
         <translation>Импортировать нечего: %1 не предлагает изменений данных (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="274"/>
+        <location filename="../../ui/views/workbooks.py" line="281"/>
         <source>%n field(s) read</source>
         <translation>
             <numerusform>прочитано %n поле</numerusform>
@@ -5382,7 +5606,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="277"/>
+        <location filename="../../ui/views/workbooks.py" line="284"/>
         <source>%n of its answers are already in the database.</source>
         <translation>
             <numerusform>%n из ее ответов уже есть в базе данных.</numerusform>
@@ -5391,7 +5615,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="289"/>
+        <location filename="../../ui/views/workbooks.py" line="296"/>
         <source>%n change(s) imported in %1 from %2.</source>
         <translation>
             <numerusform>Импортировано %n изменение в %1 из %2.</numerusform>
@@ -5400,7 +5624,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="290"/>
+        <location filename="../../ui/views/workbooks.py" line="297"/>
         <source>%n field(s)</source>
         <comment>in N fields</comment>
         <translation>
@@ -5410,7 +5634,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="294"/>
+        <location filename="../../ui/views/workbooks.py" line="301"/>
         <source>%n change(s) were not accepted.</source>
         <translation>
             <numerusform>%n изменение не принято.</numerusform>
@@ -5419,52 +5643,52 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="210"/>
+        <location filename="../../ui/views/workbooks.py" line="217"/>
         <source>Withdraw the workbook</source>
         <translation>Отзыв рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="212"/>
+        <location filename="../../ui/views/workbooks.py" line="219"/>
         <source>Stop waiting for the workbook sent to %1 on %2? It can no longer be imported afterwards; the answers in the database do not change.</source>
         <translation>Больше не ожидать рабочую книгу, направленную %2 (получатель: %1)? Импортировать ее потом будет нельзя; ответы в базе данных не изменятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="226"/>
+        <location filename="../../ui/views/workbooks.py" line="233"/>
         <source>Import the Committee&apos;s matrix (Excel, in the Committee&apos;s layout)</source>
         <translation>Импорт матрицы Комитета (Excel, в формате Комитета)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="228"/>
+        <location filename="../../ui/views/workbooks.py" line="235"/>
         <source>Import a workbook returned by an agency</source>
         <translation>Импорт рабочей книги, возвращенной ведомством</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="230"/>
+        <location filename="../../ui/views/workbooks.py" line="237"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="252"/>
+        <location filename="../../ui/views/workbooks.py" line="259"/>
         <source>%1 could not be read: %2</source>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="257"/>
+        <location filename="../../ui/views/workbooks.py" line="264"/>
         <source>File not imported</source>
         <translation>Файл не импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="261"/>
+        <location filename="../../ui/views/workbooks.py" line="268"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="280"/>
+        <location filename="../../ui/views/workbooks.py" line="287"/>
         <source>Nothing to import</source>
         <translation>Импортировать нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="298"/>
+        <location filename="../../ui/views/workbooks.py" line="305"/>
         <source>Changes imported</source>
         <translation>Изменения импортированы</translation>
     </message>

@@ -4,143 +4,143 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="49"/>
+        <location filename="../../ui/views/action_plan.py" line="50"/>
         <source>Edit plan…</source>
         <translation>编辑计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="50"/>
+        <location filename="../../ui/views/action_plan.py" line="51"/>
         <source>Freeze as submitted…</source>
         <translation>冻结为已提交版本…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="57"/>
+        <location filename="../../ui/views/action_plan.py" line="58"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="62"/>
+        <location filename="../../ui/views/action_plan.py" line="63"/>
         <source>Add priority…</source>
         <translation>添加优先事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="63"/>
+        <location filename="../../ui/views/action_plan.py" line="64"/>
         <source>Add action…</source>
         <translation>添加行动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="65"/>
+        <location filename="../../ui/views/action_plan.py" line="66"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="67"/>
+        <location filename="../../ui/views/action_plan.py" line="68"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="68"/>
+        <location filename="../../ui/views/action_plan.py" line="69"/>
         <source>Keep proposal</source>
         <translation>保留拟议行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="69"/>
+        <location filename="../../ui/views/action_plan.py" line="70"/>
         <source>Request assistance…</source>
         <translation>请求援助…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="73"/>
+        <location filename="../../ui/views/action_plan.py" line="74"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="74"/>
+        <location filename="../../ui/views/action_plan.py" line="75"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="81"/>
+        <location filename="../../ui/views/action_plan.py" line="82"/>
         <source>Timeline by priority</source>
         <translation>按优先事项排列的时间表</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="82"/>
+        <location filename="../../ui/views/action_plan.py" line="83"/>
         <source>Timeline by lead agency</source>
         <translation>按牵头机构排列的时间表</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="155"/>
+        <location filename="../../ui/views/action_plan.py" line="161"/>
         <source>Submitted version, frozen on %1 (read-only)</source>
         <translation>已提交版本，冻结于%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="159"/>
+        <location filename="../../ui/views/action_plan.py" line="165"/>
         <source>Working version</source>
         <translation>工作版本</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="166"/>
+        <location filename="../../ui/views/action_plan.py" line="172"/>
         <source>All lead agencies</source>
         <translation>所有牵头机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="201"/>
+        <location filename="../../ui/views/action_plan.py" line="207"/>
         <source>(untitled plan: use “Edit plan…”)</source>
         <translation>（计划无标题：请使用“编辑计划…”）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="204"/>
+        <location filename="../../ui/views/action_plan.py" line="210"/>
         <source>Period: %1 to %2</source>
         <translation>期间：%1至%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="210"/>
+        <location filename="../../ui/views/action_plan.py" line="216"/>
         <source>Adopted by: %1</source>
         <translation>通过机关：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="215"/>
+        <location filename="../../ui/views/action_plan.py" line="221"/>
         <source>Submitted to the Committee: %1</source>
         <translation>提交委员会日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="269"/>
+        <location filename="../../ui/views/action_plan.py" line="289"/>
         <source>Delete action</source>
         <translation>删除行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="270"/>
+        <location filename="../../ui/views/action_plan.py" line="290"/>
         <source>Delete the action “%1”?</source>
         <translation>删除行动“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="275"/>
+        <location filename="../../ui/views/action_plan.py" line="295"/>
         <source>Delete priority</source>
         <translation>删除优先事项</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="276"/>
+        <location filename="../../ui/views/action_plan.py" line="296"/>
         <source>Delete this priority? Its actions stay in the plan, without a priority.</source>
         <translation>删除此优先事项？其下的行动仍保留在计划中，但不再归入任何优先事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="291"/>
-        <location filename="../../ui/views/action_plan.py" line="301"/>
+        <location filename="../../ui/views/action_plan.py" line="311"/>
+        <location filename="../../ui/views/action_plan.py" line="321"/>
         <source>Freeze the plan</source>
         <translation>冻结计划</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="293"/>
+        <location filename="../../ui/views/action_plan.py" line="313"/>
         <source>Freeze this version as submitted to the Committee on %1? It becomes read-only and stays viewable; you continue working on a copy.</source>
         <translation>将此版本冻结为于%1提交委员会的版本？冻结后该版本变为只读，仍可查看；您将在其副本上继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="312"/>
+        <location filename="../../ui/views/action_plan.py" line="332"/>
         <source>Request assistance</source>
         <translation>请求援助</translation>
     </message>
     <message>
-        <location filename="../../ui/views/action_plan.py" line="314"/>
+        <location filename="../../ui/views/action_plan.py" line="334"/>
         <source>An assistance request already exists for this action (see Assistance). Make another one, for another subject area?</source>
         <translation>此行动已有一项援助请求（见“援助”）。是否就另一领域再提出一项？</translation>
     </message>
@@ -383,182 +383,182 @@
 <context>
     <name>AssistanceView</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="122"/>
+        <location filename="../../ui/views/assistance.py" line="123"/>
         <source>Assistance requests</source>
         <translation>援助请求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="125"/>
+        <location filename="../../ui/views/assistance.py" line="126"/>
         <source>New request…</source>
         <translation>新建请求…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="126"/>
+        <location filename="../../ui/views/assistance.py" line="127"/>
         <source>From the action plan…</source>
         <translation>从行动计划创建…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="128"/>
+        <location filename="../../ui/views/assistance.py" line="129"/>
         <source>Change status…</source>
         <translation>更改状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="130"/>
+        <location filename="../../ui/views/assistance.py" line="131"/>
         <source>Link offer…</source>
         <translation>关联援助提议…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="134"/>
+        <location filename="../../ui/views/assistance.py" line="135"/>
         <source>All requests</source>
         <translation>所有请求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="135"/>
+        <location filename="../../ui/views/assistance.py" line="136"/>
         <source>Open requests</source>
         <translation>未结请求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="136"/>
+        <location filename="../../ui/views/assistance.py" line="137"/>
         <source>One-year follow-up due</source>
         <translation>一年期跟进已到期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="162"/>
+        <location filename="../../ui/views/assistance.py" line="165"/>
         <source>Assistance providers</source>
         <translation>援助提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="166"/>
+        <location filename="../../ui/views/assistance.py" line="169"/>
         <source>Published offers</source>
         <translation>已公布的援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="168"/>
+        <location filename="../../ui/views/assistance.py" line="171"/>
         <source>Only the selected provider</source>
         <translation>仅显示所选提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="178"/>
+        <location filename="../../ui/views/assistance.py" line="181"/>
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="179"/>
+        <location filename="../../ui/views/assistance.py" line="182"/>
         <source>Providers and offers</source>
         <translation>提供方和援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="283"/>
+        <location filename="../../ui/views/assistance.py" line="299"/>
         <source>Select a request to see what it still lacks, its offers and its history.</source>
         <translation>选择一项请求，查看其尚缺内容、援助提议和历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="293"/>
+        <location filename="../../ui/views/assistance.py" line="309"/>
         <source>Requesting State: %1</source>
         <translation>请求国：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="294"/>
+        <location filename="../../ui/views/assistance.py" line="310"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="298"/>
+        <location filename="../../ui/views/assistance.py" line="314"/>
         <source>Sent on %1, note verbale %2</source>
         <translation>发送日期：%1，普通照会编号：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="304"/>
+        <location filename="../../ui/views/assistance.py" line="320"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>委员会主席一年期跟进：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="316"/>
+        <location filename="../../ui/views/assistance.py" line="332"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>内容齐全：可将请求标记为“可以发送”并发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="328"/>
+        <location filename="../../ui/views/assistance.py" line="344"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>尚未关联任何援助提议。“关联援助提议…”会列出登记册中的援助提议，最匹配的排在最前。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="332"/>
+        <location filename="../../ui/views/assistance.py" line="348"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="343"/>
+        <location filename="../../ui/views/assistance.py" line="359"/>
         <source>Changes to the content</source>
         <translation>内容变更</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="349"/>
+        <location filename="../../ui/views/assistance.py" line="366"/>
         <source>Request created</source>
         <translation>请求已创建</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="357"/>
+        <location filename="../../ui/views/assistance.py" line="373"/>
         <source>Changed by %1</source>
         <translation>由%1更改</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="402"/>
+        <location filename="../../ui/views/assistance.py" line="418"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>删除请求“%1”及其历史记录和与援助提议的关联？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="405"/>
+        <location filename="../../ui/views/assistance.py" line="421"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>此请求已发送给委员会。为保留记录，请将其标记为“已撤回”，而不要删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="407"/>
+        <location filename="../../ui/views/assistance.py" line="423"/>
         <source>Delete request</source>
         <translation>删除请求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="427"/>
+        <location filename="../../ui/views/assistance.py" line="443"/>
         <source>Cancel the last status change</source>
         <translation>撤销最近一次状态更改</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="428"/>
+        <location filename="../../ui/views/assistance.py" line="444"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>撤销%2所作的状态更改（改为“%1”）？请求将恢复为“%3”。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="447"/>
+        <location filename="../../ui/views/assistance.py" line="463"/>
         <source>Link offer</source>
         <translation>关联援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="454"/>
+        <location filename="../../ui/views/assistance.py" line="470"/>
         <source>Unlink offer</source>
         <translation>取消关联援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="454"/>
+        <location filename="../../ui/views/assistance.py" line="470"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>取消此援助提议与该请求之间的关联？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="468"/>
+        <location filename="../../ui/views/assistance.py" line="484"/>
         <source>Delete provider</source>
         <translation>删除提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="470"/>
+        <location filename="../../ui/views/assistance.py" line="486"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>删除提供方“%1”及其援助提议？各请求的内容将保留，但与这些援助提议的关联将被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="486"/>
+        <location filename="../../ui/views/assistance.py" line="502"/>
         <source>Delete offer</source>
         <translation>删除援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="487"/>
+        <location filename="../../ui/views/assistance.py" line="503"/>
         <source>Delete the offer “%1”?</source>
         <translation>删除援助提议“%1”？</translation>
     </message>
@@ -859,122 +859,122 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="121"/>
+        <location filename="../../ui/views/matrix.py" line="122"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>条款，例如第12条第3款</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="122"/>
+        <location filename="../../ui/views/matrix.py" line="123"/>
         <source>Cite</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="126"/>
+        <location filename="../../ui/views/matrix.py" line="127"/>
         <source>Remove reference</source>
         <translation>移除引用</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="135"/>
+        <location filename="../../ui/views/matrix.py" line="136"/>
         <source>Page of the national report, or official web site</source>
         <translation>国家报告的页码或官方网站</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="148"/>
+        <location filename="../../ui/views/matrix.py" line="149"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="161"/>
+        <location filename="../../ui/views/matrix.py" line="162"/>
         <source>Discard recovered text</source>
         <translation>放弃恢复的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="168"/>
+        <location filename="../../ui/views/matrix.py" line="169"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="175"/>
+        <location filename="../../ui/views/matrix.py" line="176"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="176"/>
+        <location filename="../../ui/views/matrix.py" line="177"/>
         <source>Legal references</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="178"/>
+        <location filename="../../ui/views/matrix.py" line="179"/>
         <source>Cite a law</source>
         <translation>引用法律</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="179"/>
+        <location filename="../../ui/views/matrix.py" line="180"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="180"/>
+        <location filename="../../ui/views/matrix.py" line="181"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="181"/>
+        <location filename="../../ui/views/matrix.py" line="182"/>
         <source>Responsible agency</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="186"/>
+        <location filename="../../ui/views/matrix.py" line="187"/>
         <source>Actions in the plan</source>
         <translation>计划中的行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="187"/>
+        <location filename="../../ui/views/matrix.py" line="188"/>
         <source>Last reviewed</source>
         <translation>最近审查</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="189"/>
+        <location filename="../../ui/views/matrix.py" line="190"/>
         <source>Signature</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="190"/>
+        <location filename="../../ui/views/matrix.py" line="191"/>
         <source>Ratification or accession</source>
         <translation>批准或加入</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="191"/>
+        <location filename="../../ui/views/matrix.py" line="192"/>
         <source>Entry into force</source>
         <translation>生效</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="192"/>
+        <location filename="../../ui/views/matrix.py" line="193"/>
         <source>Adherence details</source>
         <translation>加入详情</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="269"/>
+        <location filename="../../ui/views/matrix.py" line="275"/>
         <source>Select a field of the matrix.</source>
         <translation>请选择一个矩阵字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="279"/>
+        <location filename="../../ui/views/matrix.py" line="285"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="301"/>
+        <location filename="../../ui/views/matrix.py" line="307"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="312"/>
+        <location filename="../../ui/views/matrix.py" line="318"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>%1输入的文本未应用（应用程序已关闭或中止）。文本显示如下：点击“应用”即可保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="348"/>
+        <location filename="../../ui/views/matrix.py" line="354"/>
         <source>Article</source>
         <translation>条款</translation>
     </message>
@@ -1672,6 +1672,230 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/dialogs/handover.py" line="71"/>
         <source>Choose an existing folder.</source>
         <translation>请选择一个现有文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="56"/>
+        <location filename="../../ui/dialogs/history.py" line="183"/>
+        <source>Other details</source>
+        <translation>其他详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="67"/>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="69"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="71"/>
+        <source>All the data was replaced by the package&apos;s</source>
+        <translation>所有数据已被项目包中的数据替换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="88"/>
+        <source>a deleted record</source>
+        <translation>已删除的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="104"/>
+        <source>Responsible agency</source>
+        <translation>负责机构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="106"/>
+        <source>Legal reference</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="108"/>
+        <source>Step of the lifecycle</source>
+        <translation>生命周期步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="111"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="112"/>
+        <source>Date sent</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="113"/>
+        <source>Offers</source>
+        <translation>援助提议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="115"/>
+        <source>Proposal</source>
+        <translation>拟议行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="124"/>
+        <source>Workbook returned by %1 (sent on %2, file %3)</source>
+        <translation>%1 交回的工作簿（发送于 %2，文件 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="130"/>
+        <source>The Committee&apos;s matrix, imported from %1</source>
+        <translation>委员会矩阵，导入自 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="134"/>
+        <source>Package restored: %1</source>
+        <translation>已恢复项目包：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="143"/>
+        <source>Undo of “%1”</source>
+        <translation>撤销“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="145"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="148"/>
+        <source>Redo of “%1”</source>
+        <translation>重做“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="150"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="153"/>
+        <source>This application</source>
+        <translation>本应用程序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="154"/>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="155"/>
+        <source>Training data</source>
+        <translation>培训数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="156"/>
+        <source>Upgrade of the database</source>
+        <translation>数据库升级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="157"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="159"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="163"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="173"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="173"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="186"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="192"/>
+        <source>Legal reference removed: %1</source>
+        <translation>已移除法律依据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="195"/>
+        <source>Legal reference added: %1</source>
+        <translation>已添加法律依据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="201"/>
+        <source>%1: %2 added</source>
+        <translation>%1：已添加 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="203"/>
+        <source>%1: %2 removed</source>
+        <translation>%1：已移除 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="207"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="228"/>
+        <source>History: %1</source>
+        <translation>历史记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="230"/>
+        <source>Changes to %1, newest first</source>
+        <translation>%1 的更改，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="237"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="237"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="237"/>
+        <source>From where</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="244"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="258"/>
+        <source>(not named)</source>
+        <translation>（未署名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="271"/>
+        <source>No change recorded yet.</source>
+        <translation>尚无更改记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="306"/>
+        <source>History…</source>
+        <translation>历史记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="308"/>
+        <source>Who changed the selected item, when, from where, and what changed</source>
+        <translation>谁在何时、从何处更改了所选项目，以及更改了什么</translation>
     </message>
 </context>
 <context>
@@ -3325,52 +3549,52 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>LegislationView</name>
     <message>
-        <location filename="../../ui/views/legislation.py" line="52"/>
+        <location filename="../../ui/views/legislation.py" line="53"/>
         <source>National laws register</source>
         <translation>国家法律登记册</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="56"/>
+        <location filename="../../ui/views/legislation.py" line="57"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="77"/>
+        <location filename="../../ui/views/legislation.py" line="80"/>
         <source>No matrix field cites this law.</source>
         <translation>没有矩阵字段引用此法律。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="87"/>
+        <location filename="../../ui/views/legislation.py" line="90"/>
         <source>Where the selected law is cited in the matrix</source>
         <translation>所选法律在矩阵中的引用位置</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="88"/>
-        <location filename="../../ui/views/legislation.py" line="90"/>
+        <location filename="../../ui/views/legislation.py" line="91"/>
+        <location filename="../../ui/views/legislation.py" line="93"/>
         <source>Documents</source>
         <translation>附件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/legislation.py" line="90"/>
+        <location filename="../../ui/views/legislation.py" line="93"/>
         <source>Documents (%n)</source>
         <translation>
             <numerusform>附件（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/legislation.py" line="146"/>
+        <location filename="../../ui/views/legislation.py" line="161"/>
         <source>This law is repealed, but %n matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
         <translation>
             <numerusform>此法律已废止，但仍有%n个矩阵字段引用它。请逐一审查：引用取代它的法律，或更改字段的值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="156"/>
+        <location filename="../../ui/views/legislation.py" line="171"/>
         <source>Delete law</source>
         <translation>删除法律</translation>
     </message>
     <message>
-        <location filename="../../ui/views/legislation.py" line="157"/>
+        <location filename="../../ui/views/legislation.py" line="172"/>
         <source>Delete “%1” from the register?</source>
         <translation>从登记册中删除“%1”？</translation>
     </message>
@@ -3548,44 +3772,44 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · 矩阵模板%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>The backup could not be written: %1</source>
         <translation>无法写入备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>备份已写入，但以下附件在附件文件夹中缺失或损坏，未包含在备份中：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>备份已写入%1（%2，%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n份附件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -3600,81 +3824,81 @@ Give both files to your successor.</source>
 请将这两个文件交给您的继任者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>界面：%1，工作译文（%3条消息中已译%2条），未经联合国审校。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Handover pack</source>
         <translation>交接材料</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>The handover pack could not be written: %1</source>
         <translation>无法写入交接材料：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Open the PDF</source>
         <translation>打开PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Show the folder</source>
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Databases (*.sqlite3)</source>
         <translation>数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>“%1”已存在；将按原样打开，不会覆盖任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>用备份“%1”替换所有当前数据？当前数据将先作为备份文件另行保存在数据库旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>About %1</source>
         <translation>关于%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -3812,87 +4036,87 @@ File: %2</source>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="376"/>
-        <location filename="../../ui/views/matrix.py" line="458"/>
+        <location filename="../../ui/views/matrix.py" line="382"/>
+        <location filename="../../ui/views/matrix.py" line="464"/>
         <source>Section %1</source>
         <translation>%1节</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="390"/>
+        <location filename="../../ui/views/matrix.py" line="396"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>按键：X、?或N（NA）设置值，Delete键清除，Enter键打开详细信息，Ctrl+PgDown/Ctrl+PgUp切换节。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="396"/>
+        <location filename="../../ui/views/matrix.py" line="402"/>
         <source>Propose actions for selected gaps</source>
         <translation>为所选缺口拟议行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="400"/>
+        <location filename="../../ui/views/matrix.py" line="406"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>选择空白或?单元格（Ctrl+单击或Shift+方向键），然后向行动计划添加行动草稿，每节一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="447"/>
+        <location filename="../../ui/views/matrix.py" line="453"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>搜索矩阵：任何语言的词语、法律、备注、机构…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="451"/>
+        <location filename="../../ui/views/matrix.py" line="457"/>
         <source>Any value</source>
         <translation>任何值</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="452"/>
+        <location filename="../../ui/views/matrix.py" line="458"/>
         <source>blank</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="456"/>
+        <location filename="../../ui/views/matrix.py" line="462"/>
         <source>All sections</source>
         <translation>所有节</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="461"/>
+        <location filename="../../ui/views/matrix.py" line="467"/>
         <source>All weapons</source>
         <translation>所有武器</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="470"/>
+        <location filename="../../ui/views/matrix.py" line="476"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>更改日期晚于YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="472"/>
+        <location filename="../../ui/views/matrix.py" line="478"/>
         <source>Without legal reference</source>
         <translation>无法律依据</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="514"/>
+        <location filename="../../ui/views/matrix.py" line="520"/>
         <source>All agencies</source>
         <translation>所有机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="538"/>
+        <location filename="../../ui/views/matrix.py" line="544"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>“更改日期晚于”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="545"/>
+        <location filename="../../ui/views/matrix.py" line="551"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>找到%n个字段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="642"/>
+        <location filename="../../ui/views/matrix.py" line="648"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>已为%1向行动计划添加%n项行动草稿。请在计划中编辑，然后保留或删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="645"/>
+        <location filename="../../ui/views/matrix.py" line="651"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -3900,13 +4124,13 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="634"/>
         <location filename="../../ui/views/matrix.py" line="640"/>
+        <location filename="../../ui/views/matrix.py" line="646"/>
         <source>Propose actions</source>
         <translation>拟议行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="634"/>
+        <location filename="../../ui/views/matrix.py" line="640"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>请先选择一个或多个空白或“?”单元格。</translation>
     </message>
@@ -4035,167 +4259,167 @@ Nothing was recorded.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/views/overview.py" line="119"/>
+        <location filename="../../ui/views/overview.py" line="145"/>
         <source>Training State: fictional data for workshops</source>
         <translation>培训用国家：用于讲习班的虚构数据</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="128"/>
+        <location filename="../../ui/views/overview.py" line="154"/>
         <source>Edit profile…</source>
         <translation>编辑概况…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="139"/>
+        <location filename="../../ui/views/overview.py" line="168"/>
         <source>matrix fields answered</source>
         <translation>已填写的矩阵字段</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="142"/>
+        <location filename="../../ui/views/overview.py" line="171"/>
         <source>national agencies</source>
         <translation>国家机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="143"/>
+        <location filename="../../ui/views/overview.py" line="172"/>
         <source>points of contact</source>
         <translation>联络点</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="144"/>
+        <location filename="../../ui/views/overview.py" line="173"/>
         <source>laws in the register</source>
         <translation>登记册中的法律</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="145"/>
+        <location filename="../../ui/views/overview.py" line="174"/>
         <source>answers without a legal reference</source>
         <translation>无法律依据的答复</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="149"/>
+        <location filename="../../ui/views/overview.py" line="178"/>
         <source>Reporting to the 1540 Committee</source>
         <translation>向1540委员会提交报告</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="156"/>
+        <location filename="../../ui/views/overview.py" line="185"/>
         <source>First national report</source>
         <translation>首次国家报告</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="157"/>
+        <location filename="../../ui/views/overview.py" line="186"/>
         <source>Additional information</source>
         <translation>补充资料</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="158"/>
+        <location filename="../../ui/views/overview.py" line="187"/>
         <source>Matrix approved by the Committee</source>
         <translation>委员会核准矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="159"/>
+        <location filename="../../ui/views/overview.py" line="188"/>
         <source>Matrix template version</source>
         <translation>矩阵模板版本</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="171"/>
+        <location filename="../../ui/views/overview.py" line="200"/>
         <source>Implementation matrix: coverage by section and weapon type</source>
         <translation>执行矩阵：按节和武器类型分列的覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="180"/>
+        <location filename="../../ui/views/overview.py" line="209"/>
         <source>Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests</source>
         <translation>已逾期和未来60天内到期的事项：计划中的行动、援助请求的跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="201"/>
+        <location filename="../../ui/views/overview.py" line="227"/>
         <source>The matrix at a glance</source>
         <translation>矩阵一览</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="205"/>
+        <location filename="../../ui/views/overview.py" line="231"/>
         <source>Each square is a data field; click one to open it.</source>
         <translation>每个方块代表一个数据字段；点击即可打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="211"/>
+        <location filename="../../ui/views/overview.py" line="237"/>
         <source>Recent changes</source>
         <translation>最近更改</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="242"/>
+        <location filename="../../ui/views/overview.py" line="267"/>
         <source>(focal point not named yet)</source>
         <translation>（尚未指定国家协调人）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="245"/>
+        <location filename="../../ui/views/overview.py" line="270"/>
         <source>Focal point: %1</source>
         <translation>国家协调人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="248"/>
+        <location filename="../../ui/views/overview.py" line="273"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="256"/>
+        <location filename="../../ui/views/overview.py" line="284"/>
         <source>fields changed since the last report (%1)</source>
         <translation>自上次报告（%1）以来更改的字段</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="258"/>
+        <location filename="../../ui/views/overview.py" line="286"/>
         <source>fields changed (no report sent yet)</source>
         <translation>已更改的字段（尚未发送报告）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="263"/>
+        <location filename="../../ui/views/overview.py" line="291"/>
         <source>Nothing overdue or due soon.</source>
         <translation>没有已逾期或即将到期的事项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="274"/>
+        <location filename="../../ui/views/overview.py" line="309"/>
         <source>%n earlier</source>
         <translation>
             <numerusform>此前另有%n次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="284"/>
+        <location filename="../../ui/views/overview.py" line="321"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有%n项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="290"/>
-        <location filename="../../ui/views/overview.py" line="308"/>
+        <location filename="../../ui/views/overview.py" line="331"/>
+        <location filename="../../ui/views/overview.py" line="349"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="295"/>
+        <location filename="../../ui/views/overview.py" line="336"/>
         <source>%1 — assistance request sent on %2: the Chair will ask whether it has been met — %3</source>
         <translation>%1——援助请求于%2发送：委员会主席将询问请求是否已得到满足——%3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="302"/>
+        <location filename="../../ui/views/overview.py" line="343"/>
         <source>%1 — reply awaited from %2 (workbook sent on %3)</source>
         <translation>%1——等待%2答复（工作簿发送于%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="306"/>
+        <location filename="../../ui/views/overview.py" line="347"/>
         <source>No reply date — reply awaited from %2 (workbook sent on %3)</source>
         <translation>无答复日期——等待%2答复（工作簿发送于%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="320"/>
+        <location filename="../../ui/views/overview.py" line="361"/>
         <source>Section %1: %2</source>
         <translation>%1节：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="323"/>
+        <location filename="../../ui/views/overview.py" line="364"/>
         <source>All sections B-D: %1</source>
         <translation>B至D各节：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/overview.py" line="341"/>
+        <location filename="../../ui/views/overview.py" line="382"/>
         <source>X %1 · ? %2 · NA %3 · blank %4 (%5 answered)</source>
         <translation>X %1 · ? %2 · NA %3 · 空白%4（已填写%5）</translation>
     </message>
@@ -4791,47 +5015,47 @@ Nothing was written. Please report this problem.</source>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/views/assistance.py" line="78"/>
+        <location filename="../../ui/views/assistance.py" line="79"/>
         <source>Still to complete (double-click to fill in)</source>
         <translation>尚待完成（双击填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="83"/>
+        <location filename="../../ui/views/assistance.py" line="84"/>
         <source>Unlink offer</source>
         <translation>取消关联援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="85"/>
+        <location filename="../../ui/views/assistance.py" line="86"/>
         <source>Offers linked to this request</source>
         <translation>与此请求关联的援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="91"/>
+        <location filename="../../ui/views/assistance.py" line="92"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="91"/>
+        <location filename="../../ui/views/assistance.py" line="92"/>
         <source>Step or change</source>
         <translation>步骤或更改</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="91"/>
+        <location filename="../../ui/views/assistance.py" line="92"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="94"/>
+        <location filename="../../ui/views/assistance.py" line="95"/>
         <source>Cancel the last status change…</source>
         <translation>撤销最近一次状态更改…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="96"/>
+        <location filename="../../ui/views/assistance.py" line="97"/>
         <source>Lifecycle and history</source>
         <translation>生命周期和历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="107"/>
+        <location filename="../../ui/views/assistance.py" line="108"/>
         <source>Documents (note verbale, acknowledgement, offer…)</source>
         <translation>附件（普通照会、收到确认、援助提议…）</translation>
     </message>
@@ -5300,45 +5524,45 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <translation>已发送的工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="193"/>
+        <location filename="../../ui/views/workbooks.py" line="200"/>
         <source>Workbook for %1 written to %2 (%3). Send it to the agency; when it comes back, use “Import a returned workbook…”.</source>
         <translation>发给%1的工作簿已写入%2（%3）。请将其发送给该机构；交回后，请使用“导入交回的工作簿…”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="198"/>
+        <location filename="../../ui/views/workbooks.py" line="205"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n个字段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="272"/>
+        <location filename="../../ui/views/workbooks.py" line="279"/>
         <source>Nothing to import: %1 proposes no change to the data (%2).</source>
         <translation>没有可导入的内容：%1未提出任何数据更改（%2）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="274"/>
+        <location filename="../../ui/views/workbooks.py" line="281"/>
         <source>%n field(s) read</source>
         <translation>
             <numerusform>已读取%n个字段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="277"/>
+        <location filename="../../ui/views/workbooks.py" line="284"/>
         <source>%n of its answers are already in the database.</source>
         <translation>
             <numerusform>其中%n项答复已在数据库中。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="289"/>
+        <location filename="../../ui/views/workbooks.py" line="296"/>
         <source>%n change(s) imported in %1 from %2.</source>
         <translation>
             <numerusform>已从%2导入%1中的%n项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="290"/>
+        <location filename="../../ui/views/workbooks.py" line="297"/>
         <source>%n field(s)</source>
         <comment>in N fields</comment>
         <translation>
@@ -5346,59 +5570,59 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="294"/>
+        <location filename="../../ui/views/workbooks.py" line="301"/>
         <source>%n change(s) were not accepted.</source>
         <translation>
             <numerusform>%n项更改未被接受。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="210"/>
+        <location filename="../../ui/views/workbooks.py" line="217"/>
         <source>Withdraw the workbook</source>
         <translation>撤回工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="212"/>
+        <location filename="../../ui/views/workbooks.py" line="219"/>
         <source>Stop waiting for the workbook sent to %1 on %2? It can no longer be imported afterwards; the answers in the database do not change.</source>
         <translation>不再等待%2发给%1的工作簿？此后将无法导入该工作簿；数据库中的答复不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="226"/>
+        <location filename="../../ui/views/workbooks.py" line="233"/>
         <source>Import the Committee&apos;s matrix (Excel, in the Committee&apos;s layout)</source>
         <translation>导入委员会矩阵（Excel，采用委员会格式）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="228"/>
+        <location filename="../../ui/views/workbooks.py" line="235"/>
         <source>Import a workbook returned by an agency</source>
         <translation>导入机构交回的工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="230"/>
+        <location filename="../../ui/views/workbooks.py" line="237"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="252"/>
+        <location filename="../../ui/views/workbooks.py" line="259"/>
         <source>%1 could not be read: %2</source>
         <translation>无法读取%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="257"/>
+        <location filename="../../ui/views/workbooks.py" line="264"/>
         <source>File not imported</source>
         <translation>文件未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="261"/>
+        <location filename="../../ui/views/workbooks.py" line="268"/>
         <source>Nothing was changed.</source>
         <translation>未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="280"/>
+        <location filename="../../ui/views/workbooks.py" line="287"/>
         <source>Nothing to import</source>
         <translation>没有可导入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/views/workbooks.py" line="298"/>
+        <location filename="../../ui/views/workbooks.py" line="305"/>
         <source>Changes imported</source>
         <translation>更改已导入</translation>
     </message>

@@ -23,6 +23,7 @@ from app.changes import Changes
 from app.errors import UserError
 from ui import formats, labels
 from ui.dialogs.forms import edit_action, edit_plan, edit_priority, request_from_action
+from ui.dialogs.history import history_button
 from ui.i18n import isolate, show_lines
 from ui.models.action_tree_model import ID_ROLE, KIND_ROLE, ActionTreeModel
 from ui.session import Session
@@ -92,6 +93,8 @@ class ActionPlanView(QWidget):
         tools = FlowLayout()  # on more lines rather than widening the window (French, Arabic)
         for widget in self.content_buttons:
             tools.addWidget(widget)
+        self.history_button = history_button(self, session, "action", self._selected_action, language)
+        tools.addWidget(self.history_button)
         tools.addSpacing(16)
         for widget in (self.status_filter, self.agency_filter, self.group_by):
             tools.addWidget(widget)
@@ -140,6 +143,9 @@ class ActionPlanView(QWidget):
         self.agency_filter.currentIndexChanged.connect(self.reload_actions)
         self.group_by.currentIndexChanged.connect(self._fill_timeline)
         self.timeline.action_clicked.connect(self.select_action)
+        self.tree.selectionModel().currentChanged.connect(self.history_button.refresh)
+        self.model.modelReset.connect(self.history_button.refresh)
+        self.history_button.refresh()
         session.changed.connect(self._on_changed)
         self.reload()
 
@@ -234,6 +240,20 @@ class ActionPlanView(QWidget):
         if not index.isValid():
             return None, None
         return index.data(KIND_ROLE), index.data(ID_ROLE)
+
+    def _selected_action(self) -> int | None:
+        kind, item_id = self.selected()
+        return item_id if kind == "action" else None
+
+    def select_record(self, action_id: int) -> bool:
+        """Show an action selected (from the overview, a search): filters that hide it are cleared first."""
+        self.select_action(action_id)
+        if self._selected_action() != action_id:
+            for combo in (self.version, self.status_filter, self.agency_filter):
+                combo.setCurrentIndex(0)
+            self.select_action(action_id)
+        self.tree.setFocus()
+        return self._selected_action() == action_id
 
     def select_action(self, action_id: int) -> None:
         for group_row in range(self.model.rowCount()):

@@ -29,6 +29,7 @@ from app.states import state_name
 from ui import formats, labels
 from ui.dialogs.assistance import FromActionDialog, LinkOfferDialog, StatusDialog
 from ui.dialogs.forms import edit_offer, edit_provider, edit_request, request_from_action
+from ui.dialogs.history import HistoryWords, history_button
 from ui.i18n import isolate
 from ui.models.assistance_models import OfferTableModel, ProviderTableModel, RequestTableModel
 from ui.session import Session
@@ -145,6 +146,8 @@ class AssistanceView(QWidget):
         actions.addSpacing(16)
         actions.addWidget(self.status_button)
         actions.addWidget(self.link_button)
+        self.history_button = history_button(self, session, "request", self.selected_request, language)
+        actions.addWidget(self.history_button)
         panel.layout().insertLayout(1, actions)
         self.detail = RequestDetail()
         self.documents = DocumentsPanel(session, "assistance_request", self)
@@ -189,6 +192,8 @@ class AssistanceView(QWidget):
             deletion=self._request_deletion,
         )
         panel.table.selectionModel().selectionChanged.connect(self.show_detail)
+        panel.table.selectionModel().selectionChanged.connect(self.history_button.refresh)
+        panel.model.modelReset.connect(self.history_button.refresh)
         panel.model.modelReset.connect(self.show_detail)
         self.from_action_button.clicked.connect(self.request_from_action)
         self.status_button.clicked.connect(self.change_status)
@@ -260,6 +265,17 @@ class AssistanceView(QWidget):
 
     def select_request(self, request_id: int | None) -> None:
         self.request_panel.select_id(request_id)
+
+    def select_record(self, request_id: int) -> bool:
+        """Show a request selected (from the overview, a search): its tab, and no filter hiding it."""
+        self.tabs.setCurrentIndex(0)
+        self.select_request(request_id)
+        if self.selected_request() != request_id:
+            self.request_panel.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.select_request(request_id)
+        self.request_panel.table.setFocus()
+        return self.selected_request() == request_id
 
     def _update_buttons(self, request: dict | None, events: list[dict]) -> None:
         self.status_button.setEnabled(bool(request and assistance.next_statuses(request["status"])))
@@ -341,20 +357,20 @@ class AssistanceView(QWidget):
                 )
             )
         changes = QTreeWidgetItem([self.tr("Changes to the content"), "", ""])
-        for change in assistance.request_history(ws, request_id):
-            fields = [labels.request_field(name) for name in change["changes"] if name not in ("status", "sent_on")]
-            if change["action"] == "create":
+        words = HistoryWords(self.session, "request", request_id, self.language)  # as the History dialog names them
+        for entry in words.entries():
+            skip = ("status", "sent_on", "status_change")
+            fields = list(dict.fromkeys(words.field_label(c.field) for c in entry.changes if c.field not in skip))
+            if entry.action == "create" and entry.origin.kind not in ("undo", "redo"):
                 changes.addChild(
-                    QTreeWidgetItem(
-                        [formats.utc_day(change["at"], self.language), self.tr("Request created"), change["actor"]]
-                    )
+                    QTreeWidgetItem([formats.utc_day(entry.at, self.language), self.tr("Request created"), entry.actor])
                 )
             elif fields:
                 changes.addChild(
                     QTreeWidgetItem(
                         [
-                            formats.utc_day(change["at"], self.language),
-                            self.tr("Changed by %1").replace("%1", change["actor"]),
+                            formats.utc_day(entry.at, self.language),
+                            self.tr("Changed by %1").replace("%1", entry.actor),
                             labels.join(fields),
                         ]
                     )

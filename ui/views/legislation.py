@@ -11,6 +11,7 @@ from app.errors import ValidationError
 from app.legal_instruments import INSTRUMENT_STATUSES
 from ui import labels
 from ui.dialogs.forms import edit_legal_instrument
+from ui.dialogs.history import history_button
 from ui.models.legal_instrument_table_model import CitationTableModel, LegalInstrumentTableModel
 from ui.models.record_table_model import RecordSortProxy
 from ui.session import Session
@@ -60,6 +61,8 @@ class LegislationView(QWidget):
             lambda: self.status_proxy.set_status(self.status_filter.currentData())
         )
         self.panel.bar.insertWidget(1, self.status_filter)
+        self.history_button = history_button(self, session, "law", self.panel.selected_id, language)
+        self.panel.bar.addWidget(self.history_button)
 
         self.citations = CitationTableModel(session, language, self)
         citations_box = QWidget()
@@ -108,6 +111,8 @@ class LegislationView(QWidget):
             deletion=self._law_deletion,
         )
         self.panel.table.selectionModel().selectionChanged.connect(self._show_citations)
+        self.panel.table.selectionModel().selectionChanged.connect(self.history_button.refresh)
+        self.panel.model.modelReset.connect(self.history_button.refresh)
         self.panel.model.modelReset.connect(self._show_citations)
         session.changed.connect(self._on_changed)
         self.reload()
@@ -119,6 +124,16 @@ class LegislationView(QWidget):
         finally:
             self._reloading = False
         self._show_citations()
+
+    def select_record(self, law_id: int) -> bool:
+        """Show a law selected (from the overview, a search): no filter hiding it."""
+        self.panel.select_id(law_id)
+        if self.panel.selected_id() != law_id:
+            self.panel.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.panel.select_id(law_id)
+        self.panel.table.setFocus()
+        return self.panel.selected_id() == law_id
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches({"legal_instrument", "matrix_citation"}):  # the register's titles, statuses, counts

@@ -34,6 +34,7 @@ from app.changes import Changes
 from app.errors import DatabaseError, UserError, ValidationError
 from app.matrix_search import MatrixQuery
 from ui import formats, labels
+from ui.dialogs.history import history_button
 from ui.models.matrix_table_model import FIELD_KEY_ROLE, MatrixTableModel
 from ui.models.search_result_model import SearchResultModel
 from ui.session import Session
@@ -199,7 +200,12 @@ class FieldDetail(QWidget):
         layout.addWidget(self.discard_button, 0, Qt.AlignmentFlag.AlignTrailing)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
-        layout.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignTrailing)
+        self.history_button = history_button(self, view.session, "field", lambda: self.field_key, view.language)
+        buttons = QHBoxLayout()  # History of the field beside Apply
+        buttons.addStretch(1)
+        buttons.addWidget(self.history_button)
+        buttons.addWidget(self.apply_button)
+        layout.addLayout(buttons)
         layout.addStretch(1)
         for name in TEXT_FIELDS:
             getattr(self, name).textChanged.connect(self._typed)

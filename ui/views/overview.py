@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +24,7 @@ from ui.i18n import isolate
 from ui.session import Session
 from ui.widgets.chart_style import VALUE_LOOKS, ChartLegend, is_dark, paint_look
 from ui.widgets.heat_map import MatrixHeatMap, heat_map_legend, value_legend_entries
+from ui.widgets.link_list import LinkList, LinkRow
 
 
 class CoverageBar(QWidget):
@@ -91,10 +92,35 @@ def _panel(title: str, layout_class, span: int = 1):
     return frame, layout
 
 
+# The records a recent change can open: the audit log's entity, the kind MainWindow.open_item shows.
+_OPENS = {
+    "matrix_answer": "field",
+    "matrix_citation": "field",
+    "plan_action": "action",
+    "assistance_request": "request",
+    "legal_instrument": "law",
+    "agency_workbook": "workbook",
+}
+
+
+def _target(entry: dict) -> tuple[str, object] | None:
+    """What a recent change opens: its record, unless it was deleted (or is not one that a view shows)."""
+    kind = _OPENS.get(entry["entity"])
+    key = str(entry["entity_id"])
+    if kind is None or entry["action"] == "delete" or not key:
+        return None
+    if kind == "field":
+        return (kind, key)
+    return (kind, int(key)) if key.isdigit() else None
+
+
 class OverviewView(QScrollArea):
     # Every kind: besides the profile, figures, matrix, plan, requests and workbooks, it lists the recent
     # changes of the audit log, where any change shows.
     SHOWS = KINDS
+    # An item of a list was chosen (click, or Enter): its kind (field, action, request, workbook, law,
+    # matrix_filter) and id (a matrix filter: its name and value); MainWindow shows it in its view.
+    open_item = Signal(str, object)
 
     def __init__(self, session: Session, language: str, parent=None):
         super().__init__(parent)
@@ -133,9 +159,12 @@ class OverviewView(QScrollArea):
 
         # Key figures.
         cards = QHBoxLayout()
-        self.figures = {
-            name: QLabel("0") for name in ("answered", "changed", "agencies", "contacts", "laws", "without_reference")
-        }
+        self.figures = {name: QLabel("0") for name in ("answered", "agencies", "contacts", "laws")}
+        # Two figures open the matrix filtered on what they count.
+        self.figures["changed"] = LinkRow("0", None)
+        self.figures["without_reference"] = LinkRow("0", ("matrix_filter", ("without_reference", "")))
+        for name in ("changed", "without_reference"):
+            self.figures[name].activated.connect(self._open)
         cards.addWidget(_card(self.tr("matrix fields answered"), self.figures["answered"]))
         self.changed_caption = QLabel()
         cards.addWidget(_card(self.changed_caption, self.figures["changed"]))
@@ -180,20 +209,17 @@ class OverviewView(QScrollArea):
             self.tr("Overdue and due in the next 60 days: actions of the plan, follow-up of assistance requests"),
             QVBoxLayout,
         )
-        self.due_actions = QLabel()
+        self.due_actions = LinkList()
         self.due_actions.setObjectName("dueActions")
-        self.due_actions.setTextFormat(Qt.TextFormat.PlainText)
-        self.due_actions.setWordWrap(True)
+        self.due_actions.activated.connect(self._open)
         due_layout.addWidget(self.due_actions)
-        self.follow_ups = QLabel()
+        self.follow_ups = LinkList()
         self.follow_ups.setObjectName("assistanceFollowUps")
-        self.follow_ups.setTextFormat(Qt.TextFormat.PlainText)
-        self.follow_ups.setWordWrap(True)
+        self.follow_ups.activated.connect(self._open)
         due_layout.addWidget(self.follow_ups)
-        self.awaited = QLabel()
+        self.awaited = LinkList()
         self.awaited.setObjectName("awaitedWorkbooks")
-        self.awaited.setTextFormat(Qt.TextFormat.PlainText)
-        self.awaited.setWordWrap(True)
+        self.awaited.activated.connect(self._open)
         due_layout.addWidget(self.awaited)
         outer.addWidget(due)
 
@@ -209,10 +235,9 @@ class OverviewView(QScrollArea):
 
         # Recent changes, from the audit log: who changed what, and when.
         changes, changes_layout = _panel(self.tr("Recent changes"), QVBoxLayout)
-        self.recent_changes = QLabel()
+        self.recent_changes = LinkList()
         self.recent_changes.setObjectName("recentChanges")
-        self.recent_changes.setTextFormat(Qt.TextFormat.PlainText)
-        self.recent_changes.setWordWrap(True)
+        self.recent_changes.activated.connect(self._open)
         changes_layout.addWidget(self.recent_changes)
         outer.addWidget(changes)
         outer.addStretch(1)
@@ -252,20 +277,30 @@ class OverviewView(QScrollArea):
         self.figures["laws"].setText(number(data.laws))
         self.figures["without_reference"].setText(number(data.without_reference))
         self.figures["changed"].setText(number(data.changed_since_last_report))
+        self.figures["changed"].target = (
+            ("matrix_filter", ("changed_since", data.last_report_date)) if data.last_report_date else None
+        )
         self.changed_caption.setText(
             self.tr("fields changed since the last report (%1)").replace("%1", self._date(data.last_report_date))
             if data.last_report_date
             else self.tr("fields changed (no report sent yet)")
         )
         self.heat_map.set_data(data.heat_map)
-        self.due_actions.setText(
-            self._capped([self._due_line(a) for a in data.due_actions], data.more_due_actions)
-            or self.tr("Nothing overdue or due soon.")
+        self.due_actions.set_lines(
+            self._capped([(self._due_line(a), ("action", a["id"])) for a in data.due_actions], data.more_due_actions)
+            or [(self.tr("Nothing overdue or due soon."), None)]
         )
-        self.follow_ups.setText(self._capped([self._follow_up_line(r) for r in data.follow_ups], data.more_follow_ups))
+        self.follow_ups.set_lines(
+            self._capped(
+                [(self._follow_up_line(r), ("request", r["id"])) for r in data.follow_ups], data.more_follow_ups
+            )
+        )
         self.follow_ups.setVisible(bool(data.follow_ups))
-        self.awaited.setText(
-            self._capped([self._awaited_line(w) for w in data.awaited_workbooks], data.more_awaited_workbooks)
+        self.awaited.set_lines(
+            self._capped(
+                [(self._awaited_line(w), ("workbook", w["id"])) for w in data.awaited_workbooks],
+                data.more_awaited_workbooks,
+            )
         )
         self.awaited.setVisible(bool(data.awaited_workbooks))
         self.first_report.setText(self._date(profile.get("first_report_date")))
@@ -276,13 +311,19 @@ class OverviewView(QScrollArea):
         self.approval.setText(self._date(profile.get("committee_approval_date")))
         self.template.setText(data.template_version or "—")
         self._fill_coverage(data)
-        self.recent_changes.setText("\n".join(self._change_line(entry) for entry in data.recent_changes) or "—")
+        self.recent_changes.set_lines(
+            [(self._change_line(entry), _target(entry)) for entry in data.recent_changes] or [("—", None)]
+        )
 
-    def _capped(self, lines: list[str], more: int) -> str:
-        """The lines of a capped list, and "and N more" when it holds more than it shows."""
+    def _capped(self, lines: list[tuple[str, object]], more: int) -> list[tuple[str, object]]:
+        """The lines of a capped list (text, what it opens), and "and N more" when it holds more than it shows."""
         if more:
-            lines = [*lines, self.tr("… and %n more", "", more)]
-        return "\n".join(lines)
+            lines = [*lines, (self.tr("… and %n more", "", more), None)]
+        return lines
+
+    def _open(self, target) -> None:
+        if target is not None:
+            self.open_item.emit(*target)
 
     def _due_line(self, action: dict) -> str:
         when = self._date(action["due_date"])

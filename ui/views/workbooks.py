@@ -169,6 +169,13 @@ class WorkbooksView(QWidget):
         if row >= 0:
             select_row(self.table, row)
 
+    def select_record(self, workbook_id: int) -> bool:
+        """Show a workbook selected (from the overview)."""
+        self.select_id(workbook_id)
+        self.table.setFocus()
+        record = self.selected_workbook()
+        return record is not None and record["id"] == workbook_id
+
     def _update_buttons(self, *_):
         record = self.selected_workbook()
         self.withdraw_button.setEnabled(record is not None and record["status"] == "pending")
