@@ -228,7 +228,21 @@ def _field_records(ws: Workspace, lang: str) -> Iterable[_Record]:
         "LEFT JOIN matrix_answer a ON a.field_key = f.key LEFT JOIN agency ag ON ag.id = a.responsible_agency_id "
         "ORDER BY s.ordinal, r.ordinal, f.ordinal",
     )
-    for key, section, number, row_label, other_labels, weapon, aspect, value, source, remarks, details, agency, cited in rows:
+    for (
+        key,
+        section,
+        number,
+        row_label,
+        other_labels,
+        weapon,
+        aspect,
+        value,
+        source,
+        remarks,
+        details,
+        agency,
+        cited,
+    ) in rows:
         yield _Record(
             "field",
             key,
@@ -255,7 +269,9 @@ def _other_records(ws: Workspace) -> Iterable[_Record]:
             "law",
             id_,
             title,
-            _parts(("title", title), ("title_en", title_en), ("number", number), ("gazette", gazette), ("notes", notes)),
+            _parts(
+                ("title", title), ("title_en", title_en), ("number", number), ("gazette", gazette), ("notes", notes)
+            ),
         )
     working = "(SELECT id FROM action_plan WHERE frozen_on IS NULL)"
     for id_, title, description in _rows(
