@@ -394,9 +394,7 @@ def search_everything(ws: Workspace, text: str, lang: str = "en", limit: int = D
     if not words:
         return Hits()
     found: list[tuple[int, int, int, Hit]] = []
-    order = 0
-    for record in (*_field_records(ws, lang), *_other_records(ws)):
-        order += 1
+    for order, record in enumerate((*_field_records(ws, lang), *_other_records(ws))):
         hit = _match(record, words)
         if hit is not None:
             found.append((0 if hit.in_title else 1, KINDS.index(hit.kind), order, hit))
