@@ -81,6 +81,9 @@ def search(ws: Workspace, query: MatrixQuery, lang: str = "en") -> list[dict[str
         "r.label_ar || ' ' || r.label_zh || ' ' || r.label_en || ' ' || r.label_fr || ' ' || r.label_ru || ' ' || r.label_es, "
         "(SELECT group_concat(l.title_original || ' ' || l.title_en || ' ' || c.article, ' ') "
         " FROM matrix_citation c JOIN legal_instrument l ON l.id = c.legal_instrument_id WHERE c.field_key = f.key), "
+        "(SELECT group_concat(l.title_original || CASE WHEN c.article = '' THEN '' ELSE ' — ' || c.article END, '; ') "
+        " FROM (SELECT * FROM matrix_citation WHERE field_key = f.key ORDER BY ordinal, id) c "
+        " JOIN legal_instrument l ON l.id = c.legal_instrument_id), "
         "(SELECT count(*) FROM matrix_citation c WHERE c.field_key = f.key) "
         "FROM matrix_field f JOIN matrix_row r ON r.key = f.row_key JOIN matrix_section s ON s.key = r.section_key "
         "LEFT JOIN matrix_answer a ON a.field_key = f.key LEFT JOIN agency ag ON ag.id = a.responsible_agency_id "
@@ -104,6 +107,7 @@ def search(ws: Workspace, query: MatrixQuery, lang: str = "en") -> list[dict[str
         updated_at,
         all_labels,
         cited_text,
+        citations,
         cited,
     ) in cursor.fetchall():
         if query.values and value not in query.values:
@@ -135,7 +139,35 @@ def search(ws: Workspace, query: MatrixQuery, lang: str = "en") -> list[dict[str
                 "value": value,
                 "remarks": remarks,
                 "cited": cited,
+                "citations": citations or "",
                 "updated_at": updated_at,
+                "matched_in": _matched_in(
+                    words,
+                    (
+                        ("label", row_label),
+                        ("citation", cited_text or ""),
+                        ("remarks", remarks),
+                        ("source", source),
+                        ("details", details),
+                        ("agency", agency_name),
+                        ("label_other", all_labels),
+                    ),
+                ),
             }
         )
     return results
+
+
+def _matched_in(words: list[str], parts: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """The parts of a field holding one of the words searched for, each with the text to show for it (the part
+    cut around the first word, on one line): why the field was found."""
+    if not words:
+        return []
+    from app.search import snippet_of
+
+    found = []
+    for part, text in parts:
+        folded = _fold_cached(text or "")
+        if any(word in folded for word in words):
+            found.append((part, snippet_of(text, words)))
+    return found

@@ -153,6 +153,11 @@ def _spans(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
     return merged
 
 
+def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the words of `query` occur in `text`, as a list shows them highlighted (positions in `text`)."""
+    return _spans(text, query_words(query))
+
+
 def _snippet(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
     """`text` on one line, cut around the first span, with the spans moved to match."""
     line = " ".join(text.split("\n")).replace("\r", " ").replace("\t", " ")  # same length: spans stay valid
@@ -165,6 +170,11 @@ def _snippet(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[i
     shift = len(prefix) - cut
     kept = [(s + shift, min(e, stop) + shift) for s, e in spans if s >= cut and s < stop]
     return prefix + line[cut:stop] + suffix, kept
+
+
+def snippet_of(text: str, words: Sequence[str]) -> str:
+    """`text` on one line, cut around the first of `words` it holds."""
+    return _snippet(text, _spans(text, words))[0]
 
 
 def _match(record: _Record, words: Sequence[str]) -> Hit | None:

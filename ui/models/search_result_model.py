@@ -18,6 +18,21 @@ def _aspect(record: dict) -> str:
     return labels.aspect(record["aspect"]) if record["aspect"] else ""
 
 
+SHOWN_PARTS = ("label", "citation", "remarks")  # what the Field, Legal references and Remarks columns show
+
+
+def _matched_in(record: dict) -> str:
+    """Why the field was found: the parts holding the words; a part not shown in a column, with its text."""
+    from ui.dialogs.search import part_name
+
+    found = dict(record.get("matched_in") or [])
+    if "label" in found:
+        found.pop("label_other", None)
+    return "; ".join(
+        part_name(part) if part in SHOWN_PARTS else f"{part_name(part)}: {snippet}" for part, snippet in found.items()
+    )
+
+
 class SearchResultModel(RecordTableModel):
     columns = (
         TableColumn(
@@ -29,10 +44,16 @@ class SearchResultModel(RecordTableModel):
         TableColumn("aspect", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Column")), _aspect),
         TableColumn("value", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Value"))),
         TableColumn(
+            "citations",
+            _h(QT_TRANSLATE_NOOP("SearchResultModel", "Legal references")),
+            lambda r: r["citations"],
+        ),
+        TableColumn(
             "remarks",
             _h(QT_TRANSLATE_NOOP("SearchResultModel", "Remarks")),
             lambda r: r["remarks"].replace("\n", " ")[:160],
         ),
+        TableColumn("matched_in", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Matched in")), _matched_in),
     )
 
     def __init__(self, session: Session, language: str, parent=None):

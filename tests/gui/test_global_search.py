@@ -1,0 +1,137 @@
+"""Ctrl+F searches everything from any view; Enter opens the item chosen in its view, selected."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app import agencies
+from tests.gui.windows import active_window
+from ui.dialogs.search import HIT_ROLE, SearchDialog
+
+
+def _ctrl_f(qtbot, window) -> SearchDialog:
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), SearchDialog))
+    dialog = QApplication.activeModalWidget()
+    qtbot.waitUntil(lambda: dialog.field.hasFocus() or QApplication.focusWidget() is dialog.field)
+    return dialog
+
+
+def _type(qtbot, dialog: SearchDialog, text: str) -> None:
+    qtbot.keyClicks(dialog.field, text)
+    qtbot.waitUntil(lambda: not dialog._timer.isActive() and dialog.delegate.query == text)
+
+
+def _hits(dialog: SearchDialog) -> list:
+    return [dialog.results.item(r).data(HIT_ROLE) for r in range(dialog.results.count())]
+
+
+@pytest.mark.parametrize(
+    ("start_view", "text", "kind", "target"),
+    [
+        ("overview", "Aminata", "contact", "agencies"),
+        ("matrix", "Code des douanes", "law", "legislation"),
+        ("legislation", "Formation de 120 agents", "action", "action_plan"),
+        ("settings", "Équipement portiques", "request", "assistance"),
+        ("action_plan", "JORE 2021-14", "field", "matrix"),
+    ],
+)
+def test_ctrl_f_from_any_view_then_enter_opens_the_item_selected(qtbot, demo_session, start_view, text, kind, target):
+    window = active_window(qtbot, demo_session)
+    window.show_view(start_view)
+    dialog = _ctrl_f(qtbot, window)
+    _type(qtbot, dialog, text)
+    hit = dialog.current_hit()
+    assert hit is not None and hit.kind == kind  # the first result is chosen
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    view = window.stack.currentWidget()
+    assert view is window.views[target]
+    if kind == "field":
+        assert view.current_field_key() == hit.id
+        assert view.detail.field_key == hit.id
+    elif kind == "action":
+        assert view.selected() == ("action", hit.id)
+    elif kind == "request":
+        assert view.selected_request() == hit.id
+    elif kind == "law":
+        assert view.panel.selected_id() == hit.id
+    else:
+        assert view.contact_panel.selected_id() == hit.id
+
+
+def test_down_and_up_move_through_results_skipping_the_group_headings(qtbot, demo_session):
+    window = active_window(qtbot, demo_session)
+    dialog = _ctrl_f(qtbot, window)
+    _type(qtbot, dialog, "douanes")
+    kinds = {h.kind for h in _hits(dialog) if h is not None}
+    assert {"law", "action", "request", "agency"} <= kinds
+    headings = [dialog.results.item(r).text() for r in range(dialog.results.count()) if _hits(dialog)[r] is None]
+    assert "1 law" in headings and any(h.endswith("actions of the action plan") for h in headings)
+    seen = [dialog.current_hit()]
+    for _ in range(len(kinds) + 3):
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Down)
+        seen.append(dialog.current_hit())
+    assert None not in seen and len({(h.kind, h.id) for h in seen}) == len(seen)  # each Down: the next result
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Up)
+    assert dialog.current_hit() == seen[-2]
+    assert dialog.field.hasFocus()  # typing can go on
+
+
+def test_the_part_that_matched_is_shown_and_the_typed_text_is_never_markup(qtbot, demo_session):
+    agencies.create_agency(demo_session.workspace, {"name": "Bureau <b>bold</b> & co", "notes": "<i>zzq</i>"})
+    window = active_window(qtbot, demo_session)
+    dialog = _ctrl_f(qtbot, window)
+    _type(qtbot, dialog, "<i>zzq")
+    [hit] = [h for h in _hits(dialog) if h is not None]
+    row = next(r for r in range(dialog.results.count()) if _hits(dialog)[r] is not None)
+    text = dialog.results.item(row).text()
+    assert text.splitlines() == ["Bureau <b>bold</b> & co", "Matched in Notes: <i>zzq</i>"]
+    markup = dialog.delegate.html(dialog.results.model().index(row, 0))
+    assert "&lt;b&gt;bold&lt;/b&gt; &amp; co" in markup and "<b>" not in markup
+    assert "&lt;i&gt;zzq</span>" in markup  # the typed words highlighted, as text
+    assert hit.kind == "agency"
+
+
+def test_nothing_found_says_so(qtbot, demo_session):
+    window = active_window(qtbot, demo_session)
+    dialog = _ctrl_f(qtbot, window)
+    _type(qtbot, dialog, "qqxxzz")
+    assert dialog.results.count() == 0
+    assert "Nothing holds" in dialog.summary.text() and "qqxxzz" in dialog.summary.text()
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)  # Enter on nothing: stays open, nothing opened
+    assert dialog.isVisible() and dialog.chosen is None
+
+
+def _column(model, title: str) -> int:
+    return next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == title)
+
+
+def test_the_matrix_search_shows_why_a_field_matched(qtbot, demo_session):
+    from app import matrix
+    from ui.views.matrix import MatrixView
+
+    key = "OP3cd.CW.border_controls.enforcement"
+    matrix.set_answer(demo_session.workspace, key, {"source": "Rapport <b>Yzkw</b> 2025", "remarks": "Voir yzkw."})
+    view = MatrixView(demo_session, "en")
+    qtbot.addWidget(view)
+    view.show()
+    view.search_field.setText("yzkw")
+    qtbot.waitUntil(lambda: view.results.isVisible() and view.results_model.rowCount() == 1)
+    model = view.results_model
+    row = {model.headerData(c, Qt.Orientation.Horizontal): model.index(0, c) for c in range(model.columnCount())}
+    assert {"Value", "Legal references", "Remarks", "Matched in"} <= set(row)
+    assert row["Value"].data() == matrix.get_answer(demo_session.workspace, key)["value"]
+    assert row["Legal references"].data()  # the field's laws, as the detail pane lists them
+    # Found in the remarks (shown) and in the source (no column): the hint names both, the source with its text.
+    assert row["Matched in"].data() == "Remarks; Source: Rapport <b>Yzkw</b> 2025"
+    delegate = view.results.itemDelegate()
+    marked = '<span style="background-color: #ffe58f; color: #000000; font-weight: 600;">'
+    assert delegate.html(row["Remarks"]) == f"Voir {marked}yzkw</span>."
+    assert delegate.html(row["Matched in"]) == f"Remarks; Source: Rapport &lt;b&gt;{marked}Yzkw</span>&lt;/b&gt; 2025"
+    assert not view.results.isColumnHidden(_column(model, "Legal references"))
+    view.search_field.clear()
+    qtbot.waitUntil(lambda: not view.results.isVisible())
+    assert not delegate.query  # no search, nothing marked
