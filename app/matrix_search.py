@@ -169,5 +169,5 @@ def _matched_in(words: list[str], parts: tuple[tuple[str, str], ...]) -> list[tu
     for part, text in parts:
         folded = _fold_cached(text or "")
         if any(word in folded for word in words):
-            found.append((part, snippet_of(text, words)))
+            found.append((part, snippet_of(text, words, lead=8)))  # a narrow cell: the word near its start
     return found

@@ -64,7 +64,8 @@ KIND_NAMES = {
     "contact": "Point of contact",
 }
 DEFAULT_LIMIT = 200
-SNIPPET_CONTEXT = 50  # characters kept on each side of the first matched word
+SNIPPET_LEAD = 24  # characters kept before the first matched word
+SNIPPET_CONTEXT = 60  # and after it
 
 
 @dataclass(frozen=True)
@@ -158,12 +159,12 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     return _spans(text, query_words(query))
 
 
-def _snippet(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+def _snippet(text: str, spans: list[tuple[int, int]], lead: int = SNIPPET_LEAD) -> tuple[str, list[tuple[int, int]]]:
     """`text` on one line, cut around the first span, with the spans moved to match."""
     line = " ".join(text.split("\n")).replace("\r", " ").replace("\t", " ")  # same length: spans stay valid
     if not spans:
         return line[: 2 * SNIPPET_CONTEXT], []
-    cut = max(0, spans[0][0] - SNIPPET_CONTEXT)
+    cut = max(0, spans[0][0] - lead)
     stop = min(len(line), spans[0][1] + SNIPPET_CONTEXT)
     prefix = "…" if cut > 0 else ""
     suffix = "…" if stop < len(line) else ""
@@ -172,9 +173,9 @@ def _snippet(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[i
     return prefix + line[cut:stop] + suffix, kept
 
 
-def snippet_of(text: str, words: Sequence[str]) -> str:
-    """`text` on one line, cut around the first of `words` it holds."""
-    return _snippet(text, _spans(text, words))[0]
+def snippet_of(text: str, words: Sequence[str], lead: int = SNIPPET_LEAD) -> str:
+    """`text` on one line, cut around the first of `words` it holds (`lead` characters before it)."""
+    return _snippet(text, _spans(text, words), lead)[0]
 
 
 def _match(record: _Record, words: Sequence[str]) -> Hit | None:

@@ -125,12 +125,14 @@ def test_the_matrix_search_shows_why_a_field_matched(qtbot, demo_session):
     assert {"Value", "Legal references", "Remarks", "Matched in"} <= set(row)
     assert row["Value"].data() == matrix.get_answer(demo_session.workspace, key)["value"]
     assert row["Legal references"].data()  # the field's laws, as the detail pane lists them
-    # Found in the remarks (shown) and in the source (no column): the hint names both, the source with its text.
-    assert row["Matched in"].data() == "Remarks; Source: Rapport <b>Yzkw</b> 2025"
+    # Found in the remarks and in the source (which has no column): the hint names both, with their text.
+    assert row["Matched in"].data() == "Remarks: Voir yzkw.; Source: Rapport <b>Yzkw</b> 2025"
     delegate = view.results.itemDelegate()
     marked = '<span style="background-color: #ffe58f; color: #000000; font-weight: 600;">'
     assert delegate.html(row["Remarks"]) == f"Voir {marked}yzkw</span>."
-    assert delegate.html(row["Matched in"]) == f"Remarks; Source: Rapport &lt;b&gt;{marked}Yzkw</span>&lt;/b&gt; 2025"
+    assert delegate.html(row["Matched in"]) == (
+        f"Remarks: Voir {marked}yzkw</span>.; Source: Rapport &lt;b&gt;{marked}Yzkw</span>&lt;/b&gt; 2025"
+    )
     assert not view.results.isColumnHidden(_column(model, "Legal references"))
     view.search_field.clear()
     qtbot.waitUntil(lambda: not view.results.isVisible())

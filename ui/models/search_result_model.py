@@ -18,11 +18,12 @@ def _aspect(record: dict) -> str:
     return labels.aspect(record["aspect"]) if record["aspect"] else ""
 
 
-SHOWN_PARTS = ("label", "citation", "remarks")  # what the Field, Legal references and Remarks columns show
+SHOWN_PARTS = ("label",)  # shown whole in the Field column
 
 
 def _matched_in(record: dict) -> str:
-    """Why the field was found: the parts holding the words; a part not shown in a column, with its text."""
+    """Why the field was found: each part holding the words, with its text around them (the label, shown whole in
+    the Field column, by its name only)."""
     from ui.dialogs.search import part_name
 
     found = dict(record.get("matched_in") or [])
@@ -43,6 +44,7 @@ class SearchResultModel(RecordTableModel):
         TableColumn("weapon", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Weapons"))),
         TableColumn("aspect", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Column")), _aspect),
         TableColumn("value", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Value"))),
+        TableColumn("matched_in", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Matched in")), _matched_in),
         TableColumn(
             "citations",
             _h(QT_TRANSLATE_NOOP("SearchResultModel", "Legal references")),
@@ -53,7 +55,6 @@ class SearchResultModel(RecordTableModel):
             _h(QT_TRANSLATE_NOOP("SearchResultModel", "Remarks")),
             lambda r: r["remarks"].replace("\n", " ")[:160],
         ),
-        TableColumn("matched_in", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Matched in")), _matched_in),
     )
 
     def __init__(self, session: Session, language: str, parent=None):

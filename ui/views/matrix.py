@@ -547,7 +547,7 @@ class MatrixView(QWidget):
             self.results_label.setText(self.tr("%n field(s) found", "", self.results_model.rowCount()))
             fit_columns(self.results)
             for column in range(self.results_model.columnCount()):  # long remarks and titles: cut, in full on hover
-                self.results.setColumnWidth(column, min(self.results.columnWidth(column), 320))
+                self.results.setColumnWidth(column, min(self.results.columnWidth(column), 200 if column else 220))
 
     def _first_result(self) -> None:
         if self.results_model.rowCount():
