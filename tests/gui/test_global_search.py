@@ -126,12 +126,12 @@ def test_the_matrix_search_shows_why_a_field_matched(qtbot, demo_session):
     assert row["Value"].data() == matrix.get_answer(demo_session.workspace, key)["value"]
     assert row["Legal references"].data()  # the field's laws, as the detail pane lists them
     # Found in the remarks and in the source (which has no column): the hint names both, with their text.
-    assert row["Matched in"].data() == "Remarks: Voir yzkw.; Source: Rapport <b>Yzkw</b> 2025"
+    assert row["Matched in"].data() == "Remarks: Voir yzkw.; Source: …port <b>Yzkw</b> 2025"  # cut near the word
     delegate = view.results.itemDelegate()
     marked = '<span style="background-color: #ffe58f; color: #000000; font-weight: 600;">'
     assert delegate.html(row["Remarks"]) == f"Voir {marked}yzkw</span>."
     assert delegate.html(row["Matched in"]) == (
-        f"Remarks: Voir {marked}yzkw</span>.; Source: Rapport &lt;b&gt;{marked}Yzkw</span>&lt;/b&gt; 2025"
+        f"Remarks: Voir {marked}yzkw</span>.; Source: …port &lt;b&gt;{marked}Yzkw</span>&lt;/b&gt; 2025"
     )
     assert not view.results.isColumnHidden(_column(model, "Legal references"))
     view.search_field.clear()

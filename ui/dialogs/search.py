@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.search import Hit, Hits, search_everything
+from ui import labels
 from ui.i18n import isolate
 from ui.session import Session
 from ui.widgets.fit import fit_to_screen
@@ -30,44 +31,6 @@ if TYPE_CHECKING:
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 150
-
-
-_PART_NAMES = {
-    "title": QT_TRANSLATE_NOOP("SearchDialog", "Title"),
-    "label": QT_TRANSLATE_NOOP("SearchDialog", "Label"),
-    "label_other": QT_TRANSLATE_NOOP("SearchDialog", "Label in another language"),
-    "value": QT_TRANSLATE_NOOP("SearchDialog", "Value"),
-    "citation": QT_TRANSLATE_NOOP("SearchDialog", "Legal reference"),
-    "source": QT_TRANSLATE_NOOP("SearchDialog", "Source"),
-    "remarks": QT_TRANSLATE_NOOP("SearchDialog", "Remarks"),
-    "details": QT_TRANSLATE_NOOP("SearchDialog", "Adherence details"),
-    "agency": QT_TRANSLATE_NOOP("SearchDialog", "Agency"),
-    "title_en": QT_TRANSLATE_NOOP("SearchDialog", "English title"),
-    "number": QT_TRANSLATE_NOOP("SearchDialog", "Number"),
-    "gazette": QT_TRANSLATE_NOOP("SearchDialog", "Official gazette"),
-    "notes": QT_TRANSLATE_NOOP("SearchDialog", "Notes"),
-    "description": QT_TRANSLATE_NOOP("SearchDialog", "Description"),
-    "output": QT_TRANSLATE_NOOP("SearchDialog", "Expected output"),
-    "need": QT_TRANSLATE_NOOP("SearchDialog", "Need"),
-    "objectives": QT_TRANSLATE_NOOP("SearchDialog", "Objectives"),
-    "reference": QT_TRANSLATE_NOOP("SearchDialog", "Reference"),
-    "areas": QT_TRANSLATE_NOOP("SearchDialog", "Areas"),
-    "subjects": QT_TRANSLATE_NOOP("SearchDialog", "Subjects"),
-    "provider": QT_TRANSLATE_NOOP("SearchDialog", "Provider"),
-    "contact": QT_TRANSLATE_NOOP("SearchDialog", "Contact"),
-    "name": QT_TRANSLATE_NOOP("SearchDialog", "Name"),
-    "acronym": QT_TRANSLATE_NOOP("SearchDialog", "Acronym"),
-    "responsibilities": QT_TRANSLATE_NOOP("SearchDialog", "Responsibilities"),
-    "job_title": QT_TRANSLATE_NOOP("SearchDialog", "Job title"),
-    "organisation": QT_TRANSLATE_NOOP("SearchDialog", "Organisation"),
-    "email": QT_TRANSLATE_NOOP("SearchDialog", "Email"),
-    "phone": QT_TRANSLATE_NOOP("SearchDialog", "Phone"),
-}
-
-
-def part_name(part: str) -> str:
-    """The name of a part of a record (app.search PART_NAMES) in the interface language."""
-    return QCoreApplication.translate("SearchDialog", _PART_NAMES[part]) if part in _PART_NAMES else part
 
 
 class SearchDialog(QDialog):
@@ -134,7 +97,7 @@ class SearchDialog(QDialog):
         title = hit.title + (f" — {hit.detail}" if hit.detail and hit.kind in ("field", "offer") else "")
         if hit.in_title and hit.part in ("title", "label", "name"):
             return title
-        return f"{title}\n{self.tr('Matched in %1: %2').replace('%1', part_name(hit.part)).replace('%2', hit.snippet)}"
+        return f"{title}\n{self.tr('Matched in %1: %2').replace('%1', labels.search_part(hit.part)).replace('%2', hit.snippet)}"
 
     def run(self) -> None:
         self._timer.stop()

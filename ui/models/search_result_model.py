@@ -24,13 +24,12 @@ SHOWN_PARTS = ("label",)  # shown whole in the Field column
 def _matched_in(record: dict) -> str:
     """Why the field was found: each part holding the words, with its text around them (the label, shown whole in
     the Field column, by its name only)."""
-    from ui.dialogs.search import part_name
-
     found = dict(record.get("matched_in") or [])
     if "label" in found:
         found.pop("label_other", None)
     return "; ".join(
-        part_name(part) if part in SHOWN_PARTS else f"{part_name(part)}: {snippet}" for part, snippet in found.items()
+        labels.search_part(part) if part in SHOWN_PARTS else f"{labels.search_part(part)}: {snippet}"
+        for part, snippet in found.items()
     )
 
 
