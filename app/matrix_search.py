@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,6 +69,67 @@ def query_words(text: str) -> list[str]:
             word = word[2:]
         words.append(word)
     return words
+
+
+# -- why something matched: where the words are in a text, and the text cut around them ------------------------
+SNIPPET_LEAD = 24  # characters kept before the first matched word
+SNIPPET_CONTEXT = 60  # and after it
+
+
+def _fold_mapped(text: str) -> tuple[str, list[int]]:
+    """`text` folded character by character, with the position in `text` of each folded character."""
+    out: list[str] = []
+    where: list[int] = []
+    for position, char in enumerate(text):
+        folded = fold(char)
+        out.append(folded)
+        where.extend([position] * len(folded))
+    return "".join(out), where
+
+
+def spans_of(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
+    """Where the words occur in `text` (positions in `text` itself), in order, without overlaps."""
+    folded, where = _fold_mapped(text)
+    found: list[tuple[int, int]] = []
+    for word in words:
+        if not word:
+            continue
+        at = folded.find(word)
+        while at >= 0:
+            found.append((where[at], where[at + len(word) - 1] + 1))
+            at = folded.find(word, at + len(word))
+    found.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in found:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the words of `query` occur in `text`, as a list shows them highlighted (positions in `text`)."""
+    return spans_of(text, query_words(query))
+
+
+def cut_snippet(text: str, spans: list[tuple[int, int]], lead: int = SNIPPET_LEAD) -> tuple[str, list[tuple[int, int]]]:
+    """`text` on one line, cut around the first span, with the spans moved to match."""
+    line = " ".join(text.split("\n")).replace("\r", " ").replace("\t", " ")  # same length: spans stay valid
+    if not spans:
+        return line[: 2 * SNIPPET_CONTEXT], []
+    cut = max(0, spans[0][0] - lead)
+    stop = min(len(line), spans[0][1] + SNIPPET_CONTEXT)
+    prefix = "…" if cut > 0 else ""
+    suffix = "…" if stop < len(line) else ""
+    shift = len(prefix) - cut
+    kept = [(s + shift, min(e, stop) + shift) for s, e in spans if s >= cut and s < stop]
+    return prefix + line[cut:stop] + suffix, kept
+
+
+def snippet_of(text: str, words: Sequence[str], lead: int = SNIPPET_LEAD) -> str:
+    """`text` on one line, cut around the first of `words` it holds (`lead` characters before it)."""
+    return cut_snippet(text, spans_of(text, words), lead)[0]
 
 
 def search(ws: Workspace, query: MatrixQuery, lang: str = "en") -> list[dict[str, Any]]:
@@ -163,8 +225,6 @@ def _matched_in(words: list[str], parts: tuple[tuple[str, str], ...]) -> list[tu
     cut around the first word, on one line): why the field was found."""
     if not words:
         return []
-    from app.search import snippet_of
-
     found = []
     for part, text in parts:
         folded = _fold_cached(text or "")

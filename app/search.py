@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.matrix_search import fold, query_words
+from app.matrix_search import cut_snippet, fold, query_words, spans_of
 from app.matrix_template import label_column
 from app.workspace import Workspace
 
@@ -64,8 +64,6 @@ KIND_NAMES = {
     "contact": "Point of contact",
 }
 DEFAULT_LIMIT = 200
-SNIPPET_LEAD = 24  # characters kept before the first matched word
-SNIPPET_CONTEXT = 60  # and after it
 
 
 @dataclass(frozen=True)
@@ -122,62 +120,6 @@ class _Record:
 _fold_cached = functools.lru_cache(maxsize=65536)(fold)
 
 
-def _fold_mapped(text: str) -> tuple[str, list[int]]:
-    """`text` folded character by character, with the position in `text` of each folded character."""
-    out: list[str] = []
-    where: list[int] = []
-    for position, char in enumerate(text):
-        folded = fold(char)
-        out.append(folded)
-        where.extend([position] * len(folded))
-    return "".join(out), where
-
-
-def _spans(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
-    """Where the words occur in `text` (positions in `text` itself), in order, without overlaps."""
-    folded, where = _fold_mapped(text)
-    found: list[tuple[int, int]] = []
-    for word in words:
-        if not word:
-            continue
-        at = folded.find(word)
-        while at >= 0:
-            found.append((where[at], where[at + len(word) - 1] + 1))
-            at = folded.find(word, at + len(word))
-    found.sort()
-    merged: list[tuple[int, int]] = []
-    for start, end in found:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def match_spans(text: str, query: str) -> list[tuple[int, int]]:
-    """Where the words of `query` occur in `text`, as a list shows them highlighted (positions in `text`)."""
-    return _spans(text, query_words(query))
-
-
-def _snippet(text: str, spans: list[tuple[int, int]], lead: int = SNIPPET_LEAD) -> tuple[str, list[tuple[int, int]]]:
-    """`text` on one line, cut around the first span, with the spans moved to match."""
-    line = " ".join(text.split("\n")).replace("\r", " ").replace("\t", " ")  # same length: spans stay valid
-    if not spans:
-        return line[: 2 * SNIPPET_CONTEXT], []
-    cut = max(0, spans[0][0] - lead)
-    stop = min(len(line), spans[0][1] + SNIPPET_CONTEXT)
-    prefix = "…" if cut > 0 else ""
-    suffix = "…" if stop < len(line) else ""
-    shift = len(prefix) - cut
-    kept = [(s + shift, min(e, stop) + shift) for s, e in spans if s >= cut and s < stop]
-    return prefix + line[cut:stop] + suffix, kept
-
-
-def snippet_of(text: str, words: Sequence[str], lead: int = SNIPPET_LEAD) -> str:
-    """`text` on one line, cut around the first of `words` it holds (`lead` characters before it)."""
-    return _snippet(text, _spans(text, words), lead)[0]
-
-
 def _match(record: _Record, words: Sequence[str]) -> Hit | None:
     """The hit for `record` if every word occurs in it, else None."""
     folded = record.folded or [_fold_cached(text) for _part, text in record.parts]
@@ -199,8 +141,8 @@ def _match(record: _Record, words: Sequence[str]) -> Hit | None:
         part, text = "value", record.value
     else:
         part, text = record.parts[best]
-    spans = _spans(text, words)
-    snippet, kept = _snippet(text, spans)
+    spans = spans_of(text, words)
+    snippet, kept = cut_snippet(text, spans)
     start, end = kept[0] if kept else (0, 0)
     return Hit(
         kind=record.kind,

@@ -97,7 +97,12 @@ class SearchDialog(QDialog):
         title = hit.title + (f" — {hit.detail}" if hit.detail and hit.kind in ("field", "offer") else "")
         if hit.in_title and hit.part in ("title", "label", "name"):
             return title
-        return f"{title}\n{self.tr('Matched in %1: %2').replace('%1', labels.search_part(hit.part)).replace('%2', hit.snippet)}"
+        matched = (
+            self.tr("Matched in %1: %2")
+            .replace("%1", labels.search_part(hit.part))
+            .replace("%2", isolate(hit.snippet, auto=True))
+        )
+        return f"{title}\n{matched}"
 
     def run(self) -> None:
         self._timer.stop()
@@ -109,7 +114,7 @@ class SearchDialog(QDialog):
             self.summary.setText(self.tr("Type a word: every part of the database is searched."))
             return
         if not self.hits:
-            self.summary.setText(self.tr("Nothing holds “%1”.").replace("%1", isolate(text.strip())))
+            self.summary.setText(self.tr("Nothing holds “%1”.").replace("%1", isolate(text.strip(), auto=True)))
             return
         total = sum(self.hits.counts.values())
         summary = self.tr("%n result(s)", "", total)

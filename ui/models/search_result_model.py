@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.matrix_search import MatrixQuery, search
 from ui import labels
+from ui.i18n import isolate
 from ui.models.record_table_model import RecordTableModel, TableColumn
 from ui.session import Session
 
@@ -28,7 +29,9 @@ def _matched_in(record: dict) -> str:
     if "label" in found:
         found.pop("label_other", None)
     return "; ".join(
-        labels.search_part(part) if part in SHOWN_PARTS else f"{labels.search_part(part)}: {snippet}"
+        labels.search_part(part)
+        if part in SHOWN_PARTS
+        else f"{labels.search_part(part)}: {isolate(snippet, auto=True)}"
         for part, snippet in found.items()
     )
 

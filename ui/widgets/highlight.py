@@ -1,7 +1,7 @@
 """Showing why something was found: the words searched for, highlighted where they occur in a cell.
 
 The text shown is data (typed by users, imported from workbooks): it is escaped before being marked up, so a
-"<b>" in a remark is shown as it is typed. The words are matched as the search does (app.search.match_spans:
+"<b>" in a remark is shown as it is typed. The words are matched as the search does (app.matrix_search.match_spans:
 without case, accents or width differences), and the text is laid out by Qt's text engine in the cell's
 direction, so right-to-left text keeps its order with the highlight on the right letters.
 """
@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.search import match_spans
+from app.matrix_search import match_spans
 
 MARK_STYLE = "background-color: #ffe58f; color: #000000; font-weight: 600;"  # bold too: colour is not the only sign
 
