@@ -134,8 +134,12 @@ def _match(record: _Record, words: Sequence[str]) -> Hit | None:
             return None
         found_in.append(index)
     in_title = all(i == 0 for i in found_in)
-    # The part that explains the match best: the one holding the most words (the title first on a tie).
-    scores = [(sum(1 for w in words if w in text), -i) for i, text in enumerate(folded)]
+    # The part that explains the match best: the title when it holds every word, else the part holding the most
+    # of the words the title lacks (the first such part on a tie).
+    missing = [w for w in words if w not in folded[0]] if not in_title else list(words)
+    scores = [(sum(1 for w in missing if w in text), -i) for i, text in enumerate(folded)]
+    if not in_title:
+        scores[0] = (0, 0)
     best = -max(scores)[1] if any(s for s, _ in scores) else -1
     if best < 0:
         part, text = "value", record.value

@@ -137,3 +137,29 @@ def test_the_matrix_search_shows_why_a_field_matched(qtbot, demo_session):
     view.search_field.clear()
     qtbot.waitUntil(lambda: not view.results.isVisible())
     assert not delegate.query  # no search, nothing marked
+
+
+@pytest.mark.parametrize(
+    ("lang", "pseudo"), [(lang, "") for lang in ("en", "fr", "ar", "zh", "ru", "es")] + [("en", "long")]
+)
+def test_the_search_dialog_fits_a_small_screen_in_every_language(qtbot, qapp, demo_session, monkeypatch, lang, pseudo):
+    from ui.i18n import install_language
+
+    if pseudo:
+        monkeypatch.setenv("UN1540_PSEUDO", pseudo)
+    install_language(qapp, lang)
+    try:
+        dialog = SearchDialog(demo_session, lang)
+        qtbot.addWidget(dialog)
+        dialog.field.setText("douanes")
+        dialog.run()
+        dialog.show()
+        minimum = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+        assert minimum.width() <= 1280 and minimum.height() <= 660, minimum
+        assert dialog.width() <= 1280 and dialog.height() <= 660
+        assert dialog.layoutDirection() == (
+            Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+        )
+        assert dialog.results.horizontalScrollBar().maximum() == 0  # long results wrap, never sideways
+    finally:
+        install_language(qapp, "en")

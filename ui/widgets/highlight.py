@@ -55,8 +55,17 @@ class HighlightDelegate(QStyledItemDelegate):
         document.setDocumentMargin(2)
         document.setDefaultFont(option.font)
         text_option = QTextOption()
-        text_option.setTextDirection(option.direction)
-        text_option.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        # Each text in its own direction (a French remark in the Arabic interface reads left to right), placed on the
+        # cell's leading side.
+        side = (
+            Qt.AlignmentFlag.AlignRight
+            if option.direction == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        text_option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if option.direction == Qt.LayoutDirection.RightToLeft and any("\u0590" <= ch <= "\u08ff" for ch in text):
+            text_option.setTextDirection(Qt.LayoutDirection.RightToLeft)  # "C.2 <Arabic label>" reads from the right
         text_option.setWrapMode(
             QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if self.wrap else QTextOption.WrapMode.NoWrap
         )
@@ -88,8 +97,12 @@ class HighlightDelegate(QStyledItemDelegate):
         context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(group, role))
         painter.save()
         top = text_rect.top() + max(0, (text_rect.height() - document.size().height()) / 2)
-        painter.translate(QPointF(text_rect.left(), top))
-        context.clip = QRectF(0, 0, text_rect.width(), text_rect.height())
+        # A line longer than the cell: its start stays visible (on the right for a right-to-left text), cut at the end.
+        overflow = max(0.0, document.size().width() - text_rect.width())
+        right_to_left = document.firstBlock().textDirection() == Qt.LayoutDirection.RightToLeft
+        shift = -overflow if right_to_left else 0.0
+        painter.translate(QPointF(text_rect.left() + shift, top))
+        context.clip = QRectF(-shift, 0, text_rect.width(), text_rect.height())
         painter.setClipRect(context.clip)
         document.documentLayout().draw(painter, context)
         painter.restore()
