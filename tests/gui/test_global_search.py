@@ -163,3 +163,51 @@ def test_the_search_dialog_fits_a_small_screen_in_every_language(qtbot, qapp, de
         assert dialog.results.horizontalScrollBar().maximum() == 0  # long results wrap, never sideways
     finally:
         install_language(qapp, "en")
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_matched_words_are_painted_highlighted_inside_their_cell(qtbot, qapp, demo_session, lang):
+    from PySide6.QtGui import QColor
+
+    from app import matrix
+    from ui.i18n import install_language
+    from ui.views.matrix import MatrixView
+
+    key = "OP3cd.CW.border_controls.enforcement"
+    matrix.set_answer(demo_session.workspace, key, {"remarks": "Vérifié par l’unité Qxwz au port."})
+    install_language(qapp, lang)
+    try:
+        view = MatrixView(demo_session, lang)
+        qtbot.addWidget(view)
+        view.resize(1280, 660)
+        view.show()
+        view.search_field.setText("qxwz")
+        qtbot.waitUntil(lambda: view.results.isVisible() and view.results_model.rowCount() == 1)
+        column = next(
+            c
+            for c in range(view.results_model.columnCount())
+            if view.results_model.index(0, c).data() and "Qxwz" in view.results_model.index(0, c).data() and c != 0
+        )
+        index = view.results_model.index(0, column)
+        view.results.scrollTo(index)
+        cell = view.results.visualRect(index)
+        image = view.results.viewport().grab().toImage()
+        mark = QColor("#ffe58f").rgb()
+        inside = [
+            x
+            for x in range(max(0, cell.left()), min(image.width(), cell.right() + 1))
+            for y in range(cell.top(), cell.bottom() + 1)
+            if image.pixel(x, y) == mark
+        ]
+        assert len(inside) > 20, "the matched word is not highlighted in its cell"
+        holding = [
+            view.results.visualRect(view.results_model.index(0, c))
+            for c in range(view.results_model.columnCount())
+            if "Qxwz" in (view.results_model.index(0, c).data() or "")
+        ]
+        for x in range(image.width()):
+            for y in range(image.height()):
+                if image.pixel(x, y) == mark:  # painted only in the cells holding the word, in either direction
+                    assert any(rect.contains(x, y) for rect in holding), (x, y)
+    finally:
+        install_language(qapp, "en")
