@@ -120,20 +120,22 @@ class _Record:
 _fold_cached = functools.lru_cache(maxsize=65536)(fold)
 
 
-def _match(record: _Record, words: Sequence[str]) -> Hit | None:
-    """The hit for `record` if every word occurs in it, else None."""
-    folded = record.folded or [_fold_cached(text) for _part, text in record.parts]
+def _matches(record: _Record, words: Sequence[str]) -> bool | None:
+    """None unless every word occurs in `record`; else whether they all occur in its title."""
+    record.folded = [_fold_cached(text) for _part, text in record.parts]
     value = fold(record.value) if record.value else ""
-    found_in: list[int] = []
+    in_title = True
     for word in words:
-        index = next((i for i, text in enumerate(folded) if word in text), -1)
-        if index < 0:
-            if value and word == value:
-                found_in.append(-1)
-                continue
+        index = next((i for i, text in enumerate(record.folded) if word in text), -1)
+        if index < 0 and not (value and word == value):
             return None
-        found_in.append(index)
-    in_title = all(i == 0 for i in found_in)
+        in_title = in_title and index == 0
+    return in_title
+
+
+def _hit(record: _Record, words: Sequence[str], in_title: bool) -> Hit:
+    """The hit for a record that matched: the part that explains it, cut around the words (only for hits shown)."""
+    folded = record.folded
     # The part that explains the match best: the title when it holds every word, else the part holding the most
     # of the words the title lacks (the first such part on a tie).
     missing = [w for w in words if w not in folded[0]] if not in_title else list(words)
@@ -350,14 +352,15 @@ def search_everything(ws: Workspace, text: str, lang: str = "en", limit: int = D
     words = query_words(text)
     if not words:
         return Hits()
-    found: list[tuple[int, int, int, Hit]] = []
+    found: list[tuple[int, int, int, _Record, bool]] = []
     for order, record in enumerate((*_field_records(ws, lang), *_other_records(ws))):
-        hit = _match(record, words)
-        if hit is not None:
-            found.append((0 if hit.in_title else 1, KINDS.index(hit.kind), order, hit))
+        in_title = _matches(record, words)
+        if in_title is not None:
+            found.append((0 if in_title else 1, KINDS.index(record.kind), order, record, in_title))
     found.sort(key=lambda entry: entry[:3])
     counts: dict[str, int] = {}
-    for *_rank, hit in found:
-        counts[hit.kind] = counts.get(hit.kind, 0) + 1
+    for *_rank, record, _in_title in found:
+        counts[record.kind] = counts.get(record.kind, 0) + 1
     limit = max(0, limit)
-    return Hits((entry[3] for entry in found[:limit]), more=max(0, len(found) - limit), counts=counts)
+    shown = (_hit(record, words, in_title) for *_rank, record, in_title in found[:limit])
+    return Hits(shown, more=max(0, len(found) - limit), counts=counts)
