@@ -36,6 +36,10 @@ def _hits(dialog: SearchDialog) -> list:
         ("legislation", "Formation de 120 agents", "action", "action_plan"),
         ("settings", "Équipement portiques", "request", "assistance"),
         ("action_plan", "JORE 2021-14", "field", "matrix"),
+        ("workbooks", "biosecurite paragraphe", "priority", "action_plan"),
+        ("reports", "VERTIC", "provider", "assistance"),
+        ("overview", "Projets nationaux 1540", "offer", "assistance"),
+        ("assistance", "Direction generale des douanes", "agency", "agencies"),
     ],
 )
 def test_ctrl_f_from_any_view_then_enter_opens_the_item_selected(qtbot, demo_session, start_view, text, kind, target):
@@ -46,20 +50,22 @@ def test_ctrl_f_from_any_view_then_enter_opens_the_item_selected(qtbot, demo_ses
     hit = dialog.current_hit()
     assert hit is not None and hit.kind == kind  # the first result is chosen
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert not dialog.isVisible()  # closed at once (deleted later)
     view = window.stack.currentWidget()
     assert view is window.views[target]
     if kind == "field":
         assert view.current_field_key() == hit.id
         assert view.detail.field_key == hit.id
-    elif kind == "action":
-        assert view.selected() == ("action", hit.id)
+    elif kind in ("action", "priority"):
+        assert view.selected() == (kind, hit.id)
     elif kind == "request":
-        assert view.selected_request() == hit.id
+        assert view.selected_request() == hit.id and view.tabs.currentIndex() == 0
+    elif kind in ("provider", "offer"):
+        assert getattr(view, f"{kind}_panel").selected_id() == hit.id and view.tabs.currentIndex() == 1
     elif kind == "law":
         assert view.panel.selected_id() == hit.id
     else:
-        assert view.contact_panel.selected_id() == hit.id
+        assert getattr(view, f"{kind}_panel").selected_id() == hit.id
 
 
 def test_down_and_up_move_through_results_skipping_the_group_headings(qtbot, demo_session):
