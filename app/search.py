@@ -80,6 +80,8 @@ class Hit:
     spans: tuple[tuple[int, int], ...] = ()  # every matched span in `snippet`
     detail: str = ""  # what tells two hits with the same title apart (a field's weapon and column)
     in_title: bool = False  # every word was found in the title
+    weapon: str = ""  # a matrix field's weapon (NW, CW, BW) and column (adherence, legal, enforcement)
+    aspect: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -113,6 +115,8 @@ class _Record:
     parts: list[tuple[str, str]]  # (part, text), the title first
     detail: str = ""
     value: str = ""  # a matrix field's value (X, ?, NA): a word equal to it matches it
+    weapon: str = ""
+    aspect: str = ""
     order: int = 0
     folded: list[str] = field(default_factory=list)
 
@@ -161,6 +165,8 @@ def _hit(record: _Record, words: Sequence[str], in_title: bool) -> Hit:
         spans=tuple(kept),
         detail=record.detail,
         in_title=in_title,
+        weapon=record.weapon,
+        aspect=record.aspect,
     )
 
 
@@ -217,6 +223,8 @@ def _field_records(ws: Workspace, lang: str) -> Iterable[_Record]:
             ),
             detail=" · ".join(x for x in (weapon or "", aspect) if x),
             value=value,
+            weapon=weapon or "",
+            aspect=aspect,
         )
 
 

@@ -217,3 +217,15 @@ def test_the_matched_words_are_painted_highlighted_inside_their_cell(qtbot, qapp
                     assert any(rect.contains(x, y) for rect in holding), (x, y)
     finally:
         install_language(qapp, "en")
+
+
+def test_a_field_result_names_its_weapon_and_column_as_the_matrix_does(qtbot, demo_session):
+    dialog = SearchDialog(demo_session, "en")
+    qtbot.addWidget(dialog)
+    dialog.field.setText("JORE 2021-14")
+    dialog.run()
+    hit = dialog.current_hit()
+    assert (hit.kind, hit.weapon, hit.aspect) == ("field", "NW", "legal")
+    lines = dialog.results.currentItem().text().splitlines()
+    assert lines[0] == f"{hit.title} — NW — legal framework"  # words of the interface, not codes
+    assert lines[1].startswith("Matched in Remarks: ") and "JORE 2021-14" in lines[1]

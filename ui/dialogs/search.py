@@ -94,7 +94,11 @@ class SearchDialog(QDialog):
 
     def hit_text(self, hit: Hit) -> str:
         """What a result shows: its title, then the part that matched (unless it is the title itself)."""
-        title = hit.title + (f" — {hit.detail}" if hit.detail and hit.kind in ("field", "offer") else "")
+        title = hit.title
+        if hit.kind == "field" and hit.weapon:  # the weapon and column in the interface's words, as the matrix
+            title += f" — {labels.weapon_abbreviation(hit.weapon, self.language)} — {labels.aspect(hit.aspect)}"
+        elif hit.kind == "offer" and hit.detail:  # the provider
+            title += f" — {hit.detail}"
         if hit.in_title and hit.part in ("title", "label", "name"):
             return title
         matched = (
