@@ -42,6 +42,7 @@ examples:
   python main.py history --db state.sqlite3       the changes that can be undone, newest first
   python main.py history field OP1.npt            one item's history: field, action, request or law (by id)
   python main.py undo --db state.sqlite3          take back the last change (redo: do it again)
+  python main.py search "customs export" --json   find fields, laws, actions, requests, contacts
 
 exit status: 0 done, 1 error (one line on stderr; an import that is refused lists every problem), 2 usage error.
 """
@@ -217,6 +218,18 @@ def build_parser() -> argparse.ArgumentParser:
         "kind", nargs="?", choices=("field", "action", "request", "law"), help="list one item's own history instead"
     )
     history.add_argument("id", nargs="?", help="the item: a matrix field's key (e.g. OP1.npt) or a record's number")
+    search = commands.add_parser(
+        "search",
+        parents=[db_option],
+        help="find matrix fields, laws, actions, requests, agencies and contacts holding some words",
+        description="Find every record holding all the words of TEXT (without case or accents, in any script): "
+        "matrix fields, laws, the action plan, assistance requests, providers and offers, agencies and points of "
+        "contact; records named by the words first. Each line says which part matched. Nothing is changed.",
+    )
+    search.add_argument("text", metavar="TEXT", help="the words to look for")
+    search.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the matrix labels shown")
+    search.add_argument("--limit", metavar="N", type=int, default=50, help="how many records to list (default 50)")
+    search.add_argument("--json", action="store_true", help="print the records found as JSON")
     return parser
 
 
@@ -586,6 +599,34 @@ def _item_history(path: Path, kind: str, item_id: str | None, limit: int) -> int
     return 0
 
 
+def _search(args: argparse.Namespace) -> int:
+    import json
+
+    from app.search import KIND_NAMES, PART_NAMES, search_everything
+    from app.workspace import Workspace
+
+    if args.limit < 1:
+        raise UserError("--limit must be at least 1.")
+    path = database_path(args)
+    _existing_database(path)
+    with Workspace.open(path, source="cli") as ws:
+        hits = search_everything(ws, args.text, args.lang, limit=args.limit)
+    if args.json:
+        document = {"hits": [hit.as_dict() for hit in hits], "more": hits.more, "counts": hits.counts}
+        print(json.dumps(document, ensure_ascii=False, indent=1))
+        return 0
+    if not hits:
+        print(f"Nothing holds {args.text!r}.")
+        return 0
+    for hit in hits:
+        title = hit.title + (f" ({hit.detail})" if hit.detail else "")
+        line = f"{KIND_NAMES[hit.kind]} {hit.id}: {title} | {PART_NAMES.get(hit.part, hit.part)}: {hit.snippet}"
+        print(_CONTROLS.sub(" ", line))
+    if hits.more:
+        print(f"... and {hits.more} more (use --limit).")
+    return 0
+
+
 WRITING_COMMANDS = ("demo", "backup", "restore", "export", "import", "agency-workbook", "handover", "undo", "redo")
 _OPTION_NAMES = {"submitted_on": "--mark-submitted"}
 
@@ -662,6 +703,7 @@ def _run_command(args: argparse.Namespace) -> int:
         "undo": _undo_or_redo,
         "redo": _undo_or_redo,
         "history": _history,
+        "search": _search,
     }
     try:
         _check_text_options(args)

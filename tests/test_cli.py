@@ -491,3 +491,44 @@ def test_backup_copies_an_older_database_as_it_is(run, tmp_path):
 
     with Workspace.open(restored) as ws:
         assert schema_version(ws.db) == latest_schema_version()
+
+
+def test_search_lists_what_holds_every_word_and_which_part_matched(run, training):
+    before = _dump(training)
+    result = run("search", "formation douanes", "--db", training, "--lang", "fr")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Action 14: Formation de 120 agents des douanes | Title: Formation de 120 agents des douanes"
+    assert any(line.startswith("Matrix field ") and "| Legal reference: Code des douanes" in line for line in lines)
+    assert not any(line.startswith("Law ") for line in lines)  # "Code des douanes" holds only one of the words
+    assert _dump(training) == before  # a search changes nothing
+
+
+def test_search_json_is_the_same_search_with_spans(run, training):
+    import json
+
+    from app.search import search_everything
+
+    result = run("search", "JORE", "--db", training, "--json", "--limit", "3")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    with Workspace.open(training) as ws:
+        expected = search_everything(ws, "JORE", "en", limit=3)
+    assert [(h["kind"], h["id"]) for h in document["hits"]] == [(h.kind, h.id) for h in expected]
+    assert document["more"] == expected.more > 0
+    for hit in document["hits"]:
+        assert hit["snippet"][hit["start"] : hit["end"]] == "JORE"
+
+
+def test_search_for_hostile_text_finds_nothing_and_changes_nothing(run, training):
+    before = _dump(training)
+    result = run("search", "'; DROP TABLE agency; --", "--db", training)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Nothing holds")
+    assert _dump(training) == before
+
+
+def test_search_of_a_missing_database_is_one_line(run, tmp_path):
+    result = run("search", "x", "--db", tmp_path / "none.sqlite3")
+    assert result.returncode == 1
+    assert "does not exist" in _one_line_error(result)

@@ -773,3 +773,42 @@ def undo_refused_message(refused, ws, language: str, redo: bool = False, offered
         return tr_label(UNDO_REFUSED[(word, "changed_since_by")]).replace("%2", by).replace("%1", name)
     template = UNDO_REFUSED.get((word, code), UNDO_REFUSED[(word, "not_undoable")])
     return tr_label(template).replace("%1", name)
+
+
+# What part of a record a search matched (app/search.py), as the search results name it.
+SEARCH_PARTS = {
+    "title": QT_TRANSLATE_NOOP("Labels", "Title"),
+    "label": QT_TRANSLATE_NOOP("Labels", "Label"),
+    "label_other": QT_TRANSLATE_NOOP("Labels", "Label in another language"),
+    "value": QT_TRANSLATE_NOOP("Labels", "Value"),
+    "citation": QT_TRANSLATE_NOOP("Labels", "Legal reference"),
+    "source": QT_TRANSLATE_NOOP("Labels", "Source"),
+    "remarks": QT_TRANSLATE_NOOP("Labels", "Remarks"),
+    "details": QT_TRANSLATE_NOOP("Labels", "Adherence details"),
+    "agency": QT_TRANSLATE_NOOP("Labels", "Agency"),
+    "title_en": QT_TRANSLATE_NOOP("Labels", "English title"),
+    "number": QT_TRANSLATE_NOOP("Labels", "Number"),
+    "gazette": QT_TRANSLATE_NOOP("Labels", "Official gazette"),
+    "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
+    "description": QT_TRANSLATE_NOOP("Labels", "Description"),
+    "output": QT_TRANSLATE_NOOP("Labels", "Expected output"),
+    "need": QT_TRANSLATE_NOOP("Labels", "Need"),
+    "objectives": QT_TRANSLATE_NOOP("Labels", "Objectives"),
+    "reference": QT_TRANSLATE_NOOP("Labels", "Reference"),
+    "areas": QT_TRANSLATE_NOOP("Labels", "Areas"),
+    "subjects": QT_TRANSLATE_NOOP("Labels", "Subjects"),
+    "provider": QT_TRANSLATE_NOOP("Labels", "Provider"),
+    "contact": QT_TRANSLATE_NOOP("Labels", "Contact"),
+    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "acronym": QT_TRANSLATE_NOOP("Labels", "Acronym"),
+    "responsibilities": QT_TRANSLATE_NOOP("Labels", "Responsibilities"),
+    "job_title": QT_TRANSLATE_NOOP("Labels", "Job title"),
+    "organisation": QT_TRANSLATE_NOOP("Labels", "Organisation"),
+    "email": QT_TRANSLATE_NOOP("Labels", "Email"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+}
+
+
+def search_part(part: str) -> str:
+    """The part of a record a search found the words in (app.search PART_NAMES), in the interface language."""
+    return tr_label(SEARCH_PARTS.get(part, part))

@@ -262,9 +262,25 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(self.redo)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.search_action = QAction(self.tr("&Search everything…"), self)
+        self.search_action.setObjectName("searchEverything")
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F, from any view
+        self.search_action.triggered.connect(self.search_everything)
+        self.edit_menu.addAction(self.search_action)
         self.edit_menu.aboutToShow.connect(self.refresh_undo)
         self._undo_step: domain_undo.Step | None = None
         self._redo_step: domain_undo.Step | None = None
+
+    def search_everything(self) -> QWidget:
+        """Edit › Search everything… (Ctrl+F): the matrix, laws, plan, assistance and contacts; Enter opens the
+        item chosen in its view (ui/dialogs/search.py)."""
+        from ui.dialogs.search import SearchDialog
+
+        dialog = SearchDialog(self.session, self.language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(self.SHOWS):

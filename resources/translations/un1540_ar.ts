@@ -869,122 +869,122 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="122"/>
+        <location filename="../../ui/views/matrix.py" line="123"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>المادة، مثل: المادة 12(3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="123"/>
+        <location filename="../../ui/views/matrix.py" line="124"/>
         <source>Cite</source>
         <translation>استشهاد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="127"/>
+        <location filename="../../ui/views/matrix.py" line="128"/>
         <source>Remove reference</source>
         <translation>إزالة المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="136"/>
+        <location filename="../../ui/views/matrix.py" line="137"/>
         <source>Page of the national report, or official web site</source>
         <translation>صفحة التقرير الوطني، أو الموقع الشبكي الرسمي</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="149"/>
+        <location filename="../../ui/views/matrix.py" line="150"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="162"/>
+        <location filename="../../ui/views/matrix.py" line="163"/>
         <source>Discard recovered text</source>
         <translation>تجاهل النص المسترجَع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="169"/>
+        <location filename="../../ui/views/matrix.py" line="170"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="176"/>
+        <location filename="../../ui/views/matrix.py" line="177"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="177"/>
+        <location filename="../../ui/views/matrix.py" line="178"/>
         <source>Legal references</source>
         <translation>المراجع القانونية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="179"/>
+        <location filename="../../ui/views/matrix.py" line="180"/>
         <source>Cite a law</source>
         <translation>الاستشهاد بنص قانوني</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="180"/>
+        <location filename="../../ui/views/matrix.py" line="181"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="181"/>
+        <location filename="../../ui/views/matrix.py" line="182"/>
         <source>Remarks</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="182"/>
+        <location filename="../../ui/views/matrix.py" line="183"/>
         <source>Responsible agency</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="187"/>
+        <location filename="../../ui/views/matrix.py" line="188"/>
         <source>Actions in the plan</source>
         <translation>الإجراءات في الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="188"/>
+        <location filename="../../ui/views/matrix.py" line="189"/>
         <source>Last reviewed</source>
         <translation>آخر استعراض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="190"/>
+        <location filename="../../ui/views/matrix.py" line="191"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="191"/>
+        <location filename="../../ui/views/matrix.py" line="192"/>
         <source>Ratification or accession</source>
         <translation>التصديق أو الانضمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="192"/>
+        <location filename="../../ui/views/matrix.py" line="193"/>
         <source>Entry into force</source>
         <translation>بدء النفاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="193"/>
+        <location filename="../../ui/views/matrix.py" line="194"/>
         <source>Adherence details</source>
         <translation>تفاصيل الانضمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="275"/>
+        <location filename="../../ui/views/matrix.py" line="276"/>
         <source>Select a field of the matrix.</source>
         <translation>حدد حقلًا من حقول المصفوفة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="285"/>
+        <location filename="../../ui/views/matrix.py" line="286"/>
         <source>(none)</source>
         <translation>(لا يوجد)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="307"/>
+        <location filename="../../ui/views/matrix.py" line="308"/>
         <source>None</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="318"/>
+        <location filename="../../ui/views/matrix.py" line="319"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>لم يُطبَّق النص الذي كُتب في %1 (أُغلق التطبيق أو توقف). وهو معروض أدناه: اختر «تطبيق» للاحتفاظ به.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="354"/>
+        <location filename="../../ui/views/matrix.py" line="355"/>
         <source>Article</source>
         <translation>المادة</translation>
     </message>
@@ -2570,16 +2570,19 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="783"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="785"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="786"/>
         <source>Remarks</source>
         <translation>الملاحظات</translation>
     </message>
@@ -2655,6 +2658,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="796"/>
         <source>Objectives</source>
         <translation>الأهداف</translation>
     </message>
@@ -2735,6 +2739,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="788"/>
         <source>Agency</source>
         <translation>الجهة</translation>
     </message>
@@ -2761,6 +2766,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="232"/>
+        <location filename="../../ui/labels.py" line="784"/>
         <source>Legal reference</source>
         <translation>مرجع قانوني</translation>
     </message>
@@ -3504,6 +3510,121 @@ Your saved data is safe; the last action may not have been completed.</source>
         <source>Cannot undo — %1: the workbook was sent to the agency. Nothing was changed.</source>
         <translation>لا يمكن التراجع عن %1: أُرسل المصنف إلى الجهة. لم يتغير شيء.</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="780"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="781"/>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="782"/>
+        <source>Label in another language</source>
+        <translation>التسمية بلغة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="787"/>
+        <source>Adherence details</source>
+        <translation>تفاصيل الانضمام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="789"/>
+        <source>English title</source>
+        <translation>العنوان بالإنكليزية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="790"/>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="791"/>
+        <source>Official gazette</source>
+        <translation>الجريدة الرسمية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="792"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="793"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="794"/>
+        <source>Expected output</source>
+        <translation>الناتج المتوقع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="795"/>
+        <source>Need</source>
+        <translation>الاحتياج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="797"/>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="798"/>
+        <source>Areas</source>
+        <translation>المجالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="799"/>
+        <source>Subjects</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="800"/>
+        <source>Provider</source>
+        <translation>مقدم المساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="801"/>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="802"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="803"/>
+        <source>Acronym</source>
+        <translation>المختصر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="804"/>
+        <source>Responsibilities</source>
+        <translation>المسؤوليات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="805"/>
+        <source>Job title</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="806"/>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="807"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="808"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
 </context>
 <context>
     <name>LayoutMemory</name>
@@ -3805,64 +3926,69 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <source>&amp;Search everything…</source>
+        <translation>ال&amp;بحث في كل شيء…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>تعذّر تنفيذ %1: %2 لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Redone: %1</source>
         <translation>أُعيد تنفيذ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Undone: %1</source>
         <translation>أُلغي: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · نموذج المصفوفة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Backup failed</source>
         <translation>تعذّر النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>The backup could not be written: %1</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Back up</source>
         <translation>نسخ احتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>كُتبت النسخة الاحتياطية، لكن هذه الوثائق مفقودة أو تالفة في مجلد الوثائق ولم تُدرج فيها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>كُتبت النسخة الاحتياطية في %1 (%2، %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n وثائق</numerusform>
@@ -3874,7 +4000,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -3889,7 +4015,7 @@ Give both files to your successor.</source>
 سلّم الملفين كليهما إلى خلفك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحات</numerusform>
@@ -3901,74 +4027,74 @@ Give both files to your successor.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>الواجهة: %1، ترجمة عمل (%2 من أصل %3 رسالة)، لم تراجعها الأمم المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Handover pack</source>
         <translation>ملف التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>The handover pack could not be written: %1</source>
         <translation>تعذّرت كتابة ملف التسليم: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Open the PDF</source>
         <translation>فتح ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Show the folder</source>
         <translation>عرض المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Open a database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>قواعد البيانات (*.sqlite3 *.db);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Databases (*.sqlite3)</source>
         <translation>قواعد البيانات (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» موجود بالفعل؛ سيُفتح كما هو، ولن يُستبدل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>هل تريد استبدال جميع البيانات الحالية بالنسخة الاحتياطية «%1»؟ يُحتفظ بالبيانات الحالية أولًا جانبًا، في ملف نسخة احتياطية بجوار قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>About %1</source>
         <translation>حول %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -4111,73 +4237,73 @@ File: %2</source>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="382"/>
-        <location filename="../../ui/views/matrix.py" line="464"/>
+        <location filename="../../ui/views/matrix.py" line="383"/>
+        <location filename="../../ui/views/matrix.py" line="465"/>
         <source>Section %1</source>
         <translation>الفرع %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="396"/>
+        <location filename="../../ui/views/matrix.py" line="397"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>المفاتيح: X أو ? أو N (NA) لتحديد القيمة، وDelete لمسحها، وEnter لفتح التفاصيل، وCtrl+PgDown / Ctrl+PgUp لتغيير الفرع.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="402"/>
+        <location filename="../../ui/views/matrix.py" line="403"/>
         <source>Propose actions for selected gaps</source>
         <translation>اقتراح إجراءات للثغرات المحددة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="406"/>
+        <location filename="../../ui/views/matrix.py" line="407"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>حدد خلايا فارغة أو خلايا «?» (Ctrl+نقر أو Shift+الأسهم)، ثم أضف مشاريع إجراءات إلى خطة العمل، إجراءً واحدًا لكل فرع.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="453"/>
+        <location filename="../../ui/views/matrix.py" line="454"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>البحث في المصفوفة: كلمات بأي لغة، نصوص قانونية، ملاحظات، جهات…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="457"/>
+        <location filename="../../ui/views/matrix.py" line="458"/>
         <source>Any value</source>
         <translation>أي قيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="458"/>
+        <location filename="../../ui/views/matrix.py" line="459"/>
         <source>blank</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="462"/>
+        <location filename="../../ui/views/matrix.py" line="463"/>
         <source>All sections</source>
         <translation>جميع الفروع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="467"/>
+        <location filename="../../ui/views/matrix.py" line="468"/>
         <source>All weapons</source>
         <translation>جميع الأسلحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="476"/>
+        <location filename="../../ui/views/matrix.py" line="477"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>تغيّر منذ YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="478"/>
+        <location filename="../../ui/views/matrix.py" line="479"/>
         <source>Without legal reference</source>
         <translation>بلا مرجع قانوني</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="520"/>
+        <location filename="../../ui/views/matrix.py" line="523"/>
         <source>All agencies</source>
         <translation>جميع الجهات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="544"/>
+        <location filename="../../ui/views/matrix.py" line="547"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>قيمة «تغيّر منذ» ليست تاريخًا (YYYY-MM-DD).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="551"/>
+        <location filename="../../ui/views/matrix.py" line="555"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>لم يُعثر على أي حقل</numerusform>
@@ -4189,7 +4315,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="648"/>
+        <location filename="../../ui/views/matrix.py" line="654"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>لم يُضف أي مشروع إجراء إلى خطة العمل يخص %1.</numerusform>
@@ -4201,7 +4327,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="651"/>
+        <location filename="../../ui/views/matrix.py" line="657"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -4214,13 +4340,13 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="640"/>
         <location filename="../../ui/views/matrix.py" line="646"/>
+        <location filename="../../ui/views/matrix.py" line="652"/>
         <source>Propose actions</source>
         <translation>اقتراح إجراءات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="640"/>
+        <location filename="../../ui/views/matrix.py" line="646"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>حدد أولًا خلية فارغة أو خلية «?» أو أكثر.</translation>
     </message>
@@ -5250,29 +5376,204 @@ Nothing was written. Please report this problem.</source>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="42"/>
+        <source>Search everything</source>
+        <translation>البحث في كل شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="49"/>
+        <source>Words to find in the matrix, laws, actions, requests, contacts…</source>
+        <translation>كلمات للبحث عنها في المصفوفة والقوانين والإجراءات والطلبات وجهات الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="63"/>
+        <source>↑ ↓ to choose, Enter to open, Esc to close.</source>
+        <translation>↑ ↓ للاختيار، وEnter للفتح، وEsc للإغلاق.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="83"/>
+        <source>%n matrix field(s)</source>
+        <translation>
+            <numerusform>لا حقول في المصفوفة (%n)</numerusform>
+            <numerusform>حقل واحد في المصفوفة (%n)</numerusform>
+            <numerusform>حقلان في المصفوفة (%n)</numerusform>
+            <numerusform>%n حقول في المصفوفة</numerusform>
+            <numerusform>%n حقلًا في المصفوفة</numerusform>
+            <numerusform>%n حقل في المصفوفة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="84"/>
+        <source>%n law(s)</source>
+        <translation>
+            <numerusform>لا قوانين (%n)</numerusform>
+            <numerusform>قانون واحد (%n)</numerusform>
+            <numerusform>قانونان (%n)</numerusform>
+            <numerusform>%n قوانين</numerusform>
+            <numerusform>%n قانونًا</numerusform>
+            <numerusform>%n قانون</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="85"/>
+        <source>%n priority(ies) of the action plan</source>
+        <translation>
+            <numerusform>لا أولويات في خطة العمل (%n)</numerusform>
+            <numerusform>أولوية واحدة في خطة العمل (%n)</numerusform>
+            <numerusform>أولويتان في خطة العمل (%n)</numerusform>
+            <numerusform>%n أولويات في خطة العمل</numerusform>
+            <numerusform>%n أولوية في خطة العمل</numerusform>
+            <numerusform>%n أولوية في خطة العمل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="86"/>
+        <source>%n action(s) of the action plan</source>
+        <translation>
+            <numerusform>لا إجراءات في خطة العمل (%n)</numerusform>
+            <numerusform>إجراء واحد في خطة العمل (%n)</numerusform>
+            <numerusform>إجراءان في خطة العمل (%n)</numerusform>
+            <numerusform>%n إجراءات في خطة العمل</numerusform>
+            <numerusform>%n إجراءً في خطة العمل</numerusform>
+            <numerusform>%n إجراء في خطة العمل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="87"/>
+        <source>%n assistance request(s)</source>
+        <translation>
+            <numerusform>لا طلبات مساعدة (%n)</numerusform>
+            <numerusform>طلب مساعدة واحد (%n)</numerusform>
+            <numerusform>طلبا مساعدة (%n)</numerusform>
+            <numerusform>%n طلبات مساعدة</numerusform>
+            <numerusform>%n طلبًا للمساعدة</numerusform>
+            <numerusform>%n طلب مساعدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="88"/>
+        <source>%n assistance provider(s)</source>
+        <translation>
+            <numerusform>لا مقدمي مساعدة (%n)</numerusform>
+            <numerusform>مقدم مساعدة واحد (%n)</numerusform>
+            <numerusform>مقدما مساعدة (%n)</numerusform>
+            <numerusform>%n من مقدمي المساعدة</numerusform>
+            <numerusform>%n من مقدمي المساعدة</numerusform>
+            <numerusform>%n من مقدمي المساعدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="89"/>
+        <source>%n assistance offer(s)</source>
+        <translation>
+            <numerusform>لا عروض مساعدة (%n)</numerusform>
+            <numerusform>عرض مساعدة واحد (%n)</numerusform>
+            <numerusform>عرضا مساعدة (%n)</numerusform>
+            <numerusform>%n عروض مساعدة</numerusform>
+            <numerusform>%n عرضًا للمساعدة</numerusform>
+            <numerusform>%n عرض مساعدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="90"/>
+        <source>%n agency(ies)</source>
+        <translation>
+            <numerusform>لا جهات (%n)</numerusform>
+            <numerusform>جهة واحدة (%n)</numerusform>
+            <numerusform>جهتان (%n)</numerusform>
+            <numerusform>%n جهات</numerusform>
+            <numerusform>%n جهة</numerusform>
+            <numerusform>%n جهة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="91"/>
+        <source>%n point(s) of contact</source>
+        <translation>
+            <numerusform>لا جهات اتصال (%n)</numerusform>
+            <numerusform>جهة اتصال واحدة (%n)</numerusform>
+            <numerusform>جهتا اتصال (%n)</numerusform>
+            <numerusform>%n جهات اتصال</numerusform>
+            <numerusform>%n جهة اتصال</numerusform>
+            <numerusform>%n جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="105"/>
+        <source>Matched in %1: %2</source>
+        <translation>وُجد في %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="118"/>
+        <source>Type a word: every part of the database is searched.</source>
+        <translation>اكتب كلمة: يجري البحث في قاعدة البيانات كلها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="121"/>
+        <source>Nothing holds “%1”.</source>
+        <translation>لا شيء يحتوي على «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="124"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>لا نتائج (%n)</numerusform>
+            <numerusform>نتيجة واحدة (%n)</numerusform>
+            <numerusform>نتيجتان (%n)</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="126"/>
+        <source>(%n not shown: type more words to narrow the search)</source>
+        <translation>
+            <numerusform>(%n غير معروضة: اكتب كلمات أخرى لتضييق البحث)</numerusform>
+            <numerusform>(%n غير معروضة: اكتب كلمات أخرى لتضييق البحث)</numerusform>
+            <numerusform>(%n غير معروضة: اكتب كلمات أخرى لتضييق البحث)</numerusform>
+            <numerusform>(%n غير معروضة: اكتب كلمات أخرى لتضييق البحث)</numerusform>
+            <numerusform>(%n غير معروضة: اكتب كلمات أخرى لتضييق البحث)</numerusform>
+            <numerusform>(%n غير معروضة: اكتب كلمات أخرى لتضييق البحث)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="25"/>
+        <location filename="../../ui/models/search_result_model.py" line="43"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="28"/>
+        <location filename="../../ui/models/search_result_model.py" line="46"/>
         <source>Weapons</source>
         <translation>الأسلحة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="29"/>
+        <location filename="../../ui/models/search_result_model.py" line="47"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="30"/>
+        <location filename="../../ui/models/search_result_model.py" line="48"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="33"/>
+        <location filename="../../ui/models/search_result_model.py" line="49"/>
+        <source>Matched in</source>
+        <translation>مكان المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_result_model.py" line="52"/>
+        <source>Legal references</source>
+        <translation>المراجع القانونية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_result_model.py" line="57"/>
         <source>Remarks</source>
         <translation>الملاحظات</translation>
     </message>

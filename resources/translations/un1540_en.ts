@@ -110,7 +110,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>MatrixView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="551"/>
+        <location filename="../../ui/views/matrix.py" line="555"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>%n field found</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="648"/>
+        <location filename="../../ui/views/matrix.py" line="654"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>%n draft action added to the action plan for %1. Edit it there, then keep or delete it.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="651"/>
+        <location filename="../../ui/views/matrix.py" line="657"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -211,6 +211,97 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="83"/>
+        <source>%n matrix field(s)</source>
+        <translation>
+            <numerusform>%n matrix field</numerusform>
+            <numerusform>%n matrix fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="84"/>
+        <source>%n law(s)</source>
+        <translation>
+            <numerusform>%n law</numerusform>
+            <numerusform>%n laws</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="85"/>
+        <source>%n priority(ies) of the action plan</source>
+        <translation>
+            <numerusform>%n priority of the action plan</numerusform>
+            <numerusform>%n priorities of the action plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="86"/>
+        <source>%n action(s) of the action plan</source>
+        <translation>
+            <numerusform>%n action of the action plan</numerusform>
+            <numerusform>%n actions of the action plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="87"/>
+        <source>%n assistance request(s)</source>
+        <translation>
+            <numerusform>%n assistance request</numerusform>
+            <numerusform>%n assistance requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="88"/>
+        <source>%n assistance provider(s)</source>
+        <translation>
+            <numerusform>%n assistance provider</numerusform>
+            <numerusform>%n assistance providers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="89"/>
+        <source>%n assistance offer(s)</source>
+        <translation>
+            <numerusform>%n assistance offer</numerusform>
+            <numerusform>%n assistance offers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="90"/>
+        <source>%n agency(ies)</source>
+        <translation>
+            <numerusform>%n agency</numerusform>
+            <numerusform>%n agencies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="91"/>
+        <source>%n point(s) of contact</source>
+        <translation>
+            <numerusform>%n point of contact</numerusform>
+            <numerusform>%n points of contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="124"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="126"/>
+        <source>(%n not shown: type more words to narrow the search)</source>
+        <translation>
+            <numerusform>(%n not shown: type more words to narrow the search)</numerusform>
+            <numerusform>(%n not shown: type more words to narrow the search)</numerusform>
         </translation>
     </message>
 </context>

@@ -861,122 +861,122 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="122"/>
+        <location filename="../../ui/views/matrix.py" line="123"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>Artículo, p. ej. art. 12 3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="123"/>
+        <location filename="../../ui/views/matrix.py" line="124"/>
         <source>Cite</source>
         <translation>Citar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="127"/>
+        <location filename="../../ui/views/matrix.py" line="128"/>
         <source>Remove reference</source>
         <translation>Quitar la referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="136"/>
+        <location filename="../../ui/views/matrix.py" line="137"/>
         <source>Page of the national report, or official web site</source>
         <translation>Página del informe nacional o sitio web oficial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="149"/>
+        <location filename="../../ui/views/matrix.py" line="150"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="162"/>
+        <location filename="../../ui/views/matrix.py" line="163"/>
         <source>Discard recovered text</source>
         <translation>Descartar el texto recuperado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="169"/>
+        <location filename="../../ui/views/matrix.py" line="170"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="176"/>
+        <location filename="../../ui/views/matrix.py" line="177"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="177"/>
+        <location filename="../../ui/views/matrix.py" line="178"/>
         <source>Legal references</source>
         <translation>Referencias jurídicas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="179"/>
+        <location filename="../../ui/views/matrix.py" line="180"/>
         <source>Cite a law</source>
         <translation>Citar un texto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="180"/>
+        <location filename="../../ui/views/matrix.py" line="181"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="181"/>
+        <location filename="../../ui/views/matrix.py" line="182"/>
         <source>Remarks</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="182"/>
+        <location filename="../../ui/views/matrix.py" line="183"/>
         <source>Responsible agency</source>
         <translation>Organismo responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="187"/>
+        <location filename="../../ui/views/matrix.py" line="188"/>
         <source>Actions in the plan</source>
         <translation>Medidas del plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="188"/>
+        <location filename="../../ui/views/matrix.py" line="189"/>
         <source>Last reviewed</source>
         <translation>Último examen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="190"/>
+        <location filename="../../ui/views/matrix.py" line="191"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="191"/>
+        <location filename="../../ui/views/matrix.py" line="192"/>
         <source>Ratification or accession</source>
         <translation>Ratificación o adhesión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="192"/>
+        <location filename="../../ui/views/matrix.py" line="193"/>
         <source>Entry into force</source>
         <translation>Entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="193"/>
+        <location filename="../../ui/views/matrix.py" line="194"/>
         <source>Adherence details</source>
         <translation>Detalles sobre la adhesión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="275"/>
+        <location filename="../../ui/views/matrix.py" line="276"/>
         <source>Select a field of the matrix.</source>
         <translation>Seleccione un campo de la matriz.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="285"/>
+        <location filename="../../ui/views/matrix.py" line="286"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="307"/>
+        <location filename="../../ui/views/matrix.py" line="308"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="318"/>
+        <location filename="../../ui/views/matrix.py" line="319"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>El texto escrito el %1 no se aplicó (la aplicación se cerró o se detuvo). Se muestra a continuación: haga clic en Aplicar para conservarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="354"/>
+        <location filename="../../ui/views/matrix.py" line="355"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
@@ -2530,16 +2530,19 @@ Sus datos guardados están intactos; es posible que la última operación no se 
     </message>
     <message>
         <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="783"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="785"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="786"/>
         <source>Remarks</source>
         <translation>Observaciones</translation>
     </message>
@@ -2615,6 +2618,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
     </message>
     <message>
         <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="796"/>
         <source>Objectives</source>
         <translation>Objetivos</translation>
     </message>
@@ -2695,6 +2699,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
     </message>
     <message>
         <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="788"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
@@ -2721,6 +2726,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
     </message>
     <message>
         <location filename="../../ui/labels.py" line="232"/>
+        <location filename="../../ui/labels.py" line="784"/>
         <source>Legal reference</source>
         <translation>Referencia jurídica</translation>
     </message>
@@ -3464,6 +3470,121 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         <source>Cannot undo — %1: the workbook was sent to the agency. Nothing was changed.</source>
         <translation>No se puede deshacer — %1: el libro de trabajo se envió al organismo. No se ha modificado nada.</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="780"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="781"/>
+        <source>Label</source>
+        <translation>Enunciado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="782"/>
+        <source>Label in another language</source>
+        <translation>Enunciado en otro idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="787"/>
+        <source>Adherence details</source>
+        <translation>Detalles sobre la adhesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="789"/>
+        <source>English title</source>
+        <translation>Título en inglés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="790"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="791"/>
+        <source>Official gazette</source>
+        <translation>Boletín oficial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="792"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="793"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="794"/>
+        <source>Expected output</source>
+        <translation>Producto previsto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="795"/>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="797"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="798"/>
+        <source>Areas</source>
+        <translation>Esferas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="799"/>
+        <source>Subjects</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="800"/>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="801"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="802"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="803"/>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="804"/>
+        <source>Responsibilities</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="805"/>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="806"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="807"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="808"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
 </context>
 <context>
     <name>LayoutMemory</name>
@@ -3757,64 +3878,69 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Buscar en todo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>No se pudo realizar «%1»: %2 No se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Redone: %1</source>
         <translation>Rehecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · plantilla de la matriz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Backup failed</source>
         <translation>Error en la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>The backup could not be written: %1</source>
         <translation>No se pudo escribir la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>Se escribió la copia de seguridad, pero estos documentos faltan o están dañados en la carpeta de documentos y no se incluyeron: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Copia de seguridad escrita en %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -3822,7 +3948,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -3837,7 +3963,7 @@ Give both files to your successor.</source>
 Entregue ambos archivos a su sucesor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -3845,74 +3971,74 @@ Entregue ambos archivos a su sucesor.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Interfaz: %1, traducción de trabajo (%2 de %3 mensajes), no revisada por las Naciones Unidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Handover pack</source>
         <translation>Expediente de traspaso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>The handover pack could not be written: %1</source>
         <translation>No se pudo escribir el expediente de traspaso: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Open the PDF</source>
         <translation>Abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Show the folder</source>
         <translation>Mostrar la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de datos (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» ya existe; se abre tal como está, no se sobrescribe nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>¿Reemplazar todos los datos actuales por la copia de seguridad «%1»? Los datos actuales se conservan antes aparte, en un archivo de copia de seguridad junto a la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>About %1</source>
         <translation>Acerca de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -4051,73 +4177,73 @@ Archivo: %2</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="382"/>
-        <location filename="../../ui/views/matrix.py" line="464"/>
+        <location filename="../../ui/views/matrix.py" line="383"/>
+        <location filename="../../ui/views/matrix.py" line="465"/>
         <source>Section %1</source>
         <translation>Sección %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="396"/>
+        <location filename="../../ui/views/matrix.py" line="397"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>Teclas: X, ? o N (NA) fijan el valor, Supr lo borra, Intro abre los detalles, Ctrl+AvPág / Ctrl+RePág cambian de sección.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="402"/>
+        <location filename="../../ui/views/matrix.py" line="403"/>
         <source>Propose actions for selected gaps</source>
         <translation>Proponer medidas para las lagunas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="406"/>
+        <location filename="../../ui/views/matrix.py" line="407"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>Seleccione celdas en blanco o con ? (Ctrl+clic o Mayús+flechas) y añada proyectos de medida al plan de acción, uno por sección.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="453"/>
+        <location filename="../../ui/views/matrix.py" line="454"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>Buscar en la matriz: palabras en cualquier idioma, leyes, observaciones, organismos…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="457"/>
+        <location filename="../../ui/views/matrix.py" line="458"/>
         <source>Any value</source>
         <translation>Cualquier valor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="458"/>
+        <location filename="../../ui/views/matrix.py" line="459"/>
         <source>blank</source>
         <translation>en blanco</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="462"/>
+        <location filename="../../ui/views/matrix.py" line="463"/>
         <source>All sections</source>
         <translation>Todas las secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="467"/>
+        <location filename="../../ui/views/matrix.py" line="468"/>
         <source>All weapons</source>
         <translation>Todas las armas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="476"/>
+        <location filename="../../ui/views/matrix.py" line="477"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>Cambios desde AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="478"/>
+        <location filename="../../ui/views/matrix.py" line="479"/>
         <source>Without legal reference</source>
         <translation>Sin referencia jurídica</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="520"/>
+        <location filename="../../ui/views/matrix.py" line="523"/>
         <source>All agencies</source>
         <translation>Todo organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="544"/>
+        <location filename="../../ui/views/matrix.py" line="547"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«Cambios desde» no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="551"/>
+        <location filename="../../ui/views/matrix.py" line="555"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>%n campo encontrado</numerusform>
@@ -4125,7 +4251,7 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="648"/>
+        <location filename="../../ui/views/matrix.py" line="654"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>Se añadió %n proyecto de medida al plan de acción para %1. Edítelo allí y después consérvelo o elimínelo.</numerusform>
@@ -4133,7 +4259,7 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="651"/>
+        <location filename="../../ui/views/matrix.py" line="657"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -4142,13 +4268,13 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="640"/>
         <location filename="../../ui/views/matrix.py" line="646"/>
+        <location filename="../../ui/views/matrix.py" line="652"/>
         <source>Propose actions</source>
         <translation>Proponer medidas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="640"/>
+        <location filename="../../ui/views/matrix.py" line="646"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Seleccione primero una o varias celdas en blanco o con «?».</translation>
     </message>
@@ -5158,29 +5284,160 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="42"/>
+        <source>Search everything</source>
+        <translation>Buscar en todo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="49"/>
+        <source>Words to find in the matrix, laws, actions, requests, contacts…</source>
+        <translation>Palabras que buscar en la matriz, las leyes, las acciones, las solicitudes, los contactos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="63"/>
+        <source>↑ ↓ to choose, Enter to open, Esc to close.</source>
+        <translation>↑ ↓ para elegir, Intro para abrir, Esc para cerrar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="83"/>
+        <source>%n matrix field(s)</source>
+        <translation>
+            <numerusform>%n campo de la matriz</numerusform>
+            <numerusform>%n campos de la matriz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="84"/>
+        <source>%n law(s)</source>
+        <translation>
+            <numerusform>%n ley</numerusform>
+            <numerusform>%n leyes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="85"/>
+        <source>%n priority(ies) of the action plan</source>
+        <translation>
+            <numerusform>%n prioridad del plan de acción</numerusform>
+            <numerusform>%n prioridades del plan de acción</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="86"/>
+        <source>%n action(s) of the action plan</source>
+        <translation>
+            <numerusform>%n acción del plan de acción</numerusform>
+            <numerusform>%n acciones del plan de acción</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="87"/>
+        <source>%n assistance request(s)</source>
+        <translation>
+            <numerusform>%n solicitud de asistencia</numerusform>
+            <numerusform>%n solicitudes de asistencia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="88"/>
+        <source>%n assistance provider(s)</source>
+        <translation>
+            <numerusform>%n proveedor de asistencia</numerusform>
+            <numerusform>%n proveedores de asistencia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="89"/>
+        <source>%n assistance offer(s)</source>
+        <translation>
+            <numerusform>%n oferta de asistencia</numerusform>
+            <numerusform>%n ofertas de asistencia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="90"/>
+        <source>%n agency(ies)</source>
+        <translation>
+            <numerusform>%n organismo</numerusform>
+            <numerusform>%n organismos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="91"/>
+        <source>%n point(s) of contact</source>
+        <translation>
+            <numerusform>%n punto de contacto</numerusform>
+            <numerusform>%n puntos de contacto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="105"/>
+        <source>Matched in %1: %2</source>
+        <translation>Encontrado en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="118"/>
+        <source>Type a word: every part of the database is searched.</source>
+        <translation>Escriba una palabra: se busca en toda la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="121"/>
+        <source>Nothing holds “%1”.</source>
+        <translation>Nada contiene «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="124"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="126"/>
+        <source>(%n not shown: type more words to narrow the search)</source>
+        <translation>
+            <numerusform>(%n no se muestra: escriba más palabras para afinar la búsqueda)</numerusform>
+            <numerusform>(%n no se muestran: escriba más palabras para afinar la búsqueda)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="25"/>
+        <location filename="../../ui/models/search_result_model.py" line="43"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="28"/>
+        <location filename="../../ui/models/search_result_model.py" line="46"/>
         <source>Weapons</source>
         <translation>Armas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="29"/>
+        <location filename="../../ui/models/search_result_model.py" line="47"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="30"/>
+        <location filename="../../ui/models/search_result_model.py" line="48"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="33"/>
+        <location filename="../../ui/models/search_result_model.py" line="49"/>
+        <source>Matched in</source>
+        <translation>Encontrado en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_result_model.py" line="52"/>
+        <source>Legal references</source>
+        <translation>Referencias jurídicas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_result_model.py" line="57"/>
         <source>Remarks</source>
         <translation>Observaciones</translation>
     </message>

@@ -861,122 +861,122 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="122"/>
+        <location filename="../../ui/views/matrix.py" line="123"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>Article, p. ex. art. 12(3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="123"/>
+        <location filename="../../ui/views/matrix.py" line="124"/>
         <source>Cite</source>
         <translation>Citer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="127"/>
+        <location filename="../../ui/views/matrix.py" line="128"/>
         <source>Remove reference</source>
         <translation>Retirer la référence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="136"/>
+        <location filename="../../ui/views/matrix.py" line="137"/>
         <source>Page of the national report, or official web site</source>
         <translation>Page du rapport national, ou site Web officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="149"/>
+        <location filename="../../ui/views/matrix.py" line="150"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="162"/>
+        <location filename="../../ui/views/matrix.py" line="163"/>
         <source>Discard recovered text</source>
         <translation>Abandonner le texte récupéré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="169"/>
+        <location filename="../../ui/views/matrix.py" line="170"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="176"/>
+        <location filename="../../ui/views/matrix.py" line="177"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="177"/>
+        <location filename="../../ui/views/matrix.py" line="178"/>
         <source>Legal references</source>
         <translation>Références juridiques</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="179"/>
+        <location filename="../../ui/views/matrix.py" line="180"/>
         <source>Cite a law</source>
         <translation>Citer un texte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="180"/>
+        <location filename="../../ui/views/matrix.py" line="181"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="181"/>
+        <location filename="../../ui/views/matrix.py" line="182"/>
         <source>Remarks</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="182"/>
+        <location filename="../../ui/views/matrix.py" line="183"/>
         <source>Responsible agency</source>
         <translation>Organisme responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="187"/>
+        <location filename="../../ui/views/matrix.py" line="188"/>
         <source>Actions in the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="188"/>
+        <location filename="../../ui/views/matrix.py" line="189"/>
         <source>Last reviewed</source>
         <translation>Dernier examen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="190"/>
+        <location filename="../../ui/views/matrix.py" line="191"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="191"/>
+        <location filename="../../ui/views/matrix.py" line="192"/>
         <source>Ratification or accession</source>
         <translation>Ratification ou adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="192"/>
+        <location filename="../../ui/views/matrix.py" line="193"/>
         <source>Entry into force</source>
         <translation>Entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="193"/>
+        <location filename="../../ui/views/matrix.py" line="194"/>
         <source>Adherence details</source>
         <translation>Détails sur l’adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="275"/>
+        <location filename="../../ui/views/matrix.py" line="276"/>
         <source>Select a field of the matrix.</source>
         <translation>Sélectionnez un champ de la matrice.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="285"/>
+        <location filename="../../ui/views/matrix.py" line="286"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="307"/>
+        <location filename="../../ui/views/matrix.py" line="308"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="318"/>
+        <location filename="../../ui/views/matrix.py" line="319"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>Le texte saisi le %1 n’a pas été appliqué (l’application a été fermée ou arrêtée). Il est affiché ci-dessous&#xa0;: cliquez sur Appliquer pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="354"/>
+        <location filename="../../ui/views/matrix.py" line="355"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -2524,16 +2524,19 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="783"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="785"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="786"/>
         <source>Remarks</source>
         <translation>Observations</translation>
     </message>
@@ -2609,6 +2612,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="796"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
@@ -2689,6 +2693,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="788"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
@@ -3379,6 +3384,121 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>Impossible d’annuler — %1&#xa0;: le classeur a été envoyé à l’organisme. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="780"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="781"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="782"/>
+        <source>Label in another language</source>
+        <translation>Libellé dans une autre langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="787"/>
+        <source>Adherence details</source>
+        <translation>Détails sur l’adhésion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="789"/>
+        <source>English title</source>
+        <translation>Titre en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="790"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="791"/>
+        <source>Official gazette</source>
+        <translation>Journal officiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="792"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="793"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="794"/>
+        <source>Expected output</source>
+        <translation>Résultat attendu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="795"/>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="797"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="798"/>
+        <source>Areas</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="799"/>
+        <source>Subjects</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="800"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="801"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="802"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="803"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="804"/>
+        <source>Responsibilities</source>
+        <translation>Attributions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="805"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="806"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="807"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="808"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
         <location filename="../../ui/labels.py" line="33"/>
         <location filename="../../ui/labels.py" line="230"/>
         <source>Law</source>
@@ -3391,6 +3511,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/labels.py" line="232"/>
+        <location filename="../../ui/labels.py" line="784"/>
         <source>Legal reference</source>
         <translation>Référence juridique</translation>
     </message>
@@ -3722,70 +3843,75 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Rechercher partout…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être fait&#xa0;: %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Redone: %1</source>
         <translation>Rétabli&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Back up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>La sauvegarde a été écrite, mais ces documents sont absents ou endommagés dans le dossier des documents et n’y figurent pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Interface&#xa0;: %1, traduction de travail (%2 messages sur %3), non révisée par l’Organisation des Nations Unies.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Handover pack</source>
         <translation>Dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Le dossier de passation n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Show the folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Les données actuelles sont d’abord mises de côté, dans un fichier de sauvegarde à côté de la base de données.</translation>
     </message>
@@ -3825,27 +3951,27 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Sauvegarde écrite dans %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -3853,7 +3979,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -3868,7 +3994,7 @@ Give both files to your successor.</source>
 Remettez les deux fichiers à votre successeur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -3876,43 +4002,43 @@ Remettez les deux fichiers à votre successeur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -4051,73 +4177,73 @@ Fichier&#xa0;: %2</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="382"/>
-        <location filename="../../ui/views/matrix.py" line="464"/>
+        <location filename="../../ui/views/matrix.py" line="383"/>
+        <location filename="../../ui/views/matrix.py" line="465"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="396"/>
+        <location filename="../../ui/views/matrix.py" line="397"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>Touches&#xa0;: X, ? ou N (NA) fixent la valeur, Suppr l’efface, Entrée ouvre les détails, Ctrl+PgSuiv / Ctrl+PgPréc changent de section.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="402"/>
+        <location filename="../../ui/views/matrix.py" line="403"/>
         <source>Propose actions for selected gaps</source>
         <translation>Proposer des actions pour les lacunes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="406"/>
+        <location filename="../../ui/views/matrix.py" line="407"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>Sélectionnez des cellules vides ou ? (Ctrl+clic ou Maj+flèches), puis ajoutez des projets d’action au plan d’action, un par section.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="453"/>
+        <location filename="../../ui/views/matrix.py" line="454"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>Rechercher dans la matrice&#xa0;: mots dans toute langue, textes, observations, organismes…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="457"/>
+        <location filename="../../ui/views/matrix.py" line="458"/>
         <source>Any value</source>
         <translation>Toute valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="458"/>
+        <location filename="../../ui/views/matrix.py" line="459"/>
         <source>blank</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="462"/>
+        <location filename="../../ui/views/matrix.py" line="463"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="467"/>
+        <location filename="../../ui/views/matrix.py" line="468"/>
         <source>All weapons</source>
         <translation>Toutes les armes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="476"/>
+        <location filename="../../ui/views/matrix.py" line="477"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>Modifié depuis AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="478"/>
+        <location filename="../../ui/views/matrix.py" line="479"/>
         <source>Without legal reference</source>
         <translation>Sans référence juridique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="520"/>
+        <location filename="../../ui/views/matrix.py" line="523"/>
         <source>All agencies</source>
         <translation>Tous les organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="544"/>
+        <location filename="../../ui/views/matrix.py" line="547"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«&#xa0;Modifié depuis&#xa0;» n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="551"/>
+        <location filename="../../ui/views/matrix.py" line="555"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>%n champ trouvé</numerusform>
@@ -4125,7 +4251,7 @@ Fichier&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="648"/>
+        <location filename="../../ui/views/matrix.py" line="654"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>%n projet d’action ajouté au plan d’action pour %1. Modifiez-le dans le plan, puis conservez-le ou supprimez-le.</numerusform>
@@ -4133,7 +4259,7 @@ Fichier&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="651"/>
+        <location filename="../../ui/views/matrix.py" line="657"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -4142,13 +4268,13 @@ Fichier&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="640"/>
         <location filename="../../ui/views/matrix.py" line="646"/>
+        <location filename="../../ui/views/matrix.py" line="652"/>
         <source>Propose actions</source>
         <translation>Proposer des actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="640"/>
+        <location filename="../../ui/views/matrix.py" line="646"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Sélectionnez d’abord une ou plusieurs cellules vides ou «&#xa0;?&#xa0;».</translation>
     </message>
@@ -5158,29 +5284,160 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="42"/>
+        <source>Search everything</source>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="49"/>
+        <source>Words to find in the matrix, laws, actions, requests, contacts…</source>
+        <translation>Mots à chercher dans la matrice, les lois, les actions, les demandes, les contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="63"/>
+        <source>↑ ↓ to choose, Enter to open, Esc to close.</source>
+        <translation>↑ ↓ pour choisir, Entrée pour ouvrir, Échap pour fermer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="83"/>
+        <source>%n matrix field(s)</source>
+        <translation>
+            <numerusform>%n champ de la matrice</numerusform>
+            <numerusform>%n champs de la matrice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="84"/>
+        <source>%n law(s)</source>
+        <translation>
+            <numerusform>%n loi</numerusform>
+            <numerusform>%n lois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="85"/>
+        <source>%n priority(ies) of the action plan</source>
+        <translation>
+            <numerusform>%n priorité du plan d’action</numerusform>
+            <numerusform>%n priorités du plan d’action</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="86"/>
+        <source>%n action(s) of the action plan</source>
+        <translation>
+            <numerusform>%n action du plan d’action</numerusform>
+            <numerusform>%n actions du plan d’action</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="87"/>
+        <source>%n assistance request(s)</source>
+        <translation>
+            <numerusform>%n demande d’assistance</numerusform>
+            <numerusform>%n demandes d’assistance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="88"/>
+        <source>%n assistance provider(s)</source>
+        <translation>
+            <numerusform>%n fournisseur d’assistance</numerusform>
+            <numerusform>%n fournisseurs d’assistance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="89"/>
+        <source>%n assistance offer(s)</source>
+        <translation>
+            <numerusform>%n offre d’assistance</numerusform>
+            <numerusform>%n offres d’assistance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="90"/>
+        <source>%n agency(ies)</source>
+        <translation>
+            <numerusform>%n organisme</numerusform>
+            <numerusform>%n organismes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="91"/>
+        <source>%n point(s) of contact</source>
+        <translation>
+            <numerusform>%n point de contact</numerusform>
+            <numerusform>%n points de contact</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="105"/>
+        <source>Matched in %1: %2</source>
+        <translation>Trouvé dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="118"/>
+        <source>Type a word: every part of the database is searched.</source>
+        <translation>Tapez un mot&#xa0;: toute la base de données est parcourue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="121"/>
+        <source>Nothing holds “%1”.</source>
+        <translation>Rien ne contient «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="124"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="126"/>
+        <source>(%n not shown: type more words to narrow the search)</source>
+        <translation>
+            <numerusform>(%n non affiché&#xa0;: tapez d’autres mots pour affiner la recherche)</numerusform>
+            <numerusform>(%n non affichés&#xa0;: tapez d’autres mots pour affiner la recherche)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="25"/>
+        <location filename="../../ui/models/search_result_model.py" line="43"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="28"/>
+        <location filename="../../ui/models/search_result_model.py" line="46"/>
         <source>Weapons</source>
         <translation>Armes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="29"/>
+        <location filename="../../ui/models/search_result_model.py" line="47"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="30"/>
+        <location filename="../../ui/models/search_result_model.py" line="48"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="33"/>
+        <location filename="../../ui/models/search_result_model.py" line="49"/>
+        <source>Matched in</source>
+        <translation>Trouvé dans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_result_model.py" line="52"/>
+        <source>Legal references</source>
+        <translation>Références juridiques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_result_model.py" line="57"/>
         <source>Remarks</source>
         <translation>Observations</translation>
     </message>

@@ -863,122 +863,122 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="122"/>
+        <location filename="../../ui/views/matrix.py" line="123"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>Статья, напр. ст. 12(3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="123"/>
+        <location filename="../../ui/views/matrix.py" line="124"/>
         <source>Cite</source>
         <translation>Сослаться</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="127"/>
+        <location filename="../../ui/views/matrix.py" line="128"/>
         <source>Remove reference</source>
         <translation>Удалить ссылку</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="136"/>
+        <location filename="../../ui/views/matrix.py" line="137"/>
         <source>Page of the national report, or official web site</source>
         <translation>Страница национального доклада или официальный веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="149"/>
+        <location filename="../../ui/views/matrix.py" line="150"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="162"/>
+        <location filename="../../ui/views/matrix.py" line="163"/>
         <source>Discard recovered text</source>
         <translation>Отбросить восстановленный текст</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="169"/>
+        <location filename="../../ui/views/matrix.py" line="170"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="176"/>
+        <location filename="../../ui/views/matrix.py" line="177"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="177"/>
+        <location filename="../../ui/views/matrix.py" line="178"/>
         <source>Legal references</source>
         <translation>Ссылки на правовые акты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="179"/>
+        <location filename="../../ui/views/matrix.py" line="180"/>
         <source>Cite a law</source>
         <translation>Сослаться на акт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="180"/>
+        <location filename="../../ui/views/matrix.py" line="181"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="181"/>
+        <location filename="../../ui/views/matrix.py" line="182"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="182"/>
+        <location filename="../../ui/views/matrix.py" line="183"/>
         <source>Responsible agency</source>
         <translation>Ответственное ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="187"/>
+        <location filename="../../ui/views/matrix.py" line="188"/>
         <source>Actions in the plan</source>
         <translation>Меры плана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="188"/>
+        <location filename="../../ui/views/matrix.py" line="189"/>
         <source>Last reviewed</source>
         <translation>Последняя проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="190"/>
+        <location filename="../../ui/views/matrix.py" line="191"/>
         <source>Signature</source>
         <translation>Подписание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="191"/>
+        <location filename="../../ui/views/matrix.py" line="192"/>
         <source>Ratification or accession</source>
         <translation>Ратификация или присоединение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="192"/>
+        <location filename="../../ui/views/matrix.py" line="193"/>
         <source>Entry into force</source>
         <translation>Вступление в силу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="193"/>
+        <location filename="../../ui/views/matrix.py" line="194"/>
         <source>Adherence details</source>
         <translation>Сведения об участии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="275"/>
+        <location filename="../../ui/views/matrix.py" line="276"/>
         <source>Select a field of the matrix.</source>
         <translation>Выберите поле матрицы.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="285"/>
+        <location filename="../../ui/views/matrix.py" line="286"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="307"/>
+        <location filename="../../ui/views/matrix.py" line="308"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="318"/>
+        <location filename="../../ui/views/matrix.py" line="319"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>Текст, введенный %1, не был применен (программа была закрыта или остановлена). Он показан ниже: нажмите «Применить», чтобы сохранить его.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="354"/>
+        <location filename="../../ui/views/matrix.py" line="355"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
@@ -2540,16 +2540,19 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="783"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="785"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="786"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
@@ -2625,6 +2628,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="796"/>
         <source>Objectives</source>
         <translation>Цели</translation>
     </message>
@@ -2705,6 +2709,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="788"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
@@ -2731,6 +2736,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="232"/>
+        <location filename="../../ui/labels.py" line="784"/>
         <source>Legal reference</source>
         <translation>Ссылка на правовой акт</translation>
     </message>
@@ -3474,6 +3480,121 @@ Your saved data is safe; the last action may not have been completed.</source>
         <source>Cannot undo — %1: the workbook was sent to the agency. Nothing was changed.</source>
         <translation>Отмена невозможна — %1: рабочая книга направлена ведомству. Ничего не изменено.</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="780"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="781"/>
+        <source>Label</source>
+        <translation>Формулировка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="782"/>
+        <source>Label in another language</source>
+        <translation>Формулировка на другом языке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="787"/>
+        <source>Adherence details</source>
+        <translation>Сведения об участии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="789"/>
+        <source>English title</source>
+        <translation>Название на английском языке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="790"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="791"/>
+        <source>Official gazette</source>
+        <translation>Официальный вестник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="792"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="793"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="794"/>
+        <source>Expected output</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="795"/>
+        <source>Need</source>
+        <translation>Потребность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="797"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="798"/>
+        <source>Areas</source>
+        <translation>Области</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="799"/>
+        <source>Subjects</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="800"/>
+        <source>Provider</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="801"/>
+        <source>Contact</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="802"/>
+        <source>Name</source>
+        <translation>Имя или название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="803"/>
+        <source>Acronym</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="804"/>
+        <source>Responsibilities</source>
+        <translation>Функции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="805"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="806"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="807"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="808"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
 </context>
 <context>
     <name>LayoutMemory</name>
@@ -3769,64 +3890,69 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Искать везде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>Не удалось выполнить «%1»: %2 Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · шаблон матрицы %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Backup failed</source>
         <translation>Ошибка резервного копирования</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>The backup could not be written: %1</source>
         <translation>Не удалось записать резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>Резервная копия записана, но следующие документы отсутствуют или повреждены в папке документов и в нее не вошли: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Резервная копия записана в %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -3835,7 +3961,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -3850,7 +3976,7 @@ Give both files to your successor.</source>
 Передайте оба файла преемнику.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -3859,74 +3985,74 @@ Give both files to your successor.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Интерфейс: %1, рабочий перевод (%2 из %3 сообщений), не отредактированный Организацией Объединенных Наций.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Handover pack</source>
         <translation>Материалы для передачи дел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Не удалось записать материалы для передачи дел: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Open the PDF</source>
         <translation>Открыть PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Show the folder</source>
         <translation>Показать папку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Базы данных (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» уже существует; файл открыт как есть, ничего не перезаписано.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Заменить все текущие данные резервной копией «%1»? Сначала текущие данные будут сохранены отдельно — в файле резервной копии рядом с базой данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>About %1</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -4066,73 +4192,73 @@ File: %2</source>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="382"/>
-        <location filename="../../ui/views/matrix.py" line="464"/>
+        <location filename="../../ui/views/matrix.py" line="383"/>
+        <location filename="../../ui/views/matrix.py" line="465"/>
         <source>Section %1</source>
         <translation>Раздел %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="396"/>
+        <location filename="../../ui/views/matrix.py" line="397"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>Клавиши: X, ?, N (NA) — значение; Delete — очистить; Enter — подробности; Ctrl+PgDown / Ctrl+PgUp — раздел.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="402"/>
+        <location filename="../../ui/views/matrix.py" line="403"/>
         <source>Propose actions for selected gaps</source>
         <translation>Предложить меры по пробелам</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="406"/>
+        <location filename="../../ui/views/matrix.py" line="407"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>Выделите пустые ячейки или ячейки со знаком «?» (Ctrl+щелчок или Shift+стрелки), затем добавьте проекты мер в план действий, по одной на раздел.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="453"/>
+        <location filename="../../ui/views/matrix.py" line="454"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>Поиск в матрице: слова на любом языке, правовые акты, примечания, ведомства…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="457"/>
+        <location filename="../../ui/views/matrix.py" line="458"/>
         <source>Any value</source>
         <translation>Любое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="458"/>
+        <location filename="../../ui/views/matrix.py" line="459"/>
         <source>blank</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="462"/>
+        <location filename="../../ui/views/matrix.py" line="463"/>
         <source>All sections</source>
         <translation>Все разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="467"/>
+        <location filename="../../ui/views/matrix.py" line="468"/>
         <source>All weapons</source>
         <translation>Все виды оружия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="476"/>
+        <location filename="../../ui/views/matrix.py" line="477"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>Изменено с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="478"/>
+        <location filename="../../ui/views/matrix.py" line="479"/>
         <source>Without legal reference</source>
         <translation>Без ссылок на акты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="520"/>
+        <location filename="../../ui/views/matrix.py" line="523"/>
         <source>All agencies</source>
         <translation>Все ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="544"/>
+        <location filename="../../ui/views/matrix.py" line="547"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«Изменено с» — это не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="551"/>
+        <location filename="../../ui/views/matrix.py" line="555"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>Найдено %n поле</numerusform>
@@ -4141,7 +4267,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="648"/>
+        <location filename="../../ui/views/matrix.py" line="654"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>В план действий добавлен %n проект меры для %1. Отредактируйте его там, затем примите или удалите.</numerusform>
@@ -4150,7 +4276,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="651"/>
+        <location filename="../../ui/views/matrix.py" line="657"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -4160,13 +4286,13 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="640"/>
         <location filename="../../ui/views/matrix.py" line="646"/>
+        <location filename="../../ui/views/matrix.py" line="652"/>
         <source>Propose actions</source>
         <translation>Предложить меры</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="640"/>
+        <location filename="../../ui/views/matrix.py" line="646"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Сначала выделите одну или несколько пустых ячеек или ячеек со знаком «?».</translation>
     </message>
@@ -5181,29 +5307,171 @@ Nothing was written. Please report this problem.</source>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="42"/>
+        <source>Search everything</source>
+        <translation>Искать везде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="49"/>
+        <source>Words to find in the matrix, laws, actions, requests, contacts…</source>
+        <translation>Слова для поиска в матрице, законах, мерах, просьбах, контактах…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="63"/>
+        <source>↑ ↓ to choose, Enter to open, Esc to close.</source>
+        <translation>↑ ↓ — выбрать, Enter — открыть, Esc — закрыть.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="83"/>
+        <source>%n matrix field(s)</source>
+        <translation>
+            <numerusform>%n поле матрицы</numerusform>
+            <numerusform>%n поля матрицы</numerusform>
+            <numerusform>%n полей матрицы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="84"/>
+        <source>%n law(s)</source>
+        <translation>
+            <numerusform>%n закон</numerusform>
+            <numerusform>%n закона</numerusform>
+            <numerusform>%n законов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="85"/>
+        <source>%n priority(ies) of the action plan</source>
+        <translation>
+            <numerusform>%n приоритет плана действий</numerusform>
+            <numerusform>%n приоритета плана действий</numerusform>
+            <numerusform>%n приоритетов плана действий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="86"/>
+        <source>%n action(s) of the action plan</source>
+        <translation>
+            <numerusform>%n мера плана действий</numerusform>
+            <numerusform>%n меры плана действий</numerusform>
+            <numerusform>%n мер плана действий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="87"/>
+        <source>%n assistance request(s)</source>
+        <translation>
+            <numerusform>%n просьба об оказании помощи</numerusform>
+            <numerusform>%n просьбы об оказании помощи</numerusform>
+            <numerusform>%n просьб об оказании помощи</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="88"/>
+        <source>%n assistance provider(s)</source>
+        <translation>
+            <numerusform>%n поставщик помощи</numerusform>
+            <numerusform>%n поставщика помощи</numerusform>
+            <numerusform>%n поставщиков помощи</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="89"/>
+        <source>%n assistance offer(s)</source>
+        <translation>
+            <numerusform>%n предложение помощи</numerusform>
+            <numerusform>%n предложения помощи</numerusform>
+            <numerusform>%n предложений помощи</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="90"/>
+        <source>%n agency(ies)</source>
+        <translation>
+            <numerusform>%n ведомство</numerusform>
+            <numerusform>%n ведомства</numerusform>
+            <numerusform>%n ведомств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="91"/>
+        <source>%n point(s) of contact</source>
+        <translation>
+            <numerusform>%n контактное лицо</numerusform>
+            <numerusform>%n контактных лица</numerusform>
+            <numerusform>%n контактных лиц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="105"/>
+        <source>Matched in %1: %2</source>
+        <translation>Найдено в поле «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="118"/>
+        <source>Type a word: every part of the database is searched.</source>
+        <translation>Введите слово: поиск идет по всей базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="121"/>
+        <source>Nothing holds “%1”.</source>
+        <translation>Ничего не содержит «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="124"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="126"/>
+        <source>(%n not shown: type more words to narrow the search)</source>
+        <translation>
+            <numerusform>(%n не показан: введите еще слова, чтобы сузить поиск)</numerusform>
+            <numerusform>(%n не показаны: введите еще слова, чтобы сузить поиск)</numerusform>
+            <numerusform>(%n не показаны: введите еще слова, чтобы сузить поиск)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="25"/>
+        <location filename="../../ui/models/search_result_model.py" line="43"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="28"/>
+        <location filename="../../ui/models/search_result_model.py" line="46"/>
         <source>Weapons</source>
         <translation>Оружие</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="29"/>
+        <location filename="../../ui/models/search_result_model.py" line="47"/>
         <source>Column</source>
         <translation>Графа</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="30"/>
+        <location filename="../../ui/models/search_result_model.py" line="48"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="33"/>
+        <location filename="../../ui/models/search_result_model.py" line="49"/>
+        <source>Matched in</source>
+        <translation>Где найдено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_result_model.py" line="52"/>
+        <source>Legal references</source>
+        <translation>Ссылки на правовые акты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_result_model.py" line="57"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>

@@ -859,122 +859,122 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="122"/>
+        <location filename="../../ui/views/matrix.py" line="123"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>条款，例如第12条第3款</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="123"/>
+        <location filename="../../ui/views/matrix.py" line="124"/>
         <source>Cite</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="127"/>
+        <location filename="../../ui/views/matrix.py" line="128"/>
         <source>Remove reference</source>
         <translation>移除引用</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="136"/>
+        <location filename="../../ui/views/matrix.py" line="137"/>
         <source>Page of the national report, or official web site</source>
         <translation>国家报告的页码或官方网站</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="149"/>
+        <location filename="../../ui/views/matrix.py" line="150"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="162"/>
+        <location filename="../../ui/views/matrix.py" line="163"/>
         <source>Discard recovered text</source>
         <translation>放弃恢复的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="169"/>
+        <location filename="../../ui/views/matrix.py" line="170"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="176"/>
+        <location filename="../../ui/views/matrix.py" line="177"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="177"/>
+        <location filename="../../ui/views/matrix.py" line="178"/>
         <source>Legal references</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="179"/>
+        <location filename="../../ui/views/matrix.py" line="180"/>
         <source>Cite a law</source>
         <translation>引用法律</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="180"/>
+        <location filename="../../ui/views/matrix.py" line="181"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="181"/>
+        <location filename="../../ui/views/matrix.py" line="182"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="182"/>
+        <location filename="../../ui/views/matrix.py" line="183"/>
         <source>Responsible agency</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="187"/>
+        <location filename="../../ui/views/matrix.py" line="188"/>
         <source>Actions in the plan</source>
         <translation>计划中的行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="188"/>
+        <location filename="../../ui/views/matrix.py" line="189"/>
         <source>Last reviewed</source>
         <translation>最近审查</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="190"/>
+        <location filename="../../ui/views/matrix.py" line="191"/>
         <source>Signature</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="191"/>
+        <location filename="../../ui/views/matrix.py" line="192"/>
         <source>Ratification or accession</source>
         <translation>批准或加入</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="192"/>
+        <location filename="../../ui/views/matrix.py" line="193"/>
         <source>Entry into force</source>
         <translation>生效</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="193"/>
+        <location filename="../../ui/views/matrix.py" line="194"/>
         <source>Adherence details</source>
         <translation>加入详情</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="275"/>
+        <location filename="../../ui/views/matrix.py" line="276"/>
         <source>Select a field of the matrix.</source>
         <translation>请选择一个矩阵字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="285"/>
+        <location filename="../../ui/views/matrix.py" line="286"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="307"/>
+        <location filename="../../ui/views/matrix.py" line="308"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="318"/>
+        <location filename="../../ui/views/matrix.py" line="319"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>%1输入的文本未应用（应用程序已关闭或中止）。文本显示如下：点击“应用”即可保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="354"/>
+        <location filename="../../ui/views/matrix.py" line="355"/>
         <source>Article</source>
         <translation>条款</translation>
     </message>
@@ -2520,16 +2520,19 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="783"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="785"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="786"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
@@ -2605,6 +2608,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="796"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
@@ -2685,6 +2689,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="788"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
@@ -2711,6 +2716,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="232"/>
+        <location filename="../../ui/labels.py" line="784"/>
         <source>Legal reference</source>
         <translation>法律依据</translation>
     </message>
@@ -3454,6 +3460,121 @@ Your saved data is safe; the last action may not have been completed.</source>
         <source>Cannot undo — %1: the workbook was sent to the agency. Nothing was changed.</source>
         <translation>无法撤销——%1：工作簿已发送给该机构。未作任何更改。</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="780"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="781"/>
+        <source>Label</source>
+        <translation>字段名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="782"/>
+        <source>Label in another language</source>
+        <translation>其他语言的字段名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="787"/>
+        <source>Adherence details</source>
+        <translation>加入详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="789"/>
+        <source>English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="790"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="791"/>
+        <source>Official gazette</source>
+        <translation>政府公报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="792"/>
+        <source>Notes</source>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="793"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="794"/>
+        <source>Expected output</source>
+        <translation>预期产出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="795"/>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="797"/>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="798"/>
+        <source>Areas</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="799"/>
+        <source>Subjects</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="800"/>
+        <source>Provider</source>
+        <translation>援助提供方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="801"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="802"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="803"/>
+        <source>Acronym</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="804"/>
+        <source>Responsibilities</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="805"/>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="806"/>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="807"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="808"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
 </context>
 <context>
     <name>LayoutMemory</name>
@@ -3745,71 +3866,76 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <source>&amp;Search everything…</source>
+        <translation>全部搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>无法执行“%1”：%2 未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · 矩阵模板%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>The backup could not be written: %1</source>
         <translation>无法写入备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>备份已写入，但以下附件在附件文件夹中缺失或损坏，未包含在备份中：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>备份已写入%1（%2，%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n份附件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -3824,81 +3950,81 @@ Give both files to your successor.</source>
 请将这两个文件交给您的继任者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>界面：%1，工作译文（%3条消息中已译%2条），未经联合国审校。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Handover pack</source>
         <translation>交接材料</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>The handover pack could not be written: %1</source>
         <translation>无法写入交接材料：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Open the PDF</source>
         <translation>打开PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Show the folder</source>
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Databases (*.sqlite3)</source>
         <translation>数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>“%1”已存在；将按原样打开，不会覆盖任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>用备份“%1”替换所有当前数据？当前数据将先作为备份文件另行保存在数据库旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>About %1</source>
         <translation>关于%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -4036,87 +4162,87 @@ File: %2</source>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="382"/>
-        <location filename="../../ui/views/matrix.py" line="464"/>
+        <location filename="../../ui/views/matrix.py" line="383"/>
+        <location filename="../../ui/views/matrix.py" line="465"/>
         <source>Section %1</source>
         <translation>%1节</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="396"/>
+        <location filename="../../ui/views/matrix.py" line="397"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>按键：X、?或N（NA）设置值，Delete键清除，Enter键打开详细信息，Ctrl+PgDown/Ctrl+PgUp切换节。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="402"/>
+        <location filename="../../ui/views/matrix.py" line="403"/>
         <source>Propose actions for selected gaps</source>
         <translation>为所选缺口拟议行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="406"/>
+        <location filename="../../ui/views/matrix.py" line="407"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>选择空白或?单元格（Ctrl+单击或Shift+方向键），然后向行动计划添加行动草稿，每节一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="453"/>
+        <location filename="../../ui/views/matrix.py" line="454"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>搜索矩阵：任何语言的词语、法律、备注、机构…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="457"/>
+        <location filename="../../ui/views/matrix.py" line="458"/>
         <source>Any value</source>
         <translation>任何值</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="458"/>
+        <location filename="../../ui/views/matrix.py" line="459"/>
         <source>blank</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="462"/>
+        <location filename="../../ui/views/matrix.py" line="463"/>
         <source>All sections</source>
         <translation>所有节</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="467"/>
+        <location filename="../../ui/views/matrix.py" line="468"/>
         <source>All weapons</source>
         <translation>所有武器</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="476"/>
+        <location filename="../../ui/views/matrix.py" line="477"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>更改日期晚于YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="478"/>
+        <location filename="../../ui/views/matrix.py" line="479"/>
         <source>Without legal reference</source>
         <translation>无法律依据</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="520"/>
+        <location filename="../../ui/views/matrix.py" line="523"/>
         <source>All agencies</source>
         <translation>所有机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="544"/>
+        <location filename="../../ui/views/matrix.py" line="547"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>“更改日期晚于”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="551"/>
+        <location filename="../../ui/views/matrix.py" line="555"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>找到%n个字段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="648"/>
+        <location filename="../../ui/views/matrix.py" line="654"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>已为%1向行动计划添加%n项行动草稿。请在计划中编辑，然后保留或删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="651"/>
+        <location filename="../../ui/views/matrix.py" line="657"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -4124,13 +4250,13 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="640"/>
         <location filename="../../ui/views/matrix.py" line="646"/>
+        <location filename="../../ui/views/matrix.py" line="652"/>
         <source>Propose actions</source>
         <translation>拟议行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="640"/>
+        <location filename="../../ui/views/matrix.py" line="646"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>请先选择一个或多个空白或“?”单元格。</translation>
     </message>
@@ -5135,29 +5261,149 @@ Nothing was written. Please report this problem.</source>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="42"/>
+        <source>Search everything</source>
+        <translation>全部搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="49"/>
+        <source>Words to find in the matrix, laws, actions, requests, contacts…</source>
+        <translation>在矩阵、法律、行动、请求和联系人中查找的词语…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="63"/>
+        <source>↑ ↓ to choose, Enter to open, Esc to close.</source>
+        <translation>↑ ↓ 选择，Enter 打开，Esc 关闭。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="83"/>
+        <source>%n matrix field(s)</source>
+        <translation>
+            <numerusform>%n 个矩阵字段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="84"/>
+        <source>%n law(s)</source>
+        <translation>
+            <numerusform>%n 项法律</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="85"/>
+        <source>%n priority(ies) of the action plan</source>
+        <translation>
+            <numerusform>行动计划的 %n 个优先事项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="86"/>
+        <source>%n action(s) of the action plan</source>
+        <translation>
+            <numerusform>行动计划的 %n 项行动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="87"/>
+        <source>%n assistance request(s)</source>
+        <translation>
+            <numerusform>%n 项援助请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="88"/>
+        <source>%n assistance provider(s)</source>
+        <translation>
+            <numerusform>%n 个援助提供方</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="89"/>
+        <source>%n assistance offer(s)</source>
+        <translation>
+            <numerusform>%n 项援助提议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="90"/>
+        <source>%n agency(ies)</source>
+        <translation>
+            <numerusform>%n 个机构</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="91"/>
+        <source>%n point(s) of contact</source>
+        <translation>
+            <numerusform>%n 个联络点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="105"/>
+        <source>Matched in %1: %2</source>
+        <translation>匹配于%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="118"/>
+        <source>Type a word: every part of the database is searched.</source>
+        <translation>输入一个词：将搜索整个数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search.py" line="121"/>
+        <source>Nothing holds “%1”.</source>
+        <translation>没有任何内容包含“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="124"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 个结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/search.py" line="126"/>
+        <source>(%n not shown: type more words to narrow the search)</source>
+        <translation>
+            <numerusform>（%n 个未显示：输入更多词语以缩小搜索范围）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="25"/>
+        <location filename="../../ui/models/search_result_model.py" line="43"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="28"/>
+        <location filename="../../ui/models/search_result_model.py" line="46"/>
         <source>Weapons</source>
         <translation>武器</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="29"/>
+        <location filename="../../ui/models/search_result_model.py" line="47"/>
         <source>Column</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="30"/>
+        <location filename="../../ui/models/search_result_model.py" line="48"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search_result_model.py" line="33"/>
+        <location filename="../../ui/models/search_result_model.py" line="49"/>
+        <source>Matched in</source>
+        <translation>匹配位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_result_model.py" line="52"/>
+        <source>Legal references</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search_result_model.py" line="57"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.matrix_search import MatrixQuery, search
 from ui import labels
+from ui.i18n import isolate
 from ui.models.record_table_model import RecordTableModel, TableColumn
 from ui.session import Session
 
@@ -18,6 +19,23 @@ def _aspect(record: dict) -> str:
     return labels.aspect(record["aspect"]) if record["aspect"] else ""
 
 
+SHOWN_PARTS = ("label",)  # shown whole in the Field column
+
+
+def _matched_in(record: dict) -> str:
+    """Why the field was found: each part holding the words, with its text around them (the label, shown whole in
+    the Field column, by its name only)."""
+    found = dict(record.get("matched_in") or [])
+    if "label" in found:
+        found.pop("label_other", None)
+    return "; ".join(
+        labels.search_part(part)
+        if part in SHOWN_PARTS
+        else f"{labels.search_part(part)}: {isolate(snippet, auto=True)}"
+        for part, snippet in found.items()
+    )
+
+
 class SearchResultModel(RecordTableModel):
     columns = (
         TableColumn(
@@ -28,6 +46,12 @@ class SearchResultModel(RecordTableModel):
         TableColumn("weapon", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Weapons"))),
         TableColumn("aspect", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Column")), _aspect),
         TableColumn("value", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Value"))),
+        TableColumn("matched_in", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Matched in")), _matched_in),
+        TableColumn(
+            "citations",
+            _h(QT_TRANSLATE_NOOP("SearchResultModel", "Legal references")),
+            lambda r: r["citations"],
+        ),
         TableColumn(
             "remarks",
             _h(QT_TRANSLATE_NOOP("SearchResultModel", "Remarks")),

@@ -39,6 +39,7 @@ from ui.models.matrix_table_model import FIELD_KEY_ROLE, MatrixTableModel
 from ui.models.search_result_model import SearchResultModel
 from ui.session import Session
 from ui.widgets.fit import fit_columns
+from ui.widgets.highlight import HighlightDelegate
 
 KEY_VALUES = {
     Qt.Key.Key_X: "X",
@@ -498,6 +499,8 @@ class MatrixView(QWidget):
         self.results.verticalHeader().hide()
         self.results.horizontalHeader().setStretchLastSection(True)
         self.results.setMaximumHeight(190)
+        self.results_highlight = HighlightDelegate(self.results)  # why each field was found: the words marked
+        self.results.setItemDelegate(self.results_highlight)
         # "activated" covers double-click and Enter; connecting doubleClicked too would jump twice.
         self.results.activated.connect(lambda index: self.go_to(self.results_model.row_record(index.row())["key"]))
         self.results_label = QLabel()
@@ -545,11 +548,14 @@ class MatrixView(QWidget):
             self.results_label.show()
             return
         searching = not query.is_empty()
+        self.results_highlight.set_query(query.text)
         self.results.setVisible(searching)
         self.results_label.setVisible(searching)
         if searching:
             self.results_label.setText(self.tr("%n field(s) found", "", self.results_model.rowCount()))
             fit_columns(self.results)
+            for column in range(self.results_model.columnCount()):  # long remarks and titles: cut, in full on hover
+                self.results.setColumnWidth(column, min(self.results.columnWidth(column), 200 if column else 220))
 
     def _first_result(self) -> None:
         if self.results_model.rowCount():
