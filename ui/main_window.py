@@ -29,7 +29,7 @@ from app import undo as domain_undo
 from app.changes import Changes
 from app.errors import DatabaseError, UserError
 from app.states import state_name
-from ui import formats, labels
+from ui import formats, keyboard, labels
 from ui.i18n import LANGUAGE_NAMES, isolate, translation_status, window_title
 from ui.session import Session
 from ui.views.overview import OverviewView
@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
             action = QAction(self.navigation.item(row).text(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _checked=False, r=row: self.navigation.setCurrentRow(r))
+            action.triggered.connect(lambda _checked=False, r=row: self._focus_view(r))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
@@ -339,7 +340,12 @@ class MainWindow(QMainWindow):
         dict.__setitem__(self.views, key, view)
         if key == "overview":
             view.heat_map.field_clicked.connect(self.open_field)
+        keyboard.prepare_view(key, view)
         return view
+
+    def _focus_view(self, row: int) -> None:
+        """After a Go shortcut: the focus in the view, where the user starts (ui/keyboard.py)."""
+        keyboard.focus_view(NAVIGATION[row], self.views[NAVIGATION[row]])
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(NAVIGATION):

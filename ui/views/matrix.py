@@ -175,7 +175,7 @@ class FieldDetail(QWidget):
         self.form.addRow(self.tr("Value"), self.value)
         self.form.addRow(self.tr("Legal references"), self.citations)
         self.form.addRow("", self.uncite_button)
-        self.form.addRow(self.tr("Cite a law"), cite_row)
+        self.form.addRow(self.tr("Cite a &law"), cite_row)
         self.form.addRow(self.tr("Source"), self.source)
         self.form.addRow(self.tr("Remarks"), self.remarks)
         self.form.addRow(self.tr("Responsible agency"), self.agency)
