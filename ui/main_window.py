@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, r=row: self._focus_view(r))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About"), self)
+        about = QAction(self.tr("&About / diagnostics"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
 
@@ -525,9 +525,10 @@ class MainWindow(QMainWindow):
             self.restore_requested.emit(str(source), passphrase)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About %1").replace("%1", APP_NAME),
+        """Help › About / diagnostics: the application, then the details for support (ui/dialogs/about.py)."""
+        from ui.dialogs.about import AboutDialog
+
+        text = (
             self.tr(
                 "%1 %2\n\nFor national points of contact under UN Security Council resolution 1540 (2004).\n\n"
                 "Your data stays on this computer: %3"
@@ -535,8 +536,10 @@ class MainWindow(QMainWindow):
             .replace("%1", APP_NAME)
             .replace("%2", APP_VERSION)
             .replace("%3", str(self.session.workspace.path))
-            + self._translation_line(),
+            + self._translation_line()
         )
+        dialog = AboutDialog(self.session.workspace, self.language, text, self)
+        dialog.exec()
 
     def _translation_line(self) -> str:
         """For a language other than English: the interface is a working translation, and how complete it is."""

@@ -298,7 +298,7 @@ class FieldDetail(QWidget):
                 f"• {a['title']} ({labels.action_status(a['status'])}, {formats.day(a['due_date']) or '—'})"
                 for a in detail.actions
             )
-            or self.tr("None")
+            or self.tr("No action in the plan yet")
         )
         self.law.clear()
         for law in detail.laws:
@@ -311,7 +311,7 @@ class FieldDetail(QWidget):
                 self.tr(
                     "Text typed on %1 was not applied (the application was closed or "
                     "stopped). It is shown below: Apply to keep it."
-                ).replace("%1", found[1].replace("T", " ")[:16] + " UTC")
+                ).replace("%1", formats.utc_moment(found[1]))
             )
             self.recovered.show()
             self.discard_button.show()
