@@ -52,12 +52,8 @@ def focus_view(key: str, view: QWidget) -> QWidget | None:
 
 def first_control(root: QWidget) -> QWidget | None:
     """The first control Tab reaches inside `root`, or None."""
-    widget = root.nextInFocusChain()
-    while widget is not None and widget is not root:
-        if _takes_tab(widget, root):
-            return widget
-        widget = widget.nextInFocusChain()
-    return None
+    chain = tab_chain(root)
+    return chain[0] if chain else None
 
 
 def tab_chain(root: QWidget) -> list[QWidget]:

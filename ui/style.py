@@ -26,6 +26,7 @@ QLabel#fieldCaption { color: #5b6773; }
 QLabel#coverageFigures { color: #44515e; }
 QWidget#overviewBody { background: #f4f6f8; }
 QGroupBox { font-weight: 600; }
+QTableView:focus, QTreeView:focus { border: 2px solid #2f6fb0; }  /* where the keyboard is (ui/keyboard.py) */
 """
 
 

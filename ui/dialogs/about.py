@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import platform
-import sqlite3
 
 import PySide6
 from PySide6.QtCore import qVersion
@@ -73,7 +72,7 @@ class AboutDialog(QDialog):
             (self.tr("Schema version"), f"{info.schema_version} / {info.latest_schema_version}"),
             (self.tr("Journal mode"), info.journal_mode.upper()),
             (self.tr("Matrix template"), matrix_template.current_version(ws) or "—"),
-            ("SQLite", sqlite3.sqlite_version),
+            ("SQLite", info.sqlite_version),
             ("Qt / PySide", f"{qVersion()} / {PySide6.__version__}"),
             ("Python", platform.python_version()),
             (self.tr("System"), platform.platform()),
