@@ -7,12 +7,13 @@ English, once in Arabic (right to left)."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import unicodedata
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from app import action_plan, matrix, state_profile
 from app.states import state_name
@@ -183,3 +184,68 @@ def test_every_button_of_every_view_is_reached_by_tab(qtbot, demo_session, key):
     buttons = [b for b in view.findChildren(QAbstractButton) if b.isVisibleTo(view) and b.isEnabled()]
     missing = [b.text() or b.objectName() for b in buttons if b not in chain]
     assert not missing, f"{key}: not reached by Tab: {missing}"
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ru", "zh", "ar"])
+def test_no_two_mnemonics_of_a_view_clash_with_each_other_or_the_menus(qtbot, qapp, training_db, lang):
+    """Alt+letter reaches one control only: a clash would only move the focus between them."""
+    from tests.gui.windows import active_window
+
+    install_language(qapp, lang)
+    ws = Workspace.open(training_db)
+    try:
+        window = active_window(qtbot, Session(ws), lang)
+        menus = [a.text() for a in window.menuBar().actions()]
+        for key in NAVIGATION:
+            view = window.show_view(key)
+            texts = [b.text() for b in view.findChildren(QAbstractButton) if b.isVisibleTo(view)]
+            texts += [label.text() for label in view.findChildren(QLabel) if label.buddy() and label.isVisibleTo(view)]
+            letters = [m for m in map(_mnemonic, menus + texts) if m]
+            assert len(letters) == len(set(letters)), f"{lang} {key}: {menus + texts}"
+        assert _mnemonic(window.views["action_plan"].add_action_button.text())
+    finally:
+        install_language(qapp, "en")
+        ws.close()
+
+
+@pytest.mark.parametrize(
+    ("key", "reading_order"),
+    [
+        ("legislation", ["lawSearch", "lawStatusFilter", "lawAdd", "lawTable"]),
+        ("agencies", ["contactSearch", "onlySelectedAgency", "contactAdd", "contactTable"]),
+        (
+            "assistance",
+            [
+                "requestSearch",
+                "requestStatusFilter",
+                "requestAdd",
+                "requestFromAction",
+                "requestEdit",
+                "requestDelete",
+                "requestStatus",
+                "requestLinkOffer",
+                "requestTable",
+            ],
+        ),
+        ("matrix", ["matrixTable", "fieldValue", "citationList", "unciteButton", "citeLaw", "citeArticle"]),
+    ],
+)
+def test_tab_follows_the_order_controls_are_read_in(qtbot, demo_session, key, reading_order):
+    """A filter shown beside the search box comes right after it, not after the table below."""
+    from tests.gui.windows import active_window
+
+    window = active_window(qtbot, demo_session)
+    view = window.show_view(key)
+    view.findChild(QWidget, reading_order[0]).setFocus()
+    met = []
+    for _ in range(40):
+        name = focused().objectName()
+        if name in reading_order and name not in met:
+            met.append(name)
+        press(qtbot, Qt.Key.Key_Tab)
+    assert met == reading_order

@@ -41,11 +41,13 @@ def test_the_check_finds_internal_names(text, found):
 
 
 @pytest.mark.parametrize("key", NAVIGATION)
-def test_no_view_shows_internal_names(qtbot, demo_session, key):
-    window = active_window(qtbot, demo_session)
+@pytest.mark.parametrize("data", ["training State", "empty database"])
+def test_no_view_shows_internal_names(qtbot, request, data, key):
+    session = request.getfixturevalue("demo_session" if data == "training State" else "session")
+    window = active_window(qtbot, session)
     view = window.show_view(key)
     QApplication.processEvents()
-    data = sorted(_data_strings(demo_session.workspace.path) | {str(demo_session.workspace.path)}, key=len)[::-1]
+    data = sorted(_data_strings(session.workspace.path) | {str(session.workspace.path)}, key=len)[::-1]
     problems = []
     for where, text in visible_texts(view):
         for value in data:  # the State's own data is shown as it was typed
