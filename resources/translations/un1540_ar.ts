@@ -979,7 +979,7 @@ Your saved data is safe; the last action may not have been completed.</source>
     <message>
         <location filename="../../ui/views/matrix.py" line="178" />
         <source>Cite a &amp;law</source>
-        <translation>الاستشهاد بنص قانوني (&amp;L)</translation>
+        <translation>استشهاد بنص (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="179" />
