@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, APP_VERSION, matrix_template
 from app.workspace import Workspace
 from ui import formats
-from ui.i18n import LANGUAGE_NAMES, translation_status
+from ui.i18n import LANGUAGE_NAMES, isolate, translation_status
 
 
 class AboutDialog(QDialog):
@@ -78,8 +78,10 @@ class AboutDialog(QDialog):
             (self.tr("System"), platform.platform()),
             (self.tr("Interface language"), interface),
         )
-        return "\n".join(f"{name}: {value}" for name, value in rows)
+        self.plain_details = "\n".join(f"{name}: {value}" for name, value in rows)  # what is copied, unmarked
+        # Shown: each value (a path, versions) kept left to right inside a right-to-left line.
+        return "\n".join(f"{name}: {isolate(value, auto=True)}" for name, value in rows)
 
     def copy(self) -> None:
-        QApplication.clipboard().setText(self.details.toPlainText())
+        QApplication.clipboard().setText(self.plain_details)
         self.copy_button.setText(self.tr("Copied"))
