@@ -87,3 +87,20 @@ def test_the_workbooks_table_writes_its_dates_out_and_sorts_them_as_dates(englis
     assert due.display(record) == "10 February 2020" and not ISO_DATE.search(sent.display(record))
     later = {"exported_at": "2020-01-30T10:00:00+00:00", "due_on": "2020-11-01"}
     assert sent.sort(record) < sent.sort(later) and due.sort(record) < due.sort(later)
+
+
+def test_recovered_text_says_when_it_was_typed_in_words(qtbot, demo_session):
+    from app import drafts, matrix
+    from ui import formats
+    from ui.views.matrix import MatrixView
+
+    key = "OP2.BW.develop.enforcement"
+    ws = demo_session.workspace
+    drafts.save_draft(ws, matrix.detail_draft_key(key), {"remarks": "Typed before a crash"})
+    saved_at = drafts.load_draft(ws, matrix.detail_draft_key(key))[1]
+    view = MatrixView(demo_session, "en")
+    qtbot.addWidget(view)
+    view.go_to(key)
+    note = view.detail.recovered.text()
+    assert formats.utc_moment(saved_at) in note
+    assert not internal_names(note) and "UTC" not in note
