@@ -104,3 +104,19 @@ def test_recovered_text_says_when_it_was_typed_in_words(qtbot, demo_session):
     note = view.detail.recovered.text()
     assert formats.utc_moment(saved_at) in note
     assert not internal_names(note) and "UTC" not in note
+
+
+def test_a_form_s_unsaved_text_is_offered_with_its_date_in_words(qtbot, demo_session, answer_questions):
+    from app import drafts
+    from ui import formats
+    from ui.dialogs import forms
+    from ui.dialogs.record_form import RecordFormDialog
+
+    ws = demo_session.workspace
+    drafts.save_draft(ws, "agency:new", {"name": "Typed before a crash"})
+    saved_at = drafts.load_draft(ws, "agency:new")[1]
+    asked = answer_questions()
+    dialog = RecordFormDialog(demo_session, "Agency", forms.agency_fields(), {}, "agency:new", lambda v: None)
+    qtbot.addWidget(dialog)
+    assert len(asked) == 1 and formats.utc_moment(saved_at) in asked[0]
+    assert not internal_names(asked[0]) and "UTC" not in asked[0]
