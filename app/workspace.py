@@ -26,11 +26,12 @@ def _os_user() -> str:
 
 @dataclass(frozen=True)
 class StorageInfo:
-    """What the settings show about the data file: its schema step, the newest one, its journal mode."""
+    """What Help › About / diagnostics shows about the data file: its schema step, the newest one, its journal mode."""
 
     schema_version: int
     latest_schema_version: int
     journal_mode: str
+    sqlite_version: str = sqlite3.sqlite_version  # the SQLite library in use (Help › About / diagnostics)
 
 
 class Workspace:

@@ -29,7 +29,7 @@ from app import undo as domain_undo
 from app.changes import Changes
 from app.errors import DatabaseError, UserError
 from app.states import state_name
-from ui import formats, labels
+from ui import formats, keyboard, labels
 from ui.i18n import LANGUAGE_NAMES, isolate, translation_status, window_title
 from ui.layout_memory import LayoutMemory
 from ui.session import Session
@@ -241,9 +241,10 @@ class MainWindow(QMainWindow):
             action = QAction(self.navigation.item(row).text(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _checked=False, r=row: self.navigation.setCurrentRow(r))
+            action.triggered.connect(lambda _checked=False, r=row: self._focus_view(r))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About"), self)
+        about = QAction(self.tr("&About / diagnostics"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
 
@@ -362,8 +363,13 @@ class MainWindow(QMainWindow):
         if key == "overview":
             view.heat_map.field_clicked.connect(self.open_field)
             view.open_item.connect(self.open_item)
+        keyboard.prepare_view(key, view)
         self.layout_memory.view_built(key, view)
         return view
+
+    def _focus_view(self, row: int) -> None:
+        """After a Go shortcut: the focus in the view, where the user starts (ui/keyboard.py)."""
+        keyboard.focus_view(NAVIGATION[row], self.views[NAVIGATION[row]])
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(NAVIGATION):
@@ -581,9 +587,10 @@ class MainWindow(QMainWindow):
             self.restore_requested.emit(str(source), passphrase)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About %1").replace("%1", APP_NAME),
+        """Help › About / diagnostics: the application, then the details for support (ui/dialogs/about.py)."""
+        from ui.dialogs.about import AboutDialog
+
+        text = (
             self.tr(
                 "%1 %2\n\nFor national points of contact under UN Security Council resolution 1540 (2004).\n\n"
                 "Your data stays on this computer: %3"
@@ -591,8 +598,10 @@ class MainWindow(QMainWindow):
             .replace("%1", APP_NAME)
             .replace("%2", APP_VERSION)
             .replace("%3", str(self.session.workspace.path))
-            + self._translation_line(),
+            + self._translation_line()
         )
+        dialog = AboutDialog(self.session.workspace, self.language, text, self)
+        dialog.exec()
 
     def _translation_line(self) -> str:
         """For a language other than English: the interface is a working translation, and how complete it is."""

@@ -84,6 +84,7 @@ QLabel#fieldCaption { color: %(caption)s; }
 QLabel#coverageFigures { color: %(focal)s; }
 QWidget#overviewBody { background: %(page)s; }
 QGroupBox { font-weight: 600; }
+QTableView:focus, QTreeView:focus { border: 2px solid #2f6fb0; }  /* where the keyboard is (ui/keyboard.py) */
 """
 
 

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="33"/>
+        <source>About %1</source>
+        <translation>حول %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="41"/>
+        <source>Details for support</source>
+        <translation>تفاصيل للدعم التقني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="45"/>
+        <source>&amp;Copy the details</source>
+        <translation>&amp;نسخ التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="64"/>
+        <source>%1, %2 of %3 messages translated</source>
+        <translation>%1، %2 من أصل %3 رسالة مترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="70"/>
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="71"/>
+        <source>Database file</source>
+        <translation>ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="72"/>
+        <source>Schema version</source>
+        <translation>إصدار المخطط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="73"/>
+        <source>Journal mode</source>
+        <translation>نمط السجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="74"/>
+        <source>Matrix template</source>
+        <translation>نموذج المصفوفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="78"/>
+        <source>System</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="79"/>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="87"/>
+        <source>Copied</source>
+        <translation>تم النسخ</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanView</name>
     <message>
         <location filename="../../ui/views/action_plan.py" line="50"/>
@@ -25,8 +88,8 @@
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="64"/>
-        <source>Add action…</source>
-        <translation>إضافة إجراء…</translation>
+        <source>Add &amp;action…</source>
+        <translation>إضافة إجراء… (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="66"/>
@@ -915,8 +978,8 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="180"/>
-        <source>Cite a law</source>
-        <translation>الاستشهاد بنص قانوني</translation>
+        <source>Cite a &amp;law</source>
+        <translation>استشهاد بنص (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="181"/>
@@ -975,8 +1038,8 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="308"/>
-        <source>None</source>
-        <translation>لا يوجد</translation>
+        <source>No action in the plan yet</source>
+        <translation>لا يوجد إجراء في الخطة حتى الآن</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="319"/>
@@ -3911,84 +3974,79 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>تع&amp;ليمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
-        <source>&amp;About</source>
-        <translation>&amp;حول البرنامج</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Search everything…</source>
         <translation>ال&amp;بحث في كل شيء…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>تعذّر تنفيذ %1: %2 لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Redone: %1</source>
         <translation>أُعيد تنفيذ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Undone: %1</source>
         <translation>أُلغي: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · نموذج المصفوفة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Backup failed</source>
         <translation>تعذّر النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>The backup could not be written: %1</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Back up</source>
         <translation>نسخ احتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>كُتبت النسخة الاحتياطية، لكن هذه الوثائق مفقودة أو تالفة في مجلد الوثائق ولم تُدرج فيها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>كُتبت النسخة الاحتياطية في %1 (%2، %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n وثائق</numerusform>
@@ -4000,7 +4058,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -4015,7 +4073,7 @@ Give both files to your successor.</source>
 سلّم الملفين كليهما إلى خلفك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحات</numerusform>
@@ -4027,74 +4085,74 @@ Give both files to your successor.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>الواجهة: %1، ترجمة عمل (%2 من أصل %3 رسالة)، لم تراجعها الأمم المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
         <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Handover pack</source>
         <translation>ملف التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="247"/>
+        <source>&amp;About / diagnostics</source>
+        <translation>&amp;حول البرنامج / التشخيص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>The handover pack could not be written: %1</source>
         <translation>تعذّرت كتابة ملف التسليم: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Open the PDF</source>
         <translation>فتح ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Show the folder</source>
         <translation>عرض المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Open a database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>قواعد البيانات (*.sqlite3 *.db);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Databases (*.sqlite3)</source>
         <translation>قواعد البيانات (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» موجود بالفعل؛ سيُفتح كما هو، ولن يُستبدل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>هل تريد استبدال جميع البيانات الحالية بالنسخة الاحتياطية «%1»؟ يُحتفظ بالبيانات الحالية أولًا جانبًا، في ملف نسخة احتياطية بجوار قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
-        <source>About %1</source>
-        <translation>حول %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -5621,37 +5679,32 @@ Nothing was written. Please report this problem.</source>
         <translation>ملف قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="80"/>
-        <source>Schema version</source>
-        <translation>إصدار المخطط</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="83"/>
+        <location filename="../../ui/views/settings.py" line="79"/>
         <source>Matrix template</source>
         <translation>نموذج المصفوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="84"/>
+        <location filename="../../ui/views/settings.py" line="80"/>
         <source>Open data folder</source>
         <translation>فتح مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="86"/>
+        <location filename="../../ui/views/settings.py" line="82"/>
         <source>Back up…</source>
         <translation>نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89"/>
+        <location filename="../../ui/views/settings.py" line="85"/>
         <source>Restore from a backup…</source>
         <translation>الاستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="108"/>
+        <location filename="../../ui/views/settings.py" line="104"/>
         <source>The interface is written in English.</source>
         <translation>الواجهة مكتوبة أصلًا بالإنكليزية.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="111"/>
+        <location filename="../../ui/views/settings.py" line="107"/>
         <source>Working translation of all %n interface message(s), not revised by the United Nations. Documents sent to the Committee use their own texts in each language.</source>
         <translation>
             <numerusform>ترجمة عمل لجميع رسائل الواجهة (%n)، لم تراجعها الأمم المتحدة. وتستخدم الوثائق المرسلة إلى اللجنة نصوصها الخاصة بكل لغة.</numerusform>
@@ -5663,17 +5716,17 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="118"/>
+        <location filename="../../ui/views/settings.py" line="114"/>
         <source>Working translation: %1 of %2 interface messages; the others are shown in English.</source>
         <translation>ترجمة عمل: %1 من أصل %2 رسالة في الواجهة؛ وتُعرض الرسائل الأخرى بالإنكليزية.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="124"/>
+        <location filename="../../ui/views/settings.py" line="120"/>
         <source>Your corrections file could not be read (%1); the shipped translation is used.</source>
         <translation>تعذّرت قراءة ملف تصحيحاتك (%1)؛ وتُستخدم الترجمة المرفقة بالتطبيق.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="127"/>
+        <location filename="../../ui/views/settings.py" line="123"/>
         <source>%n correction(s) of yours in use, from %1.</source>
         <translation>
             <numerusform>لا تُستخدم أي تصحيحات من %1.</numerusform>
@@ -5685,12 +5738,12 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="137"/>
+        <location filename="../../ui/views/settings.py" line="133"/>
         <source>Correct the translation</source>
         <translation>تصحيح الترجمة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="139"/>
+        <location filename="../../ui/views/settings.py" line="135"/>
         <source>Your corrections file is %1.
 
 Open it with Qt Linguist or a text editor, change the translations you want, save it, then choose the language again (or restart). Your corrections are kept when the application is updated.</source>
@@ -5835,42 +5888,42 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="59"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
         <source>Sent on</source>
         <translation>تاريخ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
         <source>Reply by</source>
         <translation>موعد الرد</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="62"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="70"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="64"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="72"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="74"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="67"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="75"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="99"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="107"/>
         <source>Awaited, overdue</source>
         <translation>منتظر، تجاوز الموعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="102"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="110"/>
         <source>Sent to %1 by %2, %n field(s).</source>
         <translation>
             <numerusform>أُرسل إلى %1 بواسطة %2، بلا حقول.</numerusform>
@@ -5882,12 +5935,12 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="108"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="116"/>
         <source>The reply was expected by %1.</source>
         <translation>كان الرد منتظرًا في موعد أقصاه %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="114"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="122"/>
         <source>Note to the agency: %1</source>
         <translation>ملاحظة إلى الجهة: %1</translation>
     </message>

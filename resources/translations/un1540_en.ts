@@ -110,7 +110,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -308,7 +308,7 @@
 <context>
     <name>SettingsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="111"/>
+        <location filename="../../ui/views/settings.py" line="107"/>
         <source>Working translation of all %n interface message(s), not revised by the United Nations. Documents sent to the Committee use their own texts in each language.</source>
         <translation>
             <numerusform>Working translation of the %n interface message, not revised by the United Nations. Documents sent to the Committee use their own texts in each language.</numerusform>
@@ -316,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="127"/>
+        <location filename="../../ui/views/settings.py" line="123"/>
         <source>%n correction(s) of yours in use, from %1.</source>
         <translation>
             <numerusform>%n correction of yours in use, from %1.</numerusform>
@@ -335,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="102"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="110"/>
         <source>Sent to %1 by %2, %n field(s).</source>
         <translation>
             <numerusform>Sent to %1 by %2, %n field.</numerusform>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="33"/>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="41"/>
+        <source>Details for support</source>
+        <translation>Detalles para el soporte técnico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="45"/>
+        <source>&amp;Copy the details</source>
+        <translation>&amp;Copiar los detalles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="64"/>
+        <source>%1, %2 of %3 messages translated</source>
+        <translation>%1, %2 de %3 mensajes traducidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="70"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="71"/>
+        <source>Database file</source>
+        <translation>Archivo de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="72"/>
+        <source>Schema version</source>
+        <translation>Versión del esquema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="73"/>
+        <source>Journal mode</source>
+        <translation>Modo de registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="74"/>
+        <source>Matrix template</source>
+        <translation>Plantilla de la matriz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="78"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="79"/>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="87"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanView</name>
     <message>
         <location filename="../../ui/views/action_plan.py" line="50"/>
@@ -25,8 +88,8 @@
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="64"/>
-        <source>Add action…</source>
-        <translation>Nueva medida…</translation>
+        <source>Add &amp;action…</source>
+        <translation>Nueva &amp;medida…</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="66"/>
@@ -907,8 +970,8 @@ Sus datos guardados están intactos; es posible que la última operación no se 
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="180"/>
-        <source>Cite a law</source>
-        <translation>Citar un texto</translation>
+        <source>Cite a &amp;law</source>
+        <translation>Citar un &amp;texto</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="181"/>
@@ -967,8 +1030,8 @@ Sus datos guardados están intactos; es posible que la última operación no se 
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="308"/>
-        <source>None</source>
-        <translation>Ninguna</translation>
+        <source>No action in the plan yet</source>
+        <translation>Aún no hay medidas en el plan</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="319"/>
@@ -3863,84 +3926,79 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
-        <source>&amp;About</source>
-        <translation>&amp;Acerca de</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>No se pudo realizar «%1»: %2 No se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Redone: %1</source>
         <translation>Rehecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · plantilla de la matriz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Backup failed</source>
         <translation>Error en la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>The backup could not be written: %1</source>
         <translation>No se pudo escribir la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>Se escribió la copia de seguridad, pero estos documentos faltan o están dañados en la carpeta de documentos y no se incluyeron: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Copia de seguridad escrita en %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -3948,7 +4006,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -3963,7 +4021,7 @@ Give both files to your successor.</source>
 Entregue ambos archivos a su sucesor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -3971,74 +4029,74 @@ Entregue ambos archivos a su sucesor.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Interfaz: %1, traducción de trabajo (%2 de %3 mensajes), no revisada por las Naciones Unidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
         <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Handover pack</source>
         <translation>Expediente de traspaso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="247"/>
+        <source>&amp;About / diagnostics</source>
+        <translation>&amp;Acerca de / diagnóstico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>The handover pack could not be written: %1</source>
         <translation>No se pudo escribir el expediente de traspaso: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Open the PDF</source>
         <translation>Abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Show the folder</source>
         <translation>Mostrar la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de datos (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» ya existe; se abre tal como está, no se sobrescribe nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>¿Reemplazar todos los datos actuales por la copia de seguridad «%1»? Los datos actuales se conservan antes aparte, en un archivo de copia de seguridad junto a la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
-        <source>About %1</source>
-        <translation>Acerca de %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -5485,37 +5543,32 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         <translation>Archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="80"/>
-        <source>Schema version</source>
-        <translation>Versión del esquema</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="83"/>
+        <location filename="../../ui/views/settings.py" line="79"/>
         <source>Matrix template</source>
         <translation>Plantilla de la matriz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="84"/>
+        <location filename="../../ui/views/settings.py" line="80"/>
         <source>Open data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="86"/>
+        <location filename="../../ui/views/settings.py" line="82"/>
         <source>Back up…</source>
         <translation>Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89"/>
+        <location filename="../../ui/views/settings.py" line="85"/>
         <source>Restore from a backup…</source>
         <translation>Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="108"/>
+        <location filename="../../ui/views/settings.py" line="104"/>
         <source>The interface is written in English.</source>
         <translation>La interfaz está redactada en inglés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="111"/>
+        <location filename="../../ui/views/settings.py" line="107"/>
         <source>Working translation of all %n interface message(s), not revised by the United Nations. Documents sent to the Committee use their own texts in each language.</source>
         <translation>
             <numerusform>Traducción de trabajo del %n mensaje de la interfaz, no revisada por las Naciones Unidas. Los documentos enviados al Comité usan sus propios textos en cada idioma.</numerusform>
@@ -5523,17 +5576,17 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="118"/>
+        <location filename="../../ui/views/settings.py" line="114"/>
         <source>Working translation: %1 of %2 interface messages; the others are shown in English.</source>
         <translation>Traducción de trabajo: %1 de %2 mensajes de la interfaz; los demás se muestran en inglés.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="124"/>
+        <location filename="../../ui/views/settings.py" line="120"/>
         <source>Your corrections file could not be read (%1); the shipped translation is used.</source>
         <translation>No se pudo leer su archivo de correcciones (%1); se usa la traducción incluida.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="127"/>
+        <location filename="../../ui/views/settings.py" line="123"/>
         <source>%n correction(s) of yours in use, from %1.</source>
         <translation>
             <numerusform>Se usa %n corrección suya, de %1.</numerusform>
@@ -5541,12 +5594,12 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="137"/>
+        <location filename="../../ui/views/settings.py" line="133"/>
         <source>Correct the translation</source>
         <translation>Corregir la traducción</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="139"/>
+        <location filename="../../ui/views/settings.py" line="135"/>
         <source>Your corrections file is %1.
 
 Open it with Qt Linguist or a text editor, change the translations you want, save it, then choose the language again (or restart). Your corrections are kept when the application is updated.</source>
@@ -5687,42 +5740,42 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="59"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
         <source>Sent on</source>
         <translation>Enviado el</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
         <source>Reply by</source>
         <translation>Respuesta antes del</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="62"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="70"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="64"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="72"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="74"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="67"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="75"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="99"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="107"/>
         <source>Awaited, overdue</source>
         <translation>Pendiente, atrasado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="102"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="110"/>
         <source>Sent to %1 by %2, %n field(s).</source>
         <translation>
             <numerusform>Enviado a %1 por %2, %n campo.</numerusform>
@@ -5730,12 +5783,12 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="108"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="116"/>
         <source>The reply was expected by %1.</source>
         <translation>La respuesta se esperaba antes del %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="114"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="122"/>
         <source>Note to the agency: %1</source>
         <translation>Nota para el organismo: %1</translation>
     </message>

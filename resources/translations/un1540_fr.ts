@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="33"/>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="41"/>
+        <source>Details for support</source>
+        <translation>Détails pour l’assistance technique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="45"/>
+        <source>&amp;Copy the details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="64"/>
+        <source>%1, %2 of %3 messages translated</source>
+        <translation>%1, %2 messages traduits sur %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="70"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="71"/>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="72"/>
+        <source>Schema version</source>
+        <translation>Version du schéma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="73"/>
+        <source>Journal mode</source>
+        <translation>Mode de journalisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="74"/>
+        <source>Matrix template</source>
+        <translation>Modèle de matrice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="78"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="79"/>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="87"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanView</name>
     <message>
         <location filename="../../ui/views/action_plan.py" line="50"/>
@@ -25,8 +88,8 @@
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="64"/>
-        <source>Add action…</source>
-        <translation>Ajouter une action…</translation>
+        <source>Add &amp;action…</source>
+        <translation>Ajouter une a&amp;ction…</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="66"/>
@@ -907,8 +970,8 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="180"/>
-        <source>Cite a law</source>
-        <translation>Citer un texte</translation>
+        <source>Cite a &amp;law</source>
+        <translation>Citer un &amp;texte</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="181"/>
@@ -967,8 +1030,8 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="308"/>
-        <source>None</source>
-        <translation>Aucune</translation>
+        <source>No action in the plan yet</source>
+        <translation>Aucune action dans le plan pour l’instant</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="319"/>
@@ -3838,80 +3901,85 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>&amp;Sauvegarder (exporter le paquet de projet)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="247"/>
+        <source>&amp;About / diagnostics</source>
+        <translation>À &amp;propos / diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Rechercher partout…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être fait&#xa0;: %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Redone: %1</source>
         <translation>Rétabli&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Back up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>La sauvegarde a été écrite, mais ces documents sont absents ou endommagés dans le dossier des documents et n’y figurent pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Interface&#xa0;: %1, traduction de travail (%2 messages sur %3), non révisée par l’Organisation des Nations Unies.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
         <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Handover pack</source>
         <translation>Dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Le dossier de passation n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Show the folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Les données actuelles sont d’abord mises de côté, dans un fichier de sauvegarde à côté de la base de données.</translation>
     </message>
@@ -3941,37 +4009,32 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
-        <source>&amp;About</source>
-        <translation>À &amp;propos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Sauvegarde écrite dans %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -3979,7 +4042,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -3994,7 +4057,7 @@ Give both files to your successor.</source>
 Remettez les deux fichiers à votre successeur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -4002,43 +4065,38 @@ Remettez les deux fichiers à votre successeur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
-        <source>About %1</source>
-        <translation>À propos de %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -5485,37 +5543,32 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="80"/>
-        <source>Schema version</source>
-        <translation>Version du schéma</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="83"/>
+        <location filename="../../ui/views/settings.py" line="79"/>
         <source>Matrix template</source>
         <translation>Modèle de matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="84"/>
+        <location filename="../../ui/views/settings.py" line="80"/>
         <source>Open data folder</source>
         <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="86"/>
+        <location filename="../../ui/views/settings.py" line="82"/>
         <source>Back up…</source>
         <translation>Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89"/>
+        <location filename="../../ui/views/settings.py" line="85"/>
         <source>Restore from a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="108"/>
+        <location filename="../../ui/views/settings.py" line="104"/>
         <source>The interface is written in English.</source>
         <translation>L’interface est rédigée en anglais.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="111"/>
+        <location filename="../../ui/views/settings.py" line="107"/>
         <source>Working translation of all %n interface message(s), not revised by the United Nations. Documents sent to the Committee use their own texts in each language.</source>
         <translation>
             <numerusform>Traduction de travail de %n message de l’interface, non révisée par l’Organisation des Nations Unies. Les documents adressés au Comité utilisent leurs propres textes dans chaque langue.</numerusform>
@@ -5523,17 +5576,17 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="118"/>
+        <location filename="../../ui/views/settings.py" line="114"/>
         <source>Working translation: %1 of %2 interface messages; the others are shown in English.</source>
         <translation>Traduction de travail&#xa0;: %1 messages de l’interface sur %2&#xa0;; les autres s’affichent en anglais.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="124"/>
+        <location filename="../../ui/views/settings.py" line="120"/>
         <source>Your corrections file could not be read (%1); the shipped translation is used.</source>
         <translation>Votre fichier de corrections n’a pas pu être lu (%1)&#xa0;; la traduction livrée est utilisée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="127"/>
+        <location filename="../../ui/views/settings.py" line="123"/>
         <source>%n correction(s) of yours in use, from %1.</source>
         <translation>
             <numerusform>%n correction de votre part est utilisée, depuis %1.</numerusform>
@@ -5541,12 +5594,12 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="137"/>
+        <location filename="../../ui/views/settings.py" line="133"/>
         <source>Correct the translation</source>
         <translation>Corriger la traduction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="139"/>
+        <location filename="../../ui/views/settings.py" line="135"/>
         <source>Your corrections file is %1.
 
 Open it with Qt Linguist or a text editor, change the translations you want, save it, then choose the language again (or restart). Your corrections are kept when the application is updated.</source>
@@ -5687,42 +5740,42 @@ Ouvrez-le avec Qt Linguist ou un éditeur de texte, modifiez les traductions vou
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="59"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
         <source>Sent on</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
         <source>Reply by</source>
         <translation>Réponse d’ici le</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="62"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="70"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="64"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="72"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="74"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="67"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="75"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="99"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="107"/>
         <source>Awaited, overdue</source>
         <translation>Attendu, en retard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="102"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="110"/>
         <source>Sent to %1 by %2, %n field(s).</source>
         <translation>
             <numerusform>Envoyé à %1 par %2, %n champ.</numerusform>
@@ -5730,12 +5783,12 @@ Ouvrez-le avec Qt Linguist ou un éditeur de texte, modifiez les traductions vou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="108"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="116"/>
         <source>The reply was expected by %1.</source>
         <translation>La réponse était attendue pour le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="114"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="122"/>
         <source>Note to the agency: %1</source>
         <translation>Note à l’organisme&#xa0;: %1</translation>
     </message>

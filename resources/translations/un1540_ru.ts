@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="33"/>
+        <source>About %1</source>
+        <translation>О программе %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="41"/>
+        <source>Details for support</source>
+        <translation>Сведения для технической поддержки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="45"/>
+        <source>&amp;Copy the details</source>
+        <translation>&amp;Копировать сведения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="64"/>
+        <source>%1, %2 of %3 messages translated</source>
+        <translation>%1, переведено сообщений: %2 из %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="70"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="71"/>
+        <source>Database file</source>
+        <translation>Файл базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="72"/>
+        <source>Schema version</source>
+        <translation>Версия схемы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="73"/>
+        <source>Journal mode</source>
+        <translation>Режим журнала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="74"/>
+        <source>Matrix template</source>
+        <translation>Шаблон матрицы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="78"/>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="79"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="87"/>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanView</name>
     <message>
         <location filename="../../ui/views/action_plan.py" line="50"/>
@@ -25,8 +88,8 @@
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="64"/>
-        <source>Add action…</source>
-        <translation>Новая мера…</translation>
+        <source>Add &amp;action…</source>
+        <translation>&amp;Новая мера…</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="66"/>
@@ -909,8 +972,8 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="180"/>
-        <source>Cite a law</source>
-        <translation>Сослаться на акт</translation>
+        <source>Cite a &amp;law</source>
+        <translation>Сослаться на &amp;акт</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="181"/>
@@ -969,8 +1032,8 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="308"/>
-        <source>None</source>
-        <translation>Нет</translation>
+        <source>No action in the plan yet</source>
+        <translation>В плане пока нет мер</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="319"/>
@@ -3875,84 +3938,79 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
-        <source>&amp;About</source>
-        <translation>&amp;О программе</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Искать везде…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>Не удалось выполнить «%1»: %2 Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · шаблон матрицы %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Backup failed</source>
         <translation>Ошибка резервного копирования</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>The backup could not be written: %1</source>
         <translation>Не удалось записать резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>Резервная копия записана, но следующие документы отсутствуют или повреждены в папке документов и в нее не вошли: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Резервная копия записана в %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -3961,7 +4019,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -3976,7 +4034,7 @@ Give both files to your successor.</source>
 Передайте оба файла преемнику.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -3985,74 +4043,74 @@ Give both files to your successor.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Интерфейс: %1, рабочий перевод (%2 из %3 сообщений), не отредактированный Организацией Объединенных Наций.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
         <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Handover pack</source>
         <translation>Материалы для передачи дел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="247"/>
+        <source>&amp;About / diagnostics</source>
+        <translation>&amp;О программе / диагностика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Не удалось записать материалы для передачи дел: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Open the PDF</source>
         <translation>Открыть PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Show the folder</source>
         <translation>Показать папку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Базы данных (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» уже существует; файл открыт как есть, ничего не перезаписано.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Заменить все текущие данные резервной копией «%1»? Сначала текущие данные будут сохранены отдельно — в файле резервной копии рядом с базой данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
-        <source>About %1</source>
-        <translation>О программе %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -5519,37 +5577,32 @@ Nothing was written. Please report this problem.</source>
         <translation>Файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="80"/>
-        <source>Schema version</source>
-        <translation>Версия схемы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="83"/>
+        <location filename="../../ui/views/settings.py" line="79"/>
         <source>Matrix template</source>
         <translation>Шаблон матрицы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="84"/>
+        <location filename="../../ui/views/settings.py" line="80"/>
         <source>Open data folder</source>
         <translation>Открыть папку данных</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="86"/>
+        <location filename="../../ui/views/settings.py" line="82"/>
         <source>Back up…</source>
         <translation>Создать резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89"/>
+        <location filename="../../ui/views/settings.py" line="85"/>
         <source>Restore from a backup…</source>
         <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="108"/>
+        <location filename="../../ui/views/settings.py" line="104"/>
         <source>The interface is written in English.</source>
         <translation>Интерфейс написан на английском языке.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="111"/>
+        <location filename="../../ui/views/settings.py" line="107"/>
         <source>Working translation of all %n interface message(s), not revised by the United Nations. Documents sent to the Committee use their own texts in each language.</source>
         <translation>
             <numerusform>Рабочий перевод всех сообщений интерфейса (%n), не отредактированный Организацией Объединенных Наций. Документы для Комитета используют собственные тексты на каждом языке.</numerusform>
@@ -5558,17 +5611,17 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="118"/>
+        <location filename="../../ui/views/settings.py" line="114"/>
         <source>Working translation: %1 of %2 interface messages; the others are shown in English.</source>
         <translation>Рабочий перевод: %1 из %2 сообщений интерфейса; остальные отображаются на английском языке.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="124"/>
+        <location filename="../../ui/views/settings.py" line="120"/>
         <source>Your corrections file could not be read (%1); the shipped translation is used.</source>
         <translation>Не удалось прочитать ваш файл исправлений (%1); используется поставляемый перевод.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="127"/>
+        <location filename="../../ui/views/settings.py" line="123"/>
         <source>%n correction(s) of yours in use, from %1.</source>
         <translation>
             <numerusform>Используется %n ваше исправление из %1.</numerusform>
@@ -5577,12 +5630,12 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="137"/>
+        <location filename="../../ui/views/settings.py" line="133"/>
         <source>Correct the translation</source>
         <translation>Исправление перевода</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="139"/>
+        <location filename="../../ui/views/settings.py" line="135"/>
         <source>Your corrections file is %1.
 
 Open it with Qt Linguist or a text editor, change the translations you want, save it, then choose the language again (or restart). Your corrections are kept when the application is updated.</source>
@@ -5724,42 +5777,42 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="59"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
         <source>Sent on</source>
         <translation>Направлена</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
         <source>Reply by</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="62"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="70"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="64"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="72"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="74"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="67"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="75"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="99"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="107"/>
         <source>Awaited, overdue</source>
         <translation>Ожидается, просрочено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="102"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="110"/>
         <source>Sent to %1 by %2, %n field(s).</source>
         <translation>
             <numerusform>Получатель: %1, отправитель: %2, %n поле.</numerusform>
@@ -5768,12 +5821,12 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="108"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="116"/>
         <source>The reply was expected by %1.</source>
         <translation>Ответ ожидался до %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="114"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="122"/>
         <source>Note to the agency: %1</source>
         <translation>Примечание для ведомства: %1</translation>
     </message>

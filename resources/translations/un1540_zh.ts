@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="33"/>
+        <source>About %1</source>
+        <translation>关于%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="41"/>
+        <source>Details for support</source>
+        <translation>供技术支持使用的详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="45"/>
+        <source>&amp;Copy the details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="64"/>
+        <source>%1, %2 of %3 messages translated</source>
+        <translation>%1，已翻译 %2 条消息（共 %3 条）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="70"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="71"/>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="72"/>
+        <source>Schema version</source>
+        <translation>数据结构版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="73"/>
+        <source>Journal mode</source>
+        <translation>日志模式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="74"/>
+        <source>Matrix template</source>
+        <translation>矩阵模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="78"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="79"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="87"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanView</name>
     <message>
         <location filename="../../ui/views/action_plan.py" line="50"/>
@@ -25,8 +88,8 @@
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="64"/>
-        <source>Add action…</source>
-        <translation>添加行动…</translation>
+        <source>Add &amp;action…</source>
+        <translation>添加行动(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../ui/views/action_plan.py" line="66"/>
@@ -905,8 +968,8 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="180"/>
-        <source>Cite a law</source>
-        <translation>引用法律</translation>
+        <source>Cite a &amp;law</source>
+        <translation>引用法律(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="181"/>
@@ -965,8 +1028,8 @@ Your saved data is safe; the last action may not have been completed.</source>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="308"/>
-        <source>None</source>
-        <translation>无</translation>
+        <source>No action in the plan yet</source>
+        <translation>计划中尚无行动</translation>
     </message>
     <message>
         <location filename="../../ui/views/matrix.py" line="319"/>
@@ -3851,91 +3914,86 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
-        <source>&amp;About</source>
-        <translation>关于(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Search everything…</source>
         <translation>全部搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>无法执行“%1”：%2 未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · 矩阵模板%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>The backup could not be written: %1</source>
         <translation>无法写入备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>备份已写入，但以下附件在附件文件夹中缺失或损坏，未包含在备份中：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>备份已写入%1（%2，%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n份附件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -3950,81 +4008,81 @@ Give both files to your successor.</source>
 请将这两个文件交给您的继任者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>界面：%1，工作译文（%3条消息中已译%2条），未经联合国审校。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
         <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Handover pack</source>
         <translation>交接材料</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="247"/>
+        <source>&amp;About / diagnostics</source>
+        <translation>关于/诊断(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>The handover pack could not be written: %1</source>
         <translation>无法写入交接材料：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Open the PDF</source>
         <translation>打开PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Show the folder</source>
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Databases (*.sqlite3)</source>
         <translation>数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>“%1”已存在；将按原样打开，不会覆盖任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>用备份“%1”替换所有当前数据？当前数据将先作为备份文件另行保存在数据库旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
-        <source>About %1</source>
-        <translation>关于%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -5451,66 +5509,61 @@ Nothing was written. Please report this problem.</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="80"/>
-        <source>Schema version</source>
-        <translation>数据结构版本</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="83"/>
+        <location filename="../../ui/views/settings.py" line="79"/>
         <source>Matrix template</source>
         <translation>矩阵模板</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="84"/>
+        <location filename="../../ui/views/settings.py" line="80"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="86"/>
+        <location filename="../../ui/views/settings.py" line="82"/>
         <source>Back up…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89"/>
+        <location filename="../../ui/views/settings.py" line="85"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="108"/>
+        <location filename="../../ui/views/settings.py" line="104"/>
         <source>The interface is written in English.</source>
         <translation>界面以英文编写。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="111"/>
+        <location filename="../../ui/views/settings.py" line="107"/>
         <source>Working translation of all %n interface message(s), not revised by the United Nations. Documents sent to the Committee use their own texts in each language.</source>
         <translation>
             <numerusform>界面全部%n条消息的工作译文，未经联合国审校。发送给委员会的文件使用各语文各自的文本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="118"/>
+        <location filename="../../ui/views/settings.py" line="114"/>
         <source>Working translation: %1 of %2 interface messages; the others are shown in English.</source>
         <translation>工作译文：界面%2条消息中已译%1条；其余以英文显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="124"/>
+        <location filename="../../ui/views/settings.py" line="120"/>
         <source>Your corrections file could not be read (%1); the shipped translation is used.</source>
         <translation>无法读取您的更正文件（%1）；现使用随附的译文。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="127"/>
+        <location filename="../../ui/views/settings.py" line="123"/>
         <source>%n correction(s) of yours in use, from %1.</source>
         <translation>
             <numerusform>正在使用您的%n处更正，来自%1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="137"/>
+        <location filename="../../ui/views/settings.py" line="133"/>
         <source>Correct the translation</source>
         <translation>更正译文</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="139"/>
+        <location filename="../../ui/views/settings.py" line="135"/>
         <source>Your corrections file is %1.
 
 Open it with Qt Linguist or a text editor, change the translations you want, save it, then choose the language again (or restart). Your corrections are kept when the application is updated.</source>
@@ -5650,54 +5703,54 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="59"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="60"/>
         <source>Sent on</source>
         <translation>发送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="61"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
         <source>Reply by</source>
         <translation>答复截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="62"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="70"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="64"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="72"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="66"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="74"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="67"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="75"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="99"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="107"/>
         <source>Awaited, overdue</source>
         <translation>待交回，已逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="102"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="110"/>
         <source>Sent to %1 by %2, %n field(s).</source>
         <translation>
             <numerusform>由%2发送给%1，%n个字段。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="108"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="116"/>
         <source>The reply was expected by %1.</source>
         <translation>答复应于%1前提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workbook_table_model.py" line="114"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="122"/>
         <source>Note to the agency: %1</source>
         <translation>致机构的附言：%1</translation>
     </message>

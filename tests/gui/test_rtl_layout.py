@@ -42,7 +42,7 @@ def _widest_line(metrics, text: str) -> int:
 
 
 def _label_problem(label: QLabel) -> str | None:
-    text = label.text()
+    text = _plain(label.text()) if label.buddy() is not None else label.text()  # with a buddy, "&" marks a mnemonic
     if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
         return None
     if label.textFormat() == Qt.TextFormat.RichText or (

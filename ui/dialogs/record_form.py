@@ -381,7 +381,7 @@ class RecordFormDialog(QDialog):
         if data == self._initial:
             drafts.discard_draft(self.session.workspace, self.draft_key)
             return
-        when = saved_at.replace("T", " ")[:16] + " UTC"
+        when = formats.utc_moment(saved_at)  # in words and local time, as every date on screen
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved text found"),

@@ -21,6 +21,7 @@ class TableColumn:
     key: str
     header: Callable[[], str]  # called at display time, so the header follows the language
     display: Callable[[dict], str] | None = None
+    sort: Callable[[dict], str] | None = None  # what the rows sort by when the display does not (a written date)
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -132,7 +133,7 @@ def _shown(column: TableColumn, value: object) -> str:
 
 
 def _sort_value(column: TableColumn, record: dict) -> int | float | str:
-    value = column.display(record) if column.display else record.get(column.key)
+    value = column.sort(record) if column.sort else column.display(record) if column.display else record.get(column.key)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return value  # numbers sort as numbers, not as text ("3" before "13")
     return "" if value is None else str(value).casefold()

@@ -56,9 +56,17 @@ class WorkbookTableModel(RecordTableModel):
     columns = (
         TableColumn("agency_name", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Agency"))),
         TableColumn(
-            "exported_at", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Sent on")), lambda r: local_day(r["exported_at"])
+            "exported_at",
+            _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Sent on")),
+            lambda r: formats.day(local_day(r["exported_at"])),
+            lambda r: local_day(r["exported_at"]),
         ),
-        TableColumn("due_on", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Reply by")), lambda r: r["due_on"] or "—"),
+        TableColumn(
+            "due_on",
+            _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Reply by")),
+            lambda r: formats.day(r["due_on"]) or "—",
+            lambda r: r["due_on"] or "",
+        ),
         TableColumn("fields", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Fields"))),
         TableColumn(
             "lang", _h(QT_TRANSLATE_NOOP("WorkbookTableModel", "Language")), lambda r: labels.language(r["lang"])

@@ -61,7 +61,7 @@ class ActionPlanView(QWidget):
         top.addWidget(self.freeze_button)
 
         self.add_priority_button = QPushButton(self.tr("Add priority…"))
-        self.add_action_button = QPushButton(self.tr("Add action…"))
+        self.add_action_button = QPushButton(self.tr("Add &action…"))
         self.add_action_button.setObjectName("addAction")
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setObjectName("editPlanItem")

@@ -177,7 +177,7 @@ class FieldDetail(QWidget):
         self.form.addRow(self.tr("Value"), self.value)
         self.form.addRow(self.tr("Legal references"), self.citations)
         self.form.addRow("", self.uncite_button)
-        self.form.addRow(self.tr("Cite a law"), cite_row)
+        self.form.addRow(self.tr("Cite a &law"), cite_row)
         self.form.addRow(self.tr("Source"), self.source)
         self.form.addRow(self.tr("Remarks"), self.remarks)
         self.form.addRow(self.tr("Responsible agency"), self.agency)
@@ -305,7 +305,7 @@ class FieldDetail(QWidget):
                 f"• {a['title']} ({labels.action_status(a['status'])}, {formats.day(a['due_date']) or '—'})"
                 for a in detail.actions
             )
-            or self.tr("None")
+            or self.tr("No action in the plan yet")
         )
         self.law.clear()
         for law in detail.laws:
@@ -318,7 +318,7 @@ class FieldDetail(QWidget):
                 self.tr(
                     "Text typed on %1 was not applied (the application was closed or "
                     "stopped). It is shown below: Apply to keep it."
-                ).replace("%1", found[1].replace("T", " ")[:16] + " UTC")
+                ).replace("%1", formats.utc_moment(found[1]))
             )
             self.recovered.show()
             self.discard_button.show()

@@ -75,11 +75,7 @@ class SettingsView(QWidget):
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout(data_box)
         form.addRow(self.tr("Database file"), self.path_label)
-        info = ws.storage_info()
-        form.addRow(
-            self.tr("Schema version"),
-            QLabel(f"{info.schema_version} / {info.latest_schema_version} · {info.journal_mode.upper()}"),
-        )
+        # Schema version, journal mode, program versions: for support, in Help › About / diagnostics.
         form.addRow(self.tr("Matrix template"), QLabel(matrix_template.current_version(ws) or "—"))
         open_folder = QPushButton(self.tr("Open data folder"))
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ws.path.parent))))
