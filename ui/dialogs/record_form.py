@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,7 @@ from app.errors import DatabaseError, UserError, ValidationError
 from ui import formats, labels
 from ui.labels import validation_message
 from ui.session import Session
+from ui.widgets.fit import fit_to_screen
 
 DRAFT_DELAY_MS = 700
 
@@ -171,7 +173,11 @@ class RecordFormDialog(QDialog):
         layout.addWidget(self.completeness_box)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.resize(640, min(720, 140 + 44 * len(fields)))
+        # As wide as the form's widest row (rows of check boxes with long labels), so that it does not scroll sideways.
+        margins = layout.contentsMargins().left() + layout.contentsMargins().right()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        wide = form_host.minimumSizeHint().width() + margins + bar + 4
+        fit_to_screen(self, max(640, wide), min(640, 140 + 44 * len(fields)))
 
         self.set_values(values)
         self._initial = self.values()

@@ -1,0 +1,158 @@
+"""Every view and every dialog fits a 1280×720 laptop screen (with its taskbar: a minimum size of at most 1280×660), in
+the six languages and the long pseudo-translation (every string 40 % longer); a dialog never opens larger than the
+screen; at 150 % scaling (a Full HD laptop: 1280×720 logical pixels) the window and the dialogs still fit."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import os
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QScrollArea, QWidget
+
+import ui
+from tests.gui.dialogs import open_every_dialog
+from ui.i18n import install_language
+from ui.main_window import NAVIGATION, MainWindow
+
+LIMIT_WIDTH, LIMIT_HEIGHT = 1280, 660  # a 1280×720 screen less its taskbar
+SCREEN_HEIGHT = 680  # the height a dialog may open at on that screen (720 less a 40-pixel taskbar)
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _too_big(what: str, width: int, height: int, max_width: int, max_height: int) -> str | None:
+    if width > max_width or height > max_height:
+        return f"{what}: {width}×{height} (at most {max_width}×{max_height})"
+    return None
+
+
+def _minimum(widget: QWidget):
+    return widget.minimumSizeHint().expandedTo(widget.minimumSize())
+
+
+@pytest.fixture(params=["en", "fr", "ar", "zh", "ru", "es", "long"])
+def language(request, qapp, monkeypatch):
+    """A language of the interface; "long" is English with UN1540_PSEUDO=long."""
+    lang = request.param
+    if lang == "long":
+        monkeypatch.setenv("UN1540_PSEUDO", "long")
+        lang = "en"
+    else:
+        monkeypatch.delenv("UN1540_PSEUDO", raising=False)
+    install_language(qapp, lang)
+    yield lang
+    monkeypatch.delenv("UN1540_PSEUDO", raising=False)
+    install_language(qapp, "en")
+
+
+def test_every_view_and_dialog_fits_a_1280_by_720_screen(qtbot, qapp, demo_session, monkeypatch, language):
+    name = os.environ.get("UN1540_PSEUDO") or language
+    problems: list[str] = []
+    window = MainWindow(demo_session, language)
+    qtbot.addWidget(window)
+    window.show()
+    for key in NAVIGATION:  # the window's minimum is the largest over the views already built: all of them
+        window.show_view(key)
+        qtbot.wait(1)
+        size = _minimum(window)
+        problems.append(_too_big(f"{name} window on {key}", size.width(), size.height(), LIMIT_WIDTH, LIMIT_HEIGHT))
+
+    opened: list[str] = []
+
+    def look(dialog: QDialog) -> int:
+        dialog.show()
+        qtbot.wait(1)
+        what = f"{name} {type(dialog).__name__} ({dialog.windowTitle()})"
+        opened.append(what)
+        size = _minimum(dialog)
+        problems.append(_too_big(what + " minimum", size.width(), size.height(), LIMIT_WIDTH, LIMIT_HEIGHT))
+        area = dialog.screen().availableGeometry()
+        problems.append(
+            _too_big(
+                what + " opens at",
+                dialog.width(),
+                dialog.height(),
+                min(area.width(), LIMIT_WIDTH),
+                min(area.height(), SCREEN_HEIGHT),
+            )
+        )
+        for scroll in dialog.findChildren(QScrollArea):  # a form scrolls up and down, never sideways
+            if scroll.isVisible() and scroll.horizontalScrollBar().maximum() > 0:
+                problems.append(f"{what}: scrolls {scroll.horizontalScrollBar().maximum()} px sideways")
+        dialog.hide()
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QDialog, "exec", look)
+    open_every_dialog(demo_session, language, window)
+    assert len(opened) >= 24, opened
+    found = [p for p in problems if p]
+    assert not found, f"{len(found)} view(s) or dialog(s) too large:\n" + "\n".join(found)
+
+
+def _dialog_classes() -> set[type]:
+    """Every QDialog subclass defined in the ui package."""
+    classes: set[type] = set()
+    for module in pkgutil.walk_packages(ui.__path__, "ui."):
+        loaded = importlib.import_module(module.name)
+        for _, cls in inspect.getmembers(loaded, inspect.isclass):
+            if issubclass(cls, QDialog) and cls.__module__ == loaded.__name__:
+                classes.add(cls)
+    return classes
+
+
+def test_the_size_checks_open_every_dialog_of_the_application(qtbot, qapp, demo_session, monkeypatch, english):
+    """A new dialog must be added to tests/gui/dialogs.py, or it would escape the size and language checks."""
+    opened: set[type] = set()
+
+    def look(dialog: QDialog) -> int:
+        opened.add(type(dialog))
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QDialog, "exec", look)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    open_every_dialog(demo_session, "en", parent)
+    defined = _dialog_classes()
+    assert len(defined) >= 12, defined
+    missing = sorted(f"{cls.__module__}.{cls.__name__}" for cls in defined - opened)
+    assert not missing, f"dialogs that tests/gui/dialogs.py does not open: {missing}"
+
+
+def _screen_config(tmp_path: Path, width: int, height: int) -> str:
+    config = tmp_path / "screen.json"
+    config.write_text(
+        f'{{"screens": [{{"name": "laptop", "x": 0, "y": 0, "width": {width}, "height": {height}, "logicalDpi": 96}}]}}'
+    )
+    return f"offscreen:configfile={config}"
+
+
+@pytest.mark.parametrize(("scale", "width", "height", "lang"), [("1.5", 1920, 1080, "ru")])
+def test_at_150_percent_on_a_full_hd_laptop_everything_fits(tmp_path, scale, width, height, lang):
+    """QT_SCALE_FACTOR is read when the application starts: measured in another process (bench/fit.py), in the
+    long pseudo-translation of the language, on a screen of 1280×720 logical pixels."""
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM=_screen_config(tmp_path, width, height),
+        QT_SCALE_FACTOR=scale,
+        UN1540_PSEUDO="long",
+        UN1540_DATA_DIR=str(tmp_path / "data"),
+        UN1540_CONFIG_DIR=str(tmp_path / "config"),
+        PYTHONDONTWRITEBYTECODE="1",
+    )
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "fit.py"), lang],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    out = run.stdout
+    assert f"screen {round(width / float(scale))}x{round(height / float(scale))} " in out, out + run.stderr
+    assert run.returncode == 0 and "0 size(s) over the limits" in out, out + run.stderr
