@@ -13,18 +13,19 @@ def _import_preview(session):
     """A small preview of a returned agency workbook: two changes, one of them a conflict."""
     from app.interchange.preview import Change, ImportPreview
 
+    reason = "the database holds another answer"
     changes = [
         Change(1, "OP1.npt", "value", "A 1 · NW · legal", "NPT", "?", "X", baseline="?"),
-        Change(2, "OP1.npt", "reference", "A 1 · NW · legal", "NPT", "Law 12/2004", "Law 12/2004, art. 3", "", True,
-               "changed meanwhile"),
+        Change(2, "OP1.cwc", "value", "A 2 · CW · legal", "CWC", "X", "NA", "", True, reason),
     ]  # fmt: skip
-    return ImportPreview("agency", session.workspace.path.parent / "returned.xlsx", "Ministry", changes, 12)
+    path = Path(session.workspace.path)  # names that are the user's data in every language
+    return ImportPreview("agency", path.with_suffix(".xlsx"), path.stem, changes, 12)
 
 
 def _export_result(session):
     from app.exports.service import ExportResult
 
-    return ExportResult(session.workspace.path.parent / "report.pdf", "report", "pdf", "en", {})
+    return ExportResult(Path(session.workspace.path).with_suffix(".pdf"), "report", "pdf", "en", {})
 
 
 def dialog_openers(session, lang: str, parent) -> list:
@@ -48,7 +49,7 @@ def dialog_openers(session, lang: str, parent) -> list:
         lambda: BackupDialog(Path(ws.path).with_suffix(".un1540"), parent).exec(),
         lambda: RestoreDialog(ws.path, parent).exec(),
         lambda: PassphraseDialog(parent, confirm=True).exec(),
-        lambda: PassphraseDialog(parent, confirm=False, file_name="handover-2026.un1540").exec(),
+        lambda: PassphraseDialog(parent, confirm=False, file_name=Path(ws.path).name).exec(),
         lambda: StatusDialog(session, request_id, parent).exec(),
         lambda: FromActionDialog(session, parent).exec(),
         lambda: LinkOfferDialog(session, request_id, parent).exec(),
