@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QScrollArea, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QScrollArea, QTabBar, QWidget
 
 import ui
 from tests.gui.dialogs import open_every_dialog
@@ -29,6 +30,22 @@ def _too_big(what: str, width: int, height: int, max_width: int, max_height: int
     if width > max_width or height > max_height:
         return f"{what}: {width}×{height} (at most {max_width}×{max_height})"
     return None
+
+
+def _cut_parts(view: QWidget, where: str) -> list[str]:
+    """What a window of 1280×660 cuts in `view`: tabs squeezed out of their bar (behind its scroll buttons), a pane
+    wider than the scroll area that shows it and never scrolls sideways."""
+    cut = []
+    for bar in view.findChildren(QTabBar):
+        if bar.isVisible() and any(not bar.rect().contains(bar.tabRect(i)) for i in range(bar.count())):
+            tabs = [bar.tabText(i) for i in range(bar.count()) if not bar.rect().contains(bar.tabRect(i))]
+            cut.append(f"{where}: tabs {tabs} do not fit their bar ({bar.width()} px)")
+    for area in view.findChildren(QScrollArea):
+        never_sideways = area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        content = area.widget()
+        if area.isVisible() and never_sideways and content is not None and content.width() > area.viewport().width():
+            cut.append(f"{where}: {area.objectName()} cuts {area.widget().width() - area.viewport().width()} px")
+    return cut
 
 
 def _minimum(widget: QWidget):
@@ -56,11 +73,13 @@ def test_every_view_and_dialog_fits_a_1280_by_720_screen(qtbot, qapp, demo_sessi
     window = MainWindow(demo_session, language)
     qtbot.addWidget(window)
     window.show()
+    window.resize(LIMIT_WIDTH, LIMIT_HEIGHT)
     for key in NAVIGATION:  # the window's minimum is the largest over the views already built: all of them
         window.show_view(key)
         qtbot.wait(1)
         size = _minimum(window)
         problems.append(_too_big(f"{name} window on {key}", size.width(), size.height(), LIMIT_WIDTH, LIMIT_HEIGHT))
+        problems.extend(_cut_parts(window.views[key], f"{name} {key}"))
 
     opened: list[str] = []
 

@@ -38,6 +38,7 @@ from ui.models.matrix_table_model import FIELD_KEY_ROLE, MatrixTableModel
 from ui.models.search_result_model import SearchResultModel
 from ui.session import Session
 from ui.widgets.fit import fit_columns
+from ui.widgets.flow import FlowLayout
 
 KEY_VALUES = {
     Qt.Key.Key_X: "X",
@@ -402,9 +403,8 @@ class MatrixView(QWidget):
             )
         )
         self.propose_button.clicked.connect(self.propose_actions)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # the button goes below the section tabs rather than squeezing them (long languages)
         bar.addWidget(self.tabs)
-        bar.addStretch(1)
         bar.addWidget(self.propose_button)
 
         self.detail = FieldDetail(self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QScrollArea,
+    QStyle,
     QTreeView,
     QWidget,
 )
@@ -67,10 +68,24 @@ def fit_columns(view: QAbstractItemView, *columns: int) -> None:
         view.resizeColumnToContents(column)
 
 
+class _VerticalScrollArea(QScrollArea):
+    """Scrolls up and down only: as narrow as its content allows (with room for the scroll bar), never narrower."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        frame = 2 * self.frameWidth()
+        return QSize(max(hint.width(), content.minimumSizeHint().width() + bar + frame), hint.height())
+
+
 def scrolling(widget: QWidget, name: str) -> QScrollArea:
     """`widget` in a scroll area without a frame, so that a tall pane (a request's detail: four lists stacked) scrolls
-    instead of making the whole window taller than a 720-pixel screen. It never scrolls sideways."""
-    area = QScrollArea()
+    instead of making the whole window taller than a 720-pixel screen. It never scrolls sideways: it is never narrower
+    than `widget` can be."""
+    area = _VerticalScrollArea()
     area.setObjectName(name)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidgetResizable(True)
