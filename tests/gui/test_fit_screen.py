@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QScrollArea, QTabBar, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QTabBar, QWidget
 
 import ui
 from tests.gui.dialogs import open_every_dialog
@@ -46,6 +46,15 @@ def _cut_parts(view: QWidget, where: str) -> list[str]:
         if area.isVisible() and never_sideways and content is not None and content.width() > area.viewport().width():
             cut.append(f"{where}: {area.objectName()} cuts {area.widget().width() - area.viewport().width()} px")
     return cut
+
+
+def _inside_scroll_area(widget: QWidget, dialog: QDialog) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not dialog:
+        if isinstance(parent, QScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def _minimum(widget: QWidget):
@@ -100,6 +109,10 @@ def test_every_view_and_dialog_fits_a_1280_by_720_screen(qtbot, qapp, demo_sessi
                 min(area.height(), SCREEN_HEIGHT),
             )
         )
+        for box in dialog.findChildren(QDialogButtonBox):  # Save / Cancel on screen, never scrolled away
+            where = QRect(box.mapTo(dialog, QPoint(0, 0)), box.size())
+            if box.isVisible() and (not dialog.rect().contains(where) or _inside_scroll_area(box, dialog)):
+                problems.append(f"{what}: its buttons are off the dialog or scroll with the form")
         for scroll in dialog.findChildren(QScrollArea):  # a form scrolls up and down, never sideways
             if scroll.isVisible() and scroll.horizontalScrollBar().maximum() > 0:
                 problems.append(f"{what}: scrolls {scroll.horizontalScrollBar().maximum()} px sideways")
