@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QTabBar, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QScrollArea, QTabBar, QWidget
 
 import ui
 from tests.gui.dialogs import open_every_dialog
@@ -113,6 +113,12 @@ def test_every_view_and_dialog_fits_a_1280_by_720_screen(qtbot, qapp, demo_sessi
             where = QRect(box.mapTo(dialog, QPoint(0, 0)), box.size())
             if box.isVisible() and (not dialog.rect().contains(where) or _inside_scroll_area(box, dialog)):
                 problems.append(f"{what}: its buttons are off the dialog or scroll with the form")
+        form = getattr(dialog, "form", None)
+        for row in range(form.rowCount() if isinstance(form, QFormLayout) else 0):  # a long label wraps, uncut
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel) and label.isVisible() and label.height() < label.heightForWidth(label.width()):
+                problems.append(f"{what}: the label {label.text()!r} is cut ({label.width()}×{label.height()} px)")
         for scroll in dialog.findChildren(QScrollArea):  # a form scrolls up and down, never sideways
             if scroll.isVisible() and scroll.horizontalScrollBar().maximum() > 0:
                 problems.append(f"{what}: scrolls {scroll.horizontalScrollBar().maximum()} px sideways")
