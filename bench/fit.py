@@ -49,6 +49,7 @@ def main(langs: list[str]) -> int:
         session = Session(ws)
         window = MainWindow(session, lang)
         window.show()
+        print(f"{lang:3s}   navigation {window.navigation.width()} px wide")
         for key in NAVIGATION:
             window.show_view(key)
             app.processEvents()

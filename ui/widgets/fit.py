@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
     QMessageBox,
     QScrollArea,
     QStyle,
@@ -127,3 +128,15 @@ def wrapping_check_box(box: QCheckBox) -> QWidget:
     layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
     layout.addWidget(label, 1)
     return row
+
+
+NAVIGATION_WIDTH = 250  # the widest the side navigation grows: a longer entry goes on two lines
+
+
+def fit_navigation(navigation: QListWidget) -> None:
+    """Make the side navigation as wide as its longest entry, up to NAVIGATION_WIDTH pixels, longer entries on two
+    lines: at 340 pixels (Russian, French in the long pseudo-translation) it left the matrix too little of a
+    1280-pixel screen."""
+    navigation.setWordWrap(True)
+    navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
+    navigation.setFixedWidth(max(200, min(NAVIGATION_WIDTH, navigation.sizeHintForColumn(0) + 36)))
