@@ -204,3 +204,30 @@ def test_at_150_percent_on_a_full_hd_laptop_everything_fits(tmp_path, scale, wid
     out = run.stdout
     assert f"screen {round(width / float(scale))}x{round(height / float(scale))} " in out, out + run.stderr
     assert run.returncode == 0 and "0 size(s) over the limits" in out, out + run.stderr
+
+
+def test_a_long_section_name_wraps_and_clicking_it_ticks_its_box(qtbot, qapp, demo_session):
+    """The workbook dialog in Russian: the sections' names go on two or three lines instead of making the dialog
+    1,101 px wide, and remain what the user clicks to tick or untick a section."""
+    from PySide6.QtCore import QPoint
+
+    from ui.dialogs.agency_workbook import NewWorkbookDialog
+
+    install_language(qapp, "ru")
+    try:
+        dialog = NewWorkbookDialog(demo_session, "ru")
+        qtbot.addWidget(dialog)
+        dialog.resize(620, dialog.height())
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        box = dialog.section_boxes["D"]
+        text = dialog.findChild(QLabel, box.objectName() + "Text")
+        assert text is not None and "Раздел D" in text.text() and box.accessibleName() == text.text()
+        assert text.height() >= 2 * text.fontMetrics().height(), "the section's name is on one line"
+        assert dialog.width() <= 800
+        qtbot.mouseClick(text, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+        assert not box.isChecked()
+        qtbot.mouseClick(text, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+        assert box.isChecked()
+    finally:
+        install_language(qapp, "en")
