@@ -231,3 +231,22 @@ def test_a_long_section_name_wraps_and_clicking_it_ticks_its_box(qtbot, qapp, de
         assert box.isChecked()
     finally:
         install_language(qapp, "en")
+
+
+@pytest.mark.parametrize(("key", "essential"), [("matrix", "matrixTable"), ("assistance", "requestTable")])
+def test_the_essential_pane_of_a_split_view_cannot_be_dragged_out_of_sight(
+    qtbot, demo_session, english, key, essential
+):
+    from PySide6.QtWidgets import QSplitter
+
+    window = MainWindow(demo_session, "en")
+    qtbot.addWidget(window)
+    window.resize(LIMIT_WIDTH, LIMIT_HEIGHT)
+    window.show()
+    view = window.show_view(key)
+    splitter = next(s for s in view.findChildren(QSplitter) if s.orientation() == Qt.Orientation.Horizontal)
+    splitter.setSizes([0, 5000])  # as far as a user can drag the handle
+    qtbot.wait(1)
+    assert splitter.sizes()[0] > 0
+    table = next(w for w in splitter.widget(0).findChildren(QWidget) if w.objectName() == essential)
+    assert table.isVisible() and table.width() > 0

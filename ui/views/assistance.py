@@ -155,6 +155,7 @@ class AssistanceView(QWidget):
         requests_split.setStretchFactor(0, 3)
         requests_split.setStretchFactor(1, 2)
         requests_split.setSizes([760, 520])
+        requests_split.setCollapsible(0, False)  # the list of requests is never dragged out of sight
 
         # -- providers and offers ----------------------------------------------------------------
         self.provider_panel = RecordPanel(

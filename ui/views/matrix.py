@@ -429,6 +429,7 @@ class MatrixView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 360])
+        splitter.setCollapsible(0, False)  # the matrix itself is never dragged out of sight
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
