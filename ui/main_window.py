@@ -35,7 +35,7 @@ from ui.layout_memory import LayoutMemory
 from ui.session import Session
 from ui.style import retone
 from ui.views.overview import OverviewView
-from ui.widgets.fit import fit_to_screen
+from ui.widgets.fit import fit_navigation, fit_to_screen
 
 if TYPE_CHECKING:
     from ui.views.settings import SettingsView
@@ -175,8 +175,7 @@ class MainWindow(QMainWindow):
             self._factories[key] = factory
             self.stack.addWidget(QWidget())
         self.navigation.currentRowChanged.connect(self._show_row)
-        # Wide enough for the longest entry in the current language, within reason.
-        self.navigation.setFixedWidth(max(200, min(340, self.navigation.sizeHintForColumn(0) + 36)))
+        fit_navigation(self.navigation)  # wide enough for the longest entry, within reason; longer ones on two lines
 
         central = QWidget()
         layout = QHBoxLayout(central)

@@ -496,142 +496,142 @@
         <translation>حان موعد المتابعة بعد سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="165"/>
+        <location filename="../../ui/views/assistance.py" line="166"/>
         <source>Assistance providers</source>
         <translation>مقدمو المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="169"/>
+        <location filename="../../ui/views/assistance.py" line="170"/>
         <source>Published offers</source>
         <translation>العروض المنشورة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="171"/>
+        <location filename="../../ui/views/assistance.py" line="172"/>
         <source>Only the selected provider</source>
         <translation>مقدم المساعدة المحدد فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="181"/>
+        <location filename="../../ui/views/assistance.py" line="182"/>
         <source>Requests</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="182"/>
+        <location filename="../../ui/views/assistance.py" line="183"/>
         <source>Providers and offers</source>
         <translation>مقدمو المساعدة والعروض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="299"/>
+        <location filename="../../ui/views/assistance.py" line="300"/>
         <source>Select a request to see what it still lacks, its offers and its history.</source>
         <translation>حدد طلبًا لعرض ما ينقصه وعروضه وسجله.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="309"/>
+        <location filename="../../ui/views/assistance.py" line="310"/>
         <source>Requesting State: %1</source>
         <translation>الدولة الطالبة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="310"/>
+        <location filename="../../ui/views/assistance.py" line="311"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="314"/>
+        <location filename="../../ui/views/assistance.py" line="315"/>
         <source>Sent on %1, note verbale %2</source>
         <translation>أُرسل في %1، المذكرة الشفوية %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="320"/>
+        <location filename="../../ui/views/assistance.py" line="321"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>متابعة رئيس اللجنة بعد سنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="332"/>
+        <location filename="../../ui/views/assistance.py" line="333"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>لا ينقص شيء: يمكن تعليم الطلب بأنه جاهز وإرساله.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="344"/>
+        <location filename="../../ui/views/assistance.py" line="345"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>لم يُربط أي عرض بعد. يعرض الأمر «ربط عرض…» عروض السجل، بدءًا بالأنسب.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="348"/>
+        <location filename="../../ui/views/assistance.py" line="349"/>
         <source>Lifecycle</source>
         <translation>مراحل الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="359"/>
+        <location filename="../../ui/views/assistance.py" line="360"/>
         <source>Changes to the content</source>
         <translation>التغييرات في المحتوى</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="366"/>
+        <location filename="../../ui/views/assistance.py" line="367"/>
         <source>Request created</source>
         <translation>أُنشئ الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="373"/>
+        <location filename="../../ui/views/assistance.py" line="374"/>
         <source>Changed by %1</source>
         <translation>غيّره %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="418"/>
+        <location filename="../../ui/views/assistance.py" line="419"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>هل تريد حذف الطلب «%1» مع سجله وروابطه بالعروض؟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="421"/>
+        <location filename="../../ui/views/assistance.py" line="422"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>أُرسل هذا الطلب إلى اللجنة. للاحتفاظ بسجله، علِّمه بأنه مسحوب بدلًا من حذفه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="423"/>
+        <location filename="../../ui/views/assistance.py" line="424"/>
         <source>Delete request</source>
         <translation>حذف الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="443"/>
+        <location filename="../../ui/views/assistance.py" line="444"/>
         <source>Cancel the last status change</source>
         <translation>إلغاء آخر تغيير للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="444"/>
+        <location filename="../../ui/views/assistance.py" line="445"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>هل تريد إلغاء التغيير إلى «%1» بتاريخ %2؟ سيعود الطلب إلى «%3».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="463"/>
+        <location filename="../../ui/views/assistance.py" line="464"/>
         <source>Link offer</source>
         <translation>ربط عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="470"/>
+        <location filename="../../ui/views/assistance.py" line="471"/>
         <source>Unlink offer</source>
         <translation>إلغاء ربط العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="470"/>
+        <location filename="../../ui/views/assistance.py" line="471"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>هل تريد إزالة الربط بين هذا العرض والطلب؟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="484"/>
+        <location filename="../../ui/views/assistance.py" line="485"/>
         <source>Delete provider</source>
         <translation>حذف مقدم المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="486"/>
+        <location filename="../../ui/views/assistance.py" line="487"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>هل تريد حذف مقدم المساعدة «%1» مع عروضه؟ تحتفظ الطلبات بمحتواها لكنها تفقد روابطها بهذه العروض.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="502"/>
+        <location filename="../../ui/views/assistance.py" line="503"/>
         <source>Delete offer</source>
         <translation>حذف العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="503"/>
+        <location filename="../../ui/views/assistance.py" line="504"/>
         <source>Delete the offer “%1”?</source>
         <translation>هل تريد حذف العرض «%1»؟</translation>
     </message>
@@ -673,7 +673,7 @@
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="62"/>
+        <location filename="../../ui/dialogs/record_form.py" line="67"/>
         <source>Filter…</source>
         <translation>تصفية…</translation>
     </message>
@@ -932,122 +932,122 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="123"/>
+        <location filename="../../ui/views/matrix.py" line="124"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>المادة، مثل: المادة 12(3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="124"/>
+        <location filename="../../ui/views/matrix.py" line="125"/>
         <source>Cite</source>
         <translation>استشهاد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="128"/>
+        <location filename="../../ui/views/matrix.py" line="129"/>
         <source>Remove reference</source>
         <translation>إزالة المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="137"/>
+        <location filename="../../ui/views/matrix.py" line="138"/>
         <source>Page of the national report, or official web site</source>
         <translation>صفحة التقرير الوطني، أو الموقع الشبكي الرسمي</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="150"/>
+        <location filename="../../ui/views/matrix.py" line="151"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="163"/>
+        <location filename="../../ui/views/matrix.py" line="164"/>
         <source>Discard recovered text</source>
         <translation>تجاهل النص المسترجَع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="170"/>
+        <location filename="../../ui/views/matrix.py" line="171"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="177"/>
+        <location filename="../../ui/views/matrix.py" line="178"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="178"/>
+        <location filename="../../ui/views/matrix.py" line="179"/>
         <source>Legal references</source>
         <translation>المراجع القانونية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="180"/>
+        <location filename="../../ui/views/matrix.py" line="181"/>
         <source>Cite a &amp;law</source>
         <translation>استشهاد بنص (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="181"/>
+        <location filename="../../ui/views/matrix.py" line="182"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="182"/>
+        <location filename="../../ui/views/matrix.py" line="183"/>
         <source>Remarks</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="183"/>
+        <location filename="../../ui/views/matrix.py" line="184"/>
         <source>Responsible agency</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="188"/>
+        <location filename="../../ui/views/matrix.py" line="189"/>
         <source>Actions in the plan</source>
         <translation>الإجراءات في الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="189"/>
+        <location filename="../../ui/views/matrix.py" line="190"/>
         <source>Last reviewed</source>
         <translation>آخر استعراض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="191"/>
+        <location filename="../../ui/views/matrix.py" line="192"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="192"/>
+        <location filename="../../ui/views/matrix.py" line="193"/>
         <source>Ratification or accession</source>
         <translation>التصديق أو الانضمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="193"/>
+        <location filename="../../ui/views/matrix.py" line="194"/>
         <source>Entry into force</source>
         <translation>بدء النفاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="194"/>
+        <location filename="../../ui/views/matrix.py" line="195"/>
         <source>Adherence details</source>
         <translation>تفاصيل الانضمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="276"/>
+        <location filename="../../ui/views/matrix.py" line="277"/>
         <source>Select a field of the matrix.</source>
         <translation>حدد حقلًا من حقول المصفوفة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="286"/>
+        <location filename="../../ui/views/matrix.py" line="287"/>
         <source>(none)</source>
         <translation>(لا يوجد)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="308"/>
+        <location filename="../../ui/views/matrix.py" line="309"/>
         <source>No action in the plan yet</source>
         <translation>لا يوجد إجراء في الخطة حتى الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="319"/>
+        <location filename="../../ui/views/matrix.py" line="320"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>لم يُطبَّق النص الذي كُتب في %1 (أُغلق التطبيق أو توقف). وهو معروض أدناه: اختر «تطبيق» للاحتفاظ به.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="355"/>
+        <location filename="../../ui/views/matrix.py" line="356"/>
         <source>Article</source>
         <translation>المادة</translation>
     </message>
@@ -1055,58 +1055,58 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="110"/>
-        <location filename="../../ui/dialogs/first_start.py" line="139"/>
+        <location filename="../../ui/dialogs/first_start.py" line="111"/>
+        <location filename="../../ui/dialogs/first_start.py" line="140"/>
         <source>Welcome to 1540 Focal Point</source>
         <translation>مرحبًا بك في 1540 Focal Point</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="112"/>
+        <location filename="../../ui/dialogs/first_start.py" line="113"/>
         <source>Choose the language of the interface. You can change it later in Settings.</source>
         <translation>اختر لغة الواجهة. يمكنك تغييرها لاحقًا من الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="114"/>
+        <location filename="../../ui/dialogs/first_start.py" line="115"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="142"/>
+        <location filename="../../ui/dialogs/first_start.py" line="143"/>
         <source>This application keeps your State&apos;s implementation matrix, national action plan, assistance requests and reports under Security Council resolution 1540 (2004) on this computer. First, tell it which State you work for.</source>
         <translation>يحفظ هذا التطبيق على هذا الحاسوب مصفوفة التنفيذ الخاصة بدولتك، وخطة عملها الوطنية، وطلبات المساعدة، والتقارير المقدمة في إطار قرار مجلس الأمن 1540 (2004). أولًا، حدد الدولة التي تعمل لحسابها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="161"/>
+        <location filename="../../ui/dialogs/first_start.py" line="162"/>
         <source>Type to search, e.g. Kenya</source>
         <translation>اكتب للبحث، مثل: كينيا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="167"/>
+        <location filename="../../ui/dialogs/first_start.py" line="168"/>
         <source>State</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="168"/>
+        <location filename="../../ui/dialogs/first_start.py" line="169"/>
         <source>Focal point (your name)</source>
         <translation>جهة التنسيق (اسمك)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="169"/>
+        <location filename="../../ui/dialogs/first_start.py" line="170"/>
         <source>Title or function</source>
         <translation>المنصب أو الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="176"/>
+        <location filename="../../ui/dialogs/first_start.py" line="177"/>
         <source>Start</source>
         <translation>بدء</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="180"/>
+        <location filename="../../ui/dialogs/first_start.py" line="181"/>
         <source>Try the training State (Republic of Examplia) first</source>
         <translation>جرّب أولًا الدولة التدريبية (جمهورية إكزامبليا)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="206"/>
+        <location filename="../../ui/dialogs/first_start.py" line="207"/>
         <source>Choose your State from the list.</source>
         <translation>اختر دولتك من القائمة.</translation>
     </message>
@@ -1679,27 +1679,27 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FromActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="160"/>
+        <location filename="../../ui/dialogs/assistance.py" line="161"/>
         <source>Request assistance for an action of the plan</source>
         <translation>طلب مساعدة لإجراء من إجراءات الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="167"/>
+        <location filename="../../ui/dialogs/assistance.py" line="168"/>
         <source>due %1</source>
         <translation>الموعد النهائي %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="169"/>
+        <location filename="../../ui/dialogs/assistance.py" line="170"/>
         <source>a request exists already</source>
         <translation>يوجد طلب بالفعل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="175"/>
+        <location filename="../../ui/dialogs/assistance.py" line="176"/>
         <source>Actions of the plan marked “assistance needed”. The request starts with the action&apos;s area, scope, agencies, timeframe and matrix fields; you then add what makes it specific enough to be matched.</source>
         <translation>إجراءات الخطة المعلَّمة بعبارة «المساعدة المطلوبة». يبدأ الطلب بمجال الإجراء ونطاقه وجهاته وإطاره الزمني وحقول المصفوفة المتعلقة به؛ ثم تضيف ما يجعله محددًا بما يكفي لمطابقته مع عرض.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="183"/>
+        <location filename="../../ui/dialogs/assistance.py" line="184"/>
         <source>No action of the plan is marked “assistance needed”. Mark one in the action plan, or create a request directly.</source>
         <translation>لا يوجد إجراء في الخطة معلَّم بعبارة «المساعدة المطلوبة». علِّم إجراءً في خطة العمل، أو أنشئ طلبًا مباشرة.</translation>
     </message>
@@ -3846,32 +3846,32 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>LinkOfferDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="214"/>
+        <location filename="../../ui/dialogs/assistance.py" line="215"/>
         <source>Link an offer to the request</source>
         <translation>ربط عرض بالطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="228"/>
+        <location filename="../../ui/dialogs/assistance.py" line="229"/>
         <source>(already linked)</source>
         <translation>(مرتبط بالفعل)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="232"/>
+        <location filename="../../ui/dialogs/assistance.py" line="233"/>
         <source>Offers in the register, best fit first (★: shared type of assistance, area and scope).</source>
         <translation>العروض المسجلة، بدءًا بالأنسب (★: نوع المساعدة والمجال والنطاق مشتركة).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="239"/>
+        <location filename="../../ui/dialogs/assistance.py" line="240"/>
         <source>e.g. expert mission proposed for March</source>
         <translation>مثل: بعثة خبراء مقترحة في آذار/مارس</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="241"/>
+        <location filename="../../ui/dialogs/assistance.py" line="242"/>
         <source>Offer received on</source>
         <translation>تاريخ ورود العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="242"/>
+        <location filename="../../ui/dialogs/assistance.py" line="243"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -3924,129 +3924,129 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;New database…</source>
         <translation>قاعدة بيانات &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Open the &amp;training State</source>
         <translation>فتح الدولة التد&amp;ريبية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>&amp;نسخ احتياطي (تصدير حزمة المشروع)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Restore from a backup…</source>
         <translation>الا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>ملف ال&amp;تسليم للخلف…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>تع&amp;ليمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Search everything…</source>
         <translation>ال&amp;بحث في كل شيء…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>تعذّر تنفيذ %1: %2 لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Redone: %1</source>
         <translation>أُعيد تنفيذ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Undone: %1</source>
         <translation>أُلغي: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · نموذج المصفوفة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Backup failed</source>
         <translation>تعذّر النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>The backup could not be written: %1</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Back up</source>
         <translation>نسخ احتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>كُتبت النسخة الاحتياطية، لكن هذه الوثائق مفقودة أو تالفة في مجلد الوثائق ولم تُدرج فيها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>كُتبت النسخة الاحتياطية في %1 (%2، %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n وثائق</numerusform>
@@ -4058,7 +4058,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -4073,7 +4073,7 @@ Give both files to your successor.</source>
 سلّم الملفين كليهما إلى خلفك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحات</numerusform>
@@ -4085,74 +4085,74 @@ Give both files to your successor.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>الواجهة: %1، ترجمة عمل (%2 من أصل %3 رسالة)، لم تراجعها الأمم المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>Handover pack</source>
         <translation>ملف التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;About / diagnostics</source>
         <translation>&amp;حول البرنامج / التشخيص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>The handover pack could not be written: %1</source>
         <translation>تعذّرت كتابة ملف التسليم: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Open the PDF</source>
         <translation>فتح ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Show the folder</source>
         <translation>عرض المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Open a database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>قواعد البيانات (*.sqlite3 *.db);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Databases (*.sqlite3)</source>
         <translation>قواعد البيانات (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» موجود بالفعل؛ سيُفتح كما هو، ولن يُستبدل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>هل تريد استبدال جميع البيانات الحالية بالنسخة الاحتياطية «%1»؟ يُحتفظ بالبيانات الحالية أولًا جانبًا، في ملف نسخة احتياطية بجوار قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -4168,52 +4168,52 @@ Your data stays on this computer: %3</source>
 <context>
     <name>MarkSubmittedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="36"/>
-        <location filename="../../ui/dialogs/reports.py" line="83"/>
+        <location filename="../../ui/dialogs/reports.py" line="37"/>
+        <location filename="../../ui/dialogs/reports.py" line="84"/>
         <source>Mark as submitted</source>
         <translation>تعليم بأنها مقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="42"/>
+        <location filename="../../ui/dialogs/reports.py" line="43"/>
         <source>Document: %1
 File: %2</source>
         <translation>الوثيقة: %1
 الملف: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="56"/>
+        <location filename="../../ui/dialogs/reports.py" line="57"/>
         <source>e.g. the reference of the note verbale</source>
         <translation>مثل: الرقم المرجعي للمذكرة الشفوية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="63"/>
-        <location filename="../../ui/dialogs/reports.py" line="122"/>
+        <location filename="../../ui/dialogs/reports.py" line="64"/>
+        <location filename="../../ui/dialogs/reports.py" line="123"/>
         <source>Date submitted</source>
         <translation>تاريخ التقديم</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="64"/>
-        <location filename="../../ui/dialogs/reports.py" line="122"/>
+        <location filename="../../ui/dialogs/reports.py" line="65"/>
+        <location filename="../../ui/dialogs/reports.py" line="123"/>
         <source>Note verbale reference</source>
         <translation>الرقم المرجعي للمذكرة الشفوية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="65"/>
+        <location filename="../../ui/dialogs/reports.py" line="66"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="69"/>
+        <location filename="../../ui/dialogs/reports.py" line="70"/>
         <source>The file is kept in the database exactly as it is now, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
         <translation>يُحفظ الملف في قاعدة البيانات كما هو الآن تمامًا، مع نسخة من البيانات التي أُعدّ منها. والوثيقة المقدمة للقراءة فقط: لا يمكن تغييرها أو حذفها بعد ذلك. ويمكن لتقرير لاحق عندئذ أن يقتصر على التغييرات التي طرأت منذ هذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="129"/>
+        <location filename="../../ui/dialogs/reports.py" line="130"/>
         <source>Not marked as submitted</source>
         <translation>لم تُعلَّم بأنها مقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="130"/>
+        <location filename="../../ui/dialogs/reports.py" line="131"/>
         <source>The document could not be marked as submitted: %1</source>
         <translation>تعذّر تعليم الوثيقة بأنها مقدمة: %1</translation>
     </message>
@@ -4295,73 +4295,73 @@ File: %2</source>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="383"/>
-        <location filename="../../ui/views/matrix.py" line="465"/>
+        <location filename="../../ui/views/matrix.py" line="384"/>
+        <location filename="../../ui/views/matrix.py" line="466"/>
         <source>Section %1</source>
         <translation>الفرع %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="397"/>
+        <location filename="../../ui/views/matrix.py" line="398"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>المفاتيح: X أو ? أو N (NA) لتحديد القيمة، وDelete لمسحها، وEnter لفتح التفاصيل، وCtrl+PgDown / Ctrl+PgUp لتغيير الفرع.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="403"/>
+        <location filename="../../ui/views/matrix.py" line="404"/>
         <source>Propose actions for selected gaps</source>
         <translation>اقتراح إجراءات للثغرات المحددة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="407"/>
+        <location filename="../../ui/views/matrix.py" line="408"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>حدد خلايا فارغة أو خلايا «?» (Ctrl+نقر أو Shift+الأسهم)، ثم أضف مشاريع إجراءات إلى خطة العمل، إجراءً واحدًا لكل فرع.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="454"/>
+        <location filename="../../ui/views/matrix.py" line="455"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>البحث في المصفوفة: كلمات بأي لغة، نصوص قانونية، ملاحظات، جهات…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="458"/>
+        <location filename="../../ui/views/matrix.py" line="459"/>
         <source>Any value</source>
         <translation>أي قيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="459"/>
+        <location filename="../../ui/views/matrix.py" line="460"/>
         <source>blank</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="463"/>
+        <location filename="../../ui/views/matrix.py" line="464"/>
         <source>All sections</source>
         <translation>جميع الفروع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="468"/>
+        <location filename="../../ui/views/matrix.py" line="469"/>
         <source>All weapons</source>
         <translation>جميع الأسلحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="477"/>
+        <location filename="../../ui/views/matrix.py" line="478"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>تغيّر منذ YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="479"/>
+        <location filename="../../ui/views/matrix.py" line="480"/>
         <source>Without legal reference</source>
         <translation>بلا مرجع قانوني</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="523"/>
+        <location filename="../../ui/views/matrix.py" line="524"/>
         <source>All agencies</source>
         <translation>جميع الجهات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="547"/>
+        <location filename="../../ui/views/matrix.py" line="548"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>قيمة «تغيّر منذ» ليست تاريخًا (YYYY-MM-DD).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="555"/>
+        <location filename="../../ui/views/matrix.py" line="556"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>لم يُعثر على أي حقل</numerusform>
@@ -4373,7 +4373,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="654"/>
+        <location filename="../../ui/views/matrix.py" line="655"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>لم يُضف أي مشروع إجراء إلى خطة العمل يخص %1.</numerusform>
@@ -4385,7 +4385,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="657"/>
+        <location filename="../../ui/views/matrix.py" line="658"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -4398,13 +4398,13 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="646"/>
-        <location filename="../../ui/views/matrix.py" line="652"/>
+        <location filename="../../ui/views/matrix.py" line="647"/>
+        <location filename="../../ui/views/matrix.py" line="653"/>
         <source>Propose actions</source>
         <translation>اقتراح إجراءات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="646"/>
+        <location filename="../../ui/views/matrix.py" line="647"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>حدد أولًا خلية فارغة أو خلية «?» أو أكثر.</translation>
     </message>
@@ -4412,77 +4412,77 @@ File: %2</source>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="51"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="52"/>
         <source>New workbook for an agency</source>
         <translation>مصنف جديد لجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="60"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="61"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
         <translation>تتلقى الجهة مصنف Excel يتضمن الحقول المختارة هنا وما تتضمنه حاليًا. وتملأ الجهة الخلايا البيضاء وتعيد الملف؛ ثم تستورده أنت وتقبل التغييرات واحدًا تلو الآخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="71"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="72"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
         <translation>لم تُسجَّل أي جهة بعد. أضف الجهات أولًا في «الجهات وجهات الاتصال»: يُرسَل المصنف دائمًا إلى إحداها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="101"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="102"/>
         <source>Section %1: %2</source>
         <translation>الفرع %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="107"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="108"/>
         <source>Only the fields this agency is responsible for</source>
         <translation>الحقول التي تتولى هذه الجهة المسؤولية عنها فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="109"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="110"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
         <translation>الحقول التي تُسمّي المصفوفة هذه الجهة مسؤولة عنها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="120"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="121"/>
         <source>Ask for a reply by</source>
         <translation>طلب الرد في موعد أقصاه</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="140"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="141"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
         <translation>يظهر في الورقة الأولى من المصنف، مثل: ما يجب التحقق منه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
         <source>Agency</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
         <source>Language of the workbook</source>
         <translation>لغة المصنف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
         <source>Reply</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="159"/>
         <source>Note to the agency</source>
         <translation>ملاحظة إلى الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="163"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="164"/>
         <source>Create the workbook…</source>
         <translation>إنشاء المصنف…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="203"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>لن يُرسل أي حقل.</numerusform>
@@ -4494,7 +4494,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="217"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="218"/>
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1 / %n حرف</numerusform>
@@ -4506,32 +4506,32 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="207"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="208"/>
         <source>No field: tick at least one section.</source>
         <translation>لا توجد حقول: أشِّر على فرع واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="209"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="210"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>لا يوجد في هذه الفروع حقل يُسمّي هذه الجهة مسؤولة عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="231"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="232"/>
         <source>Save the workbook for %1</source>
         <translation>حفظ المصنف الموجه إلى %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="233"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="234"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="253"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="254"/>
         <source>Workbook not created</source>
         <translation>لم يُنشأ المصنف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="254"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="255"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
@@ -4768,37 +4768,37 @@ Nothing was recorded.</source>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="157"/>
+        <location filename="../../ui/dialogs/record_form.py" line="164"/>
         <source>Still to complete</source>
         <translation>ما يلزم استكماله</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="230"/>
+        <location filename="../../ui/dialogs/record_form.py" line="241"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="291"/>
+        <location filename="../../ui/dialogs/record_form.py" line="302"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>لا ينقص شيء: يمكن تعليم الطلب بأنه جاهز وإرساله.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="387"/>
+        <location filename="../../ui/dialogs/record_form.py" line="401"/>
         <source>Unsaved text found</source>
         <translation>عُثر على نص غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="388"/>
+        <location filename="../../ui/dialogs/record_form.py" line="402"/>
         <source>This form was being edited on %1 and was not saved. Restore that text?</source>
         <translation>كان هذا النموذج قيد التعديل في %1 ولم يُحفظ. هل تريد استعادة ذلك النص؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="411"/>
+        <location filename="../../ui/dialogs/record_form.py" line="425"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="413"/>
+        <location filename="../../ui/dialogs/record_form.py" line="427"/>
         <source>Your changes could not be saved: %1
 
 Nothing was changed, and what you typed is still in the form.</source>
@@ -4807,12 +4807,12 @@ Nothing was changed, and what you typed is still in the form.</source>
 لم يتغير شيء، وما كتبته لا يزال في النموذج.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="435"/>
+        <location filename="../../ui/dialogs/record_form.py" line="449"/>
         <source>Discard changes?</source>
         <translation>تجاهل التغييرات؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="436"/>
+        <location filename="../../ui/dialogs/record_form.py" line="450"/>
         <source>You have typed changes that are not saved. Discard them?</source>
         <translation>كتبت تغييرات لم تُحفظ. هل تريد تجاهلها؟</translation>
     </message>
@@ -5755,64 +5755,64 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="51"/>
+        <location filename="../../ui/dialogs/assistance.py" line="52"/>
         <source>Change the status of the request</source>
         <translation>تغيير حالة الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="65"/>
+        <location filename="../../ui/dialogs/assistance.py" line="66"/>
         <source>e.g. NV/1540/2026/12</source>
         <translation>مثل: NV/1540/2026/12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="66"/>
+        <location filename="../../ui/dialogs/assistance.py" line="67"/>
         <source>Note verbale reference</source>
         <translation>الرقم المرجعي للمذكرة الشفوية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="70"/>
+        <location filename="../../ui/dialogs/assistance.py" line="71"/>
         <source>What happened: who answered, what was agreed.</source>
         <translation>ما حدث: من ردّ، وما الذي اتُّفق عليه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="79"/>
+        <location filename="../../ui/dialogs/assistance.py" line="80"/>
         <source>Current status</source>
         <translation>الحالة الراهنة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="80"/>
-        <location filename="../../ui/dialogs/assistance.py" line="140"/>
+        <location filename="../../ui/dialogs/assistance.py" line="81"/>
+        <location filename="../../ui/dialogs/assistance.py" line="141"/>
         <source>New status</source>
         <translation>الحالة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="81"/>
-        <location filename="../../ui/dialogs/assistance.py" line="139"/>
+        <location filename="../../ui/dialogs/assistance.py" line="82"/>
+        <location filename="../../ui/dialogs/assistance.py" line="140"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="83"/>
+        <location filename="../../ui/dialogs/assistance.py" line="84"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="105"/>
+        <location filename="../../ui/dialogs/assistance.py" line="106"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="124"/>
+        <location filename="../../ui/dialogs/assistance.py" line="125"/>
         <source>The request is not complete yet: what is missing is listed above. “Complete the request…” opens the form on the first item.</source>
         <translation>الطلب غير مكتمل بعد: النواقص مدرجة أعلاه. يفتح الأمر «استكمال الطلب…» النموذج على البند الأول.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="133"/>
+        <location filename="../../ui/dialogs/assistance.py" line="134"/>
         <source>Complete the request…</source>
         <translation>استكمال الطلب…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="148"/>
+        <location filename="../../ui/dialogs/assistance.py" line="149"/>
         <source>The status could not be changed: %1</source>
         <translation>تعذّر تغيير الحالة: %1</translation>
     </message>

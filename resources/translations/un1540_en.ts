@@ -110,7 +110,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>MatrixView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="555"/>
+        <location filename="../../ui/views/matrix.py" line="556"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>%n field found</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="654"/>
+        <location filename="../../ui/views/matrix.py" line="655"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>%n draft action added to the action plan for %1. Edit it there, then keep or delete it.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="657"/>
+        <location filename="../../ui/views/matrix.py" line="658"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -168,7 +168,7 @@
 <context>
     <name>NewWorkbookDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="203"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>%n field will be sent.</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="217"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="218"/>
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1 / %n character</numerusform>

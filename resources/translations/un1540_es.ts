@@ -488,142 +488,142 @@
         <translation>Seguimiento pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="165"/>
+        <location filename="../../ui/views/assistance.py" line="166"/>
         <source>Assistance providers</source>
         <translation>Proveedores de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="169"/>
+        <location filename="../../ui/views/assistance.py" line="170"/>
         <source>Published offers</source>
         <translation>Ofertas publicadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="171"/>
+        <location filename="../../ui/views/assistance.py" line="172"/>
         <source>Only the selected provider</source>
         <translation>Solo el proveedor seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="181"/>
+        <location filename="../../ui/views/assistance.py" line="182"/>
         <source>Requests</source>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="182"/>
+        <location filename="../../ui/views/assistance.py" line="183"/>
         <source>Providers and offers</source>
         <translation>Proveedores y ofertas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="299"/>
+        <location filename="../../ui/views/assistance.py" line="300"/>
         <source>Select a request to see what it still lacks, its offers and its history.</source>
         <translation>Seleccione una solicitud para ver lo que aún le falta, sus ofertas y su historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="309"/>
+        <location filename="../../ui/views/assistance.py" line="310"/>
         <source>Requesting State: %1</source>
         <translation>Estado solicitante: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="310"/>
+        <location filename="../../ui/views/assistance.py" line="311"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="314"/>
+        <location filename="../../ui/views/assistance.py" line="315"/>
         <source>Sent on %1, note verbale %2</source>
         <translation>Enviada el %1, nota verbal %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="320"/>
+        <location filename="../../ui/views/assistance.py" line="321"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>Seguimiento al año por la Presidencia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="332"/>
+        <location filename="../../ui/views/assistance.py" line="333"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>No falta nada: la solicitud puede marcarse como lista y enviarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="344"/>
+        <location filename="../../ui/views/assistance.py" line="345"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>Todavía no hay ninguna oferta vinculada. «Vincular oferta…» muestra las ofertas del registro, empezando por las más adecuadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="348"/>
+        <location filename="../../ui/views/assistance.py" line="349"/>
         <source>Lifecycle</source>
         <translation>Ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="359"/>
+        <location filename="../../ui/views/assistance.py" line="360"/>
         <source>Changes to the content</source>
         <translation>Cambios en el contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="366"/>
+        <location filename="../../ui/views/assistance.py" line="367"/>
         <source>Request created</source>
         <translation>Solicitud creada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="373"/>
+        <location filename="../../ui/views/assistance.py" line="374"/>
         <source>Changed by %1</source>
         <translation>Modificada por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="418"/>
+        <location filename="../../ui/views/assistance.py" line="419"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>¿Eliminar la solicitud «%1» con su historial y sus vínculos con ofertas?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="421"/>
+        <location filename="../../ui/views/assistance.py" line="422"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Esta solicitud se envió al Comité. Para conservar su constancia, márquela como retirada en lugar de eliminarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="423"/>
+        <location filename="../../ui/views/assistance.py" line="424"/>
         <source>Delete request</source>
         <translation>Eliminar la solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="443"/>
+        <location filename="../../ui/views/assistance.py" line="444"/>
         <source>Cancel the last status change</source>
         <translation>Anular el último cambio de estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="444"/>
+        <location filename="../../ui/views/assistance.py" line="445"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>¿Anular el paso a «%1» del %2? La solicitud vuelve a «%3».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="463"/>
+        <location filename="../../ui/views/assistance.py" line="464"/>
         <source>Link offer</source>
         <translation>Vincular oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="470"/>
+        <location filename="../../ui/views/assistance.py" line="471"/>
         <source>Unlink offer</source>
         <translation>Desvincular la oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="470"/>
+        <location filename="../../ui/views/assistance.py" line="471"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>¿Suprimir el vínculo entre esta oferta y la solicitud?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="484"/>
+        <location filename="../../ui/views/assistance.py" line="485"/>
         <source>Delete provider</source>
         <translation>Eliminar el proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="486"/>
+        <location filename="../../ui/views/assistance.py" line="487"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>¿Eliminar el proveedor «%1» con sus ofertas? Las solicitudes conservan su contenido, pero pierden sus vínculos con esas ofertas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="502"/>
+        <location filename="../../ui/views/assistance.py" line="503"/>
         <source>Delete offer</source>
         <translation>Eliminar la oferta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="503"/>
+        <location filename="../../ui/views/assistance.py" line="504"/>
         <source>Delete the offer “%1”?</source>
         <translation>¿Eliminar la oferta «%1»?</translation>
     </message>
@@ -665,7 +665,7 @@
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="62"/>
+        <location filename="../../ui/dialogs/record_form.py" line="67"/>
         <source>Filter…</source>
         <translation>Filtrar…</translation>
     </message>
@@ -924,122 +924,122 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="123"/>
+        <location filename="../../ui/views/matrix.py" line="124"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>Artículo, p. ej. art. 12 3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="124"/>
+        <location filename="../../ui/views/matrix.py" line="125"/>
         <source>Cite</source>
         <translation>Citar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="128"/>
+        <location filename="../../ui/views/matrix.py" line="129"/>
         <source>Remove reference</source>
         <translation>Quitar la referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="137"/>
+        <location filename="../../ui/views/matrix.py" line="138"/>
         <source>Page of the national report, or official web site</source>
         <translation>Página del informe nacional o sitio web oficial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="150"/>
+        <location filename="../../ui/views/matrix.py" line="151"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="163"/>
+        <location filename="../../ui/views/matrix.py" line="164"/>
         <source>Discard recovered text</source>
         <translation>Descartar el texto recuperado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="170"/>
+        <location filename="../../ui/views/matrix.py" line="171"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="177"/>
+        <location filename="../../ui/views/matrix.py" line="178"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="178"/>
+        <location filename="../../ui/views/matrix.py" line="179"/>
         <source>Legal references</source>
         <translation>Referencias jurídicas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="180"/>
+        <location filename="../../ui/views/matrix.py" line="181"/>
         <source>Cite a &amp;law</source>
         <translation>Citar un &amp;texto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="181"/>
+        <location filename="../../ui/views/matrix.py" line="182"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="182"/>
+        <location filename="../../ui/views/matrix.py" line="183"/>
         <source>Remarks</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="183"/>
+        <location filename="../../ui/views/matrix.py" line="184"/>
         <source>Responsible agency</source>
         <translation>Organismo responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="188"/>
+        <location filename="../../ui/views/matrix.py" line="189"/>
         <source>Actions in the plan</source>
         <translation>Medidas del plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="189"/>
+        <location filename="../../ui/views/matrix.py" line="190"/>
         <source>Last reviewed</source>
         <translation>Último examen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="191"/>
+        <location filename="../../ui/views/matrix.py" line="192"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="192"/>
+        <location filename="../../ui/views/matrix.py" line="193"/>
         <source>Ratification or accession</source>
         <translation>Ratificación o adhesión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="193"/>
+        <location filename="../../ui/views/matrix.py" line="194"/>
         <source>Entry into force</source>
         <translation>Entrada en vigor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="194"/>
+        <location filename="../../ui/views/matrix.py" line="195"/>
         <source>Adherence details</source>
         <translation>Detalles sobre la adhesión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="276"/>
+        <location filename="../../ui/views/matrix.py" line="277"/>
         <source>Select a field of the matrix.</source>
         <translation>Seleccione un campo de la matriz.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="286"/>
+        <location filename="../../ui/views/matrix.py" line="287"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="308"/>
+        <location filename="../../ui/views/matrix.py" line="309"/>
         <source>No action in the plan yet</source>
         <translation>Aún no hay medidas en el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="319"/>
+        <location filename="../../ui/views/matrix.py" line="320"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>El texto escrito el %1 no se aplicó (la aplicación se cerró o se detuvo). Se muestra a continuación: haga clic en Aplicar para conservarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="355"/>
+        <location filename="../../ui/views/matrix.py" line="356"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
@@ -1047,58 +1047,58 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="110"/>
-        <location filename="../../ui/dialogs/first_start.py" line="139"/>
+        <location filename="../../ui/dialogs/first_start.py" line="111"/>
+        <location filename="../../ui/dialogs/first_start.py" line="140"/>
         <source>Welcome to 1540 Focal Point</source>
         <translation>Le damos la bienvenida a 1540 Focal Point</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="112"/>
+        <location filename="../../ui/dialogs/first_start.py" line="113"/>
         <source>Choose the language of the interface. You can change it later in Settings.</source>
         <translation>Elija el idioma de la interfaz. Podrá cambiarlo más tarde en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="114"/>
+        <location filename="../../ui/dialogs/first_start.py" line="115"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="142"/>
+        <location filename="../../ui/dialogs/first_start.py" line="143"/>
         <source>This application keeps your State&apos;s implementation matrix, national action plan, assistance requests and reports under Security Council resolution 1540 (2004) on this computer. First, tell it which State you work for.</source>
         <translation>Esta aplicación conserva en esta computadora la matriz de aplicación, el plan de acción nacional, las solicitudes de asistencia y los informes de su Estado relativos a la resolución 1540 (2004) del Consejo de Seguridad. Primero, indique para qué Estado trabaja.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="161"/>
+        <location filename="../../ui/dialogs/first_start.py" line="162"/>
         <source>Type to search, e.g. Kenya</source>
         <translation>Escriba para buscar, p. ej. Kenya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="167"/>
+        <location filename="../../ui/dialogs/first_start.py" line="168"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="168"/>
+        <location filename="../../ui/dialogs/first_start.py" line="169"/>
         <source>Focal point (your name)</source>
         <translation>Coordinador (su nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="169"/>
+        <location filename="../../ui/dialogs/first_start.py" line="170"/>
         <source>Title or function</source>
         <translation>Cargo o función</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="176"/>
+        <location filename="../../ui/dialogs/first_start.py" line="177"/>
         <source>Start</source>
         <translation>Comenzar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="180"/>
+        <location filename="../../ui/dialogs/first_start.py" line="181"/>
         <source>Try the training State (Republic of Examplia) first</source>
         <translation>Probar primero el Estado de capacitación (República de Examplia)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="206"/>
+        <location filename="../../ui/dialogs/first_start.py" line="207"/>
         <source>Choose your State from the list.</source>
         <translation>Elija su Estado en la lista.</translation>
     </message>
@@ -1671,27 +1671,27 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>FromActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="160"/>
+        <location filename="../../ui/dialogs/assistance.py" line="161"/>
         <source>Request assistance for an action of the plan</source>
         <translation>Solicitar asistencia para una medida del plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="167"/>
+        <location filename="../../ui/dialogs/assistance.py" line="168"/>
         <source>due %1</source>
         <translation>plazo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="169"/>
+        <location filename="../../ui/dialogs/assistance.py" line="170"/>
         <source>a request exists already</source>
         <translation>ya existe una solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="175"/>
+        <location filename="../../ui/dialogs/assistance.py" line="176"/>
         <source>Actions of the plan marked “assistance needed”. The request starts with the action&apos;s area, scope, agencies, timeframe and matrix fields; you then add what makes it specific enough to be matched.</source>
         <translation>Medidas del plan marcadas «asistencia necesaria». La solicitud retoma la esfera, el alcance, los organismos, el plazo y los campos de la matriz de la medida; usted añade después lo que la hace lo bastante precisa para encontrar una oferta adecuada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="183"/>
+        <location filename="../../ui/dialogs/assistance.py" line="184"/>
         <source>No action of the plan is marked “assistance needed”. Mark one in the action plan, or create a request directly.</source>
         <translation>Ninguna medida del plan está marcada «asistencia necesaria». Marque una en el plan de acción o cree directamente una solicitud.</translation>
     </message>
@@ -3798,32 +3798,32 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>LinkOfferDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="214"/>
+        <location filename="../../ui/dialogs/assistance.py" line="215"/>
         <source>Link an offer to the request</source>
         <translation>Vincular una oferta a la solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="228"/>
+        <location filename="../../ui/dialogs/assistance.py" line="229"/>
         <source>(already linked)</source>
         <translation>(ya vinculada)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="232"/>
+        <location filename="../../ui/dialogs/assistance.py" line="233"/>
         <source>Offers in the register, best fit first (★: shared type of assistance, area and scope).</source>
         <translation>Ofertas del registro, empezando por las más adecuadas (★: tipo de asistencia, esfera y alcance en común).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="239"/>
+        <location filename="../../ui/dialogs/assistance.py" line="240"/>
         <source>e.g. expert mission proposed for March</source>
         <translation>p. ej. misión de expertos propuesta para marzo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="241"/>
+        <location filename="../../ui/dialogs/assistance.py" line="242"/>
         <source>Offer received on</source>
         <translation>Oferta recibida el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="242"/>
+        <location filename="../../ui/dialogs/assistance.py" line="243"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -3876,129 +3876,129 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Abrir una base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Open the &amp;training State</source>
         <translation>Abrir el Estado de &amp;capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>Copia de &amp;seguridad (exportar el paquete del proyecto)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>&amp;Expediente de traspaso para un sucesor…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>No se pudo realizar «%1»: %2 No se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Redone: %1</source>
         <translation>Rehecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · plantilla de la matriz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Backup failed</source>
         <translation>Error en la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>The backup could not be written: %1</source>
         <translation>No se pudo escribir la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>Se escribió la copia de seguridad, pero estos documentos faltan o están dañados en la carpeta de documentos y no se incluyeron: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Copia de seguridad escrita en %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -4006,7 +4006,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -4021,7 +4021,7 @@ Give both files to your successor.</source>
 Entregue ambos archivos a su sucesor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -4029,74 +4029,74 @@ Entregue ambos archivos a su sucesor.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Interfaz: %1, traducción de trabajo (%2 de %3 mensajes), no revisada por las Naciones Unidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>Handover pack</source>
         <translation>Expediente de traspaso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;About / diagnostics</source>
         <translation>&amp;Acerca de / diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>The handover pack could not be written: %1</source>
         <translation>No se pudo escribir el expediente de traspaso: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Open the PDF</source>
         <translation>Abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Show the folder</source>
         <translation>Mostrar la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de datos (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» ya existe; se abre tal como está, no se sobrescribe nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>¿Reemplazar todos los datos actuales por la copia de seguridad «%1»? Los datos actuales se conservan antes aparte, en un archivo de copia de seguridad junto a la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -4112,52 +4112,52 @@ Sus datos permanecen en esta computadora: %3</translation>
 <context>
     <name>MarkSubmittedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="36"/>
-        <location filename="../../ui/dialogs/reports.py" line="83"/>
+        <location filename="../../ui/dialogs/reports.py" line="37"/>
+        <location filename="../../ui/dialogs/reports.py" line="84"/>
         <source>Mark as submitted</source>
         <translation>Marcar como presentado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="42"/>
+        <location filename="../../ui/dialogs/reports.py" line="43"/>
         <source>Document: %1
 File: %2</source>
         <translation>Documento: %1
 Archivo: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="56"/>
+        <location filename="../../ui/dialogs/reports.py" line="57"/>
         <source>e.g. the reference of the note verbale</source>
         <translation>p. ej. la referencia de la nota verbal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="63"/>
-        <location filename="../../ui/dialogs/reports.py" line="122"/>
+        <location filename="../../ui/dialogs/reports.py" line="64"/>
+        <location filename="../../ui/dialogs/reports.py" line="123"/>
         <source>Date submitted</source>
         <translation>Fecha de presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="64"/>
-        <location filename="../../ui/dialogs/reports.py" line="122"/>
+        <location filename="../../ui/dialogs/reports.py" line="65"/>
+        <location filename="../../ui/dialogs/reports.py" line="123"/>
         <source>Note verbale reference</source>
         <translation>Referencia de la nota verbal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="65"/>
+        <location filename="../../ui/dialogs/reports.py" line="66"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="69"/>
+        <location filename="../../ui/dialogs/reports.py" line="70"/>
         <source>The file is kept in the database exactly as it is now, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
         <translation>El archivo se conserva en la base de datos exactamente como está ahora, con una copia de los datos de los que procede. Un documento presentado es de solo lectura: después no puede modificarse ni eliminarse. Un informe posterior podrá entonces limitarse a los cambios introducidos desde este.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="129"/>
+        <location filename="../../ui/dialogs/reports.py" line="130"/>
         <source>Not marked as submitted</source>
         <translation>No se marcó como presentado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="130"/>
+        <location filename="../../ui/dialogs/reports.py" line="131"/>
         <source>The document could not be marked as submitted: %1</source>
         <translation>No se pudo marcar el documento como presentado: %1</translation>
     </message>
@@ -4235,73 +4235,73 @@ Archivo: %2</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="383"/>
-        <location filename="../../ui/views/matrix.py" line="465"/>
+        <location filename="../../ui/views/matrix.py" line="384"/>
+        <location filename="../../ui/views/matrix.py" line="466"/>
         <source>Section %1</source>
         <translation>Sección %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="397"/>
+        <location filename="../../ui/views/matrix.py" line="398"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>Teclas: X, ? o N (NA) fijan el valor, Supr lo borra, Intro abre los detalles, Ctrl+AvPág / Ctrl+RePág cambian de sección.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="403"/>
+        <location filename="../../ui/views/matrix.py" line="404"/>
         <source>Propose actions for selected gaps</source>
         <translation>Proponer medidas para las lagunas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="407"/>
+        <location filename="../../ui/views/matrix.py" line="408"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>Seleccione celdas en blanco o con ? (Ctrl+clic o Mayús+flechas) y añada proyectos de medida al plan de acción, uno por sección.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="454"/>
+        <location filename="../../ui/views/matrix.py" line="455"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>Buscar en la matriz: palabras en cualquier idioma, leyes, observaciones, organismos…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="458"/>
+        <location filename="../../ui/views/matrix.py" line="459"/>
         <source>Any value</source>
         <translation>Cualquier valor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="459"/>
+        <location filename="../../ui/views/matrix.py" line="460"/>
         <source>blank</source>
         <translation>en blanco</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="463"/>
+        <location filename="../../ui/views/matrix.py" line="464"/>
         <source>All sections</source>
         <translation>Todas las secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="468"/>
+        <location filename="../../ui/views/matrix.py" line="469"/>
         <source>All weapons</source>
         <translation>Todas las armas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="477"/>
+        <location filename="../../ui/views/matrix.py" line="478"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>Cambios desde AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="479"/>
+        <location filename="../../ui/views/matrix.py" line="480"/>
         <source>Without legal reference</source>
         <translation>Sin referencia jurídica</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="523"/>
+        <location filename="../../ui/views/matrix.py" line="524"/>
         <source>All agencies</source>
         <translation>Todo organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="547"/>
+        <location filename="../../ui/views/matrix.py" line="548"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«Cambios desde» no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="555"/>
+        <location filename="../../ui/views/matrix.py" line="556"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>%n campo encontrado</numerusform>
@@ -4309,7 +4309,7 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="654"/>
+        <location filename="../../ui/views/matrix.py" line="655"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>Se añadió %n proyecto de medida al plan de acción para %1. Edítelo allí y después consérvelo o elimínelo.</numerusform>
@@ -4317,7 +4317,7 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="657"/>
+        <location filename="../../ui/views/matrix.py" line="658"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -4326,13 +4326,13 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="646"/>
-        <location filename="../../ui/views/matrix.py" line="652"/>
+        <location filename="../../ui/views/matrix.py" line="647"/>
+        <location filename="../../ui/views/matrix.py" line="653"/>
         <source>Propose actions</source>
         <translation>Proponer medidas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="646"/>
+        <location filename="../../ui/views/matrix.py" line="647"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Seleccione primero una o varias celdas en blanco o con «?».</translation>
     </message>
@@ -4340,77 +4340,77 @@ Archivo: %2</translation>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="51"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="52"/>
         <source>New workbook for an agency</source>
         <translation>Nuevo libro de trabajo para un organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="60"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="61"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
         <translation>El organismo recibe un libro de Excel con los campos elegidos aquí y su contenido actual. Rellena las celdas blancas y devuelve el archivo; usted lo importa después y acepta los cambios uno por uno.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="71"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="72"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
         <translation>Todavía no hay ningún organismo registrado. Añada primero los organismos en «Organismos y contactos»: un libro de trabajo siempre se envía a uno de ellos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="101"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="102"/>
         <source>Section %1: %2</source>
         <translation>Sección %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="107"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="108"/>
         <source>Only the fields this agency is responsible for</source>
         <translation>Solo los campos de los que es responsable este organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="109"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="110"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
         <translation>Los campos para los que la matriz designa a este organismo como responsable.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="120"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="121"/>
         <source>Ask for a reply by</source>
         <translation>Pedir respuesta antes del</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="140"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="141"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
         <translation>Se muestra en la primera hoja del libro, p. ej. lo que debe verificarse primero.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
         <source>Language of the workbook</source>
         <translation>Idioma del libro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="159"/>
         <source>Note to the agency</source>
         <translation>Nota para el organismo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="163"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="164"/>
         <source>Create the workbook…</source>
         <translation>Crear el libro de trabajo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="203"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>Se enviará %n campo.</numerusform>
@@ -4418,7 +4418,7 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="217"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="218"/>
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1 / %n carácter</numerusform>
@@ -4426,32 +4426,32 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="207"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="208"/>
         <source>No field: tick at least one section.</source>
         <translation>Ningún campo: marque al menos una sección.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="209"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="210"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>Ningún campo de estas secciones designa a este organismo como responsable.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="231"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="232"/>
         <source>Save the workbook for %1</source>
         <translation>Guardar el libro de trabajo para %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="233"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="234"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="253"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="254"/>
         <source>Workbook not created</source>
         <translation>No se creó el libro de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="254"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="255"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
@@ -4680,37 +4680,37 @@ No se registró nada.</translation>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="157"/>
+        <location filename="../../ui/dialogs/record_form.py" line="164"/>
         <source>Still to complete</source>
         <translation>Por completar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="230"/>
+        <location filename="../../ui/dialogs/record_form.py" line="241"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="291"/>
+        <location filename="../../ui/dialogs/record_form.py" line="302"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>No falta nada: la solicitud puede marcarse como lista y enviarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="387"/>
+        <location filename="../../ui/dialogs/record_form.py" line="401"/>
         <source>Unsaved text found</source>
         <translation>Se encontró texto no guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="388"/>
+        <location filename="../../ui/dialogs/record_form.py" line="402"/>
         <source>This form was being edited on %1 and was not saved. Restore that text?</source>
         <translation>Este formulario se estaba editando el %1 y no se guardó. ¿Restaurar ese texto?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="411"/>
+        <location filename="../../ui/dialogs/record_form.py" line="425"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="413"/>
+        <location filename="../../ui/dialogs/record_form.py" line="427"/>
         <source>Your changes could not be saved: %1
 
 Nothing was changed, and what you typed is still in the form.</source>
@@ -4719,12 +4719,12 @@ Nothing was changed, and what you typed is still in the form.</source>
 No se ha modificado nada y lo que escribió sigue en el formulario.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="435"/>
+        <location filename="../../ui/dialogs/record_form.py" line="449"/>
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="436"/>
+        <location filename="../../ui/dialogs/record_form.py" line="450"/>
         <source>You have typed changes that are not saved. Discard them?</source>
         <translation>Ha escrito cambios que no se han guardado. ¿Descartarlos?</translation>
     </message>
@@ -5611,64 +5611,64 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="51"/>
+        <location filename="../../ui/dialogs/assistance.py" line="52"/>
         <source>Change the status of the request</source>
         <translation>Cambiar el estado de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="65"/>
+        <location filename="../../ui/dialogs/assistance.py" line="66"/>
         <source>e.g. NV/1540/2026/12</source>
         <translation>p. ej. NV/1540/2026/12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="66"/>
+        <location filename="../../ui/dialogs/assistance.py" line="67"/>
         <source>Note verbale reference</source>
         <translation>Referencia de la nota verbal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="70"/>
+        <location filename="../../ui/dialogs/assistance.py" line="71"/>
         <source>What happened: who answered, what was agreed.</source>
         <translation>Lo ocurrido: quién respondió, qué se acordó.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="79"/>
+        <location filename="../../ui/dialogs/assistance.py" line="80"/>
         <source>Current status</source>
         <translation>Estado actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="80"/>
-        <location filename="../../ui/dialogs/assistance.py" line="140"/>
+        <location filename="../../ui/dialogs/assistance.py" line="81"/>
+        <location filename="../../ui/dialogs/assistance.py" line="141"/>
         <source>New status</source>
         <translation>Nuevo estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="81"/>
-        <location filename="../../ui/dialogs/assistance.py" line="139"/>
+        <location filename="../../ui/dialogs/assistance.py" line="82"/>
+        <location filename="../../ui/dialogs/assistance.py" line="140"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="83"/>
+        <location filename="../../ui/dialogs/assistance.py" line="84"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="105"/>
+        <location filename="../../ui/dialogs/assistance.py" line="106"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="124"/>
+        <location filename="../../ui/dialogs/assistance.py" line="125"/>
         <source>The request is not complete yet: what is missing is listed above. “Complete the request…” opens the form on the first item.</source>
         <translation>La solicitud aún no está completa: lo que falta se indica arriba. «Completar la solicitud…» abre el formulario en el primer elemento.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="133"/>
+        <location filename="../../ui/dialogs/assistance.py" line="134"/>
         <source>Complete the request…</source>
         <translation>Completar la solicitud…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="148"/>
+        <location filename="../../ui/dialogs/assistance.py" line="149"/>
         <source>The status could not be changed: %1</source>
         <translation>No se pudo cambiar el estado: %1</translation>
     </message>

@@ -490,142 +490,142 @@
         <translation>Требуется ответ через год</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="165"/>
+        <location filename="../../ui/views/assistance.py" line="166"/>
         <source>Assistance providers</source>
         <translation>Поставщики помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="169"/>
+        <location filename="../../ui/views/assistance.py" line="170"/>
         <source>Published offers</source>
         <translation>Опубликованные предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="171"/>
+        <location filename="../../ui/views/assistance.py" line="172"/>
         <source>Only the selected provider</source>
         <translation>Только выбранный поставщик</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="181"/>
+        <location filename="../../ui/views/assistance.py" line="182"/>
         <source>Requests</source>
         <translation>Просьбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="182"/>
+        <location filename="../../ui/views/assistance.py" line="183"/>
         <source>Providers and offers</source>
         <translation>Поставщики и предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="299"/>
+        <location filename="../../ui/views/assistance.py" line="300"/>
         <source>Select a request to see what it still lacks, its offers and its history.</source>
         <translation>Выберите просьбу, чтобы увидеть, чего в ней еще не хватает, предложения по ней и ее историю.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="309"/>
+        <location filename="../../ui/views/assistance.py" line="310"/>
         <source>Requesting State: %1</source>
         <translation>Запрашивающее государство: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="310"/>
+        <location filename="../../ui/views/assistance.py" line="311"/>
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="314"/>
+        <location filename="../../ui/views/assistance.py" line="315"/>
         <source>Sent on %1, note verbale %2</source>
         <translation>Направлена %1, вербальная нота %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="320"/>
+        <location filename="../../ui/views/assistance.py" line="321"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>Запрос Председателя через год: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="332"/>
+        <location filename="../../ui/views/assistance.py" line="333"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>Все заполнено: просьбу можно отметить как готовую и направить.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="344"/>
+        <location filename="../../ui/views/assistance.py" line="345"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>Связанных предложений пока нет. Кнопка «Предложение…» показывает предложения из реестра, сначала наиболее подходящие.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="348"/>
+        <location filename="../../ui/views/assistance.py" line="349"/>
         <source>Lifecycle</source>
         <translation>Жизненный цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="359"/>
+        <location filename="../../ui/views/assistance.py" line="360"/>
         <source>Changes to the content</source>
         <translation>Изменения содержания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="366"/>
+        <location filename="../../ui/views/assistance.py" line="367"/>
         <source>Request created</source>
         <translation>Просьба создана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="373"/>
+        <location filename="../../ui/views/assistance.py" line="374"/>
         <source>Changed by %1</source>
         <translation>Изменил(а): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="418"/>
+        <location filename="../../ui/views/assistance.py" line="419"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>Удалить просьбу «%1» вместе с ее историей и связями с предложениями?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="421"/>
+        <location filename="../../ui/views/assistance.py" line="422"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>Эта просьба была направлена Комитету. Чтобы сохранить запись о ней, отметьте ее как отозванную, а не удаляйте.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="423"/>
+        <location filename="../../ui/views/assistance.py" line="424"/>
         <source>Delete request</source>
         <translation>Удаление просьбы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="443"/>
+        <location filename="../../ui/views/assistance.py" line="444"/>
         <source>Cancel the last status change</source>
         <translation>Отмена последнего изменения статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="444"/>
+        <location filename="../../ui/views/assistance.py" line="445"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>Отменить изменение статуса на «%1» от %2? Просьба вернется в статус «%3».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="463"/>
+        <location filename="../../ui/views/assistance.py" line="464"/>
         <source>Link offer</source>
         <translation>Связь с предложением</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="470"/>
+        <location filename="../../ui/views/assistance.py" line="471"/>
         <source>Unlink offer</source>
         <translation>Удаление связи с предложением</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="470"/>
+        <location filename="../../ui/views/assistance.py" line="471"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>Удалить связь между этим предложением и просьбой?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="484"/>
+        <location filename="../../ui/views/assistance.py" line="485"/>
         <source>Delete provider</source>
         <translation>Удаление поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="486"/>
+        <location filename="../../ui/views/assistance.py" line="487"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>Удалить поставщика «%1» вместе с его предложениями? Просьбы сохранят свое содержание, но утратят связи с этими предложениями.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="502"/>
+        <location filename="../../ui/views/assistance.py" line="503"/>
         <source>Delete offer</source>
         <translation>Удаление предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="503"/>
+        <location filename="../../ui/views/assistance.py" line="504"/>
         <source>Delete the offer “%1”?</source>
         <translation>Удалить предложение «%1»?</translation>
     </message>
@@ -667,7 +667,7 @@
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="62"/>
+        <location filename="../../ui/dialogs/record_form.py" line="67"/>
         <source>Filter…</source>
         <translation>Фильтр…</translation>
     </message>
@@ -926,122 +926,122 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="123"/>
+        <location filename="../../ui/views/matrix.py" line="124"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>Статья, напр. ст. 12(3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="124"/>
+        <location filename="../../ui/views/matrix.py" line="125"/>
         <source>Cite</source>
         <translation>Сослаться</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="128"/>
+        <location filename="../../ui/views/matrix.py" line="129"/>
         <source>Remove reference</source>
         <translation>Удалить ссылку</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="137"/>
+        <location filename="../../ui/views/matrix.py" line="138"/>
         <source>Page of the national report, or official web site</source>
         <translation>Страница национального доклада или официальный веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="150"/>
+        <location filename="../../ui/views/matrix.py" line="151"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="163"/>
+        <location filename="../../ui/views/matrix.py" line="164"/>
         <source>Discard recovered text</source>
         <translation>Отбросить восстановленный текст</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="170"/>
+        <location filename="../../ui/views/matrix.py" line="171"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="177"/>
+        <location filename="../../ui/views/matrix.py" line="178"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="178"/>
+        <location filename="../../ui/views/matrix.py" line="179"/>
         <source>Legal references</source>
         <translation>Ссылки на правовые акты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="180"/>
+        <location filename="../../ui/views/matrix.py" line="181"/>
         <source>Cite a &amp;law</source>
         <translation>Сослаться на &amp;акт</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="181"/>
+        <location filename="../../ui/views/matrix.py" line="182"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="182"/>
+        <location filename="../../ui/views/matrix.py" line="183"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="183"/>
+        <location filename="../../ui/views/matrix.py" line="184"/>
         <source>Responsible agency</source>
         <translation>Ответственное ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="188"/>
+        <location filename="../../ui/views/matrix.py" line="189"/>
         <source>Actions in the plan</source>
         <translation>Меры плана</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="189"/>
+        <location filename="../../ui/views/matrix.py" line="190"/>
         <source>Last reviewed</source>
         <translation>Последняя проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="191"/>
+        <location filename="../../ui/views/matrix.py" line="192"/>
         <source>Signature</source>
         <translation>Подписание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="192"/>
+        <location filename="../../ui/views/matrix.py" line="193"/>
         <source>Ratification or accession</source>
         <translation>Ратификация или присоединение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="193"/>
+        <location filename="../../ui/views/matrix.py" line="194"/>
         <source>Entry into force</source>
         <translation>Вступление в силу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="194"/>
+        <location filename="../../ui/views/matrix.py" line="195"/>
         <source>Adherence details</source>
         <translation>Сведения об участии</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="276"/>
+        <location filename="../../ui/views/matrix.py" line="277"/>
         <source>Select a field of the matrix.</source>
         <translation>Выберите поле матрицы.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="286"/>
+        <location filename="../../ui/views/matrix.py" line="287"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="308"/>
+        <location filename="../../ui/views/matrix.py" line="309"/>
         <source>No action in the plan yet</source>
         <translation>В плане пока нет мер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="319"/>
+        <location filename="../../ui/views/matrix.py" line="320"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>Текст, введенный %1, не был применен (программа была закрыта или остановлена). Он показан ниже: нажмите «Применить», чтобы сохранить его.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="355"/>
+        <location filename="../../ui/views/matrix.py" line="356"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
@@ -1049,58 +1049,58 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="110"/>
-        <location filename="../../ui/dialogs/first_start.py" line="139"/>
+        <location filename="../../ui/dialogs/first_start.py" line="111"/>
+        <location filename="../../ui/dialogs/first_start.py" line="140"/>
         <source>Welcome to 1540 Focal Point</source>
         <translation>Добро пожаловать в 1540 Focal Point</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="112"/>
+        <location filename="../../ui/dialogs/first_start.py" line="113"/>
         <source>Choose the language of the interface. You can change it later in Settings.</source>
         <translation>Выберите язык интерфейса. Его можно изменить позже в разделе «Настройки».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="114"/>
+        <location filename="../../ui/dialogs/first_start.py" line="115"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="142"/>
+        <location filename="../../ui/dialogs/first_start.py" line="143"/>
         <source>This application keeps your State&apos;s implementation matrix, national action plan, assistance requests and reports under Security Council resolution 1540 (2004) on this computer. First, tell it which State you work for.</source>
         <translation>Эта программа хранит на данном компьютере матрицу осуществления, национальный план действий, просьбы об оказании помощи и доклады вашего государства в соответствии с резолюцией 1540 (2004) Совета Безопасности. Сначала укажите государство, которое вы представляете.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="161"/>
+        <location filename="../../ui/dialogs/first_start.py" line="162"/>
         <source>Type to search, e.g. Kenya</source>
         <translation>Начните вводить, напр. Кения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="167"/>
+        <location filename="../../ui/dialogs/first_start.py" line="168"/>
         <source>State</source>
         <translation>Государство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="168"/>
+        <location filename="../../ui/dialogs/first_start.py" line="169"/>
         <source>Focal point (your name)</source>
         <translation>Координатор (ваше имя)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="169"/>
+        <location filename="../../ui/dialogs/first_start.py" line="170"/>
         <source>Title or function</source>
         <translation>Должность или функция</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="176"/>
+        <location filename="../../ui/dialogs/first_start.py" line="177"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="180"/>
+        <location filename="../../ui/dialogs/first_start.py" line="181"/>
         <source>Try the training State (Republic of Examplia) first</source>
         <translation>Сначала попробовать учебное государство (Республика Экзамплия)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="206"/>
+        <location filename="../../ui/dialogs/first_start.py" line="207"/>
         <source>Choose your State from the list.</source>
         <translation>Выберите свое государство из списка.</translation>
     </message>
@@ -1673,27 +1673,27 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FromActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="160"/>
+        <location filename="../../ui/dialogs/assistance.py" line="161"/>
         <source>Request assistance for an action of the plan</source>
         <translation>Запрос помощи по мере плана</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="167"/>
+        <location filename="../../ui/dialogs/assistance.py" line="168"/>
         <source>due %1</source>
         <translation>срок %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="169"/>
+        <location filename="../../ui/dialogs/assistance.py" line="170"/>
         <source>a request exists already</source>
         <translation>просьба уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="175"/>
+        <location filename="../../ui/dialogs/assistance.py" line="176"/>
         <source>Actions of the plan marked “assistance needed”. The request starts with the action&apos;s area, scope, agencies, timeframe and matrix fields; you then add what makes it specific enough to be matched.</source>
         <translation>Меры плана с отметкой «необходима помощь». В просьбу переносятся область, сфера охвата, ведомства, сроки и поля матрицы меры; затем вы добавляете сведения, достаточно конкретные для подбора предложения.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="183"/>
+        <location filename="../../ui/dialogs/assistance.py" line="184"/>
         <source>No action of the plan is marked “assistance needed”. Mark one in the action plan, or create a request directly.</source>
         <translation>Ни одна мера плана не отмечена как «необходима помощь». Отметьте меру в плане действий или создайте просьбу напрямую.</translation>
     </message>
@@ -3810,32 +3810,32 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>LinkOfferDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="214"/>
+        <location filename="../../ui/dialogs/assistance.py" line="215"/>
         <source>Link an offer to the request</source>
         <translation>Связь предложения с просьбой</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="228"/>
+        <location filename="../../ui/dialogs/assistance.py" line="229"/>
         <source>(already linked)</source>
         <translation>(уже связано)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="232"/>
+        <location filename="../../ui/dialogs/assistance.py" line="233"/>
         <source>Offers in the register, best fit first (★: shared type of assistance, area and scope).</source>
         <translation>Предложения из реестра, сначала наиболее подходящие (★: совпадают вид помощи, область и сфера охвата).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="239"/>
+        <location filename="../../ui/dialogs/assistance.py" line="240"/>
         <source>e.g. expert mission proposed for March</source>
         <translation>напр. экспертная миссия, предложенная на март</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="241"/>
+        <location filename="../../ui/dialogs/assistance.py" line="242"/>
         <source>Offer received on</source>
         <translation>Дата получения предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="242"/>
+        <location filename="../../ui/dialogs/assistance.py" line="243"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -3888,129 +3888,129 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Open the &amp;training State</source>
         <translation>Открыть &amp;учебное государство</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>Создать &amp;резервную копию (экспорт файла проекта)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>&amp;Материалы для передачи дел преемнику…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Искать везде…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>Не удалось выполнить «%1»: %2 Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · шаблон матрицы %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Backup failed</source>
         <translation>Ошибка резервного копирования</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>The backup could not be written: %1</source>
         <translation>Не удалось записать резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>Резервная копия записана, но следующие документы отсутствуют или повреждены в папке документов и в нее не вошли: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Резервная копия записана в %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -4019,7 +4019,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -4034,7 +4034,7 @@ Give both files to your successor.</source>
 Передайте оба файла преемнику.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -4043,74 +4043,74 @@ Give both files to your successor.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Интерфейс: %1, рабочий перевод (%2 из %3 сообщений), не отредактированный Организацией Объединенных Наций.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>Handover pack</source>
         <translation>Материалы для передачи дел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;About / diagnostics</source>
         <translation>&amp;О программе / диагностика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Не удалось записать материалы для передачи дел: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Open the PDF</source>
         <translation>Открыть PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Show the folder</source>
         <translation>Показать папку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Базы данных (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» уже существует; файл открыт как есть, ничего не перезаписано.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Заменить все текущие данные резервной копией «%1»? Сначала текущие данные будут сохранены отдельно — в файле резервной копии рядом с базой данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -4126,52 +4126,52 @@ Your data stays on this computer: %3</source>
 <context>
     <name>MarkSubmittedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="36"/>
-        <location filename="../../ui/dialogs/reports.py" line="83"/>
+        <location filename="../../ui/dialogs/reports.py" line="37"/>
+        <location filename="../../ui/dialogs/reports.py" line="84"/>
         <source>Mark as submitted</source>
         <translation>Отметить как представленный</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="42"/>
+        <location filename="../../ui/dialogs/reports.py" line="43"/>
         <source>Document: %1
 File: %2</source>
         <translation>Документ: %1
 Файл: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="56"/>
+        <location filename="../../ui/dialogs/reports.py" line="57"/>
         <source>e.g. the reference of the note verbale</source>
         <translation>напр. номер вербальной ноты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="63"/>
-        <location filename="../../ui/dialogs/reports.py" line="122"/>
+        <location filename="../../ui/dialogs/reports.py" line="64"/>
+        <location filename="../../ui/dialogs/reports.py" line="123"/>
         <source>Date submitted</source>
         <translation>Дата представления</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="64"/>
-        <location filename="../../ui/dialogs/reports.py" line="122"/>
+        <location filename="../../ui/dialogs/reports.py" line="65"/>
+        <location filename="../../ui/dialogs/reports.py" line="123"/>
         <source>Note verbale reference</source>
         <translation>Номер вербальной ноты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="65"/>
+        <location filename="../../ui/dialogs/reports.py" line="66"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="69"/>
+        <location filename="../../ui/dialogs/reports.py" line="70"/>
         <source>The file is kept in the database exactly as it is now, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
         <translation>Файл сохраняется в базе данных точно в нынешнем виде вместе с копией данных, на основе которых он подготовлен. Представленный документ доступен только для чтения: впоследствии его нельзя изменить или удалить. Последующий доклад сможет тогда содержать только изменения с момента представления этого.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="129"/>
+        <location filename="../../ui/dialogs/reports.py" line="130"/>
         <source>Not marked as submitted</source>
         <translation>Не отмечен как представленный</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="130"/>
+        <location filename="../../ui/dialogs/reports.py" line="131"/>
         <source>The document could not be marked as submitted: %1</source>
         <translation>Не удалось отметить документ как представленный: %1</translation>
     </message>
@@ -4250,73 +4250,73 @@ File: %2</source>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="383"/>
-        <location filename="../../ui/views/matrix.py" line="465"/>
+        <location filename="../../ui/views/matrix.py" line="384"/>
+        <location filename="../../ui/views/matrix.py" line="466"/>
         <source>Section %1</source>
         <translation>Раздел %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="397"/>
+        <location filename="../../ui/views/matrix.py" line="398"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>Клавиши: X, ?, N (NA) — значение; Delete — очистить; Enter — подробности; Ctrl+PgDown / Ctrl+PgUp — раздел.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="403"/>
+        <location filename="../../ui/views/matrix.py" line="404"/>
         <source>Propose actions for selected gaps</source>
         <translation>Предложить меры по пробелам</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="407"/>
+        <location filename="../../ui/views/matrix.py" line="408"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>Выделите пустые ячейки или ячейки со знаком «?» (Ctrl+щелчок или Shift+стрелки), затем добавьте проекты мер в план действий, по одной на раздел.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="454"/>
+        <location filename="../../ui/views/matrix.py" line="455"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>Поиск в матрице: слова на любом языке, правовые акты, примечания, ведомства…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="458"/>
+        <location filename="../../ui/views/matrix.py" line="459"/>
         <source>Any value</source>
         <translation>Любое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="459"/>
+        <location filename="../../ui/views/matrix.py" line="460"/>
         <source>blank</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="463"/>
+        <location filename="../../ui/views/matrix.py" line="464"/>
         <source>All sections</source>
         <translation>Все разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="468"/>
+        <location filename="../../ui/views/matrix.py" line="469"/>
         <source>All weapons</source>
         <translation>Все виды оружия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="477"/>
+        <location filename="../../ui/views/matrix.py" line="478"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>Изменено с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="479"/>
+        <location filename="../../ui/views/matrix.py" line="480"/>
         <source>Without legal reference</source>
         <translation>Без ссылок на акты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="523"/>
+        <location filename="../../ui/views/matrix.py" line="524"/>
         <source>All agencies</source>
         <translation>Все ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="547"/>
+        <location filename="../../ui/views/matrix.py" line="548"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>«Изменено с» — это не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="555"/>
+        <location filename="../../ui/views/matrix.py" line="556"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>Найдено %n поле</numerusform>
@@ -4325,7 +4325,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="654"/>
+        <location filename="../../ui/views/matrix.py" line="655"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>В план действий добавлен %n проект меры для %1. Отредактируйте его там, затем примите или удалите.</numerusform>
@@ -4334,7 +4334,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="657"/>
+        <location filename="../../ui/views/matrix.py" line="658"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -4344,13 +4344,13 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="646"/>
-        <location filename="../../ui/views/matrix.py" line="652"/>
+        <location filename="../../ui/views/matrix.py" line="647"/>
+        <location filename="../../ui/views/matrix.py" line="653"/>
         <source>Propose actions</source>
         <translation>Предложить меры</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="646"/>
+        <location filename="../../ui/views/matrix.py" line="647"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>Сначала выделите одну или несколько пустых ячеек или ячеек со знаком «?».</translation>
     </message>
@@ -4358,77 +4358,77 @@ File: %2</source>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="51"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="52"/>
         <source>New workbook for an agency</source>
         <translation>Новая рабочая книга для ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="60"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="61"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
         <translation>Ведомство получает рабочую книгу Excel с выбранными здесь полями и их текущим содержанием. Оно заполняет белые ячейки и возвращает файл; затем вы импортируете его и принимаете изменения по одному.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="71"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="72"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
         <translation>Ведомства пока не зарегистрированы. Сначала добавьте их в разделе «Ведомства и контакты»: рабочая книга всегда направляется одному из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="101"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="102"/>
         <source>Section %1: %2</source>
         <translation>Раздел %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="107"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="108"/>
         <source>Only the fields this agency is responsible for</source>
         <translation>Только поля, за которые отвечает это ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="109"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="110"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
         <translation>Поля, для которых в матрице это ведомство указано как ответственное.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="120"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="121"/>
         <source>Ask for a reply by</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="140"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="141"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
         <translation>Показывается на первом листе рабочей книги, напр. что проверить в первую очередь.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
         <source>Language of the workbook</source>
         <translation>Язык рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
         <source>Reply</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="159"/>
         <source>Note to the agency</source>
         <translation>Примечание для ведомства</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="163"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="164"/>
         <source>Create the workbook…</source>
         <translation>Создать рабочую книгу…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="203"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>Будет направлено %n поле.</numerusform>
@@ -4437,7 +4437,7 @@ File: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="217"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="218"/>
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1 / %n символ</numerusform>
@@ -4446,32 +4446,32 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="207"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="208"/>
         <source>No field: tick at least one section.</source>
         <translation>Нет полей: отметьте хотя бы один раздел.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="209"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="210"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>Ни в одном поле этих разделов это ведомство не указано как ответственное.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="231"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="232"/>
         <source>Save the workbook for %1</source>
         <translation>Сохранение рабочей книги для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="233"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="234"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="253"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="254"/>
         <source>Workbook not created</source>
         <translation>Рабочая книга не создана</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="254"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="255"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
@@ -4702,37 +4702,37 @@ Nothing was recorded.</source>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="157"/>
+        <location filename="../../ui/dialogs/record_form.py" line="164"/>
         <source>Still to complete</source>
         <translation>Осталось заполнить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="230"/>
+        <location filename="../../ui/dialogs/record_form.py" line="241"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="291"/>
+        <location filename="../../ui/dialogs/record_form.py" line="302"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>Все заполнено: просьбу можно отметить как готовую и направить.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="387"/>
+        <location filename="../../ui/dialogs/record_form.py" line="401"/>
         <source>Unsaved text found</source>
         <translation>Найден несохраненный текст</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="388"/>
+        <location filename="../../ui/dialogs/record_form.py" line="402"/>
         <source>This form was being edited on %1 and was not saved. Restore that text?</source>
         <translation>Эта форма редактировалась %1 и не была сохранена. Восстановить этот текст?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="411"/>
+        <location filename="../../ui/dialogs/record_form.py" line="425"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="413"/>
+        <location filename="../../ui/dialogs/record_form.py" line="427"/>
         <source>Your changes could not be saved: %1
 
 Nothing was changed, and what you typed is still in the form.</source>
@@ -4741,12 +4741,12 @@ Nothing was changed, and what you typed is still in the form.</source>
 Ничего не изменено, введенный текст остался в форме.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="435"/>
+        <location filename="../../ui/dialogs/record_form.py" line="449"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="436"/>
+        <location filename="../../ui/dialogs/record_form.py" line="450"/>
         <source>You have typed changes that are not saved. Discard them?</source>
         <translation>Введенные изменения не сохранены. Отменить их?</translation>
     </message>
@@ -5647,64 +5647,64 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="51"/>
+        <location filename="../../ui/dialogs/assistance.py" line="52"/>
         <source>Change the status of the request</source>
         <translation>Изменение статуса просьбы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="65"/>
+        <location filename="../../ui/dialogs/assistance.py" line="66"/>
         <source>e.g. NV/1540/2026/12</source>
         <translation>напр. NV/1540/2026/12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="66"/>
+        <location filename="../../ui/dialogs/assistance.py" line="67"/>
         <source>Note verbale reference</source>
         <translation>Номер вербальной ноты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="70"/>
+        <location filename="../../ui/dialogs/assistance.py" line="71"/>
         <source>What happened: who answered, what was agreed.</source>
         <translation>Что произошло: кто ответил, о чем договорились.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="79"/>
+        <location filename="../../ui/dialogs/assistance.py" line="80"/>
         <source>Current status</source>
         <translation>Текущий статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="80"/>
-        <location filename="../../ui/dialogs/assistance.py" line="140"/>
+        <location filename="../../ui/dialogs/assistance.py" line="81"/>
+        <location filename="../../ui/dialogs/assistance.py" line="141"/>
         <source>New status</source>
         <translation>Новый статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="81"/>
-        <location filename="../../ui/dialogs/assistance.py" line="139"/>
+        <location filename="../../ui/dialogs/assistance.py" line="82"/>
+        <location filename="../../ui/dialogs/assistance.py" line="140"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="83"/>
+        <location filename="../../ui/dialogs/assistance.py" line="84"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="105"/>
+        <location filename="../../ui/dialogs/assistance.py" line="106"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="124"/>
+        <location filename="../../ui/dialogs/assistance.py" line="125"/>
         <source>The request is not complete yet: what is missing is listed above. “Complete the request…” opens the form on the first item.</source>
         <translation>Просьба еще не заполнена: недостающее перечислено выше. Кнопка «Дополнить просьбу…» открывает форму на первом пункте.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="133"/>
+        <location filename="../../ui/dialogs/assistance.py" line="134"/>
         <source>Complete the request…</source>
         <translation>Дополнить просьбу…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="148"/>
+        <location filename="../../ui/dialogs/assistance.py" line="149"/>
         <source>The status could not be changed: %1</source>
         <translation>Не удалось изменить статус: %1</translation>
     </message>

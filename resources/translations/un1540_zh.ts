@@ -486,142 +486,142 @@
         <translation>一年期跟进已到期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="165"/>
+        <location filename="../../ui/views/assistance.py" line="166"/>
         <source>Assistance providers</source>
         <translation>援助提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="169"/>
+        <location filename="../../ui/views/assistance.py" line="170"/>
         <source>Published offers</source>
         <translation>已公布的援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="171"/>
+        <location filename="../../ui/views/assistance.py" line="172"/>
         <source>Only the selected provider</source>
         <translation>仅显示所选提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="181"/>
+        <location filename="../../ui/views/assistance.py" line="182"/>
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="182"/>
+        <location filename="../../ui/views/assistance.py" line="183"/>
         <source>Providers and offers</source>
         <translation>提供方和援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="299"/>
+        <location filename="../../ui/views/assistance.py" line="300"/>
         <source>Select a request to see what it still lacks, its offers and its history.</source>
         <translation>选择一项请求，查看其尚缺内容、援助提议和历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="309"/>
+        <location filename="../../ui/views/assistance.py" line="310"/>
         <source>Requesting State: %1</source>
         <translation>请求国：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="310"/>
+        <location filename="../../ui/views/assistance.py" line="311"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="314"/>
+        <location filename="../../ui/views/assistance.py" line="315"/>
         <source>Sent on %1, note verbale %2</source>
         <translation>发送日期：%1，普通照会编号：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="320"/>
+        <location filename="../../ui/views/assistance.py" line="321"/>
         <source>One-year follow-up by the Chair: %1</source>
         <translation>委员会主席一年期跟进：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="332"/>
+        <location filename="../../ui/views/assistance.py" line="333"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>内容齐全：可将请求标记为“可以发送”并发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="344"/>
+        <location filename="../../ui/views/assistance.py" line="345"/>
         <source>No offer linked yet. “Link offer…” lists the register&apos;s offers, best fit first.</source>
         <translation>尚未关联任何援助提议。“关联援助提议…”会列出登记册中的援助提议，最匹配的排在最前。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="348"/>
+        <location filename="../../ui/views/assistance.py" line="349"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="359"/>
+        <location filename="../../ui/views/assistance.py" line="360"/>
         <source>Changes to the content</source>
         <translation>内容变更</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="366"/>
+        <location filename="../../ui/views/assistance.py" line="367"/>
         <source>Request created</source>
         <translation>请求已创建</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="373"/>
+        <location filename="../../ui/views/assistance.py" line="374"/>
         <source>Changed by %1</source>
         <translation>由%1更改</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="418"/>
+        <location filename="../../ui/views/assistance.py" line="419"/>
         <source>Delete the request “%1” with its history and links to offers?</source>
         <translation>删除请求“%1”及其历史记录和与援助提议的关联？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="421"/>
+        <location filename="../../ui/views/assistance.py" line="422"/>
         <source>This request was sent to the Committee. To keep its record, mark it withdrawn instead of deleting it.</source>
         <translation>此请求已发送给委员会。为保留记录，请将其标记为“已撤回”，而不要删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="423"/>
+        <location filename="../../ui/views/assistance.py" line="424"/>
         <source>Delete request</source>
         <translation>删除请求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="443"/>
+        <location filename="../../ui/views/assistance.py" line="444"/>
         <source>Cancel the last status change</source>
         <translation>撤销最近一次状态更改</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="444"/>
+        <location filename="../../ui/views/assistance.py" line="445"/>
         <source>Cancel the change to “%1” of %2? The request goes back to “%3”.</source>
         <translation>撤销%2所作的状态更改（改为“%1”）？请求将恢复为“%3”。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="463"/>
+        <location filename="../../ui/views/assistance.py" line="464"/>
         <source>Link offer</source>
         <translation>关联援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="470"/>
+        <location filename="../../ui/views/assistance.py" line="471"/>
         <source>Unlink offer</source>
         <translation>取消关联援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="470"/>
+        <location filename="../../ui/views/assistance.py" line="471"/>
         <source>Remove the link between this offer and the request?</source>
         <translation>取消此援助提议与该请求之间的关联？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="484"/>
+        <location filename="../../ui/views/assistance.py" line="485"/>
         <source>Delete provider</source>
         <translation>删除提供方</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="486"/>
+        <location filename="../../ui/views/assistance.py" line="487"/>
         <source>Delete the provider “%1” with its offers? Requests keep their content but lose their links to these offers.</source>
         <translation>删除提供方“%1”及其援助提议？各请求的内容将保留，但与这些援助提议的关联将被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="502"/>
+        <location filename="../../ui/views/assistance.py" line="503"/>
         <source>Delete offer</source>
         <translation>删除援助提议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/assistance.py" line="503"/>
+        <location filename="../../ui/views/assistance.py" line="504"/>
         <source>Delete the offer “%1”?</source>
         <translation>删除援助提议“%1”？</translation>
     </message>
@@ -663,7 +663,7 @@
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="62"/>
+        <location filename="../../ui/dialogs/record_form.py" line="67"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
@@ -922,122 +922,122 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FieldDetail</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="123"/>
+        <location filename="../../ui/views/matrix.py" line="124"/>
         <source>Article, e.g. Art. 12(3)</source>
         <translation>条款，例如第12条第3款</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="124"/>
+        <location filename="../../ui/views/matrix.py" line="125"/>
         <source>Cite</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="128"/>
+        <location filename="../../ui/views/matrix.py" line="129"/>
         <source>Remove reference</source>
         <translation>移除引用</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="137"/>
+        <location filename="../../ui/views/matrix.py" line="138"/>
         <source>Page of the national report, or official web site</source>
         <translation>国家报告的页码或官方网站</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="150"/>
+        <location filename="../../ui/views/matrix.py" line="151"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="163"/>
+        <location filename="../../ui/views/matrix.py" line="164"/>
         <source>Discard recovered text</source>
         <translation>放弃恢复的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="170"/>
+        <location filename="../../ui/views/matrix.py" line="171"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="177"/>
+        <location filename="../../ui/views/matrix.py" line="178"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="178"/>
+        <location filename="../../ui/views/matrix.py" line="179"/>
         <source>Legal references</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="180"/>
+        <location filename="../../ui/views/matrix.py" line="181"/>
         <source>Cite a &amp;law</source>
         <translation>引用法律(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="181"/>
+        <location filename="../../ui/views/matrix.py" line="182"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="182"/>
+        <location filename="../../ui/views/matrix.py" line="183"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="183"/>
+        <location filename="../../ui/views/matrix.py" line="184"/>
         <source>Responsible agency</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="188"/>
+        <location filename="../../ui/views/matrix.py" line="189"/>
         <source>Actions in the plan</source>
         <translation>计划中的行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="189"/>
+        <location filename="../../ui/views/matrix.py" line="190"/>
         <source>Last reviewed</source>
         <translation>最近审查</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="191"/>
+        <location filename="../../ui/views/matrix.py" line="192"/>
         <source>Signature</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="192"/>
+        <location filename="../../ui/views/matrix.py" line="193"/>
         <source>Ratification or accession</source>
         <translation>批准或加入</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="193"/>
+        <location filename="../../ui/views/matrix.py" line="194"/>
         <source>Entry into force</source>
         <translation>生效</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="194"/>
+        <location filename="../../ui/views/matrix.py" line="195"/>
         <source>Adherence details</source>
         <translation>加入详情</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="276"/>
+        <location filename="../../ui/views/matrix.py" line="277"/>
         <source>Select a field of the matrix.</source>
         <translation>请选择一个矩阵字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="286"/>
+        <location filename="../../ui/views/matrix.py" line="287"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="308"/>
+        <location filename="../../ui/views/matrix.py" line="309"/>
         <source>No action in the plan yet</source>
         <translation>计划中尚无行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="319"/>
+        <location filename="../../ui/views/matrix.py" line="320"/>
         <source>Text typed on %1 was not applied (the application was closed or stopped). It is shown below: Apply to keep it.</source>
         <translation>%1输入的文本未应用（应用程序已关闭或中止）。文本显示如下：点击“应用”即可保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="355"/>
+        <location filename="../../ui/views/matrix.py" line="356"/>
         <source>Article</source>
         <translation>条款</translation>
     </message>
@@ -1045,58 +1045,58 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="110"/>
-        <location filename="../../ui/dialogs/first_start.py" line="139"/>
+        <location filename="../../ui/dialogs/first_start.py" line="111"/>
+        <location filename="../../ui/dialogs/first_start.py" line="140"/>
         <source>Welcome to 1540 Focal Point</source>
         <translation>欢迎使用1540 Focal Point</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="112"/>
+        <location filename="../../ui/dialogs/first_start.py" line="113"/>
         <source>Choose the language of the interface. You can change it later in Settings.</source>
         <translation>请选择界面语言。您以后可以在“设置”中更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="114"/>
+        <location filename="../../ui/dialogs/first_start.py" line="115"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="142"/>
+        <location filename="../../ui/dialogs/first_start.py" line="143"/>
         <source>This application keeps your State&apos;s implementation matrix, national action plan, assistance requests and reports under Security Council resolution 1540 (2004) on this computer. First, tell it which State you work for.</source>
         <translation>本应用程序在这台计算机上保存贵国根据安全理事会第1540(2004)号决议编制的执行矩阵、国家执行行动计划、援助请求和报告。首先，请选择您所服务的国家。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="161"/>
+        <location filename="../../ui/dialogs/first_start.py" line="162"/>
         <source>Type to search, e.g. Kenya</source>
         <translation>输入以搜索，例如：肯尼亚</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="167"/>
+        <location filename="../../ui/dialogs/first_start.py" line="168"/>
         <source>State</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="168"/>
+        <location filename="../../ui/dialogs/first_start.py" line="169"/>
         <source>Focal point (your name)</source>
         <translation>国家协调人（您的姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="169"/>
+        <location filename="../../ui/dialogs/first_start.py" line="170"/>
         <source>Title or function</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="176"/>
+        <location filename="../../ui/dialogs/first_start.py" line="177"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="180"/>
+        <location filename="../../ui/dialogs/first_start.py" line="181"/>
         <source>Try the training State (Republic of Examplia) first</source>
         <translation>先试用培训用国家（埃克桑普利亚共和国）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="206"/>
+        <location filename="../../ui/dialogs/first_start.py" line="207"/>
         <source>Choose your State from the list.</source>
         <translation>请从列表中选择贵国。</translation>
     </message>
@@ -1669,27 +1669,27 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>FromActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="160"/>
+        <location filename="../../ui/dialogs/assistance.py" line="161"/>
         <source>Request assistance for an action of the plan</source>
         <translation>为计划中的行动请求援助</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="167"/>
+        <location filename="../../ui/dialogs/assistance.py" line="168"/>
         <source>due %1</source>
         <translation>截止日期%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="169"/>
+        <location filename="../../ui/dialogs/assistance.py" line="170"/>
         <source>a request exists already</source>
         <translation>已有请求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="175"/>
+        <location filename="../../ui/dialogs/assistance.py" line="176"/>
         <source>Actions of the plan marked “assistance needed”. The request starts with the action&apos;s area, scope, agencies, timeframe and matrix fields; you then add what makes it specific enough to be matched.</source>
         <translation>计划中标记为“需要援助”的行动。请求将沿用该行动的领域、范围、机构、时限和矩阵字段；然后请补充具体内容，以便与援助提议相匹配。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="183"/>
+        <location filename="../../ui/dialogs/assistance.py" line="184"/>
         <source>No action of the plan is marked “assistance needed”. Mark one in the action plan, or create a request directly.</source>
         <translation>计划中没有标记为“需要援助”的行动。请在行动计划中标记一项行动，或直接新建请求。</translation>
     </message>
@@ -3786,32 +3786,32 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>LinkOfferDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="214"/>
+        <location filename="../../ui/dialogs/assistance.py" line="215"/>
         <source>Link an offer to the request</source>
         <translation>将援助提议关联到请求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="228"/>
+        <location filename="../../ui/dialogs/assistance.py" line="229"/>
         <source>(already linked)</source>
         <translation>（已关联）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="232"/>
+        <location filename="../../ui/dialogs/assistance.py" line="233"/>
         <source>Offers in the register, best fit first (★: shared type of assistance, area and scope).</source>
         <translation>登记册中的援助提议，最匹配的排在最前（★：援助类型、领域和范围相同）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="239"/>
+        <location filename="../../ui/dialogs/assistance.py" line="240"/>
         <source>e.g. expert mission proposed for March</source>
         <translation>例如：拟于3月派遣专家团</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="241"/>
+        <location filename="../../ui/dialogs/assistance.py" line="242"/>
         <source>Offer received on</source>
         <translation>收到援助提议日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="242"/>
+        <location filename="../../ui/dialogs/assistance.py" line="243"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3864,136 +3864,136 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Open a database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Open the &amp;training State</source>
         <translation>打开培训用国家(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>备份（导出项目包）(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>供继任者使用的交接材料(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Search everything…</source>
         <translation>全部搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>无法执行“%1”：%2 未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · 矩阵模板%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>The backup could not be written: %1</source>
         <translation>无法写入备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>备份已写入，但以下附件在附件文件夹中缺失或损坏，未包含在备份中：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>备份已写入%1（%2，%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n份附件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -4008,81 +4008,81 @@ Give both files to your successor.</source>
 请将这两个文件交给您的继任者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>界面：%1，工作译文（%3条消息中已译%2条），未经联合国审校。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>Handover pack</source>
         <translation>交接材料</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;About / diagnostics</source>
         <translation>关于/诊断(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>The handover pack could not be written: %1</source>
         <translation>无法写入交接材料：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Open the PDF</source>
         <translation>打开PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Show the folder</source>
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Databases (*.sqlite3)</source>
         <translation>数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>“%1”已存在；将按原样打开，不会覆盖任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>用备份“%1”替换所有当前数据？当前数据将先作为备份文件另行保存在数据库旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -4098,52 +4098,52 @@ Your data stays on this computer: %3</source>
 <context>
     <name>MarkSubmittedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="36"/>
-        <location filename="../../ui/dialogs/reports.py" line="83"/>
+        <location filename="../../ui/dialogs/reports.py" line="37"/>
+        <location filename="../../ui/dialogs/reports.py" line="84"/>
         <source>Mark as submitted</source>
         <translation>标记为已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="42"/>
+        <location filename="../../ui/dialogs/reports.py" line="43"/>
         <source>Document: %1
 File: %2</source>
         <translation>文件：%1
 文件名：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="56"/>
+        <location filename="../../ui/dialogs/reports.py" line="57"/>
         <source>e.g. the reference of the note verbale</source>
         <translation>例如：普通照会编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="63"/>
-        <location filename="../../ui/dialogs/reports.py" line="122"/>
+        <location filename="../../ui/dialogs/reports.py" line="64"/>
+        <location filename="../../ui/dialogs/reports.py" line="123"/>
         <source>Date submitted</source>
         <translation>提交日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="64"/>
-        <location filename="../../ui/dialogs/reports.py" line="122"/>
+        <location filename="../../ui/dialogs/reports.py" line="65"/>
+        <location filename="../../ui/dialogs/reports.py" line="123"/>
         <source>Note verbale reference</source>
         <translation>普通照会编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="65"/>
+        <location filename="../../ui/dialogs/reports.py" line="66"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="69"/>
+        <location filename="../../ui/dialogs/reports.py" line="70"/>
         <source>The file is kept in the database exactly as it is now, with a copy of the data behind it. A submitted document is read-only: it cannot be changed or deleted afterwards. A later report can then list only the changes since this one.</source>
         <translation>该文件将按现状保存在数据库中，并附有其所依据数据的副本。已提交的文件为只读：此后不能更改或删除。这样，以后的报告可以只列出自本次以来的变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="129"/>
+        <location filename="../../ui/dialogs/reports.py" line="130"/>
         <source>Not marked as submitted</source>
         <translation>未标记为已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reports.py" line="130"/>
+        <location filename="../../ui/dialogs/reports.py" line="131"/>
         <source>The document could not be marked as submitted: %1</source>
         <translation>无法将文件标记为已提交：%1</translation>
     </message>
@@ -4220,87 +4220,87 @@ File: %2</source>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="383"/>
-        <location filename="../../ui/views/matrix.py" line="465"/>
+        <location filename="../../ui/views/matrix.py" line="384"/>
+        <location filename="../../ui/views/matrix.py" line="466"/>
         <source>Section %1</source>
         <translation>%1节</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="397"/>
+        <location filename="../../ui/views/matrix.py" line="398"/>
         <source>Keys: X, ? or N (NA) set the value, Delete clears it, Enter opens the details, Ctrl+PgDown / Ctrl+PgUp change section.</source>
         <translation>按键：X、?或N（NA）设置值，Delete键清除，Enter键打开详细信息，Ctrl+PgDown/Ctrl+PgUp切换节。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="403"/>
+        <location filename="../../ui/views/matrix.py" line="404"/>
         <source>Propose actions for selected gaps</source>
         <translation>为所选缺口拟议行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="407"/>
+        <location filename="../../ui/views/matrix.py" line="408"/>
         <source>Select blank or ? cells (Ctrl+click or Shift+arrows), then add draft actions to the action plan, one per section.</source>
         <translation>选择空白或?单元格（Ctrl+单击或Shift+方向键），然后向行动计划添加行动草稿，每节一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="454"/>
+        <location filename="../../ui/views/matrix.py" line="455"/>
         <source>Search the matrix: words in any language, laws, remarks, agencies…</source>
         <translation>搜索矩阵：任何语言的词语、法律、备注、机构…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="458"/>
+        <location filename="../../ui/views/matrix.py" line="459"/>
         <source>Any value</source>
         <translation>任何值</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="459"/>
+        <location filename="../../ui/views/matrix.py" line="460"/>
         <source>blank</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="463"/>
+        <location filename="../../ui/views/matrix.py" line="464"/>
         <source>All sections</source>
         <translation>所有节</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="468"/>
+        <location filename="../../ui/views/matrix.py" line="469"/>
         <source>All weapons</source>
         <translation>所有武器</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="477"/>
+        <location filename="../../ui/views/matrix.py" line="478"/>
         <source>Changed since YYYY-MM-DD</source>
         <translation>更改日期晚于YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="479"/>
+        <location filename="../../ui/views/matrix.py" line="480"/>
         <source>Without legal reference</source>
         <translation>无法律依据</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="523"/>
+        <location filename="../../ui/views/matrix.py" line="524"/>
         <source>All agencies</source>
         <translation>所有机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="547"/>
+        <location filename="../../ui/views/matrix.py" line="548"/>
         <source>“Changed since” is not a date (YYYY-MM-DD).</source>
         <translation>“更改日期晚于”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="555"/>
+        <location filename="../../ui/views/matrix.py" line="556"/>
         <source>%n field(s) found</source>
         <translation>
             <numerusform>找到%n个字段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="654"/>
+        <location filename="../../ui/views/matrix.py" line="655"/>
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>已为%1向行动计划添加%n项行动草稿。请在计划中编辑，然后保留或删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="657"/>
+        <location filename="../../ui/views/matrix.py" line="658"/>
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -4308,13 +4308,13 @@ File: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="646"/>
-        <location filename="../../ui/views/matrix.py" line="652"/>
+        <location filename="../../ui/views/matrix.py" line="647"/>
+        <location filename="../../ui/views/matrix.py" line="653"/>
         <source>Propose actions</source>
         <translation>拟议行动</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matrix.py" line="646"/>
+        <location filename="../../ui/views/matrix.py" line="647"/>
         <source>Select one or more blank or “?” cells first.</source>
         <translation>请先选择一个或多个空白或“?”单元格。</translation>
     </message>
@@ -4322,116 +4322,116 @@ File: %2</source>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="51"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="52"/>
         <source>New workbook for an agency</source>
         <translation>为机构新建工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="60"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="61"/>
         <source>The agency receives an Excel workbook with the fields chosen here and what they hold now. It fills in the white cells and sends the file back; you then import it and accept the changes one by one.</source>
         <translation>机构将收到一份Excel工作簿，其中包含此处所选字段及其当前内容。机构填写白色单元格后交回文件；然后由您导入并逐项接受更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="71"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="72"/>
         <source>No agency is recorded yet. Add the agencies under “Agencies and contacts” first: a workbook is always sent to one of them.</source>
         <translation>尚未记录任何机构。请先在“机构和联系人”中添加机构：工作簿总是发送给其中某个机构。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="101"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="102"/>
         <source>Section %1: %2</source>
         <translation>%1节：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="107"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="108"/>
         <source>Only the fields this agency is responsible for</source>
         <translation>仅限该机构负责的字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="109"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="110"/>
         <source>The fields for which the matrix names this agency as responsible.</source>
         <translation>矩阵中指定该机构为负责机构的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="120"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="121"/>
         <source>Ask for a reply by</source>
         <translation>请求答复截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="140"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="141"/>
         <source>Shown on the first sheet of the workbook, e.g. what to check first.</source>
         <translation>显示在工作簿的第一个工作表上，例如应首先核查的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="154"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="155"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="156"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
         <source>Language of the workbook</source>
         <translation>工作簿语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="157"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="158"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="159"/>
         <source>Note to the agency</source>
         <translation>致机构的附言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="163"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="164"/>
         <source>Create the workbook…</source>
         <translation>创建工作簿…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="203"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="204"/>
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>将发送%n个字段。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="217"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="218"/>
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1/%n个字符</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="207"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="208"/>
         <source>No field: tick at least one section.</source>
         <translation>没有字段：请至少勾选一节。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="209"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="210"/>
         <source>No field of these sections names this agency as responsible.</source>
         <translation>这些节中没有字段指定该机构为负责机构。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="231"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="232"/>
         <source>Save the workbook for %1</source>
         <translation>保存发给%1的工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="233"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="234"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="253"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="254"/>
         <source>Workbook not created</source>
         <translation>未创建工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agency_workbook.py" line="254"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="255"/>
         <source>The workbook could not be written: %1
 
 Nothing was recorded.</source>
@@ -4658,37 +4658,37 @@ Nothing was recorded.</source>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="157"/>
+        <location filename="../../ui/dialogs/record_form.py" line="164"/>
         <source>Still to complete</source>
         <translation>尚待完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="230"/>
+        <location filename="../../ui/dialogs/record_form.py" line="241"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="291"/>
+        <location filename="../../ui/dialogs/record_form.py" line="302"/>
         <source>Nothing missing: the request can be marked ready and sent.</source>
         <translation>内容齐全：可将请求标记为“可以发送”并发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="387"/>
+        <location filename="../../ui/dialogs/record_form.py" line="401"/>
         <source>Unsaved text found</source>
         <translation>发现未保存的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="388"/>
+        <location filename="../../ui/dialogs/record_form.py" line="402"/>
         <source>This form was being edited on %1 and was not saved. Restore that text?</source>
         <translation>此表单于%1编辑时未保存。恢复该文本？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="411"/>
+        <location filename="../../ui/dialogs/record_form.py" line="425"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="413"/>
+        <location filename="../../ui/dialogs/record_form.py" line="427"/>
         <source>Your changes could not be saved: %1
 
 Nothing was changed, and what you typed is still in the form.</source>
@@ -4697,12 +4697,12 @@ Nothing was changed, and what you typed is still in the form.</source>
 未作任何更改，您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="435"/>
+        <location filename="../../ui/dialogs/record_form.py" line="449"/>
         <source>Discard changes?</source>
         <translation>放弃更改？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="436"/>
+        <location filename="../../ui/dialogs/record_form.py" line="450"/>
         <source>You have typed changes that are not saved. Discard them?</source>
         <translation>您输入的更改尚未保存。放弃这些更改？</translation>
     </message>
@@ -5575,64 +5575,64 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="51"/>
+        <location filename="../../ui/dialogs/assistance.py" line="52"/>
         <source>Change the status of the request</source>
         <translation>更改请求状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="65"/>
+        <location filename="../../ui/dialogs/assistance.py" line="66"/>
         <source>e.g. NV/1540/2026/12</source>
         <translation>例如：NV/1540/2026/12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="66"/>
+        <location filename="../../ui/dialogs/assistance.py" line="67"/>
         <source>Note verbale reference</source>
         <translation>普通照会编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="70"/>
+        <location filename="../../ui/dialogs/assistance.py" line="71"/>
         <source>What happened: who answered, what was agreed.</source>
         <translation>经过情况：谁作了答复，商定了什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="79"/>
+        <location filename="../../ui/dialogs/assistance.py" line="80"/>
         <source>Current status</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="80"/>
-        <location filename="../../ui/dialogs/assistance.py" line="140"/>
+        <location filename="../../ui/dialogs/assistance.py" line="81"/>
+        <location filename="../../ui/dialogs/assistance.py" line="141"/>
         <source>New status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="81"/>
-        <location filename="../../ui/dialogs/assistance.py" line="139"/>
+        <location filename="../../ui/dialogs/assistance.py" line="82"/>
+        <location filename="../../ui/dialogs/assistance.py" line="140"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="83"/>
+        <location filename="../../ui/dialogs/assistance.py" line="84"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="105"/>
+        <location filename="../../ui/dialogs/assistance.py" line="106"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="124"/>
+        <location filename="../../ui/dialogs/assistance.py" line="125"/>
         <source>The request is not complete yet: what is missing is listed above. “Complete the request…” opens the form on the first item.</source>
         <translation>请求尚不完整：所缺内容列于上方。“完善请求…”将在第一项处打开表单。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="133"/>
+        <location filename="../../ui/dialogs/assistance.py" line="134"/>
         <source>Complete the request…</source>
         <translation>完善请求…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assistance.py" line="148"/>
+        <location filename="../../ui/dialogs/assistance.py" line="149"/>
         <source>The status could not be changed: %1</source>
         <translation>无法更改状态：%1</translation>
     </message>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.gui.dialogs import open_every_dialog
 from ui.i18n import LANGUAGE_NAMES, bundled_ts, install_language
 from ui.main_window import NAVIGATION, MainWindow
 
@@ -210,46 +211,6 @@ def test_every_view_speaks_the_language_and_shows_no_english_interface_text(qtbo
     assert not unique, f"{len(unique)} English text(s) in {lang}:\n" + "\n".join(unique[:40])
 
 
-def _open_dialogs(session, lang, parent) -> None:
-    """Open every main dialog once (their exec() is replaced by the caller)."""
-    from pathlib import Path
-
-    from app import assistance as domain_assistance
-    from ui.dialogs import forms
-    from ui.dialogs.agency_workbook import NewWorkbookDialog
-    from ui.dialogs.assistance import FromActionDialog, LinkOfferDialog, StatusDialog
-    from ui.dialogs.backups import BackupDialog, RestoreDialog
-    from ui.dialogs.first_start import FirstStartDialog
-    from ui.dialogs.handover import HandoverDialog
-
-    ws = session.workspace
-    request_id = domain_assistance.list_requests(ws)[0]["id"]
-    openers = [
-        lambda: FirstStartDialog(session, lang, parent).exec(),
-        lambda: NewWorkbookDialog(session, lang, parent).exec(),
-        lambda: HandoverDialog(ws.path.parent, lang, parent).exec(),
-        lambda: BackupDialog(ws.path.with_suffix(".un1540"), parent).exec(),
-        lambda: RestoreDialog(ws.path, parent).exec(),
-        lambda: StatusDialog(session, request_id, parent).exec(),
-        lambda: FromActionDialog(session, parent).exec(),
-        lambda: LinkOfferDialog(session, request_id, parent).exec(),
-        lambda: forms.edit_request(session, parent, lang, request_id),
-        lambda: forms.edit_action(session, parent, lang),
-        lambda: forms.edit_profile(session, parent, lang),
-        lambda: forms.edit_agency(session, parent),
-        lambda: forms.edit_contact(session, parent),
-        lambda: forms.edit_legal_instrument(session, parent),
-        lambda: forms.edit_plan(session, parent),
-        lambda: forms.edit_priority(session, parent),
-        lambda: forms.edit_provider(session, parent),
-        lambda: forms.edit_offer(session, parent),
-        lambda: forms.edit_report_text(session, parent),
-    ]
-    del Path
-    for open_dialog in openers:
-        open_dialog()
-
-
 @pytest.mark.parametrize("lang", ["ar", "zh", "ru", "es"])
 def test_every_main_dialog_speaks_the_language(qtbot, qapp, demo_session, monkeypatch, lang):
     from PySide6.QtWidgets import QDialog
@@ -279,9 +240,9 @@ def test_every_main_dialog_speaks_the_language(qtbot, qapp, demo_session, monkey
     try:
         window = MainWindow(demo_session, lang)
         qtbot.addWidget(window)
-        _open_dialogs(demo_session, lang, window)
+        open_every_dialog(demo_session, lang, window)
     finally:
         install_language(qapp, "en")
-    assert len(opened) >= 19, opened
+    assert len(opened) >= 24, opened
     unique = sorted(set(problems))
     assert not unique, f"{len(unique)} English text(s) in {lang} dialogs:\n" + "\n".join(unique[:40])

@@ -28,6 +28,7 @@ from app.interchange.agency_workbook import AgencyWorkbookInfo
 from ui import formats
 from ui.i18n import isolate, language_combo
 from ui.session import Session
+from ui.widgets.fit import fit_to_screen, wrapping_check_box
 from ui.widgets.folders import remember_folder, start_folder
 from ui.widgets.record_panel import wait_cursor
 
@@ -80,7 +81,7 @@ class NewWorkbookDialog(QDialog):
             self.buttons.rejected.connect(self.reject)
             layout.addWidget(self.buttons)
             self.create_button = None
-            self.resize(480, self.sizeHint().height())
+            fit_to_screen(self, 480, self.sizeHint().height())
             return
 
         self.agency_combo = QComboBox()
@@ -103,7 +104,7 @@ class NewWorkbookDialog(QDialog):
             box.setChecked(True)
             box.setToolTip(box.text())
             self.section_boxes[section["key"]] = box
-            fields_layout.addWidget(box)
+            fields_layout.addWidget(wrapping_check_box(box))
         self.responsible_only = QCheckBox(self.tr("Only the fields this agency is responsible for"))
         self.responsible_only.setObjectName("responsibleOnly")
         self.responsible_only.setToolTip(self.tr("The fields for which the matrix names this agency as responsible."))
@@ -174,7 +175,7 @@ class NewWorkbookDialog(QDialog):
         self.reply_check.toggled.connect(self.reply_date.setEnabled)
         self.note_edit.textChanged.connect(self._update_note)  # typing does not query the matrix again
         self._update()
-        self.resize(max(620, self.sizeHint().width()), self.sizeHint().height())
+        fit_to_screen(self, max(620, self.sizeHint().width()), self.sizeHint().height())
 
     # -- the choices -------------------------------------------------------------------------------
     def agency_id(self) -> int | None:

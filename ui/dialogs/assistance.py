@@ -24,6 +24,7 @@ from app.errors import DatabaseError, UserError, ValidationError
 from ui import formats, labels
 from ui.i18n import isolate
 from ui.session import Session
+from ui.widgets.fit import fit_to_screen
 from ui.widgets.record_panel import error_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -93,7 +94,7 @@ class StatusDialog(QDialog):
         layout.addWidget(buttons)
         self.status.currentIndexChanged.connect(self._status_chosen)
         self._status_chosen()
-        self.resize(520, 360)
+        fit_to_screen(self, 520, 360)
 
     def _status_chosen(self, *_):
         sending = self.status.currentData() == "sent"
@@ -131,7 +132,7 @@ class StatusDialog(QDialog):
                 self.gaps.addItem("• " + labels.gap_message(gap.field, gap.code, gap.detail))
             self.gaps.show()
             self.ok_button.setText(self.tr("Complete the request…"))
-            self.resize(max(self.width(), 620), max(self.height(), 520))
+            fit_to_screen(self, max(self.width(), 620), max(self.height(), 520))
             return
         except ValidationError as exc:
             label = {
@@ -198,7 +199,7 @@ class FromActionDialog(QDialog):
         layout.addWidget(self.actions)
         layout.addWidget(empty)
         layout.addWidget(buttons)
-        self.resize(620, 420)
+        fit_to_screen(self, 620, 420)
 
     def action_id(self) -> int | None:
         item = self.actions.currentItem()
@@ -253,7 +254,7 @@ class LinkOfferDialog(QDialog):
         layout.addWidget(self.offers)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(680, 460)
+        fit_to_screen(self, 680, 460)
 
     def choice(self) -> tuple[int, str, str] | None:
         item = self.offers.currentItem()

@@ -28,6 +28,7 @@ from ui.i18n import LANGUAGE_NAMES, install_language
 from ui.labels import validation_message
 from ui.session import Session
 from ui.state_list import member_states_in_order
+from ui.widgets.fit import fit_to_screen
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -72,7 +73,7 @@ class FirstStartDialog(QDialog):
         self.pages = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(560, 300)
+        fit_to_screen(self, 560, 300)
         if ask_language:
             self._build_language_page()
         else:

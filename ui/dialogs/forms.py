@@ -144,7 +144,7 @@ def _edit_record(
     title = titles[0] if record_id else titles[1]
     dialog = RecordFormDialog(session, title, fields, values, f"{entity}:{record_id or 'new'}", save, parent, **options)
     if size:
-        fit_to_screen(dialog, *size)
+        fit_to_screen(dialog, max(size[0], dialog.width()), size[1])
     return dialog.saved_result if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -347,7 +347,7 @@ def edit_action(
         action_plan.create_action,
         action_plan.update_action,
         links=("supporting", "fields"),
-        size=(720, 760),
+        size=(720, 640),
     )
 
 
@@ -486,7 +486,7 @@ def edit_request(
         assistance.create_request,
         assistance.update_request,
         links=("beneficiaries", "fields"),
-        size=(940, 860),
+        size=(900, 640),
         checker=request_checker(session),
         focus=focus,
     )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -38,8 +39,12 @@ from app.errors import DatabaseError, UserError, ValidationError
 from ui import formats, labels
 from ui.labels import validation_message
 from ui.session import Session
+from ui.widgets.fit import fit_to_screen
 
 DRAFT_DELAY_MS = 700
+
+
+LABEL_WIDTH = 220  # the widest a form's label column grows before its labels wrap
 
 
 @dataclass
@@ -134,6 +139,8 @@ class RecordFormDialog(QDialog):
             label = QLabel(spec.label + (" *" if spec.required else ""))
             label.setBuddy(widget)
             label.setWordWrap(True)
+            # On one line up to LABEL_WIDTH pixels: a wrapped label is otherwise made narrow, on two lines cut at the top.
+            label.setMinimumWidth(min(label.fontMetrics().horizontalAdvance(label.text()) + 4, LABEL_WIDTH))
             self.form.addRow(label, self._with_written_date(widget) if spec.kind == "date" else widget)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -151,7 +158,7 @@ class RecordFormDialog(QDialog):
         self.completeness.setObjectName("completenessList")
         self.completeness.setWordWrap(True)
         self.completeness.setMaximumHeight(130)
-        self.completeness.setMinimumHeight(60)
+        self.completeness.setMinimumHeight(36)
         self.completeness.itemActivated.connect(self._go_to_gap)
         self.completeness.itemClicked.connect(self._go_to_gap)
         self.completeness_box = QGroupBox(self.tr("Still to complete"))
@@ -171,7 +178,11 @@ class RecordFormDialog(QDialog):
         layout.addWidget(self.completeness_box)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.resize(640, min(720, 140 + 44 * len(fields)))
+        # As wide as the form's widest row (rows of check boxes with long labels), so that it does not scroll sideways.
+        margins = layout.contentsMargins().left() + layout.contentsMargins().right()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        wide = form_host.minimumSizeHint().width() + margins + bar + 4
+        fit_to_screen(self, max(640, wide), min(640, 140 + 44 * len(fields)))
 
         self.set_values(values)
         self._initial = self.values()
@@ -291,6 +302,9 @@ class RecordFormDialog(QDialog):
             done = QListWidgetItem("✓ " + self.tr("Nothing missing: the request can be marked ready and sent."))
             done.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.completeness.addItem(done)
+        # As tall as its lines (up to 130 pixels): the form above keeps the room a single line does not need.
+        rows = sum(self.completeness.sizeHintForRow(row) for row in range(self.completeness.count()))
+        self.completeness.setMaximumHeight(max(self.completeness.minimumHeight(), min(130, rows + 8)))
 
     def gaps(self) -> list[str]:
         """The field names the completeness list currently points to."""

@@ -23,6 +23,7 @@ from ui import formats
 from ui.i18n import isolate
 from ui.labels import validation_message
 from ui.session import Session
+from ui.widgets.fit import fit_to_screen
 
 
 class MarkSubmittedDialog(QDialog):
@@ -91,7 +92,7 @@ class MarkSubmittedDialog(QDialog):
         layout.addWidget(explanation)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        fit_to_screen(self, 520, self.sizeHint().height())
 
     def values(self) -> dict:
         return {

@@ -34,7 +34,7 @@ from ui.i18n import isolate
 from ui.models.assistance_models import OfferTableModel, ProviderTableModel, RequestTableModel
 from ui.session import Session
 from ui.widgets.documents_panel import DocumentsPanel
-from ui.widgets.fit import fit_columns
+from ui.widgets.fit import fit_columns, scrolling
 from ui.widgets.flow import FlowLayout
 from ui.widgets.record_actions import Deletion, RecordActions
 from ui.widgets.record_panel import OwnerFilterProxy, RecordPanel, confirm, select_row
@@ -155,10 +155,11 @@ class AssistanceView(QWidget):
         requests_split = QSplitter(Qt.Orientation.Horizontal)
         requests_split.setObjectName("requestsSplitter")
         requests_split.addWidget(panel)
-        requests_split.addWidget(self.detail)
+        requests_split.addWidget(scrolling(self.detail, "requestDetailScroll"))
         requests_split.setStretchFactor(0, 3)
         requests_split.setStretchFactor(1, 2)
         requests_split.setSizes([760, 520])
+        requests_split.setCollapsible(0, False)  # the list of requests is never dragged out of sight
 
         # -- providers and offers ----------------------------------------------------------------
         self.provider_panel = RecordPanel(

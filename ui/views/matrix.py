@@ -39,6 +39,7 @@ from ui.models.matrix_table_model import FIELD_KEY_ROLE, MatrixTableModel
 from ui.models.search_result_model import SearchResultModel
 from ui.session import Session
 from ui.widgets.fit import fit_columns
+from ui.widgets.flow import FlowLayout
 from ui.widgets.highlight import HighlightDelegate
 
 KEY_VALUES = {
@@ -409,9 +410,8 @@ class MatrixView(QWidget):
             )
         )
         self.propose_button.clicked.connect(self.propose_actions)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # the button goes below the section tabs rather than squeezing them (long languages)
         bar.addWidget(self.tabs)
-        bar.addStretch(1)
         bar.addWidget(self.propose_button)
 
         self.detail = FieldDetail(self)
@@ -437,6 +437,7 @@ class MatrixView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 360])
+        splitter.setCollapsible(0, False)  # the matrix itself is never dragged out of sight
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QHeaderView, QMessageBox, QTreeView, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QScrollArea,
+    QStyle,
+    QTreeView,
+    QWidget,
+)
 
 SIZE_SAMPLE_ROWS = 60  # rows read to size a column to its contents: those on screen and this many around them
 
@@ -54,3 +67,76 @@ def fit_columns(view: QAbstractItemView, *columns: int) -> None:
         view.resizeColumnsToContents()
     for column in columns:
         view.resizeColumnToContents(column)
+
+
+class _VerticalScrollArea(QScrollArea):
+    """Scrolls up and down only: as narrow as its content allows (with room for the scroll bar), never narrower."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        frame = 2 * self.frameWidth()
+        return QSize(max(hint.width(), content.minimumSizeHint().width() + bar + frame), hint.height())
+
+
+def scrolling(widget: QWidget, name: str) -> QScrollArea:
+    """`widget` in a scroll area without a frame, so that a tall pane (a request's detail: four lists stacked) scrolls
+    instead of making the whole window taller than a 720-pixel screen. It never scrolls sideways: it is never narrower
+    than `widget` can be."""
+    area = _VerticalScrollArea()
+    area.setObjectName(name)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
+
+
+class _BuddyLabel(QLabel):
+    """A label that ticks or unticks its check box when clicked, as the check box's own text would."""
+
+    def __init__(self, text: str, box: QCheckBox):
+        super().__init__(text)
+        self.box = box
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled():
+            self.box.toggle()
+        super().mousePressEvent(event)
+
+
+def wrapping_check_box(box: QCheckBox) -> QWidget:
+    """`box` with its text on as many lines as needed: a check box's own text never wraps, and a long one (a section
+    of the matrix named in Russian) made its dialog wider than the screen. The text stays the box's accessible name
+    and tooltip; clicking it ticks the box."""
+    text = box.text()
+    box.setText("")
+    box.setAccessibleName(text)
+    if not box.toolTip():
+        box.setToolTip(text)
+    label = _BuddyLabel(text, box)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setObjectName(box.objectName() + "Text")
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(label, 1)
+    return row
+
+
+NAVIGATION_WIDTH = 250  # the widest the side navigation grows: a longer entry goes on two lines
+
+
+def fit_navigation(navigation: QListWidget) -> None:
+    """Make the side navigation as wide as its longest entry, up to NAVIGATION_WIDTH pixels, longer entries on two
+    lines: at 340 pixels (Russian, French in the long pseudo-translation) it left the matrix too little of a
+    1280-pixel screen."""
+    navigation.setWordWrap(True)
+    navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
+    navigation.setFixedWidth(max(200, min(NAVIGATION_WIDTH, navigation.sizeHintForColumn(0) + 36)))

@@ -67,6 +67,10 @@ class FlowLayout(QLayout):
             if item.spacerItem() is not None and x == area.x():
                 continue  # no gap at the start of a line
             size = item.sizeHint()
+            if (
+                size.width() > area.width()
+            ):  # alone on its line and still too wide: as wide as the line (a tab bar scrolls)
+                size.setWidth(max(area.width(), item.minimumSize().width()))
             if item.widget() is not None and item.widget().isHidden():
                 continue
             if x > area.x() and x + size.width() > area.right() + 1:
