@@ -32,13 +32,16 @@ def dialog_openers(session, lang: str, parent) -> list:
     """One function per dialog (and per form): each opens it through the code the application uses."""
     from app import assistance as domain_assistance
     from ui.dialogs import forms
+    from ui.dialogs.about import AboutDialog
     from ui.dialogs.agency_workbook import NewWorkbookDialog
     from ui.dialogs.assistance import FromActionDialog, LinkOfferDialog, StatusDialog
     from ui.dialogs.backups import BackupDialog, PassphraseDialog, RestoreDialog
     from ui.dialogs.first_start import FirstStartDialog
     from ui.dialogs.handover import HandoverDialog
+    from ui.dialogs.history import HistoryDialog
     from ui.dialogs.import_preview import ImportPreviewDialog
     from ui.dialogs.reports import MarkSubmittedDialog
+    from ui.dialogs.search import SearchDialog
 
     ws = session.workspace
     request_id = domain_assistance.list_requests(ws)[0]["id"]
@@ -67,6 +70,10 @@ def dialog_openers(session, lang: str, parent) -> list:
         lambda: forms.edit_provider(session, parent),
         lambda: forms.edit_offer(session, parent),
         lambda: forms.edit_report_text(session, parent),
+        lambda: AboutDialog(ws, lang, "1540 Focal Point", parent).exec(),
+        lambda: HistoryDialog(session, "field", "OP1.npt", lang, parent).exec(),
+        lambda: HistoryDialog(session, "request", request_id, lang, parent).exec(),
+        lambda: SearchDialog(session, lang, parent).exec(),  # the window opens it modeless (open()): same dialog
     ]
 
 
