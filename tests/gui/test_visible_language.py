@@ -176,7 +176,9 @@ def _without_data(text: str, data: list[str]) -> str:
 
 
 def _offending_words(text: str, lang: str, data_words: set[str]) -> list[str]:
-    words = LATIN_WORD.findall(text)
+    # A long value of the data shown shortened ("… armes nucléai…") ends on a cut word: the start of a word of the data.
+    cut = {w for w in re.findall(r"([A-Za-zÀ-ɏ'’-]+)…", text) if any(d.startswith(w) for d in data_words)}
+    words = [w for w in LATIN_WORD.findall(text) if w not in cut]
     if lang in ("ar", "zh", "ru"):
         return [w for w in words if len(w) > 1 and w not in KEPT and w not in data_words]
     return [w for w in words if w in ENGLISH and w not in data_words]
