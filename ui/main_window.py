@@ -33,6 +33,8 @@ from ui import formats, labels
 from ui.i18n import LANGUAGE_NAMES, isolate, translation_status, window_title
 from ui.session import Session
 from ui.views.overview import OverviewView
+from ui.views.welcome import attach_welcome
+from ui.widgets.empty_state import guide
 from ui.widgets.fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -238,6 +240,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, r=row: self.navigation.setCurrentRow(r))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Guided tour"), self.start_tour)
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
@@ -337,8 +340,10 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         dict.__setitem__(self.views, key, view)
+        guide(key, view)  # every empty list says what to do next, with the button to do it
         if key == "overview":
             view.heat_map.field_clicked.connect(self.open_field)
+            attach_welcome(view, self)  # an empty database: where to start, in place of the figures
         return view
 
     def _show_row(self, row: int) -> None:
@@ -517,6 +522,12 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_requested.emit(str(source), passphrase)
+
+    def start_tour(self) -> QWidget:
+        """Help › Guided tour: the short tour of the main views (ui/tour.py)."""
+        from ui.tour import start_tour
+
+        return start_tour(self)
 
     def about(self) -> None:
         QMessageBox.about(
