@@ -157,9 +157,6 @@ class GuidedTour(QFrame):
         if self.index > 0:
             self.go(self.index - 1)
 
-    def current_key(self) -> str:
-        return self.steps[self.index][0]
-
     # -- placement -----------------------------------------------------------------------------------
     def place(self) -> None:
         """In the lower trailing corner of the views (left in a right-to-left layout), no wider than they are;
