@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import preferences
+from ui import formats
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -140,7 +141,9 @@ class GuidedTour(QFrame):
         self.title.setText(self.window_.navigation.item(row).text())
         self.text.setText(text)
         self.counter.setText(
-            self.tr("Step %1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.steps)))
+            self.tr("Step %1 of %2")
+            .replace("%1", formats.number(self.index + 1, self.window_.language))
+            .replace("%2", formats.number(len(self.steps), self.window_.language))
         )
         self.back_button.setEnabled(self.index > 0)
         last = self.index == len(self.steps) - 1

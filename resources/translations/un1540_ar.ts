@@ -1773,62 +1773,62 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>GuidedTour</name>
     <message>
-        <location filename="../../ui/tour.py" line="38" />
+        <location filename="../../ui/tour.py" line="39" />
         <source>The State at a glance: how much of the matrix is answered, what is overdue, the recent changes. While the database is empty, it shows where to start.</source>
         <translation>الدولة في لمحة: ما أُجيب عنه من المصفوفة، وما تأخر موعده، وآخر التغييرات. وما دامت قاعدة البيانات فارغة، فإنها تبين من أين تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="45" />
+        <location filename="../../ui/tour.py" line="46" />
         <source>The Committee's matrix, section by section. Type X, ?, N or Delete in a cell; Enter opens the field to cite the laws that back the answer.</source>
         <translation>مصفوفة اللجنة، فرعًا فرعًا. اكتب X أو ? أو N أو Delete في خانة؛ ويفتح مفتاح Enter الحقل للإشارة إلى القوانين التي تستند إليها الإجابة.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="51" />
+        <location filename="../../ui/tour.py" line="52" />
         <source>The national laws register: add each law once, then cite it from the fields of the matrix.</source>
         <translation>سجل التشريعات الوطنية: أضف كل نص قانوني مرة واحدة، ثم أشر إليه من حقول المصفوفة.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="56" />
+        <location filename="../../ui/tour.py" line="57" />
         <source>The National Implementation Action Plan: priorities, the actions that close the gaps of the matrix, and their timeline.</source>
         <translation>خطة العمل الوطنية للتنفيذ: الأولويات، والإجراءات التي تسد الثغرات في المصفوفة، وجدولها الزمني.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="63" />
+        <location filename="../../ui/tour.py" line="64" />
         <source>Assistance requests on the Committee's template, and the providers and offers that can meet them.</source>
         <translation>طلبات المساعدة وفق نموذج اللجنة، ومقدمو المساعدة وعروضهم التي يمكن أن تلبيها.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="68" />
+        <location filename="../../ui/tour.py" line="69" />
         <source>Send an agency an Excel workbook of the fields it answers for, then import its reply.</source>
         <translation>أرسل إلى جهة مصنف Excel بالحقول التي تتولى الإجابة عنها، ثم استورد ردها.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="73" />
+        <location filename="../../ui/tour.py" line="74" />
         <source>Export the national report, the matrix and the plan as PDF and Excel in the six UN languages. Help › Guided tour shows this tour again.</source>
         <translation>صدّر التقرير الوطني والمصفوفة والخطة بصيغتي PDF وExcel باللغات الرسمية الست للأمم المتحدة. ويعيد «تعليمات» › «جولة إرشادية» عرض هذه الجولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="88" />
+        <location filename="../../ui/tour.py" line="89" />
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="93" />
+        <location filename="../../ui/tour.py" line="94" />
         <source>Skip the tour</source>
         <translation>تخطي الجولة</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="143" />
+        <location filename="../../ui/tour.py" line="144" />
         <source>Step %1 of %2</source>
         <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="147" />
+        <location filename="../../ui/tour.py" line="150" />
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="147" />
+        <location filename="../../ui/tour.py" line="150" />
         <source>Next</source>
         <translation>التالي</translation>
     </message>

@@ -1765,62 +1765,62 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>GuidedTour</name>
     <message>
-        <location filename="../../ui/tour.py" line="38" />
+        <location filename="../../ui/tour.py" line="39" />
         <source>The State at a glance: how much of the matrix is answered, what is overdue, the recent changes. While the database is empty, it shows where to start.</source>
         <translation>El Estado de un vistazo: cuánto de la matriz está respondido, qué está atrasado, los cambios recientes. Mientras la base de datos está vacía, indica por dónde empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="45" />
+        <location filename="../../ui/tour.py" line="46" />
         <source>The Committee's matrix, section by section. Type X, ?, N or Delete in a cell; Enter opens the field to cite the laws that back the answer.</source>
         <translation>La matriz del Comité, sección por sección. Escriba X, ?, N o Supr en una celda; Intro abre el campo para citar las leyes que respaldan la respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="51" />
+        <location filename="../../ui/tour.py" line="52" />
         <source>The national laws register: add each law once, then cite it from the fields of the matrix.</source>
         <translation>El registro de textos jurídicos nacionales: añada cada ley una vez y luego cítela desde los campos de la matriz.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="56" />
+        <location filename="../../ui/tour.py" line="57" />
         <source>The National Implementation Action Plan: priorities, the actions that close the gaps of the matrix, and their timeline.</source>
         <translation>El plan de acción nacional de aplicación: las prioridades, las medidas que subsanan las lagunas de la matriz y su calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="63" />
+        <location filename="../../ui/tour.py" line="64" />
         <source>Assistance requests on the Committee's template, and the providers and offers that can meet them.</source>
         <translation>Las solicitudes de asistencia con el modelo del Comité, y los proveedores y ofertas que pueden atenderlas.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="68" />
+        <location filename="../../ui/tour.py" line="69" />
         <source>Send an agency an Excel workbook of the fields it answers for, then import its reply.</source>
         <translation>Envíe a un organismo un libro de Excel con los campos que le corresponde responder y luego importe su respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="73" />
+        <location filename="../../ui/tour.py" line="74" />
         <source>Export the national report, the matrix and the plan as PDF and Excel in the six UN languages. Help › Guided tour shows this tour again.</source>
         <translation>Exporte el informe nacional, la matriz y el plan en PDF y Excel en los seis idiomas de las Naciones Unidas. Ayuda › Visita guiada muestra de nuevo esta visita.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="88" />
+        <location filename="../../ui/tour.py" line="89" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="93" />
+        <location filename="../../ui/tour.py" line="94" />
         <source>Skip the tour</source>
         <translation>Omitir la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="143" />
+        <location filename="../../ui/tour.py" line="144" />
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="147" />
+        <location filename="../../ui/tour.py" line="150" />
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="147" />
+        <location filename="../../ui/tour.py" line="150" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>

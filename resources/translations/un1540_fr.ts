@@ -1765,62 +1765,62 @@ Vos données enregistrées sont intactes ; la dernière action n’a peut-être
 <context>
     <name>GuidedTour</name>
     <message>
-        <location filename="../../ui/tour.py" line="38" />
+        <location filename="../../ui/tour.py" line="39" />
         <source>The State at a glance: how much of the matrix is answered, what is overdue, the recent changes. While the database is empty, it shows where to start.</source>
         <translation>L’État en un coup d’œil : la part de la matrice renseignée, ce qui est en retard, les dernières modifications. Tant que la base de données est vide, elle indique par où commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="45" />
+        <location filename="../../ui/tour.py" line="46" />
         <source>The Committee's matrix, section by section. Type X, ?, N or Delete in a cell; Enter opens the field to cite the laws that back the answer.</source>
         <translation>La matrice du Comité, section par section. Tapez X, ?, N ou Suppr dans une cellule ; Entrée ouvre le champ pour citer les textes qui fondent la réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="51" />
+        <location filename="../../ui/tour.py" line="52" />
         <source>The national laws register: add each law once, then cite it from the fields of the matrix.</source>
         <translation>Le registre des textes nationaux : ajoutez chaque texte une fois, puis citez-le depuis les champs de la matrice.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="56" />
+        <location filename="../../ui/tour.py" line="57" />
         <source>The National Implementation Action Plan: priorities, the actions that close the gaps of the matrix, and their timeline.</source>
         <translation>Le plan d’action national de mise en œuvre : les priorités, les actions qui comblent les lacunes de la matrice, et leur calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="63" />
+        <location filename="../../ui/tour.py" line="64" />
         <source>Assistance requests on the Committee's template, and the providers and offers that can meet them.</source>
         <translation>Les demandes d’assistance sur le modèle du Comité, et les fournisseurs et offres qui peuvent y répondre.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="68" />
+        <location filename="../../ui/tour.py" line="69" />
         <source>Send an agency an Excel workbook of the fields it answers for, then import its reply.</source>
         <translation>Envoyez à un organisme un classeur Excel des champs dont il répond, puis importez sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="73" />
+        <location filename="../../ui/tour.py" line="74" />
         <source>Export the national report, the matrix and the plan as PDF and Excel in the six UN languages. Help › Guided tour shows this tour again.</source>
         <translation>Exportez le rapport national, la matrice et le plan en PDF et Excel dans les six langues de l’ONU. Aide › Visite guidée montre de nouveau cette visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="88" />
+        <location filename="../../ui/tour.py" line="89" />
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="93" />
+        <location filename="../../ui/tour.py" line="94" />
         <source>Skip the tour</source>
         <translation>Passer la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="143" />
+        <location filename="../../ui/tour.py" line="144" />
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="147" />
+        <location filename="../../ui/tour.py" line="150" />
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="147" />
+        <location filename="../../ui/tour.py" line="150" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>

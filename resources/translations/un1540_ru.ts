@@ -1767,62 +1767,62 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>GuidedTour</name>
     <message>
-        <location filename="../../ui/tour.py" line="38" />
+        <location filename="../../ui/tour.py" line="39" />
         <source>The State at a glance: how much of the matrix is answered, what is overdue, the recent changes. While the database is empty, it shows where to start.</source>
         <translation>Государство с первого взгляда: какая часть матрицы заполнена, что просрочено, последние изменения. Пока база данных пуста, здесь показано, с чего начать.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="45" />
+        <location filename="../../ui/tour.py" line="46" />
         <source>The Committee's matrix, section by section. Type X, ?, N or Delete in a cell; Enter opens the field to cite the laws that back the answer.</source>
         <translation>Матрица Комитета, раздел за разделом. Введите в ячейке X, ?, N или нажмите Delete; клавиша Enter открывает поле, чтобы сослаться на законы, подтверждающие ответ.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="51" />
+        <location filename="../../ui/tour.py" line="52" />
         <source>The national laws register: add each law once, then cite it from the fields of the matrix.</source>
         <translation>Реестр национальных правовых актов: добавьте каждый акт один раз, затем ссылайтесь на него из полей матрицы.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="56" />
+        <location filename="../../ui/tour.py" line="57" />
         <source>The National Implementation Action Plan: priorities, the actions that close the gaps of the matrix, and their timeline.</source>
         <translation>Национальный план действий по осуществлению: приоритеты, меры по устранению пробелов в матрице и их график.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="63" />
+        <location filename="../../ui/tour.py" line="64" />
         <source>Assistance requests on the Committee's template, and the providers and offers that can meet them.</source>
         <translation>Просьбы об оказании помощи по образцу Комитета, а также поставщики и предложения, которые могут их удовлетворить.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="68" />
+        <location filename="../../ui/tour.py" line="69" />
         <source>Send an agency an Excel workbook of the fields it answers for, then import its reply.</source>
         <translation>Отправьте ведомству рабочую книгу Excel с полями, за которые оно отвечает, затем импортируйте его ответ.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="73" />
+        <location filename="../../ui/tour.py" line="74" />
         <source>Export the national report, the matrix and the plan as PDF and Excel in the six UN languages. Help › Guided tour shows this tour again.</source>
         <translation>Экспортируйте национальный доклад, матрицу и план в форматах PDF и Excel на шести языках ООН. Команда «Справка › Знакомство с программой» снова покажет этот обзор.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="88" />
+        <location filename="../../ui/tour.py" line="89" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="93" />
+        <location filename="../../ui/tour.py" line="94" />
         <source>Skip the tour</source>
         <translation>Пропустить обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="143" />
+        <location filename="../../ui/tour.py" line="144" />
         <source>Step %1 of %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="147" />
+        <location filename="../../ui/tour.py" line="150" />
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="147" />
+        <location filename="../../ui/tour.py" line="150" />
         <source>Next</source>
         <translation>Далее</translation>
     </message>

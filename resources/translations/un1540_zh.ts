@@ -1763,62 +1763,62 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>GuidedTour</name>
     <message>
-        <location filename="../../ui/tour.py" line="38" />
+        <location filename="../../ui/tour.py" line="39" />
         <source>The State at a glance: how much of the matrix is answered, what is overdue, the recent changes. While the database is empty, it shows where to start.</source>
         <translation>国家概况一览：矩阵已填写多少、哪些事项已逾期、最近的更改。数据库为空时，这里会说明从何处着手。</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="45" />
+        <location filename="../../ui/tour.py" line="46" />
         <source>The Committee's matrix, section by section. Type X, ?, N or Delete in a cell; Enter opens the field to cite the laws that back the answer.</source>
         <translation>委员会的矩阵，逐节显示。在单元格中键入 X、?、N 或 Delete；按 Enter 打开该字段，引用支持答复的法律。</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="51" />
+        <location filename="../../ui/tour.py" line="52" />
         <source>The national laws register: add each law once, then cite it from the fields of the matrix.</source>
         <translation>国家法律登记册：每部法律只需添加一次，然后在矩阵字段中引用。</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="56" />
+        <location filename="../../ui/tour.py" line="57" />
         <source>The National Implementation Action Plan: priorities, the actions that close the gaps of the matrix, and their timeline.</source>
         <translation>国家执行行动计划：优先事项、弥补矩阵中差距的行动及其时间表。</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="63" />
+        <location filename="../../ui/tour.py" line="64" />
         <source>Assistance requests on the Committee's template, and the providers and offers that can meet them.</source>
         <translation>按委员会模板提出的援助请求，以及能够满足这些请求的提供方和援助提议。</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="68" />
+        <location filename="../../ui/tour.py" line="69" />
         <source>Send an agency an Excel workbook of the fields it answers for, then import its reply.</source>
         <translation>向机构发送一份包含其负责答复字段的 Excel 工作簿，然后导入其答复。</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="73" />
+        <location filename="../../ui/tour.py" line="74" />
         <source>Export the national report, the matrix and the plan as PDF and Excel in the six UN languages. Help › Guided tour shows this tour again.</source>
         <translation>以联合国六种语文导出 PDF 和 Excel 格式的国家报告、矩阵和计划。通过“帮助 › 导览”可再次观看本导览。</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="88" />
+        <location filename="../../ui/tour.py" line="89" />
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="93" />
+        <location filename="../../ui/tour.py" line="94" />
         <source>Skip the tour</source>
         <translation>跳过导览</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="143" />
+        <location filename="../../ui/tour.py" line="144" />
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="147" />
+        <location filename="../../ui/tour.py" line="150" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="147" />
+        <location filename="../../ui/tour.py" line="150" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>

@@ -112,7 +112,10 @@ def test_in_arabic_the_tour_sits_on_the_left_and_reads_right_to_left(qtbot, qapp
         tour = window.start_tour()
         assert tour.isRightToLeft()
         assert tour.geometry().center().x() < window.width() / 2
-        assert tour.next_button.text() == "التالي" and tour.counter.text() == "الخطوة 1 من 7"
+        assert (
+            tour.next_button.text() == "التالي"
+            and tour.counter.text().replace("\u2068", "").replace("\u2069", "") == "الخطوة 1 من 7"
+        )
         assert QRect(0, 0, 1280, 720).contains(tour.geometry())
     finally:
         install_language(qapp, "en")
