@@ -186,3 +186,27 @@ def test_the_agency_workbooks_list_offers_its_new_workbook_button(qtbot, window,
     answer_dialog(look, "newWorkbookDialog")
     qtbot.mouseClick(state.button, Qt.MouseButton.LeftButton)
     assert seen == ["newWorkbookDialog"]
+
+
+def test_the_submitted_documents_list_offers_to_export_first_then_to_mark_it(
+    qtbot, window, session, save_as, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app import state_profile
+
+    session.run(state_profile.save_profile, {"state_code": "AUT", "focal_point_name": "A. Person"})
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *args, **kwargs: warned.append(args)))
+    view = window.show_view("reports")
+    state = view.empty_guidance.states["submissionHistory"]
+    assert state.isVisible() and state.button.text() == view.export_button.text() == "Export…"
+    view.choose("matrix", "xlsx", "en")
+    proposed = save_as(tmp_path / "matrix.xlsx")
+    with qtbot.waitSignal(view.export_finished, timeout=120000):
+        qtbot.mouseClick(state.button, Qt.MouseButton.LeftButton)
+    assert not warned, warned
+    assert len(proposed) == 1 and (tmp_path / "matrix.xlsx").is_file(), "the view's own export"
+    qtbot.waitUntil(lambda: state.button.text() == "Mark as submitted…")  # exported: next, mark it as submitted
+    assert state.isVisible()

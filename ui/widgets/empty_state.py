@@ -33,7 +33,14 @@ class Guidance:
 class EmptyState(QWidget):
     """The guidance shown over `view` while `guidance()` gives some (None: the list has rows, nothing shown)."""
 
-    def __init__(self, view: QAbstractItemView, guidance: Callable[[], Guidance | None], name: str):
+    def __init__(
+        self,
+        view: QAbstractItemView,
+        guidance: Callable[[], Guidance | None],
+        name: str,
+        watch: tuple[QWidget, ...] = (),
+    ):
+        """`watch`: widgets whose showing, hiding or enabling changes the guidance (the button it offers)."""
         super().__init__(view.viewport())
         self.setObjectName(name)
         self.view, self.guidance = view, guidance
@@ -59,6 +66,9 @@ class EmptyState(QWidget):
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
             signal.connect(self.refresh_soon)
         view.viewport().installEventFilter(self)
+        self.watched = watch
+        for widget in watch:
+            widget.installEventFilter(self)
         self.refresh()
 
     def refresh_soon(self, *_) -> None:
@@ -95,7 +105,11 @@ class EmptyState(QWidget):
         self.setGeometry(0, top, viewport.width(), max(0, viewport.height() - top))
 
     def eventFilter(self, obj, event):  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.Resize and self.isVisible():
+        kind = event.type()
+        if obj in self.watched:
+            if kind in (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.EnabledChange):
+                self.refresh_soon()
+        elif kind == QEvent.Type.Resize and self.isVisible():
             self._place()
         return False
 
@@ -193,6 +207,20 @@ class EmptyGuidance(QObject):
 
         self.states["workbookTable"] = EmptyState(view.table, guidance, "workbookTableEmpty")
 
+    def submissions(self, view) -> None:
+        # Reports: the view says already that nothing was marked as submitted and how; the button to do it next:
+        # "Mark as submitted…" once a document was exported, else "Export…" with the choices made above.
+        def guidance() -> Guidance | None:
+            if view.history_model.rowCount() > 0:
+                return None
+            marking = view.mark_button.isEnabled() and view.result_details.isVisibleTo(view)
+            button = view.mark_button if marking else view.export_button
+            return Guidance("", button.text(), _click(button))
+
+        self.states["submissionHistory"] = EmptyState(
+            view.history, guidance, "submissionHistoryEmpty", watch=(view.mark_button, view.result_details)
+        )
+
     def install(self, key: str) -> bool:
         """Put the guidance on every list of the view of the main window's navigation `key`; False if it has none."""
         view = self.view
@@ -243,6 +271,8 @@ class EmptyGuidance(QObject):
             self.action_tree(view)
         elif key == "workbooks":
             self.workbooks(view)
+        elif key == "reports":
+            self.submissions(view)
         else:
             return False
         return True
