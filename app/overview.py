@@ -66,6 +66,28 @@ def awaited_workbooks(ws: Workspace, today: str | None = None) -> list[dict[str,
     return rows
 
 
+# What a State enters; while all of these are empty the database has nothing of the State's yet (app.overview.is_empty).
+_ENTERED = (
+    "matrix_answer",
+    "matrix_citation",
+    "legal_instrument",
+    "agency",
+    "point_of_contact",
+    "plan_priority",
+    "plan_action",
+    "assistance_request",
+    "agency_workbook",
+    "submission",
+)
+
+
+def is_empty(ws: Workspace) -> bool:
+    """True while nothing of the State has been entered: no matrix answer or legal reference, no law, agency,
+    contact, plan priority or action, assistance request, agency workbook or submission (the State profile alone
+    does not count: the first start asks it). The Overview then shows where to start instead of zeros."""
+    return not any(ws.db.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0] for table in _ENTERED)
+
+
 def section_labels(ws: Workspace, lang: str) -> dict[str, str]:
     """Section labels in `lang`, falling back to English where a translation is missing."""
     column = label_column(lang)

@@ -24,6 +24,7 @@ class Preferences:
     last_database: str = ""
     backups_kept: int = 14  # rolling daily backups kept per database
     digits: str = "latin"  # Arabic only: "latin" (the UN's Arabic documents) or "arabic-indic" (app.formats)
+    tour_seen: bool = False  # the guided tour of the main views was shown once (ui/tour.py); Help replays it
 
 
 def _path() -> Path:

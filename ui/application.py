@@ -256,6 +256,13 @@ class Controller(QObject):
             return self._open_training_instead()
         return True
 
+    def show_tour_once(self) -> None:
+        """The guided tour of the main views, unless it was seen already (ui/tour.py)."""
+        from ui.tour import show_tour_once
+
+        if self.window is not None:
+            show_tour_once(self.window, self.prefs, self.save_preferences)
+
     def _use_language(self, language: str) -> None:
         self.language = language
         install_language(self.app, language)
@@ -565,9 +572,12 @@ def run_gui(db_path: Path, exit_when_ready: bool = False, language: str | None =
         if controller.prefs.last_database != str(controller.db_path):  # nothing written when nothing changed
             controller.prefs.last_database = str(controller.db_path)
             controller.save_preferences()
+        first_start = not state_profile.is_set_up(controller.session.workspace)
         if not controller.ensure_profile(ask_language=True):
             return app.exec() if exit_when_ready else 0
         controller.show_window()
+        if first_start and not exit_when_ready:  # the language and the State chosen: the guided tour, once
+            controller.window.first_painted.connect(controller.show_tour_once)
         controller.window.first_painted.connect(gc.freeze)  # see above
         return app.exec()
     finally:

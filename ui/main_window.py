@@ -35,6 +35,8 @@ from ui.layout_memory import LayoutMemory
 from ui.session import Session
 from ui.style import retone
 from ui.views.overview import OverviewView
+from ui.views.welcome import attach_welcome
+from ui.widgets.empty_state import guide
 from ui.widgets.fit import fit_navigation, fit_to_screen
 
 if TYPE_CHECKING:
@@ -243,6 +245,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, r=row: self._focus_view(r))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Guided tour"), self.start_tour)
         about = QAction(self.tr("&About / diagnostics"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
@@ -359,9 +362,11 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         dict.__setitem__(self.views, key, view)
         retone(view)  # its labels' own colours, for a dark palette (ui.style)
+        guide(key, view)  # every empty list says what to do next, with the button to do it
         if key == "overview":
             view.heat_map.field_clicked.connect(self.open_field)
             view.open_item.connect(self.open_item)
+            attach_welcome(view, self)  # an empty database: where to start, in place of the figures
         keyboard.prepare_view(key, view)
         self.layout_memory.view_built(key, view)
         return view
@@ -584,6 +589,12 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_requested.emit(str(source), passphrase)
+
+    def start_tour(self) -> QWidget:
+        """Help › Guided tour: the short tour of the main views (ui/tour.py)."""
+        from ui.tour import start_tour
+
+        return start_tour(self)
 
     def about(self) -> None:
         """Help › About / diagnostics: the application, then the details for support (ui/dialogs/about.py)."""

@@ -725,9 +725,9 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="126"/>
-        <location filename="../../ui/application.py" line="275"/>
-        <location filename="../../ui/application.py" line="420"/>
-        <location filename="../../ui/application.py" line="467"/>
+        <location filename="../../ui/application.py" line="282"/>
+        <location filename="../../ui/application.py" line="427"/>
+        <location filename="../../ui/application.py" line="474"/>
         <source>The database cannot be opened.</source>
         <translation>تعذّر فتح قاعدة البيانات.</translation>
     </message>
@@ -783,20 +783,20 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="202"/>
-        <location filename="../../ui/application.py" line="472"/>
+        <location filename="../../ui/application.py" line="479"/>
         <source>The backup was not restored: %1</source>
         <translation>لم تُستعَد النسخة الاحتياطية: %1</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="208"/>
-        <location filename="../../ui/application.py" line="490"/>
-        <location filename="../../ui/application.py" line="494"/>
+        <location filename="../../ui/application.py" line="497"/>
+        <location filename="../../ui/application.py" line="501"/>
         <source>The backup was restored.</source>
         <translation>استُعيدت النسخة الاحتياطية.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="209"/>
-        <location filename="../../ui/application.py" line="495"/>
+        <location filename="../../ui/application.py" line="502"/>
         <source>The previous data was kept in %1</source>
         <translation>احتُفظ بالبيانات السابقة في %1</translation>
     </message>
@@ -806,47 +806,47 @@
         <translation>تعذّر حفظ إعداداتك في %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="363"/>
+        <location filename="../../ui/application.py" line="370"/>
         <source>The daily backup could not be written: %1</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية اليومية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="367"/>
+        <location filename="../../ui/application.py" line="374"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>كُتبت النسخة الاحتياطية لهذا اليوم في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="374"/>
+        <location filename="../../ui/application.py" line="381"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>قاعدة البيانات تالفة: لم تُكتب أي نسخة احتياطية منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="381"/>
+        <location filename="../../ui/application.py" line="388"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>قاعدة البيانات تالفة. لم تُكتب النسخة الاحتياطية لهذا اليوم، واحتُفظ بالنسخ الاحتياطية السابقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="389"/>
+        <location filename="../../ui/application.py" line="396"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>استعِد نسخة احتياطية الآن: سيلزم إجراء التغييرات التي أُدخلت منذ تلك النسخة مرة أخرى. ويُحتفظ بالبيانات التالفة جانبًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="394"/>
+        <location filename="../../ui/application.py" line="401"/>
         <source>Restore from a backup…</source>
         <translation>الاستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="395"/>
+        <location filename="../../ui/application.py" line="402"/>
         <source>Later</source>
         <translation>لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="479"/>
+        <location filename="../../ui/application.py" line="486"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>لم تُستعَد النسخة الاحتياطية: قاعدة البيانات مفتوحة في نافذة أو برنامج آخر. أغلقها وحاول مرة أخرى؛ لم تتغير بياناتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="487"/>
+        <location filename="../../ui/application.py" line="494"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -855,7 +855,7 @@ Your data is unchanged.</source>
 لم تتغير بياناتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="514"/>
+        <location filename="../../ui/application.py" line="521"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -927,6 +927,135 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/widgets/documents_panel.py" line="174"/>
         <source>Remove “%1” from this record? Backups made before keep it.</source>
         <translation>هل تريد إزالة «%1» من هذا السجل؟ تظل محفوظة في النسخ الاحتياطية السابقة.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyGuidance</name>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="169"/>
+        <location filename="../../ui/widgets/empty_state.py" line="184"/>
+        <source>Clear the filter</source>
+        <translation>مسح عامل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="184"/>
+        <source>No action matches the filter.</source>
+        <translation>لا يوجد إجراء يطابق عامل التصفية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="186"/>
+        <source>This version of the plan has no action.</source>
+        <translation>لا يتضمن هذا الإصدار من الخطة أي إجراء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="189"/>
+        <source>The plan has no priority yet. Add the first priority, then its actions.</source>
+        <translation>لا تتضمن الخطة أي أولوية بعد. أضف الأولوية الأولى، ثم إجراءاتها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="190"/>
+        <source>Add a priority…</source>
+        <translation>إضافة أولوية…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="194"/>
+        <source>No action yet. Add the actions that will close the gaps of the matrix.</source>
+        <translation>لا توجد إجراءات بعد. أضف الإجراءات التي ستسد الثغرات في المصفوفة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="195"/>
+        <source>Add an action…</source>
+        <translation>إضافة إجراء…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="230"/>
+        <source>No agency matches the filter.</source>
+        <translation>لا توجد جهة تطابق عامل التصفية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="231"/>
+        <source>No national agency yet. Add the agencies that take part in implementing resolution 1540.</source>
+        <translation>لا توجد جهات وطنية بعد. أضف الجهات التي تشارك في تنفيذ القرار 1540.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="232"/>
+        <source>Add an agency…</source>
+        <translation>إضافة جهة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="236"/>
+        <source>No point of contact matches the filter.</source>
+        <translation>لا توجد جهة اتصال تطابق عامل التصفية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="237"/>
+        <source>No point of contact yet. Add the people the Committee and other States can reach.</source>
+        <translation>لا توجد جهات اتصال بعد. أضف الأشخاص الذين يمكن للجنة وللدول الأخرى التواصل معهم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="238"/>
+        <source>Add a point of contact…</source>
+        <translation>إضافة جهة اتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="244"/>
+        <source>No law matches the filter.</source>
+        <translation>لا يوجد نص قانوني يطابق عامل التصفية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="245"/>
+        <source>No law in the register yet. Add the laws that give effect to resolution 1540.</source>
+        <translation>لا توجد نصوص قانونية في السجل بعد. أضف القوانين التي تنفذ القرار 1540.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="246"/>
+        <source>Add a law…</source>
+        <translation>إضافة نص قانوني…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="252"/>
+        <source>No request matches the filter.</source>
+        <translation>لا يوجد طلب يطابق عامل التصفية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="253"/>
+        <source>No assistance request yet. Prepare one on the Committee&apos;s template.</source>
+        <translation>لا توجد طلبات مساعدة بعد. أعد طلبًا وفق نموذج اللجنة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="254"/>
+        <source>New request…</source>
+        <translation>طلب جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="259"/>
+        <source>No provider matches the filter.</source>
+        <translation>لا يوجد مقدم مساعدة يطابق عامل التصفية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="260"/>
+        <source>No assistance provider yet. Add the States and organizations that offer assistance.</source>
+        <translation>لا يوجد مقدمو مساعدة بعد. أضف الدول والمنظمات التي تعرض المساعدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="261"/>
+        <source>Add a provider…</source>
+        <translation>إضافة مقدم مساعدة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="265"/>
+        <source>No offer matches the filter.</source>
+        <translation>لا يوجد عرض يطابق عامل التصفية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="266"/>
+        <source>No published offer yet. Add the offers of assistance that providers have published.</source>
+        <translation>لا توجد عروض منشورة بعد. أضف عروض المساعدة التي نشرها مقدمو المساعدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="267"/>
+        <source>Add an offer…</source>
+        <translation>إضافة عرض…</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1831,69 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/dialogs/assistance.py" line="184"/>
         <source>No action of the plan is marked “assistance needed”. Mark one in the action plan, or create a request directly.</source>
         <translation>لا يوجد إجراء في الخطة معلَّم بعبارة «المساعدة المطلوبة». علِّم إجراءً في خطة العمل، أو أنشئ طلبًا مباشرة.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedTour</name>
+    <message>
+        <location filename="../../ui/tour.py" line="39"/>
+        <source>The State at a glance: how much of the matrix is answered, what is overdue, the recent changes. While the database is empty, it shows where to start.</source>
+        <translation>الدولة في لمحة: ما أُجيب عنه من المصفوفة، وما تأخر موعده، وآخر التغييرات. وما دامت قاعدة البيانات فارغة، فإنها تبين من أين تبدأ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="46"/>
+        <source>The Committee&apos;s matrix, section by section. Type X, ?, N or Delete in a cell; Enter opens the field to cite the laws that back the answer.</source>
+        <translation>مصفوفة اللجنة، فرعًا فرعًا. اكتب X أو ? أو N أو Delete في خانة؛ ويفتح مفتاح Enter الحقل للإشارة إلى القوانين التي تستند إليها الإجابة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="52"/>
+        <source>The national laws register: add each law once, then cite it from the fields of the matrix.</source>
+        <translation>سجل التشريعات الوطنية: أضف كل نص قانوني مرة واحدة، ثم أشر إليه من حقول المصفوفة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="57"/>
+        <source>The National Implementation Action Plan: priorities, the actions that close the gaps of the matrix, and their timeline.</source>
+        <translation>خطة العمل الوطنية للتنفيذ: الأولويات، والإجراءات التي تسد الثغرات في المصفوفة، وجدولها الزمني.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="64"/>
+        <source>Assistance requests on the Committee&apos;s template, and the providers and offers that can meet them.</source>
+        <translation>طلبات المساعدة وفق نموذج اللجنة، ومقدمو المساعدة وعروضهم التي يمكن أن تلبيها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="69"/>
+        <source>Send an agency an Excel workbook of the fields it answers for, then import its reply.</source>
+        <translation>أرسل إلى جهة مصنف Excel بالحقول التي تتولى الإجابة عنها، ثم استورد ردها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="74"/>
+        <source>Export the national report, the matrix and the plan as PDF and Excel in the six UN languages. Help › Guided tour shows this tour again.</source>
+        <translation>صدّر التقرير الوطني والمصفوفة والخطة بصيغتي PDF وExcel باللغات الرسمية الست للأمم المتحدة. ويعيد «تعليمات» › «جولة إرشادية» عرض هذه الجولة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="89"/>
+        <source>Back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="94"/>
+        <source>Skip the tour</source>
+        <translation>تخطي الجولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="144"/>
+        <source>Step %1 of %2</source>
+        <translation>الخطوة %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="150"/>
+        <source>Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="150"/>
+        <source>Next</source>
+        <translation>التالي</translation>
     </message>
 </context>
 <context>
@@ -3879,174 +4071,179 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Implementation matrix</source>
         <translation>مصفوفة التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Assistance</source>
         <translation>المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Legislation</source>
         <translation>التشريعات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Agencies and contacts</source>
         <translation>الجهات وجهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Agency workbooks</source>
         <translation>مصنفات الجهات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Reports and exports</source>
         <translation>التقارير والتصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;New database…</source>
         <translation>قاعدة بيانات &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Open the &amp;training State</source>
         <translation>فتح الدولة التد&amp;ريبية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>&amp;نسخ احتياطي (تصدير حزمة المشروع)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Restore from a backup…</source>
         <translation>الا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>ملف ال&amp;تسليم للخلف…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>تع&amp;ليمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <source>&amp;Guided tour</source>
+        <translation>جولة إرشا&amp;دية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Search everything…</source>
         <translation>ال&amp;بحث في كل شيء…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>تعذّر تنفيذ %1: %2 لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Redone: %1</source>
         <translation>أُعيد تنفيذ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Undone: %1</source>
         <translation>أُلغي: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · نموذج المصفوفة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Backup failed</source>
         <translation>تعذّر النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>The backup could not be written: %1</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Back up</source>
         <translation>نسخ احتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>كُتبت النسخة الاحتياطية، لكن هذه الوثائق مفقودة أو تالفة في مجلد الوثائق ولم تُدرج فيها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>كُتبت النسخة الاحتياطية في %1 (%2، %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n وثائق</numerusform>
@@ -4058,7 +4255,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -4073,7 +4270,7 @@ Give both files to your successor.</source>
 سلّم الملفين كليهما إلى خلفك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحات</numerusform>
@@ -4085,74 +4282,74 @@ Give both files to your successor.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>الواجهة: %1، ترجمة عمل (%2 من أصل %3 رسالة)، لم تراجعها الأمم المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Handover pack</source>
         <translation>ملف التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;About / diagnostics</source>
         <translation>&amp;حول البرنامج / التشخيص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>The handover pack could not be written: %1</source>
         <translation>تعذّرت كتابة ملف التسليم: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Open the PDF</source>
         <translation>فتح ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Show the folder</source>
         <translation>عرض المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Open a database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>قواعد البيانات (*.sqlite3 *.db);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Databases (*.sqlite3)</source>
         <translation>قواعد البيانات (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» موجود بالفعل؛ سيُفتح كما هو، ولن يُستبدل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>هل تريد استبدال جميع البيانات الحالية بالنسخة الاحتياطية «%1»؟ يُحتفظ بالبيانات الحالية أولًا جانبًا، في ملف نسخة احتياطية بجوار قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -5866,6 +6063,69 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <location filename="../../ui/widgets/timeline.py" line="375"/>
         <source>Overdue (!)</source>
         <translation>تجاوزت موعدها (!)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="43"/>
+        <source>Where to start</source>
+        <translation>من أين تبدأ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="47"/>
+        <source>This database holds nothing of the State yet. Choose how to begin; you can do the others later.</source>
+        <translation>لا تتضمن قاعدة البيانات هذه أي بيانات عن الدولة بعد. اختر طريقة البدء؛ ويمكنك القيام بالباقي لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="59"/>
+        <source>Set the State profile…</source>
+        <translation>تحديد بيانات الدولة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="60"/>
+        <source>Name the State, its focal point and the dates of its reports to the Committee.</source>
+        <translation>اذكر الدولة وجهة التنسيق فيها وتواريخ تقاريرها المقدمة إلى اللجنة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="65"/>
+        <source>Start from the Committee&apos;s matrix…</source>
+        <translation>البدء من مصفوفة اللجنة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="66"/>
+        <source>Import the State&apos;s matrix as the Committee published it (an Excel workbook in its layout).</source>
+        <translation>استورد مصفوفة الدولة كما نشرتها اللجنة (مصنف Excel بتنسيقها).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="71"/>
+        <source>Fill in the matrix</source>
+        <translation>ملء المصفوفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="72"/>
+        <source>Answer the matrix field by field: X, ?, NA, with the laws that back each answer.</source>
+        <translation>أجب عن المصفوفة حقلًا حقلًا: X أو ? أو NA، مع القوانين التي تستند إليها كل إجابة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="77"/>
+        <source>Open the training State</source>
+        <translation>فتح الدولة التدريبية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="78"/>
+        <source>Explore a fictional State filled in for workshops; your own database is not changed.</source>
+        <translation>استكشف دولة وهمية مُعبأة البيانات لحلقات العمل؛ ولا تتغير قاعدة بياناتك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="83"/>
+        <source>Restore a package from your predecessor…</source>
+        <translation>استعادة حزمة سلفك…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="84"/>
+        <source>Take over the work from the package (.un1540) your predecessor handed over.</source>
+        <translation>تسلّم العمل من الحزمة (.un1540) التي سلّمها إليك سلفك.</translation>
     </message>
 </context>
 <context>

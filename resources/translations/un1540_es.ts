@@ -717,9 +717,9 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="126"/>
-        <location filename="../../ui/application.py" line="275"/>
-        <location filename="../../ui/application.py" line="420"/>
-        <location filename="../../ui/application.py" line="467"/>
+        <location filename="../../ui/application.py" line="282"/>
+        <location filename="../../ui/application.py" line="427"/>
+        <location filename="../../ui/application.py" line="474"/>
         <source>The database cannot be opened.</source>
         <translation>No se puede abrir la base de datos.</translation>
     </message>
@@ -775,20 +775,20 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="202"/>
-        <location filename="../../ui/application.py" line="472"/>
+        <location filename="../../ui/application.py" line="479"/>
         <source>The backup was not restored: %1</source>
         <translation>No se restauró la copia de seguridad: %1</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="208"/>
-        <location filename="../../ui/application.py" line="490"/>
-        <location filename="../../ui/application.py" line="494"/>
+        <location filename="../../ui/application.py" line="497"/>
+        <location filename="../../ui/application.py" line="501"/>
         <source>The backup was restored.</source>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="209"/>
-        <location filename="../../ui/application.py" line="495"/>
+        <location filename="../../ui/application.py" line="502"/>
         <source>The previous data was kept in %1</source>
         <translation>Los datos anteriores se conservaron en %1</translation>
     </message>
@@ -798,47 +798,47 @@
         <translation>No se pudo guardar su configuración en %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="363"/>
+        <location filename="../../ui/application.py" line="370"/>
         <source>The daily backup could not be written: %1</source>
         <translation>No se pudo escribir la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="367"/>
+        <location filename="../../ui/application.py" line="374"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>La copia de seguridad de hoy se escribió en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="374"/>
+        <location filename="../../ui/application.py" line="381"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>La base de datos está dañada: no se escribió ninguna copia de seguridad de ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="381"/>
+        <location filename="../../ui/application.py" line="388"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>La base de datos está dañada. No se escribió la copia de seguridad de hoy y se conservan las copias anteriores.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="389"/>
+        <location filename="../../ui/application.py" line="396"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>Restaure ahora una copia de seguridad: los cambios realizados desde esa copia deberán hacerse de nuevo. Los datos dañados se conservan aparte.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="394"/>
+        <location filename="../../ui/application.py" line="401"/>
         <source>Restore from a backup…</source>
         <translation>Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="395"/>
+        <location filename="../../ui/application.py" line="402"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="479"/>
+        <location filename="../../ui/application.py" line="486"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>No se restauró la copia de seguridad: la base de datos está abierta en otra ventana u otro programa. Ciérrela y vuelva a intentarlo; sus datos no han cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="487"/>
+        <location filename="../../ui/application.py" line="494"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -847,7 +847,7 @@ Your data is unchanged.</source>
 Sus datos no han cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="514"/>
+        <location filename="../../ui/application.py" line="521"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -919,6 +919,135 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         <location filename="../../ui/widgets/documents_panel.py" line="174"/>
         <source>Remove “%1” from this record? Backups made before keep it.</source>
         <translation>¿Quitar «%1» de este registro? Las copias de seguridad anteriores lo conservan.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyGuidance</name>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="169"/>
+        <location filename="../../ui/widgets/empty_state.py" line="184"/>
+        <source>Clear the filter</source>
+        <translation>Borrar el filtro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="184"/>
+        <source>No action matches the filter.</source>
+        <translation>Ninguna medida coincide con el filtro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="186"/>
+        <source>This version of the plan has no action.</source>
+        <translation>Esta versión del plan no tiene ninguna medida.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="189"/>
+        <source>The plan has no priority yet. Add the first priority, then its actions.</source>
+        <translation>El plan aún no tiene ninguna prioridad. Añada la primera prioridad y luego sus medidas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="190"/>
+        <source>Add a priority…</source>
+        <translation>Añadir una prioridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="194"/>
+        <source>No action yet. Add the actions that will close the gaps of the matrix.</source>
+        <translation>Aún no hay medidas. Añada las medidas que subsanarán las lagunas de la matriz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="195"/>
+        <source>Add an action…</source>
+        <translation>Añadir una medida…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="230"/>
+        <source>No agency matches the filter.</source>
+        <translation>Ningún organismo coincide con el filtro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="231"/>
+        <source>No national agency yet. Add the agencies that take part in implementing resolution 1540.</source>
+        <translation>Aún no hay organismos nacionales. Añada los organismos que participan en la aplicación de la resolución 1540.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="232"/>
+        <source>Add an agency…</source>
+        <translation>Añadir un organismo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="236"/>
+        <source>No point of contact matches the filter.</source>
+        <translation>Ningún punto de contacto coincide con el filtro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="237"/>
+        <source>No point of contact yet. Add the people the Committee and other States can reach.</source>
+        <translation>Aún no hay puntos de contacto. Añada las personas a las que pueden dirigirse el Comité y otros Estados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="238"/>
+        <source>Add a point of contact…</source>
+        <translation>Añadir un punto de contacto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="244"/>
+        <source>No law matches the filter.</source>
+        <translation>Ningún texto jurídico coincide con el filtro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="245"/>
+        <source>No law in the register yet. Add the laws that give effect to resolution 1540.</source>
+        <translation>Aún no hay textos en el registro. Añada las leyes que dan efecto a la resolución 1540.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="246"/>
+        <source>Add a law…</source>
+        <translation>Añadir un texto jurídico…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="252"/>
+        <source>No request matches the filter.</source>
+        <translation>Ninguna solicitud coincide con el filtro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="253"/>
+        <source>No assistance request yet. Prepare one on the Committee&apos;s template.</source>
+        <translation>Aún no hay solicitudes de asistencia. Prepare una con el modelo del Comité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="254"/>
+        <source>New request…</source>
+        <translation>Nueva solicitud…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="259"/>
+        <source>No provider matches the filter.</source>
+        <translation>Ningún proveedor coincide con el filtro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="260"/>
+        <source>No assistance provider yet. Add the States and organizations that offer assistance.</source>
+        <translation>Aún no hay proveedores de asistencia. Añada los Estados y las organizaciones que ofrecen asistencia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="261"/>
+        <source>Add a provider…</source>
+        <translation>Añadir un proveedor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="265"/>
+        <source>No offer matches the filter.</source>
+        <translation>Ninguna oferta coincide con el filtro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="266"/>
+        <source>No published offer yet. Add the offers of assistance that providers have published.</source>
+        <translation>Aún no hay ofertas publicadas. Añada las ofertas de asistencia que han publicado los proveedores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="267"/>
+        <source>Add an offer…</source>
+        <translation>Añadir una oferta…</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1823,69 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         <location filename="../../ui/dialogs/assistance.py" line="184"/>
         <source>No action of the plan is marked “assistance needed”. Mark one in the action plan, or create a request directly.</source>
         <translation>Ninguna medida del plan está marcada «asistencia necesaria». Marque una en el plan de acción o cree directamente una solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedTour</name>
+    <message>
+        <location filename="../../ui/tour.py" line="39"/>
+        <source>The State at a glance: how much of the matrix is answered, what is overdue, the recent changes. While the database is empty, it shows where to start.</source>
+        <translation>El Estado de un vistazo: cuánto de la matriz está respondido, qué está atrasado, los cambios recientes. Mientras la base de datos está vacía, indica por dónde empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="46"/>
+        <source>The Committee&apos;s matrix, section by section. Type X, ?, N or Delete in a cell; Enter opens the field to cite the laws that back the answer.</source>
+        <translation>La matriz del Comité, sección por sección. Escriba X, ?, N o Supr en una celda; Intro abre el campo para citar las leyes que respaldan la respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="52"/>
+        <source>The national laws register: add each law once, then cite it from the fields of the matrix.</source>
+        <translation>El registro de textos jurídicos nacionales: añada cada ley una vez y luego cítela desde los campos de la matriz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="57"/>
+        <source>The National Implementation Action Plan: priorities, the actions that close the gaps of the matrix, and their timeline.</source>
+        <translation>El plan de acción nacional de aplicación: las prioridades, las medidas que subsanan las lagunas de la matriz y su calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="64"/>
+        <source>Assistance requests on the Committee&apos;s template, and the providers and offers that can meet them.</source>
+        <translation>Las solicitudes de asistencia con el modelo del Comité, y los proveedores y ofertas que pueden atenderlas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="69"/>
+        <source>Send an agency an Excel workbook of the fields it answers for, then import its reply.</source>
+        <translation>Envíe a un organismo un libro de Excel con los campos que le corresponde responder y luego importe su respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="74"/>
+        <source>Export the national report, the matrix and the plan as PDF and Excel in the six UN languages. Help › Guided tour shows this tour again.</source>
+        <translation>Exporte el informe nacional, la matriz y el plan en PDF y Excel en los seis idiomas de las Naciones Unidas. Ayuda › Visita guiada muestra de nuevo esta visita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="89"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="94"/>
+        <source>Skip the tour</source>
+        <translation>Omitir la visita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="144"/>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="150"/>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="150"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
     </message>
 </context>
 <context>
@@ -3831,174 +4023,179 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Implementation matrix</source>
         <translation>Matriz de aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Assistance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Legislation</source>
         <translation>Legislación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Agencies and contacts</source>
         <translation>Organismos y contactos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Agency workbooks</source>
         <translation>Libros de los organismos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Reports and exports</source>
         <translation>Informes y exportaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Abrir una base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Open the &amp;training State</source>
         <translation>Abrir el Estado de &amp;capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>Copia de &amp;seguridad (exportar el paquete del proyecto)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>&amp;Expediente de traspaso para un sucesor…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <source>&amp;Guided tour</source>
+        <translation>&amp;Visita guiada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>No se pudo realizar «%1»: %2 No se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Redone: %1</source>
         <translation>Rehecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · plantilla de la matriz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Backup failed</source>
         <translation>Error en la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>The backup could not be written: %1</source>
         <translation>No se pudo escribir la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>Se escribió la copia de seguridad, pero estos documentos faltan o están dañados en la carpeta de documentos y no se incluyeron: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Copia de seguridad escrita en %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -4006,7 +4203,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -4021,7 +4218,7 @@ Give both files to your successor.</source>
 Entregue ambos archivos a su sucesor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -4029,74 +4226,74 @@ Entregue ambos archivos a su sucesor.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Interfaz: %1, traducción de trabajo (%2 de %3 mensajes), no revisada por las Naciones Unidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Handover pack</source>
         <translation>Expediente de traspaso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;About / diagnostics</source>
         <translation>&amp;Acerca de / diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>The handover pack could not be written: %1</source>
         <translation>No se pudo escribir el expediente de traspaso: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Open the PDF</source>
         <translation>Abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Show the folder</source>
         <translation>Mostrar la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de datos (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» ya existe; se abre tal como está, no se sobrescribe nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>¿Reemplazar todos los datos actuales por la copia de seguridad «%1»? Los datos actuales se conservan antes aparte, en un archivo de copia de seguridad junto a la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -5722,6 +5919,69 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <location filename="../../ui/widgets/timeline.py" line="375"/>
         <source>Overdue (!)</source>
         <translation>Atrasadas (!)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="43"/>
+        <source>Where to start</source>
+        <translation>Por dónde empezar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="47"/>
+        <source>This database holds nothing of the State yet. Choose how to begin; you can do the others later.</source>
+        <translation>Esta base de datos aún no contiene nada del Estado. Elija cómo empezar; lo demás podrá hacerlo después.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="59"/>
+        <source>Set the State profile…</source>
+        <translation>Completar el perfil del Estado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="60"/>
+        <source>Name the State, its focal point and the dates of its reports to the Committee.</source>
+        <translation>Indique el Estado, su coordinador y las fechas de sus informes al Comité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="65"/>
+        <source>Start from the Committee&apos;s matrix…</source>
+        <translation>Empezar con la matriz del Comité…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="66"/>
+        <source>Import the State&apos;s matrix as the Committee published it (an Excel workbook in its layout).</source>
+        <translation>Importe la matriz del Estado tal como la publicó el Comité (un libro de Excel con su formato).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="71"/>
+        <source>Fill in the matrix</source>
+        <translation>Rellenar la matriz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="72"/>
+        <source>Answer the matrix field by field: X, ?, NA, with the laws that back each answer.</source>
+        <translation>Responda la matriz campo por campo: X, ?, NA, con las leyes que respaldan cada respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="77"/>
+        <source>Open the training State</source>
+        <translation>Abrir el Estado de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="78"/>
+        <source>Explore a fictional State filled in for workshops; your own database is not changed.</source>
+        <translation>Explore un Estado ficticio completado para los talleres; su propia base de datos no se modifica.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="83"/>
+        <source>Restore a package from your predecessor…</source>
+        <translation>Restaurar el paquete de su predecesor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="84"/>
+        <source>Take over the work from the package (.un1540) your predecessor handed over.</source>
+        <translation>Retome el trabajo a partir del paquete (.un1540) que le entregó su predecesor.</translation>
     </message>
 </context>
 <context>

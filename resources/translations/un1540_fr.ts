@@ -712,9 +712,9 @@
     <name>Controller</name>
     <message>
         <location filename="../../ui/application.py" line="126"/>
-        <location filename="../../ui/application.py" line="275"/>
-        <location filename="../../ui/application.py" line="420"/>
-        <location filename="../../ui/application.py" line="467"/>
+        <location filename="../../ui/application.py" line="282"/>
+        <location filename="../../ui/application.py" line="427"/>
+        <location filename="../../ui/application.py" line="474"/>
         <source>The database cannot be opened.</source>
         <translation>Impossible d’ouvrir la base de données.</translation>
     </message>
@@ -734,23 +734,23 @@
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="363"/>
+        <location filename="../../ui/application.py" line="370"/>
         <source>The daily backup could not be written: %1</source>
         <translation>La sauvegarde quotidienne n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="367"/>
+        <location filename="../../ui/application.py" line="374"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>La sauvegarde du jour a été écrite dans %1</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="202"/>
-        <location filename="../../ui/application.py" line="472"/>
+        <location filename="../../ui/application.py" line="479"/>
         <source>The backup was not restored: %1</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="487"/>
+        <location filename="../../ui/application.py" line="494"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -760,8 +760,8 @@ Vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="208"/>
-        <location filename="../../ui/application.py" line="490"/>
-        <location filename="../../ui/application.py" line="494"/>
+        <location filename="../../ui/application.py" line="497"/>
+        <location filename="../../ui/application.py" line="501"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
@@ -807,7 +807,7 @@ Vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="209"/>
-        <location filename="../../ui/application.py" line="495"/>
+        <location filename="../../ui/application.py" line="502"/>
         <source>The previous data was kept in %1</source>
         <translation>Les données précédentes ont été conservées dans %1</translation>
     </message>
@@ -817,37 +817,37 @@ Vos données n’ont pas été modifiées.</translation>
         <translation>Vos paramètres n’ont pas pu être enregistrés dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="374"/>
+        <location filename="../../ui/application.py" line="381"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>La base de données est endommagée : aucune sauvegarde n’en a été écrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="381"/>
+        <location filename="../../ui/application.py" line="388"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>La base de données est endommagée. La sauvegarde du jour n’a pas été écrite, et les sauvegardes précédentes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="389"/>
+        <location filename="../../ui/application.py" line="396"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>Restaurez une sauvegarde maintenant : les modifications faites depuis cette sauvegarde seront à refaire. Les données endommagées sont mises de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="394"/>
+        <location filename="../../ui/application.py" line="401"/>
         <source>Restore from a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="395"/>
+        <location filename="../../ui/application.py" line="402"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="479"/>
+        <location filename="../../ui/application.py" line="486"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;: la base de données est ouverte dans une autre fenêtre ou un autre programme. Fermez-la et réessayez&#xa0;; vos données n’ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="514"/>
+        <location filename="../../ui/application.py" line="521"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -919,6 +919,135 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <location filename="../../ui/widgets/documents_panel.py" line="174"/>
         <source>Remove “%1” from this record? Backups made before keep it.</source>
         <translation>Retirer «&#xa0;%1&#xa0;» de cet enregistrement&#xa0;? Les sauvegardes antérieures le conservent.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyGuidance</name>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="169"/>
+        <location filename="../../ui/widgets/empty_state.py" line="184"/>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="184"/>
+        <source>No action matches the filter.</source>
+        <translation>Aucune action ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="186"/>
+        <source>This version of the plan has no action.</source>
+        <translation>Cette version du plan ne contient aucune action.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="189"/>
+        <source>The plan has no priority yet. Add the first priority, then its actions.</source>
+        <translation>Le plan n’a encore aucune priorité. Ajoutez la première priorité, puis ses actions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="190"/>
+        <source>Add a priority…</source>
+        <translation>Ajouter une priorité…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="194"/>
+        <source>No action yet. Add the actions that will close the gaps of the matrix.</source>
+        <translation>Aucune action pour l’instant. Ajoutez les actions qui combleront les lacunes de la matrice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="195"/>
+        <source>Add an action…</source>
+        <translation>Ajouter une action…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="230"/>
+        <source>No agency matches the filter.</source>
+        <translation>Aucun organisme ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="231"/>
+        <source>No national agency yet. Add the agencies that take part in implementing resolution 1540.</source>
+        <translation>Aucun organisme national pour l’instant. Ajoutez les organismes qui participent à la mise en œuvre de la résolution 1540.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="232"/>
+        <source>Add an agency…</source>
+        <translation>Ajouter un organisme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="236"/>
+        <source>No point of contact matches the filter.</source>
+        <translation>Aucun point de contact ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="237"/>
+        <source>No point of contact yet. Add the people the Committee and other States can reach.</source>
+        <translation>Aucun point de contact pour l’instant. Ajoutez les personnes que le Comité et les autres États peuvent joindre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="238"/>
+        <source>Add a point of contact…</source>
+        <translation>Ajouter un point de contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="244"/>
+        <source>No law matches the filter.</source>
+        <translation>Aucun texte ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="245"/>
+        <source>No law in the register yet. Add the laws that give effect to resolution 1540.</source>
+        <translation>Aucun texte au registre pour l’instant. Ajoutez les lois qui donnent effet à la résolution 1540.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="246"/>
+        <source>Add a law…</source>
+        <translation>Ajouter un texte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="252"/>
+        <source>No request matches the filter.</source>
+        <translation>Aucune demande ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="253"/>
+        <source>No assistance request yet. Prepare one on the Committee&apos;s template.</source>
+        <translation>Aucune demande d’assistance pour l’instant. Préparez-en une sur le modèle du Comité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="254"/>
+        <source>New request…</source>
+        <translation>Nouvelle demande…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="259"/>
+        <source>No provider matches the filter.</source>
+        <translation>Aucun fournisseur ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="260"/>
+        <source>No assistance provider yet. Add the States and organizations that offer assistance.</source>
+        <translation>Aucun fournisseur d’assistance pour l’instant. Ajoutez les États et les organisations qui offrent une assistance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="261"/>
+        <source>Add a provider…</source>
+        <translation>Ajouter un fournisseur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="265"/>
+        <source>No offer matches the filter.</source>
+        <translation>Aucune offre ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="266"/>
+        <source>No published offer yet. Add the offers of assistance that providers have published.</source>
+        <translation>Aucune offre publiée pour l’instant. Ajoutez les offres d’assistance que les fournisseurs ont publiées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="267"/>
+        <source>Add an offer…</source>
+        <translation>Ajouter une offre…</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1823,69 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <location filename="../../ui/dialogs/assistance.py" line="184"/>
         <source>No action of the plan is marked “assistance needed”. Mark one in the action plan, or create a request directly.</source>
         <translation>Aucune action du plan n’est marquée «&#xa0;assistance nécessaire&#xa0;». Marquez-en une dans le plan d’action, ou créez directement une demande.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedTour</name>
+    <message>
+        <location filename="../../ui/tour.py" line="39"/>
+        <source>The State at a glance: how much of the matrix is answered, what is overdue, the recent changes. While the database is empty, it shows where to start.</source>
+        <translation>L’État en un coup d’œil&#xa0;: la part de la matrice renseignée, ce qui est en retard, les dernières modifications. Tant que la base de données est vide, elle indique par où commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="46"/>
+        <source>The Committee&apos;s matrix, section by section. Type X, ?, N or Delete in a cell; Enter opens the field to cite the laws that back the answer.</source>
+        <translation>La matrice du Comité, section par section. Tapez X, ?, N ou Suppr dans une cellule&#xa0;; Entrée ouvre le champ pour citer les textes qui fondent la réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="52"/>
+        <source>The national laws register: add each law once, then cite it from the fields of the matrix.</source>
+        <translation>Le registre des textes nationaux&#xa0;: ajoutez chaque texte une fois, puis citez-le depuis les champs de la matrice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="57"/>
+        <source>The National Implementation Action Plan: priorities, the actions that close the gaps of the matrix, and their timeline.</source>
+        <translation>Le plan d’action national de mise en œuvre&#xa0;: les priorités, les actions qui comblent les lacunes de la matrice, et leur calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="64"/>
+        <source>Assistance requests on the Committee&apos;s template, and the providers and offers that can meet them.</source>
+        <translation>Les demandes d’assistance sur le modèle du Comité, et les fournisseurs et offres qui peuvent y répondre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="69"/>
+        <source>Send an agency an Excel workbook of the fields it answers for, then import its reply.</source>
+        <translation>Envoyez à un organisme un classeur Excel des champs dont il répond, puis importez sa réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="74"/>
+        <source>Export the national report, the matrix and the plan as PDF and Excel in the six UN languages. Help › Guided tour shows this tour again.</source>
+        <translation>Exportez le rapport national, la matrice et le plan en PDF et Excel dans les six langues de l’ONU. Aide › Visite guidée montre de nouveau cette visite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="89"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="94"/>
+        <source>Skip the tour</source>
+        <translation>Passer la visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="144"/>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="150"/>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="150"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
     </message>
 </context>
 <context>
@@ -3831,210 +4023,215 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Implementation matrix</source>
         <translation>Matrice de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Legislation</source>
         <translation>Législation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Agencies and contacts</source>
         <translation>Organismes et contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Agency workbooks</source>
         <translation>Classeurs des organismes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Reports and exports</source>
         <translation>Rapports et exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Open the &amp;training State</source>
         <translation>Ouvrir l’État d’&amp;exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>&amp;Sauvegarder (exporter le paquet de projet)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <source>&amp;Guided tour</source>
+        <translation>&amp;Visite guidée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;About / diagnostics</source>
         <translation>À &amp;propos / diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Rechercher partout…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être fait&#xa0;: %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Redone: %1</source>
         <translation>Rétabli&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Back up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>La sauvegarde a été écrite, mais ces documents sont absents ou endommagés dans le dossier des documents et n’y figurent pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Interface&#xa0;: %1, traduction de travail (%2 messages sur %3), non révisée par l’Organisation des Nations Unies.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Handover pack</source>
         <translation>Dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Le dossier de passation n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Show the folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Les données actuelles sont d’abord mises de côté, dans un fichier de sauvegarde à côté de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>&amp;Dossier de passation pour un successeur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Sauvegarde écrite dans %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -4042,7 +4239,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -4057,7 +4254,7 @@ Give both files to your successor.</source>
 Remettez les deux fichiers à votre successeur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -4065,38 +4262,38 @@ Remettez les deux fichiers à votre successeur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -5722,6 +5919,69 @@ Ouvrez-le avec Qt Linguist ou un éditeur de texte, modifiez les traductions vou
         <location filename="../../ui/widgets/timeline.py" line="375"/>
         <source>Overdue (!)</source>
         <translation>En retard (!)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="43"/>
+        <source>Where to start</source>
+        <translation>Par où commencer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="47"/>
+        <source>This database holds nothing of the State yet. Choose how to begin; you can do the others later.</source>
+        <translation>Cette base de données ne contient encore rien de l’État. Choisissez comment commencer&#xa0;; vous ferez le reste plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="59"/>
+        <source>Set the State profile…</source>
+        <translation>Renseigner le profil de l’État…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="60"/>
+        <source>Name the State, its focal point and the dates of its reports to the Committee.</source>
+        <translation>Indiquez l’État, son point focal et les dates de ses rapports au Comité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="65"/>
+        <source>Start from the Committee&apos;s matrix…</source>
+        <translation>Partir de la matrice du Comité…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="66"/>
+        <source>Import the State&apos;s matrix as the Committee published it (an Excel workbook in its layout).</source>
+        <translation>Importez la matrice de l’État telle que le Comité l’a publiée (un classeur Excel dans sa présentation).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="71"/>
+        <source>Fill in the matrix</source>
+        <translation>Remplir la matrice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="72"/>
+        <source>Answer the matrix field by field: X, ?, NA, with the laws that back each answer.</source>
+        <translation>Répondez à la matrice champ par champ&#xa0;: X, ?, NA, avec les textes qui fondent chaque réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="77"/>
+        <source>Open the training State</source>
+        <translation>Ouvrir l’État d’exercice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="78"/>
+        <source>Explore a fictional State filled in for workshops; your own database is not changed.</source>
+        <translation>Découvrez un État fictif rempli pour les ateliers&#xa0;; votre propre base de données n’est pas modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="83"/>
+        <source>Restore a package from your predecessor…</source>
+        <translation>Restaurer le paquet de votre prédécesseur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="84"/>
+        <source>Take over the work from the package (.un1540) your predecessor handed over.</source>
+        <translation>Reprenez le travail à partir du paquet (.un1540) que votre prédécesseur vous a remis.</translation>
     </message>
 </context>
 <context>

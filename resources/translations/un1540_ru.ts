@@ -719,9 +719,9 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="126"/>
-        <location filename="../../ui/application.py" line="275"/>
-        <location filename="../../ui/application.py" line="420"/>
-        <location filename="../../ui/application.py" line="467"/>
+        <location filename="../../ui/application.py" line="282"/>
+        <location filename="../../ui/application.py" line="427"/>
+        <location filename="../../ui/application.py" line="474"/>
         <source>The database cannot be opened.</source>
         <translation>Не удается открыть базу данных.</translation>
     </message>
@@ -777,20 +777,20 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="202"/>
-        <location filename="../../ui/application.py" line="472"/>
+        <location filename="../../ui/application.py" line="479"/>
         <source>The backup was not restored: %1</source>
         <translation>Резервная копия не восстановлена: %1</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="208"/>
-        <location filename="../../ui/application.py" line="490"/>
-        <location filename="../../ui/application.py" line="494"/>
+        <location filename="../../ui/application.py" line="497"/>
+        <location filename="../../ui/application.py" line="501"/>
         <source>The backup was restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="209"/>
-        <location filename="../../ui/application.py" line="495"/>
+        <location filename="../../ui/application.py" line="502"/>
         <source>The previous data was kept in %1</source>
         <translation>Прежние данные сохранены в %1</translation>
     </message>
@@ -800,47 +800,47 @@
         <translation>Не удалось сохранить ваши настройки в %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="363"/>
+        <location filename="../../ui/application.py" line="370"/>
         <source>The daily backup could not be written: %1</source>
         <translation>Не удалось записать ежедневную резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="367"/>
+        <location filename="../../ui/application.py" line="374"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>Сегодняшняя резервная копия записана в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="374"/>
+        <location filename="../../ui/application.py" line="381"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>База данных повреждена: резервная копия не записана.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="381"/>
+        <location filename="../../ui/application.py" line="388"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>База данных повреждена. Сегодняшняя резервная копия не записана, прежние резервные копии сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="389"/>
+        <location filename="../../ui/application.py" line="396"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>Восстановите резервную копию сейчас: изменения, внесенные после ее создания, придется внести заново. Поврежденные данные будут сохранены отдельно.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="394"/>
+        <location filename="../../ui/application.py" line="401"/>
         <source>Restore from a backup…</source>
         <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="395"/>
+        <location filename="../../ui/application.py" line="402"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="479"/>
+        <location filename="../../ui/application.py" line="486"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>Резервная копия не восстановлена: база данных открыта в другом окне или программе. Закройте ее и повторите попытку; ваши данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="487"/>
+        <location filename="../../ui/application.py" line="494"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -849,7 +849,7 @@ Your data is unchanged.</source>
 Ваши данные не изменены.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="514"/>
+        <location filename="../../ui/application.py" line="521"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -921,6 +921,135 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/widgets/documents_panel.py" line="174"/>
         <source>Remove “%1” from this record? Backups made before keep it.</source>
         <translation>Убрать «%1» из этой записи? В ранее созданных резервных копиях он сохранится.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyGuidance</name>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="169"/>
+        <location filename="../../ui/widgets/empty_state.py" line="184"/>
+        <source>Clear the filter</source>
+        <translation>Сбросить фильтр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="184"/>
+        <source>No action matches the filter.</source>
+        <translation>Нет мер, соответствующих фильтру.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="186"/>
+        <source>This version of the plan has no action.</source>
+        <translation>В этой версии плана нет мер.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="189"/>
+        <source>The plan has no priority yet. Add the first priority, then its actions.</source>
+        <translation>В плане пока нет приоритетов. Добавьте первый приоритет, затем его меры.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="190"/>
+        <source>Add a priority…</source>
+        <translation>Добавить приоритет…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="194"/>
+        <source>No action yet. Add the actions that will close the gaps of the matrix.</source>
+        <translation>Мер пока нет. Добавьте меры, которые устранят пробелы в матрице.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="195"/>
+        <source>Add an action…</source>
+        <translation>Добавить меру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="230"/>
+        <source>No agency matches the filter.</source>
+        <translation>Нет ведомств, соответствующих фильтру.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="231"/>
+        <source>No national agency yet. Add the agencies that take part in implementing resolution 1540.</source>
+        <translation>Национальных ведомств пока нет. Добавьте ведомства, участвующие в осуществлении резолюции 1540.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="232"/>
+        <source>Add an agency…</source>
+        <translation>Добавить ведомство…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="236"/>
+        <source>No point of contact matches the filter.</source>
+        <translation>Нет контактных лиц, соответствующих фильтру.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="237"/>
+        <source>No point of contact yet. Add the people the Committee and other States can reach.</source>
+        <translation>Контактных лиц пока нет. Добавьте людей, с которыми могут связаться Комитет и другие государства.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="238"/>
+        <source>Add a point of contact…</source>
+        <translation>Добавить контактное лицо…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="244"/>
+        <source>No law matches the filter.</source>
+        <translation>Нет правовых актов, соответствующих фильтру.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="245"/>
+        <source>No law in the register yet. Add the laws that give effect to resolution 1540.</source>
+        <translation>В реестре пока нет правовых актов. Добавьте законы, обеспечивающие выполнение резолюции 1540.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="246"/>
+        <source>Add a law…</source>
+        <translation>Добавить правовой акт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="252"/>
+        <source>No request matches the filter.</source>
+        <translation>Нет просьб, соответствующих фильтру.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="253"/>
+        <source>No assistance request yet. Prepare one on the Committee&apos;s template.</source>
+        <translation>Просьб об оказании помощи пока нет. Подготовьте просьбу по образцу Комитета.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="254"/>
+        <source>New request…</source>
+        <translation>Новая просьба…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="259"/>
+        <source>No provider matches the filter.</source>
+        <translation>Нет поставщиков, соответствующих фильтру.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="260"/>
+        <source>No assistance provider yet. Add the States and organizations that offer assistance.</source>
+        <translation>Поставщиков помощи пока нет. Добавьте государства и организации, предлагающие помощь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="261"/>
+        <source>Add a provider…</source>
+        <translation>Добавить поставщика…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="265"/>
+        <source>No offer matches the filter.</source>
+        <translation>Нет предложений, соответствующих фильтру.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="266"/>
+        <source>No published offer yet. Add the offers of assistance that providers have published.</source>
+        <translation>Опубликованных предложений пока нет. Добавьте предложения помощи, опубликованные поставщиками.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="267"/>
+        <source>Add an offer…</source>
+        <translation>Добавить предложение…</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1825,69 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/dialogs/assistance.py" line="184"/>
         <source>No action of the plan is marked “assistance needed”. Mark one in the action plan, or create a request directly.</source>
         <translation>Ни одна мера плана не отмечена как «необходима помощь». Отметьте меру в плане действий или создайте просьбу напрямую.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedTour</name>
+    <message>
+        <location filename="../../ui/tour.py" line="39"/>
+        <source>The State at a glance: how much of the matrix is answered, what is overdue, the recent changes. While the database is empty, it shows where to start.</source>
+        <translation>Государство с первого взгляда: какая часть матрицы заполнена, что просрочено, последние изменения. Пока база данных пуста, здесь показано, с чего начать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="46"/>
+        <source>The Committee&apos;s matrix, section by section. Type X, ?, N or Delete in a cell; Enter opens the field to cite the laws that back the answer.</source>
+        <translation>Матрица Комитета, раздел за разделом. Введите в ячейке X, ?, N или нажмите Delete; клавиша Enter открывает поле, чтобы сослаться на законы, подтверждающие ответ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="52"/>
+        <source>The national laws register: add each law once, then cite it from the fields of the matrix.</source>
+        <translation>Реестр национальных правовых актов: добавьте каждый акт один раз, затем ссылайтесь на него из полей матрицы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="57"/>
+        <source>The National Implementation Action Plan: priorities, the actions that close the gaps of the matrix, and their timeline.</source>
+        <translation>Национальный план действий по осуществлению: приоритеты, меры по устранению пробелов в матрице и их график.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="64"/>
+        <source>Assistance requests on the Committee&apos;s template, and the providers and offers that can meet them.</source>
+        <translation>Просьбы об оказании помощи по образцу Комитета, а также поставщики и предложения, которые могут их удовлетворить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="69"/>
+        <source>Send an agency an Excel workbook of the fields it answers for, then import its reply.</source>
+        <translation>Отправьте ведомству рабочую книгу Excel с полями, за которые оно отвечает, затем импортируйте его ответ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="74"/>
+        <source>Export the national report, the matrix and the plan as PDF and Excel in the six UN languages. Help › Guided tour shows this tour again.</source>
+        <translation>Экспортируйте национальный доклад, матрицу и план в форматах PDF и Excel на шести языках ООН. Команда «Справка › Знакомство с программой» снова покажет этот обзор.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="89"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="94"/>
+        <source>Skip the tour</source>
+        <translation>Пропустить обзор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="144"/>
+        <source>Step %1 of %2</source>
+        <translation>Шаг %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="150"/>
+        <source>Finish</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="150"/>
+        <source>Next</source>
+        <translation>Далее</translation>
     </message>
 </context>
 <context>
@@ -3843,174 +4035,179 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Implementation matrix</source>
         <translation>Матрица осуществления</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Assistance</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Legislation</source>
         <translation>Законодательство</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Agencies and contacts</source>
         <translation>Ведомства и контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Agency workbooks</source>
         <translation>Рабочие книги ведомств</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Reports and exports</source>
         <translation>Доклады и экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Open the &amp;training State</source>
         <translation>Открыть &amp;учебное государство</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>Создать &amp;резервную копию (экспорт файла проекта)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>&amp;Материалы для передачи дел преемнику…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <source>&amp;Guided tour</source>
+        <translation>&amp;Знакомство с программой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Искать везде…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>Не удалось выполнить «%1»: %2 Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · шаблон матрицы %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Backup failed</source>
         <translation>Ошибка резервного копирования</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>The backup could not be written: %1</source>
         <translation>Не удалось записать резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>Резервная копия записана, но следующие документы отсутствуют или повреждены в папке документов и в нее не вошли: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Резервная копия записана в %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -4019,7 +4216,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -4034,7 +4231,7 @@ Give both files to your successor.</source>
 Передайте оба файла преемнику.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -4043,74 +4240,74 @@ Give both files to your successor.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Интерфейс: %1, рабочий перевод (%2 из %3 сообщений), не отредактированный Организацией Объединенных Наций.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Handover pack</source>
         <translation>Материалы для передачи дел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;About / diagnostics</source>
         <translation>&amp;О программе / диагностика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Не удалось записать материалы для передачи дел: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Open the PDF</source>
         <translation>Открыть PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Show the folder</source>
         <translation>Показать папку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Базы данных (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» уже существует; файл открыт как есть, ничего не перезаписано.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Заменить все текущие данные резервной копией «%1»? Сначала текущие данные будут сохранены отдельно — в файле резервной копии рядом с базой данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -5758,6 +5955,69 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <location filename="../../ui/widgets/timeline.py" line="375"/>
         <source>Overdue (!)</source>
         <translation>Просроченные (!)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="43"/>
+        <source>Where to start</source>
+        <translation>С чего начать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="47"/>
+        <source>This database holds nothing of the State yet. Choose how to begin; you can do the others later.</source>
+        <translation>В этой базе данных пока нет сведений о государстве. Выберите, с чего начать; остальное можно сделать позже.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="59"/>
+        <source>Set the State profile…</source>
+        <translation>Заполнить сведения о государстве…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="60"/>
+        <source>Name the State, its focal point and the dates of its reports to the Committee.</source>
+        <translation>Укажите государство, его координатора и даты его докладов Комитету.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="65"/>
+        <source>Start from the Committee&apos;s matrix…</source>
+        <translation>Начать с матрицы Комитета…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="66"/>
+        <source>Import the State&apos;s matrix as the Committee published it (an Excel workbook in its layout).</source>
+        <translation>Импортируйте матрицу государства в том виде, в каком ее опубликовал Комитет (книга Excel в его формате).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="71"/>
+        <source>Fill in the matrix</source>
+        <translation>Заполнить матрицу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="72"/>
+        <source>Answer the matrix field by field: X, ?, NA, with the laws that back each answer.</source>
+        <translation>Заполняйте матрицу поле за полем: X, ?, NA, с законами, подтверждающими каждый ответ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="77"/>
+        <source>Open the training State</source>
+        <translation>Открыть учебное государство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="78"/>
+        <source>Explore a fictional State filled in for workshops; your own database is not changed.</source>
+        <translation>Изучите вымышленное государство, заполненное для семинаров; ваша собственная база данных не изменится.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="83"/>
+        <source>Restore a package from your predecessor…</source>
+        <translation>Восстановить файл проекта предшественника…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="84"/>
+        <source>Take over the work from the package (.un1540) your predecessor handed over.</source>
+        <translation>Продолжите работу по файлу проекта (.un1540), переданному вашим предшественником.</translation>
     </message>
 </context>
 <context>

@@ -715,9 +715,9 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="126"/>
-        <location filename="../../ui/application.py" line="275"/>
-        <location filename="../../ui/application.py" line="420"/>
-        <location filename="../../ui/application.py" line="467"/>
+        <location filename="../../ui/application.py" line="282"/>
+        <location filename="../../ui/application.py" line="427"/>
+        <location filename="../../ui/application.py" line="474"/>
         <source>The database cannot be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>
@@ -773,20 +773,20 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="202"/>
-        <location filename="../../ui/application.py" line="472"/>
+        <location filename="../../ui/application.py" line="479"/>
         <source>The backup was not restored: %1</source>
         <translation>备份未恢复：%1</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="208"/>
-        <location filename="../../ui/application.py" line="490"/>
-        <location filename="../../ui/application.py" line="494"/>
+        <location filename="../../ui/application.py" line="497"/>
+        <location filename="../../ui/application.py" line="501"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="209"/>
-        <location filename="../../ui/application.py" line="495"/>
+        <location filename="../../ui/application.py" line="502"/>
         <source>The previous data was kept in %1</source>
         <translation>原有数据已保存在%1</translation>
     </message>
@@ -796,47 +796,47 @@
         <translation>无法将您的设置保存到%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="363"/>
+        <location filename="../../ui/application.py" line="370"/>
         <source>The daily backup could not be written: %1</source>
         <translation>无法写入每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="367"/>
+        <location filename="../../ui/application.py" line="374"/>
         <source>Today&apos;s backup was written to %1</source>
         <translation>今天的备份已写入%1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="374"/>
+        <location filename="../../ui/application.py" line="381"/>
         <source>The database is damaged: no backup of it was written.</source>
         <translation>数据库已损坏：未写入其备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="381"/>
+        <location filename="../../ui/application.py" line="388"/>
         <source>The database is damaged. Today&apos;s backup was not written, and the earlier backups are kept.</source>
         <translation>数据库已损坏。今天的备份未写入，以前的备份均予保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="389"/>
+        <location filename="../../ui/application.py" line="396"/>
         <source>Restore a backup now: changes made since that backup will have to be made again. The damaged data is kept aside.</source>
         <translation>请立即从备份恢复：该备份之后所作的更改需要重新进行。损坏的数据将另行保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="394"/>
+        <location filename="../../ui/application.py" line="401"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="395"/>
+        <location filename="../../ui/application.py" line="402"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="479"/>
+        <location filename="../../ui/application.py" line="486"/>
         <source>The backup was not restored: the database is open in another window or program. Close it and try again; your data is unchanged.</source>
         <translation>备份未恢复：数据库已在另一个窗口或程序中打开。请将其关闭后重试；您的数据未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="487"/>
+        <location filename="../../ui/application.py" line="494"/>
         <source>The backup was not restored: %1
 
 Your data is unchanged.</source>
@@ -845,7 +845,7 @@ Your data is unchanged.</source>
 您的数据未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="514"/>
+        <location filename="../../ui/application.py" line="521"/>
         <source>Something went wrong: %1
 
 Your saved data is safe; the last action may not have been completed.</source>
@@ -917,6 +917,135 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/widgets/documents_panel.py" line="174"/>
         <source>Remove “%1” from this record? Backups made before keep it.</source>
         <translation>从此记录中移除“%1”？此前所作的备份仍保留该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyGuidance</name>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="169"/>
+        <location filename="../../ui/widgets/empty_state.py" line="184"/>
+        <source>Clear the filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="184"/>
+        <source>No action matches the filter.</source>
+        <translation>没有符合筛选条件的行动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="186"/>
+        <source>This version of the plan has no action.</source>
+        <translation>此版本的计划没有行动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="189"/>
+        <source>The plan has no priority yet. Add the first priority, then its actions.</source>
+        <translation>计划尚无优先事项。请先添加第一个优先事项，再添加其行动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="190"/>
+        <source>Add a priority…</source>
+        <translation>添加优先事项…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="194"/>
+        <source>No action yet. Add the actions that will close the gaps of the matrix.</source>
+        <translation>尚无行动。请添加将弥补矩阵中差距的行动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="195"/>
+        <source>Add an action…</source>
+        <translation>添加行动…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="230"/>
+        <source>No agency matches the filter.</source>
+        <translation>没有符合筛选条件的机构。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="231"/>
+        <source>No national agency yet. Add the agencies that take part in implementing resolution 1540.</source>
+        <translation>尚无国家机构。请添加参与执行第1540号决议的机构。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="232"/>
+        <source>Add an agency…</source>
+        <translation>添加机构…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="236"/>
+        <source>No point of contact matches the filter.</source>
+        <translation>没有符合筛选条件的联络点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="237"/>
+        <source>No point of contact yet. Add the people the Committee and other States can reach.</source>
+        <translation>尚无联络点。请添加委员会和其他国家可以联系的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="238"/>
+        <source>Add a point of contact…</source>
+        <translation>添加联络点…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="244"/>
+        <source>No law matches the filter.</source>
+        <translation>没有符合筛选条件的法律。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="245"/>
+        <source>No law in the register yet. Add the laws that give effect to resolution 1540.</source>
+        <translation>登记册中尚无法律。请添加落实第1540号决议的法律。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="246"/>
+        <source>Add a law…</source>
+        <translation>添加法律…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="252"/>
+        <source>No request matches the filter.</source>
+        <translation>没有符合筛选条件的请求。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="253"/>
+        <source>No assistance request yet. Prepare one on the Committee&apos;s template.</source>
+        <translation>尚无援助请求。请按委员会的模板拟订一份请求。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="254"/>
+        <source>New request…</source>
+        <translation>新建请求…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="259"/>
+        <source>No provider matches the filter.</source>
+        <translation>没有符合筛选条件的提供方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="260"/>
+        <source>No assistance provider yet. Add the States and organizations that offer assistance.</source>
+        <translation>尚无援助提供方。请添加提供援助的国家和组织。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="261"/>
+        <source>Add a provider…</source>
+        <translation>添加提供方…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="265"/>
+        <source>No offer matches the filter.</source>
+        <translation>没有符合筛选条件的援助提议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="266"/>
+        <source>No published offer yet. Add the offers of assistance that providers have published.</source>
+        <translation>尚无已公布的援助提议。请添加提供方已公布的援助提议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_state.py" line="267"/>
+        <source>Add an offer…</source>
+        <translation>添加援助提议…</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1821,69 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/dialogs/assistance.py" line="184"/>
         <source>No action of the plan is marked “assistance needed”. Mark one in the action plan, or create a request directly.</source>
         <translation>计划中没有标记为“需要援助”的行动。请在行动计划中标记一项行动，或直接新建请求。</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedTour</name>
+    <message>
+        <location filename="../../ui/tour.py" line="39"/>
+        <source>The State at a glance: how much of the matrix is answered, what is overdue, the recent changes. While the database is empty, it shows where to start.</source>
+        <translation>国家概况一览：矩阵已填写多少、哪些事项已逾期、最近的更改。数据库为空时，这里会说明从何处着手。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="46"/>
+        <source>The Committee&apos;s matrix, section by section. Type X, ?, N or Delete in a cell; Enter opens the field to cite the laws that back the answer.</source>
+        <translation>委员会的矩阵，逐节显示。在单元格中键入 X、?、N 或 Delete；按 Enter 打开该字段，引用支持答复的法律。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="52"/>
+        <source>The national laws register: add each law once, then cite it from the fields of the matrix.</source>
+        <translation>国家法律登记册：每部法律只需添加一次，然后在矩阵字段中引用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="57"/>
+        <source>The National Implementation Action Plan: priorities, the actions that close the gaps of the matrix, and their timeline.</source>
+        <translation>国家执行行动计划：优先事项、弥补矩阵中差距的行动及其时间表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="64"/>
+        <source>Assistance requests on the Committee&apos;s template, and the providers and offers that can meet them.</source>
+        <translation>按委员会模板提出的援助请求，以及能够满足这些请求的提供方和援助提议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="69"/>
+        <source>Send an agency an Excel workbook of the fields it answers for, then import its reply.</source>
+        <translation>向机构发送一份包含其负责答复字段的 Excel 工作簿，然后导入其答复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="74"/>
+        <source>Export the national report, the matrix and the plan as PDF and Excel in the six UN languages. Help › Guided tour shows this tour again.</source>
+        <translation>以联合国六种语文导出 PDF 和 Excel 格式的国家报告、矩阵和计划。通过“帮助 › 导览”可再次观看本导览。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="89"/>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="94"/>
+        <source>Skip the tour</source>
+        <translation>跳过导览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="144"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="150"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="150"/>
+        <source>Next</source>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -3819,181 +4011,186 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Implementation matrix</source>
         <translation>执行矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Assistance</source>
         <translation>援助</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Legislation</source>
         <translation>立法</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Agencies and contacts</source>
         <translation>机构和联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Agency workbooks</source>
         <translation>机构工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Reports and exports</source>
         <translation>报告和导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Open a database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Open the &amp;training State</source>
         <translation>打开培训用国家(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Back up (export the project package)…</source>
         <translation>备份（导出项目包）(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Handover pack for a successor…</source>
         <translation>供继任者使用的交接材料(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <source>&amp;Guided tour</source>
+        <translation>导览(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Search everything…</source>
         <translation>全部搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>无法执行“%1”：%2 未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · 矩阵模板%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>The backup could not be written: %1</source>
         <translation>无法写入备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>备份已写入，但以下附件在附件文件夹中缺失或损坏，未包含在备份中：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>备份已写入%1（%2，%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n份附件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -4008,81 +4205,81 @@ Give both files to your successor.</source>
 请将这两个文件交给您的继任者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>界面：%1，工作译文（%3条消息中已译%2条），未经联合国审校。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Handover pack</source>
         <translation>交接材料</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;About / diagnostics</source>
         <translation>关于/诊断(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>The handover pack could not be written: %1</source>
         <translation>无法写入交接材料：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Open the PDF</source>
         <translation>打开PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Show the folder</source>
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Databases (*.sqlite3)</source>
         <translation>数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>“%1”已存在；将按原样打开，不会覆盖任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>用备份“%1”替换所有当前数据？当前数据将先作为备份文件另行保存在数据库旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -5686,6 +5883,69 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <location filename="../../ui/widgets/timeline.py" line="375"/>
         <source>Overdue (!)</source>
         <translation>已逾期（!）</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="43"/>
+        <source>Where to start</source>
+        <translation>从何处着手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="47"/>
+        <source>This database holds nothing of the State yet. Choose how to begin; you can do the others later.</source>
+        <translation>此数据库尚无该国的任何数据。请选择如何开始；其他事项可以以后再做。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="59"/>
+        <source>Set the State profile…</source>
+        <translation>设置国家概况…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="60"/>
+        <source>Name the State, its focal point and the dates of its reports to the Committee.</source>
+        <translation>填写国家名称、国家协调人以及向委员会提交报告的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="65"/>
+        <source>Start from the Committee&apos;s matrix…</source>
+        <translation>从委员会的矩阵开始…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="66"/>
+        <source>Import the State&apos;s matrix as the Committee published it (an Excel workbook in its layout).</source>
+        <translation>导入委员会公布的本国矩阵（采用委员会格式的 Excel 工作簿）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="71"/>
+        <source>Fill in the matrix</source>
+        <translation>填写矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="72"/>
+        <source>Answer the matrix field by field: X, ?, NA, with the laws that back each answer.</source>
+        <translation>逐个字段填写矩阵：X、?、NA，并注明支持每项答复的法律。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="77"/>
+        <source>Open the training State</source>
+        <translation>打开培训用国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="78"/>
+        <source>Explore a fictional State filled in for workshops; your own database is not changed.</source>
+        <translation>浏览一个为讲习班填写的虚构国家；您自己的数据库不会改变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="83"/>
+        <source>Restore a package from your predecessor…</source>
+        <translation>恢复前任交来的项目包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/welcome.py" line="84"/>
+        <source>Take over the work from the package (.un1540) your predecessor handed over.</source>
+        <translation>根据前任交给您的项目包（.un1540）接手工作。</translation>
     </message>
 </context>
 <context>
