@@ -361,12 +361,12 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         dict.__setitem__(self.views, key, view)
-        retone(view)  # its labels' own colours, for a dark palette (ui.style)
         guide(key, view)  # every empty list says what to do next, with the button to do it
         if key == "overview":
             view.heat_map.field_clicked.connect(self.open_field)
             view.open_item.connect(self.open_item)
             attach_welcome(view, self)  # an empty database: where to start, in place of the figures
+        retone(view)  # its labels' own colours (those of the guidance and welcome page too), for a dark palette
         keyboard.prepare_view(key, view)
         self.layout_memory.view_built(key, view)
         return view
@@ -594,7 +594,9 @@ class MainWindow(QMainWindow):
         """Help › Guided tour: the short tour of the main views (ui/tour.py)."""
         from ui.tour import start_tour
 
-        return start_tour(self)
+        tour = start_tour(self)
+        retone(tour)
+        return tour
 
     def about(self) -> None:
         """Help › About / diagnostics: the application, then the details for support (ui/dialogs/about.py)."""

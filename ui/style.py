@@ -99,6 +99,7 @@ STYLE_SHEET = style_sheet(dark=False)
 # The colours the views, dialogs and models write for a light background, and what they become on a dark one:
 # a table's overdue text, a value's cell, a label's own style sheet (BidiStyle.polish swaps them as it shows).
 DARK_TONES = {
+    "#1f3b57": "#9cc3ea",  # headings (welcome page, guided tour)
     "#b00020": "#ff8a96",  # overdue, attention, errors
     "#9a1f1f": "#ff9a9a",  # a repealed law
     "#8a4b00": "#ffb870",
