@@ -241,6 +241,14 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+        self._install_help(help_menu)
+
+    def _install_help(self, help_menu) -> None:
+        """Help › Help for this view (F1) and Keyboard shortcuts; F1 in dialogs; tooltips (ui/help.py)."""
+        from ui.help import HelpService
+
+        self.help = HelpService(self)
+        self.help.install(help_menu)
 
     def _build_edit_menu(self) -> None:
         """Edit › Undo / Redo: every step of the application, as the domain records them (app/undo.py)."""
