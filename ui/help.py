@@ -78,16 +78,17 @@ DIALOG_TOPICS = {
     "MarkSubmittedDialog": "reports",
 }
 RECORD_TOPICS = {
-    "law": "legislation",
+    "legal_instrument": "legislation",
     "agency": "agencies",
-    "contact": "agencies",
-    "priority": "action_plan",
-    "action": "action_plan",
-    "plan": "action_plan",
-    "request": "assistance",
-    "provider": "assistance",
-    "offer": "assistance",
-    "profile": "overview",
+    "point_of_contact": "agencies",
+    "action_plan": "action_plan",
+    "plan_priority": "action_plan",
+    "plan_action": "action_plan",
+    "assistance_request": "assistance",
+    "assistance_provider": "assistance",
+    "assistance_offer": "assistance",
+    "state_profile": "overview",
+    "report_settings": "reports",
 }
 # Keys of special keyboards (Help, Undo, Back...) that Qt adds to standard shortcuts: not shown on the sheet.
 SPECIAL_KEYS_FROM = Qt.Key.Key_Help.value
@@ -246,8 +247,8 @@ class HelpWindow(QWidget):
         if item is not None and item.data(Qt.ItemDataRole.UserRole) != self.browser.topic():
             self.show_topic(item.data(Qt.ItemDataRole.UserRole))
 
-    def _source_changed(self, _url: QUrl) -> None:
-        topic = self.browser.topic()
+    def _source_changed(self, url: QUrl) -> None:
+        topic = url.fileName()[:-3]  # the browser's source() is not yet the new one when this is emitted
         for row in range(self.topics.count()):
             if self.topics.item(row).data(Qt.ItemDataRole.UserRole) == topic:
                 self.topics.blockSignals(True)
