@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -249,6 +249,12 @@ class HelpWindow(QWidget):
 
     def _source_changed(self, url: QUrl) -> None:
         topic = url.fileName()[:-3]  # the browser's source() is not yet the new one when this is emitted
+        if self.language == "ar":  # every paragraph right to left, also those that start with a code ("X", "NA")
+            cursor = QTextCursor(self.browser.document())
+            cursor.select(QTextCursor.SelectionType.Document)
+            block_format = QTextBlockFormat()
+            block_format.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            cursor.mergeBlockFormat(block_format)
         for row in range(self.topics.count()):
             if self.topics.item(row).data(Qt.ItemDataRole.UserRole) == topic:
                 self.topics.blockSignals(True)
@@ -340,6 +346,9 @@ class ViewKeys(QObject):
     """The keys the views handle themselves (not menu actions), in the interface language. The matrix's value
     keys come from the matrix's own table of keys; tests/gui/test_help.py presses the others in the views."""
 
+    def other(self) -> str:
+        return self.tr("Other commands")
+
     def rows(self) -> list[tuple[str, str, str]]:
         from ui.views.matrix import KEY_VALUES
 
@@ -406,7 +415,7 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
         keys = keys_text(action.shortcuts())
         if id(action) not in seen and keys and action.isVisible() and action.text():
             seen.add(id(action))
-            rows.append((ViewKeys().tr("Other"), plain(action.text()), keys))
+            rows.append((ViewKeys().other(), plain(action.text()), keys))
     return rows + ViewKeys().rows()
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>AgenciesContactsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/agencies_contacts.py" line="92"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="92" />
         <source>%n point(s) of contact</source>
         <translation>
             <numerusform>%n point of contact</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/agencies_contacts.py" line="93"/>
+        <location filename="../../ui/views/agencies_contacts.py" line="93" />
         <source>%n matrix field(s)</source>
         <translation>
             <numerusform>%n matrix field</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="61"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="61" />
         <source>⚠ %n change(s) conflict with a change made here since the workbook was sent: they are not ticked. Tick one to replace what the database holds now.</source>
         <translation>
             <numerusform>⚠ %n change conflicts with a change made here since the workbook was sent: it is not ticked. Tick it to replace what the database holds now.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="68"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="68" />
         <source>⚠ %n change(s) would replace an answer the database already holds: they are not ticked. Tick one to replace what the database holds now.</source>
         <translation>
             <numerusform>⚠ %n change would replace an answer the database already holds: it is not ticked. Tick it to replace what the database holds now.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="155"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="155" />
         <source>%n field(s) read</source>
         <translation>
             <numerusform>%n field read</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="156"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="156" />
         <source>%n change(s) in %1</source>
         <translation>
             <numerusform>%n change in %1</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="157"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="157" />
         <source>%n field(s)</source>
         <comment>in N fields</comment>
         <translation>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="159"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="159" />
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="162"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="162" />
         <source>%n already in the database</source>
         <translation>
             <numerusform>%n already in the database</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="171"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="171" />
         <source>Apply %n selected change(s)</source>
         <translation>
             <numerusform>Apply %n selected change</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>LegislationView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/legislation.py" line="90"/>
+        <location filename="../../ui/views/legislation.py" line="90" />
         <source>Documents (%n)</source>
         <translation>
             <numerusform>Documents (%n)</numerusform>
@@ -99,18 +99,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/legislation.py" line="145"/>
-        <source>This law is repealed, but %n matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</source>
+        <location filename="../../ui/views/legislation.py" line="145" />
+        <source>This law is repealed, but %n matrix field(s) still cite it. Review each of them: cite the law that replaced it, or change the field's value.</source>
         <translation>
-            <numerusform>This law is repealed, but %n matrix field still cites it. Review it: cite the law that replaced it, or change the field&apos;s value.</numerusform>
-            <numerusform>This law is repealed, but %n matrix fields still cite it. Review each of them: cite the law that replaced it, or change the field&apos;s value.</numerusform>
+            <numerusform>This law is repealed, but %n matrix field still cites it. Review it: cite the law that replaced it, or change the field's value.</numerusform>
+            <numerusform>This law is repealed, but %n matrix fields still cite it. Review each of them: cite the law that replaced it, or change the field's value.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="417" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="453" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>MatrixTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/matrix_table_model.py" line="149"/>
+        <location filename="../../ui/models/matrix_table_model.py" line="159" />
         <source>%n legal reference(s)</source>
         <translation>
             <numerusform>%n legal reference</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>MatrixView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="542"/>
+        <location filename="../../ui/views/matrix.py" line="543" />
         <source>%n field(s) found</source>
         <translation>
             <numerusform>%n field found</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="639"/>
+        <location filename="../../ui/views/matrix.py" line="640" />
         <source>%n draft action(s) added to the action plan for %1. Edit them there, then keep or delete them.</source>
         <translation>
             <numerusform>%n draft action added to the action plan for %1. Edit it there, then keep or delete it.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matrix.py" line="642"/>
+        <location filename="../../ui/views/matrix.py" line="643" />
         <source>%n field(s)</source>
         <comment>for N fields</comment>
         <translation>
@@ -168,7 +168,7 @@
 <context>
     <name>NewWorkbookDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="202"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="203" />
         <source>%n field(s) will be sent.</source>
         <translation>
             <numerusform>%n field will be sent.</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agency_workbook.py" line="216"/>
+        <location filename="../../ui/dialogs/agency_workbook.py" line="217" />
         <source>%1 / %n character(s)</source>
         <translation>
             <numerusform>%1 / %n character</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>OverviewView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="293"/>
+        <location filename="../../ui/views/overview.py" line="288" />
         <source>%n earlier</source>
         <translation>
             <numerusform>%n earlier</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/overview.py" line="303"/>
+        <location filename="../../ui/views/overview.py" line="298" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -206,7 +206,7 @@
 <context>
     <name>ReportsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="572"/>
+        <location filename="../../ui/views/reports.py" line="576" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -217,7 +217,7 @@
 <context>
     <name>SettingsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="98"/>
+        <location filename="../../ui/views/settings.py" line="111" />
         <source>Working translation of all %n interface message(s), not revised by the United Nations. Documents sent to the Committee use their own texts in each language.</source>
         <translation>
             <numerusform>Working translation of the %n interface message, not revised by the United Nations. Documents sent to the Committee use their own texts in each language.</numerusform>
@@ -225,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/settings.py" line="114"/>
+        <location filename="../../ui/views/settings.py" line="127" />
         <source>%n correction(s) of yours in use, from %1.</source>
         <translation>
             <numerusform>%n correction of yours in use, from %1.</numerusform>
@@ -236,7 +236,7 @@
 <context>
     <name>WorkbookTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="46"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="46" />
         <source>Imported on %1: %n change(s)</source>
         <translation>
             <numerusform>Imported on %1: %n change</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/workbook_table_model.py" line="101"/>
+        <location filename="../../ui/models/workbook_table_model.py" line="101" />
         <source>Sent to %1 by %2, %n field(s).</source>
         <translation>
             <numerusform>Sent to %1 by %2, %n field.</numerusform>
@@ -255,7 +255,7 @@
 <context>
     <name>WorkbooksView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="197"/>
+        <location filename="../../ui/views/workbooks.py" line="198" />
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n field</numerusform>
@@ -263,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="273"/>
+        <location filename="../../ui/views/workbooks.py" line="274" />
         <source>%n field(s) read</source>
         <translation>
             <numerusform>%n field read</numerusform>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="276"/>
+        <location filename="../../ui/views/workbooks.py" line="277" />
         <source>%n of its answers are already in the database.</source>
         <translation>
             <numerusform>%n of its answers is already in the database.</numerusform>
@@ -279,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="288"/>
+        <location filename="../../ui/views/workbooks.py" line="289" />
         <source>%n change(s) imported in %1 from %2.</source>
         <translation>
             <numerusform>%n change imported in %1 from %2.</numerusform>
@@ -287,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="289"/>
+        <location filename="../../ui/views/workbooks.py" line="290" />
         <source>%n field(s)</source>
         <comment>in N fields</comment>
         <translation>
@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/workbooks.py" line="293"/>
+        <location filename="../../ui/views/workbooks.py" line="294" />
         <source>%n change(s) were not accepted.</source>
         <translation>
             <numerusform>%n change was not accepted.</numerusform>

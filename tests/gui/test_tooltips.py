@@ -51,6 +51,7 @@ EXPECTED = [
     ("workbooks", "committee_button"),
     ("reports", "document_combo"),
     ("reports", "mark_button"),
+    ("reports", "export_button"),
 ]
 
 
