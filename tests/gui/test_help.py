@@ -194,11 +194,13 @@ def test_the_keys_the_sheet_names_for_the_matrix_and_lists_do_what_it_says(qtbot
     assert {"Return", "Del"} <= keys
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_help_window_and_the_sheet_fit_1280_by_720(qtbot, qapp, demo_session, lang):
-    install_language(qapp, lang)
+@pytest.mark.parametrize("lang", [*LANGUAGES, "long"])
+def test_the_help_window_and_the_sheet_fit_1280_by_720(qtbot, qapp, demo_session, monkeypatch, lang):
+    if lang == "long":  # UN1540_PSEUDO=long: every string of the interface 40 % longer
+        monkeypatch.setenv("UN1540_PSEUDO", "long")
+    install_language(qapp, "en" if lang == "long" else lang)
     try:
-        window = MainWindow(demo_session, lang)
+        window = MainWindow(demo_session, "en" if lang == "long" else lang)
         qtbot.addWidget(window)
         help_window = window.help.show_help("assistance")
         sheet = window.help.show_shortcuts()
@@ -209,6 +211,7 @@ def test_the_help_window_and_the_sheet_fit_1280_by_720(qtbot, qapp, demo_session
         assert not help_window.isModal() and not sheet.isModal()
         assert isinstance(sheet, ShortcutSheet)
     finally:
+        monkeypatch.delenv("UN1540_PSEUDO", raising=False)
         install_language(qapp, "en")
 
 
