@@ -12,8 +12,16 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -435,7 +443,6 @@ class HelpService(QObject):
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
-        self.window = window
         self.help_window: HelpWindow | None = None
         self.sheet: ShortcutSheet | None = None
         self.context_action = QAction(self.tr("Help for this view"), window)
@@ -446,9 +453,17 @@ class HelpService(QObject):
         self.shortcuts_action.setObjectName("keyboardShortcuts")
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         tooltips.label_navigation(window)
+        # Signals only (an event filter on the whole application would run Python for every event, and made
+        # long test runs abort): a view gets its tooltips when it is first shown, a dialog when it takes focus.
+        window.stack.currentChanged.connect(self._view_shown)
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def main_window(self) -> MainWindow:
+        """The window (its parent: no reference of our own, so that the window and this make no cycle that only
+        Python's collector, in whatever thread, would free)."""
+        return self.parent()  # type: ignore[return-value]
 
     def install(self, menu: QMenu) -> None:
         """Put the two entries at the top of the Help menu (About stays)."""
@@ -461,15 +476,15 @@ class HelpService(QObject):
     def current_topic(self) -> str:
         from ui.main_window import NAVIGATION
 
-        row = self.window.navigation.currentRow()
-        key = self.window.stack.currentWidget().property("navKey") or (
+        row = self.main_window().navigation.currentRow()
+        key = self.main_window().stack.currentWidget().property("navKey") or (
             NAVIGATION[row] if 0 <= row < len(NAVIGATION) else ""
         )
         return VIEW_TOPICS.get(str(key), "overview")
 
     def show_help(self, topic: str | None = None) -> HelpWindow:
         if self.help_window is None:
-            self.help_window = HelpWindow(self.window.language, self.window)
+            self.help_window = HelpWindow(self.main_window().language, self.main_window())
         self.help_window.show_topic(topic if isinstance(topic, str) and topic else self.current_topic())
         self.help_window.show()
         self.help_window.raise_()
@@ -478,7 +493,7 @@ class HelpService(QObject):
 
     def show_dialog_help(self, dialog: QWidget) -> HelpWindow:
         """The help of a (modal) dialog, in a window of that dialog so that it can be read while it is open."""
-        window = HelpWindow(self.window.language, dialog)
+        window = HelpWindow(self.main_window().language, dialog)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show_topic(dialog_topic(dialog) or self.current_topic())
         window.show()
@@ -487,24 +502,28 @@ class HelpService(QObject):
     def show_shortcuts(self) -> ShortcutSheet:
         if self.sheet is not None:
             self.sheet.deleteLater()
-        self.sheet = ShortcutSheet(self.window)
+        self.sheet = ShortcutSheet(self.main_window())
         self.sheet.show()
         return self.sheet
 
-    def eventFilter(self, obj, event):  # noqa: N802 (Qt API)
-        kind = event.type()
-        if kind == QEvent.Type.Show and isinstance(obj, QWidget):
-            if isinstance(obj, QDialog) or obj.property("navKey") is not None:
-                tooltips.apply(obj)
-        elif kind == QEvent.Type.KeyPress and isinstance(obj, QWidget):
-            dialog = obj.window()
-            if (
-                isinstance(dialog, QDialog)
-                and not isinstance(dialog, ShortcutSheet)
-                and _belongs_to(dialog, self.window)
-                and QKeySequence(event.keyCombination()).matches(self.context_action.shortcut())
-                == QKeySequence.SequenceMatch.ExactMatch
-            ):
-                self.show_dialog_help(dialog)
-                return True
-        return False
+    def _view_shown(self, _index: int) -> None:
+        view = self.main_window().stack.currentWidget()
+        if view is not None and view.property("navKey") is not None and not view.property("tooltipsSet"):
+            view.setProperty("tooltipsSet", True)
+            tooltips.apply(view)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A dialog of this window that takes focus for the first time: its tooltips, and F1 for its help."""
+        dialog = new.window() if new is not None else None
+        if (
+            not isinstance(dialog, QDialog)
+            or isinstance(dialog, ShortcutSheet)
+            or dialog.property("helpReady")
+            or not _belongs_to(dialog, self.main_window())
+        ):
+            return
+        dialog.setProperty("helpReady", True)
+        tooltips.apply(dialog)
+        shortcut = QShortcut(self.context_action.shortcut(), dialog)
+        shortcut.setObjectName("dialogHelp")
+        shortcut.activated.connect(lambda: self.show_dialog_help(dialog))

@@ -134,6 +134,8 @@ def test_f1_in_a_record_form_opens_the_help_of_its_records(qtbot, main_window):
     dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.widgets["title_original"].setFocus()
+    qtbot.waitUntil(lambda: bool(dialog.property("helpReady")))
     QTest.keyClick(dialog.widgets["title_original"], Qt.Key.Key_F1)
     help_window = dialog.findChild(HelpWindow)
     assert help_window is not None and help_window.isVisible()

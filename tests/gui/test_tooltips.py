@@ -128,7 +128,8 @@ def test_the_main_dialogs_explain_their_dates_and_check_boxes(qtbot, qapp, demo_
 
     def look(dialog: QDialog) -> int:
         dialog.show()
-        qtbot.wait(5)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: bool(dialog.property("helpReady")))  # set when the dialog takes focus
         seen[type(dialog).__name__ + ":" + str(getattr(dialog, "draft_key", ""))] = dialog
         missing.extend(_unexplained_buttons(dialog))
         if type(dialog).__name__ == "NewWorkbookDialog":
