@@ -249,6 +249,14 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About / diagnostics"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+        self._install_help(help_menu)
+
+    def _install_help(self, help_menu) -> None:
+        """Help › Help for this view (F1) and Keyboard shortcuts; F1 in dialogs; tooltips (ui/help.py)."""
+        from ui.help import HelpService
+
+        self.help = HelpService(self)
+        self.help.install(help_menu)
 
     def _build_edit_menu(self) -> None:
         """Edit › Undo / Redo: every step of the application, as the domain records them (app/undo.py)."""
@@ -594,9 +602,7 @@ class MainWindow(QMainWindow):
         """Help › Guided tour: the short tour of the main views (ui/tour.py)."""
         from ui.tour import start_tour
 
-        tour = start_tour(self)
-        retone(tour)
-        return tour
+        return start_tour(self)
 
     def about(self) -> None:
         """Help › About / diagnostics: the application, then the details for support (ui/dialogs/about.py)."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from app import preferences
 from ui import formats
+from ui.style import retone
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -207,6 +208,7 @@ def start_tour(window: MainWindow) -> GuidedTour:
         old.deleteLater()
     tour = GuidedTour(window)
     window.tour = tour  # type: ignore[attr-defined]
+    retone(tour)  # its title's own colour, for a dark palette
     tour.start()
     return tour
 

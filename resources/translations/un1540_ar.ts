@@ -1836,62 +1836,62 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>GuidedTour</name>
     <message>
-        <location filename="../../ui/tour.py" line="39"/>
+        <location filename="../../ui/tour.py" line="40"/>
         <source>The State at a glance: how much of the matrix is answered, what is overdue, the recent changes. While the database is empty, it shows where to start.</source>
         <translation>الدولة في لمحة: ما أُجيب عنه من المصفوفة، وما تأخر موعده، وآخر التغييرات. وما دامت قاعدة البيانات فارغة، فإنها تبين من أين تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="46"/>
+        <location filename="../../ui/tour.py" line="47"/>
         <source>The Committee&apos;s matrix, section by section. Type X, ?, N or Delete in a cell; Enter opens the field to cite the laws that back the answer.</source>
         <translation>مصفوفة اللجنة، فرعًا فرعًا. اكتب X أو ? أو N أو Delete في خانة؛ ويفتح مفتاح Enter الحقل للإشارة إلى القوانين التي تستند إليها الإجابة.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="52"/>
+        <location filename="../../ui/tour.py" line="53"/>
         <source>The national laws register: add each law once, then cite it from the fields of the matrix.</source>
         <translation>سجل التشريعات الوطنية: أضف كل نص قانوني مرة واحدة، ثم أشر إليه من حقول المصفوفة.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="57"/>
+        <location filename="../../ui/tour.py" line="58"/>
         <source>The National Implementation Action Plan: priorities, the actions that close the gaps of the matrix, and their timeline.</source>
         <translation>خطة العمل الوطنية للتنفيذ: الأولويات، والإجراءات التي تسد الثغرات في المصفوفة، وجدولها الزمني.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="64"/>
+        <location filename="../../ui/tour.py" line="65"/>
         <source>Assistance requests on the Committee&apos;s template, and the providers and offers that can meet them.</source>
         <translation>طلبات المساعدة وفق نموذج اللجنة، ومقدمو المساعدة وعروضهم التي يمكن أن تلبيها.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="69"/>
+        <location filename="../../ui/tour.py" line="70"/>
         <source>Send an agency an Excel workbook of the fields it answers for, then import its reply.</source>
         <translation>أرسل إلى جهة مصنف Excel بالحقول التي تتولى الإجابة عنها، ثم استورد ردها.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="74"/>
+        <location filename="../../ui/tour.py" line="75"/>
         <source>Export the national report, the matrix and the plan as PDF and Excel in the six UN languages. Help › Guided tour shows this tour again.</source>
         <translation>صدّر التقرير الوطني والمصفوفة والخطة بصيغتي PDF وExcel باللغات الرسمية الست للأمم المتحدة. ويعيد «تعليمات» › «جولة إرشادية» عرض هذه الجولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="89"/>
+        <location filename="../../ui/tour.py" line="90"/>
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="94"/>
+        <location filename="../../ui/tour.py" line="95"/>
         <source>Skip the tour</source>
         <translation>تخطي الجولة</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="144"/>
+        <location filename="../../ui/tour.py" line="145"/>
         <source>Step %1 of %2</source>
         <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="150"/>
+        <location filename="../../ui/tour.py" line="151"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="150"/>
+        <location filename="../../ui/tour.py" line="151"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
@@ -1937,6 +1937,70 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/dialogs/handover.py" line="71"/>
         <source>Choose an existing folder.</source>
         <translation>اختر مجلدًا موجودًا.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBrowser</name>
+    <message>
+        <location filename="../../ui/help.py" line="162"/>
+        <source>This page is not available in your language yet: it is shown in English.</source>
+        <translation>هذه الصفحة غير متاحة بلغتك بعد: وهي معروضة بالإنكليزية.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpService</name>
+    <message>
+        <location filename="../../ui/help.py" line="448"/>
+        <source>Help for this view</source>
+        <translation>تعليمات هذا العرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="452"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/help.py" line="179"/>
+        <source>Help</source>
+        <translation>التعليمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="184"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="188"/>
+        <source>Forward</source>
+        <translation>تقدّم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="198"/>
+        <source>Find in this page</source>
+        <translation>البحث في هذه الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="199"/>
+        <source>Type a word and press Enter to find it in the page shown.</source>
+        <translation>اكتب كلمة واضغط Enter للعثور عليها في الصفحة المعروضة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="201"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="204"/>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="210"/>
+        <source>The help topics</source>
+        <translation>مواضيع التعليمات</translation>
     </message>
 </context>
 <context>
@@ -4176,74 +4240,74 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>جولة إرشا&amp;دية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Search everything…</source>
         <translation>ال&amp;بحث في كل شيء…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>تعذّر تنفيذ %1: %2 لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Redone: %1</source>
         <translation>أُعيد تنفيذ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Undone: %1</source>
         <translation>أُلغي: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · نموذج المصفوفة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Backup failed</source>
         <translation>تعذّر النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>The backup could not be written: %1</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Back up</source>
         <translation>نسخ احتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>كُتبت النسخة الاحتياطية، لكن هذه الوثائق مفقودة أو تالفة في مجلد الوثائق ولم تُدرج فيها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>كُتبت النسخة الاحتياطية في %1 (%2، %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n وثائق</numerusform>
@@ -4255,7 +4319,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -4270,7 +4334,7 @@ Give both files to your successor.</source>
 سلّم الملفين كليهما إلى خلفك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحات</numerusform>
@@ -4282,13 +4346,13 @@ Give both files to your successor.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>الواجهة: %1، ترجمة عمل (%2 من أصل %3 رسالة)، لم تراجعها الأمم المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Handover pack</source>
         <translation>ملف التسليم</translation>
     </message>
@@ -4298,58 +4362,58 @@ Give both files to your successor.</source>
         <translation>&amp;حول البرنامج / التشخيص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>The handover pack could not be written: %1</source>
         <translation>تعذّرت كتابة ملف التسليم: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Open the PDF</source>
         <translation>فتح ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Show the folder</source>
         <translation>عرض المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Open a database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>قواعد البيانات (*.sqlite3 *.db);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Databases (*.sqlite3)</source>
         <translation>قواعد البيانات (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» موجود بالفعل؛ سيُفتح كما هو، ولن يُستبدل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>هل تريد استبدال جميع البيانات الحالية بالنسخة الاحتياطية «%1»؟ يُحتفظ بالبيانات الحالية أولًا جانبًا، في ملف نسخة احتياطية بجوار قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -5373,65 +5437,70 @@ Nothing was changed, and what you typed is still in the form.</source>
         <translation>في Excel، يكون كل جزء ورقة مستقلة؛ ويتضمن العمود الأول رمز كل سجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="394"/>
+        <location filename="../../ui/views/reports.py" line="395"/>
+        <source>Write the chosen document to a file; it is read back and checked before it is kept.</source>
+        <translation>كتابة المستند المختار في ملف؛ ويُعاد قراءته والتحقق منه قبل حفظه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="397"/>
         <source>There is no assistance request to export yet.</source>
         <translation>لا يوجد بعد أي طلب مساعدة لتصديره.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="447"/>
-        <location filename="../../ui/views/reports.py" line="662"/>
+        <location filename="../../ui/views/reports.py" line="451"/>
+        <location filename="../../ui/views/reports.py" line="666"/>
         <source>PDF documents (*.pdf)</source>
         <translation>وثائق PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="447"/>
-        <location filename="../../ui/views/reports.py" line="662"/>
+        <location filename="../../ui/views/reports.py" line="451"/>
+        <location filename="../../ui/views/reports.py" line="666"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="450"/>
+        <location filename="../../ui/views/reports.py" line="454"/>
         <source>Export %1</source>
         <translation>تصدير %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="463"/>
-        <location filename="../../ui/views/reports.py" line="551"/>
+        <location filename="../../ui/views/reports.py" line="467"/>
+        <location filename="../../ui/views/reports.py" line="555"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="469"/>
+        <location filename="../../ui/views/reports.py" line="473"/>
         <source>Exporting %1…</source>
         <translation>جارٍ تصدير %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="488"/>
+        <location filename="../../ui/views/reports.py" line="492"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="497"/>
+        <location filename="../../ui/views/reports.py" line="501"/>
         <source>Exporting %1</source>
         <translation>تصدير %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="498"/>
+        <location filename="../../ui/views/reports.py" line="502"/>
         <source>Preparing the export…</source>
         <translation>جارٍ إعداد التصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="507"/>
+        <location filename="../../ui/views/reports.py" line="511"/>
         <source>Cancelling the export…</source>
         <translation>جارٍ إلغاء التصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="544"/>
+        <location filename="../../ui/views/reports.py" line="548"/>
         <source>The export failed: nothing was written.</source>
         <translation>تعذّر التصدير: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="548"/>
+        <location filename="../../ui/views/reports.py" line="552"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -5440,22 +5509,22 @@ Nothing was written. Please report this problem.</source>
 لم يُكتب أي شيء. يُرجى الإبلاغ عن هذه المشكلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="555"/>
+        <location filename="../../ui/views/reports.py" line="559"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>أُلغي التصدير: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="563"/>
+        <location filename="../../ui/views/reports.py" line="567"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>لم يُصدَّر شيء بعد. اختر وثيقة، ثم اضغط «تصدير…».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="568"/>
+        <location filename="../../ui/views/reports.py" line="572"/>
         <source>Written and checked: %1</source>
         <translation>كُتب الملف وجرى التحقق منه: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="576"/>
+        <location filename="../../ui/views/reports.py" line="580"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحات</numerusform>
@@ -5467,43 +5536,43 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="579"/>
+        <location filename="../../ui/views/reports.py" line="583"/>
         <source>Checked against the database: %1.</source>
         <translation>جرت المطابقة مع قاعدة البيانات: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="582"/>
+        <location filename="../../ui/views/reports.py" line="586"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>عُلِّمت بأنها مقدمة: وهي مدرجة في «الوثائق المقدمة».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="607"/>
-        <location filename="../../ui/views/reports.py" line="618"/>
+        <location filename="../../ui/views/reports.py" line="611"/>
+        <location filename="../../ui/views/reports.py" line="622"/>
         <source>Mark as submitted</source>
         <translation>تعليم بأنها مقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="608"/>
+        <location filename="../../ui/views/reports.py" line="612"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>الملف %1 لم يعد موجودًا؛ صدِّر الوثيقة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="620"/>
+        <location filename="../../ui/views/reports.py" line="624"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>تغيّر الملف بعد التصدير (ربما فُتح وحُفظ). سيُحتفظ بالملف بحالته الحالية. هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="665"/>
+        <location filename="../../ui/views/reports.py" line="669"/>
         <source>Save a copy of the submitted document</source>
         <translation>حفظ نسخة من الوثيقة المقدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="675"/>
+        <location filename="../../ui/views/reports.py" line="679"/>
         <source>Copy not saved</source>
         <translation>لم تُحفظ النسخة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="678"/>
+        <location filename="../../ui/views/reports.py" line="682"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>حُفظت نسخة من الوثيقة المقدمة في %1</translation>
     </message>
@@ -5950,6 +6019,29 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../ui/help.py" line="300"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="305"/>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="307"/>
+        <source>Copy the list to paste it into a document.</source>
+        <translation>نسخ القائمة للصقها في مستند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="309"/>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="52"/>
@@ -6063,6 +6155,337 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <location filename="../../ui/widgets/timeline.py" line="375"/>
         <source>Overdue (!)</source>
         <translation>تجاوزت موعدها (!)</translation>
+    </message>
+</context>
+<context>
+    <name>Tooltips</name>
+    <message>
+        <location filename="../../ui/tooltips.py" line="19"/>
+        <source>A date, typed as YYYY-MM-DD (for example 2019-11-05).</source>
+        <translation>تاريخ يُكتب بالصيغة YYYY-MM-DD (مثلا 2019-11-05).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="24"/>
+        <source>X: the State has taken the step or given specific references</source>
+        <translation>X: اتخذت الدولة الخطوة أو قدّمت مراجع محددة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="25"/>
+        <source>?: the references given may not be relevant or are incomplete</source>
+        <translation>?: قد لا تكون المراجع المقدمة ذات صلة أو قد تكون ناقصة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="26"/>
+        <source>NA: the field does not apply to the State</source>
+        <translation>NA: الحقل لا ينطبق على الدولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="27"/>
+        <source>Blank: no information given or found</source>
+        <translation>فارغ: لم تُقدَّم معلومات ولم يُعثر عليها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="32"/>
+        <source>NW: nuclear weapons</source>
+        <translation>NW: الأسلحة النووية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="33"/>
+        <source>CW: chemical weapons</source>
+        <translation>CW: الأسلحة الكيميائية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="34"/>
+        <source>BW: biological weapons</source>
+        <translation>BW: الأسلحة البيولوجية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="39"/>
+        <source>The State profile, the coverage of the matrix and what needs attention.</source>
+        <translation>بيانات الدولة، وتغطية المصفوفة، وما يحتاج إلى انتباه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="41"/>
+        <source>The 1540 Committee&apos;s matrix, sections A to D: your answers with their legal references.</source>
+        <translation>مصفوفة لجنة القرار 1540، الفروع من A إلى D: إجاباتك مع مراجعها القانونية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="43"/>
+        <source>The National Implementation Action Plan: priorities, actions, submitted versions.</source>
+        <translation>خطة العمل الوطنية للتنفيذ: الأولويات، والإجراءات، والنسخ المقدمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="44"/>
+        <source>Assistance requests to the 1540 Committee, providers and their offers.</source>
+        <translation>طلبات المساعدة إلى لجنة القرار 1540، ومقدمو المساعدة وعروضهم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="45"/>
+        <source>The national laws register, cited from the matrix.</source>
+        <translation>السجل الوطني للنصوص القانونية، التي يُستشهد بها في المصفوفة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="46"/>
+        <source>National agencies and points of contact.</source>
+        <translation>الجهات الوطنية وجهات الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="47"/>
+        <source>Excel workbooks sent to agencies for their answers, and their import.</source>
+        <translation>مصنفات Excel المرسلة إلى الجهات لتلقي ردودها، واستيرادها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="48"/>
+        <source>The national report and other documents, as PDF or Excel; submitted documents.</source>
+        <translation>التقرير الوطني والمستندات الأخرى، بصيغة PDF أو Excel؛ والمستندات المقدمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="49"/>
+        <source>Language, data file, backups.</source>
+        <translation>اللغة، وملف البيانات، والنسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="57"/>
+        <source>Finds words in the answers, legal references, sources and remarks, in any of the six languages.</source>
+        <translation>يجد الكلمات في الإجابات والمراجع القانونية والمصادر والملاحظات، بأي من اللغات الست.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="60"/>
+        <source>Only the fields with this value: X = step taken, ? = references incomplete or not relevant, NA = does not apply, blank = no information.</source>
+        <translation>الحقول ذات هذه القيمة فقط: X = اتُّخذت الخطوة، ? = مراجع ناقصة أو غير ذات صلة، NA = لا ينطبق، فارغ = لا معلومات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="64"/>
+        <source>Only one section: A = OP 1, B = OP 2, C = OP 3 (a) and (b), D = OP 3 (c) and (d).</source>
+        <translation>فرع واحد فقط: A = OP 1، B = OP 2، C = OP 3 (أ) و(ب)، D = OP 3 (ج) و(د).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="66"/>
+        <source>Only one type of weapon: NW = nuclear, CW = chemical, BW = biological.</source>
+        <translation>نوع واحد من الأسلحة فقط: NW = نووية، CW = كيميائية، BW = بيولوجية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="67"/>
+        <source>Only the fields for which this agency is responsible.</source>
+        <translation>الحقول التي تكون هذه الجهة مسؤولة عنها فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="68"/>
+        <source>Only the fields changed since this date, typed as YYYY-MM-DD.</source>
+        <translation>الحقول التي تغيّرت منذ هذا التاريخ فقط، ويُكتب بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="69"/>
+        <source>Only the fields answered X or ? that cite no law yet.</source>
+        <translation>الحقول التي أُجيب عنها بـ X أو ? ولا تستشهد بعد بأي نص قانوني فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="73"/>
+        <source>X = the State has taken the step; ? = references incomplete or not relevant; NA = does not apply; blank = no information.</source>
+        <translation>X = اتخذت الدولة الخطوة؛ ? = مراجع ناقصة أو غير ذات صلة؛ NA = لا ينطبق؛ فارغ = لا معلومات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="76"/>
+        <source>A law of the register. To cite a law that is not listed, add it in Legislation first.</source>
+        <translation>نص قانوني من السجل. للاستشهاد بنص غير مدرج، أضفه أولا في «التشريعات».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="77"/>
+        <source>The article or paragraph of the law that answers this field.</source>
+        <translation>المادة أو الفقرة من النص القانوني التي تجيب عن هذا الحقل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="78"/>
+        <source>Add the chosen law and article to the field&apos;s legal references.</source>
+        <translation>إضافة النص القانوني والمادة المختارين إلى المراجع القانونية للحقل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="80"/>
+        <source>Remove the selected legal reference from this field; the law stays in the register.</source>
+        <translation>إزالة المرجع القانوني المحدد من هذا الحقل؛ ويبقى النص القانوني في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="83"/>
+        <source>Where the Committee can check it: the page of the English version of the national report, or an official web site.</source>
+        <translation>أين يمكن للجنة التحقق منه: صفحة النسخة الإنكليزية من التقرير الوطني، أو موقع شبكي رسمي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="86"/>
+        <source>The national agency responsible for this field.</source>
+        <translation>الجهة الوطنية المسؤولة عن هذا الحقل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="87"/>
+        <source>Save the value, references, source and remarks of this field (Ctrl+Enter).</source>
+        <translation>حفظ قيمة هذا الحقل ومراجعه ومصدره وملاحظاته (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="91"/>
+        <source>The current plan, or a version frozen when it was submitted (read-only).</source>
+        <translation>الخطة الحالية، أو نسخة جُمّدت عند تقديمها (للقراءة فقط).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="93"/>
+        <source>Keep this version of the plan, read-only, as submitted to the 1540 Committee. This cannot be undone.</source>
+        <translation>الاحتفاظ بهذه النسخة من الخطة، للقراءة فقط، بوصفها مقدمة إلى لجنة القرار 1540. ولا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="96"/>
+        <source>Keep the proposed action in the plan (proposed from gaps in the matrix).</source>
+        <translation>الإبقاء على الإجراء المقترح في الخطة (مقترح انطلاقا من ثغرات المصفوفة).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="97"/>
+        <source>Start an assistance request from the selected action.</source>
+        <translation>بدء طلب مساعدة انطلاقا من الإجراء المحدد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="98"/>
+        <source>Only the actions with this status.</source>
+        <translation>الإجراءات ذات هذه الحالة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="99"/>
+        <source>Only the actions of this agency.</source>
+        <translation>إجراءات هذه الجهة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="100"/>
+        <source>Show the timeline by priority or by lead agency.</source>
+        <translation>عرض الجدول الزمني حسب الأولوية أو حسب الجهة الرائدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="104"/>
+        <source>Start a request from an action of the plan marked as needing assistance.</source>
+        <translation>بدء طلب انطلاقا من إجراء في الخطة معلَّم بأنه يحتاج إلى مساعدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="107"/>
+        <source>Record the next step of the selected request (sent, acknowledged, circulated…) with its date.</source>
+        <translation>تسجيل المرحلة التالية للطلب المحدد (مرسل، مؤكَّد الاستلام، معمَّم…) مع تاريخها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="110"/>
+        <source>Link an offer of assistance to the selected request; the offers are ranked by how well they fit.</source>
+        <translation>ربط عرض مساعدة بالطلب المحدد؛ وتُرتَّب العروض حسب مدى ملاءمتها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="112"/>
+        <source>Only the requests at this step.</source>
+        <translation>الطلبات التي بلغت هذه المرحلة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="113"/>
+        <source>Only the offers of the provider selected above.</source>
+        <translation>عروض مقدم المساعدة المحدد أعلاه فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="117"/>
+        <source>Remove the link between the selected offer and this request; the offer stays in the register.</source>
+        <translation>إزالة الربط بين العرض المحدد وهذا الطلب؛ ويبقى العرض في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="119"/>
+        <source>Remove the last step of the request, if it was entered by mistake.</source>
+        <translation>حذف آخر مرحلة للطلب إذا أُدخلت خطأ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="122"/>
+        <source>Only the laws with this status (in force, amended, repealed, draft).</source>
+        <translation>النصوص القانونية ذات هذه الحالة فقط (نافذ، معدَّل، ملغى، مشروع).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="125"/>
+        <source>Only the points of contact of the agency selected above.</source>
+        <translation>جهات الاتصال في الجهة المحددة أعلاه فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="129"/>
+        <source>The document to write: the national report, the matrix, the action plan or an assistance request.</source>
+        <translation>المستند المراد كتابته: التقرير الوطني، أو المصفوفة، أو خطة العمل، أو طلب مساعدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="133"/>
+        <source>Ask for the workbook back by this date; after it, it is listed as overdue.</source>
+        <translation>طلب إعادة المصنف بحلول هذا التاريخ؛ وبعده يُدرج متأخرا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="138"/>
+        <source>Only the fields you changed yourself after the workbook was sent; they are left unticked.</source>
+        <translation>الحقول التي غيّرتها أنت بعد إرسال المصنف فقط؛ وتبقى غير محددة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="142"/>
+        <source>The date on which the document was sent to the 1540 Committee.</source>
+        <translation>تاريخ إرسال المستند إلى لجنة القرار 1540.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewKeys</name>
+    <message>
+        <location filename="../../ui/help.py" line="358"/>
+        <source>Other commands</source>
+        <translation>أوامر أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="363"/>
+        <source>Implementation matrix</source>
+        <translation>مصفوفة التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="373"/>
+        <source>Set the selected cells to X (the step is taken)</source>
+        <translation>جعل الخلايا المحددة X (اتُّخذت الخطوة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="374"/>
+        <source>Set the selected cells to ? (references incomplete or not relevant)</source>
+        <translation>جعل الخلايا المحددة ? (مراجع ناقصة أو غير ذات صلة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="375"/>
+        <source>Set the selected cells to NA (does not apply)</source>
+        <translation>جعل الخلايا المحددة NA (لا ينطبق)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="376"/>
+        <source>Empty the selected cells (no information)</source>
+        <translation>تفريغ الخلايا المحددة (لا معلومات)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="381"/>
+        <source>Go to the details of the field</source>
+        <translation>الانتقال إلى تفاصيل الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="382"/>
+        <source>Apply the details of the field</source>
+        <translation>تطبيق تفاصيل الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="383"/>
+        <source>Next section</source>
+        <translation>الفرع التالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="384"/>
+        <source>Previous section</source>
+        <translation>الفرع السابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="386"/>
+        <source>Lists</source>
+        <translation>القوائم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="388"/>
+        <source>Edit the selected record</source>
+        <translation>تعديل السجل المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="391"/>
+        <source>Delete the selected record</source>
+        <translation>حذف السجل المحدد</translation>
     </message>
 </context>
 <context>

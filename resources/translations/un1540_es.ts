@@ -1828,62 +1828,62 @@ Sus datos guardados están intactos; es posible que la última operación no se 
 <context>
     <name>GuidedTour</name>
     <message>
-        <location filename="../../ui/tour.py" line="39"/>
+        <location filename="../../ui/tour.py" line="40"/>
         <source>The State at a glance: how much of the matrix is answered, what is overdue, the recent changes. While the database is empty, it shows where to start.</source>
         <translation>El Estado de un vistazo: cuánto de la matriz está respondido, qué está atrasado, los cambios recientes. Mientras la base de datos está vacía, indica por dónde empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="46"/>
+        <location filename="../../ui/tour.py" line="47"/>
         <source>The Committee&apos;s matrix, section by section. Type X, ?, N or Delete in a cell; Enter opens the field to cite the laws that back the answer.</source>
         <translation>La matriz del Comité, sección por sección. Escriba X, ?, N o Supr en una celda; Intro abre el campo para citar las leyes que respaldan la respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="52"/>
+        <location filename="../../ui/tour.py" line="53"/>
         <source>The national laws register: add each law once, then cite it from the fields of the matrix.</source>
         <translation>El registro de textos jurídicos nacionales: añada cada ley una vez y luego cítela desde los campos de la matriz.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="57"/>
+        <location filename="../../ui/tour.py" line="58"/>
         <source>The National Implementation Action Plan: priorities, the actions that close the gaps of the matrix, and their timeline.</source>
         <translation>El plan de acción nacional de aplicación: las prioridades, las medidas que subsanan las lagunas de la matriz y su calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="64"/>
+        <location filename="../../ui/tour.py" line="65"/>
         <source>Assistance requests on the Committee&apos;s template, and the providers and offers that can meet them.</source>
         <translation>Las solicitudes de asistencia con el modelo del Comité, y los proveedores y ofertas que pueden atenderlas.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="69"/>
+        <location filename="../../ui/tour.py" line="70"/>
         <source>Send an agency an Excel workbook of the fields it answers for, then import its reply.</source>
         <translation>Envíe a un organismo un libro de Excel con los campos que le corresponde responder y luego importe su respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="74"/>
+        <location filename="../../ui/tour.py" line="75"/>
         <source>Export the national report, the matrix and the plan as PDF and Excel in the six UN languages. Help › Guided tour shows this tour again.</source>
         <translation>Exporte el informe nacional, la matriz y el plan en PDF y Excel en los seis idiomas de las Naciones Unidas. Ayuda › Visita guiada muestra de nuevo esta visita.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="89"/>
+        <location filename="../../ui/tour.py" line="90"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="94"/>
+        <location filename="../../ui/tour.py" line="95"/>
         <source>Skip the tour</source>
         <translation>Omitir la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="144"/>
+        <location filename="../../ui/tour.py" line="145"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="150"/>
+        <location filename="../../ui/tour.py" line="151"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="150"/>
+        <location filename="../../ui/tour.py" line="151"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -1929,6 +1929,70 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         <location filename="../../ui/dialogs/handover.py" line="71"/>
         <source>Choose an existing folder.</source>
         <translation>Elija una carpeta existente.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBrowser</name>
+    <message>
+        <location filename="../../ui/help.py" line="162"/>
+        <source>This page is not available in your language yet: it is shown in English.</source>
+        <translation>Esta página aún no está disponible en su idioma: se muestra en inglés.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpService</name>
+    <message>
+        <location filename="../../ui/help.py" line="448"/>
+        <source>Help for this view</source>
+        <translation>Ayuda de esta vista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="452"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/help.py" line="179"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="184"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="188"/>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="198"/>
+        <source>Find in this page</source>
+        <translation>Buscar en esta página</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="199"/>
+        <source>Type a word and press Enter to find it in the page shown.</source>
+        <translation>Escriba una palabra y pulse Intro para encontrarla en la página mostrada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="201"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="204"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="210"/>
+        <source>The help topics</source>
+        <translation>Los temas de ayuda</translation>
     </message>
 </context>
 <context>
@@ -4128,74 +4192,74 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         <translation>&amp;Visita guiada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>No se pudo realizar «%1»: %2 No se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Redone: %1</source>
         <translation>Rehecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · plantilla de la matriz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Backup failed</source>
         <translation>Error en la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>The backup could not be written: %1</source>
         <translation>No se pudo escribir la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>Se escribió la copia de seguridad, pero estos documentos faltan o están dañados en la carpeta de documentos y no se incluyeron: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Copia de seguridad escrita en %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -4203,7 +4267,7 @@ Sus datos guardados están intactos; es posible que la última operación no se 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -4218,7 +4282,7 @@ Give both files to your successor.</source>
 Entregue ambos archivos a su sucesor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -4226,13 +4290,13 @@ Entregue ambos archivos a su sucesor.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Interfaz: %1, traducción de trabajo (%2 de %3 mensajes), no revisada por las Naciones Unidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Handover pack</source>
         <translation>Expediente de traspaso</translation>
     </message>
@@ -4242,58 +4306,58 @@ Entregue ambos archivos a su sucesor.</translation>
         <translation>&amp;Acerca de / diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>The handover pack could not be written: %1</source>
         <translation>No se pudo escribir el expediente de traspaso: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Open the PDF</source>
         <translation>Abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Show the folder</source>
         <translation>Mostrar la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de datos (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» ya existe; se abre tal como está, no se sobrescribe nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>¿Reemplazar todos los datos actuales por la copia de seguridad «%1»? Los datos actuales se conservan antes aparte, en un archivo de copia de seguridad junto a la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -5285,65 +5349,70 @@ No se ha modificado nada y lo que escribió sigue en el formulario.</translation
         <translation>En Excel, cada parte es una hoja; la primera columna contiene la clave de cada registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="394"/>
+        <location filename="../../ui/views/reports.py" line="395"/>
+        <source>Write the chosen document to a file; it is read back and checked before it is kept.</source>
+        <translation>Escribir el documento elegido en un archivo; se vuelve a leer y se comprueba antes de conservarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="397"/>
         <source>There is no assistance request to export yet.</source>
         <translation>Todavía no hay ninguna solicitud de asistencia que exportar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="447"/>
-        <location filename="../../ui/views/reports.py" line="662"/>
+        <location filename="../../ui/views/reports.py" line="451"/>
+        <location filename="../../ui/views/reports.py" line="666"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="447"/>
-        <location filename="../../ui/views/reports.py" line="662"/>
+        <location filename="../../ui/views/reports.py" line="451"/>
+        <location filename="../../ui/views/reports.py" line="666"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="450"/>
+        <location filename="../../ui/views/reports.py" line="454"/>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="463"/>
-        <location filename="../../ui/views/reports.py" line="551"/>
+        <location filename="../../ui/views/reports.py" line="467"/>
+        <location filename="../../ui/views/reports.py" line="555"/>
         <source>Export failed</source>
         <translation>Error en la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="469"/>
+        <location filename="../../ui/views/reports.py" line="473"/>
         <source>Exporting %1…</source>
         <translation>Exportando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="488"/>
+        <location filename="../../ui/views/reports.py" line="492"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="497"/>
+        <location filename="../../ui/views/reports.py" line="501"/>
         <source>Exporting %1</source>
         <translation>Exportando %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="498"/>
+        <location filename="../../ui/views/reports.py" line="502"/>
         <source>Preparing the export…</source>
         <translation>Preparando la exportación…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="507"/>
+        <location filename="../../ui/views/reports.py" line="511"/>
         <source>Cancelling the export…</source>
         <translation>Cancelando la exportación…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="544"/>
+        <location filename="../../ui/views/reports.py" line="548"/>
         <source>The export failed: nothing was written.</source>
         <translation>La exportación falló: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="548"/>
+        <location filename="../../ui/views/reports.py" line="552"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -5352,22 +5421,22 @@ Nothing was written. Please report this problem.</source>
 No se escribió nada. Le rogamos que comunique este problema.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="555"/>
+        <location filename="../../ui/views/reports.py" line="559"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Exportación cancelada: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="563"/>
+        <location filename="../../ui/views/reports.py" line="567"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>Todavía no se ha exportado nada. Elija un documento y pulse «Exportar…».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="568"/>
+        <location filename="../../ui/views/reports.py" line="572"/>
         <source>Written and checked: %1</source>
         <translation>Escrito y verificado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="576"/>
+        <location filename="../../ui/views/reports.py" line="580"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -5375,43 +5444,43 @@ No se escribió nada. Le rogamos que comunique este problema.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="579"/>
+        <location filename="../../ui/views/reports.py" line="583"/>
         <source>Checked against the database: %1.</source>
         <translation>Verificado con la base de datos: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="582"/>
+        <location filename="../../ui/views/reports.py" line="586"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>Marcado como presentado: figura en «Documentos presentados».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="607"/>
-        <location filename="../../ui/views/reports.py" line="618"/>
+        <location filename="../../ui/views/reports.py" line="611"/>
+        <location filename="../../ui/views/reports.py" line="622"/>
         <source>Mark as submitted</source>
         <translation>Marcar como presentado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="608"/>
+        <location filename="../../ui/views/reports.py" line="612"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>El archivo %1 ya no existe; vuelva a exportar el documento.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="620"/>
+        <location filename="../../ui/views/reports.py" line="624"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>El archivo se modificó después de la exportación (puede que se haya abierto y guardado). Se conservará el archivo tal como está ahora. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="665"/>
+        <location filename="../../ui/views/reports.py" line="669"/>
         <source>Save a copy of the submitted document</source>
         <translation>Guardar una copia del documento presentado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="675"/>
+        <location filename="../../ui/views/reports.py" line="679"/>
         <source>Copy not saved</source>
         <translation>No se guardó la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="678"/>
+        <location filename="../../ui/views/reports.py" line="682"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>Copia del documento presentado guardada en %1</translation>
     </message>
@@ -5806,6 +5875,29 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../ui/help.py" line="300"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="305"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="307"/>
+        <source>Copy the list to paste it into a document.</source>
+        <translation>Copiar la lista para pegarla en un documento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="309"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="52"/>
@@ -5919,6 +6011,337 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <location filename="../../ui/widgets/timeline.py" line="375"/>
         <source>Overdue (!)</source>
         <translation>Atrasadas (!)</translation>
+    </message>
+</context>
+<context>
+    <name>Tooltips</name>
+    <message>
+        <location filename="../../ui/tooltips.py" line="19"/>
+        <source>A date, typed as YYYY-MM-DD (for example 2019-11-05).</source>
+        <translation>Una fecha, escrita como AAAA-MM-DD (por ejemplo, 2019-11-05).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="24"/>
+        <source>X: the State has taken the step or given specific references</source>
+        <translation>X: el Estado ha adoptado la medida o ha dado referencias concretas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="25"/>
+        <source>?: the references given may not be relevant or are incomplete</source>
+        <translation>?: las referencias dadas pueden no ser pertinentes o están incompletas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="26"/>
+        <source>NA: the field does not apply to the State</source>
+        <translation>NA: el campo no se aplica al Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="27"/>
+        <source>Blank: no information given or found</source>
+        <translation>En blanco: no se ha dado ni encontrado información</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="32"/>
+        <source>NW: nuclear weapons</source>
+        <translation>NW: armas nucleares</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="33"/>
+        <source>CW: chemical weapons</source>
+        <translation>CW: armas químicas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="34"/>
+        <source>BW: biological weapons</source>
+        <translation>BW: armas biológicas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="39"/>
+        <source>The State profile, the coverage of the matrix and what needs attention.</source>
+        <translation>El perfil del Estado, la cobertura de la matriz y lo que requiere atención.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="41"/>
+        <source>The 1540 Committee&apos;s matrix, sections A to D: your answers with their legal references.</source>
+        <translation>La matriz del Comité 1540, secciones A a D: sus respuestas con sus referencias jurídicas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="43"/>
+        <source>The National Implementation Action Plan: priorities, actions, submitted versions.</source>
+        <translation>El plan de acción nacional de aplicación: prioridades, medidas, versiones presentadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="44"/>
+        <source>Assistance requests to the 1540 Committee, providers and their offers.</source>
+        <translation>Las solicitudes de asistencia al Comité 1540, los proveedores y sus ofertas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="45"/>
+        <source>The national laws register, cited from the matrix.</source>
+        <translation>El registro nacional de leyes, citadas desde la matriz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="46"/>
+        <source>National agencies and points of contact.</source>
+        <translation>Los organismos nacionales y los puntos de contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="47"/>
+        <source>Excel workbooks sent to agencies for their answers, and their import.</source>
+        <translation>Los libros de Excel enviados a los organismos para sus respuestas, y su importación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="48"/>
+        <source>The national report and other documents, as PDF or Excel; submitted documents.</source>
+        <translation>El informe nacional y otros documentos, en PDF o Excel; los documentos presentados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="49"/>
+        <source>Language, data file, backups.</source>
+        <translation>Idioma, archivo de datos, copias de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="57"/>
+        <source>Finds words in the answers, legal references, sources and remarks, in any of the six languages.</source>
+        <translation>Encuentra palabras en las respuestas, las referencias jurídicas, las fuentes y las observaciones, en cualquiera de los seis idiomas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="60"/>
+        <source>Only the fields with this value: X = step taken, ? = references incomplete or not relevant, NA = does not apply, blank = no information.</source>
+        <translation>Solo los campos con este valor: X = medida adoptada, ? = referencias incompletas o no pertinentes, NA = no se aplica, en blanco = sin información.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="64"/>
+        <source>Only one section: A = OP 1, B = OP 2, C = OP 3 (a) and (b), D = OP 3 (c) and (d).</source>
+        <translation>Una sola sección: A = OP 1, B = OP 2, C = OP 3 a) y b), D = OP 3 c) y d).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="66"/>
+        <source>Only one type of weapon: NW = nuclear, CW = chemical, BW = biological.</source>
+        <translation>Un solo tipo de arma: NW = nuclear, CW = química, BW = biológica.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="67"/>
+        <source>Only the fields for which this agency is responsible.</source>
+        <translation>Solo los campos de los que es responsable este organismo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="68"/>
+        <source>Only the fields changed since this date, typed as YYYY-MM-DD.</source>
+        <translation>Solo los campos cambiados desde esta fecha, escrita como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="69"/>
+        <source>Only the fields answered X or ? that cite no law yet.</source>
+        <translation>Solo los campos con X o ? que aún no citan ningún texto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="73"/>
+        <source>X = the State has taken the step; ? = references incomplete or not relevant; NA = does not apply; blank = no information.</source>
+        <translation>X = el Estado ha adoptado la medida; ? = referencias incompletas o no pertinentes; NA = no se aplica; en blanco = sin información.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="76"/>
+        <source>A law of the register. To cite a law that is not listed, add it in Legislation first.</source>
+        <translation>Un texto del registro. Para citar un texto que no figura, añádalo primero en Legislación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="77"/>
+        <source>The article or paragraph of the law that answers this field.</source>
+        <translation>El artículo o párrafo del texto que responde a este campo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="78"/>
+        <source>Add the chosen law and article to the field&apos;s legal references.</source>
+        <translation>Añadir el texto y el artículo elegidos a las referencias jurídicas del campo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="80"/>
+        <source>Remove the selected legal reference from this field; the law stays in the register.</source>
+        <translation>Quitar de este campo la referencia jurídica seleccionada; el texto permanece en el registro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="83"/>
+        <source>Where the Committee can check it: the page of the English version of the national report, or an official web site.</source>
+        <translation>Dónde puede comprobarlo el Comité: la página de la versión en inglés del informe nacional, o un sitio web oficial.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="86"/>
+        <source>The national agency responsible for this field.</source>
+        <translation>El organismo nacional responsable de este campo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="87"/>
+        <source>Save the value, references, source and remarks of this field (Ctrl+Enter).</source>
+        <translation>Guardar el valor, las referencias, la fuente y las observaciones de este campo (Ctrl+Intro).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="91"/>
+        <source>The current plan, or a version frozen when it was submitted (read-only).</source>
+        <translation>El plan actual, o una versión congelada cuando se presentó (de solo lectura).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="93"/>
+        <source>Keep this version of the plan, read-only, as submitted to the 1540 Committee. This cannot be undone.</source>
+        <translation>Conservar esta versión del plan, de solo lectura, tal como se presentó al Comité 1540. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="96"/>
+        <source>Keep the proposed action in the plan (proposed from gaps in the matrix).</source>
+        <translation>Mantener en el plan la medida propuesta (propuesta a partir de lagunas de la matriz).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="97"/>
+        <source>Start an assistance request from the selected action.</source>
+        <translation>Iniciar una solicitud de asistencia a partir de la medida seleccionada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="98"/>
+        <source>Only the actions with this status.</source>
+        <translation>Solo las medidas con este estado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="99"/>
+        <source>Only the actions of this agency.</source>
+        <translation>Solo las medidas de este organismo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="100"/>
+        <source>Show the timeline by priority or by lead agency.</source>
+        <translation>Mostrar el cronograma por prioridad o por organismo principal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="104"/>
+        <source>Start a request from an action of the plan marked as needing assistance.</source>
+        <translation>Iniciar una solicitud a partir de una medida del plan marcada como necesitada de asistencia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="107"/>
+        <source>Record the next step of the selected request (sent, acknowledged, circulated…) with its date.</source>
+        <translation>Registrar la etapa siguiente de la solicitud seleccionada (enviada, con acuse de recibo, distribuida…) con su fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="110"/>
+        <source>Link an offer of assistance to the selected request; the offers are ranked by how well they fit.</source>
+        <translation>Vincular una oferta de asistencia a la solicitud seleccionada; las ofertas se ordenan según su adecuación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="112"/>
+        <source>Only the requests at this step.</source>
+        <translation>Solo las solicitudes en esta etapa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="113"/>
+        <source>Only the offers of the provider selected above.</source>
+        <translation>Solo las ofertas del proveedor seleccionado arriba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="117"/>
+        <source>Remove the link between the selected offer and this request; the offer stays in the register.</source>
+        <translation>Quitar el vínculo entre la oferta seleccionada y esta solicitud; la oferta permanece en el registro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="119"/>
+        <source>Remove the last step of the request, if it was entered by mistake.</source>
+        <translation>Anular la última etapa de la solicitud, si se introdujo por error.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="122"/>
+        <source>Only the laws with this status (in force, amended, repealed, draft).</source>
+        <translation>Solo los textos con este estado (en vigor, modificado, derogado, proyecto).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="125"/>
+        <source>Only the points of contact of the agency selected above.</source>
+        <translation>Solo los puntos de contacto del organismo seleccionado arriba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="129"/>
+        <source>The document to write: the national report, the matrix, the action plan or an assistance request.</source>
+        <translation>El documento que se va a generar: el informe nacional, la matriz, el plan de acción o una solicitud de asistencia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="133"/>
+        <source>Ask for the workbook back by this date; after it, it is listed as overdue.</source>
+        <translation>Pedir la devolución del libro para esta fecha; después, figura como atrasado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="138"/>
+        <source>Only the fields you changed yourself after the workbook was sent; they are left unticked.</source>
+        <translation>Solo los campos que usted mismo cambió después de enviar el libro; quedan sin marcar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="142"/>
+        <source>The date on which the document was sent to the 1540 Committee.</source>
+        <translation>La fecha en que se envió el documento al Comité 1540.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewKeys</name>
+    <message>
+        <location filename="../../ui/help.py" line="358"/>
+        <source>Other commands</source>
+        <translation>Otros comandos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="363"/>
+        <source>Implementation matrix</source>
+        <translation>Matriz de aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="373"/>
+        <source>Set the selected cells to X (the step is taken)</source>
+        <translation>Poner las celdas seleccionadas en X (medida adoptada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="374"/>
+        <source>Set the selected cells to ? (references incomplete or not relevant)</source>
+        <translation>Poner las celdas seleccionadas en ? (referencias incompletas o no pertinentes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="375"/>
+        <source>Set the selected cells to NA (does not apply)</source>
+        <translation>Poner las celdas seleccionadas en NA (no se aplica)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="376"/>
+        <source>Empty the selected cells (no information)</source>
+        <translation>Vaciar las celdas seleccionadas (sin información)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="381"/>
+        <source>Go to the details of the field</source>
+        <translation>Ir a los detalles del campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="382"/>
+        <source>Apply the details of the field</source>
+        <translation>Aplicar los detalles del campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="383"/>
+        <source>Next section</source>
+        <translation>Sección siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="384"/>
+        <source>Previous section</source>
+        <translation>Sección anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="386"/>
+        <source>Lists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="388"/>
+        <source>Edit the selected record</source>
+        <translation>Editar el registro seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="391"/>
+        <source>Delete the selected record</source>
+        <translation>Eliminar el registro seleccionado</translation>
     </message>
 </context>
 <context>

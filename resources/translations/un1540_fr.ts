@@ -1828,62 +1828,62 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
 <context>
     <name>GuidedTour</name>
     <message>
-        <location filename="../../ui/tour.py" line="39"/>
+        <location filename="../../ui/tour.py" line="40"/>
         <source>The State at a glance: how much of the matrix is answered, what is overdue, the recent changes. While the database is empty, it shows where to start.</source>
         <translation>L’État en un coup d’œil&#xa0;: la part de la matrice renseignée, ce qui est en retard, les dernières modifications. Tant que la base de données est vide, elle indique par où commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="46"/>
+        <location filename="../../ui/tour.py" line="47"/>
         <source>The Committee&apos;s matrix, section by section. Type X, ?, N or Delete in a cell; Enter opens the field to cite the laws that back the answer.</source>
         <translation>La matrice du Comité, section par section. Tapez X, ?, N ou Suppr dans une cellule&#xa0;; Entrée ouvre le champ pour citer les textes qui fondent la réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="52"/>
+        <location filename="../../ui/tour.py" line="53"/>
         <source>The national laws register: add each law once, then cite it from the fields of the matrix.</source>
         <translation>Le registre des textes nationaux&#xa0;: ajoutez chaque texte une fois, puis citez-le depuis les champs de la matrice.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="57"/>
+        <location filename="../../ui/tour.py" line="58"/>
         <source>The National Implementation Action Plan: priorities, the actions that close the gaps of the matrix, and their timeline.</source>
         <translation>Le plan d’action national de mise en œuvre&#xa0;: les priorités, les actions qui comblent les lacunes de la matrice, et leur calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="64"/>
+        <location filename="../../ui/tour.py" line="65"/>
         <source>Assistance requests on the Committee&apos;s template, and the providers and offers that can meet them.</source>
         <translation>Les demandes d’assistance sur le modèle du Comité, et les fournisseurs et offres qui peuvent y répondre.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="69"/>
+        <location filename="../../ui/tour.py" line="70"/>
         <source>Send an agency an Excel workbook of the fields it answers for, then import its reply.</source>
         <translation>Envoyez à un organisme un classeur Excel des champs dont il répond, puis importez sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="74"/>
+        <location filename="../../ui/tour.py" line="75"/>
         <source>Export the national report, the matrix and the plan as PDF and Excel in the six UN languages. Help › Guided tour shows this tour again.</source>
         <translation>Exportez le rapport national, la matrice et le plan en PDF et Excel dans les six langues de l’ONU. Aide › Visite guidée montre de nouveau cette visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="89"/>
+        <location filename="../../ui/tour.py" line="90"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="94"/>
+        <location filename="../../ui/tour.py" line="95"/>
         <source>Skip the tour</source>
         <translation>Passer la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="144"/>
+        <location filename="../../ui/tour.py" line="145"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="150"/>
+        <location filename="../../ui/tour.py" line="151"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="150"/>
+        <location filename="../../ui/tour.py" line="151"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -1929,6 +1929,70 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <location filename="../../ui/dialogs/handover.py" line="71"/>
         <source>Choose an existing folder.</source>
         <translation>Choisissez un dossier existant.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBrowser</name>
+    <message>
+        <location filename="../../ui/help.py" line="162"/>
+        <source>This page is not available in your language yet: it is shown in English.</source>
+        <translation>Cette page n’est pas encore disponible dans votre langue&#xa0;: elle est affichée en anglais.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpService</name>
+    <message>
+        <location filename="../../ui/help.py" line="448"/>
+        <source>Help for this view</source>
+        <translation>Aide sur cette vue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="452"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/help.py" line="179"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="184"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="188"/>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="198"/>
+        <source>Find in this page</source>
+        <translation>Rechercher dans cette page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="199"/>
+        <source>Type a word and press Enter to find it in the page shown.</source>
+        <translation>Tapez un mot et appuyez sur Entrée pour le trouver dans la page affichée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="201"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="204"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="210"/>
+        <source>The help topics</source>
+        <translation>Les rubriques d’aide</translation>
     </message>
 </context>
 <context>
@@ -4103,80 +4167,80 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>À &amp;propos / diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Rechercher partout…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être fait&#xa0;: %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Redone: %1</source>
         <translation>Rétabli&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Back up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>La sauvegarde a été écrite, mais ces documents sont absents ou endommagés dans le dossier des documents et n’y figurent pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Interface&#xa0;: %1, traduction de travail (%2 messages sur %3), non révisée par l’Organisation des Nations Unies.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Handover pack</source>
         <translation>Dossier de passation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Le dossier de passation n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Show the folder</source>
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Remplacer toutes les données actuelles par la sauvegarde «&#xa0;%1&#xa0;»&#xa0;? Les données actuelles sont d’abord mises de côté, dans un fichier de sauvegarde à côté de la base de données.</translation>
     </message>
@@ -4211,27 +4275,27 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · modèle de matrice %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>The backup could not be written: %1</source>
         <translation>Impossible d’écrire la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Sauvegarde écrite dans %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -4239,7 +4303,7 @@ Vos données enregistrées sont intactes&#xa0;; la dernière action n’a peut-�
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -4254,7 +4318,7 @@ Give both files to your successor.</source>
 Remettez les deux fichiers à votre successeur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -4262,38 +4326,38 @@ Remettez les deux fichiers à votre successeur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Bases de données (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>« %1 » existe déjà&#xa0;; il est ouvert tel quel, rien n’est écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -5285,59 +5349,64 @@ Rien n’a été modifié et ce que vous avez saisi est toujours dans le formula
         <translation>Dans Excel, chaque partie est une feuille&#xa0;; la première colonne contient la clé de chaque enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="394"/>
+        <location filename="../../ui/views/reports.py" line="395"/>
+        <source>Write the chosen document to a file; it is read back and checked before it is kept.</source>
+        <translation>Écrire le document choisi dans un fichier&#xa0;; il est relu et vérifié avant d’être conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="397"/>
         <source>There is no assistance request to export yet.</source>
         <translation>Il n’y a pas encore de demande d’assistance à exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="447"/>
-        <location filename="../../ui/views/reports.py" line="662"/>
+        <location filename="../../ui/views/reports.py" line="451"/>
+        <location filename="../../ui/views/reports.py" line="666"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="447"/>
-        <location filename="../../ui/views/reports.py" line="662"/>
+        <location filename="../../ui/views/reports.py" line="451"/>
+        <location filename="../../ui/views/reports.py" line="666"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="450"/>
+        <location filename="../../ui/views/reports.py" line="454"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="469"/>
+        <location filename="../../ui/views/reports.py" line="473"/>
         <source>Exporting %1…</source>
         <translation>Exportation&#xa0;: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="488"/>
+        <location filename="../../ui/views/reports.py" line="492"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="497"/>
+        <location filename="../../ui/views/reports.py" line="501"/>
         <source>Exporting %1</source>
         <translation>Exportation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="498"/>
+        <location filename="../../ui/views/reports.py" line="502"/>
         <source>Preparing the export…</source>
         <translation>Préparation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="507"/>
+        <location filename="../../ui/views/reports.py" line="511"/>
         <source>Cancelling the export…</source>
         <translation>Annulation de l’exportation…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="544"/>
+        <location filename="../../ui/views/reports.py" line="548"/>
         <source>The export failed: nothing was written.</source>
         <translation>L’exportation a échoué&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="548"/>
+        <location filename="../../ui/views/reports.py" line="552"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -5346,7 +5415,7 @@ Nothing was written. Please report this problem.</source>
 Rien n’a été écrit. Merci de signaler ce problème.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="576"/>
+        <location filename="../../ui/views/reports.py" line="580"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -5354,64 +5423,64 @@ Rien n’a été écrit. Merci de signaler ce problème.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="463"/>
-        <location filename="../../ui/views/reports.py" line="551"/>
+        <location filename="../../ui/views/reports.py" line="467"/>
+        <location filename="../../ui/views/reports.py" line="555"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="555"/>
+        <location filename="../../ui/views/reports.py" line="559"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Exportation annulée&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="563"/>
+        <location filename="../../ui/views/reports.py" line="567"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>Rien n’a encore été exporté. Choisissez un document, puis appuyez sur «&#xa0;Exporter…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="568"/>
+        <location filename="../../ui/views/reports.py" line="572"/>
         <source>Written and checked: %1</source>
         <translation>Écrit et vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="579"/>
+        <location filename="../../ui/views/reports.py" line="583"/>
         <source>Checked against the database: %1.</source>
         <translation>Vérifié par rapport à la base de données&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="582"/>
+        <location filename="../../ui/views/reports.py" line="586"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>Marqué comme soumis&#xa0;: il figure sous «&#xa0;Documents soumis&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="607"/>
-        <location filename="../../ui/views/reports.py" line="618"/>
+        <location filename="../../ui/views/reports.py" line="611"/>
+        <location filename="../../ui/views/reports.py" line="622"/>
         <source>Mark as submitted</source>
         <translation>Marquer comme soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="608"/>
+        <location filename="../../ui/views/reports.py" line="612"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>Le fichier %1 n’existe plus&#xa0;; exportez à nouveau le document.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="620"/>
+        <location filename="../../ui/views/reports.py" line="624"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>Le fichier a été modifié après l’exportation (il a peut-être été ouvert et enregistré). Le fichier sera conservé tel qu’il est maintenant. Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="665"/>
+        <location filename="../../ui/views/reports.py" line="669"/>
         <source>Save a copy of the submitted document</source>
         <translation>Enregistrer une copie du document soumis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="675"/>
+        <location filename="../../ui/views/reports.py" line="679"/>
         <source>Copy not saved</source>
         <translation>Copie non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="678"/>
+        <location filename="../../ui/views/reports.py" line="682"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>Copie du document soumis enregistrée dans %1</translation>
     </message>
@@ -5806,6 +5875,29 @@ Ouvrez-le avec Qt Linguist ou un éditeur de texte, modifiez les traductions vou
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../ui/help.py" line="300"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="305"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="307"/>
+        <source>Copy the list to paste it into a document.</source>
+        <translation>Copier la liste pour la coller dans un document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="309"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="52"/>
@@ -5919,6 +6011,337 @@ Ouvrez-le avec Qt Linguist ou un éditeur de texte, modifiez les traductions vou
         <location filename="../../ui/widgets/timeline.py" line="375"/>
         <source>Overdue (!)</source>
         <translation>En retard (!)</translation>
+    </message>
+</context>
+<context>
+    <name>Tooltips</name>
+    <message>
+        <location filename="../../ui/tooltips.py" line="19"/>
+        <source>A date, typed as YYYY-MM-DD (for example 2019-11-05).</source>
+        <translation>Une date, tapée sous la forme AAAA-MM-JJ (par exemple 2019-11-05).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="24"/>
+        <source>X: the State has taken the step or given specific references</source>
+        <translation>X&#xa0;: l’État a pris la mesure ou donné des références précises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="25"/>
+        <source>?: the references given may not be relevant or are incomplete</source>
+        <translation>?&#xa0;: les références données ne sont peut-être pas pertinentes ou sont incomplètes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="26"/>
+        <source>NA: the field does not apply to the State</source>
+        <translation>NA&#xa0;: le champ ne s’applique pas à l’État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="27"/>
+        <source>Blank: no information given or found</source>
+        <translation>Vide&#xa0;: aucune information donnée ni trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="32"/>
+        <source>NW: nuclear weapons</source>
+        <translation>NW&#xa0;: armes nucléaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="33"/>
+        <source>CW: chemical weapons</source>
+        <translation>CW&#xa0;: armes chimiques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="34"/>
+        <source>BW: biological weapons</source>
+        <translation>BW&#xa0;: armes biologiques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="39"/>
+        <source>The State profile, the coverage of the matrix and what needs attention.</source>
+        <translation>Le profil de l’État, la couverture de la matrice et ce qui demande votre attention.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="41"/>
+        <source>The 1540 Committee&apos;s matrix, sections A to D: your answers with their legal references.</source>
+        <translation>La matrice du Comité 1540, sections A à D&#xa0;: vos réponses avec leurs références juridiques.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="43"/>
+        <source>The National Implementation Action Plan: priorities, actions, submitted versions.</source>
+        <translation>Le plan d’action national de mise en œuvre&#xa0;: priorités, actions, versions soumises.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="44"/>
+        <source>Assistance requests to the 1540 Committee, providers and their offers.</source>
+        <translation>Les demandes d’assistance au Comité 1540, les fournisseurs et leurs offres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="45"/>
+        <source>The national laws register, cited from the matrix.</source>
+        <translation>Le registre national des textes, cités depuis la matrice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="46"/>
+        <source>National agencies and points of contact.</source>
+        <translation>Les organismes nationaux et les points de contact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="47"/>
+        <source>Excel workbooks sent to agencies for their answers, and their import.</source>
+        <translation>Les classeurs Excel envoyés aux organismes pour leurs réponses, et leur importation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="48"/>
+        <source>The national report and other documents, as PDF or Excel; submitted documents.</source>
+        <translation>Le rapport national et les autres documents, en PDF ou Excel&#xa0;; les documents soumis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="49"/>
+        <source>Language, data file, backups.</source>
+        <translation>Langue, fichier de données, sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="57"/>
+        <source>Finds words in the answers, legal references, sources and remarks, in any of the six languages.</source>
+        <translation>Trouve des mots dans les réponses, les références juridiques, les sources et les remarques, dans l’une des six langues.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="60"/>
+        <source>Only the fields with this value: X = step taken, ? = references incomplete or not relevant, NA = does not apply, blank = no information.</source>
+        <translation>Seulement les champs ayant cette valeur&#xa0;: X = mesure prise,&#xa0;? = références incomplètes ou non pertinentes, NA = sans objet, vide = aucune information.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="64"/>
+        <source>Only one section: A = OP 1, B = OP 2, C = OP 3 (a) and (b), D = OP 3 (c) and (d).</source>
+        <translation>Une seule section&#xa0;: A = OP 1, B = OP 2, C = OP 3 a) et b), D = OP 3 c) et d).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="66"/>
+        <source>Only one type of weapon: NW = nuclear, CW = chemical, BW = biological.</source>
+        <translation>Un seul type d’arme&#xa0;: NW = nucléaire, CW = chimique, BW = biologique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="67"/>
+        <source>Only the fields for which this agency is responsible.</source>
+        <translation>Seulement les champs dont cet organisme est responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="68"/>
+        <source>Only the fields changed since this date, typed as YYYY-MM-DD.</source>
+        <translation>Seulement les champs modifiés depuis cette date, tapée sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="69"/>
+        <source>Only the fields answered X or ? that cite no law yet.</source>
+        <translation>Seulement les champs marqués X ou&#xa0;? qui ne citent encore aucun texte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="73"/>
+        <source>X = the State has taken the step; ? = references incomplete or not relevant; NA = does not apply; blank = no information.</source>
+        <translation>X = l’État a pris la mesure&#xa0;;&#xa0;? = références incomplètes ou non pertinentes&#xa0;; NA = sans objet&#xa0;; vide = aucune information.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="76"/>
+        <source>A law of the register. To cite a law that is not listed, add it in Legislation first.</source>
+        <translation>Un texte du registre. Pour citer un texte qui n’est pas listé, ajoutez-le d’abord dans Législation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="77"/>
+        <source>The article or paragraph of the law that answers this field.</source>
+        <translation>L’article ou le paragraphe du texte qui répond à ce champ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="78"/>
+        <source>Add the chosen law and article to the field&apos;s legal references.</source>
+        <translation>Ajouter le texte et l’article choisis aux références juridiques du champ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="80"/>
+        <source>Remove the selected legal reference from this field; the law stays in the register.</source>
+        <translation>Retirer de ce champ la référence juridique sélectionnée&#xa0;; le texte reste dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="83"/>
+        <source>Where the Committee can check it: the page of the English version of the national report, or an official web site.</source>
+        <translation>Où le Comité peut le vérifier&#xa0;: la page de la version anglaise du rapport national, ou un site Web officiel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="86"/>
+        <source>The national agency responsible for this field.</source>
+        <translation>L’organisme national responsable de ce champ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="87"/>
+        <source>Save the value, references, source and remarks of this field (Ctrl+Enter).</source>
+        <translation>Enregistrer la valeur, les références, la source et les remarques de ce champ (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="91"/>
+        <source>The current plan, or a version frozen when it was submitted (read-only).</source>
+        <translation>Le plan courant, ou une version figée lors de sa soumission (en lecture seule).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="93"/>
+        <source>Keep this version of the plan, read-only, as submitted to the 1540 Committee. This cannot be undone.</source>
+        <translation>Conserver cette version du plan, en lecture seule, comme soumise au Comité 1540. Cette opération ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="96"/>
+        <source>Keep the proposed action in the plan (proposed from gaps in the matrix).</source>
+        <translation>Conserver l’action proposée dans le plan (proposée à partir des lacunes de la matrice).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="97"/>
+        <source>Start an assistance request from the selected action.</source>
+        <translation>Ouvrir une demande d’assistance à partir de l’action sélectionnée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="98"/>
+        <source>Only the actions with this status.</source>
+        <translation>Seulement les actions ayant ce statut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="99"/>
+        <source>Only the actions of this agency.</source>
+        <translation>Seulement les actions de cet organisme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="100"/>
+        <source>Show the timeline by priority or by lead agency.</source>
+        <translation>Afficher le calendrier par priorité ou par organisme chef de file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="104"/>
+        <source>Start a request from an action of the plan marked as needing assistance.</source>
+        <translation>Ouvrir une demande à partir d’une action du plan marquée comme nécessitant une assistance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="107"/>
+        <source>Record the next step of the selected request (sent, acknowledged, circulated…) with its date.</source>
+        <translation>Enregistrer l’étape suivante de la demande sélectionnée (envoyée, accusé de réception, diffusée…) avec sa date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="110"/>
+        <source>Link an offer of assistance to the selected request; the offers are ranked by how well they fit.</source>
+        <translation>Lier une offre d’assistance à la demande sélectionnée&#xa0;; les offres sont classées selon leur adéquation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="112"/>
+        <source>Only the requests at this step.</source>
+        <translation>Seulement les demandes à cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="113"/>
+        <source>Only the offers of the provider selected above.</source>
+        <translation>Seulement les offres du fournisseur sélectionné plus haut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="117"/>
+        <source>Remove the link between the selected offer and this request; the offer stays in the register.</source>
+        <translation>Retirer le lien entre l’offre sélectionnée et cette demande&#xa0;; l’offre reste dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="119"/>
+        <source>Remove the last step of the request, if it was entered by mistake.</source>
+        <translation>Supprimer la dernière étape de la demande, si elle a été saisie par erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="122"/>
+        <source>Only the laws with this status (in force, amended, repealed, draft).</source>
+        <translation>Seulement les textes ayant ce statut (en vigueur, modifié, abrogé, projet).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="125"/>
+        <source>Only the points of contact of the agency selected above.</source>
+        <translation>Seulement les points de contact de l’organisme sélectionné plus haut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="129"/>
+        <source>The document to write: the national report, the matrix, the action plan or an assistance request.</source>
+        <translation>Le document à produire&#xa0;: le rapport national, la matrice, le plan d’action ou une demande d’assistance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="133"/>
+        <source>Ask for the workbook back by this date; after it, it is listed as overdue.</source>
+        <translation>Demander le retour du classeur à cette date&#xa0;; passé ce délai, il est signalé en retard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="138"/>
+        <source>Only the fields you changed yourself after the workbook was sent; they are left unticked.</source>
+        <translation>Seulement les champs que vous avez modifiés vous-même après l’envoi du classeur&#xa0;; ils restent non cochés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="142"/>
+        <source>The date on which the document was sent to the 1540 Committee.</source>
+        <translation>La date à laquelle le document a été envoyé au Comité 1540.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewKeys</name>
+    <message>
+        <location filename="../../ui/help.py" line="358"/>
+        <source>Other commands</source>
+        <translation>Autres commandes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="363"/>
+        <source>Implementation matrix</source>
+        <translation>Matrice de mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="373"/>
+        <source>Set the selected cells to X (the step is taken)</source>
+        <translation>Mettre les cellules sélectionnées à X (mesure prise)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="374"/>
+        <source>Set the selected cells to ? (references incomplete or not relevant)</source>
+        <translation>Mettre les cellules sélectionnées à&#xa0;? (références incomplètes ou non pertinentes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="375"/>
+        <source>Set the selected cells to NA (does not apply)</source>
+        <translation>Mettre les cellules sélectionnées à NA (sans objet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="376"/>
+        <source>Empty the selected cells (no information)</source>
+        <translation>Vider les cellules sélectionnées (aucune information)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="381"/>
+        <source>Go to the details of the field</source>
+        <translation>Aller aux détails du champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="382"/>
+        <source>Apply the details of the field</source>
+        <translation>Appliquer les détails du champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="383"/>
+        <source>Next section</source>
+        <translation>Section suivante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="384"/>
+        <source>Previous section</source>
+        <translation>Section précédente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="386"/>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="388"/>
+        <source>Edit the selected record</source>
+        <translation>Modifier l’enregistrement sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="391"/>
+        <source>Delete the selected record</source>
+        <translation>Supprimer l’enregistrement sélectionné</translation>
     </message>
 </context>
 <context>

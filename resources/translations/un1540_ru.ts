@@ -1830,62 +1830,62 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>GuidedTour</name>
     <message>
-        <location filename="../../ui/tour.py" line="39"/>
+        <location filename="../../ui/tour.py" line="40"/>
         <source>The State at a glance: how much of the matrix is answered, what is overdue, the recent changes. While the database is empty, it shows where to start.</source>
         <translation>Государство с первого взгляда: какая часть матрицы заполнена, что просрочено, последние изменения. Пока база данных пуста, здесь показано, с чего начать.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="46"/>
+        <location filename="../../ui/tour.py" line="47"/>
         <source>The Committee&apos;s matrix, section by section. Type X, ?, N or Delete in a cell; Enter opens the field to cite the laws that back the answer.</source>
         <translation>Матрица Комитета, раздел за разделом. Введите в ячейке X, ?, N или нажмите Delete; клавиша Enter открывает поле, чтобы сослаться на законы, подтверждающие ответ.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="52"/>
+        <location filename="../../ui/tour.py" line="53"/>
         <source>The national laws register: add each law once, then cite it from the fields of the matrix.</source>
         <translation>Реестр национальных правовых актов: добавьте каждый акт один раз, затем ссылайтесь на него из полей матрицы.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="57"/>
+        <location filename="../../ui/tour.py" line="58"/>
         <source>The National Implementation Action Plan: priorities, the actions that close the gaps of the matrix, and their timeline.</source>
         <translation>Национальный план действий по осуществлению: приоритеты, меры по устранению пробелов в матрице и их график.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="64"/>
+        <location filename="../../ui/tour.py" line="65"/>
         <source>Assistance requests on the Committee&apos;s template, and the providers and offers that can meet them.</source>
         <translation>Просьбы об оказании помощи по образцу Комитета, а также поставщики и предложения, которые могут их удовлетворить.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="69"/>
+        <location filename="../../ui/tour.py" line="70"/>
         <source>Send an agency an Excel workbook of the fields it answers for, then import its reply.</source>
         <translation>Отправьте ведомству рабочую книгу Excel с полями, за которые оно отвечает, затем импортируйте его ответ.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="74"/>
+        <location filename="../../ui/tour.py" line="75"/>
         <source>Export the national report, the matrix and the plan as PDF and Excel in the six UN languages. Help › Guided tour shows this tour again.</source>
         <translation>Экспортируйте национальный доклад, матрицу и план в форматах PDF и Excel на шести языках ООН. Команда «Справка › Знакомство с программой» снова покажет этот обзор.</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="89"/>
+        <location filename="../../ui/tour.py" line="90"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="94"/>
+        <location filename="../../ui/tour.py" line="95"/>
         <source>Skip the tour</source>
         <translation>Пропустить обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="144"/>
+        <location filename="../../ui/tour.py" line="145"/>
         <source>Step %1 of %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="150"/>
+        <location filename="../../ui/tour.py" line="151"/>
         <source>Finish</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="150"/>
+        <location filename="../../ui/tour.py" line="151"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
@@ -1931,6 +1931,70 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/dialogs/handover.py" line="71"/>
         <source>Choose an existing folder.</source>
         <translation>Выберите существующую папку.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBrowser</name>
+    <message>
+        <location filename="../../ui/help.py" line="162"/>
+        <source>This page is not available in your language yet: it is shown in English.</source>
+        <translation>Эта страница пока недоступна на вашем языке: она показана на английском.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpService</name>
+    <message>
+        <location filename="../../ui/help.py" line="448"/>
+        <source>Help for this view</source>
+        <translation>Справка по этому разделу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="452"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/help.py" line="179"/>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="184"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="188"/>
+        <source>Forward</source>
+        <translation>Вперед</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="198"/>
+        <source>Find in this page</source>
+        <translation>Найти на этой странице</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="199"/>
+        <source>Type a word and press Enter to find it in the page shown.</source>
+        <translation>Введите слово и нажмите Enter, чтобы найти его на показанной странице.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="201"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="204"/>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="210"/>
+        <source>The help topics</source>
+        <translation>Разделы справки</translation>
     </message>
 </context>
 <context>
@@ -4140,74 +4204,74 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>&amp;Знакомство с программой</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Искать везде…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>Не удалось выполнить «%1»: %2 Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · шаблон матрицы %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Backup failed</source>
         <translation>Ошибка резервного копирования</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>The backup could not be written: %1</source>
         <translation>Не удалось записать резервную копию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>Резервная копия записана, но следующие документы отсутствуют или повреждены в папке документов и в нее не вошли: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>Резервная копия записана в %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -4216,7 +4280,7 @@ Your saved data is safe; the last action may not have been completed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -4231,7 +4295,7 @@ Give both files to your successor.</source>
 Передайте оба файла преемнику.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -4240,13 +4304,13 @@ Give both files to your successor.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>Интерфейс: %1, рабочий перевод (%2 из %3 сообщений), не отредактированный Организацией Объединенных Наций.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Handover pack</source>
         <translation>Материалы для передачи дел</translation>
     </message>
@@ -4256,58 +4320,58 @@ Give both files to your successor.</source>
         <translation>&amp;О программе / диагностика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>The handover pack could not be written: %1</source>
         <translation>Не удалось записать материалы для передачи дел: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Open the PDF</source>
         <translation>Открыть PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Show the folder</source>
         <translation>Показать папку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Базы данных (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>«%1» уже существует; файл открыт как есть, ничего не перезаписано.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>Заменить все текущие данные резервной копией «%1»? Сначала текущие данные будут сохранены отдельно — в файле резервной копии рядом с базой данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -5307,65 +5371,70 @@ Nothing was changed, and what you typed is still in the form.</source>
         <translation>В Excel каждая часть — отдельный лист; в первом столбце — ключ каждой записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="394"/>
+        <location filename="../../ui/views/reports.py" line="395"/>
+        <source>Write the chosen document to a file; it is read back and checked before it is kept.</source>
+        <translation>Записать выбранный документ в файл; перед сохранением он перечитывается и проверяется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="397"/>
         <source>There is no assistance request to export yet.</source>
         <translation>Просьб об оказании помощи для экспорта пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="447"/>
-        <location filename="../../ui/views/reports.py" line="662"/>
+        <location filename="../../ui/views/reports.py" line="451"/>
+        <location filename="../../ui/views/reports.py" line="666"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="447"/>
-        <location filename="../../ui/views/reports.py" line="662"/>
+        <location filename="../../ui/views/reports.py" line="451"/>
+        <location filename="../../ui/views/reports.py" line="666"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="450"/>
+        <location filename="../../ui/views/reports.py" line="454"/>
         <source>Export %1</source>
         <translation>Экспорт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="463"/>
-        <location filename="../../ui/views/reports.py" line="551"/>
+        <location filename="../../ui/views/reports.py" line="467"/>
+        <location filename="../../ui/views/reports.py" line="555"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="469"/>
+        <location filename="../../ui/views/reports.py" line="473"/>
         <source>Exporting %1…</source>
         <translation>Экспорт: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="488"/>
+        <location filename="../../ui/views/reports.py" line="492"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="497"/>
+        <location filename="../../ui/views/reports.py" line="501"/>
         <source>Exporting %1</source>
         <translation>Экспорт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="498"/>
+        <location filename="../../ui/views/reports.py" line="502"/>
         <source>Preparing the export…</source>
         <translation>Подготовка экспорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="507"/>
+        <location filename="../../ui/views/reports.py" line="511"/>
         <source>Cancelling the export…</source>
         <translation>Отмена экспорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="544"/>
+        <location filename="../../ui/views/reports.py" line="548"/>
         <source>The export failed: nothing was written.</source>
         <translation>Экспорт не выполнен: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="548"/>
+        <location filename="../../ui/views/reports.py" line="552"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -5374,22 +5443,22 @@ Nothing was written. Please report this problem.</source>
 Ничего не записано. Сообщите, пожалуйста, об этой проблеме.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="555"/>
+        <location filename="../../ui/views/reports.py" line="559"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Экспорт отменен: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="563"/>
+        <location filename="../../ui/views/reports.py" line="567"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>Экспорт еще не выполнялся. Выберите документ и нажмите «Экспортировать…».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="568"/>
+        <location filename="../../ui/views/reports.py" line="572"/>
         <source>Written and checked: %1</source>
         <translation>Записано и проверено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="576"/>
+        <location filename="../../ui/views/reports.py" line="580"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -5398,43 +5467,43 @@ Nothing was written. Please report this problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="579"/>
+        <location filename="../../ui/views/reports.py" line="583"/>
         <source>Checked against the database: %1.</source>
         <translation>Сверено с базой данных: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="582"/>
+        <location filename="../../ui/views/reports.py" line="586"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>Отмечен как представленный: см. «Представленные документы».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="607"/>
-        <location filename="../../ui/views/reports.py" line="618"/>
+        <location filename="../../ui/views/reports.py" line="611"/>
+        <location filename="../../ui/views/reports.py" line="622"/>
         <source>Mark as submitted</source>
         <translation>Отметить как представленный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="608"/>
+        <location filename="../../ui/views/reports.py" line="612"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>Файла %1 больше нет; экспортируйте документ повторно.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="620"/>
+        <location filename="../../ui/views/reports.py" line="624"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>Файл изменен после экспорта (возможно, его открыли и сохранили). Будет сохранен файл в нынешнем виде. Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="665"/>
+        <location filename="../../ui/views/reports.py" line="669"/>
         <source>Save a copy of the submitted document</source>
         <translation>Сохранение копии представленного документа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="675"/>
+        <location filename="../../ui/views/reports.py" line="679"/>
         <source>Copy not saved</source>
         <translation>Копия не сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="678"/>
+        <location filename="../../ui/views/reports.py" line="682"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>Копия представленного документа сохранена в %1</translation>
     </message>
@@ -5842,6 +5911,29 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../ui/help.py" line="300"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="305"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="307"/>
+        <source>Copy the list to paste it into a document.</source>
+        <translation>Скопировать список, чтобы вставить его в документ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="309"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="52"/>
@@ -5955,6 +6047,337 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <location filename="../../ui/widgets/timeline.py" line="375"/>
         <source>Overdue (!)</source>
         <translation>Просроченные (!)</translation>
+    </message>
+</context>
+<context>
+    <name>Tooltips</name>
+    <message>
+        <location filename="../../ui/tooltips.py" line="19"/>
+        <source>A date, typed as YYYY-MM-DD (for example 2019-11-05).</source>
+        <translation>Дата в формате ГГГГ-ММ-ДД (например, 2019-11-05).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="24"/>
+        <source>X: the State has taken the step or given specific references</source>
+        <translation>X: государство приняло меру или представило конкретные ссылки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="25"/>
+        <source>?: the references given may not be relevant or are incomplete</source>
+        <translation>?: представленные ссылки могут быть неуместны или неполны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="26"/>
+        <source>NA: the field does not apply to the State</source>
+        <translation>NA: поле к государству не относится</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="27"/>
+        <source>Blank: no information given or found</source>
+        <translation>Пусто: информация не представлена и не найдена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="32"/>
+        <source>NW: nuclear weapons</source>
+        <translation>NW: ядерное оружие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="33"/>
+        <source>CW: chemical weapons</source>
+        <translation>CW: химическое оружие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="34"/>
+        <source>BW: biological weapons</source>
+        <translation>BW: биологическое оружие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="39"/>
+        <source>The State profile, the coverage of the matrix and what needs attention.</source>
+        <translation>Сведения о государстве, охват матрицы и то, что требует внимания.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="41"/>
+        <source>The 1540 Committee&apos;s matrix, sections A to D: your answers with their legal references.</source>
+        <translation>Матрица Комитета 1540, разделы A–D: ваши ответы со ссылками на правовые акты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="43"/>
+        <source>The National Implementation Action Plan: priorities, actions, submitted versions.</source>
+        <translation>Национальный план действий по осуществлению: приоритеты, меры, представленные версии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="44"/>
+        <source>Assistance requests to the 1540 Committee, providers and their offers.</source>
+        <translation>Просьбы об оказании помощи, направляемые Комитету 1540, поставщики и их предложения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="45"/>
+        <source>The national laws register, cited from the matrix.</source>
+        <translation>Национальный реестр правовых актов, на которые ссылается матрица.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="46"/>
+        <source>National agencies and points of contact.</source>
+        <translation>Национальные ведомства и контактные лица.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="47"/>
+        <source>Excel workbooks sent to agencies for their answers, and their import.</source>
+        <translation>Рабочие книги Excel, направляемые ведомствам для ответов, и их импорт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="48"/>
+        <source>The national report and other documents, as PDF or Excel; submitted documents.</source>
+        <translation>Национальный доклад и другие документы в PDF или Excel; представленные документы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="49"/>
+        <source>Language, data file, backups.</source>
+        <translation>Язык, файл данных, резервные копии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="57"/>
+        <source>Finds words in the answers, legal references, sources and remarks, in any of the six languages.</source>
+        <translation>Находит слова в ответах, ссылках на правовые акты, источниках и замечаниях на любом из шести языков.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="60"/>
+        <source>Only the fields with this value: X = step taken, ? = references incomplete or not relevant, NA = does not apply, blank = no information.</source>
+        <translation>Только поля с этим значением: X — мера принята, ? — ссылки неполны или неуместны, NA — не относится, пусто — нет информации.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="64"/>
+        <source>Only one section: A = OP 1, B = OP 2, C = OP 3 (a) and (b), D = OP 3 (c) and (d).</source>
+        <translation>Только один раздел: A — OP 1, B — OP 2, C — OP 3 a) и b), D — OP 3 c) и d).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="66"/>
+        <source>Only one type of weapon: NW = nuclear, CW = chemical, BW = biological.</source>
+        <translation>Только один вид оружия: NW — ядерное, CW — химическое, BW — биологическое.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="67"/>
+        <source>Only the fields for which this agency is responsible.</source>
+        <translation>Только поля, за которые отвечает это ведомство.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="68"/>
+        <source>Only the fields changed since this date, typed as YYYY-MM-DD.</source>
+        <translation>Только поля, измененные после этой даты (в формате ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="69"/>
+        <source>Only the fields answered X or ? that cite no law yet.</source>
+        <translation>Только поля со значением X или ?, в которых еще нет ссылки на правовой акт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="73"/>
+        <source>X = the State has taken the step; ? = references incomplete or not relevant; NA = does not apply; blank = no information.</source>
+        <translation>X — государство приняло меру; ? — ссылки неполны или неуместны; NA — не относится; пусто — нет информации.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="76"/>
+        <source>A law of the register. To cite a law that is not listed, add it in Legislation first.</source>
+        <translation>Правовой акт из реестра. Чтобы сослаться на акт, которого нет в списке, сначала добавьте его в разделе «Законодательство».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="77"/>
+        <source>The article or paragraph of the law that answers this field.</source>
+        <translation>Статья или пункт акта, относящиеся к этому полю.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="78"/>
+        <source>Add the chosen law and article to the field&apos;s legal references.</source>
+        <translation>Добавить выбранный акт и статью в ссылки поля на правовые акты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="80"/>
+        <source>Remove the selected legal reference from this field; the law stays in the register.</source>
+        <translation>Убрать выбранную ссылку на правовой акт из этого поля; акт остается в реестре.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="83"/>
+        <source>Where the Committee can check it: the page of the English version of the national report, or an official web site.</source>
+        <translation>Где Комитет может это проверить: страница английской версии национального доклада или официальный веб-сайт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="86"/>
+        <source>The national agency responsible for this field.</source>
+        <translation>Национальное ведомство, отвечающее за это поле.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="87"/>
+        <source>Save the value, references, source and remarks of this field (Ctrl+Enter).</source>
+        <translation>Сохранить значение, ссылки, источник и замечания этого поля (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="91"/>
+        <source>The current plan, or a version frozen when it was submitted (read-only).</source>
+        <translation>Текущий план или версия, зафиксированная при представлении (только для чтения).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="93"/>
+        <source>Keep this version of the plan, read-only, as submitted to the 1540 Committee. This cannot be undone.</source>
+        <translation>Сохранить эту версию плана только для чтения как представленную Комитету 1540. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="96"/>
+        <source>Keep the proposed action in the plan (proposed from gaps in the matrix).</source>
+        <translation>Оставить предложенную меру в плане (предложена по пробелам в матрице).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="97"/>
+        <source>Start an assistance request from the selected action.</source>
+        <translation>Начать просьбу об оказании помощи по выбранной мере.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="98"/>
+        <source>Only the actions with this status.</source>
+        <translation>Только меры с этим статусом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="99"/>
+        <source>Only the actions of this agency.</source>
+        <translation>Только меры этого ведомства.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="100"/>
+        <source>Show the timeline by priority or by lead agency.</source>
+        <translation>Показать график по приоритетам или по ведущим ведомствам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="104"/>
+        <source>Start a request from an action of the plan marked as needing assistance.</source>
+        <translation>Начать просьбу по мере плана, для которой отмечена потребность в помощи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="107"/>
+        <source>Record the next step of the selected request (sent, acknowledged, circulated…) with its date.</source>
+        <translation>Отметить следующий этап выбранной просьбы (отправлена, получение подтверждено, разослана…) с датой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="110"/>
+        <source>Link an offer of assistance to the selected request; the offers are ranked by how well they fit.</source>
+        <translation>Связать предложение помощи с выбранной просьбой; предложения ранжируются по степени соответствия.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="112"/>
+        <source>Only the requests at this step.</source>
+        <translation>Только просьбы на этом этапе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="113"/>
+        <source>Only the offers of the provider selected above.</source>
+        <translation>Только предложения поставщика, выбранного выше.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="117"/>
+        <source>Remove the link between the selected offer and this request; the offer stays in the register.</source>
+        <translation>Убрать связь между выбранным предложением и этой просьбой; предложение остается в реестре.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="119"/>
+        <source>Remove the last step of the request, if it was entered by mistake.</source>
+        <translation>Удалить последний этап просьбы, если он введен по ошибке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="122"/>
+        <source>Only the laws with this status (in force, amended, repealed, draft).</source>
+        <translation>Только акты с этим статусом (действует, изменен, утратил силу, проект).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="125"/>
+        <source>Only the points of contact of the agency selected above.</source>
+        <translation>Только контактные лица ведомства, выбранного выше.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="129"/>
+        <source>The document to write: the national report, the matrix, the action plan or an assistance request.</source>
+        <translation>Документ для подготовки: национальный доклад, матрица, план действий или просьба об оказании помощи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="133"/>
+        <source>Ask for the workbook back by this date; after it, it is listed as overdue.</source>
+        <translation>Попросить вернуть книгу к этой дате; после нее она считается просроченной.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="138"/>
+        <source>Only the fields you changed yourself after the workbook was sent; they are left unticked.</source>
+        <translation>Только поля, которые вы сами изменили после отправки книги; они остаются неотмеченными.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="142"/>
+        <source>The date on which the document was sent to the 1540 Committee.</source>
+        <translation>Дата отправки документа Комитету 1540.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewKeys</name>
+    <message>
+        <location filename="../../ui/help.py" line="358"/>
+        <source>Other commands</source>
+        <translation>Другие команды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="363"/>
+        <source>Implementation matrix</source>
+        <translation>Матрица осуществления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="373"/>
+        <source>Set the selected cells to X (the step is taken)</source>
+        <translation>Установить в выбранных ячейках X (мера принята)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="374"/>
+        <source>Set the selected cells to ? (references incomplete or not relevant)</source>
+        <translation>Установить в выбранных ячейках ? (ссылки неполны или неуместны)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="375"/>
+        <source>Set the selected cells to NA (does not apply)</source>
+        <translation>Установить в выбранных ячейках NA (не относится)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="376"/>
+        <source>Empty the selected cells (no information)</source>
+        <translation>Очистить выбранные ячейки (нет информации)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="381"/>
+        <source>Go to the details of the field</source>
+        <translation>Перейти к сведениям о поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="382"/>
+        <source>Apply the details of the field</source>
+        <translation>Применить сведения о поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="383"/>
+        <source>Next section</source>
+        <translation>Следующий раздел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="384"/>
+        <source>Previous section</source>
+        <translation>Предыдущий раздел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="386"/>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="388"/>
+        <source>Edit the selected record</source>
+        <translation>Изменить выбранную запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="391"/>
+        <source>Delete the selected record</source>
+        <translation>Удалить выбранную запись</translation>
     </message>
 </context>
 <context>

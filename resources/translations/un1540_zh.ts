@@ -1826,62 +1826,62 @@ Your saved data is safe; the last action may not have been completed.</source>
 <context>
     <name>GuidedTour</name>
     <message>
-        <location filename="../../ui/tour.py" line="39"/>
+        <location filename="../../ui/tour.py" line="40"/>
         <source>The State at a glance: how much of the matrix is answered, what is overdue, the recent changes. While the database is empty, it shows where to start.</source>
         <translation>国家概况一览：矩阵已填写多少、哪些事项已逾期、最近的更改。数据库为空时，这里会说明从何处着手。</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="46"/>
+        <location filename="../../ui/tour.py" line="47"/>
         <source>The Committee&apos;s matrix, section by section. Type X, ?, N or Delete in a cell; Enter opens the field to cite the laws that back the answer.</source>
         <translation>委员会的矩阵，逐节显示。在单元格中键入 X、?、N 或 Delete；按 Enter 打开该字段，引用支持答复的法律。</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="52"/>
+        <location filename="../../ui/tour.py" line="53"/>
         <source>The national laws register: add each law once, then cite it from the fields of the matrix.</source>
         <translation>国家法律登记册：每部法律只需添加一次，然后在矩阵字段中引用。</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="57"/>
+        <location filename="../../ui/tour.py" line="58"/>
         <source>The National Implementation Action Plan: priorities, the actions that close the gaps of the matrix, and their timeline.</source>
         <translation>国家执行行动计划：优先事项、弥补矩阵中差距的行动及其时间表。</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="64"/>
+        <location filename="../../ui/tour.py" line="65"/>
         <source>Assistance requests on the Committee&apos;s template, and the providers and offers that can meet them.</source>
         <translation>按委员会模板提出的援助请求，以及能够满足这些请求的提供方和援助提议。</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="69"/>
+        <location filename="../../ui/tour.py" line="70"/>
         <source>Send an agency an Excel workbook of the fields it answers for, then import its reply.</source>
         <translation>向机构发送一份包含其负责答复字段的 Excel 工作簿，然后导入其答复。</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="74"/>
+        <location filename="../../ui/tour.py" line="75"/>
         <source>Export the national report, the matrix and the plan as PDF and Excel in the six UN languages. Help › Guided tour shows this tour again.</source>
         <translation>以联合国六种语文导出 PDF 和 Excel 格式的国家报告、矩阵和计划。通过“帮助 › 导览”可再次观看本导览。</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="89"/>
+        <location filename="../../ui/tour.py" line="90"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="94"/>
+        <location filename="../../ui/tour.py" line="95"/>
         <source>Skip the tour</source>
         <translation>跳过导览</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="144"/>
+        <location filename="../../ui/tour.py" line="145"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="150"/>
+        <location filename="../../ui/tour.py" line="151"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/tour.py" line="150"/>
+        <location filename="../../ui/tour.py" line="151"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -1927,6 +1927,70 @@ Your saved data is safe; the last action may not have been completed.</source>
         <location filename="../../ui/dialogs/handover.py" line="71"/>
         <source>Choose an existing folder.</source>
         <translation>请选择一个现有文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBrowser</name>
+    <message>
+        <location filename="../../ui/help.py" line="162"/>
+        <source>This page is not available in your language yet: it is shown in English.</source>
+        <translation>此页面尚无您所用语文的版本：现以英文显示。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpService</name>
+    <message>
+        <location filename="../../ui/help.py" line="448"/>
+        <source>Help for this view</source>
+        <translation>本视图的帮助</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="452"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/help.py" line="179"/>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="184"/>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="188"/>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="198"/>
+        <source>Find in this page</source>
+        <translation>在本页中查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="199"/>
+        <source>Type a word and press Enter to find it in the page shown.</source>
+        <translation>键入词语并按 Enter，即可在所显示的页面中查找。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="201"/>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="204"/>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="210"/>
+        <source>The help topics</source>
+        <translation>帮助主题</translation>
     </message>
 </context>
 <context>
@@ -4116,81 +4180,81 @@ Your saved data is safe; the last action may not have been completed.</source>
         <translation>导览(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Search everything…</source>
         <translation>全部搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>%1 could not be done: %2 Nothing was changed.</source>
         <translation>无法执行“%1”：%2 未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>%1 · matrix template %2</source>
         <translation>%1 · 矩阵模板%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>The backup could not be written: %1</source>
         <translation>无法写入备份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>The backup was written, but these documents are missing or damaged in the documents folder and are not in it: %1</source>
         <translation>备份已写入，但以下附件在附件文件夹中缺失或损坏，未包含在备份中：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Backup written to %1 (%2, %3)</source>
         <translation>备份已写入%1（%2，%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n份附件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>The handover pack is ready:
 
 %1 (%2)
@@ -4205,20 +4269,20 @@ Give both files to your successor.</source>
 请将这两个文件交给您的继任者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Interface: %1, working translation (%2 of %3 messages), not revised by the United Nations.</source>
         <translation>界面：%1，工作译文（%3条消息中已译%2条），未经联合国审校。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Handover pack</source>
         <translation>交接材料</translation>
     </message>
@@ -4228,58 +4292,58 @@ Give both files to your successor.</source>
         <translation>关于/诊断(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>The handover pack could not be written: %1</source>
         <translation>无法写入交接材料：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Open the PDF</source>
         <translation>打开PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Show the folder</source>
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Databases (*.sqlite3)</source>
         <translation>数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>“%1” already exists; it is opened as it is, nothing is overwritten.</source>
         <translation>“%1”已存在；将按原样打开，不会覆盖任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Replace all current data with the backup “%1”? The current data is kept aside first, as a backup file beside the database.</source>
         <translation>用备份“%1”替换所有当前数据？当前数据将先作为备份文件另行保存在数据库旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>%1 %2
 
 For national points of contact under UN Security Council resolution 1540 (2004).
@@ -5263,65 +5327,70 @@ Nothing was changed, and what you typed is still in the form.</source>
         <translation>在Excel中，每个部分为一个工作表；第一列为每条记录的标识码。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="394"/>
+        <location filename="../../ui/views/reports.py" line="395"/>
+        <source>Write the chosen document to a file; it is read back and checked before it is kept.</source>
+        <translation>将所选文件写入文件；保存前会重新读取并核对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="397"/>
         <source>There is no assistance request to export yet.</source>
         <translation>尚无可导出的援助请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="447"/>
-        <location filename="../../ui/views/reports.py" line="662"/>
+        <location filename="../../ui/views/reports.py" line="451"/>
+        <location filename="../../ui/views/reports.py" line="666"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="447"/>
-        <location filename="../../ui/views/reports.py" line="662"/>
+        <location filename="../../ui/views/reports.py" line="451"/>
+        <location filename="../../ui/views/reports.py" line="666"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="450"/>
+        <location filename="../../ui/views/reports.py" line="454"/>
         <source>Export %1</source>
         <translation>导出%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="463"/>
-        <location filename="../../ui/views/reports.py" line="551"/>
+        <location filename="../../ui/views/reports.py" line="467"/>
+        <location filename="../../ui/views/reports.py" line="555"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="469"/>
+        <location filename="../../ui/views/reports.py" line="473"/>
         <source>Exporting %1…</source>
         <translation>正在导出%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="488"/>
+        <location filename="../../ui/views/reports.py" line="492"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="497"/>
+        <location filename="../../ui/views/reports.py" line="501"/>
         <source>Exporting %1</source>
         <translation>正在导出%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="498"/>
+        <location filename="../../ui/views/reports.py" line="502"/>
         <source>Preparing the export…</source>
         <translation>正在准备导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="507"/>
+        <location filename="../../ui/views/reports.py" line="511"/>
         <source>Cancelling the export…</source>
         <translation>正在取消导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="544"/>
+        <location filename="../../ui/views/reports.py" line="548"/>
         <source>The export failed: nothing was written.</source>
         <translation>导出失败：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="548"/>
+        <location filename="../../ui/views/reports.py" line="552"/>
         <source>The export stopped because of an unexpected problem: %1
 
 Nothing was written. Please report this problem.</source>
@@ -5330,65 +5399,65 @@ Nothing was written. Please report this problem.</source>
 未写入任何内容。请报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="555"/>
+        <location filename="../../ui/views/reports.py" line="559"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>导出已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="563"/>
+        <location filename="../../ui/views/reports.py" line="567"/>
         <source>Nothing exported yet. Choose a document, then press “Export…”.</source>
         <translation>尚未导出任何内容。请选择一份文件，然后点击“导出…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="568"/>
+        <location filename="../../ui/views/reports.py" line="572"/>
         <source>Written and checked: %1</source>
         <translation>已写入并检查：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="576"/>
+        <location filename="../../ui/views/reports.py" line="580"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="579"/>
+        <location filename="../../ui/views/reports.py" line="583"/>
         <source>Checked against the database: %1.</source>
         <translation>已对照数据库检查：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="582"/>
+        <location filename="../../ui/views/reports.py" line="586"/>
         <source>Marked as submitted: it is listed under “Submitted documents”.</source>
         <translation>已标记为已提交：列于“已提交的文件”之下。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="607"/>
-        <location filename="../../ui/views/reports.py" line="618"/>
+        <location filename="../../ui/views/reports.py" line="611"/>
+        <location filename="../../ui/views/reports.py" line="622"/>
         <source>Mark as submitted</source>
         <translation>标记为已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="608"/>
+        <location filename="../../ui/views/reports.py" line="612"/>
         <source>The file %1 is no longer there; export the document again.</source>
         <translation>文件%1已不存在；请重新导出该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="620"/>
+        <location filename="../../ui/views/reports.py" line="624"/>
         <source>The file was changed after the export (it may have been opened and saved). The file as it is now will be kept. Continue?</source>
         <translation>导出后文件已被更改（可能曾被打开并保存）。将按文件的现状保存。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="665"/>
+        <location filename="../../ui/views/reports.py" line="669"/>
         <source>Save a copy of the submitted document</source>
         <translation>另存已提交文件的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="675"/>
+        <location filename="../../ui/views/reports.py" line="679"/>
         <source>Copy not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="678"/>
+        <location filename="../../ui/views/reports.py" line="682"/>
         <source>Copy of the submitted document saved to %1</source>
         <translation>已提交文件的副本已保存到%1</translation>
     </message>
@@ -5770,6 +5839,29 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../ui/help.py" line="300"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="305"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="307"/>
+        <source>Copy the list to paste it into a document.</source>
+        <translation>复制此列表，以便粘贴到文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="309"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <location filename="../../ui/dialogs/assistance.py" line="52"/>
@@ -5883,6 +5975,337 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
         <location filename="../../ui/widgets/timeline.py" line="375"/>
         <source>Overdue (!)</source>
         <translation>已逾期（!）</translation>
+    </message>
+</context>
+<context>
+    <name>Tooltips</name>
+    <message>
+        <location filename="../../ui/tooltips.py" line="19"/>
+        <source>A date, typed as YYYY-MM-DD (for example 2019-11-05).</source>
+        <translation>日期，按 YYYY-MM-DD 格式键入（例如 2019-11-05）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="24"/>
+        <source>X: the State has taken the step or given specific references</source>
+        <translation>X：该国已采取该步骤或提供了具体依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="25"/>
+        <source>?: the references given may not be relevant or are incomplete</source>
+        <translation>?：所提供的依据可能不相关或不完整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="26"/>
+        <source>NA: the field does not apply to the State</source>
+        <translation>NA：该字段不适用于该国</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="27"/>
+        <source>Blank: no information given or found</source>
+        <translation>空白：没有提供或找到信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="32"/>
+        <source>NW: nuclear weapons</source>
+        <translation>NW：核武器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="33"/>
+        <source>CW: chemical weapons</source>
+        <translation>CW：化学武器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="34"/>
+        <source>BW: biological weapons</source>
+        <translation>BW：生物武器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="39"/>
+        <source>The State profile, the coverage of the matrix and what needs attention.</source>
+        <translation>国家概况、矩阵覆盖情况以及需要关注的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="41"/>
+        <source>The 1540 Committee&apos;s matrix, sections A to D: your answers with their legal references.</source>
+        <translation>1540委员会的矩阵，A至D节：您的答复及其法律依据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="43"/>
+        <source>The National Implementation Action Plan: priorities, actions, submitted versions.</source>
+        <translation>国家执行行动计划：优先事项、行动、已提交的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="44"/>
+        <source>Assistance requests to the 1540 Committee, providers and their offers.</source>
+        <translation>向1540委员会提出的援助请求、提供方及其援助提议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="45"/>
+        <source>The national laws register, cited from the matrix.</source>
+        <translation>国家法律登记册，供矩阵引用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="46"/>
+        <source>National agencies and points of contact.</source>
+        <translation>国家机构和联络点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="47"/>
+        <source>Excel workbooks sent to agencies for their answers, and their import.</source>
+        <translation>发给各机构以征求答复的 Excel 工作簿及其导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="48"/>
+        <source>The national report and other documents, as PDF or Excel; submitted documents.</source>
+        <translation>国家报告和其他文件（PDF 或 Excel）；已提交的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="49"/>
+        <source>Language, data file, backups.</source>
+        <translation>语言、数据文件、备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="57"/>
+        <source>Finds words in the answers, legal references, sources and remarks, in any of the six languages.</source>
+        <translation>在答复、法律依据、来源和备注中查找词语，可使用六种语文中的任何一种。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="60"/>
+        <source>Only the fields with this value: X = step taken, ? = references incomplete or not relevant, NA = does not apply, blank = no information.</source>
+        <translation>仅显示具有此值的字段：X = 已采取步骤，? = 依据不完整或不相关，NA = 不适用，空白 = 无信息。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="64"/>
+        <source>Only one section: A = OP 1, B = OP 2, C = OP 3 (a) and (b), D = OP 3 (c) and (d).</source>
+        <translation>仅显示一节：A = OP 1，B = OP 2，C = OP 3(a)和(b)，D = OP 3(c)和(d)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="66"/>
+        <source>Only one type of weapon: NW = nuclear, CW = chemical, BW = biological.</source>
+        <translation>仅显示一类武器：NW = 核武器，CW = 化学武器，BW = 生物武器。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="67"/>
+        <source>Only the fields for which this agency is responsible.</source>
+        <translation>仅显示由此机构负责的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="68"/>
+        <source>Only the fields changed since this date, typed as YYYY-MM-DD.</source>
+        <translation>仅显示自此日期以来更改过的字段，日期按 YYYY-MM-DD 格式键入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="69"/>
+        <source>Only the fields answered X or ? that cite no law yet.</source>
+        <translation>仅显示答复为 X 或 ? 但尚未引用任何法律的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="73"/>
+        <source>X = the State has taken the step; ? = references incomplete or not relevant; NA = does not apply; blank = no information.</source>
+        <translation>X = 该国已采取该步骤；? = 依据不完整或不相关；NA = 不适用；空白 = 无信息。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="76"/>
+        <source>A law of the register. To cite a law that is not listed, add it in Legislation first.</source>
+        <translation>登记册中的法律。如要引用未列出的法律，请先在“立法”中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="77"/>
+        <source>The article or paragraph of the law that answers this field.</source>
+        <translation>该法律中与此字段相应的条款或段落。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="78"/>
+        <source>Add the chosen law and article to the field&apos;s legal references.</source>
+        <translation>将所选法律和条款添加到该字段的法律依据中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="80"/>
+        <source>Remove the selected legal reference from this field; the law stays in the register.</source>
+        <translation>从此字段中删除所选的法律依据；该法律仍保留在登记册中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="83"/>
+        <source>Where the Committee can check it: the page of the English version of the national report, or an official web site.</source>
+        <translation>委员会可以核实之处：国家报告英文本的页码，或官方网站。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="86"/>
+        <source>The national agency responsible for this field.</source>
+        <translation>负责此字段的国家机构。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="87"/>
+        <source>Save the value, references, source and remarks of this field (Ctrl+Enter).</source>
+        <translation>保存此字段的值、依据、来源和备注（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="91"/>
+        <source>The current plan, or a version frozen when it was submitted (read-only).</source>
+        <translation>当前计划，或提交时冻结的版本（只读）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="93"/>
+        <source>Keep this version of the plan, read-only, as submitted to the 1540 Committee. This cannot be undone.</source>
+        <translation>将此版本的计划以只读方式保存为已提交给1540委员会的版本。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="96"/>
+        <source>Keep the proposed action in the plan (proposed from gaps in the matrix).</source>
+        <translation>在计划中保留拟议行动（根据矩阵中的缺口拟议）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="97"/>
+        <source>Start an assistance request from the selected action.</source>
+        <translation>根据所选行动开始一项援助请求。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="98"/>
+        <source>Only the actions with this status.</source>
+        <translation>仅显示具有此状态的行动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="99"/>
+        <source>Only the actions of this agency.</source>
+        <translation>仅显示此机构的行动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="100"/>
+        <source>Show the timeline by priority or by lead agency.</source>
+        <translation>按优先事项或牵头机构显示时间表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="104"/>
+        <source>Start a request from an action of the plan marked as needing assistance.</source>
+        <translation>根据计划中标记为需要援助的行动开始一项请求。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="107"/>
+        <source>Record the next step of the selected request (sent, acknowledged, circulated…) with its date.</source>
+        <translation>记录所选请求的下一步骤（已发送、已确认收到、已分发……）及其日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="110"/>
+        <source>Link an offer of assistance to the selected request; the offers are ranked by how well they fit.</source>
+        <translation>将一项援助提议关联到所选请求；援助提议按契合程度排序。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="112"/>
+        <source>Only the requests at this step.</source>
+        <translation>仅显示处于此步骤的请求。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="113"/>
+        <source>Only the offers of the provider selected above.</source>
+        <translation>仅显示上方所选提供方的援助提议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="117"/>
+        <source>Remove the link between the selected offer and this request; the offer stays in the register.</source>
+        <translation>删除所选援助提议与此请求之间的关联；该援助提议仍保留在登记册中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="119"/>
+        <source>Remove the last step of the request, if it was entered by mistake.</source>
+        <translation>如果请求的最近一个步骤是误录的，将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="122"/>
+        <source>Only the laws with this status (in force, amended, repealed, draft).</source>
+        <translation>仅显示具有此状态的法律（有效、已修订、已废止、草案）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="125"/>
+        <source>Only the points of contact of the agency selected above.</source>
+        <translation>仅显示上方所选机构的联络点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="129"/>
+        <source>The document to write: the national report, the matrix, the action plan or an assistance request.</source>
+        <translation>要编写的文件：国家报告、矩阵、行动计划或援助请求。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="133"/>
+        <source>Ask for the workbook back by this date; after it, it is listed as overdue.</source>
+        <translation>要求在此日期前交回工作簿；逾期后将列为逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="138"/>
+        <source>Only the fields you changed yourself after the workbook was sent; they are left unticked.</source>
+        <translation>仅显示工作簿发送后您自己更改过的字段；这些字段默认不勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tooltips.py" line="142"/>
+        <source>The date on which the document was sent to the 1540 Committee.</source>
+        <translation>该文件送交1540委员会的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ViewKeys</name>
+    <message>
+        <location filename="../../ui/help.py" line="358"/>
+        <source>Other commands</source>
+        <translation>其他命令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="363"/>
+        <source>Implementation matrix</source>
+        <translation>执行矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="373"/>
+        <source>Set the selected cells to X (the step is taken)</source>
+        <translation>将选定单元格设为 X（已采取步骤）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="374"/>
+        <source>Set the selected cells to ? (references incomplete or not relevant)</source>
+        <translation>将选定单元格设为 ?（依据不完整或不相关）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="375"/>
+        <source>Set the selected cells to NA (does not apply)</source>
+        <translation>将选定单元格设为 NA（不适用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="376"/>
+        <source>Empty the selected cells (no information)</source>
+        <translation>清空选定单元格（无信息）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="381"/>
+        <source>Go to the details of the field</source>
+        <translation>转到字段的详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="382"/>
+        <source>Apply the details of the field</source>
+        <translation>应用字段的详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="383"/>
+        <source>Next section</source>
+        <translation>下一节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="384"/>
+        <source>Previous section</source>
+        <translation>上一节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="386"/>
+        <source>Lists</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="388"/>
+        <source>Edit the selected record</source>
+        <translation>编辑选定的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="391"/>
+        <source>Delete the selected record</source>
+        <translation>删除选定的记录</translation>
     </message>
 </context>
 <context>

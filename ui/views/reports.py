@@ -391,7 +391,11 @@ class ReportsView(QWidget):
         running = self.thread is not None
         ready = not (kind == "assistance" and self.request_combo.currentData() is None)
         self.export_button.setEnabled(ready and not running)
-        self.export_button.setToolTip("" if ready else self.tr("There is no assistance request to export yet."))
+        self.export_button.setToolTip(
+            self.tr("Write the chosen document to a file; it is read back and checked before it is kept.")
+            if ready
+            else self.tr("There is no assistance request to export yet.")
+        )
 
     def _update_history_buttons(self, *_):
         self.copy_button.setEnabled(self.selected_submission() is not None)
