@@ -80,7 +80,7 @@ def test_help_for_this_view_is_in_the_help_menu_with_f1_and_about_stays(main_win
         if top.menu() is not None:
             for action in top.menu().actions():
                 texts[action.text()] = action
-    assert "Help for this view" in texts and "&About" in texts and "&Keyboard shortcuts" in texts
+    assert "Help for this view" in texts and "&About / diagnostics" in texts and "&Keyboard shortcuts" in texts
     assert texts["Help for this view"].shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
 
 

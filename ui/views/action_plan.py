@@ -27,7 +27,7 @@ from ui.dialogs.history import history_button
 from ui.i18n import isolate, show_lines
 from ui.models.action_tree_model import ID_ROLE, KIND_ROLE, ActionTreeModel
 from ui.session import Session
-from ui.widgets.fit import fit_columns
+from ui.widgets.fit import fit_columns, readable_first_column
 from ui.widgets.flow import FlowLayout
 from ui.widgets.record_actions import Deletion, RecordActions
 from ui.widgets.record_panel import confirm
@@ -194,6 +194,7 @@ class ActionPlanView(QWidget):
         if kept_kind == "action":
             self.select_action(kept_id)  # an edit elsewhere keeps the user's place
         fit_columns(self.tree, *range(1, self.model.columnCount()))
+        readable_first_column(self.tree)
         self._fill_header(plan)
         self._fill_timeline()
         frozen = bool(plan["frozen_on"])

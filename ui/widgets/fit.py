@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,6 +67,41 @@ def fit_columns(view: QAbstractItemView, *columns: int) -> None:
         view.resizeColumnsToContents()
     for column in columns:
         view.resizeColumnToContents(column)
+
+
+class _ReadableFirstColumn(QObject):
+    """Keeps the stretching first column of a tree at least `minimum` pixels wide: when the other columns (sized to
+    their contents: long Russian dates and statuses) leave less, the column stops stretching and the tree scrolls
+    sideways instead of cutting every title to a few letters."""
+
+    def __init__(self, view: QTreeView, minimum: int):
+        super().__init__(view)
+        self.view = view
+        self.minimum = minimum
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Resize:
+            self.apply()
+        return False
+
+    def apply(self) -> None:
+        header = self.view.header()
+        others = sum(header.sectionSize(c) for c in range(1, header.count()) if not header.isSectionHidden(c))
+        room = self.view.viewport().width() - others
+        if room >= self.minimum:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(0, self.minimum)
+
+
+def readable_first_column(view: QTreeView, minimum: int = 280) -> None:
+    """After the other columns were sized: the first column keeps `minimum` pixels (see _ReadableFirstColumn)."""
+    keeper = view.findChild(_ReadableFirstColumn)
+    if keeper is None:
+        keeper = _ReadableFirstColumn(view, minimum)
+    keeper.apply()
 
 
 class _VerticalScrollArea(QScrollArea):
