@@ -42,6 +42,7 @@ def dialog_openers(session, lang: str, parent) -> list:
     from ui.dialogs.import_preview import ImportPreviewDialog
     from ui.dialogs.reports import MarkSubmittedDialog
     from ui.dialogs.search import SearchDialog
+    from ui.help import ShortcutSheet
 
     ws = session.workspace
     request_id = domain_assistance.list_requests(ws)[0]["id"]
@@ -74,6 +75,7 @@ def dialog_openers(session, lang: str, parent) -> list:
         lambda: HistoryDialog(session, "field", "OP1.npt", lang, parent).exec(),
         lambda: HistoryDialog(session, "request", request_id, lang, parent).exec(),
         lambda: SearchDialog(session, lang, parent).exec(),  # the window opens it modeless (open()): same dialog
+        lambda: ShortcutSheet(parent).exec(),  # Help › Keyboard shortcuts (the window shows it modeless)
     ]
 
 

@@ -54,6 +54,8 @@ def test_no_view_shows_internal_names(qtbot, request, data, key):
             if len(value) > 3 and value in text:
                 text = text.replace(value, " ")
         found = internal_names(text)
+        if where.split()[0] in ("QLineEdit", "QDateEdit"):  # an entry field: its format, with an example, may be ISO
+            found = [name for name in found if not ISO_DATE.fullmatch(name)]
         if found:
             problems.append(f"{where}: {text!r} ({', '.join(found)})")
     assert not problems, "\n".join(problems)
