@@ -499,8 +499,11 @@ class MatrixView(QWidget):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().hide()
         self.results.horizontalHeader().setStretchLastSection(True)
-        self.results.setMaximumHeight(190)
-        self.results_highlight = HighlightDelegate(self.results)  # why each field was found: the words marked
+        self.results.setMaximumHeight(230)
+        self.results.setWordWrap(True)
+        self.results.verticalHeader().setMaximumSectionSize(3 * self.fontMetrics().lineSpacing() + 8)  # 3 lines
+        # Why each field was found: the words marked, the text wrapped so that the marked words stay in sight.
+        self.results_highlight = HighlightDelegate(self.results, wrap=True)
         self.results.setItemDelegate(self.results_highlight)
         # "activated" covers double-click and Enter; connecting doubleClicked too would jump twice.
         self.results.activated.connect(lambda index: self.go_to(self.results_model.row_record(index.row())["key"]))
@@ -555,8 +558,10 @@ class MatrixView(QWidget):
         if searching:
             self.results_label.setText(self.tr("%n field(s) found", "", self.results_model.rowCount()))
             fit_columns(self.results)
-            for column in range(self.results_model.columnCount()):  # long remarks and titles: cut, in full on hover
-                self.results.setColumnWidth(column, min(self.results.columnWidth(column), 200 if column else 220))
+            widest = {0: 180, 4: 260, 5: 220}  # the field, why it matched and its references wrap on up to 3 lines
+            for column in range(self.results_model.columnCount()):  # long remarks: cut, in full on hover
+                self.results.setColumnWidth(column, min(self.results.columnWidth(column), widest.get(column, 160)))
+            self.results.resizeRowsToContents()
 
     def _first_result(self) -> None:
         if self.results_model.rowCount():
