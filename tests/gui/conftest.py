@@ -155,3 +155,16 @@ def main_window(qtbot, session):
     from tests.gui.windows import active_window
 
     return active_window(qtbot, session)
+
+
+@pytest.fixture
+def window(qtbot, session):
+    """The main window on an empty database, shown at 1280×720."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(session, "en")
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -83,3 +83,17 @@ def open_every_dialog(session, lang: str, parent) -> None:
     """Open every dialog once (QDialog.exec is replaced by the caller)."""
     for open_dialog in dialog_openers(session, lang, parent):
         open_dialog()
+
+
+def open_every_dialog_in(qtbot, qapp, session, lang: str) -> None:
+    """Open every dialog once with the interface in `lang`, from a main window in that language (English after)."""
+    from ui.i18n import install_language
+    from ui.main_window import MainWindow
+
+    install_language(qapp, lang)
+    try:
+        window = MainWindow(session, lang)
+        qtbot.addWidget(window)
+        open_every_dialog(session, lang, window)
+    finally:
+        install_language(qapp, "en")

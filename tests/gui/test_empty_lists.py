@@ -10,15 +10,6 @@ from app import action_plan, agencies, assistance, contacts, legal_instruments
 from ui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot, session):
-    window = MainWindow(session, "en")
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    return window
-
-
 def _provider(session):
     return session.run(assistance.create_provider, {"name": "IAEA", "kind": "international_organisation"}).value
 

@@ -120,7 +120,7 @@ def test_a_control_keeps_the_tooltip_it_sets_itself(qtbot, main_window):
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
 def test_the_main_dialogs_explain_their_dates_and_check_boxes(qtbot, qapp, demo_session, monkeypatch, lang):
-    from tests.gui.dialogs import open_every_dialog
+    from tests.gui.dialogs import open_every_dialog_in
     from ui.help import ShortcutSheet
 
     english = _english_tooltips() if lang != "en" else set()
@@ -148,13 +148,7 @@ def test_the_main_dialogs_explain_their_dates_and_check_boxes(qtbot, qapp, demo_
         return int(QDialog.DialogCode.Rejected)
 
     monkeypatch.setattr(QDialog, "exec", look)
-    install_language(qapp, lang)
-    try:
-        window = MainWindow(demo_session, lang)
-        qtbot.addWidget(window)
-        open_every_dialog(demo_session, lang, window)
-    finally:
-        install_language(qapp, "en")
+    open_every_dialog_in(qtbot, qapp, demo_session, lang)
     assert "NewWorkbookDialog:" in seen and "RecordFormDialog:action_plan" in seen, sorted(seen)
     plan = seen["RecordFormDialog:action_plan"]
     assert plan.widgets["period_start"].toolTip()

@@ -3,21 +3,10 @@ its steps shows a view that exists."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QRect, Qt
 
 from app import preferences, state_profile
 from ui.main_window import NAVIGATION, MainWindow
-
-
-@pytest.fixture
-def window(qtbot, session):
-    window = MainWindow(session, "en")
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _help_action(window, text):

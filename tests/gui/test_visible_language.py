@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.gui.dialogs import open_every_dialog
+from tests.gui.dialogs import open_every_dialog_in
 from ui.i18n import LANGUAGE_NAMES, bundled_ts, install_language
 from ui.main_window import NAVIGATION, MainWindow
 
@@ -238,13 +238,7 @@ def test_every_main_dialog_speaks_the_language(qtbot, qapp, demo_session, monkey
         return int(QDialog.DialogCode.Rejected)
 
     monkeypatch.setattr(QDialog, "exec", look)
-    install_language(qapp, lang)
-    try:
-        window = MainWindow(demo_session, lang)
-        qtbot.addWidget(window)
-        open_every_dialog(demo_session, lang, window)
-    finally:
-        install_language(qapp, "en")
+    open_every_dialog_in(qtbot, qapp, demo_session, lang)
     assert len(opened) >= 24, opened
     unique = sorted(set(problems))
     assert not unique, f"{len(unique)} English text(s) in {lang} dialogs:\n" + "\n".join(unique[:40])

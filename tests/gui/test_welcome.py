@@ -3,7 +3,6 @@ figures as before."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app import agencies, matrix, state_profile
@@ -12,15 +11,6 @@ from app.workspace import Workspace
 from ui.main_window import MainWindow
 
 FOUR_ACTIONS = ("committee", "matrix", "training", "restore")
-
-
-@pytest.fixture
-def window(qtbot, session):
-    window = MainWindow(session, "en")
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    return window
 
 
 def _page(window):
