@@ -6548,7 +6548,7 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
     <message>
         <location filename="../../ui/views/welcome.py" line="84"/>
         <source>Take over the work from the package (.un1540) your predecessor handed over.</source>
-        <translation>تسلّم العمل من الحزمة (.un1540) التي سلّمها إليك سلفك.</translation>
+        <translation>تسلّم العمل من الحزمة (⁦.un1540⁩) التي سلّمها إليك سلفك.</translation>
     </message>
 </context>
 <context>
