@@ -30,3 +30,24 @@ def test_the_action_titles_keep_their_room_in_a_1280_pixel_window(qtbot, qapp, d
         qtbot.waitUntil(lambda: header.sectionSize(0) + others >= view.tree.viewport().width() - 2)
     finally:
         install_language(qapp, "en")
+
+
+def test_the_matrix_search_shows_value_reason_and_laws_without_scrolling_sideways(qtbot, qapp, demo_session):
+    from PySide6.QtCore import Qt
+
+    window = MainWindow(demo_session, "en")
+    qtbot.addWidget(window)
+    window.resize(1280, 660)
+    window.show()
+    view = window.show_view("matrix")
+    view.search_field.setText("customs")
+    qtbot.waitUntil(lambda: view.results.isVisible() and view.results_model.rowCount() > 0)
+    model, header = view.results_model, view.results.horizontalHeader()
+    starts = {
+        model.headerData(c, Qt.Orientation.Horizontal): header.sectionViewportPosition(c)
+        for c in range(model.columnCount())
+    }
+    width = view.results.viewport().width()
+    for title in ("Field", "Value", "Matched in", "Legal references"):
+        assert 0 <= starts[title] < width - 60, f"{title} starts at {starts[title]} of {width} px"
+    assert "NW" in model.index(0, 0).data() or "CW" in model.index(0, 0).data()  # the cell the field is, by name

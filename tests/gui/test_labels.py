@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app import matrix
 from app.matrix_search import MatrixQuery
@@ -46,7 +47,8 @@ def test_the_search_results_and_the_import_preview_name_a_column_the_same_way(se
     key = "OP2.NW.acquire.legal"
     model = SearchResultModel(session, "en")
     model.run(MatrixQuery(text="acquire"))
-    shown = {model.row_record(row)["key"]: model.index(row, 2).data() for row in range(model.rowCount())}
+    column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Column")
+    shown = {model.row_record(row)["key"]: model.index(row, column).data() for row in range(model.rowCount())}
     assert shown[key] == "legal framework"
     assert field_places(session.workspace, [key], "en")[key]["where"].endswith("· NW · legal framework")
     assert matrix.field_description(session.workspace, key, "en")["aspect"] == "legal"

@@ -19,6 +19,13 @@ def _aspect(record: dict) -> str:
     return labels.aspect(record["aspect"]) if record["aspect"] else ""
 
 
+def _field(record: dict) -> str:
+    """The field as the matrix names it: section, number and label, then its weapon and column in sections B-D."""
+    name = f"{record['section']}.{record['number']} {record['row_label']}"
+    where = [part for part in (record["weapon"], _aspect(record)) if part]
+    return f"{name} · {' · '.join(where)}" if where else name
+
+
 SHOWN_PARTS = ("label",)  # shown whole in the Field column
 
 
@@ -37,14 +44,10 @@ def _matched_in(record: dict) -> str:
 
 
 class SearchResultModel(RecordTableModel):
+    # Why the field was found comes first, beside its value and its laws (all in sight on a 1280-pixel window); the
+    # weapon and column, also named in the Field cell, follow for sorting.
     columns = (
-        TableColumn(
-            "row_label",
-            _h(QT_TRANSLATE_NOOP("SearchResultModel", "Field")),
-            lambda r: f"{r['section']}.{r['number']} {r['row_label']}",
-        ),
-        TableColumn("weapon", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Weapons"))),
-        TableColumn("aspect", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Column")), _aspect),
+        TableColumn("row_label", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Field")), _field),
         TableColumn("value", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Value"))),
         TableColumn("matched_in", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Matched in")), _matched_in),
         TableColumn(
@@ -52,6 +55,8 @@ class SearchResultModel(RecordTableModel):
             _h(QT_TRANSLATE_NOOP("SearchResultModel", "Legal references")),
             lambda r: r["citations"],
         ),
+        TableColumn("weapon", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Weapons"))),
+        TableColumn("aspect", _h(QT_TRANSLATE_NOOP("SearchResultModel", "Column")), _aspect),
         TableColumn(
             "remarks",
             _h(QT_TRANSLATE_NOOP("SearchResultModel", "Remarks")),

@@ -558,7 +558,7 @@ class MatrixView(QWidget):
         if searching:
             self.results_label.setText(self.tr("%n field(s) found", "", self.results_model.rowCount()))
             fit_columns(self.results)
-            widest = {0: 180, 4: 260, 5: 220}  # the field, why it matched and its references wrap on up to 3 lines
+            widest = {0: 180, 2: 240, 3: 200}  # the field, why it matched and its references wrap on up to 3 lines
             for column in range(self.results_model.columnCount()):  # long remarks: cut, in full on hover
                 self.results.setColumnWidth(column, min(self.results.columnWidth(column), widest.get(column, 160)))
             self.results.resizeRowsToContents()
