@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 import resources
 from ui import tooltips
+from ui.style import retone
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -513,7 +514,7 @@ class HelpService(QObject):
             tooltips.apply(view)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """A dialog of this window that takes focus for the first time: its tooltips, and F1 for its help."""
+        """A dialog of this window that takes focus for the first time: its tooltips, F1 for its help, its colours."""
         dialog = new.window() if new is not None else None
         if (
             not isinstance(dialog, QDialog)
@@ -523,6 +524,7 @@ class HelpService(QObject):
         ):
             return
         dialog.setProperty("helpReady", True)
+        retone(dialog)  # its labels' own colours, for a dark palette (a dialog is built after the theme was applied)
         tooltips.apply(dialog)
         shortcut = QShortcut(self.context_action.shortcut(), dialog)
         shortcut.setObjectName("dialogHelp")

@@ -150,3 +150,36 @@ def test_a_dark_colour_scheme_with_a_light_palette_gets_the_dark_palette(qtbot, 
     assert apply_theme(themed) is False, "back to light: the dark palette was ours, it goes"
     assert themed.palette().color(QPalette.ColorRole.Window).lightness() >= 128
     qtbot.waitUntil(lambda: THEMES["light"]["page"] in themed.styleSheet())
+
+
+def test_a_dialog_opened_on_a_dark_palette_gets_the_dark_tones(qtbot, themed, demo_session, monkeypatch):
+    """A form's written date and a workbook dialog's counter: built after the theme, they still read on dark."""
+    from PySide6.QtWidgets import QDialog
+
+    from ui.dialogs import forms
+    from ui.dialogs.agency_workbook import NewWorkbookDialog
+    from ui.main_window import MainWindow
+
+    themed.setPalette(dark_palette())
+    apply_theme(themed)
+    window = MainWindow(demo_session, "en")
+    qtbot.addWidget(window)
+    window.show()
+    sheets: dict[str, str] = {}
+
+    def look(dialog: QDialog) -> int:
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: bool(dialog.property("helpReady")))  # it took the focus once
+        sheets[type(dialog).__name__] = " ".join(w.styleSheet() for w in dialog.findChildren(QLabel))
+        if isinstance(dialog, NewWorkbookDialog):
+            dialog.note_edit.setPlainText("x" * 5000)  # over the limit: the counter turns red, a red for dark
+            sheets["counter"] = dialog.note_count.styleSheet()
+        dialog.hide()
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QDialog, "exec", look)
+    forms.edit_action(demo_session, window, "en")
+    NewWorkbookDialog(demo_session, "en", window).exec()
+    assert "#5b6773" not in sheets["RecordFormDialog"] and DARK_TONES["#5b6773"] in sheets["RecordFormDialog"]
+    assert DARK_TONES["#b00020"] in sheets["counter"] and "#b00020" not in sheets["counter"]

@@ -28,6 +28,7 @@ from app.interchange.agency_workbook import AgencyWorkbookInfo
 from ui import formats
 from ui.i18n import isolate, language_combo
 from ui.session import Session
+from ui.style import tone
 from ui.widgets.fit import fit_to_screen, wrapping_check_box
 from ui.widgets.folders import remember_folder, start_folder
 from ui.widgets.record_panel import wait_cursor
@@ -209,14 +210,14 @@ class NewWorkbookDialog(QDialog):
                 if not self.sections()
                 else self.tr("No field of these sections names this agency as responsible.")
             )
-            self.count_label.setStyleSheet("font-weight: 600; color: #b00020;")
+            self.count_label.setStyleSheet(f"font-weight: 600; color: {tone('#b00020').name()};")
         self._update_note()
 
     def _update_note(self, *_):
         """The note's character counter and the button, from the field count already made."""
         length = len(self.note())
         self.note_count.setText(self.tr("%1 / %n character(s)", "", NOTE_LIMIT).replace("%1", formats.number(length)))
-        self.note_count.setStyleSheet("color: #b00020;" if length > NOTE_LIMIT else "color: #5b6773;")
+        self.note_count.setStyleSheet(f"color: {tone('#b00020' if length > NOTE_LIMIT else '#5b6773').name()};")
         self.create_button.setEnabled(self._count > 0 and length <= NOTE_LIMIT)
 
     # -- writing -----------------------------------------------------------------------------------
