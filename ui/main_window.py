@@ -392,9 +392,10 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(NAVIGATION.index(key))
         return self.views[key]
 
-    def open_field(self, field_key: str) -> None:
-        """Show one field of the matrix (from the overview's heat map)."""
+    def open_field(self, field_key: str) -> bool:
+        """Show one field of the matrix (from the overview's heat map, a link, a search)."""
         self.show_view("matrix").go_to(field_key)
+        return True
 
     # -- routes: one item shown selected in its view (the overview's links; views name it `select_record`) --
     def open_action(self, action_id: int) -> bool:
@@ -419,11 +420,12 @@ class MainWindow(QMainWindow):
         view.run_search()
         view.results.setFocus()
 
-    def open_item(self, kind: str, item_id) -> None:
-        """Show an item chosen on the overview: a field, action, request, workbook, law, or the matrix filtered."""
+    def open_item(self, kind: str, item_id) -> bool:
+        """Show an item chosen on the overview or in a search: a field, action, request, workbook, law, or the matrix
+        filtered; False when it is no longer there."""
         if kind == "matrix_filter":
             self.open_matrix_filter(*item_id)
-            return
+            return True
         routes = {
             "field": self.open_field,
             "action": self.open_action,
@@ -431,8 +433,7 @@ class MainWindow(QMainWindow):
             "workbook": self.open_workbook,
             "law": self.open_law,
         }
-        if kind in routes:
-            routes[kind](item_id)
+        return bool(routes[kind](item_id)) if kind in routes else False
 
     def _refresh_title(self, *_):
         profile = state_profile.get_profile(self.session.workspace) or {}

@@ -24,7 +24,6 @@ from ui.i18n import isolate
 from ui.session import Session
 from ui.widgets.fit import fit_to_screen
 from ui.widgets.highlight import HighlightDelegate
-from ui.widgets.record_panel import RecordPanel
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -183,56 +182,19 @@ class SearchDialog(QDialog):
             open_hit(window, hit)
 
 
-def _select_in_panel(panel: RecordPanel, record_id: Any, resets: tuple[Any, ...] = ()) -> bool:
-    """Select a record in a panel's table, clearing the panel's own search and filters if they hide it."""
-    panel.select_id(record_id)
-    if panel.selected_id() != record_id:
-        panel.search.clear()
-        for reset in resets:
-            reset()
-        panel.select_id(record_id)
-    panel.table.setFocus()
-    return panel.selected_id() == record_id
-
-
-def _select_in_plan(view: Any, kind: str, record_id: int) -> bool:
-    """Select a priority or an action in the working version of the plan, whatever filter was set."""
-    from ui.models.action_tree_model import ID_ROLE, KIND_ROLE
-
-    for combo in (view.version, view.status_filter, view.agency_filter):
-        combo.setCurrentIndex(0)  # the working version (listed first), all statuses, all agencies
-    model = view.model
-    for row in range(model.rowCount()):
-        parent = model.index(row, 0)
-        candidates = [parent] + [model.index(child, 0, parent) for child in range(model.rowCount(parent))]
-        for index in candidates:
-            if index.data(KIND_ROLE) == kind and index.data(ID_ROLE) == record_id:
-                view.tree.setCurrentIndex(index)
-                view.tree.scrollTo(index)
-                view.tree.setFocus()
-                return True
-    return False
-
-
 def open_hit(window: MainWindow, hit: Hit) -> bool:
     """Show `hit` in its view, selected; False when it is no longer there (deleted meanwhile)."""
-    if hit.kind == "field":
-        window.show_view("matrix").go_to(hit.id)
-        return True
-    if hit.kind == "law":
-        view: Any = window.show_view("legislation")
-        return _select_in_panel(view.panel, hit.id, (lambda: view.status_filter.setCurrentIndex(0),))
-    if hit.kind in ("priority", "action"):
-        return _select_in_plan(window.show_view("action_plan"), hit.kind, hit.id)
-    if hit.kind in ("request", "provider", "offer"):
-        view = window.show_view("assistance")
-        view.tabs.setCurrentIndex(0 if hit.kind == "request" else 1)
-        if hit.kind == "request":
-            return _select_in_panel(view.request_panel, hit.id, (lambda: view.status_filter.setCurrentIndex(0),))
+    if hit.kind in ("field", "law", "action", "request"):
+        return window.open_item(hit.kind, hit.id)
+    if hit.kind == "priority":
+        return bool(window.show_view("action_plan").select_record(hit.id, "priority"))
+    if hit.kind in ("provider", "offer"):
+        view: Any = window.show_view("assistance")
+        view.tabs.setCurrentIndex(1)
         if hit.kind == "provider":
-            return _select_in_panel(view.provider_panel, hit.id)
-        return _select_in_panel(view.offer_panel, hit.id, (lambda: view.only_selected.setChecked(False),))
+            return bool(view.provider_panel.reveal(hit.id))
+        return bool(view.offer_panel.reveal(hit.id, (lambda: view.only_selected.setChecked(False),)))
     view = window.show_view("agencies")
     if hit.kind == "agency":
-        return _select_in_panel(view.agency_panel, hit.id)
-    return _select_in_panel(view.contact_panel, hit.id, (lambda: view.only_selected.setChecked(False),))
+        return bool(view.agency_panel.reveal(hit.id))
+    return bool(view.contact_panel.reveal(hit.id, (lambda: view.only_selected.setChecked(False),)))

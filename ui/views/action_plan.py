@@ -246,25 +246,29 @@ class ActionPlanView(QWidget):
         kind, item_id = self.selected()
         return item_id if kind == "action" else None
 
-    def select_record(self, action_id: int) -> bool:
-        """Show an action selected (from the overview, a search): filters that hide it are cleared first."""
-        self.select_action(action_id)
-        if self._selected_action() != action_id:
+    def select_record(self, record_id: int, kind: str = "action") -> bool:
+        """Show an action (or a priority) selected (from the overview, a search): filters that hide it and a frozen
+        version shown are cleared first."""
+        if not self.select_item(kind, record_id):
             for combo in (self.version, self.status_filter, self.agency_filter):
-                combo.setCurrentIndex(0)
-            self.select_action(action_id)
+                combo.setCurrentIndex(0)  # the working version (listed first), all statuses, all agencies
+            self.select_item(kind, record_id)
         self.tree.setFocus()
-        return self._selected_action() == action_id
+        return self.selected() == (kind, record_id)
 
     def select_action(self, action_id: int) -> None:
+        self.select_item("action", action_id)
+
+    def select_item(self, kind: str, record_id: int) -> bool:
+        """Select the priority or action `record_id` in the tree as it is shown; False when it is not shown."""
         for group_row in range(self.model.rowCount()):
             parent = self.model.index(group_row, 0)
-            for row in range(self.model.rowCount(parent)):
-                index = self.model.index(row, 0, parent)
-                if index.data(ID_ROLE) == action_id:
+            for index in (parent, *(self.model.index(row, 0, parent) for row in range(self.model.rowCount(parent)))):
+                if index.data(KIND_ROLE) == kind and index.data(ID_ROLE) == record_id:
                     self.tree.setCurrentIndex(index)
                     self.tree.scrollTo(index)
-                    return
+                    return True
+        return False
 
     def _new_action(self) -> int | None:
         kind, item_id = self.selected()

@@ -270,13 +270,7 @@ class AssistanceView(QWidget):
     def select_record(self, request_id: int) -> bool:
         """Show a request selected (from the overview, a search): its tab, and no filter hiding it."""
         self.tabs.setCurrentIndex(0)
-        self.select_request(request_id)
-        if self.selected_request() != request_id:
-            self.request_panel.search.clear()
-            self.status_filter.setCurrentIndex(0)
-            self.select_request(request_id)
-        self.request_panel.table.setFocus()
-        return self.selected_request() == request_id
+        return self.request_panel.reveal(request_id, (lambda: self.status_filter.setCurrentIndex(0),))
 
     def _update_buttons(self, request: dict | None, events: list[dict]) -> None:
         self.status_button.setEnabled(bool(request and assistance.next_statuses(request["status"])))

@@ -127,13 +127,7 @@ class LegislationView(QWidget):
 
     def select_record(self, law_id: int) -> bool:
         """Show a law selected (from the overview, a search): no filter hiding it."""
-        self.panel.select_id(law_id)
-        if self.panel.selected_id() != law_id:
-            self.panel.search.clear()
-            self.status_filter.setCurrentIndex(0)
-            self.panel.select_id(law_id)
-        self.panel.table.setFocus()
-        return self.panel.selected_id() == law_id
+        return self.panel.reveal(law_id, (lambda: self.status_filter.setCurrentIndex(0),))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches({"legal_instrument", "matrix_citation"}):  # the register's titles, statuses, counts

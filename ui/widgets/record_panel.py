@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -137,6 +137,18 @@ class RecordPanel(QGroupBox):
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ID_ROLE) if rows else None
+
+    def reveal(self, record_id: int, resets: tuple[Callable[[], object], ...] = ()) -> bool:
+        """Select a record (from the overview, a search), clearing the panel's own search and then `resets` (the
+        view's filters) if they hide it; False when it is not there (deleted meanwhile)."""
+        self.select_id(record_id)
+        if self.selected_id() != record_id:
+            self.search.clear()
+            for reset in resets:
+                reset()
+            self.select_id(record_id)
+        self.table.setFocus()
+        return self.selected_id() == record_id
 
     def select_id(self, record_id: int | None) -> None:
         if record_id is None:
