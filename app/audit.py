@@ -76,11 +76,21 @@ def history(db: Database, entity: str | None = None, entity_id: Any = None, limi
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY id DESC LIMIT ?"
     params.append(limit)
-    rows = db.execute(sql, params)
-    cols = [c[0] for c in rows.description]
+    return entries(db, sql, params)
+
+
+def entries(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    """The audit log rows a query selects (`SELECT * FROM audit_log ...`), each with its changes decoded
+    ({field: [old, new]}; an entry whose changes cannot be read has none)."""
+    cursor = db.execute(sql, params)
+    cols = [c[0] for c in cursor.description]
     out = []
-    for row in rows.fetchall():
+    for row in cursor.fetchall():
         entry = dict(zip(cols, row, strict=True))
-        entry["changes"] = json.loads(entry["changes"] or "{}")
+        try:
+            changes = json.loads(entry["changes"] or "{}")
+        except ValueError:
+            changes = {}
+        entry["changes"] = changes if isinstance(changes, dict) else {}
         out.append(entry)
     return out

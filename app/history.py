@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from app import audit
 from app.changes import Description
 from app.errors import NotFoundError, UserError
 
@@ -85,19 +86,7 @@ class Entry:
 
 
 def _rows(ws: Workspace, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cursor = ws.db.execute(sql, params)
-    cols = [c[0] for c in cursor.description]
-    out = []
-    for row in cursor.fetchall():
-        entry = dict(zip(cols, row, strict=True))
-        try:
-            entry["changes"] = json.loads(entry["changes"] or "{}")
-        except ValueError:
-            entry["changes"] = {}
-        if not isinstance(entry["changes"], dict):
-            entry["changes"] = {}
-        out.append(entry)
-    return out
+    return audit.entries(ws.db, sql, params)
 
 
 def _require(ws: Workspace, kind: str, item_id: Any) -> str:
