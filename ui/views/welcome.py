@@ -3,6 +3,7 @@ database holds nothing of the State yet (app.overview.is_empty)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -112,21 +113,31 @@ class Welcome:
     """Shows the welcome page on an Overview in place of its figures while the database is empty, and the figures
     as soon as something of the State is there."""
 
-    def __init__(self, overview: OverviewView, session: Session):
+    def __init__(self, overview: OverviewView, session: Session, connect: Callable[[WelcomePage], None]):
         self.overview, self.session = overview, session
-        self.page = WelcomePage()
+        self._page: WelcomePage | None = None
+        self._connect = connect
         self.layout = overview.widget().layout()
-        self.layout.insertWidget(1, self.page)  # under the header (the State's name, "Edit profile…")
         session.changed.connect(self._on_changed)
         self.refresh()
+
+    @property
+    def page(self) -> WelcomePage:
+        """The page, built the first time it is needed (a State's database never shows it: start-up skips it)."""
+        if self._page is None:
+            self._page = WelcomePage()
+            self._page.hide()
+            self.layout.insertWidget(1, self._page)  # under the header (the State's name, "Edit profile…")
+            self._connect(self._page)
+        return self._page
 
     def _on_changed(self, _changes: Changes) -> None:
         self.refresh()
 
     def figures(self) -> list[QWidget]:
-        """The Overview's widgets after the header and the welcome page: its figures, panels and lists."""
+        """The Overview's widgets after the header and the welcome page (once built): its figures, panels and lists."""
         found: list[QWidget] = []
-        for index in range(2, self.layout.count()):
+        for index in range(2 if self._page is not None else 1, self.layout.count()):
             item = self.layout.itemAt(index)
             if item.widget() is not None:
                 found.append(item.widget())
@@ -137,20 +148,23 @@ class Welcome:
 
     def refresh(self) -> None:
         empty = self.session.read(is_empty)
-        self.page.show_profile_action(not self.session.read(state_profile.is_set_up))
-        self.page.setVisible(empty)
+        if empty or self._page is not None:
+            self.page.show_profile_action(not self.session.read(state_profile.is_set_up))
+            self.page.setVisible(empty)
         for widget in self.figures():
             widget.setVisible(not empty)
 
 
 def attach_welcome(overview: OverviewView, window: MainWindow) -> Welcome:
     """Put the welcome page on the window's Overview and connect its actions to what the window already does."""
-    welcome = Welcome(overview, window.session)
-    page = welcome.page
-    page.committee_requested.connect(lambda: window.show_view("workbooks").import_workbook("committee"))
-    page.matrix_requested.connect(lambda: window.show_view("matrix"))
-    page.training_requested.connect(window.training_requested)
-    page.restore_requested.connect(window.choose_restore)
-    page.profile_requested.connect(overview.edit_profile)
+
+    def connect(page: WelcomePage) -> None:
+        page.committee_requested.connect(lambda: window.show_view("workbooks").import_workbook("committee"))
+        page.matrix_requested.connect(lambda: window.show_view("matrix"))
+        page.training_requested.connect(window.training_requested)
+        page.restore_requested.connect(window.choose_restore)
+        page.profile_requested.connect(overview.edit_profile)
+
+    welcome = Welcome(overview, window.session, connect)
     overview.welcome = welcome  # kept alive with the view
     return welcome
