@@ -33,6 +33,8 @@ class Column:
     width: float = 1.0  # relative width in PDF; Excel widths are fitted to the content
     align: str = "start"  # start, center, end (start is right in Arabic)
     wrap: bool = True
+    kind: str = "text"  # Excel cell type of the column's values: text, date, number, money (see Table.values)
+    choices: list[str] = field(default_factory=list)  # Excel: the values a user may type (data validation)
 
 
 @dataclass
@@ -44,6 +46,11 @@ class Table:
     fills: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, column) -> colour "#rrggbb"
     emphasis: set[int] = field(default_factory=set)  # rows written in bold (group rows)
     freeze: bool = True  # Excel: freeze the header and add filters
+    # Typed values for Excel, where the text shown differs from the value (a date written out, an amount):
+    # (row, column) -> datetime.date, int, float or Decimal. PDF always prints the text of `rows`.
+    values: dict[tuple[int, int], Any] = field(default_factory=dict)
+    # How many leading columns identify a row (No., Item): a row split over two pages repeats them with "(cont.)".
+    identity_columns: int = 1
 
 
 @dataclass
@@ -77,6 +84,8 @@ class Document:
     parts: list[Part] = field(default_factory=list)
     expected: dict[str, int] = field(default_factory=dict)  # counts read from the database, per key prefix
     footer: str = ""
+    author: str = ""  # PDF Author / workbook creator: the ministry or institution that sends it
+    watermark: str = ""  # "DRAFT" in the document's language while not submitted; "" for none
 
     def keys(self) -> list[str]:
         """Every record key the document holds, in order."""
