@@ -97,7 +97,8 @@ def english(training, db_counts, tmp_path_factory) -> dict:
 
 def test_every_document_holds_what_the_database_holds(english, db_counts):
     for fmt in service.FORMATS:
-        assert english["matrix", fmt].counts == {"field": db_counts["fields"]}
+        # the matrix's annex lists each law its cells cite, once
+        assert english["matrix", fmt].counts == {"field": db_counts["fields"], "law": db_counts["cited_laws"]}
         assert english["report", fmt].counts == {
             "field": db_counts["fields"],
             "action": db_counts["later_paragraph_actions"],
@@ -111,7 +112,8 @@ def test_every_document_holds_what_the_database_holds(english, db_counts):
 
 def test_the_matrix_workbook_has_a_sheet_per_section_with_frozen_headers_filters_and_every_field(english, training):
     wb = load_workbook(english["matrix", "xlsx"].path)
-    assert wb.sheetnames[:4] == ["A", "B", "C", "D"]
+    # the State and its reporting dates with the explanatory note first, the sections, the annex of laws
+    assert wb.sheetnames == ["Matrix", "A", "B", "C", "D", "Annex"]
     conn = sqlite3.connect(training)
     answers = dict(conn.execute("SELECT field_key, value FROM matrix_answer").fetchall())
     conn.close()
@@ -284,7 +286,7 @@ def test_the_matrix_and_request_in_each_language(training, tmp_path, db_counts, 
         pdf = export_document(ws, "assistance", "pdf", lang, tmp_path / "r.pdf", request_id=db_counts["request"])
         xlsx = export_document(ws, "matrix", "xlsx", lang, tmp_path / "m.xlsx")
         section_a = matrix.sections(ws, lang)[0]["label"]
-    assert pdf.counts["request"] == 1 and xlsx.counts == {"field": 331}
+    assert pdf.counts["request"] == 1 and xlsx.counts == {"field": 331, "law": db_counts["cited_laws"]}
     rows = pdffonts(pdf.path)
     assert all(row[-5] == "yes" for row in rows)
     text = pdftotext(pdf.path, raw=True)
@@ -297,7 +299,7 @@ def test_the_matrix_and_request_in_each_language(training, tmp_path, db_counts, 
     }[lang]
     assert title in " ".join(text.split()) or title in text.replace("\n", ""), text[:400]
     wb = load_workbook(xlsx.path)
-    cells = " ".join(str(c.value) for row in wb.worksheets[0].iter_rows() for c in row if c.value)
+    cells = " ".join(str(c.value) for row in wb["A"].iter_rows() for c in row if c.value)
     assert section_a in cells
     assert bool(wb.worksheets[0].sheet_view.rightToLeft) == (lang == "ar")
 
@@ -356,7 +358,7 @@ def test_no_chinese_font_is_a_clear_error_before_writing(training, tmp_path, mon
             assert "fonts-wqy-zenhei" in str(caught.value) and "fonts" in str(caught.value)
             assert [p for p in tmp_path.iterdir() if p.is_file()] == []
             # Excel needs no font file: the same document still exports as a workbook
-            assert export_document(ws, "matrix", "xlsx", "zh", tmp_path / "m.xlsx").counts == {"field": 331}
+            assert export_document(ws, "matrix", "xlsx", "zh", tmp_path / "m.xlsx").counts["field"] == 331
     finally:
         fonts.font_set.cache_clear()
 

@@ -79,7 +79,7 @@ def _matrix_rows(ctx: Context, section_key: str | None = None) -> list[dict[str,
     for r in records.rows(
         ctx.ws.db,
         f"SELECT r.key AS row_key, r.section_key, r.number, coalesce(nullif(r.{label}, ''), r.label_en) AS label, "
-        f"f.key, f.weapon, f.aspect FROM matrix_row r JOIN matrix_section s ON s.key = r.section_key "
+        f"r.confirmed, f.key, f.weapon, f.aspect FROM matrix_row r JOIN matrix_section s ON s.key = r.section_key "
         f"JOIN matrix_field f ON f.row_key = r.key {where} ORDER BY s.ordinal, r.ordinal, f.ordinal",
         params,
     ):
@@ -90,6 +90,7 @@ def _matrix_rows(ctx: Context, section_key: str | None = None) -> list[dict[str,
                 "section": r["section_key"],
                 "number": r["number"],
                 "label": r["label"],
+                "confirmed": bool(r["confirmed"]),
                 "fields": {},
             },
         )
@@ -97,8 +98,19 @@ def _matrix_rows(ctx: Context, section_key: str | None = None) -> list[dict[str,
     return list(found.values())
 
 
-def _citations(ctx: Context, entry: dict[str, Any]) -> str:
-    return "; ".join(c["title"] + (f", {c['article']}" if c["article"] else "") for c in entry["citations"])
+def _citations(ctx: Context, entry: dict[str, Any], *, brief: bool = False) -> str:
+    """The laws a field cites: full titles, or with `brief` the law's short name, article and annex number
+    ("Loi n° 27/2003, Art. 58 [annex 9]": the full titles are in the matrix's annex)."""
+    if not brief:
+        return "; ".join(c["title"] + (f", {c['article']}" if c["article"] else "") for c in entry["citations"])
+    annex = cited_laws(ctx)
+    out = []
+    for c in entry["citations"]:
+        law = annex.get(c["law_id"])
+        name = law["short"] if law else c["title"]
+        text = name + (f", {c['article']}" if c["article"] else "")
+        out.append(f"{text} {ctx.t('matrix.annex_ref', n=law['n'])}" if law else text)
+    return "; ".join(out)
 
 
 def _references_and_remarks(ctx: Context, entry: dict[str, Any], *, with_source: bool = True) -> str:
@@ -111,6 +123,63 @@ def _references_and_remarks(ctx: Context, entry: dict[str, Any], *, with_source:
     if entry["remarks"]:
         lines.append(f"{t('remarks')}: {entry['remarks']}")
     return "\n".join(lines)
+
+
+def short_title(title: str, number: str) -> str:
+    """A law as a citation names it: its title up to its number ("Loi n° 27/2003"), a short title whole
+    ("Code pénal"), else its number, else the title's first words."""
+    title, number = (title or "").strip(), (number or "").strip()
+    if number and number in title:
+        return title[: title.index(number) + len(number)]
+    if len(title) <= 45:
+        return title
+    if number:
+        return number
+    return title[:40].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def cited_laws(ctx: Context) -> dict[int, dict[str, Any]]:
+    """The laws the matrix cites, numbered as the annex lists them (the order of the report's annex of laws):
+    id -> n, short name, full titles, dates. Read once per document."""
+    found: dict[int, dict[str, Any]] | None = getattr(ctx, "_cited_laws", None)
+    if found is None:
+        rows = records.rows(
+            ctx.ws.db,
+            "SELECT id, title_original, title_en, number, date_adopted, status FROM legal_instrument "
+            "WHERE id IN (SELECT legal_instrument_id FROM matrix_citation) ORDER BY title_original COLLATE NOCASE, id",
+        )
+        found = {
+            law["id"]: {**law, "n": n, "short": short_title(law["title_original"], law["number"])}
+            for n, law in enumerate(rows, 1)
+        }
+        ctx._cited_laws = found  # type: ignore[attr-defined]
+    return found
+
+
+def matrix_note(ctx: Context, by_aspect: dict[str, dict[str, Any]]) -> str:
+    """What the matrix writes in its references column for one row and weapon (or a section A row): the laws
+    cited briefly under their aspect (legal framework / enforcement), then the sources and the remarks once.
+    The import of the Committee's matrix reads the same text back as no change."""
+    t = ctx.t
+    lines = []
+    by_aspect = {a: by_aspect[a] for a in ("adherence", "legal", "enforcement") if a in by_aspect}
+    cites = {aspect: _citations(ctx, entry, brief=True) for aspect, entry in by_aspect.items()}
+    if len(cites) == 2 and cites.get("legal") and cites["legal"] == cites.get("enforcement"):
+        lines.append(f"{t('matrix.both_aspects')}: {cites['legal']}")
+    else:
+        for aspect, text in cites.items():
+            if text:
+                lines.append(f"{t('aspect.' + aspect)}: {text}" if aspect != "adherence" else text)
+    sources = [x for x in dict.fromkeys(e["source"] for e in by_aspect.values()) if x]
+    if sources:
+        lines.append(f"{t('source')}: " + "; ".join(sources))
+    remarks = [x for x in dict.fromkeys(e["remarks"] for e in by_aspect.values()) if x]
+    if remarks:
+        lines.append(f"{t('remarks')}: " + " ".join(remarks))
+    return "\n".join(lines)
+
+
+UNCONFIRMED_MARK = "\u2020"  # † after the label of a row whose wording is not yet confirmed against the Committee's
 
 
 def _adherence_details(ctx: Context, key: str) -> str:
@@ -136,12 +205,17 @@ def _weapons_of(row: dict[str, Any]) -> list[str]:
     return [w for w in WEAPONS if (w, "legal") in row["fields"] or (w, "enforcement") in row["fields"]]
 
 
+def _row_label(row: dict[str, Any]) -> str:
+    return row["label"] if row.get("confirmed", True) else f"{row['label']} {UNCONFIRMED_MARK}"
+
+
 def matrix_section_table(
     ctx: Context, section: dict[str, Any], entries: dict[str, dict[str, Any]], *, codes: bool
 ) -> Table:
     """One section in the Committee's layout: one line per row, a column per weapon and aspect.
 
-    `codes` writes X / ? / NA as the Committee does (the matrix); otherwise values are words.
+    `codes` writes X / ? / NA as the Committee does (the matrix); otherwise values are words. A row whose
+    wording is not yet confirmed against the Committee's text carries † after its label.
     """
     t = ctx.t
     rows = _matrix_rows(ctx, section["key"])
@@ -156,6 +230,7 @@ def matrix_section_table(
                 Column(t("matrix.references_remarks"), 4.0),
             ],
             rows=[],
+            identity_columns=2,
         )
         for row in rows:
             key = row["fields"][(None, "adherence")]
@@ -163,24 +238,24 @@ def matrix_section_table(
             table.rows.append(
                 [
                     str(row["number"]),
-                    row["label"],
+                    _row_label(row),
                     value(entry["value"]),
                     _adherence_details(ctx, key),
-                    _references_and_remarks(ctx, entry),
+                    matrix_note(ctx, {"adherence": entry}),
                 ]
             )
             table.keys.append(f"field:{key}")
         return table
-    columns = [Column(t("matrix.number"), 0.45, "center"), Column(t("matrix.item"), 3.6)]
+    columns = [Column(t("matrix.number"), 0.45, "center"), Column(t("matrix.item"), 2.8)]
     group = [("", 2)]
     for weapon in WEAPONS:
         columns += [Column(t("aspect.legal"), 0.95, "center"), Column(t("aspect.enforcement"), 0.95, "center")]
         group.append((t(f"weapon.{weapon}"), 2))
-    columns.append(Column(t("matrix.references_remarks"), 4.2))
+    columns.append(Column(t("matrix.references_remarks"), 5.0))
     group.append(("", 1))
-    table = Table(columns=columns, rows=[], group_header=group)
+    table = Table(columns=columns, rows=[], group_header=group, identity_columns=2)
     for row in rows:
-        cells = [str(row["number"]), row["label"]]
+        cells = [str(row["number"]), _row_label(row)]
         keys, notes = [], []
         for w_index, weapon in enumerate(WEAPONS):
             for a_index, aspect in enumerate(("legal", "enforcement")):
@@ -191,21 +266,68 @@ def matrix_section_table(
                     continue
                 keys.append(f"field:{key}")
                 cells.append(value(entries[key]["value"]))
-            notes_for_weapon = [
-                _references_and_remarks(ctx, entries[row["fields"][(weapon, aspect)]])
-                for aspect in ("legal", "enforcement")
-                if (weapon, aspect) in row["fields"]
-            ]
-            notes_for_weapon = [n for n in dict.fromkeys(notes_for_weapon) if n]
-            if notes_for_weapon:
-                notes.append(f"{t(f'weapon_short.{weapon}')}: " + "\n".join(notes_for_weapon))
+            note = matrix_note(
+                ctx,
+                {
+                    aspect: entries[row["fields"][(weapon, aspect)]]
+                    for aspect in ("legal", "enforcement")
+                    if (weapon, aspect) in row["fields"]
+                },
+            )
+            if note:
+                notes.append(f"{t(f'weapon_short.{weapon}')}: {note}")
         cells.append("\n".join(notes))
         table.rows.append(cells)
         table.keys.append(" ".join(keys))
     return table
 
 
+def _reporting_dates(ctx: Context) -> LabelValues:
+    """The head of the Committee's matrix: State, date of the first report, dates of additional information
+    (one line each), date of the Committee's approval."""
+    t = ctx.t
+    additional = [
+        t.date(r["submitted_on"])
+        for r in records.rows(ctx.ws.db, "SELECT submitted_on FROM additional_report ORDER BY submitted_on")
+    ]
+    return LabelValues(
+        [
+            (t("matrix.state"), ctx.state),
+            (t("matrix.date_of_report"), t.date(ctx.profile["first_report_date"]) or t("not_stated")),
+            (t("matrix.dates_additional"), "\n".join(additional) or t("none")),
+            (t("matrix.date_approved"), t.date(ctx.profile["committee_approval_date"]) or t("not_stated")),
+        ]
+    )
+
+
+def _law_annex(ctx: Context) -> Table | None:
+    """Annex of the matrix: each law cited, once, under the number the citations give it."""
+    t = ctx.t
+    laws = cited_laws(ctx)
+    if not laws:
+        return None
+    table = Table(
+        columns=[
+            Column(t("matrix.number"), 0.5, "center"),
+            Column(t("law.title"), 7.0),
+            Column(t("law.adopted"), 1.6),
+            Column(t("law.status"), 1.1),
+        ],
+        rows=[],
+        freeze=False,
+    )
+    for law in laws.values():
+        title = law["title_original"]
+        if law["title_en"] and law["title_en"] != title:
+            title += f"\n{law['title_en']}"
+        table.rows.append([str(law["n"]), title, t.date(law["date_adopted"]), t.label("law_status", law["status"])])
+        table.keys.append(f"law:{law['id']}")
+    return table
+
+
 def build_matrix(ws: Workspace, lang: str, today: str | None = None) -> Document:
+    """The matrix as the Committee lays it out: page 1 names the State and its reporting dates, then the
+    explanatory note and the legend; the sections A to D; an annex of the laws cited (by number in the cells)."""
     ctx = Context(ws, lang, today)
     t = ctx.t
     entries = submissions.field_entries(ws)
@@ -218,22 +340,39 @@ def build_matrix(ws: Workspace, lang: str, today: str | None = None) -> Document
         landscape=True,
         footer=ctx.footer(),
     )
-    for index, section in enumerate(matrix.sections(ctx.ws, ctx.lang)):
-        title = t("matrix.section_title", key=section["key"], label=section["label"])
-        part = Part(title, sheet=section["key"], new_page=index > 0)
-        part.add(matrix_section_table(ctx, section, entries, codes=True))
-        doc.parts.append(part)
-    legend = Part(t("legend"), sheet=t("legend"), new_page=True)
+    sections = [(s, _matrix_rows(ctx, s["key"])) for s in matrix.sections(ctx.ws, ctx.lang)]
+    unconfirmed = any(not row["confirmed"] for _, rows in sections for row in rows)
+    cover = Part(t("matrix.reporting"), sheet=t("matrix.cover_sheet"))
+    cover.add(_reporting_dates(ctx))
     version = matrix_template.current_version(ws)
     bundled = bundled_template()
-    legend.add(
+    cover.add(
+        Heading(t("matrix.disclaimer_heading"), 2),
+        Paragraph(label_in(bundled.disclaimer, lang)),
+        Paragraph(t("matrix.note_references")),
+    )
+    cover.add(
         LabelValues([(code or "—", label_in(bundled.value_labels.get(code), lang)) for code in ("X", "?", "NA", "")])
     )
-    legend.add(Heading(t("matrix.disclaimer_heading"), 2), Paragraph(label_in(bundled.disclaimer, lang), style="note"))
+    if unconfirmed:
+        cover.add(Paragraph(t("matrix.unconfirmed_note", mark=UNCONFIRMED_MARK), style="note"))
     if version:
-        legend.add(Paragraph(f"{label_in(bundled.title, lang)} {version}", style="note"))
-    doc.parts.append(legend)
-    doc.expected = {"field": ctx.count("SELECT count(*) FROM matrix_field")}
+        cover.add(Paragraph(f"{label_in(bundled.title, lang)} {version}", style="note"))
+    doc.parts.append(cover)
+    for section, rows in sections:
+        title = t("matrix.section_title", key=section["key"], label=section["label"])
+        part = Part(title, sheet=section["key"], new_page=True)
+        part.add(matrix_section_table(ctx, section, entries, codes=True))
+        if any(not row["confirmed"] for row in rows):
+            part.add(Paragraph(t("matrix.unconfirmed_note", mark=UNCONFIRMED_MARK), style="note"))
+        doc.parts.append(part)
+    annex = _law_annex(ctx)
+    if annex:
+        doc.parts.append(Part(t("matrix.annex_laws"), [annex], sheet=t("matrix.annex_sheet"), new_page=True))
+    doc.expected = {
+        "field": ctx.count("SELECT count(*) FROM matrix_field"),
+        "law": ctx.count("SELECT count(DISTINCT legal_instrument_id) FROM matrix_citation"),
+    }
     return doc
 
 
@@ -656,12 +795,97 @@ def _quarter_of(day: str) -> tuple[int, int]:
     return int(day[:4]), (int(day[5:7]) - 1) // 3 + 1
 
 
-def _field_reference(t: Text, field: Any) -> str:
-    """A matrix field as a reader finds it in the matrix ("B.3 NW, Legal framework"), never its internal key."""
-    where = f"{field['section_key']}.{field['number']}"
-    if field["weapon"]:
-        return f"{where} " + t.join([t("weapon_short." + field["weapon"]), t("aspect." + field["aspect"])])
-    return where
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _field_references(t: Text, fields: list[Any]) -> list[str]:
+    """Matrix fields as a reader finds them in the matrix, by the Committee's numbering: section and row, then
+    the weapons and the column ("D.4 (NW, CW, BW: legal framework)", "A.7"); never an internal key."""
+    grouped: dict[str, dict[str, list[str]]] = {}
+    for field in fields:
+        where = f"{field['section_key']}.{field['number']}"
+        aspects = grouped.setdefault(where, {})
+        if field["weapon"]:
+            aspects.setdefault(field["aspect"], []).append(t("weapon_short." + field["weapon"]))
+    out = []
+    for where, aspects in grouped.items():
+        if not aspects:
+            out.append(where)
+        for aspect in ("legal", "enforcement"):
+            if aspect in aspects:
+                what = t(
+                    "nap.field_aspect", weapons=t.join(aspects[aspect]), aspect=_lower_first(t("aspect." + aspect))
+                )
+                out.append(t("nap.field_ref", where=where, what=what))
+    return out
+
+
+TODAY_FILL = "#ffe599"
+TODAY_MARK = "\u25bc"  # ▼ over the quarter of today in the timeline
+
+
+def _timeline_legend(ctx: Context) -> Table:
+    """What the colours of the timeline mean: a coloured cell under each status, overdue and today."""
+    t = ctx.t
+    entries = [
+        (t.label("status", "planned"), STATUS_FILLS["planned"], ""),
+        (t.label("status", "in_progress"), STATUS_FILLS["in_progress"], ""),
+        (t.label("status", "done"), STATUS_FILLS["done"], ""),
+        (t("nap.legend_delayed"), STATUS_FILLS["delayed"], ""),
+        (t.label("status", "cancelled"), STATUS_FILLS["cancelled"], ""),
+        (t("nap.today", date=t.date(ctx.today)), TODAY_FILL, TODAY_MARK),
+    ]
+    legend = Table(
+        columns=[Column(label, 1.0, "center") for label, _, _ in entries],
+        rows=[[mark for _, _, mark in entries]],
+        freeze=False,
+    )
+    for col, (_, fill, _) in enumerate(entries):
+        legend.fills[(0, col)] = fill
+    legend.keys.append("")
+    return legend
+
+
+def _timeline(ctx: Context, dated: list[dict[str, Any]], numbers: dict[int, int]) -> list[Any]:
+    """The actions over the plan's quarters: the action's number as in the table of actions, a bar in the colour
+    of its status, the years above their quarters, today's quarter marked ▼ and shaded down the table."""
+    t = ctx.t
+    start = min((a["start_date"] or a["due_date"]) for a in dated)
+    end = max((a["due_date"] or a["start_date"]) for a in dated)
+    now = _quarter_of(ctx.today)
+    quarters = _quarters(start, end)
+    years: dict[int, int] = {}
+    for y, _q in quarters:
+        years[y] = years.get(y, 0) + 1
+    timeline = Table(
+        columns=[Column(t("nap.col.number"), 0.45, "center"), Column(t("nap.col.action"), 3.0)]
+        + [
+            Column(
+                t("nap.quarter_short", q=q) + (f"\n{TODAY_MARK}" if (y, q) == now else ""), 0.4, "center", wrap=False
+            )
+            for y, q in quarters
+        ]
+        + [Column(t("nap.col.status"), 1.0)],
+        rows=[],
+        group_header=[("", 2), *[(t("nap.year", y=y), n) for y, n in years.items()], ("", 1)],
+        identity_columns=2,
+    )
+    for a in sorted(dated, key=lambda a: numbers[a["id"]]):
+        first = _quarter_of(a["start_date"] or a["due_date"])
+        final = _quarter_of(a["due_date"] or a["start_date"])
+        row_index = len(timeline.rows)
+        for col, quarter in enumerate(quarters, 2):
+            if first <= quarter <= final:
+                timeline.fills[(row_index, col)] = (
+                    STATUS_FILLS["delayed"] if a["overdue"] else STATUS_FILLS.get(a["status"], STATUS_FILLS["planned"])
+                )
+            elif quarter == now:
+                timeline.fills[(row_index, col)] = TODAY_FILL
+        status = t.label("status", a["status"]) + (f"\n{t('nap.overdue')}" if a["overdue"] else "")
+        timeline.rows.append([str(numbers[a["id"]]), a["title"]] + [""] * len(quarters) + [status])
+        timeline.keys.append("")
+    return [Heading(t("legend"), 3), _timeline_legend(ctx), timeline]
 
 
 def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
@@ -676,14 +900,14 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
         "JOIN agency g ON g.id = s.agency_id ORDER BY g.name",
     ):
         supporting.setdefault(r["action_id"], []).append(r["name"])
-    fields: dict[int, list[str]] = {}
+    fields: dict[int, list[Any]] = {}
     for r in records.rows(
         ws.db,
         "SELECT x.action_id, r.section_key, r.number, f.weapon, f.aspect FROM plan_action_field x "
         "JOIN matrix_field f ON f.key = x.field_key JOIN matrix_row r ON r.key = f.row_key "
         "JOIN matrix_section s ON s.key = r.section_key ORDER BY s.ordinal, r.ordinal, f.ordinal",
     ):
-        fields.setdefault(r["action_id"], []).append(_field_reference(t, r))
+        fields.setdefault(r["action_id"], []).append(r)
 
     doc = Document(
         "nap",
@@ -737,6 +961,7 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
     groups = [(p["id"], t("nap.priority", n=i, title=p["title"])) for i, p in enumerate(priorities, 1)]
     groups.append((None, t("nap.no_priority")))
     number = 0
+    numbers: dict[int, int] = {}
     for priority_id, title in groups:
         members = [a for a in actions if a["priority_id"] == priority_id]
         if not members:
@@ -746,6 +971,7 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
         table.keys.append("")
         for a in members:
             number += 1
+            numbers[a["id"]] = number
             description = a["title"] + (f"\n{a['description']}" if a["description"] else "")
             status = t.label("status", a["status"]) + (
                 f" ({percent(a['progress'], t.lang)})"
@@ -771,7 +997,7 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
                     output,
                     budget,
                     t("yes") if a["assistance_needed"] else "",
-                    "\n".join(fields.get(a["id"], [])),
+                    "\n".join(_field_references(t, fields.get(a["id"], []))),
                 ]
             )
             table.keys.append(f"action:{a['id']}")
@@ -784,29 +1010,11 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
         )
     )
 
-    dated = [a for a in actions if a["start_date"] or a["due_date"]]
+    dated = [a for a in actions if (a["start_date"] or a["due_date"]) and a["id"] in numbers]
     if dated:
-        start = min((a["start_date"] or a["due_date"]) for a in dated)
-        end = max((a["due_date"] or a["start_date"]) for a in dated)
-        quarters = _quarters(start, end)
-        timeline = Table(
-            columns=[Column(t("nap.col.action"), 3.0)]
-            + [Column(t("nap.quarter", y=y, q=q), 0.35, "center", wrap=False) for y, q in quarters]
-            + [Column(t("nap.col.status"), 1.0)],
-            rows=[],
+        doc.parts.append(
+            Part(t("nap.timeline"), _timeline(ctx, dated, numbers), sheet=t("nap.timeline"), new_page=True)
         )
-        for a in dated:
-            first = _quarter_of(a["start_date"] or a["due_date"])
-            final = _quarter_of(a["due_date"] or a["start_date"])
-            row_index = len(timeline.rows)
-            for col, quarter in enumerate(quarters, 1):
-                if first <= quarter <= final:
-                    timeline.fills[(row_index, col)] = (
-                        "#e06666" if a["overdue"] else STATUS_FILLS.get(a["status"], "#9fc5e8")
-                    )
-            timeline.rows.append([a["title"]] + [""] * len(quarters) + [t.label("status", a["status"])])
-            timeline.keys.append("")
-        doc.parts.append(Part(t("nap.timeline"), [timeline], sheet=t("nap.timeline"), new_page=True))
 
     doc.expected = {
         "action": ctx.count(

@@ -114,8 +114,7 @@ def _as_exported(ws: Workspace, places: dict[str, dict[str, Any]]) -> dict[tuple
                 mine = [k for k in keys if places[k]["weapon"] == weapon]
                 if not mine:
                     continue
-                notes = [builders._references_and_remarks(ctx, entries[k]) for k in mine]
-                text = "\n".join(n for n in dict.fromkeys(notes) if n)
+                text = builders.matrix_note(ctx, {places[k]["aspect"]: entries[k] for k in mine})
                 for k in mine:
                     known.setdefault((k, "remarks"), set()).add(text)
                     if weapon is None:

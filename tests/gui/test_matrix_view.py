@@ -31,7 +31,7 @@ def test_sections_follow_the_committee_layout(qtbot, session):
     view.tabs.setCurrentIndex(1)
     headers = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())]
     assert headers == ["Measure", "NW\nlegal", "NW\nenforc.", "CW\nlegal", "CW\nenforc.", "BW\nlegal", "BW\nenforc."]
-    assert view.model.rowCount() == 13 and view.model.index(1, 0).data() == "2. Acquire"
+    assert view.model.rowCount() == 13 and view.model.index(1, 0).data() == "2. Acquire †"
     view.tabs.setCurrentIndex(2)
     nuclear_only = view.model.index(12, 3)  # C.13 applies to nuclear material only: no CW cell
     assert view.model.index(12, 1).flags() & Qt.ItemFlag.ItemIsEditable

@@ -18,6 +18,7 @@ WEAPONS = ("NW", "CW", "BW")
 ASPECTS = ("legal", "enforcement")
 VALUE_BACKGROUNDS = {"X": "#d6efe4", "?": "#fbecc2", "NA": "#e4e6e9"}
 ABSENT_BACKGROUND = QBrush(QColor("#f1f2f4"), Qt.BrushStyle.BDiagPattern)
+UNCONFIRMED_MARK = "\u2020"  # † after a row whose wording is not yet confirmed against the Committee's text
 
 
 def normalise_value(text: str) -> str | None:
@@ -126,10 +127,14 @@ class MatrixTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if column == 0:
+            mark = "" if row["confirmed"] else f" {UNCONFIRMED_MARK}"
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{row['number']}. {row['label']}"
+                return f"{row['number']}. {row['label']}{mark}"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return row["label"]
+                if not mark:
+                    return row["label"]
+                note = translate("MatrixTableModel", "Wording not yet confirmed against the Committee's matrix.")
+                return f"{row['label']}\n{UNCONFIRMED_MARK} {note}"
             return None
         if column > len(self.cells):  # section A: details and remarks of the row's single field
             f = row["fields"][(None, "adherence")]
