@@ -943,7 +943,7 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
     table = Table(
         columns=[
             Column(t("nap.col.number"), 0.5, "center"),
-            Column(t("nap.col.action"), 3.4),
+            Column(t("nap.col.action"), 3.0),
             Column(t("nap.col.paragraphs"), 0.9),
             Column(t("nap.col.scope"), 0.9),
             Column(t("nap.col.lead"), 1.3),
@@ -954,7 +954,7 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
             Column(t("nap.col.output"), 2.4),
             Column(t("nap.col.budget"), 1.2),
             Column(t("nap.col.assistance"), 0.8, "center"),
-            Column(t("nap.col.fields"), 1.3),
+            Column(t("nap.col.fields"), 1.7),
         ],
         rows=[],
     )
