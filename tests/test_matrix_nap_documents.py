@@ -16,6 +16,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from app import LANGUAGES
 from app.exports.service import export_document
@@ -251,3 +252,17 @@ def test_quarters_and_today_in_chinese_and_arabic(pdfs, lang, labels):
     for label in labels:
         assert (re.sub(r"\s+", "", label) if lang == "zh" else label) in flat, (lang, label)
     assert "Q1" not in flat and "▼" in flat
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_matrix_workbook_read_back_as_the_committees_changes_nothing(training, tmp_path, lang):
+    """The references written briefly, per column and with weapons sharing them ("NW, CW: ..."), are what
+    the import of the Committee's matrix recognises as the database's own text."""
+    from app.interchange import importing
+
+    with Workspace.open(training, source="cli") as ws:
+        path = export_document(ws, "matrix", "xlsx", lang, tmp_path / f"m-{lang}.xlsx", today=TODAY).path
+        shared = [c for row in load_workbook(path)["D"].iter_rows(values_only=True) for c in row if c]
+        assert any(re.match(r"^\S+(, |، |、)\S+: ", str(c)) for c in shared), "two weapons, one text"
+        preview = importing.read_workbook(ws, path)
+        assert preview.kind == "committee" and preview.changes == [], [(c.field_key, c.new) for c in preview.changes]

@@ -256,7 +256,8 @@ def matrix_section_table(
     table = Table(columns=columns, rows=[], group_header=group, identity_columns=2)
     for row in rows:
         cells = [str(row["number"]), _row_label(row)]
-        keys, notes = [], []
+        keys: list[str] = []
+        notes: list[tuple[str, str]] = []
         for w_index, weapon in enumerate(WEAPONS):
             for a_index, aspect in enumerate(("legal", "enforcement")):
                 key = row["fields"].get((weapon, aspect))
@@ -275,8 +276,12 @@ def matrix_section_table(
                 },
             )
             if note:
-                notes.append(f"{t(f'weapon_short.{weapon}')}: {note}")
-        cells.append("\n".join(notes))
+                notes.append((weapon, note))
+        # weapons with the same references are written once, together ("NW, CW, BW: ...")
+        same: dict[str, list[str]] = {}
+        for weapon, note in notes:
+            same.setdefault(note, []).append(t(f"weapon_short.{weapon}"))
+        cells.append("\n".join(f"{t.join(weapons)}: {note}" for note, weapons in same.items()))
         table.rows.append(cells)
         table.keys.append(" ".join(keys))
     return table
@@ -812,6 +817,12 @@ def _field_references(t: Text, fields: list[Any]) -> list[str]:
     for where, aspects in grouped.items():
         if not aspects:
             out.append(where)
+        if aspects.get("legal") and aspects.get("legal") == aspects.get("enforcement"):  # one line for both columns
+            what = t(
+                "nap.field_aspect", weapons=t.join(aspects["legal"]), aspect=_lower_first(t("matrix.both_aspects"))
+            )
+            out.append(t("nap.field_ref", where=where, what=what))
+            continue
         for aspect in ("legal", "enforcement"):
             if aspect in aspects:
                 what = t(
@@ -943,7 +954,7 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
     table = Table(
         columns=[
             Column(t("nap.col.number"), 0.5, "center"),
-            Column(t("nap.col.action"), 3.0),
+            Column(t("nap.col.action"), 3.2),
             Column(t("nap.col.paragraphs"), 0.9),
             Column(t("nap.col.scope"), 0.9),
             Column(t("nap.col.lead"), 1.3),
@@ -954,7 +965,7 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
             Column(t("nap.col.output"), 2.4),
             Column(t("nap.col.budget"), 1.2),
             Column(t("nap.col.assistance"), 0.8, "center"),
-            Column(t("nap.col.fields"), 1.7),
+            Column(t("nap.col.fields"), 1.6),
         ],
         rows=[],
     )

@@ -79,16 +79,19 @@ def _number(value: Any) -> int | None:
 
 
 def _split_by_weapon(text: str, prefixes: dict[str, str]) -> dict[str | None, str]:
-    """Text written per weapon ("NW: ...\nCW: ...") split by weapon; otherwise all of it under None."""
+    """Text written per weapon ("NW: ...\nCW: ...", or "NW, CW: ..." for both) split by weapon; otherwise all
+    of it under None."""
     parts: dict[str | None, list[str]] = {}
-    current: str | None = None
+    current: tuple[str | None, ...] = (None,)
     for line in text.split("\n"):
         head, sep, rest = line.partition(":")
-        weapon = prefixes.get(head.strip().casefold()) if sep else None
-        if weapon:
-            current = weapon
+        names = [n.strip().casefold() for n in re.split(r"[,،、]", head)] if sep else []
+        weapons = tuple(prefixes[n] for n in names if n in prefixes)
+        if weapons and len(weapons) == len(names):
+            current = weapons
             line = rest.strip()
-        parts.setdefault(current, []).append(line)
+        for weapon in current:
+            parts.setdefault(weapon, []).append(line)
     if list(parts) == [None]:
         return {None: text.strip()}
     return {k: "\n".join(v).strip() for k, v in parts.items()}
