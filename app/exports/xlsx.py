@@ -382,7 +382,8 @@ class _Sheet:
         for cell in self.wrap_cells:
             width = spans.get((cell.row, cell.column)) or widths.get(cell.column) or 10
             lines = sum(
-                max(1, math.ceil(_display_width(line) * TEXT_WIDTH / max(width - 1, 1))) for line in str(cell.value).split("\n")
+                max(1, math.ceil(_display_width(line) * TEXT_WIDTH / max(width - 1, 1)))
+                for line in str(cell.value).split("\n")
             )
             heights[cell.row] = max(heights.get(cell.row, 1), lines)
         for row, lines in heights.items():
