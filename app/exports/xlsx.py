@@ -72,9 +72,21 @@ def _font(bold: bool, size: float | None, italic: bool, color: str | None) -> Fo
 
 
 @functools.cache
-def _alignment(wrap: bool, horizontal: str | None, rtl: bool = False) -> Alignment:
-    # readingOrder 2: right to left, so an Arabic cell keeps its punctuation and mixed Latin words in place
-    return Alignment(wrap_text=wrap, vertical="top", horizontal=horizontal, readingOrder=2 if rtl else 0)
+def _alignment(wrap: bool, horizontal: str | None, order: int = 0) -> Alignment:
+    # readingOrder 2: right to left, so an Arabic cell keeps its punctuation and mixed Latin words in place;
+    # 1: left to right, for a text in Latin letters only (a French law's title) in an Arabic workbook
+    return Alignment(wrap_text=wrap, vertical="top", horizontal=horizontal, readingOrder=order)
+
+
+_RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u04ff]")
+
+
+def _reading_order(rtl: bool, text: str) -> int:
+    """Right to left in an Arabic workbook, unless the text has no right-to-left letter and some Latin ones."""
+    if not rtl:
+        return 0
+    return 1 if text and not _RTL_LETTER.search(text) and _LATIN_LETTER.search(text) else 2
 
 
 @functools.cache
@@ -235,18 +247,21 @@ class _Sheet:
                 cell.value = text
                 cell.data_type = "s"
         quote = text.startswith(FORMULA_STARTS)
+        order = _reading_order(self.rtl, text)
         if self.rtl and align == "right":
             align = "left"  # the end of a line, right to left
+        elif order == 1 and align is None:
+            align = "right"  # a Latin text starts where the Arabic ones of its column start
         # Every cell of one look shares its style: set once through openpyxl (which hashes each style object to
         # find it in the workbook), then copied as the workbook's style ids.
-        look = (bold, size, italic, color, wrap, align, id(fill) if fill else None, border, quote, fmt)
+        look = (bold, size, italic, color, wrap, align, id(fill) if fill else None, border, quote, fmt, order)
         style = self.looks.get(look)
         if style is None:
             if quote:
                 cell.quotePrefix = True  # typed text, never a formula (see the module's docstring)
             if bold or size or italic or color:
                 cell.font = _font(bold, size, italic, color)
-            cell.alignment = _alignment(wrap, align, self.rtl)
+            cell.alignment = _alignment(wrap, align, order)
             if fill:
                 cell.fill = fill
             if border:
@@ -327,17 +342,17 @@ class _Sheet:
         if not self.tables and prose_cols:  # text only: its paragraphs and values as wide as prose reads well
             widths[last] = max(widths[last], PROSE_WIDTH - sum(widths[c] for c in cols if c < last))
         scale = print_scale(list(widths.values()))
-        if scale < GOAL_SCALE:  # too wide: wrap the widest columns (water filling down to their floors)
+        if scale < GOAL_SCALE:  # too wide: wrap the wrapping columns, each in proportion, down to their floors
             goal = sum(widths.values()) * scale / GOAL_SCALE
             floors = {col: self._floor(col) for col in cols}
-            low, high = 0.0, float(MAX_WIDTH)
+            low, high = 0.0, 1.0
             for _ in range(30):
                 mid = (low + high) / 2
-                if sum(max(floors[c], min(widths[c], mid)) for c in cols) > goal:
+                if sum(max(floors[c], widths[c] * mid) for c in cols) > goal:
                     high = mid
                 else:
                     low = mid
-            widths = {c: max(floors[c], min(widths[c], low)) for c in cols}
+            widths = {c: max(floors[c], widths[c] * low) for c in cols}
             scale = print_scale(list(widths.values()))
         for col, width in widths.items():
             ws.column_dimensions[get_column_letter(col)].width = round(width, 1)
@@ -350,14 +365,14 @@ class _Sheet:
             pages = max(1, math.ceil((total - repeated) / (page - repeated)))
             goal_pts = pages * (page - repeated) + repeated
             natural = {col: self._natural(col) for col in cols}
-            low, high = 0.0, float(MAX_WIDTH)
+            low, high = 0.0, 1.0
             for _ in range(30):
                 mid = (low + high) / 2
-                if sum(column_points(max(widths[c], min(natural[c], mid))) for c in cols) > goal_pts:
+                if sum(column_points(max(widths[c], natural[c] * mid)) for c in cols) > goal_pts:
                     high = mid
                 else:
                     low = mid
-            widths = {c: max(widths[c], min(natural[c], low)) for c in cols}
+            widths = {c: max(widths[c], natural[c] * low) for c in cols}
             for col, width in widths.items():
                 ws.column_dimensions[get_column_letter(col)].width = round(width, 1)
         ws.sheet_properties.pageSetUpPr.fitToPage = fits
