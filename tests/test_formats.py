@@ -130,14 +130,15 @@ def test_exports_write_russian_dates_with_goda_and_arabic_digits_as_chosen(demo_
         assert run_command(build_parser().parse_args(args)) == 0
         return " ".join(_cells(out))
 
+    # the dates written out (the plan's period, 2024 to 2027); the actions' dates are date cells (issue 17)
     russian = export("ru")
-    assert "2026\u00a0года" in russian and " г." not in russian
-    assert "٢٠٢٦" not in export("ar")  # Latin digits by default, as the UN's Arabic documents
-    assert "٢٠٢٦" in export("ar", "--digits", "arabic-indic")
+    assert "2027\u00a0года" in russian and " г." not in russian
+    assert "٢٠٢٧" not in export("ar")  # Latin digits by default, as the UN's Arabic documents
+    assert "٢٠٢٧" in export("ar", "--digits", "arabic-indic")
     prefs = preferences.load()
     prefs.digits = "arabic-indic"
     preferences.save(prefs)
-    assert "٢٠٢٦" in export("ar")  # the command line follows the choice made in Settings
+    assert "٢٠٢٧" in export("ar")  # the command line follows the choice made in Settings
     assert "٢٠٢٦" not in export("ar", "--digits", "latin")
 
 

@@ -217,7 +217,7 @@ def committee(training, tmp_path) -> Path:
     B!D8 and B!F8 are row B.1, nuclear and chemical legal framework (X)."""
     exported = export_document(training, "matrix", "xlsx", "en", tmp_path / "committee.xlsx").path
     wb = openpyxl.load_workbook(exported)
-    assert (wb["A"]["B7"].value, wb["A"]["D7"].value, wb["B"]["B8"].value, wb["B"]["D8"].value) == ("1", "X", "1", "X")
+    assert (wb["A"]["B7"].value, wb["A"]["D7"].value, wb["B"]["B8"].value, wb["B"]["D8"].value) == (1, "X", 1, "X")
     wb["A"]["D7"] = '="?"'
     wb["B"]["D8"] = '=IF(1>2,"X","NA")'
     wb["B"]["F8"] = "=C1"

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from typing import Any
 
 from app import action_plan as plan_module
 from app import clock, matrix, matrix_template, records, submissions
+from app.assistance import STATUSES as REQUEST_STATUSES
 from app.errors import NotFoundError, UserError
 from app.exports.document import Column, Document, Heading, LabelValues, Paragraph, Part, Table
 from app.exports.text import Text
+from app.exports.typed import amount, day
 from app.formats import percent
+from app.legal_instruments import INSTRUMENT_STATUSES, INSTRUMENT_TYPES
 from app.matrix_template import WEAPONS, bundled_template, label_column, label_in
 from app.states import state_forms, state_name
 from app.workspace import Workspace
@@ -201,6 +205,21 @@ def _adherence_details(ctx: Context, key: str) -> str:
     return "\n".join(parts)
 
 
+def _treaty_columns(t: Text) -> list[Column]:
+    """Excel: the dates of a treaty, each in its own date column."""
+    return [Column(t(f"agency.col.{name}"), kind="date") for name in ("signature", "ratification", "entry_into_force")]
+
+
+def _treaty_dates(ctx: Context, key: str) -> tuple[Any, ...]:
+    a = ctx.adherence.get(key) or {}
+    return tuple(day(a.get(col)) for col in ("signature_date", "ratification_date", "entry_into_force_date"))
+
+
+def _value_choices(t: Text, codes: bool) -> list[str]:
+    """What a user may type in a value column of the matrix: the codes, or their words."""
+    return ["X", "?", "NA"] if codes else [t.label("value", c) for c in ("X", "?", "NA", "")]
+
+
 def _weapons_of(row: dict[str, Any]) -> list[str]:
     return [w for w in WEAPONS if (w, "legal") in row["fields"] or (w, "enforcement") in row["fields"]]
 
@@ -221,13 +240,19 @@ def matrix_section_table(
     rows = _matrix_rows(ctx, section["key"])
     value = (lambda v: v) if codes else (lambda v: t.label("value", v))
     if section["layout"] == "adherence":
+        # Excel: the treaty's dates also in date columns, after the Committee's five columns (which the matrix
+        # import reads back: the details keep the dates written out, as the Committee's matrix has them)
         table = Table(
             columns=[
                 Column(t("matrix.number"), 0.5, "center"),
                 Column(t("matrix.item"), 4.0),
-                Column(t("aspect.adherence"), 0.9, "center"),
+                Column(t("aspect.adherence"), 0.9, "center", choices=_value_choices(t, codes)),
                 Column(t("details"), 2.6),
-                Column(t("matrix.references_remarks"), 4.0),
+                Column(
+                    t("matrix.references_remarks"),
+                    4.0,
+                    excel=[Column(t("matrix.references_remarks")), *_treaty_columns(t)],
+                ),
             ],
             rows=[],
             identity_columns=2,
@@ -235,6 +260,9 @@ def matrix_section_table(
         for row in rows:
             key = row["fields"][(None, "adherence")]
             entry = entries[key]
+            r_index = len(table.rows)
+            table.values[(r_index, 0)] = row["number"]
+            table.values[(r_index, 4)] = (_references_and_remarks(ctx, entry), *_treaty_dates(ctx, key))
             table.rows.append(
                 [
                     str(row["number"]),
@@ -249,13 +277,17 @@ def matrix_section_table(
     columns = [Column(t("matrix.number"), 0.45, "center"), Column(t("matrix.item"), 2.8)]
     group = [("", 2)]
     for weapon in WEAPONS:
-        columns += [Column(t("aspect.legal"), 0.95, "center"), Column(t("aspect.enforcement"), 0.95, "center")]
+        columns += [
+            Column(t(f"aspect.{aspect}"), 0.95, "center", choices=_value_choices(t, codes))
+            for aspect in ("legal", "enforcement")
+        ]
         group.append((t(f"weapon.{weapon}"), 2))
     columns.append(Column(t("matrix.references_remarks"), 5.0))
     group.append(("", 1))
     table = Table(columns=columns, rows=[], group_header=group, identity_columns=2)
     for row in rows:
         cells = [str(row["number"]), _row_label(row)]
+        table.values[(len(table.rows), 0)] = row["number"]
         keys: list[str] = []
         notes: list[tuple[str, str]] = []
         for w_index, weapon in enumerate(WEAPONS):
@@ -417,10 +449,14 @@ def _report_section_table(
             Column(t("report.current"), 2.4),
         ]
     else:
+        words = _value_choices(t, codes=False)
         columns += (
-            [Column(t("aspect.adherence"), 1.2), Column(t("details"), 1.8)]
+            [
+                Column(t("aspect.adherence"), 1.2, choices=words),
+                Column(t("details"), 1.8, excel=[*_treaty_columns(t), Column(t("details"))]),
+            ]
             if section["layout"] == "adherence"
-            else [Column(t("aspect.legal"), 1.2), Column(t("aspect.enforcement"), 1.2)]
+            else [Column(t("aspect.legal"), 1.2, choices=words), Column(t("aspect.enforcement"), 1.2, choices=words)]
         )
         columns.append(Column(t("legal_references") + " / " + t("remarks"), 3.4))
     table = Table(columns=columns, rows=[], freeze=True)
@@ -461,6 +497,8 @@ def _report_section_table(
                 if not field_keys:
                     continue
             cells = [number if first else "", row["label"] if first else ""]
+            if first:
+                table.values[(len(table.rows), 0)] = int(number)
             if weapon is not None:
                 cells.append(t(f"weapon.{weapon}"))
             if changes:
@@ -480,6 +518,8 @@ def _report_section_table(
                 ]
             elif weapon is None:
                 entry = entries[field_keys[0]]
+                details = (ctx.adherence.get(field_keys[0]) or {}).get("adherence_details") or ""
+                table.values[(len(table.rows), 3)] = (*_treaty_dates(ctx, field_keys[0]), details)
                 cells += [
                     t.label("value", entry["value"]),
                     _adherence_details(ctx, field_keys[0]),
@@ -562,6 +602,10 @@ def _later_paragraph_count(ctx: Context) -> int:
     )
 
 
+def _status_choices(t: Text) -> list[str]:
+    return [t.label("status", s) for s in plan_module.ACTION_STATUSES]
+
+
 def _actions_table(ctx: Context, actions: list[dict[str, Any]]) -> Table:
     t = ctx.t
     table = Table(
@@ -569,13 +613,14 @@ def _actions_table(ctx: Context, actions: list[dict[str, Any]]) -> Table:
             Column(t("nap.col.action"), 3.2),
             Column(t("nap.col.paragraphs"), 1.0),
             Column(t("nap.col.lead"), 1.8),
-            Column(t("nap.col.due"), 1.2),
-            Column(t("nap.col.status"), 1.2),
+            Column(t("nap.col.due"), 1.2, kind="date"),
+            Column(t("nap.col.status"), 1.2, choices=_status_choices(t)),
         ],
         rows=[],
         freeze=False,
     )
     for a in actions:
+        table.values[(len(table.rows), 3)] = day(a["due_date"])
         table.rows.append(
             [
                 a["title"],
@@ -603,13 +648,18 @@ def _requests_table(ctx: Context) -> Table | None:
             Column(t("req.title"), 3.0),
             Column(t("req.area"), 2.0),
             Column(t("req.types"), 1.6),
-            Column(t("req.date"), 1.3),
-            Column(t("req.status"), 1.5),
+            Column(t("req.date"), 1.3, kind="date"),
+            Column(
+                t("req.status"),
+                1.5,
+                choices=[t.label("request_status", s) for s in REQUEST_STATUSES],
+            ),
         ],
         rows=[],
         freeze=False,
     )
     for r in requests:
+        table.values[(len(table.rows), 3)] = day(r["sent_on"])
         table.rows.append(
             [
                 r["title"],
@@ -637,15 +687,16 @@ def _laws_table(ctx: Context) -> Table | None:
         columns=[
             Column(t("law.title"), 3.0),
             Column(t("law.title_en"), 2.6),
-            Column(t("law.type"), 1.1),
+            Column(t("law.type"), 1.1, choices=[t.label("law_type", c) for c in INSTRUMENT_TYPES]),
             Column(t("law.number"), 1.1),
-            Column(t("law.adopted"), 1.3),
-            Column(t("law.status"), 1.0),
+            Column(t("law.adopted"), 1.3, kind="date"),
+            Column(t("law.status"), 1.0, choices=[t.label("law_status", c) for c in INSTRUMENT_STATUSES]),
         ],
         rows=[],
         freeze=False,
     )
     for law in laws:
+        table.values[(len(table.rows), 4)] = day(law["date_adopted"])
         table.rows.append(
             [
                 law["title_original"],
@@ -743,7 +794,7 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
             Part(
                 t(SECTION_PARTS.get(section["key"], "matrix.section"), key=section["key"]),
                 [table],
-                sheet=f"OP {section['key']}",
+                sheet=t(f"sheet.{section['key']}"),
                 new_page=True,
             )
         )
@@ -757,7 +808,7 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
             )
         )
 
-    later = Part(t("report.op6_10"), sheet="OP 6-10", new_page=True)
+    later = Part(t("report.op6_10"), sheet=t("sheet.op6_10"), new_page=True)
     other = _split_paragraphs(settings["other_measures"])
     if other:
         later.add(Heading(t("report.other_measures"), 2), *[Paragraph(p, numbering.next()) for p in other])
@@ -774,7 +825,7 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
 
     laws = _laws_table(ctx)
     if laws:
-        doc.parts.append(Part(t("report.annex_laws"), [laws], sheet=t("law.title"), new_page=True))
+        doc.parts.append(Part(t("report.annex_laws"), [laws], sheet=t("sheet.laws"), new_page=True))
 
     doc.expected = {
         "field": len(only) if only is not None else ctx.count("SELECT count(*) FROM matrix_field"),
@@ -877,7 +928,7 @@ def _timeline(ctx: Context, dated: list[dict[str, Any]], numbers: dict[int, int]
             )
             for y, q in quarters
         ]
-        + [Column(t("nap.col.status"), 1.0)],
+        + [Column(t("nap.col.status"), 1.0, choices=_status_choices(t))],
         rows=[],
         group_header=[("", 2), *[(t("nap.year", y=y), n) for y, n in years.items()], ("", 1)],
         identity_columns=2,
@@ -933,7 +984,8 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
     header = Part(t("nap.header"), sheet=t("nap.header"))
     header.add(
         LabelValues(
-            [
+            values={5: day(plan["submitted_on"])} if plan["submitted_on"] else {},
+            pairs=[
                 (label, value or t("not_stated"))
                 for label, value in (
                     (t("nap.plan_title"), plan["title"]),
@@ -944,7 +996,7 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
                     (t("nap.submitted_on"), t.date(plan["submitted_on"])),
                     (t("nap.review_dates"), plan["review_dates"]),
                 )
-            ]
+            ],
         )
     )
     counts = {s: sum(1 for a in actions if a["status"] == s) for s in plan_module.ACTION_STATUSES}
@@ -954,17 +1006,35 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
     table = Table(
         columns=[
             Column(t("nap.col.number"), 0.5, "center"),
-            Column(t("nap.col.action"), 3.2),
+            # Excel: one fact per column (the title and the description, the status, its progress and whether it
+            # is overdue, the output and its indicator, the budget as a number, its currency and its funding)
+            Column(t("nap.col.action"), 3.2, excel=[Column(t("nap.col.action")), Column(t("col.description"))]),
             Column(t("nap.col.paragraphs"), 0.9),
             Column(t("nap.col.scope"), 0.9),
             Column(t("nap.col.lead"), 1.3),
             Column(t("nap.col.supporting"), 1.3),
-            Column(t("nap.col.start"), 1.0),
-            Column(t("nap.col.due"), 1.0),
-            Column(t("nap.col.status"), 1.0),
-            Column(t("nap.col.output"), 2.4),
-            Column(t("nap.col.budget"), 1.2),
-            Column(t("nap.col.assistance"), 0.8, "center"),
+            Column(t("nap.col.start"), 1.0, kind="date"),
+            Column(t("nap.col.due"), 1.0, kind="date"),
+            Column(
+                t("nap.col.status"),
+                1.0,
+                excel=[
+                    Column(t("nap.col.status"), choices=_status_choices(t)),
+                    Column(t("nap.col.progress"), kind="percent", align="end"),
+                    Column(t("col.overdue"), align="center"),
+                ],
+            ),
+            Column(t("nap.col.output"), 2.4, excel=[Column(t("col.output")), Column(t("col.indicator"))]),
+            Column(
+                t("nap.col.budget"),
+                1.2,
+                excel=[
+                    Column(t("col.budget"), kind="money", align="end"),
+                    Column(t("col.currency"), align="center"),
+                    Column(t("col.funding")),
+                ],
+            ),
+            Column(t("nap.col.assistance"), 0.8, "center", choices=[t("yes"), t("no")]),
             Column(t("nap.col.fields"), 1.6),
         ],
         rows=[],
@@ -994,6 +1064,27 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
                 table.fills[(len(table.rows), 8)] = "#f4cccc"
             output = "\n".join(x for x in (a["expected_output"], a["indicator"]) if x)
             budget = "\n".join(x for x in (a["budget"], a["funding_source"]) if x)
+            r_index = len(table.rows)
+            money, currency = amount(a["budget"])
+            table.values.update(
+                {
+                    (r_index, 0): number,
+                    (r_index, 1): (a["title"], a["description"] or ""),
+                    (r_index, 6): day(a["start_date"]),
+                    (r_index, 7): day(a["due_date"]),
+                    (r_index, 8): (
+                        t.label("status", a["status"]),
+                        Decimal(a["progress"] or 0) / 100,
+                        t("yes") if a["overdue"] else "",
+                    ),
+                    (r_index, 9): (a["expected_output"] or "", a["indicator"] or ""),
+                    (r_index, 10): (
+                        a["budget"] if money is None else money,
+                        currency,
+                        a["funding_source"] or "",
+                    ),
+                }
+            )
             table.rows.append(
                 [
                     str(number),
@@ -1139,10 +1230,12 @@ def build_assistance(ws: Workspace, lang: str, request_id: int | None, today: st
         ),
         ("req.part6", [("req.consent", t.label("consent", r["consent_to_publication"]))]),
     ]
-    form = Part(r["title"], sheet=t("doc.assistance.title")[:31])
+    form = Part(r["title"], sheet=t("sheet.request"))
     for heading, pairs in sections:
         form.add(Heading(t(heading), 2))
         block = LabelValues([(t(k), text(v)) for k, v in pairs])
+        if heading == "req.part1" and day(r["request_date"]):
+            block.values[1] = day(r["request_date"])
         if heading == "req.part3":
             block.keys = [f"request:{request_id}", "", "", ""]
         form.add(block)

@@ -35,6 +35,9 @@ class Column:
     wrap: bool = True
     kind: str = "text"  # Excel cell type of the column's values: text, date, number, money (see Table.values)
     choices: list[str] = field(default_factory=list)  # Excel: the values a user may type (data validation)
+    # Excel: the columns this one is written as, one fact each (a status, its progress, whether it is overdue);
+    # Table.values[(row, column)] then holds a tuple, one value per column. PDF prints the column itself.
+    excel: list[Column] = field(default_factory=list)
 
 
 @dataclass
@@ -59,6 +62,7 @@ class LabelValues:
 
     pairs: list[tuple[str, str]]
     keys: list[str] = field(default_factory=list)
+    values: dict[int, Any] = field(default_factory=dict)  # Excel: pair index -> typed value (a date), as Table.values
 
 
 @dataclass
