@@ -27,17 +27,32 @@ try:
 except ImportError:  # pragma: no cover - a dependency; without it words are not hyphenated
     pyphen = None
 
+
+def _install_uri_fix() -> None:
+    """reportlab, when hyphenating, cuts an address too long for its line at a slash and then leaves the rest
+    uncut, past the margin: addresses are left to its ordinary cutting of words longer than a line."""
+    from reportlab.platypus import paragraph
+
+    if getattr(paragraph, "_un1540_uri_fix", False):
+        return
+    paragraph._uri_split_pairs = lambda uri: None  # type: ignore[attr-defined]
+    setattr(paragraph, "_un1540_uri_fix", True)  # noqa: B010 (a module attribute the stubs do not declare)
+
+
+_install_uri_fix()
+
 # pyphen's dictionary for each document language; Chinese documents hyphenate their Latin words in English.
 DICTIONARIES = {"en": "en_GB", "fr": "fr", "ru": "ru_RU", "es": "es", "zh": "en_GB"}
 MIN_WORD = 5  # shorter words are never hyphenated
 _FUZZ = 1e-6
+_BREAKING_SPACE = re.compile(r"[ \t\r\n]+")  # not the no-break space of a date ("31 December 2026")
 _LETTERS = re.compile(r"^[^\W\d_]+$")
 # Characters between which a Chinese line may break (ideographs, kana, CJK punctuation, full-width forms).
 _CJK = re.compile(r"[\u2e80-\u2fff\u3000-\u303f\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
 # One unbreakable piece of text when measuring: a Chinese character, or a run of anything but spaces and them.
 _CJK_TOKEN = re.compile(
     r"[\u2e80-\u2fff\u3000-\u303f\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]"
-    r"|[^\s\u2e80-\u2fff\u3000-\u303f\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+"
+    r"|[^ \t\r\n\u2e80-\u2fff\u3000-\u303f\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+"
 )
 
 
@@ -64,8 +79,9 @@ def positions(word: str, lang: str) -> list[int]:
 
 
 def tokens(text: str, cjk: bool) -> list[str]:
-    """The pieces of `text` no line break may enter without a hyphen: words, and each Chinese character alone."""
-    return _CJK_TOKEN.findall(text) if cjk else text.split()
+    """The pieces of `text` no line break may enter without a hyphen: words (no-break spaces join), each Chinese
+    character alone."""
+    return _CJK_TOKEN.findall(text) if cjk else [t for t in _BREAKING_SPACE.split(text) if t]
 
 
 def narrowest(word: str, lang: str, width: Callable[[str], float], *, parts: int = 2) -> float:

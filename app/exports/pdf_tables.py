@@ -279,7 +279,7 @@ class _Chunk(LongTable):
             if height <= page_room + 0.01 or room - used < layout.min_piece:
                 self._log("between", rows_before=cut, record_height=height, room=room - used, page_room=page_room)
                 return [] if cut == 0 else [_Chunk(layout, rows[:cut]), _Chunk(layout, rows[cut:])]
-            first, rest = self._split_record(rows[start:end], room - used)
+            first, rest = self._split_record(rows[start:end], room - used, page_room)
             if not first:
                 return [] if cut == 0 else [_Chunk(layout, rows[:cut]), _Chunk(layout, rows[cut:])]
             self._log(
@@ -295,7 +295,7 @@ class _Chunk(LongTable):
         last = _records(rows)[-1][0]
         return [] if last == 0 else [_Chunk(layout, rows[:last]), _Chunk(layout, rows[last:])]
 
-    def _split_record(self, record: list[_Row], room: float) -> tuple[list[_Row], list[_Row]]:
+    def _split_record(self, record: list[_Row], room: float, page_room: float) -> tuple[list[_Row], list[_Row]]:
         """A record taller than a page: the rows (and part of a row) that fit in `room`, and its continuation."""
         layout = self._layout
         top, bottom = layout.padding
@@ -309,7 +309,7 @@ class _Chunk(LongTable):
                 continue
             left = room - used - top - bottom - 0.5
             rest_row = row
-            if left + top + bottom >= layout.min_piece:
+            if left + top + bottom >= layout.min_piece and height > page_room + 0.01:  # only a row taller than a page
                 widths = [sum(layout.widths)] if row.group else layout.widths
                 cut = [_split_cell(v, w - 2 * PAD_X, left) for v, w in zip(row.cells, widths, strict=False)]
                 if row.group:
@@ -351,8 +351,7 @@ def prepare_styles(styles: Any, lang: str) -> None:
             continue
         style.hyphenationLang = hyphenator
         style.hyphenationMinWordLength = hyphenate.MIN_WORD
-        style.embeddedHyphenation = 1
-        style.uriWasteReduce = 0.3
+        style.embeddedHyphenation = 2  # 2: a word that cannot be hyphenated where it starts goes to the next line
         # Arabic words in the cell (shaped by HarfBuzz): not hyphenated; reportlab cannot measure their pieces.
         styles._shaped[name] = ParagraphStyle(
             f"{name}_shaped", parent=style, shaping=1, hyphenationLang="", embeddedHyphenation=0, uriWasteReduce=0
