@@ -163,6 +163,7 @@ def test_a_row_taller_than_a_page_is_continued_with_its_number_and_item(lang, ob
 
 # -- words ---------------------------------------------------------------------------------------------------------
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]+")  # Latin and Cyrillic words (Arabic has no hyphens)
+_SPACE = re.compile(r"[\s\u2e80-\u9fff\uff00-\uffef]+")  # white space, and Chinese (no spaces between words)
 _PUNCTUATION = "()[]{}«»\"'.,;:!?…\u201c\u201d\u201e\u2018\u2019/-\u2013\u2014\u00ad"
 
 
@@ -175,9 +176,9 @@ def broken_words(pdf: Path, doc: Document) -> list[str]:
         token = token.strip(_PUNCTUATION)
         return token.casefold() if _WORD.fullmatch(token) else ""
 
-    words = {word(token) for text in document_texts(doc) for token in (text or "").split()} - {""}
+    words = {word(token) for text in document_texts(doc) for token in _SPACE.split(text or "")} - {""}
     out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True)
-    lines = [line.split() for line in out.stdout.splitlines()]
+    lines = [[token for token in _SPACE.split(line) if token] for line in out.stdout.splitlines()]
     found = []
     for line, after in itertools.pairwise(lines):
         if not line or not after:
