@@ -16,6 +16,7 @@ by "(cont.)". A group row (a priority) stays with the row after it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,6 +39,7 @@ TABLE_CHUNK_ROWS = 40  # rows per table flowable: a page split re-lays out and r
 PAD_X = 3  # left and right padding of a cell
 MIN_PIECE_LINES = 3  # the least of a row split over two pages that is left at the foot of a page
 _LONG_TEXT = 400  # a cell text longer than this is wider than any frame: its natural width is not measured
+_CJK_WORD = re.compile(r"[\u3040-\u9fff\uf900-\ufaff]+")
 _CELL_STYLES = ("cell", "cell_center", "head", "label", "value")
 
 # Test hook: when a list, every page split of a table appends what it did (see _Chunk.split).
@@ -132,6 +134,8 @@ def column_widths(columns: list[ColumnText], total: float, font: str, bold: str,
             longest = max(longest, hyphenate.narrowest(word, lang, body_width))
         head_words = hyphenate.tokens(col.header, cjk)
         whole = max((head_width(w) for w in head_words), default=0.0)
+        if cjk:  # a Chinese header of a few characters ("法律框架") is kept on one line when there is room
+            whole = max([whole] + [head_width(w) for w in _CJK_WORD.findall(col.header) if len(w) <= 6])
         broken = max((hyphenate.narrowest(w, lang, head_width) for w in head_words), default=0.0)
         base = max(longest, col.extra_min)
         mins.append(min(max(base, broken) + pad, total * 0.45))
