@@ -156,6 +156,7 @@ def matrix_section_table(
                 Column(t("matrix.references_remarks"), 4.0),
             ],
             rows=[],
+            identity_columns=2,
         )
         for row in rows:
             key = row["fields"][(None, "adherence")]
@@ -178,7 +179,7 @@ def matrix_section_table(
         group.append((t(f"weapon.{weapon}"), 2))
     columns.append(Column(t("matrix.references_remarks"), 4.2))
     group.append(("", 1))
-    table = Table(columns=columns, rows=[], group_header=group)
+    table = Table(columns=columns, rows=[], group_header=group, identity_columns=2)
     for row in rows:
         cells = [str(row["number"]), row["label"]]
         keys, notes = [], []
@@ -279,7 +280,7 @@ def _report_section_table(
             else [Column(t("aspect.legal"), 1.2), Column(t("aspect.enforcement"), 1.2)]
         )
         columns.append(Column(t("legal_references") + " / " + t("remarks"), 3.4))
-    table = Table(columns=columns, rows=[], freeze=True)
+    table = Table(columns=columns, rows=[], freeze=True, identity_columns=2)
 
     def describe(entry: dict[str, Any] | None, aspect_label: str = "") -> str:
         if entry is None:
