@@ -61,7 +61,7 @@ def _dictionary(lang: str) -> Any:
     name = DICTIONARIES.get(lang)
     if not name or pyphen is None:
         return None
-    return pyphen.Pyphen(lang=name)
+    return pyphen.Pyphen(lang=name, left=2, right=3)  # never "Biologic-al": three letters at least go over
 
 
 def hyphenator(lang: str) -> Callable[[str], Iterator[tuple[str, str]]] | None:

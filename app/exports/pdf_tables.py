@@ -128,10 +128,13 @@ def column_widths(columns: list[ColumnText], total: float, font: str, bold: str,
                 natural = max(natural, max(line_widths))
                 area += sum(line_widths)
         longest = 0.0
-        for width, word in sorted(((body_width(w), w) for w in words), reverse=True):
+        measured = sorted(((body_width(w), w) for w in words), reverse=True)
+        for width, word in measured:
             if width <= longest:
                 break  # no shorter word can need more
             longest = max(longest, hyphenate.narrowest(word, lang, body_width))
+        # the longest word whole, when it is not one as long as an address
+        unbroken = max((w for w, _ in measured if w <= total * 0.2), default=0.0)
         head_words = hyphenate.tokens(col.header, cjk)
         whole = max((head_width(w) for w in head_words), default=0.0)
         if cjk:  # a Chinese header of a few characters ("法律框架") is kept on one line when there is room
@@ -139,15 +142,15 @@ def column_widths(columns: list[ColumnText], total: float, font: str, bold: str,
         broken = max((hyphenate.narrowest(w, lang, head_width) for w in head_words), default=0.0)
         base = max(longest, col.extra_min)
         mins.append(min(max(base, broken) + pad, total * 0.45))
-        soft.append(min(max(base, whole) + pad, total * 0.45))
+        soft.append(min(max(base, whole, unbroken) + pad, total * 0.45))
         naturals.append(min(max(natural, whole) + pad, total))
         # Columns share the width by the builder's relative width times the fourth root of their text's area:
         # a column holding more text gets more (fewer lines in all), short ones stop at their natural width.
         hints.append(max(col.hint, 0.01) * max(area, 1.0) ** 0.25)
         grow.append(not col.center and natural + pad > total * 0.12)
-    # Header words whole (never hyphenated) unless that leaves the text columns under half of the width.
+    # Words whole (header words never hyphenated) unless that leaves the text columns under half of the width.
     short = sum(s for s, g in zip(soft, grow, strict=True) if not g)
-    chosen = soft if short <= total * 0.55 else mins
+    chosen = soft if short <= total * 0.55 and sum(soft) <= total else mins
     if sum(chosen) > total:
         chosen = mins
     return _allocate(total, chosen, naturals, hints, grow)
