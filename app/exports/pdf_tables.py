@@ -515,6 +515,8 @@ def label_values_flowables(
         bold,
         lang,
     )
+    if widths[0] < width * 0.3:  # the form's labels line up from one list to the next: 30 % unless a word needs more
+        widths = [width * 0.3, width * 0.7]
     label_pos = 0
     if rtl:
         widths.reverse()
