@@ -45,8 +45,13 @@ def pdfs(training, tmp_path_factory) -> dict[tuple[str, str], Path]:
         }
 
 
+def _unhyphenate(text: str) -> str:
+    """The text with words hyphenated at a line end joined again ("просро-\nчено": "просрочено")."""
+    return re.sub(r"(?<=[^\W\d_])-\n(?=[^\W\d_])", "", text)
+
+
 def _flat(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(_unhyphenate(text).split())
 
 
 def _pages(path: Path) -> int:
@@ -84,7 +89,8 @@ def test_the_action_plan_names_fields_by_the_committees_numbering(pdfs):
         text = pdftotext(pdfs["nap", lang], raw=True)
         # compared without spaces: the narrow column wraps the reference anywhere (its layout is not tested here)
         wanted = re.sub(r"\s+", "", unicodedata.normalize("NFKC", reference))  # as the raw text is normalised
-        assert wanted in re.sub(r"\s+", "", text), (lang, reference)
+        # a compound's own hyphen may end a line too ("нормативно-\nправовая"): either reading holds it
+        assert wanted in re.sub(r"\s+", "", text) or wanted in re.sub(r"\s+", "", _unhyphenate(text)), (lang, reference)
 
 
 @pytest.mark.parametrize(

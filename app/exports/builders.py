@@ -459,7 +459,7 @@ def _report_section_table(
             else [Column(t("aspect.legal"), 1.2, choices=words), Column(t("aspect.enforcement"), 1.2, choices=words)]
         )
         columns.append(Column(t("legal_references") + " / " + t("remarks"), 3.4))
-    table = Table(columns=columns, rows=[], freeze=True)
+    table = Table(columns=columns, rows=[], freeze=True, identity_columns=2)
 
     def describe(entry: dict[str, Any] | None, aspect_label: str = "") -> str:
         if entry is None:

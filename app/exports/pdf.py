@@ -21,14 +21,22 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfdoc, ttfonts
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.pdfgen import textobject
-from reportlab.platypus import CondPageBreak, Flowable, LongTable, PageBreak, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, LongTable, PageBreak, SimpleDocTemplate, Spacer
 from reportlab.platypus import Paragraph as RLParagraph
 
 from app.exports.document import Document, Heading, LabelValues, Paragraph, Table
 from app.exports.fonts import FontSet, font_set
+from app.exports.hyphenate import cjk_frag_split
+from app.exports.pdf_tables import (  # noqa: F401 (CELL_SIZE, CELL_LEADING, TABLE_CHUNK_ROWS: imported from here)
+    CELL_LEADING,
+    CELL_SIZE,
+    GRID,
+    TABLE_CHUNK_ROWS,
+    label_values_flowables,
+    table_flowables,
+)
 from app.exports.text import Text
 
 # -- text extraction of shaped glyphs ----------------------------------------------------------------
@@ -131,11 +139,6 @@ _ARABIC = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _ARABIC_INDIC_RUN = re.compile(r"[\u0660-\u0669\u066b\u066c]{2,}")
 MARGIN = 1.8 * cm
 FRAME_PADDING = 6  # reportlab's frame keeps this inside the margins, on each side
-CELL_SIZE = 8
-CELL_LEADING = 10
-GRID = colors.HexColor("#9a9a9a")
-HEADER_BG = colors.HexColor("#d9e2f3")
-GROUP_BG = colors.HexColor("#ededed")
 MUTED = colors.HexColor("#555555")
 
 
@@ -153,6 +156,16 @@ class _Paragraph(RLParagraph):
         size = super().wrap(available_width, available_height)
         self._wrapped_for = available_width
         return size
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802 (reportlab API)
+        """Chinese lines break between Chinese characters, never inside a Latin word without a hyphen."""
+        widths = list(maxWidths) if isinstance(maxWidths, (list, tuple)) else [maxWidths]
+        if (getattr(self, "_splitpara", 0) and hasattr(self, "blPara")) or self.bulletText or self.style.endDots:
+            return super().breakLinesCJK(maxWidths)
+        if not self.frags or any(hasattr(f, "cbDefn") for f in self.frags):
+            return super().breakLinesCJK(maxWidths)
+        self.height = 0
+        return cjk_frag_split(self.frags, widths, getattr(self.style, "autoLeading", "") not in ("", "off"))
 
 
 class _Anchor(Flowable):
@@ -312,136 +325,18 @@ class _Template(SimpleDocTemplate):
             self._outline.append(key)
 
 
-TABLE_CHUNK_ROWS = 40  # rows per table flowable: a page split re-lays out and re-styles what remains of a table
+def _table(
+    table: Table, styles: _Styles, width: float, height: float = A4[1] - 2 * MARGIN - 2 * FRAME_PADDING, cont: str = ""
+) -> list[LongTable]:
+    """The table as flowables of at most TABLE_CHUNK_ROWS rows (app.exports.pdf_tables), exactly `width` wide; a
+    row is split over pages only when taller than `height` (the frame), its continuation marked `cont`."""
+    return table_flowables(table, styles, width, height, cont or Text(styles.fonts.lang)("table.continued"))
 
 
-def _table(table: Table, styles: _Styles, width: float) -> list[LongTable]:
-    """The table as flowables of at most TABLE_CHUNK_ROWS rows, each a new one at a group (emphasis) row, each
-    with the header rows: reportlab lays out and re-styles the rest of a table at each page split, so one long
-    table costs the square of its length (the action plan of ten years: seconds)."""
-    rtl = styles.rtl
-    total = sum(c.width for c in table.columns) or 1
-    col_widths = [width * c.width / total for c in table.columns]
-    order = list(range(len(table.columns)))
-    if rtl:
-        order.reverse()
-    widths = [col_widths[i] for i in order]
-    head: list[list[Any]] = []
-    commands: list[Any] = [
-        ("FONTNAME", (0, 0), (-1, -1), styles.fonts.primary.name),  # empty cells too: no stray Helvetica
-        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
-        ("ALIGN", (0, 0), (-1, -1), "RIGHT" if rtl else "LEFT"),
-        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if table.group_header:
-        row: list[Any] = []
-        spans, col = [], 0
-        for title, span in table.group_header:
-            spans.append((col, col + span - 1))
-            row.extend([styles.para(title, "head", bold=True)] + [""] * (span - 1))
-            col += span
-        if rtl:
-            row.reverse()
-            spans = [(len(order) - 1 - b, len(order) - 1 - a) for a, b in spans]
-        for a, b in spans:
-            if b > a:
-                commands.append(("SPAN", (a, 0), (b, 0)))
-        head.append(row)
-    head.append([styles.para(table.columns[i].title, "head", bold=True) for i in order])
-    head_rows = len(head)
-    commands.append(("BACKGROUND", (0, 0), (-1, head_rows - 1), HEADER_BG))
-    # Each body row with its own style commands, on row 0 (moved to its place in its chunk below).
-    body: list[tuple[list[Any], list[Any], bool]] = []
-    for r_index, cells in enumerate(table.rows):
-        key = table.keys[r_index] if r_index < len(table.keys) else ""
-        anchors = tuple(key.split()) if key else ()
-        if r_index in table.emphasis:
-            body.append(
-                (
-                    [styles.para(cells[0], "cell", bold=True, anchors=anchors)] + [""] * (len(order) - 1),
-                    [("SPAN", 0, -1), ("BACKGROUND", 0, -1, GROUP_BG)],
-                    True,
-                )
-            )
-            continue
-        row = []
-        own: list[Any] = []
-        for position, c_index in enumerate(order):
-            text = cells[c_index]
-            center = table.columns[c_index].align == "center"
-            cell_anchors = anchors if c_index == 0 else ()
-            if not cell_anchors and (
-                not text
-                or (
-                    len(text) < 60
-                    and styles.plain(text)
-                    and stringWidth(text, styles.fonts.primary.name, CELL_SIZE) <= widths[position] - 7
-                )
-            ):
-                # Short text drawn directly: a Paragraph per cell is most of the layout time.
-                row.append(text)
-                if center and text:
-                    own.append(("ALIGN", position, position, "CENTER"))
-            else:
-                row.append(styles.para(text, "cell_center" if center else "cell", anchors=cell_anchors))
-            fill = table.fills.get((r_index, c_index))
-            if fill:
-                own.append(("BACKGROUND", position, position, colors.HexColor(fill)))
-        body.append((row, own, False))
-    chunks: list[list[tuple[list[Any], list[Any], bool]]] = [[]]
-    for item in body:
-        if chunks[-1] and (item[2] or len(chunks[-1]) >= TABLE_CHUNK_ROWS):
-            chunks.append([])
-        chunks[-1].append(item)
-    flowables = []
-    for chunk in chunks:
-        data = list(head)
-        chunk_commands = list(commands)
-        for y, (row, own, _group) in enumerate(chunk, head_rows):
-            data.append(row)
-            for name, first, last, *value in own:
-                chunk_commands.append((name, (first, y), (last, y), *value))
-        result = LongTable(
-            data, colWidths=widths, repeatRows=head_rows, splitInRow=1, hAlign="RIGHT" if rtl else "LEFT"
-        )
-        result.setStyle(TableStyle(chunk_commands))
-        flowables.append(result)
-    return flowables
-
-
-def _label_values(block: LabelValues, styles: _Styles, width: float) -> LongTable:
-    data = []
-    for p_index, (label, value) in enumerate(block.pairs):
-        key = block.keys[p_index] if p_index < len(block.keys) else ""
-        row = [
-            styles.para(label, "label", bold=True, anchors=tuple(key.split()) if key else ()),
-            styles.para(value, "value"),
-        ]
-        data.append(row[::-1] if styles.rtl else row)
-    widths = [width * 0.3, width * 0.7]
-    if styles.rtl:
-        widths.reverse()
-    table = LongTable(data, colWidths=widths, splitInRow=1, hAlign="RIGHT" if styles.rtl else "LEFT")
-    label_col = 1 if styles.rtl else 0
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), styles.fonts.primary.name),
-                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (label_col, 0), (label_col, -1), colors.HexColor("#f3f3f3")),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    return table
+def _label_values(
+    block: LabelValues, styles: _Styles, width: float, height: float = A4[1] - 2 * MARGIN - 2 * FRAME_PADDING
+) -> list[LongTable]:
+    return label_values_flowables(block, styles, width, height, Text(styles.fonts.lang)("table.continued"))
 
 
 def _heading(text: str, level: int, styles: _Styles) -> RLParagraph:
@@ -493,6 +388,7 @@ def write_pdf(doc: Document, path: Path, *, check_cancel: Callable[[], None] | N
         check=check_cancel,
     )
     width = pagesize[0] - 2 * MARGIN - 2 * FRAME_PADDING  # what the frame holds: a table as wide stays inside
+    frame_height = pagesize[1] - 2 * MARGIN - 2 * FRAME_PADDING  # a table row taller than this is split
     story = [styles.para(doc.title, "title", bold=True)]
     if doc.subtitle:
         story.append(styles.para(doc.subtitle, "subtitle"))
@@ -512,10 +408,10 @@ def write_pdf(doc: Document, path: Path, *, check_cancel: Callable[[], None] | N
                 style = {"note": "note"}.get(block.style, "body")
                 story.append(styles.para(block.text, style, prefix=prefix, bold=block.style == "strong"))
             elif isinstance(block, LabelValues):
-                story.append(_label_values(block, styles, width))
+                story.extend(_label_values(block, styles, width, frame_height))
                 story.append(Spacer(1, 8))
             elif isinstance(block, Table):
-                story.extend(_table(block, styles, width))
+                story.extend(_table(block, styles, width, frame_height))
                 story.append(Spacer(1, 8))
     counter = {}
     numbered_canvas: Any = _numbered_canvas(text, styles, doc, pagesize)
