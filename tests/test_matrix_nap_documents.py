@@ -46,7 +46,7 @@ def pdfs(training, tmp_path_factory) -> dict[tuple[str, str], Path]:
 
 
 def _unhyphenate(text: str) -> str:
-    """The text with words hyphenated at a line end joined again ("просро-\nчено": "просрочено")."""
+    """The text with words hyphenated at a line end joined again ("over-\ndue": "overdue")."""
     return re.sub(r"(?<=[^\W\d_])-\n(?=[^\W\d_])", "", text)
 
 
@@ -89,8 +89,9 @@ def test_the_action_plan_names_fields_by_the_committees_numbering(pdfs):
         text = pdftotext(pdfs["nap", lang], raw=True)
         # compared without spaces: the narrow column wraps the reference anywhere (its layout is not tested here)
         wanted = re.sub(r"\s+", "", unicodedata.normalize("NFKC", reference))  # as the raw text is normalised
-        # a compound's own hyphen may end a line too ("нормативно-\nправовая"): either reading holds it
-        assert wanted in re.sub(r"\s+", "", text) or wanted in re.sub(r"\s+", "", _unhyphenate(text)), (lang, reference)
+        # a compound's own hyphen may end a line too ("legal-\nframework"): either reading holds it
+        readings = (re.sub(r"\s+", "", text), re.sub(r"\s+", "", _unhyphenate(text)))
+        assert any(wanted in reading for reading in readings), (lang, reference)
 
 
 @pytest.mark.parametrize(
