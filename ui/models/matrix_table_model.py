@@ -165,8 +165,9 @@ class MatrixTableModel(QAbstractTableModel):
             return f["key"]
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [labels.value_meaning(f["value"])]
-            if f["cited"]:
-                lines.append(translate("MatrixTableModel", "%n legal reference(s)", "", f["cited"]))
+            cited = f["cited"]  # a plain name: pyside6-lupdate misses a count written with a subscript
+            if cited:
+                lines.append(translate("MatrixTableModel", "%n legal reference(s)", "", cited))
             if f["cites_repealed"]:
                 lines.append(translate("MatrixTableModel", "⚠ Cites a repealed law: review this field."))
             if f["remarks"]:

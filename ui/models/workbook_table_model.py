@@ -44,9 +44,9 @@ def is_overdue(record: dict, today: str | None = None) -> bool:
 
 def status_text(record: dict) -> str:
     if record["status"] == "imported":
-        return QCoreApplication.translate(
-            "WorkbookTableModel", "Imported on %1: %n change(s)", "", record["imported_changes"] or 0
-        ).replace("%1", formats.day(local_day(record["imported_at"])))
+        changes = record["imported_changes"] or 0  # a plain name: pyside6-lupdate misses a count written otherwise
+        text = QCoreApplication.translate("WorkbookTableModel", "Imported on %1: %n change(s)", "", changes)
+        return text.replace("%1", formats.day(local_day(record["imported_at"])))
     return labels.workbook_status("withdrawn" if record["status"] == "withdrawn" else "pending")
 
 
@@ -106,8 +106,9 @@ class WorkbookTableModel(RecordTableModel):
         if role == Qt.ItemDataRole.DisplayRole and column == self.STATUS_COLUMN and is_overdue(record):
             return _t(QT_TRANSLATE_NOOP("WorkbookTableModel", "Awaited, overdue"))
         if role == Qt.ItemDataRole.ToolTipRole:
+            fields = record["fields"]  # a plain name: pyside6-lupdate misses a count written with a subscript
             lines = [
-                QCoreApplication.translate("WorkbookTableModel", "Sent to %1 by %2, %n field(s).", "", record["fields"])
+                QCoreApplication.translate("WorkbookTableModel", "Sent to %1 by %2, %n field(s).", "", fields)
                 .replace("%1", record["agency_name"])
                 .replace("%2", record["exported_by"] or "—")
             ]
