@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from app import clock
+from app import clock, preferences
 from app.errors import UserError
+from app.exports import outgoing
 from app.exports.document import Document, key_counts
 from app.exports.text import Text
 from app.outputs import atomic_output, check_output_path
@@ -169,6 +170,7 @@ def export_document(
     cancelled: Callable[[], bool] | None = None,
     builder: Callable[[], Document] | None = None,
     on_checked: Callable[[Path, dict[str, int]], None] | None = None,
+    credit: bool | None = None,
 ) -> ExportResult:
     """Write one document as PDF or Excel to `out`, checked; return what was written.
 
@@ -196,7 +198,11 @@ def export_document(
             raise ExportCancelled("Export cancelled: nothing was written.")
 
     report("progress.collect", 0, 4)
+    today = today or clock.today_iso()  # one date for the document and its footer
     doc = builder() if builder is not None else build(ws, kind, lang, request_id=request_id, scope=scope, today=today)
+    if credit is None:
+        credit = preferences.load().credit_software
+    outgoing.prepare(doc, today, submitting=on_checked is not None, credit=credit)
     # Document.keys() (its record keys), not a dict's
     _check_counts(key_counts(name for k in doc.keys() for name in k.split()), doc.expected, "document")  # noqa: SIM118
     check_cancel()

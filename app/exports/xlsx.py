@@ -25,6 +25,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from app.exports import outgoing
 from app.exports.document import Document, Heading, LabelValues, Paragraph, Table
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -99,6 +100,7 @@ class _Sheet:
         ws.page_setup.fitToHeight = 0
         ws.oddFooter.center.text = "&P / &N"
         ws.oddHeader.center.text = doc.header[:200].replace("&", "&&")
+        _print_marks(ws, doc)
 
     def put(
         self,
@@ -161,6 +163,16 @@ class _Sheet:
         for row, lines in heights.items():
             if lines > 1:
                 self.ws.row_dimensions[row].height = min(409, lines * LINE_HEIGHT)
+
+
+def _print_marks(ws: Any, doc: Document) -> None:
+    """What every printed page of a sheet says besides its header: DRAFT (in the document's language) at the top
+    while the document is one, and the footer of the document (the date it was prepared) at the bottom."""
+    if doc.watermark:
+        ws.oddHeader.right.text = "&B" + doc.watermark[:40].replace("&", "&&")
+        ws.oddHeader.right.size = 12
+    if doc.footer:
+        ws.oddFooter.left.text = doc.footer[:200].replace("&", "&&")
 
 
 def _sheet_name(wanted: str, taken: set[str]) -> str:
@@ -242,9 +254,13 @@ def write_xlsx(doc: Document, path: Path, progress: Callable[[int, int], None] |
     """Write `doc` to `path`; return where its record rows went (for `verify`)."""
     wb = Workbook()
     wb.remove(wb.worksheets[0])  # the new workbook's one (active) sheet
+    # Who sends it and what it is (File › Properties), as in the PDF (app.exports.outgoing).
     wb.properties.title = doc.title[:250]
-    wb.properties.creator = "1540 Focal Point"
+    wb.properties.creator = doc.author[:250]
+    wb.properties.subject = outgoing.subject(doc)[:250]
+    wb.properties.keywords = outgoing.keywords(doc)[:250]
     wb.properties.language = doc.lang
+    title = outgoing.marked_title(doc)  # "DRAFT — …" on every sheet while the document is a draft
     written = Written()
     sheets: dict[str, _Sheet] = {}
     taken: set[str] = set()
@@ -255,7 +271,7 @@ def write_xlsx(doc: Document, path: Path, progress: Callable[[int, int], None] |
         if sheet is None:
             sheet = _Sheet(wb.create_sheet(_sheet_name(wanted, taken)), doc)
             sheets[wanted] = sheet
-            sheet.put(1, FIRST, doc.title, bold=True, size=14, wrap=False, measure=False)
+            sheet.put(1, FIRST, title, bold=True, size=14, wrap=False, measure=False)
             if doc.subtitle:
                 sheet.put(2, FIRST, doc.subtitle, italic=True, wrap=False, measure=False)
             sheet.row = 4
