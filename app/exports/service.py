@@ -179,7 +179,10 @@ def export_document(
     `progress(stage, done, total)` is called as the export advances (stage is a catalogue key);
     `cancelled()` is polled and, when it returns True, the export stops and writes nothing.
     `on_checked(file, counts)` (marking the document as submitted) runs once the file is written and
-    checked, still under its temporary name, before it is put at `out`: if it fails, nothing is kept.
+    checked, still under its temporary name, before it is put at `out`: if it fails, nothing is kept. A document
+    exported so is the one sent: it carries no DRAFT mark (app.exports.outgoing), which any other export of the
+    report, the matrix or the plan carries. `credit` names the software in the footer (None: the user's choice in
+    Settings, off unless chosen).
     """
     if kind not in KINDS and kind != HANDOVER:
         raise UserError(f"Unknown document {kind!r}: choose one of {', '.join(KINDS)}.")
