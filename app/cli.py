@@ -119,6 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep the file and the data behind it as submitted on DATE (YYYY-MM-DD)",
     )
     export.add_argument("--reference", default="", help="note verbale reference of the submission")
+    export.add_argument(
+        "--credit",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="name 1540 Focal Point in the footer of every page (default: as chosen in Settings, off)",
+    )
     importer = commands.add_parser(
         "import",
         parents=[db_option],
@@ -394,6 +400,7 @@ def _export(args: argparse.Namespace) -> int:
             request_id=request_id,
             scope=args.scope,
             on_checked=mark if args.submitted_on else None,
+            credit=args.credit,
         )
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)

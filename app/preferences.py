@@ -25,6 +25,9 @@ class Preferences:
     backups_kept: int = 14  # rolling daily backups kept per database
     digits: str = "latin"  # Arabic only: "latin" (the UN's Arabic documents) or "arabic-indic" (app.formats)
     tour_seen: bool = False  # the guided tour of the main views was shown once (ui/tour.py); Help replays it
+    # Exported documents name the software in their footer ("… with 1540 Focal Point"): off unless chosen in
+    # Settings; `export --credit` / `--no-credit` overrides it for one export (app.exports.outgoing).
+    credit_software: bool = False
 
 
 def _path() -> Path:

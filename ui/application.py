@@ -294,6 +294,7 @@ class Controller(QObject):
         self.window = MainWindow(self.session, self.language)
         self.window.language_chosen.connect(self.switch_language)
         self.window.digits_chosen.connect(self.switch_digits)
+        self.window.credit_chosen.connect(self.choose_credit)
         self.window.restore_requested.connect(self.restore_backup)
         self.window.open_requested.connect(lambda path: self.switch_database(Path(path)))
         self.window.training_requested.connect(self.open_training_state)
@@ -417,6 +418,12 @@ class Controller(QObject):
         use_digits(digits)
         set_default_locale(self.language)
         self.show_window("settings")
+        self.save_preferences()
+
+    def choose_credit(self, credit: bool) -> None:
+        """Exported documents name the software in their footer from now on, or no longer (Settings): remembered,
+        and read by every export (app.exports.service)."""
+        self.prefs.credit_software = credit
         self.save_preferences()
 
     def switch_database(self, path: Path) -> bool:

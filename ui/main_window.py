@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
     SHOWS = frozenset({"state_profile"})  # the title names the State
     language_chosen = Signal(str)
     digits_chosen = Signal(str)  # Arabic: "latin" or "arabic-indic" (Settings)
+    credit_chosen = Signal(bool)  # exported documents name the software in their footer (Settings)
     restore_requested = Signal(str, str)  # the file, and its passphrase ("" when it is not encrypted)
     open_requested = Signal(str)
     training_requested = Signal()
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
         view = SettingsView(self.session, self.language)
         view.language_chosen.connect(self.language_chosen)
         view.digits_chosen.connect(self.digits_chosen)
+        view.credit_chosen.connect(self.credit_chosen)
         view.backup_requested.connect(self.back_up)
         view.restore_requested.connect(self.choose_restore)
         return view

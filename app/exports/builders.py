@@ -16,6 +16,7 @@ from app import action_plan as plan_module
 from app import clock, matrix, matrix_template, records, submissions
 from app.assistance import STATUSES as REQUEST_STATUSES
 from app.errors import NotFoundError, UserError
+from app.exports import outgoing
 from app.exports.document import Column, Document, Heading, LabelValues, Paragraph, Part, Table
 from app.exports.text import Text
 from app.exports.typed import amount, day
@@ -71,7 +72,16 @@ class Context:
         return count
 
     def footer(self) -> str:
-        return self.t("generated_on", date=self.t.date(self.today))
+        """The preparation date; the software's name is added at export time only if the user asks (outgoing)."""
+        return outgoing.footer(self.t, self.today)
+
+    def author(self, kind: str) -> str:
+        """The institution that sends the document (app.exports.outgoing.author)."""
+        return outgoing.author(self.ws, kind, self.lang, self.profile["state_code"])
+
+    def draft(self, is_draft: bool = True) -> str:
+        """The watermark of a draft in the language; "" for a document that is not one."""
+        return outgoing.draft_word(self.t) if is_draft else ""
 
 
 # -- the matrix, as the template lays it out ------------------------------------------------------------
@@ -376,6 +386,8 @@ def build_matrix(ws: Workspace, lang: str, today: str | None = None) -> Document
         header=t("doc.matrix.title", **ctx.state_forms),
         landscape=True,
         footer=ctx.footer(),
+        author=ctx.author("matrix"),
+        watermark=ctx.draft(),
     )
     sections = [(s, _matrix_rows(ctx, s["key"])) for s in matrix.sections(ctx.ws, ctx.lang)]
     unconfirmed = any(not row["confirmed"] for _, rows in sections for row in rows)
@@ -737,6 +749,8 @@ def build_report(ws: Workspace, lang: str, scope: str = "full", today: str | Non
         t("doc.report.changes_subtitle", date=t.date(last["submitted_on"])) if last else "",
         header=t(title_key, **ctx.state_forms),
         footer=ctx.footer(),
+        author=ctx.author("report"),
+        watermark=ctx.draft(),
     )
     numbering = _Numbering()
 
@@ -979,6 +993,8 @@ def build_nap(ws: Workspace, lang: str, today: str | None = None) -> Document:
         header=t("doc.nap.title", **ctx.state_forms),
         landscape=True,
         footer=ctx.footer(),
+        author=ctx.author("nap"),
+        watermark=ctx.draft(),
     )
     period = " – ".join(t.date(d) for d in (plan["period_start"], plan["period_end"]) if d)
     header = Part(t("nap.header"), sheet=t("nap.header"))
@@ -1174,6 +1190,8 @@ def build_assistance(ws: Workspace, lang: str, request_id: int | None, today: st
         r["title"],
         header=f"{ctx.state} · {t('doc.assistance.title')}",
         footer=ctx.footer(),
+        author=ctx.author("assistance"),
+        watermark=ctx.draft(outgoing.request_is_draft(r["status"])),
     )
     timeframe = ""
     if r["timeframe_start"] or r["timeframe_end"]:

@@ -8,6 +8,7 @@ Each record row carries a named destination (its stable key), which the check af
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -21,11 +22,13 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfdoc, ttfonts
+from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.pdfgen import textobject
 from reportlab.platypus import CondPageBreak, Flowable, LongTable, PageBreak, SimpleDocTemplate, Spacer
 from reportlab.platypus import Paragraph as RLParagraph
 
+from app.exports import outgoing
 from app.exports.document import Document, Heading, LabelValues, Paragraph, Table
 from app.exports.fonts import FontSet, font_set
 from app.exports.hyphenate import cjk_frag_split
@@ -286,6 +289,7 @@ def _numbered_canvas(
             self._doc.Catalog.Dests = pdfdoc.PDFDictionary(
                 {name: self._doc.Reference(dest) for name, dest in self._destinations.items()}
             )
+            self.showOutline()  # the reader opens with the bookmarks panel: the parts, a click away
             super().save()
 
         def _margins(self, total: int) -> None:
@@ -308,11 +312,116 @@ def _numbered_canvas(
     return NumberedCanvas
 
 
+WATERMARK_GREY = colors.HexColor("#d6d6d6")  # light: the text drawn over it stays black and legible
+WATERMARK_SHARE = 0.6  # of the page's diagonal, the word's length
+WATERMARK_MAX_SIZE = 150  # points: a short word (草稿) is not blown up to the size of the page
+FILL_NON_ZERO = 1  # reportlab.pdfgen.canvas.FILL_NON_ZERO (not in its stubs): glyph outlines fill by the non-zero rule
+
+
+class _OutlinePen:
+    """Glyph outlines from HarfBuzz (a fontTools-style pen) as a reportlab path, scaled and moved."""
+
+    def __init__(self, path: Any, scale: float, dx: float, dy: float) -> None:
+        self.path, self.scale, self.dx, self.dy = path, scale, dx, dy
+        self.current = (0.0, 0.0)
+
+    def _at(self, point: tuple[float, float]) -> tuple[float, float]:
+        return self.dx + point[0] * self.scale, self.dy + point[1] * self.scale
+
+    def moveTo(self, point: tuple[float, float]) -> None:  # noqa: N802 (the pen protocol's names)
+        self.path.moveTo(*self._at(point))
+        self.current = point
+
+    def lineTo(self, point: tuple[float, float]) -> None:  # noqa: N802
+        self.path.lineTo(*self._at(point))
+        self.current = point
+
+    def curveTo(self, *points: tuple[float, float]) -> None:  # noqa: N802
+        (a, b, c) = points[-3:]
+        self.path.curveTo(*self._at(a), *self._at(b), *self._at(c))
+        self.current = c
+
+    def qCurveTo(self, *points: tuple[float, float]) -> None:  # noqa: N802
+        # Quadratic segments (TrueType) as cubic ones; consecutive control points imply the on-curve point between.
+        *controls, end = points
+        for index, control in enumerate(controls):
+            last = index == len(controls) - 1
+            to = end if last else ((control[0] + controls[index + 1][0]) / 2, (control[1] + controls[index + 1][1]) / 2)
+            start = self.current
+            one = (start[0] + 2 / 3 * (control[0] - start[0]), start[1] + 2 / 3 * (control[1] - start[1]))
+            two = (to[0] + 2 / 3 * (control[0] - to[0]), to[1] + 2 / 3 * (control[1] - to[1]))
+            self.path.curveTo(*self._at(one), *self._at(two), *self._at(to))
+            self.current = to
+
+    def closePath(self) -> None:  # noqa: N802
+        self.path.close()
+
+
+def _watermark(word: str, fonts: FontSet, pagesize: tuple[float, float]) -> Callable[[pdf_canvas.Canvas], None]:
+    """What draws `word` ("DRAFT" in the document's language) large, light grey, along the page's diagonal.
+
+    Drawn first on each page, so text and table fills cover it and nothing it crosses is hidden. The diagonal
+    word is drawn as shapes (HarfBuzz shapes it: Arabic joined, right to left), and the same word is written
+    as invisible text: text readers (pdftotext, search, copy) find it as one word, which diagonal letters are
+    not (each letter on its own baseline, they come out as "DR AF T")."""
+    import uharfbuzz  # type: ignore[import-untyped]  # reportlab shapes with it: always there
+
+    width, height = pagesize
+    angle = math.degrees(math.atan2(height, width))
+    face = fonts.face_for(word[0]) or fonts.primary
+    face.register()
+    font: Any = getFont(face.bold)
+    hb_font = uharfbuzz.Font(font.hbFace)
+    upem = font.hbFace.upem
+    buffer = uharfbuzz.Buffer()
+    buffer.add_str(word)
+    buffer.guess_segment_properties()
+    uharfbuzz.shape(hb_font, buffer, {})
+    advance = sum(p.x_advance for p in buffer.glyph_positions) or upem
+    size = min(WATERMARK_MAX_SIZE, WATERMARK_SHARE * math.hypot(width, height) * upem / advance)
+    scale = size / upem
+    # The word as text, for readers: invisible (PDF text rendering mode 3) at the top of the page, above the running
+    # header, so that it is read first on each page and never inside a paragraph or a table cell.
+    style = ParagraphStyle("watermark", fontName=face.name, fontSize=8, leading=10, alignment=TA_CENTER, shaping=1)
+    text = RLParagraph(fonts.markup(word), style)
+    text.wrap(width, height)
+
+    def draw(canvas: pdf_canvas.Canvas) -> None:
+        canvas.saveState()
+        canvas.addLiteral("3 Tr")
+        text.drawOn(canvas, 0, height - MARGIN * 0.3)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(angle)
+        path = canvas.beginPath()
+        x = -advance * scale / 2
+        for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
+            pen = _OutlinePen(path, scale, x + position.x_offset * scale, -size * 0.35 + position.y_offset * scale)
+            hb_font.draw_glyph_with_pen(info.codepoint, pen)
+            x += position.x_advance * scale
+        canvas.setFillColor(WATERMARK_GREY)
+        canvas.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+        canvas.restoreState()
+
+    return draw
+
+
 class _Template(SimpleDocTemplate):
-    def __init__(self, *args: Any, outline: list[Any], check: Callable[[], None] | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        outline: list[Any],
+        check: Callable[[], None] | None = None,
+        watermark: Callable[[pdf_canvas.Canvas], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._outline = outline
         self._check = check
+        self._watermark = watermark
+
+    def beforePage(self) -> None:  # noqa: N802 (reportlab API): a new page, before anything is drawn on it
+        if self._watermark is not None:
+            self._watermark(self.canv)  # first on the page: behind the text, tables and their fills
 
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 (reportlab API); a heading carries _outline_*
         if self._check:
@@ -349,7 +458,7 @@ def _heading(text: str, level: int, styles: _Styles) -> RLParagraph:
 
 def document_texts(doc: Document) -> list[str]:
     """Every piece of text the document will show (for the font check before writing)."""
-    texts = [doc.title, doc.subtitle, doc.header, doc.footer]
+    texts = [doc.title, doc.subtitle, doc.header, doc.footer, doc.watermark]
     for part in doc.parts:
         texts.append(part.title)
         for block in part.blocks:
@@ -378,14 +487,18 @@ def write_pdf(doc: Document, path: Path, *, check_cancel: Callable[[], None] | N
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
+        # Who sends it and what it is, as a reader's Document Properties show it; Creator, a technical field
+        # (the program that made the file, as "Microsoft Word" would be), names the software (app.exports.outgoing).
         title=doc.title,
-        author="1540 Focal Point",
-        subject=doc.subtitle,
-        creator="1540 Focal Point",
+        author=doc.author,
+        subject=outgoing.subject(doc),
+        keywords=outgoing.keywords(doc),
+        creator=outgoing.SOFTWARE,
         lang=doc.lang,
         initialFontName=fonts.primary.name,
         outline=outline,
         check=check_cancel,
+        watermark=_watermark(doc.watermark, fonts, pagesize) if doc.watermark else None,
     )
     width = pagesize[0] - 2 * MARGIN - 2 * FRAME_PADDING  # what the frame holds: a table as wide stays inside
     frame_height = pagesize[1] - 2 * MARGIN - 2 * FRAME_PADDING  # a table row taller than this is split

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from app import clock
+from app import clock, preferences
 from app.errors import UserError
+from app.exports import outgoing
 from app.exports.document import Document, key_counts
 from app.exports.text import Text
 from app.outputs import atomic_output, check_output_path
@@ -169,6 +170,7 @@ def export_document(
     cancelled: Callable[[], bool] | None = None,
     builder: Callable[[], Document] | None = None,
     on_checked: Callable[[Path, dict[str, int]], None] | None = None,
+    credit: bool | None = None,
 ) -> ExportResult:
     """Write one document as PDF or Excel to `out`, checked; return what was written.
 
@@ -177,7 +179,10 @@ def export_document(
     `progress(stage, done, total)` is called as the export advances (stage is a catalogue key);
     `cancelled()` is polled and, when it returns True, the export stops and writes nothing.
     `on_checked(file, counts)` (marking the document as submitted) runs once the file is written and
-    checked, still under its temporary name, before it is put at `out`: if it fails, nothing is kept.
+    checked, still under its temporary name, before it is put at `out`: if it fails, nothing is kept. A document
+    exported so is the one sent: it carries no DRAFT mark (app.exports.outgoing), which any other export of the
+    report, the matrix or the plan carries. `credit` names the software in the footer (None: the user's choice in
+    Settings, off unless chosen).
     """
     if kind not in KINDS and kind != HANDOVER:
         raise UserError(f"Unknown document {kind!r}: choose one of {', '.join(KINDS)}.")
@@ -196,7 +201,11 @@ def export_document(
             raise ExportCancelled("Export cancelled: nothing was written.")
 
     report("progress.collect", 0, 4)
+    today = today or clock.today_iso()  # one date for the document and its footer
     doc = builder() if builder is not None else build(ws, kind, lang, request_id=request_id, scope=scope, today=today)
+    if credit is None:
+        credit = preferences.load().credit_software
+    outgoing.prepare(doc, today, submitting=on_checked is not None, credit=credit)
     # Document.keys() (its record keys), not a dict's
     _check_counts(key_counts(name for k in doc.keys() for name in k.split()), doc.expected, "document")  # noqa: SIM118
     check_cancel()

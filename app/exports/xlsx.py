@@ -37,6 +37,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.page import PageMargins
 
+from app.exports import outgoing
 from app.exports.document import Column, Document, Heading, LabelValues, Paragraph, Table
 from app.exports.text import Text
 
@@ -216,6 +217,7 @@ class _Sheet:
         # "Page &P of &N": Excel's codes for the page and the number of pages, any other "&" doubled
         ws.oddFooter.center.text = t("page_x_of_y", page="\0P", pages="\0N").replace("&", "&&").replace("\0", "&")
         ws.oddHeader.center.text = doc.header[:200].replace("&", "&&")
+        _print_marks(ws, doc)
 
     def put(
         self,
@@ -411,6 +413,16 @@ class _Sheet:
                 ws.row_dimensions[row].height = min(409, lines * LINE_HEIGHT)
 
 
+def _print_marks(ws: Any, doc: Document) -> None:
+    """What every printed page of a sheet says besides its header: DRAFT (in the document's language) at the top
+    while the document is one, and the footer of the document (the date it was prepared) at the bottom."""
+    if doc.watermark:
+        ws.oddHeader.right.text = "&B" + doc.watermark[:40].replace("&", "&&")
+        ws.oddHeader.right.size = 12
+    if doc.footer:
+        ws.oddFooter.left.text = doc.footer[:200].replace("&", "&&")
+
+
 def _sheet_name(wanted: str, taken: set[str]) -> str:
     """A sheet name Excel accepts (31 characters), cut between words if it must be cut, never numbered mid-word."""
     base = _SHEET_NAME_BAD.sub(" ", wanted).strip().strip("'")
@@ -542,9 +554,13 @@ def write_xlsx(doc: Document, path: Path, progress: Callable[[int, int], None] |
     t = Text(doc.lang)
     wb = Workbook()
     wb.remove(wb.worksheets[0])  # the new workbook's one (active) sheet
+    # Who sends it and what it is (File › Properties), as in the PDF (app.exports.outgoing).
     wb.properties.title = doc.title[:250]
-    wb.properties.creator = "1540 Focal Point"
+    wb.properties.creator = doc.author[:250]
+    wb.properties.subject = outgoing.subject(doc)[:250]
+    wb.properties.keywords = outgoing.keywords(doc)[:250]
     wb.properties.language = doc.lang
+    title = outgoing.marked_title(doc)  # "DRAFT — …" on every sheet while the document is a draft
     written = Written()
     sheets: dict[str, _Sheet] = {}
     taken: set[str] = {_Lists.NAME.casefold()}
@@ -556,7 +572,7 @@ def write_xlsx(doc: Document, path: Path, progress: Callable[[int, int], None] |
         if sheet is None:
             sheet = _Sheet(wb.create_sheet(_sheet_name(wanted, taken)), doc, t, lists)
             sheets[wanted] = sheet
-            sheet.put(1, FIRST, doc.title, bold=True, size=14, wrap=False, measure=False)
+            sheet.put(1, FIRST, title, bold=True, size=14, wrap=False, measure=False)
             if doc.subtitle:
                 sheet.put(2, FIRST, doc.subtitle, italic=True, wrap=False, measure=False)
             sheet.row = 4

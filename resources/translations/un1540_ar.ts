@@ -6021,6 +6021,21 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 
 افتحه باستخدام Qt Linguist أو محرر نصوص، وغيّر الترجمات التي تريدها، واحفظه، ثم اختر اللغة مرة أخرى (أو أعد التشغيل). وتُحفظ تصحيحاتك عند تحديث التطبيق.</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="108"/>
+        <source>Exported documents</source>
+        <translation>الوثائق المصدَّرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="109"/>
+        <source>Credit 1540 Focal Point in exported documents</source>
+        <translation>ذكر ⁦1540 Focal Point⁩ في الوثائق المصدَّرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="114"/>
+        <source>The footer of every page then says “Prepared on … with 1540 Focal Point”; otherwise it gives only the date the document was prepared.</source>
+        <translation>عندئذ يُكتب في تذييل كل صفحة «أُعدّ في … باستخدام ⁦1540 Focal Point⁩»؛ وإلا فلا يُذكر فيه إلا تاريخ إعداد الوثيقة.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>

@@ -5877,6 +5877,21 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 
 Ábralo con Qt Linguist o un editor de texto, cambie las traducciones que desee, guárdelo y vuelva a elegir el idioma (o reinicie). Sus correcciones se conservan al actualizar la aplicación.</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="108"/>
+        <source>Exported documents</source>
+        <translation>Documentos exportados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="109"/>
+        <source>Credit 1540 Focal Point in exported documents</source>
+        <translation>Mencionar 1540 Focal Point en los documentos exportados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="114"/>
+        <source>The footer of every page then says “Prepared on … with 1540 Focal Point”; otherwise it gives only the date the document was prepared.</source>
+        <translation>El pie de cada página dirá entonces «Preparado el … con 1540 Focal Point»; de lo contrario, solo indicará la fecha en que se preparó el documento.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>

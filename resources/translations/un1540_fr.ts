@@ -5877,6 +5877,21 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 
 Ouvrez-le avec Qt Linguist ou un éditeur de texte, modifiez les traductions voulues, enregistrez-le, puis choisissez de nouveau la langue (ou redémarrez). Vos corrections sont conservées lors des mises à jour de l’application.</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="108"/>
+        <source>Exported documents</source>
+        <translation>Documents exportés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="109"/>
+        <source>Credit 1540 Focal Point in exported documents</source>
+        <translation>Mentionner 1540 Focal Point dans les documents exportés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="114"/>
+        <source>The footer of every page then says “Prepared on … with 1540 Focal Point”; otherwise it gives only the date the document was prepared.</source>
+        <translation>Le pied de chaque page indique alors «&#xa0;Établi le … avec 1540 Focal Point&#xa0;»&#xa0;; sinon, il ne donne que la date à laquelle le document a été établi.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>

@@ -5913,6 +5913,21 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 
 Откройте его в Qt Linguist или текстовом редакторе, измените нужные переводы, сохраните файл, затем снова выберите язык (или перезапустите программу). Ваши исправления сохраняются при обновлении программы.</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="108"/>
+        <source>Exported documents</source>
+        <translation>Экспортируемые документы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="109"/>
+        <source>Credit 1540 Focal Point in exported documents</source>
+        <translation>Указывать 1540 Focal Point в экспортируемых документах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="114"/>
+        <source>The footer of every page then says “Prepared on … with 1540 Focal Point”; otherwise it gives only the date the document was prepared.</source>
+        <translation>Тогда в нижнем колонтитуле каждой страницы будет написано «Подготовлено … с помощью программы 1540 Focal Point»; иначе в нем указывается только дата подготовки документа.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>

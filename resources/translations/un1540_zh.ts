@@ -5841,6 +5841,21 @@ Open it with Qt Linguist or a text editor, change the translations you want, sav
 
 请用Qt Linguist或文本编辑器打开该文件，修改所需译文并保存，然后重新选择语言（或重新启动）。应用程序更新时，您的更正将予以保留。</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="108"/>
+        <source>Exported documents</source>
+        <translation>导出的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="109"/>
+        <source>Credit 1540 Focal Point in exported documents</source>
+        <translation>在导出的文件中注明1540 Focal Point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="114"/>
+        <source>The footer of every page then says “Prepared on … with 1540 Focal Point”; otherwise it gives only the date the document was prepared.</source>
+        <translation>勾选后，每页页脚显示“……使用1540 Focal Point编制”；否则只显示文件的编制日期。</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>

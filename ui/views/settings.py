@@ -1,4 +1,4 @@
-"""Settings: interface language, where the data lives, backups."""
+"""Settings: interface language, digits, exported documents, where the data lives, backups."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -18,14 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import formats, matrix_template
+from app import formats, matrix_template, preferences
 from ui.i18n import TranslationStatus, create_corrections_file, isolate, language_combo, translation_status
 from ui.session import Session
+from ui.widgets.fit import wrapping_check_box
 
 
 class SettingsView(QWidget):
     language_chosen = Signal(str)
     digits_chosen = Signal(str)  # app.formats.LATIN or ARABIC_INDIC
+    credit_chosen = Signal(bool)  # exported documents name the software in their footer (app.exports.outgoing)
     backup_requested = Signal()
     restore_requested = Signal()
 
@@ -67,6 +70,8 @@ class SettingsView(QWidget):
         self.digits_combo.currentIndexChanged.connect(lambda: self.digits_chosen.emit(self.digits_combo.currentData()))
         QHBoxLayout(digits_box).addWidget(self.digits_combo)
 
+        documents_box = self._documents_box()
+
         data_box = QGroupBox(self.tr("Data"))
         ws = session.workspace
         self.path_label = QLabel(str(ws.path))
@@ -94,8 +99,29 @@ class SettingsView(QWidget):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(language_box)
         layout.addWidget(digits_box)
+        layout.addWidget(documents_box)
         layout.addWidget(data_box)
         layout.addStretch(1)
+
+    def _documents_box(self) -> QGroupBox:
+        """Whether exported documents credit the software in their footer: off unless the user ticks it."""
+        box = QGroupBox(self.tr("Exported documents"))
+        self.credit_box = QCheckBox(self.tr("Credit 1540 Focal Point in exported documents"))
+        self.credit_box.setObjectName("creditSoftware")
+        self.credit_box.setChecked(preferences.load().credit_software)
+        self.credit_box.toggled.connect(self.credit_chosen)
+        note = QLabel(
+            self.tr(
+                "The footer of every page then says “Prepared on … with 1540 Focal Point”; otherwise it gives only "
+                "the date the document was prepared."
+            )
+        )
+        note.setObjectName("creditNote")
+        note.setWordWrap(True)
+        layout = QVBoxLayout(box)
+        layout.addWidget(wrapping_check_box(self.credit_box))
+        layout.addWidget(note)
+        return box
 
     def translation_text(self, status: TranslationStatus) -> str:
         """What the interface language has, said as it is: a working translation, how much of it, the user's own
