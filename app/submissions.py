@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import LANGUAGES, clock, matrix_template, records
 from app.audit import diff, record, utc_now
@@ -23,6 +25,10 @@ from app.records import Column, RecordKind
 from app.steps import operation
 from app.workspace import Workspace
 from db import write_transaction
+
+if TYPE_CHECKING:
+    from app.changes import Changes
+    from app.exports.service import ExportResult
 
 KINDS = ("report", "matrix", "nap", "assistance")
 FORMATS = ("pdf", "xlsx")
@@ -38,6 +44,8 @@ REPORT_SETTINGS = RecordKind(
         Column("report_type", "choice", choices=REPORT_TYPES),
         Column("reference", max_length=200),
         Column("report_date", "date"),
+        Column("committee_note_reference", max_length=200),
+        Column("committee_note_date", "date"),
         Column("national_context"),
         Column("other_measures"),
     ),
@@ -63,6 +71,8 @@ def report_settings(ws: Workspace) -> dict[str, Any]:
         "report_type": default_type,
         "reference": "",
         "report_date": None,
+        "committee_note_reference": "",
+        "committee_note_date": None,
         "national_context": "",
         "other_measures": "",
         "updated_at": None,
@@ -80,15 +90,20 @@ def save_report_settings(ws: Workspace, values: dict[str, Any]) -> dict[str, Any
         return {}
     with write_transaction(ws.db):
         ws.db.execute(
-            "INSERT INTO report_settings (id, report_type, reference, report_date, national_context, other_measures, "
-            "updated_at) VALUES (1, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET report_type = excluded.report_type, "
+            "INSERT INTO report_settings (id, report_type, reference, report_date, committee_note_reference, "
+            "committee_note_date, national_context, other_measures, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET report_type = excluded.report_type, "
             "reference = excluded.reference, report_date = excluded.report_date, "
+            "committee_note_reference = excluded.committee_note_reference, "
+            "committee_note_date = excluded.committee_note_date, "
             "national_context = excluded.national_context, other_measures = excluded.other_measures, "
             "updated_at = excluded.updated_at",
             [
                 after["report_type"],
                 after["reference"] or "",
                 after["report_date"],
+                after["committee_note_reference"] or "",
+                after["committee_note_date"],
                 after["national_context"] or "",
                 after["other_measures"] or "",
                 utc_now(),
@@ -191,6 +206,15 @@ def compare_fields(before: dict[str, dict[str, Any]], after: dict[str, dict[str,
 
 
 # -- submissions ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Submitting:
+    """A document being written to be marked as submitted: the date it is sent and its note verbale number,
+    which the document itself carries (the covering note's number, place and date; the request's reference)."""
+
+    submitted_on: str
+    reference: str = ""
+
+
 def check_submission(submitted_on: str | None, reference: str = "", today: str | None = None) -> tuple[str, str]:
     """The date and reference of a submission, checked and normalised; ValidationError if one is wrong.
 
@@ -282,6 +306,67 @@ def mark_submitted(
             {"file": file_name, "reference": reference},
         )
     return submission_id
+
+
+def export_submitted(
+    ws: Workspace,
+    kind: str,
+    fmt: str,
+    lang: str,
+    out: str | Path,
+    *,
+    submitted_on: str | None = None,
+    reference: str = "",
+    note: str = "",
+    scope: str = "full",
+    request_id: int | None = None,
+    today: str | None = None,
+    run: Callable[..., Changes[int]] | None = None,
+) -> tuple[ExportResult, int]:
+    """Write the document as it is submitted, carrying the date and note number given, and keep it as submitted.
+
+    The file is written and checked, recorded as submitted (`mark_submitted`) while still under its temporary
+    name, then put at `out`: the document kept is the one written, with its number, and a failure keeps nothing.
+    `run(operation, *args, **kwargs)` runs the recording (the interface passes its session's, which announces
+    the change); by default it is called on `ws`. Returns what was written and the submission's id.
+    """
+    from app.exports.service import export_document  # the exports are loaded when a document is written
+
+    submitted_on, reference = check_submission(submitted_on, reference, today)  # before anything is written
+    target = check_output_path(out, ws.path)
+    recorded: list[int] = []
+
+    def mark(checked: Path, counts: dict[str, int]) -> None:
+        changes = (run or (lambda operation, *a, **k: operation(ws, *a, **k)))(
+            mark_submitted,
+            checked,
+            kind=kind,
+            fmt=fmt,
+            lang=lang,
+            submitted_on=submitted_on,
+            reference=reference,
+            note=note,
+            scope=scope,
+            request_id=request_id,
+            counts=counts,
+            file_name=target.name,
+        )
+        assert changes.value is not None  # mark_submitted returns the submission's id
+        recorded.append(changes.value)
+
+    result = export_document(
+        ws,
+        kind,
+        fmt,
+        lang,
+        target,
+        request_id=request_id,
+        scope=scope,
+        today=today,
+        on_checked=mark,
+        submitting=Submitting(submitted_on, reference),
+    )
+    return result, recorded[0]
 
 
 def _record_report_date(ws: Workspace, submitted_on: str, reference: str) -> None:

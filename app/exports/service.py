@@ -21,7 +21,7 @@ from app.errors import UserError
 from app.exports.document import Document, key_counts
 from app.exports.text import Text
 from app.outputs import atomic_output, check_output_path
-from app.submissions import FORMATS, KINDS
+from app.submissions import FORMATS, KINDS, Submitting
 from app.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -75,16 +75,23 @@ def default_file_name(
 
 
 def build(
-    ws: Workspace, kind: str, lang: str, *, request_id: int | None = None, scope: str = "full", today: str | None = None
+    ws: Workspace,
+    kind: str,
+    lang: str,
+    *,
+    request_id: int | None = None,
+    scope: str = "full",
+    today: str | None = None,
+    submitting: Submitting | None = None,
 ) -> Document:
     from app.exports import builders  # the document builders, loaded when a document is built
 
     if kind == HANDOVER:  # built by app.handover, which passes its builder to export_document
         raise UserError("The handover pack is written with its project package (File > Handover pack).")
     if kind == "report":
-        return builders.build_report(ws, lang, scope, today)
+        return builders.build_report(ws, lang, scope, today, submitting)
     if kind == "assistance":
-        return builders.build_assistance(ws, lang, request_id, today)
+        return builders.build_assistance(ws, lang, request_id, today, submitting)
     return builders.BUILDERS[kind](ws, lang, today)
 
 
@@ -169,6 +176,7 @@ def export_document(
     cancelled: Callable[[], bool] | None = None,
     builder: Callable[[], Document] | None = None,
     on_checked: Callable[[Path, dict[str, int]], None] | None = None,
+    submitting: Submitting | None = None,
 ) -> ExportResult:
     """Write one document as PDF or Excel to `out`, checked; return what was written.
 
@@ -178,6 +186,7 @@ def export_document(
     `cancelled()` is polled and, when it returns True, the export stops and writes nothing.
     `on_checked(file, counts)` (marking the document as submitted) runs once the file is written and
     checked, still under its temporary name, before it is put at `out`: if it fails, nothing is kept.
+    `submitting` (with `on_checked`): the date and note number the document is submitted with, which it carries.
     """
     if kind not in KINDS and kind != HANDOVER:
         raise UserError(f"Unknown document {kind!r}: choose one of {', '.join(KINDS)}.")
@@ -196,7 +205,11 @@ def export_document(
             raise ExportCancelled("Export cancelled: nothing was written.")
 
     report("progress.collect", 0, 4)
-    doc = builder() if builder is not None else build(ws, kind, lang, request_id=request_id, scope=scope, today=today)
+    doc = (
+        builder()
+        if builder is not None
+        else build(ws, kind, lang, request_id=request_id, scope=scope, today=today, submitting=submitting)
+    )
     # Document.keys() (its record keys), not a dict's
     _check_counts(key_counts(name for k in doc.keys() for name in k.split()), doc.expected, "document")  # noqa: SIM118
     check_cancel()
